@@ -1,0 +1,42 @@
+/**
+ * Shared text understanding for the free-text judges. Pure: no fs, no process.
+ *
+ * Exports (keep stable; other judges build on them):
+ * - `normalise(text, { convert? })` → `NormalisedText` { original, text, starts, ends,
+ *   japanese, converted }: NFKC, lower case, punctuation folded (？→? 。→. ，、→, 〜～→~),
+ *   Traditional → Simplified (skipped when the text has kana), katakana → hiragana,
+ *   English contractions expanded, Chinese numerals before a measure word as digits,
+ *   white space folded. `starts`/`ends` map every unit of `text` back to the original.
+ * - `originalSpan(n, start, end)` / `originalSlice(n, start, end)`: a normalised range
+ *   back in the original answer.
+ * - `compilePattern(pattern)` → `CompiledPattern` (cached per string); `findPattern(compiled,
+ *   normalised)` → `PatternMatch` { span, normalisedStart, normalisedEnd, pattern } | null;
+ *   `findAny(patterns, answer)`: earliest match of any; `matchCriterion(criterion, answer)`
+ *   → `CriterionResult`. Patterns are literal phrases; "..." / "…" is a bounded gap
+ *   (≤ 12 CJK characters, ≤ 5 words, never across a sentence end); Latin words match on
+ *   word boundaries. No regular expressions from drill files; matching has no backtracking.
+ * - `prepareAnswer(answer)`: normalise once, match many.
+ * - `parseChineseNumeral(run)`, `expandContraction(word)`: the building blocks.
+ * - `detectScript(text)` → 'ja' | 'zh' | 'en'; `hasKana`, `isCjk`, `isHan`, `isKana`, `isWordChar`.
+ */
+export { detectScript, hasKana, isCjk, isHan, isKana, isWordChar, type Script } from './chars.js';
+export { expandContraction } from './contractions.js';
+export {
+  type CompiledPattern,
+  compilePattern,
+  findAny,
+  findPattern,
+  MAX_GAP_CJK_CHARS,
+  MAX_GAP_WORDS,
+  matchCriterion,
+  type PatternMatch,
+  prepareAnswer,
+} from './match.js';
+export {
+  type NormalisedText,
+  type NormaliseOptions,
+  normalise,
+  originalSlice,
+  originalSpan,
+} from './normalise.js';
+export { parseChineseNumeral } from './numerals.js';

@@ -1,0 +1,222 @@
+import type { Criterion } from '../../drills/schema.js';
+import type { CriterionResult, Span } from '../types.js';
+import { isCjk, isWordChar } from './chars.js';
+import { type NormalisedText, normalise, originalSpan } from './normalise.js';
+
+/** Most characters a "..." gap may span in CJK text. */
+export const MAX_GAP_CJK_CHARS = 12;
+/** Most words a "..." gap may span in space-separated text. */
+export const MAX_GAP_WORDS = 5;
+/** Hard cap on a gap's length in normalised units, whatever the script. */
+const MAX_GAP_UNITS = 60;
+
+/** One literal piece of a pattern, with whether its ends must fall on word boundaries. */
+interface Piece {
+  text: string;
+  boundaryStart: boolean;
+  boundaryEnd: boolean;
+}
+
+/** A pattern ready for matching: its pieces in both script variants. */
+export interface CompiledPattern {
+  /** The pattern as the author wrote it. */
+  readonly source: string;
+  /** Pieces normalised with Traditional → Simplified conversion (for Chinese answers). */
+  readonly converted: readonly Piece[];
+  /** Pieces normalised without conversion (for Japanese answers: kanji kept as written). */
+  readonly unconverted: readonly Piece[];
+}
+
+export interface PatternMatch {
+  /** Range in the original answer. */
+  span: Span;
+  /** Range in the normalised answer. */
+  normalisedStart: number;
+  normalisedEnd: number;
+  /** The pattern that matched, as written. */
+  pattern: string;
+}
+
+function toPieces(normalised: string): Piece[] {
+  const pieces: Piece[] = [];
+  for (const raw of normalised.split('...')) {
+    const text = raw.replace(/^[\s.]+|[\s.]+$/g, '');
+    if (text.length === 0) continue;
+    pieces.push({
+      text,
+      boundaryStart: isWordChar(text.codePointAt(0) as number),
+      boundaryEnd: isWordChar(text.charCodeAt(text.length - 1)),
+    });
+  }
+  return pieces;
+}
+
+const cache = new Map<string, CompiledPattern>();
+const CACHE_LIMIT = 5000;
+
+/**
+ * Compiles a rubric pattern: a literal phrase, normalised like answers; "..." or "…"
+ * is a bounded gap. Compiled patterns are cached per source string.
+ */
+export function compilePattern(pattern: string): CompiledPattern {
+  const hit = cache.get(pattern);
+  if (hit) return hit;
+  const compiled: CompiledPattern = {
+    source: pattern,
+    converted: toPieces(normalise(pattern, { convert: true }).text),
+    unconverted: toPieces(normalise(pattern, { convert: false }).text),
+  };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(pattern, compiled);
+  return compiled;
+}
+
+function boundaryOk(text: string, piece: Piece, at: number): boolean {
+  if (piece.boundaryStart && at > 0 && isWordChar(text.charCodeAt(at - 1))) return false;
+  const end = at + piece.text.length;
+  if (piece.boundaryEnd && end < text.length && isWordChar(text.charCodeAt(end))) return false;
+  return true;
+}
+
+/** Every position where the piece occurs on acceptable boundaries, ascending. */
+function occurrences(text: string, piece: Piece): number[] {
+  const found: number[] = [];
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(piece.text, from);
+    if (at < 0) return found;
+    if (boundaryOk(text, piece, at)) found.push(at);
+    from = at + 1;
+  }
+}
+
+/** A gap may not cross a sentence end and stays within the CJK / word limits. */
+function gapOk(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_GAP_UNITS) return false;
+  let cjk = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x3f || c === 0x21) return false; // . ? !
+    if (isCjk(c)) {
+      cjk++;
+      inWord = false;
+    } else if (isWordChar(c)) {
+      if (!inWord) words++;
+      inWord = true;
+    } else {
+      inWord = false;
+    }
+  }
+  return cjk <= MAX_GAP_CJK_CHARS && words <= MAX_GAP_WORDS;
+}
+
+/** Largest value in ascending `ends` that is <= limit, or -1 (binary search). */
+function lastAtMost(ends: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = ends.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[mid] as number) <= limit) {
+      best = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return best;
+}
+
+/**
+ * Finds the first match of the pieces in order with bounded gaps. Each piece's occurrences
+ * are found once; each occurrence is chained to the nearest preceding match of the previous
+ * piece (the nearest has the smallest gap, so if any chain fits, it does). Time is about
+ * linear in the answer times the pattern length, with no backtracking.
+ */
+function findPieces(text: string, pieces: readonly Piece[]): [number, number] | null {
+  const first = pieces[0];
+  if (!first) return null;
+  let ends: number[] = [];
+  let chainStarts: number[] = [];
+  for (const at of occurrences(text, first)) {
+    ends.push(at + first.text.length);
+    chainStarts.push(at);
+  }
+  for (let p = 1; p < pieces.length && ends.length > 0; p++) {
+    const piece = pieces[p] as Piece;
+    const nextEnds: number[] = [];
+    const nextStarts: number[] = [];
+    for (const at of occurrences(text, piece)) {
+      const k = lastAtMost(ends, at);
+      if (k < 0) continue;
+      const prevEnd = ends[k] as number;
+      if (!gapOk(text, prevEnd, at)) continue;
+      const end = at + piece.text.length;
+      // Ends are ascending because occurrences are; keep them strictly increasing.
+      if (nextEnds.length > 0 && nextEnds[nextEnds.length - 1] === end) continue;
+      nextEnds.push(end);
+      nextStarts.push(chainStarts[k] as number);
+    }
+    ends = nextEnds;
+    chainStarts = nextStarts;
+  }
+  if (ends.length === 0) return null;
+  return [chainStarts[0] as number, ends[0] as number];
+}
+
+/** Normalises an answer once, for matching many patterns against it. */
+export function prepareAnswer(answer: string | NormalisedText): NormalisedText {
+  return typeof answer === 'string' ? normalise(answer) : answer;
+}
+
+/** The first match of a compiled pattern in a normalised answer, or null. */
+export function findPattern(
+  compiled: CompiledPattern,
+  answer: NormalisedText,
+): PatternMatch | null {
+  const pieces = answer.converted ? compiled.converted : compiled.unconverted;
+  const found = findPieces(answer.text, pieces);
+  if (!found) return null;
+  const [start, end] = found;
+  return {
+    span: originalSpan(answer, start, end),
+    normalisedStart: start,
+    normalisedEnd: end,
+    pattern: compiled.source,
+  };
+}
+
+/** The earliest match of any of the patterns, or null. */
+export function findAny(
+  patterns: readonly string[],
+  answer: string | NormalisedText,
+): PatternMatch | null {
+  const prepared = prepareAnswer(answer);
+  let best: PatternMatch | null = null;
+  for (const p of patterns) {
+    const m = findPattern(compilePattern(p), prepared);
+    if (m && (!best || m.normalisedStart < best.normalisedStart)) best = m;
+  }
+  return best;
+}
+
+/** Judges one rubric criterion: met when any accepted phrase occurs in the answer. */
+export function matchCriterion(
+  criterion: Criterion,
+  answer: string | NormalisedText,
+): CriterionResult {
+  const m = findAny(criterion.any, answer);
+  const result: CriterionResult = {
+    id: criterion.id,
+    label: criterion.label,
+    met: m !== null,
+    weight: criterion.weight,
+  };
+  if (m) {
+    result.span = m.span;
+    result.detail = m.pattern;
+  }
+  return result;
+}

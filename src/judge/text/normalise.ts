@@ -1,0 +1,219 @@
+import type { Span } from '../types.js';
+import { copyUnit, emptyMapped, type MappedText, push } from './buffer.js';
+import { isCjk } from './chars.js';
+import { expandContractions } from './contractions.js';
+import { toSimplified, toSimplifiedChar } from './convert.js';
+import { rewriteNumerals } from './numerals.js';
+
+/** Text prepared for matching, with a map from every unit back to the original. */
+export interface NormalisedText {
+  /** The answer as given. */
+  readonly original: string;
+  /** The normalised text. */
+  readonly text: string;
+  /** For each unit of `text`, the original offset it starts at. */
+  readonly starts: readonly number[];
+  /** For each unit of `text`, the original offset (exclusive) it ends at. */
+  readonly ends: readonly number[];
+  /** Hiragana or katakana found: treated as Japanese, so not converted to Simplified. */
+  readonly japanese: boolean;
+  /** Traditional → Simplified conversion was applied. */
+  readonly converted: boolean;
+}
+
+export interface NormaliseOptions {
+  /**
+   * Convert Traditional to Simplified Chinese. Default: yes unless the text has kana.
+   * `false` keeps kanji as written (used to match patterns against Japanese answers).
+   */
+  convert?: boolean;
+}
+
+/** Punctuation that NFKC leaves alone, folded to one ASCII form for every script. */
+const PUNCT: Readonly<Record<string, string>> = {
+  '。': '.',
+  '｡': '.',
+  '、': ',',
+  '､': ',',
+  '〜': '~',
+  '〰': '~',
+  '⋯': '...',
+  '‥': '..',
+  '‘': "'",
+  '’': "'",
+  '‚': "'",
+  '′': "'",
+  '`': "'",
+  '´': "'",
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '「': '"',
+  '」': '"',
+  '『': '"',
+  '』': '"',
+  '〝': '"',
+  '〞': '"',
+  '《': '"',
+  '》': '"',
+  '〈': '"',
+  '〉': '"',
+  '【': '[',
+  '】': ']',
+  '〔': '(',
+  '〕': ')',
+  '—': '-',
+  '–': '-',
+  '―': '-',
+  '‐': '-',
+  '‑': '-',
+  '﹣': '-',
+};
+
+/** Combining marks and half-width sound marks belong to the character before them. */
+function isAttached(code: number): boolean {
+  return (
+    (code >= 0x0300 && code <= 0x036f) ||
+    code === 0x3099 ||
+    code === 0x309a ||
+    code === 0xff9e ||
+    code === 0xff9f ||
+    (code >= 0xfe00 && code <= 0xfe0f)
+  );
+}
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v';
+}
+
+/** Step 1: NFKC per cluster, lower case, punctuation folded, controls turned into spaces. */
+function foldCharacters(text: string): MappedText {
+  const out = emptyMapped();
+  let i = 0;
+  while (i < text.length) {
+    const start = i;
+    const first = text.codePointAt(i) as number;
+    i += first > 0xffff ? 2 : 1;
+    while (i < text.length) {
+      const next = text.codePointAt(i) as number;
+      if (!isAttached(next)) break;
+      i += next > 0xffff ? 2 : 1;
+    }
+    if (first < 0x20 || (first >= 0x7f && first < 0xa0) || first === 0x2028 || first === 0x2029) {
+      push(out, ' ', start, i);
+      continue;
+    }
+    if (first === 0x200b || first === 0x200c || first === 0x200d || first === 0xfeff) continue;
+    const folded = text.slice(start, i).normalize('NFKC').toLowerCase();
+    for (const ch of folded) push(out, PUNCT[ch] ?? ch, start, i);
+  }
+  return out;
+}
+
+/** Step 2: Traditional → Simplified, keeping the map when the converter changes length. */
+function convertScript(src: MappedText): MappedText {
+  const joined = src.units.join('');
+  const converted = toSimplified(joined);
+  if (converted.length === joined.length) {
+    return { units: converted.split(''), starts: src.starts, ends: src.ends };
+  }
+  const out = emptyMapped();
+  let i = 0;
+  while (i < src.units.length) {
+    const code = joined.codePointAt(i) as number;
+    const width = code > 0xffff ? 2 : 1;
+    const ch = joined.slice(i, i + width);
+    const conv = toSimplifiedChar(ch);
+    if (conv.length === width) {
+      for (let k = 0; k < width; k++) {
+        out.units.push(conv[k] as string);
+        out.starts.push(src.starts[i + k] as number);
+        out.ends.push(src.ends[i + k] as number);
+      }
+    } else {
+      push(out, conv, src.starts[i] as number, src.ends[i + width - 1] as number);
+    }
+    i += width;
+  }
+  return out;
+}
+
+/** Step 3: katakana → hiragana, so "ありがとう" and "アリガトウ" match. */
+function katakanaToHiragana(src: MappedText): MappedText {
+  const units = src.units.map((u) => {
+    const c = u.charCodeAt(0);
+    return c >= 0x30a1 && c <= 0x30f6 ? String.fromCharCode(c - 0x60) : u;
+  });
+  return { units, starts: src.starts, ends: src.ends };
+}
+
+/**
+ * Last step: runs of white space become one space; spaces next to CJK text, and at the
+ * ends, are dropped (Chinese and Japanese do not separate words with spaces).
+ */
+function foldWhitespace(src: MappedText): MappedText {
+  const out = emptyMapped();
+  const { units } = src;
+  let i = 0;
+  while (i < units.length) {
+    if (!isSpace(units[i] as string)) {
+      copyUnit(out, src, i);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < units.length && isSpace(units[j] as string)) j++;
+    const before = out.units[out.units.length - 1];
+    const after = units[j];
+    const dropped =
+      before === undefined ||
+      after === undefined ||
+      isCjk(before.charCodeAt(0)) ||
+      isCjk(after.charCodeAt(0));
+    if (!dropped) push(out, ' ', src.starts[i] as number, src.ends[j - 1] as number);
+    i = j;
+  }
+  return out;
+}
+
+const KANA_RE = /[\u3041-\u30ff\u31f0-\u31ff\uff66-\uff9f]/;
+
+/**
+ * Normalises free text for matching: NFKC (full-width forms), lower case, punctuation of
+ * every script folded to ASCII (？→? 。→. ，、→, 〜～→~), Traditional → Simplified Chinese
+ * (never for text with kana), katakana → hiragana, English contractions expanded, Chinese
+ * numerals before a measure word as digits, white space folded.
+ */
+export function normalise(text: string, options: NormaliseOptions = {}): NormalisedText {
+  const japanese = KANA_RE.test(text);
+  const convert = options.convert ?? !japanese;
+  let mapped = foldCharacters(text);
+  if (convert) mapped = convertScript(mapped);
+  if (japanese) mapped = katakanaToHiragana(mapped);
+  mapped = expandContractions(mapped);
+  mapped = rewriteNumerals(mapped);
+  mapped = foldWhitespace(mapped);
+  return {
+    original: text,
+    text: mapped.units.join(''),
+    starts: mapped.starts,
+    ends: mapped.ends,
+    japanese,
+    converted: convert,
+  };
+}
+
+/** The original range covered by normalised units [start, end). */
+export function originalSpan(n: NormalisedText, start: number, end: number): Span {
+  if (end <= start) {
+    const at = n.starts[start] ?? n.original.length;
+    return { start: at, end: at };
+  }
+  return { start: n.starts[start] as number, end: n.ends[end - 1] as number };
+}
+
+/** The original text covered by normalised units [start, end). */
+export function originalSlice(n: NormalisedText, start: number, end: number): string {
+  const span = originalSpan(n, start, end);
+  return n.original.slice(span.start, span.end);
+}

@@ -1,0 +1,130 @@
+import { copyUnit, emptyMapped, type MappedText, replaceUnits } from './buffer.js';
+
+const DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  俩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+
+function isNumeralChar(ch: string): boolean {
+  return ch in DIGITS || ch in SMALL_UNITS || ch in BIG_UNITS;
+}
+
+/**
+ * Measure words and counters (Simplified Chinese after conversion, and Japanese, which is
+ * never converted): a numeral directly before one of these names a quantity.
+ * Longest first so "工作日" wins over "工".
+ */
+const MEASURES = [
+  '工作日',
+  '个月',
+  '小时',
+  '钟头',
+  '分钟',
+  '星期',
+  '礼拜',
+  '公斤',
+  '千克',
+  '公里',
+  '厘米',
+  '周年',
+  '週間',
+  'か月',
+  'ヶ月',
+  'かげつ',
+  ...'个位名件次天日号月年周分秒点元块角毛卷本张台部辆箱包瓶盒袋份单笔岁克斤米层楼倍成折间套条只双对把支页趟遍栋户人家個円時階歳才枚回週冊つ度',
+].sort((a, b) => b.length - a.length);
+
+function startsWithMeasure(units: readonly string[], at: number): boolean {
+  for (const m of MEASURES) {
+    let ok = true;
+    for (let k = 0; k < m.length; k++) {
+      if (units[at + k] !== m[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** Value of a run of Chinese numerals ("二十七" → 27, "二〇二四" → 2024, "两万三千" → 23000). */
+export function parseChineseNumeral(run: string): number | null {
+  if (run.length === 0) return null;
+  const chars = [...run];
+  if (chars.every((c) => c in DIGITS)) {
+    if (chars.length === 1) return DIGITS[chars[0] as string] ?? null;
+    return Number(chars.map((c) => DIGITS[c]).join(''));
+  }
+  let total = 0;
+  let section = 0;
+  let num = 0;
+  let sawDigit = false;
+  for (const c of chars) {
+    const d = DIGITS[c];
+    if (d !== undefined) {
+      num = d;
+      sawDigit = true;
+      continue;
+    }
+    const small = SMALL_UNITS[c];
+    if (small !== undefined) {
+      section += (sawDigit ? num : 1) * small;
+      num = 0;
+      sawDigit = false;
+      continue;
+    }
+    const big = BIG_UNITS[c];
+    if (big !== undefined) {
+      total += (section + num || 1) * big;
+      section = 0;
+      num = 0;
+      sawDigit = false;
+    }
+  }
+  return total + section + num;
+}
+
+/**
+ * Rewrites Chinese numerals that name a quantity ("二十七卷", "三个工作日", "两天") as Arabic
+ * digits, so they match "27卷", "3个工作日", "2天". Numerals not followed by a measure word
+ * ("一起", "万一", "统一") are left alone.
+ */
+export function rewriteNumerals(src: MappedText): MappedText {
+  const { units } = src;
+  const out = emptyMapped();
+  let i = 0;
+  while (i < units.length) {
+    const ch = units[i] as string;
+    if (!isNumeralChar(ch)) {
+      copyUnit(out, src, i);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < units.length && isNumeralChar(units[j] as string)) j++;
+    const run = units.slice(i, j).join('');
+    const value = startsWithMeasure(units, j) ? parseChineseNumeral(run) : null;
+    if (value !== null && Number.isSafeInteger(value)) {
+      replaceUnits(out, src, i, j, String(value));
+    } else {
+      for (let k = i; k < j; k++) copyUnit(out, src, k);
+    }
+    i = j;
+  }
+  return out;
+}
