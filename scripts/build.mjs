@@ -1,0 +1,36 @@
+// Bundles the CLI with code splitting (so --version loads no prompts, YAML or judge code),
+// then compiles the bundled drill sets to JSON so `list` and `start` parse no YAML.
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+rmSync(dist, { recursive: true, force: true });
+
+const entryPoints = { cli: 'src/main.ts', 'compile-drills': 'src/drills/compile-main.ts' };
+if (existsSync(join(root, 'src/eval/main.ts'))) entryPoints.eval = 'src/eval/main.ts';
+
+await build({
+  absWorkingDir: root,
+  entryPoints,
+  outdir: dist,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  charset: 'utf8',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  // commander and other CommonJS dependencies call require() for node built-ins.
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  logLevel: 'warning',
+});
+
+execFileSync(process.execPath, [join(dist, 'compile-drills.js'), join(root, 'drills'), join(dist, 'drills'), join(root, 'schema')], {
+  stdio: 'inherit',
+});

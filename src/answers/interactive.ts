@@ -1,0 +1,89 @@
+import { checkbox, input, select } from '@inquirer/prompts';
+import type { Item } from '../drills/schema.js';
+import type { InStream, OutStream } from '../commands/context.js';
+import { renderFeedback } from '../render/feedback.js';
+import { renderItemIntro } from '../render/item-text.js';
+import type { Messages } from '../render/messages.js';
+import { sanitize } from '../render/sanitize.js';
+import type { Style } from '../render/style.js';
+import type { Answer } from '../session/answer.js';
+import type { ItemResult } from '../session/item-result.js';
+import { type AnswerSource, SessionInterrupted } from '../session/run-session.js';
+import { shuffled } from '../session/select-items.js';
+
+export interface InteractiveOptions {
+  input: InStream;
+  output: OutStream;
+  msg: Messages;
+  style: Style;
+  /** Seeds the order in which steps of an `order` item are shown. */
+  seed: number;
+}
+
+/** Answers typed at the terminal through Inquirer prompts: the only module that imports them. */
+export function interactiveSource(opts: InteractiveOptions): AnswerSource {
+  const context = { input: opts.input, output: opts.output, clearPromptOnDone: false };
+  const ask = async <T>(prompt: Promise<T>): Promise<T> => {
+    try {
+      return await prompt;
+    } catch (error) {
+      if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) throw new SessionInterrupted();
+      throw error;
+    }
+  };
+  const text = (s: string) => sanitize(s);
+  return {
+    async answer(item: Item, position): Promise<Answer> {
+      opts.output.write(renderItemIntro(item, position, opts.msg, opts.style));
+      const message = text(item.prompt);
+      switch (item.kind) {
+        case 'choice':
+          return ask(select({ message, choices: item.options.map((o) => ({ value: o.key, name: text(o.text) })) }, context));
+        case 'multi':
+          return ask(checkbox({ message, choices: item.options.map((o) => ({ value: o.key, name: text(o.text) })) }, context));
+        case 'order': {
+          opts.output.write(`${message}\n`);
+          let left = shuffled(item.steps, opts.seed + position.index);
+          const order: string[] = [];
+          while (left.length > 1) {
+            const key = await ask(select({ message: opts.msg.orderPick(order.length + 1), choices: left.map((s) => ({ value: s.key, name: text(s.text) })) }, context));
+            order.push(key);
+            left = left.filter((s) => s.key !== key);
+          }
+          order.push(left[0]!.key);
+          return order;
+        }
+        case 'classify': {
+          opts.output.write(`${message}\n`);
+          const out: string[] = [];
+          for (const s of item.statements) {
+            out.push(await ask(select({ message: `“${text(s.text)}”`, choices: item.categories.map((c) => ({ value: c.key, name: text(c.text) })) }, context)));
+          }
+          return out;
+        }
+        case 'ask':
+        case 'paraphrase':
+        case 'rewrite': {
+          const label = item.kind === 'ask' ? (item.require === 'open' ? opts.msg.askOpen : opts.msg.askClosed) : '';
+          const full = label ? `${message} (${label})` : message;
+          return ask(input({ message: full, validate: (v) => v.trim() !== '' || opts.msg.emptyAnswer }, context));
+        }
+        case 'scale': {
+          opts.output.write(`${message}\n`);
+          const { min, max, min_label, max_label } = item.scale;
+          const choices = [];
+          for (let v = max; v >= min; v--) {
+            const note = v === max ? ` — ${text(max_label)}` : v === min ? ` — ${text(min_label)}` : '';
+            choices.push({ value: v, name: `${v}${note}` });
+          }
+          const ratings: number[] = [];
+          for (const s of item.statements) ratings.push(await ask(select({ message: text(s), choices, pageSize: choices.length }, context)));
+          return ratings;
+        }
+      }
+    },
+    async scored(item: Item, result: ItemResult) {
+      opts.output.write(renderFeedback(item, result, opts.msg, opts.style));
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import type { Readable, Writable } from 'node:stream';
+
+export type OutStream = Writable & { isTTY?: boolean; columns?: number };
+export type InStream = Readable & { isTTY?: boolean };
+
+/**
+ * Everything a command may touch of the outside world. main.ts builds it from `process`;
+ * tests build their own. Commands return an exit code (0 or 1) or throw CliError.
+ */
+export interface CommandContext {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdin: InStream;
+  stdout: OutStream;
+  stderr: OutStream;
+  now: () => Date;
+  /** Colour on stdout (decided once: --no-color > NO_COLOR > FORCE_COLOR > TERM=dumb > isTTY). */
+  color: boolean;
+  /** Root of the installed package (bundled drills/, dist/). */
+  packageRoot: string;
+}

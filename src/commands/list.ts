@@ -1,0 +1,83 @@
+import { userInfo } from 'node:os';
+import { loadCatalogue } from '../drills/registry.js';
+import { EXIT, formatProblem } from '../errors.js';
+import { historyFile } from '../history/location.js';
+import { readHistory } from '../history/store.js';
+import { sanitize } from '../render/sanitize.js';
+import { createStyle } from '../render/style.js';
+import { table, truncate } from '../render/width.js';
+import { percent } from '../session/record.js';
+import type { CommandContext } from './context.js';
+import { resolveUser } from './user.js';
+
+export interface ListOptions {
+  json?: boolean;
+  tags?: boolean;
+  drills?: string;
+  user?: string;
+}
+
+interface SetRow {
+  id: string;
+  title: string;
+  langs: string[];
+  items: number;
+  skills: string[];
+  tags: string[];
+  last: number | null;
+  best: number | null;
+  origin: string;
+}
+
+export async function list(ctx: CommandContext, opts: ListOptions): Promise<number> {
+  const catalogue = loadCatalogue({ packageRoot: ctx.packageRoot, cwd: ctx.cwd, env: ctx.env, drills: opts.drills });
+  for (const p of catalogue.problems) ctx.stderr.write(`cs-drill: skipped: ${formatProblem(p)}\n`);
+  const user = resolveUser(opts.user, ctx.env, () => userInfo().username);
+  const { records } = await readHistory(historyFile(ctx.env), (r) => r.user === user && r.status === 'completed' && r.max > 0);
+  const rows = new Map<string, SetRow>();
+  for (const { summary, origin } of catalogue.entries) {
+    const row = rows.get(summary.id);
+    if (row) {
+      row.langs.push(summary.lang);
+      row.tags = [...new Set([...row.tags, ...summary.tags])].sort();
+      continue;
+    }
+    const mine = records.filter((r) => r.setId === summary.id).map((r) => percent(r.score, r.max));
+    rows.set(summary.id, {
+      id: summary.id,
+      title: summary.title,
+      langs: [summary.lang],
+      items: summary.itemCount,
+      skills: summary.skills,
+      tags: summary.tags,
+      last: mine.at(-1) ?? null,
+      best: mine.length ? Math.max(...mine) : null,
+      origin,
+    });
+  }
+  const all = [...rows.values()];
+  if (opts.json) {
+    ctx.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const style = createStyle(ctx.color);
+  const width = Math.max(40, ctx.stdout.columns ?? 100);
+  if (opts.tags) {
+    const tableRows = all.map((r) => [style.bold(r.id), truncate(r.tags.join(', '), width - 20)]);
+    ctx.stdout.write(`${table([['SET', 'TAGS (use with --tag)'].map((h) => style.dim(h)), ...tableRows])}\n`);
+    return EXIT.ok;
+  }
+  const score = (n: number | null) => (n === null ? '-' : `${n}%`);
+  const tableRows = all.map((r) => [
+    style.bold(r.id),
+    truncate(sanitize(r.title), 36),
+    r.langs.join(','),
+    String(r.items),
+    score(r.last),
+    score(r.best),
+    truncate(r.skills.join(', '), 30),
+  ]);
+  ctx.stdout.write(`${table([['SET', 'TITLE', 'LANG', 'ITEMS', 'LAST', 'BEST', 'SKILLS'].map((h) => style.dim(h)), ...tableRows])}\n`);
+  if (all.length === 0) ctx.stderr.write('no drill sets found\n');
+  return EXIT.ok;
+}

@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { interactiveSource } from '../answers/interactive.js';
+import { loadCatalogue, resolveSet } from '../drills/registry.js';
+import { CliError, EXIT } from '../errors.js';
+import { historyFile } from '../history/location.js';
+import { saveSession } from '../history/save-session.js';
+import { readHistory } from '../history/store.js';
+import { createJudge } from '../judge/index.js';
+import { loadJudgeResources } from '../judge/load-resources.js';
+import { chooseLang } from '../lang-choice.js';
+import { messagesFor } from '../render/messages.js';
+import { sanitize } from '../render/sanitize.js';
+import { createStyle } from '../render/style.js';
+import { renderSummary } from '../render/summary.js';
+import type { SessionRecord } from '../session/record.js';
+import { runSession } from '../session/run-session.js';
+import { selectItems } from '../session/select-items.js';
+import type { CommandContext } from './context.js';
+import { resolveUser } from './user.js';
+
+export interface StartOptions {
+  lang?: string;
+  limit?: number;
+  shuffle?: boolean;
+  seed?: number;
+  tag?: string;
+  user?: string;
+  drills?: string;
+  resume?: boolean;
+}
+
+export async function start(ctx: CommandContext, name: string, opts: StartOptions): Promise<number> {
+  const lang = chooseLang(opts.lang, ctx.env);
+  const catalogue = loadCatalogue({ packageRoot: ctx.packageRoot, cwd: ctx.cwd, env: ctx.env, drills: opts.drills });
+  const { loaded, fellBackFrom } = resolveSet(catalogue, name, lang, ctx.cwd);
+  const { set } = loaded;
+  const msg = messagesFor(set.lang);
+  const style = createStyle(ctx.color);
+  if (!ctx.stdin.isTTY) {
+    throw new CliError({
+      code: 'no-terminal',
+      message: '`cs-drill start` asks questions and needs a terminal, but standard input is not one',
+      hint: `to score answers without a terminal, write them in an answer sheet and use \`cs-drill assess ${set.id} --answers <file>\``,
+    });
+  }
+  const user = resolveUser(opts.user, ctx.env, () => userInfo().username);
+  const file = historyFile(ctx.env);
+  const { records } = await readHistory(file, (r) => r.user === user && r.setId === set.id);
+  const previous = opts.resume ? findResumable(records) : undefined;
+  if (opts.resume && !previous) {
+    throw new CliError({ code: 'nothing-to-resume', message: `there is no interrupted session of "${set.id}" for ${user} to continue`, hint: `start afresh with \`cs-drill start ${set.id}\`` });
+  }
+  const items = previous
+    ? previous.plan.map((id) => set.items.find((i) => i.id === id)).filter((i) => i !== undefined)
+    : selectItems(set, opts);
+  if (fellBackFrom) ctx.stderr.write(`${msg.langFallback(fellBackFrom, set.lang)}\n`);
+  ctx.stdout.write(`${style.bold(sanitize(set.title))}\n${sanitize(set.intro)}\n`);
+  if (previous) ctx.stdout.write(`${msg.resuming(previous.items.length, items.length)}\n`);
+
+  const judge = createJudge(loadJudgeResources(join(ctx.packageRoot, 'drills')));
+  const lastCompleted = records.filter((r) => r.status === 'completed').at(-1);
+  const record = await runSession({
+    loaded,
+    items,
+    source: interactiveSource({ input: ctx.stdin, output: ctx.stdout, msg, style, seed: opts.seed ?? ctx.now().getTime() }),
+    judge,
+    mode: 'interactive',
+    user,
+    id: randomUUID(),
+    now: ctx.now,
+    ...(previous ? { previous: { id: previous.id, items: previous.items, startedAt: previous.startedAt } } : {}),
+  });
+  if (record.status === 'aborted' && record.items.length === (previous?.items.length ?? 0)) {
+    ctx.stderr.write('\n');
+    return EXIT.interrupted;
+  }
+  const saved = saveSession(file, record);
+  if (record.status === 'completed') ctx.stdout.write(renderSummary(record, lastCompleted, msg, style));
+  else ctx.stderr.write(`\n${msg.aborted(record.items.length, items.length, set.id)}\n`);
+  if (saved.saved === 'fallback') ctx.stderr.write(`${msg.notSaved(saved.reason, saved.file)}\n`);
+  if (saved.saved === 'nowhere') {
+    ctx.stderr.write(`${msg.notSavedAnywhere(saved.reason)}\n`);
+    ctx.stdout.write(`${saved.json}\n`);
+  }
+  if (saved.saved !== 'history') return EXIT.notSaved;
+  return record.status === 'aborted' ? EXIT.interrupted : EXIT.ok;
+}
+
+/** The latest aborted session that no later session has continued. */
+function findResumable(records: SessionRecord[]): SessionRecord | undefined {
+  const continued = new Set(records.map((r) => r.resumes).filter(Boolean));
+  return records.filter((r) => r.status === 'aborted' && r.mode === 'interactive' && !continued.has(r.id)).at(-1);
+}

@@ -1,0 +1,54 @@
+import { statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { findSetFiles, readSetFile } from '../drills/set-files.js';
+import { CliError, EXIT, formatProblem, type Problem } from '../errors.js';
+import type { CommandContext } from './context.js';
+
+export interface ValidateOptions {
+  json?: boolean;
+}
+
+export async function validate(ctx: CommandContext, paths: string[], opts: ValidateOptions): Promise<number> {
+  const files = paths.flatMap((p) => expand(ctx, p));
+  const problems: Problem[] = [];
+  const owners = new Map<string, string>();
+  for (const file of files) {
+    const shown = relative(ctx.cwd, file) || file;
+    const parsed = readSetFile(file);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems.map((p) => ({ ...p, file: shown })));
+      continue;
+    }
+    const { set } = parsed.loaded;
+    const key = `${set.id} (${set.lang})`;
+    const owner = owners.get(key);
+    if (owner) problems.push({ code: 'duplicate-set', file: shown, ...parsed.loaded.locate?.(['id']), message: `set ${key} is also defined in ${owner}` });
+    else owners.set(key, shown);
+  }
+  if (opts.json) {
+    ctx.stdout.write(`${JSON.stringify({ files: files.length, valid: problems.length === 0, problems }, null, 2)}\n`);
+  } else {
+    for (const p of problems) ctx.stdout.write(`${formatProblem(p)}\n`);
+    const broken = new Set(problems.map((p) => p.file)).size;
+    ctx.stderr.write(
+      problems.length === 0
+        ? `${files.length} file(s) checked: all valid\n`
+        : `${files.length} file(s) checked: ${problems.length} problem(s) in ${broken} file(s)\n`,
+    );
+  }
+  return problems.length === 0 ? EXIT.ok : EXIT.failed;
+}
+
+function expand(ctx: CommandContext, path: string): string[] {
+  const full = resolve(ctx.cwd, path);
+  let isDir: boolean;
+  try {
+    isDir = statSync(full).isDirectory();
+  } catch {
+    throw new CliError({ code: 'file-not-found', file: path, message: 'no such file or directory', hint: 'check the path' });
+  }
+  if (!isDir) return [full];
+  const files = findSetFiles(full);
+  if (files.length === 0) throw new CliError({ code: 'no-drill-files', file: path, message: 'has no .yaml drill files', hint: 'drill files end in .yaml or .yml' });
+  return files;
+}

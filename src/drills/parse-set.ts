@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import type { Problem } from '../errors.js';
+import { DrillSet } from './schema.js';
+import { checkSetConsistency } from './set-consistency.js';
+import { type PathKey, parseYaml, type YamlSource } from './yaml-source.js';
+
+export interface LoadedSet {
+  set: DrillSet;
+  /** Content hash of the set's meaning (not its formatting): history records which version was drilled. */
+  hash: string;
+  file: string;
+  /** Where a path of the set is in its YAML file (absent for sets compiled to JSON). */
+  locate?: (path: readonly PathKey[]) => { line: number; col: number };
+}
+
+export type SetParse = { ok: true; loaded: LoadedSet } | { ok: false; problems: Problem[] };
+
+/** Parse and validate one drill file's text. Pure: the caller reads the file. */
+export function parseDrillSet(text: string, file: string): SetParse {
+  const parsed = parseYaml(text, file);
+  if (!parsed.ok) return parsed;
+  const { source } = parsed;
+  const result = DrillSet.safeParse(source.value);
+  if (!result.success) {
+    return { ok: false, problems: sortProblems(result.error.issues.map((i) => issueToProblem(i, source, file))) };
+  }
+  const problems = checkSetConsistency(result.data).map((c) => ({
+    code: c.code,
+    message: c.message,
+    file,
+    ...source.positionOf(c.path),
+    ...(c.hint ? { hint: c.hint } : {}),
+  }));
+  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
+  return { ok: true, loaded: { set: result.data, hash: hashSet(result.data), file, locate: (p) => source.positionOf(p) } };
+}
+
+export function hashSet(set: DrillSet): string {
+  const { $schema: _ignored, ...content } = set;
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 16);
+}
+
+function issueToProblem(issue: z.core.$ZodIssue, source: YamlSource, file: string): Problem {
+  const path = issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
+  const where = pathLabel(path);
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0] ?? '';
+    return {
+      code: 'unknown-key',
+      file,
+      ...source.positionOf([...path, key], 'key'),
+      message: `${where ? `${where}: ` : ''}unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
+      hint: 'check the spelling; `cs-drill schema` lists every key',
+    };
+  }
+  if (issue.code === 'invalid_union' && 'discriminator' in issue) {
+    return {
+      code: 'unknown-kind',
+      file,
+      ...source.positionOf(path),
+      message: `${where}: unknown or missing kind`,
+      hint: 'kind is one of choice, multi, order, classify, ask, paraphrase, rewrite, scale',
+    };
+  }
+  const value = valueAt(source.value, path);
+  const missing = value === undefined && issue.code === 'invalid_type';
+  return {
+    code: missing ? 'missing-key' : 'invalid-value',
+    file,
+    ...source.positionOf(missing ? path.slice(0, -1) : path),
+    message: missing ? `${pathLabel(path.slice(0, -1)) || 'file'}: missing required key "${String(path.at(-1))}"` : `${where}: ${issue.message}`,
+  };
+}
+
+function valueAt(root: unknown, path: readonly PathKey[]): unknown {
+  let node = root;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PathKey, unknown>)[key];
+  }
+  return node;
+}
+
+/** items.3.options.1.key → items[3].options[1].key */
+export function pathLabel(path: readonly PathKey[]): string {
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${k}`)).join('');
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+}

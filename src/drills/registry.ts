@@ -1,0 +1,114 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { delimiter, isAbsolute, join, resolve } from 'node:path';
+import { CliError, type Problem } from '../errors.js';
+import type { LoadedSet } from './parse-set.js';
+import type { Lang } from './schema.js';
+import { type SetSummary, toSetSummary } from './set-summary.js';
+import { findSetFiles, readSetFile } from './set-files.js';
+
+export interface SetEntry {
+  summary: SetSummary;
+  origin: 'bundled' | 'user';
+  load: () => LoadedSet;
+}
+
+export interface Catalogue {
+  entries: SetEntry[];
+  /** Files in the trainer's directories that could not be loaded. */
+  problems: Problem[];
+}
+
+export interface CatalogueOptions {
+  packageRoot: string;
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  drills?: string;
+}
+
+/** Bundled sets (compiled to JSON at build time) plus the trainer's sets from --drills and CS_DRILL_PATH. */
+export function loadCatalogue(opts: CatalogueOptions): Catalogue {
+  const compiled = join(opts.packageRoot, 'dist', 'drills');
+  const index = JSON.parse(readFileSync(join(compiled, 'index.json'), 'utf8')) as (SetSummary & { json: string })[];
+  const entries: SetEntry[] = index.map(({ json, ...summary }) => ({
+    summary,
+    origin: 'bundled',
+    load: () => JSON.parse(readFileSync(join(compiled, json), 'utf8')) as LoadedSet,
+  }));
+  const problems: Problem[] = [];
+  for (const dir of userDirs(opts)) {
+    if (!existsSync(dir)) {
+      problems.push({ code: 'file-not-found', file: dir, message: 'drills directory does not exist' });
+      continue;
+    }
+    for (const file of findSetFiles(dir)) {
+      const parsed = readSetFile(file);
+      if (!parsed.ok) {
+        problems.push(...parsed.problems);
+        continue;
+      }
+      const { set, hash } = parsed.loaded;
+      const loaded = parsed.loaded;
+      // A trainer's set with a bundled id replaces the bundled one.
+      const at = entries.findIndex((e) => e.summary.id === set.id && e.summary.lang === set.lang);
+      const entry: SetEntry = { summary: toSetSummary(set, hash, file), origin: 'user', load: () => loaded };
+      if (at >= 0) entries[at] = entry;
+      else entries.push(entry);
+    }
+  }
+  return { entries, problems };
+}
+
+function userDirs(opts: CatalogueOptions): string[] {
+  const fromEnv = (opts.env.CS_DRILL_PATH ?? '').split(delimiter).filter(Boolean);
+  return [...(opts.drills ? [opts.drills] : []), ...fromEnv].map((d) => resolve(opts.cwd, d));
+}
+
+export interface ResolvedSet {
+  loaded: LoadedSet;
+  /** Set when the requested language does not exist and another was used. */
+  fellBackFrom?: Lang;
+}
+
+/** A set by id (in the wanted language if it exists) or by the path of a drill file. */
+export function resolveSet(catalogue: Catalogue, name: string, lang: Lang, cwd: string): ResolvedSet {
+  if (looksLikePath(name)) {
+    const file = isAbsolute(name) ? name : resolve(cwd, name);
+    if (!existsSync(file)) {
+      throw new CliError({ code: 'unknown-set', message: `no drill file at "${name}"`, hint: 'give a set id from `cs-drill list` or the path of an existing .yaml file' });
+    }
+    const parsed = readSetFile(file);
+    if (!parsed.ok) throw new CliError(parsed.problems);
+    return { loaded: parsed.loaded };
+  }
+  const matches = catalogue.entries.filter((e) => e.summary.id === name);
+  if (matches.length === 0) {
+    const ids = [...new Set(catalogue.entries.map((e) => e.summary.id))];
+    const near = ids.filter((id) => editDistance(id, name) <= 2 || id.startsWith(name));
+    throw new CliError({
+      code: 'unknown-set',
+      message: `there is no drill set "${name}"`,
+      hint: near.length ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}? \`cs-drill list\` shows them all` : '`cs-drill list` shows the sets',
+    });
+  }
+  const exact = matches.find((e) => e.summary.lang === lang);
+  if (exact) return { loaded: exact.load() };
+  return { loaded: matches[0]!.load(), fellBackFrom: lang };
+}
+
+function looksLikePath(name: string): boolean {
+  return /[/\\]/.test(name) || /\.ya?ml$/i.test(name) || name.startsWith('.');
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,41 @@
+/** One thing wrong with the input, with where it is and how to fix it. */
+export interface Problem {
+  /** Stable machine-readable code, e.g. "yaml-syntax", "unknown-key", "unknown-set". */
+  code: string;
+  message: string;
+  file?: string;
+  line?: number;
+  col?: number;
+  /** How to fix it, when the message alone does not say. */
+  hint?: string;
+}
+
+export const EXIT = {
+  ok: 0,
+  /** Assessment failed, phrases flagged, validation found problems in content. */
+  failed: 1,
+  /** Invalid input or usage. */
+  invalid: 2,
+  /** History could not be written; the result was saved to a fallback file. */
+  notSaved: 3,
+  /** A bug: an unexpected error (run with --debug for the stack). */
+  internal: 70,
+  interrupted: 130,
+} as const;
+
+/** Thrown by commands for expected failures; only main.ts turns it into output and an exit code. */
+export class CliError extends Error {
+  readonly problems: Problem[];
+  readonly exitCode: number;
+  constructor(problems: Problem | Problem[], exitCode: number = EXIT.invalid) {
+    const list = Array.isArray(problems) ? problems : [problems];
+    super(list.map((p) => p.message).join('\n'));
+    this.problems = list;
+    this.exitCode = exitCode;
+  }
+}
+
+export function formatProblem(p: Problem): string {
+  const where = p.file ? `${p.file}${p.line ? `:${p.line}${p.col ? `:${p.col}` : ''}` : ''}: ` : '';
+  return `${where}${p.message}${p.hint ? ` (${p.hint})` : ''}`;
+}

@@ -1,0 +1,54 @@
+import type { FreeTextItem, Lang } from '../drills/schema.js';
+
+/** A character range in the trainee's original answer (UTF-16 offsets, end exclusive). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Checks every free-text judge runs besides the author's rubric criteria. */
+export type BuiltinCheck =
+  | 'question-type' // ask: the question is of the required type (open/closed)
+  | 'single-question' // ask: one clear question for the customer to answer
+  | 'feeling' // paraphrase: the customer's feeling is acknowledged
+  | 'check-question' // paraphrase: ends by checking understanding
+  | 'not-copied' // paraphrase: not the customer's words copied back
+  | 'no-forbidden'; // rewrite/paraphrase: no forbidden or taboo phrase
+
+export interface CriterionResult {
+  /** The rubric criterion id, or the builtin check's name. */
+  id: string;
+  /** Author's label for rubric criteria; absent for builtins (the renderer words them). */
+  label?: string;
+  builtin?: BuiltinCheck;
+  met: boolean;
+  weight: number;
+  /** Where in the answer it matched, for highlighting. */
+  span?: Span;
+  /** Machine-readable detail, e.g. the classifier's cue ("what", "吗") or the verdict. */
+  detail?: string;
+}
+
+export interface PhraseHit {
+  /** The list entry that matched (canonical phrase). */
+  phrase: string;
+  category: string;
+  span: Span;
+  suggestion: string;
+}
+
+export type Verdict = 'pass' | 'partial' | 'fail';
+
+export interface Judgement {
+  score: number;
+  max: number;
+  verdict: Verdict;
+  criteria: CriterionResult[];
+  forbidden: PhraseHit[];
+  /** The judge is not sure (weak cue, rules disagree): a trainer should look. */
+  needsReview: boolean;
+}
+
+export interface FreeTextJudge {
+  judge(item: FreeTextItem, answer: string, lang: Lang): Judgement;
+}

@@ -1,0 +1,81 @@
+import type { Item } from '../drills/schema.js';
+import type { CriterionResult } from '../judge/types.js';
+import type { ItemResult } from '../session/item-result.js';
+import type { Messages } from './messages.js';
+import { sanitize } from './sanitize.js';
+import type { Style } from './style.js';
+
+/** What the trainee sees right after answering: verdict, points, what was right/missing/forbidden, why. */
+export function renderFeedback(item: Item, result: ItemResult, msg: Messages, style: Style): string {
+  const lines: string[] = [];
+  if (item.kind === 'scale') {
+    lines.push(style.cyan(`● ${msg.recorded}`));
+    if (result.scale) lines.push(msg.scaleTotal(result.scale.total, sanitize(result.scale.band)), sanitize(result.scale.message));
+  } else {
+    const v = result.verdict;
+    const mark = v === 'pass' ? style.green(`✔ ${msg.correct}`) : v === 'partial' ? style.yellow(`◐ ${msg.partly}`) : style.red(`✘ ${msg.incorrect}`);
+    lines.push(`${mark}  ${style.dim(msg.points(result.score, result.max))}`);
+    lines.push(...details(item, result, msg, style));
+  }
+  if (result.needsReview) lines.push(style.yellow(msg.needsReview));
+  lines.push(`${style.bold(msg.explanation)}: ${sanitize(item.explanation)}`);
+  if ((item.kind === 'ask' || item.kind === 'paraphrase' || item.kind === 'rewrite') && result.verdict !== 'pass') {
+    lines.push(`${style.bold(msg.modelAnswer)}: ${sanitize(item.model_answer)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function details(item: Item, result: ItemResult, msg: Messages, style: Style): string[] {
+  const ok = (s: string) => `  ${style.green('✓')} ${s}`;
+  const no = (s: string) => `  ${style.red('✗')} ${s}`;
+  switch (item.kind) {
+    case 'choice': {
+      if (result.verdict === 'pass') return [];
+      const right = item.options.find((o) => o.key === item.answer);
+      return [no(`${msg.rightAnswer}: ${sanitize(right?.text ?? item.answer)}`)];
+    }
+    case 'multi':
+      return result.criteria.flatMap((c) => {
+        const text = sanitize(item.options.find((o) => o.key === c.id)?.text ?? c.id);
+        if (c.detail === 'missed') return [no(msg.optionMissed(text))];
+        if (c.detail === 'wrong-pick') return [no(msg.optionWrong(text))];
+        return [];
+      });
+    case 'order':
+      return result.criteria
+        .filter((c) => !c.met)
+        .map((c) => {
+          const [, at, , belongs] = (c.detail ?? '').split(':');
+          const text = sanitize(item.steps.find((s) => s.key === c.id)?.text ?? c.id);
+          return no(msg.outOfPlace(text, Number(at), Number(belongs)));
+        });
+    case 'classify':
+      return result.criteria
+        .filter((c) => !c.met)
+        .map((c) => {
+          const i = Number(c.id.slice(1)) - 1;
+          const [got, want] = (c.detail ?? '').split(':');
+          const label = (k: string | undefined) => sanitize(item.categories.find((x) => x.key === k)?.text ?? String(k));
+          return no(msg.classified(sanitize(item.statements[i]?.text ?? ''), label(got), label(want)));
+        });
+    case 'ask':
+    case 'paraphrase':
+    case 'rewrite': {
+      const answer = typeof result.answer === 'string' ? result.answer : '';
+      const lines = result.criteria.map((c) => (c.met ? ok(criterionText(c, msg, answer, style)) : no(criterionText(c, msg, answer, style))));
+      for (const hit of result.forbidden ?? []) {
+        const said = sanitize(answer.slice(hit.span.start, hit.span.end));
+        lines.push(`  ${style.red('⚠')} ${msg.forbiddenFound}: ${style.red.underline(said)} (${hit.category}) → ${msg.instead}: ${sanitize(hit.suggestion)}`);
+      }
+      return lines;
+    }
+    case 'scale':
+      return [];
+  }
+}
+
+function criterionText(c: CriterionResult, msg: Messages, answer: string, style: Style): string {
+  const label = c.builtin ? msg.builtin[c.builtin] : sanitize(c.label ?? c.id);
+  const where = c.met && c.span ? style.dim(` — “${sanitize(answer.slice(c.span.start, c.span.end))}”`) : '';
+  return `${label}${where}`;
+}

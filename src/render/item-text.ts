@@ -1,0 +1,24 @@
+import type { Item } from '../drills/schema.js';
+import type { Messages } from './messages.js';
+import { sanitize } from './sanitize.js';
+import type { Style } from './style.js';
+
+/** The header and body shown above an item's prompt: progress, kind, and the material to work on. */
+export function renderItemIntro(item: Item, position: { index: number; total: number }, msg: Messages, style: Style): string {
+  const head = style.dim(`${msg.progress(position.index, position.total)} · ${msg.kindHint[item.kind]}`);
+  const lines = [head];
+  switch (item.kind) {
+    case 'ask':
+      lines.push(`${style.bold(msg.scenario)}: ${sanitize(item.scenario)}`);
+      break;
+    case 'paraphrase':
+      lines.push(`${style.bold(msg.customerSaid)}: “${sanitize(item.customer)}”`);
+      break;
+    case 'rewrite':
+      lines.push(`${style.bold(msg.original)}: “${sanitize(item.original)}”`);
+      break;
+    default:
+      break;
+  }
+  return `\n${lines.join('\n')}\n`;
+}

@@ -1,0 +1,32 @@
+import type { ItemKind } from '../drills/schema.js';
+import type { CriterionResult, PhraseHit, Verdict } from '../judge/types.js';
+import type { Answer } from './answer.js';
+
+export interface ScaleOutcome {
+  total: number;
+  band: string;
+  message: string;
+}
+
+/** How one item was answered and scored; stored as-is in history. */
+export interface ItemResult {
+  id: string;
+  kind: ItemKind;
+  skill: string;
+  /** null: no answer was given (it scores zero and is listed as missing). */
+  answer: Answer | null;
+  score: number;
+  max: number;
+  verdict: Verdict;
+  criteria: CriterionResult[];
+  forbidden?: PhraseHit[];
+  needsReview?: boolean;
+  scale?: ScaleOutcome;
+  durationMs: number;
+}
+
+export function verdictOf(score: number, max: number): Verdict {
+  if (max <= 0) return 'pass';
+  const ratio = score / max;
+  return ratio >= 0.8 ? 'pass' : ratio >= 0.4 ? 'partial' : 'fail';
+}

@@ -1,0 +1,60 @@
+import type { Lang } from '../drills/schema.js';
+import type { ItemResult } from './item-result.js';
+
+export const RECORD_SCHEMA = 1;
+
+export type SessionMode = 'interactive' | 'batch' | 'review';
+export type SessionStatus = 'completed' | 'aborted';
+
+export interface SkillScore {
+  score: number;
+  max: number;
+}
+
+/** One session: a line in the history file. */
+export interface SessionRecord {
+  schema: typeof RECORD_SCHEMA;
+  id: string;
+  user: string;
+  setId: string;
+  setHash: string;
+  setTitle: string;
+  lang: Lang;
+  mode: SessionMode;
+  status: SessionStatus;
+  startedAt: string;
+  endedAt: string;
+  /** Item ids in the order they were (to be) asked: what --resume continues. */
+  plan: string[];
+  items: ItemResult[];
+  score: number;
+  max: number;
+  /** Percent needed to pass. */
+  passMark: number;
+  passed: boolean;
+  skills: Record<string, SkillScore>;
+  /** The aborted session this one continued. */
+  resumes?: string;
+}
+
+export function summarise(items: ItemResult[]): Pick<SessionRecord, 'score' | 'max' | 'skills'> {
+  const skills: Record<string, SkillScore> = {};
+  let score = 0;
+  let max = 0;
+  for (const r of items) {
+    score += r.score;
+    max += r.max;
+    const s = (skills[r.skill] ??= { score: 0, max: 0 });
+    s.score += r.score;
+    s.max += r.max;
+  }
+  return { score: round(score), max: round(max), skills };
+}
+
+export function percent(score: number, max: number): number {
+  return max > 0 ? Math.round((score / max) * 1000) / 10 : 0;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

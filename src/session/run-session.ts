@@ -1,0 +1,91 @@
+import type { Item } from '../drills/schema.js';
+import type { LoadedSet } from '../drills/parse-set.js';
+import type { FreeTextJudge } from '../judge/types.js';
+import type { Answer } from './answer.js';
+import type { ItemResult } from './item-result.js';
+import { percent, RECORD_SCHEMA, type SessionMode, type SessionRecord, summarise } from './record.js';
+import { scoreItem } from './score-item.js';
+
+/** Where answers come from: the terminal prompts, an answer sheet, a test. */
+export interface AnswerSource {
+  answer(item: Item, position: { index: number; total: number }): Promise<Answer | null>;
+  /** Called with each result as soon as it is scored (interactive feedback). */
+  scored?(item: Item, result: ItemResult, position: { index: number; total: number }): Promise<void>;
+}
+
+/** Thrown by an answer source when the trainee stops (Ctrl-C); the session ends as aborted. */
+export class SessionInterrupted extends Error {
+  constructor() {
+    super('session interrupted');
+    this.name = 'SessionInterrupted';
+  }
+}
+
+export interface RunOptions {
+  loaded: LoadedSet;
+  /** The items to ask, in order (after --tag, --shuffle, --limit or a schedule). */
+  items: Item[];
+  source: AnswerSource;
+  judge: FreeTextJudge;
+  mode: SessionMode;
+  user: string;
+  id: string;
+  now: () => Date;
+  passMark?: number;
+  /** Results carried over from the aborted session being resumed. */
+  previous?: { id: string; items: ItemResult[]; startedAt: string };
+}
+
+export async function runSession(opts: RunOptions): Promise<SessionRecord> {
+  const { set, hash } = opts.loaded;
+  const ctx = { judge: opts.judge, lang: set.lang, defaultSkill: set.skills[0]! };
+  const results: ItemResult[] = [...(opts.previous?.items ?? [])];
+  const done = new Set(results.map((r) => r.id));
+  const todo = opts.items.filter((i) => !done.has(i.id));
+  const startedAt = opts.previous?.startedAt ?? opts.now().toISOString();
+  let status: SessionRecord['status'] = 'completed';
+  for (const [n, item] of todo.entries()) {
+    const position = { index: results.length + 1, total: opts.items.length };
+    const t0 = opts.now().getTime();
+    let answer: Answer | null;
+    try {
+      answer = await opts.source.answer(item, position);
+    } catch (error) {
+      if (error instanceof SessionInterrupted) {
+        status = 'aborted';
+        break;
+      }
+      throw error;
+    }
+    const result: ItemResult = { ...scoreItem(item, answer, ctx), durationMs: Math.max(0, opts.now().getTime() - t0) };
+    results.push(result);
+    try {
+      await opts.source.scored?.(item, result, position);
+    } catch (error) {
+      if (!(error instanceof SessionInterrupted)) throw error;
+      status = n === todo.length - 1 ? 'completed' : 'aborted';
+      break;
+    }
+  }
+  const totals = summarise(results);
+  const passMark = opts.passMark ?? set.pass_mark;
+  return {
+    schema: RECORD_SCHEMA,
+    id: opts.id,
+    user: opts.user,
+    setId: set.id,
+    setHash: hash,
+    setTitle: set.title,
+    lang: set.lang,
+    mode: opts.mode,
+    status,
+    startedAt,
+    endedAt: opts.now().toISOString(),
+    plan: opts.items.map((i) => i.id),
+    items: results,
+    ...totals,
+    passMark,
+    passed: status === 'completed' && percent(totals.score, totals.max) >= passMark,
+    ...(opts.previous ? { resumes: opts.previous.id } : {}),
+  };
+}
