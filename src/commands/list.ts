@@ -30,7 +30,7 @@ interface SetRow {
 }
 
 export async function list(ctx: CommandContext, opts: ListOptions): Promise<number> {
-  const catalogue = loadCatalogue({ packageRoot: ctx.packageRoot, cwd: ctx.cwd, env: ctx.env, drills: opts.drills });
+  const catalogue = await loadCatalogue({ packageRoot: ctx.packageRoot, cwd: ctx.cwd, env: ctx.env, drills: opts.drills });
   for (const p of catalogue.problems) ctx.stderr.write(`cs-drill: skipped: ${formatProblem(p)}\n`);
   const user = resolveUser(opts.user, ctx.env, () => userInfo().username);
   const { records } = await readHistory(historyFile(ctx.env), (r) => r.user === user && r.status === 'completed' && r.max > 0);
@@ -60,7 +60,7 @@ export async function list(ctx: CommandContext, opts: ListOptions): Promise<numb
     ctx.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
     return EXIT.ok;
   }
-  const style = createStyle(ctx.color);
+  const style = await createStyle(ctx.color);
   const width = Math.max(40, ctx.stdout.columns ?? 100);
   if (opts.tags) {
     const tableRows = all.map((r) => [style.bold(r.id), truncate(r.tags.join(', '), width - 20)]);

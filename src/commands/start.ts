@@ -33,11 +33,11 @@ export interface StartOptions {
 
 export async function start(ctx: CommandContext, name: string, opts: StartOptions): Promise<number> {
   const lang = chooseLang(opts.lang, ctx.env);
-  const catalogue = loadCatalogue({ packageRoot: ctx.packageRoot, cwd: ctx.cwd, env: ctx.env, drills: opts.drills });
-  const { loaded, fellBackFrom } = resolveSet(catalogue, name, lang, ctx.cwd);
+  const catalogue = await loadCatalogue({ packageRoot: ctx.packageRoot, cwd: ctx.cwd, env: ctx.env, drills: opts.drills });
+  const { loaded, fellBackFrom } = await resolveSet(catalogue, name, lang, ctx.cwd);
   const { set } = loaded;
   const msg = messagesFor(set.lang);
-  const style = createStyle(ctx.color);
+  const style = await createStyle(ctx.color);
   if (!ctx.stdin.isTTY) {
     throw new CliError({
       code: 'no-terminal',

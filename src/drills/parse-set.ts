@@ -69,8 +69,18 @@ function issueToProblem(issue: z.core.$ZodIssue, source: YamlSource, file: strin
     code: missing ? 'missing-key' : 'invalid-value',
     file,
     ...source.positionOf(missing ? path.slice(0, -1) : path),
-    message: missing ? `${pathLabel(path.slice(0, -1)) || 'file'}: missing required key "${String(path.at(-1))}"` : `${where}: ${issue.message}`,
+    message: missing ? `${pathLabel(path.slice(0, -1)) || 'file'}: missing required key "${String(path.at(-1))}"` : `${where || 'file'}: ${describeIssue(issue, value)}`,
   };
+}
+
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code === 'invalid_type') {
+    const got = value === null ? 'nothing' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : `${typeof value} ${JSON.stringify(value)}`;
+    const want = issue.expected === 'string' ? 'text' : issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : issue.expected;
+    return `expected ${want}, got ${got}${issue.expected === 'string' && typeof value !== 'object' ? ' (put it in quotes)' : ''}`;
+  }
+  if (issue.code === 'invalid_value' && 'values' in issue) return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+  return issue.message;
 }
 
 function valueAt(root: unknown, path: readonly PathKey[]): unknown {

@@ -4,7 +4,6 @@ import { CliError, type Problem } from '../errors.js';
 import type { LoadedSet } from './parse-set.js';
 import type { Lang } from './schema.js';
 import { type SetSummary, toSetSummary } from './set-summary.js';
-import { findSetFiles, readSetFile } from './set-files.js';
 
 export interface SetEntry {
   summary: SetSummary;
@@ -25,8 +24,11 @@ export interface CatalogueOptions {
   drills?: string;
 }
 
-/** Bundled sets (compiled to JSON at build time) plus the trainer's sets from --drills and CS_DRILL_PATH. */
-export function loadCatalogue(opts: CatalogueOptions): Catalogue {
+/**
+ * Bundled sets (compiled to JSON at build time) plus the trainer's sets from --drills and
+ * CS_DRILL_PATH. The YAML parser and validator load only when there are trainer's sets.
+ */
+export async function loadCatalogue(opts: CatalogueOptions): Promise<Catalogue> {
   const compiled = join(opts.packageRoot, 'dist', 'drills');
   const index = JSON.parse(readFileSync(join(compiled, 'index.json'), 'utf8')) as (SetSummary & { json: string })[];
   const entries: SetEntry[] = index.map(({ json, ...summary }) => ({
@@ -35,7 +37,10 @@ export function loadCatalogue(opts: CatalogueOptions): Catalogue {
     load: () => JSON.parse(readFileSync(join(compiled, json), 'utf8')) as LoadedSet,
   }));
   const problems: Problem[] = [];
-  for (const dir of userDirs(opts)) {
+  const dirs = userDirs(opts);
+  if (dirs.length === 0) return { entries, problems };
+  const { findSetFiles, readSetFile } = await import('./set-files.js');
+  for (const dir of dirs) {
     if (!existsSync(dir)) {
       problems.push({ code: 'file-not-found', file: dir, message: 'drills directory does not exist' });
       continue;
@@ -70,8 +75,9 @@ export interface ResolvedSet {
 }
 
 /** A set by id (in the wanted language if it exists) or by the path of a drill file. */
-export function resolveSet(catalogue: Catalogue, name: string, lang: Lang, cwd: string): ResolvedSet {
+export async function resolveSet(catalogue: Catalogue, name: string, lang: Lang, cwd: string): Promise<ResolvedSet> {
   if (looksLikePath(name)) {
+    const { readSetFile } = await import('./set-files.js');
     const file = isAbsolute(name) ? name : resolve(cwd, name);
     if (!existsSync(file)) {
       throw new CliError({ code: 'unknown-set', message: `no drill file at "${name}"`, hint: 'give a set id from `cs-drill list` or the path of an existing .yaml file' });

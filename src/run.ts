@@ -1,0 +1,50 @@
+import { CommanderError } from 'commander';
+import { createProgram } from './cli.js';
+import type { CommandContext } from './commands/context.js';
+import { decideColor } from './color-choice.js';
+import { CliError, EXIT, formatProblem } from './errors.js';
+
+/** The only place that turns outcomes into an exit code. */
+export async function run(argv: string[], version: string, packageRoot: string): Promise<number> {
+  const ctx: CommandContext = {
+    cwd: process.cwd(),
+    env: process.env,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    now: () => new Date(),
+    color: decideColor(argv, process.env, process.stdout.isTTY === true),
+    packageRoot,
+  };
+  let code: number = EXIT.ok;
+  const program = createProgram(ctx, version, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    return report(error, ctx, argv.includes('--debug'));
+  }
+}
+
+function report(error: unknown, ctx: CommandContext, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // Help and version end here too; commander has already printed them.
+    return error.exitCode === 0 ? EXIT.ok : EXIT.invalid;
+  }
+  if (error instanceof CliError) {
+    for (const p of error.problems) ctx.stderr.write(`cs-drill: ${formatProblem(p)}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof Error && error.name === 'ExitPromptError') {
+    ctx.stderr.write('cs-drill: interrupted\n');
+    return EXIT.interrupted;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  ctx.stderr.write(`cs-drill: unexpected error: ${message}\n`);
+  if (debug && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
+  else ctx.stderr.write('cs-drill: run again with --debug to see where it happened, and report it\n');
+  return EXIT.internal;
+}
+

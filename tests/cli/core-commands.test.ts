@@ -1,0 +1,101 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tmpHome } from '../helpers/cli.js';
+import { fixturePath } from '../helpers/fixtures.js';
+
+describe('cs-drill (built binary)', () => {
+  it('prints its version and help with examples', async () => {
+    const v = await runCli(['--version']);
+    expect(v).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Examples:');
+    expect(help.stdout).toContain('start');
+    const startHelp = await runCli(['start', '--help']);
+    expect(startHelp.stdout).toContain('cs-drill start listening');
+  });
+
+  it('lists the bundled sets, as a table and as JSON', async () => {
+    const table = await runCli(['list']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^SET\s+TITLE\s+LANG\s+ITEMS/);
+    expect(table.stdout).toContain('listening');
+    const json = await runCli(['list', '--json']);
+    const sets = JSON.parse(json.stdout) as { id: string; langs: string[]; items: number }[];
+    const listening = sets.find((s) => s.id === 'listening');
+    expect(listening?.langs.sort()).toEqual(['en', 'zh-Hans']);
+    expect(listening?.items).toBeGreaterThanOrEqual(12);
+  });
+
+  it("includes a trainer's sets from --drills and CS_DRILL_PATH", async () => {
+    const dir = fixturePath('drills');
+    const viaFlag = JSON.parse((await runCli(['list', '--json', '--drills', dir])).stdout) as { id: string }[];
+    expect(viaFlag.map((s) => s.id)).toContain('sample');
+    const viaEnv = await runCli(['list', '--json'], { env: { CS_DRILL_PATH: dir } });
+    expect(JSON.parse(viaEnv.stdout).map((s: { id: string }) => s.id)).toContain('sample');
+    expect(viaEnv.stderr).toMatch(/broken-set\.yaml:8:1: unknown key "colour"/);
+  });
+
+  it('validates: exit 0 for good files, every problem as file:line:col and exit 1 for bad ones', async () => {
+    const good = await runCli(['validate', fixturePath('drills/good-set.yaml')]);
+    expect(good.code).toBe(0);
+    const bad = await runCli(['validate', 'tests/fixtures/drills/broken-set.yaml']);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout.split('\n').filter(Boolean)).toEqual([
+      'tests/fixtures/drills/broken-set.yaml:8:1: unknown key "colour" (check the spelling; `cs-drill schema` lists every key)',
+      expect.stringMatching(/^tests\/fixtures\/drills\/broken-set\.yaml:27:11: items\[2\]\.kind: unknown or missing kind/),
+      'tests/fixtures/drills/broken-set.yaml:36:5: items[4]: missing required key "explanation"',
+      expect.stringMatching(/^tests\/fixtures\/drills\/broken-set\.yaml:38:13: items\[4\]\.prompt: /),
+    ]);
+    const json = JSON.parse((await runCli(['validate', '--json', 'tests/fixtures/drills/broken-set.yaml'])).stdout);
+    expect(json.problems.map((p: { code: string }) => p.code)).toEqual(['unknown-key', 'unknown-kind', 'missing-key', 'invalid-value']);
+  });
+
+  it('validates the bundled drill library', async () => {
+    const r = await runCli(['validate', 'drills']);
+    expect(r.stdout).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('answers bad input with a message and exit 2, never a stack trace', async () => {
+    const cases: [string[], RegExp][] = [
+      [['start', 'nope'], /there is no drill set "nope"/],
+      [['start', 'listenin'], /did you mean "listening"/],
+      [['start', '../x'], /no drill file at "\.\.\/x"/],
+      [['start', 'listening', '--limit', '0'], /expected a whole number of 1 or more/],
+      [['validate', 'no/such/file.yaml'], /no such file or directory/],
+      [['frobnicate'], /unknown command/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await runCli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('refuses huge and hostile drill files clearly', async () => {
+    const dir = tmpHome();
+    const big = join(dir, 'big.yaml');
+    writeFileSync(big, `title: "${'x'.repeat(50 * 1024 * 1024)}"\n`);
+    const r = await runCli(['validate', big]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/big\.yaml: file is too large \(50\.0 MB; the limit is 5 MB\)/);
+  });
+
+  it('start without a terminal points to the batch command', async () => {
+    const r = await runCli(['start', 'listening']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/needs a terminal/);
+    expect(r.stderr).toMatch(/cs-drill assess listening --answers/);
+  });
+
+  it('prints the JSON Schema of drill files, matching the published copy', async () => {
+    const r = await runCli(['schema']);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.properties.items.type).toBe('array');
+    const { readFileSync } = await import('node:fs');
+    expect(JSON.parse(readFileSync(new URL('../../schema/drill-set.schema.json', import.meta.url), 'utf8'))).toEqual(schema);
+  });
+});
