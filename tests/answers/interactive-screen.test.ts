@@ -1,0 +1,72 @@
+// Drives the real Inquirer prompts on a virtual screen (@inquirer/testing) through a whole session.
+import { screen } from '@inquirer/testing/vitest';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { interactiveSource } from '../../src/answers/interactive.js';
+import type { FreeTextJudge } from '../../src/judge/types.js';
+import { messagesFor } from '../../src/render/messages.js';
+import { createStyle } from '../../src/render/style.js';
+import { runSession } from '../../src/session/run-session.js';
+import { loadFixtureSet } from '../helpers/fixtures.js';
+
+const judge: FreeTextJudge = { judge: () => { throw new Error('no free-text items in this set'); } };
+
+/** Moves the select cursor to the choice whose line contains `text`, then confirms. */
+async function pick(text: string, confirm: 'and-wait' | 'last' | false = 'and-wait'): Promise<void> {
+  const lines = screen.getScreen().split('\n');
+  const cursor = lines.findIndex((l) => l.includes('❯'));
+  const target = lines.findIndex((l, i) => i > 0 && l.includes(text));
+  if (cursor < 0 || target < 0) throw new Error(`cannot find "${text}" on screen:\n${screen.getScreen()}`);
+  for (let i = cursor; i < target; i++) screen.keypress('down');
+  for (let i = cursor; i > target; i--) screen.keypress('up');
+  if (confirm) screen.keypress('enter');
+  // After the last prompt no further screen comes.
+  if (confirm === 'and-wait') await screen.next();
+}
+
+describe('interactive session on a virtual screen', () => {
+  it('asks every kind through Inquirer and prints feedback after each answer', async () => {
+    const loaded = loadFixtureSet();
+    const out = new PassThrough();
+    let printed = '';
+    out.on('data', (d) => (printed += d));
+    const source = interactiveSource({ input: new PassThrough(), output: out, msg: messagesFor('en'), style: await createStyle(false), seed: 3 });
+    let t = 0;
+    const session = runSession({ loaded, items: loaded.set.items, source, judge, mode: 'interactive', user: 'ana', id: 'x', now: () => new Date((t += 1000)) });
+
+    expect(screen.getScreen()).toContain('Which is a feeling?');
+    await pick('I am worried');
+
+    expect(screen.getScreen()).toContain('Which are forbidden?');
+    await pick('Calm down', false);
+    screen.keypress('space');
+    await pick("That's not my job", false);
+    screen.keypress('space');
+    screen.keypress('enter');
+    await screen.next();
+
+    for (const step of ['Say why', 'Ask permission', 'Give a time limit']) {
+      expect(screen.getScreen()).toContain('Step');
+      await pick(step);
+    }
+
+    for (const category of ['Fact', 'Feeling', 'Feeling']) await pick(category);
+
+    await pick('5 — agree');
+    await pick('4', 'last');
+
+    const record = await session;
+    expect(record.items.map((i) => [i.id, i.score])).toEqual([
+      ['pick-one', 1],
+      ['pick-many', 2],
+      ['steps', 1],
+      ['sort', 0.67],
+      ['rate', 0],
+    ]);
+    expect(printed).toContain('1/5 · choose one');
+    expect(printed).toContain('✔ Correct');
+    expect(printed).toContain('◐ Partly right');
+    expect(printed).toContain('“The box was open”: you said Feeling, it is Fact');
+    expect(printed).toContain('Your total: 9 — high');
+  });
+});
