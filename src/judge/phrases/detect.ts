@@ -1,0 +1,150 @@
+import type { PhraseHit } from '../types.js';
+import type { CompiledEntry, ContextRule, PhraseList } from './compile.js';
+import { type Folded, fold, isWordChar } from './fold.js';
+import { findPattern, followedBy, isClauseEnd, type Pattern, precededBy } from './match.js';
+
+/** Farthest a clause-positioned phrase looks for its clause edges; fillers are short. */
+const CLAUSE_REACH = 60;
+
+interface RawHit {
+  entry: CompiledEntry;
+  s: number;
+  e: number;
+}
+
+/**
+ * Forbidden and taboo phrases in `text`, with spans in the original text. Context decides:
+ * each entry's requires/unless rules, its clause position, and reported speech (a phrase
+ * restated as someone else's words — after "you were told", or quoted after "您说" — is
+ * not the trainee's own). When hits overlap, one containing another wins.
+ */
+export function detectPhrases(text: string, lists: readonly PhraseList[]): PhraseHit[] {
+  return detectFolded(text, fold(text), lists);
+}
+
+export function detectFolded(
+  original: string,
+  f: Folded,
+  lists: readonly PhraseList[],
+): PhraseHit[] {
+  const t = f.text;
+  const quoteOpen = quoteOpenings(t);
+  const lastContent = lastContentIndex(t);
+  const raw: RawHit[] = [];
+  for (const list of lists) {
+    for (const entry of list.entries) {
+      for (const p of entry.patterns) {
+        findPattern(t, p, 0, t.length, (s, e) => {
+          if (
+            positionOk(t, list, entry.position, s, e, lastContent) &&
+            (entry.requires.length === 0 || entry.requires.some((r) => holds(t, r, s, e))) &&
+            !entry.unless.some((r) => holds(t, r, s, e)) &&
+            !reported(t, list, quoteOpen, s)
+          ) {
+            raw.push({ entry, s, e });
+          }
+          return false;
+        });
+      }
+    }
+  }
+  raw.sort((a, b) => a.s - b.s || b.e - a.e);
+  const hits: PhraseHit[] = [];
+  let maxEnd = -1;
+  for (const h of raw) {
+    if (h.e <= maxEnd) continue;
+    maxEnd = h.e;
+    const start = f.start[h.s] ?? 0;
+    const end = f.end[h.e - 1] ?? original.length;
+    hits.push({
+      phrase: h.entry.phrase,
+      category: h.entry.category,
+      span: { start, end },
+      suggestion: h.entry.suggestion,
+    });
+  }
+  return hits;
+}
+
+function holds(t: string, r: ContextRule, s: number, e: number): boolean {
+  return r.dir === 'before'
+    ? precededBy(t, r.patterns, s, r.within)
+    : followedBy(t, r.patterns, e, r.within);
+}
+
+function positionOk(
+  t: string,
+  list: PhraseList,
+  position: CompiledEntry['position'],
+  s: number,
+  e: number,
+  lastContent: number,
+): boolean {
+  if (position === 'any') return true;
+  let cs = s;
+  while (cs > 0 && !isClauseEnd(t[cs - 1])) if (s - --cs > CLAUSE_REACH) return false;
+  if (!onlyFillers(t.slice(cs, s), list.leading)) return false;
+  if (position === 'clause-start') return true;
+  let ce = e;
+  while (ce < t.length && !isClauseEnd(t[ce])) if (++ce - e > CLAUSE_REACH) return false;
+  if (!onlyFillers(t.slice(e, ce), list.trailing)) return false;
+  return position === 'clause' || lastContent < ce;
+}
+
+/** Is `segment` nothing but fillers (and spaces)? Strips the longest filler first, a few times. */
+function onlyFillers(segment: string, fillers: readonly Pattern[]): boolean {
+  let rest = segment.trim();
+  for (let round = 0; round < 8 && rest.length > 0; round++) {
+    let best = '';
+    for (const p of fillers) {
+      const w = p.parts[0] ?? '';
+      if (
+        w.length > best.length &&
+        rest.startsWith(w) &&
+        !(isWordChar(w[w.length - 1]) && isWordChar(rest[w.length]))
+      ) {
+        best = w;
+      }
+    }
+    if (!best) return false;
+    rest = rest.slice(best.length).trim();
+  }
+  return rest.length === 0;
+}
+
+/** Someone else's words restated: after a reporting cue, or quoted right after a speech verb. */
+function reported(t: string, list: PhraseList, quoteOpen: Int32Array, s: number): boolean {
+  const open = quoteOpen[s] ?? -1;
+  if (open >= 0) {
+    let k = open;
+    while (k > 0 && /[\s,:]/.test(t[k - 1] ?? '')) k--;
+    if (list.quoteVerbs.some((v) => findPattern(t, v, Math.max(0, k - 20), k, (_a, b) => b === k)))
+      return true;
+  }
+  const at = open >= 0 ? open : s;
+  return list.cues.some((cue) =>
+    findPattern(t, cue, Math.max(0, at - list.cueWithin - 40), at, (a, b) => {
+      if (at - b > list.cueWithin) return false;
+      return !precededBy(t, list.notAfter, a, 1);
+    }),
+  );
+}
+
+/** For each position inside a quotation, where the quotation opened; -1 outside. */
+function quoteOpenings(t: string): Int32Array {
+  const out = new Int32Array(t.length).fill(-1);
+  let open = -1;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c === '“') open = i;
+    else if (c === '”' || c === '\n') open = -1;
+    else if (c === '"') open = open >= 0 ? -1 : i;
+    else out[i] = open;
+  }
+  return out;
+}
+
+function lastContentIndex(t: string): number {
+  for (let i = t.length - 1; i >= 0; i--) if (/[\p{L}\p{N}]/u.test(t[i] ?? '')) return i;
+  return -1;
+}

@@ -1,0 +1,106 @@
+import { fold, isWordChar } from './fold.js';
+
+/** A folded literal pattern; parts joined by bounded gaps ("refund ... today"). */
+export interface Pattern {
+  source: string;
+  parts: string[];
+  gap: number;
+}
+
+export function compilePattern(source: string, gap: number, simplify = true): Pattern {
+  const folded = fold(source, { simplify }).text;
+  const parts = folded
+    .split('...')
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  return { source, parts: parts.length > 0 ? parts : [folded.trim()], gap };
+}
+
+/** Sentence ends in folded text (clause marks are a superset). */
+export const isSentenceEnd = (c: string | undefined): boolean =>
+  c === '.' || c === '!' || c === '?' || c === '\n' || c === ';';
+export const isClauseEnd = (c: string | undefined): boolean =>
+  isSentenceEnd(c) || c === ',' || c === ':' || c === '“' || c === '”' || c === '"';
+
+/** A dot between digits ("3.5") or inside an abbreviation is not a sentence end. */
+export function endsSentenceAt(text: string, i: number): boolean {
+  const c = text[i];
+  if (!isSentenceEnd(c)) return false;
+  if (c === '.' && /[0-9]/.test(text[i - 1] ?? '') && /[0-9]/.test(text[i + 1] ?? '')) return false;
+  return true;
+}
+
+function boundaryOk(text: string, s: number, e: number, part: string): boolean {
+  if (isWordChar(part[0]) && isWordChar(text[s - 1])) return false;
+  if (isWordChar(part[part.length - 1]) && isWordChar(text[e])) return false;
+  return true;
+}
+
+function noSentenceEnd(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (endsSentenceAt(text, i)) return false;
+  return true;
+}
+
+/**
+ * Calls `visit(start, end)` for each occurrence of the pattern lying within [lo, hi), in order
+ * of start, until it returns true. Time: one indexOf scan per part, gaps bounded.
+ */
+export function findPattern(
+  text: string,
+  p: Pattern,
+  lo: number,
+  hi: number,
+  visit: (start: number, end: number) => boolean,
+): boolean {
+  const first = p.parts[0] ?? '';
+  if (first.length === 0) return false;
+  for (
+    let s = text.indexOf(first, lo);
+    s !== -1 && s + first.length <= hi;
+    s = text.indexOf(first, s + 1)
+  ) {
+    if (!boundaryOk(text, s, s + first.length, first)) continue;
+    const e = extend(text, p, 1, s + first.length, hi);
+    if (e !== -1 && visit(s, e)) return true;
+  }
+  return false;
+}
+
+function extend(text: string, p: Pattern, k: number, from: number, hi: number): number {
+  const part = p.parts[k];
+  if (part === undefined) return from;
+  for (
+    let i = text.indexOf(part, from);
+    i !== -1 && i - from <= p.gap && i + part.length <= hi;
+    i = text.indexOf(part, i + 1)
+  ) {
+    if (!boundaryOk(text, i, i + part.length, part) || !noSentenceEnd(text, from, i)) continue;
+    const e = extend(text, p, k + 1, i + part.length, hi);
+    if (e !== -1) return e;
+  }
+  return -1;
+}
+
+/** Does any pattern end at most `within` units before `at`, in the same sentence? */
+export function precededBy(
+  text: string,
+  pats: readonly Pattern[],
+  at: number,
+  within: number,
+): boolean {
+  let lo = at;
+  // walk back over the window, stopping at a sentence end
+  while (lo > 0 && at - lo < within + 80 && !endsSentenceAt(text, lo - 1)) lo--;
+  return pats.some((p) => findPattern(text, p, lo, at, (_s, e) => at - e <= within));
+}
+
+/** Does any pattern start at most `within` units after `at`? (May cross sentences.) */
+export function followedBy(
+  text: string,
+  pats: readonly Pattern[],
+  at: number,
+  within: number,
+): boolean {
+  const hi = Math.min(text.length, at + within + 160);
+  return pats.some((p) => findPattern(text, p, at, hi, (s) => s - at <= within));
+}

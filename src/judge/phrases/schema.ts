@@ -1,0 +1,103 @@
+import { z } from 'zod';
+
+/**
+ * The format of drills/phrase-lists/forbidden.<lang>.yaml. Everything is data: patterns are
+ * literal phrases (matched after folding: width, case, Traditional→Simplified, 您→你,
+ * English contractions), "..." inside a pattern is a bounded gap, and "@name" in a context
+ * list refers to a named list under `contexts`. No regular expressions anywhere, so
+ * matching stays linear in the text whatever the list says.
+ *
+ * The YAML is read with the failsafe schema (every scalar a string), hence the coercions.
+ */
+
+export const PHRASE_LIST_FORMAT = '1';
+
+export const PHRASE_CATEGORIES = [
+  'blame',
+  'refusal',
+  'dismissal',
+  'false-reaction',
+  'command',
+  'confrontation',
+  'passing-the-buck',
+  'policy-shield',
+  'impatience',
+  'unprofessional',
+] as const;
+export const PhraseCategory = z.enum(PHRASE_CATEGORIES);
+export type PhraseCategory = z.infer<typeof PhraseCategory>;
+
+const Text = z.string().trim().min(1, 'must not be empty');
+const PatternText = Text.max(120);
+const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens');
+const Count = (max: number) => z.coerce.number().int().min(0).max(max);
+
+/** Something standing near a match: a way to excuse it (unless) or a condition for it (requires). */
+export const UnlessRule = z
+  .strictObject({
+    /** A context phrase ending at most `within` characters before the match, in the same sentence. */
+    preceded_by: z.array(PatternText).min(1).optional(),
+    /** A context phrase starting at most `within` characters after the match (may cross sentences). */
+    followed_by: z.array(PatternText).min(1).optional(),
+    /** Distance in folded characters (an English word is about 5–6). */
+    within: Count(200),
+    note: z.string().optional(),
+  })
+  .refine((r) => (r.preceded_by ? 1 : 0) + (r.followed_by ? 1 : 0) === 1, {
+    message: 'give exactly one of preceded_by or followed_by',
+  });
+export type UnlessRule = z.infer<typeof UnlessRule>;
+
+export const POSITIONS = ['any', 'clause-start', 'clause', 'end'] as const;
+
+export const PhraseEntry = z.strictObject({
+  id: Id,
+  /** The canonical phrase, shown to the trainee. */
+  phrase: Text,
+  category: PhraseCategory,
+  /** An approved way to say it instead. */
+  suggestion: Text,
+  patterns: z.array(PatternText).min(1),
+  /**
+   * any: anywhere; clause-start: only fillers before it in its clause; clause: the whole
+   * clause apart from fillers; end: nothing but fillers after it up to the end of the text.
+   */
+  position: z.enum(POSITIONS).default('any'),
+  /** When given, a match counts only if at least one of these holds (same shape as unless). */
+  requires: z.array(UnlessRule).default([]),
+  /** A match is excused when any of these holds. */
+  unless: z.array(UnlessRule).default([]),
+  note: z.string().optional(),
+});
+export type PhraseEntry = z.infer<typeof PhraseEntry>;
+
+export const PhraseListFile = z.strictObject({
+  format: z.literal(PHRASE_LIST_FORMAT),
+  lang: z.enum(['zh-Hans', 'en', 'ja']),
+  /** Most characters a "..." gap may span. */
+  gap: Count(60).default(12),
+  /** Words that may stand around a clause-positioned phrase without changing it ("please", 啊). */
+  fillers: z
+    .strictObject({
+      leading: z.array(PatternText).default([]),
+      trailing: z.array(PatternText).default([]),
+    })
+    .default({ leading: [], trailing: [] }),
+  /**
+   * Reported speech: a match shortly after one of these cues (in the same sentence, or before
+   * the opening quote when the match is quoted) is someone else's words being restated.
+   */
+  reporting: z
+    .strictObject({
+      cues: z.array(PatternText).default([]),
+      within: Count(200).default(30),
+      /** A cue right after one of these is the speaker quoting themself ("I told you"). */
+      not_after: z.array(PatternText).default([]),
+      /** A quoted match counts as reported when the quote comes right after one of these (说, said). */
+      quote_verbs: z.array(PatternText).default([]),
+    })
+    .default({ cues: [], within: 30, not_after: [], quote_verbs: [] }),
+  contexts: z.record(Id, z.array(PatternText).min(1)).default({}),
+  entries: z.array(PhraseEntry).min(1),
+});
+export type PhraseListFile = z.infer<typeof PhraseListFile>;
