@@ -1,0 +1,61 @@
+import { detectScript, hasKana, normalise, originalSpan, type Script } from '../text/index.js';
+import { decideEnglish } from './en.js';
+import { decideJapanese } from './ja.js';
+import { type SentenceRange, splitSentences } from './sentences.js';
+import type { Decision, QuestionLang, QuestionVerdict } from './types.js';
+import { decideChinese } from './zh.js';
+
+const DECIDERS: Readonly<Record<Script, (sentence: string) => Decision | null>> = {
+  en: decideEnglish,
+  zh: decideChinese,
+  ja: decideJapanese,
+};
+
+function scriptOf(original: string, hint: QuestionLang | undefined): Script {
+  if (hasKana(original)) return 'ja';
+  const detected = detectScript(original);
+  if (detected === 'zh' && hint === 'ja') return 'ja';
+  return detected;
+}
+
+interface Judged {
+  sentence: SentenceRange;
+  decision: Decision | null;
+  /** 2: ends with "?"; 1: a question cue fired; 0: neither. */
+  rank: number;
+}
+
+/**
+ * Classifies a trainee's question as open or closed. With several sentences, the one the
+ * customer has to answer is judged: the last one ending in "?", else the last one where a
+ * question cue fired, else the last sentence.
+ */
+export function classifyQuestion(text: string, lang?: QuestionLang): QuestionVerdict {
+  const n = normalise(text);
+  const judged: Judged[] = splitSentences(n).map((sentence) => {
+    const span = originalSpan(n, sentence.start, sentence.end);
+    const script = scriptOf(text.slice(span.start, span.end), lang);
+    const decision = DECIDERS[script](sentence.text);
+    const asks = /\?["')\]]*$/.test(sentence.text);
+    return { sentence, decision, rank: asks ? 2 : decision ? 1 : 0 };
+  });
+  let best: Judged | undefined;
+  for (const j of judged) {
+    if (!best || j.rank >= best.rank) best = j;
+  }
+  if (!best)
+    return {
+      verdict: 'closed',
+      cue: 'empty',
+      confident: false,
+      question: '',
+      span: { start: 0, end: 0 },
+    };
+  const span = originalSpan(n, best.sentence.start, best.sentence.end);
+  const decision: Decision = best.decision ?? {
+    verdict: 'closed',
+    cue: best.rank === 2 ? 'declarative-question' : 'no-question',
+    confident: false,
+  };
+  return { ...decision, question: text.slice(span.start, span.end), span };
+}

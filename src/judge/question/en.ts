@@ -1,0 +1,265 @@
+/**
+ * English rules, over normalised text (lower case, contractions expanded, "," for every
+ * comma). Priority: tag → invitation → options → clauses from the last: wh-word, embedded
+ * wh-clause, auxiliary at the start → fallback.
+ *
+ * Open = invites the customer to describe (what / how / why, tell me, describe, walk me
+ * through, "is there anything I can help with"). Closed = yes/no, a choice among given
+ * options, or one specific fact (where / when / which / who / how many / how much /
+ * how long / how old, "what is your order number").
+ */
+import { closed, type Decision, open } from './types.js';
+
+const AUX = new Set([
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'am',
+  'can',
+  'could',
+  'would',
+  'will',
+  'shall',
+  'should',
+  'may',
+  'might',
+  'must',
+  'have',
+  'has',
+  'had',
+  'need',
+  'ought',
+]);
+
+/** Final clauses that only ask for confirmation of what came before. */
+const TAGS = new Set([
+  'right',
+  'correct',
+  'yes',
+  'yeah',
+  'no',
+  'ok',
+  'okay',
+  'true',
+  'agreed',
+  'yes or no',
+  'am i right',
+  'is that right',
+  'is that correct',
+  'is that so',
+  'is that true',
+  'is that ok',
+  'is that okay',
+  'did i get that right',
+  'have i got that right',
+  'have i understood correctly',
+  'does that sound right',
+  'yes?',
+  'eh',
+  'huh',
+  'no?',
+]);
+
+/** Nouns naming a single identifying fact: asking for one is a closed question. */
+const IDENT =
+  /\b(name|surname|number|no|address|e-?mail|phone|mobile|telephone|postcode|post code|zip|zip code|date|time|birthday|birth|account|id|reference|ref|order id|serial|model|size|colou?r|pin|password|username|booking|ticket|invoice|extension|age|price|amount|total|balance|branch|city|country|flight|room|seat|plate|code)\b/;
+
+/** Nouns that ask for a description. */
+const DESCRIBE =
+  /\b(more|about|everything|anything|story|situation|experience|details?|detail|problem|issue|trouble|concerns?|feelings?|thoughts?|views?|opinion|reason|background|context|what|how|why|in your own words|a bit|a little)\b/;
+
+/** Wh-words that ask for one fact. */
+const ONE_FACT_WH = new Set(['where', 'when', 'which', 'who', 'whom', 'whose', 'whereabouts']);
+const HOW_FACT =
+  /^how (many|much|long|old|often|far|soon|big|large|small|tall|high|early|late|frequently|heavy|deep|wide)\b/;
+const WHAT_FACT =
+  /^what (time|date|day|year|month|size|colou?r|model|brand|number|version|floor|percentage|amount|price|temperature|speed|plan|postcode|email|address|name)\b/;
+const WHAT_IDENT = /^what (is|was|are|were|would be|will be) (your|the|his|her|their|its|our) /;
+const PROBLEM =
+  /\b(hurt|hurts|wrong|problem|problems|issue|issues|broken|damaged?|leak|leaking|fault|faulty|unhappy|dissatisfied|not work|stopped|fail|failed|confus\w*|difficult|trouble)\b/;
+
+const FILLERS = new Set([
+  'and',
+  'but',
+  'so',
+  'then',
+  'also',
+  'please',
+  'now',
+  'well',
+  'ok',
+  'okay',
+  'oh',
+  'um',
+  'uh',
+  'just',
+  'sorry',
+  'alright',
+  'right',
+  'great',
+  'sure',
+  'hi',
+  'hello',
+]);
+
+function words(clause: string): string[] {
+  return clause.split(/[^a-z0-9'-]+/).filter((w) => w.length > 0);
+}
+
+/** The clause without leading filler words ("and so, please ..."). */
+function core(clause: string): string[] {
+  const ws = words(clause);
+  let i = 0;
+  while (i < ws.length - 1 && FILLERS.has(ws[i] as string)) i++;
+  return ws.slice(i);
+}
+
+/** How a wh-question starting `text` asks: open, or one fact. */
+export function whDecision(text: string, embedded = false): Decision | null {
+  const ws = text.split(' ');
+  const first = ws[0] ?? '';
+  const confident = !embedded;
+  const tag = embedded ? 'embedded:' : '';
+  if (first === 'how') {
+    const fact = HOW_FACT.exec(text);
+    if (fact) return closed(`one-fact:how-${fact[1]}`, confident);
+    if (/^how about\b/.test(text)) return closed('suggestion:how-about', false);
+    if (/^how come\b/.test(text)) return open(`${tag}why`, confident);
+    return open(`${tag}how`, confident);
+  }
+  if (first === 'what') {
+    const fact = WHAT_FACT.exec(text);
+    if (fact) return closed(`one-fact:what-${fact[1]}`, confident);
+    const rest = text.replace(WHAT_IDENT, '');
+    if (rest !== text && IDENT.test(rest.split(' ').slice(0, 3).join(' ')))
+      return closed('one-fact:ident', confident);
+    if (/^what about\b/.test(text)) return open('what-about', false);
+    return open(`${tag}what`, confident);
+  }
+  if (first === 'why') {
+    if (/^why not\b/.test(text)) return closed('suggestion:why-not', false);
+    return open(`${tag}why`, confident);
+  }
+  if (ONE_FACT_WH.has(first)) {
+    if (first === 'where' && PROBLEM.test(text)) return open(`${tag}where-problem`, confident);
+    return closed(`one-fact:${first}`, confident);
+  }
+  return null;
+}
+
+const WH_START = /^(how|what|why|where|when|which|who|whom|whose|whereabouts)\b/;
+
+/** Request frames that ask the customer to talk: "could you describe", "walk me through". */
+const DESCRIBE_REQUEST =
+  /(^|\b(can|could|would|will) you (please |kindly |maybe |perhaps |just |briefly )?|\bplease |\bwould you mind |\bi would (like|love) you to |\bi need you to |\bif you could )(describe|explain|elaborate|walk (me|us) through|talk (me|us) through|take (me|us) through|run (me|us) through|go through|go over|fill (me|us) in|share|say more|expand on|give (me|us) (some|more|a few|a bit of|a little) (details?|background|context|information)|go into (more )?detail|describing|explaining|walking (me|us) through|talking (me|us) through|sharing|elaborating)\b/;
+const HEAR_MORE =
+  /\b(i would (like|love) to (hear|know|understand) (more|about|what|how|why)|help me understand|i want to hear|let me know (more|what|how|why)|in your own words|tell me more)\b/;
+const TELL = /\b(?:tell(?:ing)? (?:me|us)|let (?:me|us) know)\b( about)?/;
+const ASK =
+  /\b(may|can|could|might) i ask\b|\bmind (me |if i )?ask(ing)?\b|\bif i (may|might) ask\b/;
+const ANYTHING_HELP =
+  /\b(anything|something)( else)?( (that|which))? (i|we) (can|could|may|might) (help|do|assist|check|look|support|explain|clarify)\b|\b(anything|something)( else)? (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|know|ask|raise)\b|^(is there|are there|was there|do you have|have you got|can i|may i|could i|would you like) (anything|something) else\b|\b(anything|something) else (i|we) (should|need to|ought to) know\b|\b(how|what) (else )?can (i|we) (help|do|assist)\b/;
+
+const OR_NOT_OPTIONS =
+  /\bor (not|so|something|anything|whatever|other|others|less|more|later|else|two|three|similar)\b/;
+
+function decideInvitation(s: string): Decision | null {
+  const tell = TELL.exec(s);
+  if (tell) {
+    let after = s.slice(tell.index + tell[0].length).trim();
+    after = after.replace(
+      /^((a bit|a little|briefly|exactly|please|again|once more|more precisely|,) ?)+/,
+      '',
+    );
+    if (/^(more|everything|all|the story|in detail|a bit|a little|about)\b/.test(after))
+      return open('invitation:tell-me');
+    if (WH_START.test(after)) return whDecision(after) ?? open('invitation:tell-me');
+    if (/^(if|whether)\b/.test(after)) return closed('yes-no:whether');
+    if (IDENT.test(after.split(' ').slice(0, 4).join(' ')) && !DESCRIBE.test(after))
+      return closed('one-fact:ident');
+    if (tell[1] !== undefined) return open('invitation:tell-me');
+    if (after.length > 0) return open('invitation:tell-me', false);
+  }
+  if (DESCRIBE_REQUEST.test(s)) return open('invitation:describe');
+  if (HEAR_MORE.test(s)) return open('invitation:tell-me');
+  if (ANYTHING_HELP.test(s)) return open('invitation:anything-help');
+  const ask = ASK.exec(s);
+  if (ask) {
+    const after = s
+      .slice(ask.index + ask[0].length)
+      .replace(/^ (you )?/, '')
+      .trim();
+    if (WH_START.test(after)) return whDecision(after);
+    if (/^(if|whether)\b/.test(after)) return closed('yes-no:whether');
+    if (IDENT.test(after.split(' ').slice(0, 4).join(' '))) return closed('one-fact:ident');
+  }
+  return null;
+}
+
+function decideOptions(clauses: readonly string[]): Decision | null {
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i] as string;
+    const ws = ` ${c} `;
+    if (!ws.includes(' or ')) continue;
+    if (OR_NOT_OPTIONS.test(c) && !/ or not\b/.test(c)) continue;
+    const start = core(c).join(' ');
+    if (WH_START.test(start) && !/^(which|whether)\b/.test(start)) continue;
+    if (/ or not\b/.test(c)) return closed('yes-no:or-not');
+    return closed('options:or');
+  }
+  return null;
+}
+
+const KNOW_WH =
+  /\b(know|remember|recall|idea|sure|notice|noticed|understand|see|say|mention|mentioned|told|think|find out|wondering|wonder|happen to know)\b,? (exactly |roughly |about |precisely )?(how|what|why|where|when|which|who)\b/;
+
+function decideClause(clause: string): Decision | null {
+  const ws = core(clause);
+  const text = ws.join(' ');
+  if (text.length === 0) return null;
+  const first = ws[0] as string;
+  if (WH_START.test(text)) return whDecision(text);
+  if (AUX.has(first) || text.startsWith('is there') || text.startsWith('are there')) {
+    const known = KNOW_WH.exec(text);
+    if (known) {
+      const wh = text.slice(known.index + known[0].length - (known[3] as string).length);
+      const d = whDecision(wh, true);
+      if (d) return d;
+    }
+    return closed(`yes-no:${first}`);
+  }
+  if (/^(i wonder|i was wondering|i am wondering|wondering)\b/.test(text)) {
+    const known = /\b(how|what|why|where|when|which|who|if|whether)\b.*$/.exec(text);
+    if (known) {
+      if (/^(if|whether)/.test(known[0])) return closed('yes-no:whether');
+      return whDecision(known[0], true);
+    }
+  }
+  return null;
+}
+
+/** Judges one English sentence, normalised. Null when no cue fired. */
+export function decideEnglish(sentence: string): Decision | null {
+  const s = sentence.replace(/[?!.~\s]+$/, '').trim();
+  const clauses = s
+    .split(/\s*[,;:]\s*|\s+-+\s+|\s*\(\s*|\s*\)\s*/)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+  if (clauses.length === 0) return null;
+  const last = clauses[clauses.length - 1] as string;
+  if (clauses.length > 1 && TAGS.has(last.replace(/[^a-z ]/g, '').trim()))
+    return closed(`tag:${last}`);
+  const invitation = decideInvitation(s);
+  if (invitation) return invitation;
+  const options = decideOptions(clauses);
+  if (options) return options;
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const d = decideClause(clauses[i] as string);
+    if (d) return d;
+  }
+  return null;
+}

@@ -1,0 +1,140 @@
+/**
+ * Japanese rules, over normalised text (katakana as hiragana, kanji as written, "." and ","
+ * for 。、). Japanese commas split phrases of one clause, so a sentence is judged whole.
+ * Priority: confirmation tag → invitation (詳しく教えて, 何かお困りのことは) → embedded
+ * wh (何があったか教えて, いつだったか覚えて) → options (それとも, AかBか) → wh-word →
+ * yes/no ending (か, の, かどうか) → fallback.
+ */
+import { closed, type Decision, open } from './types.js';
+
+/** Endings that ask to confirm what was just said. */
+const TAG =
+  /(ですよね|ますよね|でしたよね|ましたよね|よね|ですね|ますね|でしたね|ましたね|じゃないですか|じゃない|ではないですか|ではありませんか|でよろしいでしょうか|でよろしいですか|でよろしかったでしょうか|でお間違いないでしょうか|でお間違いないですか|で間違いないですか|で間違いございませんか|で合っていますか|であっていますか|でしょう|だよね|だね)$/;
+
+/** Nouns naming one identifying fact. */
+const IDENT =
+  /(お名前|名前|ご氏名|氏名|番号|ご住所|住所|めーるあどれす|あどれす|生年月日|日付|日時|郵便番号|口座|型番|品番|ご連絡先|連絡先|お届け先|さいず|色|ふりがな|ぱすわーど|暗証|id|年齢|ご年齢|金額)/;
+
+/** Nouns and adverbs that ask for a description. */
+const DESCRIBE =
+  /(詳しく|くわしく|詳細|具体的|状況|経緯|様子|症状|内容|ご用件|用件|ご要望|要望|ご意見|意見|ご感想|感想|事情|お気持ち|気持ち|理由|原因|いきさつ|状態|お困り|ご不満|不満|ご不明|お考え|考え|ご希望|希望|ご質問|ご心配|流れ|こと)/;
+
+/** Verbs that ask to be told. */
+const TELL =
+  /(教えて|お教え|聞かせ|お聞かせ|伺|お聞き|説明|ご説明|話して|お話し|お話|おっしゃって|ご教示|お知らせ)/;
+
+/** "何かお困りのことはございますか": opens the floor, like 有什么需要我帮忙的吗. */
+const ANYTHING =
+  /(何か|なにか|ほかに|他に)[^.?!]{0,12}(お困り|お手伝い|お役に|ございま|ありま|ご不明|ご質問|ご要望|気になる|ご不便|ご心配|ご用|ご意見|お気づき|お申し付け)/;
+
+const KNOW = /(ご存知|ご存じ|覚えて|おわかり|お分かり|わかり|分かり|記憶|お心当たり|心当たり)/;
+
+/** Wh-words that invite a description. */
+const OPEN_WH: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(なぜ|なんで|何で|どうして)/, 'なぜ'],
+  [/(どのよう|どんな|どういう|どういった|どうゆう)/, 'どのような'],
+  [/どう(?!ぞ|も|か|しても|せ|り)/, 'どう'],
+  [/(いかが)/, 'いかが'],
+];
+
+/** 何/なに as "what", not 何か (something), 何も, 何でも, 何時 (one fact). */
+const WHAT =
+  /(何|なに|なん)(?!か|も|でも|とか|時|日|回|個|名|人|歳|才|番|色|月|年|曜|件|分|階|台|枚|本|度|週|ヶ|か月|円|割|倍|秒|号|冊)/;
+
+const ONE_FACT_WH: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(いつ)(?!も|でも|か|まで|頃か)/, 'when'],
+  [/(何|なん)(時|日|月|年|曜|週|ヶ月|か月)/, 'when'],
+  [/(何|なん)(回|個|名|人|歳|才|番|件|分|階|台|枚|本|度|円|割|倍|秒|冊)/, 'how-many'],
+  [/(いくら|いくつ|おいくつ|どのくらい|どれくらい|どれぐらい|どのぐらい|どの程度)/, 'how-many'],
+  [/(どちら|どれ|どっち|どの)(?!よう|くらい|ぐらい|程度|か|でも|も)/, 'which'],
+  [/(誰|だれ|どなた|どちら様|どちらさま)(?!か|でも|も)/, 'who'],
+  [/(どこ)(?!か|でも|も)/, 'where'],
+];
+
+const WHERE_PROBLEM =
+  /どこ(が|に|で)[^.?!]{0,8}(悪|痛|おかしい|問題|不具合|気に|不満|ご不満|故障|壊れ|調子|違和感|使いにく|わかりにく|分かりにく)/;
+
+const SUGGESTION = /(ては|では|たら|のは)いかが/;
+
+function stripFinal(s: string): string {
+  return s.replace(/[?!.~\s"',]+$/, '');
+}
+
+function whDecision(s: string, embedded: boolean): Decision | null {
+  const confident = !embedded;
+  const tag = embedded ? 'embedded:' : '';
+  if (SUGGESTION.test(s)) return closed('suggestion:いかが', false);
+  for (const [re, cue] of OPEN_WH) {
+    if (re.test(s)) return open(`${tag}${cue}`, confident);
+  }
+  if (WHERE_PROBLEM.test(s)) return open(`${tag}どこ-problem`, confident);
+  for (const [re, cue] of ONE_FACT_WH) {
+    if (re.test(s)) return closed(`one-fact:${cue}`, confident);
+  }
+  if (WHAT.test(s)) return open(`${tag}何`, confident);
+  return null;
+}
+
+function hasWh(s: string): boolean {
+  return whDecision(s, false) !== null;
+}
+
+function decideInvitation(s: string): Decision | null {
+  if (ANYTHING.test(s)) return open('invitation:anything-help');
+  const tell = TELL.exec(s);
+  if (!tell) return null;
+  const before = s.slice(0, tell.index);
+  // "何があったか教えて": the object is an embedded question; its wh-word decides.
+  if (/か[,]?$/.test(before) && hasWh(before)) {
+    if (/かどうか[,]?$/.test(before)) return closed('yes-no:かどうか');
+    return whDecision(before, false);
+  }
+  if (/かどうか/.test(before)) return closed('yes-no:かどうか');
+  if (DESCRIBE.test(before) || DESCRIBE.test(s.slice(tell.index))) {
+    if (IDENT.test(before) && !/(詳しく|くわしく|詳細|具体的)/.test(s))
+      return closed('one-fact:ident');
+    return open('invitation:tell-me');
+  }
+  if (IDENT.test(before)) return closed('one-fact:ident');
+  if (hasWh(before)) return whDecision(before, false);
+  if (/^(お話|話|説明|ご説明|聞かせ|お聞かせ)/.test(tell[1] as string))
+    return open('invitation:tell-me', false);
+  return null;
+}
+
+function decideEmbedded(s: string): Decision | null {
+  const know = KNOW.exec(s);
+  if (!know) return null;
+  const before = s.slice(0, know.index);
+  if (/かどうか[,]?$/.test(before)) return closed('yes-no:かどうか');
+  if (/か[,]?$/.test(before) && hasWh(before)) return whDecision(before, true);
+  return null;
+}
+
+function decideOptions(s: string): Decision | null {
+  if (/それとも|あるいは|または|もしくは/.test(s) && !hasWh(s)) return closed('options:それとも');
+  // "AですかBですか", "AかBか": two alternatives, each closed by か.
+  if (/[^.?!]か[,]?[^.?!]+か$/.test(s) && !hasWh(s) && !/かどうか/.test(s))
+    return closed('options:か…か');
+  return null;
+}
+
+/** Judges one Japanese sentence, normalised. Null when no cue fired. */
+export function decideJapanese(sentence: string): Decision | null {
+  const s = stripFinal(sentence.trim());
+  if (s.length === 0) return null;
+  const tagged = TAG.exec(s);
+  if (tagged && !hasWh(s)) return closed(`tag:${tagged[1]}`);
+  const invitation = decideInvitation(s);
+  if (invitation) return invitation;
+  const embedded = decideEmbedded(s);
+  if (embedded) return embedded;
+  const options = decideOptions(s);
+  if (options) return options;
+  if (/かどうか/.test(s)) return closed('yes-no:かどうか');
+  const wh = whDecision(s, false);
+  if (wh) return wh;
+  const ending = /(か|かな|かしら|の)$/.exec(s);
+  if (ending) return closed(ending[1] === 'の' ? 'の' : 'か');
+  return null;
+}

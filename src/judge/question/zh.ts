@@ -1,0 +1,192 @@
+/**
+ * Chinese rules (both scripts: text arrives converted to Simplified). Priority:
+ * invitation → embedded wh-clause → options (还是) → clauses from the last: open wh-word,
+ * one-fact wh-word, yes/no grammar (吗, A不A, 是否, 吧) → fallback.
+ *
+ * Open = invites describing (什么, 怎么, 如何, 为什么, 说说, 详细讲, 有什么需要我帮忙的吗).
+ * Closed = yes/no, a choice (A还是B, 哪个), or one fact (多少, 几, 什么时候, 哪里买的, 谁,
+ * 您的订单号是多少, 怎么称呼您).
+ */
+import { closed, type Decision, open } from './types.js';
+
+/** Nouns naming one identifying fact. */
+const IDENT =
+  /(姓名|名字|贵姓|称呼|全名|号码|单号|订单号|手机号|电话|手机|地址|邮箱|邮编|日期|生日|出生|身份证|证件|账号|帐号|账户|卡号|型号|尺码|尺寸|颜色|编号|密码|验证码|车牌|房号|门牌|楼层|工号|会员号|序列号|金额|价格|年龄|几号|时间)/;
+
+/** Nouns and adverbs that ask for a description. */
+const DESCRIBE =
+  /(情况|经过|过程|问题|详细|具体|细节|原因|想法|意见|看法|需求|需要|感受|感觉|症状|状况|体验|经历|顾虑|担心|困难|不满|建议|要求|来龙去脉|怎么回事|怎么了|发生了|哪些|一切|全部)/;
+
+/** Verbs that ask the customer to talk at length. */
+const DESCRIBE_VERB =
+  /(说说|讲讲|谈谈|聊聊|说一说|讲一讲|谈一谈|聊一聊|描述|形容|介绍一下|介绍介绍|解释一下|解释解释|说明一下|详细说|详细讲|详细谈|详细介绍|详细描述|详细地说|具体说|具体讲|具体谈|具体描述|具体介绍|仔细说|展开说|多说|多讲|讲述|叙述|分享)/;
+
+/** Verbs that ask to be told something; the object decides. */
+const TELL_VERB =
+  /(告诉|告知|讲给|说给|提供|报一下|说一下|讲一下|留一下|发一下|给我|确认一下|核对一下)/;
+
+/** "有什么需要我帮忙的吗": an opener that invites the customer to talk, although it ends in 吗. */
+const ANYTHING =
+  /(有|还有|有没有|还有没有|有啥)(什么|啥|哪些|其他|别的)[^,.?!]{0,10}(帮|效劳|服务|协助|为您|替您|做的|补充|问题|疑问|需要|要求|建议|意见|想法|顾虑|困难|不满|不明白|不清楚|不懂|想问|想了解|想说|想知道|关心|担心)/;
+const HELP_WH =
+  /(我|我们)?(能|可以|可|该)(为您|帮您|帮你|为你|替您)?(做|帮|效劳|服务)(些)?(什么|啥)/;
+
+const KNOW = /(知道|记得|清楚|了解|确定|记不记得|知不知道|记得不记得|有印象)/;
+
+const OPEN_WH: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(为什么|为何|为啥|干嘛|何故)/, '为什么'],
+  [/(怎么样|怎样|怎么|如何|咋)/, '怎么'],
+  [/(什么|啥)/, '什么'],
+];
+
+/** 什么/怎么 combinations that ask for one fact. */
+const WHAT_FACT =
+  /(什么时候|什么时间|什么日期|啥时候|什么颜色|什么型号|什么尺码|什么名字|什么牌子|什么品牌|什么号码|什么渠道|什么途径|什么平台|什么方式|什么款式|什么套餐|什么类型|什么版本|什么地方买|怎么称呼|如何称呼|怎么联系|什么方式联系)/;
+
+const WHAT_FACT_ALL = new RegExp(WHAT_FACT.source, 'g');
+/** 哪些问题, 哪些方面: asks the customer to list and describe. */
+const WHICH_DESCRIBE =
+  /哪(些|方面|个方面|一方面)[^,.?!]{0,4}(问题|情况|地方|方面|困难|不满|建议|意见|想法|需求|顾虑)|哪些方面/;
+
+const ONE_FACT_WH: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(几点|几号|哪天|哪一天|何时|多会儿)/, 'when'],
+  [/(多少|几个|几(?!乎)|多久|多长|多大|多远|多高|多重|多贵|多少钱)/, 'how-many'],
+  [/(哪个|哪一个|哪一|哪种|哪款|哪家|哪些|哪位|哪项|哪条|哪张|哪台|哪份|哪次|哪间|哪辆)/, 'which'],
+  [/(谁)/, 'who'],
+  [/(哪里|哪儿|哪|何处)/, 'where'],
+];
+
+/** Predicates that make 哪里 ask for a description: 哪里不舒服, 哪里有问题. */
+const PROBLEM =
+  /(不舒服|不满|不对|不好|不行|不清楚|不明白|不懂|不方便|不合适|有问题|出问题|出了问题|坏|疼|痛|损坏|故障|异常|需要改进|做得不够|让您|觉得)/;
+
+/** Yes/no grammar anywhere in the clause. */
+const YES_NO_WORDS =
+  /(是否|是不是|有没有|有无|能不能|能否|可不可以|可否|会不会|要不要|对不对|好不好|行不行|需不需要|愿不愿意|方不方便|可以不可以|了没有|了没|没有吗)/;
+/** A-not-A: 去不去, 满不满意, 清不清楚. */
+const A_NOT_A = /([\u4e00-\u9fff])[不没]\1/;
+const FINAL_PARTICLE = /(吗|(?<![什怎那这多要])么|嘛|吧|不|没|没有|否)[?!.~]*$/;
+
+function stripFinal(s: string): string {
+  return s.replace(/[?!.~\s"']+$/, '');
+}
+
+function whDecision(clause: string, embedded: boolean): Decision | null {
+  const confident = !embedded;
+  const tag = embedded ? 'embedded:' : '';
+  // 什么/怎么 inside a fact word (什么时候, 怎么称呼) ask for one fact, not a description.
+  const fact = WHAT_FACT.exec(clause);
+  const rest = clause.replace(WHAT_FACT_ALL, '');
+  for (const [re, cue] of OPEN_WH) {
+    if (!re.test(rest)) continue;
+    if (cue === '什么' && IDENT.test(rest) && !DESCRIBE.test(rest))
+      return closed('one-fact:ident', confident);
+    return open(`${tag}${cue}`, confident);
+  }
+  if (fact) return closed(`one-fact:${fact[1]}`, confident);
+  if (WHICH_DESCRIBE.test(clause)) return open(`${tag}哪些-describe`, confident);
+  for (const [re, cue] of ONE_FACT_WH) {
+    if (!re.test(clause)) continue;
+    if (cue === 'where' && PROBLEM.test(clause)) return open(`${tag}哪里-problem`, confident);
+    return closed(`one-fact:${cue}`, confident);
+  }
+  return null;
+}
+
+function hasWh(s: string): boolean {
+  return (
+    OPEN_WH.some(([re]) => re.test(s)) ||
+    WHAT_FACT.test(s) ||
+    ONE_FACT_WH.some(([re]) => re.test(s))
+  );
+}
+
+function decideInvitation(s: string): Decision | null {
+  if (ANYTHING.test(s) || HELP_WH.test(s)) return open('invitation:anything-help');
+  const describe = DESCRIBE_VERB.exec(s);
+  if (describe) {
+    const after = s.slice(describe.index);
+    if (IDENT.test(after) && !DESCRIBE.test(after) && !hasWh(after))
+      return closed('one-fact:ident');
+    if (hasWh(after)) return whDecision(after, false) ?? open(`invitation:${describe[1]}`);
+    return open(`invitation:${describe[1]}`);
+  }
+  const tell = TELL_VERB.exec(s);
+  if (tell) {
+    // "把整个过程讲给我听": with 把 the object comes before the verb.
+    const ba = s.lastIndexOf('把', tell.index);
+    const object = ba >= 0 ? s.slice(ba + 1, tell.index) : '';
+    const after = object + s.slice(tell.index + (tell[1] as string).length);
+    if (hasWh(after)) return whDecision(after, false);
+    if (/^(我|我们)?(一下)?(是否|是不是|有没有|能不能|会不会)/.test(after))
+      return closed('yes-no:是否');
+    if (IDENT.test(after) && !DESCRIBE.test(after)) return closed('one-fact:ident');
+    if (DESCRIBE.test(after)) return open('invitation:tell-me');
+  }
+  return null;
+}
+
+function decideEmbedded(s: string, clauses: readonly string[]): Decision | null {
+  const know = KNOW.exec(s);
+  if (!know) return null;
+  const after = s.slice(know.index + (know[1] as string).length);
+  if (hasWh(after) && FINAL_PARTICLE.test(after)) return whDecision(after, true);
+  // "为什么会这样，您知道吗": the wh-clause comes first, the knowing after it.
+  const last = clauses[clauses.length - 1] ?? '';
+  if (clauses.length > 1 && KNOW.test(last) && last.length <= 8) {
+    const before = clauses.slice(0, -1).join(',');
+    if (hasWh(before)) return whDecision(before, true);
+  }
+  return null;
+}
+
+function decideClause(clause: string): Decision | null {
+  const c = stripFinal(clause);
+  if (c.length === 0) return null;
+  const ends = /(吗|(?<![什怎那这多要])么|嘛)$/.test(c);
+  if (!ends) {
+    const wh = whDecision(c, false);
+    if (wh) return wh;
+  }
+  const yn = YES_NO_WORDS.exec(c);
+  if (yn) return closed(`yes-no:${yn[1]}`);
+  if (A_NOT_A.test(c)) return closed('yes-no:a-not-a');
+  const fin = /(吗|(?<![什怎那这多要])么|嘛|吧|没有|没|否)$/.exec(c);
+  if (fin) return closed(fin[1] === '么' ? '吗' : (fin[1] as string));
+  if (/呢$/.test(c)) return open('呢', false);
+  return null;
+}
+
+/** Judges one Chinese sentence, normalised to Simplified. Null when no cue fired. */
+export function decideChinese(sentence: string): Decision | null {
+  const s = stripFinal(sentence.trim());
+  const clauses = s
+    .split(/[,;:]+/)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+  if (clauses.length === 0) return null;
+  const last = clauses[clauses.length - 1] as string;
+  if (
+    clauses.length > 1 &&
+    /^(对吧|对吗|对么|是吧|是吗|好吗|好吧|行吗|可以吗|没错吧|没错吗|是不是|对不对|是这样吗|是这样吧|没问题吧|可以吧|好不好|行不行)$/.test(
+      last,
+    )
+  )
+    return closed(`tag:${last}`);
+  const invitation = decideInvitation(s);
+  if (invitation) return invitation;
+  const embedded = decideEmbedded(s, clauses);
+  if (embedded) return embedded;
+  if (/还是/.test(s)) {
+    const rest = s.slice(s.indexOf('还是') + 2);
+    const still = /^(不|没|一样|会|很|无法|不能|这样|那样|有问题|老样子)/.test(rest);
+    if (!still && !OPEN_WH.some(([re]) => re.test(s.replace(WHAT_FACT, ''))))
+      return closed('options:还是');
+  }
+  if (/或者|或是/.test(s) && /(吗|呢)$/.test(s) && !hasWh(s)) return closed('options:或者');
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const d = decideClause(clauses[i] as string);
+    if (d) return d;
+  }
+  return null;
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { classifyQuestion } from '../../src/judge/question/index.js';
+
+function verdict(text: string): [string, string] {
+  const r = classifyQuestion(text);
+  return [r.verdict, r.cue];
+}
+
+describe('classifyQuestion: English', () => {
+  it('reads wh-words: what/how/why open, one-fact wh closed', () => {
+    expect(verdict('What happened to the parcel?')).toEqual(['open', 'what']);
+    expect(verdict('How did the screen crack?')).toEqual(['open', 'how']);
+    expect(verdict('Why did you cancel?')).toEqual(['open', 'why']);
+    expect(verdict('How many items were missing?')).toEqual(['closed', 'one-fact:how-many']);
+    expect(verdict('How old is the boiler?')).toEqual(['closed', 'one-fact:how-old']);
+    expect(verdict('When did you order it?')).toEqual(['closed', 'one-fact:when']);
+    expect(verdict("What's your postcode?")).toEqual(['closed', 'one-fact:ident']);
+  });
+
+  it('reads auxiliaries, tags and options as closed', () => {
+    expect(verdict('Did the parcel arrive?')).toEqual(['closed', 'yes-no:did']);
+    expect(verdict("Didn't the engineer call you?")).toEqual(['closed', 'yes-no:did']);
+    expect(verdict('You paid by card, right?')).toEqual(['closed', 'tag:right']);
+    expect(verdict("It arrived on Monday, didn't it?")[0]).toBe('closed');
+    expect(verdict('Would you like a refund or a replacement?')).toEqual(['closed', 'options:or']);
+    expect(verdict('What would you prefer, a refund or a voucher?')).toEqual([
+      'closed',
+      'options:or',
+    ]);
+  });
+
+  it('counts invitations with yes/no grammar as open', () => {
+    expect(verdict('Is there anything I can help you with?')).toEqual([
+      'open',
+      'invitation:anything-help',
+    ]);
+    expect(verdict('Could you tell me more about the problem?')).toEqual([
+      'open',
+      'invitation:tell-me',
+    ]);
+    expect(verdict('Can you describe the noise?')).toEqual(['open', 'invitation:describe']);
+    expect(verdict('Would you walk me through the steps?')).toEqual([
+      'open',
+      'invitation:describe',
+    ]);
+    expect(verdict('Please describe the fault.')).toEqual(['open', 'invitation:describe']);
+    expect(verdict('Could you tell me your order number?')).toEqual(['closed', 'one-fact:ident']);
+  });
+
+  it('reads "do you know + wh" by the embedded wh-word, without confidence', () => {
+    const r = classifyQuestion('Do you know what happened?');
+    expect(r).toMatchObject({ verdict: 'open', cue: 'embedded:what', confident: false });
+    expect(classifyQuestion('Do you remember when you ordered?').verdict).toBe('closed');
+  });
+
+  it('judges the last question of a multi-sentence turn and reports its span', () => {
+    const text = "I'm sorry about that. Is the box damaged? Thanks.";
+    const r = classifyQuestion(text);
+    expect(r.verdict).toBe('closed');
+    expect(r.question).toBe('Is the box damaged?');
+    expect(text.slice(r.span.start, r.span.end)).toBe('Is the box damaged?');
+  });
+
+  it('is not confident without a cue', () => {
+    expect(classifyQuestion('You got it yesterday?')).toMatchObject({
+      verdict: 'closed',
+      cue: 'declarative-question',
+      confident: false,
+    });
+    expect(classifyQuestion('')).toMatchObject({ cue: 'empty', confident: false });
+  });
+});
+
+describe('classifyQuestion: Chinese (both scripts)', () => {
+  it('reads wh-words and one-fact words', () => {
+    expect(verdict('您遇到什么问题？')).toEqual(['open', '什么']);
+    expect(verdict('為什麼會這樣呢？')).toEqual(['open', '为什么']);
+    expect(verdict('您希望我们怎么处理？')).toEqual(['open', '怎么']);
+    expect(verdict('请问您的订单号是多少？')).toEqual(['closed', 'one-fact:how-many']);
+    expect(verdict('您是在哪里买的？')).toEqual(['closed', 'one-fact:where']);
+    expect(verdict('哪里不舒服？')).toEqual(['open', '哪里-problem']);
+    expect(verdict('您什么时候方便？')[0]).toBe('closed');
+    expect(verdict('您平时用这张卡做什么？')).toEqual(['open', '什么']);
+  });
+
+  it('reads yes/no grammar, tags and options as closed', () => {
+    expect(verdict('您收到货了吗？')).toEqual(['closed', '吗']);
+    expect(verdict('您是否遇到问题？')).toEqual(['closed', 'yes-no:是否']);
+    expect(verdict('您有沒有試過重新開機？')).toEqual(['closed', 'yes-no:有没有']);
+    expect(verdict('您满不满意？')).toEqual(['closed', 'yes-no:a-not-a']);
+    expect(verdict('包裹沒到，對吧？')).toEqual(['closed', 'tag:对吧']);
+    expect(verdict('您是想退款还是换货？')).toEqual(['closed', 'options:还是']);
+  });
+
+  it('counts invitations as open even with 吗 or no question mark', () => {
+    expect(verdict('有什么需要我帮忙的吗？')).toEqual(['open', 'invitation:anything-help']);
+    expect(verdict('請問還有什麼可以幫您的嗎？')).toEqual(['open', 'invitation:anything-help']);
+    expect(verdict('能不能说说具体情况？')[0]).toBe('open');
+    expect(verdict('请您详细说一下。')[0]).toBe('open');
+    expect(verdict('麻烦您提供一下身份证号。')).toEqual(['closed', 'one-fact:ident']);
+  });
+});
+
+describe('classifyQuestion: Japanese', () => {
+  it('reads wh-words and か endings', () => {
+    expect(verdict('どのようなご用件でしょうか。')).toEqual(['open', 'どのような']);
+    expect(verdict('なぜそう思われたのですか？')).toEqual(['open', 'なぜ']);
+    expect(verdict('商品は届きましたか？')).toEqual(['closed', 'か']);
+    expect(verdict('いつご購入されましたか？')).toEqual(['closed', 'one-fact:when']);
+    expect(verdict('どうぞよろしいですか。')[0]).toBe('closed');
+  });
+
+  it('reads options, confirmations and invitations', () => {
+    expect(verdict('赤ですか、青ですか？')).toEqual(['closed', 'options:か…か']);
+    expect(verdict('お届けは昨日ですよね？')).toEqual(['closed', 'tag:ですよね']);
+    expect(verdict('何かお困りのことはございますか？')).toEqual([
+      'open',
+      'invitation:anything-help',
+    ]);
+    expect(verdict('何があったか詳しく教えていただけますか。')[0]).toBe('open');
+    expect(verdict('お名前をお伺いしてもよろしいでしょうか。')).toEqual([
+      'closed',
+      'one-fact:ident',
+    ]);
+    expect(verdict('届いたかどうか教えていただけますか。')).toEqual(['closed', 'yes-no:かどうか']);
+  });
+
+  it('uses the language hint for kanji-only text', () => {
+    expect(classifyQuestion('何故？', 'ja').verdict).toBe('open');
+  });
+});

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evalQuestions, parseQuestionRows } from '../../src/eval/questions.js';
+
+const rows = parseQuestionRows(
+  readFileSync(new URL('../../eval/questions.jsonl', import.meta.url), 'utf8'),
+);
+
+describe('question eval set', () => {
+  it('has at least 200 rows, 35 per language', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(200);
+    for (const lang of ['zh-Hans', 'zh-Hant', 'en', 'ja']) {
+      expect(rows.filter((r) => r.lang === lang).length).toBeGreaterThanOrEqual(35);
+    }
+  });
+
+  it('keeps the classifier above its accuracy floor, overall and per language', () => {
+    const reports = evalQuestions(rows);
+    const all = reports.find((r) => r.lang === 'all');
+    expect(all?.n).toBe(rows.length);
+    expect(all?.accuracy).toBeGreaterThanOrEqual(0.95);
+    for (const r of reports)
+      expect(r.accuracy, `${r.lang}: ${JSON.stringify(r.misses)}`).toBeGreaterThanOrEqual(0.93);
+  });
+});
