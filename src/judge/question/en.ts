@@ -162,7 +162,7 @@ const TELL = /\b(?:tell(?:ing)? (?:me|us)|let (?:me|us) know)\b( about)?/;
 const ASK =
   /\b(may|can|could|might) i ask\b|\bmind (me |if i )?ask(ing)?\b|\bif i (may|might) ask\b/;
 const ANYTHING_HELP =
-  /\b(anything|something)( else)?( (that|which))? (i|we) (can|could|may|might) (help|do|assist|check|look|support|explain|clarify)\b|\b(anything|something)( else)? (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|know|ask|raise)\b|^(is there|are there|was there|do you have|have you got|can i|may i|could i|would you like) (anything|something) else\b|\b(anything|something) else (i|we) (should|need to|ought to) know\b|\b(how|what) (else )?can (i|we) (help|do|assist)\b/;
+  /\b(anything|something)( else)?( (that|which))? (i|we) (can|could|may|might) (help|do|assist|check|look|support|explain|clarify)\b|\b(anything|something)( else)? (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|know|ask|raise)\b|^(is there|are there|was there|do you have|have you got|can i|may i|could i|would you like) (anything|something) else\b|\b(anything|something) else (i|we) (should|need to|ought to) know\b|\b(how|what) (else )?can (i|we) (help|do|assist)\b|\b(help|assist) (you )?(with )?(anything|something)\b/;
 
 const OR_NOT_OPTIONS =
   /\bor (not|so|something|anything|whatever|other|others|less|more|later|else|two|three|similar)\b/;
@@ -177,11 +177,11 @@ function decideInvitation(s: string): Decision | null {
     );
     if (/^(more|everything|all|the story|in detail|a bit|a little|about)\b/.test(after))
       return open('invitation:tell-me');
+    if (tell[1] !== undefined) return open('invitation:tell-me');
     if (WH_START.test(after)) return whDecision(after) ?? open('invitation:tell-me');
     if (/^(if|whether)\b/.test(after)) return closed('yes-no:whether');
     if (IDENT.test(after.split(' ').slice(0, 4).join(' ')) && !DESCRIBE.test(after))
       return closed('one-fact:ident');
-    if (tell[1] !== undefined) return open('invitation:tell-me');
     if (after.length > 0) return open('invitation:tell-me', false);
   }
   if (DESCRIBE_REQUEST.test(s)) return open('invitation:describe');

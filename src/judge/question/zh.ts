@@ -15,7 +15,7 @@ const IDENT =
 
 /** Nouns and adverbs that ask for a description. */
 const DESCRIBE =
-  /(情况|经过|过程|问题|详细|具体|细节|原因|想法|意见|看法|需求|需要|感受|感觉|症状|状况|体验|经历|顾虑|担心|困难|不满|建议|要求|来龙去脉|怎么回事|怎么了|发生了|哪些|一切|全部)/;
+  /(情况|情形|经过|过程|内容|现象|表现|样子|状态|故障|问题|详细|具体|细节|原因|想法|意见|看法|需求|需要|感受|感觉|症状|状况|体验|经历|顾虑|担心|困难|不满|建议|要求|来龙去脉|怎么回事|怎么了|发生了|哪些|一切|全部)/;
 
 /** Verbs that ask the customer to talk at length. */
 const DESCRIBE_VERB =
@@ -58,7 +58,7 @@ const ONE_FACT_WH: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Predicates that make 哪里 ask for a description: 哪里不舒服, 哪里有问题. */
 const PROBLEM =
-  /(不舒服|不满|不对|不好|不行|不清楚|不明白|不懂|不方便|不合适|有问题|出问题|出了问题|坏|疼|痛|损坏|故障|异常|需要改进|做得不够|让您|觉得)/;
+  /(问题|毛病|原因|不舒服|不满|不对|不好|不行|不清楚|不明白|不懂|不方便|不合适|有问题|出问题|出了问题|坏|疼|痛|损坏|故障|异常|需要改进|做得不够|让您|觉得)/;
 
 /** Yes/no grammar anywhere in the clause. */
 const YES_NO_WORDS =
