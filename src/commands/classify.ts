@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CliError, EXIT } from '../errors.js';
+import { classifyQuestion } from '../judge/question/index.js';
+import type { CommandContext, InStream } from './context.js';
+
+export interface ClassifyOptions {
+  /** Read questions from this file, one per line. */
+  file?: string;
+  /** Print JSON Lines instead of the human table. */
+  json?: boolean;
+}
+
+/**
+ * `cs-drill classify`: says whether each question is open or closed, and which cue decided.
+ * Questions come from the arguments (each argument is one question), else from --file,
+ * else from piped stdin — one per line, blank lines skipped.
+ *
+ * --json prints one object per question:
+ * { question, verdict, cue, confident, judged, span } — `judged` is the sentence the
+ * verdict is about and `span` its UTF-16 range in `question`.
+ */
+export async function classify(
+  ctx: CommandContext,
+  questions: string[] | undefined,
+  opts: ClassifyOptions,
+): Promise<number> {
+  const lines = await collect(ctx, questions, opts);
+  for (const question of lines) {
+    const r = classifyQuestion(question);
+    if (opts.json) {
+      const row = {
+        question,
+        verdict: r.verdict,
+        cue: r.cue,
+        confident: r.confident,
+        judged: r.question,
+        span: r.span,
+      };
+      ctx.stdout.write(`${JSON.stringify(row)}\n`);
+    } else {
+      const cue = r.confident ? r.cue : `${r.cue}, unsure`;
+      ctx.stdout.write(`${r.verdict.padEnd(7)}(${cue})  ${displayable(question)}\n`);
+    }
+  }
+  return EXIT.ok;
+}
+
+async function collect(
+  ctx: CommandContext,
+  questions: string[] | undefined,
+  opts: ClassifyOptions,
+): Promise<string[]> {
+  if (questions && questions.length > 0) {
+    if (opts.file) {
+      throw new CliError({
+        code: 'conflicting-input',
+        message: 'give questions as arguments or with --file, not both',
+      });
+    }
+    return questions.map((q) => q.trim()).filter((q) => q.length > 0);
+  }
+  if (opts.file) return splitLines(readText(ctx, opts.file));
+  if (ctx.stdin.isTTY) {
+    throw new CliError({
+      code: 'no-input',
+      message: 'no question to classify',
+      hint: 'give one as an argument, use --file <path>, or pipe questions on stdin, one per line',
+    });
+  }
+  return splitLines(await readStream(ctx.stdin));
+}
+
+function readText(ctx: CommandContext, file: string): string {
+  const full = resolve(ctx.cwd, file);
+  try {
+    return readFileSync(full, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new CliError({ code: 'file-not-found', message: `no such file: ${file}`, file });
+    }
+    throw new CliError({
+      code: 'file-not-readable',
+      message: `cannot read ${file}${code ? ` (${code})` : ''}`,
+      file,
+    });
+  }
+}
+
+async function readStream(stream: InStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) {
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer));
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function splitLines(text: string): string[] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n|\r/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+}
+
+/**
+ * Untrusted text shown on a terminal: keep printable characters, drop control characters
+ * (C0, DEL, C1) and bidirectional overrides that could rewrite the line.
+ */
+function displayable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+}
