@@ -129,3 +129,20 @@ describe('classifyQuestion: Japanese', () => {
     expect(classifyQuestion('何故？', 'ja').verdict).toBe('open');
   });
 });
+
+describe('classifyQuestion: bounded work', () => {
+  it('finishes on pathological input of 100k characters', () => {
+    const inputs = [
+      `${'~'.repeat(100_000)}a`,
+      `吗${'~'.repeat(100_000)}的`,
+      `${'か'.repeat(100_000)}の`,
+      `${'what, '.repeat(20_000)}right?`,
+      `${'do you know '.repeat(10_000)}what happened?`,
+      'a or '.repeat(25_000),
+      '还是'.repeat(50_000),
+    ];
+    const t0 = Date.now();
+    for (const text of inputs) expect(['open', 'closed']).toContain(classifyQuestion(text).verdict);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+});

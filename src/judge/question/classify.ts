@@ -18,6 +18,13 @@ function scriptOf(original: string, hint: QuestionLang | undefined): Script {
   return detected;
 }
 
+/**
+ * Cues sit near a sentence's end (吗, か, tags) or start (auxiliaries, wh-words); a real
+ * question is far shorter than this. Longer sentences are judged on their last part, which
+ * also bounds the time the rules take whatever the input.
+ */
+const MAX_SENTENCE = 400;
+
 interface Judged {
   sentence: SentenceRange;
   decision: Decision | null;
@@ -35,7 +42,7 @@ export function classifyQuestion(text: string, lang?: QuestionLang): QuestionVer
   const judged: Judged[] = splitSentences(n).map((sentence) => {
     const span = originalSpan(n, sentence.start, sentence.end);
     const script = scriptOf(text.slice(span.start, span.end), lang);
-    const decision = DECIDERS[script](sentence.text);
+    const decision = DECIDERS[script](sentence.text.slice(-MAX_SENTENCE));
     const asks = /\?["')\]]*$/.test(sentence.text);
     return { sentence, decision, rank: asks ? 2 : decision ? 1 : 0 };
   });

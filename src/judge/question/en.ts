@@ -8,7 +8,7 @@
  * options, or one specific fact (where / when / which / who / how many / how much /
  * how long / how old, "what is your order number").
  */
-import { closed, type Decision, open } from './types.js';
+import { closed, type Decision, open, trimEndOf } from './types.js';
 
 const AUX = new Set([
   'do',
@@ -244,7 +244,7 @@ function decideClause(clause: string): Decision | null {
 
 /** Judges one English sentence, normalised. Null when no cue fired. */
 export function decideEnglish(sentence: string): Decision | null {
-  const s = sentence.replace(/[?!.~\s]+$/, '').trim();
+  const s = trimEndOf(sentence, '?!.~ ').trim();
   const clauses = s
     .split(/\s*[,;:]\s*|\s+-+\s+|\s*\(\s*|\s*\)\s*/)
     .map((c) => c.trim())

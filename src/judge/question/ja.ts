@@ -5,7 +5,7 @@
  * wh (何があったか教えて, いつだったか覚えて) → options (それとも, AかBか) → wh-word →
  * yes/no ending (か, の, かどうか) → fallback.
  */
-import { closed, type Decision, open } from './types.js';
+import { closed, type Decision, open, trimEndOf } from './types.js';
 
 /** Endings that ask to confirm what was just said. */
 const TAG =
@@ -59,7 +59,7 @@ const SUGGESTION =
   /(ては|では|たら|のは)いかが|(曜日?|日|時|午前|午後|朝|夜|週|月|ご都合|都合|お時間|こちら|これ)(は|で|なら|の方は)?(いかが|どう)(です|でしょう)/;
 
 function stripFinal(s: string): string {
-  return s.replace(/[?!.~\s"',]+$/, '');
+  return trimEndOf(s, '?!.~ "\',');
 }
 
 function whDecision(s: string, embedded: boolean): Decision | null {

@@ -38,3 +38,10 @@ export const closed = (cue: string, confident = true): Decision => ({
   cue,
   confident,
 });
+
+/** `text` without trailing characters from `chars` (a loop: a regex `[...]+$` is quadratic). */
+export function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1] as string)) end--;
+  return text.slice(0, end);
+}

@@ -7,7 +7,7 @@
  * Closed = yes/no, a choice (A还是B, 哪个), or one fact (多少, 几, 什么时候, 哪里买的, 谁,
  * 您的订单号是多少, 怎么称呼您).
  */
-import { closed, type Decision, open } from './types.js';
+import { closed, type Decision, open, trimEndOf } from './types.js';
 
 /** Nouns naming one identifying fact. */
 const IDENT =
@@ -68,7 +68,7 @@ const A_NOT_A = /([\u4e00-\u9fff])[不没]\1/;
 const FINAL_PARTICLE = /(吗|(?<![什怎那这多要])么|嘛|吧|不|没|没有|否)[?!.~]*$/;
 
 function stripFinal(s: string): string {
-  return s.replace(/[?!.~\s"']+$/, '');
+  return trimEndOf(s, '?!.~ "\'');
 }
 
 function whDecision(clause: string, embedded: boolean): Decision | null {
