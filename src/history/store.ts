@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import type { Problem } from '../errors.js';
 import type { SessionRecord } from '../session/record.js';
 import { parseRecordLine } from './parse-record.js';
+import { applyRegrades, readRegrades, regradesFileFor } from './regrades.js';
 
 /**
  * Appends one session as one line with a single write(): concurrent writers never
@@ -36,8 +37,12 @@ export interface HistoryRead {
   problems: Problem[];
 }
 
-/** Streams the history file line by line; a missing file is an empty history. */
+/**
+ * Streams the history file line by line; a missing file is an empty history. Trainers'
+ * regrades (regrades.jsonl beside it) are applied as records pass.
+ */
 export async function* streamHistory(file: string, problems: Problem[]): AsyncGenerator<SessionRecord> {
+  const regrades = readRegrades(regradesFileFor(file), problems);
   let stream: ReturnType<typeof createReadStream>;
   try {
     const fd = openSync(file, 'r');
@@ -53,7 +58,7 @@ export async function* streamHistory(file: string, problems: Problem[]): AsyncGe
     n++;
     if (line.trim() === '') continue;
     const parsed = parseRecordLine(line);
-    if (parsed.ok) yield parsed.record;
+    if (parsed.ok) yield regrades.size > 0 ? applyRegrades(parsed.record, regrades) : parsed.record;
     else {
       problems.push({
         code: parsed.reason === 'newer-schema' ? 'history-newer' : 'history-damaged',

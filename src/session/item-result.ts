@@ -23,6 +23,8 @@ export interface ItemResult {
   needsReview?: boolean;
   scale?: ScaleOutcome;
   durationMs: number;
+  /** Set when history is read and a trainer regraded this item: `score` is then the trainer's. */
+  regrade?: { autoScore: number; score: number; note: string; at: string; by: string };
 }
 
 export function verdictOf(score: number, max: number): Verdict {
