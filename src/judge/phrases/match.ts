@@ -41,6 +41,16 @@ function noSentenceEnd(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** indexOf that never looks past `hi` (a plain indexOf would scan the whole rest of the text). */
+function indexWithin(text: string, part: string, from: number, hi: number): number {
+  if (hi - from > 512) {
+    const i = text.indexOf(part, from);
+    return i !== -1 && i + part.length <= hi ? i : -1;
+  }
+  const i = text.slice(from, hi).indexOf(part);
+  return i === -1 ? -1 : from + i;
+}
+
 /**
  * Calls `visit(start, end)` for each occurrence of the pattern lying within [lo, hi), in order
  * of start, until it returns true. Time: one indexOf scan per part, gaps bounded.
@@ -55,9 +65,9 @@ export function findPattern(
   const first = p.parts[0] ?? '';
   if (first.length === 0) return false;
   for (
-    let s = text.indexOf(first, lo);
-    s !== -1 && s + first.length <= hi;
-    s = text.indexOf(first, s + 1)
+    let s = indexWithin(text, first, lo, hi);
+    s !== -1;
+    s = indexWithin(text, first, s + 1, hi)
   ) {
     if (!boundaryOk(text, s, s + first.length, first)) continue;
     const e = extend(text, p, 1, s + first.length, hi);
@@ -69,10 +79,11 @@ export function findPattern(
 function extend(text: string, p: Pattern, k: number, from: number, hi: number): number {
   const part = p.parts[k];
   if (part === undefined) return from;
+  const limit = Math.min(hi, from + p.gap + part.length);
   for (
-    let i = text.indexOf(part, from);
-    i !== -1 && i - from <= p.gap && i + part.length <= hi;
-    i = text.indexOf(part, i + 1)
+    let i = indexWithin(text, part, from, limit);
+    i !== -1;
+    i = indexWithin(text, part, i + 1, limit)
   ) {
     if (!boundaryOk(text, i, i + part.length, part) || !noSentenceEnd(text, from, i)) continue;
     const e = extend(text, p, k + 1, i + part.length, hi);

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { evalPhrases, parseReplyRow } from '../../src/eval/phrases.js';
+import { parsePhraseLists } from '../../src/judge/resources.js';
+import { detect, flagged, resources, root } from './phrases-helpers.js';
+
+describe('context decides, not bare substrings', () => {
+  test.each([
+    ['我不知道。', ['我不知道']],
+    ['我不太清楚,但是小张应该能帮助你,我们去找他吧。', []],
+    ['我知道您很着急,我马上帮您查。', []],
+    ['我们不会让您久等的。', []],
+    ['我们不会给您退款。', ['我们不会']],
+    ["It's not your fault.", []],
+    ["That's not my fault.", ['not my fault']],
+    ["I don't know yet, but I'll find out by 3pm.", []],
+    ["I don't know.", ["I don't know"]],
+    ["We won't keep you waiting.", []],
+    ["We won't refund opened items.", ["We won't"]],
+    ['You should receive it by Friday.', []],
+    ['You should have read the terms.', ['You should have', 'read the terms']],
+    ['You must be exhausted.', []],
+    ['All you need to do is click the link.', []],
+    ['Relax, it is fine.', ['Relax']],
+    ['You can relax now, it is sorted.', []],
+  ])('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+
+  test('Traditional Chinese is matched through folding, spans stay in the original', () => {
+    const text = '對不起,這是公司的規定。';
+    const [hit] = detect(text);
+    expect(hit?.category).toBe('policy-shield');
+    expect(text.slice(hit!.span.start, hit!.span.end)).toBe('這是公司的規定');
+  });
+
+  test('妳 and 您 fold to 你', () => {
+    expect(flagged('妳沒有填對這張表格。')).toEqual(['妳沒有填對']);
+  });
+
+  test('Japanese', () => {
+    expect(flagged('お客様、落ち着いてください。')).toEqual(['落ち着いてください']);
+    expect(flagged('わかりませんが、すぐに確認いたします。')).toEqual([]);
+  });
+
+  test('restating what the customer was told is not the trainee saying it', () => {
+    expect(flagged('您说客服告诉您“这不归我管”,对吗?')).toEqual([]);
+    expect(flagged('So you were told it is company policy and nobody could help?')).toEqual([]);
+    expect(flagged('我已经跟你说过了,这是规定。')).toEqual(['我已经跟你说过', '这是规定']);
+  });
+
+  test('clause position: 不行 alone is a refusal, inside a condition it is not', () => {
+    expect(flagged('不行!')).toEqual(['不行']);
+    expect(flagged('如果这个尺码不行的话,我们再换一个。')).toEqual([]);
+  });
+
+  test('a false reaction only when nothing follows', () => {
+    expect(flagged('好的,我知道了。')).toEqual(['我知道了']);
+    expect(flagged('我明白了,您是说订单还没到,对吗?')).toEqual([]);
+  });
+
+  test('hits carry category and suggestion; spans map through contractions', () => {
+    const text = 'Sorry, I can’t help you.';
+    const [hit] = detect(text);
+    expect(text.slice(hit!.span.start, hit!.span.end)).toBe('I can’t help');
+    expect(hit!.category).toBe('refusal');
+    expect(hit!.suggestion.length).toBeGreaterThan(5);
+  });
+});
+
+test('bounded time on 100k characters', () => {
+  const chunk = '我不知道,你应该去找经理。We never lose parcels, calm down. 不行!';
+  const text = chunk.repeat(Math.ceil(100_000 / chunk.length)).slice(0, 100_000);
+  const t0 = performance.now();
+  const hits = detect(text);
+  expect(performance.now() - t0).toBeLessThan(3000);
+  expect(hits.length).toBeGreaterThan(1000);
+  const flat = 'a'.repeat(100_000);
+  const t1 = performance.now();
+  expect(detect(flat)).toEqual([]);
+  expect(performance.now() - t1).toBeLessThan(1000);
+});
+
+test('bad phrase lists are reported with file and line', () => {
+  const r = parsePhraseLists([
+    {
+      file: 'x.yaml',
+      text: 'format: 1\nlang: en\nentries:\n  - id: a\n    phrase: A\n    category: nonsense\n    suggestion: s\n    patterns: [a]\n',
+    },
+  ]);
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(r.problems[0]).toMatchObject({ file: 'x.yaml', line: 6 });
+  const ref = parsePhraseLists([
+    {
+      file: 'y.yaml',
+      text: "format: 1\nlang: en\nentries:\n  - id: a\n    phrase: A\n    category: blame\n    suggestion: s\n    patterns: [a]\n    unless:\n      - followed_by: ['@nope']\n        within: 3\n",
+    },
+  ]);
+  expect(ref.ok).toBe(false);
+  if (!ref.ok) expect(ref.problems[0]?.message).toContain('@nope');
+});
+
+test('eval floors (eval/replies.jsonl)', () => {
+  const rows = readFileSync(join(root, 'eval/replies.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => parseReplyRow(JSON.parse(l)));
+  expect(rows.length).toBeGreaterThanOrEqual(200);
+  const all = evalPhrases(rows, resources).find((r) => r.lang === 'all')!;
+  expect(all.precision?.flag).toBeGreaterThanOrEqual(0.99);
+  expect(all.recall?.flag).toBeGreaterThanOrEqual(0.99);
+});
