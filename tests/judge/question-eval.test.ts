@@ -18,8 +18,8 @@ describe('question eval set', () => {
     const reports = evalQuestions(rows);
     const all = reports.find((r) => r.lang === 'all');
     expect(all?.n).toBe(rows.length);
-    expect(all?.accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(all?.accuracy).toBeGreaterThanOrEqual(0.98);
     for (const r of reports)
-      expect(r.accuracy, `${r.lang}: ${JSON.stringify(r.misses)}`).toBeGreaterThanOrEqual(0.93);
+      expect(r.accuracy, `${r.lang}: ${JSON.stringify(r.misses)}`).toBeGreaterThanOrEqual(0.97);
   });
 });

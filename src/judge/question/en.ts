@@ -155,14 +155,14 @@ const WH_START = /^(how|what|why|where|when|which|who|whom|whose|whereabouts)\b/
 
 /** Request frames that ask the customer to talk: "could you describe", "walk me through". */
 const DESCRIBE_REQUEST =
-  /(^|\b(can|could|would|will) you (please |kindly |maybe |perhaps |just |briefly )?|\bplease |\bwould you mind |\bi would (like|love) you to |\bi need you to |\bif you could )(describe|explain|elaborate|walk (me|us) through|talk (me|us) through|take (me|us) through|run (me|us) through|go through|go over|fill (me|us) in|share|say more|expand on|give (me|us) (some|more|a few|a bit of|a little) (details?|background|context|information)|go into (more )?detail|describing|explaining|walking (me|us) through|talking (me|us) through|sharing|elaborating)\b/;
+  /(^|\b(can|could|would|will) you (please |kindly |maybe |perhaps |just |briefly )?(be able to |be willing to |like to |want to |care to )?|\bplease |\bwould you mind |\bi would (like|love) you to |\bi need you to |\bif you could )(describe|explain|elaborate|walk (me|us) through|talk (me|us) through|take (me|us) through|run (me|us) through|go through|go over|fill (me|us) in|share|say more|expand on|give (me|us) (some|more|a few|a bit of|a little) (details?|background|context|information)|go into (more )?detail|describing|explaining|walking (me|us) through|talking (me|us) through|sharing|elaborating)\b/;
 const HEAR_MORE =
   /\b(i would (like|love) to (hear|know|understand) (more|about|what|how|why)|help me understand|i want to hear|let me know (more|what|how|why)|in your own words|tell me more)\b/;
 const TELL = /\b(?:tell(?:ing)? (?:me|us)|let (?:me|us) know)\b( about)?/;
 const ASK =
   /\b(may|can|could|might) i ask\b|\bmind (me |if i )?ask(ing)?\b|\bif i (may|might) ask\b/;
 const ANYTHING_HELP =
-  /\b(anything|something)( else)?( (that|which))? (i|we) (can|could|may|might) (help|do|assist|check|look|support|explain|clarify)\b|\b(anything|something)( else)? (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|know|ask|raise)\b|^(is there|are there|was there|do you have|have you got|can i|may i|could i|would you like) (anything|something) else\b|\b(anything|something) else (i|we) (should|need to|ought to) know\b|\b(how|what) (else )?can (i|we) (help|do|assist)\b|\b(help|assist) (you )?(with )?(anything|something)\b/;
+  /^(anything|something) (else|more)\b|\b(anything|something)( else)?( (that|which))? (i|we) (can|could|may|might) (help|do|assist|check|look|support|explain|clarify)\b|\b(anything|something)( else)? (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|know|ask|raise)\b|^(is there|are there|was there|do you have|have you got|can i|may i|could i|would you like) (anything|something) else\b|\b(anything|something) else (i|we) (should|need to|ought to) know\b|\b(how|what) (else )?can (i|we) (help|do|assist)\b|\b(help|assist) (you )?(with )?(anything|something)\b/;
 
 const OR_NOT_OPTIONS =
   /\bor (not|so|something|anything|whatever|other|others|less|more|later|else|two|three|similar)\b/;

@@ -31,7 +31,7 @@ const KNOW = /(ご存知|ご存じ|覚えて|おわかり|お分かり|わかり
 
 /** Wh-words that invite a description. */
 const OPEN_WH: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(なぜ|なんで|何で|どうして)/, 'なぜ'],
+  [/(なぜ|なんで|何で(?!す|しょう|ござ)|どうして)/, 'なぜ'],
   [/(どのよう|どんな|どういう|どういった|どうゆう)/, 'どのような'],
   [/どう(?!ぞ|も|か|しても|せ|り)/, 'どう'],
   [/(いかが)/, 'いかが'],
@@ -73,7 +73,10 @@ function whDecision(s: string, embedded: boolean): Decision | null {
   for (const [re, cue] of ONE_FACT_WH) {
     if (re.test(s)) return closed(`one-fact:${cue}`, confident);
   }
-  if (WHAT.test(s)) return open(`${tag}何`, confident);
+  if (WHAT.test(s)) {
+    if (IDENT.test(s) && !DESCRIBE.test(s)) return closed('one-fact:ident', confident);
+    return open(`${tag}何`, confident);
+  }
   return null;
 }
 

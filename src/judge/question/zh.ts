@@ -19,7 +19,7 @@ const DESCRIBE =
 
 /** Verbs that ask the customer to talk at length. */
 const DESCRIBE_VERB =
-  /(说说|讲讲|谈谈|聊聊|说一说|讲一讲|谈一谈|聊一聊|描述|形容|介绍一下|介绍介绍|解释一下|解释解释|说明一下|详细说|详细讲|详细谈|详细介绍|详细描述|详细地说|具体说|具体讲|具体谈|具体描述|具体介绍|仔细说|展开说|多说|多讲|讲述|叙述|分享)/;
+  /(帮我理解|让我了解|我想了解|想听听|听听您|说说|讲讲|谈谈|聊聊|说一说|讲一讲|谈一谈|聊一聊|描述|形容|介绍一下|介绍介绍|解释一下|解释解释|说明一下|详细说|详细讲|详细谈|详细介绍|详细描述|详细地说|具体说|具体讲|具体谈|具体描述|具体介绍|仔细说|展开说|多说|多讲|讲述|叙述|分享)/;
 
 /** Verbs that ask to be told something; the object decides. */
 const TELL_VERB =
@@ -46,7 +46,7 @@ const WHAT_FACT =
 const WHAT_FACT_ALL = new RegExp(WHAT_FACT.source, 'g');
 /** 哪些问题, 哪些方面: asks the customer to list and describe. */
 const WHICH_DESCRIBE =
-  /哪(些|方面|个方面|一方面)[^,.?!]{0,4}(问题|情况|地方|方面|困难|不满|建议|意见|想法|需求|顾虑)|哪些方面/;
+  /哪(些|方面|个方面|一方面)[^,.?!]{0,4}(问题|情况|地方|方面|困难|不满|建议|意见|想法|需求|顾虑|影响|变化|感受|体验|麻烦|不便|损失|改进|帮助|期望|疑问)|哪些方面/;
 
 const ONE_FACT_WH: ReadonlyArray<readonly [RegExp, string]> = [
   [/(几点|几号|哪天|哪一天|何时|多会儿)/, 'when'],
@@ -144,6 +144,8 @@ function decideClause(clause: string): Decision | null {
   const c = stripFinal(clause);
   if (c.length === 0) return null;
   const ends = /(吗|(?<![什怎那这多要])么|嘛)$/.test(c);
+  // 为什么/为何/如何 are never indefinite: before 吗 they sit in an embedded question.
+  if (ends && /(为什么|为何|为啥|如何)/.test(c)) return whDecision(c, true);
   if (!ends) {
     const wh = whDecision(c, false);
     if (wh) return wh;
