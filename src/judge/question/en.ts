@@ -169,7 +169,8 @@ const OR_NOT_OPTIONS =
 
 function decideInvitation(s: string): Decision | null {
   const tell = TELL.exec(s);
-  if (tell) {
+  // "Tell me, did it break?": a discourse opener; the clause after the comma is the question.
+  if (tell && !s.slice(tell.index + tell[0].length).startsWith(',')) {
     let after = s.slice(tell.index + tell[0].length).trim();
     after = after.replace(
       /^((a bit|a little|briefly|exactly|please|again|once more|more precisely|,) ?)+/,
