@@ -146,3 +146,15 @@ describe('classifyQuestion: bounded work', () => {
     expect(Date.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe('classifyQuestion: regressions', () => {
+  it('keeps fixed misreadings fixed', () => {
+    expect(verdict('Tell me, did it break?')).toEqual(['closed', 'yes-no:did']);
+    expect(verdict('Would you be able to describe the fault?')[0]).toBe('open');
+    expect(verdict('ご登録のお名前は何ですか。')).toEqual(['closed', 'one-fact:ident']);
+    expect(verdict('何でそう思われたのですか。')).toEqual(['open', 'なぜ']);
+    expect(verdict('您平时用这张卡做什么？')[0]).toBe('open');
+    expect(verdict('能告诉我您为什么觉得账单不对吗？')[0]).toBe('open');
+    expect(verdict('木曜の午前中はご都合いかがでしょうか。')[0]).toBe('closed');
+  });
+});
