@@ -1,0 +1,159 @@
+import type { z } from 'zod';
+import type { AskItem, FreeTextItem, Lang, ParaphraseItem, RewriteItem } from '../drills/schema.js';
+import { COPIED_THRESHOLD, copiedShare } from './paraphrase/copy.js';
+import { checkQuestion, feelingCheck } from './paraphrase/restate.js';
+import { detectPhrases } from './phrases/index.js';
+import { classifyQuestion } from './question/index.js';
+import type { JudgeResources } from './resources.js';
+import { findAny, matchCriterion, type NormalisedText, prepareAnswer } from './text/index.js';
+import type { CriterionResult, FreeTextJudge, Judgement, PhraseHit, Verdict } from './types.js';
+
+type Ask = z.infer<typeof AskItem>;
+type Paraphrase = z.infer<typeof ParaphraseItem>;
+type Rewrite = z.infer<typeof RewriteItem>;
+
+/** Verdict thresholds on score / max (the drill writers were given these). */
+export const PASS_RATIO = 0.8;
+export const PARTIAL_RATIO = 0.4;
+/** A copied restatement keeps at most this share of the points. */
+export const COPIED_CAP = 0.5;
+/** A rewrite in which a forbidden phrase survives keeps at most this share. */
+export const FORBIDDEN_CAP = 0.3;
+/** A restatement missing its required feeling or check stays just below a pass. */
+export const BELOW_PASS = 0.75;
+/** A restatement that gets none of the facts keeps at most this share (a fail). */
+export const NO_FACTS_CAP = 0.3;
+
+export function verdictOf(score: number, max: number): Verdict {
+  const ratio = max > 0 ? score / max : 0;
+  if (ratio >= PASS_RATIO - 1e-9) return 'pass';
+  if (ratio >= PARTIAL_RATIO - 1e-9) return 'partial';
+  return 'fail';
+}
+
+/** The free-text judge: pure, one instance per set of phrase lists. */
+export function createJudge(resources: JudgeResources): FreeTextJudge {
+  const forbidden = (answer: string) => detectPhrases(answer, resources.phraseLists);
+  return {
+    judge(item: FreeTextItem, answer: string, lang: Lang): Judgement {
+      const prepared = prepareAnswer(answer);
+      switch (item.kind) {
+        case 'ask':
+          return judgeAsk(item, prepared, lang, forbidden(answer));
+        case 'paraphrase':
+          return judgeParaphrase(item, prepared, forbidden(answer));
+        case 'rewrite':
+          return judgeRewrite(item, prepared, forbidden(answer));
+        default: {
+          const never: never = item;
+          throw new Error(`not a free-text item: ${String(never)}`);
+        }
+      }
+    },
+  };
+}
+
+function rubric(item: FreeTextItem, answer: NormalisedText): CriterionResult[] {
+  return item.criteria.map((c) => matchCriterion(c, answer));
+}
+
+const weightOf = (list: readonly CriterionResult[], met?: boolean) =>
+  list.reduce((sum, c) => sum + (met === undefined || c.met === met ? c.weight : 0), 0);
+
+function result(
+  max: number,
+  score: number,
+  criteria: CriterionResult[],
+  forbidden: PhraseHit[],
+  needsReview: boolean,
+): Judgement {
+  const rounded = Math.max(0, Math.round(score * 1000) / 1000);
+  return {
+    score: rounded,
+    max,
+    verdict: verdictOf(rounded, max),
+    criteria,
+    forbidden,
+    needsReview,
+  };
+}
+
+function judgeAsk(item: Ask, answer: NormalisedText, lang: Lang, hits: PhraseHit[]): Judgement {
+  const q = classifyQuestion(answer.original, lang);
+  const asks = q.cue !== 'no-question' && q.cue !== 'empty';
+  const type: CriterionResult = {
+    id: 'question-type',
+    builtin: 'question-type',
+    met: asks && q.verdict === item.require,
+    weight: 1,
+    detail: `${q.verdict}:${q.cue}`,
+    ...(q.question ? { span: q.span } : {}),
+  };
+  const single: CriterionResult = {
+    id: 'single-question',
+    builtin: 'single-question',
+    met: asks,
+    weight: 0,
+  };
+  const topics = rubric(item, answer);
+  const criteria = [type, single, ...topics];
+  const total = weightOf(criteria);
+  // A question of the wrong type, or no question at all, fails whatever else it does.
+  const score = type.met ? (item.points * weightOf(criteria, true)) / total : 0;
+  return result(item.points, score, criteria, hits, !q.confident);
+}
+
+function judgeParaphrase(item: Paraphrase, answer: NormalisedText, hits: PhraseHit[]): Judgement {
+  const facts = rubric(item, answer);
+  const builtins: CriterionResult[] = [];
+  if (item.feeling) builtins.push(feelingCheck(answer));
+  if (item.check) builtins.push(checkQuestion(answer));
+  const share = copiedShare(answer.original, item.customer);
+  const copied = share > COPIED_THRESHOLD;
+  const notCopied: CriterionResult = {
+    id: 'not-copied',
+    builtin: 'not-copied',
+    met: !copied,
+    weight: 0,
+    detail: `copied ${Math.round(share * 100)}%`,
+  };
+  const criteria = [...facts, ...builtins, notCopied];
+  const total = weightOf(criteria);
+  let score = total > 0 ? (item.points * weightOf(criteria, true)) / total : item.points;
+  if (copied) score = Math.min(score, COPIED_CAP * item.points);
+  // Good = facts + feeling + check: without a required feeling or check it cannot pass.
+  if (builtins.some((b) => !b.met)) score = Math.min(score, BELOW_PASS * item.points);
+  // Feeling and check around wrong or missing facts is not a restatement.
+  if (facts.length > 0 && !facts.some((f) => f.met))
+    score = Math.min(score, NO_FACTS_CAP * item.points);
+  if (hits.length > 0) score -= item.forbidden_penalty * item.points;
+  const borderline = Math.abs(share - COPIED_THRESHOLD) < 0.1;
+  return result(item.points, score, criteria, hits, borderline);
+}
+
+function judgeRewrite(item: Rewrite, answer: NormalisedText, hits: PhraseHit[]): Judgement {
+  const avoided = avoidHits(item, answer);
+  const all = [...hits, ...avoided].sort((a, b) => a.span.start - b.span.start);
+  const clean: CriterionResult = {
+    id: 'no-forbidden',
+    builtin: 'no-forbidden',
+    met: all.length === 0,
+    weight: 2,
+    ...(all[0] ? { span: all[0].span, detail: all[0].phrase } : {}),
+  };
+  const criteria = [clean, ...rubric(item, answer)];
+  let score = (item.points * weightOf(criteria, true)) / weightOf(criteria);
+  if (!clean.met) score = Math.min(score, FORBIDDEN_CAP * item.points);
+  return result(item.points, score, criteria, all, false);
+}
+
+/** The item's own avoid-patterns that remain, as phrase hits (category "avoid"). */
+function avoidHits(item: Rewrite, answer: NormalisedText): PhraseHit[] {
+  const out: PhraseHit[] = [];
+  for (const pattern of item.avoid) {
+    const m = findAny([pattern], answer);
+    if (m)
+      out.push({ phrase: pattern, category: 'avoid', span: m.span, suggestion: item.model_answer });
+  }
+  return out;
+}

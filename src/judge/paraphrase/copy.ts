@@ -1,0 +1,32 @@
+import { normalise } from '../text/index.js';
+
+/**
+ * Share of the answer copied from the customer's words: of the answer's token trigrams
+ * (a Han/kana character or a Latin word per token, punctuation dropped), the share that
+ * also occur in the customer's text.
+ */
+export function copiedShare(answer: string, customer: string): number {
+  const a = trigrams(tokens(answer));
+  if (a.length === 0) return 0;
+  const c = new Set(trigrams(tokens(customer)));
+  let copied = 0;
+  for (const g of a) if (c.has(g)) copied++;
+  return copied / a.length;
+}
+
+/** Above this share the answer is the customer's words handed back. */
+export const COPIED_THRESHOLD = 0.6;
+
+function tokens(text: string): string[] {
+  const out: string[] = [];
+  const re = /[a-z0-9]+|[\u3040-\u30ff\u3400-\u9fff]/g;
+  const lower = normalise(text).text.replace(/您/g, '你');
+  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) out.push(m[0]);
+  return out;
+}
+
+function trigrams(t: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 < t.length; i++) out.push(`${t[i]}\u0001${t[i + 1]}\u0001${t[i + 2]}`);
+  return out;
+}

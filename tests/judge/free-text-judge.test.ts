@@ -1,0 +1,122 @@
+import { describe, expect, test } from 'vitest';
+import { AskItem, ParaphraseItem, RewriteItem } from '../../src/drills/schema.js';
+import { createJudge, verdictOf } from '../../src/judge/index.js';
+import { resources } from './phrases-helpers.js';
+
+const judge = createJudge(resources);
+const base = { prompt: 'p', explanation: 'e', model_answer: 'm' };
+
+describe('paraphrase', () => {
+  const item = ParaphraseItem.parse({
+    ...base,
+    id: 'p',
+    kind: 'paraphrase',
+    customer:
+      'My parcel shows delivered since yesterday but it is not here, and it is a birthday present for Saturday.',
+    criteria: [
+      { id: 'delivered', label: 'marked delivered', any: ['delivered', 'tracking'] },
+      { id: 'birthday', label: 'birthday gift', any: ['birthday', 'saturday', 'present', 'gift'] },
+    ],
+  });
+  test('facts + feeling + check pass', () => {
+    const j = judge.judge(
+      item,
+      "I can imagine how worried you are. The tracking says delivered but you haven't got it, and it's a birthday gift for Saturday. Is that right?",
+      'en',
+    );
+    expect(j.verdict).toBe('pass');
+    expect(j.criteria.map((c) => c.id)).toEqual([
+      'delivered',
+      'birthday',
+      'feeling',
+      'check-question',
+      'not-copied',
+    ]);
+    expect(j.criteria.find((c) => c.id === 'feeling')?.span).toBeDefined();
+  });
+  test('missing the check is partial', () => {
+    const j = judge.judge(
+      item,
+      "I can imagine how worried you are. The tracking says delivered, and it's a birthday gift.",
+      'en',
+    );
+    expect(j.verdict).toBe('partial');
+  });
+  test('a forbidden phrase costs forbidden_penalty and is listed', () => {
+    const j = judge.judge(
+      item,
+      'Calm down. The tracking says delivered and it is a birthday gift. Is that right?',
+      'en',
+    );
+    expect(j.forbidden[0]?.category).toBe('dismissal');
+    expect(j.score).toBeCloseTo(0.25);
+  });
+  test('copied words are capped at half', () => {
+    const j = judge.judge(item, item.customer, 'en');
+    expect(j.criteria.find((c) => c.id === 'not-copied')?.met).toBe(false);
+    expect(j.score).toBeLessThanOrEqual(0.5);
+  });
+  test('no facts fails even with feeling and check', () => {
+    expect(judge.judge(item, 'I understand how you feel. Is that right?', 'en').verdict).toBe(
+      'fail',
+    );
+  });
+});
+
+describe('rewrite', () => {
+  const item = RewriteItem.parse({
+    ...base,
+    id: 'r',
+    kind: 'rewrite',
+    original: '我不知道。',
+    avoid: ['不归我管'],
+    criteria: [{ id: 'offer', label: 'offers help', any: ['帮您', '能帮助您', '找出'] }],
+  });
+  test('clean and helpful passes', () => {
+    expect(judge.judge(item, '我不太清楚,但是小张能帮助您,我们去找他吧。', 'zh-Hans').verdict).toBe(
+      'pass',
+    );
+  });
+  test('a forbidden phrase left in caps the score at 0.3', () => {
+    const j = judge.judge(item, '我不知道,你找别人帮您吧。', 'zh-Hans');
+    expect(j.score).toBeLessThanOrEqual(0.3);
+    expect(j.criteria[0]).toMatchObject({ id: 'no-forbidden', met: false, weight: 2 });
+  });
+  test('item.avoid patterns count too', () => {
+    const j = judge.judge(item, '这个不归我管,但我会帮您找出负责人。', 'zh-Hans');
+    expect(j.forbidden.some((f) => f.category === 'avoid')).toBe(true);
+  });
+});
+
+describe('ask', () => {
+  const item = AskItem.parse({
+    ...base,
+    id: 'a',
+    kind: 'ask',
+    scenario: 's',
+    require: 'open',
+    criteria: [{ id: 'noise', label: 'about the noise', any: ['noise', '声音', '噪音'] }],
+  });
+  test('open question on topic passes', () => {
+    const j = judge.judge(item, 'What does the noise sound like?', 'en');
+    expect(j.verdict).toBe('pass');
+    expect(j.criteria[0]?.builtin).toBe('question-type');
+  });
+  test('wrong type fails whatever else', () => {
+    const j = judge.judge(item, 'Is the noise loud?', 'en');
+    expect(j.score).toBe(0);
+    expect(j.verdict).toBe('fail');
+  });
+  test('no question at all fails', () => {
+    expect(judge.judge(item, 'The noise is loud.', 'en').verdict).toBe('fail');
+  });
+});
+
+test('verdict thresholds', () => {
+  expect([verdictOf(0.8, 1), verdictOf(0.79, 1), verdictOf(0.4, 1), verdictOf(0.39, 1)]).toEqual([
+    'pass',
+    'partial',
+    'partial',
+    'fail',
+  ]);
+});

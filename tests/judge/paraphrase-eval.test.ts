@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { evalParaphrases, parseParaphraseRow } from '../../src/eval/paraphrases.js';
+import { copiedShare } from '../../src/judge/paraphrase/copy.js';
+import { checkQuestion, feelingCheck } from '../../src/judge/paraphrase/restate.js';
+import { prepareAnswer } from '../../src/judge/text/index.js';
+import { resources, root } from './phrases-helpers.js';
+
+test.each([
+  ['我知道您很着急,我马上查。', true],
+  ['換作是我也會很擔心。', true],
+  ['您一定等得很心急吧。', true],
+  ['I can see why you are upset.', true],
+  ['That must have been so frustrating.', true],
+  ["I'd feel the same in your position.", true],
+  ['您的订单号是多少?', false],
+  ['The parcel left the depot on Monday.', false],
+])('feeling: %s → %s', (text, met) => {
+  expect(feelingCheck(prepareAnswer(text)).met).toBe(met);
+});
+
+test.each([
+  ['您是说订单还没到,我理解得对吗?', true],
+  ['您是說訂單還沒到,對嗎?謝謝。', true],
+  ['So the parcel never came — did I get that right?', true],
+  [
+    'Is that right? Also, our opening hours changed last week and the shop now closes at six.',
+    false,
+  ],
+  ['对吗?另外我们的营业时间已经改了,现在每天六点关门,请您注意。', false],
+  ['So the parcel never came.', false],
+])('check at the end: %s → %s', (text, met) => {
+  expect(checkQuestion(prepareAnswer(text)).met).toBe(met);
+});
+
+test('copy share across scripts', () => {
+  const customer = '我12号汇了3500块学费,学校说还没收到。';
+  expect(copiedShare('我12號匯了3500塊學費,學校說還沒收到。', customer)).toBeGreaterThan(0.9);
+  expect(copiedShare('您是说学费汇出八天了,学校那边还没到账,对吗?', customer)).toBeLessThan(0.3);
+});
+
+test('eval floors (eval/paraphrases.jsonl)', () => {
+  const rows = readFileSync(join(root, 'eval/paraphrases.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => parseParaphraseRow(JSON.parse(l)));
+  expect(rows.filter((r) => r.lang === 'zh').length).toBeGreaterThanOrEqual(70);
+  expect(rows.filter((r) => r.lang === 'en').length).toBeGreaterThanOrEqual(70);
+  const reports = evalParaphrases(rows, resources);
+  const acc = (lang: string) => reports.find((r) => r.lang === lang)!.accuracy;
+  expect(acc('en')).toBeGreaterThanOrEqual(0.88);
+  expect(acc('zh')).toBeGreaterThanOrEqual(0.88);
+});
