@@ -1,0 +1,143 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { CliError, EXIT } from '../errors.js';
+import { loadJudgeResources } from '../judge/load-resources.js';
+import { detectPhrases } from '../judge/phrases/index.js';
+import type { PhraseHit } from '../judge/types.js';
+import type { CommandContext } from './context.js';
+
+export interface CheckOptions {
+  file?: string;
+  json?: boolean;
+  lang?: string;
+  whole?: boolean;
+}
+
+/** Which phrase list a --lang value selects (Traditional Chinese is read through zh-Hans). */
+const LIST_FOR_LANG: Record<string, string> = {
+  'zh-Hans': 'zh-Hans',
+  'zh-Hant': 'zh-Hans',
+  zh: 'zh-Hans',
+  en: 'en',
+  ja: 'ja',
+};
+
+interface ReplyReport {
+  reply: number;
+  text: string;
+  problems: (PhraseHit & { text: string })[];
+}
+
+/**
+ * `cs-drill check`: lists the forbidden phrases in each reply with span, category and an
+ * approved rewrite. Replies come from the arguments, --file or stdin (one per line, or the
+ * whole text as one reply with --whole). Returns 1 when anything is flagged, else 0.
+ */
+export async function check(
+  ctx: CommandContext,
+  replies: string[] | undefined,
+  opts: CheckOptions,
+): Promise<number> {
+  const lang = opts.lang;
+  if (lang !== undefined && !LIST_FOR_LANG[lang]) {
+    throw new CliError({
+      code: 'unknown-lang',
+      message: `unknown language "${lang}"`,
+      hint: `use one of ${Object.keys(LIST_FOR_LANG).join(', ')}`,
+    });
+  }
+  const texts = splitReplies(await readInput(ctx, replies, opts), opts.whole === true, replies);
+  const resources = loadJudgeResources(join(ctx.packageRoot, 'drills'));
+  const lists = lang
+    ? resources.phraseLists.filter((l) => l.lang === LIST_FOR_LANG[lang])
+    : resources.phraseLists;
+  const reports: ReplyReport[] = texts.map((text, i) => ({
+    reply: i + 1,
+    text,
+    problems: detectPhrases(text, lists).map((h) => ({
+      ...h,
+      text: text.slice(h.span.start, h.span.end),
+    })),
+  }));
+  const flagged = reports.some((r) => r.problems.length > 0);
+  if (opts.json) {
+    const problems = reports.flatMap((r) => r.problems.map((p) => ({ reply: r.reply, ...p })));
+    ctx.stdout.write(
+      `${JSON.stringify({ flagged, problems, replies: reports.map((r) => ({ ...r, flagged: r.problems.length > 0 })) }, null, 2)}\n`,
+    );
+  } else {
+    ctx.stdout.write(renderText(reports, texts.length > 1));
+    const n = reports.reduce((sum, r) => sum + r.problems.length, 0);
+    ctx.stderr.write(
+      flagged ? `${n} problem${n === 1 ? '' : 's'} found.\n` : 'No forbidden phrases found.\n',
+    );
+  }
+  return flagged ? EXIT.failed : EXIT.ok;
+}
+
+async function readInput(
+  ctx: CommandContext,
+  replies: string[] | undefined,
+  opts: CheckOptions,
+): Promise<string> {
+  if (replies && replies.length > 0) {
+    if (opts.file)
+      throw new CliError({
+        code: 'usage',
+        message: 'give replies as arguments or with --file, not both',
+      });
+    return replies.join('\n');
+  }
+  if (opts.file) {
+    const path = resolve(ctx.cwd, opts.file);
+    try {
+      return await readFile(path, 'utf8');
+    } catch (error) {
+      throw new CliError({
+        code: 'file-unreadable',
+        file: opts.file,
+        message: `cannot read ${opts.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      });
+    }
+  }
+  if (ctx.stdin.isTTY) {
+    throw new CliError({
+      code: 'usage',
+      message: 'nothing to check',
+      hint: 'give a reply in quotes, --file <path>, or pipe text into cs-drill check',
+    });
+  }
+  let text = '';
+  for await (const chunk of ctx.stdin)
+    text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+  return text;
+}
+
+function splitReplies(input: string, whole: boolean, args: string[] | undefined): string[] {
+  if (args && args.length > 0 && !whole) return args.filter((a) => a.trim() !== '');
+  if (whole) return input.trim() === '' ? [] : [input];
+  return input.split(/\r?\n/).filter((l) => l.trim() !== '');
+}
+
+/** Untrusted text on a terminal: keep printable characters only. */
+function clean(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ');
+}
+
+function renderText(reports: readonly ReplyReport[], numbered: boolean): string {
+  const lines: string[] = [];
+  for (const r of reports) {
+    if (r.problems.length === 0) continue;
+    if (numbered)
+      lines.push(
+        `reply ${r.reply}: ${clean(r.text.length > 80 ? `${r.text.slice(0, 79)}…` : r.text)}`,
+      );
+    for (const p of r.problems) {
+      lines.push(
+        `${numbered ? '  ' : ''}${p.span.start}-${p.span.end}  ${p.category}  “${clean(p.text)}” (${clean(p.phrase)})`,
+      );
+      lines.push(`${numbered ? '  ' : ''}    → ${clean(p.suggestion)}`);
+    }
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}

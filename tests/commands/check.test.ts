@@ -1,0 +1,90 @@
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, test } from 'vitest';
+import { check } from '../../src/commands/check.js';
+import type { CommandContext } from '../../src/commands/context.js';
+import { CliError } from '../../src/errors.js';
+
+const root = join(import.meta.dirname, '..', '..');
+
+function context(stdin = '', tty = false) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d) => (out += d));
+  stderr.on('data', (d) => (err += d));
+  const input = Object.assign(Readable.from([stdin]), { isTTY: tty });
+  const ctx: CommandContext = {
+    cwd: root,
+    env: {},
+    stdin: input,
+    stdout,
+    stderr,
+    now: () => new Date(0),
+    color: false,
+    packageRoot: root,
+  };
+  return { ctx, out: () => out, err: () => err };
+}
+
+describe('cs-drill check', () => {
+  test('flags a reply with span, category and suggestion; exit 1', async () => {
+    const c = context();
+    expect(await check(c.ctx, ['对不起,这是公司的规定。'], {})).toBe(1);
+    expect(c.out()).toContain('4-11  policy-shield  “这是公司的规定”');
+    expect(c.out()).toContain('→');
+  });
+
+  test('a clean reply exits 0', async () => {
+    const c = context();
+    expect(await check(c.ctx, ["I'm not sure yet, but I'll find out by 3pm."], {})).toBe(0);
+    expect(c.out()).toBe('');
+    expect(c.err()).toContain('No forbidden');
+  });
+
+  test('--json: flagged and problems', async () => {
+    const c = context();
+    await check(c.ctx, ["That's not my fault.", 'It is not your fault.'], { json: true });
+    const data = JSON.parse(c.out());
+    expect(data.flagged).toBe(true);
+    expect(data.problems).toEqual([
+      expect.objectContaining({
+        reply: 1,
+        phrase: "That's not my fault",
+        category: 'blame',
+        span: { start: 7, end: 19 },
+        suggestion: expect.any(String),
+      }),
+    ]);
+    expect(data.replies[1].flagged).toBe(false);
+  });
+
+  test('stdin, one reply per line, and --whole', async () => {
+    const c = context('Calm down.\nThank you for waiting.\n');
+    expect(await check(c.ctx, undefined, { json: true })).toBe(1);
+    expect(JSON.parse(c.out()).replies).toHaveLength(2);
+    const w = context('Calm down.\nThank you for waiting.\n');
+    await check(w.ctx, undefined, { json: true, whole: true });
+    expect(JSON.parse(w.out()).replies).toHaveLength(1);
+  });
+
+  test('--file, and --lang selects a list (Traditional through zh-Hans)', async () => {
+    const c = context();
+    expect(
+      await check(c.ctx, undefined, { file: 'eval/replies.jsonl', lang: 'en', json: true }),
+    ).toBe(1);
+    const t = context();
+    expect(await check(t.ctx, ['這不歸我管。'], { lang: 'zh-Hant' })).toBe(1);
+    const e = context();
+    expect(await check(e.ctx, ['這不歸我管。'], { lang: 'en' })).toBe(0);
+  });
+
+  test('usage errors are CliErrors', async () => {
+    await expect(check(context().ctx, ['x'], { lang: 'xx' })).rejects.toBeInstanceOf(CliError);
+    await expect(check(context('', true).ctx, undefined, {})).rejects.toBeInstanceOf(CliError);
+    await expect(check(context().ctx, undefined, { file: 'no/such/file' })).rejects.toBeInstanceOf(
+      CliError,
+    );
+  });
+});
