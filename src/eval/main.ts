@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadJudgeResources } from '../judge/load-resources.js';
+import { evalParaphrases, parseParaphraseRow } from './paraphrases.js';
+import { evalPhrases, parseReplyRow } from './phrases.js';
+import { evalQuestions, parseQuestionRows } from './questions.js';
+import type { EvalReport } from './report.js';
+
+/** Lines of a JSONL file, parsed; blank lines skipped, errors name the line. */
+function readJsonl<T>(path: string, parse: (v: unknown) => T): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .flatMap((line, i) => {
+      if (line.trim() === '') return [];
+      try {
+        return [parse(JSON.parse(line))];
+      } catch (error) {
+        throw new Error(`${path}:${i + 1}: ${(error as Error).message}`);
+      }
+    });
+}
+
+const pct = (x: number | undefined) =>
+  x === undefined ? '   -  ' : `${(x * 100).toFixed(1).padStart(5)}%`;
+
+/** A readable table of the reports, then each judge's misclassified rows. */
+export function renderReports(reports: readonly EvalReport[]): string {
+  const out: string[] = [];
+  out.push('judge       lang      n     accuracy  per class: precision / recall');
+  out.push('----------  -------  ----  --------  ---------------------------------');
+  for (const r of reports) {
+    const classes = Object.keys(r.precision ?? {})
+      .map((c) => `${c} ${pct(r.precision?.[c])} / ${pct(r.recall?.[c])}`)
+      .join('   ');
+    out.push(
+      `${r.judge.padEnd(10)}  ${r.lang.padEnd(7)}  ${String(r.n).padStart(4)}  ${pct(r.accuracy).padStart(8)}  ${classes}`,
+    );
+  }
+  for (const r of reports) {
+    if (r.lang === 'all' || r.misses.length === 0) continue;
+    out.push('', `${r.judge} ${r.lang}: ${r.misses.length} misclassified`);
+    for (const m of r.misses) {
+      const text = m.text.replace(/\s+/g, ' ');
+      out.push(
+        `  expected ${m.expected}, got ${m.got}  [${m.cue}]`,
+        `    ${text.length > 140 ? `${text.slice(0, 139)}…` : text}`,
+      );
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Runs every judge's evaluation on eval/*.jsonl under `root` and returns the reports. */
+export function runEvaluations(root: string): EvalReport[] {
+  const resources = loadJudgeResources(join(root, 'drills'));
+  const questions = evalQuestions(
+    parseQuestionRows(readFileSync(join(root, 'eval/questions.jsonl'), 'utf8')),
+  );
+  const phrases = evalPhrases(
+    readJsonl(join(root, 'eval/replies.jsonl'), parseReplyRow),
+    resources,
+  );
+  const paraphrases = evalParaphrases(
+    readJsonl(join(root, 'eval/paraphrases.jsonl'), parseParaphraseRow),
+    resources,
+  );
+  return [...questions, ...phrases, ...paraphrases];
+}
+
+/** Entry for eval/run.mjs: the bundle lives in dist/, the data one level up. */
+export function main(write: (s: string) => void = (s) => process.stdout.write(s)): void {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  write(renderReports(runEvaluations(root)));
+}
