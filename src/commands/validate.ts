@@ -1,16 +1,25 @@
 import { statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { checkExamples } from '../drills/check-examples.js';
 import { findSetFiles, readSetFile } from '../drills/set-files.js';
 import { CliError, EXIT, formatProblem, type Problem } from '../errors.js';
+import type { FreeTextJudge } from '../judge/types.js';
 import type { CommandContext } from './context.js';
 
 export interface ValidateOptions {
   json?: boolean;
+  /** false with --no-examples: skip running the items' example answers through the judge. */
+  examples?: boolean;
 }
 
 export async function validate(ctx: CommandContext, paths: string[], opts: ValidateOptions): Promise<number> {
   const files = paths.flatMap((p) => expand(ctx, p));
   const problems: Problem[] = [];
+  let judge: FreeTextJudge | undefined;
+  const loadJudge = async () => {
+    const [{ createJudge }, { loadJudgeResources }] = await Promise.all([import('../judge/index.js'), import('../judge/load-resources.js')]);
+    return createJudge(loadJudgeResources(join(ctx.packageRoot, 'drills')));
+  };
   const owners = new Map<string, string>();
   for (const file of files) {
     const shown = relative(ctx.cwd, file) || file;
@@ -19,10 +28,14 @@ export async function validate(ctx: CommandContext, paths: string[], opts: Valid
       problems.push(...parsed.problems.map((p) => ({ ...p, file: shown })));
       continue;
     }
-    const { set } = parsed.loaded;
+    const { set, locate } = parsed.loaded;
+    if (opts.examples !== false && set.items.some((i) => 'examples' in i && i.examples.length > 0)) {
+      judge ??= await loadJudge();
+      for (const c of checkExamples(set, judge!)) problems.push({ code: c.code, message: c.message, file: shown, ...locate?.(c.path), ...(c.hint ? { hint: c.hint } : {}) });
+    }
     const key = `${set.id} (${set.lang})`;
     const owner = owners.get(key);
-    if (owner) problems.push({ code: 'duplicate-set', file: shown, ...parsed.loaded.locate?.(['id']), message: `set ${key} is also defined in ${owner}` });
+    if (owner) problems.push({ code: 'duplicate-set', file: shown, ...locate?.(['id']), message: `set ${key} is also defined in ${owner}` });
     else owners.set(key, shown);
   }
   if (opts.json) {
