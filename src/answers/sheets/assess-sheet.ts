@@ -1,0 +1,100 @@
+import type { LoadedSet } from '../../drills/parse-set.js';
+import type { Problem } from '../../errors.js';
+import type { FreeTextJudge } from '../../judge/types.js';
+import type { SessionRecord } from '../../session/record.js';
+import { runSession } from '../../session/run-session.js';
+import { checkSheet, parseSheet } from '../sheet-parse.js';
+import { sheetSource } from '../sheet-source.js';
+
+/** One sheet's text, or why it could not be read. */
+export type SheetInput = { file: string; text: string } | { file: string; problems: Problem[] };
+
+export type SheetOutcome =
+  | {
+      kind: 'scored';
+      file: string;
+      record: SessionRecord;
+      loaded: LoadedSet;
+      missing: string[];
+      warnings: Problem[];
+    }
+  | { kind: 'skipped'; file: string; problems: Problem[] };
+
+export interface AssessDeps {
+  /** The version of the set a sheet is for (by the sheet's `lang`), with a warning if it had to fall back. */
+  setFor(lang: string | undefined): { loaded: LoadedSet; warning?: string };
+  judge: FreeTextJudge;
+  now: () => Date;
+  newId: () => string;
+  passMark?: number;
+  /** Who the sheet belongs to when it names no one (a file's name), if anyone. */
+  defaultName(file: string): string | undefined;
+}
+
+/** Reads, checks and scores one sheet through runSession: the same path as the interactive quiz. */
+export async function assessSheet(input: SheetInput, deps: AssessDeps): Promise<SheetOutcome> {
+  const { file } = input;
+  if ('problems' in input) return { kind: 'skipped', file, problems: input.problems };
+  const parsed = parseSheet(input.text, file);
+  if (!parsed.ok) return { kind: 'skipped', file, problems: parsed.problems };
+  const raw = parsed.sheet;
+  const { loaded, warning } = deps.setFor(raw.lang);
+  const checked = checkSheet(raw, loaded);
+  if (!checked.ok) return { kind: 'skipped', file, problems: checked.problems };
+  const warnings = [...checked.sheet.warnings];
+  if (warning)
+    warnings.push({ code: 'lang-fallback', file, ...raw.locate(['lang']), message: warning });
+  let name = raw.name;
+  if (!name) {
+    name = deps.defaultName(file);
+    if (!name) {
+      return {
+        kind: 'skipped',
+        file,
+        problems: [
+          {
+            code: 'missing-name',
+            file,
+            ...raw.locate(['name']),
+            message: 'the sheet does not say whose it is',
+            hint: 'fill in `name:`',
+          },
+        ],
+      };
+    }
+    warnings.push({
+      code: 'missing-name',
+      file,
+      ...raw.locate(['name']),
+      message: `no name in the sheet; using "${name}" from the file name`,
+    });
+  }
+  // Names go into history and reports, like --user: keep them plain.
+  if (name.length > 64 || /[\u0000-\u001f\u007f-\u009f]/.test(name)) {
+    return {
+      kind: 'skipped',
+      file,
+      problems: [
+        {
+          code: 'invalid-name',
+          file,
+          ...raw.locate(['name']),
+          message: 'the name is not usable',
+          hint: 'use 1 to 64 printable characters',
+        },
+      ],
+    };
+  }
+  const record = await runSession({
+    loaded,
+    items: loaded.set.items,
+    source: sheetSource(checked.sheet.answers),
+    judge: deps.judge,
+    mode: 'batch',
+    user: name,
+    id: deps.newId(),
+    now: deps.now,
+    ...(deps.passMark !== undefined ? { passMark: deps.passMark } : {}),
+  });
+  return { kind: 'scored', file, record, loaded, missing: checked.sheet.missing, warnings };
+}

@@ -1,0 +1,214 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readTextFile } from '../drills/set-files.js';
+import { CliError, type Problem } from '../errors.js';
+import { streamHistory } from '../history/store.js';
+import { formatProblemPlain } from '../render/assess-messages.js';
+import {
+  renderReportJson,
+  renderReportMarkdown,
+  renderReportTable,
+} from '../render/report-text.js';
+import type { ItemResult } from '../session/item-result.js';
+import { type AnalysisAttempt, type AnalysisItem, analyseItems } from '../stats/item-analysis.js';
+import type { CommandContext } from './context.js';
+
+export interface ReportOptions {
+  set?: string;
+  format?: 'table' | 'md' | 'json';
+}
+
+export interface ReportInput {
+  setId: string;
+  title: string;
+  source: string;
+  items: AnalysisItem[];
+  attempts: AnalysisAttempt[];
+  /** Sessions not analysed, and why (another selection of items). */
+  leftOut: number;
+}
+
+/** `assess --format json` output can be large, but one JSON document is read whole anyway. */
+const MAX_RESULTS_BYTES = 1024 * 1024 * 1024;
+
+export async function report(
+  ctx: CommandContext,
+  path: string,
+  opts: ReportOptions,
+): Promise<number> {
+  const file = resolve(ctx.cwd, path);
+  const input = looksLikeResults(file)
+    ? fromResults(readResults(file, path), path, opts.set)
+    : await fromHistory(file, path, opts.set, ctx);
+  const stats = analyseItems(input.items, input.attempts);
+  const format = opts.format ?? 'table';
+  const text =
+    format === 'json'
+      ? renderReportJson(input, stats)
+      : format === 'md'
+        ? renderReportMarkdown(input, stats)
+        : renderReportTable(input, stats);
+  ctx.stdout.write(text);
+  return 0;
+}
+
+/** The JSON of `assess` is pretty-printed (its first line is "{"); a history file has a record per line. */
+function looksLikeResults(file: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    throw new CliError({
+      code: 'file-not-found',
+      file,
+      message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+      hint: 'give the JSON of `cs-drill assess --format json` or a history file',
+    });
+  }
+  try {
+    const buf = Buffer.alloc(256);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    const head = buf
+      .subarray(0, n)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimStart();
+    return /\.json$/i.test(file) || /^\{\s*\n/.test(head);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+interface ResultsJson {
+  set: {
+    id: string;
+    title: string;
+    items: { id: string; kind: AnalysisItem['kind']; max: number; options?: string[] }[];
+  };
+  trainees: { items: { id: string; score: number; answer: unknown }[] }[];
+}
+
+function readResults(file: string, label: string): ResultsJson {
+  let value: unknown;
+  try {
+    value = JSON.parse(readTextFile(file, MAX_RESULTS_BYTES));
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError({
+      code: 'invalid-results',
+      file: label,
+      message: `not valid JSON: ${(error as Error).message}`,
+      hint: 'give the output of `cs-drill assess --format json` unchanged',
+    });
+  }
+  const v = value as Partial<ResultsJson> | null;
+  if (
+    !v ||
+    typeof v !== 'object' ||
+    !v.set ||
+    !Array.isArray(v.set.items) ||
+    !Array.isArray(v.trainees)
+  ) {
+    throw new CliError({
+      code: 'invalid-results',
+      file: label,
+      message: 'this JSON is not the output of `cs-drill assess --format json`',
+      hint: 'history files are read too: give history.jsonl',
+    });
+  }
+  return v as ResultsJson;
+}
+
+function fromResults(r: ResultsJson, source: string, setId: string | undefined): ReportInput {
+  if (setId && setId !== r.set.id) {
+    throw new CliError({
+      code: 'unknown-set',
+      file: source,
+      message: `these results are for set "${r.set.id}", not "${setId}"`,
+    });
+  }
+  const items: AnalysisItem[] = r.set.items.map((i) => ({
+    id: i.id,
+    kind: i.kind,
+    max: i.max,
+    ...(i.options ? { options: i.options } : {}),
+  }));
+  const attempts = r.trainees.map((t) => {
+    const byId = new Map(t.items.map((i) => [i.id, i]));
+    return {
+      scores: items.map((i) => byId.get(i.id)?.score ?? 0),
+      answers: items.map((i) => byId.get(i.id)?.answer ?? null),
+    };
+  });
+  return { setId: r.set.id, title: r.set.title, source, items, attempts, leftOut: 0 };
+}
+
+/**
+ * Completed sessions of one set, streamed. Item analysis compares like with like: only the
+ * sessions that asked the most common selection of items are analysed (--tag/--limit runs differ).
+ */
+async function fromHistory(
+  file: string,
+  source: string,
+  setId: string | undefined,
+  ctx: CommandContext,
+): Promise<ReportInput> {
+  const problems: Problem[] = [];
+  const sets = new Map<
+    string,
+    { title: string; groups: Map<string, { items: AnalysisItem[]; attempts: AnalysisAttempt[] }> }
+  >();
+  let any = false;
+  for await (const r of streamHistory(file, problems)) {
+    any = true;
+    if (r.status !== 'completed' || (setId && r.setId !== setId)) continue;
+    const set = sets.get(r.setId) ?? { title: r.setTitle, groups: new Map() };
+    sets.set(r.setId, set);
+    const key = r.items.map((i) => i.id).join('\n');
+    const group = set.groups.get(key) ?? { items: r.items.map(itemOf), attempts: [] };
+    set.groups.set(key, group);
+    group.attempts.push({
+      scores: r.items.map((i) => i.score),
+      answers: r.items.map((i) => i.answer),
+    });
+  }
+  for (const p of problems) ctx.stderr.write(`cs-drill: ${formatProblemPlain(p)}\n`);
+  if (!any && problems.length === 0)
+    throw new CliError({
+      code: 'empty-history',
+      file: source,
+      message: 'no sessions in this file',
+      hint: 'give a history file or the JSON of `cs-drill assess --format json`',
+    });
+  if (sets.size === 0) {
+    throw new CliError({
+      code: 'unknown-set',
+      file: source,
+      message: setId ? `no completed sessions of set "${setId}"` : 'no completed sessions',
+    });
+  }
+  if (sets.size > 1) {
+    throw new CliError({
+      code: 'choose-set',
+      file: source,
+      message: `the history holds several sets: ${[...sets.keys()].join(', ')}`,
+      hint: 'choose one with --set <id>',
+    });
+  }
+  const [id, set] = [...sets][0]!;
+  const groups = [...set.groups.values()].sort((a, b) => b.attempts.length - a.attempts.length);
+  const main = groups[0]!;
+  const leftOut = groups.slice(1).reduce((n, g) => n + g.attempts.length, 0);
+  return {
+    setId: id,
+    title: set.title,
+    source,
+    items: main.items,
+    attempts: main.attempts,
+    leftOut,
+  };
+}
+
+function itemOf(r: ItemResult): AnalysisItem {
+  return { id: r.id, kind: r.kind, max: r.max };
+}

@@ -1,0 +1,125 @@
+import type { ReportInput } from '../commands/report.js';
+import type { ItemStats, SetStats } from '../stats/item-analysis.js';
+import { sanitize } from './sanitize.js';
+import { table } from './width.js';
+
+/** Words of the item-analysis report; thresholds and formulas are always printed with it. */
+const R = {
+  title: (title: string, id: string) => `Item analysis: ${title} (${id})`,
+  source: (source: string, n: number, leftOut: number) =>
+    `${n} completed ${n === 1 ? 'attempt' : 'attempts'} from ${source}${leftOut ? ` (${leftOut} with another selection of items left out)` : ''}`,
+  overall: 'Whole set',
+  mean: 'mean',
+  median: 'median',
+  sd: 'sd',
+  alpha: "Cronbach's alpha",
+  histogram: 'Scores',
+  items: 'Items',
+  header: ['ITEM', 'KIND', 'N', 'FACILITY', 'SD', 'DISCRIM.', 'EFFIC.', 'FLAGS'],
+  options: 'Options picked',
+  noAnswer: '(no answer)',
+  flags: {
+    'too-easy': 'too easy',
+    'too-hard': 'too hard',
+    'not-discriminating': 'not discriminating',
+  } as Record<string, string>,
+  thresholds: (s: SetStats) =>
+    `Flags: too easy when facility > ${s.thresholds.tooEasy}%, too hard when facility < ${s.thresholds.tooHard}%, not discriminating when discrimination < ${s.thresholds.minDiscrimination}.`,
+  formulas: [
+    'Facility: mean item score as % of its points. SD: sample standard deviation as % of its points.',
+    'Discrimination: correlation of the item score with the rest of the test (total minus this item), −1 to 1.',
+    "Efficiency: discrimination relative to the most this item's scores allow (cov with rest / cov of both sorted), as in Moodle.",
+    "Alpha: k/(k−1) × (1 − Σ item variances / total variance). Unscored items (self-ratings) are left out; '–' means it cannot be computed.",
+  ],
+};
+
+export function renderReportTable(input: ReportInput, s: SetStats): string {
+  const out = [
+    R.title(sanitize(input.title), input.setId),
+    R.source(sanitize(input.source), s.attempts, input.leftOut),
+    '',
+  ];
+  out.push(
+    `${R.overall}: ${R.mean} ${pct(s.mean)}, ${R.median} ${pct(s.median)}, ${R.sd} ${pct(s.sd)}, ${R.alpha} ${num(s.alpha)}`,
+  );
+  out.push('', `${R.histogram}:`, ...histogramLines(s));
+  out.push('', `${R.items}:`);
+  out.push(table([R.header, ...s.items.map(itemRow)]).replace(/^/gm, '  '));
+  const optionLines = s.items.filter((i) => i.options).map((i) => `  ${i.id}: ${optionText(i)}`);
+  if (optionLines.length) out.push('', `${R.options}:`, ...optionLines);
+  out.push('', R.thresholds(s), ...R.formulas);
+  return `${out.join('\n')}\n`;
+}
+
+export function renderReportMarkdown(input: ReportInput, s: SetStats): string {
+  const cell = (t: string) => t.replace(/\|/g, '\\|');
+  const out = [
+    `# ${cell(R.title(sanitize(input.title), input.setId))}`,
+    '',
+    R.source(cell(sanitize(input.source)), s.attempts, input.leftOut),
+    '',
+  ];
+  out.push(
+    `**${R.overall}:** ${R.mean} ${pct(s.mean)}, ${R.median} ${pct(s.median)}, ${R.sd} ${pct(s.sd)}, ${R.alpha} ${num(s.alpha)}`,
+    '',
+  );
+  out.push(`## ${R.histogram}`, '', '```', ...histogramLines(s), '```', '');
+  out.push(
+    `## ${R.items}`,
+    '',
+    `| ${R.header.join(' | ')} |`,
+    `|${R.header.map(() => '---').join('|')}|`,
+  );
+  for (const i of s.items) out.push(`| ${itemRow(i).map(cell).join(' | ')} |`);
+  const withOptions = s.items.filter((i) => i.options);
+  if (withOptions.length)
+    out.push(
+      '',
+      `## ${R.options}`,
+      '',
+      ...withOptions.map((i) => `- **${i.id}**: ${cell(optionText(i))}`),
+    );
+  out.push('', R.thresholds(s), '', ...R.formulas.map((f) => `- ${f}`));
+  return `${out.join('\n')}\n`;
+}
+
+export function renderReportJson(input: ReportInput, s: SetStats): string {
+  return `${JSON.stringify({ set: input.setId, title: input.title, source: input.source, left_out: input.leftOut, ...s }, null, 2)}\n`;
+}
+
+function itemRow(i: ItemStats): string[] {
+  return [
+    i.id,
+    i.kind,
+    String(i.attempts),
+    pct(i.facility),
+    pct(i.sd),
+    num(i.discrimination),
+    num(i.efficiency),
+    i.flags.map((f) => R.flags[f]).join(', '),
+  ];
+}
+
+function optionText(i: ItemStats): string {
+  const picked = (i.options ?? []).map(
+    (o) => `${sanitize(o.key)} ${o.count} (${Math.round(o.share)}%)`,
+  );
+  const none = i.attempts - i.answered;
+  return [...picked, ...(none > 0 ? [`${R.noAnswer} ${none}`] : [])].join(', ');
+}
+
+function histogramLines(s: SetStats): string[] {
+  const top = Math.max(1, ...s.histogram.map((b) => b.count));
+  return s.histogram.map((b) => {
+    const label = `${String(b.from).padStart(3)}–${b.to === 100 ? '100' : String(b.to).padStart(3)}%`;
+    return `  ${label} ${'█'.repeat(Math.round((b.count / top) * 30))} ${b.count}`;
+  });
+}
+
+function pct(v: number | null): string {
+  return v === null ? '–' : `${Math.round(v * 10) / 10}%`;
+}
+
+function num(v: number | null): string {
+  return v === null ? '–' : (Math.round(v * 100) / 100).toFixed(2);
+}
