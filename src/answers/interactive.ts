@@ -1,6 +1,6 @@
 import { checkbox, input, select } from '@inquirer/prompts';
-import type { Item } from '../drills/schema.js';
 import type { InStream, OutStream } from '../commands/context.js';
+import type { Item } from '../drills/schema.js';
 import { renderFeedback } from '../render/feedback.js';
 import { renderItemIntro } from '../render/item-text.js';
 import type { Messages } from '../render/messages.js';
@@ -18,16 +18,51 @@ export interface InteractiveOptions {
   style: Style;
   /** Seeds the order in which steps of an `order` item are shown. */
   seed: number;
+  /** Colour in the prompts (default on; inquirer alone would ignore --no-color). */
+  color?: boolean;
+}
+
+const plain = (text: string) => text;
+
+/**
+ * Inquirer's look, adjusted: a neutral mark on answered prompts (its green ✔ would read as
+ * "correct"), key hints in the trainee's language, and no colour when colour is off.
+ */
+function promptTheme(msg: Messages, color: boolean) {
+  const keysHelpTip = (keys: [string, string][]) =>
+    keys.map(([key, action]) => `${key} ${msg.keyAction[action] ?? action}`).join(' • ');
+  return {
+    prefix: { idle: '?', done: '·' },
+    style: color
+      ? { keysHelpTip }
+      : {
+          keysHelpTip,
+          answer: plain,
+          message: plain,
+          error: plain,
+          help: plain,
+          highlight: plain,
+          key: plain,
+          description: plain,
+          disabled: plain,
+          defaultAnswer: plain,
+        },
+  };
 }
 
 /** Answers typed at the terminal through Inquirer prompts: the only module that imports them. */
 export function interactiveSource(opts: InteractiveOptions): AnswerSource {
   const context = { input: opts.input, output: opts.output, clearPromptOnDone: false };
+  const theme = promptTheme(opts.msg, opts.color ?? true);
   const ask = async <T>(prompt: Promise<T>): Promise<T> => {
     try {
       return await prompt;
     } catch (error) {
-      if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) throw new SessionInterrupted();
+      if (
+        error instanceof Error &&
+        (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')
+      )
+        throw new SessionInterrupted();
       throw error;
     }
   };
@@ -38,15 +73,42 @@ export function interactiveSource(opts: InteractiveOptions): AnswerSource {
       const message = text(item.prompt);
       switch (item.kind) {
         case 'choice':
-          return ask(select({ message, choices: item.options.map((o) => ({ value: o.key, name: text(o.text) })) }, context));
+          return ask(
+            select(
+              {
+                message,
+                theme,
+                choices: item.options.map((o) => ({ value: o.key, name: text(o.text) })),
+              },
+              context,
+            ),
+          );
         case 'multi':
-          return ask(checkbox({ message, choices: item.options.map((o) => ({ value: o.key, name: text(o.text) })) }, context));
+          return ask(
+            checkbox(
+              {
+                message,
+                theme,
+                choices: item.options.map((o) => ({ value: o.key, name: text(o.text) })),
+              },
+              context,
+            ),
+          );
         case 'order': {
           opts.output.write(`${message}\n`);
           let left = shuffled(item.steps, opts.seed + position.index);
           const order: string[] = [];
           while (left.length > 1) {
-            const key = await ask(select({ message: opts.msg.orderPick(order.length + 1), choices: left.map((s) => ({ value: s.key, name: text(s.text) })) }, context));
+            const key = await ask(
+              select(
+                {
+                  message: opts.msg.orderPick(order.length + 1),
+                  theme,
+                  choices: left.map((s) => ({ value: s.key, name: text(s.text) })),
+                },
+                context,
+              ),
+            );
             order.push(key);
             left = left.filter((s) => s.key !== key);
           }
@@ -57,27 +119,54 @@ export function interactiveSource(opts: InteractiveOptions): AnswerSource {
           opts.output.write(`${message}\n`);
           const out: string[] = [];
           for (const s of item.statements) {
-            out.push(await ask(select({ message: `“${text(s.text)}”`, choices: item.categories.map((c) => ({ value: c.key, name: text(c.text) })) }, context)));
+            out.push(
+              await ask(
+                select(
+                  {
+                    message: `“${text(s.text)}”`,
+                    theme,
+                    choices: item.categories.map((c) => ({ value: c.key, name: text(c.text) })),
+                  },
+                  context,
+                ),
+              ),
+            );
           }
           return out;
         }
         case 'ask':
         case 'paraphrase':
         case 'rewrite': {
-          const label = item.kind === 'ask' ? (item.require === 'open' ? opts.msg.askOpen : opts.msg.askClosed) : '';
+          const label =
+            item.kind === 'ask'
+              ? item.require === 'open'
+                ? opts.msg.askOpen
+                : opts.msg.askClosed
+              : '';
           const full = label ? `${message} (${label})` : message;
-          return ask(input({ message: full, validate: (v) => v.trim() !== '' || opts.msg.emptyAnswer }, context));
+          return ask(
+            input(
+              { message: full, theme, validate: (v) => v.trim() !== '' || opts.msg.emptyAnswer },
+              context,
+            ),
+          );
         }
         case 'scale': {
           opts.output.write(`${message}\n`);
           const { min, max, min_label, max_label } = item.scale;
           const choices = [];
           for (let v = max; v >= min; v--) {
-            const note = v === max ? ` — ${text(max_label)}` : v === min ? ` — ${text(min_label)}` : '';
+            const note =
+              v === max ? ` — ${text(max_label)}` : v === min ? ` — ${text(min_label)}` : '';
             choices.push({ value: v, name: `${v}${note}` });
           }
           const ratings: number[] = [];
-          for (const s of item.statements) ratings.push(await ask(select({ message: text(s), choices, pageSize: choices.length }, context)));
+          for (const s of item.statements)
+            ratings.push(
+              await ask(
+                select({ message: text(s), theme, choices, pageSize: choices.length }, context),
+              ),
+            );
           return ratings;
         }
       }

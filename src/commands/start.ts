@@ -64,7 +64,7 @@ export async function start(ctx: CommandContext, name: string, opts: StartOption
   const record = await runSession({
     loaded,
     items,
-    source: interactiveSource({ input: ctx.stdin, output: ctx.stdout, msg, style, seed: opts.seed ?? ctx.now().getTime() }),
+    source: interactiveSource({ input: ctx.stdin, output: ctx.stdout, msg, style, seed: opts.seed ?? ctx.now().getTime(), color: ctx.color }),
     judge,
     mode: 'interactive',
     user,

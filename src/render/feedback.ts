@@ -18,9 +18,9 @@ export function renderFeedback(item: Item, result: ItemResult, msg: Messages, st
     lines.push(...details(item, result, msg, style));
   }
   if (result.needsReview) lines.push(style.yellow(msg.needsReview));
-  lines.push(`${style.bold(msg.explanation)}: ${sanitize(item.explanation)}`);
+  lines.push(`${style.bold(msg.explanation)}${msg.colon}${sanitize(item.explanation)}`);
   if ((item.kind === 'ask' || item.kind === 'paraphrase' || item.kind === 'rewrite') && result.verdict !== 'pass') {
-    lines.push(`${style.bold(msg.modelAnswer)}: ${sanitize(item.model_answer)}`);
+    lines.push(`${style.bold(msg.modelAnswer)}${msg.colon}${sanitize(item.model_answer)}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -32,7 +32,7 @@ function details(item: Item, result: ItemResult, msg: Messages, style: Style): s
     case 'choice': {
       if (result.verdict === 'pass') return [];
       const right = item.options.find((o) => o.key === item.answer);
-      return [no(`${msg.rightAnswer}: ${sanitize(right?.text ?? item.answer)}`)];
+      return [no(`${msg.rightAnswer}${msg.colon}${sanitize(right?.text ?? item.answer)}`)];
     }
     case 'multi':
       return result.criteria.flatMap((c) => {
@@ -65,7 +65,7 @@ function details(item: Item, result: ItemResult, msg: Messages, style: Style): s
       const lines = result.criteria.map((c) => (c.met ? ok(criterionText(c, msg, answer, style)) : no(criterionText(c, msg, answer, style))));
       for (const hit of result.forbidden ?? []) {
         const said = sanitize(answer.slice(hit.span.start, hit.span.end));
-        lines.push(`  ${style.red('⚠')} ${msg.forbiddenFound}: ${style.red.underline(said)} (${hit.category}) → ${msg.instead}: ${sanitize(hit.suggestion)}`);
+        lines.push(`  ${style.red('⚠')} ${msg.forbiddenFound}${msg.colon}${style.red.underline(said)} (${hit.category}) → ${msg.instead}${msg.colon}${sanitize(hit.suggestion)}`);
       }
       return lines;
     }

@@ -9,13 +9,13 @@ export function renderItemIntro(item: Item, position: { index: number; total: nu
   const lines = [head];
   switch (item.kind) {
     case 'ask':
-      lines.push(`${style.bold(msg.scenario)}: ${sanitize(item.scenario)}`);
+      lines.push(`${style.bold(msg.scenario)}${msg.colon}${sanitize(item.scenario)}`);
       break;
     case 'paraphrase':
-      lines.push(`${style.bold(msg.customerSaid)}: “${sanitize(item.customer)}”`);
+      lines.push(`${style.bold(msg.customerSaid)}${msg.colon}“${sanitize(item.customer)}”`);
       break;
     case 'rewrite':
-      lines.push(`${style.bold(msg.original)}: “${sanitize(item.original)}”`);
+      lines.push(`${style.bold(msg.original)}${msg.colon}“${sanitize(item.original)}”`);
       break;
     default:
       break;

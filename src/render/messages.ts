@@ -3,6 +3,8 @@ import type { BuiltinCheck } from '../judge/types.js';
 
 /** Every sentence the quiz screens print, in English and Simplified Chinese. */
 export interface Messages {
+  /** Between a label and its text: ": " in English, "：" in Chinese. */
+  colon: string;
   correct: string;
   partly: string;
   incorrect: string;
@@ -24,6 +26,8 @@ export interface Messages {
   progress(index: number, total: number): string;
   kindHint: Record<'choice' | 'multi' | 'order' | 'classify' | 'ask' | 'paraphrase' | 'rewrite' | 'scale', string>;
   orderPick(n: number): string;
+  /** Inquirer's key hints ("navigate", "select", …) in the trainee's language. */
+  keyAction: Record<string, string>;
   scaleTotal(total: number, band: string): string;
   customerSaid: string;
   scenario: string;
@@ -48,6 +52,7 @@ export interface Messages {
 }
 
 const en: Messages = {
+  colon: ': ',
   correct: 'Correct',
   partly: 'Partly right',
   incorrect: 'Not quite',
@@ -85,6 +90,7 @@ const en: Messages = {
     scale: 'rate each statement',
   },
   orderPick: (n) => `Step ${n}:`,
+  keyAction: { navigate: 'move', select: 'choose', submit: 'confirm', all: 'all', invert: 'invert' },
   scaleTotal: (t, b) => `Your total: ${t} — ${b}`,
   customerSaid: 'The customer says',
   scenario: 'Situation',
@@ -109,6 +115,7 @@ const en: Messages = {
 };
 
 const zh: Messages = {
+  colon: '：',
   correct: '回答正确',
   partly: '部分正确',
   incorrect: '还不对',
@@ -124,20 +131,20 @@ const zh: Messages = {
     'single-question': '只问一个清楚的问题',
     feeling: '回应了客户的情绪',
     'check-question': '最后确认自己的理解',
-    'not-copied': '用自己的话,而不是照搬客户的原话',
+    'not-copied': '用自己的话，而不是照搬客户的原话',
     'no-forbidden': '没有禁用语或服务禁言',
   },
   forbiddenFound: '应避免的说法',
   instead: '可以改为',
-  needsReview: '判分器对这题不太确定,培训师可以复核。',
-  outOfPlace: (step, at, belongs) => `“${step}”位置不对(你放在第${at}步,应在第${belongs}步)`,
-  classified: (s, got, want) => `“${s}”:你选了${got},应为${want}`,
-  optionMissed: (t) => `漏选:${t}`,
-  optionWrong: (t) => `不该选:${t}`,
+  needsReview: '判分器对这题不太确定，培训师可以复核。',
+  outOfPlace: (step, at, belongs) => `“${step}”位置不对（你放在第${at}步，应在第${belongs}步）`,
+  classified: (s, got, want) => `“${s}”：你选了${got}，应为${want}`,
+  optionMissed: (t) => `漏选：${t}`,
+  optionWrong: (t) => `不该选：${t}`,
   progress: (i, t) => `${i}/${t}`,
   kindHint: {
     choice: '单选',
-    multi: '多选(空格勾选,回车确认)',
+    multi: '多选（空格勾选，回车确认）',
     order: '排出正确顺序',
     classify: '逐条归类',
     ask: '写一个问题',
@@ -145,28 +152,29 @@ const zh: Messages = {
     rewrite: '改写这句话',
     scale: '逐条打分',
   },
-  orderPick: (n) => `第${n}步:`,
-  scaleTotal: (t, b) => `总分:${t} —— ${b}`,
+  orderPick: (n) => `第${n}步：`,
+  keyAction: { navigate: '移动', select: '选择', submit: '确认', all: '全选', invert: '反选' },
+  scaleTotal: (t, b) => `总分：${t} —— ${b}`,
   customerSaid: '客户说',
   scenario: '情境',
   original: '请改写',
   askOpen: '写一个开放式问题',
-  askClosed: '写一个封闭式(是/否)问题',
-  emptyAnswer: '请输入答案(Ctrl-C 可结束练习,已答的题会保存)。',
+  askClosed: '写一个封闭式（是/否）问题',
+  emptyAnswer: '请输入答案（Ctrl-C 可结束练习，已答的题会保存）。',
   summaryTitle: '小结',
   score: '得分',
-  passed: (m) => `通过(及格线 ${m}%)`,
-  notPassed: (m) => `尚未通过(及格线 ${m}%)`,
+  passed: (m) => `通过（及格线 ${m}%）`,
+  notPassed: (m) => `尚未通过（及格线 ${m}%）`,
   bySkill: '各项技能',
-  timeTaken: (s) => `用时:${durationZh(s)}`,
-  comparedWithLast: (d, last) => `${d > 0 ? '▲' : d < 0 ? '▼' : '='} 比上次(${fmt(last)}%)${d >= 0 ? '提高' : '降低'} ${fmt(Math.abs(d))} 个百分点`,
+  timeTaken: (s) => `用时：${durationZh(s)}`,
+  comparedWithLast: (d, last) => `${d > 0 ? '▲' : d < 0 ? '▼' : '='} 比上次（${fmt(last)}%）${d >= 0 ? '提高' : '降低'} ${fmt(Math.abs(d))} 个百分点`,
   firstAttempt: '这是你第一次练习这套题。',
-  aborted: (a, t, set) => `已在第 ${a}/${t} 题后停止。已答部分已保存;继续练习:cs-drill start ${set} --resume`,
+  aborted: (a, t, set) => `已在第 ${a}/${t} 题后停止。已答部分已保存；继续练习：cs-drill start ${set} --resume`,
   savedTo: (f) => `已保存到 ${f}`,
-  notSaved: (r, f) => `无法写入练习记录(${r});结果已另存到 ${f}`,
-  notSavedAnywhere: (r) => `无法写入练习记录(${r}),也无法另存;结果以 JSON 形式打印在下方,请保留。`,
-  resuming: (a, t) => `继续练习:已完成 ${a}/${t} 题。`,
-  langFallback: (w, u) => `这套题没有 ${w} 版本,改用 ${u}。`,
+  notSaved: (r, f) => `无法写入练习记录（${r}）；结果已另存到 ${f}`,
+  notSavedAnywhere: (r) => `无法写入练习记录（${r}），也无法另存；结果以 JSON 形式打印在下方，请保留。`,
+  resuming: (a, t) => `继续练习：已完成 ${a}/${t} 题。`,
+  langFallback: (w, u) => `这套题没有 ${w} 版本，改用 ${u}。`,
 };
 
 export function messagesFor(lang: Lang): Messages {

@@ -11,10 +11,10 @@ export function renderSummary(record: SessionRecord, previous: SessionRecord | u
   ];
   if (record.max > 0) {
     const verdict = record.passed ? style.green(msg.passed(record.passMark)) : style.yellow(msg.notPassed(record.passMark));
-    lines.push(`${msg.score}: ${style.bold(`${pct}%`)} (${record.score}/${record.max}) — ${verdict}`);
+    lines.push(`${msg.score}${msg.colon}${style.bold(`${pct}%`)} (${record.score}/${record.max}) — ${verdict}`);
     const skills = Object.entries(record.skills).filter(([, s]) => s.max > 0);
     if (skills.length > 1) {
-      lines.push(`${msg.bySkill}:`);
+      lines.push(`${msg.bySkill}${msg.colon.trim()}`);
       const width = Math.max(...skills.map(([k]) => k.length));
       for (const [skill, s] of skills) lines.push(`  ${skill.padEnd(width)}  ${bar(s.score / s.max)} ${percent(s.score, s.max)}%`);
     }

@@ -30,7 +30,7 @@ describe('interactive session on a virtual screen', () => {
     const out = new PassThrough();
     let printed = '';
     out.on('data', (d) => (printed += d));
-    const source = interactiveSource({ input: new PassThrough(), output: out, msg: messagesFor('en'), style: await createStyle(false), seed: 3 });
+    const source = interactiveSource({ input: new PassThrough(), output: out, msg: messagesFor("en"), style: await createStyle(false), seed: 3, color: false });
     let t = 0;
     const session = runSession({ loaded, items: loaded.set.items, source, judge, mode: 'interactive', user: 'ana', id: 'x', now: () => new Date((t += 1000)) });
 
