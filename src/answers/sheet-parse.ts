@@ -171,12 +171,12 @@ export function checkSheet(sheet: RawSheet, loaded: LoadedSet): SheetCheck {
       missing.push(item.id);
       continue;
     }
-    // Free text that YAML read as a number or true/false is still what the trainee wrote.
-    if (
-      (item.kind === 'ask' || item.kind === 'paraphrase' || item.kind === 'rewrite') &&
-      (typeof raw === 'number' || typeof raw === 'boolean')
-    )
-      raw = String(raw);
+    // Free text that YAML read as a number or true/false is still what the trainee wrote;
+    // A "|" block ends in a newline the prompt would never have given.
+    if (item.kind === 'ask' || item.kind === 'paraphrase' || item.kind === 'rewrite') {
+      if (typeof raw === 'number' || typeof raw === 'boolean') raw = String(raw);
+      if (typeof raw === 'string') raw = raw.trim();
+    }
     const checked = checkAnswerShape(item, raw);
     if (checked.ok) answers.set(item.id, checked.answer);
     else

@@ -45,7 +45,10 @@ describe('interactive and batch runs', () => {
       seed: 5,
     });
     let t = 0;
-    const now = () => new Date((t += 1000));
+    const now = () => {
+      t += 1000;
+      return new Date(t);
+    };
     const interactive = runSession({
       loaded,
       items: loaded.set.items,
