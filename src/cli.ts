@@ -150,62 +150,6 @@ Examples:
     .addHelpText('after', '\nExamples:\n  cs-drill report results.json\n  cs-drill report ~/.local/share/cs-drill/history.jsonl --set listening\n  cs-drill report results.json --format md > item-analysis.md')
     .action((results, opts) => run(async () => (await import('./commands/report.js')).report(ctx, results, opts)));
 
-  // ── batch assessment and trainer reports (issue 5) ──
-  const percentage = (value: string): number => {
-    const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected a percentage from 0 to 100');
-    return n;
-  };
-  const nonNegativeNumber = (value: string): number => {
-    const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number of 0 or more');
-    return n;
-  };
-  program
-    .command('template')
-    .description('write an empty answer sheet for a set, to fill in and score with `assess`')
-    .argument('<set>', 'set id (see `cs-drill list`) or a path to a drill file')
-    .addOption(new Option('--lang <lang>', 'language of the set').choices(['zh', 'zh-Hans', 'en']))
-    .addOption(new Option('--format <format>', 'sheet format').choices(['yaml', 'json']).default('yaml'))
-    .option('--out <file>', 'write the sheet to this file instead of standard output')
-    .option('--force', 'overwrite --out if it exists')
-    .option('--drills <dir>', 'also look for sets in this directory (or CS_DRILL_PATH)')
-    .addHelpText('after', '\nExamples:\n  cs-drill template listening > ana.yaml\n  cs-drill template phrases --lang zh --out sheets/li-wei.yaml\n  cs-drill template listening --format json --out ana.json')
-    .action((set, opts) => run(async () => (await import('./commands/template.js')).template(ctx, set, opts)));
-
-  program
-    .command('assess')
-    .description('score answer sheets without a terminal: one file, a directory (one per trainee) or - for stdin')
-    .argument('<set>', 'set id (see `cs-drill list`) or a path to a drill file')
-    .requiredOption('--answers <file|dir|->', 'an answer sheet, a directory of sheets, or - to read one from standard input')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'jsonl', 'junit']).default('table'))
-    .option('--pass-mark <n>', "percent needed to pass (default: the set's own)", percentage)
-    .option('--record', "append each trainee's session to the history (mode batch), for stats and exports")
-    .addOption(new Option('--lang <lang>', 'language of the set when a sheet does not say').choices(['zh', 'zh-Hans', 'en']))
-    .option('--drills <dir>', 'also look for sets in this directory (or CS_DRILL_PATH)')
-    .addHelpText('after', '\nExit codes: 0 everyone passed, 1 someone did not pass or a sheet was skipped, 2 no sheet could be scored or bad usage.\n\nExamples:\n  cs-drill assess listening --answers ana.yaml\n  cs-drill assess listening --answers sheets/ --format csv > results.csv\n  cs-drill assess listening --answers sheets/ --format junit --pass-mark 80 > junit.xml\n  cs-drill assess listening --answers sheets/ --format json --record > results.json\n  cat ana.yaml | cs-drill assess listening --answers -')
-    .action((set, opts) => run(async () => (await import('./commands/assess.js')).assess(ctx, set, opts)));
-
-  program
-    .command('regrade')
-    .description("record a trainer's score for one item of a recorded session (the automatic score is kept beside it)")
-    .argument('<session-id>', 'the session (from `assess --record` output or the history); a unique prefix will do')
-    .argument('<item-id>', 'the item to regrade')
-    .argument('<score>', 'the new score, from 0 to the item\'s points', nonNegativeNumber)
-    .option('--note <text>', 'why: shown in reports and exports')
-    .option('--by <name>', 'who regraded (default: your login name)')
-    .addHelpText('after', '\nExamples:\n  cs-drill regrade 3f2c9a1e opener 1 --note "open question, judge missed it"\n  cs-drill regrade 3f2c9a1e restate 0.5')
-    .action((session, item, score, opts) => run(async () => (await import('./commands/regrade.js')).regrade(ctx, session, item, score, opts)));
-
-  program
-    .command('report')
-    .description('item analysis for trainers: facility, discrimination, option counts, reliability')
-    .argument('<results>', 'the JSON of `assess --format json`, or a history file (.jsonl)')
-    .option('--set <id>', 'which set to analyse when the history holds several')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'md', 'json']).default('table'))
-    .addHelpText('after', '\nExamples:\n  cs-drill report results.json\n  cs-drill report ~/.local/share/cs-drill/history.jsonl --set listening\n  cs-drill report results.json --format md > item-analysis.md')
-    .action((results, opts) => run(async () => (await import('./commands/report.js')).report(ctx, results, opts)));
-
   return program;
 }
 
