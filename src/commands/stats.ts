@@ -1,0 +1,48 @@
+import { EXIT } from '../errors.js';
+import { statsLabels as L } from '../render/stats-labels.js';
+import { renderStats } from '../render/stats-text.js';
+import { createStyle } from '../render/style.js';
+import { StatsAggregator } from '../stats/aggregate.js';
+import type { CommandContext } from './context.js';
+import {
+  catalogueFor,
+  type FilterOptions,
+  historyScope,
+  itemLookup,
+  scanHistory,
+  setLoader,
+} from './history-common.js';
+
+export interface StatsOptions extends FilterOptions {
+  json?: boolean;
+  drills?: string;
+}
+
+/** `cs-drill stats`: progress per skill and set, weakest items, streaks, chronic misses, self-rating. */
+export async function stats(ctx: CommandContext, opts: StatsOptions): Promise<number> {
+  const scope = historyScope(ctx, opts);
+  const agg = new StatsAggregator(scope.dayOf);
+  await scanHistory(ctx, scope, (r) => agg.add(r));
+  const lookup = itemLookup(setLoader(await catalogueFor(ctx, opts.drills)));
+  const result = agg.result(scope.dayOf(ctx.now().getTime()), lookup);
+  if (opts.json) {
+    ctx.stdout.write(
+      `${JSON.stringify({ user: scope.filter.user, timeZone: scope.timeZone ?? null, ...result }, null, 2)}\n`,
+    );
+    return EXIT.ok;
+  }
+  if (result.sessions === 0 && result.aborted === 0 && result.reviews === 0) {
+    ctx.stderr.write(`${L.noStats(scope.filter.user)}\n`);
+    return EXIT.ok;
+  }
+  const style = await createStyle(ctx.color);
+  ctx.stdout.write(
+    renderStats(result, {
+      user: scope.filter.user,
+      style,
+      tty: ctx.stdout.isTTY === true,
+      width: Math.max(60, ctx.stdout.columns ?? 100),
+    }),
+  );
+  return EXIT.ok;
+}
