@@ -7,7 +7,7 @@ export const ASSESS_TEXT = {
   traineeScore: (score: number, max: number, pct: number, passed: boolean, mark: number) =>
     `${fmt(score)}/${fmt(max)} (${pct}%) ${passed ? 'PASSED' : 'NOT PASSED'} (pass mark ${mark}%)`,
   missing: 'missing',
-  needsReview: 'needs review',
+  needsReview: 'needs_review',
   regraded: 'regraded',
   summary: (scored: number, passed: number, failed: number, mark: number, skipped: number) =>
     `${scored} ${scored === 1 ? 'sheet' : 'sheets'} scored: ${passed} passed, ${failed} not passed (pass mark ${mark}%)${skipped ? `; ${skipped} skipped (see above)` : ''}`,

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { assessSheet } from '../../src/answers/sheets/assess-sheet.js';
+import { junitWriter } from '../../src/export/junit.js';
+import type { FreeTextJudge } from '../../src/judge/types.js';
+import { csvWriter } from '../../src/render/assess-csv.js';
+import { jsonlWriter } from '../../src/render/assess-json.js';
+import { tableWriter } from '../../src/render/assess-table.js';
+import { renderYamlTemplate } from '../../src/render/assess-template.js';
+import { type ScoredOutcome, traineeView } from '../../src/render/assess-view.js';
+import { messagesFor } from '../../src/render/messages.js';
+import { createStyle } from '../../src/render/style.js';
+import { allKinds, fillAllKinds } from '../answers/sheet-helpers.js';
+
+/** A judge that is never sure, and whose verdicts carry characters XML and CSV must escape. */
+const unsure: FreeTextJudge = {
+  judge: () => ({
+    score: 0.5,
+    max: 1,
+    verdict: 'partial',
+    criteria: [{ id: 'x', label: 'says <"&">', met: false, weight: 1 }],
+    forbidden: [],
+    needsReview: true,
+  }),
+};
+
+describe('needs_review and escaping in every output', () => {
+  it('marks unsure free-text verdicts in table, CSV, JSON Lines and JUnit', async () => {
+    const loaded = allKinds();
+    const outcome = (await assessSheet(
+      { file: 'a&b.yaml', text: fillAllKinds(renderYamlTemplate(loaded), 'Ana <3') },
+      {
+        setFor: () => ({ loaded }),
+        judge: unsure,
+        now: () => new Date(0),
+        newId: () => 's',
+        defaultName: () => undefined,
+      },
+    )) as ScoredOutcome;
+    const plain = await createStyle(false);
+    const view = traineeView(outcome, messagesFor('en'), plain);
+    expect(view.needs_review).toEqual(['opener', 'restate', 'rephrase']);
+
+    expect(tableWriter(plain).trainee(view)).toMatch(
+      /opener\s+ask\s+0\.5\/1\s+partial\s+needs_review/,
+    );
+    const csv = csvWriter();
+    const rows = `${csv.begin()}${csv.trainee(view)}`.split('\r\n');
+    const header = rows[0]!.split(',');
+    const opener = rows.find((r) => r.includes(',opener,'))!.split(',');
+    expect(opener[header.indexOf('needs_review')]).toBe('true');
+    expect(JSON.parse(jsonlWriter().trainee(view))).toMatchObject({
+      type: 'trainee',
+      needs_review: ['opener', 'restate', 'rephrase'],
+    });
+
+    const xml = junitWriter('all-kinds').trainee(view);
+    expect(xml).toContain('<testsuite name="Ana &lt;3"');
+    expect(xml).toContain('<property name="file" value="a&amp;b.yaml"/>');
+    expect(xml).toContain('<property name="needs_review" value="true"/>');
+    expect(xml).toContain('✗ says &lt;"&amp;"&gt;');
+  });
+});
