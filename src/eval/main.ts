@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadJudgeResources } from '../judge/load-resources.js';
@@ -57,6 +57,14 @@ export function runEvaluations(root: string): EvalReport[] {
   const questions = evalQuestions(
     parseQuestionRows(readFileSync(join(root, 'eval/questions.jsonl'), 'utf8')),
   );
+  // Written blind from the definitions, never tuned against: the generalisation figure.
+  const blindPath = join(root, 'eval/questions-blind.jsonl');
+  const blind = existsSync(blindPath)
+    ? evalQuestions(parseQuestionRows(readFileSync(blindPath, 'utf8'))).map((r) => ({
+        ...r,
+        judge: 'q-blind',
+      }))
+    : [];
   const phrases = evalPhrases(
     readJsonl(join(root, 'eval/replies.jsonl'), parseReplyRow),
     resources,
@@ -65,7 +73,7 @@ export function runEvaluations(root: string): EvalReport[] {
     readJsonl(join(root, 'eval/paraphrases.jsonl'), parseParaphraseRow),
     resources,
   );
-  return [...questions, ...phrases, ...paraphrases];
+  return [...questions, ...blind, ...phrases, ...paraphrases];
 }
 
 /** Entry for eval/run.mjs: the bundle lives in dist/, the data one level up. */
