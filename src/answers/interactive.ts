@@ -23,6 +23,7 @@ export interface InteractiveOptions {
 }
 
 const plain = (text: string) => text;
+const columns = (out: OutStream) => Math.max(20, (out.columns ?? 80) - 1);
 
 /**
  * Inquirer's look, adjusted: a neutral mark on answered prompts (its green ✔ would read as
@@ -69,7 +70,7 @@ export function interactiveSource(opts: InteractiveOptions): AnswerSource {
   const text = (s: string) => sanitize(s);
   return {
     async answer(item: Item, position): Promise<Answer> {
-      opts.output.write(renderItemIntro(item, position, opts.msg, opts.style));
+      opts.output.write(renderItemIntro(item, position, opts.msg, opts.style, columns(opts.output)));
       const message = text(item.prompt);
       switch (item.kind) {
         case 'choice':
@@ -172,7 +173,7 @@ export function interactiveSource(opts: InteractiveOptions): AnswerSource {
       }
     },
     async scored(item: Item, result: ItemResult) {
-      opts.output.write(renderFeedback(item, result, opts.msg, opts.style));
+      opts.output.write(renderFeedback(item, result, opts.msg, opts.style, columns(opts.output)));
     },
   };
 }

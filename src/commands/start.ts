@@ -14,6 +14,7 @@ import { messagesFor } from '../render/messages.js';
 import { sanitize } from '../render/sanitize.js';
 import { createStyle } from '../render/style.js';
 import { renderSummary } from '../render/summary.js';
+import { wrap } from '../render/width.js';
 import type { SessionRecord } from '../session/record.js';
 import { runSession } from '../session/run-session.js';
 import { selectItems } from '../session/select-items.js';
@@ -56,7 +57,7 @@ export async function start(ctx: CommandContext, name: string, opts: StartOption
     ? previous.plan.map((id) => set.items.find((i) => i.id === id)).filter((i) => i !== undefined)
     : selectItems(set, opts);
   if (fellBackFrom) ctx.stderr.write(`${msg.langFallback(fellBackFrom, set.lang)}\n`);
-  ctx.stdout.write(`${style.bold(sanitize(set.title))}\n${sanitize(set.intro)}\n`);
+  ctx.stdout.write(`${style.bold(sanitize(set.title))}\n${wrap(sanitize(set.intro), Math.max(20, (ctx.stdout.columns ?? 80) - 1))}\n`);
   if (previous) ctx.stdout.write(`${msg.resuming(previous.items.length, items.length)}\n`);
 
   const judge = createJudge(loadJudgeResources(join(ctx.packageRoot, 'drills')));

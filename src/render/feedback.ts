@@ -4,9 +4,10 @@ import type { ItemResult } from '../session/item-result.js';
 import type { Messages } from './messages.js';
 import { sanitize } from './sanitize.js';
 import type { Style } from './style.js';
+import { wrap } from './width.js';
 
 /** What the trainee sees right after answering: verdict, points, what was right/missing/forbidden, why. */
-export function renderFeedback(item: Item, result: ItemResult, msg: Messages, style: Style): string {
+export function renderFeedback(item: Item, result: ItemResult, msg: Messages, style: Style, width = 80): string {
   const lines: string[] = [];
   if (item.kind === 'scale') {
     lines.push(style.cyan(`● ${msg.recorded}`));
@@ -22,7 +23,7 @@ export function renderFeedback(item: Item, result: ItemResult, msg: Messages, st
   if ((item.kind === 'ask' || item.kind === 'paraphrase' || item.kind === 'rewrite') && result.verdict !== 'pass') {
     lines.push(`${style.bold(msg.modelAnswer)}${msg.colon}${sanitize(item.model_answer)}`);
   }
-  return `${lines.join('\n')}\n`;
+  return `${wrap(lines.join('\n'), width)}\n`;
 }
 
 function details(item: Item, result: ItemResult, msg: Messages, style: Style): string[] {

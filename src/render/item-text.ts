@@ -2,9 +2,10 @@ import type { Item } from '../drills/schema.js';
 import type { Messages } from './messages.js';
 import { sanitize } from './sanitize.js';
 import type { Style } from './style.js';
+import { wrap } from './width.js';
 
 /** The header and body shown above an item's prompt: progress, kind, and the material to work on. */
-export function renderItemIntro(item: Item, position: { index: number; total: number }, msg: Messages, style: Style): string {
+export function renderItemIntro(item: Item, position: { index: number; total: number }, msg: Messages, style: Style, width = 80): string {
   const head = style.dim(`${msg.progress(position.index, position.total)} · ${msg.kindHint[item.kind]}`);
   const lines = [head];
   switch (item.kind) {
@@ -20,5 +21,5 @@ export function renderItemIntro(item: Item, position: { index: number; total: nu
     default:
       break;
   }
-  return `\n${lines.join('\n')}\n`;
+  return `\n${wrap(lines.join('\n'), width)}\n`;
 }

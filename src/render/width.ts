@@ -56,3 +56,49 @@ export function table(rows: string[][], gap = '  '): string {
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
   return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : padEnd(cell, widths[i]!))).join(gap).trimEnd()).join('\n');
 }
+
+/**
+ * Wraps text to `width` columns: between words in Latin text, between characters in CJK
+ * text, never inside a word or a wide character. Existing line breaks are kept, and
+ * continuation lines keep the first line's indentation.
+ */
+export function wrap(text: string, width: number): string {
+  if (width < 10) return text;
+  return text
+    .split('\n')
+    .map((line) => wrapLine(line, width))
+    .join('\n');
+}
+
+// A wide character (with an opening mark before it and closing marks after it) is a token of
+// its own, so CJK text breaks between characters; a run of other non-space characters is a word.
+const TOKEN =
+  /[“‘《「『（(]?[\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef][”’》」』）)、。，！？：；,.!?:;]*|[^\s\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef]+|\s+/g;
+
+function wrapLine(line: string, width: number): string {
+  if (displayWidth(line) <= width) return line;
+  const indent = /^\s*/.exec(line)?.[0] ?? '';
+  const tokens = line.slice(indent.length).match(TOKEN) ?? [];
+  const out: string[] = [];
+  let current = indent;
+  let used = displayWidth(indent);
+  for (const token of tokens) {
+    const w = displayWidth(token);
+    if (/^\s+$/.test(token)) {
+      if (used > displayWidth(indent)) {
+        current += ' ';
+        used += 1;
+      }
+      continue;
+    }
+    if (used + w > width && used > displayWidth(indent)) {
+      out.push(current.trimEnd());
+      current = indent;
+      used = displayWidth(indent);
+    }
+    current += token;
+    used += w;
+  }
+  out.push(current.trimEnd());
+  return out.join('\n');
+}
