@@ -64,6 +64,9 @@ export const statsLabels = {
   sessionsCapped: (shown: number, total: number) =>
     `The ${shown} newest of ${total} sessions; export CSV for all of them.`,
   reportHeader: ['Date', 'Set', 'Language', 'Mode', 'Score', 'Time', 'Status'],
+  reportGroupHeader: ['Set', 'Sessions', 'Latest', 'Best', 'Average'],
+  reportWeakestHeader: ['Set', 'Item', 'Success', 'Attempts', 'Practise with'],
+  reportCalibrationHeader: ['Skill', 'Measured', 'Self-rating', 'Gap', ''],
   noTrend: 'No scored sessions yet.',
   // review
   dueNone: 'Nothing is due for review today.',

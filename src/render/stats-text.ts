@@ -29,7 +29,10 @@ export function renderStats(stats: Stats, opts: StatsTextOptions): string {
   else {
     const rows = stats.weakest.map((i) => [
       i.setId,
-      truncate(sanitize(i.info?.prompt ?? i.itemId), Math.max(20, opts.width - 60)),
+      truncate(
+        i.info ? `${i.itemId}: ${sanitize(i.info.prompt)}` : i.itemId,
+        Math.max(20, opts.width - 60),
+      ),
       `${Math.round(i.successRate * 100)}%`,
       String(i.attempts),
       `cs-drill start ${i.setId}`,

@@ -1,0 +1,168 @@
+import { resolve } from 'node:path';
+import { CliError, EXIT } from '../errors.js';
+import { BOM, csvLine } from '../export/csv.js';
+import { htmlReport } from '../export/html.js';
+import { markdownHeader, markdownRow } from '../export/markdown.js';
+import {
+  cells,
+  ITEM_COLUMNS,
+  itemRows,
+  type Row,
+  SESSION_COLUMNS,
+  type SessionRow,
+  sessionRow,
+} from '../export/rows.js';
+import { fileSink, type Sink, streamSink } from '../export/sink.js';
+import { statsLabels as L } from '../render/stats-labels.js';
+import type { SessionRecord } from '../session/record.js';
+import { StatsAggregator } from '../stats/aggregate.js';
+import { Newest } from '../stats/newest.js';
+import type { CommandContext } from './context.js';
+import {
+  catalogueFor,
+  type FilterOptions,
+  historyScope,
+  itemLookup,
+  matchingSessions,
+  scanHistory,
+  setLoader,
+} from './history-common.js';
+
+export const FORMATS = ['csv', 'json', 'jsonl', 'md', 'html'] as const;
+export type ExportFormat = (typeof FORMATS)[number];
+
+export interface ExportOptions extends FilterOptions {
+  format: ExportFormat;
+  out?: string;
+  items?: boolean;
+  bom?: boolean;
+}
+
+/** The HTML session table shows at most this many sessions (the charts count them all). */
+export const HTML_SESSION_ROWS = 500;
+
+/**
+ * `cs-drill export`: the sessions (or with --items their items) as CSV, JSON, JSON Lines or
+ * Markdown, streamed row by row; or an HTML report. To stdout, or --out through a temp file.
+ */
+export async function exportHistory(ctx: CommandContext, opts: ExportOptions): Promise<number> {
+  if (opts.bom && opts.format !== 'csv')
+    throw new CliError({ code: 'invalid-option', message: '--bom only applies to --format csv' });
+  if (opts.items && opts.format === 'html')
+    throw new CliError({
+      code: 'invalid-option',
+      message: '--items does not apply to the HTML report',
+      hint: 'use --format csv --items for every answer',
+    });
+  const scope = historyScope(ctx, opts);
+  const target =
+    opts.out === undefined || opts.out === '-' ? undefined : resolve(ctx.cwd, opts.out);
+  let sink: Sink;
+  try {
+    sink = target ? fileSink(target) : streamSink(ctx.stdout);
+  } catch (error) {
+    throw new CliError({
+      code: 'cannot-write',
+      file: opts.out,
+      message: `cannot write the export: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      hint: 'check that the directory exists and is writable',
+    });
+  }
+  let rows = 0;
+  try {
+    if (opts.format === 'html') rows = await writeHtml(ctx, scope, sink);
+    else {
+      const writer = rowWriter(
+        opts.format,
+        opts.items ? ITEM_COLUMNS : SESSION_COLUMNS,
+        opts.bom === true,
+      );
+      await sink.write(writer.head);
+      for await (const r of matchingSessions(ctx, scope)) {
+        if (sink.closed) break;
+        for (const row of opts.items ? itemRows(r) : [sessionRow(r)]) {
+          await sink.write(writer.row(row, rows === 0));
+          rows++;
+        }
+      }
+      await sink.write(writer.tail(rows));
+    }
+    await sink.close();
+  } catch (error) {
+    sink.abort();
+    throw error;
+  }
+  if (target) ctx.stderr.write(`${L.exported(rows, target)}\n`);
+  return EXIT.ok;
+}
+
+interface RowWriter {
+  head: string;
+  row(row: Row, first: boolean): string;
+  tail(rows: number): string;
+}
+
+function rowWriter(
+  format: Exclude<ExportFormat, 'html'>,
+  columns: readonly string[],
+  bom: boolean,
+): RowWriter {
+  switch (format) {
+    case 'csv':
+      return {
+        head: `${bom ? BOM : ''}${csvLine(columns)}`,
+        row: (r) => csvLine(cells(r, columns)),
+        tail: () => '',
+      };
+    case 'md':
+      return {
+        head: markdownHeader(columns),
+        row: (r) => markdownRow(cells(r, columns)),
+        tail: () => '',
+      };
+    case 'jsonl':
+      return { head: '', row: (r) => `${JSON.stringify(r)}\n`, tail: () => '' };
+    case 'json':
+      return {
+        head: '[',
+        row: (r, first) => `${first ? '\n' : ',\n'}  ${JSON.stringify(r)}`,
+        tail: (n) => (n ? '\n]\n' : ']\n'),
+      };
+  }
+}
+
+async function writeHtml(
+  ctx: CommandContext,
+  scope: ReturnType<typeof historyScope>,
+  sink: Sink,
+): Promise<number> {
+  const agg = new StatsAggregator(scope.dayOf, { trendLength: 60 });
+  const newest = new Newest<SessionRow>(HTML_SESSION_ROWS);
+  await scanHistory(ctx, scope, (r: SessionRecord) => {
+    agg.add(r);
+    newest.add(Date.parse(r.startedAt) || 0, sessionRow(r));
+  });
+  const lookup = itemLookup(setLoader(await catalogueFor(ctx, undefined)));
+  const now = ctx.now();
+  const scopeText = [
+    scope.filter.setId ? `set ${scope.filter.setId}` : '',
+    scope.filter.since !== undefined
+      ? `since ${scope.formatDate(new Date(scope.filter.since).toISOString())}`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const sessions = newest.values();
+  await sink.write(
+    htmlReport({
+      user: scope.filter.user,
+      generatedAt: scope.formatDate(now.toISOString()),
+      scope: scopeText,
+      stats: agg.result(scope.dayOf(now.getTime()), lookup),
+      sessions,
+      totalSessions: newest.total,
+      formatDate: scope.formatDate,
+    }),
+  );
+  return newest.total;
+}
