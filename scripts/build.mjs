@@ -1,14 +1,17 @@
 // Bundles the CLI with code splitting (so --version loads no prompts, YAML or judge code),
 // then compiles the bundled drill sets to JSON so `list` and `start` parse no YAML.
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// Build beside dist/ and swap it in at the end, so a running cs-drill (or a test) never sees
+// a half-built dist/.
 const dist = join(root, 'dist');
-rmSync(dist, { recursive: true, force: true });
+const staging = join(root, `.dist-${process.pid}`);
+rmSync(staging, { recursive: true, force: true });
 
 const entryPoints = { cli: 'src/main.ts', 'compile-drills': 'src/drills/compile-main.ts' };
 if (existsSync(join(root, 'src/eval/main.ts'))) entryPoints.eval = 'src/eval/main.ts';
@@ -16,7 +19,7 @@ if (existsSync(join(root, 'src/eval/main.ts'))) entryPoints.eval = 'src/eval/mai
 await build({
   absWorkingDir: root,
   entryPoints,
-  outdir: dist,
+  outdir: staging,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -31,6 +34,12 @@ await build({
   logLevel: 'warning',
 });
 
-execFileSync(process.execPath, [join(dist, 'compile-drills.js'), join(root, 'drills'), join(dist, 'drills'), join(root, 'schema')], {
-  stdio: 'inherit',
-});
+try {
+  execFileSync(process.execPath, [join(staging, 'compile-drills.js'), join(root, 'drills'), join(staging, 'drills'), join(root, 'schema')], {
+    stdio: 'inherit',
+  });
+  rmSync(dist, { recursive: true, force: true });
+  renameSync(staging, dist);
+} finally {
+  rmSync(staging, { recursive: true, force: true });
+}

@@ -35,6 +35,7 @@ Examples:
     .description('list the drill sets you can practise')
     .option('--json', 'print JSON for scripts')
     .option('--tags', 'list the tags you can drill with --tag')
+    .option('--ids', 'only the set ids, one per line (for scripts and shell completion)')
     .option('--drills <dir>', 'also look for sets in this directory (or CS_DRILL_PATH)')
     .option('--user <name>', 'whose scores to show (default: you)')
     .addHelpText('after', '\nExamples:\n  cs-drill list\n  cs-drill list --tags\n  cs-drill list --json --drills ./my-sets')
@@ -61,7 +62,8 @@ Examples:
     .argument('<paths...>', 'drill files or directories')
     .option('--json', 'print problems as JSON')
     .option('--no-examples', "don't run the items' example answers through the judge")
-    .addHelpText('after', '\nExamples:\n  cs-drill validate drills/\n  cs-drill validate my-set.yaml other-set.yaml\n  cs-drill validate --no-examples my-set.yaml')
+    .option('--watch', 'validate again whenever a file changes (Ctrl-C to stop)')
+    .addHelpText('after', '\nExamples:\n  cs-drill validate drills/\n  cs-drill validate my-set.yaml other-set.yaml\n  cs-drill validate --no-examples my-set.yaml\n  cs-drill validate --watch my-set.yaml')
     .action((paths, opts) => run(async () => (await import('./commands/validate.js')).validate(ctx, paths, opts)));
 
   program
@@ -69,6 +71,101 @@ Examples:
     .description('print the JSON Schema of drill files (for editors)')
     .addHelpText('after', '\nExample:\n  cs-drill schema > drill-set.schema.json')
     .action(() => run(async () => (await import('./commands/schema.js')).schema(ctx)));
+
+  program
+    .command('new')
+    .description('start a new drill set: one commented example of each kind, valid as it is')
+    .argument('<set-id>', 'the new set\'s id (lower-case letters, digits, "-")')
+    .addOption(new Option('--lang <lang>', 'language of the set and its comments').choices(['zh', 'zh-Hans', 'en']))
+    .option('--kinds <kinds>', 'only these kinds, comma-separated (default: all)', (v: string) => v.split(','))
+    .option('--out <file>', 'write to this file instead of standard output')
+    .option('--force', 'overwrite --out if it exists')
+    .addHelpText('after', '\nExamples:\n  cs-drill new parcel-desk --out parcel-desk.yaml\n  cs-drill new bank-counter --lang zh --kinds choice,paraphrase,rewrite --out bank.yaml')
+    .action((id, opts) => run(async () => (await import('./commands/new.js')).newSet(ctx, id, opts)));
+
+  program
+    .command('try')
+    .description('judge one answer to one item and show the full breakdown (for authors tuning a rubric)')
+    .argument('<set>', 'set id or path to a drill file')
+    .argument('<item-id>', 'the item')
+    .argument('<answer...>', 'the answer (quotes optional); keys for choice items, comma-separated keys or ratings for the others')
+    .addOption(new Option('--lang <lang>', 'language of the set').choices(['zh', 'zh-Hans', 'en']))
+    .option('--json', 'print the scored result as JSON')
+    .option('--drills <dir>', 'also look for sets in this directory (or CS_DRILL_PATH)')
+    .addHelpText('after', '\nExamples:\n  cs-drill try my-set.yaml restate-parcel "So the parcel came broken — did I get that right?"\n  cs-drill try questioning ask-opener-bank "What brings you in today?"\n  cs-drill try listening hold-steps why,ask,time,thank')
+    .action((set, item, words: string[], opts) => run(async () => (await import('./commands/try.js')).tryAnswer(ctx, set, item, words.join(' '), opts)));
+
+  program
+    .command('completion')
+    .description('print a shell completion script (commands, options, set ids)')
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText('after', '\nExamples:\n  source <(cs-drill completion bash)      # add to ~/.bashrc\n  source <(cs-drill completion zsh)       # add to ~/.zshrc\n  cs-drill completion fish > ~/.config/fish/completions/cs-drill.fish')
+    .action((shell) => run(async () => (await import('./commands/completion.js')).completion(ctx, shell, program)));
+
+  // ── progress and history: history, stats, export, review (issue 6) ──
+  const historyCmd = program
+    .command('history')
+    .description('list your past sessions, newest first')
+    .option('--user <name>', 'whose sessions (default: you)')
+    .option('--set <id>', 'only sessions of this set')
+    .option('--since <date>', 'only sessions since a date (2026-11-01), a time (2026-11-01T09:00) or N days (7d)')
+    .option('--limit <n>', 'show the newest N sessions (default 20)', positiveInt)
+    .option('--json', 'print JSON for scripts')
+    .addHelpText('after', '\nExamples:\n  cs-drill history\n  cs-drill history --set listening --since 7d\n  cs-drill history show 3f2c9a1e\n  cs-drill history merge laptop-history.jsonl')
+    .action((opts) => run(async () => (await import('./commands/history.js')).history(ctx, opts)));
+  historyCmd
+    .command('show')
+    .description('show one session item by item, with your answers and the feedback')
+    .argument('<session-id>', 'the session id from `cs-drill history` (a unique start of it is enough)')
+    .option('--user <name>', 'only look among this user\'s sessions')
+    .option('--json', 'print the session record as JSON')
+    .option('--drills <dir>', 'also look for sets in this directory (or CS_DRILL_PATH)')
+    .addHelpText('after', '\nExamples:\n  cs-drill history show 3f2c9a1e\n  cs-drill history show 3f2c --json')
+    .action((id, opts) => run(async () => (await import('./commands/history.js')).historyShow(ctx, id, opts)));
+  historyCmd
+    .command('merge')
+    .description('add the sessions of other history files (other trainees, other machines) that are not there yet')
+    .argument('<files...>', 'history files (.jsonl) to merge in')
+    .option('--into <file>', 'merge into this file instead of your history')
+    .option('--json', 'print the counts as JSON')
+    .addHelpText('after', '\nExamples:\n  cs-drill history merge laptop-history.jsonl\n  cs-drill history merge ana.jsonl li-wei.jsonl --into team-history.jsonl')
+    .action((files, opts) => run(async () => (await import('./commands/history-merge.js')).historyMerge(ctx, files, opts)));
+
+  program
+    .command('stats')
+    .description('your progress: scores and trends per skill and set, weakest items, streaks, self-rating')
+    .option('--user <name>', 'whose progress (default: you)')
+    .option('--set <id>', 'only sessions of this set')
+    .option('--since <date>', 'only sessions since a date (2026-11-01), a time or N days (30d)')
+    .option('--json', 'print JSON for scripts')
+    .option('--drills <dir>', 'also look for sets in this directory (or CS_DRILL_PATH)')
+    .addHelpText('after', '\nExamples:\n  cs-drill stats\n  cs-drill stats --since 30d\n  cs-drill stats --set phrases --json')
+    .action((opts) => run(async () => (await import('./commands/stats.js')).stats(ctx, opts)));
+
+  program
+    .command('export')
+    .description('export your sessions (or every answer with --items) as CSV, JSON, JSON Lines, Markdown or an HTML report')
+    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json', 'jsonl', 'md', 'html']).makeOptionMandatory())
+    .option('--out <file>', 'write to this file (whole or not at all) instead of standard output')
+    .option('--items', 'one row per answered item instead of one per session')
+    .option('--bom', 'start the CSV with a byte-order mark, so Excel reads Chinese text correctly')
+    .option('--user <name>', 'whose sessions (default: you)')
+    .option('--set <id>', 'only sessions of this set')
+    .option('--since <date>', 'only sessions since a date (2026-11-01), a time or N days (30d)')
+    .addHelpText('after', '\nExamples:\n  cs-drill export --format csv --bom --out progress.csv\n  cs-drill export --format csv --items --set listening > answers.csv\n  cs-drill export --format html --out report.html\n  cs-drill export --format jsonl --since 7d | jq .percent')
+    .action((opts) => run(async () => (await import('./commands/export.js')).exportHistory(ctx, opts)));
+
+  program
+    .command('review')
+    .description('practise the items you are due to review (spaced repetition across all sets)')
+    .option('--limit <n>', 'ask at most N items (default 20)', positiveInt)
+    .option('--due', 'only say how many items are due, and when the next ones are')
+    .option('--json', 'print the due items as JSON (asks nothing)')
+    .option('--user <name>', 'whose schedule (default: you)')
+    .addOption(new Option('--lang <lang>', 'language of the items and the interface').choices(['zh', 'zh-Hans', 'en']))
+    .option('--drills <dir>', 'also look for sets in this directory (or CS_DRILL_PATH)')
+    .addHelpText('after', '\nExamples:\n  cs-drill review\n  cs-drill review --due\n  cs-drill review --limit 5 --lang zh')
+    .action((opts) => run(async () => (await import('./commands/review.js')).review(ctx, opts)));
 
   program
     .command('classify')
@@ -135,7 +232,7 @@ Examples:
     .description("record a trainer's score for one item of a recorded session (the automatic score is kept beside it)")
     .argument('<session-id>', 'the session (from `assess --record` output or the history); a unique prefix will do')
     .argument('<item-id>', 'the item to regrade')
-    .argument('<score>', "the new score, from 0 to the item's points", nonNegativeNumber)
+    .argument('<score>', 'the new score, from 0 to the item\'s points', nonNegativeNumber)
     .option('--note <text>', 'why: shown in reports and exports')
     .option('--by <name>', 'who regraded (default: your login name)')
     .addHelpText('after', '\nExamples:\n  cs-drill regrade 3f2c9a1e opener 1 --note "open question, judge missed it"\n  cs-drill regrade 3f2c9a1e restate 0.5')

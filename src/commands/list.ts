@@ -12,6 +12,8 @@ import { resolveUser } from './user.js';
 
 export interface ListOptions {
   json?: boolean;
+  /** Only the set ids, one per line (for shell completion and scripts). */
+  ids?: boolean;
   tags?: boolean;
   drills?: string;
   user?: string;
@@ -31,6 +33,10 @@ interface SetRow {
 
 export async function list(ctx: CommandContext, opts: ListOptions): Promise<number> {
   const catalogue = await loadCatalogue({ packageRoot: ctx.packageRoot, cwd: ctx.cwd, env: ctx.env, drills: opts.drills });
+  if (opts.ids) {
+    ctx.stdout.write([...new Set(catalogue.entries.map((e) => `${e.summary.id}\n`))].join(''));
+    return EXIT.ok;
+  }
   for (const p of catalogue.problems) ctx.stderr.write(`cs-drill: skipped: ${formatProblem(p)}\n`);
   const user = resolveUser(opts.user, ctx.env, () => userInfo().username);
   const { records } = await readHistory(historyFile(ctx.env), (r) => r.user === user && r.status === 'completed' && r.max > 0);

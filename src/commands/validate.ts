@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { statSync, watch } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { checkExamples } from '../drills/check-examples.js';
 import { findSetFiles, readSetFile } from '../drills/set-files.js';
@@ -10,16 +10,40 @@ export interface ValidateOptions {
   json?: boolean;
   /** false with --no-examples: skip running the items' example answers through the judge. */
   examples?: boolean;
+  /** Validate again whenever a file changes, until interrupted. */
+  watch?: boolean;
 }
 
 export async function validate(ctx: CommandContext, paths: string[], opts: ValidateOptions): Promise<number> {
-  const files = paths.flatMap((p) => expand(ctx, p));
-  const problems: Problem[] = [];
   let judge: FreeTextJudge | undefined;
-  const loadJudge = async () => {
-    const [{ createJudge }, { loadJudgeResources }] = await Promise.all([import('../judge/index.js'), import('../judge/load-resources.js')]);
-    return createJudge(loadJudgeResources(join(ctx.packageRoot, 'drills')));
+  const judgeOnce = async () => {
+    if (!judge) {
+      const [{ createJudge }, { loadJudgeResources }] = await Promise.all([import('../judge/index.js'), import('../judge/load-resources.js')]);
+      judge = createJudge(loadJudgeResources(join(ctx.packageRoot, 'drills')));
+    }
+    return judge;
   };
+  const code = await validateOnce(ctx, paths.flatMap((p) => expand(ctx, p)), opts, judgeOnce);
+  if (!opts.watch) return code;
+  ctx.stderr.write('watching for changes (Ctrl-C to stop)\n');
+  let timer: NodeJS.Timeout | undefined;
+  const again = () => {
+    clearTimeout(timer);
+    // Editors save in several steps: wait for the file to settle.
+    timer = setTimeout(() => {
+      ctx.stderr.write(`\n── ${ctx.now().toLocaleTimeString()} ──\n`);
+      validateOnce(ctx, paths.flatMap((p) => expand(ctx, p)), opts, judgeOnce).catch((error: unknown) => {
+        if (error instanceof CliError) for (const p of error.problems) ctx.stderr.write(`${formatProblem(p)}\n`);
+        else throw error;
+      });
+    }, 150);
+  };
+  for (const p of paths) watch(resolve(ctx.cwd, p), { recursive: false }, again);
+  return new Promise<number>(() => {});
+}
+
+async function validateOnce(ctx: CommandContext, files: string[], opts: ValidateOptions, judgeOnce: () => Promise<FreeTextJudge>): Promise<number> {
+  const problems: Problem[] = [];
   const owners = new Map<string, string>();
   for (const file of files) {
     const shown = relative(ctx.cwd, file) || file;
@@ -30,8 +54,7 @@ export async function validate(ctx: CommandContext, paths: string[], opts: Valid
     }
     const { set, locate } = parsed.loaded;
     if (opts.examples !== false && set.items.some((i) => 'examples' in i && i.examples.length > 0)) {
-      judge ??= await loadJudge();
-      for (const c of checkExamples(set, judge!)) problems.push({ code: c.code, message: c.message, file: shown, ...locate?.(c.path), ...(c.hint ? { hint: c.hint } : {}) });
+      for (const c of checkExamples(set, await judgeOnce())) problems.push({ code: c.code, message: c.message, file: shown, ...locate?.(c.path), ...(c.hint ? { hint: c.hint } : {}) });
     }
     const key = `${set.id} (${set.lang})`;
     const owner = owners.get(key);

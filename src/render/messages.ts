@@ -182,7 +182,7 @@ export function messagesFor(lang: Lang): Messages {
 }
 
 function fmt(n: number): string {
-  return String(Math.round(n * 10) / 10);
+  return String(Math.round(n * 100) / 100);
 }
 
 function ordinal(n: number): string {
