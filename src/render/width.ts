@@ -53,7 +53,9 @@ export function truncate(text: string, width: number): string {
 /** A plain table: columns padded by display width; the last column is not padded. */
 export function table(rows: string[][], gap = '  '): string {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
+  for (const row of rows) {
+    for (const [i, cell] of row.entries()) widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
+  }
   return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : padEnd(cell, widths[i]!))).join(gap).trimEnd()).join('\n');
 }
 

@@ -44,9 +44,10 @@ export function summarise(items: ItemResult[]): Pick<SessionRecord, 'score' | 'm
   for (const r of items) {
     score += r.score;
     max += r.max;
-    const s = (skills[r.skill] ??= { score: 0, max: 0 });
+    const s = skills[r.skill] ?? { score: 0, max: 0 };
     s.score += r.score;
     s.max += r.max;
+    skills[r.skill] = s;
   }
   return { score: round(score), max: round(max), skills };
 }

@@ -32,7 +32,10 @@ describe('interactive session on a virtual screen', () => {
     out.on('data', (d) => (printed += d));
     const source = interactiveSource({ input: new PassThrough(), output: out, msg: messagesFor("en"), style: await createStyle(false), seed: 3, color: false });
     let t = 0;
-    const session = runSession({ loaded, items: loaded.set.items, source, judge, mode: 'interactive', user: 'ana', id: 'x', now: () => new Date((t += 1000)) });
+    const session = runSession({ loaded, items: loaded.set.items, source, judge, mode: 'interactive', user: 'ana', id: 'x', now: () => {
+      t += 1000;
+      return new Date(t);
+    } });
 
     expect(screen.getScreen()).toContain('Which is a feeling?');
     await pick('I am worried');

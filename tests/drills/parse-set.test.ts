@@ -32,7 +32,7 @@ describe('parseDrillSet', () => {
   });
 
   it('checks references after the schema: unknown answers, duplicate ids and keys, empty rubrics', () => {
-    const text = fixture('broken-set.yaml').replace('colour: blue\n', '').replace(/  - id: three[\s\S]*?explanation: x\n/, '').replace(/  - id: five[\s\S]*$/, '');
+    const text = fixture('broken-set.yaml').replace('colour: blue\n', '').replace(/ {2}- id: three[\s\S]*?explanation: x\n/, '').replace(/ {2}- id: five[\s\S]*$/, '');
     const r = parseDrillSet(text, 'b.yaml');
     expect(r.ok).toBe(false);
     if (r.ok) return;

@@ -12,7 +12,7 @@ if (!available && process.env.CI) throw new Error('tmux is required in CI for th
 
 /** In the prompt currently on screen, move the cursor to the line containing `text` and press enter. */
 async function choose(term: TmuxTerminal, after: string, text: string): Promise<void> {
-  const screen = await term.waitFor(new RegExp(`${after}[\\s\\S]*${escape(text)}`));
+  const screen = await term.waitFor(new RegExp(`${after}[\\s\\S]*${escapeRegex(text)}`));
   const lines = screen.split('\n');
   const start = lines.findLastIndex((l) => l.includes(after));
   const cursor = lines.findIndex((l, i) => i > start && l.includes('❯'));
@@ -22,7 +22,7 @@ async function choose(term: TmuxTerminal, after: string, text: string): Promise<
   term.keys('Enter');
 }
 
-function escape(s: string): string {
+function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

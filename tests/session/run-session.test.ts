@@ -27,7 +27,10 @@ function scripted(answers: Record<string, Answer>, stopAt?: string): AnswerSourc
 
 function clock(): () => Date {
   let t = Date.parse('2026-11-24T10:00:00Z');
-  return () => new Date((t += 1000));
+  return () => {
+    t += 1000;
+    return new Date(t);
+  };
 }
 
 const base = { loaded, judge, mode: 'batch' as const, user: 'ana', id: 's1' };
