@@ -23,3 +23,14 @@ describe('question eval set', () => {
       expect(r.accuracy, `${r.lang}: ${JSON.stringify(r.misses)}`).toBeGreaterThanOrEqual(0.97);
   });
 });
+
+describe('blind question set (eval/questions-blind.jsonl, labelled before the rules were tuned)', () => {
+  it('stays above its floor', () => {
+    const blind = parseQuestionRows(
+      readFileSync(new URL('../../eval/questions-blind.jsonl', import.meta.url), 'utf8'),
+    );
+    expect(blind.length).toBe(160);
+    const all = evalQuestions(blind).find((r) => r.lang === 'all');
+    expect(all?.accuracy, JSON.stringify(all?.misses)).toBeGreaterThanOrEqual(0.97);
+  });
+});

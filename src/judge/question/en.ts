@@ -3,11 +3,12 @@
  * comma). Priority: tag → invitation → options → clauses from the last: wh-word, embedded
  * wh-clause, auxiliary at the start → fallback.
  *
- * Open = invites the customer to describe (what / how / why, tell me, describe, walk me
- * through, "is there anything I can help with"). Closed = yes/no, a choice among given
- * options, or one specific fact (where / when / which / who / how many / how much /
- * how long / how old, "what is your order number").
+ * Open = invites the customer to describe (what / how / why / which / where, tell me,
+ * describe, walk me through, "is there anything I can help with"); when / who are open but
+ * not confident. Closed = yes/no, a choice among given options, or one fact (how many /
+ * how much / how long / how old, "what is your order number"). See policy.ts.
  */
+import { type WhClass, whClassDecision } from './policy.js';
 import { closed, type Decision, open, trimEndOf } from './types.js';
 
 const AUX = new Set([
@@ -66,21 +67,40 @@ const TAGS = new Set([
 
 /** Nouns naming a single identifying fact: asking for one is a closed question. */
 const IDENT =
-  /\b(name|surname|number|no|address|e-?mail|phone|mobile|telephone|postcode|post code|zip|zip code|date|time|birthday|birth|account|id|reference|ref|order id|serial|model|size|colou?r|pin|password|username|booking|ticket|invoice|extension|age|price|amount|total|balance|branch|city|country|flight|room|seat|plate|code)\b/;
+  /\b(name|surname|number|no|address|e-?mail|phone|mobile|telephone|postcode|post code|zip|zip code|birthday|birth|date of birth|account|id|reference|ref|order id|serial|pin|password|username|login|booking|ticket|invoice|extension|plate|code|membership|policy number|city|country)\b/;
+/** Nouns naming a quantity ("what was the total?"): one fact. */
+const QUANTITY =
+  /\b(age|price|amount|total|balance|cost|fee|charge|sum|percentage|temperature|speed|weight)\b/;
+/** Nouns naming a point in time ("what time…?"): asks when. */
+const WHEN = /\b(time|date|day|year|month|week)\b/;
 
 /** Nouns that ask for a description. */
 const DESCRIBE =
   /\b(more|about|everything|anything|story|situation|experience|details?|detail|problem|issue|trouble|concerns?|feelings?|thoughts?|views?|opinion|reason|background|context|what|how|why|in your own words|a bit|a little)\b/;
 
-/** Wh-words that ask for one fact. */
-const ONE_FACT_WH = new Set(['where', 'when', 'which', 'who', 'whom', 'whose', 'whereabouts']);
+/** Wh-words by class (see policy.ts). */
+const WH_CLASS: Readonly<Record<string, WhClass>> = {
+  where: 'which',
+  which: 'which',
+  whereabouts: 'which',
+  when: 'when-who',
+  who: 'when-who',
+  whom: 'when-who',
+  whose: 'when-who',
+};
 const HOW_FACT =
   /^how (many|much|long|old|often|far|soon|big|large|small|tall|high|early|late|frequently|heavy|deep|wide)\b/;
-const WHAT_FACT =
-  /^what (time|date|day|year|month|size|colou?r|model|brand|number|version|floor|percentage|amount|price|temperature|speed|plan|postcode|email|address|name)\b/;
+/** "what + noun": the noun's class decides ("what time" asks when, "what amount" a quantity). */
+const WHAT_NOUN = /^what (\w+(?: \w+)?)/;
 const WHAT_IDENT = /^what (is|was|are|were|would be|will be) (your|the|his|her|their|its|our) /;
-const PROBLEM =
-  /\b(hurt|hurts|wrong|problem|problems|issue|issues|broken|damaged?|leak|leaking|fault|faulty|unhappy|dissatisfied|not work|stopped|fail|failed|confus\w*|difficult|trouble)\b/;
+
+/** The class of the noun phrase `words` (its first three words), if it names one fact. */
+function nounClass(words: string): WhClass | null {
+  if (IDENT.test(words)) return 'ident';
+  if (QUANTITY.test(words)) return 'quantity';
+  if (WHEN.test(words)) return 'when-who';
+  return null;
+}
 
 const FILLERS = new Set([
   'and',
@@ -118,36 +138,51 @@ function core(clause: string): string[] {
   return ws.slice(i);
 }
 
-/** How a wh-question starting `text` asks: open, or one fact. */
+/** How a wh-question starting `text` asks (see policy.ts). */
 export function whDecision(text: string, embedded = false): Decision | null {
   const ws = text.split(' ');
   const first = ws[0] ?? '';
-  const confident = !embedded;
   const tag = embedded ? 'embedded:' : '';
+  const confident = !embedded;
   if (first === 'how') {
     const fact = HOW_FACT.exec(text);
-    if (fact) return closed(`one-fact:how-${fact[1]}`, confident);
+    if (fact) return whClassDecision('quantity', `how-${fact[1]}`, embedded);
     if (/^how about\b/.test(text)) return closed('suggestion:how-about', false);
-    if (/^how come\b/.test(text)) return open(`${tag}why`, confident);
-    return open(`${tag}how`, confident);
+    if (/^how come\b/.test(text)) return whClassDecision('describe', 'why', embedded);
+    return whClassDecision('describe', 'how', embedded);
   }
   if (first === 'what') {
-    const fact = WHAT_FACT.exec(text);
-    if (fact) return closed(`one-fact:what-${fact[1]}`, confident);
+    // "what time did…", "what amount…": the noun right after "what".
+    const noun = WHAT_NOUN.exec(text);
+    const nounCls =
+      noun &&
+      !/^(is|was|are|were|do|did|does|would|will|can|could|happened|kind|sort|type)\b/.test(
+        noun[1] as string,
+      )
+        ? nounClass(noun[1] as string)
+        : null;
+    if (nounCls)
+      return whClassDecision(
+        nounCls,
+        nounCls === 'when-who' ? 'when' : nounCls === 'ident' ? 'ident' : 'amount',
+        embedded,
+      );
+    // "what is your order number?": an identifier or a quantity in the subject.
     const rest = text.replace(WHAT_IDENT, '');
-    if (rest !== text && IDENT.test(rest.split(' ').slice(0, 3).join(' ')))
-      return closed('one-fact:ident', confident);
+    if (rest !== text) {
+      const cls = nounClass(rest.split(' ').slice(0, 3).join(' '));
+      if (cls && cls !== 'when-who')
+        return whClassDecision(cls, cls === 'ident' ? 'ident' : 'amount', embedded);
+    }
     if (/^what about\b/.test(text)) return open('what-about', false);
     return open(`${tag}what`, confident);
   }
   if (first === 'why') {
     if (/^why not\b/.test(text)) return closed('suggestion:why-not', false);
-    return open(`${tag}why`, confident);
+    return whClassDecision('describe', 'why', embedded);
   }
-  if (ONE_FACT_WH.has(first)) {
-    if (first === 'where' && PROBLEM.test(text)) return open(`${tag}where-problem`, confident);
-    return closed(`one-fact:${first}`, confident);
-  }
+  const cls = WH_CLASS[first];
+  if (cls) return whClassDecision(cls, first, embedded);
   return null;
 }
 
@@ -200,6 +235,10 @@ function decideInvitation(s: string): Decision | null {
   }
   return null;
 }
+
+/** "Which of the two…", "which of these": the options were given, which picks one. */
+const WHICH_OF_GIVEN =
+  /\bwhich( one)? of (the |these |those )?(two|three|four|both|these|those|them)\b|\bwhich (one )?of (the|these|those) (two|three|four) /;
 
 function decideOptions(clauses: readonly string[]): Decision | null {
   for (let i = 0; i < clauses.length; i++) {
@@ -256,7 +295,7 @@ export function decideEnglish(sentence: string): Decision | null {
     return closed(`tag:${last}`);
   const invitation = decideInvitation(s);
   if (invitation) return invitation;
-  const options = decideOptions(clauses);
+  const options = WHICH_OF_GIVEN.test(s) ? closed('options:which-of') : decideOptions(clauses);
   if (options) return options;
   for (let i = clauses.length - 1; i >= 0; i--) {
     const d = decideClause(clauses[i] as string);

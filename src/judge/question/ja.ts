@@ -2,9 +2,11 @@
  * Japanese rules, over normalised text (katakana as hiragana, kanji as written, "." and ","
  * for 。、). Japanese commas split phrases of one clause, so a sentence is judged whole.
  * Priority: confirmation tag → invitation (詳しく教えて, 何かお困りのことは) → embedded
- * wh (何があったか教えて, いつだったか覚えて) → options (それとも, AかBか) → wh-word →
- * yes/no ending (か, の, かどうか) → fallback.
+ * wh (何があったか教えて, いつだったか覚えて) → options (それとも, AかBか, AとBどちら) →
+ * wh-word by class (policy.ts: なぜ/どのような/どこ/どれ open, いつ/誰 open unsure,
+ * いくら/何人 and identifiers closed) → yes/no ending (か, の, かどうか) → fallback.
  */
+import { type WhClass, whClassDecision } from './policy.js';
 import { closed, type Decision, open, trimEndOf } from './types.js';
 
 /** Endings that ask to confirm what was just said. */
@@ -21,7 +23,7 @@ const DESCRIBE =
 
 /** Verbs that ask to be told. */
 const TELL =
-  /(教えて|お教え|聞かせ|お聞かせ|伺|お聞き|説明|ご説明|話して|お話し|お話|おっしゃって|ご教示|お知らせ)/;
+  /(教えて|お教え|聞かせ|お聞かせ|伺|お聞き|説明(?!書)|ご説明(?!書)|話して|お話し|お話|おっしゃって|ご教示|お知らせ)/;
 
 /** "何かお困りのことはございますか": opens the floor, like 有什么需要我帮忙的吗. */
 const ANYTHING =
@@ -37,22 +39,35 @@ const OPEN_WH: ReadonlyArray<readonly [RegExp, string]> = [
   [/(いかが)/, 'いかが'],
 ];
 
-/** 何/なに as "what", not 何か (something), 何も, 何でも, 何時 (one fact). */
+/**
+ * 何/なに as "what", not 何か (something; 何から is "from what"), 何も, 何でも, 何時 (a time),
+ * 何回 (a quantity).
+ */
 const WHAT =
-  /(何|なに|なん)(?!か|も|でも|とか|時|日|回|個|名|人|歳|才|番|色|月|年|曜|件|分|階|台|枚|本|度|週|ヶ|か月|円|割|倍|秒|号|冊)/;
+  /(何|なに|なん)(?!か(?!ら)|も|でも|とか|時|日|回|個|名|人|歳|才|番|色|月|年|曜|件|分|階|台|枚|本|度|週|ヶ|か月|円|割|倍|秒|号|冊)/;
 
-const ONE_FACT_WH: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(いつ)(?!も|でも|か|まで|頃か)/, 'when'],
-  [/(何|なん)(時|日|月|年|曜|週|ヶ月|か月)/, 'when'],
-  [/(何|なん)(回|個|名|人|歳|才|番|件|分|階|台|枚|本|度|円|割|倍|秒|冊)/, 'how-many'],
-  [/(いくら|いくつ|おいくつ|どのくらい|どれくらい|どれぐらい|どのぐらい|どの程度)/, 'how-many'],
-  [/(どちら|どれ|どっち|どの)(?!よう|くらい|ぐらい|程度|か|でも|も)/, 'which'],
-  [/(誰|だれ|どなた|どちら様|どちらさま)(?!か|でも|も)/, 'who'],
-  [/(どこ)(?!か|でも|も)/, 'where'],
+/**
+ * The other wh-words by class (policy.ts); か after them makes an indefinite (どこか
+ * "somewhere", いつか "some day") unless it starts から ("from").
+ */
+const CLASS_WH: ReadonlyArray<readonly [RegExp, WhClass, string]> = [
+  [/(いつ)(?!も|でも|か(?!ら)|までも|頃か(?!ら))/, 'when-who', 'when'],
+  [/(何|なん)(時|日|月|年|曜|週|ヶ月|か月)/, 'when-who', 'when'],
+  [/(誰|だれ|どなた|どちら様|どちらさま)(?!か(?!ら)|でも|も)/, 'when-who', 'who'],
+  [/(何|なん)(回|個|名|人|歳|才|件|分|階|台|枚|本|度|円|割|倍|秒|冊)/, 'quantity', 'how-many'],
+  [
+    /(いくら|いくつ|おいくつ|どのくらい|どれくらい|どれぐらい|どのぐらい|どの程度)/,
+    'quantity',
+    'how-many',
+  ],
+  [/(どちら|どれ|どっち|どの)(?!よう|くらい|ぐらい|程度|か(?!ら)|でも|も)/, 'which', 'which'],
+  [/(どこ)(?!か(?!ら)|でも|も)/, 'which', 'where'],
 ];
 
-const WHERE_PROBLEM =
-  /(問題|不具合|原因|故障|悪いところ|ご不満)[^.?!]{0,6}どこ|どこ(が|に|で)[^.?!]{0,8}(悪|痛|おかしい|問題|不具合|気に|不満|ご不満|故障|壊れ|調子|違和感|使いにく|わかりにく|分かりにく)/;
+/** An identifier asked for: 注文番号は何番, ご住所はどちら, お名前は(?). */
+const IDENT_ASKED = new RegExp(
+  `(${IDENT.source})(は|を|が)?[^.?!]{0,4}(何|なん|なに|どちら|どこ|いくつ)|(${IDENT.source})(は|を)$`,
+);
 
 /** "〜てはいかが" advises; "木曜はいかが", "ご都合はいかが" propose a time: both closed. */
 const SUGGESTION =
@@ -63,19 +78,17 @@ function stripFinal(s: string): string {
 }
 
 function whDecision(s: string, embedded: boolean): Decision | null {
-  const confident = !embedded;
-  const tag = embedded ? 'embedded:' : '';
   if (SUGGESTION.test(s)) return closed('suggestion:いかが', false);
   for (const [re, cue] of OPEN_WH) {
-    if (re.test(s)) return open(`${tag}${cue}`, confident);
+    if (re.test(s)) return whClassDecision('describe', cue, embedded);
   }
-  if (WHERE_PROBLEM.test(s)) return open(`${tag}どこ-problem`, confident);
-  for (const [re, cue] of ONE_FACT_WH) {
-    if (re.test(s)) return closed(`one-fact:${cue}`, confident);
+  if (IDENT_ASKED.test(s) && !DESCRIBE.test(s)) return whClassDecision('ident', 'ident', embedded);
+  for (const [re, cls, cue] of CLASS_WH) {
+    if (re.test(s)) return whClassDecision(cls, cue, embedded);
   }
   if (WHAT.test(s)) {
-    if (IDENT.test(s) && !DESCRIBE.test(s)) return closed('one-fact:ident', confident);
-    return open(`${tag}何`, confident);
+    if (IDENT.test(s) && !DESCRIBE.test(s)) return whClassDecision('ident', 'ident', embedded);
+    return whClassDecision('describe', '何', embedded);
   }
   return null;
 }
@@ -117,10 +130,19 @@ function decideEmbedded(s: string): Decision | null {
 }
 
 function decideOptions(s: string): Decision | null {
+  // "返金と交換、どちらを…", "AとBのどちらが…", "赤、青、黒のどれ": the options are given.
+  if (/([とか][^.?!]{1,15}|,[^.?!,]{1,10}の)[,の]?(どちら|どっち|どれ)(?!か(?!ら)|でも|も)/.test(s))
+    return closed('options:どちら');
   if (/それとも|あるいは|または|もしくは/.test(s) && !hasWh(s)) return closed('options:それとも');
   // "AですかBですか", "AかBか": two alternatives, each closed by か.
-  if (/[^.?!]か[,]?[^.?!]+か$/.test(s) && !hasWh(s) && !/かどうか/.test(s))
-    return closed('options:か…か');
+  // Not the か of an indefinite (どこか, 誰か, 何か: "somewhere, someone, something") or of から.
+  const plain = s.replace(/(どこ|だれ|誰|なに|何|なん|いつ|どなた|どれ|どちら)か/g, '');
+  // "AですかBですか", "Aか、Bか", "AかBか": the first か closes an alternative.
+  const twoAlternatives =
+    /(です|ます|でしょう|ません)か,?[^.?!]+(です|ます|でしょう|ません)か$/.test(plain) ||
+    /[^.?!]か(?!ら),[^.?!]+か$/.test(plain) ||
+    /[^.?!]か(?!ら)[^.?!,か]{1,6}か(,|$)/.test(plain);
+  if (twoAlternatives && !hasWh(s) && !/かどうか/.test(s)) return closed('options:か…か');
   return null;
 }
 

@@ -3,15 +3,20 @@
  * invitation → embedded wh-clause → options (还是) → clauses from the last: open wh-word,
  * one-fact wh-word, yes/no grammar (吗, A不A, 是否, 吧) → fallback.
  *
- * Open = invites describing (什么, 怎么, 如何, 为什么, 说说, 详细讲, 有什么需要我帮忙的吗).
- * Closed = yes/no, a choice (A还是B, 哪个), or one fact (多少, 几, 什么时候, 哪里买的, 谁,
- * 您的订单号是多少, 怎么称呼您).
+ * Open = invites describing (什么, 怎么, 如何, 为什么, 哪, 说说, 详细讲, 有什么需要我帮忙的吗);
+ * 什么时候 and 谁 are open but not confident. Closed = yes/no, a choice (A还是B), or one fact
+ * (多少, 几, 多久, 您的订单号是多少, 怎么称呼您). See policy.ts.
  */
+import { type WhClass, whClassDecision } from './policy.js';
 import { closed, type Decision, open, trimEndOf } from './types.js';
 
 /** Nouns naming one identifying fact. */
 const IDENT =
-  /(姓名|名字|贵姓|称呼|全名|号码|单号|订单号|手机号|电话|手机|地址|邮箱|邮编|日期|生日|出生|身份证|证件|账号|帐号|账户|卡号|型号|尺码|尺寸|颜色|编号|密码|验证码|车牌|房号|门牌|楼层|工号|会员号|序列号|金额|价格|年龄|几号|时间)/;
+  /(姓名|名字|贵姓|称呼|全名|号码|单号|订单号|手机号|电话|手机|地址|邮箱|邮编|生日|出生日期|身份证|证件|账号|帐号|账户|卡号|编号|密码|验证码|车牌|房号|门牌|工号|会员号|序列号)/;
+/** An identifier asked for: 订单号是多少, 地址是哪里, 什么名字, 哪个手机号, 贵姓. */
+const IDENT_ASKED = new RegExp(
+  `(${IDENT.source})(是|为|叫)?(多少|什么|啥|哪里|哪儿|哪个|几)|(什么|啥|哪个|哪一个)(${IDENT.source})|贵姓|(怎么|如何)称呼`,
+);
 
 /** Nouns and adverbs that ask for a description. */
 const DESCRIBE =
@@ -33,32 +38,27 @@ const HELP_WH =
 
 const KNOW = /(知道|记得|清楚|了解|确定|记不记得|知不知道|记得不记得|有印象)/;
 
+/** Wh-words that ask for a description: never indefinite before 吗 (为什么, 如何). */
 const OPEN_WH: ReadonlyArray<readonly [RegExp, string]> = [
   [/(为什么|为何|为啥|干嘛|何故)/, '为什么'],
   [/(怎么样|怎样|怎么|如何|咋)/, '怎么'],
   [/(什么|啥)/, '什么'],
 ];
 
-/** 什么/怎么 combinations that ask for one fact. */
-const WHAT_FACT =
-  /(什么时候|什么时间|什么日期|啥时候|什么颜色|什么型号|什么尺码|什么名字|什么牌子|什么品牌|什么号码|什么渠道|什么途径|什么平台|什么方式|什么款式|什么套餐|什么类型|什么版本|什么地方买|怎么称呼|如何称呼|怎么联系|什么方式联系)/;
-
-const WHAT_FACT_ALL = new RegExp(WHAT_FACT.source, 'g');
-/** 哪些问题, 哪些方面: asks the customer to list and describe. */
-const WHICH_DESCRIBE =
-  /哪(些|方面|个方面|一方面)[^,.?!]{0,4}(问题|情况|地方|方面|困难|不满|建议|意见|想法|需求|顾虑|影响|变化|感受|体验|麻烦|不便|损失|改进|帮助|期望|疑问)|哪些方面/;
-
-const ONE_FACT_WH: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(几点|几号|哪天|哪一天|何时|多会儿)/, 'when'],
-  [/(多少|几个|几(?!乎)|多久|多长|多大|多远|多高|多重|多贵|多少钱)/, 'how-many'],
-  [/(哪个|哪一个|哪一|哪种|哪款|哪家|哪些|哪位|哪项|哪条|哪张|哪台|哪份|哪次|哪间|哪辆)/, 'which'],
-  [/(谁)/, 'who'],
-  [/(哪里|哪儿|哪|何处)/, 'where'],
+/**
+ * 什么/怎么 inside a time word (什么时候) ask when, not for a description; the other wh-words
+ * by class (policy.ts). Earlier rows win: 哪天 before 哪, 多少 before 几. The normaliser has
+ * turned 一 into 1 (哪一天 → 哪1天).
+ */
+const WHEN_WH = /(什么时候|什么时间|什么日期|啥时候|几点|几号|哪[一1]?天|何时|多会儿)/;
+const WHEN_WH_ALL = new RegExp(WHEN_WH.source, 'g');
+const CLASS_WH: ReadonlyArray<readonly [RegExp, WhClass, string]> = [
+  [WHEN_WH, 'when-who', 'when'],
+  [/(谁|哪[一1]?位)/, 'when-who', 'who'],
+  [/(多少|几个|几(?!乎)|多久|多长|多大|多远|多高|多重|多贵|多少钱)/, 'quantity', 'how-many'],
+  [/(哪里|哪儿|何处|哪)(?!个|一|1|种|款|家|些|项|条|张|台|份|次|间|辆)/, 'which', 'where'],
+  [/(哪)/, 'which', 'which'],
 ];
-
-/** Predicates that make 哪里 ask for a description: 哪里不舒服, 哪里有问题. */
-const PROBLEM =
-  /(问题|毛病|原因|不舒服|不满|不对|不好|不行|不清楚|不明白|不懂|不方便|不合适|有问题|出问题|出了问题|坏|疼|痛|损坏|故障|异常|需要改进|做得不够|让您|觉得)/;
 
 /** Yes/no grammar anywhere in the clause. */
 const YES_NO_WORDS =
@@ -72,33 +72,20 @@ function stripFinal(s: string): string {
 }
 
 function whDecision(clause: string, embedded: boolean): Decision | null {
-  const confident = !embedded;
-  const tag = embedded ? 'embedded:' : '';
-  // 什么/怎么 inside a fact word (什么时候, 怎么称呼) ask for one fact, not a description.
-  const fact = WHAT_FACT.exec(clause);
-  const rest = clause.replace(WHAT_FACT_ALL, '');
+  if (IDENT_ASKED.test(clause)) return whClassDecision('ident', 'ident', embedded);
+  // 什么时候 asks when: its 什么 is no describing 什么.
+  const rest = clause.replace(WHEN_WH_ALL, '');
   for (const [re, cue] of OPEN_WH) {
-    if (!re.test(rest)) continue;
-    if (cue === '什么' && IDENT.test(rest) && !DESCRIBE.test(rest))
-      return closed('one-fact:ident', confident);
-    return open(`${tag}${cue}`, confident);
+    if (re.test(rest)) return whClassDecision('describe', cue, embedded);
   }
-  if (fact) return closed(`one-fact:${fact[1]}`, confident);
-  if (WHICH_DESCRIBE.test(clause)) return open(`${tag}哪些-describe`, confident);
-  for (const [re, cue] of ONE_FACT_WH) {
-    if (!re.test(clause)) continue;
-    if (cue === 'where' && PROBLEM.test(clause)) return open(`${tag}哪里-problem`, confident);
-    return closed(`one-fact:${cue}`, confident);
+  for (const [re, cls, cue] of CLASS_WH) {
+    if (re.test(clause)) return whClassDecision(cls, cue, embedded);
   }
   return null;
 }
 
 function hasWh(s: string): boolean {
-  return (
-    OPEN_WH.some(([re]) => re.test(s)) ||
-    WHAT_FACT.test(s) ||
-    ONE_FACT_WH.some(([re]) => re.test(s))
-  );
+  return OPEN_WH.some(([re]) => re.test(s)) || CLASS_WH.some(([re]) => re.test(s));
 }
 
 function decideInvitation(s: string): Decision | null {
@@ -182,9 +169,17 @@ export function decideChinese(sentence: string): Decision | null {
   if (/还是/.test(s)) {
     const rest = s.slice(s.indexOf('还是') + 2);
     const still = /^(不|没|一样|会|很|无法|不能|这样|那样|有问题|老样子)/.test(rest);
-    if (!still && !OPEN_WH.some(([re]) => re.test(s.replace(WHAT_FACT, ''))))
+    if (!still && !OPEN_WH.some(([re]) => re.test(s.replace(WHEN_WH_ALL, ''))))
       return closed('options:还是');
   }
+  // "退款和换货，您选哪个", "这两个地址用哪个": the options are given, 哪个 picks one.
+  if (
+    /[和或跟与][^,.?!哪]{1,12}(,|之间|当中|中)[^,.?!]{0,8}哪(个|[一1]个|种|[一1]种|样)/.test(s) ||
+    /(这|那)?[两2-9几][个种款样家位条项份张台][^,.?!哪]{0,8}(里|中|之间|当中)?[^,.?!]{0,4}哪/.test(
+      s,
+    )
+  )
+    return closed('options:哪个');
   if (/或者|或是/.test(s) && /(吗|呢)$/.test(s) && !hasWh(s)) return closed('options:或者');
   for (let i = clauses.length - 1; i >= 0; i--) {
     const d = decideClause(clauses[i] as string);
