@@ -15,8 +15,11 @@ type Rewrite = z.infer<typeof RewriteItem>;
 /** Verdict thresholds on score / max (the drill writers were given these). */
 export const PASS_RATIO = 0.8;
 export const PARTIAL_RATIO = 0.4;
-/** A copied restatement keeps at most this share of the points. */
-export const COPIED_CAP = 0.5;
+/**
+ * A copied restatement keeps at most this share of the points: below PARTIAL_RATIO, so the
+ * customer's words handed back fail ("a restatement that copies … is not a paraphrase").
+ */
+export const COPIED_CAP = 0.3;
 /** A rewrite in which a forbidden phrase survives keeps at most this share. */
 export const FORBIDDEN_CAP = 0.3;
 /** A restatement missing its required feeling or check stays just below a pass. */

@@ -51,10 +51,13 @@ describe('paraphrase', () => {
     expect(j.forbidden[0]?.category).toBe('dismissal');
     expect(j.score).toBeCloseTo(0.25);
   });
-  test('copied words are capped at half', () => {
+  test('copied words are capped below partial: a copy fails', () => {
     const j = judge.judge(item, item.customer, 'en');
     expect(j.criteria.find((c) => c.id === 'not-copied')?.met).toBe(false);
-    expect(j.score).toBeLessThanOrEqual(0.5);
+    expect(j.score).toBeLessThanOrEqual(0.3 * item.points);
+    expect(j.verdict).toBe('fail');
+    const withCheck = judge.judge(item, `${item.customer} Is that right?`, 'en');
+    expect(withCheck.verdict).toBe('fail');
   });
   test('no facts fails even with feeling and check', () => {
     expect(judge.judge(item, 'I understand how you feel. Is that right?', 'en').verdict).toBe(
