@@ -143,6 +143,8 @@ describe('classifyQuestion: Chinese (both scripts)', () => {
     expect(verdict('您是想退款还是换货？')).toEqual(['closed', 'options:还是']);
     expect(verdict('退款和换货，您选哪个？')).toEqual(['closed', 'options:哪个']);
     expect(verdict('这两个地址用哪一个？')).toEqual(['closed', 'options:哪个']);
+    expect(verdict('这两笔扣款您觉得哪一笔不对？')).toEqual(['closed', 'options:哪个']);
+    expect(verdict('账单上哪几笔扣款您觉得不对？')).toEqual(['open', 'which']);
   });
 
   it('counts invitations as open even with 吗 or no question mark', () => {

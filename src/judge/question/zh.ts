@@ -55,8 +55,9 @@ const WHEN_WH_ALL = new RegExp(WHEN_WH.source, 'g');
 const CLASS_WH: ReadonlyArray<readonly [RegExp, WhClass, string]> = [
   [WHEN_WH, 'when-who', 'when'],
   [/(谁|哪[一1]?位)/, 'when-who', 'who'],
-  [/(多少|几个|几(?!乎)|多久|多长|多大|多远|多高|多重|多贵|多少钱)/, 'quantity', 'how-many'],
-  [/(哪里|哪儿|何处|哪)(?!个|一|1|种|款|家|些|项|条|张|台|份|次|间|辆)/, 'which', 'where'],
+  // 哪几 asks "which ones", not how many.
+  [/(多少|(?<!哪)几个|(?<!哪)几(?!乎)|多久|多长|多大|多远|多高|多重|多贵)/, 'quantity', 'how-many'],
+  [/(哪里|哪儿|何处|哪)(?!个|一|1|几|种|款|家|些|项|条|张|台|份|次|间|辆)/, 'which', 'where'],
   [/(哪)/, 'which', 'which'],
 ];
 
@@ -175,7 +176,7 @@ export function decideChinese(sentence: string): Decision | null {
   // "退款和换货，您选哪个", "这两个地址用哪个": the options are given, 哪个 picks one.
   if (
     /[和或跟与][^,.?!哪]{1,12}(,|之间|当中|中)[^,.?!]{0,8}哪(个|[一1]个|种|[一1]种|样)/.test(s) ||
-    /(这|那)?[两2-9几][个种款样家位条项份张台][^,.?!哪]{0,8}(里|中|之间|当中)?[^,.?!]{0,4}哪/.test(
+    /(这|那)?[两2-9几][个种款样家位条项份张台笔件次部单套批][^,.?!哪]{0,8}(里|中|之间|当中)?[^,.?!]{0,4}哪/.test(
       s,
     )
   )
