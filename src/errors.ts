@@ -21,6 +21,8 @@ export const EXIT = {
   /** A bug: an unexpected error (run with --debug for the stack). */
   internal: 70,
   interrupted: 130,
+  /** Stopped by SIGTERM (what was answered is saved as an interrupted session). */
+  terminated: 143,
 } as const;
 
 /** Thrown by commands for expected failures; only main.ts turns it into output and an exit code. */

@@ -6,6 +6,7 @@ import { CliError, EXIT, formatProblem } from './errors.js';
 
 /** The only place that turns outcomes into an exit code. */
 export async function run(argv: string[], version: string, packageRoot: string): Promise<number> {
+  const stop = stopOnSignals();
   const ctx: CommandContext = {
     cwd: process.cwd(),
     env: process.env,
@@ -15,6 +16,7 @@ export async function run(argv: string[], version: string, packageRoot: string):
     now: () => new Date(),
     color: decideColor(argv, process.env, process.stdout.isTTY === true),
     packageRoot,
+    signal: stop.signal,
   };
   let code: number = EXIT.ok;
   const program = createProgram(ctx, version, (c) => {
@@ -22,10 +24,31 @@ export async function run(argv: string[], version: string, packageRoot: string):
   });
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return code;
+    return stop.signal.aborted ? stop.exitCode() : code;
   } catch (error) {
-    return report(error, ctx, argv.includes('--debug'));
+    const reported = report(error, ctx, argv.includes('--debug'));
+    return stop.signal.aborted && reported === EXIT.interrupted ? stop.exitCode() : reported;
   }
+}
+
+/**
+ * Ctrl-C (outside a prompt) and SIGTERM abort `ctx.signal`, so a command can finish or undo
+ * what it is writing and a session can be saved as interrupted. A command that does not
+ * stop within a few seconds is ended anyway.
+ */
+function stopOnSignals(): { signal: AbortSignal; exitCode: () => number } {
+  const controller = new AbortController();
+  let received: NodeJS.Signals | undefined;
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (received) return;
+    received = sig;
+    controller.abort(sig);
+    setTimeout(() => process.exit(exitFor(sig)), 3000).unref();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const exitFor = (sig: NodeJS.Signals) => (sig === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted);
+  return { signal: controller.signal, exitCode: () => exitFor(received ?? 'SIGINT') };
 }
 
 function report(error: unknown, ctx: CommandContext, debug: boolean): number {

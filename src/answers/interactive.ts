@@ -20,6 +20,8 @@ export interface InteractiveOptions {
   seed: number;
   /** Colour in the prompts (default on; inquirer alone would ignore --no-color). */
   color?: boolean;
+  /** Aborting it (SIGTERM) ends the current prompt and the session, as Ctrl-C does. */
+  signal?: AbortSignal;
 }
 
 const plain = (text: string) => text;
@@ -53,7 +55,7 @@ function promptTheme(msg: Messages, color: boolean) {
 
 /** Answers typed at the terminal through Inquirer prompts: the only module that imports them. */
 export function interactiveSource(opts: InteractiveOptions): AnswerSource {
-  const context = { input: opts.input, output: opts.output, clearPromptOnDone: false };
+  const context = { input: opts.input, output: opts.output, clearPromptOnDone: false, ...(opts.signal ? { signal: opts.signal } : {}) };
   const theme = promptTheme(opts.msg, opts.color ?? true);
   const ask = async <T>(prompt: Promise<T>): Promise<T> => {
     try {

@@ -18,4 +18,6 @@ export interface CommandContext {
   color: boolean;
   /** Root of the installed package (bundled drills/, dist/). */
   packageRoot: string;
+  /** Aborted on Ctrl-C (outside a prompt) or SIGTERM: stop, and leave no half-written file. */
+  signal?: AbortSignal;
 }

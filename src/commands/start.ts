@@ -65,7 +65,7 @@ export async function start(ctx: CommandContext, name: string, opts: StartOption
   const record = await runSession({
     loaded,
     items,
-    source: interactiveSource({ input: ctx.stdin, output: ctx.stdout, msg, style, seed: opts.seed ?? ctx.now().getTime(), color: ctx.color }),
+    source: interactiveSource({ input: ctx.stdin, output: ctx.stdout, msg, style, seed: opts.seed ?? ctx.now().getTime(), color: ctx.color, ...(ctx.signal ? { signal: ctx.signal } : {}) }),
     judge,
     mode: 'interactive',
     user,

@@ -1,5 +1,6 @@
 // One whole interactive session in a real terminal (tmux): keys typed, screen read,
 // summary and history record checked.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,5 +95,22 @@ describe.skipIf(!available)('a drill in a real terminal', () => {
     expect(records.map((r) => r.status)).toEqual(['aborted', 'completed']);
     expect(records[1].resumes).toBe(records[0].id);
     expect(records[1].items.map((i: { id: string }) => i.id)).toEqual(['feeling', 'hold', 'sort', 'restate']);
+  });
+
+  it('saves the answered items when stopped with SIGTERM mid-prompt, and leaves the terminal usable', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'cs-drill-e2e-'));
+    term = new TmuxTerminal(`node ${BIN} start tests/fixtures/drills/e2e-set.yaml --seed 1 --user sigterm-${process.pid}`, {
+      cwd: ROOT,
+      env: { CS_DRILL_HOME: home, LANG: 'en_US.UTF-8', TERM: 'xterm-256color', NO_COLOR: '1' },
+    });
+    await choose(term, 'Which one is a feeling?', 'I am really worried');
+    await term.waitFor('Step 1:');
+    spawnSync('pkill', ['-TERM', '-f', `^node .*--user sigterm-${process.pid}`]);
+    const screen = await term.waitFor('[exit 143]');
+    expect(screen).toContain('Stopped after 1 of 4 items');
+    expect(screen).not.toMatch(/\n\s+at /);
+    const records = readFileSync(join(home, 'history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ status: 'aborted', items: [{ id: 'feeling', answer: 'b' }] });
   });
 });
