@@ -111,8 +111,9 @@ export async function assess(
       if (saved.saved === 'history') recorded++;
       else {
         notSaved = true;
+        const where = saved.saved === 'fallback' ? T.savedInstead(saved.file) : `${T.savedNowhere}\n${saved.json}`;
         ctx.stderr.write(
-          `${progress.clear()}cs-drill: ${sanitize(T.notRecorded(view.name, saved.reason))}\n`,
+          `${progress.clear()}cs-drill: ${sanitize(T.notRecorded(view.name, saved.reason))}; ${where}\n`,
         );
       }
     }

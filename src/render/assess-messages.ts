@@ -20,6 +20,8 @@ export const ASSESS_TEXT = {
   recorded: (n: number, file: string) =>
     `recorded ${n} ${n === 1 ? 'session' : 'sessions'} in ${file}`,
   notRecorded: (name: string, reason: string) => `could not record ${name}'s session: ${reason}`,
+  savedInstead: (file: string) => `it is saved in ${file}`,
+  savedNowhere: 'nor in a fallback file; here it is as JSON, keep it:',
   progress: (done: number, total: number) => `${done}/${total} sheets`,
   templateWritten: (file: string) => `wrote an answer sheet to ${file}`,
   regradeDone: (item: string, session: string, auto: number, score: number, max: number) =>
