@@ -123,6 +123,11 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, hits: PhraseH
   const criteria = [...facts, ...builtins, notCopied];
   const total = weightOf(criteria);
   let score = total > 0 ? (item.points * weightOf(criteria, true)) / total : item.points;
+  // The feeling is the most important part of a restatement (training digest §1): with it
+  // and at least one fact right, the answer is at least partial.
+  const feeling = builtins.find((b) => b.builtin === 'feeling');
+  if (feeling?.met && facts.some((f) => f.met))
+    score = Math.max(score, PARTIAL_RATIO * item.points);
   if (copied) score = Math.min(score, COPIED_CAP * item.points);
   // Good = facts + feeling + check: without a required feeling or check it cannot pass.
   if (builtins.some((b) => !b.met)) score = Math.min(score, BELOW_PASS * item.points);

@@ -59,6 +59,24 @@ describe('paraphrase', () => {
     const withCheck = judge.judge(item, `${item.customer} Is that right?`, 'en');
     expect(withCheck.verdict).toBe('fail');
   });
+  test('the feeling and one fact of several are at least partial', () => {
+    const four = ParaphraseItem.parse({
+      ...item,
+      criteria: [
+        ...item.criteria,
+        { id: 'yesterday', label: 'since yesterday', any: ['yesterday'] },
+        { id: 'missing', label: 'not here', any: ["haven't got", 'not arrived', 'not here'] },
+      ],
+    });
+    const j = judge.judge(
+      four,
+      'I understand how upsetting that is. The gift is for Saturday.',
+      'en',
+    );
+    expect(j.score / j.max).toBeCloseTo(0.4);
+    expect(j.verdict).toBe('partial');
+    expect(judge.judge(four, 'The gift is for Saturday.', 'en').verdict).toBe('fail');
+  });
   test('no facts fails even with feeling and check', () => {
     expect(judge.judge(item, 'I understand how you feel. Is that right?', 'en').verdict).toBe(
       'fail',

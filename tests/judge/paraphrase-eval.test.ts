@@ -49,6 +49,6 @@ test('eval floors (eval/paraphrases.jsonl)', () => {
   expect(rows.filter((r) => r.lang === 'en').length).toBeGreaterThanOrEqual(70);
   const reports = evalParaphrases(rows, resources);
   const acc = (lang: string) => reports.find((r) => r.lang === lang)!.accuracy;
-  expect(acc('en')).toBeGreaterThanOrEqual(0.88);
-  expect(acc('zh')).toBeGreaterThanOrEqual(0.88);
+  expect(acc('en')).toBeGreaterThanOrEqual(0.95);
+  expect(acc('zh')).toBeGreaterThanOrEqual(0.95);
 });
