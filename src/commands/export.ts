@@ -79,13 +79,18 @@ export async function exportHistory(ctx: CommandContext, opts: ExportOptions): P
       );
       await sink.write(writer.head);
       for await (const r of matchingSessions(ctx, scope)) {
-        if (sink.closed) break;
+        if (sink.closed || ctx.signal?.aborted) break;
         for (const row of opts.items ? itemRows(r) : [sessionRow(r)]) {
           await sink.write(writer.row(row, rows === 0));
           rows++;
         }
       }
       await sink.write(writer.tail(rows));
+    }
+    // Ctrl-C or SIGTERM: leave no file behind (run.ts turns the outcome into 130 or 143).
+    if (ctx.signal?.aborted) {
+      sink.abort();
+      return EXIT.interrupted;
     }
     await sink.close();
   } catch (error) {

@@ -55,10 +55,23 @@ export async function historyMerge(
       if (error instanceof CliError) throw error;
     }
   }
-  const result = await mergeHistories(
-    target,
-    sources.filter((s) => s !== target),
-  );
+  let result: Awaited<ReturnType<typeof mergeHistories>>;
+  try {
+    result = await mergeHistories(
+      target,
+      sources.filter((s) => s !== target),
+    );
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!code) throw error;
+    throw new CliError({
+      code: 'cannot-write',
+      file: target,
+      message: `cannot merge into this file: ${code}`,
+      hint: 'check that its directory exists and is writable',
+    });
+  }
   reportProblems(ctx, result.problems);
   if (opts.json)
     ctx.stdout.write(

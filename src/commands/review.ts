@@ -97,6 +97,8 @@ export async function review(ctx: CommandContext, opts: ReviewOptions): Promise<
         msg,
         style,
         seed: ctx.now().getTime(),
+        color: ctx.color,
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
       }),
       judge,
       mode: 'review',

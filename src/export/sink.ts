@@ -68,13 +68,12 @@ export function streamSink(out: OutStream): Sink {
   };
 }
 
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-
 /**
  * A file written through a temp file beside it, fsynced, then renamed over the target:
- * readers see the old file or the complete new one, never half of one. If the process is
- * interrupted (Ctrl-C, SIGTERM, SIGHUP) the temp file is removed before it dies; after a
- * `kill -9` only a hidden `.name.*.tmp` file can remain, never a torn target.
+ * readers see the old file or the complete new one, never half of one. Ctrl-C and SIGTERM
+ * reach the command through ctx.signal (run.ts), which then aborts the sink; if the
+ * process exits anyway the temp file is removed on the way out. After a `kill -9` only a
+ * hidden `.name.*.tmp` file can remain, never a torn target.
  * New files are owner-only (0600), like the history they come from.
  */
 export function fileSink(target: string): Sink {
@@ -102,16 +101,7 @@ export function fileSink(target: string): Sink {
       unlinkSync(temp);
     } catch {}
   };
-  const onSignal = (signal: NodeJS.Signals) => {
-    cleanup();
-    unhook();
-    process.kill(process.pid, signal);
-  };
-  const unhook = () => {
-    for (const s of SIGNALS) process.off(s, onSignal);
-    process.off('exit', cleanup);
-  };
-  for (const s of SIGNALS) process.once(s, onSignal);
+  const unhook = () => process.off('exit', cleanup);
   process.once('exit', cleanup);
   const flush = () => {
     if (pending === '') return;

@@ -285,3 +285,13 @@ describe('history commands through the built binary', () => {
     expect(anaHistoryText()).toContain('torn-line');
   });
 });
+
+describe('history merge into a place it cannot write', () => {
+  it('says so with exit 2 instead of a stack trace', async () => {
+    const t = historyContext();
+    // A "directory" that is a file: fails the same for root and for everyone else.
+    await expect(
+      historyMerge(t.ctx, [t.file], { into: join(t.file, 'h.jsonl') }),
+    ).rejects.toMatchObject({ exitCode: 2, problems: [{ code: 'cannot-write' }] });
+  });
+});
