@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, originalSlice, parseChineseNumeral } from '../../src/judge/text/index.js';
+import {
+  DETECTOR_FOLDS,
+  normalise,
+  originalSlice,
+  parseChineseNumeral,
+} from '../../src/judge/text/index.js';
 
 function sliceOf(original: string, needle: string): string | null {
   const n = normalise(original);
@@ -52,6 +57,15 @@ describe('normalise', () => {
     expect(parseChineseNumeral('两万三千')).toBe(23000);
     expect(parseChineseNumeral('二〇二四')).toBe(2024);
     expect(parseChineseNumeral('十二')).toBe(12);
+  });
+
+  it("adds the phrase detector's folds on request", () => {
+    const n = normalise('請妳稍等——您說「我不管」～\n好的', DETECTOR_FOLDS);
+    expect(n.text).toBe('请你稍等,,你说“我不管”,\n好的');
+    expect(normalise('“a” "b"', { pairedQuotes: true }).text).toBe('“a” "b"');
+    expect(normalise('a\n\n b').text).toBe('a b');
+    expect(normalise('a\n\n b', { keepNewlines: true }).text).toBe('a\nb');
+    expect(normalise("you're gonna have to").text).toBe('you are going to have to');
   });
 
   it('maps every normalised range back to the original answer', () => {

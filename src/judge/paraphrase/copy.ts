@@ -20,7 +20,7 @@ export const COPIED_THRESHOLD = 0.6;
 function tokens(text: string): string[] {
   const out: string[] = [];
   const re = /[a-z0-9]+|[\u3040-\u30ff\u3400-\u9fff]/g;
-  const lower = normalise(text).text.replace(/您/g, '你');
+  const lower = normalise(text, { plainYou: true }).text;
   for (let m = re.exec(lower); m !== null; m = re.exec(lower)) out.push(m[0]);
   return out;
 }

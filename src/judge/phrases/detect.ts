@@ -1,7 +1,15 @@
+import type { NormalisedText } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
 import type { CompiledEntry, ContextRule, PhraseList } from './compile.js';
-import { type Folded, fold, isWordChar } from './fold.js';
-import { findPattern, followedBy, isClauseEnd, type Pattern, precededBy } from './match.js';
+import {
+  findPattern,
+  foldForPhrases,
+  followedBy,
+  isClauseEnd,
+  isWordChar,
+  type Pattern,
+  precededBy,
+} from './match.js';
 
 /** Farthest a clause-positioned phrase looks for its clause edges; fillers are short. */
 const CLAUSE_REACH = 60;
@@ -19,12 +27,13 @@ interface RawHit {
  * not the trainee's own). When hits overlap, one containing another wins.
  */
 export function detectPhrases(text: string, lists: readonly PhraseList[]): PhraseHit[] {
-  return detectFolded(text, fold(text), lists);
+  return detectFolded(text, foldForPhrases(text), lists);
 }
 
+/** As detectPhrases, on text already folded with the detector's folds (`foldForPhrases`). */
 export function detectFolded(
   original: string,
-  f: Folded,
+  f: NormalisedText,
   lists: readonly PhraseList[],
 ): PhraseHit[] {
   const t = f.text;
@@ -54,8 +63,8 @@ export function detectFolded(
   for (const h of raw) {
     if (h.e <= maxEnd) continue;
     maxEnd = h.e;
-    const start = f.start[h.s] ?? 0;
-    const end = f.end[h.e - 1] ?? original.length;
+    const start = f.starts[h.s] ?? 0;
+    const end = f.ends[h.e - 1] ?? original.length;
     hits.push({
       phrase: h.entry.phrase,
       category: h.entry.category,

@@ -1,4 +1,4 @@
 export { compilePhraseList, type PhraseList } from './compile.js';
 export { detectFolded, detectPhrases } from './detect.js';
-export { type Folded, fold } from './fold.js';
+export { foldForPhrases } from './match.js';
 export { PHRASE_CATEGORIES, type PhraseCategory, PhraseListFile } from './schema.js';

@@ -1,4 +1,12 @@
-import { fold, isWordChar } from './fold.js';
+import { DETECTOR_FOLDS, isWordChar as isWordCode, normalise } from '../text/index.js';
+
+/** A letter or digit of a space-separated script at this position of the folded text. */
+export const isWordChar = (c: string | undefined): boolean =>
+  c !== undefined && c.length > 0 && isWordCode(c.codePointAt(0) as number);
+
+/** Text folded for phrase matching: the shared normaliser with the detector's extra folds. */
+export const foldForPhrases = (text: string, convert?: boolean) =>
+  normalise(text, { ...DETECTOR_FOLDS, ...(convert === false ? { convert } : {}) });
 
 /** A folded literal pattern; parts joined by bounded gaps ("refund ... today"). */
 export interface Pattern {
@@ -8,7 +16,7 @@ export interface Pattern {
 }
 
 export function compilePattern(source: string, gap: number, simplify = true): Pattern {
-  const folded = fold(source, { simplify }).text;
+  const folded = foldForPhrases(source, simplify ? undefined : false).text;
   const parts = folded
     .split('...')
     .map((p) => p.trim())

@@ -9,6 +9,8 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   "ain't": 'is not',
   "let's": 'let us',
   "y'all": 'you all',
+  gonna: 'going to',
+  gotta: 'got to',
 };
 
 const SUFFIXES: ReadonlyArray<readonly [string, string]> = [

@@ -2,11 +2,13 @@
  * Shared text understanding for the free-text judges. Pure: no fs, no process.
  *
  * Exports (keep stable; other judges build on them):
- * - `normalise(text, { convert? })` → `NormalisedText` { original, text, starts, ends,
- *   japanese, converted }: NFKC, lower case, punctuation folded (？→? 。→. ，、→, 〜～→~),
- *   Traditional → Simplified (skipped when the text has kana), katakana → hiragana,
- *   English contractions expanded, Chinese numerals before a measure word as digits,
- *   white space folded. `starts`/`ends` map every unit of `text` back to the original.
+ * - `normalise(text, { convert?, plainYou?, pairedQuotes?, dashAsComma?, keepNewlines? })`
+ *   → `NormalisedText` { original, text, starts, ends, japanese, converted }: NFKC, lower
+ *   case, punctuation folded (？→? 。→. ，、→, 〜～→~), Traditional → Simplified (skipped
+ *   when the text has kana), katakana → hiragana, English contractions expanded, Chinese
+ *   numerals before a measure word as digits, white space folded. `starts`/`ends` map every
+ *   unit of `text` back to the original. `DETECTOR_FOLDS`: the options the phrase detector
+ *   adds (您→你, “ ” kept apart, dashes as commas, line breaks kept).
  * - `originalSpan(n, start, end)` / `originalSlice(n, start, end)`: a normalised range
  *   back in the original answer.
  * - `compilePattern(pattern)` → `CompiledPattern` (cached per string); `findPattern(compiled,
@@ -33,6 +35,7 @@ export {
   prepareAnswer,
 } from './match.js';
 export {
+  DETECTOR_FOLDS,
   type NormalisedText,
   type NormaliseOptions,
   normalise,

@@ -27,6 +27,57 @@ export interface NormaliseOptions {
    * `false` keeps kanji as written (used to match patterns against Japanese answers).
    */
   convert?: boolean;
+  /** 您/妳/祢 → 你: polite and gendered "you" match the plain form. */
+  plainYou?: boolean;
+  /**
+   * Keep opening and closing quotes apart: “「『﹁﹃〝 → “ and ”」』﹂﹄〞 → ” (a straight " stays
+   * "), so a quotation can be found. By default every quote mark becomes ".
+   */
+  pairedQuotes?: boolean;
+  /** Dashes (— – ―) and wave dashes (〜 ～) break a clause: folded to "," (default "-", "~"). */
+  dashAsComma?: boolean;
+  /** A run of white space with a line break becomes "\n" (a sentence end), not a space. */
+  keepNewlines?: boolean;
+}
+
+/** The extra folds the phrase detector uses (see NormaliseOptions). */
+export const DETECTOR_FOLDS: Readonly<NormaliseOptions> = {
+  plainYou: true,
+  pairedQuotes: true,
+  dashAsComma: true,
+  keepNewlines: true,
+};
+
+const PLAIN_YOU: Readonly<Record<string, string>> = { 您: '你', 妳: '你', 祢: '你' };
+const PAIRED_QUOTES: Readonly<Record<string, string>> = {
+  '“': '“',
+  '「': '“',
+  '『': '“',
+  '﹁': '“',
+  '﹃': '“',
+  '〝': '“',
+  '”': '”',
+  '」': '”',
+  '』': '”',
+  '﹂': '”',
+  '﹄': '”',
+  '〞': '”',
+};
+const DASH_AS_COMMA: Readonly<Record<string, string>> = {
+  '—': ',',
+  '–': ',',
+  '―': ',',
+  '〜': ',',
+  '～': ',',
+};
+
+/** The character folds `options` ask for on top of PUNCT, applied before NFKC. */
+function extraFolds(options: NormaliseOptions): Readonly<Record<string, string>> {
+  return {
+    ...(options.plainYou ? PLAIN_YOU : {}),
+    ...(options.pairedQuotes ? PAIRED_QUOTES : {}),
+    ...(options.dashAsComma ? DASH_AS_COMMA : {}),
+  };
 }
 
 /** Punctuation that NFKC leaves alone, folded to one ASCII form for every script. */
@@ -86,8 +137,15 @@ function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v';
 }
 
-/** Step 1: NFKC per cluster, lower case, punctuation folded, controls turned into spaces. */
-function foldCharacters(text: string): MappedText {
+/**
+ * Step 1: NFKC per cluster, lower case, punctuation folded, controls turned into spaces
+ * (line breaks kept as "\n" when `keepNewlines`), then `extra` folds.
+ */
+function foldCharacters(
+  text: string,
+  extra: Readonly<Record<string, string>>,
+  keepNewlines: boolean,
+): MappedText {
   const out = emptyMapped();
   let i = 0;
   while (i < text.length) {
@@ -100,22 +158,32 @@ function foldCharacters(text: string): MappedText {
       i += next > 0xffff ? 2 : 1;
     }
     if (first < 0x20 || (first >= 0x7f && first < 0xa0) || first === 0x2028 || first === 0x2029) {
-      push(out, ' ', start, i);
+      const lineBreak = first === 0x0a || first === 0x0d || first === 0x2028 || first === 0x2029;
+      push(out, keepNewlines && lineBreak ? '\n' : ' ', start, i);
       continue;
     }
     if (first === 0x200b || first === 0x200c || first === 0x200d || first === 0xfeff) continue;
-    const folded = text.slice(start, i).normalize('NFKC').toLowerCase();
-    for (const ch of folded) push(out, PUNCT[ch] ?? ch, start, i);
+    const raw = text.slice(start, i);
+    const own = extra[raw];
+    if (own !== undefined) {
+      push(out, own, start, i);
+      continue;
+    }
+    const folded = raw.normalize('NFKC').toLowerCase();
+    for (const ch of folded) push(out, extra[ch] ?? PUNCT[ch] ?? ch, start, i);
   }
   return out;
 }
 
 /** Step 2: Traditional → Simplified, keeping the map when the converter changes length. */
-function convertScript(src: MappedText): MappedText {
+function convertScript(src: MappedText, extra: Readonly<Record<string, string>>): MappedText {
   const joined = src.units.join('');
   const converted = toSimplified(joined);
   if (converted.length === joined.length) {
-    return { units: converted.split(''), starts: src.starts, ends: src.ends };
+    const units = converted
+      .split('')
+      .map((u) => (extra[u]?.length === 1 ? (extra[u] as string) : u));
+    return { units, starts: src.starts, ends: src.ends };
   }
   const out = emptyMapped();
   let i = 0;
@@ -151,7 +219,7 @@ function katakanaToHiragana(src: MappedText): MappedText {
  * Last step: runs of white space become one space; spaces next to CJK text, and at the
  * ends, are dropped (Chinese and Japanese do not separate words with spaces).
  */
-function foldWhitespace(src: MappedText): MappedText {
+function foldWhitespace(src: MappedText, keepNewlines: boolean): MappedText {
   const out = emptyMapped();
   const { units } = src;
   let i = 0;
@@ -162,9 +230,18 @@ function foldWhitespace(src: MappedText): MappedText {
       continue;
     }
     let j = i;
-    while (j < units.length && isSpace(units[j] as string)) j++;
+    let lineBreak = false;
+    while (j < units.length && isSpace(units[j] as string)) {
+      if (units[j] === '\n') lineBreak = true;
+      j++;
+    }
     const before = out.units[out.units.length - 1];
     const after = units[j];
+    if (keepNewlines && lineBreak && before !== undefined && after !== undefined) {
+      push(out, '\n', src.starts[i] as number, src.ends[j - 1] as number);
+      i = j;
+      continue;
+    }
     const dropped =
       before === undefined ||
       after === undefined ||
@@ -182,17 +259,20 @@ const KANA_RE = /[\u3041-\u30ff\u31f0-\u31ff\uff66-\uff9f]/;
  * Normalises free text for matching: NFKC (full-width forms), lower case, punctuation of
  * every script folded to ASCII (？→? 。→. ，、→, 〜～→~), Traditional → Simplified Chinese
  * (never for text with kana), katakana → hiragana, English contractions expanded, Chinese
- * numerals before a measure word as digits, white space folded.
+ * numerals before a measure word as digits, white space folded. `options` add the phrase
+ * detector's folds (您→你, paired quotes, dashes as commas, line breaks kept).
  */
 export function normalise(text: string, options: NormaliseOptions = {}): NormalisedText {
   const japanese = KANA_RE.test(text);
   const convert = options.convert ?? !japanese;
-  let mapped = foldCharacters(text);
-  if (convert) mapped = convertScript(mapped);
+  const extra = extraFolds(options);
+  const keepNewlines = options.keepNewlines === true;
+  let mapped = foldCharacters(text, extra, keepNewlines);
+  if (convert) mapped = convertScript(mapped, extra);
   if (japanese) mapped = katakanaToHiragana(mapped);
   mapped = expandContractions(mapped);
   mapped = rewriteNumerals(mapped);
-  mapped = foldWhitespace(mapped);
+  mapped = foldWhitespace(mapped, keepNewlines);
   return {
     original: text,
     text: mapped.units.join(''),
