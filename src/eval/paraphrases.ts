@@ -2,7 +2,7 @@ import { ParaphraseItem } from '../drills/schema.js';
 import { createJudge } from '../judge/free-text.js';
 import type { JudgeResources } from '../judge/resources.js';
 import type { Verdict } from '../judge/types.js';
-import type { EvalMiss, EvalReport } from './report.js';
+import { type EvalReport, type JudgedRow, reportsByLang } from './report.js';
 
 export type Grade = 'good' | 'partial' | 'poor';
 const GRADES: readonly Grade[] = ['good', 'partial', 'poor'];
@@ -40,7 +40,7 @@ export function evalParaphrases(
   resources: JudgeResources,
 ): EvalReport[] {
   const judge = createJudge(resources);
-  const judged = rows.map((row) => {
+  const judged: JudgedRow[] = rows.map((row) => {
     const item = ParaphraseItem.parse({
       id: 'eval',
       kind: 'paraphrase',
@@ -60,43 +60,13 @@ export function evalParaphrases(
       .map((c) => c.id)
       .concat(j.forbidden.map((f) => `forbidden:${f.phrase}`))
       .join(',');
-    return { row, got: GRADE_OF[j.verdict], cue: `${(j.score / j.max).toFixed(2)} missing:${cue}` };
+    return {
+      lang: row.lang,
+      text: row.answer,
+      expected: row.label,
+      got: GRADE_OF[j.verdict],
+      cue: `${(j.score / j.max).toFixed(2)} missing:${cue}`,
+    };
   });
-  const langs = [...new Set(rows.map((r) => r.lang))];
-  return [
-    ...langs.map((l) =>
-      report(
-        l,
-        judged.filter((j) => j.row.lang === l),
-      ),
-    ),
-    report('all', judged),
-  ];
-}
-
-function report(
-  lang: string,
-  judged: { row: ParaphraseRow; got: Grade; cue: string }[],
-): EvalReport {
-  const precision: Record<string, number> = {};
-  const recall: Record<string, number> = {};
-  for (const g of GRADES) {
-    const predicted = judged.filter((j) => j.got === g);
-    const actual = judged.filter((j) => j.row.label === g);
-    const hits = predicted.filter((j) => j.row.label === g).length;
-    precision[g] = predicted.length === 0 ? 1 : hits / predicted.length;
-    recall[g] = actual.length === 0 ? 1 : hits / actual.length;
-  }
-  const misses: EvalMiss[] = judged
-    .filter((j) => j.got !== j.row.label)
-    .map((j) => ({ text: j.row.answer, expected: j.row.label, got: j.got, cue: j.cue }));
-  return {
-    judge: 'paraphrase',
-    lang,
-    n: judged.length,
-    accuracy: judged.length === 0 ? 1 : (judged.length - misses.length) / judged.length,
-    precision,
-    recall,
-    misses,
-  };
+  return reportsByLang('paraphrase', GRADES, judged, 'last');
 }
