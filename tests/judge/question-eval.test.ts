@@ -18,9 +18,9 @@ describe('question eval set', () => {
     const reports = evalQuestions(rows);
     const all = reports.find((r) => r.lang === 'all');
     expect(all?.n).toBe(rows.length);
-    expect(all?.accuracy).toBeGreaterThanOrEqual(0.98);
+    expect(all?.accuracy).toBeGreaterThanOrEqual(0.99);
     for (const r of reports)
-      expect(r.accuracy, `${r.lang}: ${JSON.stringify(r.misses)}`).toBeGreaterThanOrEqual(0.97);
+      expect(r.accuracy, `${r.lang}: ${JSON.stringify(r.misses)}`).toBeGreaterThanOrEqual(0.98);
   });
 });
 
