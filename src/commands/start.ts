@@ -7,14 +7,13 @@ import { CliError, EXIT } from '../errors.js';
 import { historyFile } from '../history/location.js';
 import { saveSession } from '../history/save-session.js';
 import { readHistory } from '../history/store.js';
-import { createJudge } from '../judge/index.js';
-import { loadJudgeResources } from '../judge/load-resources.js';
 import { chooseLang } from '../lang-choice.js';
 import { messagesFor } from '../render/messages.js';
 import { sanitize } from '../render/sanitize.js';
 import { createStyle } from '../render/style.js';
 import { renderSummary } from '../render/summary.js';
 import { wrap } from '../render/width.js';
+import type { FreeTextJudge } from '../judge/types.js';
 import type { SessionRecord } from '../session/record.js';
 import { runSession } from '../session/run-session.js';
 import { selectItems } from '../session/select-items.js';
@@ -60,13 +59,22 @@ export async function start(ctx: CommandContext, name: string, opts: StartOption
   ctx.stdout.write(`${style.bold(sanitize(set.title))}\n${wrap(sanitize(set.intro), Math.max(20, (ctx.stdout.columns ?? 80) - 1))}\n`);
   if (previous) ctx.stdout.write(`${msg.resuming(previous.items.length, items.length)}\n`);
 
-  const judge = createJudge(loadJudgeResources(join(ctx.packageRoot, 'drills')));
+  // The judge (phrase lists, script conversion) loads after the first prompt is on screen,
+  // while the trainee reads it, instead of delaying the first prompt.
+  let judge: Promise<FreeTextJudge> | undefined;
+  const loadJudge = () => {
+    judge ??= Promise.all([import('../judge/index.js'), import('../judge/load-resources.js')]).then(([j, r]) =>
+      j.createJudge(r.loadJudgeResources(join(ctx.packageRoot, 'drills'))),
+    );
+    return judge;
+  };
+  setTimeout(() => void loadJudge().catch(() => undefined), 0);
   const lastCompleted = records.filter((r) => r.status === 'completed').at(-1);
   const record = await runSession({
     loaded,
     items,
     source: interactiveSource({ input: ctx.stdin, output: ctx.stdout, msg, style, seed: opts.seed ?? ctx.now().getTime(), color: ctx.color, ...(ctx.signal ? { signal: ctx.signal } : {}) }),
-    judge,
+    judge: loadJudge,
     mode: 'interactive',
     user,
     id: randomUUID(),

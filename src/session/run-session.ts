@@ -26,7 +26,8 @@ export interface RunOptions {
   /** The items to ask, in order (after --tag, --shuffle, --limit or a schedule). */
   items: Item[];
   source: AnswerSource;
-  judge: FreeTextJudge;
+  /** The free-text judge, or a loader called the first time a free-text item is scored. */
+  judge: FreeTextJudge | (() => Promise<FreeTextJudge>);
   mode: SessionMode;
   user: string;
   id: string;
@@ -36,9 +37,21 @@ export interface RunOptions {
   previous?: { id: string; items: ItemResult[]; startedAt: string };
 }
 
+/** Stands in until a free-text item needs the real judge; structured kinds never call it. */
+const NO_FREE_TEXT: FreeTextJudge = {
+  judge() {
+    throw new Error('the free-text judge was not loaded');
+  },
+};
+
 export async function runSession(opts: RunOptions): Promise<SessionRecord> {
   const { set, hash } = opts.loaded;
-  const ctx = { judge: opts.judge, lang: set.lang, defaultSkill: set.skills[0]! };
+  const loadJudge = typeof opts.judge === 'function' ? opts.judge : async () => opts.judge as FreeTextJudge;
+  let judge: FreeTextJudge | undefined;
+  const scoring = async (item: Item) => {
+    if (item.kind === 'ask' || item.kind === 'paraphrase' || item.kind === 'rewrite') judge ??= await loadJudge();
+    return { judge: judge ?? NO_FREE_TEXT, lang: set.lang, defaultSkill: set.skills[0]! };
+  };
   const results: ItemResult[] = [...(opts.previous?.items ?? [])];
   const done = new Set(results.map((r) => r.id));
   const todo = opts.items.filter((i) => !done.has(i.id));
@@ -57,7 +70,8 @@ export async function runSession(opts: RunOptions): Promise<SessionRecord> {
       }
       throw error;
     }
-    const result: ItemResult = { ...scoreItem(item, answer, ctx), durationMs: Math.max(0, opts.now().getTime() - t0) };
+    const durationMs = Math.max(0, opts.now().getTime() - t0);
+    const result: ItemResult = { ...scoreItem(item, answer, await scoring(item)), durationMs };
     results.push(result);
     try {
       await opts.source.scored?.(item, result, position);
