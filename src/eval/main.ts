@@ -58,13 +58,18 @@ export function runEvaluations(root: string): EvalReport[] {
     parseQuestionRows(readFileSync(join(root, 'eval/questions.jsonl'), 'utf8')),
   );
   // Written blind from the definitions, never tuned against: the generalisation figure.
-  const blindPath = join(root, 'eval/questions-blind.jsonl');
-  const blind = existsSync(blindPath)
-    ? evalQuestions(parseQuestionRows(readFileSync(blindPath, 'utf8'))).map((r) => ({
-        ...r,
-        judge: 'q-blind',
-      }))
-    : [];
+  const blindSet = (file: string, judge: string) => {
+    const path = join(root, 'eval', file);
+    if (!existsSync(path)) return [];
+    return evalQuestions(parseQuestionRows(readFileSync(path, 'utf8'))).map((r) => ({
+      ...r,
+      judge,
+    }));
+  };
+  const blind = [
+    ...blindSet('questions-blind.jsonl', 'q-blind'),
+    ...blindSet('questions-blind2.jsonl', 'q-blind2'),
+  ];
   const phrases = evalPhrases(
     readJsonl(join(root, 'eval/replies.jsonl'), parseReplyRow),
     resources,

@@ -38,6 +38,10 @@ describe('classifyQuestion: English', () => {
       'open',
       'invitation:anything-help',
     ]);
+    expect(verdict("I'd love to hear a bit more about what happened.")).toEqual([
+      'open',
+      'invitation:tell-me',
+    ]);
     expect(verdict('Could you tell me more about the problem?')).toEqual([
       'open',
       'invitation:tell-me',
@@ -176,6 +180,10 @@ describe('classifyQuestion: Japanese', () => {
     expect(verdict('返金と交換、どちらをご希望ですか。')).toEqual(['closed', 'options:どちら']);
     expect(verdict('赤、青、黒のどれになさいますか。')).toEqual(['closed', 'options:どちら']);
     expect(verdict('どこかおかしいところはありますか。')).toEqual(['closed', 'か']);
+    expect(verdict('カードの暗証番号はお分かりですか。')).toEqual(['closed', 'か']);
+    // Katakana stays katakana for the rules: パスワードの is no どの.
+    expect(verdict('パスワードの再設定はお済みでしょうか。')).toEqual(['closed', 'か']);
+    expect(verdict('メールアドレスは何ですか。')).toEqual(['closed', 'one-fact:ident']);
     expect(verdict('お届けは昨日ですよね？')).toEqual(['closed', 'tag:ですよね']);
     expect(verdict('何かお困りのことはございますか？')).toEqual([
       'open',

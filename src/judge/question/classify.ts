@@ -1,9 +1,34 @@
-import { detectScript, hasKana, normalise, originalSpan, type Script } from '../text/index.js';
+import {
+  detectScript,
+  hasKana,
+  type NormalisedText,
+  normalise,
+  originalSpan,
+  type Script,
+} from '../text/index.js';
 import { decideEnglish } from './en.js';
 import { decideJapanese } from './ja.js';
 import { type SentenceRange, splitSentences } from './sentences.js';
 import type { Decision, QuestionLang, QuestionVerdict } from './types.js';
 import { decideChinese } from './zh.js';
+
+/**
+ * The sentence with every unit that was katakana in the original written in katakana again
+ * (the normaliser folds katakana to hiragana for matching): the Japanese rules read
+ * hiragana wh-words, and a loanword (パスワードの, ドレス) must not look like one (どの, どれ).
+ */
+function withKatakana(n: NormalisedText, sentence: SentenceRange): string {
+  let out = '';
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const unit = n.text[i] as string;
+    const code = unit.charCodeAt(0);
+    const from = n.original.codePointAt(n.starts[i] as number) ?? 0;
+    const wasKatakana = (from >= 0x30a1 && from <= 0x30fa) || (from >= 0xff66 && from <= 0xff9d);
+    out +=
+      wasKatakana && code >= 0x3041 && code <= 0x3096 ? String.fromCharCode(code + 0x60) : unit;
+  }
+  return out;
+}
 
 const DECIDERS: Readonly<Record<Script, (sentence: string) => Decision | null>> = {
   en: decideEnglish,
@@ -42,7 +67,8 @@ export function classifyQuestion(text: string, lang?: QuestionLang): QuestionVer
   const judged: Judged[] = splitSentences(n).map((sentence) => {
     const span = originalSpan(n, sentence.start, sentence.end);
     const script = scriptOf(text.slice(span.start, span.end), lang);
-    const decision = DECIDERS[script](sentence.text.slice(-MAX_SENTENCE));
+    const rulesText = script === 'ja' ? withKatakana(n, sentence) : sentence.text;
+    const decision = DECIDERS[script](rulesText.slice(-MAX_SENTENCE));
     const asks = /\?["')\]]*$/.test(sentence.text);
     return { sentence, decision, rank: asks ? 2 : decision ? 1 : 0 };
   });

@@ -192,7 +192,7 @@ const WH_START = /^(how|what|why|where|when|which|who|whom|whose|whereabouts)\b/
 const DESCRIBE_REQUEST =
   /(^|\b(can|could|would|will) you (please |kindly |maybe |perhaps |just |briefly )?(be able to |be willing to |like to |want to |care to )?|\bplease |\bwould you mind |\bi would (like|love) you to |\bi need you to |\bif you could )(describe|explain|elaborate|walk (me|us) through|talk (me|us) through|take (me|us) through|run (me|us) through|go through|go over|fill (me|us) in|share|say more|expand on|give (me|us) (some|more|a few|a bit of|a little) (details?|background|context|information)|go into (more )?detail|describing|explaining|walking (me|us) through|talking (me|us) through|sharing|elaborating)\b/;
 const HEAR_MORE =
-  /\b(i would (like|love) to (hear|know|understand) (more|about|what|how|why)|help me understand|i want to hear|let me know (more|what|how|why)|in your own words|tell me more)\b/;
+  /\b(i would (like|love) to (hear|know|understand) ((a (bit|little) |some(thing)? )?more|about|what|how|why)|help me understand|i want to hear|let me know (more|what|how|why)|in your own words|tell me more)\b/;
 const TELL = /\b(?:tell(?:ing)? (?:me|us)|let (?:me|us) know)\b( about)?/;
 const ASK =
   /\b(may|can|could|might) i ask\b|\bmind (me |if i )?ask(ing)?\b|\bif i (may|might) ask\b/;

@@ -1,6 +1,6 @@
 /**
- * Japanese rules, over normalised text (katakana as hiragana, kanji as written, "." and ","
- * for 。、). Japanese commas split phrases of one clause, so a sentence is judged whole.
+ * Japanese rules, over normalised text (kanji as written, "." and "," for 。、; katakana stays
+ * katakana, so a loanword such as パスワードの or ドレス never reads as どの or どれ). Japanese commas split phrases of one clause, so a sentence is judged whole.
  * Priority: confirmation tag → invitation (詳しく教えて, 何かお困りのことは) → embedded
  * wh (何があったか教えて, いつだったか覚えて) → options (それとも, AかBか, AとBどちら) →
  * wh-word by class (policy.ts: なぜ/どのような/どこ/どれ open, いつ/誰 open unsure,
@@ -15,7 +15,7 @@ const TAG =
 
 /** Nouns naming one identifying fact. */
 const IDENT =
-  /(お名前|名前|ご氏名|氏名|番号|ご住所|住所|めーるあどれす|あどれす|生年月日|日付|日時|郵便番号|口座|型番|品番|ご連絡先|連絡先|お届け先|さいず|色|ふりがな|ぱすわーど|暗証|id|年齢|ご年齢|金額)/;
+  /(お名前|名前|ご氏名|氏名|番号|ご住所|住所|めーるあどれす|あどれす|メールアドレス|アドレス|生年月日|日付|日時|郵便番号|口座|型番|品番|ご連絡先|連絡先|お届け先|さいず|サイズ|色|ふりがな|フリガナ|ぱすわーど|パスワード|暗証|id|年齢|ご年齢|金額)/;
 
 /** Nouns and adverbs that ask for a description. */
 const DESCRIBE =
@@ -141,7 +141,7 @@ function decideOptions(s: string): Decision | null {
   const twoAlternatives =
     /(です|ます|でしょう|ません)か,?[^.?!]+(です|ます|でしょう|ません)か$/.test(plain) ||
     /[^.?!]か(?!ら),[^.?!]+か$/.test(plain) ||
-    /[^.?!]か(?!ら)[^.?!,か]{1,6}か(,|$)/.test(plain);
+    /[^.?!]か(?!ら)[^.?!,かでま]{1,6}か(,|$)/.test(plain);
   if (twoAlternatives && !hasWh(s) && !/かどうか/.test(s)) return closed('options:か…か');
   return null;
 }
