@@ -1,8 +1,25 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import {
+  type CST,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  Parser,
+  parseDocument,
+} from 'yaml';
 import type { Problem } from '../errors.js';
 
 /** Drill files, answer sheets and phrase lists are small; anything bigger is a mistake or an attack. */
 export const MAX_YAML_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Deeper than any drill file or sheet needs, and far below the depth (~1200 here) at which
+ * yaml's recursive composer runs out of stack: near that limit a second deep file in the
+ * same process aborted Node with a fatal out-of-memory error instead of throwing.
+ */
+export const MAX_YAML_DEPTH = 100;
 
 export type PathKey = string | number;
 
@@ -30,20 +47,51 @@ export function parseYaml(text: string, file: string): YamlParse {
     };
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const pos = (offset: number) => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, col: p.col };
   };
-  if (doc.errors.length > 0) {
+  const deep = tooDeepAt(text);
+  if (deep) {
     return {
       ok: false,
-      problems: doc.errors.map((e) => ({
-        code: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
-        file,
-        ...pos(e.pos[0]),
-        message: firstLine(e.message),
-      })),
+      problems: [
+        {
+          code: 'yaml-too-deep',
+          file,
+          ...deep,
+          message: `lists and mappings are nested more than ${MAX_YAML_DEPTH} levels deep here`,
+          hint: 'a drill file or answer sheet needs a few levels at most',
+        },
+      ],
+    };
+  }
+  // Known tags (!!binary, !!set, !!timestamp …) would turn text into objects; every tag but the core ones is refused below.
+  const doc = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    resolveKnownTags: false,
+  });
+  const tags = doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (doc.errors.length > 0 || tags.length > 0) {
+    return {
+      ok: false,
+      problems: [
+        ...doc.errors.map((e) => ({
+          code: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
+          file,
+          ...pos(e.pos[0]),
+          message: firstLine(e.message),
+        })),
+        ...tags.map((w) => ({
+          code: 'yaml-tag',
+          file,
+          ...pos(w.pos[0]),
+          message: `unsupported tag ${JSON.stringify(text.slice(w.pos[0], w.pos[1]))}`,
+          hint: 'remove the tag; write the value as plain text, a number, a list or a mapping',
+        })),
+      ].sort((a, b) => a.line - b.line || a.col - b.col),
     };
   }
   let value: unknown;
@@ -53,7 +101,16 @@ export function parseYaml(text: string, file: string): YamlParse {
     // An alias bomb surfaces as a ReferenceError, not a YAMLParseError.
     return {
       ok: false,
-      problems: [{ code: 'yaml-aliases', file, line: 1, col: 1, message: `cannot read this YAML: ${firstLine(String((error as Error).message))}`, hint: 'remove the repeated aliases (*name)' }],
+      problems: [
+        {
+          code: 'yaml-aliases',
+          file,
+          line: 1,
+          col: 1,
+          message: `cannot read this YAML: ${firstLine(String((error as Error).message))}`,
+          hint: 'remove the repeated aliases (*name)',
+        },
+      ],
     };
   }
   const positionOf = (path: readonly PathKey[], which: 'value' | 'key' = 'value') => {
@@ -61,7 +118,9 @@ export function parseYaml(text: string, file: string): YamlParse {
     let keyNode: Node | null = null;
     for (const key of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+        const pair = node.items.find(
+          (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key),
+        );
         if (!pair) break;
         keyNode = pair.key as Node;
         node = (pair.value as Node | null) ?? keyNode;
@@ -74,6 +133,29 @@ export function parseYaml(text: string, file: string): YamlParse {
     return pos(target?.range?.[0] ?? 0);
   };
   return { ok: true, source: { value, positionOf } };
+}
+
+/** Where a collection is nested deeper than MAX_YAML_DEPTH; yaml's CST parser is not recursive. */
+function tooDeepAt(text: string): { line: number; col: number } | undefined {
+  const lines = new LineCounter();
+  const work: [CST.Token, number][] = [];
+  for (const token of new Parser(lines.addNewLine).parse(text)) work.push([token, 0]);
+  for (let next = work.pop(); next; next = work.pop()) {
+    const [token, depth] = next;
+    if (token.type === 'document' && token.value) work.push([token.value, depth]);
+    else if (
+      token.type === 'block-map' ||
+      token.type === 'block-seq' ||
+      token.type === 'flow-collection'
+    ) {
+      if (depth >= MAX_YAML_DEPTH) return lines.linePos(token.offset);
+      for (const item of token.items) {
+        if (item.key) work.push([item.key, depth + 1]);
+        if (item.value) work.push([item.value, depth + 1]);
+      }
+    }
+  }
+  return undefined;
 }
 
 function firstLine(message: string): string {
