@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { CliError, EXIT } from '../errors.js';
-import { loadJudgeResources } from '../judge/load-resources.js';
+import { loadBundledResources } from '../judge/bundled.js';
 import { detectPhrases } from '../judge/phrases/index.js';
 import type { PhraseHit } from '../judge/types.js';
 import type { CommandContext } from './context.js';
@@ -47,7 +47,7 @@ export async function check(
     });
   }
   const texts = splitReplies(await readInput(ctx, replies, opts), opts.whole === true, replies);
-  const resources = loadJudgeResources(join(ctx.packageRoot, 'drills'));
+  const resources = loadBundledResources(ctx.packageRoot);
   const lists = lang
     ? resources.phraseLists.filter((l) => l.lang === LIST_FOR_LANG[lang])
     : resources.phraseLists;

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { interactiveSource } from '../answers/interactive.js';
 import type { LoadedSet } from '../drills/parse-set.js';
 import type { Item } from '../drills/schema.js';
 import { CliError, EXIT } from '../errors.js';
 import { saveSession } from '../history/save-session.js';
-import { createJudge } from '../judge/index.js';
-import { loadJudgeResources } from '../judge/load-resources.js';
+import { openBundledJudge } from '../judge/bundled.js';
 import { chooseLang } from '../lang-choice.js';
 import { messagesFor } from '../render/messages.js';
 import { sanitize } from '../render/sanitize.js';
@@ -81,7 +79,7 @@ export async function review(ctx: CommandContext, opts: ReviewOptions): Promise<
     load(setId, lang),
   );
   const style = await createStyle(ctx.color);
-  const judge = createJudge(loadJudgeResources(join(ctx.packageRoot, 'drills')));
+  const judge = () => Promise.resolve(openBundledJudge(ctx.packageRoot));
   const total = plans.reduce((n, p) => n + p.items.length, 0);
   ctx.stdout.write(`${style.bold(L.reviewIntro(total, plans.length))}\n`);
   let answered = 0;

@@ -63,9 +63,7 @@ export async function start(ctx: CommandContext, name: string, opts: StartOption
   // while the trainee reads it, instead of delaying the first prompt.
   let judge: Promise<FreeTextJudge> | undefined;
   const loadJudge = () => {
-    judge ??= Promise.all([import('../judge/index.js'), import('../judge/load-resources.js')]).then(([j, r]) =>
-      j.createJudge(r.loadJudgeResources(join(ctx.packageRoot, 'drills'))),
-    );
+    judge ??= import('../judge/bundled.js').then((j) => j.openBundledJudge(ctx.packageRoot));
     return judge;
   };
   setTimeout(() => void loadJudge().catch(() => undefined), 0);

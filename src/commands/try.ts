@@ -1,9 +1,7 @@
-import { join } from 'node:path';
 import { loadCatalogue, resolveSet } from '../drills/registry.js';
 import type { Item } from '../drills/schema.js';
 import { CliError, EXIT } from '../errors.js';
-import { createJudge } from '../judge/index.js';
-import { loadJudgeResources } from '../judge/load-resources.js';
+import { openBundledJudge } from '../judge/bundled.js';
 import { chooseLang } from '../lang-choice.js';
 import { renderFeedback } from '../render/feedback.js';
 import { messagesFor } from '../render/messages.js';
@@ -30,7 +28,7 @@ export async function tryAnswer(ctx: CommandContext, name: string, itemId: strin
   }
   const shape = checkAnswerShape(item, parseAnswer(item, answerText));
   if (!shape.ok) throw new CliError({ code: 'invalid-answer', message: `answer for ${item.kind} item "${item.id}": ${shape.message}`, hint: answerHint(item) });
-  const judge = createJudge(loadJudgeResources(join(ctx.packageRoot, 'drills')));
+  const judge = openBundledJudge(ctx.packageRoot);
   const result = { ...scoreItem(item, shape.answer, { judge, lang: set.lang, defaultSkill: set.skills[0]! }), durationMs: 0 };
   if (opts.json) {
     ctx.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -1,5 +1,5 @@
 import { statSync, watch } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { checkExamples } from '../drills/check-examples.js';
 import { findSetFiles, readSetFile } from '../drills/set-files.js';
 import { CliError, EXIT, formatProblem, type Problem } from '../errors.js';
@@ -18,8 +18,7 @@ export async function validate(ctx: CommandContext, paths: string[], opts: Valid
   let judge: FreeTextJudge | undefined;
   const judgeOnce = async () => {
     if (!judge) {
-      const [{ createJudge }, { loadJudgeResources }] = await Promise.all([import('../judge/index.js'), import('../judge/load-resources.js')]);
-      judge = createJudge(loadJudgeResources(join(ctx.packageRoot, 'drills')));
+      judge = (await import('../judge/bundled.js')).openBundledJudge(ctx.packageRoot);
     }
     return judge;
   };

@@ -1,7 +1,9 @@
 // Build step: bundled YAML sets → dist/drills/*.json (+ index), and the published JSON Schema.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { formatProblem } from '../errors.js';
+import { compiledResourcesFile } from '../judge/bundled.js';
+import { loadJudgeResources } from '../judge/load-resources.js';
 import { drillSetJsonSchema } from './json-schema.js';
 import { toSetSummary } from './set-summary.js';
 import { findSetFiles, readSetFile } from './set-files.js';
@@ -25,6 +27,14 @@ for (const file of findSetFiles(drillsDir)) {
   index.push({ ...toSetSummary(set, hash, rel), json: name });
 }
 writeFileSync(join(outDir, 'index.json'), JSON.stringify(index));
+
+// The phrase lists, compiled once here; a broken list is reported and left to the run-time loader.
+try {
+  const resources = loadJudgeResources(drillsDir);
+  writeFileSync(join(outDir, basename(compiledResourcesFile(''))), JSON.stringify(resources));
+} catch (error) {
+  process.stderr.write(`build: phrase lists not compiled: ${(error as Error).message}\n`);
+}
 
 const schemaFile = join(schemaDir, 'drill-set.schema.json');
 const schemaText = `${JSON.stringify(drillSetJsonSchema(), null, 2)}\n`;

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { LoadedSet } from '../../drills/parse-set.js';
 import { CliError } from '../../errors.js';
 import type { FreeTextJudge } from '../../judge/types.js';
@@ -21,9 +20,5 @@ export async function judgeFor(loaded: LoadedSet, packageRoot: string): Promise<
       },
     };
   }
-  const [{ createJudge }, { loadJudgeResources }] = await Promise.all([
-    import('../../judge/index.js'),
-    import('../../judge/load-resources.js'),
-  ]);
-  return createJudge(loadJudgeResources(join(packageRoot, 'drills')));
+  return (await import('../../judge/bundled.js')).openBundledJudge(packageRoot);
 }
