@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { type AssessDeps, assessSheet } from '../answers/sheets/assess-sheet.js';
-import { judgeFor } from '../answers/sheets/load-judge.js';
 import { openSheetInputs } from '../answers/sheets/read-inputs.js';
 import type { LoadedSet } from '../drills/parse-set.js';
 import { type Catalogue, loadCatalogue, resolveSet } from '../drills/registry.js';
@@ -9,6 +8,7 @@ import { EXIT } from '../errors.js';
 import { junitWriter } from '../export/junit.js';
 import { historyFile } from '../history/location.js';
 import { saveSession } from '../history/save-session.js';
+import type { FreeTextJudge } from '../judge/types.js';
 import { chooseLang, parseLang } from '../lang-choice.js';
 import { csvWriter } from '../render/assess-csv.js';
 import { jsonlWriter, jsonWriter } from '../render/assess-json.js';
@@ -58,11 +58,15 @@ export async function assess(
       `cs-drill: ${messagesFor('en').langFallback(main.fellBackFrom, main.loaded.set.lang)}\n`,
     );
   const inputs = openSheetInputs(opts.answers, ctx.cwd, ctx.stdin);
-  const judge = await judgeFor(main.loaded, ctx.packageRoot);
+  let judge: FreeTextJudge | undefined;
+  const loadJudge = async () => {
+    judge ??= (await import('../judge/bundled.js')).openBundledJudge(ctx.packageRoot);
+    return judge;
+  };
   const setFor = await setVersions(catalogue, name, lang, main.loaded, ctx.cwd);
   const deps: AssessDeps = {
     setFor,
-    judge,
+    judge: loadJudge,
     now: ctx.now,
     newId: randomUUID,
     defaultName: inputs.defaultName,

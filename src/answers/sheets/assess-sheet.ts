@@ -23,7 +23,8 @@ export type SheetOutcome =
 export interface AssessDeps {
   /** The version of the set a sheet is for (by the sheet's `lang`), with a warning if it had to fall back. */
   setFor(lang: string | undefined): { loaded: LoadedSet; warning?: string };
-  judge: FreeTextJudge;
+  /** The judge, or its loader (called only when a sheet reaches a free-text item). */
+  judge: FreeTextJudge | (() => Promise<FreeTextJudge>);
   now: () => Date;
   newId: () => string;
   passMark?: number;
