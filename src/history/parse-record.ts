@@ -16,22 +16,118 @@ export function parseRecordLine(line: string): RecordParse {
     return { ok: false, reason: 'damaged', message: 'not a session record' };
   }
   if (value.schema > RECORD_SCHEMA) {
-    return { ok: false, reason: 'newer-schema', message: `written by a newer cs-drill (record schema ${value.schema}; this version reads up to ${RECORD_SCHEMA})` };
+    return {
+      ok: false,
+      reason: 'newer-schema',
+      message: `written by a newer cs-drill (record schema ${value.schema}; this version reads up to ${RECORD_SCHEMA})`,
+    };
   }
-  const fields: [string, string][] = [
-    ['id', 'string'],
-    ['user', 'string'],
-    ['setId', 'string'],
-    ['startedAt', 'string'],
-    ['endedAt', 'string'],
-    ['score', 'number'],
-    ['max', 'number'],
-  ];
-  const wrong = fields.find(([k, t]) => typeof value[k] !== t);
-  if (wrong || !Array.isArray(value.items)) {
-    return { ok: false, reason: 'damaged', message: `record has no valid "${wrong ? wrong[0] : 'items'}"` };
+  // Every reader (history, show, stats, export, review) trusts a record's shape: a line edited
+  // by hand or damaged inside a value is refused here, naming the first field that is wrong.
+  const wrong = wrongField(value, RECORD_FIELDS);
+  if (wrong !== undefined) {
+    return { ok: false, reason: 'damaged', message: `record has no valid "${wrong}"` };
   }
   return { ok: true, record: value as unknown as SessionRecord };
+}
+
+type Check = (v: unknown) => string | undefined;
+type Fields = Record<string, Check>;
+
+const ok = (good: boolean) => (good ? undefined : '');
+const text: Check = (v) => ok(typeof v === 'string');
+const num: Check = (v) => ok(typeof v === 'number' && Number.isFinite(v));
+const bool: Check = (v) => ok(typeof v === 'boolean');
+const oneOf =
+  (...values: string[]): Check =>
+  (v) =>
+    ok(typeof v === 'string' && values.includes(v));
+const optional =
+  (check: Check): Check =>
+  (v) =>
+    v === undefined ? undefined : check(v);
+const listOf =
+  (check: Check): Check =>
+  (v) => {
+    if (!Array.isArray(v)) return '';
+    for (let i = 0; i < v.length; i++) {
+      const w = check(v[i]);
+      if (w !== undefined) return `[${i}]${w ? (w.startsWith('[') ? w : `.${w}`) : ''}`;
+    }
+    return undefined;
+  };
+const shape =
+  (fields: Fields): Check =>
+  (v) =>
+    isObject(v) ? wrongField(v, fields) : '';
+const answer: Check = (v) =>
+  ok(
+    v === null ||
+      typeof v === 'string' ||
+      (Array.isArray(v) && v.every((x) => typeof x === 'string' || Number.isFinite(x))),
+  );
+const span = shape({ start: num, end: num });
+
+const ITEM_FIELDS: Fields = {
+  id: text,
+  kind: text,
+  skill: text,
+  answer,
+  score: num,
+  max: num,
+  verdict: oneOf('pass', 'partial', 'fail'),
+  criteria: listOf(
+    shape({
+      id: text,
+      label: optional(text),
+      builtin: optional(text),
+      met: bool,
+      weight: num,
+      span: optional(span),
+      detail: optional(text),
+    }),
+  ),
+  forbidden: optional(listOf(shape({ phrase: text, category: text, span, suggestion: text }))),
+  needsReview: optional(bool),
+  scale: optional(shape({ total: num, band: text, message: text })),
+  durationMs: num,
+  regrade: optional(shape({ autoScore: num, score: num, note: text, at: text, by: text })),
+};
+
+const RECORD_FIELDS: Fields = {
+  id: text,
+  user: text,
+  setId: text,
+  setHash: text,
+  setTitle: text,
+  lang: text,
+  mode: oneOf('interactive', 'batch', 'review'),
+  status: oneOf('completed', 'aborted'),
+  startedAt: text,
+  endedAt: text,
+  plan: listOf(text),
+  items: listOf(shape(ITEM_FIELDS)),
+  score: num,
+  max: num,
+  passMark: num,
+  passed: bool,
+  skills: (v) => {
+    if (!isObject(v)) return '';
+    for (const [k, s] of Object.entries(v))
+      if (shape({ score: num, max: num })(s) !== undefined) return k;
+    return undefined;
+  },
+  resumes: optional(text),
+};
+
+/** The path (within `value`) of the first field that fails its check. */
+function wrongField(value: Record<string, unknown>, fields: Fields): string | undefined {
+  for (const [key, check] of Object.entries(fields)) {
+    const wrong = check(Object.hasOwn(value, key) ? value[key] : undefined);
+    if (wrong !== undefined)
+      return wrong === '' ? key : `${key}${wrong.startsWith('[') ? '' : '.'}${wrong}`;
+  }
+  return undefined;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
