@@ -1,5 +1,7 @@
 import {
+  Composer,
   type CST,
+  type Document,
   isMap,
   isPair,
   isScalar,
@@ -7,7 +9,7 @@ import {
   LineCounter,
   type Node,
   Parser,
-  parseDocument,
+  YAMLParseError,
 } from 'yaml';
 import type { Problem } from '../errors.js';
 
@@ -51,7 +53,9 @@ export function parseYaml(text: string, file: string): YamlParse {
     const p = lineCounter.linePos(offset);
     return { line: p.line, col: p.col };
   };
-  const deep = tooDeepAt(text);
+  // One pass of yaml's (non-recursive) CST parser serves both the depth check and the document.
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const deep = tooDeepAt(tokens, lineCounter);
   if (deep) {
     return {
       ok: false,
@@ -67,12 +71,7 @@ export function parseYaml(text: string, file: string): YamlParse {
     };
   }
   // Known tags (!!binary, !!set, !!timestamp …) would turn text into objects; every tag but the core ones is refused below.
-  const doc = parseDocument(text, {
-    lineCounter,
-    uniqueKeys: true,
-    prettyErrors: false,
-    resolveKnownTags: false,
-  });
+  const doc = composeFirst(tokens, text.length);
   const tags = doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED');
   if (doc.errors.length > 0 || tags.length > 0) {
     return {
@@ -135,11 +134,23 @@ export function parseYaml(text: string, file: string): YamlParse {
   return { ok: true, source: { value, positionOf } };
 }
 
+/** The first document of the tokens, as yaml's parseDocument makes it (a second one is an error). */
+function composeFirst(tokens: CST.Token[], length: number): Document.Parsed {
+  const composer = new Composer({ uniqueKeys: true, prettyErrors: false, resolveKnownTags: false });
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens, true, length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  return doc!;
+}
+
 /** Where a collection is nested deeper than MAX_YAML_DEPTH; yaml's CST parser is not recursive. */
-function tooDeepAt(text: string): { line: number; col: number } | undefined {
-  const lines = new LineCounter();
-  const work: [CST.Token, number][] = [];
-  for (const token of new Parser(lines.addNewLine).parse(text)) work.push([token, 0]);
+function tooDeepAt(tokens: CST.Token[], lines: LineCounter): { line: number; col: number } | undefined {
+  const work: [CST.Token, number][] = tokens.map((t) => [t, 0]);
   for (let next = work.pop(); next; next = work.pop()) {
     const [token, depth] = next;
     if (token.type === 'document' && token.value) work.push([token.value, depth]);
