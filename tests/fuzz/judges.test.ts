@@ -1,0 +1,178 @@
+// The free-text judges on random Unicode (controls, bidi marks, combining marks, surrogates) and
+// 100k-character answers: valid result shapes, spans inside the answer, and a bounded time per call.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseDrillSet } from '../../src/drills/parse-set.js';
+import type { FreeTextItem, Lang } from '../../src/drills/schema.js';
+import { createJudge, detectPhrases } from '../../src/judge/index.js';
+import { classifyQuestion } from '../../src/judge/question/index.js';
+import { normalise } from '../../src/judge/text/index.js';
+import type { Span } from '../../src/judge/types.js';
+import { ROOT } from '../helpers/cli.js';
+import { resources } from '../judge/phrases-helpers.js';
+import { BIG_RUNS, check, hugeText, nastyText, reportCounts } from './fuzz-kit.js';
+
+reportCounts('judges');
+
+/** Generous: the slowest call measured here was far below it (see the printed worst times). */
+const TIME_LIMIT_MS = 1500;
+
+const judge = createJudge(resources);
+const ITEMS: { item: FreeTextItem; lang: Lang }[] = readdirSync(join(ROOT, 'drills'), {
+  withFileTypes: true,
+})
+  .filter((d) => d.isDirectory() && d.name !== 'phrase-lists')
+  .flatMap((d) => ['en.yaml', 'zh-Hans.yaml'].map((f) => join(ROOT, 'drills', d.name, f)))
+  .flatMap((file) => {
+    const r = parseDrillSet(readFileSync(file, 'utf8'), file);
+    if (!r.ok) throw new Error(`${file} does not load`);
+    return r.loaded.set.items.flatMap((item) =>
+      item.kind === 'ask' || item.kind === 'paraphrase' || item.kind === 'rewrite'
+        ? [{ item, lang: r.loaded.set.lang }]
+        : [],
+    );
+  });
+
+const worst = new Map<string, { ms: number; length: number }>();
+function timed<T>(name: string, input: string, run: () => T): T {
+  const started = performance.now();
+  const out = run();
+  const ms = performance.now() - started;
+  if (ms > (worst.get(name)?.ms ?? -1)) worst.set(name, { ms, length: input.length });
+  expect(ms, `${name} on ${input.length} characters`).toBeLessThan(TIME_LIMIT_MS);
+  return out;
+}
+afterAll(() => {
+  const lines = [...worst].map(
+    ([name, w]) => `  ${name}: ${w.ms.toFixed(0)} ms (${w.length} characters)`,
+  );
+  console.log(`judges: worst time per call\n${lines.join('\n')}`);
+});
+
+function expectSpan(span: Span | undefined, text: string): void {
+  if (!span) return;
+  expect(Number.isInteger(span.start) && Number.isInteger(span.end)).toBe(true);
+  expect(span.start).toBeGreaterThanOrEqual(0);
+  expect(span.start).toBeLessThanOrEqual(span.end);
+  expect(span.end).toBeLessThanOrEqual(text.length);
+}
+
+function judgeOne([which, answer]: [number, string]): void {
+  const { item, lang } = ITEMS[which % ITEMS.length]!;
+  const j = timed(`judge ${item.kind}`, answer, () => judge.judge(item, answer, lang));
+  expect(j.max).toBe(item.points);
+  expect(j.score).toBeGreaterThanOrEqual(0);
+  expect(j.score).toBeLessThanOrEqual(j.max);
+  expect(['pass', 'partial', 'fail']).toContain(j.verdict);
+  expect(typeof j.needsReview).toBe('boolean');
+  for (const c of j.criteria) {
+    expect(typeof c.met).toBe('boolean');
+    expect(c.weight).toBeGreaterThanOrEqual(0);
+    expectSpan(c.span, answer);
+  }
+  for (const f of j.forbidden) expectSpan(f.span, answer);
+}
+
+function detectOne(text: string): void {
+  const hits = timed('detectPhrases', text, () => detectPhrases(text, resources.phraseLists));
+  for (const h of hits) {
+    expectSpan(h.span, text);
+    expect(h.span.end).toBeGreaterThan(h.span.start);
+    expect(h.phrase.length).toBeGreaterThan(0);
+  }
+}
+
+function classifyOne([text, lang]: [
+  string,
+  'en' | 'zh-Hans' | 'zh-Hant' | 'ja' | undefined,
+]): void {
+  const v = timed('classifyQuestion', text, () => classifyQuestion(text, lang));
+  expect(['open', 'closed']).toContain(v.verdict);
+  expect(typeof v.cue).toBe('string');
+  expectSpan(v.span, text);
+}
+
+function normaliseOne(text: string): void {
+  const n = timed('normalise', text, () => normalise(text));
+  expect(n.original).toBe(text);
+  expect(n.starts.length).toBe(n.text.length);
+  expect(n.ends.length).toBe(n.text.length);
+  for (let i = 0; i < n.text.length; i++) {
+    expect(n.starts[i]).toBeGreaterThanOrEqual(0);
+    expect(n.starts[i]).toBeLessThanOrEqual(n.ends[i]!);
+    expect(n.ends[i]).toBeLessThanOrEqual(text.length);
+  }
+}
+
+const item = fc.nat(ITEMS.length - 1);
+const qlang = fc.constantFrom(
+  'en' as const,
+  'zh-Hans' as const,
+  'zh-Hant' as const,
+  'ja' as const,
+  undefined,
+);
+
+describe('judges under random input', () => {
+  it('there are free-text items of every kind to judge', () => {
+    expect(new Set(ITEMS.map((i) => i.item.kind))).toEqual(
+      new Set(['ask', 'paraphrase', 'rewrite']),
+    );
+  });
+
+  it('createJudge().judge on every bundled ask/paraphrase/rewrite item', () => {
+    check('judge: random answer', fc.tuple(item, nastyText(80)), judgeOne);
+  });
+  it('detectPhrases', () => {
+    check('detectPhrases: random text', nastyText(80), detectOne);
+  });
+  it('classifyQuestion', () => {
+    check('classifyQuestion: random text', fc.tuple(nastyText(80), qlang), classifyOne);
+  });
+  it('normalise', () => {
+    // "constructor" is left out here: see the it.fails below.
+    const text = nastyText(80).filter((t) => !/constructor/i.test(t));
+    check('normalise: random text', text, normaliseOne);
+  });
+
+  // BUG (src/judge/text/contractions.ts, not ours to edit): expandContraction looks words up in a
+  // plain object, so "constructor" finds Object.prototype.constructor and is erased; the maps
+  // from normalised to original offsets then no longer line up, and a rubric phrase
+  // "constructor" never matches. Fix: Object.hasOwn(IRREGULAR, word) (or a Map).
+  it.fails('normalise keeps the word "constructor" (fails until contractions.ts is fixed)', () => {
+    expect(normalise('the constructor works').text).toBe('the constructor works');
+    normaliseOne('the constructor works');
+  });
+
+  it('100k-character answers stay within the time bound', () => {
+    check('judge: 100k answer', fc.tuple(item, hugeText), judgeOne, BIG_RUNS);
+    check('detectPhrases: 100k text', hugeText, detectOne, BIG_RUNS);
+    check('classifyQuestion: 100k text', fc.tuple(hugeText, qlang), classifyOne, BIG_RUNS);
+    check('normalise: 100k text', hugeText, normaliseOne, BIG_RUNS);
+  }, 120_000);
+
+  it('100k characters of the worst pieces we know: fillers, question marks, gaps, CJK', () => {
+    const pieces = [
+      "I don't know ",
+      '? ',
+      '吗？',
+      '... ',
+      '不知道，',
+      'calm down, ',
+      '\u0301',
+      '\u202e',
+      'か？',
+      'what ',
+    ];
+    for (const piece of pieces) {
+      const text = piece.repeat(Math.ceil(100_000 / piece.length)).slice(0, 100_000);
+      judgeOne([ITEMS.findIndex((i) => i.item.kind === 'paraphrase'), text]);
+      judgeOne([ITEMS.findIndex((i) => i.item.kind === 'rewrite'), text]);
+      judgeOne([ITEMS.findIndex((i) => i.item.kind === 'ask'), text]);
+      detectOne(text);
+      classifyOne([text, undefined]);
+    }
+  }, 120_000);
+});
