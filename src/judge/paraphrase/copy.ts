@@ -8,10 +8,24 @@ import { normalise } from '../text/index.js';
 export function copiedShare(answer: string, customer: string): number {
   const a = trigrams(tokens(answer));
   if (a.length === 0) return 0;
-  const c = new Set(trigrams(tokens(customer)));
+  const c = customerTrigrams(customer);
   let copied = 0;
   for (const g of a) if (c.has(g)) copied++;
   return copied / a.length;
+}
+
+// The customer's words are the same for every answer to an item: a batch of sheets
+// tokenises them once.
+const customerCache = new Map<string, Set<string>>();
+
+function customerTrigrams(customer: string): Set<string> {
+  let grams = customerCache.get(customer);
+  if (!grams) {
+    if (customerCache.size >= 1000) customerCache.clear();
+    grams = new Set(trigrams(tokens(customer)));
+    customerCache.set(customer, grams);
+  }
+  return grams;
 }
 
 /** Above this share the answer is the customer's words handed back. */

@@ -275,23 +275,23 @@ const JA_STOCK = [
   '残念',
 ];
 
-function crossed(frames: readonly string[], words: readonly string[]): string[] {
-  return frames.flatMap((f) => words.map((w) => `${f} ... ${w}`));
-}
-
 export function withPoliteYou(patterns: readonly string[]): string[] {
   return [
     ...new Set(patterns.flatMap((p) => (p.includes('你') ? [p, p.replaceAll('你', '您')] : [p]))),
   ];
 }
 
-export const FEELING_PATTERNS = withPoliteYou([
-  ...ZH_STOCK,
-  ...crossed(ZH_FRAMES, ZH_FEELINGS),
-  ...EN_STOCK,
-  ...crossed(EN_FRAMES, EN_FEELINGS),
-  ...JA_STOCK,
-]);
+/** Stock acknowledgements, matched as they are. */
+export const FEELING_STOCK = withPoliteYou([...ZH_STOCK, ...EN_STOCK, ...JA_STOCK]);
+
+/**
+ * A frame, then a feeling word a short gap later ("I understand ... frustrating",
+ * "理解 ... 着急"): every frame with every word of its language.
+ */
+export const FEELING_PAIRS: readonly { frames: readonly string[]; words: readonly string[] }[] = [
+  { frames: withPoliteYou(ZH_FRAMES), words: withPoliteYou(ZH_FEELINGS) },
+  { frames: EN_FRAMES, words: EN_FEELINGS },
+];
 
 /** Checking questions; they must stand at the end of the restatement. */
 export const CHECK_PATTERNS = withPoliteYou([

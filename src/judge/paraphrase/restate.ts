@@ -1,12 +1,13 @@
-import { findAny, type NormalisedText } from '../text/index.js';
+import { findAny, findPaired, type NormalisedText, type PatternMatch } from '../text/index.js';
 import type { CriterionResult } from '../types.js';
-import { CHECK_PATTERNS, FEELING_PATTERNS } from './cues.js';
+import { CHECK_PATTERNS, FEELING_PAIRS, FEELING_STOCK } from './cues.js';
 
 /** What the closing check may be followed by: a short thanks or sign-off (words + CJK characters). */
 const MAX_AFTER_CHECK = 12;
 
 export function feelingCheck(answer: NormalisedText): CriterionResult {
-  const m = findAny(FEELING_PATTERNS, answer);
+  const candidates = [findAny(FEELING_STOCK, answer), ...FEELING_PAIRS.map((p) => findPaired(p.frames, p.words, answer))];
+  const m = candidates.reduce<PatternMatch | null>((best, c) => (c && (!best || c.normalisedStart < best.normalisedStart) ? c : best), null);
   return {
     id: 'feeling',
     builtin: 'feeling',

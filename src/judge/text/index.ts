@@ -17,6 +17,7 @@
  *   → `CriterionResult`. Patterns are literal phrases; "..." / "…" is a bounded gap
  *   (≤ 12 CJK characters, ≤ 5 words, never across a sentence end); Latin words match on
  *   word boundaries. No regular expressions from drill files; matching has no backtracking.
+ * - `findPaired(frames, words, answer)`: "frame ... word" over all pairs, without compiling the product.
  * - `prepareAnswer(answer)`: normalise once, match many.
  * - `parseChineseNumeral(run)`, `expandContraction(word)`: the building blocks.
  * - `detectScript(text)` → 'ja' | 'zh' | 'en'; `hasKana`, `isCjk`, `isHan`, `isKana`, `isWordChar`.
@@ -27,6 +28,7 @@ export {
   type CompiledPattern,
   compilePattern,
   findAny,
+  findPaired,
   findPattern,
   MAX_GAP_CJK_CHARS,
   MAX_GAP_WORDS,

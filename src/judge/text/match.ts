@@ -202,6 +202,27 @@ export function findAny(
   return best;
 }
 
+/**
+ * The first "frame ... word" match over every frame × word pair. Only pairs whose both ends
+ * occur in the answer are tried, so long lists cost their length, not their product.
+ */
+export function findPaired(
+  frames: readonly string[],
+  words: readonly string[],
+  answer: string | NormalisedText,
+): PatternMatch | null {
+  const prepared = prepareAnswer(answer);
+  const present = (list: readonly string[]) => list.filter((p) => findPattern(compilePattern(p), prepared));
+  const firsts = present(frames);
+  if (firsts.length === 0) return null;
+  const seconds = present(words);
+  if (seconds.length === 0) return null;
+  return findAny(
+    firsts.flatMap((f) => seconds.map((w) => `${f} ... ${w}`)),
+    prepared,
+  );
+}
+
 /** Judges one rubric criterion: met when any accepted phrase occurs in the answer. */
 export function matchCriterion(
   criterion: Criterion,
