@@ -1,4 +1,5 @@
 import type { LoadedSet } from '../drills/parse-set.js';
+import { quoted } from '../drills/quote.js';
 import { type PathKey, parseYaml } from '../drills/yaml-source.js';
 import type { Problem } from '../errors.js';
 import { type Answer, checkAnswerShape } from '../session/answer.js';
@@ -80,7 +81,7 @@ export function parseSheet(text: string, file: string): RawSheetParse {
       problems.push({
         code: 'unknown-key',
         ...at([key], 'key'),
-        message: `unknown key "${key}"`,
+        message: `unknown key ${quoted(key)}`,
         hint: `a sheet has ${SHEET_KEYS.join(', ')}`,
       });
     }
@@ -144,8 +145,10 @@ export function checkSheet(sheet: RawSheet, loaded: LoadedSet): SheetCheck {
         {
           code: 'wrong-set',
           ...at(['set']),
-          message: `this sheet is for set "${sheet.setId}", not "${set.id}"`,
-          hint: `score it with \`cs-drill assess ${sheet.setId} --answers …\``,
+          message: `this sheet is for set ${quoted(sheet.setId)}, not "${set.id}"`,
+          hint: /^[a-z0-9][a-z0-9-]*$/.test(sheet.setId)
+            ? `score it with \`cs-drill assess ${sheet.setId} --answers …\``
+            : HINT.template,
         },
       ],
     };
@@ -158,7 +161,7 @@ export function checkSheet(sheet: RawSheet, loaded: LoadedSet): SheetCheck {
       problems.push({
         code: 'unknown-item',
         ...at(['answers', id], 'key'),
-        message: `item "${id}" is not in set "${set.id}"`,
+        message: `item ${quoted(id)} is not in set "${set.id}"`,
         hint: `check the spelling; \`cs-drill template ${set.id}\` lists the items`,
       });
     }
@@ -166,7 +169,8 @@ export function checkSheet(sheet: RawSheet, loaded: LoadedSet): SheetCheck {
   const answers = new Map<string, Answer>();
   const missing: string[] = [];
   for (const item of set.items) {
-    let raw = sheet.answers[item.id];
+    // Own keys only: an item id such as "constructor" must not find Object.prototype's.
+    let raw = Object.hasOwn(sheet.answers, item.id) ? sheet.answers[item.id] : undefined;
     if (isEmptySlot(raw)) {
       missing.push(item.id);
       continue;

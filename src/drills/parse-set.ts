@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { Problem } from '../errors.js';
 import { DrillSet } from './schema.js';
+import { quoted } from './quote.js';
 import { checkSetConsistency } from './set-consistency.js';
 import { type PathKey, parseYaml, type YamlSource } from './yaml-source.js';
 
@@ -50,7 +51,7 @@ function issueToProblem(issue: z.core.$ZodIssue, source: YamlSource, file: strin
       code: 'unknown-key',
       file,
       ...source.positionOf([...path, key], 'key'),
-      message: `${where ? `${where}: ` : ''}unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
+      message: `${where ? `${where}: ` : ''}unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(quoted).join(', ')}`,
       hint: 'check the spelling; `cs-drill schema` lists every key',
     };
   }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
 import { CliError, type Problem } from '../errors.js';
 import type { LoadedSet } from './parse-set.js';
+import { quoted } from './quote.js';
 import type { Lang } from './schema.js';
 import { type SetSummary, toSetSummary } from './set-summary.js';
 
@@ -80,7 +81,7 @@ export async function resolveSet(catalogue: Catalogue, name: string, lang: Lang,
     const { readSetFile } = await import('./set-files.js');
     const file = isAbsolute(name) ? name : resolve(cwd, name);
     if (!existsSync(file)) {
-      throw new CliError({ code: 'unknown-set', message: `no drill file at "${name}"`, hint: 'give a set id from `cs-drill list` or the path of an existing .yaml file' });
+      throw new CliError({ code: 'unknown-set', message: `no drill file at ${quoted(name)}`, hint: 'give a set id from `cs-drill list` or the path of an existing .yaml file' });
     }
     const parsed = readSetFile(file);
     if (!parsed.ok) throw new CliError(parsed.problems);
@@ -92,7 +93,7 @@ export async function resolveSet(catalogue: Catalogue, name: string, lang: Lang,
     const near = ids.filter((id) => editDistance(id, name) <= 2 || id.startsWith(name));
     throw new CliError({
       code: 'unknown-set',
-      message: `there is no drill set "${name}"`,
+      message: `there is no drill set ${quoted(name)}`,
       hint: near.length ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}? \`cs-drill list\` shows them all` : '`cs-drill list` shows the sets',
     });
   }

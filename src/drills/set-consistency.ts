@@ -1,4 +1,5 @@
 import type { PathKey } from './yaml-source.js';
+import { quoted } from './quote.js';
 import type { DrillSet, Item } from './schema.js';
 
 export interface Inconsistency {
@@ -62,12 +63,12 @@ function checkRubric(item: Extract<Item, { kind: 'ask' | 'paraphrase' | 'rewrite
   }
   item.criteria.forEach((c, j) => {
     c.any.forEach((p, k) => {
-      if (isEmptyPattern(p)) out.push({ code: 'empty-pattern', path: at('criteria', j, 'any', k), message: `pattern "${p}" has no words besides gaps` });
+      if (isEmptyPattern(p)) out.push({ code: 'empty-pattern', path: at('criteria', j, 'any', k), message: `pattern ${quoted(p)} has no words besides gaps` });
     });
   });
   if (item.kind === 'rewrite') {
     item.avoid.forEach((p, k) => {
-      if (isEmptyPattern(p)) out.push({ code: 'empty-pattern', path: at('avoid', k), message: `pattern "${p}" has no words besides gaps` });
+      if (isEmptyPattern(p)) out.push({ code: 'empty-pattern', path: at('avoid', k), message: `pattern ${quoted(p)} has no words besides gaps` });
     });
   }
   return out;

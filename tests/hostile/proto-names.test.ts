@@ -1,0 +1,99 @@
+// "__proto__", "constructor" and "prototype" as keys of sheets and history lines, and
+// "constructor" as a (valid) item id and skill: no pollution, and lookups find own entries only.
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkSheet, parseSheet } from '../../src/answers/sheet-parse.js';
+import { parseRecordLine } from '../../src/history/parse-record.js';
+import { summarise } from '../../src/session/record.js';
+import { loadFixtureSet } from '../helpers/fixtures.js';
+import { makeRecord } from '../helpers/records.js';
+
+afterAll(() => {
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+});
+
+describe('prototype keys and names', () => {
+  const protoIds = loadFixtureSet('hostile/proto-ids.yaml');
+
+  it('a sheet that leaves out the item "constructor" has it missing, not Object.prototype.constructor', () => {
+    const text = readFileSync('tests/fixtures/hostile/proto-ids-sheet.yaml', 'utf8');
+    const parsed = parseSheet(text, 'sheet.yaml');
+    if (!parsed.ok) throw new Error('sheet does not parse');
+    const checked = checkSheet(parsed.sheet, protoIds);
+    expect(checked).toMatchObject({ ok: true, sheet: { missing: ['constructor'] } });
+  });
+
+  it('__proto__, constructor and prototype keys in a sheet are unknown keys (JSON and YAML), nothing polluted', () => {
+    const json = parseSheet(
+      '{"__proto__": {"polluted": 1}, "sheet": 1, "set": "proto-ids", "name": "Ana", "answers": {"__proto__": {"polluted": 1}, "constructor": "a"}}',
+      's.json',
+    );
+    expect(json).toEqual({
+      ok: false,
+      problems: [
+        expect.objectContaining({
+          code: 'unknown-key',
+          line: 1,
+          col: 2,
+          message: 'unknown key "__proto__"',
+        }),
+      ],
+    });
+    const yaml = parseSheet(
+      'sheet: 1\nset: proto-ids\nname: Ana\nprototype: 1\nanswers:\n  __proto__: {polluted: 1}\n  other: b\n',
+      's.yaml',
+    );
+    expect(yaml.ok ? [] : yaml.problems.map((p) => [p.code, p.line, p.message])).toEqual([
+      ['unknown-key', 4, 'unknown key "prototype"'],
+    ]);
+    const answers = parseSheet(
+      'sheet: 1\nset: proto-ids\nname: Ana\nanswers:\n  __proto__: {polluted: 1}\n  other: b\n',
+      's.yaml',
+    );
+    if (!answers.ok) throw new Error('sheet does not parse');
+    const checked = checkSheet(answers.sheet, protoIds);
+    expect(checked.ok ? [] : checked.problems.map((p) => [p.code, p.line, p.message])).toEqual([
+      ['unknown-item', 5, 'item "__proto__" is not in set "proto-ids"'],
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a history line with a __proto__ key is read as data, never merged into a prototype', () => {
+    const line = JSON.stringify(makeRecord()).replace(
+      /^\{/,
+      '{"__proto__":{"polluted":true,"schema":99},',
+    );
+    const r = parseRecordLine(line);
+    expect(r.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const items = JSON.stringify(makeRecord()).replace(
+      '"items":[{',
+      '"items":[{"__proto__":{"criteria":[]},',
+    );
+    expect(parseRecordLine(items).ok).toBe(true);
+    const noCriteria = JSON.stringify(makeRecord()).replace(
+      '"criteria":[],',
+      '"__proto__":{"criteria":[]},',
+    );
+    expect(parseRecordLine(noCriteria)).toEqual({
+      ok: false,
+      reason: 'damaged',
+      message: 'record has no valid "items[0].criteria"',
+    });
+  });
+
+  // BUG (src/session/record.ts, not ours to edit): summarise() keeps per-skill totals in a plain
+  // object, so the skill "constructor" finds Object.prototype.constructor: the totals are added
+  // to the global Object function and the session's skills come out as {} in history.
+  // Fix: `const skills: Record<string, SkillScore> = Object.create(null)` or Object.hasOwn.
+  it.fails('summarise keeps the skill "constructor" (fails until session/record.ts is fixed)', () => {
+    const item = makeRecord().items[0]!;
+    const { skills } = summarise([{ ...item, skill: 'constructor' }]);
+    try {
+      expect(JSON.parse(JSON.stringify(skills))).toEqual({ constructor: { score: 1, max: 1 } });
+    } finally {
+      delete (Object as unknown as Record<string, unknown>).score;
+      delete (Object as unknown as Record<string, unknown>).max;
+    }
+  });
+});
