@@ -8,6 +8,12 @@ export interface Problem {
   col?: number;
   /** How to fix it, when the message alone does not say. */
   hint?: string;
+  /**
+   * The variable parts of the message (names, numbers), so the one place that prints problems
+   * can word them in the interface language (src/render/messages/problems.ts); `message` and
+   * `hint` stay English for --json and logs.
+   */
+  params?: Record<string, string | number>;
 }
 
 export const EXIT = {

@@ -2,7 +2,10 @@ import { CommanderError } from 'commander';
 import { createProgram } from './cli.js';
 import type { CommandContext } from './commands/context.js';
 import { decideColor } from './color-choice.js';
-import { CliError, EXIT, formatProblem } from './errors.js';
+import { CliError, EXIT } from './errors.js';
+import { chooseLang, langFlag } from './lang-choice.js';
+import { commonFor } from './render/messages/common.js';
+import { formatProblemIn } from './render/messages/problems.js';
 
 /** The only place that turns outcomes into an exit code. */
 export async function run(argv: string[], version: string, packageRoot: string): Promise<number> {
@@ -15,6 +18,7 @@ export async function run(argv: string[], version: string, packageRoot: string):
     stderr: process.stderr,
     now: () => new Date(),
     color: decideColor(argv, process.env, process.stdout.isTTY === true),
+    lang: chooseLang(langFlag(argv), process.env),
     packageRoot,
     signal: stop.signal,
   };
@@ -56,18 +60,19 @@ function report(error: unknown, ctx: CommandContext, debug: boolean): number {
     // Help and version end here too; commander has already printed them.
     return error.exitCode === 0 ? EXIT.ok : EXIT.invalid;
   }
+  const text = commonFor(ctx.lang);
   if (error instanceof CliError) {
-    for (const p of error.problems) ctx.stderr.write(`cs-drill: ${formatProblem(p)}\n`);
+    for (const p of error.problems) ctx.stderr.write(`cs-drill: ${formatProblemIn(p, ctx.lang)}\n`);
     return error.exitCode;
   }
   if (error instanceof Error && error.name === 'ExitPromptError') {
-    ctx.stderr.write('cs-drill: interrupted\n');
+    ctx.stderr.write(`cs-drill: ${text.interrupted}\n`);
     return EXIT.interrupted;
   }
   const message = error instanceof Error ? error.message : String(error);
-  ctx.stderr.write(`cs-drill: unexpected error: ${message}\n`);
+  ctx.stderr.write(`cs-drill: ${text.unexpected(message)}\n`);
   if (debug && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
-  else ctx.stderr.write('cs-drill: run again with --debug to see where it happened, and report it\n');
+  else ctx.stderr.write(`cs-drill: ${text.runWithDebug}\n`);
   return EXIT.internal;
 }
 

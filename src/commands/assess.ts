@@ -9,7 +9,7 @@ import { junitWriter } from '../export/junit.js';
 import { historyFile } from '../history/location.js';
 import { saveSession } from '../history/save-session.js';
 import type { FreeTextJudge } from '../judge/types.js';
-import { chooseLang, parseLang } from '../lang-choice.js';
+import { contentLang, parseLang } from '../lang-choice.js';
 import { csvWriter } from '../render/assess-csv.js';
 import { jsonlWriter, jsonWriter } from '../render/assess-json.js';
 import { formatProblemPlain, ASSESS_TEXT as T } from '../render/assess-messages.js';
@@ -43,7 +43,7 @@ export async function assess(
   name: string,
   opts: AssessOptions,
 ): Promise<number> {
-  const lang = chooseLang(opts.lang, ctx.env);
+  const lang = contentLang(opts.lang, ctx.lang);
   const catalogue = await loadCatalogue({
     packageRoot: ctx.packageRoot,
     cwd: ctx.cwd,

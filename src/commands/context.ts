@@ -1,4 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
+import type { Lang } from '../drills/schema.js';
 
 export type OutStream = Writable & { isTTY?: boolean; columns?: number };
 export type InStream = Readable & { isTTY?: boolean };
@@ -16,6 +17,11 @@ export interface CommandContext {
   now: () => Date;
   /** Colour on stdout (decided once: --no-color > NO_COLOR > FORCE_COLOR > TERM=dumb > isTTY). */
   color: boolean;
+  /**
+   * Language of everything printed for people (decided once: --lang > CS_DRILL_LANG > LC_ALL >
+   * LC_MESSAGES > LANG > English). Quiz screens follow the language of the set being drilled.
+   */
+  lang: Lang;
   /** Root of the installed package (bundled drills/, dist/). */
   packageRoot: string;
   /** Aborted on Ctrl-C (outside a prompt) or SIGTERM: stop, and leave no half-written file. */

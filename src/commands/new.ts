@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { scaffoldSet } from '../drills/scaffold.js';
 import { ITEM_KINDS, type ItemKind } from '../drills/schema.js';
 import { CliError, EXIT } from '../errors.js';
-import { chooseLang } from '../lang-choice.js';
+import { contentLang } from '../lang-choice.js';
 import type { CommandContext } from './context.js';
 
 export interface NewOptions {
@@ -23,7 +23,7 @@ export async function newSet(ctx: CommandContext, id: string, opts: NewOptions):
   if (unknown.length) {
     throw new CliError({ code: 'unknown-kind', message: `unknown kind ${unknown.map((k) => `"${k}"`).join(', ')}`, hint: `kinds are: ${ITEM_KINDS.join(', ')}` });
   }
-  const lang = chooseLang(opts.lang, ctx.env);
+  const lang = contentLang(opts.lang, ctx.lang);
   const schemaFile = join(ctx.packageRoot, 'schema', 'drill-set.schema.json');
   const file = opts.out === undefined ? undefined : resolve(ctx.cwd, opts.out);
   const schemaRef = file ? relative(dirname(file), schemaFile) : schemaFile;

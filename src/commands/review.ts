@@ -5,7 +5,7 @@ import type { Item } from '../drills/schema.js';
 import { CliError, EXIT } from '../errors.js';
 import { saveSession } from '../history/save-session.js';
 import { openBundledJudge } from '../judge/bundled.js';
-import { chooseLang } from '../lang-choice.js';
+import { contentLang } from '../lang-choice.js';
 import { messagesFor } from '../render/messages.js';
 import { sanitize } from '../render/sanitize.js';
 import { statsLabels as L } from '../render/stats-labels.js';
@@ -43,7 +43,7 @@ export async function review(ctx: CommandContext, opts: ReviewOptions): Promise<
   await scanHistory(ctx, scope, (r) => collector.add(r));
   const today = scope.dayOf(ctx.now().getTime());
   const scheduled = collector.schedule();
-  const lang = chooseLang(opts.lang, ctx.env);
+  const lang = contentLang(opts.lang, ctx.lang);
   const load = setLoader(await catalogueFor(ctx, opts.drills));
   // Items removed from their set since they were answered can no longer be asked.
   const available = scheduled.filter((s) =>

@@ -7,7 +7,7 @@ import { CliError, EXIT } from '../errors.js';
 import { historyFile } from '../history/location.js';
 import { saveSession } from '../history/save-session.js';
 import { readHistory } from '../history/store.js';
-import { chooseLang } from '../lang-choice.js';
+import { contentLang } from '../lang-choice.js';
 import { messagesFor } from '../render/messages.js';
 import { sanitize } from '../render/sanitize.js';
 import { createStyle } from '../render/style.js';
@@ -32,7 +32,7 @@ export interface StartOptions {
 }
 
 export async function start(ctx: CommandContext, name: string, opts: StartOptions): Promise<number> {
-  const lang = chooseLang(opts.lang, ctx.env);
+  const lang = contentLang(opts.lang, ctx.lang);
   const catalogue = await loadCatalogue({ packageRoot: ctx.packageRoot, cwd: ctx.cwd, env: ctx.env, drills: opts.drills });
   const { loaded, fellBackFrom } = await resolveSet(catalogue, name, lang, ctx.cwd);
   const { set } = loaded;

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadCatalogue, resolveSet } from '../drills/registry.js';
 import { CliError } from '../errors.js';
-import { chooseLang } from '../lang-choice.js';
+import { contentLang } from '../lang-choice.js';
 import { ASSESS_TEXT as T } from '../render/assess-messages.js';
 import { renderJsonTemplate, renderYamlTemplate } from '../render/assess-template.js';
 import { messagesFor } from '../render/messages.js';
@@ -22,7 +22,7 @@ export async function template(
   name: string,
   opts: TemplateOptions,
 ): Promise<number> {
-  const lang = chooseLang(opts.lang, ctx.env);
+  const lang = contentLang(opts.lang, ctx.lang);
   const catalogue = await loadCatalogue({
     packageRoot: ctx.packageRoot,
     cwd: ctx.cwd,

@@ -2,7 +2,7 @@ import { loadCatalogue, resolveSet } from '../drills/registry.js';
 import type { Item } from '../drills/schema.js';
 import { CliError, EXIT } from '../errors.js';
 import { openBundledJudge } from '../judge/bundled.js';
-import { chooseLang } from '../lang-choice.js';
+import { contentLang } from '../lang-choice.js';
 import { renderFeedback } from '../render/feedback.js';
 import { messagesFor } from '../render/messages.js';
 import { sanitize } from '../render/sanitize.js';
@@ -20,7 +20,7 @@ export interface TryOptions {
 /** `cs-drill try <set> <item> <answer>`: judge one answer through the real scoring, for authors tuning a rubric. */
 export async function tryAnswer(ctx: CommandContext, name: string, itemId: string, answerText: string, opts: TryOptions): Promise<number> {
   const catalogue = await loadCatalogue({ packageRoot: ctx.packageRoot, cwd: ctx.cwd, env: ctx.env, drills: opts.drills });
-  const { loaded } = await resolveSet(catalogue, name, chooseLang(opts.lang, ctx.env), ctx.cwd);
+  const { loaded } = await resolveSet(catalogue, name, contentLang(opts.lang, ctx.lang), ctx.cwd);
   const { set } = loaded;
   const item = set.items.find((i) => i.id === itemId);
   if (!item) {

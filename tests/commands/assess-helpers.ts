@@ -41,6 +41,7 @@ export async function runInProcess(
       return new Date(t);
     },
     color: false,
+    lang: 'en',
     packageRoot: ROOT,
   };
   let code: number = EXIT.ok;

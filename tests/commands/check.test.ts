@@ -23,6 +23,7 @@ function context(stdin = '', tty = false) {
     stderr,
     now: () => new Date(0),
     color: false,
+    lang: 'en',
     packageRoot: root,
   };
   return { ctx, out: () => out, err: () => err };

@@ -34,6 +34,7 @@ function context(
     stderr: err.stream,
     now: () => new Date(0),
     color: false,
+    lang: 'en',
     packageRoot: cwd,
   };
   return { ctx, out: out.read, err: err.read };

@@ -38,6 +38,7 @@ export function historyContext(
     stderr,
     now: () => new Date(opts.now ?? NOW),
     color: false,
+    lang: 'en',
     packageRoot: ROOT,
   };
   return { ctx, home, file, out: () => out, err: () => err };

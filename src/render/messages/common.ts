@@ -1,0 +1,81 @@
+import type { Lang } from '../../drills/schema.js';
+
+/** A catalogue in both interface languages; one interface types both, so neither can miss a key. */
+export interface Bilingual<T> {
+  en: T;
+  zh: T;
+}
+
+export function pick<T>(catalogue: Bilingual<T>, lang: Lang): T {
+  return lang === 'zh-Hans' ? catalogue.zh : catalogue.en;
+}
+
+/** What several commands and the one error printer (run.ts) say. */
+export interface CommonText {
+  interrupted: string;
+  unexpected(message: string): string;
+  runWithDebug: string;
+  /** A file or line left out (a set that does not load, a damaged history line), with why. */
+  skipped(problem: string): string;
+  moreSkipped(n: number): string;
+  warning(problem: string): string;
+  fileExists: string;
+  fileExistsWithAnswers: string;
+  fileExistsHint: string;
+  cannotWrite(code: string): string;
+  cannotWriteHint: string;
+  checkPath: string;
+  invalidUser(name: string): string;
+  invalidUserHint: string;
+  invalidSince(message: string): string;
+  invalidSinceHint: string;
+  noTerminal(command: string): string;
+}
+
+export const commonText: Bilingual<CommonText> = {
+  en: {
+    interrupted: 'interrupted',
+    unexpected: (m) => `unexpected error: ${m}`,
+    runWithDebug: 'run again with --debug to see where it happened, and report it',
+    skipped: (p) => `skipped: ${p}`,
+    moreSkipped: (n) => `… and ${n} more lines skipped`,
+    warning: (p) => `warning: ${p}`,
+    fileExists: 'already exists',
+    fileExistsWithAnswers: 'already exists (it may hold answers)',
+    fileExistsHint: 'choose another name, or add --force to overwrite it',
+    cannotWrite: (c) => `cannot write: ${c}`,
+    cannotWriteHint: 'check that the directory exists and is writable',
+    checkPath: 'check the path',
+    invalidUser: (n) => `"${n}" is not a usable name`,
+    invalidUserHint: 'use 1 to 64 printable characters',
+    invalidSince: (m) => `--since: ${m}`,
+    invalidSinceHint:
+      'use a date like 2026-11-01, a date and time like 2026-11-01T09:00, or a number of days like 7d',
+    noTerminal: (c) =>
+      `\`cs-drill ${c}\` asks questions and needs a terminal, but standard input is not one`,
+  },
+  zh: {
+    interrupted: '已中断',
+    unexpected: (m) => `意外错误：${m}`,
+    runWithDebug: '请加上 --debug 再运行一次，看看错误出在哪里，并报告给我们',
+    skipped: (p) => `已跳过：${p}`,
+    moreSkipped: (n) => `…… 另有 ${n} 行已跳过`,
+    warning: (p) => `注意：${p}`,
+    fileExists: '已存在',
+    fileExistsWithAnswers: '已存在（里面可能有答案）',
+    fileExistsHint: '换一个文件名，或加上 --force 覆盖它',
+    cannotWrite: (c) => `无法写入：${c}`,
+    cannotWriteHint: '请检查目录是否存在、是否可写',
+    checkPath: '请检查路径',
+    invalidUser: (n) => `“${n}”不能用作用户名`,
+    invalidUserHint: '请用 1 到 64 个可打印字符',
+    invalidSince: (m) => `--since：${m}`,
+    invalidSinceHint:
+      '请给出日期（如 2026-11-01）、日期和时间（如 2026-11-01T09:00）或天数（如 7d）',
+    noTerminal: (c) => `\`cs-drill ${c}\` 需要在终端里答题，但标准输入不是终端`,
+  },
+};
+
+export function commonFor(lang: Lang): CommonText {
+  return pick(commonText, lang);
+}
