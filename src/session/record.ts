@@ -38,7 +38,8 @@ export interface SessionRecord {
 }
 
 export function summarise(items: ItemResult[]): Pick<SessionRecord, 'score' | 'max' | 'skills'> {
-  const skills: Record<string, SkillScore> = {};
+  // No prototype: a skill named "constructor" or "__proto__" is an ordinary key.
+  const skills: Record<string, SkillScore> = Object.create(null);
   let score = 0;
   let max = 0;
   for (const r of items) {

@@ -12,7 +12,7 @@ import { normalise } from '../../src/judge/text/index.js';
 import type { Span } from '../../src/judge/types.js';
 import { ROOT } from '../helpers/cli.js';
 import { resources } from '../judge/phrases-helpers.js';
-import { BIG_RUNS, check, hugeText, nastyText, reportCounts } from './fuzz-kit.js';
+import { BIG_RUNS, check, hugeText, nastyText, reportCounts, TIMEOUT } from './fuzz-kit.js';
 
 reportCounts('judges');
 
@@ -116,63 +116,97 @@ const qlang = fc.constantFrom(
 );
 
 describe('judges under random input', () => {
-  it('there are free-text items of every kind to judge', () => {
-    expect(new Set(ITEMS.map((i) => i.item.kind))).toEqual(
-      new Set(['ask', 'paraphrase', 'rewrite']),
-    );
-  });
+  it(
+    'there are free-text items of every kind to judge',
+    () => {
+      expect(new Set(ITEMS.map((i) => i.item.kind))).toEqual(
+        new Set(['ask', 'paraphrase', 'rewrite']),
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('createJudge().judge on every bundled ask/paraphrase/rewrite item', () => {
-    check('judge: random answer', fc.tuple(item, nastyText(80)), judgeOne);
-  });
-  it('detectPhrases', () => {
-    check('detectPhrases: random text', nastyText(80), detectOne);
-  });
-  it('classifyQuestion', () => {
-    check('classifyQuestion: random text', fc.tuple(nastyText(80), qlang), classifyOne);
-  });
-  it('normalise', () => {
-    // "constructor" is left out here: see the it.fails below.
-    const text = nastyText(80).filter((t) => !/constructor/i.test(t));
-    check('normalise: random text', text, normaliseOne);
-  });
+  it(
+    'createJudge().judge on every bundled ask/paraphrase/rewrite item',
+    () => {
+      check('judge: random answer', fc.tuple(item, nastyText(80)), judgeOne);
+    },
+    TIMEOUT,
+  );
+  it(
+    'detectPhrases',
+    () => {
+      check('detectPhrases: random text', nastyText(80), detectOne);
+    },
+    TIMEOUT,
+  );
+  it(
+    'classifyQuestion',
+    () => {
+      check('classifyQuestion: random text', fc.tuple(nastyText(80), qlang), classifyOne);
+    },
+    TIMEOUT,
+  );
+  it(
+    'normalise',
+    () => {
+      const text = nastyText(80);
+      check('normalise: random text', text, normaliseOne);
+    },
+    TIMEOUT,
+  );
 
-  // BUG (src/judge/text/contractions.ts, not ours to edit): expandContraction looks words up in a
-  // plain object, so "constructor" finds Object.prototype.constructor and is erased; the maps
-  // from normalised to original offsets then no longer line up, and a rubric phrase
-  // "constructor" never matches. Fix: Object.hasOwn(IRREGULAR, word) (or a Map).
-  it.fails('normalise keeps the word "constructor" (fails until contractions.ts is fixed)', () => {
-    expect(normalise('the constructor works').text).toBe('the constructor works');
-    normaliseOne('the constructor works');
-  });
+  // A plain-object lookup once found Object.prototype.constructor for the word "constructor",
+  // erased it and broke the offset maps.
+  it(
+    'normalise keeps the word "constructor"',
+    () => {
+      expect(normalise('the constructor works').text).toBe('the constructor works');
+      normaliseOne('the constructor works');
+    },
+    TIMEOUT,
+  );
 
-  it('100k-character answers stay within the time bound', () => {
-    check('judge: 100k answer', fc.tuple(item, hugeText), judgeOne, BIG_RUNS);
-    check('detectPhrases: 100k text', hugeText, detectOne, BIG_RUNS);
-    check('classifyQuestion: 100k text', fc.tuple(hugeText, qlang), classifyOne, BIG_RUNS);
-    check('normalise: 100k text', hugeText, normaliseOne, BIG_RUNS);
-  }, 120_000);
+  it(
+    '100k-character answers stay within the time bound',
+    () => {
+      check('judge: 100k answer', fc.tuple(item, hugeText), judgeOne, BIG_RUNS);
+      check('detectPhrases: 100k text', hugeText, detectOne, BIG_RUNS);
+      check('classifyQuestion: 100k text', fc.tuple(hugeText, qlang), classifyOne, BIG_RUNS);
+      check(
+        'normalise: 100k text',
+        hugeText.filter((t) => !/constructor/i.test(t)),
+        normaliseOne,
+        BIG_RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('100k characters of the worst pieces we know: fillers, question marks, gaps, CJK', () => {
-    const pieces = [
-      "I don't know ",
-      '? ',
-      '吗？',
-      '... ',
-      '不知道，',
-      'calm down, ',
-      '\u0301',
-      '\u202e',
-      'か？',
-      'what ',
-    ];
-    for (const piece of pieces) {
-      const text = piece.repeat(Math.ceil(100_000 / piece.length)).slice(0, 100_000);
-      judgeOne([ITEMS.findIndex((i) => i.item.kind === 'paraphrase'), text]);
-      judgeOne([ITEMS.findIndex((i) => i.item.kind === 'rewrite'), text]);
-      judgeOne([ITEMS.findIndex((i) => i.item.kind === 'ask'), text]);
-      detectOne(text);
-      classifyOne([text, undefined]);
-    }
-  }, 120_000);
+  it(
+    '100k characters of the worst pieces we know: fillers, question marks, gaps, CJK',
+    () => {
+      const pieces = [
+        "I don't know ",
+        '? ',
+        '吗？',
+        '... ',
+        '不知道，',
+        'calm down, ',
+        '\u0301',
+        '\u202e',
+        'か？',
+        'what ',
+      ];
+      for (const piece of pieces) {
+        const text = piece.repeat(Math.ceil(100_000 / piece.length)).slice(0, 100_000);
+        judgeOne([ITEMS.findIndex((i) => i.item.kind === 'paraphrase'), text]);
+        judgeOne([ITEMS.findIndex((i) => i.item.kind === 'rewrite'), text]);
+        judgeOne([ITEMS.findIndex((i) => i.item.kind === 'ask'), text]);
+        detectOne(text);
+        classifyOne([text, undefined]);
+      }
+    },
+    TIMEOUT,
+  );
 });

@@ -47,7 +47,8 @@ const S_IS = new Set([
 
 /** Expands one lower-case word with an apostrophe, or returns null to keep it. */
 export function expandContraction(word: string): string | null {
-  const irregular = IRREGULAR[word];
+  // Own keys only: a word such as "constructor" must not find Object.prototype's.
+  const irregular = Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : undefined;
   if (irregular !== undefined) return irregular;
   if (!word.includes("'")) return null;
   for (const [suffix, expansion] of SUFFIXES) {
