@@ -1,8 +1,11 @@
 import { userInfo } from 'node:os';
 import { loadCatalogue } from '../drills/registry.js';
-import { EXIT, formatProblem } from '../errors.js';
+import { EXIT } from '../errors.js';
 import { historyFile } from '../history/location.js';
 import { readHistory } from '../history/store.js';
+import { commonFor } from '../render/messages/common.js';
+import { listTextFor } from '../render/messages/list.js';
+import { formatProblemIn } from '../render/messages/problems.js';
 import { sanitize } from '../render/sanitize.js';
 import { createStyle } from '../render/style.js';
 import { table, truncate } from '../render/width.js';
@@ -37,7 +40,8 @@ export async function list(ctx: CommandContext, opts: ListOptions): Promise<numb
     ctx.stdout.write([...new Set(catalogue.entries.map((e) => `${e.summary.id}\n`))].join(''));
     return EXIT.ok;
   }
-  for (const p of catalogue.problems) ctx.stderr.write(`cs-drill: skipped: ${formatProblem(p)}\n`);
+  const L = listTextFor(ctx.lang);
+  for (const p of catalogue.problems) ctx.stderr.write(`cs-drill: ${commonFor(ctx.lang).skipped(formatProblemIn(p, ctx.lang))}\n`);
   const user = resolveUser(opts.user, ctx.env, () => userInfo().username);
   const { records } = await readHistory(historyFile(ctx.env), (r) => r.user === user && r.status === 'completed' && r.max > 0);
   const rows = new Map<string, SetRow>();
@@ -70,20 +74,23 @@ export async function list(ctx: CommandContext, opts: ListOptions): Promise<numb
   const width = Math.max(40, ctx.stdout.columns ?? 100);
   if (opts.tags) {
     const tableRows = all.map((r) => [style.bold(r.id), truncate(r.tags.join(', '), width - 20)]);
-    ctx.stdout.write(`${table([['SET', 'TAGS (use with --tag)'].map((h) => style.dim(h)), ...tableRows])}\n`);
+    ctx.stdout.write(`${table([L.tagsHeader.map((h) => style.dim(h)), ...tableRows])}\n`);
     return EXIT.ok;
   }
+  // The table shows a set's title in the interface language when the set has it (--json keeps the first).
+  const titleIn = (id: string) =>
+    catalogue.entries.find((e) => e.summary.id === id && e.summary.lang === ctx.lang)?.summary.title;
   const score = (n: number | null) => (n === null ? '-' : `${n}%`);
   const tableRows = all.map((r) => [
     style.bold(r.id),
-    truncate(sanitize(r.title), 36),
+    truncate(sanitize(titleIn(r.id) ?? r.title), 36),
     r.langs.join(','),
     String(r.items),
     score(r.last),
     score(r.best),
     truncate(r.skills.join(', '), 30),
   ]);
-  ctx.stdout.write(`${table([['SET', 'TITLE', 'LANG', 'ITEMS', 'LAST', 'BEST', 'SKILLS'].map((h) => style.dim(h)), ...tableRows])}\n`);
-  if (all.length === 0) ctx.stderr.write('no drill sets found\n');
+  ctx.stdout.write(`${table([L.header.map((h) => style.dim(h)), ...tableRows])}\n`);
+  if (all.length === 0) ctx.stderr.write(`${L.noSets}\n`);
   return EXIT.ok;
 }

@@ -2,8 +2,11 @@ import { statSync, watch } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { checkExamples } from '../drills/check-examples.js';
 import { findSetFiles, readSetFile } from '../drills/set-files.js';
-import { CliError, EXIT, formatProblem, type Problem } from '../errors.js';
+import { CliError, EXIT, type Problem } from '../errors.js';
 import type { FreeTextJudge } from '../judge/types.js';
+import { commonFor } from '../render/messages/common.js';
+import { listTextFor } from '../render/messages/list.js';
+import { formatProblemIn } from '../render/messages/problems.js';
 import type { CommandContext } from './context.js';
 
 export interface ValidateOptions {
@@ -24,7 +27,7 @@ export async function validate(ctx: CommandContext, paths: string[], opts: Valid
   };
   const code = await validateOnce(ctx, paths.flatMap((p) => expand(ctx, p)), opts, judgeOnce);
   if (!opts.watch) return code;
-  ctx.stderr.write('watching for changes (Ctrl-C to stop)\n');
+  ctx.stderr.write(`${listTextFor(ctx.lang).watching}\n`);
   let timer: NodeJS.Timeout | undefined;
   const again = () => {
     clearTimeout(timer);
@@ -32,7 +35,7 @@ export async function validate(ctx: CommandContext, paths: string[], opts: Valid
     timer = setTimeout(() => {
       ctx.stderr.write(`\n── ${ctx.now().toLocaleTimeString()} ──\n`);
       validateOnce(ctx, paths.flatMap((p) => expand(ctx, p)), opts, judgeOnce).catch((error: unknown) => {
-        if (error instanceof CliError) for (const p of error.problems) ctx.stderr.write(`${formatProblem(p)}\n`);
+        if (error instanceof CliError) for (const p of error.problems) ctx.stderr.write(`${formatProblemIn(p, ctx.lang)}\n`);
         else throw error;
       });
     }, 150);
@@ -42,6 +45,7 @@ export async function validate(ctx: CommandContext, paths: string[], opts: Valid
 }
 
 async function validateOnce(ctx: CommandContext, files: string[], opts: ValidateOptions, judgeOnce: () => Promise<FreeTextJudge>): Promise<number> {
+  const L = listTextFor(ctx.lang);
   const problems: Problem[] = [];
   const owners = new Map<string, string>();
   for (const file of files) {
@@ -57,18 +61,18 @@ async function validateOnce(ctx: CommandContext, files: string[], opts: Validate
     }
     const key = `${set.id} (${set.lang})`;
     const owner = owners.get(key);
-    if (owner) problems.push({ code: 'duplicate-set', file: shown, ...locate?.(['id']), message: `set ${key} is also defined in ${owner}` });
+    if (owner) problems.push({ code: 'duplicate-set', file: shown, ...locate?.(['id']), message: listTextFor('en').duplicateSet(key, owner), params: { key, owner } });
     else owners.set(key, shown);
   }
   if (opts.json) {
     ctx.stdout.write(`${JSON.stringify({ files: files.length, valid: problems.length === 0, problems }, null, 2)}\n`);
   } else {
-    for (const p of problems) ctx.stdout.write(`${formatProblem(p)}\n`);
+    for (const p of problems) ctx.stdout.write(`${formatProblemIn(p, ctx.lang)}\n`);
     const broken = new Set(problems.map((p) => p.file)).size;
     ctx.stderr.write(
       problems.length === 0
-        ? `${files.length} file(s) checked: all valid\n`
-        : `${files.length} file(s) checked: ${problems.length} problem(s) in ${broken} file(s)\n`,
+        ? `${L.checkedValid(files.length)}\n`
+        : `${L.checkedProblems(files.length, problems.length, broken)}\n`,
     );
   }
   return problems.length === 0 ? EXIT.ok : EXIT.failed;
@@ -80,10 +84,14 @@ function expand(ctx: CommandContext, path: string): string[] {
   try {
     isDir = statSync(full).isDirectory();
   } catch {
-    throw new CliError({ code: 'file-not-found', file: path, message: 'no such file or directory', hint: 'check the path' });
+    const L = listTextFor(ctx.lang);
+    throw new CliError({ code: 'file-not-found', file: path, message: L.noSuchPath, hint: commonFor(ctx.lang).checkPath });
   }
   if (!isDir) return [full];
   const files = findSetFiles(full);
-  if (files.length === 0) throw new CliError({ code: 'no-drill-files', file: path, message: 'has no .yaml drill files', hint: 'drill files end in .yaml or .yml' });
+  if (files.length === 0) {
+    const L = listTextFor(ctx.lang);
+    throw new CliError({ code: 'no-drill-files', file: path, message: L.noDrillFiles, hint: L.noDrillFilesHint });
+  }
   return files;
 }

@@ -94,6 +94,8 @@ const ZH: Record<string, (p: Params) => Worded> = {
           hint: '用更通用的说法放宽评分要点，或者改正期望的结果',
         }
       : undefined,
+  'duplicate-set': (p) =>
+    has(p, 'key') ? { message: `题组 ${p.key} 在 ${p.owner} 中也有定义` } : undefined,
   'unknown-set': (p) =>
     has(p, 'path')
       ? {
