@@ -76,12 +76,18 @@ function issueToProblem(issue: z.core.$ZodIssue, source: YamlSource, file: strin
 
 function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code === 'invalid_type') {
-    const got = value === null ? 'nothing' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : `${typeof value} ${JSON.stringify(value)}`;
+    const got = value === null ? 'nothing' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : `${typeof value} ${shown(value)}`;
     const want = issue.expected === 'string' ? 'text' : issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : issue.expected;
     return `expected ${want}, got ${got}${issue.expected === 'string' && typeof value !== 'object' ? ' (put it in quotes)' : ''}`;
   }
   if (issue.code === 'invalid_value' && 'values' in issue) return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
   return issue.message;
+}
+
+/** A wrong value as the message shows it: JSON, cut short (a whole file can be one string). */
+function shown(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 60 ? `${json.slice(0, 59)}…` : json;
 }
 
 function valueAt(root: unknown, path: readonly PathKey[]): unknown {

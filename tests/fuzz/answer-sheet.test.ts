@@ -12,6 +12,7 @@ import {
   expectWellFormedProblems,
   nastyText,
   reportCounts,
+  TIMEOUT,
   yamlishText,
 } from './fuzz-kit.js';
 
@@ -133,43 +134,63 @@ function mutateSheet(m: SheetMutation): Record<string, unknown> {
 }
 
 describe('answer-sheet reader under random input', () => {
-  it('random Unicode text', () => {
-    check('sheet: random Unicode', nastyText(200), (t) => expectParsesOrExplains(t, 'fuzz.yaml'));
-  });
+  it(
+    'random Unicode text',
+    () => {
+      check('sheet: random Unicode', nastyText(200), (t) => expectParsesOrExplains(t, 'fuzz.yaml'));
+    },
+    TIMEOUT,
+  );
 
-  it('random YAML-looking text', () => {
-    check('sheet: random YAML', yamlishText, (t) => expectParsesOrExplains(t, 'fuzz.yaml'));
-  });
+  it(
+    'random YAML-looking text',
+    () => {
+      check('sheet: random YAML', yamlishText, (t) => expectParsesOrExplains(t, 'fuzz.yaml'));
+    },
+    TIMEOUT,
+  );
 
-  it('random JSON (the fast path) and random JSON prefixed to look like a sheet', () => {
-    check('sheet: random JSON', fc.jsonValue({ maxDepth: 5 }), (v) => {
-      expectParsesOrExplains(JSON.stringify(v), 'fuzz.json');
-      expectParsesOrExplains(
-        JSON.stringify({ sheet: 1, set: 'all-kinds', answers: v }),
-        'fuzz.json',
+  it(
+    'random JSON (the fast path) and random JSON prefixed to look like a sheet',
+    () => {
+      check('sheet: random JSON', fc.jsonValue({ maxDepth: 5 }), (v) => {
+        expectParsesOrExplains(JSON.stringify(v), 'fuzz.json');
+        expectParsesOrExplains(
+          JSON.stringify({ sheet: 1, set: 'all-kinds', answers: v }),
+          'fuzz.json',
+        );
+      });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'valid sheets with one key or answer broken, as YAML and as JSON, scored with the real judge',
+    async () => {
+      const cases: [string, string][] = [];
+      check(
+        'sheet: valid sheet, one mutation',
+        fc.tuple(sheetMutation, fc.boolean()),
+        ([m, asJson]) => {
+          const sheet = mutateSheet(m);
+          const text = asJson ? JSON.stringify(sheet, null, 2) : stringify(sheet, { lineWidth: 0 });
+          const file = asJson ? 'fuzz.json' : 'fuzz.yaml';
+          expectParsesOrExplains(text, file);
+          cases.push([text, file]);
+        },
       );
-    });
-  });
+      for (const [text, file] of cases) await expectScoredOrSkipped(text, file);
+    },
+    TIMEOUT,
+  );
 
-  it('valid sheets with one key or answer broken, as YAML and as JSON, scored with the real judge', async () => {
-    const cases: [string, string][] = [];
-    check(
-      'sheet: valid sheet, one mutation',
-      fc.tuple(sheetMutation, fc.boolean()),
-      ([m, asJson]) => {
-        const sheet = mutateSheet(m);
-        const text = asJson ? JSON.stringify(sheet, null, 2) : stringify(sheet, { lineWidth: 0 });
-        const file = asJson ? 'fuzz.json' : 'fuzz.yaml';
-        expectParsesOrExplains(text, file);
-        cases.push([text, file]);
-      },
-    );
-    for (const [text, file] of cases) await expectScoredOrSkipped(text, file);
-  });
-
-  it('the unmutated sheet scores', async () => {
-    await expectScoredOrSkipped(stringify(VALID_SHEET), 'ok.yaml');
-    const outcome = parseSheet(JSON.stringify(VALID_SHEET), 'ok.json');
-    expect(outcome.ok && checkSheet(outcome.sheet, loaded).ok).toBe(true);
-  });
+  it(
+    'the unmutated sheet scores',
+    async () => {
+      await expectScoredOrSkipped(stringify(VALID_SHEET), 'ok.yaml');
+      const outcome = parseSheet(JSON.stringify(VALID_SHEET), 'ok.json');
+      expect(outcome.ok && checkSheet(outcome.sheet, loaded).ok).toBe(true);
+    },
+    TIMEOUT,
+  );
 });

@@ -13,6 +13,7 @@ import {
   nastyText,
   RUNS,
   reportCounts,
+  TIMEOUT,
   yamlishText,
 } from './fuzz-kit.js';
 
@@ -141,51 +142,75 @@ function mutate(text: string, m: Mutation): string {
 }
 
 describe('drill loader under random input', () => {
-  it('random Unicode text', () => {
-    check('drill: random Unicode', nastyText(200), expectResultOrProblems);
-  });
+  it(
+    'random Unicode text',
+    () => {
+      check('drill: random Unicode', nastyText(200), expectResultOrProblems);
+    },
+    TIMEOUT,
+  );
 
-  it('random YAML-looking text', () => {
-    check('drill: random YAML', yamlishText, expectResultOrProblems);
-  });
+  it(
+    'random YAML-looking text',
+    () => {
+      check('drill: random YAML', yamlishText, expectResultOrProblems);
+    },
+    TIMEOUT,
+  );
 
-  it('random YAML documents (any JSON value written as YAML)', () => {
-    check('drill: random YAML values', fc.jsonValue({ maxDepth: 6 }), (value) => {
-      expectResultOrProblems(JSON.stringify(value));
-    });
-  });
+  it(
+    'random YAML documents (any JSON value written as YAML)',
+    () => {
+      check('drill: random YAML values', fc.jsonValue({ maxDepth: 6 }), (value) => {
+        expectResultOrProblems(JSON.stringify(value));
+      });
+    },
+    TIMEOUT,
+  );
 
-  it('deep nesting: 10k brackets, braces, dashes and indents', () => {
-    const shapes = fc.constantFrom(
-      (n: number) => '['.repeat(n),
-      (n: number) => `items: ${'['.repeat(n)}${']'.repeat(n)}`,
-      (n: number) => `${'{a: '.repeat(n)}${'}'.repeat(n)}`,
-      (n: number) => `${'- '.repeat(n)}x`,
-      // Capped so the text stays under the 5 MB limit (an indent of n costs n² characters).
-      (n: number) =>
-        Array.from({ length: Math.min(n, 3000) }, (_, i) => `${' '.repeat(i)}k:`).join('\n'),
-    );
-    check(
-      'drill: deep nesting',
-      fc.tuple(shapes, fc.integer({ min: 90, max: 10_000 })),
-      ([shape, n]) => {
-        expectResultOrProblems(shape(n));
-      },
-      Math.max(20, Math.round(RUNS / 5)),
-    );
-  });
+  it(
+    'deep nesting: 10k brackets, braces, dashes and indents',
+    () => {
+      const shapes = fc.constantFrom(
+        (n: number) => '['.repeat(n),
+        (n: number) => `items: ${'['.repeat(n)}${']'.repeat(n)}`,
+        (n: number) => `${'{a: '.repeat(n)}${'}'.repeat(n)}`,
+        (n: number) => `${'- '.repeat(n)}x`,
+        // Capped so the text stays under the 5 MB limit (an indent of n costs n² characters).
+        (n: number) =>
+          Array.from({ length: Math.min(n, 3000) }, (_, i) => `${' '.repeat(i)}k:`).join('\n'),
+      );
+      check(
+        'drill: deep nesting',
+        fc.tuple(shapes, fc.integer({ min: 90, max: 10_000 })),
+        ([shape, n]) => {
+          expectResultOrProblems(shape(n));
+        },
+        Math.max(20, Math.round(RUNS / 5)),
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('valid sets with one field or line broken', () => {
-    check(
-      'drill: valid set, one mutation',
-      fc.tuple(fc.nat(VALID.length - 1), mutation),
-      ([which, m]) => {
-        expectResultOrProblems(mutate(VALID[which]!, m));
-      },
-    );
-  });
+  it(
+    'valid sets with one field or line broken',
+    () => {
+      check(
+        'drill: valid set, one mutation',
+        fc.tuple(fc.nat(VALID.length - 1), mutation),
+        ([which, m]) => {
+          expectResultOrProblems(mutate(VALID[which]!, m));
+        },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('the unmutated sets load', () => {
-    for (const text of VALID) expect(parseDrillSet(text, FILE).ok).toBe(true);
-  });
+  it(
+    'the unmutated sets load',
+    () => {
+      for (const text of VALID) expect(parseDrillSet(text, FILE).ok).toBe(true);
+    },
+    TIMEOUT,
+  );
 });

@@ -11,6 +11,8 @@ import type { Problem } from '../../src/errors.js';
 export const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 /** Cases per property that feeds 100k-character strings (each costs up to a second). */
 export const BIG_RUNS = Math.max(2, Math.round(RUNS / 50));
+/** Per-test timeout that grows with the number of cases (a soak runs for many minutes). */
+export const TIMEOUT = Math.max(60_000, RUNS * 150);
 /** Fixed so CI failures reproduce; FUZZ_SEED overrides it to explore further. */
 export const SEED = Number(process.env.FUZZ_SEED ?? 20260811);
 

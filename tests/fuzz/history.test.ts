@@ -12,7 +12,7 @@ import { parseRecordLine } from '../../src/history/parse-record.js';
 import { readHistory } from '../../src/history/store.js';
 import { historyContext } from '../commands/history-context.js';
 import { anaRecords } from '../fixtures/history/ana.js';
-import { check, nastyText, RUNS, reportCounts } from './fuzz-kit.js';
+import { check, nastyText, RUNS, reportCounts, TIMEOUT } from './fuzz-kit.js';
 
 reportCounts('history');
 
@@ -134,95 +134,111 @@ async function expectNoUnexpectedError(run: () => Promise<number>): Promise<void
 }
 
 describe('history reader under random input', () => {
-  it('parseRecordLine on random lines and random JSON', () => {
-    check('history: random line', fc.oneof(nastyText(200), fc.json({ maxDepth: 4 })), (line) => {
-      const r = parseRecordLine(line);
-      if (!r.ok) {
-        expect(['damaged', 'newer-schema']).toContain(r.reason);
-        expect(r.message.length).toBeGreaterThan(0);
-      }
-    });
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
-
-  it('readHistory on damaged files: records plus one problem per bad line, with its line number', async () => {
-    const cases: string[][] = [];
-    check('history: damaged file', fc.array(damage, { minLength: 1, maxLength: 4 }), (ds) => {
-      cases.push(damagedLines(ds));
-    });
-    for (let lines of cases) {
-      const text = `${lines.join('\n')}\n`;
-      const t = historyContext({ history: text });
-      const read = await readHistory(t.file);
-      // Lines as readline cuts them: inserted random lines may hold \r or \n of their own.
-      lines = text.split(/\r\n|\r|\n/).slice(0, -1);
-      const bad = lines.flatMap((l, i) =>
-        l.trim() !== '' && !parseRecordLine(l).ok ? [i + 1] : [],
-      );
-      expect(read.problems.map((p) => p.line)).toEqual(bad);
-      for (const p of read.problems) {
-        expect(p.code).toMatch(/^history-(damaged|newer)$/);
-        expect(p.file).toBe(t.file);
-      }
-      expect(read.records.length + bad.length).toBe(lines.filter((l) => l.trim() !== '').length);
-    }
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
-
-  it('raw byte damage: invalid UTF-8, NUL, CR, a torn last line', async () => {
-    const clean = Buffer.from(`${RECORDS.map((r) => JSON.stringify(r)).join('\n')}\n`);
-    const files: Buffer[] = [];
-    check(
-      'history: byte damage',
-      fc.tuple(fc.uint8Array({ maxLength: 200 }), fc.nat(), fc.boolean()),
-      ([bytes, at, torn]) => {
-        const cut = at % clean.length;
-        files.push(
-          Buffer.concat([
-            clean.subarray(0, cut),
-            bytes,
-            torn ? Buffer.alloc(0) : clean.subarray(cut),
-          ]),
-        );
-      },
-      Math.round(RUNS / 3),
-    );
-    for (const bytes of files) {
-      const t = historyContext();
-      writeFileSync(t.file, bytes);
-      const read = await readHistory(t.file);
-      for (const p of read.problems) expect(p.line).toBeGreaterThanOrEqual(1);
-    }
-  });
-
-  it('history, history show, stats and export print whatever the reader lets through', async () => {
-    const cases: string[][] = [];
-    check(
-      'history: commands on a damaged file',
-      fc.array(damage, { minLength: 1, maxLength: 3 }),
-      (ds) => {
-        cases.push(damagedLines(ds));
-      },
-      Math.max(10, Math.round(RUNS / 3)),
-    );
-    for (const lines of cases) {
-      const text = `${lines.join('\n')}\n`;
-      const ids = lines.flatMap((l) => {
-        const r = parseRecordLine(l);
-        return r.ok ? [r.record.id] : [];
+  it(
+    'parseRecordLine on random lines and random JSON',
+    () => {
+      check('history: random line', fc.oneof(nastyText(200), fc.json({ maxDepth: 4 })), (line) => {
+        const r = parseRecordLine(line);
+        if (!r.ok) {
+          expect(['damaged', 'newer-schema']).toContain(r.reason);
+          expect(r.message.length).toBeGreaterThan(0);
+        }
       });
-      await expectNoUnexpectedError(() => history(historyContext({ history: text }).ctx, {}));
-      await expectNoUnexpectedError(() => stats(historyContext({ history: text }).ctx, {}));
-      await expectNoUnexpectedError(() =>
-        exportHistory(historyContext({ history: text }).ctx, { format: 'csv', items: true }),
-      );
-      await expectNoUnexpectedError(() =>
-        exportHistory(historyContext({ history: text }).ctx, { format: 'md' }),
-      );
-      for (const id of ids.slice(0, 3))
-        await expectNoUnexpectedError(() =>
-          historyShow(historyContext({ history: text }).ctx, String(id), {}),
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'readHistory on damaged files: records plus one problem per bad line, with its line number',
+    async () => {
+      const cases: string[][] = [];
+      check('history: damaged file', fc.array(damage, { minLength: 1, maxLength: 4 }), (ds) => {
+        cases.push(damagedLines(ds));
+      });
+      for (let lines of cases) {
+        const text = `${lines.join('\n')}\n`;
+        const t = historyContext({ history: text });
+        const read = await readHistory(t.file);
+        // Lines as readline cuts them: inserted random lines may hold \r or \n of their own.
+        lines = text.split(/\r\n|\r|\n/).slice(0, -1);
+        const bad = lines.flatMap((l, i) =>
+          l.trim() !== '' && !parseRecordLine(l).ok ? [i + 1] : [],
         );
-    }
-  });
+        expect(read.problems.map((p) => p.line)).toEqual(bad);
+        for (const p of read.problems) {
+          expect(p.code).toMatch(/^history-(damaged|newer)$/);
+          expect(p.file).toBe(t.file);
+        }
+        expect(read.records.length + bad.length).toBe(lines.filter((l) => l.trim() !== '').length);
+      }
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'raw byte damage: invalid UTF-8, NUL, CR, a torn last line',
+    async () => {
+      const clean = Buffer.from(`${RECORDS.map((r) => JSON.stringify(r)).join('\n')}\n`);
+      const files: Buffer[] = [];
+      check(
+        'history: byte damage',
+        fc.tuple(fc.uint8Array({ maxLength: 200 }), fc.nat(), fc.boolean()),
+        ([bytes, at, torn]) => {
+          const cut = at % clean.length;
+          files.push(
+            Buffer.concat([
+              clean.subarray(0, cut),
+              bytes,
+              torn ? Buffer.alloc(0) : clean.subarray(cut),
+            ]),
+          );
+        },
+        Math.round(RUNS / 3),
+      );
+      for (const bytes of files) {
+        const t = historyContext();
+        writeFileSync(t.file, bytes);
+        const read = await readHistory(t.file);
+        for (const p of read.problems) expect(p.line).toBeGreaterThanOrEqual(1);
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'history, history show, stats and export print whatever the reader lets through',
+    async () => {
+      const cases: string[][] = [];
+      check(
+        'history: commands on a damaged file',
+        fc.array(damage, { minLength: 1, maxLength: 3 }),
+        (ds) => {
+          cases.push(damagedLines(ds));
+        },
+        Math.max(10, Math.round(RUNS / 3)),
+      );
+      for (const lines of cases) {
+        const text = `${lines.join('\n')}\n`;
+        const ids = lines.flatMap((l) => {
+          const r = parseRecordLine(l);
+          return r.ok ? [r.record.id] : [];
+        });
+        await expectNoUnexpectedError(() => history(historyContext({ history: text }).ctx, {}));
+        await expectNoUnexpectedError(() => stats(historyContext({ history: text }).ctx, {}));
+        await expectNoUnexpectedError(() =>
+          exportHistory(historyContext({ history: text }).ctx, { format: 'csv', items: true }),
+        );
+        await expectNoUnexpectedError(() =>
+          exportHistory(historyContext({ history: text }).ctx, { format: 'md' }),
+        );
+        for (const id of ids.slice(0, 3))
+          await expectNoUnexpectedError(() =>
+            historyShow(historyContext({ history: text }).ctx, String(id), {}),
+          );
+      }
+    },
+    TIMEOUT,
+  );
 });
