@@ -51,7 +51,9 @@ function noSentenceEnd(text: string, from: number, to: number): boolean {
 
 /** indexOf that never looks past `hi` (a plain indexOf would scan the whole rest of the text). */
 function indexWithin(text: string, part: string, from: number, hi: number): number {
-  if (hi - from > 512) {
+  // Searching on past `hi` is cheaper than slicing while the rest of the text is short (a
+  // reply); in a long text the slice keeps each search within its clause.
+  if (hi - from > 512 || text.length - from <= 2048) {
     const i = text.indexOf(part, from);
     return i !== -1 && i + part.length <= hi ? i : -1;
   }
