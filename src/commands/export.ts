@@ -13,7 +13,9 @@ import {
   sessionRow,
 } from '../export/rows.js';
 import { fileSink, type Sink, streamSink } from '../export/sink.js';
-import { statsLabels as L } from '../render/stats-labels.js';
+import { commonFor } from '../render/messages/common.js';
+import { historyErrorsFor } from '../render/messages/history.js';
+import { statsLabelsFor } from '../render/stats-labels.js';
 import type { SessionRecord } from '../session/record.js';
 import { StatsAggregator } from '../stats/aggregate.js';
 import { Newest } from '../stats/newest.js';
@@ -46,13 +48,14 @@ export const HTML_SESSION_ROWS = 500;
  * Markdown, streamed row by row; or an HTML report. To stdout, or --out through a temp file.
  */
 export async function exportHistory(ctx: CommandContext, opts: ExportOptions): Promise<number> {
+  const E = historyErrorsFor(ctx.lang);
   if (opts.bom && opts.format !== 'csv')
-    throw new CliError({ code: 'invalid-option', message: '--bom only applies to --format csv' });
+    throw new CliError({ code: 'invalid-option', message: E.bomOnlyCsv });
   if (opts.items && opts.format === 'html')
     throw new CliError({
       code: 'invalid-option',
-      message: '--items does not apply to the HTML report',
-      hint: 'use --format csv --items for every answer',
+      message: E.itemsNotHtml,
+      hint: E.itemsNotHtmlHint,
     });
   const scope = historyScope(ctx, opts);
   const target =
@@ -64,8 +67,8 @@ export async function exportHistory(ctx: CommandContext, opts: ExportOptions): P
     throw new CliError({
       code: 'cannot-write',
       file: opts.out,
-      message: `cannot write the export: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-      hint: 'check that the directory exists and is writable',
+      message: E.cannotWriteExport((error as NodeJS.ErrnoException).code ?? String(error)),
+      hint: commonFor(ctx.lang).cannotWriteHint,
     });
   }
   let rows = 0;
@@ -97,7 +100,7 @@ export async function exportHistory(ctx: CommandContext, opts: ExportOptions): P
     sink.abort();
     throw error;
   }
-  if (target) ctx.stderr.write(`${L.exported(rows, target)}\n`);
+  if (target) ctx.stderr.write(`${statsLabelsFor(ctx.lang).exported(rows, target)}\n`);
   return EXIT.ok;
 }
 
@@ -149,10 +152,11 @@ async function writeHtml(
   });
   const lookup = itemLookup(setLoader(await catalogueFor(ctx, undefined)));
   const now = ctx.now();
+  const L = statsLabelsFor(ctx.lang);
   const scopeText = [
-    scope.filter.setId ? `set ${scope.filter.setId}` : '',
+    scope.filter.setId ? L.scopeSet(scope.filter.setId) : '',
     scope.filter.since !== undefined
-      ? `since ${scope.formatDate(new Date(scope.filter.since).toISOString())}`
+      ? L.scopeSince(scope.formatDate(new Date(scope.filter.since).toISOString()))
       : '',
   ]
     .filter(Boolean)
@@ -167,6 +171,7 @@ async function writeHtml(
       sessions,
       totalSessions: newest.total,
       formatDate: scope.formatDate,
+      lang: ctx.lang,
     }),
   );
   return newest.total;

@@ -1,9 +1,11 @@
 import { userInfo } from 'node:os';
 import type { LoadedSet } from '../drills/parse-set.js';
 import { type Catalogue, loadCatalogue } from '../drills/registry.js';
-import { CliError, formatProblem, type Problem } from '../errors.js';
+import { CliError, type Problem } from '../errors.js';
 import { historyFile } from '../history/location.js';
 import { streamHistory } from '../history/store.js';
+import { commonFor } from '../render/messages/common.js';
+import { formatProblemIn } from '../render/messages/problems.js';
 import type { SessionRecord } from '../session/record.js';
 import { type HistoryFilter, matches, parseSince } from '../stats/filter.js';
 import type { ItemInfo, ItemLookup } from '../stats/item-key.js';
@@ -36,10 +38,11 @@ export function historyScope(ctx: CommandContext, opts: FilterOptions): HistoryS
   if (opts.since !== undefined) {
     const since = parseSince(opts.since, ctx.now().getTime(), dayOf);
     if (!since.ok) {
+      const text = commonFor(ctx.lang);
       throw new CliError({
         code: 'invalid-since',
-        message: `--since: ${since.message}`,
-        hint: 'use a date like 2026-11-01, a date and time like 2026-11-01T09:00, or a number of days like 7d',
+        message: text.invalidSince(since.message),
+        hint: text.invalidSinceHint,
       });
     }
     filter.since = since.ms;
@@ -80,10 +83,11 @@ export async function* matchingSessions(
 }
 
 export function reportProblems(ctx: CommandContext, problems: Problem[]): void {
+  const text = commonFor(ctx.lang);
   const shown = problems.slice(0, 10);
-  for (const p of shown) ctx.stderr.write(`cs-drill: skipped: ${formatProblem(p)}\n`);
+  for (const p of shown) ctx.stderr.write(`cs-drill: ${text.skipped(formatProblemIn(p, ctx.lang))}\n`);
   if (problems.length > shown.length)
-    ctx.stderr.write(`cs-drill: … and ${problems.length - shown.length} more lines skipped\n`);
+    ctx.stderr.write(`cs-drill: ${text.moreSkipped(problems.length - shown.length)}\n`);
 }
 
 /** "2026-11-24 18:05" in the trainee's zone. */
@@ -116,7 +120,7 @@ export async function catalogueFor(
     env: ctx.env,
     drills,
   });
-  for (const p of catalogue.problems) ctx.stderr.write(`cs-drill: skipped: ${formatProblem(p)}\n`);
+  reportProblems(ctx, catalogue.problems);
   return catalogue;
 }
 

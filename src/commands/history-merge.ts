@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { CliError, EXIT, type Problem } from '../errors.js';
 import { historyFile } from '../history/location.js';
 import { mergeHistories } from '../history/merge.js';
-import { statsLabels as L } from '../render/stats-labels.js';
+import { commonFor } from '../render/messages/common.js';
+import { historyErrorsFor } from '../render/messages/history.js';
+import { statsLabelsFor } from '../render/stats-labels.js';
 import type { CommandContext } from './context.js';
 import { reportProblems } from './history-common.js';
 
@@ -19,6 +21,7 @@ export async function historyMerge(
   opts: MergeOptions,
 ): Promise<number> {
   const target = opts.into ? resolve(ctx.cwd, opts.into) : historyFile(ctx.env);
+  const E = historyErrorsFor(ctx.lang);
   const problems: Problem[] = [];
   const sources = files.map((f) => {
     const path = resolve(ctx.cwd, f);
@@ -27,16 +30,16 @@ export async function historyMerge(
         problems.push({
           code: 'not-a-file',
           file: f,
-          message: 'is not a file',
-          hint: 'give history files (.jsonl)',
+          message: E.notAFile,
+          hint: E.giveHistoryFiles,
         });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       problems.push({
         code: 'file-not-found',
         file: f,
-        message: code === 'ENOENT' ? 'no such file' : `cannot read it: ${code}`,
-        hint: 'check the path',
+        message: code === 'ENOENT' ? E.noSuchFile : E.cannotRead(String(code)),
+        hint: commonFor(ctx.lang).checkPath,
       });
     }
     return path;
@@ -48,8 +51,8 @@ export async function historyMerge(
         throw new CliError({
           code: 'not-a-file',
           file: opts.into,
-          message: '--into is a directory',
-          hint: 'give the history file to merge into',
+          message: E.intoIsDirectory,
+          hint: E.intoIsDirectoryHint,
         });
     } catch (error) {
       if (error instanceof CliError) throw error;
@@ -68,8 +71,8 @@ export async function historyMerge(
     throw new CliError({
       code: 'cannot-write',
       file: target,
-      message: `cannot merge into this file: ${code}`,
-      hint: 'check that its directory exists and is writable',
+      message: E.cannotMerge(code),
+      hint: commonFor(ctx.lang).cannotWriteHint,
     });
   }
   reportProblems(ctx, result.problems);
@@ -77,6 +80,6 @@ export async function historyMerge(
     ctx.stdout.write(
       `${JSON.stringify({ into: target, added: result.added, skipped: result.skipped, damaged: result.damaged }, null, 2)}\n`,
     );
-  else ctx.stdout.write(`${L.mergeReport(result.added, result.skipped, result.damaged, target)}\n`);
+  else ctx.stdout.write(`${statsLabelsFor(ctx.lang).mergeReport(result.added, result.skipped, result.damaged, target)}\n`);
   return EXIT.ok;
 }

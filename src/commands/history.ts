@@ -3,7 +3,8 @@ import { type SessionRow, sessionRow } from '../export/rows.js';
 import { renderSession } from '../render/history-show.js';
 import { renderHistoryTable } from '../render/history-table.js';
 import { messagesFor } from '../render/messages.js';
-import { statsLabels as L } from '../render/stats-labels.js';
+import { historyErrorsFor } from '../render/messages/history.js';
+import { statsLabelsFor } from '../render/stats-labels.js';
 import { createStyle } from '../render/style.js';
 import type { SessionRecord } from '../session/record.js';
 import { matches } from '../stats/filter.js';
@@ -26,6 +27,7 @@ export const DEFAULT_LIMIT = 20;
 
 /** `cs-drill history`: the user's sessions, newest first (the newest --limit of them). */
 export async function history(ctx: CommandContext, opts: HistoryOptions): Promise<number> {
+  const L = statsLabelsFor(ctx.lang);
   const scope = historyScope(ctx, opts);
   const newest = new Newest<SessionRow>(opts.limit ?? DEFAULT_LIMIT);
   let anyOfUser = false;
@@ -48,7 +50,7 @@ export async function history(ctx: CommandContext, opts: HistoryOptions): Promis
     return EXIT.ok;
   }
   const style = await createStyle(ctx.color);
-  ctx.stdout.write(renderHistoryTable(rows, scope.formatDate, style));
+  ctx.stdout.write(renderHistoryTable(rows, scope.formatDate, style, L));
   if (newest.total > rows.length) ctx.stderr.write(`${L.shownOf(rows.length, newest.total)}\n`);
   return EXIT.ok;
 }
@@ -66,11 +68,12 @@ export async function historyShow(
   opts: ShowOptions,
 ): Promise<number> {
   const prefix = id.trim();
+  const E = historyErrorsFor(ctx.lang);
   if (prefix === '')
     throw new CliError({
       code: 'invalid-session-id',
-      message: 'give a session id (or the start of one)',
-      hint: '`cs-drill history` lists them in the ID column',
+      message: E.giveSessionId,
+      hint: E.giveSessionIdHint,
     });
   const scope = historyScope(ctx, { ...(opts.user !== undefined ? { user: opts.user } : {}) });
   const found = new Map<string, SessionRecord>();
@@ -85,8 +88,8 @@ export async function historyShow(
   if (found.size === 0) {
     throw new CliError({
       code: 'unknown-session',
-      message: `no session has an id starting with "${prefix}"`,
-      hint: '`cs-drill history` lists the sessions with their ids',
+      message: E.noSessionWithPrefix(prefix),
+      hint: E.listSessionsHint,
     });
   }
   if (found.size > 1) {
@@ -95,8 +98,8 @@ export async function historyShow(
       .map((r) => `${r.id} (${r.setId}, ${scope.formatDate(r.startedAt)})`);
     throw new CliError({
       code: 'ambiguous-session',
-      message: `"${prefix}" matches ${found.size > 10 ? 'more than 10' : found.size} sessions: ${list.join('; ')}`,
-      hint: 'give more characters of the id',
+      message: E.ambiguous(prefix, found.size > 10 ? E.moreThan10 : String(found.size), list.join('; ')),
+      hint: E.giveMoreOfId,
     });
   }
   const record = [...found.values()][0]!;
@@ -113,6 +116,7 @@ export async function historyShow(
       msg: messagesFor(loaded?.set.lang ?? record.lang),
       style,
       formatDate: scope.formatDate,
+      labels: statsLabelsFor(ctx.lang),
     }),
   );
   return EXIT.ok;

@@ -8,7 +8,9 @@ import { openBundledJudge } from '../judge/bundled.js';
 import { contentLang } from '../lang-choice.js';
 import { messagesFor } from '../render/messages.js';
 import { sanitize } from '../render/sanitize.js';
-import { statsLabels as L } from '../render/stats-labels.js';
+import { commonFor } from '../render/messages/common.js';
+import { historyErrorsFor } from '../render/messages/history.js';
+import { type StatsLabels, statsLabelsFor } from '../render/stats-labels.js';
 import { createStyle } from '../render/style.js';
 import { percent } from '../session/record.js';
 import { runSession } from '../session/run-session.js';
@@ -38,6 +40,7 @@ interface DuePlan {
  * its own session with mode "review", so every history line keeps one set id.
  */
 export async function review(ctx: CommandContext, opts: ReviewOptions): Promise<number> {
+  const L = statsLabelsFor(ctx.lang);
   const scope = historyScope(ctx, opts.user !== undefined ? { user: opts.user } : {});
   const collector = new AttemptCollector(scope.dayOf);
   await scanHistory(ctx, scope, (r) => collector.add(r));
@@ -59,20 +62,19 @@ export async function review(ctx: CommandContext, opts: ReviewOptions): Promise<
       );
       return EXIT.ok;
     }
-    ctx.stdout.write(`${dueText(available.length, due.length, next)}\n`);
+    ctx.stdout.write(`${dueText(L, available.length, due.length, next)}\n`);
     if (gone) ctx.stderr.write(`${L.itemsGone(gone)}\n`);
     return EXIT.ok;
   }
   if (due.length === 0) {
-    ctx.stdout.write(`${dueText(available.length, 0, next)}\n`);
+    ctx.stdout.write(`${dueText(L, available.length, 0, next)}\n`);
     return EXIT.ok;
   }
   if (!ctx.stdin.isTTY) {
     throw new CliError({
       code: 'no-terminal',
-      message:
-        '`cs-drill review` asks questions and needs a terminal, but standard input is not one',
-      hint: '`cs-drill review --due` (or --json) tells how many items are due without asking them',
+      message: commonFor(ctx.lang).noTerminal('review'),
+      hint: historyErrorsFor(ctx.lang).reviewNoTerminalHint,
     });
   }
   const plans = planSessions(due.slice(0, opts.limit ?? DEFAULT_REVIEW_LIMIT), (setId) =>
@@ -148,7 +150,7 @@ export function planSessions(
   return [...plans.values()];
 }
 
-function dueText(scheduled: number, due: number, next: { day: string; count: number }[]): string {
+function dueText(L: StatsLabels, scheduled: number, due: number, next: { day: string; count: number }[]): string {
   if (scheduled === 0) return L.nothingScheduled;
   const head = due === 0 ? L.dueNone : L.dueCount(due);
   return next.length ? `${head} ${L.dueNext(next.map((n) => L.dueOn(n.count, n.day)))}` : head;

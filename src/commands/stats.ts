@@ -1,5 +1,5 @@
 import { EXIT } from '../errors.js';
-import { statsLabels as L } from '../render/stats-labels.js';
+import { statsLabelsFor } from '../render/stats-labels.js';
 import { renderStats } from '../render/stats-text.js';
 import { createStyle } from '../render/style.js';
 import { StatsAggregator } from '../stats/aggregate.js';
@@ -20,6 +20,7 @@ export interface StatsOptions extends FilterOptions {
 
 /** `cs-drill stats`: progress per skill and set, weakest items, streaks, chronic misses, self-rating. */
 export async function stats(ctx: CommandContext, opts: StatsOptions): Promise<number> {
+  const L = statsLabelsFor(ctx.lang);
   const scope = historyScope(ctx, opts);
   const agg = new StatsAggregator(scope.dayOf);
   await scanHistory(ctx, scope, (r) => agg.add(r));
@@ -42,6 +43,7 @@ export async function stats(ctx: CommandContext, opts: StatsOptions): Promise<nu
       style,
       tty: ctx.stdout.isTTY === true,
       width: Math.max(60, ctx.stdout.columns ?? 100),
+      labels: L,
     }),
   );
   return EXIT.ok;

@@ -12,7 +12,8 @@ export function resolveUser(flag: string | undefined, env: Readonly<Record<strin
   }
   name = name.trim();
   if (name === '' || name.length > 64 || /[\u0000-\u001f\u007f-\u009f]/.test(name)) {
-    throw new CliError({ code: 'invalid-user', message: `"${name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}" is not a usable name`, hint: 'use 1 to 64 printable characters' });
+    const shown = name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+    throw new CliError({ code: 'invalid-user', message: `"${shown}" is not a usable name`, hint: 'use 1 to 64 printable characters', params: { name: shown } });
   }
   return name;
 }

@@ -1,4 +1,5 @@
-import { statsLabels as L } from '../render/stats-labels.js';
+import type { Lang } from '../drills/schema.js';
+import { type StatsLabels, statsLabelsFor } from '../render/stats-labels.js';
 import type { GroupStats, ItemStats, Stats } from '../stats/aggregate.js';
 import { LEECH_MISSES, MIN_ATTEMPTS } from '../stats/aggregate.js';
 import { escapeHtml as e } from './html-escape.js';
@@ -16,6 +17,8 @@ export interface HtmlReportInput {
   sessions: SessionRow[];
   totalSessions: number;
   formatDate: (iso: string) => string;
+  /** Language of the report's words (English when not given). */
+  lang?: Lang;
 }
 
 /**
@@ -24,21 +27,22 @@ export interface HtmlReportInput {
  */
 export function htmlReport(input: HtmlReportInput): string {
   const { stats } = input;
+  const L = statsLabelsFor(input.lang ?? 'en');
   const body = [
     `<header><h1>${e(L.reportTitle(input.user))}</h1>`,
     `<p class="meta">${e(L.generated(input.generatedAt))}${input.scope ? ` · ${e(input.scope)}` : ''}</p>`,
     `<p class="summary">${e(L.summaryLine(stats.sessions, stats.reviews, stats.aborted, stats.overall))}<br>${e(L.streakLine(stats.streaks.current, stats.streaks.longest, stats.streaks.activeDays))}</p></header>`,
-    section(L.trendTitle, trends(stats.skills)),
-    section(L.bySet, groupTable(stats.sets)),
-    section(L.weakestTitle(MIN_ATTEMPTS), weakest(stats.weakest)),
+    section(L.trendTitle, trends(stats.skills, L)),
+    section(L.bySet, groupTable(stats.sets, L)),
+    section(L.weakestTitle(MIN_ATTEMPTS), weakest(stats.weakest, L)),
     stats.chronicMisses.length
-      ? section(L.chronicTitle(LEECH_MISSES), chronic(stats.chronicMisses))
+      ? section(L.chronicTitle(LEECH_MISSES), chronic(stats.chronicMisses, L))
       : '',
-    stats.calibration.length ? section(L.selfTitle, calibration(stats)) : '',
-    section(L.sessionsTitle, sessions(input)),
+    stats.calibration.length ? section(L.selfTitle, calibration(stats, L)) : '',
+    section(L.sessionsTitle, sessions(input, L)),
   ].join('\n');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${input.lang === 'zh-Hans' ? 'zh-Hans' : 'en'}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
@@ -57,12 +61,12 @@ function section(title: string, content: string): string {
   return `<section><h2>${e(title)}</h2>\n${content}\n</section>`;
 }
 
-function trends(skills: GroupStats[]): string {
+function trends(skills: GroupStats[], L: StatsLabels): string {
   if (skills.length === 0) return `<p>${e(L.noTrend)}</p>`;
   return `<div class="charts">${skills.map((s) => lineChart({ title: `${s.key} — average ${s.average}%`, values: s.trend })).join('\n')}</div>`;
 }
 
-function groupTable(groups: GroupStats[]): string {
+function groupTable(groups: GroupStats[], L: StatsLabels): string {
   if (groups.length === 0) return `<p>${e(L.noTrend)}</p>`;
   const head = L.reportGroupHeader;
   const rows = groups.map(
@@ -72,7 +76,7 @@ function groupTable(groups: GroupStats[]): string {
   return table(head, rows, [1, 2, 3, 4]);
 }
 
-function weakest(items: ItemStats[]): string {
+function weakest(items: ItemStats[], L: StatsLabels): string {
   if (items.length === 0) return `<p>${e(L.noWeakest(MIN_ATTEMPTS))}</p>`;
   const rows = items.map(
     (i) =>
@@ -81,7 +85,7 @@ function weakest(items: ItemStats[]): string {
   return table(L.reportWeakestHeader, rows, [2, 3]);
 }
 
-function chronic(items: ItemStats[]): string {
+function chronic(items: ItemStats[], L: StatsLabels): string {
   return `<ul class="chronic">${items
     .map(
       (i) =>
@@ -90,7 +94,7 @@ function chronic(items: ItemStats[]): string {
     .join('')}</ul>`;
 }
 
-function calibration(stats: Stats): string {
+function calibration(stats: Stats, L: StatsLabels): string {
   const ratings = stats.selfRatings
     .map(
       (r) => `<li>${e(L.selfRatingLine(r.itemId, r.total, r.lowest, r.highest, r.selfPct))}</li>`,
@@ -103,7 +107,7 @@ function calibration(stats: Stats): string {
   return `<ul>${ratings}</ul>${table(L.reportCalibrationHeader, rows, [1, 2, 3])}<p class="note">${e(L.selfNote)}</p>`;
 }
 
-function sessions(input: HtmlReportInput): string {
+function sessions(input: HtmlReportInput, L: StatsLabels): string {
   if (input.sessions.length === 0) return `<p>${e(L.noSessionsMatch)}</p>`;
   const rows = input.sessions.map((s) => {
     const m = Math.floor(s.duration_s / 60);

@@ -8,7 +8,7 @@ import { clock } from './history-table.js';
 import { renderItemIntro } from './item-text.js';
 import type { Messages } from './messages.js';
 import { sanitize } from './sanitize.js';
-import { statsLabels as L } from './stats-labels.js';
+import { type StatsLabels, statsLabels } from './stats-labels.js';
 import type { Style } from './style.js';
 
 export interface ShowOptions {
@@ -18,11 +18,14 @@ export interface ShowOptions {
   msg: Messages;
   style: Style;
   formatDate: (iso: string) => string;
+  /** The labels around the items, in the interface language (the items keep the set's). */
+  labels?: StatsLabels;
 }
 
 /** `cs-drill history show`: a past session item by item, with the answers and the feedback they got. */
 export function renderSession(r: SessionRecord, opts: ShowOptions): string {
   const { style, msg } = opts;
+  const L = opts.labels ?? statsLabels;
   const seconds = (Date.parse(r.endedAt) - Date.parse(r.startedAt)) / 1000;
   const out: string[] = [
     style.bold(L.sessionTitle(sanitize(r.setTitle ?? r.setId))),
@@ -43,7 +46,7 @@ export function renderSession(r: SessionRecord, opts: ShowOptions): string {
       out.push(
         renderItemIntro(item, position, msg, style).trimEnd(),
         style.bold(sanitize(item.prompt)),
-        `${style.bold(L.answerLabel)}: ${describeAnswer(item, result.answer)}`,
+        `${style.bold(L.answerLabel)}: ${describeAnswer(item, result.answer, L)}`,
       );
       out.push(renderFeedback(item, result, msg, style).trimEnd());
     } else {
@@ -51,14 +54,14 @@ export function renderSession(r: SessionRecord, opts: ShowOptions): string {
         `\n${style.dim(`${msg.progress(position.index, position.total)} · ${result.id} (${result.kind}, ${result.skill})`)}`,
       );
       if (opts.set) out.push(style.dim(L.itemMissing));
-      out.push(...fromRecordOnly(result, msg, style));
+      out.push(...fromRecordOnly(result, msg, style, L));
     }
   });
   return `${out.join('\n')}\n`;
 }
 
 /** An answer in the words of the item: option texts rather than keys. */
-function describeAnswer(item: Item, answer: Answer | null): string {
+function describeAnswer(item: Item, answer: Answer | null, L: StatsLabels): string {
   if (answer === null) return L.noAnswer;
   const optionText = (list: { key: string; text: string }[], key: string) =>
     sanitize(list.find((o) => o.key === key)?.text ?? key);
@@ -92,7 +95,7 @@ function describeAnswer(item: Item, answer: Answer | null): string {
   }
 }
 
-function fromRecordOnly(result: ItemResult, msg: Messages, style: Style): string[] {
+function fromRecordOnly(result: ItemResult, msg: Messages, style: Style, L: StatsLabels): string[] {
   const lines = [
     `${style.bold(L.answerLabel)}: ${result.answer === null ? L.noAnswer : sanitize(answerText(result.answer))}`,
   ];

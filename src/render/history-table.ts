@@ -1,6 +1,6 @@
 import type { SessionRow } from '../export/rows.js';
 import { sanitize } from './sanitize.js';
-import { statsLabels as L } from './stats-labels.js';
+import { type StatsLabels, statsLabels } from './stats-labels.js';
 import type { Style } from './style.js';
 import { table } from './width.js';
 
@@ -9,6 +9,7 @@ export function renderHistoryTable(
   rows: SessionRow[],
   formatDate: (iso: string) => string,
   style: Style,
+  L: StatsLabels = statsLabels,
 ): string {
   const body = rows.map((r) => {
     const score = r.percent === null ? '–' : `${r.percent}%`;
@@ -19,7 +20,7 @@ export function renderHistoryTable(
       r.mode,
       score,
       clock(r.duration_s),
-      statusText(r, style),
+      statusText(r, style, L),
       style.dim(r.id.slice(0, 8)),
     ];
   });
@@ -29,6 +30,7 @@ export function renderHistoryTable(
 export function statusText(
   r: Pick<SessionRow, 'status' | 'percent' | 'passed'>,
   style: Style,
+  L: StatsLabels = statsLabels,
 ): string {
   if (r.status === 'aborted') return style.yellow(L.statusText.aborted);
   if (r.percent === null) return L.statusText.completed;

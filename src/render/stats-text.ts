@@ -1,7 +1,7 @@
 import { type GroupStats, LEECH_MISSES, MIN_ATTEMPTS, type Stats } from '../stats/aggregate.js';
 import { sanitize } from './sanitize.js';
 import { sparkline } from './sparkline.js';
-import { statsLabels as L } from './stats-labels.js';
+import { type StatsLabels, statsLabels } from './stats-labels.js';
 import type { Style } from './style.js';
 import { table, truncate } from './width.js';
 
@@ -11,19 +11,22 @@ export interface StatsTextOptions {
   /** On a terminal the sparklines speak for themselves; elsewhere the numbers follow them as text. */
   tty: boolean;
   width: number;
+  /** The words, in the interface language (English when not given). */
+  labels?: StatsLabels;
 }
 
 /** `cs-drill stats` for people: summary, streaks, skills, sets, weakest items, chronic misses, self-rating. */
 export function renderStats(stats: Stats, opts: StatsTextOptions): string {
   const { style } = opts;
+  const L = opts.labels ?? statsLabels;
   const out: string[] = [
     style.bold(L.statsTitle(opts.user)),
     L.summaryLine(stats.sessions, stats.reviews, stats.aborted, stats.overall),
     L.streakLine(stats.streaks.current, stats.streaks.longest, stats.streaks.activeDays),
   ];
   if (stats.skills.length)
-    out.push('', style.bold(L.bySkill), groupTable('SKILL', stats.skills, opts));
-  if (stats.sets.length) out.push('', style.bold(L.bySet), groupTable('SET', stats.sets, opts));
+    out.push('', style.bold(L.bySkill), groupTable(L.skillColumn, stats.skills, opts));
+  if (stats.sets.length) out.push('', style.bold(L.bySet), groupTable(L.setColumn, stats.sets, opts));
   out.push('', style.bold(L.weakestTitle(MIN_ATTEMPTS)));
   if (stats.weakest.length === 0) out.push(L.noWeakest(MIN_ATTEMPTS));
   else {
@@ -69,6 +72,7 @@ export function renderStats(stats: Stats, opts: StatsTextOptions): string {
 
 function groupTable(first: string, groups: GroupStats[], opts: StatsTextOptions): string {
   const { style } = opts;
+  const L = opts.labels ?? statsLabels;
   const rows = groups.map((g) => {
     const colour = g.latest >= 80 ? style.green : g.latest >= 40 ? style.yellow : style.red;
     const spark = colour(sparkline(g.trend));

@@ -25,8 +25,6 @@ export interface CommonText {
   cannotWrite(code: string): string;
   cannotWriteHint: string;
   checkPath: string;
-  invalidUser(name: string): string;
-  invalidUserHint: string;
   invalidSince(message: string): string;
   invalidSinceHint: string;
   noTerminal(command: string): string;
@@ -46,8 +44,6 @@ export const commonText: Bilingual<CommonText> = {
     cannotWrite: (c) => `cannot write: ${c}`,
     cannotWriteHint: 'check that the directory exists and is writable',
     checkPath: 'check the path',
-    invalidUser: (n) => `"${n}" is not a usable name`,
-    invalidUserHint: 'use 1 to 64 printable characters',
     invalidSince: (m) => `--since: ${m}`,
     invalidSinceHint:
       'use a date like 2026-11-01, a date and time like 2026-11-01T09:00, or a number of days like 7d',
@@ -67,8 +63,6 @@ export const commonText: Bilingual<CommonText> = {
     cannotWrite: (c) => `无法写入：${c}`,
     cannotWriteHint: '请检查目录是否存在、是否可写',
     checkPath: '请检查路径',
-    invalidUser: (n) => `“${n}”不能用作用户名`,
-    invalidUserHint: '请用 1 到 64 个可打印字符',
     invalidSince: (m) => `--since：${m}`,
     invalidSinceHint:
       '请给出日期（如 2026-11-01）、日期和时间（如 2026-11-01T09:00）或天数（如 7d）',

@@ -94,6 +94,10 @@ const ZH: Record<string, (p: Params) => Worded> = {
           hint: '用更通用的说法放宽评分要点，或者改正期望的结果',
         }
       : undefined,
+  'invalid-user': (p) =>
+    has(p, 'name')
+      ? { message: `“${p.name}”不能用作用户名`, hint: '请用 1 到 64 个可打印字符' }
+      : undefined,
   'duplicate-set': (p) =>
     has(p, 'key') ? { message: `题组 ${p.key} 在 ${p.owner} 中也有定义` } : undefined,
   'unknown-set': (p) =>
