@@ -8,7 +8,7 @@ import { afterAll, expect } from 'vitest';
 import type { Problem } from '../../src/errors.js';
 
 /** Cases per ordinary property. */
-export const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+export const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 /** Cases per property that feeds 100k-character strings (each costs up to a second). */
 export const BIG_RUNS = Math.max(2, Math.round(RUNS / 50));
 /** Per-test timeout that grows with the number of cases (a soak runs for many minutes). */
