@@ -78,7 +78,33 @@ export function runEvaluations(root: string): EvalReport[] {
     readJsonl(join(root, 'eval/paraphrases.jsonl'), parseParaphraseRow),
     resources,
   );
-  return [...questions, ...blind, ...phrases, ...paraphrases];
+  // Same idea for the free-text judges: sets written from the issue text before the judges'
+  // code, lists or eval rows were read. Reported separately, never tuned against row by row.
+  const blindJudge = <T>(
+    file: string,
+    judge: string,
+    parse: (v: unknown) => T,
+    run: (rows: T[]) => EvalReport[],
+  ): EvalReport[] => {
+    const path = join(root, 'eval', file);
+    if (!existsSync(path)) return [];
+    return run(readJsonl(path, parse)).map((r) => ({ ...r, judge }));
+  };
+  const freeBlind = [
+    ...blindJudge('replies-blind.jsonl', 'phr-blind', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources),
+    ),
+    ...blindJudge('replies-blind2.jsonl', 'phr-blind2', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources),
+    ),
+    ...blindJudge('paraphrases-blind.jsonl', 'para-blind', parseParaphraseRow, (rows) =>
+      evalParaphrases(rows, resources),
+    ),
+    ...blindJudge('paraphrases-blind2.jsonl', 'para-blind2', parseParaphraseRow, (rows) =>
+      evalParaphrases(rows, resources),
+    ),
+  ];
+  return [...questions, ...blind, ...phrases, ...paraphrases, ...freeBlind];
 }
 
 /** Entry for eval/run.mjs: the bundle lives in dist/, the data one level up. */
