@@ -12,11 +12,13 @@ import type { FreeTextJudge } from '../judge/types.js';
 import { contentLang, parseLang } from '../lang-choice.js';
 import { csvWriter } from '../render/assess-csv.js';
 import { jsonlWriter, jsonWriter } from '../render/assess-json.js';
-import { formatProblemPlain, ASSESS_TEXT as T } from '../render/assess-messages.js';
+import { type AssessText, assessTextFor } from '../render/assess-messages.js';
 import type { AssessSummary, AssessWriter } from '../render/assess-output.js';
 import { tableWriter } from '../render/assess-table.js';
 import { traineeView } from '../render/assess-view.js';
 import { messagesFor } from '../render/messages.js';
+import { commonFor } from '../render/messages/common.js';
+import { formatProblemSafe } from '../render/messages/problems.js';
 import { createProgress } from '../render/progress.js';
 import { sanitize } from '../render/sanitize.js';
 import { createStyle, type Style } from '../render/style.js';
@@ -50,12 +52,14 @@ export async function assess(
     env: ctx.env,
     drills: opts.drills,
   });
+  const T = assessTextFor(ctx.lang);
+  const text = commonFor(ctx.lang);
   for (const p of catalogue.problems)
-    ctx.stderr.write(`cs-drill: skipped: ${formatProblemPlain(p)}\n`);
+    ctx.stderr.write(`cs-drill: ${text.skipped(formatProblemSafe(p, ctx.lang))}\n`);
   const main = await resolveSet(catalogue, name, lang, ctx.cwd);
   if (main.fellBackFrom)
     ctx.stderr.write(
-      `cs-drill: ${messagesFor('en').langFallback(main.fellBackFrom, main.loaded.set.lang)}\n`,
+      `cs-drill: ${T.langFallback(main.fellBackFrom, main.loaded.set.lang)}\n`,
     );
   const inputs = openSheetInputs(opts.answers, ctx.cwd, ctx.stdin);
   let judge: FreeTextJudge | undefined;
@@ -74,7 +78,7 @@ export async function assess(
   };
   const style = await createStyle(ctx.color);
   const plain = await createStyle(false);
-  const writer = pickWriter(opts.format ?? 'table', main.loaded, style);
+  const writer = pickWriter(opts.format ?? 'table', main.loaded, style, T);
   const out = sink(ctx.stdout);
   const file = historyFile(ctx.env);
   const progress = createProgress(ctx.stderr, inputs.total, T.progress, () => ctx.now().getTime());
@@ -99,12 +103,15 @@ export async function assess(
       ctx.stderr.write(
         `${progress.clear()}cs-drill: ${sanitize(T.skippedSheet(outcome.file, outcome.problems.length))}\n`,
       );
-      for (const p of outcome.problems) ctx.stderr.write(`cs-drill:   ${formatProblemPlain(p)}\n`);
+      for (const p of outcome.problems)
+        ctx.stderr.write(`cs-drill:   ${formatProblemSafe(p, ctx.lang)}\n`);
       await out.write(writer.skipped({ file: outcome.file, problems: outcome.problems }));
       continue;
     }
     for (const w of outcome.warnings)
-      ctx.stderr.write(`${progress.clear()}cs-drill: warning: ${formatProblemPlain(w)}\n`);
+      ctx.stderr.write(
+        `${progress.clear()}cs-drill: ${text.warning(formatProblemSafe(w, ctx.lang))}\n`,
+      );
     const view = traineeView(outcome, messagesFor(outcome.record.lang), plain);
     summary.scored++;
     if (view.passed) summary.passed++;
@@ -138,10 +145,11 @@ function pickWriter(
   format: NonNullable<AssessOptions['format']>,
   loaded: LoadedSet,
   style: Style,
+  T: AssessText,
 ): AssessWriter {
   switch (format) {
     case 'table':
-      return tableWriter(style);
+      return tableWriter(style, T);
     case 'json':
       return jsonWriter(loaded);
     case 'jsonl':

@@ -3,7 +3,7 @@ import { CliError, EXIT } from '../errors.js';
 import { historyFile } from '../history/location.js';
 import { appendRegrade, REGRADE_SCHEMA, regradesFileFor } from '../history/regrades.js';
 import { readHistory } from '../history/store.js';
-import { ASSESS_TEXT as T } from '../render/assess-messages.js';
+import { type AssessText, assessTextFor } from '../render/assess-messages.js';
 import type { SessionRecord } from '../session/record.js';
 import type { CommandContext } from './context.js';
 import { resolveUser } from './user.js';
@@ -23,34 +23,36 @@ export async function regrade(
   score: number,
   opts: RegradeOptions,
 ): Promise<number> {
+  const T = assessTextFor(ctx.lang);
+  const E = T.regradeErrors;
   const file = historyFile(ctx.env);
   const id = sessionId.trim();
   const { records } = await readHistory(
     file,
     (r) => r.id === id || (id.length >= MIN_PREFIX && r.id.startsWith(id)),
   );
-  const session = pickSession(records, id, file);
+  const session = pickSession(records, id, file, E);
   const item = session.items.find((i) => i.id === itemId);
   if (!item) {
     const ids = session.items.map((i) => i.id);
     throw new CliError({
       code: 'unknown-item',
-      message: `session ${session.id} has no item "${itemId}"`,
-      hint: `its items: ${ids.join(', ') || '(none answered)'}`,
+      message: E.unknownItem(session.id, itemId),
+      hint: E.itsItems(ids.join(', ')),
     });
   }
   if (score > item.max) {
     throw new CliError({
       code: 'score-out-of-range',
-      message: `${score} is more than item "${itemId}" is worth (${item.max})`,
-      hint: `give a score from 0 to ${item.max}`,
+      message: E.tooHigh(score, itemId, item.max),
+      hint: E.giveScore(item.max),
     });
   }
   const note = (opts.note ?? '').trim();
   if (note.length > 2000)
     throw new CliError({
       code: 'note-too-long',
-      message: 'the note is longer than 2000 characters',
+      message: E.noteTooLong,
     });
   const by = resolveUser(opts.by, ctx.env, () => userInfo().username);
   try {
@@ -68,7 +70,7 @@ export async function regrade(
       {
         code: 'cannot-write',
         file: regradesFileFor(file),
-        message: `cannot record the regrade: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+        message: E.cannotRecord((error as NodeJS.ErrnoException).code ?? String(error)),
       },
       EXIT.notSaved,
     );
@@ -79,7 +81,12 @@ export async function regrade(
   return EXIT.ok;
 }
 
-function pickSession(found: SessionRecord[], id: string, file: string): SessionRecord {
+function pickSession(
+  found: SessionRecord[],
+  id: string,
+  file: string,
+  E: AssessText['regradeErrors'],
+): SessionRecord {
   const exact = found.find((r) => r.id === id);
   if (exact) return exact;
   const ids = [...new Set(found.map((r) => r.id))];
@@ -87,16 +94,13 @@ function pickSession(found: SessionRecord[], id: string, file: string): SessionR
   if (ids.length > 1)
     throw new CliError({
       code: 'ambiguous-session',
-      message: `"${id}" matches ${ids.length} sessions`,
-      hint: 'give more of the session id',
+      message: E.ambiguous(id, ids.length),
+      hint: E.giveMore,
     });
   throw new CliError({
     code: 'unknown-session',
     file,
-    message: `no session "${id}" in the history`,
-    hint:
-      id.length < MIN_PREFIX
-        ? `give at least ${MIN_PREFIX} characters of the id`
-        : 'session ids are in `assess --record` output (json: session_id)',
+    message: E.unknown(id),
+    hint: id.length < MIN_PREFIX ? E.atLeast(MIN_PREFIX) : E.whereIds,
   });
 }

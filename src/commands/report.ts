@@ -3,11 +3,12 @@ import { resolve } from 'node:path';
 import { readTextFile } from '../drills/set-files.js';
 import { CliError, type Problem } from '../errors.js';
 import { streamHistory } from '../history/store.js';
-import { formatProblemPlain } from '../render/assess-messages.js';
+import { formatProblemSafe } from '../render/messages/problems.js';
 import {
   renderReportJson,
   renderReportMarkdown,
   renderReportTable,
+  reportTextFor,
 } from '../render/report-text.js';
 import type { ItemResult } from '../session/item-result.js';
 import { type AnalysisAttempt, type AnalysisItem, analyseItems } from '../stats/item-analysis.js';
@@ -46,8 +47,8 @@ export async function report(
     format === 'json'
       ? renderReportJson(input, stats)
       : format === 'md'
-        ? renderReportMarkdown(input, stats)
-        : renderReportTable(input, stats);
+        ? renderReportMarkdown(input, stats, reportTextFor(ctx.lang))
+        : renderReportTable(input, stats, reportTextFor(ctx.lang));
   ctx.stdout.write(text);
   return 0;
 }
@@ -172,7 +173,8 @@ async function fromHistory(
       answers: r.items.map((i) => i.answer),
     });
   }
-  for (const p of problems) ctx.stderr.write(`cs-drill: ${formatProblemPlain(p)}\n`);
+  for (const p of problems)
+    ctx.stderr.write(`cs-drill: ${formatProblemSafe(p, ctx.lang)}\n`);
   if (!any && problems.length === 0)
     throw new CliError({
       code: 'empty-history',

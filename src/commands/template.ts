@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import { loadCatalogue, resolveSet } from '../drills/registry.js';
 import { CliError } from '../errors.js';
 import { contentLang } from '../lang-choice.js';
-import { ASSESS_TEXT as T } from '../render/assess-messages.js';
+import { assessTextFor } from '../render/assess-messages.js';
 import { renderJsonTemplate, renderYamlTemplate } from '../render/assess-template.js';
-import { messagesFor } from '../render/messages.js';
+import { commonFor } from '../render/messages/common.js';
 import type { CommandContext } from './context.js';
 
 export interface TemplateOptions {
@@ -22,6 +22,8 @@ export async function template(
   name: string,
   opts: TemplateOptions,
 ): Promise<number> {
+  const T = assessTextFor(ctx.lang);
+  const say = commonFor(ctx.lang);
   const lang = contentLang(opts.lang, ctx.lang);
   const catalogue = await loadCatalogue({
     packageRoot: ctx.packageRoot,
@@ -32,7 +34,7 @@ export async function template(
   const { loaded, fellBackFrom } = await resolveSet(catalogue, name, lang, ctx.cwd);
   if (fellBackFrom)
     ctx.stderr.write(
-      `cs-drill: ${messagesFor('en').langFallback(fellBackFrom, loaded.set.lang)}\n`,
+      `cs-drill: ${T.langFallback(fellBackFrom, loaded.set.lang)}\n`,
     );
   const text = opts.format === 'json' ? renderJsonTemplate(loaded) : renderYamlTemplate(loaded);
   if (!opts.out) {
@@ -48,15 +50,15 @@ export async function template(
       throw new CliError({
         code: 'file-exists',
         file: opts.out,
-        message: 'already exists (it may hold answers)',
-        hint: 'choose another name, or add --force to overwrite it',
+        message: say.fileExistsWithAnswers,
+        hint: say.fileExistsHint,
       });
     }
     throw new CliError({
       code: 'cannot-write',
       file: opts.out,
-      message: `cannot write: ${code ?? String(error)}`,
-      hint: 'check that the directory exists and is writable',
+      message: say.cannotWrite(code ?? String(error)),
+      hint: say.cannotWriteHint,
     });
   }
   ctx.stderr.write(`cs-drill: ${T.templateWritten(opts.out)}\n`);

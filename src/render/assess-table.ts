@@ -1,4 +1,4 @@
-import { fmt, ASSESS_TEXT as T } from './assess-messages.js';
+import { ASSESS_TEXT, type AssessText, fmt } from './assess-messages.js';
 import type { AssessWriter } from './assess-output.js';
 import type { ItemView } from './assess-view.js';
 import { sanitize } from './sanitize.js';
@@ -6,7 +6,7 @@ import type { Style } from './style.js';
 import { table } from './width.js';
 
 /** The readable default: per trainee a heading and one row per item with its breakdown. */
-export function tableWriter(style: Style): AssessWriter {
+export function tableWriter(style: Style, T: AssessText = ASSESS_TEXT): AssessWriter {
   let first = true;
   return {
     begin: () => '',
@@ -15,7 +15,7 @@ export function tableWriter(style: Style): AssessWriter {
       const head = `${first ? '' : '\n'}${style.bold(sanitize(v.name))}  ${verdict(T.traineeScore(v.score, v.max, v.percent, v.passed, v.pass_mark))}  ${style.dim(sanitize(v.file))}`;
       first = false;
       const rows: string[][] = [T.header.map((h) => style.dim(h))];
-      for (const item of v.items) rows.push(...itemRows(item, style));
+      for (const item of v.items) rows.push(...itemRows(item, style, T));
       return `${head}\n${indent(table(rows))}\n`;
     },
     skipped: () => '',
@@ -27,12 +27,12 @@ export function tableWriter(style: Style): AssessWriter {
   };
 }
 
-function itemRows(item: ItemView, style: Style): string[][] {
+function itemRows(item: ItemView, style: Style, T: AssessText): string[][] {
   const result = item.missing
     ? style.red(T.missing)
     : item.kind === 'scale'
       ? ''
-      : colour(item.verdict, style)(item.verdict);
+      : colour(item.verdict, style)(T.verdict[item.verdict]);
   const flags = [item.needs_review ? style.yellow(T.needsReview) : ''].filter(Boolean);
   const notes = [...flags, ...item.feedback.map(sanitize)];
   const score = item.max > 0 ? `${fmt(item.score)}/${fmt(item.max)}` : '–';

@@ -1,10 +1,12 @@
 import type { ReportInput } from '../commands/report.js';
+import type { Lang } from '../drills/schema.js';
 import type { ItemStats, SetStats } from '../stats/item-analysis.js';
+import { type Bilingual, pick } from './messages/common.js';
 import { sanitize } from './sanitize.js';
 import { table } from './width.js';
 
 /** Words of the item-analysis report; thresholds and formulas are always printed with it. */
-const R = {
+const en = {
   title: (title: string, id: string) => `Item analysis: ${title} (${id})`,
   source: (source: string, n: number, leftOut: number) =>
     `${n} completed ${n === 1 ? 'attempt' : 'attempts'} from ${source}${leftOut ? ` (${leftOut} with another selection of items left out)` : ''}`,
@@ -33,7 +35,44 @@ const R = {
   ],
 };
 
-export function renderReportTable(input: ReportInput, s: SetStats): string {
+export type ReportText = typeof en;
+
+const zh: ReportText = {
+  title: (title, id) => `题目分析：${title}（${id}）`,
+  source: (source, n, leftOut) =>
+    `来自 ${source} 的 ${n} 次完成的作答${leftOut ? `（另有 ${leftOut} 次题目选择不同，未计入）` : ''}`,
+  overall: '整套题',
+  mean: '平均',
+  median: '中位数',
+  sd: '标准差',
+  alpha: '克龙巴赫 α',
+  histogram: '得分分布',
+  items: '各题',
+  header: ['题目', '题型', '人次', '难度', '标准差', '区分度', '效率', '标记'],
+  options: '各选项被选次数',
+  noAnswer: '（未作答）',
+  flags: {
+    'too-easy': '太容易',
+    'too-hard': '太难',
+    'not-discriminating': '区分度不足',
+  },
+  thresholds: (s) =>
+    `标记：难度 > ${s.thresholds.tooEasy}% 为太容易，难度 < ${s.thresholds.tooHard}% 为太难，区分度 < ${s.thresholds.minDiscrimination} 为区分度不足。`,
+  formulas: [
+    '难度：该题平均得分占其分值的百分比。标准差：样本标准差，占其分值的百分比。',
+    '区分度：该题得分与其余题目总分（总分减去本题）的相关系数，−1 到 1。',
+    '效率：区分度相对于该题得分所能达到的最大值（与其余部分的协方差 / 两者各自排序后的协方差），同 Moodle。',
+    "α：k/(k−1) × (1 − Σ 各题方差 / 总分方差)。不计分的题（自评）不计入；'–' 表示无法计算。",
+  ],
+};
+
+export const reportText: Bilingual<ReportText> = { en, zh };
+
+export function reportTextFor(lang: Lang): ReportText {
+  return pick(reportText, lang);
+}
+
+export function renderReportTable(input: ReportInput, s: SetStats, R: ReportText = en): string {
   const out = [
     R.title(sanitize(input.title), input.setId),
     R.source(sanitize(input.source), s.attempts, input.leftOut),
@@ -44,14 +83,14 @@ export function renderReportTable(input: ReportInput, s: SetStats): string {
   );
   out.push('', `${R.histogram}:`, ...histogramLines(s));
   out.push('', `${R.items}:`);
-  out.push(table([R.header, ...s.items.map(itemRow)]).replace(/^/gm, '  '));
-  const optionLines = s.items.filter((i) => i.options).map((i) => `  ${i.id}: ${optionText(i)}`);
+  out.push(table([R.header, ...s.items.map((i) => itemRow(i, R))]).replace(/^/gm, '  '));
+  const optionLines = s.items.filter((i) => i.options).map((i) => `  ${i.id}: ${optionText(i, R)}`);
   if (optionLines.length) out.push('', `${R.options}:`, ...optionLines);
   out.push('', R.thresholds(s), ...R.formulas);
   return `${out.join('\n')}\n`;
 }
 
-export function renderReportMarkdown(input: ReportInput, s: SetStats): string {
+export function renderReportMarkdown(input: ReportInput, s: SetStats, R: ReportText = en): string {
   const cell = (t: string) => t.replace(/\|/g, '\\|');
   const out = [
     `# ${cell(R.title(sanitize(input.title), input.setId))}`,
@@ -70,14 +109,14 @@ export function renderReportMarkdown(input: ReportInput, s: SetStats): string {
     `| ${R.header.join(' | ')} |`,
     `|${R.header.map(() => '---').join('|')}|`,
   );
-  for (const i of s.items) out.push(`| ${itemRow(i).map(cell).join(' | ')} |`);
+  for (const i of s.items) out.push(`| ${itemRow(i, R).map(cell).join(' | ')} |`);
   const withOptions = s.items.filter((i) => i.options);
   if (withOptions.length)
     out.push(
       '',
       `## ${R.options}`,
       '',
-      ...withOptions.map((i) => `- **${i.id}**: ${cell(optionText(i))}`),
+      ...withOptions.map((i) => `- **${i.id}**: ${cell(optionText(i, R))}`),
     );
   out.push('', R.thresholds(s), '', ...R.formulas.map((f) => `- ${f}`));
   return `${out.join('\n')}\n`;
@@ -87,7 +126,7 @@ export function renderReportJson(input: ReportInput, s: SetStats): string {
   return `${JSON.stringify({ set: input.setId, title: input.title, source: input.source, left_out: input.leftOut, ...s }, null, 2)}\n`;
 }
 
-function itemRow(i: ItemStats): string[] {
+function itemRow(i: ItemStats, R: ReportText): string[] {
   return [
     i.id,
     i.kind,
@@ -96,11 +135,11 @@ function itemRow(i: ItemStats): string[] {
     pct(i.sd),
     num(i.discrimination),
     num(i.efficiency),
-    i.flags.map((f) => R.flags[f]).join(', '),
+    i.flags.map((f) => R.flags[f]).join(R === en ? ', ' : '、'),
   ];
 }
 
-function optionText(i: ItemStats): string {
+function optionText(i: ItemStats, R: ReportText): string {
   const picked = (i.options ?? []).map(
     (o) => `${sanitize(o.key)} ${o.count} (${Math.round(o.share)}%)`,
   );

@@ -185,7 +185,8 @@ export function localizeProblem(problem: Problem, lang: Lang): Problem {
 /** file:line:col: message (hint), in the interface language. */
 export function formatProblemIn(problem: Problem, lang: Lang): string {
   const p = localizeProblem(problem, lang);
-  if (lang !== 'zh-Hans') return formatProblem(p);
+  // Only a problem worded in Chinese gets Chinese punctuation around it.
+  if (p === problem) return formatProblem(p);
   const at = p.file ? `${p.file}${p.line ? `:${p.line}${p.col ? `:${p.col}` : ''}` : ''}：` : '';
   return `${at}${p.message}${p.hint ? `（${p.hint}）` : ''}`;
 }
