@@ -57,7 +57,7 @@ async function validateOnce(ctx: CommandContext, files: string[], opts: Validate
     }
     const { set, locate } = parsed.loaded;
     if (opts.examples !== false && set.items.some((i) => 'examples' in i && i.examples.length > 0)) {
-      for (const c of checkExamples(set, await judgeOnce())) problems.push({ code: c.code, message: c.message, file: shown, ...locate?.(c.path), ...(c.hint ? { hint: c.hint } : {}) });
+      for (const c of checkExamples(set, await judgeOnce())) problems.push({ code: c.code, message: c.message, file: shown, ...locate?.(c.path), ...(c.hint ? { hint: c.hint } : {}), ...(c.params ? { params: c.params } : {}) });
     }
     const key = `${set.id} (${set.lang})`;
     const owner = owners.get(key);

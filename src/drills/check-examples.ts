@@ -21,6 +21,7 @@ export function checkExamples(set: DrillSet, judge: FreeTextJudge): Inconsistenc
         path: ['items', i, 'examples', j, 'answer'],
         message: `items[${i}] "${item.id}": example judged ${got.verdict} (${got.score}/${got.max}${why ? `; ${why}` : ''}), expected ${example.expect}`,
         hint: 'widen the rubric with general alternatives, or correct the expectation',
+        params: { index: i, id: item.id, verdict: got.verdict, score: got.score, max: got.max, missed: missed.join(', '), flagged: flagged.join(', '), expect: example.expect },
       });
     });
   });

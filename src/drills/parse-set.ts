@@ -32,6 +32,7 @@ export function parseDrillSet(text: string, file: string): SetParse {
     file,
     ...source.positionOf(c.path),
     ...(c.hint ? { hint: c.hint } : {}),
+    ...(c.params ? { params: c.params } : {}),
   }));
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   return { ok: true, loaded: { set: result.data, hash: hashSet(result.data), file, locate: (p) => source.positionOf(p) } };
@@ -53,6 +54,7 @@ function issueToProblem(issue: z.core.$ZodIssue, source: YamlSource, file: strin
       ...source.positionOf([...path, key], 'key'),
       message: `${where ? `${where}: ` : ''}unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(quoted).join(', ')}`,
       hint: 'check the spelling; `cs-drill schema` lists every key',
+      params: { where, keys: issue.keys.map(quoted).join(', ') },
     };
   }
   if (issue.code === 'invalid_union' && 'discriminator' in issue) {
@@ -62,6 +64,7 @@ function issueToProblem(issue: z.core.$ZodIssue, source: YamlSource, file: strin
       ...source.positionOf(path),
       message: `${where}: unknown or missing kind`,
       hint: 'kind is one of choice, multi, order, classify, ask, paraphrase, rewrite, scale',
+      params: { where },
     };
   }
   const value = valueAt(source.value, path);
@@ -71,6 +74,7 @@ function issueToProblem(issue: z.core.$ZodIssue, source: YamlSource, file: strin
     file,
     ...source.positionOf(missing ? path.slice(0, -1) : path),
     message: missing ? `${pathLabel(path.slice(0, -1)) || 'file'}: missing required key "${String(path.at(-1))}"` : `${where || 'file'}: ${describeIssue(issue, value)}`,
+    params: missing ? { where: pathLabel(path.slice(0, -1)), key: String(path.at(-1)) } : { where, ...issueParams(issue, value) },
   };
 }
 
@@ -82,6 +86,16 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   }
   if (issue.code === 'invalid_value' && 'values' in issue) return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
   return issue.message;
+}
+
+/** The parts of describeIssue's sentence, for wording it in another language. */
+function issueParams(issue: z.core.$ZodIssue, value: unknown): Record<string, string | number> {
+  if (issue.code === 'invalid_type') {
+    const got = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+    return { expected: issue.expected, got, ...(typeof value !== 'object' ? { value: shown(value) } : {}), quote: issue.expected === 'string' && typeof value !== 'object' ? 1 : 0 };
+  }
+  if (issue.code === 'invalid_value' && 'values' in issue) return { values: issue.values.map((v) => JSON.stringify(v)).join('\n') };
+  return {};
 }
 
 /** A wrong value as the message shows it: JSON, cut short (a whole file can be one string). */

@@ -5,6 +5,8 @@ import type { DrillSet, Item } from './schema.js';
 export interface Inconsistency {
   code: string;
   message: string;
+  /** The variable parts of the message, so it can be worded in the interface language. */
+  params?: Record<string, string | number>;
   path: PathKey[];
   hint?: string;
 }
@@ -17,10 +19,10 @@ export function checkSetConsistency(set: DrillSet): Inconsistency[] {
     const at = (...rest: PathKey[]): PathKey[] => ['items', i, ...rest];
     const first = seen.get(item.id);
     if (first !== undefined) {
-      out.push({ code: 'duplicate-id', path: at('id'), message: `item id "${item.id}" is used twice (first at items[${first}])`, hint: 'give every item its own id' });
+      out.push({ code: 'duplicate-id', path: at('id'), message: `item id "${item.id}" is used twice (first at items[${first}])`, hint: 'give every item its own id', params: { id: item.id, first } });
     } else seen.set(item.id, i);
     if (item.skill && !set.skills.includes(item.skill)) {
-      out.push({ code: 'unknown-skill', path: at('skill'), message: `skill "${item.skill}" is not in the set's skills (${set.skills.join(', ')})`, hint: 'add it to `skills:` at the top' });
+      out.push({ code: 'unknown-skill', path: at('skill'), message: `skill "${item.skill}" is not in the set's skills (${set.skills.join(', ')})`, hint: 'add it to `skills:` at the top', params: { skill: item.skill, skills: set.skills.join(', ') } });
     }
     out.push(...checkItem(item, at));
   });
@@ -35,7 +37,7 @@ function checkItem(item: Item, at: (...rest: PathKey[]) => PathKey[]): Inconsist
       return [
         ...uniqueKeys(item.options, 'options', at),
         ...item.answers.flatMap((a, j) => knownKey(a, item.options, at('answers', j), 'answer')),
-        ...duplicates(item.answers).map((a) => ({ code: 'duplicate-answer', path: at('answers'), message: `answer "${a}" is listed twice` })),
+        ...duplicates(item.answers).map((a) => ({ code: 'duplicate-answer', path: at('answers'), message: `answer "${a}" is listed twice`, params: { answer: a } })),
       ];
     case 'order':
       return uniqueKeys(item.steps, 'steps', at);
@@ -56,19 +58,19 @@ function checkItem(item: Item, at: (...rest: PathKey[]) => PathKey[]): Inconsist
 function checkRubric(item: Extract<Item, { kind: 'ask' | 'paraphrase' | 'rewrite' }>, at: (...rest: PathKey[]) => PathKey[]): Inconsistency[] {
   const out: Inconsistency[] = [];
   if (item.kind !== 'ask' && item.criteria.length === 0) {
-    out.push({ code: 'empty-rubric', path: at('kind'), message: `${item.kind} item "${item.id}" has no criteria`, hint: 'add `criteria:` with the facts or elements a good answer contains' });
+    out.push({ code: 'empty-rubric', path: at('kind'), message: `${item.kind} item "${item.id}" has no criteria`, hint: 'add `criteria:` with the facts or elements a good answer contains', params: { kind: item.kind, id: item.id } });
   }
   for (const id of duplicates(item.criteria.map((c) => c.id))) {
-    out.push({ code: 'duplicate-id', path: at('criteria'), message: `criterion id "${id}" is used twice` });
+    out.push({ code: 'duplicate-id', path: at('criteria'), message: `criterion id "${id}" is used twice`, params: { criterion: id } });
   }
   item.criteria.forEach((c, j) => {
     c.any.forEach((p, k) => {
-      if (isEmptyPattern(p)) out.push({ code: 'empty-pattern', path: at('criteria', j, 'any', k), message: `pattern ${quoted(p)} has no words besides gaps` });
+      if (isEmptyPattern(p)) out.push({ code: 'empty-pattern', path: at('criteria', j, 'any', k), message: `pattern ${quoted(p)} has no words besides gaps`, params: { pattern: quoted(p) } });
     });
   });
   if (item.kind === 'rewrite') {
     item.avoid.forEach((p, k) => {
-      if (isEmptyPattern(p)) out.push({ code: 'empty-pattern', path: at('avoid', k), message: `pattern ${quoted(p)} has no words besides gaps` });
+      if (isEmptyPattern(p)) out.push({ code: 'empty-pattern', path: at('avoid', k), message: `pattern ${quoted(p)} has no words besides gaps`, params: { pattern: quoted(p) } });
     });
   }
   return out;
@@ -76,7 +78,7 @@ function checkRubric(item: Extract<Item, { kind: 'ask' | 'paraphrase' | 'rewrite
 
 function checkScale(item: Extract<Item, { kind: 'scale' }>, at: (...rest: PathKey[]) => PathKey[]): Inconsistency[] {
   const { min, max } = item.scale;
-  if (min >= max) return [{ code: 'invalid-scale', path: at('scale'), message: `scale min (${min}) must be below max (${max})` }];
+  if (min >= max) return [{ code: 'invalid-scale', path: at('scale'), message: `scale min (${min}) must be below max (${max})`, params: { min, max } }];
   const lowest = min * item.statements.length;
   const highest = max * item.statements.length;
   const out: Inconsistency[] = [];
@@ -88,6 +90,7 @@ function checkScale(item: Extract<Item, { kind: 'scale' }>, at: (...rest: PathKe
         path: at('bands'),
         message: `a total of ${total} falls in ${hits === 0 ? 'no band' : `${hits} bands`} (totals run from ${lowest} to ${highest})`,
         hint: 'make the bands cover every total exactly once',
+        params: { total, hits, lowest, highest },
       });
       break;
     }
@@ -97,13 +100,13 @@ function checkScale(item: Extract<Item, { kind: 'scale' }>, at: (...rest: PathKe
 
 function uniqueKeys(list: { key: string }[], field: string, at: (...rest: PathKey[]) => PathKey[]): Inconsistency[] {
   return list.flatMap((o, j) =>
-    list.findIndex((p) => p.key === o.key) < j ? [{ code: 'duplicate-key', path: at(field, j, 'key'), message: `${field} key "${o.key}" is used twice` }] : [],
+    list.findIndex((p) => p.key === o.key) < j ? [{ code: 'duplicate-key', path: at(field, j, 'key'), message: `${field} key "${o.key}" is used twice`, params: { field, key: o.key } }] : [],
   );
 }
 
 function knownKey(key: string, list: { key: string }[], path: PathKey[], what: string): Inconsistency[] {
   if (list.some((o) => o.key === key)) return [];
-  return [{ code: 'unknown-answer', path, message: `${what} "${key}" is not one of ${list.map((o) => o.key).join(', ')}` }];
+  return [{ code: 'unknown-answer', path, message: `${what} "${key}" is not one of ${list.map((o) => o.key).join(', ')}`, params: { what, key, keys: list.map((o) => o.key).join(', ') } }];
 }
 
 function duplicates(values: string[]): string[] {

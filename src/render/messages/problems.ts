@@ -64,7 +64,7 @@ const ZH: Record<string, (p: Params) => Worded> = {
         }
       : undefined,
   'empty-pattern': (p) =>
-    has(p, 'pattern') ? { message: `模式 "${p.pattern}" 除了省略号之外没有词` } : undefined,
+    has(p, 'pattern') ? { message: `模式 ${p.pattern} 除了省略号之外没有词` } : undefined,
   'invalid-scale': (p) =>
     has(p, 'min') ? { message: `量表的 min（${p.min}）必须小于 max（${p.max}）` } : undefined,
   'band-gap': (p) =>
