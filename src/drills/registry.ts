@@ -81,7 +81,7 @@ export async function resolveSet(catalogue: Catalogue, name: string, lang: Lang,
     const { readSetFile } = await import('./set-files.js');
     const file = isAbsolute(name) ? name : resolve(cwd, name);
     if (!existsSync(file)) {
-      throw new CliError({ code: 'unknown-set', message: `no drill file at ${quoted(name)}`, hint: 'give a set id from `cs-drill list` or the path of an existing .yaml file' });
+      throw new CliError({ code: 'unknown-set', message: `no drill file at ${quoted(name)}`, hint: 'give a set id from `cs-drill list` or the path of an existing .yaml file', params: { path: name } });
     }
     const parsed = readSetFile(file);
     if (!parsed.ok) throw new CliError(parsed.problems);
@@ -95,6 +95,7 @@ export async function resolveSet(catalogue: Catalogue, name: string, lang: Lang,
       code: 'unknown-set',
       message: `there is no drill set ${quoted(name)}`,
       hint: near.length ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}? \`cs-drill list\` shows them all` : '`cs-drill list` shows the sets',
+      params: { set: name, ...(near.length ? { near: near.join('\n') } : {}) },
     });
   }
   const exact = matches.find((e) => e.summary.lang === lang);
