@@ -4,6 +4,7 @@ import { CliError, EXIT } from '../errors.js';
 import { loadBundledResources } from '../judge/bundled.js';
 import { detectPhrases } from '../judge/phrases/index.js';
 import type { PhraseHit } from '../judge/types.js';
+import { type CheckText, checkTextFor } from '../render/messages/check.js';
 import type { CommandContext } from './context.js';
 
 export interface CheckOptions {
@@ -38,15 +39,16 @@ export async function check(
   replies: string[] | undefined,
   opts: CheckOptions,
 ): Promise<number> {
+  const T = checkTextFor(ctx.lang);
   const lang = opts.lang;
   if (lang !== undefined && !LIST_FOR_LANG[lang]) {
     throw new CliError({
       code: 'unknown-lang',
-      message: `unknown language "${lang}"`,
-      hint: `use one of ${Object.keys(LIST_FOR_LANG).join(', ')}`,
+      message: T.unknownLang(lang),
+      hint: T.useOneOf(Object.keys(LIST_FOR_LANG).join(', ')),
     });
   }
-  const texts = splitReplies(await readInput(ctx, replies, opts), opts.whole === true, replies);
+  const texts = splitReplies(await readInput(ctx, replies, opts, T), opts.whole === true, replies);
   const resources = loadBundledResources(ctx.packageRoot);
   const lists = lang
     ? resources.phraseLists.filter((l) => l.lang === LIST_FOR_LANG[lang])
@@ -66,10 +68,10 @@ export async function check(
       `${JSON.stringify({ flagged, problems, replies: reports.map((r) => ({ ...r, flagged: r.problems.length > 0 })) }, null, 2)}\n`,
     );
   } else {
-    ctx.stdout.write(renderText(reports, texts.length > 1));
+    ctx.stdout.write(renderText(reports, texts.length > 1, T));
     const n = reports.reduce((sum, r) => sum + r.problems.length, 0);
     ctx.stderr.write(
-      flagged ? `${n} problem${n === 1 ? '' : 's'} found.\n` : 'No forbidden phrases found.\n',
+      `${flagged ? T.found(n) : T.nothingFound}\n`,
     );
   }
   return flagged ? EXIT.failed : EXIT.ok;
@@ -79,12 +81,13 @@ async function readInput(
   ctx: CommandContext,
   replies: string[] | undefined,
   opts: CheckOptions,
+  T: CheckText,
 ): Promise<string> {
   if (replies && replies.length > 0) {
     if (opts.file)
       throw new CliError({
         code: 'usage',
-        message: 'give replies as arguments or with --file, not both',
+        message: T.argsOrFile,
       });
     return replies.join('\n');
   }
@@ -96,15 +99,18 @@ async function readInput(
       throw new CliError({
         code: 'file-unreadable',
         file: opts.file,
-        message: `cannot read ${opts.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        message: T.cannotRead(
+          opts.file,
+          (error as NodeJS.ErrnoException).code ?? (error as Error).message,
+        ),
       });
     }
   }
   if (ctx.stdin.isTTY) {
     throw new CliError({
       code: 'usage',
-      message: 'nothing to check',
-      hint: 'give a reply in quotes, --file <path>, or pipe text into cs-drill check',
+      message: T.nothingToCheck,
+      hint: T.nothingToCheckHint,
     });
   }
   let text = '';
@@ -124,13 +130,13 @@ function clean(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ');
 }
 
-function renderText(reports: readonly ReplyReport[], numbered: boolean): string {
+function renderText(reports: readonly ReplyReport[], numbered: boolean, T: CheckText): string {
   const lines: string[] = [];
   for (const r of reports) {
     if (r.problems.length === 0) continue;
     if (numbered)
       lines.push(
-        `reply ${r.reply}: ${clean(r.text.length > 80 ? `${r.text.slice(0, 79)}…` : r.text)}`,
+        `${T.reply(r.reply)}: ${clean(r.text.length > 80 ? `${r.text.slice(0, 79)}…` : r.text)}`,
       );
     for (const p of r.problems) {
       lines.push(

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CliError, EXIT } from '../errors.js';
 import { classifyQuestion } from '../judge/question/index.js';
+import { checkTextFor } from '../render/messages/check.js';
 import type { CommandContext, InStream } from './context.js';
 
 export interface ClassifyOptions {
@@ -39,7 +40,7 @@ export async function classify(
       };
       ctx.stdout.write(`${JSON.stringify(row)}\n`);
     } else {
-      const cue = r.confident ? r.cue : `${r.cue}, unsure`;
+      const cue = r.confident ? r.cue : `${r.cue}, ${checkTextFor(ctx.lang).unsure}`;
       ctx.stdout.write(`${r.verdict.padEnd(7)}(${cue})  ${displayable(question)}\n`);
     }
   }
@@ -55,7 +56,7 @@ async function collect(
     if (opts.file) {
       throw new CliError({
         code: 'conflicting-input',
-        message: 'give questions as arguments or with --file, not both',
+        message: checkTextFor(ctx.lang).questionsArgsOrFile,
       });
     }
     return questions.map((q) => q.trim()).filter((q) => q.length > 0);
@@ -64,8 +65,8 @@ async function collect(
   if (ctx.stdin.isTTY) {
     throw new CliError({
       code: 'no-input',
-      message: 'no question to classify',
-      hint: 'give one as an argument, use --file <path>, or pipe questions on stdin, one per line',
+      message: checkTextFor(ctx.lang).noQuestion,
+      hint: checkTextFor(ctx.lang).noQuestionHint,
     });
   }
   return splitLines(await readStream(ctx.stdin));
@@ -78,7 +79,11 @@ function readText(ctx: CommandContext, file: string): string {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
-      throw new CliError({ code: 'file-not-found', message: `no such file: ${file}`, file });
+      throw new CliError({
+        code: 'file-not-found',
+        message: checkTextFor(ctx.lang).noSuchFile(file),
+        file,
+      });
     }
     throw new CliError({
       code: 'file-not-readable',
