@@ -6,8 +6,14 @@ import { CHECK_PATTERNS, FEELING_PAIRS, FEELING_STOCK } from './cues.js';
 const MAX_AFTER_CHECK = 12;
 
 export function feelingCheck(answer: NormalisedText): CriterionResult {
-  const candidates = [findAny(FEELING_STOCK, answer), ...FEELING_PAIRS.map((p) => findPaired(p.frames, p.words, answer))];
-  const m = candidates.reduce<PatternMatch | null>((best, c) => (c && (!best || c.normalisedStart < best.normalisedStart) ? c : best), null);
+  const candidates = [
+    findAny(FEELING_STOCK, answer),
+    ...FEELING_PAIRS.map((p) => findPaired(p.frames, p.words, answer)),
+  ];
+  const m = candidates.reduce<PatternMatch | null>(
+    (best, c) => (c && (!best || c.normalisedStart < best.normalisedStart) ? c : best),
+    null,
+  );
   return {
     id: 'feeling',
     builtin: 'feeling',

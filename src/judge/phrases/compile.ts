@@ -16,6 +16,8 @@ export interface CompiledEntry {
   position: 'any' | 'clause-start' | 'clause' | 'end';
   requires: ContextRule[];
   unless: ContextRule[];
+  /** Counts only when said twice in a row. */
+  repeated: boolean;
 }
 
 /** A phrase list ready for matching: patterns folded, "@name" references resolved. */
@@ -27,6 +29,9 @@ export interface PhraseList {
   cueWithin: number;
   notAfter: Pattern[];
   quoteVerbs: Pattern[];
+  /** Folded hedging words dropped before matching (already dropped from every pattern). */
+  softeners: string[];
+  contrast: Pattern[];
   entries: CompiledEntry[];
 }
 
@@ -41,7 +46,15 @@ export function compilePhraseList(file: PhraseListFile): {
 } {
   const problems: CompileProblem[] = [];
   const simplify = file.lang !== 'ja';
-  const pat = (s: string) => compilePattern(s, file.gap, simplify);
+  const softeners = file.softeners
+    .map((w) => compilePattern(w, 0, simplify).parts.join(' '))
+    .filter((w) => w.length > 0);
+  const pat = (s: string) => {
+    const p = compilePattern(s, file.gap, simplify);
+    if (softeners.length === 0) return p;
+    const parts = p.parts.map((part) => dropSofteners(part, softeners)).filter((x) => x.length > 0);
+    return parts.length > 0 ? { ...p, parts } : p;
+  };
   const expand = (items: readonly string[], path: (string | number)[]): Pattern[] =>
     items.flatMap((item, i) => {
       if (!item.startsWith('@')) return [pat(item)];
@@ -81,6 +94,7 @@ export function compilePhraseList(file: PhraseListFile): {
       position: e.position,
       requires: rules(e.requires, ['entries', i, 'requires']),
       unless: rules(e.unless, ['entries', i, 'unless']),
+      repeated: e.repeated === true,
     };
   });
   const list: PhraseList = {
@@ -91,7 +105,18 @@ export function compilePhraseList(file: PhraseListFile): {
     cueWithin: file.reporting.within,
     notAfter: file.reporting.not_after.map(pat),
     quoteVerbs: file.reporting.quote_verbs.map(pat),
+    softeners,
+    contrast: file.contrast.map(pat),
     entries,
   };
   return { list, problems };
+}
+
+/** `text` (folded, space-separated words) without the given words; spaces kept single. */
+export function dropSofteners(text: string, softeners: readonly string[]): string {
+  if (softeners.length === 0) return text;
+  return text
+    .split(' ')
+    .filter((w) => !softeners.includes(w))
+    .join(' ');
 }

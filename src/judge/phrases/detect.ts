@@ -36,35 +36,37 @@ export function detectFolded(
   f: NormalisedText,
   lists: readonly PhraseList[],
 ): PhraseHit[] {
-  const t = f.text;
-  const quoteOpen = quoteOpenings(t);
-  const lastContent = lastContentIndex(t);
   const raw: RawHit[] = [];
+  const plain = prepare(f);
   for (const list of lists) {
+    const p = list.softeners.length > 0 ? prepare(withoutSofteners(f, list.softeners)) : plain;
+    const t = p.f.text;
     for (const entry of list.entries) {
-      for (const p of entry.patterns) {
-        findPattern(t, p, 0, t.length, (s, e) => {
+      for (const pattern of entry.patterns) {
+        findPattern(t, pattern, 0, t.length, (s, e) => {
           if (
-            positionOk(t, list, entry.position, s, e, lastContent) &&
+            positionOk(t, list, entry.position, s, e, p.lastContent) &&
+            (!entry.repeated || repeatedAt(t, list, pattern, s, e)) &&
             (entry.requires.length === 0 || entry.requires.some((r) => holds(t, r, s, e))) &&
-            !entry.unless.some((r) => holds(t, r, s, e)) &&
-            !reported(t, list, quoteOpen, s)
+            !entry.unless.some((r) => excuses(t, list, r, s, e)) &&
+            !reported(t, list, p.quoteOpen, s)
           ) {
-            raw.push({ entry, s, e });
+            raw.push({ entry, s: p.f.starts[s] ?? 0, e: p.f.ends[e - 1] ?? original.length });
           }
           return false;
         });
       }
     }
   }
+  // Spans are in the original text from here on.
   raw.sort((a, b) => a.s - b.s || b.e - a.e);
   const hits: PhraseHit[] = [];
   let maxEnd = -1;
   for (const h of raw) {
     if (h.e <= maxEnd) continue;
     maxEnd = h.e;
-    const start = f.starts[h.s] ?? 0;
-    const end = f.ends[h.e - 1] ?? original.length;
+    const start = h.s;
+    const end = h.e;
     hits.push({
       phrase: h.entry.phrase,
       category: h.entry.category,
@@ -73,6 +75,73 @@ export function detectFolded(
     });
   }
   return hits;
+}
+
+interface Prepared {
+  f: NormalisedText;
+  quoteOpen: Int32Array;
+  lastContent: number;
+}
+
+function prepare(f: NormalisedText): Prepared {
+  return { f, quoteOpen: quoteOpenings(f.text), lastContent: lastContentIndex(f.text) };
+}
+
+/** The folded text without the list's hedging words (and the space after each). */
+function withoutSofteners(f: NormalisedText, softeners: readonly string[]): NormalisedText {
+  const t = f.text;
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  while (i < t.length) {
+    if (isWordChar(t[i]) && !isWordChar(t[i - 1])) {
+      let j = i;
+      while (isWordChar(t[j])) j++;
+      if (t[j] === ' ' && softeners.includes(t.slice(i, j))) {
+        i = j + 1;
+        continue;
+      }
+    }
+    text += t[i];
+    starts.push(f.starts[i] ?? 0);
+    ends.push(f.ends[i] ?? 0);
+    i++;
+  }
+  return { ...f, text, starts, ends };
+}
+
+/** The same pattern again right after this match, or right before it (punctuation, fillers between). */
+function repeatedAt(t: string, list: PhraseList, p: Pattern, s: number, e: number): boolean {
+  const glue = (from: number, to: number) =>
+    /^[\s,.!~]*$/.test(t.slice(from, to)) ||
+    onlyFillers(t.slice(from, to).replace(/[,.!~]/g, ' '), list.leading);
+  return (
+    findPattern(t, p, e, Math.min(t.length, e + 12 + (p.parts[0]?.length ?? 0) * 2), (a) =>
+      glue(e, a),
+    ) ||
+    findPattern(t, p, Math.max(0, s - 12 - (p.parts[0]?.length ?? 0) * 2), s, (_a, b) => glue(b, s))
+  );
+}
+
+/**
+ * An unless rule holds. An excuse standing before the match does not reach past a clause mark
+ * or a contrast word ("Sorry, but you filled it in wrong"; "不对,你弄错了").
+ */
+function excuses(t: string, list: PhraseList, r: ContextRule, s: number, e: number): boolean {
+  if (r.dir === 'after') return followedBy(t, r.patterns, e, r.within);
+  let lo = s;
+  while (lo > 0 && s - lo < r.within + 80 && !isClauseEnd(t[lo - 1])) lo--;
+  return r.patterns.some((p) =>
+    findPattern(
+      t,
+      p,
+      lo,
+      s,
+      (_a, b) =>
+        s - b <= r.within && !list.contrast.some((c) => findPattern(t, c, b, s, () => true)),
+    ),
+  );
 }
 
 function holds(t: string, r: ContextRule, s: number, e: number): boolean {

@@ -67,6 +67,15 @@ export const PhraseEntry = z.strictObject({
   requires: z.array(UnlessRule).default([]),
   /** A match is excused when any of these holds. */
   unless: z.array(UnlessRule).default([]),
+  /**
+   * Only a phrase said twice in a row counts ("OK OK", "はいはい", "知道了我知道了"): a reduplicated
+   * acknowledgement cuts the customer off, a single one may not. Between the two only spaces,
+   * punctuation and the list's `fillers.leading` may stand.
+   */
+  repeated: z
+    .union([z.boolean(), z.enum(['true', 'false'])])
+    .transform((v) => v === true || v === 'true')
+    .optional(),
   note: z.string().optional(),
 });
 export type PhraseEntry = z.infer<typeof PhraseEntry>;
@@ -98,6 +107,16 @@ export const PhraseListFile = z.strictObject({
     })
     .default({ cues: [], within: 30, not_after: [], quote_verbs: [] }),
   contexts: z.record(Id, z.array(PatternText).min(1)).default({}),
+  /**
+   * Hedging words dropped from text and patterns before matching, so a softened phrase is
+   * still the phrase ("that's not really my department" = "not my department").
+   */
+  softeners: z.array(PatternText).default([]),
+  /**
+   * Contrast words ("but", 但是): an `unless … preceded_by` excuse standing before one of these
+   * does not reach past it ("Sorry, but you filled it in wrong" is still blame).
+   */
+  contrast: z.array(PatternText).default([]),
   entries: z.array(PhraseEntry).min(1),
 });
 export type PhraseListFile = z.infer<typeof PhraseListFile>;

@@ -212,7 +212,8 @@ export function findPaired(
   answer: string | NormalisedText,
 ): PatternMatch | null {
   const prepared = prepareAnswer(answer);
-  const present = (list: readonly string[]) => list.filter((p) => findPattern(compilePattern(p), prepared));
+  const present = (list: readonly string[]) =>
+    list.filter((p) => findPattern(compilePattern(p), prepared));
   const firsts = present(frames);
   if (firsts.length === 0) return null;
   const seconds = present(words);
