@@ -1,5 +1,6 @@
 import { percent, type SessionRecord } from '../session/record.js';
 import type { Messages } from './messages.js';
+import { sanitize } from './sanitize.js';
 import type { Style } from './style.js';
 
 /** The end-of-session screen: score, pass/fail, per-skill breakdown, time, progress since last time. */
@@ -7,7 +8,7 @@ export function renderSummary(record: SessionRecord, previous: SessionRecord | u
   const pct = percent(record.score, record.max);
   const lines = [
     '',
-    style.bold(`── ${msg.summaryTitle}: ${record.setTitle} ──`),
+    style.bold(`── ${msg.summaryTitle}${msg.colon}${sanitize(record.setTitle)} ──`),
   ];
   if (record.max > 0) {
     const verdict = record.passed ? style.green(msg.passed(record.passMark)) : style.yellow(msg.notPassed(record.passMark));
