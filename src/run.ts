@@ -6,6 +6,7 @@ import { CliError, EXIT } from './errors.js';
 import { chooseLang, langFlag } from './lang-choice.js';
 import { commonFor } from './render/messages/common.js';
 import { formatProblemIn } from './render/messages/problems.js';
+import { sanitize } from './render/sanitize.js';
 
 /** The only place that turns outcomes into an exit code. */
 export async function run(argv: string[], version: string, packageRoot: string): Promise<number> {
@@ -62,7 +63,8 @@ function report(error: unknown, ctx: CommandContext, debug: boolean): number {
   }
   const text = commonFor(ctx.lang);
   if (error instanceof CliError) {
-    for (const p of error.problems) ctx.stderr.write(`cs-drill: ${formatProblemIn(p, ctx.lang)}\n`);
+    // Problems quote file names, keys and values from the user's files: never raw.
+    for (const p of error.problems) ctx.stderr.write(`cs-drill: ${sanitize(formatProblemIn(p, ctx.lang))}\n`);
     return error.exitCode;
   }
   if (error instanceof Error && error.name === 'ExitPromptError') {
@@ -70,7 +72,7 @@ function report(error: unknown, ctx: CommandContext, debug: boolean): number {
     return EXIT.interrupted;
   }
   const message = error instanceof Error ? error.message : String(error);
-  ctx.stderr.write(`cs-drill: ${text.unexpected(message)}\n`);
+  ctx.stderr.write(`cs-drill: ${sanitize(text.unexpected(message))}\n`);
   if (debug && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
   else ctx.stderr.write(`cs-drill: ${text.runWithDebug}\n`);
   return EXIT.internal;
