@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
-import { join } from 'node:path';
 import { interactiveSource } from '../answers/interactive.js';
 import { loadCatalogue, resolveSet } from '../drills/registry.js';
 import { CliError, EXIT } from '../errors.js';
