@@ -129,8 +129,10 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, hits: PhraseH
   if (feeling?.met && facts.some((f) => f.met))
     score = Math.max(score, PARTIAL_RATIO * item.points);
   if (copied) score = Math.min(score, COPIED_CAP * item.points);
-  // Good = facts + feeling + check: without a required feeling or check it cannot pass.
-  if (builtins.some((b) => !b.met)) score = Math.min(score, BELOW_PASS * item.points);
+  // Good = facts + feeling + check: without a required feeling or check, or with a fact
+  // group missed (each is reported met or missed), it cannot pass.
+  if (builtins.some((b) => !b.met) || facts.some((f) => !f.met))
+    score = Math.min(score, BELOW_PASS * item.points);
   // Feeling and check around wrong or missing facts is not a restatement.
   if (facts.length > 0 && !facts.some((f) => f.met))
     score = Math.min(score, NO_FACTS_CAP * item.points);

@@ -191,6 +191,14 @@ export const EN_FEELINGS = [
   'feelings',
   'fair enough',
   'a nightmare',
+  'humiliating',
+  'humiliated',
+  'insulting',
+  'unacceptable',
+  'a long wait',
+  'long time to wait',
+  'shocking',
+  'shocked',
 ];
 
 const EN_FRAMES = [

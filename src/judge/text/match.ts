@@ -229,7 +229,7 @@ export function matchCriterion(
   criterion: Criterion,
   answer: string | NormalisedText,
 ): CriterionResult {
-  const m = findAny(criterion.any, answer);
+  const m = findAny(criterion.any, answer) ?? findAny(variantsOf(criterion.any), answer);
   const result: CriterionResult = {
     id: criterion.id,
     label: criterion.label,
@@ -241,4 +241,50 @@ export function matchCriterion(
     result.detail = m.pattern;
   }
   return result;
+}
+
+/** English particles of separable phrasal verbs: "sent back" is also "sent the shoes back". */
+const PARTICLES = new Set(['back', 'up', 'out', 'off', 'away', 'down', 'over']);
+const variantCache = new Map<readonly string[], string[]>();
+
+/**
+ * Natural variants of rubric alternatives, tried when none of them matches as written:
+ * another inflection of a single English verb ("charged" ~ "charging", "charges"); a
+ * two-word phrasal verb with its object between ("sent ... back"); "not received" ~ "never
+ * received"; Chinese 没 ~ 没有 before a verb ("没拿到" ~ "并没有拿到") and the potential
+ * complements 不了 ~ 不上 ~ 不到 ("用不了" ~ "用不上").
+ */
+export function variantsOf(any: readonly string[]): string[] {
+  const hit = variantCache.get(any);
+  if (hit) return hit;
+  const out = new Set<string>();
+  for (const raw of any) {
+    const alt = raw.trim();
+    if (alt.includes('...') || alt.includes('…')) continue;
+    const lower = alt.toLowerCase();
+    if (/^[a-z]{4,}$/.test(lower)) {
+      const stem = lower.replace(/(ied|ies|ing|ed|es|s)$/, '');
+      if (stem.length >= 4 && stem !== lower) {
+        for (const suffix of ['ed', 'ing', 'es', 's']) out.add(stem + suffix);
+        if (/e$/.test(stem) === false) out.add(`${stem}e`);
+      }
+    }
+    const words = lower.split(/\s+/);
+    if (words.length === 2 && /^[a-z]+$/.test(words[0] ?? '') && PARTICLES.has(words[1] ?? ''))
+      out.add(`${words[0]} ... ${words[1]}`);
+    if (words[0] === 'not' && words.length > 1) out.add(`never ${words.slice(1).join(' ')}`);
+    if (words[0] === 'never' && words.length > 1) out.add(`not ${words.slice(1).join(' ')}`);
+    const potential = /(不了|不上|不到)/.exec(alt);
+    if (potential) {
+      for (const c of ['不了', '不上', '不到'])
+        if (c !== potential[1]) out.add(alt.replace(potential[1] as string, c));
+    }
+    if (/没有/.test(alt)) out.add(alt.replace(/没有/g, '没'));
+    else if (/没[^有]/.test(alt)) out.add(alt.replace(/没/g, '没有'));
+  }
+  for (const a of any) out.delete(a.trim().toLowerCase());
+  const list = [...out];
+  if (variantCache.size >= 2000) variantCache.clear();
+  variantCache.set(any, list);
+  return list;
 }
