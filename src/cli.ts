@@ -21,7 +21,7 @@ export function createProgram(
     .version(version, '-V, --version', h.program.version)
     .helpOption('-h, --help', h.program.help)
     .helpCommand('help [command]', h.program.helpCommand)
-    // One --lang for every command (run.ts reads it before parsing); `check` also takes it as its phrase list.
+    // One --lang for every command: run.ts reads it before parsing.
     .addOption(new Option('--lang <lang>', h.program.lang).argParser(v.lang))
     .option('--no-color', h.program.noColor)
     .option('--debug', h.program.debug)
@@ -46,13 +46,6 @@ export function createProgram(
             .replace(/\)$/, '）')
         : text;
     },
-  });
-  program.hook('preAction', (_program, action) => {
-    if (program.opts().lang === 'ja' && action.name() !== 'check')
-      action.error(`error: ${h.values.langOnlyForCheck}`, {
-        exitCode: 2,
-        code: 'commander.invalidArgument',
-      });
   });
   const examples = (name: string, before = '') =>
     `\n${before}${h.titles[EXAMPLES[name]!.length === 1 ? 'example' : 'examples']}\n${EXAMPLES[name]!.map((l) => `  ${l}`).join('\n')}`;
@@ -242,19 +235,12 @@ export function createProgram(
     .option('--file <file>', h.check.file)
     .option('--whole', h.check.whole)
     .option('--json', h.check.json)
-    .addHelpText(
-      'after',
-      `\n  --lang <lang>  ${h.check.lang}\n\n${h.titles.exitCodes} ${h.check.exitCodes}\n${examples('check')}`,
-    )
+    .addOption(new Option('--phrases <lang>', h.check.phrases).choices(['en', 'zh', 'zh-Hans', 'zh-Hant', 'ja']))
+    .addHelpText('after', `\n${h.titles.exitCodes} ${h.check.exitCodes}\n${examples('check')}`)
     .action((words: string[], opts) =>
-      run(async () => {
-        const { lang } = program.opts<{ lang?: string }>();
-        return (await import('./commands/check.js')).check(
-          ctx,
-          words.length ? [words.join(' ')] : undefined,
-          { ...opts, ...(lang ? { lang } : {}) },
-        );
-      }),
+      run(async () =>
+        (await import('./commands/check.js')).check(ctx, words.length ? [words.join(' ')] : undefined, opts),
+      ),
     );
 
   // ── batch assessment and trainer reports (issue 5) ──
@@ -345,7 +331,7 @@ function valueParsers(h: HelpText) {
       h.values.nonNegativeNumber,
     ),
     lang: (value: string): string => {
-      if (!['en', 'zh', 'zh-Hans', 'zh-Hant', 'ja'].includes(value))
+      if (!['en', 'zh', 'zh-Hans', 'zh-Hant'].includes(value))
         throw new InvalidArgumentError(h.values.lang);
       return value;
     },

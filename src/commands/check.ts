@@ -10,11 +10,12 @@ import type { CommandContext } from './context.js';
 export interface CheckOptions {
   file?: string;
   json?: boolean;
-  lang?: string;
+  /** Only this language's phrase list (default: every list). */
+  phrases?: string;
   whole?: boolean;
 }
 
-/** Which phrase list a --lang value selects (Traditional Chinese is read through zh-Hans). */
+/** Which phrase list a --phrases value selects (Traditional Chinese is read through zh-Hans). */
 const LIST_FOR_LANG: Record<string, string> = {
   'zh-Hans': 'zh-Hans',
   'zh-Hant': 'zh-Hans',
@@ -40,7 +41,7 @@ export async function check(
   opts: CheckOptions,
 ): Promise<number> {
   const T = checkTextFor(ctx.lang);
-  const lang = opts.lang;
+  const lang = opts.phrases;
   if (lang !== undefined && !LIST_FOR_LANG[lang]) {
     throw new CliError({
       code: 'unknown-lang',

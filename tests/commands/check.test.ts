@@ -70,19 +70,19 @@ describe('cs-drill check', () => {
     expect(JSON.parse(w.out()).replies).toHaveLength(1);
   });
 
-  test('--file, and --lang selects a list (Traditional through zh-Hans)', async () => {
+  test('--file, and --phrases selects a list (Traditional through zh-Hans)', async () => {
     const c = context();
     expect(
-      await check(c.ctx, undefined, { file: 'eval/replies.jsonl', lang: 'en', json: true }),
+      await check(c.ctx, undefined, { file: 'eval/replies.jsonl', phrases: 'en', json: true }),
     ).toBe(1);
     const t = context();
-    expect(await check(t.ctx, ['這不歸我管。'], { lang: 'zh-Hant' })).toBe(1);
+    expect(await check(t.ctx, ['這不歸我管。'], { phrases: 'zh-Hant' })).toBe(1);
     const e = context();
-    expect(await check(e.ctx, ['這不歸我管。'], { lang: 'en' })).toBe(0);
+    expect(await check(e.ctx, ['這不歸我管。'], { phrases: 'en' })).toBe(0);
   });
 
   test('usage errors are CliErrors', async () => {
-    await expect(check(context().ctx, ['x'], { lang: 'xx' })).rejects.toBeInstanceOf(CliError);
+    await expect(check(context().ctx, ['x'], { phrases: 'xx' })).rejects.toBeInstanceOf(CliError);
     await expect(check(context('', true).ctx, undefined, {})).rejects.toBeInstanceOf(CliError);
     await expect(check(context().ctx, undefined, { file: 'no/such/file' })).rejects.toBeInstanceOf(
       CliError,

@@ -44,9 +44,7 @@ const en = {
     nonNegativeInt: 'expected a whole number of 0 or more',
     percentage: 'expected a percentage from 0 to 100',
     nonNegativeNumber: 'expected a number of 0 or more',
-    lang: 'expected en or zh (for `cs-drill check` also zh-Hant or ja)',
-    langOnlyForCheck:
-      'ja is a phrase list of `cs-drill check` only; the interface and the drills are in en or zh',
+    lang: 'expected en or zh',
   },
   common: {
     drills: 'also look for sets in this directory (or CS_DRILL_PATH)',
@@ -151,7 +149,7 @@ const en = {
     file: 'read replies from a file, one per line (or the whole file with --whole)',
     whole: 'treat the whole input as one text (an email, a chat transcript)',
     json: 'print JSON: flagged, problems (phrase, category, span, suggestion)',
-    lang: 'with check: the phrase list to use, en, zh, zh-Hant or ja (default: detected from the text)',
+    phrases: 'check against one phrase list only: en, zh, zh-Hant or ja (default: all of them)',
     exitCodes: '0 nothing flagged, 1 something flagged, 2 bad input.',
   },
   template: {
@@ -222,8 +220,7 @@ const zh: HelpText = {
     nonNegativeInt: '应为 0 或更大的整数',
     percentage: '应为 0 到 100 的百分数',
     nonNegativeNumber: '应为 0 或更大的数',
-    lang: '应为 en 或 zh（`cs-drill check` 还可以用 zh-Hant 或 ja）',
-    langOnlyForCheck: 'ja 只是 `cs-drill check` 的用语表；界面和练习题只有 en 和 zh',
+    lang: '应为 en 或 zh',
   },
   common: {
     drills: '也在这个目录里找题组（或用 CS_DRILL_PATH）',
@@ -323,7 +320,7 @@ const zh: HelpText = {
     file: '从文件读回复，每行一条（加 --whole 则整个文件算一条）',
     whole: '把全部输入当作一段文字（一封邮件、一段聊天记录）',
     json: '输出 JSON：flagged、problems（phrase、category、span、suggestion）',
-    lang: '用于 check 时：使用的用语表，en、zh、zh-Hant 或 ja（默认：根据文字判断）',
+    phrases: '只用一种语言的用语表检查：en、zh、zh-Hant 或 ja（默认：全部）',
     exitCodes: '0 没有发现问题，1 发现了问题，2 输入有误。',
   },
   template: {
