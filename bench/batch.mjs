@@ -8,58 +8,110 @@ import { join } from 'node:path';
 import { bin, pad, peakRun, target } from './lib.mjs';
 
 export async function benchBatch() {
-
   const dir = mkdtempSync(join(tmpdir(), 'cs-drill-bench-assess-'));
   const kinds = ['choice', 'multi', 'order', 'classify'];
   const items = [];
   for (let i = 0; i < 30; i++) {
     const id = `item-${i + 1}`;
     const kind = i >= 24 ? ['ask', 'paraphrase', 'rewrite'][i % 3] : kinds[i % 4];
-    const opts = '\n    options:\n      - { key: a, text: First option }\n      - { key: b, text: Second option }\n      - { key: c, text: Third option }';
+    const opts =
+      '\n    options:\n      - { key: a, text: First option }\n      - { key: b, text: Second option }\n      - { key: c, text: Third option }';
     const base = `  - id: ${id}\n    kind: ${kind}\n    prompt: Question ${i + 1}, about handling a customer?\n    explanation: Because.`;
     if (kind === 'choice') items.push(`${base}${opts}\n    answer: b`);
     else if (kind === 'multi') items.push(`${base}${opts}\n    answers: [a, c]`);
-    else if (kind === 'order') items.push(`${base}\n    steps:\n      - { key: s1, text: Greet }\n      - { key: s2, text: Listen }\n      - { key: s3, text: Confirm }\n      - { key: s4, text: Close }`);
-    else if (kind === 'classify') items.push(`${base}\n    categories:\n      - { key: fact, text: Fact }\n      - { key: feeling, text: Feeling }\n    statements:\n      - { text: It came Monday, category: fact }\n      - { text: I am upset, category: feeling }\n      - { text: The box was open, category: fact }`);
+    else if (kind === 'order')
+      items.push(
+        `${base}\n    steps:\n      - { key: s1, text: Greet }\n      - { key: s2, text: Listen }\n      - { key: s3, text: Confirm }\n      - { key: s4, text: Close }`,
+      );
+    else if (kind === 'classify')
+      items.push(
+        `${base}\n    categories:\n      - { key: fact, text: Fact }\n      - { key: feeling, text: Feeling }\n    statements:\n      - { text: It came Monday, category: fact }\n      - { text: I am upset, category: feeling }\n      - { text: The box was open, category: fact }`,
+      );
     else {
-      const extra = kind === 'ask' ? '\n    scenario: A customer holds a letter.\n    require: open' : kind === 'paraphrase' ? '\n    customer: "I waited two weeks and nobody called me back!"' : '\n    original: "That is not my job."';
-      items.push(`${base}${extra}\n    criteria:\n      - { id: help, label: Offers help, any: [help, sort, find] }\n    model_answer: What can I help you with today?`);
+      const extra =
+        kind === 'ask'
+          ? '\n    scenario: A customer holds a letter.\n    require: open'
+          : kind === 'paraphrase'
+            ? '\n    customer: "I waited two weeks and nobody called me back!"'
+            : '\n    original: "That is not my job."';
+      items.push(
+        `${base}${extra}\n    criteria:\n      - { id: help, label: Offers help, any: [help, sort, find] }\n    model_answer: What can I help you with today?`,
+      );
     }
   }
   const setFile = join(dir, 'bench-set.yaml');
-  writeFileSync(setFile, `format: 1\nid: bench\nlang: en\ntitle: Bench\ndescription: Thirty items.\nintro: Bench.\nskills: [listening]\nitems:\n${items.join('\n')}\n`);
+  writeFileSync(
+    setFile,
+    `format: 1\nid: bench\nlang: en\ntitle: Bench\ndescription: Thirty items.\nintro: Bench.\nskills: [listening]\nitems:\n${items.join('\n')}\n`,
+  );
   const answersFor = (n, i) => {
     const pick = (list) => list[(n * 7 + i * 13) % list.length];
     const kind = i >= 24 ? ['ask', 'paraphrase', 'rewrite'][i % 3] : kinds[i % 4];
     if (kind === 'choice') return pick(['a', 'b', 'c', 'b']);
     if (kind === 'multi') return pick(['[a, c]', '[a]', '[b, c]', '[]']);
     if (kind === 'order') return pick(['[s1, s2, s3, s4]', '[s2, s1, s3, s4]', '[s4, s3, s2, s1]']);
-    if (kind === 'classify') return pick(['[fact, feeling, fact]', '[fact, fact, fact]', '[feeling, feeling, fact]']);
-    return pick(['"What can I help you with today?"', '"So you waited two weeks and nobody called, is that right?"', '"Let me find someone to sort this out for you."', '""']);
+    if (kind === 'classify')
+      return pick(['[fact, feeling, fact]', '[fact, fact, fact]', '[feeling, feeling, fact]']);
+    return pick([
+      '"What can I help you with today?"',
+      '"So you waited two weeks and nobody called, is that right?"',
+      '"Let me find someone to sort this out for you."',
+      '""',
+    ]);
   };
   const sheet = (n) => {
-    const lines = ['# Answer sheet: Bench (bench, en)', 'sheet: 1', 'set: "bench"', 'lang: "en"', `name: "Trainee ${n}"`, '', 'answers:'];
-    for (let i = 0; i < 30; i++) lines.push(`  # ${i + 1}. Question ${i + 1}, about handling a customer?`, '  #    a = First option', `  item-${i + 1}: ${answersFor(n, i)}`);
+    const lines = [
+      '# Answer sheet: Bench (bench, en)',
+      'sheet: 1',
+      'set: "bench"',
+      'lang: "en"',
+      `name: "Trainee ${n}"`,
+      '',
+      'answers:',
+    ];
+    for (let i = 0; i < 30; i++)
+      lines.push(
+        `  # ${i + 1}. Question ${i + 1}, about handling a customer?`,
+        '  #    a = First option',
+        `  item-${i + 1}: ${answersFor(n, i)}`,
+      );
     return `${lines.join('\n')}\n`;
   };
-  console.log('\nBatch assessment: 30-item set (6 free-text), YAML sheets, `assess --format csv > /dev/null`');
+  console.log(
+    '\nBatch assessment: 30-item set (6 free-text), YAML sheets, `assess --format csv > /dev/null`',
+  );
   // Peak RSS twice: as V8 likes it (it grows the heap lazily), and with the old space capped at
   // 48 MB, which shows what the run really keeps: flat if nothing accumulates per sheet.
-  console.log(`${pad('sheets', 10)}${pad('seconds', 10)}${pad('sheets/s', 11)}${pad('peak RSS (MB)', 16)}peak RSS, heap capped (MB)`);
+  console.log(
+    `${pad('sheets', 10)}${pad('seconds', 10)}${pad('sheets/s', 11)}${pad('peak RSS (MB)', 16)}peak RSS, heap capped (MB)`,
+  );
   const results = new Map();
   for (const count of [100, 1000, 10000]) {
     const sheets = join(dir, `sheets-${count}`);
     mkdirSync(sheets);
-    for (let n = 0; n < count; n++) writeFileSync(join(sheets, `t${String(n).padStart(5, '0')}.yaml`), sheet(n));
+    for (let n = 0; n < count; n++)
+      writeFileSync(join(sheets, `t${String(n).padStart(5, '0')}.yaml`), sheet(n));
     const args = [bin, 'assess', setFile, '--answers', sheets, '--format', 'csv'];
     const free = peakRun(args);
     const capped = peakRun(args, { extraEnv: { NODE_OPTIONS: '--max-old-space-size=48' } });
     results.set(count, { rate: count / free.seconds, seconds: free.seconds, capped: capped.mb });
-    console.log(`${pad(count, 10)}${pad(free.seconds.toFixed(2), 10)}${pad(Math.round(count / free.seconds), 11)}${pad(free.mb.toFixed(0), 16)}${capped.mb.toFixed(0)}`);
+    console.log(
+      `${pad(count, 10)}${pad(free.seconds.toFixed(2), 10)}${pad(Math.round(count / free.seconds), 11)}${pad(free.mb.toFixed(0), 16)}${capped.mb.toFixed(0)}`,
+    );
   }
   const k1 = results.get(1000);
   const k10 = results.get(10000);
   target('assess 10k sheets × 30 items', `${k10.seconds.toFixed(1)} s`, '≤5 s', k10.seconds <= 5);
-  target('assess throughput 1k → 10k', `${Math.round(k1.rate)} → ${Math.round(k10.rate)} sheets/s`, 'linear (10k ≥ 0.8× 1k)', k10.rate >= 0.8 * k1.rate);
-  target('assess memory 1k → 10k (heap capped)', `${k1.capped.toFixed(0)} → ${k10.capped.toFixed(0)} MB`, 'flat (≤1.2×)', k10.capped <= 1.2 * k1.capped);
+  target(
+    'assess throughput 1k → 10k',
+    `${Math.round(k1.rate)} → ${Math.round(k10.rate)} sheets/s`,
+    'linear (10k ≥ 0.8× 1k)',
+    k10.rate >= 0.8 * k1.rate,
+  );
+  target(
+    'assess memory 1k → 10k (heap capped)',
+    `${k1.capped.toFixed(0)} → ${k10.capped.toFixed(0)} MB`,
+    'flat (≤1.2×)',
+    k10.capped <= 1.2 * k1.capped,
+  );
 }

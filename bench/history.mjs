@@ -2,14 +2,20 @@
 // Each figure beside a baseline measured in the same run: appends beside a plain
 // appendFileSync of the same line; stats and export beside `wc -l` of the same file.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { bin, env, median, pad, root, runs, target } from './lib.mjs';
 
 export async function benchHistory() {
-
   const sizes = (process.env.BENCH_HISTORY_SIZES ?? '1000,10000,100000').split(',').map(Number);
   const appendRuns = 200;
   const scaleRuns = Math.max(1, Math.min(3, runs));
@@ -167,7 +173,12 @@ export async function benchHistory() {
     const { ours, base } = file ? appendTimes(file) : empty;
     const vsEmpty = ours / empty.ours;
     const ok = vsEmpty <= 2 && ours / base <= 5;
-    target(`append at ${label}`, `${ours.toFixed(0)} µs (${vsEmpty.toFixed(2)}x of empty)`, 'flat (≤2x of empty)', ok);
+    target(
+      `append at ${label}`,
+      `${ours.toFixed(0)} µs (${vsEmpty.toFixed(2)}x of empty)`,
+      'flat (≤2x of empty)',
+      ok,
+    );
     console.log(
       `${pad(label, 22)}${pad(ours.toFixed(0), 9)}${pad(base.toFixed(0), 11)}${pad(`${(ours / base).toFixed(2)}x`, 8)}${pad(`≤2x of empty`, 16)}${ok ? 'PASS' : 'MISS'} (${vsEmpty.toFixed(2)}x of empty)`,
     );
@@ -193,7 +204,8 @@ export async function benchHistory() {
     ]) {
       const ms = timeCommand(process.execPath, args, cmdEnv, heapMb);
       const ok = ms < 2000;
-      if (n >= 100_000) target(`${name} at ${n / 1000}k sessions`, `${(ms / 1000).toFixed(2)} s`, '<2 s', ok);
+      if (n >= 100_000)
+        target(`${name} at ${n / 1000}k sessions`, `${(ms / 1000).toFixed(2)} s`, '<2 s', ok);
       console.log(
         `${pad(`${name} ${n / 1000}k`, 30)}${pad(mb.toFixed(1), 9)}${pad(ms.toFixed(0), 9)}${pad(wc.toFixed(0), 9)}${pad(`${(ms / wc).toFixed(0)}x`, 9)}${pad('<2000 ms', 10)}${ok ? 'PASS' : 'MISS'}`,
       );

@@ -11,7 +11,10 @@ export const bin = join(root, 'bin', 'cs-drill.cjs');
 export const runs = Number(process.env.BENCH_RUNS ?? 15);
 
 /** NODE_EXTRA_CA_CERTS adds ~55 ms to every Node start here: unset for every side. */
-export const env = { ...process.env, CS_DRILL_HOME: mkdtempSync(join(tmpdir(), 'cs-drill-bench-')) };
+export const env = {
+  ...process.env,
+  CS_DRILL_HOME: mkdtempSync(join(tmpdir(), 'cs-drill-bench-')),
+};
 delete env.NODE_EXTRA_CA_CERTS;
 
 export function median(values) {
@@ -30,7 +33,8 @@ export function timeNode(args, { count = runs, okCodes = [0], extraEnv = {} } = 
     const t0 = process.hrtime.bigint();
     const r = spawnSync(process.execPath, args, { env: e, stdio: 'ignore' });
     samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    if (!okCodes.includes(r.status)) throw new Error(`bench: node ${args.join(' ')} exited ${r.status}`);
+    if (!okCodes.includes(r.status))
+      throw new Error(`bench: node ${args.join(' ')} exited ${r.status}`);
   }
   return median(samples);
 }
@@ -44,15 +48,21 @@ export function peakRun(args, { extraEnv = {}, okCodes = [0, 1] } = {}) {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
-  if (!okCodes.includes(r.status)) throw new Error(`bench: node ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);
-  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, mb: Number(r.stderr.trim().split('\n').at(-1)) / 1024 };
+  if (!okCodes.includes(r.status))
+    throw new Error(`bench: node ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);
+  return {
+    seconds: Number(process.hrtime.bigint() - t0) / 1e9,
+    mb: Number(r.stderr.trim().split('\n').at(-1)) / 1024,
+  };
 }
 
 /** Milliseconds until `marker` appears on a pseudo-terminal running `command` (util-linux script). */
 export function timeToScreen(command, marker, extraEnv = {}) {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn('script', ['-qfc', command, '/dev/null'], { env: { ...env, TERM: 'xterm', ...extraEnv } });
+    const child = spawn('script', ['-qfc', command, '/dev/null'], {
+      env: { ...env, TERM: 'xterm', ...extraEnv },
+    });
     let out = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');

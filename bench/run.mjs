@@ -12,13 +12,20 @@ const sections = {
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !(w in sections));
 if (unknown.length) {
-  console.error(`bench: unknown section ${unknown.join(', ')}; choose from ${Object.keys(sections).join(', ')}`);
+  console.error(
+    `bench: unknown section ${unknown.join(', ')}; choose from ${Object.keys(sections).join(', ')}`,
+  );
   process.exitCode = 2;
 } else {
   for (const name of wanted.length ? wanted : Object.keys(sections)) await sections[name]();
   console.log('\nSummary');
   console.log(`${pad('figure', 40)}${pad('measured', 30)}${pad('target', 26)}result`);
-  for (const row of summary) console.log(`${pad(row.figure, 40)}${pad(row.value, 30)}${pad(row.goal, 26)}${row.pass ? 'PASS' : 'MISS'}`);
+  for (const row of summary)
+    console.log(
+      `${pad(row.figure, 40)}${pad(row.value, 30)}${pad(row.goal, 26)}${row.pass ? 'PASS' : 'MISS'}`,
+    );
   const missed = summary.filter((r) => !r.pass).length;
-  console.log(missed ? `${missed} of ${summary.length} targets missed` : `all ${summary.length} targets met`);
+  console.log(
+    missed ? `${missed} of ${summary.length} targets missed` : `all ${summary.length} targets met`,
+  );
 }

@@ -30,14 +30,25 @@ await build({
   minifySyntax: true,
   chunkNames: 'chunks/[name]-[hash]',
   // commander and other CommonJS dependencies call require() for node built-ins.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
   logLevel: 'warning',
 });
 
 try {
-  execFileSync(process.execPath, [join(staging, 'compile-drills.js'), join(root, 'drills'), join(staging, 'drills'), join(root, 'schema')], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [
+      join(staging, 'compile-drills.js'),
+      join(root, 'drills'),
+      join(staging, 'drills'),
+      join(root, 'schema'),
+    ],
+    {
+      stdio: 'inherit',
+    },
+  );
   rmSync(dist, { recursive: true, force: true });
   renameSync(staging, dist);
 } finally {

@@ -235,11 +235,23 @@ export function createProgram(
     .option('--file <file>', h.check.file)
     .option('--whole', h.check.whole)
     .option('--json', h.check.json)
-    .addOption(new Option('--phrases <lang>', h.check.phrases).choices(['en', 'zh', 'zh-Hans', 'zh-Hant', 'ja']))
+    .addOption(
+      new Option('--phrases <lang>', h.check.phrases).choices([
+        'en',
+        'zh',
+        'zh-Hans',
+        'zh-Hant',
+        'ja',
+      ]),
+    )
     .addHelpText('after', `\n${h.titles.exitCodes} ${h.check.exitCodes}\n${examples('check')}`)
     .action((words: string[], opts) =>
       run(async () =>
-        (await import('./commands/check.js')).check(ctx, words.length ? [words.join(' ')] : undefined, opts),
+        (await import('./commands/check.js')).check(
+          ctx,
+          words.length ? [words.join(' ')] : undefined,
+          opts,
+        ),
       ),
     );
 

@@ -9,4 +9,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 // This file is bundled to dist/cli.js: the package root is one level up.
-process.exitCode = await run(process.argv.slice(2), pkg.version, fileURLToPath(new URL('..', import.meta.url)));
+process.exitCode = await run(
+  process.argv.slice(2),
+  pkg.version,
+  fileURLToPath(new URL('..', import.meta.url)),
+);

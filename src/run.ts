@@ -1,7 +1,7 @@
 import { CommanderError } from 'commander';
 import { createProgram } from './cli.js';
-import type { CommandContext } from './commands/context.js';
 import { decideColor } from './color-choice.js';
+import type { CommandContext } from './commands/context.js';
 import { CliError, EXIT } from './errors.js';
 import { chooseLang, langFlag } from './lang-choice.js';
 import { commonFor } from './render/messages/common.js';
@@ -64,7 +64,8 @@ function report(error: unknown, ctx: CommandContext, debug: boolean): number {
   const text = commonFor(ctx.lang);
   if (error instanceof CliError) {
     // Problems quote file names, keys and values from the user's files: never raw.
-    for (const p of error.problems) ctx.stderr.write(`cs-drill: ${sanitize(formatProblemIn(p, ctx.lang))}\n`);
+    for (const p of error.problems)
+      ctx.stderr.write(`cs-drill: ${sanitize(formatProblemIn(p, ctx.lang))}\n`);
     return error.exitCode;
   }
   if (error instanceof Error && error.name === 'ExitPromptError') {
@@ -77,4 +78,3 @@ function report(error: unknown, ctx: CommandContext, debug: boolean): number {
   else ctx.stderr.write(`cs-drill: ${text.runWithDebug}\n`);
   return EXIT.internal;
 }
-

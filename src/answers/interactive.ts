@@ -55,7 +55,12 @@ function promptTheme(msg: Messages, color: boolean) {
 
 /** Answers typed at the terminal through Inquirer prompts: the only module that imports them. */
 export function interactiveSource(opts: InteractiveOptions): AnswerSource {
-  const context = { input: opts.input, output: opts.output, clearPromptOnDone: false, ...(opts.signal ? { signal: opts.signal } : {}) };
+  const context = {
+    input: opts.input,
+    output: opts.output,
+    clearPromptOnDone: false,
+    ...(opts.signal ? { signal: opts.signal } : {}),
+  };
   const theme = promptTheme(opts.msg, opts.color ?? true);
   const ask = async <T>(prompt: Promise<T>): Promise<T> => {
     try {
@@ -72,7 +77,9 @@ export function interactiveSource(opts: InteractiveOptions): AnswerSource {
   const text = (s: string) => sanitize(s);
   return {
     async answer(item: Item, position): Promise<Answer> {
-      opts.output.write(renderItemIntro(item, position, opts.msg, opts.style, columns(opts.output)));
+      opts.output.write(
+        renderItemIntro(item, position, opts.msg, opts.style, columns(opts.output)),
+      );
       const message = text(item.prompt);
       switch (item.kind) {
         case 'choice':

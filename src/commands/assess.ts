@@ -16,9 +16,9 @@ import { type AssessText, assessTextFor } from '../render/assess-messages.js';
 import type { AssessSummary, AssessWriter } from '../render/assess-output.js';
 import { tableWriter } from '../render/assess-table.js';
 import { traineeView } from '../render/assess-view.js';
-import { messagesFor } from '../render/messages.js';
 import { commonFor } from '../render/messages/common.js';
 import { formatProblemSafe } from '../render/messages/problems.js';
+import { messagesFor } from '../render/messages.js';
 import { createProgress } from '../render/progress.js';
 import { sanitize } from '../render/sanitize.js';
 import { createStyle, type Style } from '../render/style.js';
@@ -58,9 +58,7 @@ export async function assess(
     ctx.stderr.write(`cs-drill: ${text.skipped(formatProblemSafe(p, ctx.lang))}\n`);
   const main = await resolveSet(catalogue, name, lang, ctx.cwd);
   if (main.fellBackFrom)
-    ctx.stderr.write(
-      `cs-drill: ${T.langFallback(main.fellBackFrom, main.loaded.set.lang)}\n`,
-    );
+    ctx.stderr.write(`cs-drill: ${T.langFallback(main.fellBackFrom, main.loaded.set.lang)}\n`);
   const inputs = openSheetInputs(opts.answers, ctx.cwd, ctx.stdin);
   let judge: FreeTextJudge | undefined;
   const loadJudge = async () => {
@@ -122,7 +120,10 @@ export async function assess(
       if (saved.saved === 'history') recorded++;
       else {
         notSaved = true;
-        const where = saved.saved === 'fallback' ? T.savedInstead(saved.file) : `${T.savedNowhere}\n${saved.json}`;
+        const where =
+          saved.saved === 'fallback'
+            ? T.savedInstead(saved.file)
+            : `${T.savedNowhere}\n${saved.json}`;
         ctx.stderr.write(
           `${progress.clear()}cs-drill: ${sanitize(T.notRecorded(view.name, saved.reason))}; ${where}\n`,
         );

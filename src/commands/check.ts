@@ -71,9 +71,7 @@ export async function check(
   } else {
     ctx.stdout.write(renderText(reports, texts.length > 1, T));
     const n = reports.reduce((sum, r) => sum + r.problems.length, 0);
-    ctx.stderr.write(
-      `${flagged ? T.found(n) : T.nothingFound}\n`,
-    );
+    ctx.stderr.write(`${flagged ? T.found(n) : T.nothingFound}\n`);
   }
   return flagged ? EXIT.failed : EXIT.ok;
 }

@@ -9,22 +9,38 @@ interface CommandInfo {
 }
 
 /** `cs-drill completion <shell>`: a completion script generated from the command surface itself. */
-export async function completion(ctx: CommandContext, shell: string, program: Command): Promise<number> {
-  const globals = program.options.map((o) => o.long ?? '').filter((o) => o !== '' && o !== '--version');
+export async function completion(
+  ctx: CommandContext,
+  shell: string,
+  program: Command,
+): Promise<number> {
+  const globals = program.options
+    .map((o) => o.long ?? '')
+    .filter((o) => o !== '' && o !== '--version');
   const commands: CommandInfo[] = program.commands.map((c) => ({
     name: c.name(),
-    options: [...c.options.map((o) => o.long ?? o.short ?? ''), ...globals, '--help'].filter(Boolean),
+    options: [...c.options.map((o) => o.long ?? o.short ?? ''), ...globals, '--help'].filter(
+      Boolean,
+    ),
     takesSet: c.registeredArguments[0]?.name() === 'set',
   }));
   const render = { bash, zsh, fish }[shell as 'bash' | 'zsh' | 'fish'];
-  if (!render) throw new CliError({ code: 'unknown-shell', message: `no completion for "${shell}"`, hint: 'choose bash, zsh or fish' });
+  if (!render)
+    throw new CliError({
+      code: 'unknown-shell',
+      message: `no completion for "${shell}"`,
+      hint: 'choose bash, zsh or fish',
+    });
   ctx.stdout.write(render(commands, globals));
   return EXIT.ok;
 }
 
 function bash(commands: CommandInfo[], globals: string[]): string {
   const cases = commands.map((c) => `    ${c.name}) opts="${c.options.join(' ')}" ;;`).join('\n');
-  const setCommands = commands.filter((c) => c.takesSet).map((c) => c.name).join('|');
+  const setCommands = commands
+    .filter((c) => c.takesSet)
+    .map((c) => c.name)
+    .join('|');
   return `# cs-drill completion for bash. Load it with:  source <(cs-drill completion bash)
 _cs_drill() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" cmd="\${COMP_WORDS[1]}" opts=""
@@ -66,9 +82,15 @@ function fish(commands: CommandInfo[], globals: string[]): string {
     ...globals.map((o) => `complete -c cs-drill -n '__fish_use_subcommand' -l ${o.slice(2)}`),
   ];
   for (const c of commands) {
-    for (const o of c.options.filter((o) => o.startsWith('--'))) lines.push(`complete -c cs-drill -n '__fish_seen_subcommand_from ${c.name}' -l ${o.slice(2)}`);
+    for (const o of c.options.filter((o) => o.startsWith('--')))
+      lines.push(
+        `complete -c cs-drill -n '__fish_seen_subcommand_from ${c.name}' -l ${o.slice(2)}`,
+      );
   }
   const setCommands = commands.filter((c) => c.takesSet).map((c) => c.name);
-  if (setCommands.length) lines.push(`complete -c cs-drill -n '__fish_seen_subcommand_from ${setCommands.join(' ')}' -a '(cs-drill list --ids 2>/dev/null)'`);
+  if (setCommands.length)
+    lines.push(
+      `complete -c cs-drill -n '__fish_seen_subcommand_from ${setCommands.join(' ')}' -a '(cs-drill list --ids 2>/dev/null)'`,
+    );
   return `${lines.join('\n')}\n`;
 }

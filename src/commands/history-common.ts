@@ -85,7 +85,8 @@ export async function* matchingSessions(
 export function reportProblems(ctx: CommandContext, problems: Problem[]): void {
   const text = commonFor(ctx.lang);
   const shown = problems.slice(0, 10);
-  for (const p of shown) ctx.stderr.write(`cs-drill: ${text.skipped(formatProblemIn(p, ctx.lang))}\n`);
+  for (const p of shown)
+    ctx.stderr.write(`cs-drill: ${text.skipped(formatProblemIn(p, ctx.lang))}\n`);
   if (problems.length > shown.length)
     ctx.stderr.write(`cs-drill: ${text.moreSkipped(problems.length - shown.length)}\n`);
 }

@@ -80,6 +80,9 @@ export async function historyMerge(
     ctx.stdout.write(
       `${JSON.stringify({ into: target, added: result.added, skipped: result.skipped, damaged: result.damaged }, null, 2)}\n`,
     );
-  else ctx.stdout.write(`${statsLabelsFor(ctx.lang).mergeReport(result.added, result.skipped, result.damaged, target)}\n`);
+  else
+    ctx.stdout.write(
+      `${statsLabelsFor(ctx.lang).mergeReport(result.added, result.skipped, result.damaged, target)}\n`,
+    );
   return EXIT.ok;
 }

@@ -2,8 +2,8 @@ import { CliError, EXIT } from '../errors.js';
 import { type SessionRow, sessionRow } from '../export/rows.js';
 import { renderSession } from '../render/history-show.js';
 import { renderHistoryTable } from '../render/history-table.js';
-import { messagesFor } from '../render/messages.js';
 import { historyErrorsFor } from '../render/messages/history.js';
+import { messagesFor } from '../render/messages.js';
 import { statsLabelsFor } from '../render/stats-labels.js';
 import { createStyle } from '../render/style.js';
 import type { SessionRecord } from '../session/record.js';
@@ -98,7 +98,11 @@ export async function historyShow(
       .map((r) => `${r.id} (${r.setId}, ${scope.formatDate(r.startedAt)})`);
     throw new CliError({
       code: 'ambiguous-session',
-      message: E.ambiguous(prefix, found.size > 10 ? E.moreThan10 : String(found.size), list.join('; ')),
+      message: E.ambiguous(
+        prefix,
+        found.size > 10 ? E.moreThan10 : String(found.size),
+        list.join('; '),
+      ),
       hint: E.giveMoreOfId,
     });
   }

@@ -35,15 +35,24 @@ interface SetRow {
 }
 
 export async function list(ctx: CommandContext, opts: ListOptions): Promise<number> {
-  const catalogue = await loadCatalogue({ packageRoot: ctx.packageRoot, cwd: ctx.cwd, env: ctx.env, drills: opts.drills });
+  const catalogue = await loadCatalogue({
+    packageRoot: ctx.packageRoot,
+    cwd: ctx.cwd,
+    env: ctx.env,
+    drills: opts.drills,
+  });
   if (opts.ids) {
     ctx.stdout.write([...new Set(catalogue.entries.map((e) => `${e.summary.id}\n`))].join(''));
     return EXIT.ok;
   }
   const L = listTextFor(ctx.lang);
-  for (const p of catalogue.problems) ctx.stderr.write(`cs-drill: ${commonFor(ctx.lang).skipped(formatProblemIn(p, ctx.lang))}\n`);
+  for (const p of catalogue.problems)
+    ctx.stderr.write(`cs-drill: ${commonFor(ctx.lang).skipped(formatProblemIn(p, ctx.lang))}\n`);
   const user = resolveUser(opts.user, ctx.env, () => userInfo().username);
-  const { records } = await readHistory(historyFile(ctx.env), (r) => r.user === user && r.status === 'completed' && r.max > 0);
+  const { records } = await readHistory(
+    historyFile(ctx.env),
+    (r) => r.user === user && r.status === 'completed' && r.max > 0,
+  );
   const rows = new Map<string, SetRow>();
   for (const { summary, origin } of catalogue.entries) {
     const row = rows.get(summary.id);
@@ -79,7 +88,8 @@ export async function list(ctx: CommandContext, opts: ListOptions): Promise<numb
   }
   // The table shows a set's title in the interface language when the set has it (--json keeps the first).
   const titleIn = (id: string) =>
-    catalogue.entries.find((e) => e.summary.id === id && e.summary.lang === ctx.lang)?.summary.title;
+    catalogue.entries.find((e) => e.summary.id === id && e.summary.lang === ctx.lang)?.summary
+      .title;
   const score = (n: number | null) => (n === null ? '-' : `${n}%`);
   const tableRows = all.map((r) => [
     style.bold(r.id),

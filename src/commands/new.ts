@@ -16,12 +16,20 @@ export interface NewOptions {
 /** `cs-drill new <set-id>`: a set file with one commented example of each kind, valid as it is. */
 export async function newSet(ctx: CommandContext, id: string, opts: NewOptions): Promise<number> {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
-    throw new CliError({ code: 'invalid-id', message: `"${id}" cannot be a set id`, hint: 'use lower-case letters, digits and hyphens, e.g. "parcel-desk"' });
+    throw new CliError({
+      code: 'invalid-id',
+      message: `"${id}" cannot be a set id`,
+      hint: 'use lower-case letters, digits and hyphens, e.g. "parcel-desk"',
+    });
   }
   const kinds = (opts.kinds ?? ITEM_KINDS).map((k) => k.trim());
   const unknown = kinds.filter((k) => !(ITEM_KINDS as string[]).includes(k));
   if (unknown.length) {
-    throw new CliError({ code: 'unknown-kind', message: `unknown kind ${unknown.map((k) => `"${k}"`).join(', ')}`, hint: `kinds are: ${ITEM_KINDS.join(', ')}` });
+    throw new CliError({
+      code: 'unknown-kind',
+      message: `unknown kind ${unknown.map((k) => `"${k}"`).join(', ')}`,
+      hint: `kinds are: ${ITEM_KINDS.join(', ')}`,
+    });
   }
   const lang = contentLang(opts.lang, ctx.lang);
   const schemaFile = join(ctx.packageRoot, 'schema', 'drill-set.schema.json');
@@ -38,8 +46,18 @@ export async function newSet(ctx: CommandContext, id: string, opts: NewOptions):
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(
       code === 'EEXIST'
-        ? { code: 'file-exists', file: opts.out, message: 'already exists', hint: 'choose another name, or add --force to overwrite it' }
-        : { code: 'cannot-write', file: opts.out, message: `cannot write: ${code ?? String(error)}`, hint: 'check that the directory exists and is writable' },
+        ? {
+            code: 'file-exists',
+            file: opts.out,
+            message: 'already exists',
+            hint: 'choose another name, or add --force to overwrite it',
+          }
+        : {
+            code: 'cannot-write',
+            file: opts.out,
+            message: `cannot write: ${code ?? String(error)}`,
+            hint: 'check that the directory exists and is writable',
+          },
     );
   }
   ctx.stderr.write(`wrote ${opts.out}; check it with: cs-drill validate ${opts.out}\n`);

@@ -173,8 +173,7 @@ async function fromHistory(
       answers: r.items.map((i) => i.answer),
     });
   }
-  for (const p of problems)
-    ctx.stderr.write(`cs-drill: ${formatProblemSafe(p, ctx.lang)}\n`);
+  for (const p of problems) ctx.stderr.write(`cs-drill: ${formatProblemSafe(p, ctx.lang)}\n`);
   if (!any && problems.length === 0)
     throw new CliError({
       code: 'empty-history',

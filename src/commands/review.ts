@@ -6,10 +6,10 @@ import { CliError, EXIT } from '../errors.js';
 import { saveSession } from '../history/save-session.js';
 import { openBundledJudge } from '../judge/bundled.js';
 import { contentLang } from '../lang-choice.js';
-import { messagesFor } from '../render/messages.js';
-import { sanitize } from '../render/sanitize.js';
 import { commonFor } from '../render/messages/common.js';
 import { historyErrorsFor } from '../render/messages/history.js';
+import { messagesFor } from '../render/messages.js';
+import { sanitize } from '../render/sanitize.js';
 import { type StatsLabels, statsLabelsFor } from '../render/stats-labels.js';
 import { createStyle } from '../render/style.js';
 import { percent } from '../session/record.js';
@@ -150,7 +150,12 @@ export function planSessions(
   return [...plans.values()];
 }
 
-function dueText(L: StatsLabels, scheduled: number, due: number, next: { day: string; count: number }[]): string {
+function dueText(
+  L: StatsLabels,
+  scheduled: number,
+  due: number,
+  next: { day: string; count: number }[],
+): string {
   if (scheduled === 0) return L.nothingScheduled;
   const head = due === 0 ? L.dueNone : L.dueCount(due);
   return next.length ? `${head} ${L.dueNext(next.map((n) => L.dueOn(n.count, n.day)))}` : head;

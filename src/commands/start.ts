@@ -6,13 +6,13 @@ import { CliError, EXIT } from '../errors.js';
 import { historyFile } from '../history/location.js';
 import { saveSession } from '../history/save-session.js';
 import { readHistory } from '../history/store.js';
+import type { FreeTextJudge } from '../judge/types.js';
 import { contentLang } from '../lang-choice.js';
 import { messagesFor } from '../render/messages.js';
 import { sanitize } from '../render/sanitize.js';
 import { createStyle } from '../render/style.js';
 import { renderSummary } from '../render/summary.js';
 import { wrap } from '../render/width.js';
-import type { FreeTextJudge } from '../judge/types.js';
 import type { SessionRecord } from '../session/record.js';
 import { runSession } from '../session/run-session.js';
 import { selectItems } from '../session/select-items.js';
@@ -30,9 +30,18 @@ export interface StartOptions {
   resume?: boolean;
 }
 
-export async function start(ctx: CommandContext, name: string, opts: StartOptions): Promise<number> {
+export async function start(
+  ctx: CommandContext,
+  name: string,
+  opts: StartOptions,
+): Promise<number> {
   const lang = contentLang(opts.lang, ctx.lang);
-  const catalogue = await loadCatalogue({ packageRoot: ctx.packageRoot, cwd: ctx.cwd, env: ctx.env, drills: opts.drills });
+  const catalogue = await loadCatalogue({
+    packageRoot: ctx.packageRoot,
+    cwd: ctx.cwd,
+    env: ctx.env,
+    drills: opts.drills,
+  });
   const { loaded, fellBackFrom } = await resolveSet(catalogue, name, lang, ctx.cwd);
   const { set } = loaded;
   const msg = messagesFor(set.lang);
@@ -40,7 +49,8 @@ export async function start(ctx: CommandContext, name: string, opts: StartOption
   if (!ctx.stdin.isTTY) {
     throw new CliError({
       code: 'no-terminal',
-      message: '`cs-drill start` asks questions and needs a terminal, but standard input is not one',
+      message:
+        '`cs-drill start` asks questions and needs a terminal, but standard input is not one',
       hint: `to score answers without a terminal, write them in an answer sheet and use \`cs-drill assess ${set.id} --answers <file>\``,
     });
   }
@@ -49,13 +59,19 @@ export async function start(ctx: CommandContext, name: string, opts: StartOption
   const { records } = await readHistory(file, (r) => r.user === user && r.setId === set.id);
   const previous = opts.resume ? findResumable(records) : undefined;
   if (opts.resume && !previous) {
-    throw new CliError({ code: 'nothing-to-resume', message: `there is no interrupted session of "${set.id}" for ${user} to continue`, hint: `start afresh with \`cs-drill start ${set.id}\`` });
+    throw new CliError({
+      code: 'nothing-to-resume',
+      message: `there is no interrupted session of "${set.id}" for ${user} to continue`,
+      hint: `start afresh with \`cs-drill start ${set.id}\``,
+    });
   }
   const items = previous
     ? previous.plan.map((id) => set.items.find((i) => i.id === id)).filter((i) => i !== undefined)
     : selectItems(set, opts);
   if (fellBackFrom) ctx.stderr.write(`${msg.langFallback(fellBackFrom, set.lang)}\n`);
-  ctx.stdout.write(`${style.bold(sanitize(set.title))}\n${wrap(sanitize(set.intro), Math.max(20, (ctx.stdout.columns ?? 80) - 1))}\n`);
+  ctx.stdout.write(
+    `${style.bold(sanitize(set.title))}\n${wrap(sanitize(set.intro), Math.max(20, (ctx.stdout.columns ?? 80) - 1))}\n`,
+  );
   if (previous) ctx.stdout.write(`${msg.resuming(previous.items.length, items.length)}\n`);
 
   // The judge (phrase lists, script conversion) loads after the first prompt is on screen,
@@ -70,20 +86,31 @@ export async function start(ctx: CommandContext, name: string, opts: StartOption
   const record = await runSession({
     loaded,
     items,
-    source: interactiveSource({ input: ctx.stdin, output: ctx.stdout, msg, style, seed: opts.seed ?? ctx.now().getTime(), color: ctx.color, ...(ctx.signal ? { signal: ctx.signal } : {}) }),
+    source: interactiveSource({
+      input: ctx.stdin,
+      output: ctx.stdout,
+      msg,
+      style,
+      seed: opts.seed ?? ctx.now().getTime(),
+      color: ctx.color,
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
+    }),
     judge: loadJudge,
     mode: 'interactive',
     user,
     id: randomUUID(),
     now: ctx.now,
-    ...(previous ? { previous: { id: previous.id, items: previous.items, startedAt: previous.startedAt } } : {}),
+    ...(previous
+      ? { previous: { id: previous.id, items: previous.items, startedAt: previous.startedAt } }
+      : {}),
   });
   if (record.status === 'aborted' && record.items.length === (previous?.items.length ?? 0)) {
     ctx.stderr.write('\n');
     return EXIT.interrupted;
   }
   const saved = saveSession(file, record);
-  if (record.status === 'completed') ctx.stdout.write(renderSummary(record, lastCompleted, msg, style));
+  if (record.status === 'completed')
+    ctx.stdout.write(renderSummary(record, lastCompleted, msg, style));
   else ctx.stderr.write(`\n${msg.aborted(record.items.length, items.length, set.id)}\n`);
   if (saved.saved === 'fallback') ctx.stderr.write(`${msg.notSaved(saved.reason, saved.file)}\n`);
   if (saved.saved === 'nowhere') {
@@ -97,5 +124,7 @@ export async function start(ctx: CommandContext, name: string, opts: StartOption
 /** The latest aborted session that no later session has continued. */
 function findResumable(records: SessionRecord[]): SessionRecord | undefined {
   const continued = new Set(records.map((r) => r.resumes).filter(Boolean));
-  return records.filter((r) => r.status === 'aborted' && r.mode === 'interactive' && !continued.has(r.id)).at(-1);
+  return records
+    .filter((r) => r.status === 'aborted' && r.mode === 'interactive' && !continued.has(r.id))
+    .at(-1);
 }

@@ -33,9 +33,7 @@ export async function template(
   });
   const { loaded, fellBackFrom } = await resolveSet(catalogue, name, lang, ctx.cwd);
   if (fellBackFrom)
-    ctx.stderr.write(
-      `cs-drill: ${T.langFallback(fellBackFrom, loaded.set.lang)}\n`,
-    );
+    ctx.stderr.write(`cs-drill: ${T.langFallback(fellBackFrom, loaded.set.lang)}\n`);
   const text = opts.format === 'json' ? renderJsonTemplate(loaded) : renderYamlTemplate(loaded);
   if (!opts.out) {
     ctx.stdout.write(text);

@@ -18,26 +18,53 @@ export interface TryOptions {
 }
 
 /** `cs-drill try <set> <item> <answer>`: judge one answer through the real scoring, for authors tuning a rubric. */
-export async function tryAnswer(ctx: CommandContext, name: string, itemId: string, answerText: string, opts: TryOptions): Promise<number> {
-  const catalogue = await loadCatalogue({ packageRoot: ctx.packageRoot, cwd: ctx.cwd, env: ctx.env, drills: opts.drills });
+export async function tryAnswer(
+  ctx: CommandContext,
+  name: string,
+  itemId: string,
+  answerText: string,
+  opts: TryOptions,
+): Promise<number> {
+  const catalogue = await loadCatalogue({
+    packageRoot: ctx.packageRoot,
+    cwd: ctx.cwd,
+    env: ctx.env,
+    drills: opts.drills,
+  });
   const { loaded } = await resolveSet(catalogue, name, contentLang(opts.lang, ctx.lang), ctx.cwd);
   const { set } = loaded;
   const item = set.items.find((i) => i.id === itemId);
   if (!item) {
-    throw new CliError({ code: 'unknown-item', message: `set "${set.id}" has no item "${itemId}"`, hint: `its items are: ${set.items.map((i) => i.id).join(', ')}` });
+    throw new CliError({
+      code: 'unknown-item',
+      message: `set "${set.id}" has no item "${itemId}"`,
+      hint: `its items are: ${set.items.map((i) => i.id).join(', ')}`,
+    });
   }
   const shape = checkAnswerShape(item, parseAnswer(item, answerText));
-  if (!shape.ok) throw new CliError({ code: 'invalid-answer', message: `answer for ${item.kind} item "${item.id}": ${shape.message}`, hint: answerHint(item) });
+  if (!shape.ok)
+    throw new CliError({
+      code: 'invalid-answer',
+      message: `answer for ${item.kind} item "${item.id}": ${shape.message}`,
+      hint: answerHint(item),
+    });
   const judge = openBundledJudge(ctx.packageRoot);
-  const result = { ...scoreItem(item, shape.answer, { judge, lang: set.lang, defaultSkill: set.skills[0]! }), durationMs: 0 };
+  const result = {
+    ...scoreItem(item, shape.answer, { judge, lang: set.lang, defaultSkill: set.skills[0]! }),
+    durationMs: 0,
+  };
   if (opts.json) {
     ctx.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return EXIT.ok;
   }
   const msg = messagesFor(set.lang);
   const style = await createStyle(ctx.color);
-  ctx.stdout.write(`${style.dim(`${set.id} · ${item.id} · ${item.kind}`)}\n${sanitize(item.prompt)}\n`);
-  ctx.stdout.write(renderFeedback(item, result, msg, style, Math.max(40, (ctx.stdout.columns ?? 100) - 1)));
+  ctx.stdout.write(
+    `${style.dim(`${set.id} · ${item.id} · ${item.kind}`)}\n${sanitize(item.prompt)}\n`,
+  );
+  ctx.stdout.write(
+    renderFeedback(item, result, msg, style, Math.max(40, (ctx.stdout.columns ?? 100) - 1)),
+  );
   for (const c of result.criteria.filter((c) => c.detail && item.kind !== 'choice')) {
     ctx.stdout.write(style.dim(`  · ${c.id}: ${c.detail}\n`));
   }
@@ -52,7 +79,10 @@ function parseAnswer(item: Item, text: string): unknown {
     case 'classify':
       return text.split(/[,\s]+/).filter(Boolean);
     case 'scale':
-      return text.split(/[,\s]+/).filter(Boolean).map(Number);
+      return text
+        .split(/[,\s]+/)
+        .filter(Boolean)
+        .map(Number);
     default:
       return text;
   }

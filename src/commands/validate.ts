@@ -17,7 +17,11 @@ export interface ValidateOptions {
   watch?: boolean;
 }
 
-export async function validate(ctx: CommandContext, paths: string[], opts: ValidateOptions): Promise<number> {
+export async function validate(
+  ctx: CommandContext,
+  paths: string[],
+  opts: ValidateOptions,
+): Promise<number> {
   let judge: FreeTextJudge | undefined;
   const judgeOnce = async () => {
     if (!judge) {
@@ -25,7 +29,12 @@ export async function validate(ctx: CommandContext, paths: string[], opts: Valid
     }
     return judge;
   };
-  const code = await validateOnce(ctx, paths.flatMap((p) => expand(ctx, p)), opts, judgeOnce);
+  const code = await validateOnce(
+    ctx,
+    paths.flatMap((p) => expand(ctx, p)),
+    opts,
+    judgeOnce,
+  );
   if (!opts.watch) return code;
   ctx.stderr.write(`${listTextFor(ctx.lang).watching}\n`);
   let timer: NodeJS.Timeout | undefined;
@@ -34,8 +43,14 @@ export async function validate(ctx: CommandContext, paths: string[], opts: Valid
     // Editors save in several steps: wait for the file to settle.
     timer = setTimeout(() => {
       ctx.stderr.write(`\n── ${ctx.now().toLocaleTimeString()} ──\n`);
-      validateOnce(ctx, paths.flatMap((p) => expand(ctx, p)), opts, judgeOnce).catch((error: unknown) => {
-        if (error instanceof CliError) for (const p of error.problems) ctx.stderr.write(`${formatProblemIn(p, ctx.lang)}\n`);
+      validateOnce(
+        ctx,
+        paths.flatMap((p) => expand(ctx, p)),
+        opts,
+        judgeOnce,
+      ).catch((error: unknown) => {
+        if (error instanceof CliError)
+          for (const p of error.problems) ctx.stderr.write(`${formatProblemIn(p, ctx.lang)}\n`);
         else throw error;
       });
     }, 150);
@@ -44,7 +59,12 @@ export async function validate(ctx: CommandContext, paths: string[], opts: Valid
   return new Promise<number>(() => {});
 }
 
-async function validateOnce(ctx: CommandContext, files: string[], opts: ValidateOptions, judgeOnce: () => Promise<FreeTextJudge>): Promise<number> {
+async function validateOnce(
+  ctx: CommandContext,
+  files: string[],
+  opts: ValidateOptions,
+  judgeOnce: () => Promise<FreeTextJudge>,
+): Promise<number> {
   const L = listTextFor(ctx.lang);
   const problems: Problem[] = [];
   const owners = new Map<string, string>();
@@ -56,16 +76,36 @@ async function validateOnce(ctx: CommandContext, files: string[], opts: Validate
       continue;
     }
     const { set, locate } = parsed.loaded;
-    if (opts.examples !== false && set.items.some((i) => 'examples' in i && i.examples.length > 0)) {
-      for (const c of checkExamples(set, await judgeOnce())) problems.push({ code: c.code, message: c.message, file: shown, ...locate?.(c.path), ...(c.hint ? { hint: c.hint } : {}), ...(c.params ? { params: c.params } : {}) });
+    if (
+      opts.examples !== false &&
+      set.items.some((i) => 'examples' in i && i.examples.length > 0)
+    ) {
+      for (const c of checkExamples(set, await judgeOnce()))
+        problems.push({
+          code: c.code,
+          message: c.message,
+          file: shown,
+          ...locate?.(c.path),
+          ...(c.hint ? { hint: c.hint } : {}),
+          ...(c.params ? { params: c.params } : {}),
+        });
     }
     const key = `${set.id} (${set.lang})`;
     const owner = owners.get(key);
-    if (owner) problems.push({ code: 'duplicate-set', file: shown, ...locate?.(['id']), message: listTextFor('en').duplicateSet(key, owner), params: { key, owner } });
+    if (owner)
+      problems.push({
+        code: 'duplicate-set',
+        file: shown,
+        ...locate?.(['id']),
+        message: listTextFor('en').duplicateSet(key, owner),
+        params: { key, owner },
+      });
     else owners.set(key, shown);
   }
   if (opts.json) {
-    ctx.stdout.write(`${JSON.stringify({ files: files.length, valid: problems.length === 0, problems }, null, 2)}\n`);
+    ctx.stdout.write(
+      `${JSON.stringify({ files: files.length, valid: problems.length === 0, problems }, null, 2)}\n`,
+    );
   } else {
     for (const p of problems) ctx.stdout.write(`${formatProblemIn(p, ctx.lang)}\n`);
     const broken = new Set(problems.map((p) => p.file)).size;
@@ -85,13 +125,23 @@ function expand(ctx: CommandContext, path: string): string[] {
     isDir = statSync(full).isDirectory();
   } catch {
     const L = listTextFor(ctx.lang);
-    throw new CliError({ code: 'file-not-found', file: path, message: L.noSuchPath, hint: commonFor(ctx.lang).checkPath });
+    throw new CliError({
+      code: 'file-not-found',
+      file: path,
+      message: L.noSuchPath,
+      hint: commonFor(ctx.lang).checkPath,
+    });
   }
   if (!isDir) return [full];
   const files = findSetFiles(full);
   if (files.length === 0) {
     const L = listTextFor(ctx.lang);
-    throw new CliError({ code: 'no-drill-files', file: path, message: L.noDrillFiles, hint: L.noDrillFilesHint });
+    throw new CliError({
+      code: 'no-drill-files',
+      file: path,
+      message: L.noDrillFiles,
+      hint: L.noDrillFilesHint,
+    });
   }
   return files;
 }

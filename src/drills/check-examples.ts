@@ -1,6 +1,6 @@
-import type { Inconsistency } from './set-consistency.js';
-import type { DrillSet } from './schema.js';
 import type { FreeTextJudge } from '../judge/types.js';
+import type { DrillSet } from './schema.js';
+import type { Inconsistency } from './set-consistency.js';
 
 /**
  * Runs every item's example answers through the real judge and reports each one whose
@@ -15,13 +15,27 @@ export function checkExamples(set: DrillSet, judge: FreeTextJudge): Inconsistenc
       if (got.verdict === example.expect) return;
       const missed = got.criteria.filter((c) => !c.met).map((c) => c.id);
       const flagged = got.forbidden.map((f) => f.phrase);
-      const why = [missed.length ? `missed: ${missed.join(', ')}` : '', flagged.length ? `flagged: ${flagged.join(', ')}` : ''].filter(Boolean).join('; ');
+      const why = [
+        missed.length ? `missed: ${missed.join(', ')}` : '',
+        flagged.length ? `flagged: ${flagged.join(', ')}` : '',
+      ]
+        .filter(Boolean)
+        .join('; ');
       out.push({
         code: 'example-verdict',
         path: ['items', i, 'examples', j, 'answer'],
         message: `items[${i}] "${item.id}": example judged ${got.verdict} (${got.score}/${got.max}${why ? `; ${why}` : ''}), expected ${example.expect}`,
         hint: 'widen the rubric with general alternatives, or correct the expectation',
-        params: { index: i, id: item.id, verdict: got.verdict, score: got.score, max: got.max, missed: missed.join(', '), flagged: flagged.join(', '), expect: example.expect },
+        params: {
+          index: i,
+          id: item.id,
+          verdict: got.verdict,
+          score: got.score,
+          max: got.max,
+          missed: missed.join(', '),
+          flagged: flagged.join(', '),
+          expect: example.expect,
+        },
       });
     });
   });

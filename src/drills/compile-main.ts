@@ -5,11 +5,12 @@ import { formatProblem } from '../errors.js';
 import { compiledResourcesFile } from '../judge/bundled.js';
 import { loadJudgeResources } from '../judge/load-resources.js';
 import { drillSetJsonSchema } from './json-schema.js';
-import { toSetSummary } from './set-summary.js';
 import { findSetFiles, readSetFile } from './set-files.js';
+import { toSetSummary } from './set-summary.js';
 
 const [drillsDir, outDir, schemaDir] = process.argv.slice(2);
-if (!drillsDir || !outDir || !schemaDir) throw new Error('usage: compile-drills <drills> <out> <schema-dir>');
+if (!drillsDir || !outDir || !schemaDir)
+  throw new Error('usage: compile-drills <drills> <out> <schema-dir>');
 mkdirSync(outDir, { recursive: true });
 const index = [];
 let skipped = 0;
@@ -18,7 +19,9 @@ for (const file of findSetFiles(drillsDir)) {
   const rel = relative(join(drillsDir, '..'), file);
   if (!parsed.ok) {
     skipped++;
-    process.stderr.write(`build: skipped ${rel} (${parsed.problems.length} problem(s)); first: ${formatProblem(parsed.problems[0]!)}\n`);
+    process.stderr.write(
+      `build: skipped ${rel} (${parsed.problems.length} problem(s)); first: ${formatProblem(parsed.problems[0]!)}\n`,
+    );
     continue;
   }
   const { set, hash } = parsed.loaded;
@@ -44,4 +47,7 @@ try {
   old = readFileSync(schemaFile, 'utf8');
 } catch {}
 if (old !== schemaText) writeFileSync(schemaFile, schemaText);
-if (skipped) process.stderr.write(`build: ${skipped} drill file(s) skipped; run \`cs-drill validate drills\` for every problem\n`);
+if (skipped)
+  process.stderr.write(
+    `build: ${skipped} drill file(s) skipped; run \`cs-drill validate drills\` for every problem\n`,
+  );

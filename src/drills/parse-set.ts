@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { Problem } from '../errors.js';
-import { DrillSet } from './schema.js';
 import { quoted } from './quote.js';
+import { DrillSet } from './schema.js';
 import { checkSetConsistency } from './set-consistency.js';
 import { type PathKey, parseYaml, type YamlSource } from './yaml-source.js';
 
@@ -24,7 +24,10 @@ export function parseDrillSet(text: string, file: string): SetParse {
   const { source } = parsed;
   const result = DrillSet.safeParse(source.value);
   if (!result.success) {
-    return { ok: false, problems: sortProblems(result.error.issues.map((i) => issueToProblem(i, source, file))) };
+    return {
+      ok: false,
+      problems: sortProblems(result.error.issues.map((i) => issueToProblem(i, source, file))),
+    };
   }
   const problems = checkSetConsistency(result.data).map((c) => ({
     code: c.code,
@@ -35,7 +38,15 @@ export function parseDrillSet(text: string, file: string): SetParse {
     ...(c.params ? { params: c.params } : {}),
   }));
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
-  return { ok: true, loaded: { set: result.data, hash: hashSet(result.data), file, locate: (p) => source.positionOf(p) } };
+  return {
+    ok: true,
+    loaded: {
+      set: result.data,
+      hash: hashSet(result.data),
+      file,
+      locate: (p) => source.positionOf(p),
+    },
+  };
 }
 
 export function hashSet(set: DrillSet): string {
@@ -73,18 +84,37 @@ function issueToProblem(issue: z.core.$ZodIssue, source: YamlSource, file: strin
     code: missing ? 'missing-key' : 'invalid-value',
     file,
     ...source.positionOf(missing ? path.slice(0, -1) : path),
-    message: missing ? `${pathLabel(path.slice(0, -1)) || 'file'}: missing required key "${String(path.at(-1))}"` : `${where || 'file'}: ${describeIssue(issue, value)}`,
-    params: missing ? { where: pathLabel(path.slice(0, -1)), key: String(path.at(-1)) } : { where, ...issueParams(issue, value) },
+    message: missing
+      ? `${pathLabel(path.slice(0, -1)) || 'file'}: missing required key "${String(path.at(-1))}"`
+      : `${where || 'file'}: ${describeIssue(issue, value)}`,
+    params: missing
+      ? { where: pathLabel(path.slice(0, -1)), key: String(path.at(-1)) }
+      : { where, ...issueParams(issue, value) },
   };
 }
 
 function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code === 'invalid_type') {
-    const got = value === null ? 'nothing' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : `${typeof value} ${shown(value)}`;
-    const want = issue.expected === 'string' ? 'text' : issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : issue.expected;
+    const got =
+      value === null
+        ? 'nothing'
+        : Array.isArray(value)
+          ? 'a list'
+          : typeof value === 'object'
+            ? 'a mapping'
+            : `${typeof value} ${shown(value)}`;
+    const want =
+      issue.expected === 'string'
+        ? 'text'
+        : issue.expected === 'array'
+          ? 'a list'
+          : issue.expected === 'object'
+            ? 'a mapping'
+            : issue.expected;
     return `expected ${want}, got ${got}${issue.expected === 'string' && typeof value !== 'object' ? ' (put it in quotes)' : ''}`;
   }
-  if (issue.code === 'invalid_value' && 'values' in issue) return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+  if (issue.code === 'invalid_value' && 'values' in issue)
+    return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
   return issue.message;
 }
 
@@ -92,9 +122,15 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
 function issueParams(issue: z.core.$ZodIssue, value: unknown): Record<string, string | number> {
   if (issue.code === 'invalid_type') {
     const got = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-    return { expected: issue.expected, got, ...(typeof value !== 'object' ? { value: shown(value) } : {}), quote: issue.expected === 'string' && typeof value !== 'object' ? 1 : 0 };
+    return {
+      expected: issue.expected,
+      got,
+      ...(typeof value !== 'object' ? { value: shown(value) } : {}),
+      quote: issue.expected === 'string' && typeof value !== 'object' ? 1 : 0,
+    };
   }
-  if (issue.code === 'invalid_value' && 'values' in issue) return { values: issue.values.map((v) => JSON.stringify(v)).join('\n') };
+  if (issue.code === 'invalid_value' && 'values' in issue)
+    return { values: issue.values.map((v) => JSON.stringify(v)).join('\n') };
   return {};
 }
 

@@ -31,7 +31,9 @@ export interface CatalogueOptions {
  */
 export async function loadCatalogue(opts: CatalogueOptions): Promise<Catalogue> {
   const compiled = join(opts.packageRoot, 'dist', 'drills');
-  const index = JSON.parse(readFileSync(join(compiled, 'index.json'), 'utf8')) as (SetSummary & { json: string })[];
+  const index = JSON.parse(readFileSync(join(compiled, 'index.json'), 'utf8')) as (SetSummary & {
+    json: string;
+  })[];
   const entries: SetEntry[] = index.map(({ json, ...summary }) => ({
     summary,
     origin: 'bundled',
@@ -43,7 +45,11 @@ export async function loadCatalogue(opts: CatalogueOptions): Promise<Catalogue> 
   const { findSetFiles, readSetFile } = await import('./set-files.js');
   for (const dir of dirs) {
     if (!existsSync(dir)) {
-      problems.push({ code: 'file-not-found', file: dir, message: 'drills directory does not exist' });
+      problems.push({
+        code: 'file-not-found',
+        file: dir,
+        message: 'drills directory does not exist',
+      });
       continue;
     }
     for (const file of findSetFiles(dir)) {
@@ -56,7 +62,11 @@ export async function loadCatalogue(opts: CatalogueOptions): Promise<Catalogue> 
       const loaded = parsed.loaded;
       // A trainer's set with a bundled id replaces the bundled one.
       const at = entries.findIndex((e) => e.summary.id === set.id && e.summary.lang === set.lang);
-      const entry: SetEntry = { summary: toSetSummary(set, hash, file), origin: 'user', load: () => loaded };
+      const entry: SetEntry = {
+        summary: toSetSummary(set, hash, file),
+        origin: 'user',
+        load: () => loaded,
+      };
       if (at >= 0) entries[at] = entry;
       else entries.push(entry);
     }
@@ -76,12 +86,22 @@ export interface ResolvedSet {
 }
 
 /** A set by id (in the wanted language if it exists) or by the path of a drill file. */
-export async function resolveSet(catalogue: Catalogue, name: string, lang: Lang, cwd: string): Promise<ResolvedSet> {
+export async function resolveSet(
+  catalogue: Catalogue,
+  name: string,
+  lang: Lang,
+  cwd: string,
+): Promise<ResolvedSet> {
   if (looksLikePath(name)) {
     const { readSetFile } = await import('./set-files.js');
     const file = isAbsolute(name) ? name : resolve(cwd, name);
     if (!existsSync(file)) {
-      throw new CliError({ code: 'unknown-set', message: `no drill file at ${quoted(name)}`, hint: 'give a set id from `cs-drill list` or the path of an existing .yaml file', params: { path: name } });
+      throw new CliError({
+        code: 'unknown-set',
+        message: `no drill file at ${quoted(name)}`,
+        hint: 'give a set id from `cs-drill list` or the path of an existing .yaml file',
+        params: { path: name },
+      });
     }
     const parsed = readSetFile(file);
     if (!parsed.ok) throw new CliError(parsed.problems);
@@ -94,7 +114,9 @@ export async function resolveSet(catalogue: Catalogue, name: string, lang: Lang,
     throw new CliError({
       code: 'unknown-set',
       message: `there is no drill set ${quoted(name)}`,
-      hint: near.length ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}? \`cs-drill list\` shows them all` : '`cs-drill list` shows the sets',
+      hint: near.length
+        ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}? \`cs-drill list\` shows them all`
+        : '`cs-drill list` shows the sets',
       params: { set: name, ...(near.length ? { near: near.join('\n') } : {}) },
     });
   }

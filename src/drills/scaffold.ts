@@ -5,7 +5,12 @@ import type { ItemKind, Lang } from './schema.js';
  * `schemaRef` points editors at the JSON Schema (a path relative to the file, or absolute).
  * The comments explain each field, in the author's language.
  */
-export function scaffoldSet(id: string, lang: Lang, kinds: readonly ItemKind[], schemaRef: string): string {
+export function scaffoldSet(
+  id: string,
+  lang: Lang,
+  kinds: readonly ItemKind[],
+  schemaRef: string,
+): string {
   const t = lang === 'zh-Hans' ? ZH : EN;
   const head = [
     `# yaml-language-server: $schema=${schemaRef}`,
@@ -21,7 +26,16 @@ export function scaffoldSet(id: string, lang: Lang, kinds: readonly ItemKind[], 
     `pass_mark: 70      ${t.passMark}`,
     'items:',
   ];
-  return `${[...head, ...kinds.flatMap((k) => ['', ...t.items[k].trimEnd().split('\n').map((l) => `  ${l}`)])].join('\n')}\n`;
+  return `${[
+    ...head,
+    ...kinds.flatMap((k) => [
+      '',
+      ...t.items[k]
+        .trimEnd()
+        .split('\n')
+        .map((l) => `  ${l}`),
+    ]),
+  ].join('\n')}\n`;
 }
 
 interface Texts {
@@ -252,4 +266,3 @@ const ZH: Texts = {
   explanation: 自评帮助你决定练什么，不计分。`,
   },
 };
-

@@ -9,7 +9,10 @@ export type Lang = z.infer<typeof Lang>;
 
 const Slug = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens (e.g. "open-questions-1")');
+  .regex(
+    /^[a-z0-9][a-z0-9-]*$/,
+    'use lower-case letters, digits and hyphens (e.g. "open-questions-1")',
+  );
 const Text = z.string().trim().min(1, 'must not be empty');
 const Key = z.string().regex(/^[A-Za-z0-9_-]+$/, 'use letters, digits, "_" or "-"');
 
@@ -24,7 +27,10 @@ const Criterion = z.strictObject({
   id: Slug,
   label: Text.describe('What the trainee should have done, shown as met/missed.'),
   weight: z.number().positive().default(1),
-  any: z.array(Pattern).min(1, 'list at least one accepted phrase').describe('Accepted phrases; one match meets the criterion.'),
+  any: z
+    .array(Pattern)
+    .min(1, 'list at least one accepted phrase')
+    .describe('Accepted phrases; one match meets the criterion.'),
 });
 export type Criterion = z.infer<typeof Criterion>;
 
@@ -50,7 +56,10 @@ const freeTextBase = {
   ...itemBase,
   criteria: z.array(Criterion).default([]),
   model_answer: Text.describe('A good answer, shown for comparison after judging.'),
-  examples: z.array(Example).default([]).describe('Sample answers with the verdict the author expects; checked by validate.'),
+  examples: z
+    .array(Example)
+    .default([])
+    .describe('Sample answers with the verdict the author expects; checked by validate.'),
 };
 
 export const ChoiceItem = z.strictObject({
@@ -88,13 +97,21 @@ export const ParaphraseItem = z.strictObject({
   customer: Text.describe('What the customer said.'),
   feeling: z.boolean().default(true).describe('The restatement must acknowledge the feeling.'),
   check: z.boolean().default(true).describe('The restatement must end with a checking question.'),
-  forbidden_penalty: z.number().min(0).max(1).default(0.5).describe('Share of the points a forbidden phrase costs.'),
+  forbidden_penalty: z
+    .number()
+    .min(0)
+    .max(1)
+    .default(0.5)
+    .describe('Share of the points a forbidden phrase costs.'),
 });
 export const RewriteItem = z.strictObject({
   ...freeTextBase,
   kind: z.literal('rewrite'),
   original: Text.describe('The bad sentence to rewrite.'),
-  avoid: z.array(Pattern).default([]).describe('Phrases that must be gone, besides the shared forbidden-phrase list.'),
+  avoid: z
+    .array(Pattern)
+    .default([])
+    .describe('Phrases that must be gone, besides the shared forbidden-phrase list.'),
 });
 export const ScaleItem = z.strictObject({
   ...itemBase,
@@ -136,7 +153,12 @@ export const DrillSet = z.strictObject({
   description: Text,
   intro: Text.describe('Two or three sentences on the skill, shown before the first item.'),
   skills: z.array(Slug).min(1),
-  pass_mark: z.number().min(0).max(100).default(70).describe('Percent of the points needed to pass.'),
+  pass_mark: z
+    .number()
+    .min(0)
+    .max(100)
+    .default(70)
+    .describe('Percent of the points needed to pass.'),
   items: z.array(Item).min(1),
 });
 export type DrillSet = z.infer<typeof DrillSet>;

@@ -1,6 +1,6 @@
-import type { PathKey } from './yaml-source.js';
 import { quoted } from './quote.js';
 import type { DrillSet, Item } from './schema.js';
+import type { PathKey } from './yaml-source.js';
 
 export interface Inconsistency {
   code: string;
@@ -19,10 +19,22 @@ export function checkSetConsistency(set: DrillSet): Inconsistency[] {
     const at = (...rest: PathKey[]): PathKey[] => ['items', i, ...rest];
     const first = seen.get(item.id);
     if (first !== undefined) {
-      out.push({ code: 'duplicate-id', path: at('id'), message: `item id "${item.id}" is used twice (first at items[${first}])`, hint: 'give every item its own id', params: { id: item.id, first } });
+      out.push({
+        code: 'duplicate-id',
+        path: at('id'),
+        message: `item id "${item.id}" is used twice (first at items[${first}])`,
+        hint: 'give every item its own id',
+        params: { id: item.id, first },
+      });
     } else seen.set(item.id, i);
     if (item.skill && !set.skills.includes(item.skill)) {
-      out.push({ code: 'unknown-skill', path: at('skill'), message: `skill "${item.skill}" is not in the set's skills (${set.skills.join(', ')})`, hint: 'add it to `skills:` at the top', params: { skill: item.skill, skills: set.skills.join(', ') } });
+      out.push({
+        code: 'unknown-skill',
+        path: at('skill'),
+        message: `skill "${item.skill}" is not in the set's skills (${set.skills.join(', ')})`,
+        hint: 'add it to `skills:` at the top',
+        params: { skill: item.skill, skills: set.skills.join(', ') },
+      });
     }
     out.push(...checkItem(item, at));
   });
@@ -32,19 +44,29 @@ export function checkSetConsistency(set: DrillSet): Inconsistency[] {
 function checkItem(item: Item, at: (...rest: PathKey[]) => PathKey[]): Inconsistency[] {
   switch (item.kind) {
     case 'choice':
-      return [...uniqueKeys(item.options, 'options', at), ...knownKey(item.answer, item.options, at('answer'), 'answer')];
+      return [
+        ...uniqueKeys(item.options, 'options', at),
+        ...knownKey(item.answer, item.options, at('answer'), 'answer'),
+      ];
     case 'multi':
       return [
         ...uniqueKeys(item.options, 'options', at),
         ...item.answers.flatMap((a, j) => knownKey(a, item.options, at('answers', j), 'answer')),
-        ...duplicates(item.answers).map((a) => ({ code: 'duplicate-answer', path: at('answers'), message: `answer "${a}" is listed twice`, params: { answer: a } })),
+        ...duplicates(item.answers).map((a) => ({
+          code: 'duplicate-answer',
+          path: at('answers'),
+          message: `answer "${a}" is listed twice`,
+          params: { answer: a },
+        })),
       ];
     case 'order':
       return uniqueKeys(item.steps, 'steps', at);
     case 'classify':
       return [
         ...uniqueKeys(item.categories, 'categories', at),
-        ...item.statements.flatMap((s, j) => knownKey(s.category, item.categories, at('statements', j, 'category'), 'category')),
+        ...item.statements.flatMap((s, j) =>
+          knownKey(s.category, item.categories, at('statements', j, 'category'), 'category'),
+        ),
       ];
     case 'ask':
     case 'paraphrase':
@@ -55,30 +77,67 @@ function checkItem(item: Item, at: (...rest: PathKey[]) => PathKey[]): Inconsist
   }
 }
 
-function checkRubric(item: Extract<Item, { kind: 'ask' | 'paraphrase' | 'rewrite' }>, at: (...rest: PathKey[]) => PathKey[]): Inconsistency[] {
+function checkRubric(
+  item: Extract<Item, { kind: 'ask' | 'paraphrase' | 'rewrite' }>,
+  at: (...rest: PathKey[]) => PathKey[],
+): Inconsistency[] {
   const out: Inconsistency[] = [];
   if (item.kind !== 'ask' && item.criteria.length === 0) {
-    out.push({ code: 'empty-rubric', path: at('kind'), message: `${item.kind} item "${item.id}" has no criteria`, hint: 'add `criteria:` with the facts or elements a good answer contains', params: { kind: item.kind, id: item.id } });
+    out.push({
+      code: 'empty-rubric',
+      path: at('kind'),
+      message: `${item.kind} item "${item.id}" has no criteria`,
+      hint: 'add `criteria:` with the facts or elements a good answer contains',
+      params: { kind: item.kind, id: item.id },
+    });
   }
   for (const id of duplicates(item.criteria.map((c) => c.id))) {
-    out.push({ code: 'duplicate-id', path: at('criteria'), message: `criterion id "${id}" is used twice`, params: { criterion: id } });
+    out.push({
+      code: 'duplicate-id',
+      path: at('criteria'),
+      message: `criterion id "${id}" is used twice`,
+      params: { criterion: id },
+    });
   }
   item.criteria.forEach((c, j) => {
     c.any.forEach((p, k) => {
-      if (isEmptyPattern(p)) out.push({ code: 'empty-pattern', path: at('criteria', j, 'any', k), message: `pattern ${quoted(p)} has no words besides gaps`, params: { pattern: quoted(p) } });
+      if (isEmptyPattern(p))
+        out.push({
+          code: 'empty-pattern',
+          path: at('criteria', j, 'any', k),
+          message: `pattern ${quoted(p)} has no words besides gaps`,
+          params: { pattern: quoted(p) },
+        });
     });
   });
   if (item.kind === 'rewrite') {
     item.avoid.forEach((p, k) => {
-      if (isEmptyPattern(p)) out.push({ code: 'empty-pattern', path: at('avoid', k), message: `pattern ${quoted(p)} has no words besides gaps`, params: { pattern: quoted(p) } });
+      if (isEmptyPattern(p))
+        out.push({
+          code: 'empty-pattern',
+          path: at('avoid', k),
+          message: `pattern ${quoted(p)} has no words besides gaps`,
+          params: { pattern: quoted(p) },
+        });
     });
   }
   return out;
 }
 
-function checkScale(item: Extract<Item, { kind: 'scale' }>, at: (...rest: PathKey[]) => PathKey[]): Inconsistency[] {
+function checkScale(
+  item: Extract<Item, { kind: 'scale' }>,
+  at: (...rest: PathKey[]) => PathKey[],
+): Inconsistency[] {
   const { min, max } = item.scale;
-  if (min >= max) return [{ code: 'invalid-scale', path: at('scale'), message: `scale min (${min}) must be below max (${max})`, params: { min, max } }];
+  if (min >= max)
+    return [
+      {
+        code: 'invalid-scale',
+        path: at('scale'),
+        message: `scale min (${min}) must be below max (${max})`,
+        params: { min, max },
+      },
+    ];
   const lowest = min * item.statements.length;
   const highest = max * item.statements.length;
   const out: Inconsistency[] = [];
@@ -98,15 +157,40 @@ function checkScale(item: Extract<Item, { kind: 'scale' }>, at: (...rest: PathKe
   return out;
 }
 
-function uniqueKeys(list: { key: string }[], field: string, at: (...rest: PathKey[]) => PathKey[]): Inconsistency[] {
+function uniqueKeys(
+  list: { key: string }[],
+  field: string,
+  at: (...rest: PathKey[]) => PathKey[],
+): Inconsistency[] {
   return list.flatMap((o, j) =>
-    list.findIndex((p) => p.key === o.key) < j ? [{ code: 'duplicate-key', path: at(field, j, 'key'), message: `${field} key "${o.key}" is used twice`, params: { field, key: o.key } }] : [],
+    list.findIndex((p) => p.key === o.key) < j
+      ? [
+          {
+            code: 'duplicate-key',
+            path: at(field, j, 'key'),
+            message: `${field} key "${o.key}" is used twice`,
+            params: { field, key: o.key },
+          },
+        ]
+      : [],
   );
 }
 
-function knownKey(key: string, list: { key: string }[], path: PathKey[], what: string): Inconsistency[] {
+function knownKey(
+  key: string,
+  list: { key: string }[],
+  path: PathKey[],
+  what: string,
+): Inconsistency[] {
   if (list.some((o) => o.key === key)) return [];
-  return [{ code: 'unknown-answer', path, message: `${what} "${key}" is not one of ${list.map((o) => o.key).join(', ')}`, params: { what, key, keys: list.map((o) => o.key).join(', ') } }];
+  return [
+    {
+      code: 'unknown-answer',
+      path,
+      message: `${what} "${key}" is not one of ${list.map((o) => o.key).join(', ')}`,
+      params: { what, key, keys: list.map((o) => o.key).join(', ') },
+    },
+  ];
 }
 
 function duplicates(values: string[]): string[] {

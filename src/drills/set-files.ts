@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CliError } from '../errors.js';
-import { MAX_YAML_BYTES } from './yaml-source.js';
 import { parseDrillSet, type SetParse } from './parse-set.js';
+import { MAX_YAML_BYTES } from './yaml-source.js';
 
 /** Folders under a drills directory that hold other data than sets. */
 const NOT_SETS = new Set(['phrase-lists', 'node_modules']);
@@ -11,11 +11,15 @@ const YAML_FILE = /\.ya?ml$/i;
 /** Drill files in a directory: `*.yaml` at its top and one level down (`<set>/<lang>.yaml`). */
 export function findSetFiles(dir: string): string[] {
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
     const path = join(dir, entry.name);
     if (entry.isFile() && YAML_FILE.test(entry.name)) out.push(path);
     else if (entry.isDirectory() && !NOT_SETS.has(entry.name) && !entry.name.startsWith('.')) {
-      for (const inner of readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      for (const inner of readdirSync(path, { withFileTypes: true }).sort((a, b) =>
+        a.name.localeCompare(b.name),
+      )) {
         if (inner.isFile() && YAML_FILE.test(inner.name)) out.push(join(path, inner.name));
       }
     }
@@ -28,11 +32,17 @@ export function readTextFile(file: string, limit = MAX_YAML_BYTES): string {
   let size: number;
   try {
     const st = statSync(file);
-    if (st.isDirectory()) throw new CliError({ code: 'is-directory', file, message: 'is a directory, not a file' });
+    if (st.isDirectory())
+      throw new CliError({ code: 'is-directory', file, message: 'is a directory, not a file' });
     size = st.size;
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError({ code: 'file-not-found', file, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, hint: 'check the path' });
+    throw new CliError({
+      code: 'file-not-found',
+      file,
+      message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+      hint: 'check the path',
+    });
   }
   if (size > limit) {
     throw new CliError({
@@ -42,7 +52,12 @@ export function readTextFile(file: string, limit = MAX_YAML_BYTES): string {
     });
   }
   const text = readFileSync(file, 'utf8');
-  if (text.includes('\u0000')) throw new CliError({ code: 'binary-file', file, message: 'is not a text file (it contains NUL bytes)' });
+  if (text.includes('\u0000'))
+    throw new CliError({
+      code: 'binary-file',
+      file,
+      message: 'is not a text file (it contains NUL bytes)',
+    });
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 

@@ -141,7 +141,13 @@ function composeFirst(tokens: CST.Token[], length: number): Document.Parsed {
   for (const next of composer.compose(tokens, true, length)) {
     if (!doc) doc = next;
     else {
-      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      doc.errors.push(
+        new YAMLParseError(
+          [next.range[0], next.range[1]],
+          'MULTIPLE_DOCS',
+          'Source contains multiple documents',
+        ),
+      );
       break;
     }
   }
@@ -149,7 +155,10 @@ function composeFirst(tokens: CST.Token[], length: number): Document.Parsed {
 }
 
 /** Where a collection is nested deeper than MAX_YAML_DEPTH; yaml's CST parser is not recursive. */
-function tooDeepAt(tokens: CST.Token[], lines: LineCounter): { line: number; col: number } | undefined {
+function tooDeepAt(
+  tokens: CST.Token[],
+  lines: LineCounter,
+): { line: number; col: number } | undefined {
   const work: [CST.Token, number][] = tokens.map((t) => [t, 0]);
   for (let next = work.pop(); next; next = work.pop()) {
     const [token, depth] = next;

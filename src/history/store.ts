@@ -1,4 +1,12 @@
-import { closeSync, createReadStream, fstatSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  writeSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Problem } from '../errors.js';
@@ -41,7 +49,10 @@ export interface HistoryRead {
  * Streams the history file line by line; a missing file is an empty history. Trainers'
  * regrades (regrades.jsonl beside it) are applied as records pass.
  */
-export async function* streamHistory(file: string, problems: Problem[]): AsyncGenerator<SessionRecord> {
+export async function* streamHistory(
+  file: string,
+  problems: Problem[],
+): AsyncGenerator<SessionRecord> {
   const regrades = readRegrades(regradesFileFor(file), problems);
   let stream: ReturnType<typeof createReadStream>;
   try {
@@ -49,7 +60,11 @@ export async function* streamHistory(file: string, problems: Problem[]): AsyncGe
     stream = createReadStream('', { fd, encoding: 'utf8' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    problems.push({ code: 'history-unreadable', file, message: `cannot read history: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+    problems.push({
+      code: 'history-unreadable',
+      file,
+      message: `cannot read history: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    });
     return;
   }
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
@@ -65,13 +80,19 @@ export async function* streamHistory(file: string, problems: Problem[]): AsyncGe
         file,
         line: n,
         message: parsed.message,
-        hint: parsed.reason === 'newer-schema' ? 'update cs-drill to read it' : 'this line is skipped; the file is not changed',
+        hint:
+          parsed.reason === 'newer-schema'
+            ? 'update cs-drill to read it'
+            : 'this line is skipped; the file is not changed',
       });
     }
   }
 }
 
-export async function readHistory(file: string, keep: (r: SessionRecord) => boolean = () => true): Promise<HistoryRead> {
+export async function readHistory(
+  file: string,
+  keep: (r: SessionRecord) => boolean = () => true,
+): Promise<HistoryRead> {
   const problems: Problem[] = [];
   const records: SessionRecord[] = [];
   for await (const r of streamHistory(file, problems)) if (keep(r)) records.push(r);

@@ -7,20 +7,38 @@ import type { Style } from './style.js';
 import { wrap } from './width.js';
 
 /** What the trainee sees right after answering: verdict, points, what was right/missing/forbidden, why. */
-export function renderFeedback(item: Item, result: ItemResult, msg: Messages, style: Style, width = 80): string {
+export function renderFeedback(
+  item: Item,
+  result: ItemResult,
+  msg: Messages,
+  style: Style,
+  width = 80,
+): string {
   const lines: string[] = [];
   if (item.kind === 'scale') {
     lines.push(style.cyan(`● ${msg.recorded}`));
-    if (result.scale) lines.push(msg.scaleTotal(result.scale.total, sanitize(result.scale.band)), sanitize(result.scale.message));
+    if (result.scale)
+      lines.push(
+        msg.scaleTotal(result.scale.total, sanitize(result.scale.band)),
+        sanitize(result.scale.message),
+      );
   } else {
     const v = result.verdict;
-    const mark = v === 'pass' ? style.green(`✔ ${msg.correct}`) : v === 'partial' ? style.yellow(`◐ ${msg.partly}`) : style.red(`✘ ${msg.incorrect}`);
+    const mark =
+      v === 'pass'
+        ? style.green(`✔ ${msg.correct}`)
+        : v === 'partial'
+          ? style.yellow(`◐ ${msg.partly}`)
+          : style.red(`✘ ${msg.incorrect}`);
     lines.push(`${mark}  ${style.dim(msg.points(result.score, result.max))}`);
     lines.push(...details(item, result, msg, style));
   }
   if (result.needsReview) lines.push(style.yellow(msg.needsReview));
   lines.push(`${style.bold(msg.explanation)}${msg.colon}${sanitize(item.explanation)}`);
-  if ((item.kind === 'ask' || item.kind === 'paraphrase' || item.kind === 'rewrite') && result.verdict !== 'pass') {
+  if (
+    (item.kind === 'ask' || item.kind === 'paraphrase' || item.kind === 'rewrite') &&
+    result.verdict !== 'pass'
+  ) {
     lines.push(`${style.bold(msg.modelAnswer)}${msg.colon}${sanitize(item.model_answer)}`);
   }
   return `${wrap(lines.join('\n'), width)}\n`;
@@ -56,17 +74,24 @@ function details(item: Item, result: ItemResult, msg: Messages, style: Style): s
         .map((c) => {
           const i = Number(c.id.slice(1)) - 1;
           const [got, want] = (c.detail ?? '').split(':');
-          const label = (k: string | undefined) => sanitize(item.categories.find((x) => x.key === k)?.text ?? String(k));
-          return no(msg.classified(sanitize(item.statements[i]?.text ?? ''), label(got), label(want)));
+          const label = (k: string | undefined) =>
+            sanitize(item.categories.find((x) => x.key === k)?.text ?? String(k));
+          return no(
+            msg.classified(sanitize(item.statements[i]?.text ?? ''), label(got), label(want)),
+          );
         });
     case 'ask':
     case 'paraphrase':
     case 'rewrite': {
       const answer = typeof result.answer === 'string' ? result.answer : '';
-      const lines = result.criteria.map((c) => (c.met ? ok(criterionText(c, msg, answer, style)) : no(criterionText(c, msg, answer, style))));
+      const lines = result.criteria.map((c) =>
+        c.met ? ok(criterionText(c, msg, answer, style)) : no(criterionText(c, msg, answer, style)),
+      );
       for (const hit of result.forbidden ?? []) {
         const said = sanitize(answer.slice(hit.span.start, hit.span.end));
-        lines.push(`  ${style.red('⚠')} ${msg.forbiddenFound}${msg.colon}${style.red.underline(said)} (${hit.category}) → ${msg.instead}${msg.colon}${sanitize(hit.suggestion)}`);
+        lines.push(
+          `  ${style.red('⚠')} ${msg.forbiddenFound}${msg.colon}${style.red.underline(said)} (${hit.category}) → ${msg.instead}${msg.colon}${sanitize(hit.suggestion)}`,
+        );
       }
       return lines;
     }
@@ -77,6 +102,7 @@ function details(item: Item, result: ItemResult, msg: Messages, style: Style): s
 
 function criterionText(c: CriterionResult, msg: Messages, answer: string, style: Style): string {
   const label = c.builtin ? msg.builtin[c.builtin] : sanitize(c.label ?? c.id);
-  const where = c.met && c.span ? style.dim(` — “${sanitize(answer.slice(c.span.start, c.span.end))}”`) : '';
+  const where =
+    c.met && c.span ? style.dim(` — “${sanitize(answer.slice(c.span.start, c.span.end))}”`) : '';
   return `${label}${where}`;
 }

@@ -5,8 +5,16 @@ import type { Style } from './style.js';
 import { wrap } from './width.js';
 
 /** The header and body shown above an item's prompt: progress, kind, and the material to work on. */
-export function renderItemIntro(item: Item, position: { index: number; total: number }, msg: Messages, style: Style, width = 80): string {
-  const head = style.dim(`${msg.progress(position.index, position.total)} · ${msg.kindHint[item.kind]}`);
+export function renderItemIntro(
+  item: Item,
+  position: { index: number; total: number },
+  msg: Messages,
+  style: Style,
+  width = 80,
+): string {
+  const head = style.dim(
+    `${msg.progress(position.index, position.total)} · ${msg.kindHint[item.kind]}`,
+  );
   const lines = [head];
   switch (item.kind) {
     case 'ask':

@@ -24,7 +24,10 @@ export interface Messages {
   optionMissed(text: string): string;
   optionWrong(text: string): string;
   progress(index: number, total: number): string;
-  kindHint: Record<'choice' | 'multi' | 'order' | 'classify' | 'ask' | 'paraphrase' | 'rewrite' | 'scale', string>;
+  kindHint: Record<
+    'choice' | 'multi' | 'order' | 'classify' | 'ask' | 'paraphrase' | 'rewrite' | 'scale',
+    string
+  >;
   orderPick(n: number): string;
   /** Inquirer's key hints ("navigate", "select", …) in the trainee's language. */
   keyAction: Record<string, string>;
@@ -74,7 +77,8 @@ const en: Messages = {
   forbiddenFound: 'Phrase to avoid',
   instead: 'instead',
   needsReview: 'The judge is not sure about this one: a trainer may review it.',
-  outOfPlace: (step, at, belongs) => `“${step}” is out of place (you put it ${ordinal(at)}; it belongs ${ordinal(belongs)})`,
+  outOfPlace: (step, at, belongs) =>
+    `“${step}” is out of place (you put it ${ordinal(at)}; it belongs ${ordinal(belongs)})`,
   classified: (s, got, want) => `“${s}”: you said ${got}, it is ${want}`,
   optionMissed: (t) => `missed: ${t}`,
   optionWrong: (t) => `should not be picked: ${t}`,
@@ -90,7 +94,13 @@ const en: Messages = {
     scale: 'rate each statement',
   },
   orderPick: (n) => `Step ${n}:`,
-  keyAction: { navigate: 'move', select: 'choose', submit: 'confirm', all: 'all', invert: 'invert' },
+  keyAction: {
+    navigate: 'move',
+    select: 'choose',
+    submit: 'confirm',
+    all: 'all',
+    invert: 'invert',
+  },
   scaleTotal: (t, b) => `Your total: ${t} — ${b}`,
   customerSaid: 'The customer says',
   scenario: 'Situation',
@@ -104,12 +114,15 @@ const en: Messages = {
   notPassed: (m) => `not passed yet (pass mark ${m}%)`,
   bySkill: 'By skill',
   timeTaken: (s) => `Time: ${duration(s)}`,
-  comparedWithLast: (d, last) => `${d > 0 ? '▲' : d < 0 ? '▼' : '='} ${d > 0 ? '+' : ''}${fmt(d)} points of % since your last attempt (${fmt(last)}%)`,
+  comparedWithLast: (d, last) =>
+    `${d > 0 ? '▲' : d < 0 ? '▼' : '='} ${d > 0 ? '+' : ''}${fmt(d)} points of % since your last attempt (${fmt(last)}%)`,
   firstAttempt: 'Your first attempt at this set.',
-  aborted: (a, t, set) => `Stopped after ${a} of ${t} items. Your answers are saved; continue with: cs-drill start ${set} --resume`,
+  aborted: (a, t, set) =>
+    `Stopped after ${a} of ${t} items. Your answers are saved; continue with: cs-drill start ${set} --resume`,
   savedTo: (f) => `Saved to ${f}`,
   notSaved: (r, f) => `Could not write the history (${r}); your result is saved in ${f}`,
-  notSavedAnywhere: (r) => `Could not write the history (${r}) nor a fallback file; your result is printed below as JSON: keep it.`,
+  notSavedAnywhere: (r) =>
+    `Could not write the history (${r}) nor a fallback file; your result is printed below as JSON: keep it.`,
   resuming: (a, t) => `Continuing: ${a} of ${t} items already answered.`,
   langFallback: (w, u) => `This set does not exist in ${w}; using ${u}.`,
 };
@@ -167,12 +180,15 @@ const zh: Messages = {
   notPassed: (m) => `尚未通过（及格线 ${m}%）`,
   bySkill: '各项技能',
   timeTaken: (s) => `用时：${durationZh(s)}`,
-  comparedWithLast: (d, last) => `${d > 0 ? '▲' : d < 0 ? '▼' : '='} 比上次（${fmt(last)}%）${d >= 0 ? '提高' : '降低'} ${fmt(Math.abs(d))} 个百分点`,
+  comparedWithLast: (d, last) =>
+    `${d > 0 ? '▲' : d < 0 ? '▼' : '='} 比上次（${fmt(last)}%）${d >= 0 ? '提高' : '降低'} ${fmt(Math.abs(d))} 个百分点`,
   firstAttempt: '这是你第一次练习这套题。',
-  aborted: (a, t, set) => `已在第 ${a}/${t} 题后停止。已答部分已保存；继续练习：cs-drill start ${set} --resume`,
+  aborted: (a, t, set) =>
+    `已在第 ${a}/${t} 题后停止。已答部分已保存；继续练习：cs-drill start ${set} --resume`,
   savedTo: (f) => `已保存到 ${f}`,
   notSaved: (r, f) => `无法写入练习记录（${r}）；结果已另存到 ${f}`,
-  notSavedAnywhere: (r) => `无法写入练习记录（${r}），也无法另存；结果以 JSON 形式打印在下方，请保留。`,
+  notSavedAnywhere: (r) =>
+    `无法写入练习记录（${r}），也无法另存；结果以 JSON 形式打印在下方，请保留。`,
   resuming: (a, t) => `继续练习：已完成 ${a}/${t} 题。`,
   langFallback: (w, u) => `这套题没有 ${w} 版本，改用 ${u}。`,
 };

@@ -26,7 +26,8 @@ export function renderStats(stats: Stats, opts: StatsTextOptions): string {
   ];
   if (stats.skills.length)
     out.push('', style.bold(L.bySkill), groupTable(L.skillColumn, stats.skills, opts));
-  if (stats.sets.length) out.push('', style.bold(L.bySet), groupTable(L.setColumn, stats.sets, opts));
+  if (stats.sets.length)
+    out.push('', style.bold(L.bySet), groupTable(L.setColumn, stats.sets, opts));
   out.push('', style.bold(L.weakestTitle(MIN_ATTEMPTS)));
   if (stats.weakest.length === 0) out.push(L.noWeakest(MIN_ATTEMPTS));
   else {

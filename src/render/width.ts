@@ -18,7 +18,8 @@ const WIDE: [number, number][] = [
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 export function charWidth(cp: number): number {
-  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b) return 0;
+  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b)
+    return 0;
   for (const [lo, hi] of WIDE) {
     if (cp < lo) return 1;
     if (cp <= hi) return 2;
@@ -56,7 +57,14 @@ export function table(rows: string[][], gap = '  '): string {
   for (const row of rows) {
     for (const [i, cell] of row.entries()) widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
   }
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : padEnd(cell, widths[i]!))).join(gap).trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => (i === row.length - 1 ? cell : padEnd(cell, widths[i]!)))
+        .join(gap)
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /**

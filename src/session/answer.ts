@@ -15,7 +15,8 @@ export function checkAnswerShape(item: Item, raw: unknown): AnswerCheck {
     case 'choice': {
       const key = scalarKey(raw);
       if (key === undefined) return fail(`expected one option key (${keys(item.options)})`);
-      if (!item.options.some((o) => o.key === key)) return fail(`"${key}" is not an option (${keys(item.options)})`);
+      if (!item.options.some((o) => o.key === key))
+        return fail(`"${key}" is not an option (${keys(item.options)})`);
       return { ok: true, answer: key };
     }
     case 'multi':
@@ -24,18 +25,23 @@ export function checkAnswerShape(item: Item, raw: unknown): AnswerCheck {
       if (!Array.isArray(raw)) return fail(`expected a list of keys (${keys(list)})`);
       const picked = raw.map(scalarKey);
       const bad = picked.find((k) => k === undefined || !list.some((o) => o.key === k));
-      if (bad !== undefined || picked.includes(undefined)) return fail(`"${String(bad)}" is not one of ${keys(list)}`);
+      if (bad !== undefined || picked.includes(undefined))
+        return fail(`"${String(bad)}" is not one of ${keys(list)}`);
       if (new Set(picked).size !== picked.length) return fail('a key is listed twice');
-      if (item.kind === 'order' && picked.length !== list.length) return fail(`expected all ${list.length} steps in order`);
+      if (item.kind === 'order' && picked.length !== list.length)
+        return fail(`expected all ${list.length} steps in order`);
       return { ok: true, answer: picked as string[] };
     }
     case 'classify': {
       if (!Array.isArray(raw) || raw.length !== item.statements.length) {
-        return fail(`expected a list of ${item.statements.length} category keys, one per statement (${keys(item.categories)})`);
+        return fail(
+          `expected a list of ${item.statements.length} category keys, one per statement (${keys(item.categories)})`,
+        );
       }
       const cats = raw.map(scalarKey);
       const bad = cats.find((k) => k === undefined || !item.categories.some((c) => c.key === k));
-      if (bad !== undefined || cats.includes(undefined)) return fail(`"${String(bad)}" is not a category (${keys(item.categories)})`);
+      if (bad !== undefined || cats.includes(undefined))
+        return fail(`"${String(bad)}" is not a category (${keys(item.categories)})`);
       return { ok: true, answer: cats as string[] };
     }
     case 'ask':
@@ -49,7 +55,9 @@ export function checkAnswerShape(item: Item, raw: unknown): AnswerCheck {
         return fail(`expected ${item.statements.length} ratings from ${min} to ${max}`);
       }
       const ratings = raw.map((r) => (typeof r === 'string' && r.trim() !== '' ? Number(r) : r));
-      if (!ratings.every((r) => typeof r === 'number' && Number.isInteger(r) && r >= min && r <= max)) {
+      if (
+        !ratings.every((r) => typeof r === 'number' && Number.isInteger(r) && r >= min && r <= max)
+      ) {
         return fail(`every rating must be a whole number from ${min} to ${max}`);
       }
       return { ok: true, answer: ratings as number[] };

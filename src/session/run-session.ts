@@ -1,16 +1,26 @@
-import type { Item } from '../drills/schema.js';
 import type { LoadedSet } from '../drills/parse-set.js';
+import type { Item } from '../drills/schema.js';
 import type { FreeTextJudge } from '../judge/types.js';
 import type { Answer } from './answer.js';
 import type { ItemResult } from './item-result.js';
-import { percent, RECORD_SCHEMA, type SessionMode, type SessionRecord, summarise } from './record.js';
+import {
+  percent,
+  RECORD_SCHEMA,
+  type SessionMode,
+  type SessionRecord,
+  summarise,
+} from './record.js';
 import { scoreItem } from './score-item.js';
 
 /** Where answers come from: the terminal prompts, an answer sheet, a test. */
 export interface AnswerSource {
   answer(item: Item, position: { index: number; total: number }): Promise<Answer | null>;
   /** Called with each result as soon as it is scored (interactive feedback). */
-  scored?(item: Item, result: ItemResult, position: { index: number; total: number }): Promise<void>;
+  scored?(
+    item: Item,
+    result: ItemResult,
+    position: { index: number; total: number },
+  ): Promise<void>;
 }
 
 /** Thrown by an answer source when the trainee stops (Ctrl-C); the session ends as aborted. */
@@ -46,10 +56,12 @@ const NO_FREE_TEXT: FreeTextJudge = {
 
 export async function runSession(opts: RunOptions): Promise<SessionRecord> {
   const { set, hash } = opts.loaded;
-  const loadJudge = typeof opts.judge === 'function' ? opts.judge : async () => opts.judge as FreeTextJudge;
+  const loadJudge =
+    typeof opts.judge === 'function' ? opts.judge : async () => opts.judge as FreeTextJudge;
   let judge: FreeTextJudge | undefined;
   const scoring = async (item: Item) => {
-    if (item.kind === 'ask' || item.kind === 'paraphrase' || item.kind === 'rewrite') judge ??= await loadJudge();
+    if (item.kind === 'ask' || item.kind === 'paraphrase' || item.kind === 'rewrite')
+      judge ??= await loadJudge();
     return { judge: judge ?? NO_FREE_TEXT, lang: set.lang, defaultSkill: set.skills[0]! };
   };
   const results: ItemResult[] = [...(opts.previous?.items ?? [])];

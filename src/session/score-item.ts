@@ -16,19 +16,32 @@ type Scored = Omit<ItemResult, 'durationMs'>;
 export function scoreItem(item: Item, answer: Answer | null, ctx: ScoreContext): Scored {
   const base = { id: item.id, kind: item.kind, skill: item.skill ?? ctx.defaultSkill, answer };
   if (answer === null) {
-    return { ...base, score: 0, max: item.points, verdict: item.kind === 'scale' ? 'pass' : 'fail', criteria: [] };
+    return {
+      ...base,
+      score: 0,
+      max: item.points,
+      verdict: item.kind === 'scale' ? 'pass' : 'fail',
+      criteria: [],
+    };
   }
   switch (item.kind) {
     case 'choice': {
       const met = answer === item.answer;
-      return finish(base, item.points, met ? 1 : 0, [{ id: 'answer', met, weight: 1, detail: String(answer) }]);
+      return finish(base, item.points, met ? 1 : 0, [
+        { id: 'answer', met, weight: 1, detail: String(answer) },
+      ]);
     }
     case 'multi': {
       const picked = new Set(answer as string[]);
       const criteria: CriterionResult[] = item.options.map((o) => {
         const correct = item.answers.includes(o.key);
         const chosen = picked.has(o.key);
-        return { id: o.key, met: correct === chosen, weight: 1, detail: chosen ? (correct ? 'picked' : 'wrong-pick') : correct ? 'missed' : 'left' };
+        return {
+          id: o.key,
+          met: correct === chosen,
+          weight: 1,
+          detail: chosen ? (correct ? 'picked' : 'wrong-pick') : correct ? 'missed' : 'left',
+        };
       });
       const hits = criteria.filter((c) => c.detail === 'picked').length;
       const wrong = criteria.filter((c) => c.detail === 'wrong-pick').length;
@@ -56,23 +69,48 @@ export function scoreItem(item: Item, answer: Answer | null, ctx: ScoreContext):
         weight: 1,
         detail: `${cats[i]}:${s.category}`,
       }));
-      return finish(base, item.points, criteria.filter((c) => c.met).length / criteria.length, criteria);
+      return finish(
+        base,
+        item.points,
+        criteria.filter((c) => c.met).length / criteria.length,
+        criteria,
+      );
     }
     case 'ask':
     case 'paraphrase':
     case 'rewrite': {
       const j = ctx.judge.judge(item, answer as string, ctx.lang);
-      return { ...base, score: j.score, max: j.max, verdict: j.verdict, criteria: j.criteria, forbidden: j.forbidden, needsReview: j.needsReview };
+      return {
+        ...base,
+        score: j.score,
+        max: j.max,
+        verdict: j.verdict,
+        criteria: j.criteria,
+        forbidden: j.forbidden,
+        needsReview: j.needsReview,
+      };
     }
     case 'scale': {
       const total = (answer as number[]).reduce((a, b) => a + b, 0);
       const band = item.bands.find((b) => b.min <= total && total <= b.max) ?? item.bands[0]!;
-      return { ...base, score: 0, max: item.points, verdict: 'pass', criteria: [], scale: { total, band: band.label, message: band.message } };
+      return {
+        ...base,
+        score: 0,
+        max: item.points,
+        verdict: 'pass',
+        criteria: [],
+        scale: { total, band: band.label, message: band.message },
+      };
     }
   }
 }
 
-function finish(base: Pick<Scored, 'id' | 'kind' | 'skill' | 'answer'>, points: number, ratio: number, criteria: CriterionResult[]): Scored {
+function finish(
+  base: Pick<Scored, 'id' | 'kind' | 'skill' | 'answer'>,
+  points: number,
+  ratio: number,
+  criteria: CriterionResult[],
+): Scored {
   const score = Math.round(points * Math.max(0, Math.min(1, ratio)) * 100) / 100;
   return { ...base, score, max: points, verdict: verdictOf(score, points), criteria };
 }

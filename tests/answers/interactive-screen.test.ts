@@ -1,6 +1,7 @@
 // Drives the real Inquirer prompts on a virtual screen (@inquirer/testing) through a whole session.
-import { screen } from '@inquirer/testing/vitest';
+
 import { PassThrough } from 'node:stream';
+import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { interactiveSource } from '../../src/answers/interactive.js';
 import type { FreeTextJudge } from '../../src/judge/types.js';
@@ -9,14 +10,22 @@ import { createStyle } from '../../src/render/style.js';
 import { runSession } from '../../src/session/run-session.js';
 import { loadFixtureSet } from '../helpers/fixtures.js';
 
-const judge: FreeTextJudge = { judge: () => { throw new Error('no free-text items in this set'); } };
+const judge: FreeTextJudge = {
+  judge: () => {
+    throw new Error('no free-text items in this set');
+  },
+};
 
 /** Moves the select cursor to the choice whose line contains `text`, then confirms. */
-async function pick(text: string, confirm: 'and-wait' | 'last' | false = 'and-wait'): Promise<void> {
+async function pick(
+  text: string,
+  confirm: 'and-wait' | 'last' | false = 'and-wait',
+): Promise<void> {
   const lines = screen.getScreen().split('\n');
   const cursor = lines.findIndex((l) => l.includes('❯'));
   const target = lines.findIndex((l, i) => i > 0 && l.includes(text));
-  if (cursor < 0 || target < 0) throw new Error(`cannot find "${text}" on screen:\n${screen.getScreen()}`);
+  if (cursor < 0 || target < 0)
+    throw new Error(`cannot find "${text}" on screen:\n${screen.getScreen()}`);
   for (let i = cursor; i < target; i++) screen.keypress('down');
   for (let i = cursor; i > target; i--) screen.keypress('up');
   if (confirm) screen.keypress('enter');
@@ -30,12 +39,28 @@ describe('interactive session on a virtual screen', () => {
     const out = new PassThrough();
     let printed = '';
     out.on('data', (d) => (printed += d));
-    const source = interactiveSource({ input: new PassThrough(), output: out, msg: messagesFor("en"), style: await createStyle(false), seed: 3, color: false });
+    const source = interactiveSource({
+      input: new PassThrough(),
+      output: out,
+      msg: messagesFor('en'),
+      style: await createStyle(false),
+      seed: 3,
+      color: false,
+    });
     let t = 0;
-    const session = runSession({ loaded, items: loaded.set.items, source, judge, mode: 'interactive', user: 'ana', id: 'x', now: () => {
-      t += 1000;
-      return new Date(t);
-    } });
+    const session = runSession({
+      loaded,
+      items: loaded.set.items,
+      source,
+      judge,
+      mode: 'interactive',
+      user: 'ana',
+      id: 'x',
+      now: () => {
+        t += 1000;
+        return new Date(t);
+      },
+    });
 
     expect(screen.getScreen()).toContain('Which is a feeling?');
     await pick('I am worried');

@@ -30,7 +30,9 @@ describe('cs-drill (built binary)', () => {
 
   it("includes a trainer's sets from --drills and CS_DRILL_PATH", async () => {
     const dir = fixturePath('drills');
-    const viaFlag = JSON.parse((await runCli(['list', '--json', '--drills', dir])).stdout) as { id: string }[];
+    const viaFlag = JSON.parse((await runCli(['list', '--json', '--drills', dir])).stdout) as {
+      id: string;
+    }[];
     expect(viaFlag.map((s) => s.id)).toContain('sample');
     const viaEnv = await runCli(['list', '--json'], { env: { CS_DRILL_PATH: dir } });
     expect(JSON.parse(viaEnv.stdout).map((s: { id: string }) => s.id)).toContain('sample');
@@ -44,12 +46,23 @@ describe('cs-drill (built binary)', () => {
     expect(bad.code).toBe(1);
     expect(bad.stdout.split('\n').filter(Boolean)).toEqual([
       'tests/fixtures/drills/broken-set.yaml:8:1: unknown key "colour" (check the spelling; `cs-drill schema` lists every key)',
-      expect.stringMatching(/^tests\/fixtures\/drills\/broken-set\.yaml:27:11: items\[2\]\.kind: unknown or missing kind/),
+      expect.stringMatching(
+        /^tests\/fixtures\/drills\/broken-set\.yaml:27:11: items\[2\]\.kind: unknown or missing kind/,
+      ),
       'tests/fixtures/drills/broken-set.yaml:36:5: items[4]: missing required key "explanation"',
-      expect.stringMatching(/^tests\/fixtures\/drills\/broken-set\.yaml:38:13: items\[4\]\.prompt: /),
+      expect.stringMatching(
+        /^tests\/fixtures\/drills\/broken-set\.yaml:38:13: items\[4\]\.prompt: /,
+      ),
     ]);
-    const json = JSON.parse((await runCli(['validate', '--json', 'tests/fixtures/drills/broken-set.yaml'])).stdout);
-    expect(json.problems.map((p: { code: string }) => p.code)).toEqual(['unknown-key', 'unknown-kind', 'missing-key', 'invalid-value']);
+    const json = JSON.parse(
+      (await runCli(['validate', '--json', 'tests/fixtures/drills/broken-set.yaml'])).stdout,
+    );
+    expect(json.problems.map((p: { code: string }) => p.code)).toEqual([
+      'unknown-key',
+      'unknown-kind',
+      'missing-key',
+      'invalid-value',
+    ]);
   });
 
   it('validates the bundled drill library', async () => {
@@ -96,6 +109,10 @@ describe('cs-drill (built binary)', () => {
     const schema = JSON.parse(r.stdout);
     expect(schema.properties.items.type).toBe('array');
     const { readFileSync } = await import('node:fs');
-    expect(JSON.parse(readFileSync(new URL('../../schema/drill-set.schema.json', import.meta.url), 'utf8'))).toEqual(schema);
+    expect(
+      JSON.parse(
+        readFileSync(new URL('../../schema/drill-set.schema.json', import.meta.url), 'utf8'),
+      ),
+    ).toEqual(schema);
   });
 });

@@ -16,17 +16,29 @@ const setIds = readdirSync(drills, { withFileTypes: true })
 function load(id: string, lang: string): DrillSet {
   const file = join(drills, id, `${lang}.yaml`);
   const parsed = parseDrillSet(readFileSync(file, 'utf8'), file);
-  if (!parsed.ok) throw new Error(`${file}: ${parsed.problems.map((p) => `${p.line}: ${p.message}`).join('; ')}`);
+  if (!parsed.ok)
+    throw new Error(`${file}: ${parsed.problems.map((p) => `${p.line}: ${p.message}`).join('; ')}`);
   return parsed.loaded.set;
 }
 
 /** A scale's statements count as items of their own (the self-check scales). */
-const counted = (items: Item[]) => items.reduce((n, i) => n + (i.kind === 'scale' ? i.statements.length : 1), 0);
+const counted = (items: Item[]) =>
+  items.reduce((n, i) => n + (i.kind === 'scale' ? i.statements.length : 1), 0);
 const freeText = (i: Item) => i.kind === 'ask' || i.kind === 'paraphrase' || i.kind === 'rewrite';
 
 describe('the bundled drill library', () => {
   it('has the nine sets of the training material', () => {
-    expect(setIds).toEqual(['complaints', 'expression', 'listening', 'paraphrasing', 'phone', 'phrases', 'questioning', 'self-check', 'service-cycle']);
+    expect(setIds).toEqual([
+      'complaints',
+      'expression',
+      'listening',
+      'paraphrasing',
+      'phone',
+      'phrases',
+      'questioning',
+      'self-check',
+      'service-cycle',
+    ]);
   });
 
   describe.each(setIds)('%s', (id) => {
@@ -41,7 +53,14 @@ describe('the bundled drill library', () => {
           kind: i.kind,
           points: i.points,
           tags: i.tags,
-          keys: 'options' in i ? i.options.map((o) => o.key) : 'steps' in i ? i.steps.map((o) => o.key) : 'statements' in i && i.kind === 'classify' ? i.statements.map((st) => st.category) : [],
+          keys:
+            'options' in i
+              ? i.options.map((o) => o.key)
+              : 'steps' in i
+                ? i.steps.map((o) => o.key)
+                : 'statements' in i && i.kind === 'classify'
+                  ? i.statements.map((st) => st.category)
+                  : [],
         }));
       expect(shape(zh)).toEqual(shape(en));
     });
@@ -52,18 +71,24 @@ describe('the bundled drill library', () => {
       expect(en.intro.length).toBeGreaterThan(40);
     });
 
-    it.skipIf(id === 'self-check')('has free-text items, each tested by at least three good and three bad examples', () => {
-      for (const set of [en, zh]) {
-        const items = set.items.filter(freeText);
-        expect(items.length, `${id} ${set.lang}`).toBeGreaterThanOrEqual(4);
-        for (const item of items) {
-          if (!freeText(item) || !('examples' in item)) continue;
-          const good = item.examples.filter((e) => e.expect === 'pass').length;
-          const bad = item.examples.filter((e) => e.expect !== 'pass').length;
-          expect([item.id, good >= 3, bad >= 3], `${id} ${set.lang} ${item.id}: ${good} good, ${bad} bad`).toEqual([item.id, true, true]);
+    it.skipIf(id === 'self-check')(
+      'has free-text items, each tested by at least three good and three bad examples',
+      () => {
+        for (const set of [en, zh]) {
+          const items = set.items.filter(freeText);
+          expect(items.length, `${id} ${set.lang}`).toBeGreaterThanOrEqual(4);
+          for (const item of items) {
+            if (!freeText(item) || !('examples' in item)) continue;
+            const good = item.examples.filter((e) => e.expect === 'pass').length;
+            const bad = item.examples.filter((e) => e.expect !== 'pass').length;
+            expect(
+              [item.id, good >= 3, bad >= 3],
+              `${id} ${set.lang} ${item.id}: ${good} good, ${bad} bad`,
+            ).toEqual([item.id, true, true]);
+          }
         }
-      }
-    });
+      },
+    );
   });
 
   it('has 180 or more items per language', () => {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDrillSet } from '../../src/drills/parse-set.js';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/drills/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/drills/${name}`, import.meta.url), 'utf8');
 
 describe('parseDrillSet', () => {
   it('loads a valid set with defaults filled in', () => {
@@ -32,7 +33,10 @@ describe('parseDrillSet', () => {
   });
 
   it('checks references after the schema: unknown answers, duplicate ids and keys, empty rubrics', () => {
-    const text = fixture('broken-set.yaml').replace('colour: blue\n', '').replace(/ {2}- id: three[\s\S]*?explanation: x\n/, '').replace(/ {2}- id: five[\s\S]*$/, '');
+    const text = fixture('broken-set.yaml')
+      .replace('colour: blue\n', '')
+      .replace(/ {2}- id: three[\s\S]*?explanation: x\n/, '')
+      .replace(/ {2}- id: five[\s\S]*$/, '');
     const r = parseDrillSet(text, 'b.yaml');
     expect(r.ok).toBe(false);
     if (r.ok) return;
@@ -53,7 +57,12 @@ describe('parseDrillSet', () => {
 
   it('refuses an alias bomb without expanding it', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 0; i < 8; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
+    for (let i = 0; i < 8; i++)
+      bomb.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(',')}]`,
+      );
     const r = parseDrillSet(bomb.join('\n'), 'bomb.yaml');
     expect(r.ok).toBe(false);
     if (r.ok) return;
@@ -61,7 +70,10 @@ describe('parseDrillSet', () => {
   });
 
   it('treats __proto__ as an unknown key, not as a prototype', () => {
-    const text = fixture('good-set.yaml').replace('pass_mark: 60', 'pass_mark: 60\n__proto__: { polluted: true }');
+    const text = fixture('good-set.yaml').replace(
+      'pass_mark: 60',
+      'pass_mark: 60\n__proto__: { polluted: true }',
+    );
     const r = parseDrillSet(text, 'p.yaml');
     expect(r.ok).toBe(false);
     if (r.ok) return;

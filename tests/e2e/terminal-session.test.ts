@@ -9,7 +9,8 @@ import { BIN, ROOT } from '../helpers/cli.js';
 import { hasTmux, TmuxTerminal } from '../helpers/tmux.js';
 
 const available = hasTmux();
-if (!available && process.env.CI) throw new Error('tmux is required in CI for the terminal test (.ci/run installs it)');
+if (!available && process.env.CI)
+  throw new Error('tmux is required in CI for the terminal test (.ci/run installs it)');
 
 /** In the prompt currently on screen, move the cursor to the line containing `text` and press enter. */
 async function choose(term: TmuxTerminal, after: string, text: string): Promise<void> {
@@ -33,10 +34,13 @@ describe.skipIf(!available)('a drill in a real terminal', () => {
 
   it('runs a whole session: prompts, feedback, summary, history', async () => {
     const home = mkdtempSync(join(tmpdir(), 'cs-drill-e2e-'));
-    term = new TmuxTerminal(`node ${BIN} start tests/fixtures/drills/e2e-set.yaml --seed 1 --user e2e`, {
-      cwd: ROOT,
-      env: { CS_DRILL_HOME: home, LANG: 'en_US.UTF-8', TERM: 'xterm-256color', NO_COLOR: '1' },
-    });
+    term = new TmuxTerminal(
+      `node ${BIN} start tests/fixtures/drills/e2e-set.yaml --seed 1 --user e2e`,
+      {
+        cwd: ROOT,
+        env: { CS_DRILL_HOME: home, LANG: 'en_US.UTF-8', TERM: 'xterm-256color', NO_COLOR: '1' },
+      },
+    );
     await term.waitFor('Four quick items.');
     await choose(term, 'Which one is a feeling?', 'I am really worried');
     await term.waitFor('✔ Correct');
@@ -50,7 +54,9 @@ describe.skipIf(!available)('a drill in a real terminal', () => {
     await term.waitFor('you said Fact, it is Feeling');
 
     await term.waitFor('Restate what the customer said');
-    term.type("So your router has been down since Monday and you can't work from home. I understand how stressful that is. Did I get that right?");
+    term.type(
+      "So your router has been down since Monday and you can't work from home. I understand how stressful that is. Did I get that right?",
+    );
     term.keys('Enter');
 
     const screen = await term.waitFor('[exit 0]', 15_000);
@@ -61,8 +67,18 @@ describe.skipIf(!available)('a drill in a real terminal', () => {
     const lines = readFileSync(join(home, 'history.jsonl'), 'utf8').trim().split('\n');
     expect(lines).toHaveLength(1);
     const record = JSON.parse(lines[0]!);
-    expect(record).toMatchObject({ user: 'e2e', setId: 'e2e-sample', mode: 'interactive', status: 'completed' });
-    expect(record.items.map((i: { id: string }) => i.id)).toEqual(['feeling', 'hold', 'sort', 'restate']);
+    expect(record).toMatchObject({
+      user: 'e2e',
+      setId: 'e2e-sample',
+      mode: 'interactive',
+      status: 'completed',
+    });
+    expect(record.items.map((i: { id: string }) => i.id)).toEqual([
+      'feeling',
+      'hold',
+      'sort',
+      'restate',
+    ]);
     expect(record.items[0]).toMatchObject({ answer: 'b', score: 1 });
     expect(record.items[1].answer).toEqual(['why', 'ask', 'time']);
     expect(record.items[2]).toMatchObject({ answer: ['fact', 'fact'], score: 0.5 });
@@ -72,7 +88,10 @@ describe.skipIf(!available)('a drill in a real terminal', () => {
   it('keeps the answered items when interrupted with Ctrl-C, and --resume finishes them', async () => {
     const home = mkdtempSync(join(tmpdir(), 'cs-drill-e2e-'));
     const env = { CS_DRILL_HOME: home, LANG: 'en_US.UTF-8', TERM: 'xterm-256color', NO_COLOR: '1' };
-    term = new TmuxTerminal(`node ${BIN} start tests/fixtures/drills/e2e-set.yaml --seed 1 --user e2e`, { cwd: ROOT, env });
+    term = new TmuxTerminal(
+      `node ${BIN} start tests/fixtures/drills/e2e-set.yaml --seed 1 --user e2e`,
+      { cwd: ROOT, env },
+    );
     await choose(term, 'Which one is a feeling?', 'I am really worried');
     await term.waitFor('Step 1:');
     term.keys('C-c');
@@ -81,7 +100,10 @@ describe.skipIf(!available)('a drill in a real terminal', () => {
     expect(screen).not.toMatch(/\n\s+at /);
     term.close();
 
-    term = new TmuxTerminal(`node ${BIN} start tests/fixtures/drills/e2e-set.yaml --seed 1 --user e2e --resume`, { cwd: ROOT, env });
+    term = new TmuxTerminal(
+      `node ${BIN} start tests/fixtures/drills/e2e-set.yaml --seed 1 --user e2e --resume`,
+      { cwd: ROOT, env },
+    );
     await term.waitFor('Continuing: 1 of 4 items already answered.');
     await choose(term, 'Step 1:', 'Say why you need the hold');
     await choose(term, 'Step 2:', 'Ask for permission');
@@ -91,26 +113,43 @@ describe.skipIf(!available)('a drill in a real terminal', () => {
     term.type('Your router is down since Monday. Is that right?');
     term.keys('Enter');
     await term.waitFor('[exit 0]', 15_000);
-    const records = readFileSync(join(home, 'history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const records = readFileSync(join(home, 'history.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(records.map((r) => r.status)).toEqual(['aborted', 'completed']);
     expect(records[1].resumes).toBe(records[0].id);
-    expect(records[1].items.map((i: { id: string }) => i.id)).toEqual(['feeling', 'hold', 'sort', 'restate']);
+    expect(records[1].items.map((i: { id: string }) => i.id)).toEqual([
+      'feeling',
+      'hold',
+      'sort',
+      'restate',
+    ]);
   });
 
   it('saves the answered items when stopped with SIGTERM mid-prompt, and leaves the terminal usable', async () => {
     const home = mkdtempSync(join(tmpdir(), 'cs-drill-e2e-'));
-    term = new TmuxTerminal(`node ${BIN} start tests/fixtures/drills/e2e-set.yaml --seed 1 --user sigterm-${process.pid}`, {
-      cwd: ROOT,
-      env: { CS_DRILL_HOME: home, LANG: 'en_US.UTF-8', TERM: 'xterm-256color', NO_COLOR: '1' },
-    });
+    term = new TmuxTerminal(
+      `node ${BIN} start tests/fixtures/drills/e2e-set.yaml --seed 1 --user sigterm-${process.pid}`,
+      {
+        cwd: ROOT,
+        env: { CS_DRILL_HOME: home, LANG: 'en_US.UTF-8', TERM: 'xterm-256color', NO_COLOR: '1' },
+      },
+    );
     await choose(term, 'Which one is a feeling?', 'I am really worried');
     await term.waitFor('Step 1:');
     spawnSync('pkill', ['-TERM', '-f', `^node .*--user sigterm-${process.pid}`]);
     const screen = await term.waitFor('[exit 143]');
     expect(screen).toContain('Stopped after 1 of 4 items');
     expect(screen).not.toMatch(/\n\s+at /);
-    const records = readFileSync(join(home, 'history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const records = readFileSync(join(home, 'history.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ status: 'aborted', items: [{ id: 'feeling', answer: 'b' }] });
+    expect(records[0]).toMatchObject({
+      status: 'aborted',
+      items: [{ id: 'feeling', answer: 'b' }],
+    });
   });
 });

@@ -19,7 +19,8 @@ function findChromium(): string | undefined {
 }
 
 const chromium = findChromium();
-if (!chromium && process.env.CI) throw new Error('Chromium is required in CI for the HTML report test (.ci/run installs it)');
+if (!chromium && process.env.CI)
+  throw new Error('Chromium is required in CI for the HTML report test (.ci/run installs it)');
 if (!chromium)
   console.warn(
     'html-report.test: chromium not found (apt-get install -y chromium, or set CHROMIUM=…): the browser checks are skipped',

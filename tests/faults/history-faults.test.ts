@@ -15,7 +15,8 @@ const mounts: string[] = [];
 /** A small tmpfs of our own (root can mount one here; elsewhere the test says why it skips). */
 function tmpfs(options: string): string | undefined {
   const dir = mkdtempSync(join(tmpdir(), 'cs-drill-fs-'));
-  if (spawnSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir]).status !== 0) return undefined;
+  if (spawnSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir]).status !== 0)
+    return undefined;
   mounts.push(dir);
   return dir;
 }
@@ -37,7 +38,9 @@ describe('recording a session when the history cannot be written', () => {
   it('disk full (the history file is /dev/full): saved to a fallback file, exit 3', async () => {
     const home = mkdtempSync(join(tmpdir(), 'cs-drill-full-'));
     symlinkSync('/dev/full', join(home, 'history.jsonl'));
-    const r = await runCli(['assess', set, '--answers', sheet, '--record'], { env: { CS_DRILL_HOME: home } });
+    const r = await runCli(['assess', set, '--answers', sheet, '--record'], {
+      env: { CS_DRILL_HOME: home },
+    });
     expect(r.stderr).toMatch(/disk is full/);
     expectSavedElsewhere(r);
   });
@@ -45,22 +48,30 @@ describe('recording a session when the history cannot be written', () => {
   it('disk full on a real (tiny) file system', async (ctx) => {
     const home = tmpfs('size=4k');
     if (!home) return ctx.skip();
-    spawnSync('dd', ['if=/dev/zero', `of=${join(home, 'filler')}`, 'bs=1k', 'count=64'], { stdio: 'ignore' });
-    const r = await runCli(['assess', set, '--answers', sheet, '--record'], { env: { CS_DRILL_HOME: home } });
+    spawnSync('dd', ['if=/dev/zero', `of=${join(home, 'filler')}`, 'bs=1k', 'count=64'], {
+      stdio: 'ignore',
+    });
+    const r = await runCli(['assess', set, '--answers', sheet, '--record'], {
+      env: { CS_DRILL_HOME: home },
+    });
     expectSavedElsewhere(r);
   });
 
   it('read-only file system: saved to a fallback file, exit 3', async (ctx) => {
     const home = tmpfs('size=64k,ro');
     if (!home) return ctx.skip();
-    const r = await runCli(['assess', set, '--answers', sheet, '--record'], { env: { CS_DRILL_HOME: home } });
+    const r = await runCli(['assess', set, '--answers', sheet, '--record'], {
+      env: { CS_DRILL_HOME: home },
+    });
     expectSavedElsewhere(r);
   });
 
   it('a directory where the history file should be: saved to a fallback file, exit 3', async () => {
     const home = mkdtempSync(join(tmpdir(), 'cs-drill-dir-'));
     mkdirSync(join(home, 'history.jsonl'));
-    const r = await runCli(['assess', set, '--answers', sheet, '--record'], { env: { CS_DRILL_HOME: home } });
+    const r = await runCli(['assess', set, '--answers', sheet, '--record'], {
+      env: { CS_DRILL_HOME: home },
+    });
     expect(r.stderr).toMatch(/is a directory/);
     expectSavedElsewhere(r);
     expect(existsSync(join(home, 'history.jsonl'))).toBe(true);

@@ -6,6 +6,13 @@ import { build } from 'esbuild';
 /** Bundles a source module to plain JS, so real child processes can run it. */
 export async function bundleForChild(entry: string): Promise<string> {
   const out = join(mkdtempSync(join(tmpdir(), 'cs-drill-bundle-')), 'module.mjs');
-  await build({ entryPoints: [new URL(`../../${entry}`, import.meta.url).pathname], bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'error' });
+  await build({
+    entryPoints: [new URL(`../../${entry}`, import.meta.url).pathname],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: out,
+    logLevel: 'error',
+  });
   return out;
 }

@@ -13,12 +13,22 @@ export interface CliRun {
 }
 
 /** Runs the real built binary (`npm test` builds it first) with a private history home. */
-export function runCli(args: string[], opts: { env?: Record<string, string>; input?: string; cwd?: string } = {}): Promise<CliRun> {
-  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does it)');
+export function runCli(
+  args: string[],
+  opts: { env?: Record<string, string>; input?: string; cwd?: string } = {},
+): Promise<CliRun> {
+  if (!existsSync(join(ROOT, 'dist', 'cli.js')))
+    throw new Error('dist/ is missing: run `npm run build` (npm test does it)');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: opts.cwd ?? ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: tmpHome(), LANG: 'en_US.UTF-8', USER: 'tester', ...opts.env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: tmpHome(),
+        LANG: 'en_US.UTF-8',
+        USER: 'tester',
+        ...opts.env,
+      },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

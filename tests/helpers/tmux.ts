@@ -8,13 +8,31 @@ export function hasTmux(): boolean {
 export class TmuxTerminal {
   readonly name = `cs-drill-e2e-${process.pid}-${Math.floor(Math.random() * 1e6)}`;
 
-  constructor(command: string, opts: { cwd: string; env: Record<string, string>; width?: number; height?: number }) {
+  constructor(
+    command: string,
+    opts: { cwd: string; env: Record<string, string>; width?: number; height?: number },
+  ) {
     const env = Object.entries(opts.env).flatMap(([k, v]) => ['-e', `${k}=${v}`]);
-    execFileSync('tmux', ['new-session', '-d', '-s', this.name, '-x', String(opts.width ?? 100), '-y', String(opts.height ?? 40), '-c', opts.cwd, ...env, `${command}; echo "[exit $?]"; sleep 30`]);
+    execFileSync('tmux', [
+      'new-session',
+      '-d',
+      '-s',
+      this.name,
+      '-x',
+      String(opts.width ?? 100),
+      '-y',
+      String(opts.height ?? 40),
+      '-c',
+      opts.cwd,
+      ...env,
+      `${command}; echo "[exit $?]"; sleep 30`,
+    ]);
   }
 
   screen(): string {
-    return execFileSync('tmux', ['capture-pane', '-p', '-J', '-S', '-200', '-t', this.name], { encoding: 'utf8' });
+    return execFileSync('tmux', ['capture-pane', '-p', '-J', '-S', '-200', '-t', this.name], {
+      encoding: 'utf8',
+    });
   }
 
   keys(...keys: string[]): void {
@@ -29,8 +47,10 @@ export class TmuxTerminal {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const screen = this.screen();
-      if (typeof pattern === 'string' ? screen.includes(pattern) : pattern.test(screen)) return screen;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}; screen:\n${screen}`);
+      if (typeof pattern === 'string' ? screen.includes(pattern) : pattern.test(screen))
+        return screen;
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${pattern}; screen:\n${screen}`);
       await new Promise((r) => setTimeout(r, 50));
     }
   }

@@ -1,5 +1,13 @@
 import { spawn } from 'node:child_process';
-import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -57,9 +65,16 @@ describe('history store', () => {
       // root ignores permissions: make the history path a directory instead.
       const dir = tmp();
       mkdirSync(join(dir, 'history.jsonl'));
-      const outcome = saveSession(join(dir, 'history.jsonl'), makeRecord({ id: `ro-${Date.now()}` }));
-      expect(outcome).toMatchObject({ saved: 'fallback', reason: 'the history path is a directory' });
-      if (outcome.saved === 'fallback') expect(JSON.parse(readFileSync(outcome.file, 'utf8')).id).toMatch(/^ro-/);
+      const outcome = saveSession(
+        join(dir, 'history.jsonl'),
+        makeRecord({ id: `ro-${Date.now()}` }),
+      );
+      expect(outcome).toMatchObject({
+        saved: 'fallback',
+        reason: 'the history path is a directory',
+      });
+      if (outcome.saved === 'fallback')
+        expect(JSON.parse(readFileSync(outcome.file, 'utf8')).id).toMatch(/^ro-/);
       return;
     }
     const dir = tmp();
@@ -82,7 +97,9 @@ describe('history under concurrency and crashes (real processes)', () => {
 
   const run = (code: string) =>
     new Promise<{ out: string; child: ReturnType<typeof spawn> }>((resolve) => {
-      const child = spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, ['--input-type=module', '-e', code], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       let out = '';
       child.stdout.on('data', (d) => (out += d));
       child.on('close', () => resolve({ out, child }));
@@ -97,17 +114,22 @@ describe('history under concurrency and crashes (real processes)', () => {
     expect(new Set(records.map((r) => r.id)).size).toBe(1200);
   });
 
-  it("keeps every reported record when 10 writers at a time are killed mid-write", async () => {
+  it('keeps every reported record when 10 writers at a time are killed mid-write', async () => {
     const file = join(tmp(), 'history.jsonl');
     const reported = new Set<string>();
     for (let round = 0; round < 5; round++) {
       const runs = Array.from({ length: 10 }, (_, p) => {
-        const child = spawn(process.execPath, ['--input-type=module', '-e', writer(file, `r${round}p${p}`, 100_000)], { stdio: ['ignore', 'pipe', 'inherit'] });
+        const child = spawn(
+          process.execPath,
+          ['--input-type=module', '-e', writer(file, `r${round}p${p}`, 100_000)],
+          { stdio: ['ignore', 'pipe', 'inherit'] },
+        );
         let out = '';
         child.stdout.on('data', (d) => (out += d));
         return new Promise<void>((resolve) => {
           child.on('close', () => {
-            for (const line of out.split('\n')) if (line.startsWith('ok ')) reported.add(line.slice(3));
+            for (const line of out.split('\n'))
+              if (line.startsWith('ok ')) reported.add(line.slice(3));
             resolve();
           });
           setTimeout(() => child.kill('SIGKILL'), 150 + Math.floor(Math.random() * 200));

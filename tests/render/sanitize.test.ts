@@ -49,16 +49,25 @@ describe('display width', () => {
 
 describe('wrap', () => {
   it('breaks English between words and Chinese between characters, never beyond the width', () => {
-    const en = wrap('Open questions let the customer say freely what they think and uncover the situation', 30);
+    const en = wrap(
+      'Open questions let the customer say freely what they think and uncover the situation',
+      30,
+    );
     expect(en.split('\n').every((l) => displayWidth(l) <= 30)).toBe(true);
     expect(en).toContain('Open questions let the');
-    expect(en.replace(/\n/g, ' ')).toBe('Open questions let the customer say freely what they think and uncover the situation');
+    expect(en.replace(/\n/g, ' ')).toBe(
+      'Open questions let the customer say freely what they think and uncover the situation',
+    );
     const zh = wrap('倾听是一种情感活动，而不只是“听见”。要听两样东西：事实和情感。', 20);
     expect(zh.split('\n').every((l) => displayWidth(l) <= 20)).toBe(true);
-    expect(zh.replace(/\n/g, '')).toBe('倾听是一种情感活动，而不只是“听见”。要听两样东西：事实和情感。');
+    expect(zh.replace(/\n/g, '')).toBe(
+      '倾听是一种情感活动，而不只是“听见”。要听两样东西：事实和情感。',
+    );
   });
 
   it('keeps the indentation of a wrapped line', () => {
-    expect(wrap('  ✗ a rather long criterion label that will not fit', 24).split('\n')[1]).toMatch(/^ {2}\S/);
+    expect(wrap('  ✗ a rather long criterion label that will not fit', 24).split('\n')[1]).toMatch(
+      /^ {2}\S/,
+    );
   });
 });

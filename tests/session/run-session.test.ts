@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { Item } from '../../src/drills/schema.js';
 import type { FreeTextJudge } from '../../src/judge/types.js';
 import type { Answer } from '../../src/session/answer.js';
-import { type AnswerSource, runSession, SessionInterrupted } from '../../src/session/run-session.js';
+import {
+  type AnswerSource,
+  runSession,
+  SessionInterrupted,
+} from '../../src/session/run-session.js';
 import { selectItems } from '../../src/session/select-items.js';
 import { loadFixtureSet } from '../helpers/fixtures.js';
 
 const loaded = loadFixtureSet();
-const judge: FreeTextJudge = { judge: () => { throw new Error('unused'); } };
+const judge: FreeTextJudge = {
+  judge: () => {
+    throw new Error('unused');
+  },
+};
 const right: Record<string, Answer> = {
   'pick-one': 'b',
   'pick-many': ['a', 'c'],
@@ -37,21 +45,47 @@ const base = { loaded, judge, mode: 'batch' as const, user: 'ana', id: 's1' };
 
 describe('runSession', () => {
   it('scores every item and sums per skill', async () => {
-    const record = await runSession({ ...base, items: loaded.set.items, source: scripted(right), now: clock() });
-    expect(record).toMatchObject({ status: 'completed', score: 5, max: 5, passed: true, setId: 'sample', user: 'ana', schema: 1 });
-    expect(record.skills).toEqual({ listening: { score: 4, max: 4 }, questioning: { score: 1, max: 1 } });
+    const record = await runSession({
+      ...base,
+      items: loaded.set.items,
+      source: scripted(right),
+      now: clock(),
+    });
+    expect(record).toMatchObject({
+      status: 'completed',
+      score: 5,
+      max: 5,
+      passed: true,
+      setId: 'sample',
+      user: 'ana',
+      schema: 1,
+    });
+    expect(record.skills).toEqual({
+      listening: { score: 4, max: 4 },
+      questioning: { score: 1, max: 1 },
+    });
     expect(record.items.map((i) => i.durationMs)).toEqual([1000, 1000, 1000, 1000, 1000]);
     expect(record.plan).toEqual(['pick-one', 'pick-many', 'steps', 'sort', 'rate']);
   });
 
   it('fails the pass mark with wrong answers', async () => {
-    const record = await runSession({ ...base, items: loaded.set.items, source: scripted({ ...right, 'pick-many': ['b'], steps: ['thank', 'time', 'ask', 'why'] }), now: clock() });
+    const record = await runSession({
+      ...base,
+      items: loaded.set.items,
+      source: scripted({ ...right, 'pick-many': ['b'], steps: ['thank', 'time', 'ask', 'why'] }),
+      now: clock(),
+    });
     expect(record.score).toBe(2);
     expect(record.passed).toBe(false);
   });
 
   it('keeps the answered items when interrupted, and a resumed run completes them', async () => {
-    const aborted = await runSession({ ...base, items: loaded.set.items, source: scripted(right, 'steps'), now: clock() });
+    const aborted = await runSession({
+      ...base,
+      items: loaded.set.items,
+      source: scripted(right, 'steps'),
+      now: clock(),
+    });
     expect(aborted.status).toBe('aborted');
     expect(aborted.items.map((i) => i.id)).toEqual(['pick-one', 'pick-many']);
     expect(aborted.passed).toBe(false);
@@ -63,8 +97,19 @@ describe('runSession', () => {
       now: clock(),
       previous: { id: aborted.id, items: aborted.items, startedAt: aborted.startedAt },
     });
-    expect(resumed).toMatchObject({ status: 'completed', score: 5, resumes: 's1', startedAt: aborted.startedAt });
-    expect(resumed.items.map((i) => i.id)).toEqual(['pick-one', 'pick-many', 'steps', 'sort', 'rate']);
+    expect(resumed).toMatchObject({
+      status: 'completed',
+      score: 5,
+      resumes: 's1',
+      startedAt: aborted.startedAt,
+    });
+    expect(resumed.items.map((i) => i.id)).toEqual([
+      'pick-one',
+      'pick-many',
+      'steps',
+      'sort',
+      'rate',
+    ]);
   });
 });
 
@@ -74,10 +119,15 @@ describe('selectItems', () => {
     const b = selectItems(loaded.set, { shuffle: true, seed: 7 }).map((i) => i.id);
     expect(a).toEqual(b);
     expect([...a].sort()).toEqual(loaded.set.items.map((i) => i.id).sort());
-    expect(selectItems(loaded.set, { limit: 2 }).map((i) => i.id)).toEqual(['pick-one', 'pick-many']);
+    expect(selectItems(loaded.set, { limit: 2 }).map((i) => i.id)).toEqual([
+      'pick-one',
+      'pick-many',
+    ]);
   });
 
   it('explains an unknown tag', () => {
-    expect(() => selectItems(loaded.set, { tag: 'nope' })).toThrow(/no item in "sample" has the tag "nope"/);
+    expect(() => selectItems(loaded.set, { tag: 'nope' })).toThrow(
+      /no item in "sample" has the tag "nope"/,
+    );
   });
 });

@@ -15,13 +15,20 @@ const ctx = { judge: noFreeText, lang: set.lang, defaultSkill: 'listening' };
 
 describe('scoreItem', () => {
   it('choice: full points for the right key, none otherwise', () => {
-    expect(scoreItem(item('pick-one'), 'b', ctx)).toMatchObject({ score: 1, max: 1, verdict: 'pass' });
+    expect(scoreItem(item('pick-one'), 'b', ctx)).toMatchObject({
+      score: 1,
+      max: 1,
+      verdict: 'pass',
+    });
     expect(scoreItem(item('pick-one'), 'a', ctx)).toMatchObject({ score: 0, verdict: 'fail' });
   });
 
   it('multi: partial credit, and each wrong pick cancels a right one', () => {
     expect(scoreItem(item('pick-many'), ['a', 'c'], ctx).score).toBe(2);
-    expect(scoreItem(item('pick-many'), ['a'], ctx)).toMatchObject({ score: 1, verdict: 'partial' });
+    expect(scoreItem(item('pick-many'), ['a'], ctx)).toMatchObject({
+      score: 1,
+      verdict: 'partial',
+    });
     expect(scoreItem(item('pick-many'), ['a', 'b'], ctx).score).toBe(0);
     expect(scoreItem(item('pick-many'), ['a', 'b', 'c', 'd'], ctx).score).toBe(0);
     const r = scoreItem(item('pick-many'), ['a', 'b'], ctx);
@@ -36,7 +43,10 @@ describe('scoreItem', () => {
     const reversed = scoreItem(item('steps'), ['thank', 'time', 'ask', 'why'], ctx);
     expect(reversed.score).toBe(0);
     const late = scoreItem(item('steps'), ['ask', 'time', 'thank', 'why'], ctx);
-    expect(late.criteria.find((c) => !c.met)).toMatchObject({ id: 'why', detail: 'position:4:correct:1' });
+    expect(late.criteria.find((c) => !c.met)).toMatchObject({
+      id: 'why',
+      detail: 'position:4:correct:1',
+    });
   });
 
   it('classify: scored per statement', () => {
@@ -46,16 +56,27 @@ describe('scoreItem', () => {
   });
 
   it('scale: totals the ratings into a band and is not right or wrong', () => {
-    expect(scoreItem(item('rate'), [5, 4], ctx)).toMatchObject({ score: 0, max: 0, scale: { total: 9, band: 'high' } });
+    expect(scoreItem(item('rate'), [5, 4], ctx)).toMatchObject({
+      score: 0,
+      max: 0,
+      scale: { total: 9, band: 'high' },
+    });
     expect(scoreItem(item('rate'), [1, 2], ctx).scale?.band).toBe('low');
   });
 
   it('a missing answer scores zero', () => {
-    expect(scoreItem(item('pick-many'), null, ctx)).toMatchObject({ score: 0, max: 2, verdict: 'fail', answer: null });
+    expect(scoreItem(item('pick-many'), null, ctx)).toMatchObject({
+      score: 0,
+      max: 2,
+      verdict: 'fail',
+      answer: null,
+    });
   });
 
   it('credits items to their skill, or the set default', () => {
-    expect(scoreItem(item('steps'), ['why', 'ask', 'time', 'thank'], ctx).skill).toBe('questioning');
+    expect(scoreItem(item('steps'), ['why', 'ask', 'time', 'thank'], ctx).skill).toBe(
+      'questioning',
+    );
     expect(scoreItem(item('pick-one'), 'b', ctx).skill).toBe('listening');
   });
 });
