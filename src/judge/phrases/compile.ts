@@ -1,4 +1,4 @@
-import { compilePattern, type Pattern } from './match.js';
+import { compilePattern, isWordChar, type Pattern } from './match.js';
 import type { PhraseCategory, PhraseListFile, UnlessRule } from './schema.js';
 
 export interface ContextRule {
@@ -115,7 +115,9 @@ export function compilePhraseList(file: PhraseListFile): {
 /** `text` (folded, space-separated words) without the given words; spaces kept single. */
 export function dropSofteners(text: string, softeners: readonly string[]): string {
   if (softeners.length === 0) return text;
-  return text
+  let out = text;
+  for (const w of softeners) if (!isWordChar(w[0])) out = out.split(w).join('');
+  return out
     .split(' ')
     .filter((w) => !softeners.includes(w))
     .join(' ');

@@ -90,11 +90,18 @@ function prepare(f: NormalisedText): Prepared {
 /** The folded text without the list's hedging words (and the space after each). */
 function withoutSofteners(f: NormalisedText, softeners: readonly string[]): NormalisedText {
   const t = f.text;
+  // Softeners of a CJK script are dropped wherever they stand; words only as whole words.
+  const cjkSofteners = softeners.filter((w) => !isWordChar(w[0]));
   let text = '';
   const starts: number[] = [];
   const ends: number[] = [];
   let i = 0;
   while (i < t.length) {
+    const cjk = cjkSofteners.find((w) => t.startsWith(w, i));
+    if (cjk) {
+      i += cjk.length;
+      continue;
+    }
     if (isWordChar(t[i]) && !isWordChar(t[i - 1])) {
       let j = i;
       while (isWordChar(t[j])) j++;
