@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { AskItem, FreeTextItem, Lang, ParaphraseItem, RewriteItem } from '../drills/schema.js';
 import { COPIED_THRESHOLD, copiedShare } from './paraphrase/copy.js';
+import { WANT_FRAMES } from './paraphrase/cues.js';
 import { checkQuestion, feelingCheck } from './paraphrase/restate.js';
 import { detectPhrases } from './phrases/index.js';
 import { classifyQuestion } from './question/index.js';
@@ -135,6 +136,14 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, hits: PhraseH
     score = Math.min(score, BELOW_PASS * item.points);
   // Feeling and check around wrong or missing facts is not a restatement.
   if (facts.length > 0 && !facts.some((f) => f.met))
+    score = Math.min(score, NO_FACTS_CAP * item.points);
+  // Most facts missed and the complaint restated as a new request ("So you want to open a new
+  // account?", "您是想换一个沙发吗?"): the facts are wrong, not just incomplete.
+  if (
+    facts.length >= 2 &&
+    facts.filter((f) => f.met).length * 2 < facts.length &&
+    findAny(WANT_FRAMES, answer)
+  )
     score = Math.min(score, NO_FACTS_CAP * item.points);
   if (hits.length > 0) score -= item.forbidden_penalty * item.points;
   const borderline = Math.abs(share - COPIED_THRESHOLD) < 0.1;

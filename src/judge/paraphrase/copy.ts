@@ -31,11 +31,35 @@ function customerTrigrams(customer: string): Set<string> {
 /** Above this share the answer is the customer's words handed back. */
 export const COPIED_THRESHOLD = 0.6;
 
+/**
+ * Person and its verb agreement folded away, so the customer's sentence handed back with
+ * "my" turned into "your" still counts as copied. (Chinese keeps 我 and 你 apart: a clause
+ * turned from 我 to 您 reads as restated, not handed back.)
+ */
+const PERSON: Record<string, string> = Object.assign(Object.create(null), {
+  i: '\u0002p',
+  you: '\u0002p',
+  me: '\u0002p',
+  we: '\u0002p',
+  us: '\u0002p',
+  my: '\u0002pp',
+  your: '\u0002pp',
+  our: '\u0002pp',
+  mine: '\u0002pp',
+  yours: '\u0002pp',
+  am: '\u0002be',
+  are: '\u0002be',
+  was: '\u0002was',
+  were: '\u0002was',
+  myself: '\u0002self',
+  yourself: '\u0002self',
+});
+
 function tokens(text: string): string[] {
   const out: string[] = [];
   const re = /[a-z0-9]+|[\u3040-\u30ff\u3400-\u9fff]/g;
   const lower = normalise(text, { plainYou: true }).text;
-  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) out.push(m[0]);
+  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) out.push(PERSON[m[0]] ?? m[0]);
   return out;
 }
 

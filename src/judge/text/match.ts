@@ -249,7 +249,7 @@ const variantCache = new Map<readonly string[], string[]>();
 
 /**
  * Natural variants of rubric alternatives, tried when none of them matches as written:
- * another inflection of a single English verb ("charged" ~ "charging", "charges"); a
+ * the plural of the last English word ("evening" ~ "evenings"); another inflection of a single English verb ("charged" ~ "charging", "charges"); a
  * two-word phrasal verb with its object between ("sent ... back"); "not received" ~ "never
  * received"; Chinese 没 ~ 没有 before a verb ("没拿到" ~ "并没有拿到") and the potential
  * complements 不了 ~ 不上 ~ 不到 ("用不了" ~ "用不上").
@@ -270,6 +270,9 @@ export function variantsOf(any: readonly string[]): string[] {
       }
     }
     const words = lower.split(/\s+/);
+    const last = words[words.length - 1] ?? '';
+    if (/^[a-z]{3,}$/.test(last) && !last.endsWith('s'))
+      out.add([...words.slice(0, -1), `${last}${/(ch|sh|x)$/.test(last) ? 'es' : 's'}`].join(' '));
     if (words.length === 2 && /^[a-z]+$/.test(words[0] ?? '') && PARTICLES.has(words[1] ?? ''))
       out.add(`${words[0]} ... ${words[1]}`);
     if (words[0] === 'not' && words.length > 1) out.add(`never ${words.slice(1).join(' ')}`);
