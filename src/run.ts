@@ -5,7 +5,7 @@ import type { CommandContext } from './commands/context.js';
 import { CliError, EXIT } from './errors.js';
 import { chooseLang, langFlag } from './lang-choice.js';
 import { commonFor } from './render/messages/common.js';
-import { formatProblemIn } from './render/messages/problems.js';
+import { formatProblemSafe } from './render/messages/problems.js';
 import { sanitize } from './render/sanitize.js';
 
 /** The only place that turns outcomes into an exit code. */
@@ -65,7 +65,7 @@ function report(error: unknown, ctx: CommandContext, debug: boolean): number {
   if (error instanceof CliError) {
     // Problems quote file names, keys and values from the user's files: never raw.
     for (const p of error.problems)
-      ctx.stderr.write(`cs-drill: ${sanitize(formatProblemIn(p, ctx.lang))}\n`);
+      ctx.stderr.write(`cs-drill: ${formatProblemSafe(p, ctx.lang)}\n`);
     return error.exitCode;
   }
   if (error instanceof Error && error.name === 'ExitPromptError') {

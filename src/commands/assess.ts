@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type AssessDeps, assessSheet } from '../answers/sheets/assess-sheet.js';
 import { openSheetInputs } from '../answers/sheets/read-inputs.js';
 import type { LoadedSet } from '../drills/parse-set.js';
-import { type Catalogue, loadCatalogue, resolveSet } from '../drills/registry.js';
+import { type Catalogue, resolveSet } from '../drills/registry.js';
 import { LANGS, type Lang } from '../drills/schema.js';
 import { EXIT } from '../errors.js';
 import { junitWriter } from '../export/junit.js';
@@ -23,6 +23,7 @@ import { createProgress } from '../render/progress.js';
 import { sanitize } from '../render/sanitize.js';
 import { createStyle, type Style } from '../render/style.js';
 import type { CommandContext, OutStream } from './context.js';
+import { openSet } from './open-catalogue.js';
 
 export const ASSESS_FORMATS = ['table', 'json', 'csv', 'jsonl', 'junit'] as const;
 
@@ -46,19 +47,10 @@ export async function assess(
   opts: AssessOptions,
 ): Promise<number> {
   const lang = contentLang(opts.lang, ctx.lang);
-  const catalogue = await loadCatalogue({
-    packageRoot: ctx.packageRoot,
-    cwd: ctx.cwd,
-    env: ctx.env,
-    drills: opts.drills,
-  });
   const T = assessTextFor(ctx.lang);
   const text = commonFor(ctx.lang);
-  for (const p of catalogue.problems)
-    ctx.stderr.write(`cs-drill: ${text.skipped(formatProblemSafe(p, ctx.lang))}\n`);
-  const main = await resolveSet(catalogue, name, lang, ctx.cwd);
-  if (main.fellBackFrom)
-    ctx.stderr.write(`cs-drill: ${T.langFallback(main.fellBackFrom, main.loaded.set.lang)}\n`);
+  const { catalogue, loaded: mainLoaded } = await openSet(ctx, name, lang, opts.drills);
+  const main = { loaded: mainLoaded };
   const inputs = openSheetInputs(opts.answers, ctx.cwd, ctx.stdin);
   let judge: FreeTextJudge | undefined;
   const loadJudge = async () => {

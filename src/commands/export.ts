@@ -21,7 +21,6 @@ import { StatsAggregator } from '../stats/aggregate.js';
 import { Newest } from '../stats/newest.js';
 import type { CommandContext } from './context.js';
 import {
-  catalogueFor,
   type FilterOptions,
   historyScope,
   itemLookup,
@@ -29,6 +28,7 @@ import {
   scanHistory,
   setLoader,
 } from './history-common.js';
+import { catalogueFor } from './open-catalogue.js';
 
 export const FORMATS = ['csv', 'json', 'jsonl', 'md', 'html'] as const;
 export type ExportFormat = (typeof FORMATS)[number];

@@ -1,16 +1,16 @@
 import { userInfo } from 'node:os';
 import type { LoadedSet } from '../drills/parse-set.js';
-import { type Catalogue, loadCatalogue } from '../drills/registry.js';
+import type { Catalogue } from '../drills/registry.js';
 import { CliError, type Problem } from '../errors.js';
 import { historyFile } from '../history/location.js';
 import { streamHistory } from '../history/store.js';
 import { commonFor } from '../render/messages/common.js';
-import { formatProblemIn } from '../render/messages/problems.js';
 import type { SessionRecord } from '../session/record.js';
 import { type HistoryFilter, matches, parseSince } from '../stats/filter.js';
 import type { ItemInfo, ItemLookup } from '../stats/item-key.js';
 import { type DayKey, dayKeyer, knownTimeZone } from '../stats/local-day.js';
 import type { CommandContext } from './context.js';
+import { reportProblems } from './open-catalogue.js';
 import { resolveUser } from './user.js';
 
 export interface FilterOptions {
@@ -82,15 +82,6 @@ export async function* matchingSessions(
   reportProblems(ctx, problems);
 }
 
-export function reportProblems(ctx: CommandContext, problems: Problem[]): void {
-  const text = commonFor(ctx.lang);
-  const shown = problems.slice(0, 10);
-  for (const p of shown)
-    ctx.stderr.write(`cs-drill: ${text.skipped(formatProblemIn(p, ctx.lang))}\n`);
-  if (problems.length > shown.length)
-    ctx.stderr.write(`cs-drill: ${text.moreSkipped(problems.length - shown.length)}\n`);
-}
-
 /** "2026-11-24 18:05" in the trainee's zone. */
 export function dateFormatter(timeZone: string | undefined): (iso: string) => string {
   const format = new Intl.DateTimeFormat('en-CA', {
@@ -109,20 +100,6 @@ export function dateFormatter(timeZone: string | undefined): (iso: string) => st
     const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '??';
     return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
   };
-}
-
-export async function catalogueFor(
-  ctx: CommandContext,
-  drills: string | undefined,
-): Promise<Catalogue> {
-  const catalogue = await loadCatalogue({
-    packageRoot: ctx.packageRoot,
-    cwd: ctx.cwd,
-    env: ctx.env,
-    drills,
-  });
-  reportProblems(ctx, catalogue.problems);
-  return catalogue;
 }
 
 /** A set by id, in the wanted language if it exists, loaded once. */

@@ -7,7 +7,7 @@ import { commonFor } from '../render/messages/common.js';
 import { historyErrorsFor } from '../render/messages/history.js';
 import { statsLabelsFor } from '../render/stats-labels.js';
 import type { CommandContext } from './context.js';
-import { reportProblems } from './history-common.js';
+import { reportProblems } from './open-catalogue.js';
 
 export interface MergeOptions {
   into?: string;

@@ -10,13 +10,8 @@ import type { SessionRecord } from '../session/record.js';
 import { matches } from '../stats/filter.js';
 import { Newest } from '../stats/newest.js';
 import type { CommandContext } from './context.js';
-import {
-  catalogueFor,
-  type FilterOptions,
-  historyScope,
-  scanHistory,
-  setLoader,
-} from './history-common.js';
+import { type FilterOptions, historyScope, scanHistory, setLoader } from './history-common.js';
+import { catalogueFor } from './open-catalogue.js';
 
 export interface HistoryOptions extends FilterOptions {
   limit?: number;

@@ -1,16 +1,14 @@
 import { userInfo } from 'node:os';
-import { loadCatalogue } from '../drills/registry.js';
 import { EXIT } from '../errors.js';
 import { historyFile } from '../history/location.js';
 import { readHistory } from '../history/store.js';
-import { commonFor } from '../render/messages/common.js';
 import { listTextFor } from '../render/messages/list.js';
-import { formatProblemIn } from '../render/messages/problems.js';
 import { sanitize } from '../render/sanitize.js';
 import { createStyle } from '../render/style.js';
 import { table, truncate } from '../render/width.js';
 import { percent } from '../session/record.js';
 import type { CommandContext } from './context.js';
+import { catalogueFor } from './open-catalogue.js';
 import { resolveUser } from './user.js';
 
 export interface ListOptions {
@@ -35,19 +33,12 @@ interface SetRow {
 }
 
 export async function list(ctx: CommandContext, opts: ListOptions): Promise<number> {
-  const catalogue = await loadCatalogue({
-    packageRoot: ctx.packageRoot,
-    cwd: ctx.cwd,
-    env: ctx.env,
-    drills: opts.drills,
-  });
+  const catalogue = await catalogueFor(ctx, opts.drills);
   if (opts.ids) {
     ctx.stdout.write([...new Set(catalogue.entries.map((e) => `${e.summary.id}\n`))].join(''));
     return EXIT.ok;
   }
   const L = listTextFor(ctx.lang);
-  for (const p of catalogue.problems)
-    ctx.stderr.write(`cs-drill: ${commonFor(ctx.lang).skipped(formatProblemIn(p, ctx.lang))}\n`);
   const user = resolveUser(opts.user, ctx.env, () => userInfo().username);
   const { records } = await readHistory(
     historyFile(ctx.env),

@@ -16,7 +16,8 @@ import { percent } from '../session/record.js';
 import { runSession } from '../session/run-session.js';
 import { AttemptCollector, dueOn, type ScheduledItem } from '../stats/schedule.js';
 import type { CommandContext } from './context.js';
-import { catalogueFor, historyScope, scanHistory, setLoader } from './history-common.js';
+import { historyScope, scanHistory, setLoader } from './history-common.js';
+import { catalogueFor } from './open-catalogue.js';
 
 export interface ReviewOptions {
   limit?: number;

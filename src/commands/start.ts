@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { interactiveSource } from '../answers/interactive.js';
-import { loadCatalogue, resolveSet } from '../drills/registry.js';
 import { CliError, EXIT } from '../errors.js';
 import { historyFile } from '../history/location.js';
 import { saveSession } from '../history/save-session.js';
@@ -17,6 +16,7 @@ import type { SessionRecord } from '../session/record.js';
 import { runSession } from '../session/run-session.js';
 import { selectItems } from '../session/select-items.js';
 import type { CommandContext } from './context.js';
+import { openSet } from './open-catalogue.js';
 import { resolveUser } from './user.js';
 
 export interface StartOptions {
@@ -36,13 +36,7 @@ export async function start(
   opts: StartOptions,
 ): Promise<number> {
   const lang = contentLang(opts.lang, ctx.lang);
-  const catalogue = await loadCatalogue({
-    packageRoot: ctx.packageRoot,
-    cwd: ctx.cwd,
-    env: ctx.env,
-    drills: opts.drills,
-  });
-  const { loaded, fellBackFrom } = await resolveSet(catalogue, name, lang, ctx.cwd);
+  const { loaded } = await openSet(ctx, name, lang, opts.drills);
   const { set } = loaded;
   const msg = messagesFor(set.lang);
   const style = await createStyle(ctx.color);
@@ -68,7 +62,6 @@ export async function start(
   const items = previous
     ? previous.plan.map((id) => set.items.find((i) => i.id === id)).filter((i) => i !== undefined)
     : selectItems(set, opts);
-  if (fellBackFrom) ctx.stderr.write(`${msg.langFallback(fellBackFrom, set.lang)}\n`);
   ctx.stdout.write(
     `${style.bold(sanitize(set.title))}\n${wrap(sanitize(set.intro), Math.max(20, (ctx.stdout.columns ?? 80) - 1))}\n`,
   );

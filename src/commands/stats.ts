@@ -5,13 +5,13 @@ import { createStyle } from '../render/style.js';
 import { StatsAggregator } from '../stats/aggregate.js';
 import type { CommandContext } from './context.js';
 import {
-  catalogueFor,
   type FilterOptions,
   historyScope,
   itemLookup,
   scanHistory,
   setLoader,
 } from './history-common.js';
+import { catalogueFor } from './open-catalogue.js';
 
 export interface StatsOptions extends FilterOptions {
   json?: boolean;

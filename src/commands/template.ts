@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadCatalogue, resolveSet } from '../drills/registry.js';
 import { CliError } from '../errors.js';
 import { contentLang } from '../lang-choice.js';
 import { assessTextFor } from '../render/assess-messages.js';
 import { renderJsonTemplate, renderYamlTemplate } from '../render/assess-template.js';
 import { commonFor } from '../render/messages/common.js';
 import type { CommandContext } from './context.js';
+import { openSet } from './open-catalogue.js';
 
 export interface TemplateOptions {
   lang?: string;
@@ -25,15 +25,7 @@ export async function template(
   const T = assessTextFor(ctx.lang);
   const say = commonFor(ctx.lang);
   const lang = contentLang(opts.lang, ctx.lang);
-  const catalogue = await loadCatalogue({
-    packageRoot: ctx.packageRoot,
-    cwd: ctx.cwd,
-    env: ctx.env,
-    drills: opts.drills,
-  });
-  const { loaded, fellBackFrom } = await resolveSet(catalogue, name, lang, ctx.cwd);
-  if (fellBackFrom)
-    ctx.stderr.write(`cs-drill: ${T.langFallback(fellBackFrom, loaded.set.lang)}\n`);
+  const { loaded } = await openSet(ctx, name, lang, opts.drills);
   const text = opts.format === 'json' ? renderJsonTemplate(loaded) : renderYamlTemplate(loaded);
   if (!opts.out) {
     ctx.stdout.write(text);

@@ -1,4 +1,3 @@
-import { loadCatalogue, resolveSet } from '../drills/registry.js';
 import type { Item } from '../drills/schema.js';
 import { CliError, EXIT } from '../errors.js';
 import { openBundledJudge } from '../judge/bundled.js';
@@ -10,6 +9,7 @@ import { createStyle } from '../render/style.js';
 import { checkAnswerShape } from '../session/answer.js';
 import { scoreItem } from '../session/score-item.js';
 import type { CommandContext } from './context.js';
+import { openSet } from './open-catalogue.js';
 
 export interface TryOptions {
   lang?: string;
@@ -25,13 +25,7 @@ export async function tryAnswer(
   answerText: string,
   opts: TryOptions,
 ): Promise<number> {
-  const catalogue = await loadCatalogue({
-    packageRoot: ctx.packageRoot,
-    cwd: ctx.cwd,
-    env: ctx.env,
-    drills: opts.drills,
-  });
-  const { loaded } = await resolveSet(catalogue, name, contentLang(opts.lang, ctx.lang), ctx.cwd);
+  const { loaded } = await openSet(ctx, name, contentLang(opts.lang, ctx.lang), opts.drills);
   const { set } = loaded;
   const item = set.items.find((i) => i.id === itemId);
   if (!item) {

@@ -29,8 +29,6 @@ const en = {
   templateWritten: (file: string) => `wrote an answer sheet to ${file}`,
   regradeDone: (item: string, session: string, auto: number, score: number, max: number) =>
     `regraded ${item} in session ${session}: ${fmt(auto)} → ${fmt(score)} of ${fmt(max)}`,
-  langFallback: (wanted: string, used: string) =>
-    `This set does not exist in ${wanted}; using ${used}.`,
   regradeErrors: {
     unknownItem: (session: string, item: string) => `session ${session} has no item "${item}"`,
     itsItems: (ids: string) => `its items: ${ids || '(none answered)'}`,
@@ -72,7 +70,6 @@ const zh: AssessText = {
   templateWritten: (file) => `已把答题卡写入 ${file}`,
   regradeDone: (item, session, auto, score, max) =>
     `已为练习 ${session} 的 ${item} 改分：${fmt(auto)} → ${fmt(score)}（满分 ${fmt(max)}）`,
-  langFallback: (wanted, used) => `这套题没有 ${wanted} 版本，改用 ${used}。`,
   regradeErrors: {
     unknownItem: (session, item) => `练习 ${session} 中没有题目“${item}”`,
     itsItems: (ids) => `它的题目：${ids || '（一道也没答）'}`,

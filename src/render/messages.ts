@@ -51,7 +51,6 @@ export interface Messages {
   notSaved(reason: string, file: string): string;
   notSavedAnywhere(reason: string): string;
   resuming(answered: number, total: number): string;
-  langFallback(wanted: string, used: string): string;
 }
 
 const en: Messages = {
@@ -124,7 +123,6 @@ const en: Messages = {
   notSavedAnywhere: (r) =>
     `Could not write the history (${r}) nor a fallback file; your result is printed below as JSON: keep it.`,
   resuming: (a, t) => `Continuing: ${a} of ${t} items already answered.`,
-  langFallback: (w, u) => `This set does not exist in ${w}; using ${u}.`,
 };
 
 const zh: Messages = {
@@ -190,7 +188,6 @@ const zh: Messages = {
   notSavedAnywhere: (r) =>
     `无法写入练习记录（${r}），也无法另存；结果以 JSON 形式打印在下方，请保留。`,
   resuming: (a, t) => `继续练习：已完成 ${a}/${t} 题。`,
-  langFallback: (w, u) => `这套题没有 ${w} 版本，改用 ${u}。`,
 };
 
 export function messagesFor(lang: Lang): Messages {

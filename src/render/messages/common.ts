@@ -28,6 +28,7 @@ export interface CommonText {
   invalidSince(message: string): string;
   invalidSinceHint: string;
   noTerminal(command: string): string;
+  langFallback(wanted: string, used: string): string;
 }
 
 export const commonText: Bilingual<CommonText> = {
@@ -49,6 +50,7 @@ export const commonText: Bilingual<CommonText> = {
       'use a date like 2026-11-01, a date and time like 2026-11-01T09:00, or a number of days like 7d',
     noTerminal: (c) =>
       `\`cs-drill ${c}\` asks questions and needs a terminal, but standard input is not one`,
+    langFallback: (w, u) => `This set does not exist in ${w}; using ${u}.`,
   },
   zh: {
     interrupted: '已中断',
@@ -67,6 +69,7 @@ export const commonText: Bilingual<CommonText> = {
     invalidSinceHint:
       '请给出日期（如 2026-11-01）、日期和时间（如 2026-11-01T09:00）或天数（如 7d）',
     noTerminal: (c) => `\`cs-drill ${c}\` 需要在终端里答题，但标准输入不是终端`,
+    langFallback: (w, u) => `这套题没有 ${w} 版本，改用 ${u}。`,
   },
 };
 
