@@ -9,29 +9,13 @@ import { messagesFor } from '../../src/render/messages.js';
 import { createStyle } from '../../src/render/style.js';
 import { runSession } from '../../src/session/run-session.js';
 import { loadFixtureSet } from '../helpers/fixtures.js';
+import { pick } from '../helpers/screen.js';
 
 const judge: FreeTextJudge = {
   judge: () => {
     throw new Error('no free-text items in this set');
   },
 };
-
-/** Moves the select cursor to the choice whose line contains `text`, then confirms. */
-async function pick(
-  text: string,
-  confirm: 'and-wait' | 'last' | false = 'and-wait',
-): Promise<void> {
-  const lines = screen.getScreen().split('\n');
-  const cursor = lines.findIndex((l) => l.includes('❯'));
-  const target = lines.findIndex((l, i) => i > 0 && l.includes(text));
-  if (cursor < 0 || target < 0)
-    throw new Error(`cannot find "${text}" on screen:\n${screen.getScreen()}`);
-  for (let i = cursor; i < target; i++) screen.keypress('down');
-  for (let i = cursor; i > target; i--) screen.keypress('up');
-  if (confirm) screen.keypress('enter');
-  // After the last prompt no further screen comes.
-  if (confirm === 'and-wait') await screen.next();
-}
 
 describe('interactive session on a virtual screen', () => {
   it('asks every kind through Inquirer and prints feedback after each answer', async () => {

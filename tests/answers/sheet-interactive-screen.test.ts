@@ -10,22 +10,8 @@ import { renderYamlTemplate } from '../../src/render/assess-template.js';
 import { messagesFor } from '../../src/render/messages.js';
 import { createStyle } from '../../src/render/style.js';
 import { runSession } from '../../src/session/run-session.js';
+import { pick } from '../helpers/screen.js';
 import { ANSWERS, allKinds, fillAllKinds, realJudge } from './sheet-helpers.js';
-
-async function pick(
-  text: string,
-  confirm: 'and-wait' | 'last' | false = 'and-wait',
-): Promise<void> {
-  const lines = screen.getScreen().split('\n');
-  const cursor = lines.findIndex((l) => l.includes('❯'));
-  const target = lines.findIndex((l, i) => i > 0 && l.includes(text));
-  if (cursor < 0 || target < 0)
-    throw new Error(`cannot find "${text}" on screen:\n${screen.getScreen()}`);
-  for (let i = cursor; i < target; i++) screen.keypress('down');
-  for (let i = cursor; i > target; i--) screen.keypress('up');
-  if (confirm) screen.keypress('enter');
-  if (confirm === 'and-wait') await screen.next();
-}
 
 async function write(text: string): Promise<void> {
   screen.type(text);
