@@ -4,6 +4,8 @@ import { scaffoldSet } from '../drills/scaffold.js';
 import { ITEM_KINDS, type ItemKind } from '../drills/schema.js';
 import { CliError, EXIT } from '../errors.js';
 import { contentLang } from '../lang-choice.js';
+import { authoringTextFor } from '../render/messages/authoring.js';
+import { commonFor } from '../render/messages/common.js';
 import type { CommandContext } from './context.js';
 
 export interface NewOptions {
@@ -15,11 +17,13 @@ export interface NewOptions {
 
 /** `cs-drill new <set-id>`: a set file with one commented example of each kind, valid as it is. */
 export async function newSet(ctx: CommandContext, id: string, opts: NewOptions): Promise<number> {
+  const say = authoringTextFor(ctx.lang);
+  const common = commonFor(ctx.lang);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
     throw new CliError({
       code: 'invalid-id',
-      message: `"${id}" cannot be a set id`,
-      hint: 'use lower-case letters, digits and hyphens, e.g. "parcel-desk"',
+      message: say.invalidId(id),
+      hint: say.invalidIdHint,
     });
   }
   const kinds = (opts.kinds ?? ITEM_KINDS).map((k) => k.trim());
@@ -27,8 +31,8 @@ export async function newSet(ctx: CommandContext, id: string, opts: NewOptions):
   if (unknown.length) {
     throw new CliError({
       code: 'unknown-kind',
-      message: `unknown kind ${unknown.map((k) => `"${k}"`).join(', ')}`,
-      hint: `kinds are: ${ITEM_KINDS.join(', ')}`,
+      message: say.unknownKinds(unknown.map((k) => `"${k}"`).join(', ')),
+      hint: say.kindsAre(ITEM_KINDS.join(', ')),
     });
   }
   const lang = contentLang(opts.lang, ctx.lang);
@@ -49,17 +53,17 @@ export async function newSet(ctx: CommandContext, id: string, opts: NewOptions):
         ? {
             code: 'file-exists',
             file: opts.out,
-            message: 'already exists',
-            hint: 'choose another name, or add --force to overwrite it',
+            message: common.fileExists,
+            hint: common.fileExistsHint,
           }
         : {
             code: 'cannot-write',
             file: opts.out,
-            message: `cannot write: ${code ?? String(error)}`,
-            hint: 'check that the directory exists and is writable',
+            message: common.cannotWrite(code ?? String(error)),
+            hint: common.cannotWriteHint,
           },
     );
   }
-  ctx.stderr.write(`wrote ${opts.out}; check it with: cs-drill validate ${opts.out}\n`);
+  ctx.stderr.write(`${say.wrote(opts.out ?? file)}\n`);
   return EXIT.ok;
 }

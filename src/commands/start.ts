@@ -7,6 +7,8 @@ import { saveSession } from '../history/save-session.js';
 import { readHistory } from '../history/store.js';
 import type { FreeTextJudge } from '../judge/types.js';
 import { contentLang } from '../lang-choice.js';
+import { authoringTextFor } from '../render/messages/authoring.js';
+import { commonFor } from '../render/messages/common.js';
 import { messagesFor } from '../render/messages.js';
 import { sanitize } from '../render/sanitize.js';
 import { createStyle } from '../render/style.js';
@@ -39,13 +41,13 @@ export async function start(
   const { loaded } = await openSet(ctx, name, lang, opts.drills);
   const { set } = loaded;
   const msg = messagesFor(set.lang);
+  const say = authoringTextFor(ctx.lang);
   const style = await createStyle(ctx.color);
   if (!ctx.stdin.isTTY) {
     throw new CliError({
       code: 'no-terminal',
-      message:
-        '`cs-drill start` asks questions and needs a terminal, but standard input is not one',
-      hint: `to score answers without a terminal, write them in an answer sheet and use \`cs-drill assess ${set.id} --answers <file>\``,
+      message: commonFor(ctx.lang).noTerminal('start'),
+      hint: say.noTerminalHint(set.id),
     });
   }
   const user = resolveUser(opts.user, ctx.env, () => userInfo().username);
@@ -55,8 +57,8 @@ export async function start(
   if (opts.resume && !previous) {
     throw new CliError({
       code: 'nothing-to-resume',
-      message: `there is no interrupted session of "${set.id}" for ${user} to continue`,
-      hint: `start afresh with \`cs-drill start ${set.id}\``,
+      message: say.nothingToResume(set.id, user),
+      hint: say.nothingToResumeHint(set.id),
     });
   }
   const items = previous

@@ -3,6 +3,7 @@ import { CliError, EXIT } from '../errors.js';
 import { openBundledJudge } from '../judge/bundled.js';
 import { contentLang } from '../lang-choice.js';
 import { renderFeedback } from '../render/feedback.js';
+import { type AuthoringText, authoringTextFor } from '../render/messages/authoring.js';
 import { messagesFor } from '../render/messages.js';
 import { sanitize } from '../render/sanitize.js';
 import { createStyle } from '../render/style.js';
@@ -27,20 +28,21 @@ export async function tryAnswer(
 ): Promise<number> {
   const { loaded } = await openSet(ctx, name, contentLang(opts.lang, ctx.lang), opts.drills);
   const { set } = loaded;
+  const say = authoringTextFor(ctx.lang);
   const item = set.items.find((i) => i.id === itemId);
   if (!item) {
     throw new CliError({
       code: 'unknown-item',
-      message: `set "${set.id}" has no item "${itemId}"`,
-      hint: `its items are: ${set.items.map((i) => i.id).join(', ')}`,
+      message: say.unknownItem(set.id, itemId),
+      hint: say.itsItems(set.items.map((i) => i.id).join(', ')),
     });
   }
   const shape = checkAnswerShape(item, parseAnswer(item, answerText));
   if (!shape.ok)
     throw new CliError({
       code: 'invalid-answer',
-      message: `answer for ${item.kind} item "${item.id}": ${shape.message}`,
-      hint: answerHint(item),
+      message: say.invalidAnswer(item.kind, item.id, shape.message),
+      hint: answerHint(item, say),
     });
   const judge = openBundledJudge(ctx.packageRoot);
   const result = {
@@ -82,19 +84,20 @@ function parseAnswer(item: Item, text: string): unknown {
   }
 }
 
-function answerHint(item: Item): string {
+function answerHint(item: Item, say: AuthoringText): string {
+  const keys = (list: { key: string }[], sep = ', ') => list.map((o) => o.key).join(sep);
   switch (item.kind) {
     case 'choice':
-      return `give one option key: ${item.options.map((o) => o.key).join(', ')}`;
+      return say.answerHint.choice(keys(item.options));
     case 'multi':
-      return `give option keys separated by commas: ${item.options.map((o) => o.key).join(',')}`;
+      return say.answerHint.multi(keys(item.options, ','));
     case 'order':
-      return `give every step key in your order, separated by commas: ${item.steps.map((s) => s.key).join(',')}`;
+      return say.answerHint.order(keys(item.steps, ','));
     case 'classify':
-      return `give one category per statement, separated by commas (${item.categories.map((c) => c.key).join(', ')})`;
+      return say.answerHint.classify(keys(item.categories));
     case 'scale':
-      return `give ${item.statements.length} ratings from ${item.scale.min} to ${item.scale.max}, separated by commas`;
+      return say.answerHint.scale(item.statements.length, item.scale.min, item.scale.max);
     default:
-      return 'give the answer text in quotes';
+      return say.answerHint.text;
   }
 }
