@@ -187,7 +187,8 @@ export function formatProblemIn(problem: Problem, lang: Lang): string {
   const p = localizeProblem(problem, lang);
   // Only a problem worded in Chinese (by its code, or by the command that raised it) gets
   // Chinese punctuation around it.
-  if (p === problem && !(lang === 'zh-Hans' && /[\u4e00-\u9fff]/.test(p.message))) return formatProblem(p);
+  if (p === problem && !(lang === 'zh-Hans' && /[\u4e00-\u9fff]/.test(p.message)))
+    return formatProblem(p);
   const at = p.file ? `${p.file}${p.line ? `:${p.line}${p.col ? `:${p.col}` : ''}` : ''}：` : '';
   return `${at}${p.message}${p.hint ? `（${p.hint}）` : ''}`;
 }
