@@ -97,6 +97,12 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindJudge('replies-blind2.jsonl', 'phr-blind2', parseReplyRow, (rows) =>
       evalPhrases(rows, resources),
     ),
+    ...blindJudge('replies-blind3.jsonl', 'phr-blind3', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources),
+    ),
+    ...blindJudge('replies-blind4.jsonl', 'phr-blind4', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources),
+    ),
     ...blindJudge('paraphrases-blind.jsonl', 'para-blind', parseParaphraseRow, (rows) =>
       evalParaphrases(rows, resources),
     ),
