@@ -13,7 +13,11 @@ const dist = join(root, 'dist');
 const staging = join(root, `.dist-${process.pid}`);
 rmSync(staging, { recursive: true, force: true });
 
-const entryPoints = { cli: 'src/main.ts', 'compile-drills': 'src/drills/compile-main.ts' };
+const entryPoints = {
+  cli: 'src/main.ts',
+  'compile-drills': 'src/drills/compile-main.ts',
+  'assess-worker': 'src/answers/sheets/assess-worker.ts',
+};
 if (existsSync(join(root, 'src/eval/main.ts'))) entryPoints.eval = 'src/eval/main.ts';
 
 await build({

@@ -1,15 +1,19 @@
-import { randomUUID } from 'node:crypto';
-import { type AssessDeps, assessSheet } from '../answers/sheets/assess-sheet.js';
+import { availableParallelism } from 'node:os';
+import { assessDeps } from '../answers/sheets/assess-deps.js';
+import {
+  type AssessDeps,
+  assessSheet,
+  type SheetInput,
+  type SheetOutcome,
+} from '../answers/sheets/assess-sheet.js';
 import { openSheetInputs } from '../answers/sheets/read-inputs.js';
+import { scoreInWorkers, type WorkerSetup, workerCount } from '../answers/sheets/worker-pool.js';
 import type { LoadedSet } from '../drills/parse-set.js';
-import { type Catalogue, resolveSet } from '../drills/registry.js';
-import { LANGS, type Lang } from '../drills/schema.js';
 import { EXIT } from '../errors.js';
 import { junitWriter } from '../export/junit.js';
 import { historyFile } from '../history/location.js';
 import { saveSession } from '../history/save-session.js';
-import type { FreeTextJudge } from '../judge/types.js';
-import { contentLang, parseLang } from '../lang-choice.js';
+import { contentLang } from '../lang-choice.js';
 import { csvWriter } from '../render/assess-csv.js';
 import { jsonlWriter, jsonWriter } from '../render/assess-json.js';
 import { type AssessText, assessTextFor } from '../render/assess-messages.js';
@@ -52,20 +56,16 @@ export async function assess(
   const { catalogue, loaded: mainLoaded } = await openSet(ctx, name, lang, opts.drills);
   const main = { loaded: mainLoaded };
   const inputs = openSheetInputs(opts.answers, ctx.cwd, ctx.stdin);
-  let judge: FreeTextJudge | undefined;
-  const loadJudge = async () => {
-    judge ??= (await import('../judge/bundled.js')).openBundledJudge(ctx.packageRoot);
-    return judge;
-  };
-  const setFor = await setVersions(catalogue, name, lang, main.loaded, ctx.cwd);
-  const deps: AssessDeps = {
-    setFor,
-    judge: loadJudge,
-    now: ctx.now,
-    newId: randomUUID,
-    defaultName: inputs.defaultName,
+  const setup: WorkerSetup = {
+    packageRoot: ctx.packageRoot,
+    cwd: ctx.cwd,
+    env: ctx.env,
+    ...(opts.drills !== undefined ? { drills: opts.drills } : {}),
+    name,
+    lang,
     ...(opts.passMark !== undefined ? { passMark: opts.passMark } : {}),
   };
+  const deps = await assessDeps({ ...setup, catalogue, main: main.loaded });
   const style = await createStyle(ctx.color);
   const plain = await createStyle(false);
   const writer = pickWriter(opts.format ?? 'table', main.loaded, style, T);
@@ -84,9 +84,12 @@ export async function assess(
   let recorded = 0;
   let notSaved = false;
   await out.write(writer.begin());
-  for await (const input of inputs.sheets) {
+  const workers = workerCount(ctx.env, inputs.total, availableParallelism());
+  const outcomes = workers
+    ? scoreInWorkers(inputs.sheets, setup, workers, (l) => deps.setFor(l).loaded)
+    : scoreHere(inputs.sheets, deps);
+  for await (const outcome of outcomes) {
     if (out.broken) break;
-    const outcome = await assessSheet(input, deps);
     progress.tick();
     if (outcome.kind === 'skipped') {
       summary.skipped++;
@@ -154,41 +157,6 @@ function pickWriter(
   }
 }
 
-/**
- * A sheet says which language it was written in; the same set in that language scores it when
- * it exists (sets given as a file path have one language).
- */
-async function setVersions(
-  catalogue: Catalogue,
-  name: string,
-  lang: Lang,
-  main: LoadedSet,
-  cwd: string,
-): Promise<AssessDeps['setFor']> {
-  const byLang = new Map<string, ReturnType<AssessDeps['setFor']>>([
-    [main.set.lang, { loaded: main }],
-  ]);
-  for (const l of LANGS) {
-    if (byLang.has(l)) continue;
-    const other = catalogue.entries.some(
-      (e) => e.summary.id === main.set.id && e.summary.lang === l,
-    )
-      ? await resolveSet(catalogue, name, l, cwd)
-      : undefined;
-    if (other && !other.fellBackFrom && other.loaded.set.id === main.set.id)
-      byLang.set(l, { loaded: other.loaded });
-  }
-  return (sheetLang) => {
-    const wanted = parseLang(sheetLang) ?? lang;
-    return (
-      byLang.get(wanted) ?? {
-        loaded: main,
-        warning: `set "${main.set.id}" has no ${wanted} version; scored with ${main.set.lang}`,
-      }
-    );
-  };
-}
-
 /** Writes that wait when the reader is slow, and stop quietly when it has gone (`| head`). */
 function sink(stream: OutStream) {
   let broken = false;
@@ -215,4 +183,11 @@ function sink(stream: OutStream) {
       });
     },
   };
+}
+
+async function* scoreHere(
+  inputs: AsyncIterable<SheetInput>,
+  deps: AssessDeps,
+): AsyncGenerator<SheetOutcome> {
+  for await (const input of inputs) yield await assessSheet(input, deps);
 }

@@ -14,15 +14,16 @@ export interface SheetInputs {
   total: number;
   /** The sheets one at a time: a directory of any size is never read whole. */
   sheets: AsyncIterable<SheetInput>;
-  /** The trainee's name when a sheet names no one: the file's name without extension. */
-  defaultName(file: string): string | undefined;
+}
+
+/** The trainee's name when a sheet names no one: the file's name without extension. */
+export function defaultNameFor(file: string): string | undefined {
+  return file === STDIN_LABEL ? undefined : basename(file, extname(file));
 }
 
 /** `--answers`: one file, a directory of sheets (one per trainee, top level only), or "-" for stdin. */
 export function openSheetInputs(answers: string, cwd: string, stdin: InStream): SheetInputs {
-  const defaultName = (file: string) =>
-    file === STDIN_LABEL ? undefined : basename(file, extname(file));
-  if (answers === '-') return { total: 1, sheets: once(readStdin(stdin)), defaultName };
+  if (answers === '-') return { total: 1, sheets: once(readStdin(stdin)) };
   const path = resolve(cwd, answers);
   let isDir: boolean;
   try {
@@ -35,8 +36,7 @@ export function openSheetInputs(answers: string, cwd: string, stdin: InStream): 
       hint: 'give an answer sheet, a directory of sheets, or - for standard input',
     });
   }
-  if (!isDir)
-    return { total: 1, sheets: once(Promise.resolve(readOne(answers, path))), defaultName };
+  if (!isDir) return { total: 1, sheets: once(Promise.resolve(readOne(answers, path))) };
   const names = readdirSync(path, { withFileTypes: true })
     .filter((e) => e.isFile() && SHEET_FILE.test(e.name) && !e.name.startsWith('.'))
     .map((e) => e.name)
@@ -54,7 +54,6 @@ export function openSheetInputs(answers: string, cwd: string, stdin: InStream): 
     sheets: (async function* () {
       for (const name of names) yield readOne(join(answers, name), join(path, name));
     })(),
-    defaultName,
   };
 }
 

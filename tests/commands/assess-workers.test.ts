@@ -1,0 +1,68 @@
+// Sheets scored on worker threads give exactly what the main thread gives, in the same order.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { fixturePath } from '../helpers/fixtures.js';
+
+const set = fixturePath('drills/e2e-set.yaml');
+
+function classOf(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cs-drill-class-'));
+  const answers = [
+    [
+      'b',
+      '[why, ask, time]',
+      '[fact, feeling]',
+      'So your router is down since Monday, I understand how stressful that is. Is that right?',
+    ],
+    ['a', '[time, ask, why]', '[feeling, feeling]', 'Calm down, it is only a router.'],
+    [
+      'b',
+      '[ask, why, time]',
+      '[fact, fact]',
+      'My router has been down since Monday and I work from home, I am losing money!',
+    ],
+  ];
+  for (let i = 0; i < n; i++) {
+    const [feeling, hold, sort, restate] = answers[i % answers.length]!;
+    const body =
+      i % 17 === 5
+        ? 'sheet: 1\nset: e2e-sample\nanswers: [broken\n'
+        : `sheet: 1\nset: e2e-sample\nname: "Trainee ${i}"\nanswers:\n  feeling: ${feeling}\n  hold: ${hold}\n  sort: ${sort}\n  restate: "${restate}"\n`;
+    writeFileSync(join(dir, `t${String(i).padStart(3, '0')}.yaml`), body);
+  }
+  return dir;
+}
+
+describe('assess on worker threads', () => {
+  it('gives the same table, summary, skipped sheets and exit code as the main thread', async () => {
+    const dir = classOf(40);
+    const here = await runCli(['assess', set, '--answers', dir], {
+      env: { CS_DRILL_WORKERS: '0' },
+    });
+    const pool = await runCli(['assess', set, '--answers', dir], {
+      env: { CS_DRILL_WORKERS: '2' },
+    });
+    expect(here.stdout).toContain('Trainee 38');
+    expect(here.stdout).toMatch(/37 sheets scored/);
+    expect(pool.stdout).toBe(here.stdout);
+    expect(pool.stderr).toBe(here.stderr);
+    expect(pool.code).toBe(here.code);
+  });
+
+  it('records the same sessions with --record', async () => {
+    const dir = classOf(12);
+    const scores = async (workers: string) => {
+      const r = await runCli(['assess', set, '--answers', dir, '--format', 'json', '--record'], {
+        env: { CS_DRILL_WORKERS: workers },
+      });
+      const json = JSON.parse(r.stdout) as {
+        trainees: { name: string; score: number; items: { score: number }[] }[];
+      };
+      return json.trainees.map((t) => [t.name, t.score, t.items.map((i) => i.score)]);
+    };
+    expect(await scores('2')).toEqual(await scores('0'));
+  });
+});
