@@ -189,7 +189,7 @@ export async function benchHistory() {
     `\nstats and export, median of ${scaleRuns} (ms); baseline: wc -l of the same file; node heap capped at ${heapMb} MB (less than the 100k file: it must stream)`,
   );
   console.log(
-    `${pad('command', 30)}${pad('file MB', 9)}${pad('ms', 9)}${pad('wc -l', 9)}${pad('ratio', 9)}${pad('target', 10)}result`,
+    `${pad('command', 34)}${pad('file MB', 9)}${pad('ms', 9)}${pad('wc -l', 9)}${pad('ratio', 9)}${pad('target', 10)}result`,
   );
   for (const n of sizes) {
     const { home, file } = histories.get(n);
@@ -207,7 +207,7 @@ export async function benchHistory() {
       if (n >= 100_000)
         target(`${name} at ${n / 1000}k sessions`, `${(ms / 1000).toFixed(2)} s`, '<2 s', ok);
       console.log(
-        `${pad(`${name} ${n / 1000}k`, 30)}${pad(mb.toFixed(1), 9)}${pad(ms.toFixed(0), 9)}${pad(wc.toFixed(0), 9)}${pad(`${(ms / wc).toFixed(0)}x`, 9)}${pad('<2000 ms', 10)}${ok ? 'PASS' : 'MISS'}`,
+        `${pad(`${name} ${n / 1000}k`, 34)}${pad(mb.toFixed(1), 9)}${pad(ms.toFixed(0), 9)}${pad(wc.toFixed(0), 9)}${pad(`${(ms / wc).toFixed(0)}x`, 9)}${pad('<2000 ms', 10)}${ok ? 'PASS' : 'MISS'}`,
       );
     }
   }

@@ -19,10 +19,10 @@ if (unknown.length) {
 } else {
   for (const name of wanted.length ? wanted : Object.keys(sections)) await sections[name]();
   console.log('\nSummary');
-  console.log(`${pad('figure', 40)}${pad('measured', 30)}${pad('target', 26)}result`);
+  console.log(`${pad('figure', 46)}${pad('measured', 30)}${pad('target', 26)}result`);
   for (const row of summary)
     console.log(
-      `${pad(row.figure, 40)}${pad(row.value, 30)}${pad(row.goal, 26)}${row.pass ? 'PASS' : 'MISS'}`,
+      `${pad(row.figure, 46)}${pad(row.value, 30)}${pad(row.goal, 26)}${row.pass ? 'PASS' : 'MISS'}`,
     );
   const missed = summary.filter((r) => !r.pass).length;
   console.log(
