@@ -8,14 +8,12 @@ import { classifyQuestion } from './question/index.js';
 import type { JudgeResources } from './resources.js';
 import { findAny, matchCriterion, type NormalisedText, prepareAnswer } from './text/index.js';
 import type { CriterionResult, FreeTextJudge, Judgement, PhraseHit, Verdict } from './types.js';
+import { PARTIAL_RATIO, PASS_RATIO, verdictOf } from './verdict.js';
 
 type Ask = z.infer<typeof AskItem>;
 type Paraphrase = z.infer<typeof ParaphraseItem>;
 type Rewrite = z.infer<typeof RewriteItem>;
 
-/** Verdict thresholds on score / max (the drill writers were given these). */
-export const PASS_RATIO = 0.8;
-export const PARTIAL_RATIO = 0.4;
 /**
  * A copied restatement keeps at most this share of the points: below PARTIAL_RATIO, so the
  * customer's words handed back fail ("a restatement that copies … is not a paraphrase").
@@ -27,13 +25,6 @@ export const FORBIDDEN_CAP = 0.3;
 export const BELOW_PASS = 0.75;
 /** A restatement that gets none of the facts keeps at most this share (a fail). */
 export const NO_FACTS_CAP = 0.3;
-
-export function verdictOf(score: number, max: number): Verdict {
-  const ratio = max > 0 ? score / max : 0;
-  if (ratio >= PASS_RATIO - 1e-9) return 'pass';
-  if (ratio >= PARTIAL_RATIO - 1e-9) return 'partial';
-  return 'fail';
-}
 
 /** The free-text judge: pure, one instance per set of phrase lists. */
 export function createJudge(resources: JudgeResources): FreeTextJudge {

@@ -27,8 +27,4 @@ export interface ItemResult {
   regrade?: { autoScore: number; score: number; note: string; at: string; by: string };
 }
 
-export function verdictOf(score: number, max: number): Verdict {
-  if (max <= 0) return 'pass';
-  const ratio = score / max;
-  return ratio >= 0.8 ? 'pass' : ratio >= 0.4 ? 'partial' : 'fail';
-}
+export { verdictOf } from '../judge/verdict.js';
