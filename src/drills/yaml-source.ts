@@ -34,7 +34,12 @@ export interface YamlSource {
 
 export type YamlParse = { ok: true; source: YamlSource } | { ok: false; problems: Problem[] };
 
-export function parseYaml(text: string, file: string): YamlParse {
+export interface YamlOptions {
+  /** 'failsafe' reads every scalar as text (phrase lists); the default reads numbers and booleans. */
+  schema?: 'core' | 'failsafe';
+}
+
+export function parseYaml(text: string, file: string, options: YamlOptions = {}): YamlParse {
   if (text.length > MAX_YAML_BYTES) {
     return {
       ok: false,
@@ -71,7 +76,7 @@ export function parseYaml(text: string, file: string): YamlParse {
     };
   }
   // Known tags (!!binary, !!set, !!timestamp …) would turn text into objects; every tag but the core ones is refused below.
-  const doc = composeFirst(tokens, text.length);
+  const doc = composeFirst(tokens, text.length, options.schema ?? 'core');
   const tags = doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED');
   if (doc.errors.length > 0 || tags.length > 0) {
     return {
@@ -135,8 +140,17 @@ export function parseYaml(text: string, file: string): YamlParse {
 }
 
 /** The first document of the tokens, as yaml's parseDocument makes it (a second one is an error). */
-function composeFirst(tokens: CST.Token[], length: number): Document.Parsed {
-  const composer = new Composer({ uniqueKeys: true, prettyErrors: false, resolveKnownTags: false });
+function composeFirst(
+  tokens: CST.Token[],
+  length: number,
+  schema: 'core' | 'failsafe',
+): Document.Parsed {
+  const composer = new Composer({
+    schema,
+    uniqueKeys: true,
+    prettyErrors: false,
+    resolveKnownTags: false,
+  });
   let doc: Document.Parsed | undefined;
   for (const next of composer.compose(tokens, true, length)) {
     if (!doc) doc = next;

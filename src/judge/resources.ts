@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { parseYaml } from '../drills/yaml-source.js';
 import type { Problem } from '../errors.js';
 import { compilePhraseList, type PhraseList } from './phrases/compile.js';
 import { PhraseListFile } from './phrases/schema.js';
@@ -34,43 +34,14 @@ export function parsePhraseLists(sources: readonly PhraseListSource[]): ParseRes
       });
       continue;
     }
-    const lines = new LineCounter();
-    const doc = parseDocument(text, {
-      schema: 'failsafe',
-      lineCounter: lines,
-      uniqueKeys: true,
-      prettyErrors: false,
-    });
-    const at = (offset: number) => {
-      const p = lines.linePos(offset);
-      return { line: p.line, col: p.col };
-    };
-    if (doc.errors.length > 0) {
-      for (const e of doc.errors) {
-        problems.push({
-          code: 'yaml-syntax',
-          file,
-          ...at(e.pos[0]),
-          message: e.message.split('\n')[0] ?? e.message,
-        });
-      }
+    const yaml = parseYaml(text, file, { schema: 'failsafe' });
+    if (!yaml.ok) {
+      problems.push(...yaml.problems);
       continue;
     }
-    let value: unknown;
-    try {
-      value = doc.toJS({ maxAliasCount: 50 });
-    } catch (error) {
-      problems.push({
-        code: 'yaml-aliases',
-        file,
-        line: 1,
-        col: 1,
-        message: `cannot read this YAML: ${(error as Error).message}`,
-      });
-      continue;
-    }
+    const { value, positionOf } = yaml.source;
     const where = (path: readonly PropertyKey[]) =>
-      at(nodeAt(doc.contents as Node | null, path)?.range?.[0] ?? 0);
+      positionOf(path.map((k) => (typeof k === 'number' ? k : String(k))));
     const parsed = PhraseListFile.safeParse(value);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -97,20 +68,4 @@ export function parsePhraseLists(sources: readonly PhraseListSource[]): ParseRes
     if (compileProblems.length === 0) phraseLists.push(list);
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, resources: { phraseLists } };
-}
-
-function nodeAt(root: Node | null, path: readonly PropertyKey[]): Node | null {
-  let node = root;
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find(
-        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key),
-      );
-      if (!pair) break;
-      node = (pair.value as Node | null) ?? (pair.key as Node);
-    } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
-      node = node.items[key] as Node;
-    } else break;
-  }
-  return node;
 }
