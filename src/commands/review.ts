@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { interactiveSource } from '../answers/interactive.js';
+import type { randomUUID } from 'node:crypto';
 import type { LoadedSet } from '../drills/parse-set.js';
 import type { Item } from '../drills/schema.js';
 import { CliError, EXIT } from '../errors.js';
@@ -18,6 +17,7 @@ import { AttemptCollector, dueOn, type ScheduledItem } from '../stats/schedule.j
 import type { CommandContext } from './context.js';
 import { historyScope, scanHistory, setLoader } from './history-common.js';
 import { catalogueFor } from './open-catalogue.js';
+import { terminalSource } from './terminal-source.js';
 
 export interface ReviewOptions {
   limit?: number;
@@ -92,14 +92,7 @@ export async function review(ctx: CommandContext, opts: ReviewOptions): Promise<
     const record = await runSession({
       loaded,
       items,
-      source: interactiveSource({
-        input: ctx.stdin,
-        output: ctx.stdout,
-        msg,
-        style,
-        seed: ctx.now().getTime(),
-        color: ctx.color,
-        ...(ctx.signal ? { signal: ctx.signal } : {}),
+      source: terminalSource(ctx, msg, style, ctx.now().getTime()),
       }),
       judge,
       mode: 'review',

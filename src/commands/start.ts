@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import type { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
-import { interactiveSource } from '../answers/interactive.js';
 import { CliError, EXIT } from '../errors.js';
 import { historyFile } from '../history/location.js';
 import { saveSession } from '../history/save-session.js';
@@ -19,6 +18,7 @@ import { runSession } from '../session/run-session.js';
 import { selectItems } from '../session/select-items.js';
 import type { CommandContext } from './context.js';
 import { openSet } from './open-catalogue.js';
+import { terminalSource } from './terminal-source.js';
 import { resolveUser } from './user.js';
 
 export interface StartOptions {
@@ -81,14 +81,7 @@ export async function start(
   const record = await runSession({
     loaded,
     items,
-    source: interactiveSource({
-      input: ctx.stdin,
-      output: ctx.stdout,
-      msg,
-      style,
-      seed: opts.seed ?? ctx.now().getTime(),
-      color: ctx.color,
-      ...(ctx.signal ? { signal: ctx.signal } : {}),
+    source: terminalSource(ctx, msg, style, opts.seed ?? ctx.now().getTime()),
     }),
     judge: loadJudge,
     mode: 'interactive',
@@ -96,8 +89,8 @@ export async function start(
     id: randomUUID(),
     now: ctx.now,
     ...(previous
-      ? { previous: { id: previous.id, items: previous.items, startedAt: previous.startedAt } }
-      : {}),
+      ? id: previous.id, items: previous.items, startedAt: previous.startedAt 
+      : ),
   });
   if (record.status === 'aborted' && record.items.length === (previous?.items.length ?? 0)) {
     ctx.stderr.write('\n');

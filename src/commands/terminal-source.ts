@@ -1,0 +1,23 @@
+import { interactiveSource } from '../answers/interactive.js';
+import type { Messages } from '../render/messages.js';
+import type { Style } from '../render/style.js';
+import type { AnswerSource } from '../session/run-session.js';
+import type { CommandContext } from './context.js';
+
+/** Answers from the trainee at this run's terminal: its streams, colour choice and stop signal. */
+export function terminalSource(
+  ctx: CommandContext,
+  msg: Messages,
+  style: Style,
+  seed: number,
+): AnswerSource {
+  return interactiveSource({
+    input: ctx.stdin,
+    output: ctx.stdout,
+    msg,
+    style,
+    seed,
+    color: ctx.color,
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
+  });
+}
