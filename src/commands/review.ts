@@ -1,4 +1,4 @@
-import type { randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { LoadedSet } from '../drills/parse-set.js';
 import type { Item } from '../drills/schema.js';
 import { CliError, EXIT } from '../errors.js';
@@ -93,7 +93,6 @@ export async function review(ctx: CommandContext, opts: ReviewOptions): Promise<
       loaded,
       items,
       source: terminalSource(ctx, msg, style, ctx.now().getTime()),
-      }),
       judge,
       mode: 'review',
       user: scope.filter.user,

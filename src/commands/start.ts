@@ -1,4 +1,4 @@
-import type { randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { CliError, EXIT } from '../errors.js';
 import { historyFile } from '../history/location.js';
@@ -82,15 +82,14 @@ export async function start(
     loaded,
     items,
     source: terminalSource(ctx, msg, style, opts.seed ?? ctx.now().getTime()),
-    }),
     judge: loadJudge,
     mode: 'interactive',
     user,
     id: randomUUID(),
     now: ctx.now,
     ...(previous
-      ? id: previous.id, items: previous.items, startedAt: previous.startedAt 
-      : ),
+      ? { previous: { id: previous.id, items: previous.items, startedAt: previous.startedAt } }
+      : {}),
   });
   if (record.status === 'aborted' && record.items.length === (previous?.items.length ?? 0)) {
     ctx.stderr.write('\n');
