@@ -89,7 +89,8 @@ export async function assess(
     ? scoreInWorkers(inputs.sheets, setup, workers, (l) => deps.setFor(l).loaded)
     : scoreHere(inputs.sheets, deps);
   for await (const outcome of outcomes) {
-    if (out.broken) break;
+    // Ctrl-C / SIGTERM: stop between sheets; what was scored is written out whole.
+    if (out.broken || ctx.signal?.aborted) break;
     progress.tick();
     if (outcome.kind === 'skipped') {
       summary.skipped++;
@@ -129,6 +130,7 @@ export async function assess(
   progress.done();
   await out.write(writer.end(summary));
   if (opts.record && recorded > 0) ctx.stderr.write(`cs-drill: ${T.recorded(recorded, file)}\n`);
+  if (ctx.signal?.aborted) return EXIT.interrupted;
   if (summary.scored === 0) {
     ctx.stderr.write(`cs-drill: ${T.noneScored}\n`);
     return EXIT.invalid;
@@ -189,5 +191,10 @@ async function* scoreHere(
   inputs: AsyncIterable<SheetInput>,
   deps: AssessDeps,
 ): AsyncGenerator<SheetOutcome> {
-  for await (const input of inputs) yield await assessSheet(input, deps);
+  let n = 0;
+  for await (const input of inputs) {
+    yield await assessSheet(input, deps);
+    // Scoring never waits on I/O: let signals (Ctrl-C, SIGTERM) and the progress bar in now and then.
+    if (++n % 32 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
 }
