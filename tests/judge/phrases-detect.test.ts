@@ -115,9 +115,15 @@ test('eval floors (eval/replies.jsonl)', () => {
 // Written blind from the issue text (replies-blind before the judge was read; replies-blind2
 // after the fixes, before running anything on it). The first was then tuned on; the second is
 // the honest figure (86.7% accuracy, flag P 95.8 / R 76.7 when first run) and was fixed after.
+// replies-blind3 was written from the training digest before the lists were read (first run:
+// flag P 100 / R 87.0; zh-Hans R 78.1, zh-Hant R 77.8, ja R 91.7, en R 97.4), replies-blind4
+// after the general fixes, before running anything on it (first run: flag P 95.8 / R 62.2).
+// Both were fixed afterwards with general variants, so their floors guard, not measure.
 test.each([
   ['eval/replies-blind.jsonl', 200],
   ['eval/replies-blind2.jsonl', 60],
+  ['eval/replies-blind3.jsonl', 160],
+  ['eval/replies-blind4.jsonl', 60],
 ])('eval floors (%s)', (file, n) => {
   const rows = readFileSync(join(root, file), 'utf8')
     .split('\n')
@@ -140,6 +146,25 @@ test.each([
   ['はいはい、分かりました。', true],
   ['お客様のせいではございません。', false],
   ['我们不会因为这次延误收取额外费用。', false],
+  // words between 你 and the verb; the agent or a negation before the verb excuses it
+  ['您一定是搞错了。', true],
+  ['不是您搞错了，是我们发错了。', false],
+  ['这个您得跟我们主管讲。', true],
+  ['您不需要找经理，我来处理。', false],
+  ['你现在马上就要喔？', true],
+  ['您马上就要收到包裹了。', false],
+  // an offer word inside a refusal or an instruction to the customer excuses nothing
+  ['我们不会帮您处理这个。', true],
+  ['我也不知道，你问问快递吧。', true],
+  ['我不太清楚，我问一下同事，马上回复您。', false],
+  ['公司规定不能退。', true],
+  ['按照公司规定，您可以在七天内无理由退货。', false],
+  ["If you're unhappy with that, you can ask to speak to a supervisor.", true],
+  ["I'll ask my supervisor to approve this and call you back.", false],
+  ['Not sure, check the website.', true],
+  ['No returns needed, just keep it.', false],
+  ['私に言われても困ります。', true],
+  ['わからない点がございましたら、お気軽にどうぞ。', false],
 ])('general context rules: %s → flagged %s', (text, flag) => {
   expect(detect(text).length > 0).toBe(flag);
 });
