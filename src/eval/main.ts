@@ -103,6 +103,12 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindJudge('replies-blind4.jsonl', 'phr-blind4', parseReplyRow, (rows) =>
       evalPhrases(rows, resources),
     ),
+    ...blindJudge('replies-blind5.jsonl', 'phr-blind5', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources),
+    ),
+    ...blindJudge('replies-blind6.jsonl', 'phr-blind6', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources),
+    ),
     ...blindJudge('paraphrases-blind.jsonl', 'para-blind', parseParaphraseRow, (rows) =>
       evalParaphrases(rows, resources),
     ),
