@@ -18,6 +18,7 @@ const WIDE: [number, number][] = [
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 export function charWidth(cp: number): number {
+  if (cp >= 0x20 && cp < 0x7f) return 1;
   if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b)
     return 0;
   for (const [lo, hi] of WIDE) {
