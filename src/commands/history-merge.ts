@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { CliError, EXIT, type Problem } from '../errors.js';
 import { historyFile } from '../history/location.js';
 import { mergeHistories } from '../history/merge.js';
+import { mergeRegrades } from '../history/merge-regrades.js';
 import { commonFor } from '../render/messages/common.js';
 import { historyErrorsFor } from '../render/messages/history.js';
 import { statsLabelsFor } from '../render/stats-labels.js';
@@ -75,14 +76,20 @@ export async function historyMerge(
       hint: commonFor(ctx.lang).cannotWriteHint,
     });
   }
+  const regrades = mergeRegrades(
+    target,
+    sources.filter((s) => s !== target),
+    result.problems,
+  );
   reportProblems(ctx, result.problems);
   if (opts.json)
     ctx.stdout.write(
-      `${JSON.stringify({ into: target, added: result.added, skipped: result.skipped, damaged: result.damaged }, null, 2)}\n`,
+      `${JSON.stringify({ into: target, added: result.added, skipped: result.skipped, damaged: result.damaged, regrades }, null, 2)}\n`,
     );
-  else
-    ctx.stdout.write(
-      `${statsLabelsFor(ctx.lang).mergeReport(result.added, result.skipped, result.damaged, target)}\n`,
-    );
+  else {
+    const L = statsLabelsFor(ctx.lang);
+    ctx.stdout.write(`${L.mergeReport(result.added, result.skipped, result.damaged, target)}\n`);
+    if (regrades > 0) ctx.stdout.write(`${L.mergeRegrades(regrades)}\n`);
+  }
   return EXIT.ok;
 }

@@ -93,6 +93,7 @@ const en = {
   // merge
   mergeReport: (added: number, skipped: number, damaged: number, into: string) =>
     `merged into ${into}: ${added} added, ${skipped} already present, ${damaged} damaged line${damaged === 1 ? '' : 's'} skipped`,
+  mergeRegrades: (n: number) => `and ${n} trainer regrade${n === 1 ? '' : 's'}`,
   // export
   exported: (rows: number, file: string) => `wrote ${rows} row${rows === 1 ? '' : 's'} to ${file}`,
 };
@@ -190,6 +191,7 @@ const zh: StatsLabels = {
   // merge
   mergeReport: (added, skipped, damaged, into) =>
     `已合并到 ${into}：新增 ${added} 次，已有 ${skipped} 次，跳过损坏的 ${damaged} 行`,
+  mergeRegrades: (n) => `以及培训师改分 ${n} 条`,
   // export
   exported: (rows, file) => `已把 ${rows} 行写入 ${file}`,
 };

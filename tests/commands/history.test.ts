@@ -1,10 +1,13 @@
-import { appendFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { history, historyShow } from '../../src/commands/history.js';
 import { historyMerge } from '../../src/commands/history-merge.js';
 import { CliError } from '../../src/errors.js';
 import { acquireLock } from '../../src/history/lock.js';
+import { appendRegrade, type Regrade, regradesFileFor } from '../../src/history/regrades.js';
+import { readHistory } from '../../src/history/store.js';
 import { anaHistoryText, anaRecords } from '../fixtures/history/ana.js';
 import { runCli } from '../helpers/cli.js';
 import { makeRecord } from '../helpers/records.js';
@@ -293,5 +296,33 @@ describe('history merge into a place it cannot write', () => {
     await expect(
       historyMerge(t.ctx, [t.file], { into: join(t.file, 'h.jsonl') }),
     ).rejects.toMatchObject({ exitCode: 2, problems: [{ code: 'cannot-write' }] });
+  });
+});
+
+describe('cs-drill history merge with trainers’ regrades', () => {
+  it("brings each source's regrades along, the latest verdict per item winning", async () => {
+    const t = historyContext();
+    const dir = mkdtempSync(join(tmpdir(), 'cs-drill-laptop-'));
+    const other = join(dir, 'history.jsonl');
+    const record = makeRecord({ id: 'laptop-1', user: 'ana' });
+    writeFileSync(other, `${JSON.stringify(record)}\n`);
+    const regrade = (score: number, at: string): Regrade => ({
+      schema: 1,
+      sessionId: 'laptop-1',
+      itemId: 'a',
+      score,
+      note: '',
+      at,
+      by: 'trainer',
+    });
+    appendRegrade(regradesFileFor(other), regrade(0.5, '2026-11-05T10:00:00.000Z'));
+    appendRegrade(regradesFileFor(t.file), regrade(0, '2026-11-06T10:00:00.000Z'));
+    expect(await historyMerge(t.ctx, [other], { json: true })).toBe(0);
+    expect(JSON.parse(t.out())).toMatchObject({ added: 1, regrades: 0 });
+    appendRegrade(regradesFileFor(other), regrade(1, '2026-11-07T10:00:00.000Z'));
+    await historyMerge(t.ctx, [other], {});
+    const merged = (await readHistory(t.file)).records.find((r) => r.id === 'laptop-1');
+    expect(merged?.items[0]).toMatchObject({ score: 1, regrade: { autoScore: 1, score: 1 } });
+    expect(readFileSync(regradesFileFor(t.file), 'utf8').trim().split('\n')).toHaveLength(2);
   });
 });
