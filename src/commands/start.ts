@@ -52,8 +52,14 @@ export async function start(
   }
   const user = resolveUser(opts.user, ctx.env, () => userInfo().username);
   const file = historyFile(ctx.env);
-  const { records } = await readHistory(file, (r) => r.user === user && r.setId === set.id);
-  const previous = opts.resume ? findResumable(records) : undefined;
+  // Earlier sessions of this set: --resume needs them before the first question; otherwise
+  // only the summary does, so they are read while the trainee answers.
+  let earlier: ReturnType<typeof readHistory> | undefined;
+  const readEarlier = () => {
+    earlier ??= readHistory(file, (r) => r.user === user && r.setId === set.id);
+    return earlier;
+  };
+  const previous = opts.resume ? findResumable((await readEarlier()).records) : undefined;
   if (opts.resume && !previous) {
     throw new CliError({
       code: 'nothing-to-resume',
@@ -76,8 +82,10 @@ export async function start(
     judge ??= import('../judge/bundled.js').then((j) => j.openBundledJudge(ctx.packageRoot));
     return judge;
   };
-  setTimeout(() => void loadJudge().catch(() => undefined), 0);
-  const lastCompleted = records.filter((r) => r.status === 'completed').at(-1);
+  setTimeout(() => {
+    void loadJudge().catch(() => undefined);
+    void readEarlier();
+  }, 0);
   const record = await runSession({
     loaded,
     items,
@@ -95,6 +103,9 @@ export async function start(
     ctx.stderr.write('\n');
     return EXIT.interrupted;
   }
+  const lastCompleted = (await readEarlier()).records
+    .filter((r) => r.status === 'completed')
+    .at(-1);
   const saved = saveSession(file, record);
   if (record.status === 'completed')
     ctx.stdout.write(renderSummary(record, lastCompleted, msg, style));

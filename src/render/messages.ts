@@ -114,7 +114,9 @@ const en: Messages = {
   bySkill: 'By skill',
   timeTaken: (s) => `Time: ${duration(s)}`,
   comparedWithLast: (d, last) =>
-    `${d > 0 ? '▲' : d < 0 ? '▼' : '='} ${d > 0 ? '+' : ''}${fmt(d)} points of % since your last attempt (${fmt(last)}%)`,
+    d === 0
+      ? `= the same as your last attempt (${fmt(last)}%)`
+      : `${d > 0 ? '▲ up' : '▼ down'} ${fmt(Math.abs(d))} percentage points since your last attempt (${fmt(last)}%)`,
   firstAttempt: 'Your first attempt at this set.',
   aborted: (a, t, set) =>
     `Stopped after ${a} of ${t} items. Your answers are saved; continue with: cs-drill start ${set} --resume`,
@@ -179,7 +181,9 @@ const zh: Messages = {
   bySkill: '各项技能',
   timeTaken: (s) => `用时：${durationZh(s)}`,
   comparedWithLast: (d, last) =>
-    `${d > 0 ? '▲' : d < 0 ? '▼' : '='} 比上次（${fmt(last)}%）${d >= 0 ? '提高' : '降低'} ${fmt(Math.abs(d))} 个百分点`,
+    d === 0
+      ? `= 与上次（${fmt(last)}%）持平`
+      : `${d > 0 ? '▲' : '▼'} 比上次（${fmt(last)}%）${d > 0 ? '提高' : '降低'} ${fmt(Math.abs(d))} 个百分点`,
   firstAttempt: '这是你第一次练习这套题。',
   aborted: (a, t, set) =>
     `已在第 ${a}/${t} 题后停止。已答部分已保存；继续练习：cs-drill start ${set} --resume`,
