@@ -7,8 +7,8 @@ import { detectPhrases } from './phrases/index.js';
 import { classifyQuestion } from './question/index.js';
 import type { JudgeResources } from './resources.js';
 import { findAny, matchCriterion, type NormalisedText, prepareAnswer } from './text/index.js';
-import type { CriterionResult, FreeTextJudge, Judgement, PhraseHit, Verdict } from './types.js';
-import { PARTIAL_RATIO, PASS_RATIO, verdictOf } from './verdict.js';
+import type { CriterionResult, FreeTextJudge, Judgement, PhraseHit } from './types.js';
+import { PARTIAL_RATIO, verdictOf } from './verdict.js';
 
 type Ask = z.infer<typeof AskItem>;
 type Paraphrase = z.infer<typeof ParaphraseItem>;
