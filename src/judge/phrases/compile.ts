@@ -1,4 +1,4 @@
-import { compilePattern, isWordChar, type Pattern } from './match.js';
+import { compilePattern, isWordChar, type Pattern, type Sequence } from './match.js';
 import type { PhraseCategory, PhraseListFile, UnlessRule } from './schema.js';
 
 export interface ContextRule {
@@ -13,6 +13,8 @@ export interface CompiledEntry {
   category: PhraseCategory;
   suggestion: string;
   patterns: Pattern[];
+  /** Grammar sequences (slots of word-class alternatives). */
+  sequences: Sequence[];
   position: 'any' | 'clause-start' | 'clause' | 'end';
   requires: ContextRule[];
   unless: ContextRule[];
@@ -58,11 +60,11 @@ export function compilePhraseList(file: PhraseListFile): {
   const expand = (items: readonly string[], path: (string | number)[]): Pattern[] =>
     items.flatMap((item, i) => {
       if (!item.startsWith('@')) return [pat(item)];
-      const named = file.contexts[item.slice(1)];
+      const named = file.classes[item.slice(1)] ?? file.contexts[item.slice(1)];
       if (!named) {
         problems.push({
           path: [...path, i],
-          message: `unknown context list "${item}" (define it under contexts)`,
+          message: `unknown context list or word class "${item}" (define it under contexts or classes)`,
         });
         return [];
       }
@@ -90,7 +92,17 @@ export function compilePhraseList(file: PhraseListFile): {
       phrase: e.phrase,
       category: e.category,
       suggestion: e.suggestion,
-      patterns: e.patterns.map(pat),
+      patterns: expand(e.patterns, ['entries', i, 'patterns']),
+      sequences: e.sequences.map((slots, j) => ({
+        source: slots.join(' + '),
+        slots: slots.map((slot, k) =>
+          expand([slot], ['entries', i, 'sequences', j, k]).map((p) => p.parts.join(' ')),
+        ),
+        gap: e.gap ?? file.gap,
+        notBetween: expand(e.not_between, ['entries', i, 'not_between']).map((p) =>
+          p.parts.join(' '),
+        ),
+      })),
       position: e.position,
       requires: rules(e.requires, ['entries', i, 'requires']),
       unless: rules(e.unless, ['entries', i, 'unless']),

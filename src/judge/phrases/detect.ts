@@ -3,6 +3,7 @@ import type { PhraseHit } from '../types.js';
 import type { CompiledEntry, ContextRule, PhraseList } from './compile.js';
 import {
   findPattern,
+  findSequence,
   foldForPhrases,
   followedBy,
   isClauseEnd,
@@ -18,6 +19,8 @@ interface RawHit {
   entry: CompiledEntry;
   s: number;
   e: number;
+  /** Found by a grammar sequence: yields to an overlapping listed phrase. */
+  grammar: boolean;
 }
 
 /**
@@ -42,27 +45,54 @@ export function detectFolded(
     const p = list.softeners.length > 0 ? prepare(withoutSofteners(f, list.softeners)) : plain;
     const t = p.f.text;
     for (const entry of list.entries) {
+      const accept = (pattern: Pattern | undefined, s: number, e: number): boolean => {
+        const grammar = pattern === undefined;
+        if (
+          positionOk(t, list, entry.position, s, e, p.lastContent) &&
+          (!entry.repeated || (pattern !== undefined && repeatedAt(t, list, pattern, s, e))) &&
+          (entry.requires.length === 0 || entry.requires.some((r) => holds(t, r, s, e))) &&
+          !entry.unless.some((r) => excuses(t, list, r, s, e)) &&
+          !reported(t, list, p.quoteOpen, s)
+        ) {
+          raw.push({
+            entry,
+            s: p.f.starts[s] ?? 0,
+            e: p.f.ends[e - 1] ?? original.length,
+            grammar,
+          });
+        }
+        return false;
+      };
       for (const pattern of entry.patterns) {
-        findPattern(t, pattern, 0, t.length, (s, e) => {
-          if (
-            positionOk(t, list, entry.position, s, e, p.lastContent) &&
-            (!entry.repeated || repeatedAt(t, list, pattern, s, e)) &&
-            (entry.requires.length === 0 || entry.requires.some((r) => holds(t, r, s, e))) &&
-            !entry.unless.some((r) => excuses(t, list, r, s, e)) &&
-            !reported(t, list, p.quoteOpen, s)
-          ) {
-            raw.push({ entry, s: p.f.starts[s] ?? 0, e: p.f.ends[e - 1] ?? original.length });
-          }
-          return false;
-        });
+        findPattern(t, pattern, 0, t.length, (s, e) => accept(pattern, s, e));
+      }
+      for (const seq of entry.sequences) {
+        findSequence(t, seq, 0, t.length, (s, e) => accept(undefined, s, e));
       }
     }
   }
-  // Spans are in the original text from here on.
-  raw.sort((a, b) => a.s - b.s || b.e - a.e);
+  // Spans are in the original text from here on. The grammar layer only adds: where a listed
+  // phrase was found, its hit (span, wording, suggestion) stands and an overlapping grammar hit
+  // is dropped.
+  const listed = raw.filter((h) => !h.grammar).sort((a, b) => a.s - b.s);
+  const overlapsListed = (h: RawHit): boolean => {
+    let lo = 0;
+    let hi = listed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((listed[mid] as RawHit).s < h.e) lo = mid + 1;
+      else hi = mid;
+    }
+    // listed[0..lo) start before h ends; any of them ending after h starts overlaps.
+    for (let k = lo - 1; k >= 0 && k >= lo - 64; k--)
+      if ((listed[k] as RawHit).e > h.s) return true;
+    return false;
+  };
+  const kept = listed.length === 0 ? raw : raw.filter((h) => !h.grammar || !overlapsListed(h));
+  kept.sort((a, b) => a.s - b.s || b.e - a.e);
   const hits: PhraseHit[] = [];
   let maxEnd = -1;
-  for (const h of raw) {
+  for (const h of kept) {
     if (h.e <= maxEnd) continue;
     maxEnd = h.e;
     const start = h.s;

@@ -38,7 +38,7 @@ export function endsSentenceAt(text: string, i: number): boolean {
   return true;
 }
 
-function boundaryOk(text: string, s: number, e: number, part: string): boolean {
+export function boundaryOk(text: string, s: number, e: number, part: string): boolean {
   if (isWordChar(part[0]) && isWordChar(text[s - 1])) return false;
   if (isWordChar(part[part.length - 1]) && isWordChar(text[e])) return false;
   return true;
@@ -50,7 +50,7 @@ function noSentenceEnd(text: string, from: number, to: number): boolean {
 }
 
 /** indexOf that never looks past `hi` (a plain indexOf would scan the whole rest of the text). */
-function indexWithin(text: string, part: string, from: number, hi: number): number {
+export function indexWithin(text: string, part: string, from: number, hi: number): number {
   // Searching on past `hi` is cheaper than slicing while the rest of the text is short (a
   // reply); in a long text the slice keeps each search within its clause.
   if (hi - from > 512 || text.length - from <= 2048) {
@@ -124,4 +124,87 @@ export function followedBy(
 ): boolean {
   const hi = Math.min(text.length, at + within + 160);
   return pats.some((p) => findPattern(text, p, at, hi, (s) => s - at <= within));
+}
+
+/**
+ * A grammar sequence: slots matched in order, each one of its folded alternatives, at most
+ * `gap` characters apart, never across a clause mark, with none of `notBetween` in a gap.
+ */
+export interface Sequence {
+  source: string;
+  slots: string[][];
+  gap: number;
+  notBetween: string[];
+}
+
+/**
+ * Calls `visit(start, end)` for occurrences of the sequence within [lo, hi) until it returns
+ * true. Time: one indexOf scan per first-slot alternative; each later (slot, position) pair is
+ * tried once (memoised), and tries at most gap × alternatives startsWith.
+ */
+export function findSequence(
+  text: string,
+  q: Sequence,
+  lo: number,
+  hi: number,
+  visit: (start: number, end: number) => boolean,
+): boolean {
+  const memo = new Map<number, number>();
+  for (const first of q.slots[0] ?? []) {
+    if (first.length === 0) continue;
+    for (
+      let s = indexWithin(text, first, lo, hi);
+      s !== -1;
+      s = indexWithin(text, first, s + 1, hi)
+    ) {
+      if (!boundaryOk(text, s, s + first.length, first)) continue;
+      const e = extendSequence(text, q, 1, s + first.length, hi, memo);
+      if (e !== -1 && visit(s, e)) return true;
+    }
+  }
+  return false;
+}
+
+function extendSequence(
+  text: string,
+  q: Sequence,
+  k: number,
+  from: number,
+  hi: number,
+  memo: Map<number, number>,
+): number {
+  const alts = q.slots[k];
+  if (alts === undefined) return from;
+  const key = k * (text.length + 1) + from;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  let found = -1;
+  const limit = Math.min(hi, from + q.gap);
+  for (let i = from; i <= limit && found === -1; i++) {
+    if (i > from && isClauseEnd(text[i - 1])) break;
+    for (const alt of alts) {
+      if (alt.length === 0 || i + alt.length > hi || !text.startsWith(alt, i)) continue;
+      if (!boundaryOk(text, i, i + alt.length, alt)) continue;
+      if (i > from && !gapClear(text, from, i, q.notBetween)) continue;
+      const e = extendSequence(text, q, k + 1, i + alt.length, hi, memo);
+      if (e !== -1) {
+        found = e;
+        break;
+      }
+    }
+  }
+  memo.set(key, found);
+  return found;
+}
+
+/** None of the words stands in text[from, to) (whole words for spaced scripts). */
+function gapClear(text: string, from: number, to: number, words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  const gap = text.slice(from, to);
+  return !words.some((w) => {
+    for (let i = gap.indexOf(w); i !== -1; i = gap.indexOf(w, i + 1)) {
+      if (boundaryOk(gap, i, i + w.length, w)) return true;
+    }
+    return false;
+  });
 }

@@ -50,34 +50,50 @@ export type UnlessRule = z.infer<typeof UnlessRule>;
 
 export const POSITIONS = ['any', 'clause-start', 'clause', 'end'] as const;
 
-export const PhraseEntry = z.strictObject({
-  id: Id,
-  /** The canonical phrase, shown to the trainee. */
-  phrase: Text,
-  category: PhraseCategory,
-  /** An approved way to say it instead. */
-  suggestion: Text,
-  patterns: z.array(PatternText).min(1),
-  /**
-   * any: anywhere; clause-start: only fillers before it in its clause; clause: the whole
-   * clause apart from fillers; end: nothing but fillers after it up to the end of the text.
-   */
-  position: z.enum(POSITIONS).default('any'),
-  /** When given, a match counts only if at least one of these holds (same shape as unless). */
-  requires: z.array(UnlessRule).default([]),
-  /** A match is excused when any of these holds. */
-  unless: z.array(UnlessRule).default([]),
-  /**
-   * Only a phrase said twice in a row counts ("OK OK", "はいはい", "知道了我知道了"): a reduplicated
-   * acknowledgement cuts the customer off, a single one may not. Between the two only spaces,
-   * punctuation and the list's `fillers.leading` may stand.
-   */
-  repeated: z
-    .union([z.boolean(), z.enum(['true', 'false'])])
-    .transform((v) => v === true || v === 'true')
-    .optional(),
-  note: z.string().optional(),
-});
+export const PhraseEntry = z
+  .strictObject({
+    id: Id,
+    /** The canonical phrase, shown to the trainee. */
+    phrase: Text,
+    category: PhraseCategory,
+    /** An approved way to say it instead. */
+    suggestion: Text,
+    /** Literal phrases; may be empty when `sequences` are given. */
+    patterns: z.array(PatternText).default([]),
+    /**
+     * Grammar: each sequence is a list of slots matched in order within one clause, at most
+     * `gap` characters apart. A slot is a literal or "@class" (a word class under `classes`, or a
+     * named list under `contexts`): [@agent, @cannot, @act] matches "we really cannot refund".
+     * Bounded: every slot is a literal, the gaps are short, each (slot, position) is tried once.
+     */
+    sequences: z.array(z.array(PatternText).min(2).max(6)).default([]),
+    /** Most characters between two slots of a sequence (default: the list's `gap`). */
+    gap: Count(60).optional(),
+    /** Words that must not stand in a gap between slots ("you do NOT need to" is no command). */
+    not_between: z.array(PatternText).default([]),
+    /**
+     * any: anywhere; clause-start: only fillers before it in its clause; clause: the whole
+     * clause apart from fillers; end: nothing but fillers after it up to the end of the text.
+     */
+    position: z.enum(POSITIONS).default('any'),
+    /** When given, a match counts only if at least one of these holds (same shape as unless). */
+    requires: z.array(UnlessRule).default([]),
+    /** A match is excused when any of these holds. */
+    unless: z.array(UnlessRule).default([]),
+    /**
+     * Only a phrase said twice in a row counts ("OK OK", "はいはい", "知道了我知道了"): a reduplicated
+     * acknowledgement cuts the customer off, a single one may not. Between the two only spaces,
+     * punctuation and the list's `fillers.leading` may stand.
+     */
+    repeated: z
+      .union([z.boolean(), z.enum(['true', 'false'])])
+      .transform((v) => v === true || v === 'true')
+      .optional(),
+    note: z.string().optional(),
+  })
+  .refine((e) => e.patterns.length + e.sequences.length > 0, {
+    message: 'give patterns or sequences',
+  });
 export type PhraseEntry = z.infer<typeof PhraseEntry>;
 
 export const PhraseListFile = z.strictObject({
@@ -107,6 +123,12 @@ export const PhraseListFile = z.strictObject({
     })
     .default({ cues: [], within: 30, not_after: [], quote_verbs: [] }),
   contexts: z.record(Id, z.array(PatternText).min(1)).default({}),
+  /**
+   * Word classes for the grammar layer, used as "@name" in sequences: who speaks (agent: I, we,
+   * 我们) or is addressed (customer: you, 你), modals and negation (cannot, 不能, できません),
+   * the acts (refund, 退, 変更), obligation (you need to, 你必须), repetition markers.
+   */
+  classes: z.record(Id, z.array(PatternText).min(1)).default({}),
   /**
    * Hedging words dropped from text and patterns before matching, so a softened phrase is
    * still the phrase ("that's not really my department" = "not my department").

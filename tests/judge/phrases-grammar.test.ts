@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from './phrases-helpers.js';
+
+const flags = (text: string) => detect(text).length > 0;
+
+// The grammar layer (entries with `sequences` over word classes) recognises the speech act by
+// its structure; these are wordings no list holds.
+describe('grammar layer: speech acts by structure', () => {
+  it.each([
+    'We will unfortunately not be reimbursing the deposit.',
+    'I am not able to reschedule a delivery that has left the depot.',
+    'We do not take returns on sale items.',
+    'As stated, the voucher cannot be combined.',
+    'I have already explained this twice.',
+    "That's just the way it goes with peak season.",
+    'That website never loads half the time anyway.',
+    "That's a courier issue, not ours.",
+    'You lot always want it yesterday.',
+    '我们这边一律不受理这种申请。',
+    '这个我们是真的解决不到。',
+    '您必须带身份证原件过来。',
+    '你自己打电话给快递问。',
+    '八成是你自己输错了验证码。',
+    '之前都已经给你说了,要等三天。',
+    '那个系统本来就不稳定。',
+    '您快点说重点。',
+    'あなたの入力が誤っています。',
+    'ご自身でメーカーに問い合わせてください。',
+    'そんなに騒ぐほどのことではありません。',
+    'それは弊社の管轄ではございません。',
+  ])('flags %s', (text) => {
+    expect(flags(text)).toBe(true);
+  });
+
+  it.each([
+    // benefit to the customer, offers after a refusal, questions, third parties, reassurance
+    'We will not charge you for the second delivery.',
+    "I can't reschedule it from here, but I'll ask the depot to call you today.",
+    'I have already asked the warehouse to resend it.',
+    'Again, thank you for your patience.',
+    "Sorry the app never works for you; let me help you reinstall it.",
+    'So the shop refused to exchange it, is that right?',
+    '我们不会让您多跑一趟。',
+    '我这边处理不了,但是我马上帮您转给专员。',
+    '不用您自己去,我帮您预约上门取件。',
+    '银行却要您自己去报警,这一定让您很无奈。',
+    '您刚才说过订单号是 123,对吗?',
+    '我已经把情况跟主管说了,她下午给您回电。',
+    '这不是您的错,肯定不是您操作不当。',
+    'お客様の入力ミスではございません。',
+    'こちらでは変更できませんが、担当部署に私からお願いしておきます。',
+    'お客様の責任ではありません。',
+  ])('leaves %s', (text) => {
+    expect(flags(text)).toBe(false);
+  });
+
+  it('a listed phrase keeps its own span; the grammar layer only adds', () => {
+    const text = 'We won’t refund opened items.';
+    const hits = detect(text);
+    expect(hits).toHaveLength(1);
+    expect(text.slice(hits[0]?.span.start, hits[0]?.span.end)).toBe('We won’t');
+  });
+
+  it('stays bounded on long repetitive input', () => {
+    const inputs = [
+      '我们'.repeat(50_000),
+      '你自己'.repeat(33_000),
+      'we cannot '.repeat(10_000),
+      'i '.repeat(50_000),
+      '刚才不是'.repeat(25_000),
+      'you people '.repeat(9_000),
+      'problem, '.repeat(11_000),
+      'お客様の'.repeat(25_000),
+      `${'we '.repeat(3)}${'cannot '.repeat(3)}refund `.repeat(3_000),
+    ];
+    for (const text of inputs) {
+      const t0 = performance.now();
+      detect(text);
+      expect(performance.now() - t0).toBeLessThan(4_000);
+    }
+  });
+});
