@@ -38,7 +38,7 @@ describe('grammar layer: speech acts by structure', () => {
     "I can't reschedule it from here, but I'll ask the depot to call you today.",
     'I have already asked the warehouse to resend it.',
     'Again, thank you for your patience.',
-    "Sorry the app never works for you; let me help you reinstall it.",
+    'Sorry the app never works for you; let me help you reinstall it.',
     'So the shop refused to exchange it, is that right?',
     '我们不会让您多跑一趟。',
     '我这边处理不了,但是我马上帮您转给专员。',
