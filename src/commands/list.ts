@@ -8,7 +8,7 @@ import { createStyle } from '../render/style.js';
 import { table, truncate } from '../render/width.js';
 import { percent } from '../session/record.js';
 import type { CommandContext } from './context.js';
-import { catalogueFor } from './open-catalogue.js';
+import { catalogueFor, reportProblems } from './open-catalogue.js';
 import { resolveUser } from './user.js';
 
 export interface ListOptions {
@@ -40,10 +40,11 @@ export async function list(ctx: CommandContext, opts: ListOptions): Promise<numb
   }
   const L = listTextFor(ctx.lang);
   const user = resolveUser(opts.user, ctx.env, () => userInfo().username);
-  const { records } = await readHistory(
+  const { records, problems } = await readHistory(
     historyFile(ctx.env),
     (r) => r.user === user && r.status === 'completed' && r.max > 0,
   );
+  reportProblems(ctx, problems);
   const rows = new Map<string, SetRow>();
   for (const { summary, origin } of catalogue.entries) {
     const row = rows.get(summary.id);

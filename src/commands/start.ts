@@ -17,7 +17,7 @@ import type { SessionRecord } from '../session/record.js';
 import { runSession } from '../session/run-session.js';
 import { selectItems } from '../session/select-items.js';
 import type { CommandContext } from './context.js';
-import { openSet } from './open-catalogue.js';
+import { openSet, reportProblems } from './open-catalogue.js';
 import { terminalSource } from './terminal-source.js';
 import { resolveUser } from './user.js';
 
@@ -103,9 +103,9 @@ export async function start(
     ctx.stderr.write('\n');
     return EXIT.interrupted;
   }
-  const lastCompleted = (await readEarlier()).records
-    .filter((r) => r.status === 'completed')
-    .at(-1);
+  const history = await readEarlier();
+  reportProblems(ctx, history.problems);
+  const lastCompleted = history.records.filter((r) => r.status === 'completed').at(-1);
   const saved = saveSession(file, record);
   if (record.status === 'completed')
     ctx.stdout.write(renderSummary(record, lastCompleted, msg, style));

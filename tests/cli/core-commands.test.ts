@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tmpHome } from '../helpers/cli.js';
@@ -114,5 +114,30 @@ describe('cs-drill (built binary)', () => {
         readFileSync(new URL('../../schema/drill-set.schema.json', import.meta.url), 'utf8'),
       ),
     ).toEqual(schema);
+  });
+});
+
+describe('a damaged history', () => {
+  it('list still works and names the damaged line', async () => {
+    const home = tmpHome();
+    const { appendRecord } = await import('../../src/history/store.js');
+    const { makeRecord } = await import('../helpers/records.js');
+    const file = join(home, 'history.jsonl');
+    appendRecord(
+      file,
+      makeRecord({ id: 'a', user: 'tester', setId: 'listening', score: 1, max: 2 }),
+    );
+    writeFileSync(file, `${readFileSync(file, 'utf8')}{"schema":1,"id":"torn\n`);
+    appendRecord(
+      file,
+      makeRecord({ id: 'b', user: 'tester', setId: 'listening', score: 2, max: 2 }),
+    );
+    const r = await runCli(['list', '--json'], { env: { CS_DRILL_HOME: home } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/history\.jsonl:2: not valid JSON/);
+    const listening = (JSON.parse(r.stdout) as { id: string; last: number; best: number }[]).find(
+      (s) => s.id === 'listening',
+    );
+    expect(listening).toMatchObject({ last: 100, best: 100 });
   });
 });
