@@ -108,7 +108,6 @@ describe('cs-drill (built binary)', () => {
     const r = await runCli(['schema']);
     const schema = JSON.parse(r.stdout);
     expect(schema.properties.items.type).toBe('array');
-    const { readFileSync } = await import('node:fs');
     expect(
       JSON.parse(
         readFileSync(new URL('../../schema/drill-set.schema.json', import.meta.url), 'utf8'),
