@@ -153,7 +153,7 @@ export function interactiveSource(opts: InteractiveOptions): AnswerSource {
                 ? opts.msg.askOpen
                 : opts.msg.askClosed
               : '';
-          const full = label ? `${message} (${label})` : message;
+          const full = label ? `${message} ${opts.msg.aside(label)}` : message;
           return ask(
             input(
               { message: full, theme, validate: (v) => v.trim() !== '' || opts.msg.emptyAnswer },

@@ -5,6 +5,8 @@ import type { BuiltinCheck } from '../judge/types.js';
 export interface Messages {
   /** Between a label and its text: ": " in English, "：" in Chinese. */
   colon: string;
+  /** A remark in brackets: "(…)" in English, "（…）" in Chinese. */
+  aside(text: string): string;
   correct: string;
   partly: string;
   incorrect: string;
@@ -55,6 +57,7 @@ export interface Messages {
 
 const en: Messages = {
   colon: ': ',
+  aside: (t) => `(${t})`,
   correct: 'Correct',
   partly: 'Partly right',
   incorrect: 'Not quite',
@@ -129,6 +132,7 @@ const en: Messages = {
 
 const zh: Messages = {
   colon: '：',
+  aside: (t) => `（${t}）`,
   correct: '回答正确',
   partly: '部分正确',
   incorrect: '还不对',
