@@ -80,3 +80,56 @@ describe('grammar layer: speech acts by structure', () => {
     }
   });
 });
+
+// Second round of classes: refusals without "can't", obligation through other verbs, bare
+// imperatives of attention, impatience at the customer's repeating, hindsight blame, brush-offs.
+describe('grammar layer: second round of structures', () => {
+  it.each([
+    'We are not in a position to extend the warranty.',
+    'I will not be authorising a second replacement.',
+    'You are going to need to send the receipt again.',
+    'Look at the tracking page properly before you call.',
+    'You have rung about this five times today.',
+    'For the umpteenth time, the store closes at six.',
+    'I will say it one last time.',
+    'Had you checked the size chart, this would not have happened.',
+    'You would have noticed the fee at checkout.',
+    "I wouldn't stress about it too much.",
+    "It's a late parcel, not the end of the world.",
+    'Not something our team looks after, try the bank.',
+    '这个申请我们是批不出来的。',
+    '改地址的事我没这个权限。',
+    '你先看清楚再来问。',
+    '您得本人到门店来才行。',
+    '你都问了好几次了。',
+    '我再讲最后一遍。',
+    '是你下单时没注意规格。',
+    '您要是早点说就不会这样了。',
+    '晚两天又不会坏。',
+    '别老是打电话来催。',
+    '当店ではそういった対応はしておりません。',
+    'ちゃんと確認していただいていれば防げたはずです。',
+    'お客様ご本人に来ていただかないと困ります。',
+    '同じことを何度も聞かれても困ります。',
+    '仕方ないことなので、心配しないでください。',
+  ])('flags %s', (text) => {
+    expect(flags(text)).toBe(true);
+  });
+
+  it.each([
+    'We will never give your details to anyone.',
+    'You will receive the refund within five days.',
+    'Please read the attached guide carefully before installing.',
+    "I'm sorry you've had to call three times about this.",
+    'If you had any trouble with the link, just reply here.',
+    "Don't worry about it, I'll cancel the charge now.",
+    '我们没有权限查看您的密码,请放心。',
+    '等我查清楚再联系您。',
+    '不好意思让您问了好几次,这次我一定给您答复。',
+    '您的资料我们不会泄露。',
+    'お客様の情報を第三者に提供いたしません。',
+    '何度もお電話いただき申し訳ございません。',
+  ])('leaves %s', (text) => {
+    expect(flags(text)).toBe(false);
+  });
+});
