@@ -109,6 +109,9 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindJudge('replies-blind6.jsonl', 'phr-blind6', parseReplyRow, (rows) =>
       evalPhrases(rows, resources),
     ),
+    ...blindJudge('replies-blind7.jsonl', 'phr-blind7', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources),
+    ),
     ...blindJudge('paraphrases-blind.jsonl', 'para-blind', parseParaphraseRow, (rows) =>
       evalParaphrases(rows, resources),
     ),

@@ -157,6 +157,20 @@ test('eval floor at the first-run figure (eval/replies-blind6.jsonl)', () => {
   expect(all.recall?.flag, JSON.stringify(all.misses)).toBeGreaterThanOrEqual(0.93);
 });
 
+// replies-blind7 was written from the training digest after the second round of word classes
+// and committed before its first run: flag P 92.3 / R 36.4 (en 75.0 / 25.0, zh-Hans 100 / 36.4,
+// zh-Hant 100 / 66.7, ja 100 / 25.0). Not tuned on; the floor pins that first-run figure.
+test('eval floor at the first-run figure (eval/replies-blind7.jsonl)', () => {
+  const rows = readFileSync(join(root, 'eval/replies-blind7.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => parseReplyRow(JSON.parse(l)));
+  expect(rows.length).toBe(60);
+  const all = evalPhrases(rows, resources).find((r) => r.lang === 'all')!;
+  expect(all.precision?.flag).toBeGreaterThanOrEqual(0.92);
+  expect(all.recall?.flag).toBeGreaterThanOrEqual(0.36);
+});
+
 test.each([
   ['请您给我看一下身份证。', false],
   ['你给我等着。', true],
