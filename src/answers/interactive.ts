@@ -6,6 +6,7 @@ import { renderItemIntro } from '../render/item-text.js';
 import type { Messages } from '../render/messages.js';
 import { sanitize } from '../render/sanitize.js';
 import type { Style } from '../render/style.js';
+import { wrap } from '../render/width.js';
 import type { Answer } from '../session/answer.js';
 import type { ItemResult } from '../session/item-result.js';
 import { type AnswerSource, SessionInterrupted } from '../session/run-session.js';
@@ -75,12 +76,15 @@ export function interactiveSource(opts: InteractiveOptions): AnswerSource {
     }
   };
   const text = (s: string) => sanitize(s);
+  // Inquirer breaks long lines at the terminal's edge, inside words; wrap them first (the
+  // prompt's "? " prefix takes two columns).
+  const wrapped = (s: string) => wrap(sanitize(s), columns(opts.output) - 2);
   return {
     async answer(item: Item, position): Promise<Answer> {
       opts.output.write(
         renderItemIntro(item, position, opts.msg, opts.style, columns(opts.output)),
       );
-      const message = text(item.prompt);
+      const message = wrapped(item.prompt);
       switch (item.kind) {
         case 'choice':
           return ask(
@@ -133,7 +137,7 @@ export function interactiveSource(opts: InteractiveOptions): AnswerSource {
               await ask(
                 select(
                   {
-                    message: `“${text(s.text)}”`,
+                    message: wrapped(`“${s.text}”`),
                     theme,
                     choices: item.categories.map((c) => ({ value: c.key, name: text(c.text) })),
                   },
@@ -174,7 +178,7 @@ export function interactiveSource(opts: InteractiveOptions): AnswerSource {
           for (const s of item.statements)
             ratings.push(
               await ask(
-                select({ message: text(s), theme, choices, pageSize: choices.length }, context),
+                select({ message: wrapped(s), theme, choices, pageSize: choices.length }, context),
               ),
             );
           return ratings;
