@@ -112,6 +112,9 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindJudge('replies-blind7.jsonl', 'phr-blind7', parseReplyRow, (rows) =>
       evalPhrases(rows, resources),
     ),
+    ...blindJudge('replies-blind8.jsonl', 'phr-blind8', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources),
+    ),
     ...blindJudge('paraphrases-blind.jsonl', 'para-blind', parseParaphraseRow, (rows) =>
       evalParaphrases(rows, resources),
     ),
