@@ -171,6 +171,25 @@ test('eval floor at the first-run figure (eval/replies-blind7.jsonl)', () => {
   expect(all.recall?.flag).toBeGreaterThanOrEqual(0.36);
 });
 
+// replies-blind8 was written from the training digest section 2 (every item of 九不准, 服务的禁言
+// and the wording rules: two flagged variants and a clean near-miss each) and committed before
+// its first run: flag P 96.6 / R 95.0 (en 98.0 / 92.6, zh-Hans 94.7 / 97.3, zh-Hant 95.5 / 95.5,
+// ja 100 / 100). The floor pins that first-run figure.
+test('eval floor at the first-run figure (eval/replies-blind8.jsonl)', () => {
+  const rows = readFileSync(join(root, 'eval/replies-blind8.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => parseReplyRow(JSON.parse(l)));
+  expect(rows.length).toBe(193);
+  const all = evalPhrases(rows, resources).find((r) => r.lang === 'all')!;
+  expect(all.precision?.flag).toBeGreaterThanOrEqual(0.96);
+  expect(all.recall?.flag).toBeGreaterThanOrEqual(0.94);
+  // A third round of word classes was built from its misses (P 100 / R 100 after), so this
+  // stricter bound only guards that round and measures nothing.
+  expect(all.precision?.flag, JSON.stringify(all.misses)).toBeGreaterThanOrEqual(0.99);
+  expect(all.recall?.flag, JSON.stringify(all.misses)).toBeGreaterThanOrEqual(0.99);
+});
+
 test.each([
   ['请您给我看一下身份证。', false],
   ['你给我等着。', true],

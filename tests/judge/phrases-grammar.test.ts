@@ -133,3 +133,39 @@ describe('grammar layer: second round of structures', () => {
     expect(flags(text)).toBe(false);
   });
 });
+
+describe('grammar layer: third round (classes of replies-blind8 misses)', () => {
+  it.each([
+    '这事你去找我们经理吧。',
+    '退款的事您直接找你们当地的银行。',
+    '您自己找他们的售后。',
+    '以前從來沒有客人投訴過這個。',
+    '之前从没有用户投诉过。',
+    "You've made a typo in your email address.",
+    'You have made an error on the form.',
+    'It is really infuriating, the system keeps crashing.',
+    'Yeah, it is so irritating, I hate this system too.',
+    'Your firm always pays late.',
+    'Sorry, that is not on us.',
+  ])('flags %s', (text) => {
+    expect(flags(text)).toBe(true);
+  });
+
+  it.each([
+    '您问的快递已经到了。',
+    '你联系过快递吗?',
+    '我帮你找我们经理。',
+    '您不用去找我们经理,我来处理。',
+    '您应该明天就能收到包裹。',
+    '你应该下周一就会收到退款。',
+    '我们从来不会通过短信向您索要验证码。',
+    '从来没有客户投诉过,谢谢您告诉我们,我马上处理。',
+    "Don't worry if you've made a mistake, I can fix it.",
+    'We made a mistake, and I am sorry.',
+    'I can see how infuriating that must be.',
+    'Your team always responds quickly, thank you.',
+    'Your card will absolutely not be charged again.',
+  ])('leaves %s', (text) => {
+    expect(flags(text)).toBe(false);
+  });
+});
