@@ -121,6 +121,9 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindJudge('paraphrases-blind2.jsonl', 'para-blind2', parseParaphraseRow, (rows) =>
       evalParaphrases(rows, resources),
     ),
+    ...blindJudge('paraphrases-blind3.jsonl', 'para-blind3', parseParaphraseRow, (rows) =>
+      evalParaphrases(rows, resources),
+    ),
   ];
   return [...questions, ...blind, ...phrases, ...paraphrases, ...freeBlind];
 }
