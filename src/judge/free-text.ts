@@ -6,7 +6,13 @@ import { checkQuestion, feelingCheck } from './paraphrase/restate.js';
 import { detectPhrases } from './phrases/index.js';
 import { classifyQuestion } from './question/index.js';
 import type { JudgeResources } from './resources.js';
-import { findAny, matchCriterion, type NormalisedText, prepareAnswer } from './text/index.js';
+import {
+  findAny,
+  matchCriterion,
+  type NormalisedText,
+  normalise,
+  prepareAnswer,
+} from './text/index.js';
 import type { CriterionResult, FreeTextJudge, Judgement, PhraseHit } from './types.js';
 import { PARTIAL_RATIO, verdictOf } from './verdict.js';
 
@@ -98,8 +104,36 @@ function judgeAsk(item: Ask, answer: NormalisedText, lang: Lang, hits: PhraseHit
   return result(item.points, score, criteria, hits, !q.confident);
 }
 
-function judgeParaphrase(item: Paraphrase, answer: NormalisedText, hits: PhraseHit[]): Judgement {
+/**
+ * Forbidden-phrase hits that are the customer's own story handed back, not the agent
+ * speaking: a hit inside a restated fact ("you've called three times", "it never happens"
+ * for "nobody ever calls back"), or words the customer said themselves (您在家沒辦法工作 for
+ * 我在家完全沒辦法工作). The rest keep their penalty and are always shown.
+ */
+function agentHits(
+  hits: readonly PhraseHit[],
+  facts: readonly CriterionResult[],
+  answer: NormalisedText,
+  customer: string,
+): PhraseHit[] {
+  if (hits.length === 0) return [];
+  const told = normalise(customer, { plainYou: true }).text;
+  return hits.filter((h) => {
+    const inFact = facts.some(
+      (f) => f.met && f.span && f.span.start < h.span.end && h.span.start < f.span.end,
+    );
+    if (inFact) return false;
+    const said = normalise(answer.original.slice(h.span.start, h.span.end), {
+      plainYou: true,
+    }).text.replace(/[^\p{L}\p{N} ]/gu, '');
+    const long = /[\u4e00-\u9fff]/.test(said) ? said.length >= 2 : said.includes(' ');
+    return !(long && told.includes(said));
+  });
+}
+
+function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHit[]): Judgement {
   const facts = rubric(item, answer);
+  const hits = agentHits(all, facts, answer, item.customer);
   const builtins: CriterionResult[] = [];
   if (item.feeling) builtins.push(feelingCheck(answer));
   if (item.check) builtins.push(checkQuestion(answer));

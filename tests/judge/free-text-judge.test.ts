@@ -51,6 +51,50 @@ describe('paraphrase', () => {
     expect(j.forbidden[0]?.category).toBe('dismissal');
     expect(j.score).toBeCloseTo(0.25);
   });
+  test("the customer's story handed back is not a forbidden phrase; the agent's own still is", () => {
+    const told = ParaphraseItem.parse({
+      ...base,
+      id: 't',
+      kind: 'paraphrase',
+      customer: "I've called three times about my results and nobody ever calls me back.",
+      criteria: [
+        { id: 'times', label: 'three calls', any: ['three times', 'several times'] },
+        { id: 'nobody', label: 'no call back', any: ['nobody', 'no one', 'never'] },
+      ],
+    });
+    const restated = judge.judge(
+      told,
+      "So you've phoned three times and it never happens — I know how worrying that is. Is that right?",
+      'en',
+    );
+    expect(restated.forbidden).toEqual([]);
+    expect(restated.verdict).toBe('pass');
+    const agent = judge.judge(
+      told,
+      "Calm down. You've phoned three times and nobody called back. Is that right?",
+      'en',
+    );
+    expect(agent.forbidden.map((f) => f.category)).toContain('dismissal');
+  });
+  test('words the customer said themselves are restated, not refused (沒辦法)', () => {
+    const zh = ParaphraseItem.parse({
+      ...base,
+      id: 'z',
+      kind: 'paraphrase',
+      customer: '網路斷了三天,我在家上班完全沒辦法工作。',
+      criteria: [
+        { id: 'days', label: '三天', any: ['三天'] },
+        { id: 'work', label: '工作', any: ['上班', '工作'] },
+      ],
+    });
+    const j = judge.judge(
+      zh,
+      '您是說網路斷了三天,您在家沒辦法上班,我知道您很著急。我理解得對嗎?',
+      'zh-Hans',
+    );
+    expect(j.forbidden).toEqual([]);
+    expect(j.verdict).toBe('pass');
+  });
   test('copied words are capped below partial: a copy fails', () => {
     const j = judge.judge(item, item.customer, 'en');
     expect(j.criteria.find((c) => c.id === 'not-copied')?.met).toBe(false);

@@ -56,9 +56,15 @@ test('eval floors (eval/paraphrases.jsonl)', () => {
 // Written blind from the issue text: paraphrases-blind before the grader was read (tuned on
 // afterwards), paraphrases-blind2 after the fixes and before running anything on it (86.7%
 // agreement when first run, fixed after).
+// paraphrases-blind3 was written and committed before any run on it: 85.0% when first run
+// (en 85.0, zh-Hans 85.7, zh-Hant 83.3), 96.3% after its classes of misses were fixed
+// (restated facts flagged as forbidden phrases, Chinese word-order/aspect/subject variants,
+// refusals and vague counts said another way). The blind floor keeps the first-run figure;
+// the tuned guard keeps the fixes.
 test.each([
-  ['eval/paraphrases-blind.jsonl', 80, 0.95],
+  ['eval/paraphrases-blind.jsonl', 80, 0.98],
   ['eval/paraphrases-blind2.jsonl', 30, 0.99],
+  ['eval/paraphrases-blind3.jsonl', 80, 0.85],
 ])('eval floors (%s)', (file, n, floor) => {
   const rows = readFileSync(join(root, file), 'utf8')
     .split('\n')
@@ -69,7 +75,33 @@ test.each([
   expect(all.accuracy, JSON.stringify(all.misses)).toBeGreaterThanOrEqual(floor);
 });
 
+test('eval tuned guard (eval/paraphrases-blind3.jsonl, per language)', () => {
+  const rows = readFileSync(join(root, 'eval/paraphrases-blind3.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => parseParaphraseRow(JSON.parse(l)));
+  const reports = evalParaphrases(rows, resources);
+  const acc = (lang: string) => reports.find((r) => r.lang === lang)!.accuracy;
+  expect(acc('all')).toBeGreaterThanOrEqual(0.96);
+  expect(acc('en')).toBeGreaterThanOrEqual(0.95);
+  expect(acc('zh-Hans')).toBeGreaterThanOrEqual(0.96);
+  expect(acc('zh-Hant')).toBeGreaterThanOrEqual(0.99);
+});
+
 test.each([
+  ['退货', '想把它退了', true],
+  ['退货', '已经退了货', true],
+  ['退掉', '衣服已经退了', true],
+  ['没通知', '事先也没人通知您', true],
+  ['沒通知', '事先也沒有人通知您', true],
+  ['一个多小时', '送晚了一个多钟头', true],
+  ['没说对不起', '连一句对不起都没说', true],
+  ['很烫', '充电器特别烫', true],
+  ["won't refund", 'the school is refusing to refund the deposit', true],
+  ['several times', "you've rung a few times", true],
+  ['退货', '您想换个颜色', false],
+  ['没通知', '已经通知过您了', false],
+  ["won't refund", 'they will refund it', false],
   ['sent back', 'You sent the shoes back last week.', true],
   ['not received', 'you never received it', true],
   ['charged', 'we kept charging you', true],

@@ -1,6 +1,7 @@
 import type { Criterion } from '../../drills/schema.js';
 import type { CriterionResult, Span } from '../types.js';
 import { isCjk, isWordChar } from './chars.js';
+import { toSimplified } from './convert.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 
 /** Most characters a "..." gap may span in CJK text. */
@@ -243,6 +244,87 @@ export function matchCriterion(
   return result;
 }
 
+/** English "won't V" said as a refusal: "won't refund" ~ "refusing to refund", "will not refund". */
+function negatedVerbVariants(lower: string): string[] {
+  const m =
+    /^(?:won't|will not|wouldn't|would not|can't|cannot|can not|doesn't|does not|don't|do not|refuses? to|refused to|refusing to) ([a-z]{3,})$/.exec(
+      lower,
+    );
+  if (!m) return [];
+  const verb = m[1] as string;
+  return [
+    `won't ${verb}`,
+    `will not ${verb}`,
+    `wouldn't ${verb}`,
+    `refuse to ${verb}`,
+    `refuses to ${verb}`,
+    `refused to ${verb}`,
+    `refusing to ${verb}`,
+  ];
+}
+
+/** Vague counts said another way: "several times" ~ "a few times" ~ "multiple times". */
+const VAGUE_COUNTS = ['several', 'a few', 'multiple', 'a number of', 'many'];
+function quantityVariants(lower: string): string[] {
+  const q = VAGUE_COUNTS.find((c) => lower.startsWith(`${c} `));
+  if (!q) return [];
+  const rest = lower.slice(q.length);
+  return VAGUE_COUNTS.filter((c) => c !== q).map((c) => `${c}${rest}`);
+}
+
+/** Chinese synonyms of time units, swapped inside an alternative: 小时 ~ 钟头, 星期 ~ 周 ~ 礼拜. */
+const UNIT_SYNONYMS: readonly (readonly string[])[] = [
+  ['个小时', '个钟头', '个钟'],
+  ['小时', '钟头'],
+  ['个星期', '周', '个礼拜'],
+];
+
+/** Generic objects of Chinese verb-object compounds (退货, 退款, 挂号, 请假, 下单, 买票). */
+const VO_OBJECTS = '货款钱费号假单票';
+
+/**
+ * Chinese word-order and aspect variants of a rubric verb: a verb-object compound with
+ * its aspect between (退货 ~ 退了货 ~ 退过货) or its object moved before it with 把
+ * (退货 ~ 把货退了 ~ 把它退了); a result complement 掉/完 said with 了 (退掉 ~ 退了);
+ * a negated verb with its subject between (没通知 ~ 没人通知 ~ 没有人通知) or its object
+ * fronted (没说对不起 ~ 连一句对不起都没说); degree words swapped (很烫 ~ 太烫); time units
+ * said another way (一个多小时 ~ 一个多钟头).
+ */
+function chineseVerbVariants(alt: string): string[] {
+  const out: string[] = [];
+  const vo = /^([\u4e00-\u9fff])([\u4e00-\u9fff])$/.exec(alt);
+  if (vo && VO_OBJECTS.includes(vo[2] as string)) {
+    const [, v, o] = vo;
+    out.push(`${v}了${o}`, `${v}过${o}`, `把 ... ${v}了`, `把 ... ${v}掉`, `${o}${v}了`);
+  }
+  const complement = /^([\u4e00-\u9fff])[掉完]$/.exec(alt);
+  if (complement) out.push(`${complement[1]}了`);
+  const neg = /^没(有)?([^有人].*)$/.exec(alt);
+  if (neg && /^[\u4e00-\u9fff]/.test(neg[2] as string))
+    out.push(`没人${neg[2]}`, `没有人${neg[2]}`);
+  if (alt.startsWith('没人')) out.push(`没有人${alt.slice(2)}`);
+  // The object fronted with 连…都/也 (没说对不起 ~ 连一句对不起都没说).
+  const said = /^没有?(说|给|打|发|回|接)([\u4e00-\u9fff]{2,})$/.exec(alt);
+  if (said) {
+    const [, v, o] = said;
+    out.push(`${o} ... 都没${v}`, `${o} ... 也没${v}`, `${o} ... 都没有${v}`);
+  }
+  // Degree words swapped on a one-character adjective (很烫 ~ 太烫 ~ 特别烫).
+  const degree = /^(很|太|好|挺|非常|特别|发)([\u4e00-\u9fff])$/.exec(alt);
+  if (degree) {
+    const x = degree[2] as string;
+    for (const d of ['很', '太', '好', '挺', '非常', '特别'])
+      if (d !== degree[1]) out.push(`${d}${x}`);
+  }
+  for (const group of UNIT_SYNONYMS) {
+    const from = group.find((u) => alt.includes(u));
+    if (!from) continue;
+    for (const to of group) if (to !== from) out.push(alt.replace(from, to));
+    break;
+  }
+  return out;
+}
+
 /** English particles of separable phrasal verbs: "sent back" is also "sent the shoes back". */
 const PARTICLES = new Set(['back', 'up', 'out', 'off', 'away', 'down', 'over']);
 const variantCache = new Map<readonly string[], string[]>();
@@ -252,7 +334,9 @@ const variantCache = new Map<readonly string[], string[]>();
  * the plural of the last English word ("evening" ~ "evenings"); another inflection of a single English verb ("charged" ~ "charging", "charges"); a
  * two-word phrasal verb with its object between ("sent ... back"); "not received" ~ "never
  * received"; Chinese 没 ~ 没有 before a verb ("没拿到" ~ "并没有拿到") and the potential
- * complements 不了 ~ 不上 ~ 不到 ("用不了" ~ "用不上").
+ * complements 不了 ~ 不上 ~ 不到 ("用不了" ~ "用不上"); a refusal said either way ("won't refund" ~
+ * "refusing to refund"); vague counts ("several times" ~ "a few times"); the Chinese
+ * word-order, aspect, complement, subject and time-unit variants of `chineseVerbVariants`.
  */
 export function variantsOf(any: readonly string[]): string[] {
   const hit = variantCache.get(any);
@@ -284,6 +368,10 @@ export function variantsOf(any: readonly string[]): string[] {
     }
     if (/没有/.test(alt)) out.add(alt.replace(/没有/g, '没'));
     else if (/没[^有]/.test(alt)) out.add(alt.replace(/没/g, '没有'));
+    for (const v of negatedVerbVariants(lower)) out.add(v);
+    for (const v of quantityVariants(lower)) out.add(v);
+    if (/[\u4e00-\u9fff]/.test(alt) && !/[\u3040-\u30ff]/.test(alt))
+      for (const v of chineseVerbVariants(toSimplified(alt))) out.add(v);
   }
   for (const a of any) out.delete(a.trim().toLowerCase());
   const list = [...out];
