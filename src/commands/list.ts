@@ -5,7 +5,7 @@ import { readHistory } from '../history/store.js';
 import { listTextFor } from '../render/messages/list.js';
 import { sanitize } from '../render/sanitize.js';
 import { createStyle } from '../render/style.js';
-import { table, truncate } from '../render/width.js';
+import { padEnd, table, truncate, wrap } from '../render/width.js';
 import { percent } from '../session/record.js';
 import type { CommandContext } from './context.js';
 import { catalogueFor, reportProblems } from './open-catalogue.js';
@@ -74,8 +74,17 @@ export async function list(ctx: CommandContext, opts: ListOptions): Promise<numb
   const style = await createStyle(ctx.color);
   const width = Math.max(40, ctx.stdout.columns ?? 100);
   if (opts.tags) {
-    const tableRows = all.map((r) => [style.bold(r.id), truncate(r.tags.join(', '), width - 20)]);
-    ctx.stdout.write(`${table([L.tagsHeader.map((h) => style.dim(h)), ...tableRows])}\n`);
+    // Every tag is shown: they wrap under each other instead of being cut.
+    const idWidth = Math.max(...all.map((r) => r.id.length), L.tagsHeader[0]!.length) + 2;
+    const lines = [`${style.dim(padEnd(L.tagsHeader[0]!, idWidth))}${style.dim(L.tagsHeader[1]!)}`];
+    for (const r of all) {
+      const tags = wrap(r.tags.join(', '), Math.max(20, width - idWidth)).split('\n');
+      lines.push(
+        `${style.bold(padEnd(r.id, idWidth))}${tags[0] ?? ''}`,
+        ...tags.slice(1).map((t) => `${' '.repeat(idWidth)}${t}`),
+      );
+    }
+    ctx.stdout.write(`${lines.join('\n')}\n`);
     return EXIT.ok;
   }
   // The table shows a set's title in the interface language when the set has it (--json keeps the first).

@@ -140,3 +140,14 @@ describe('a damaged history', () => {
     expect(listening).toMatchObject({ last: 100, best: 100 });
   });
 });
+
+it('list --tags shows every tag of every set, wrapped rather than cut', async () => {
+  const r = await runCli(['list', '--tags'], { env: { COLUMNS: '60' } });
+  expect(r.code).toBe(0);
+  expect(r.stdout).not.toContain('…');
+  const sets = JSON.parse((await runCli(['list', '--json'])).stdout) as {
+    id: string;
+    tags: string[];
+  }[];
+  for (const tag of sets.flatMap((s) => s.tags)) expect(r.stdout).toContain(tag);
+});
