@@ -10,7 +10,7 @@ import { renderYamlTemplate } from '../../src/render/assess-template.js';
 import { messagesFor } from '../../src/render/messages.js';
 import { createStyle } from '../../src/render/style.js';
 import { runSession } from '../../src/session/run-session.js';
-import { pick } from '../helpers/screen.js';
+import { pick, tick } from '../helpers/screen.js';
 import { ANSWERS, allKinds, fillAllKinds, realJudge } from './sheet-helpers.js';
 
 async function write(text: string): Promise<void> {
@@ -47,12 +47,7 @@ describe('interactive and batch runs', () => {
     });
 
     await pick('I am worried');
-    await pick('Calm down', false);
-    screen.keypress('space');
-    await pick("That's not my job", false);
-    screen.keypress('space');
-    screen.keypress('enter');
-    await screen.next();
+    await tick('Calm down', "That's not my job");
     for (const step of ['Say why', 'Give a time limit']) await pick(step);
     for (const category of ['Fact', 'Fact']) await pick(category);
     await write(ANSWERS.opener);

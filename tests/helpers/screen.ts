@@ -18,3 +18,13 @@ export async function pick(
   if (confirm) screen.keypress('enter');
   if (confirm === 'and-wait') await screen.next();
 }
+
+/** In a checkbox prompt: ticks the choices whose lines contain `texts`, confirms, waits for the next prompt. */
+export async function tick(...texts: string[]): Promise<void> {
+  for (const text of texts) {
+    await pick(text, false);
+    screen.keypress('space');
+  }
+  screen.keypress('enter');
+  await screen.next();
+}
