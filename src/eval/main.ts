@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadJudgeResources } from '../judge/load-resources.js';
+import { parseCorpusSample, sampleAsReplies } from './corpus-sample.js';
 import { evalParaphrases, parseParaphraseRow } from './paraphrases.js';
 import { evalPhrases, parseReplyRow } from './phrases.js';
 import { evalQuestions, parseQuestionRows } from './questions.js';
@@ -125,7 +126,22 @@ export function runEvaluations(root: string): EvalReport[] {
       evalParaphrases(rows, resources),
     ),
   ];
-  return [...questions, ...blind, ...phrases, ...paraphrases, ...freeBlind];
+  // A random sample of real agent replies judged by hand without looking at the detector.
+  const sample = (file: string, lang: string, judge: string, mode: 'strict' | 'wide') => {
+    const path = join(root, 'eval/corpus-sample', file);
+    if (!existsSync(path)) return [];
+    const rows = sampleAsReplies(parseCorpusSample(readFileSync(path, 'utf8'), path), lang, mode);
+    return evalPhrases(rows, resources)
+      .filter((r) => r.lang !== 'all')
+      .map((r) => ({ ...r, judge }));
+  };
+  const corpusSample = [
+    ...sample('multiwoz.en.tsv', 'en', 'real-smpl', 'strict'),
+    ...sample('crosswoz.zh-Hans.tsv', 'zh-Hans', 'real-smpl', 'strict'),
+    ...sample('multiwoz.en.tsv', 'en', 'real+bord', 'wide'),
+    ...sample('crosswoz.zh-Hans.tsv', 'zh-Hans', 'real+bord', 'wide'),
+  ];
+  return [...questions, ...blind, ...phrases, ...paraphrases, ...freeBlind, ...corpusSample];
 }
 
 /** Entry for eval/run.mjs: the bundle lives in dist/, the data one level up. */
