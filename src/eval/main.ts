@@ -70,6 +70,7 @@ export function runEvaluations(root: string): EvalReport[] {
   const blind = [
     ...blindSet('questions-blind.jsonl', 'q-blind'),
     ...blindSet('questions-blind2.jsonl', 'q-blind2'),
+    ...blindSet('blind-2026-12/questions.jsonl', 'q-b2612'),
   ];
   const phrases = evalPhrases(
     readJsonl(join(root, 'eval/replies.jsonl'), parseReplyRow),
@@ -123,6 +124,13 @@ export function runEvaluations(root: string): EvalReport[] {
       evalParaphrases(rows, resources),
     ),
     ...blindJudge('paraphrases-blind3.jsonl', 'para-blind3', parseParaphraseRow, (rows) =>
+      evalParaphrases(rows, resources),
+    ),
+    // Round 2026-12: written by a trainer who never saw the code, the lists or the other sets.
+    ...blindJudge('blind-2026-12/replies.jsonl', 'phr-b2612', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources),
+    ),
+    ...blindJudge('blind-2026-12/paraphrases.jsonl', 'para-b2612', parseParaphraseRow, (rows) =>
       evalParaphrases(rows, resources),
     ),
   ];
