@@ -18,7 +18,7 @@ export function runCli(
   opts: { env?: Record<string, string>; input?: string; cwd?: string } = {},
 ): Promise<CliRun> {
   if (!existsSync(join(ROOT, 'dist', 'cli.js')))
-    throw new Error('dist/ is missing: run `npm run build` (npm test does it)');
+    throw new Error('dist/ is missing: run `npm run build` (vitest builds it before the tests)');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: opts.cwd ?? ROOT,
