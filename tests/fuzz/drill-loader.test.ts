@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMap, isSeq, type Node, parseDocument } from 'yaml';
 import { parseDrillSet } from '../../src/drills/parse-set.js';
-import { ROOT } from '../helpers/cli.js';
+import { ROOT } from '../helpers/paths.js';
 import {
   check,
   expectWellFormedProblems,

@@ -11,7 +11,7 @@ import { createJudge, detectPhrases } from '../../src/judge/index.js';
 import { classifyQuestion } from '../../src/judge/question/index.js';
 import { normalise } from '../../src/judge/text/index.js';
 import type { Span } from '../../src/judge/types.js';
-import { ROOT } from '../helpers/cli.js';
+import { ROOT } from '../helpers/paths.js';
 import { resources } from '../judge/phrases-helpers.js';
 import {
   BIG_RUNS,

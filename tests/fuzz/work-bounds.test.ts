@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/cli.js';
+import { ROOT } from '../helpers/paths.js';
 import { expectLinearWork, workOf } from '../helpers/work.js';
 import { repeated, WORST_PIECES } from './fuzz-kit.js';
 
