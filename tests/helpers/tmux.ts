@@ -26,7 +26,9 @@ export class TmuxTerminal {
       '-c',
       opts.cwd,
       ...env,
-      `${command}; echo "[exit $?]"; sleep 30`,
+      // The pane stays readable after the program exits, however slowly the test gets to it;
+      // close() ends the session, and a stray one ends by itself after ten minutes.
+      `${command}; echo "[exit $?]"; sleep 600`,
     ]);
   }
 
