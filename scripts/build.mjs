@@ -1,15 +1,22 @@
 // Bundles the CLI with code splitting (so --version loads no prompts, YAML or judge code),
 // then compiles the bundled drill sets to JSON so `list` and `start` parse no YAML.
+// Skips all of it when dist/ was built from the same inputs (--force builds anyway), so
+// `npm test`, `npm run bench` and `npm run eval` share one build, even when run at once.
 import { execFileSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { inputsHash } from './build-inputs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const stamp = 'build-inputs.sha256';
+const hash = inputsHash(root);
+if (!process.argv.includes('--force') && readStamp(join(dist, stamp)) === hash) process.exit(0);
+
 // Build beside dist/ and swap it in at the end, so a running cs-drill (or a test) never sees
 // a half-built dist/.
-const dist = join(root, 'dist');
+const { build } = await import('esbuild');
 const staging = join(root, `.dist-${process.pid}`);
 rmSync(staging, { recursive: true, force: true });
 
@@ -73,8 +80,16 @@ try {
       stdio: 'inherit',
     },
   );
-  rmSync(dist, { recursive: true, force: true });
+  writeFileSync(join(staging, stamp), `${hash}\n`);
+  // Two renames, so dist/ is missing for an instant only, not for as long as deleting it takes.
+  const old = join(root, `.dist-old-${process.pid}`);
+  if (existsSync(dist)) renameSync(dist, old);
   renameSync(staging, dist);
+  rmSync(old, { recursive: true, force: true });
 } finally {
   rmSync(staging, { recursive: true, force: true });
+}
+
+function readStamp(file) {
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined;
 }

@@ -8,9 +8,12 @@ import { commonFor } from './render/messages/common.js';
 import { formatProblemSafe } from './render/messages/problems.js';
 import { sanitize } from './render/sanitize.js';
 
-/** The only place that turns outcomes into an exit code. */
-export async function run(argv: string[], version: string, packageRoot: string): Promise<number> {
-  const stop = stopOnSignals();
+/** The process entry: a context over `process`, with Ctrl-C and SIGTERM turned into `ctx.signal`. */
+export async function runProcess(
+  argv: string[],
+  version: string,
+  packageRoot: string,
+): Promise<number> {
   const ctx: CommandContext = {
     cwd: process.cwd(),
     env: process.env,
@@ -21,18 +24,28 @@ export async function run(argv: string[], version: string, packageRoot: string):
     color: decideColor(argv, process.env, process.stdout.isTTY === true),
     lang: chooseLang(langFlag(argv), process.env),
     packageRoot,
-    signal: stop.signal,
+    signal: stopOnSignals(),
   };
+  return run(argv, ctx, version);
+}
+
+/**
+ * The only place that turns outcomes into an exit code. Tests call it in process with their
+ * own context (streams, env, clock).
+ */
+export async function run(argv: string[], ctx: CommandContext, version: string): Promise<number> {
   let code: number = EXIT.ok;
   const program = createProgram(ctx, version, (c) => {
     code = c;
   });
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return stop.signal.aborted ? stop.exitCode() : code;
+    return ctx.signal?.aborted ? exitFor(ctx.signal.reason) : code;
   } catch (error) {
     const reported = report(error, ctx, argv.includes('--debug'));
-    return stop.signal.aborted && reported === EXIT.interrupted ? stop.exitCode() : reported;
+    return ctx.signal?.aborted && reported === EXIT.interrupted
+      ? exitFor(ctx.signal.reason)
+      : reported;
   }
 }
 
@@ -41,19 +54,21 @@ export async function run(argv: string[], version: string, packageRoot: string):
  * what it is writing and a session can be saved as interrupted. A command that does not
  * stop within a few seconds is ended anyway.
  */
-function stopOnSignals(): { signal: AbortSignal; exitCode: () => number } {
+function stopOnSignals(): AbortSignal {
   const controller = new AbortController();
-  let received: NodeJS.Signals | undefined;
   const onSignal = (sig: NodeJS.Signals) => {
-    if (received) return;
-    received = sig;
+    if (controller.signal.aborted) return;
     controller.abort(sig);
     setTimeout(() => process.exit(exitFor(sig)), 3000).unref();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  const exitFor = (sig: NodeJS.Signals) => (sig === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted);
-  return { signal: controller.signal, exitCode: () => exitFor(received ?? 'SIGINT') };
+  return controller.signal;
+}
+
+/** The exit code for the signal that aborted a run (its reason). */
+function exitFor(sig: unknown): number {
+  return sig === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted;
 }
 
 function report(error: unknown, ctx: CommandContext, debug: boolean): number {

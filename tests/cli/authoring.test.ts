@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, runCli } from '../helpers/cli.js';
+import { BIN, runInProcess } from '../helpers/cli.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'cs-drill-author-'));
 
@@ -12,7 +12,7 @@ describe("the drill author's workflow", () => {
     '`new --lang %s` writes a set that validates as it is, examples included',
     async (lang) => {
       const file = join(tmp(), 'first.yaml');
-      const made = await runCli(['new', 'first-set', '--lang', lang, '--out', file]);
+      const made = await runInProcess(['new', 'first-set', '--lang', lang, '--out', file]);
       expect(made.code).toBe(0);
       const text = readFileSync(file, 'utf8');
       expect(text).toMatch(/^# yaml-language-server: \$schema=.*schema\/drill-set\.schema\.json/);
@@ -27,7 +27,7 @@ describe("the drill author's workflow", () => {
         'scale',
       ])
         expect(text).toContain(`kind: ${kind}`);
-      const checked = await runCli(['validate', file]);
+      const checked = await runInProcess(['validate', file]);
       expect(checked.stdout).toBe('');
       expect(checked.code).toBe(0);
     },
@@ -35,21 +35,21 @@ describe("the drill author's workflow", () => {
 
   it('`new --kinds` keeps only those kinds, and refuses to overwrite', async () => {
     const file = join(tmp(), 'two.yaml');
-    await runCli(['new', 'two', '--kinds', 'choice,rewrite', '--out', file]);
+    await runInProcess(['new', 'two', '--kinds', 'choice,rewrite', '--out', file]);
     expect(readFileSync(file, 'utf8').match(/kind: \w+/g)).toEqual([
       'kind: choice',
       'kind: rewrite',
     ]);
-    const again = await runCli(['new', 'two', '--out', file]);
+    const again = await runInProcess(['new', 'two', '--out', file]);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/already exists/);
-    const bad = await runCli(['new', 'x', '--kinds', 'essay']);
+    const bad = await runInProcess(['new', 'x', '--kinds', 'essay']);
     expect(bad.stderr).toMatch(/unknown kind "essay"/);
   });
 
   it('validate reports an example the judge disagrees with, with its line', async () => {
     const file = join(tmp(), 'ex.yaml');
-    await runCli(['new', 'ex', '--kinds', 'ask', '--out', file]);
+    await runInProcess(['new', 'ex', '--kinds', 'ask', '--out', file]);
     writeFileSync(
       file,
       readFileSync(file, 'utf8').replace(
@@ -59,7 +59,7 @@ describe("the drill author's workflow", () => {
     );
     const lines = readFileSync(file, 'utf8').split('\n');
     const line = lines.findIndex((l) => l.includes('Did the parcel arrive?')) + 1;
-    const r = await runCli(['validate', file]);
+    const r = await runInProcess(['validate', file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(
       new RegExp(
@@ -70,8 +70,8 @@ describe("the drill author's workflow", () => {
 
   it('`try` prints the full breakdown of one answer, and JSON with --json', async () => {
     const file = join(tmp(), 't.yaml');
-    await runCli(['new', 't', '--out', file]);
-    const r = await runCli([
+    await runInProcess(['new', 't', '--out', file]);
+    const r = await runInProcess([
       'try',
       file,
       'example-paraphrase',
@@ -95,16 +95,16 @@ describe("the drill author's workflow", () => {
     expect(r.stdout).toMatch(/✓ the phone stopped charging — “charging”/);
     expect(r.stdout).toMatch(/✓ ends by checking your understanding/);
     const json = JSON.parse(
-      (await runCli(['try', file, 'example-order', 'ask,why,time', '--json'])).stdout,
+      (await runInProcess(['try', file, 'example-order', 'ask,why,time', '--json'])).stdout,
     );
     expect(json).toMatchObject({ id: 'example-order', verdict: 'partial' });
-    const wrong = await runCli(['try', file, 'example-choice', 'z']);
+    const wrong = await runInProcess(['try', file, 'example-choice', 'z']);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/"z" is not an option/);
   });
 
   it('completion scripts load in bash and complete commands, options and set ids', async () => {
-    const script = (await runCli(['completion', 'bash'])).stdout;
+    const script = (await runInProcess(['completion', 'bash'])).stdout;
     const dir = tmp();
     writeFileSync(join(dir, 'c.bash'), script);
     expect(spawnSync('bash', ['-n', join(dir, 'c.bash')]).status).toBe(0);
@@ -128,7 +128,7 @@ describe("the drill author's workflow", () => {
     expect(complete('cs-drill start lis')).toContain('listening');
     expect(complete('cs-drill start listening --sh')).toEqual(['--shuffle']);
     for (const shell of ['zsh', 'fish'])
-      expect((await runCli(['completion', shell])).stdout).toContain('cs-drill');
-    expect((await runCli(['completion', 'tcsh'])).code).toBe(2);
+      expect((await runInProcess(['completion', shell])).stdout).toContain('cs-drill');
+    expect((await runInProcess(['completion', 'tcsh'])).code).toBe(2);
   });
 });

@@ -1,11 +1,5 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { createProgram } from '../../src/cli.js';
-import type { CommandContext } from '../../src/commands/context.js';
-import { CliError, EXIT, formatProblem } from '../../src/errors.js';
-import { ROOT } from '../helpers/cli.js';
+// The in-process runner moved to tests/helpers/cli.ts; these keep the names the assess tests use.
+import { runInProcess as runLine, tmpHome } from '../helpers/cli.js';
 
 export interface InProcessRun {
   code: number;
@@ -13,55 +7,19 @@ export interface InProcessRun {
   stderr: string;
 }
 
-/**
- * Runs the command surface in-process on the real program (createProgram) with its own streams,
- * history home and clock; sets are given by path, so only dist/drills/index.json is needed.
- */
+/** A command line in process as trainer "trainer"; `tty` makes stderr a terminal (the progress bar). */
 export async function runInProcess(
   args: string[],
   opts: { stdin?: string; home?: string; tty?: boolean } = {},
 ): Promise<InProcessRun> {
-  const stdout = new PassThrough();
-  const stderr = Object.assign(new PassThrough(), { isTTY: opts.tty === true, columns: 80 });
-  const stdin = new PassThrough();
-  stdin.end(opts.stdin ?? '');
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  let t = Date.parse('2026-11-24T10:00:00Z');
-  const ctx: CommandContext = {
-    cwd: ROOT,
-    env: { CS_DRILL_HOME: opts.home ?? tmpHomeDir(), LANG: 'en_US.UTF-8', USER: 'trainer' },
-    stdin,
-    stdout,
-    stderr,
-    now: () => {
-      t += 1000;
-      return new Date(t);
-    },
-    color: false,
-    lang: 'en',
-    packageRoot: ROOT,
-  };
-  let code: number = EXIT.ok;
-  const program = createProgram(ctx, '0.0.0', (c) => {
-    code = c;
+  const { code, stdout, stderr } = await runLine(args, {
+    input: opts.stdin,
+    env: { CS_DRILL_HOME: opts.home ?? tmpHomeDir(), USER: 'trainer' },
+    ttys: opts.tty ? ['stderr'] : [],
   });
-  try {
-    await program.parseAsync(args, { from: 'user' });
-  } catch (error) {
-    if (error instanceof CliError) {
-      for (const p of error.problems) err += `cs-drill: ${formatProblem(p)}\n`;
-      code = error.exitCode;
-    } else if (error instanceof Error && 'exitCode' in error)
-      code = error.exitCode === 0 ? 0 : EXIT.invalid;
-    else throw error;
-  }
-  await new Promise((r) => setImmediate(r));
-  return { code, stdout: out, stderr: err };
+  return { code, stdout, stderr };
 }
 
 export function tmpHomeDir(): string {
-  return mkdtempSync(join(tmpdir(), 'cs-drill-assess-'));
+  return tmpHome('cs-drill-assess-');
 }

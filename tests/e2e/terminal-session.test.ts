@@ -59,7 +59,7 @@ describe.skipIf(!available)('a drill in a real terminal', () => {
     );
     term.keys('Enter');
 
-    const screen = await term.waitFor('[exit 0]', 15_000);
+    const screen = await term.waitFor('[exit 0]');
     expect(screen).toContain('Summary: End-to-end sample');
     expect(screen).toMatch(/Score: \d+(\.\d+)?%/);
     expect(screen).toContain('Your first attempt at this set.');
@@ -112,7 +112,7 @@ describe.skipIf(!available)('a drill in a real terminal', () => {
     await term.waitFor('Restate what the customer said');
     term.type('Your router is down since Monday. Is that right?');
     term.keys('Enter');
-    await term.waitFor('[exit 0]', 15_000);
+    await term.waitFor('[exit 0]');
     const records = readFileSync(join(home, 'history.jsonl'), 'utf8')
       .trim()
       .split('\n')

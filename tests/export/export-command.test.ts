@@ -6,6 +6,7 @@ import { exportHistory } from '../../src/commands/export.js';
 import { historyContext } from '../commands/history-context.js';
 import { BIN, runCli } from '../helpers/cli.js';
 import { makeRecord } from '../helpers/records.js';
+import { waitFor } from '../helpers/wait.js';
 
 describe('cs-drill export', () => {
   it('CSV: one row per session, RFC 4180, formula cells defused, optional BOM', async () => {
@@ -190,10 +191,22 @@ describe('cs-drill export through the built binary', () => {
     );
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
-    const exited = new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
-    const deadline = Date.now() + 10_000;
-    while (!readdirSync(home).some((f) => f.endsWith('.tmp')) && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 5));
+    let code: number | null | undefined;
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('close', (c) => {
+        code = c;
+        resolve(c);
+      }),
+    );
+    const seen = await waitFor(
+      'the export to write its temp file (or exit)',
+      () =>
+        code !== undefined
+          ? 'exited'
+          : readdirSync(home).some((f) => f.endsWith('.tmp')) && 'writing',
+      { everyMs: 5 },
+    );
+    expect(seen, 'the export finished before it could be stopped').toBe('writing');
     child.kill('SIGTERM');
     // run.ts turns SIGTERM into ctx.signal: the export stops, removes its temp file, exits 143.
     expect(await exited).toBe(143);

@@ -1,12 +1,13 @@
 // parseDrillSet on random YAML, random Unicode, deep nesting and valid sets with one thing broken:
 // always a loaded set or problems with a code, a message, the file and a line — never a throw.
+// That the work on deep nesting grows linearly is counted in work-bounds.test.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMap, isSeq, type Node, parseDocument } from 'yaml';
 import { parseDrillSet } from '../../src/drills/parse-set.js';
-import { ROOT } from '../helpers/cli.js';
+import { ROOT } from '../helpers/paths.js';
 import {
   check,
   expectWellFormedProblems,
@@ -22,9 +23,7 @@ reportCounts('drill-loader');
 const FILE = 'fuzz.yaml';
 
 function expectResultOrProblems(text: string): void {
-  const started = performance.now();
   const r = parseDrillSet(text, FILE);
-  expect(performance.now() - started).toBeLessThan(5_000);
   if (r.ok) expect(r.loaded.set.items.length).toBeGreaterThan(0);
   else expectWellFormedProblems(r.problems, FILE);
 }

@@ -1,10 +1,17 @@
+// Two ways to run a command line: in process through run(argv, ctx) (behaviour: output, exit
+// codes, files written), or the real built binary (only where a process matters: the bin entry,
+// signals, pipes, terminals, worker threads, crash safety).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import pkg from '../../package.json' with { type: 'json' };
+import { decideColor } from '../../src/color-choice.js';
+import { chooseLang, langFlag } from '../../src/lang-choice.js';
+import { run } from '../../src/run.js';
+import { type ContextOptions, testContext, tmpHome } from './context.js';
+import { BIN, ROOT } from './paths.js';
 
-export const ROOT = new URL('../../', import.meta.url).pathname;
-export const BIN = join(ROOT, 'bin', 'cs-drill.cjs');
+export { BIN, ROOT, tmpHome };
 
 export interface CliRun {
   code: number | null;
@@ -12,13 +19,39 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the real built binary (`npm test` builds it first) with a private history home. */
-export function runCli(
+export interface RunOptions {
+  env?: Record<string, string>;
+  input?: string;
+  cwd?: string;
+}
+
+/**
+ * Runs a command line in process, as the binary would: language and colour chosen from the
+ * arguments and environment, a private HOME, the package's version; a fixed clock.
+ */
+export async function runInProcess(
   args: string[],
-  opts: { env?: Record<string, string>; input?: string; cwd?: string } = {},
-): Promise<CliRun> {
+  opts: RunOptions & Pick<ContextOptions, 'home' | 'ttys' | 'now' | 'columns'> = {},
+): Promise<CliRun & { code: number; home: string }> {
+  const env = { HOME: tmpHome(), LANG: 'en_US.UTF-8', USER: 'tester', ...opts.env };
+  const t = testContext({
+    ...opts,
+    cwd: opts.cwd ?? ROOT,
+    env,
+    stdin: opts.input ?? '',
+    lang: chooseLang(langFlag(args), env),
+    color: decideColor(args, env, opts.ttys?.includes('stdout') === true),
+  });
+  const code = await run(args, t.ctx, pkg.version);
+  // Let the last writes to the captured streams arrive.
+  await new Promise((r) => setImmediate(r));
+  return { code, stdout: t.out(), stderr: t.err(), home: t.home };
+}
+
+/** Runs the real built binary (vitest builds it first) with a private history home. */
+export function runCli(args: string[], opts: RunOptions = {}): Promise<CliRun> {
   if (!existsSync(join(ROOT, 'dist', 'cli.js')))
-    throw new Error('dist/ is missing: run `npm run build` (npm test does it)');
+    throw new Error('dist/ is missing: run `npm run build` (vitest builds it before the tests)');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: opts.cwd ?? ROOT,
@@ -39,8 +72,4 @@ export function runCli(
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(opts.input ?? '');
   });
-}
-
-export function tmpHome(): string {
-  return mkdtempSync(join(tmpdir(), 'cs-drill-home-'));
 }

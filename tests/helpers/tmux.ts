@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { waitFor } from './wait.js';
 
 export function hasTmux(): boolean {
   return spawnSync('tmux', ['-V'], { stdio: 'ignore' }).status === 0;
@@ -25,7 +26,9 @@ export class TmuxTerminal {
       '-c',
       opts.cwd,
       ...env,
-      `${command}; echo "[exit $?]"; sleep 30`,
+      // The pane stays readable after the program exits, however slowly the test gets to it;
+      // close() ends the session, and a stray one ends by itself after ten minutes.
+      `${command}; echo "[exit $?]"; sleep 600`,
     ]);
   }
 
@@ -43,16 +46,19 @@ export class TmuxTerminal {
     execFileSync('tmux', ['send-keys', '-t', this.name, '-l', text]);
   }
 
-  async waitFor(pattern: RegExp | string, timeoutMs = 10_000): Promise<string> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const screen = this.screen();
-      if (typeof pattern === 'string' ? screen.includes(pattern) : pattern.test(screen))
-        return screen;
-      if (Date.now() > deadline)
-        throw new Error(`timed out waiting for ${pattern}; screen:\n${screen}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
+  /** Polls the screen until it shows `pattern`; a slow machine waits longer (60 s of polls), never fails. */
+  async waitFor(pattern: RegExp | string, limitMs = 60_000): Promise<string> {
+    let screen = '';
+    return waitFor(
+      String(pattern),
+      () => {
+        screen = this.screen();
+        return (
+          (typeof pattern === 'string' ? screen.includes(pattern) : pattern.test(screen)) && screen
+        );
+      },
+      { limitMs, everyMs: 50, describe: () => `screen:\n${screen}` },
+    );
   }
 
   close(): void {

@@ -125,14 +125,19 @@ describe('history under concurrency and crashes (real processes)', () => {
           { stdio: ['ignore', 'pipe', 'inherit'] },
         );
         let out = '';
-        child.stdout.on('data', (d) => (out += d));
+        // Killed once it has reported a random number of records, so mid-write on any machine
+        // (a fixed delay killed slow-starting writers before they wrote anything).
+        const killAfter = 1 + Math.floor(Math.random() * 50);
+        child.stdout.on('data', (d) => {
+          out += d;
+          if (!child.killed && out.split('\n').length > killAfter) child.kill('SIGKILL');
+        });
         return new Promise<void>((resolve) => {
           child.on('close', () => {
             for (const line of out.split('\n'))
               if (line.startsWith('ok ')) reported.add(line.slice(3));
             resolve();
           });
-          setTimeout(() => child.kill('SIGKILL'), 150 + Math.floor(Math.random() * 200));
         });
       });
       await Promise.all(runs);

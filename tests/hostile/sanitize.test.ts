@@ -16,11 +16,9 @@ describe('sanitize: hostile sequences', () => {
     expect(sanitize('end\u001b')).toBe('end');
   });
 
-  it('stays linear on 100k characters of half-sequences', () => {
-    for (const piece of ['\u001b[', '\u001b]', '\u001bP', '\u0090', '\u009d', '\u009b1;']) {
-      const started = performance.now();
+  // Quadratic backtracking on 100k characters would run for minutes and hit the test timeout.
+  it('finishes 100k characters of half-sequences and leaves no escape behind', () => {
+    for (const piece of ['\u001b[', '\u001b]', '\u001bP', '\u0090', '\u009d', '\u009b1;'])
       expect(sanitize(piece.repeat(100_000 / piece.length))).not.toMatch(/[\u001b\u0080-\u009f]/);
-      expect(performance.now() - started).toBeLessThan(500);
-    }
   });
 });

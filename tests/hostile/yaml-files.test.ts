@@ -1,5 +1,5 @@
 // Hostile drill files: each has its exact outcome pinned, in the pure loader and through the CLI.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -23,8 +23,8 @@ afterAll(() => {
 });
 
 describe('hostile YAML, pure loader', () => {
-  it('an alias bomb (billion laughs) is refused quickly, not expanded', () => {
-    const started = performance.now();
+  // That refusing costs little work is counted in tests/fuzz/work-bounds.test.ts.
+  it('an alias bomb (billion laughs) is refused, not expanded', () => {
     expect(problemsOf('alias-bomb.yaml')).toEqual([
       {
         code: 'yaml-aliases',
@@ -34,7 +34,6 @@ describe('hostile YAML, pure loader', () => {
           'cannot read this YAML: Excessive alias count indicates a resource exhaustion attack',
       },
     ]);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('__proto__ and constructor keys are unknown keys with positions; nothing is polluted', () => {
@@ -141,8 +140,9 @@ describe('hostile YAML through the CLI', () => {
   });
 
   it('a 50 MB drill file is refused by its size before it is read: exit 1 for validate, 2 for start', async () => {
-    writeFileSync(join(dir, 'big.yaml'), `format: 1\nintro: "${'x'.repeat(50 * 1024 * 1024)}"\n`);
-    const started = performance.now();
+    // A sparse file of zero bytes: were it read, the message would be about its content.
+    writeFileSync(join(dir, 'big.yaml'), '');
+    truncateSync(join(dir, 'big.yaml'), 50 * 1024 * 1024);
     const v = await runCli(['validate', 'big.yaml'], { cwd: dir });
     expect(v.code).toBe(1);
     expect(v.stdout).toBe('big.yaml: file is too large (50.0 MB; the limit is 5 MB)\n');
@@ -152,6 +152,5 @@ describe('hostile YAML through the CLI', () => {
       `cs-drill: ${join(dir, 'big.yaml')}: file is too large (50.0 MB; the limit is 5 MB)\n`,
     );
     expect(s.stderr).not.toMatch(NO_STACK);
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseLang, contentLang, langFlag } from '../../src/lang-choice.js';
-import { runCli } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/cli.js';
 
 describe('choosing the interface language', () => {
   it('takes --lang, then CS_DRILL_LANG, then LC_ALL, LC_MESSAGES, LANG, then English', () => {
@@ -49,32 +49,36 @@ describe('the built CLI follows the choice', () => {
       ['list', '--lang=zh'],
       ['list', '--lang', 'zh-Hans'],
     ]) {
-      const r = await runCli(args);
+      const r = await runInProcess(args);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(zhHeader);
     }
   });
 
   it('CS_DRILL_LANG beats the locale, and the flag beats CS_DRILL_LANG', async () => {
-    expect((await runCli(['list'], { env: { CS_DRILL_LANG: 'zh' } })).stdout).toMatch(zhHeader);
-    expect((await runCli(['list'], { env: { LANG: 'zh_CN.UTF-8' } })).stdout).toMatch(zhHeader);
+    expect((await runInProcess(['list'], { env: { CS_DRILL_LANG: 'zh' } })).stdout).toMatch(
+      zhHeader,
+    );
+    expect((await runInProcess(['list'], { env: { LANG: 'zh_CN.UTF-8' } })).stdout).toMatch(
+      zhHeader,
+    );
     expect(
-      (await runCli(['list'], { env: { LANG: 'zh_CN.UTF-8', CS_DRILL_LANG: 'en' } })).stdout,
+      (await runInProcess(['list'], { env: { LANG: 'zh_CN.UTF-8', CS_DRILL_LANG: 'en' } })).stdout,
     ).toMatch(/^SET\s+TITLE/);
     expect(
-      (await runCli(['list', '--lang', 'en'], { env: { CS_DRILL_LANG: 'zh' } })).stdout,
+      (await runInProcess(['list', '--lang', 'en'], { env: { CS_DRILL_LANG: 'zh' } })).stdout,
     ).toMatch(/^SET\s+TITLE/);
   });
 
   it('usage errors keep exit code 2 in both languages', async () => {
-    const en = await runCli(['lisst']);
-    const zh = await runCli(['lisst', '--lang', 'zh']);
+    const en = await runInProcess(['lisst']);
+    const zh = await runInProcess(['lisst', '--lang', 'zh']);
     expect([en.code, zh.code]).toEqual([2, 2]);
     expect(en.stderr).toContain("unknown command 'lisst'");
     expect(zh.stderr).toContain('未知的命令“lisst”');
-    const badLang = await runCli(['list', '--lang', 'fr']);
+    const badLang = await runInProcess(['list', '--lang', 'fr']);
     expect(badLang.code).toBe(2);
     // ja is a phrase list of check only.
-    expect((await runCli(['start', 'listening', '--lang', 'ja'])).code).toBe(2);
+    expect((await runInProcess(['start', 'listening', '--lang', 'ja'])).code).toBe(2);
   });
 });

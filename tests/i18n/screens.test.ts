@@ -11,7 +11,7 @@ import { renderSummary } from '../../src/render/summary.js';
 import { displayWidth, table, wrap } from '../../src/render/width.js';
 import { scoreItem } from '../../src/session/score-item.js';
 import { historyContext } from '../commands/history-context.js';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { ROOT, runInProcess } from '../helpers/cli.js';
 import { fixturePath } from '../helpers/fixtures.js';
 import { makeRecord } from '../helpers/records.js';
 
@@ -89,13 +89,13 @@ describe('tables line up by display width when cells hold Chinese', () => {
   });
 
   it('`list` in Chinese: header and rows start each column at the same display column', async () => {
-    const r = await runCli(['list', '--lang', 'zh']);
+    const r = await runInProcess(['list', '--lang', 'zh']);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^题组\s+标题\s+语言\s+题数\s+最近\s+最好\s+技能$/);
     expect(lines.slice(1).some((l) => HAN.test(l))).toBe(true);
     expectAligned(lines, ['语言', ...lines.slice(1).map(() => 'en,zh-Hans')]);
-    const en = await runCli(['list']);
+    const en = await runInProcess(['list']);
     expect(en.stdout).toMatch(/^SET\s+TITLE\s+LANG\s+ITEMS\s+LAST\s+BEST\s+SKILLS\n/);
   });
 
@@ -121,7 +121,7 @@ describe('tables line up by display width when cells hold Chinese', () => {
   });
 
   it('`assess` table in Chinese: per-item rows under their headers', async () => {
-    const r = await runCli([
+    const r = await runInProcess([
       'assess',
       fixturePath('drills/good-set.yaml'),
       '--answers',
@@ -144,8 +144,8 @@ describe('tables line up by display width when cells hold Chinese', () => {
 describe('errors and help in both languages', () => {
   it('`validate` words each problem in the interface language, same codes and positions', async () => {
     const file = 'tests/fixtures/drills/broken-set.yaml';
-    const en = await runCli(['validate', file]);
-    const zh = await runCli(['validate', file, '--lang', 'zh']);
+    const en = await runInProcess(['validate', file]);
+    const zh = await runInProcess(['validate', file, '--lang', 'zh']);
     expect([en.code, zh.code]).toEqual([1, 1]);
     const where = (out: string) =>
       out
@@ -159,18 +159,20 @@ describe('errors and help in both languages', () => {
       `${file}:38:13：items[4].prompt：应为文本，实际是数字 12（请加上引号）`,
     );
     expect(zh.stderr).toContain('检查了 1 个文件：1 个文件中有 4 个问题');
-    const json = JSON.parse((await runCli(['validate', file, '--json', '--lang', 'zh'])).stdout);
+    const json = JSON.parse(
+      (await runInProcess(['validate', file, '--json', '--lang', 'zh'])).stdout,
+    );
     expect(json.problems[2].message).toBe('items[4]: missing required key "explanation"');
   });
 
   it('an unknown set: the error in Chinese, exit code 2', async () => {
-    const r = await runCli(['start', 'listenin'], { env: { CS_DRILL_LANG: 'zh' } });
+    const r = await runInProcess(['start', 'listenin'], { env: { CS_DRILL_LANG: 'zh' } });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('cs-drill: 没有名为 "listenin" 的题组（你是不是想找 "listening"？');
   });
 
   it('`--help` in Chinese: titles, descriptions, the help option and examples', async () => {
-    const r = await runCli(['--help', '--lang', 'zh']);
+    const r = await runInProcess(['--help', '--lang', 'zh']);
     expect(r.code).toBe(0);
     for (const s of [
       '用法：',
@@ -182,10 +184,10 @@ describe('errors and help in both languages', () => {
       '显示版本号',
     ])
       expect(r.stdout).toContain(s);
-    const sub = await runCli(['start', '--help'], { env: { LANG: 'zh_CN.UTF-8' } });
+    const sub = await runInProcess(['start', '--help'], { env: { LANG: 'zh_CN.UTF-8' } });
     for (const s of ['参数：', '全局选项：', '接着做这个题组最近一次中断的练习'])
       expect(sub.stdout).toContain(s);
-    const en = await runCli(['start', '--help']);
+    const en = await runInProcess(['start', '--help']);
     for (const s of [
       'Usage:',
       'Arguments:',
