@@ -29,7 +29,9 @@ export async function run(argv: string[], version: string, packageRoot: string):
   });
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return stop.signal.aborted ? stop.exitCode() : code;
+    // A command that finished its work before noticing the signal (a merge already renamed into
+    // place) reports success; one that stopped for it reports how it was stopped.
+    return stop.signal.aborted && code === EXIT.interrupted ? stop.exitCode() : code;
   } catch (error) {
     const reported = report(error, ctx, argv.includes('--debug'));
     return stop.signal.aborted && reported === EXIT.interrupted ? stop.exitCode() : reported;
@@ -37,9 +39,9 @@ export async function run(argv: string[], version: string, packageRoot: string):
 }
 
 /**
- * Ctrl-C (outside a prompt) and SIGTERM abort `ctx.signal`, so a command can finish or undo
- * what it is writing and a session can be saved as interrupted. A command that does not
- * stop within a few seconds is ended anyway.
+ * Ctrl-C (outside a prompt), SIGTERM and SIGHUP (the terminal closed, an SSH link dropped)
+ * abort `ctx.signal`, so a command can finish or undo what it is writing and a session can be
+ * saved as interrupted. A command that does not stop within a few seconds is ended anyway.
  */
 function stopOnSignals(): { signal: AbortSignal; exitCode: () => number } {
   const controller = new AbortController();
@@ -52,7 +54,9 @@ function stopOnSignals(): { signal: AbortSignal; exitCode: () => number } {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  const exitFor = (sig: NodeJS.Signals) => (sig === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted);
+  process.on('SIGHUP', onSignal);
+  const exitFor = (sig: NodeJS.Signals) =>
+    sig === 'SIGTERM' ? EXIT.terminated : sig === 'SIGHUP' ? EXIT.hangup : EXIT.interrupted;
   return { signal: controller.signal, exitCode: () => exitFor(received ?? 'SIGINT') };
 }
 

@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CliError, formatProblem } from '../errors.js';
 import type { SessionRecord } from '../session/record.js';
+import { type DataOwner, dataOwner } from './location.js';
 import { appendRecord } from './store.js';
 
 export type SaveOutcome =
@@ -9,10 +11,18 @@ export type SaveOutcome =
   | { saved: 'fallback'; file: string; reason: string }
   | { saved: 'nowhere'; reason: string; json: string };
 
-/** Never lose a result: history, else a fallback file, else the caller prints the JSON. */
-export function saveSession(historyFile: string, record: SessionRecord): SaveOutcome {
+/**
+ * Never lose a result: history, else a fallback file, else the caller prints the JSON. The
+ * history may be refused (a foreign link, another user's file), be busy with a merge for longer
+ * than an append waits, or be unwritable: each is a reason shown with the fallback's path.
+ */
+export function saveSession(
+  historyFile: string,
+  record: SessionRecord,
+  who: DataOwner = dataOwner(process.env),
+): SaveOutcome {
   try {
-    appendRecord(historyFile, record);
+    appendRecord(historyFile, record, who);
     return { saved: 'history', file: historyFile };
   } catch (error) {
     const reason = describe(error);
@@ -28,6 +38,7 @@ export function saveSession(historyFile: string, record: SessionRecord): SaveOut
 }
 
 function describe(error: unknown): string {
+  if (error instanceof CliError) return error.problems.map(formatProblem).join('; ');
   const e = error as NodeJS.ErrnoException;
   switch (e.code) {
     case 'EACCES':

@@ -114,25 +114,29 @@ describe('history under concurrency and crashes (real processes)', () => {
     expect(new Set(records.map((r) => r.id)).size).toBe(1200);
   });
 
-  it('keeps every reported record when 10 writers at a time are killed mid-write', async () => {
+  it('keeps every reported record when 6 writers at a time are killed mid-write', async () => {
     const file = join(tmp(), 'history.jsonl');
     const reported = new Set<string>();
-    for (let round = 0; round < 5; round++) {
-      const runs = Array.from({ length: 10 }, (_, p) => {
+    for (let round = 0; round < 3; round++) {
+      const runs = Array.from({ length: 6 }, (_, p) => {
         const child = spawn(
           process.execPath,
           ['--input-type=module', '-e', writer(file, `r${round}p${p}`, 100_000)],
           { stdio: ['ignore', 'pipe', 'inherit'] },
         );
         let out = '';
-        child.stdout.on('data', (d) => (out += d));
+        // Killed a moment after its first reported write (not at a fixed time: a busy machine
+        // may take longer than that to start node at all), so it dies mid-stream.
+        child.stdout.on('data', (d) => {
+          if (out === '') setTimeout(() => child.kill('SIGKILL'), Math.floor(Math.random() * 60));
+          out += d;
+        });
         return new Promise<void>((resolve) => {
           child.on('close', () => {
             for (const line of out.split('\n'))
               if (line.startsWith('ok ')) reported.add(line.slice(3));
             resolve();
           });
-          setTimeout(() => child.kill('SIGKILL'), 150 + Math.floor(Math.random() * 200));
         });
       });
       await Promise.all(runs);
@@ -143,7 +147,7 @@ describe('history under concurrency and crashes (real processes)', () => {
     const present = new Set(ids);
     expect([...reported].filter((id) => !present.has(id))).toEqual([]);
     // A kill can tear at most the line being written by each killed process.
-    expect(problems.length).toBeLessThanOrEqual(50);
+    expect(problems.length).toBeLessThanOrEqual(18);
     expect(reported.size).toBeGreaterThan(0);
   });
 });
