@@ -10,6 +10,14 @@ for (const stream of [process.stdout, process.stderr])
     if (error.code !== 'EPIPE' && error.code !== 'EIO') throw error;
   });
 
+// A closed terminal also fails readline's attempt to leave raw mode, as an 'error' event no
+// one can listen to (it is inside the prompt library): that must not kill the process before
+// the session in progress is saved (SIGHUP does that, through run.ts).
+process.on('uncaughtException', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EIO' && error.syscall === 'setRawMode') return;
+  throw error;
+});
+
 // This file is bundled to dist/cli.js: the package root is one level up.
 process.exitCode = await run(
   process.argv.slice(2),
