@@ -1,4 +1,5 @@
 import { read, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { promisify } from 'node:util';
 
 const readAsync = promisify(read);
@@ -16,7 +17,7 @@ export interface RawLine {
 
 /** No session line comes near this; a longer one is damage (or an attack), skipped unread. */
 export const MAX_LINE_BYTES = 16 * 1024 * 1024;
-const CHUNK = 1 << 20;
+const CHUNK = 64 * 1024;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /**
@@ -39,8 +40,9 @@ class LineSplitter {
     this.pos = start;
   }
 
-  /** The next bytes of the file (they follow the previous ones). */
-  *push(data: Buffer): Generator<RawLine> {
+  /** The lines the next bytes of the file complete (they follow the previous bytes). */
+  push(data: Buffer): RawLine[] {
+    const out: RawLine[] = [];
     let from = 0;
     const base = this.pos;
     this.pos += data.length;
@@ -48,16 +50,16 @@ class LineSplitter {
       const nl = data.indexOf(0x0a, from);
       if (nl === -1) {
         this.take(data.subarray(from));
-        return;
+        return out;
       }
       this.take(data.subarray(from, nl));
-      yield this.finish(base + nl);
+      out.push(this.finish(base + nl));
       from = nl + 1;
     }
   }
 
-  *end(): Generator<RawLine> {
-    if (this.size > 0 || this.tooLong) yield this.finish(this.pos);
+  end(): RawLine[] {
+    return this.size > 0 || this.tooLong ? [this.finish(this.pos)] : [];
   }
 
   private take(b: Buffer): void {
@@ -96,8 +98,11 @@ export interface LineRange {
   maxBytes?: number;
 }
 
-/** The lines of an open file, read in 1 MiB chunks (signals and other events run in between). */
-export async function* readLines(fd: number, range: LineRange = {}): AsyncGenerator<RawLine> {
+/**
+ * The lines of an open file, read in 64 KiB chunks (signals and other events run in between),
+ * handed out a chunk's worth at a time: one await per line would cost more than the reading.
+ */
+export async function* readLines(fd: number, range: LineRange = {}): AsyncGenerator<RawLine[]> {
   let pos = range.start ?? 0;
   const split = new LineSplitter(range.maxBytes ?? MAX_LINE_BYTES, pos);
   const end = range.end ?? Number.POSITIVE_INFINITY;
@@ -107,9 +112,11 @@ export async function* readLines(fd: number, range: LineRange = {}): AsyncGenera
     const { bytesRead } = await readAsync(fd, chunk, 0, chunk.length, pos);
     if (bytesRead === 0) break;
     pos += bytesRead;
-    yield* split.push(chunk.subarray(0, bytesRead));
+    const lines = split.push(chunk.subarray(0, bytesRead));
+    if (lines.length) yield lines;
   }
-  yield* split.end();
+  const last = split.end();
+  if (last.length) yield last;
 }
 
 /** The same, synchronously, for the small files read in one go (regrades). */
@@ -132,4 +139,64 @@ export function isBlank(bytes: Buffer): boolean {
   // Records start with "{": most lines are decided by their first byte, without decoding.
   if (bytes.length > 0 && bytes[0] === 0x7b) return false;
   return bytes.toString('utf8').trim() === '';
+}
+
+/** A line decoded as UTF-8; `text` is null when the line is longer than the cap. */
+export interface TextLine {
+  n: number;
+  text: string | null;
+}
+
+/**
+ * The lines of an open file as text, for readers: decoded a chunk at a time (much cheaper than
+ * a Buffer per line) with the same bounds as readLines — an overlong line is dropped as it
+ * arrives, a BOM at the start is dropped, and so is a CR before a newline.
+ */
+export async function* readTextLines(fd: number): AsyncGenerator<TextLine[]> {
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  let tooLong = false;
+  let n = 0;
+  let pos = 0;
+  const finish = (text: string): TextLine => {
+    n++;
+    let line: string | null = tooLong ? null : text;
+    if (line !== null) {
+      if (line.endsWith('\r')) line = line.slice(0, -1);
+      if (n === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
+    }
+    tooLong = false;
+    return { n, text: line };
+  };
+  const take = (piece: string) => {
+    if (tooLong) return;
+    // A UTF-16 length bounds the bytes too (at most 3 bytes per unit).
+    if (pending.length + piece.length > MAX_LINE_BYTES) {
+      tooLong = true;
+      pending = '';
+    } else pending += piece;
+  };
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    const { bytesRead } = await readAsync(fd, chunk, 0, CHUNK, pos);
+    const text = bytesRead === 0 ? decoder.end() : decoder.write(chunk.subarray(0, bytesRead));
+    pos += bytesRead;
+    const out: TextLine[] = [];
+    let from = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', from);
+      if (nl === -1) break;
+      take(text.slice(from, nl));
+      out.push(finish(pending));
+      pending = '';
+      from = nl + 1;
+    }
+    take(text.slice(from));
+    if (bytesRead === 0) {
+      if (pending !== '' || tooLong) out.push(finish(pending));
+      if (out.length) yield out;
+      return;
+    }
+    if (out.length) yield out;
+  }
 }

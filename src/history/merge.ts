@@ -64,41 +64,43 @@ export async function mergeHistories(
     const snapshot = inFd === undefined ? 0 : fstatSync(inFd).size;
     const ids = new Set<string>();
     if (inFd !== undefined)
-      for await (const { bytes } of readLines(inFd, { end: snapshot })) {
-        if (bytes === null) continue;
-        const p = parseRecordLine(bytes.toString('utf8'));
-        if (p.ok) ids.add(p.record.id);
-      }
+      for await (const batch of readLines(inFd, { end: snapshot }))
+        for (const { bytes } of batch) {
+          if (bytes === null) continue;
+          const p = parseRecordLine(bytes.toString('utf8'));
+          if (p.ok) ids.add(p.record.id);
+        }
     const result: MergeResult = { added: 0, skipped: 0, damaged: 0, problems: [] };
     const fresh: { t: number; bytes: Buffer }[] = [];
     for (const source of sources) {
       const fd = openForRead(source, who, { follow: true });
       if (fd === undefined) continue;
       try {
-        for await (const { n, bytes } of readLines(fd)) {
-          if (bytes !== null && isBlank(bytes)) continue;
-          const p = bytes === null ? undefined : parseRecordLine(bytes.toString('utf8'));
-          if (!p?.ok) {
-            result.damaged++;
-            result.problems.push(
-              lineProblem(
-                source,
-                n,
-                p?.reason ?? 'damaged',
-                p?.message ?? TOO_LONG,
-                'this line is not merged',
-              ),
-            );
-            continue;
+        for await (const batch of readLines(fd))
+          for (const { n, bytes } of batch) {
+            if (bytes !== null && isBlank(bytes)) continue;
+            const p = bytes === null ? undefined : parseRecordLine(bytes.toString('utf8'));
+            if (!p?.ok) {
+              result.damaged++;
+              result.problems.push(
+                lineProblem(
+                  source,
+                  n,
+                  p?.reason ?? 'damaged',
+                  p?.message ?? TOO_LONG,
+                  'this line is not merged',
+                ),
+              );
+              continue;
+            }
+            if (ids.has(p.record.id)) {
+              result.skipped++;
+              continue;
+            }
+            ids.add(p.record.id);
+            // The line as it was (a copy: `bytes` is a view into a shared read buffer).
+            fresh.push({ t: Date.parse(p.record.startedAt) || 0, bytes: Buffer.from(bytes!) });
           }
-          if (ids.has(p.record.id)) {
-            result.skipped++;
-            continue;
-          }
-          ids.add(p.record.id);
-          // The line as it was (a copy: `bytes` is a view into a shared read buffer).
-          fresh.push({ t: Date.parse(p.record.startedAt) || 0, bytes: Buffer.from(bytes!) });
-        }
       } finally {
         closeSync(fd);
       }
@@ -112,17 +114,18 @@ export async function mergeHistories(
     const out = new LineWriter(tempFd);
     let next = 0;
     if (inFd !== undefined)
-      for await (const line of readLines(inFd, { end: snapshot })) {
-        if (line.bytes === null) {
-          out.range(inFd, line.start, line.end);
-          continue;
+      for await (const batch of readLines(inFd, { end: snapshot }))
+        for (const line of batch) {
+          if (line.bytes === null) {
+            out.range(inFd, line.start, line.end);
+            continue;
+          }
+          const p = parseRecordLine(line.bytes.toString('utf8'));
+          const t = p.ok ? Date.parse(p.record.startedAt) : Number.NaN;
+          if (!Number.isNaN(t))
+            while (next < fresh.length && fresh[next]!.t < t) out.line(fresh[next++]!.bytes);
+          out.line(line.bytes);
         }
-        const p = parseRecordLine(line.bytes.toString('utf8'));
-        const t = p.ok ? Date.parse(p.record.startedAt) : Number.NaN;
-        if (!Number.isNaN(t))
-          while (next < fresh.length && fresh[next]!.t < t) out.line(fresh[next++]!.bytes);
-        out.line(line.bytes);
-      }
     while (next < fresh.length) out.line(fresh[next++]!.bytes);
     // A writer that took no lock (an older cs-drill) may have appended meanwhile: keep its lines.
     if (inFd !== undefined) {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,10 +28,8 @@ export function saveSession(
   } catch (error) {
     const reason = describe(error);
     const json = JSON.stringify(record);
-    const fallback = join(tmpdir(), `cs-drill-unsaved-${record.id}.jsonl`);
     try {
-      writeFileSync(fallback, `${json}\n`, { mode: 0o600, flag: 'wx' });
-      return { saved: 'fallback', file: fallback, reason };
+      return { saved: 'fallback', file: writeFallback(record.id, json), reason };
     } catch {
       return { saved: 'nowhere', reason, json };
     }
@@ -54,5 +53,19 @@ function describe(error: unknown): string {
       return 'a part of the history path is a file, not a directory';
     default:
       return e.code ?? String(e.message ?? error);
+  }
+}
+
+/** A new owner-only file in the temp directory (never an existing one, never through a link). */
+function writeFallback(id: string, json: string): string {
+  for (let attempt = 0; ; attempt++) {
+    const suffix = attempt === 0 ? '' : `-${randomBytes(4).toString('hex')}`;
+    const file = join(tmpdir(), `cs-drill-unsaved-${id}${suffix}.jsonl`);
+    try {
+      writeFileSync(file, `${json}\n`, { mode: 0o600, flag: 'wx' });
+      return file;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 5) throw error;
+    }
   }
 }

@@ -2,7 +2,7 @@ import { closeSync } from 'node:fs';
 import type { Problem } from '../errors.js';
 import type { SessionRecord } from '../session/record.js';
 import { appendLines } from './append.js';
-import { isBlank, MAX_LINE_BYTES, type RawLine, readLines } from './lines.js';
+import { MAX_LINE_BYTES, readTextLines, type TextLine } from './lines.js';
 import { type DataOwner, dataOwner } from './location.js';
 import { parseRecordLine } from './parse-record.js';
 import { applyRegrades, readRegrades, regradesFileFor } from './regrades.js';
@@ -59,34 +59,35 @@ export async function* streamHistory(
   try {
     const regrades = readRegrades(regradesFileFor(file), problems, who);
     const skip = 'this line is skipped; the file is not changed';
-    const lines = readLines(fd);
+    const batches = readTextLines(fd);
     for (;;) {
-      let next: IteratorResult<RawLine>;
+      let next: IteratorResult<TextLine[]>;
       try {
-        next = await lines.next();
+        next = await batches.next();
       } catch (error) {
         throw unreadable(file, (error as NodeJS.ErrnoException).code ?? String(error));
       }
       if (next.done) break;
-      const { n, bytes } = next.value;
-      if (bytes === null) {
-        problems.push(lineProblem(file, n, 'too-long', TOO_LONG, skip));
-        continue;
+      for (const { n, text } of next.value) {
+        if (text === null) {
+          problems.push(lineProblem(file, n, 'too-long', TOO_LONG, skip));
+          continue;
+        }
+        if (text.trim() === '') continue;
+        const parsed = parseRecordLine(text);
+        if (parsed.ok)
+          yield regrades.size > 0 ? applyRegrades(parsed.record, regrades) : parsed.record;
+        else
+          problems.push(
+            lineProblem(
+              file,
+              n,
+              parsed.reason,
+              parsed.message,
+              parsed.reason === 'newer-schema' ? 'update cs-drill to read it' : skip,
+            ),
+          );
       }
-      if (isBlank(bytes)) continue;
-      const parsed = parseRecordLine(bytes.toString('utf8'));
-      if (parsed.ok)
-        yield regrades.size > 0 ? applyRegrades(parsed.record, regrades) : parsed.record;
-      else
-        problems.push(
-          lineProblem(
-            file,
-            n,
-            parsed.reason,
-            parsed.message,
-            parsed.reason === 'newer-schema' ? 'update cs-drill to read it' : skip,
-          ),
-        );
     }
   } finally {
     closeSync(fd);
