@@ -8,6 +8,7 @@ import {
   lstatSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   statSync,
   symlinkSync,
@@ -21,6 +22,7 @@ import { saveSession } from '../../src/history/save-session.js';
 import { readHistory } from '../../src/history/store.js';
 import { runInProcess } from '../commands/assess-helpers.js';
 import { historyContext } from '../commands/history-context.js';
+import { fixturePath } from '../helpers/fixtures.js';
 import { makeRecord } from '../helpers/records.js';
 
 const tmp = (name = 'cs-drill-writes-') => mkdtempSync(join(tmpdir(), name));
@@ -212,5 +214,24 @@ describe('finding 7: --out and --into never replace a device, FIFO, directory or
     const st = statSync(into);
     expect([st.uid, st.gid, st.mode & 0o777]).toEqual([65534, 65534, 0o640]);
     expect(readFileSync(into, 'utf8').trim().split('\n')).toHaveLength(3);
+  });
+});
+
+describe('README "Data safety": what the data directory holds', () => {
+  it('after recording, regrading and merging: history.jsonl and regrades.jsonl only, owner-only', async () => {
+    const home = tmp();
+    const set = fixturePath('drills/good-set.yaml');
+    const sheet = fixturePath('sheets/class/ana.yaml');
+    expect(
+      (await runInProcess(['assess', set, '--answers', sheet, '--record'], { home })).code,
+    ).toBe(0);
+    const id = JSON.parse(readFileSync(join(home, 'history.jsonl'), 'utf8')).id as string;
+    const regraded = await runInProcess(['regrade', id, 'pick-one', '0'], { home });
+    expect(regraded.code, regraded.stderr).toBe(0);
+    const other = join(tmp(), 'other.jsonl');
+    writeFileSync(other, line('other'));
+    expect((await runInProcess(['history', 'merge', other], { home })).code).toBe(0);
+    expect(readdirSync(home).sort()).toEqual(['history.jsonl', 'regrades.jsonl']);
+    for (const f of readdirSync(home)) expect(statSync(join(home, f)).mode & 0o777).toBe(0o600);
   });
 });
