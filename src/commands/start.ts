@@ -72,6 +72,7 @@ export async function start(
   };
   const previous = opts.resume ? findResumable((await readEarlier()).records) : undefined;
   if (opts.resume && !previous) {
+    reportProblems(ctx, (await readEarlier()).problems);
     throw new CliError({
       code: 'nothing-to-resume',
       message: say.nothingToResume(set.id, user),

@@ -55,7 +55,14 @@ function tryLock(file: string, staleMs: number, deadline: number): (() => void) 
   const lock = `${file}.lock`;
   try {
     const fd = openSync(lock, 'wx', 0o600);
-    writeSync(fd, `${process.pid}\n${hostname()}\n${new Date().toISOString()}\n`);
+    try {
+      writeSync(fd, `${process.pid}\n${hostname()}\n${new Date().toISOString()}\n`);
+    } catch (error) {
+      // A full disk: leave no ownerless lock behind for others to wait on.
+      closeSync(fd);
+      unlinkSync(lock);
+      throw error;
+    }
     closeSync(fd);
     return () => {
       try {
@@ -63,13 +70,8 @@ function tryLock(file: string, staleMs: number, deadline: number): (() => void) 
       } catch {}
     };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-      throw new CliError({
-        code: 'lock-failed',
-        file: lock,
-        message: `cannot create the lock file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-      });
-    }
+    // No permission, a read-only or full disk: the caller words it (and saves elsewhere).
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
   const owner = readOwner(lock);
   if (owner && isStale(owner, staleMs)) {
