@@ -87,3 +87,16 @@ describe('finding 13: a byte order mark on the first line', () => {
     expect(records.map((r) => r.id)).toEqual(['bom']);
   });
 });
+
+describe('finding 10: a FIFO as the history, when saving', () => {
+  it('is refused at once (no hang): the session goes to a fallback file', async () => {
+    const home = homeWith((f) => expect(spawnSync('mkfifo', [f]).status).toBe(0));
+    const { saveSession } = await import('../../src/history/save-session.js');
+    const outcome = saveSession(
+      join(home, 'history.jsonl'),
+      makeRecord({ id: `fifo-${process.pid}` }),
+    );
+    expect(outcome).toMatchObject({ saved: 'fallback' });
+    if (outcome.saved === 'fallback') expect(outcome.reason).toMatch(/is a FIFO/);
+  });
+});
