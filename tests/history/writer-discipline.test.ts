@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { historyMerge } from '../../src/commands/history-merge.js';
+import { checkOutTarget } from '../../src/history/out-target.js';
 import { saveSession } from '../../src/history/save-session.js';
 import { readHistory } from '../../src/history/store.js';
 import { runInProcess } from '../commands/assess-helpers.js';
@@ -233,5 +234,15 @@ describe('README "Data safety": what the data directory holds', () => {
     expect((await runInProcess(['history', 'merge', other], { home })).code).toBe(0);
     expect(readdirSync(home).sort()).toEqual(['history.jsonl', 'regrades.jsonl']);
     for (const f of readdirSync(home)) expect(statSync(join(home, f)).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('finding 7: a device as --out', () => {
+  it('/dev/null is refused by the check that runs before any work (nothing is written to find out)', () => {
+    for (const merging of [false, true])
+      expect(() =>
+        checkOutTarget('/dev/null', { option: '--out', dataDir: undefined, force: true, merging }),
+      ).toThrow(/is a device; cs-drill writes only regular files/);
+    expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 });
