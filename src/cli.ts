@@ -165,6 +165,7 @@ export function createProgram(
     .argument('<files...>', h.merge.files)
     .option('--into <file>', h.merge.into)
     .option('--json', h.merge.json)
+    .option('--force', h.merge.force)
     .addHelpText('after', examples('merge'))
     .action((files, opts) =>
       run(async () => (await import('./commands/history-merge.js')).historyMerge(ctx, files, opts)),
@@ -190,6 +191,7 @@ export function createProgram(
         .makeOptionMandatory(),
     )
     .option('--out <file>', h.export.out)
+    .option('--force', c.force)
     .option('--items', h.export.items)
     .option('--bom', h.export.bom)
     .option('--user <name>', h.export.user)

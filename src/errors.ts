@@ -26,6 +26,8 @@ export const EXIT = {
   notSaved: 3,
   /** A bug: an unexpected error (run with --debug for the stack). */
   internal: 70,
+  /** The terminal went away (SIGHUP); what was answered is saved as an interrupted session. */
+  hangup: 129,
   interrupted: 130,
   /** Stopped by SIGTERM (what was answered is saved as an interrupted session). */
   terminated: 143,

@@ -40,7 +40,9 @@ export async function run(argv: string[], ctx: CommandContext, version: string):
   });
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return ctx.signal?.aborted ? exitFor(ctx.signal.reason) : code;
+    // A command that finished its work before noticing the signal (a merge already renamed into
+    // place) reports success; one that stopped for it reports how it was stopped.
+    return ctx.signal?.aborted && code === EXIT.interrupted ? exitFor(ctx.signal.reason) : code;
   } catch (error) {
     const reported = report(error, ctx, argv.includes('--debug'));
     return ctx.signal?.aborted && reported === EXIT.interrupted
@@ -50,9 +52,9 @@ export async function run(argv: string[], ctx: CommandContext, version: string):
 }
 
 /**
- * Ctrl-C (outside a prompt) and SIGTERM abort `ctx.signal`, so a command can finish or undo
- * what it is writing and a session can be saved as interrupted. A command that does not
- * stop within a few seconds is ended anyway.
+ * Ctrl-C (outside a prompt), SIGTERM and SIGHUP (the terminal closed, an SSH link dropped)
+ * abort `ctx.signal`, so a command can finish or undo what it is writing and a session can be
+ * saved as interrupted. A command that does not stop within a few seconds is ended anyway.
  */
 function stopOnSignals(): AbortSignal {
   const controller = new AbortController();
@@ -63,12 +65,13 @@ function stopOnSignals(): AbortSignal {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  process.on('SIGHUP', onSignal);
   return controller.signal;
 }
 
 /** The exit code for the signal that aborted a run (its reason). */
 function exitFor(sig: unknown): number {
-  return sig === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted;
+  return sig === 'SIGTERM' ? EXIT.terminated : sig === 'SIGHUP' ? EXIT.hangup : EXIT.interrupted;
 }
 
 function report(error: unknown, ctx: CommandContext, debug: boolean): number {

@@ -67,9 +67,12 @@ export function interactiveSource(opts: InteractiveOptions): AnswerSource {
     try {
       return await prompt;
     } catch (error) {
+      // EIO: the terminal went away (closed window, dropped SSH): stop like Ctrl-C, keep the answers.
       if (
         error instanceof Error &&
-        (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')
+        (error.name === 'ExitPromptError' ||
+          error.name === 'AbortPromptError' ||
+          (error as NodeJS.ErrnoException).code === 'EIO')
       )
         throw new SessionInterrupted();
       throw error;

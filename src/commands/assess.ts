@@ -70,7 +70,8 @@ export async function assess(
   const plain = await createStyle(false);
   const writer = pickWriter(opts.format ?? 'table', main.loaded, style, T);
   const out = sink(ctx.stdout);
-  const file = historyFile(ctx.env);
+  // Only --record needs to know where the history is (a user without a home can still score).
+  const file = opts.record ? historyFile(ctx.env) : '';
   const progress = createProgress(ctx.stderr, inputs.total, T.progress, () => ctx.now().getTime());
   const summary: AssessSummary = {
     set: main.loaded.set.id,

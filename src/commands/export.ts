@@ -13,6 +13,8 @@ import {
   sessionRow,
 } from '../export/rows.js';
 import { fileSink, type Sink, streamSink } from '../export/sink.js';
+import { dataDirOrUndefined } from '../history/location.js';
+import { checkOutTarget } from '../history/out-target.js';
 import { commonFor } from '../render/messages/common.js';
 import { historyErrorsFor } from '../render/messages/history.js';
 import { statsLabelsFor } from '../render/stats-labels.js';
@@ -36,6 +38,7 @@ export type ExportFormat = (typeof FORMATS)[number];
 export interface ExportOptions extends FilterOptions {
   format: ExportFormat;
   out?: string;
+  force?: boolean;
   items?: boolean;
   bom?: boolean;
 }
@@ -60,9 +63,18 @@ export async function exportHistory(ctx: CommandContext, opts: ExportOptions): P
   const scope = historyScope(ctx, opts);
   const target =
     opts.out === undefined || opts.out === '-' ? undefined : resolve(ctx.cwd, opts.out);
+  // Checked before any work: a device, a FIFO, a directory, a link, cs-drill's own data or an
+  // existing file without --force is refused, not replaced at the end.
+  const existing = target
+    ? checkOutTarget(target, {
+        option: '--out',
+        dataDir: dataDirOrUndefined(ctx.env),
+        force: opts.force === true,
+      }).existing
+    : undefined;
   let sink: Sink;
   try {
-    sink = target ? fileSink(target) : streamSink(ctx.stdout);
+    sink = target ? fileSink(target, existing) : streamSink(ctx.stdout);
   } catch (error) {
     throw new CliError({
       code: 'cannot-write',

@@ -2,7 +2,7 @@ import { userInfo } from 'node:os';
 import type { LoadedSet } from '../drills/parse-set.js';
 import type { Catalogue } from '../drills/registry.js';
 import { CliError, type Problem } from '../errors.js';
-import { historyFile } from '../history/location.js';
+import { type DataOwner, dataOwner, historyFile } from '../history/location.js';
 import { streamHistory } from '../history/store.js';
 import { commonFor } from '../render/messages/common.js';
 import type { SessionRecord } from '../session/record.js';
@@ -22,6 +22,8 @@ export interface FilterOptions {
 /** What the history commands share: whose sessions, which, in which time zone, from which file. */
 export interface HistoryScope {
   file: string;
+  /** Whose data it is: decides which links and files cs-drill trusts. */
+  who: DataOwner;
   filter: HistoryFilter;
   /** The trainee's zone (TZ, else the system's); days for streaks, --since and due dates are local to it. */
   timeZone: string | undefined;
@@ -49,6 +51,7 @@ export function historyScope(ctx: CommandContext, opts: FilterOptions): HistoryS
   }
   return {
     file: historyFile(ctx.env),
+    who: dataOwner(ctx.env),
     filter,
     timeZone,
     dayOf,
@@ -67,7 +70,7 @@ export async function scanHistory(
   keep: (r: SessionRecord) => boolean = (r) => matches(scope.filter, r),
 ): Promise<Problem[]> {
   const problems: Problem[] = [];
-  for await (const r of streamHistory(scope.file, problems)) if (keep(r)) visit(r);
+  for await (const r of streamHistory(scope.file, problems, scope.who)) if (keep(r)) visit(r);
   reportProblems(ctx, problems);
   return problems;
 }
@@ -78,7 +81,8 @@ export async function* matchingSessions(
   scope: HistoryScope,
 ): AsyncGenerator<SessionRecord> {
   const problems: Problem[] = [];
-  for await (const r of streamHistory(scope.file, problems)) if (matches(scope.filter, r)) yield r;
+  for await (const r of streamHistory(scope.file, problems, scope.who))
+    if (matches(scope.filter, r)) yield r;
   reportProblems(ctx, problems);
 }
 

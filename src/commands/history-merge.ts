@@ -1,9 +1,10 @@
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { CliError, EXIT, type Problem } from '../errors.js';
-import { historyFile } from '../history/location.js';
-import { mergeHistories } from '../history/merge.js';
+import { dataDirOrUndefined, dataOwner, historyFile } from '../history/location.js';
+import { type MergeResult, mergeHistories } from '../history/merge.js';
 import { mergeRegrades } from '../history/merge-regrades.js';
+import { checkOutTarget } from '../history/out-target.js';
 import { commonFor } from '../render/messages/common.js';
 import { historyErrorsFor } from '../render/messages/history.js';
 import { statsLabelsFor } from '../render/stats-labels.js';
@@ -13,6 +14,7 @@ import { reportProblems } from './open-catalogue.js';
 export interface MergeOptions {
   into?: string;
   json?: boolean;
+  force?: boolean;
 }
 
 /** `cs-drill history merge <file>...`: adds the sessions of other history files that are not already present. */
@@ -46,41 +48,48 @@ export async function historyMerge(
     return path;
   });
   if (problems.length) throw new CliError(problems);
-  if (opts.into) {
-    try {
-      if (statSync(target).isDirectory())
-        throw new CliError({
-          code: 'not-a-file',
-          file: opts.into,
-          message: E.intoIsDirectory,
-          hint: E.intoIsDirectoryHint,
-        });
-    } catch (error) {
-      if (error instanceof CliError) throw error;
-    }
-  }
-  let result: Awaited<ReturnType<typeof mergeHistories>>;
-  try {
-    result = await mergeHistories(
-      target,
-      sources.filter((s) => s !== target),
-    );
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!code) throw error;
-    throw new CliError({
+  const who = dataOwner(ctx.env);
+  const cannotWrite = (code: string) =>
+    new CliError({
       code: 'cannot-write',
       file: target,
       message: E.cannotMerge(code),
       hint: commonFor(ctx.lang).cannotWriteHint,
     });
+  if (opts.into) {
+    // --into a new file may name a new directory, as it always could.
+    try {
+      mkdirSync(dirname(target), { recursive: true, mode: 0o700 });
+    } catch (error) {
+      throw cannotWrite((error as NodeJS.ErrnoException).code ?? String(error));
+    }
   }
-  const regrades = mergeRegrades(
-    target,
-    sources.filter((s) => s !== target),
-    result.problems,
-  );
+  const own = opts.into
+    ? checkOutTarget(target, {
+        option: '--into',
+        dataDir: dataDirOrUndefined(ctx.env),
+        force: opts.force === true,
+        merging: true,
+      })
+    : { existing: undefined, ownHistory: true };
+  const others = sources.filter((s) => s !== target);
+  let result: MergeResult;
+  let regrades: number;
+  try {
+    result = await mergeHistories(
+      { file: target, own: own.ownHistory, ...(own.existing ? { existing: own.existing } : {}) },
+      others,
+      who,
+      ctx.signal,
+    );
+    if (result.interrupted) return EXIT.interrupted;
+    regrades = mergeRegrades(target, others, result.problems, who, own.ownHistory);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!code) throw error;
+    throw cannotWrite(code);
+  }
   reportProblems(ctx, result.problems);
   if (opts.json)
     ctx.stdout.write(

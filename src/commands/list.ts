@@ -1,7 +1,8 @@
 import { userInfo } from 'node:os';
+import type { Problem } from '../errors.js';
 import { EXIT } from '../errors.js';
-import { historyFile } from '../history/location.js';
-import { readHistory } from '../history/store.js';
+import { dataOwner, historyFile } from '../history/location.js';
+import { streamHistory } from '../history/store.js';
 import { listTextFor } from '../render/messages/list.js';
 import { sanitize } from '../render/sanitize.js';
 import { createStyle } from '../render/style.js';
@@ -40,10 +41,15 @@ export async function list(ctx: CommandContext, opts: ListOptions): Promise<numb
   }
   const L = listTextFor(ctx.lang);
   const user = resolveUser(opts.user, ctx.env, () => userInfo().username);
-  const { records, problems } = await readHistory(
-    historyFile(ctx.env),
-    (r) => r.user === user && r.status === 'completed' && r.max > 0,
-  );
+  // Last and best score per set, kept as the history streams by (no list of every session).
+  const scores = new Map<string, { last: number; best: number }>();
+  const problems: Problem[] = [];
+  for await (const r of streamHistory(historyFile(ctx.env), problems, dataOwner(ctx.env))) {
+    if (r.user !== user || r.status !== 'completed' || r.max <= 0) continue;
+    const p = percent(r.score, r.max);
+    const seen = scores.get(r.setId);
+    scores.set(r.setId, { last: p, best: seen ? Math.max(seen.best, p) : p });
+  }
   reportProblems(ctx, problems);
   const rows = new Map<string, SetRow>();
   for (const { summary, origin } of catalogue.entries) {
@@ -53,7 +59,7 @@ export async function list(ctx: CommandContext, opts: ListOptions): Promise<numb
       row.tags = [...new Set([...row.tags, ...summary.tags])].sort();
       continue;
     }
-    const mine = records.filter((r) => r.setId === summary.id).map((r) => percent(r.score, r.max));
+    const mine = scores.get(summary.id);
     rows.set(summary.id, {
       id: summary.id,
       title: summary.title,
@@ -61,8 +67,8 @@ export async function list(ctx: CommandContext, opts: ListOptions): Promise<numb
       items: summary.itemCount,
       skills: summary.skills,
       tags: summary.tags,
-      last: mine.at(-1) ?? null,
-      best: mine.length ? Math.max(...mine) : null,
+      last: mine?.last ?? null,
+      best: mine?.best ?? null,
       origin,
     });
   }
@@ -75,7 +81,7 @@ export async function list(ctx: CommandContext, opts: ListOptions): Promise<numb
   const width = Math.max(40, ctx.stdout.columns ?? 100);
   if (opts.tags) {
     // Every tag is shown: they wrap under each other instead of being cut.
-    const idWidth = Math.max(...all.map((r) => r.id.length), L.tagsHeader[0]!.length) + 2;
+    const idWidth = all.reduce((w, r) => Math.max(w, r.id.length), L.tagsHeader[0]!.length) + 2;
     const lines = [`${style.dim(padEnd(L.tagsHeader[0]!, idWidth))}${style.dim(L.tagsHeader[1]!)}`];
     for (const r of all) {
       const tags = wrap(r.tags.join(', '), Math.max(20, width - idWidth)).split('\n');

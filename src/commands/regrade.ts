@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import { CliError, EXIT } from '../errors.js';
-import { historyFile } from '../history/location.js';
+import { dataOwner, historyFile } from '../history/location.js';
 import { appendRegrade, REGRADE_SCHEMA, regradesFileFor } from '../history/regrades.js';
 import { readHistory } from '../history/store.js';
 import { type AssessText, assessTextFor } from '../render/assess-messages.js';
@@ -26,10 +26,12 @@ export async function regrade(
   const T = assessTextFor(ctx.lang);
   const E = T.regradeErrors;
   const file = historyFile(ctx.env);
+  const who = dataOwner(ctx.env);
   const id = sessionId.trim();
   const { records } = await readHistory(
     file,
     (r) => r.id === id || (id.length >= MIN_PREFIX && r.id.startsWith(id)),
+    who,
   );
   const session = pickSession(records, id, file, E);
   const item = session.items.find((i) => i.id === itemId);
@@ -56,15 +58,19 @@ export async function regrade(
     });
   const by = resolveUser(opts.by, ctx.env, () => userInfo().username);
   try {
-    appendRegrade(regradesFileFor(file), {
-      schema: REGRADE_SCHEMA,
-      sessionId: session.id,
-      itemId,
-      score,
-      note,
-      at: ctx.now().toISOString(),
-      by,
-    });
+    appendRegrade(
+      regradesFileFor(file),
+      {
+        schema: REGRADE_SCHEMA,
+        sessionId: session.id,
+        itemId,
+        score,
+        note,
+        at: ctx.now().toISOString(),
+        by,
+      },
+      who,
+    );
   } catch (error) {
     throw new CliError(
       {

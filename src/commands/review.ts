@@ -101,7 +101,7 @@ export async function review(ctx: CommandContext, opts: ReviewOptions): Promise<
     });
     answered += record.items.length;
     if (record.items.length > 0) {
-      const saved = saveSession(scope.file, record);
+      const saved = saveSession(scope.file, record, scope.who);
       if (saved.saved === 'fallback')
         ctx.stderr.write(`${msg.notSaved(saved.reason, saved.file)}\n`);
       if (saved.saved === 'nowhere') {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { CliError, EXIT } from '../errors.js';
-import { historyFile } from '../history/location.js';
+import { dataOwner, historyFile } from '../history/location.js';
 import { saveSession } from '../history/save-session.js';
 import { readHistory } from '../history/store.js';
 import type { FreeTextJudge } from '../judge/types.js';
@@ -52,15 +52,27 @@ export async function start(
   }
   const user = resolveUser(opts.user, ctx.env, () => userInfo().username);
   const file = historyFile(ctx.env);
+  const who = dataOwner(ctx.env);
   // Earlier sessions of this set: --resume needs them before the first question; otherwise
   // only the summary does, so they are read while the trainee answers.
+  // A history that cannot be read (a directory, a FIFO, a foreign link) is a problem to report,
+  // never the end of the quiz: the session still goes to the history or a fallback file.
   let earlier: ReturnType<typeof readHistory> | undefined;
   const readEarlier = () => {
-    earlier ??= readHistory(file, (r) => r.user === user && r.setId === set.id);
+    earlier ??= readHistory(file, (r) => r.user === user && r.setId === set.id, who).catch(
+      (error: unknown) => ({
+        records: [],
+        problems:
+          error instanceof CliError
+            ? error.problems
+            : [{ code: 'history-unreadable', file, message: `cannot read the history: ${error}` }],
+      }),
+    );
     return earlier;
   };
   const previous = opts.resume ? findResumable((await readEarlier()).records) : undefined;
   if (opts.resume && !previous) {
+    reportProblems(ctx, (await readEarlier()).problems);
     throw new CliError({
       code: 'nothing-to-resume',
       message: say.nothingToResume(set.id, user),
@@ -103,10 +115,13 @@ export async function start(
     ctx.stderr.write('\n');
     return EXIT.interrupted;
   }
+  // Saved first: a signal or a slow history read must not stand between the answers and the disk.
+  const saved = saveSession(file, record, who);
   const history = await readEarlier();
   reportProblems(ctx, history.problems);
-  const lastCompleted = history.records.filter((r) => r.status === 'completed').at(-1);
-  const saved = saveSession(file, record);
+  const lastCompleted = history.records
+    .filter((r) => r.status === 'completed' && r.id !== record.id)
+    .at(-1);
   if (record.status === 'completed')
     ctx.stdout.write(renderSummary(record, lastCompleted, msg, style));
   else ctx.stderr.write(`\n${msg.aborted(record.items.length, items.length, set.id)}\n`);

@@ -52,7 +52,7 @@ export async function loadCatalogue(opts: CatalogueOptions): Promise<Catalogue> 
       });
       continue;
     }
-    for (const file of findSetFiles(dir)) {
+    for (const file of findSetFiles(dir, problems)) {
       const parsed = readSetFile(file);
       if (!parsed.ok) {
         problems.push(...parsed.problems);

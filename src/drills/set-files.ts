@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CliError } from '../errors.js';
+import { CliError, type Problem } from '../errors.js';
 import { parseDrillSet, type SetParse } from './parse-set.js';
 import { MAX_YAML_BYTES } from './yaml-source.js';
 
@@ -8,23 +8,34 @@ import { MAX_YAML_BYTES } from './yaml-source.js';
 const NOT_SETS = new Set(['phrase-lists', 'node_modules']);
 const YAML_FILE = /\.ya?ml$/i;
 
-/** Drill files in a directory: `*.yaml` at its top and one level down (`<set>/<lang>.yaml`). */
-export function findSetFiles(dir: string): string[] {
+/**
+ * Drill files in a directory: `*.yaml` at its top and one level down (`<set>/<lang>.yaml`).
+ * A folder that cannot be read (a `lost+found`) is reported in `problems` and skipped.
+ */
+export function findSetFiles(dir: string, problems: Problem[] = []): string[] {
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-    a.name.localeCompare(b.name),
-  )) {
+  for (const entry of entriesOf(dir, problems)) {
     const path = join(dir, entry.name);
     if (entry.isFile() && YAML_FILE.test(entry.name)) out.push(path);
     else if (entry.isDirectory() && !NOT_SETS.has(entry.name) && !entry.name.startsWith('.')) {
-      for (const inner of readdirSync(path, { withFileTypes: true }).sort((a, b) =>
-        a.name.localeCompare(b.name),
-      )) {
+      for (const inner of entriesOf(path, problems))
         if (inner.isFile() && YAML_FILE.test(inner.name)) out.push(join(path, inner.name));
-      }
     }
   }
   return out;
+}
+
+function entriesOf(dir: string, problems: Problem[]): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  } catch (error) {
+    problems.push({
+      code: 'unreadable-folder',
+      file: dir,
+      message: `cannot read this folder (${(error as NodeJS.ErrnoException).code ?? String(error)}); the sets in it are skipped`,
+    });
+    return [];
+  }
 }
 
 /** Read a text file for parsing, refusing huge ones before reading them whole. */
@@ -66,6 +77,11 @@ export function readSetFile(file: string): SetParse {
     return parseDrillSet(readTextFile(file), file);
   } catch (error) {
     if (error instanceof CliError) return { ok: false, problems: error.problems };
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!code) throw error;
+    return {
+      ok: false,
+      problems: [{ code: 'unreadable-file', file, message: `cannot read: ${code}` }],
+    };
   }
 }

@@ -1,9 +1,10 @@
 import {
   closeSync,
+  fchownSync,
   fsyncSync,
   openSync,
   renameSync,
-  statSync,
+  type Stats,
   unlinkSync,
   writeSync,
 } from 'node:fs';
@@ -74,20 +75,24 @@ export function streamSink(out: OutStream): Sink {
  * reach the command through ctx.signal (run.ts), which then aborts the sink; if the
  * process exits anyway the temp file is removed on the way out. After a `kill -9` only a
  * hidden `.name.*.tmp` file can remain, never a torn target.
- * New files are owner-only (0600), like the history they come from.
+ * New files are owner-only (0600), like the history they come from; a file replaced (--force)
+ * keeps its owner and mode.
  */
-export function fileSink(target: string): Sink {
+export function fileSink(target: string, existing?: Stats): Sink {
   const temp = join(
     dirname(target),
     `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`,
   );
-  let mode = 0o600;
-  try {
-    mode = statSync(target).mode & 0o777;
-  } catch {
-    // A new file.
+  const fd = openSync(temp, 'wx', existing ? existing.mode & 0o777 : 0o600);
+  if (existing && (existing.uid !== process.getuid?.() || existing.gid !== process.getgid?.())) {
+    try {
+      fchownSync(fd, existing.uid, existing.gid);
+    } catch (error) {
+      closeSync(fd);
+      unlinkSync(temp);
+      throw error;
+    }
   }
-  const fd = openSync(temp, 'wx', mode);
   let open = true;
   let pending = '';
   const cleanup = () => {

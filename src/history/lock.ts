@@ -15,60 +15,83 @@ export interface LockOptions {
   staleMs?: number;
   /** How long to wait for another process's lock before giving up. */
   waitMs?: number;
+  /** How often to look again while waiting. */
+  pollMs?: number;
 }
 
 /**
- * An exclusive lock for rewriting `file`: `file.lock`, created with O_EXCL and holding the
- * owner's pid, host and time. A lock whose owner process is gone (same host) or that is
- * older than `staleMs` is taken over. Returns the release function.
+ * An exclusive lock on `file`: `file.lock`, created with O_EXCL (which never follows a
+ * symbolic link) and holding the owner's pid, host and time. A lock whose owner process is
+ * gone (same host) or that is older than `staleMs` is taken over. Returns the release function.
  *
- * Appending a session (`start`, `review`) takes no lock: one write() per line cannot
- * interleave. Rewrites (merge) take this lock against each other, and catch up with lines
- * appended meanwhile before they rename.
+ * Every writer of a history takes it: appends (one line each, held for one write) and merges
+ * (held from the first read of the target to the rename over it), so no session appended
+ * during a merge can land in the file the merge is replacing.
  */
 export async function acquireLock(file: string, opts: LockOptions = {}): Promise<() => void> {
-  const lock = `${file}.lock`;
-  const staleMs = opts.staleMs ?? 10 * 60_000;
   const deadline = Date.now() + (opts.waitMs ?? 5_000);
   for (;;) {
-    try {
-      const fd = openSync(lock, 'wx', 0o600);
-      writeSync(fd, `${process.pid}\n${hostname()}\n${new Date().toISOString()}\n`);
-      closeSync(fd);
-      return () => {
-        try {
-          unlinkSync(lock);
-        } catch {}
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new CliError({
-          code: 'lock-failed',
-          file: lock,
-          message: `cannot create the lock file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-        });
-      }
-    }
-    const owner = readOwner(lock);
-    if (owner && isStale(owner, staleMs)) {
-      // Move it aside first, so two processes that both judge it stale do not both delete a fresh lock.
-      const aside = `${lock}.stale-${process.pid}`;
-      try {
-        renameSync(lock, aside);
-        unlinkSync(aside);
-      } catch {}
-      continue;
-    }
-    if (Date.now() > deadline) {
-      throw new CliError({
-        code: 'history-locked',
-        file,
-        message: `another cs-drill process${owner ? ` (pid ${owner.pid} on ${owner.host})` : ''} is rewriting this history`,
-        hint: `try again in a moment; if no such process is running, delete ${lock}`,
-      });
-    }
-    await new Promise((r) => setTimeout(r, 100));
+    const got = tryLock(file, opts.staleMs ?? STALE_MS, deadline);
+    if (got) return got;
+    await new Promise((r) => setTimeout(r, opts.pollMs ?? 100));
   }
+}
+
+/** The same for a single append, which is synchronous: the wait is short and bounded. */
+export function acquireLockSync(file: string, opts: LockOptions = {}): () => void {
+  const deadline = Date.now() + (opts.waitMs ?? 5_000);
+  const nap = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    const got = tryLock(file, opts.staleMs ?? STALE_MS, deadline);
+    if (got) return got;
+    Atomics.wait(nap, 0, 0, opts.pollMs ?? 10);
+  }
+}
+
+const STALE_MS = 10 * 60_000;
+
+/** One attempt: the release function, or undefined to wait; throws once the deadline has passed. */
+function tryLock(file: string, staleMs: number, deadline: number): (() => void) | undefined {
+  const lock = `${file}.lock`;
+  try {
+    const fd = openSync(lock, 'wx', 0o600);
+    try {
+      writeSync(fd, `${process.pid}\n${hostname()}\n${new Date().toISOString()}\n`);
+    } catch (error) {
+      // A full disk: leave no ownerless lock behind for others to wait on.
+      closeSync(fd);
+      unlinkSync(lock);
+      throw error;
+    }
+    closeSync(fd);
+    return () => {
+      try {
+        unlinkSync(lock);
+      } catch {}
+    };
+  } catch (error) {
+    // No permission, a read-only or full disk: the caller words it (and saves elsewhere).
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const owner = readOwner(lock);
+  if (owner && isStale(owner, staleMs)) {
+    // Move it aside first, so two processes that both judge it stale do not both delete a fresh lock.
+    const aside = `${lock}.stale-${process.pid}`;
+    try {
+      renameSync(lock, aside);
+      unlinkSync(aside);
+    } catch {}
+    return undefined;
+  }
+  if (Date.now() > deadline) {
+    throw new CliError({
+      code: 'history-locked',
+      file,
+      message: `another cs-drill process${owner ? ` (pid ${owner.pid} on ${owner.host})` : ''} is writing this history`,
+      hint: `try again in a moment; if no such process is running, delete ${lock}`,
+    });
+  }
+  return undefined;
 }
 
 interface Owner {

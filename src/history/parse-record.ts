@@ -62,6 +62,13 @@ const shape = (spec: Record<string, Check>): Check => {
   const fields = fieldsOf(spec);
   return (v) => (isObject(v) ? wrongField(v, fields) : '');
 };
+/** A time cs-drill can compute with (schedules add days to it): a parseable date before year 10000. */
+const MAX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59);
+const time: Check = (v) => {
+  if (typeof v !== 'string') return '';
+  const t = Date.parse(v);
+  return ok(Number.isFinite(t) && t <= MAX_TIME);
+};
 const answer: Check = (v) =>
   ok(
     v === null ||
@@ -106,8 +113,8 @@ const RECORD_FIELDS = fieldsOf({
   lang: text,
   mode: oneOf('interactive', 'batch', 'review'),
   status: oneOf('completed', 'aborted'),
-  startedAt: text,
-  endedAt: text,
+  startedAt: time,
+  endedAt: time,
   plan: listOf(text),
   items: listOf(shape(ITEM_FIELDS)),
   score: num,

@@ -1,16 +1,12 @@
-import {
-  closeSync,
-  fstatSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  readSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Problem } from '../errors.js';
+import { CliError, type Problem } from '../errors.js';
 import { type ItemResult, verdictOf } from '../session/item-result.js';
 import { percent, type SessionRecord, summarise } from '../session/record.js';
+import { appendLines } from './append.js';
+import { isBlank, readLinesSync } from './lines.js';
+import { type DataOwner, dataOwner } from './location.js';
+import { openForRead } from './safe-file.js';
 
 export const REGRADE_SCHEMA = 1;
 
@@ -34,57 +30,78 @@ export function regradesFileFor(historyFile: string): string {
   return join(dirname(historyFile), 'regrades.jsonl');
 }
 
-/** One line, one write(): the same guarantees as the history file. */
-export function appendRegrade(file: string, regrade: Regrade): void {
-  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-  const fd = openSync(file, 'a+', 0o600);
+/** One line, one write(), under the lock: the same guarantees as the history file. */
+export function appendRegrade(
+  file: string,
+  regrade: Regrade,
+  who: DataOwner = dataOwner(process.env),
+): void {
+  appendRegrades(file, [regrade], who);
+}
+
+export function appendRegrades(
+  file: string,
+  regrades: readonly Regrade[],
+  who: DataOwner = dataOwner(process.env),
+  own = true,
+): void {
+  if (regrades.length)
+    appendLines(
+      file,
+      regrades.map((r) => JSON.stringify(r)),
+      who,
+      own,
+    );
+}
+
+/** Reads the (small) regrades file; a missing file means no regrades. Later lines win. */
+export function readRegrades(
+  file: string,
+  problems: Problem[],
+  who: DataOwner = dataOwner(process.env),
+): RegradeIndex {
+  const index: RegradeIndex = new Map();
+  let fd: number | undefined;
   try {
-    // Start on a fresh line if a crash left the last one without its newline.
-    const size = fstatSync(fd).size;
-    const last = Buffer.alloc(1);
-    const lead =
-      size > 0 && readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a ? '\n' : '';
-    const buf = Buffer.from(`${lead}${JSON.stringify(regrade)}\n`, 'utf8');
-    let off = 0;
-    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    fd = openForRead(file, who, { what: 'regrades' });
+  } catch (error) {
+    const p = error instanceof CliError ? error.problems[0] : undefined;
+    problems.push({
+      code: 'regrades-unreadable',
+      file,
+      message: p?.message ?? `cannot read regrades: ${String(error)}`,
+      hint: 'regrades are not applied',
+    });
+    return index;
+  }
+  if (fd === undefined) return index;
+  try {
+    for (const { n, bytes } of readLinesSync(fd)) {
+      if (bytes !== null && isBlank(bytes)) continue;
+      const r = bytes === null ? undefined : parseRegradeLine(bytes.toString('utf8'));
+      if (!r) {
+        problems.push({
+          code: 'regrades-damaged',
+          file,
+          line: n,
+          message: 'not a valid regrade line',
+          hint: 'this line is skipped; the file is not changed',
+        });
+        continue;
+      }
+      const items = index.get(r.sessionId) ?? new Map<string, Regrade>();
+      items.set(r.itemId, r);
+      index.set(r.sessionId, items);
+    }
+  } catch (error) {
+    problems.push({
+      code: 'regrades-unreadable',
+      file,
+      message: `cannot read regrades: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    });
   } finally {
     closeSync(fd);
   }
-}
-
-/** Reads the (small) regrades file whole; a missing file means no regrades. Later lines win. */
-export function readRegrades(file: string, problems: Problem[]): RegradeIndex {
-  const index: RegradeIndex = new Map();
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT')
-      problems.push({
-        code: 'regrades-unreadable',
-        file,
-        message: `cannot read regrades: ${code ?? String(error)}`,
-      });
-    return index;
-  }
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    const r = parseRegradeLine(line);
-    if (!r) {
-      problems.push({
-        code: 'regrades-damaged',
-        file,
-        line: i + 1,
-        message: 'not a valid regrade line',
-        hint: 'this line is skipped; the file is not changed',
-      });
-      return;
-    }
-    const items = index.get(r.sessionId) ?? new Map<string, Regrade>();
-    items.set(r.itemId, r);
-    index.set(r.sessionId, items);
-  });
   return index;
 }
 

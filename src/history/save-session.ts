@@ -1,7 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CliError, formatProblem } from '../errors.js';
 import type { SessionRecord } from '../session/record.js';
+import { type DataOwner, dataOwner } from './location.js';
 import { appendRecord } from './store.js';
 
 export type SaveOutcome =
@@ -9,18 +12,24 @@ export type SaveOutcome =
   | { saved: 'fallback'; file: string; reason: string }
   | { saved: 'nowhere'; reason: string; json: string };
 
-/** Never lose a result: history, else a fallback file, else the caller prints the JSON. */
-export function saveSession(historyFile: string, record: SessionRecord): SaveOutcome {
+/**
+ * Never lose a result: history, else a fallback file, else the caller prints the JSON. The
+ * history may be refused (a foreign link, another user's file), be busy with a merge for longer
+ * than an append waits, or be unwritable: each is a reason shown with the fallback's path.
+ */
+export function saveSession(
+  historyFile: string,
+  record: SessionRecord,
+  who: DataOwner = dataOwner(process.env),
+): SaveOutcome {
   try {
-    appendRecord(historyFile, record);
+    appendRecord(historyFile, record, who);
     return { saved: 'history', file: historyFile };
   } catch (error) {
     const reason = describe(error);
     const json = JSON.stringify(record);
-    const fallback = join(tmpdir(), `cs-drill-unsaved-${record.id}.jsonl`);
     try {
-      writeFileSync(fallback, `${json}\n`, { mode: 0o600, flag: 'wx' });
-      return { saved: 'fallback', file: fallback, reason };
+      return { saved: 'fallback', file: writeFallback(record.id, json), reason };
     } catch {
       return { saved: 'nowhere', reason, json };
     }
@@ -28,6 +37,7 @@ export function saveSession(historyFile: string, record: SessionRecord): SaveOut
 }
 
 function describe(error: unknown): string {
+  if (error instanceof CliError) return error.problems.map(formatProblem).join('; ');
   const e = error as NodeJS.ErrnoException;
   switch (e.code) {
     case 'EACCES':
@@ -43,5 +53,19 @@ function describe(error: unknown): string {
       return 'a part of the history path is a file, not a directory';
     default:
       return e.code ?? String(e.message ?? error);
+  }
+}
+
+/** A new owner-only file in the temp directory (never an existing one, never through a link). */
+function writeFallback(id: string, json: string): string {
+  for (let attempt = 0; ; attempt++) {
+    const suffix = attempt === 0 ? '' : `-${randomBytes(4).toString('hex')}`;
+    const file = join(tmpdir(), `cs-drill-unsaved-${id}${suffix}.jsonl`);
+    try {
+      writeFileSync(file, `${json}\n`, { mode: 0o600, flag: 'wx' });
+      return file;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 5) throw error;
+    }
   }
 }

@@ -1,5 +1,13 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportHistory } from '../../src/commands/export.js';
@@ -105,12 +113,13 @@ describe('cs-drill export', () => {
 
   it('--out writes the whole file through a temp file, owner-only, and says so on stderr', async () => {
     const t = historyContext();
-    const out = join(t.home, 'progress.csv');
+    const dir = mkdtempSync(join(tmpdir(), 'cs-drill-out-'));
+    const out = join(dir, 'progress.csv');
     await exportHistory(t.ctx, { format: 'csv', out });
     expect(readFileSync(out, 'utf8').split('\r\n')).toHaveLength(12);
     expect(statSync(out).mode & 0o777).toBe(0o600);
     expect(t.err()).toContain(`wrote 10 rows to ${out}`);
-    expect(readdirSync(t.home).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(t.out()).toBe('');
   });
 
@@ -120,8 +129,8 @@ describe('cs-drill export', () => {
       exitCode: 2,
     });
     await expect(
-      exportHistory(t.ctx, { format: 'csv', out: join(t.home, 'no', 'such', 'dir.csv') }),
-    ).rejects.toMatchObject({ exitCode: 2, problems: [{ code: 'cannot-write' }] });
+      exportHistory(t.ctx, { format: 'csv', out: join(tmpdir(), 'no', 'such', 'dir.csv') }),
+    ).rejects.toMatchObject({ exitCode: 2, problems: [{ code: 'unsafe-out' }] });
   });
 });
 
@@ -182,11 +191,12 @@ describe('cs-drill export through the built binary', () => {
 
   it('SIGTERM during --out leaves the old file as it was and no temp file', async () => {
     const home = bigHistory(60_000);
-    const target = join(home, 'report.csv');
+    const dir = mkdtempSync(join(tmpdir(), 'cs-drill-out-'));
+    const target = join(dir, 'report.csv');
     writeFileSync(target, 'OLD\n');
     const child = spawn(
       process.execPath,
-      [BIN, 'export', '--format', 'csv', '--items', '--out', target],
+      [BIN, 'export', '--format', 'csv', '--items', '--out', target, '--force'],
       { env: { PATH: process.env.PATH ?? '', CS_DRILL_HOME: home, USER: 'ana' } },
     );
     let stderr = '';
@@ -203,7 +213,7 @@ describe('cs-drill export through the built binary', () => {
       () =>
         code !== undefined
           ? 'exited'
-          : readdirSync(home).some((f) => f.endsWith('.tmp')) && 'writing',
+          : readdirSync(dir).some((f) => f.endsWith('.tmp')) && 'writing',
       { everyMs: 5 },
     );
     expect(seen, 'the export finished before it could be stopped').toBe('writing');
@@ -212,7 +222,7 @@ describe('cs-drill export through the built binary', () => {
     expect(await exited).toBe(143);
     expect(stderr).toBe('');
     expect(readFileSync(target, 'utf8')).toBe('OLD\n');
-    expect(readdirSync(home).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('bad --format is a usage error with the choices', async () => {

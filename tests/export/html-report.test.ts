@@ -28,7 +28,8 @@ if (!chromium)
 
 async function report(): Promise<{ html: string; file: string }> {
   const t = historyContext();
-  const file = join(t.home, 'report.html');
+  // Not in the data directory (t.home): export refuses to write there.
+  const file = join(mkdtempSync(join(tmpdir(), 'cs-drill-report-')), 'report.html');
   await exportHistory(t.ctx, { format: 'html', out: file });
   return { html: readFileSync(file, 'utf8'), file };
 }

@@ -35,13 +35,13 @@ function expectSavedElsewhere(r: { code: number | null; stderr: string }) {
 }
 
 describe('recording a session when the history cannot be written', () => {
-  it('disk full (the history file is /dev/full): saved to a fallback file, exit 3', async () => {
+  it('a history that is a link to a device (/dev/full) is refused, not written: fallback file, exit 3', async () => {
     const home = mkdtempSync(join(tmpdir(), 'cs-drill-full-'));
     symlinkSync('/dev/full', join(home, 'history.jsonl'));
     const r = await runCli(['assess', set, '--answers', sheet, '--record'], {
       env: { CS_DRILL_HOME: home },
     });
-    expect(r.stderr).toMatch(/disk is full/);
+    expect(r.stderr).toMatch(/is a symbolic link to \/dev\/full, outside your home directory/);
     expectSavedElsewhere(r);
   });
 

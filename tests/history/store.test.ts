@@ -114,11 +114,11 @@ describe('history under concurrency and crashes (real processes)', () => {
     expect(new Set(records.map((r) => r.id)).size).toBe(1200);
   });
 
-  it('keeps every reported record when 10 writers at a time are killed mid-write', async () => {
+  it('keeps every reported record when 4 writers at a time are killed mid-write', async () => {
     const file = join(tmp(), 'history.jsonl');
     const reported = new Set<string>();
-    for (let round = 0; round < 5; round++) {
-      const runs = Array.from({ length: 10 }, (_, p) => {
+    for (let round = 0; round < 3; round++) {
+      const runs = Array.from({ length: 4 }, (_, p) => {
         const child = spawn(
           process.execPath,
           ['--input-type=module', '-e', writer(file, `r${round}p${p}`, 100_000)],
@@ -148,7 +148,7 @@ describe('history under concurrency and crashes (real processes)', () => {
     const present = new Set(ids);
     expect([...reported].filter((id) => !present.has(id))).toEqual([]);
     // A kill can tear at most the line being written by each killed process.
-    expect(problems.length).toBeLessThanOrEqual(50);
+    expect(problems.length).toBeLessThanOrEqual(12);
     expect(reported.size).toBeGreaterThan(0);
-  });
+  }, 60_000);
 });

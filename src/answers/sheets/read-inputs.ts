@@ -64,7 +64,13 @@ function readOne(label: string, path: string): SheetInput {
   } catch (error) {
     if (error instanceof CliError)
       return { file: label, problems: error.problems.map((p) => ({ ...p, file: label })) };
-    throw error;
+    // One unreadable sheet (no permission) is skipped and reported; the class is still scored.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!code) throw error;
+    return {
+      file: label,
+      problems: [{ code: 'unreadable-file', file: label, message: `cannot read: ${code}` }],
+    };
   }
 }
 

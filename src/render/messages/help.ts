@@ -114,6 +114,7 @@ const en = {
     files: 'history files (.jsonl) to merge in',
     into: 'merge into this file instead of your history',
     json: 'print the counts as JSON',
+    force: 'merge into --into even if it does not look like a cs-drill history',
   },
   stats: {
     description:
@@ -287,6 +288,7 @@ const zh: HelpText = {
     files: '要合并的练习记录文件（.jsonl）',
     into: '合并到这个文件，而不是你的练习记录',
     json: '以 JSON 输出数量',
+    force: '即使 --into 看起来不是 cs-drill 练习记录，也合并进去',
   },
   stats: {
     description: '你的进步：各技能和题组的成绩与趋势、最薄弱的题、连续天数、自评',

@@ -18,8 +18,6 @@ export interface HistoryErrors {
   giveHistoryFiles: string;
   noSuchFile: string;
   cannotRead(code: string): string;
-  intoIsDirectory: string;
-  intoIsDirectoryHint: string;
   cannotMerge(code: string): string;
   reviewNoTerminalHint: string;
 }
@@ -41,8 +39,6 @@ export const historyErrors: Bilingual<HistoryErrors> = {
     giveHistoryFiles: 'give history files (.jsonl)',
     noSuchFile: 'no such file',
     cannotRead: (c) => `cannot read it: ${c}`,
-    intoIsDirectory: '--into is a directory',
-    intoIsDirectoryHint: 'give the history file to merge into',
     cannotMerge: (c) => `cannot merge into this file: ${c}`,
     reviewNoTerminalHint:
       '`cs-drill review --due` (or --json) tells how many items are due without asking them',
@@ -63,8 +59,6 @@ export const historyErrors: Bilingual<HistoryErrors> = {
     giveHistoryFiles: '请给出练习记录文件（.jsonl）',
     noSuchFile: '没有这个文件',
     cannotRead: (c) => `无法读取：${c}`,
-    intoIsDirectory: '--into 是一个目录',
-    intoIsDirectoryHint: '请给出要合并进去的练习记录文件',
     cannotMerge: (c) => `无法合并到这个文件：${c}`,
     reviewNoTerminalHint: '`cs-drill review --due`（或 --json）可以不出题，只告诉你有多少道题到期',
   },

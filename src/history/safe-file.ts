@@ -1,0 +1,174 @@
+import {
+  chmodSync,
+  closeSync,
+  constants,
+  fchmodSync,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  realpathSync,
+  type Stats,
+} from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { CliError } from '../errors.js';
+import type { DataOwner } from './location.js';
+
+const { O_RDONLY, O_RDWR, O_APPEND, O_CREAT } = constants;
+const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+// A FIFO opened for reading would wait for a writer forever: open without waiting, then refuse it.
+const O_NONBLOCK = constants.O_NONBLOCK ?? 0;
+
+function unsafe(file: string, message: string, hint?: string): CliError {
+  return new CliError({ code: 'unsafe-path', file, message, ...(hint ? { hint } : {}) });
+}
+
+/** What a non-regular file is, for the message that refuses it. */
+export function kindOf(st: Stats): string {
+  if (st.isDirectory()) return 'a directory';
+  if (st.isFIFO()) return 'a FIFO (named pipe)';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  if (st.isSocket()) return 'a socket';
+  if (st.isSymbolicLink()) return 'a symbolic link';
+  return 'not a regular file';
+}
+
+function inside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * The path to use for `path` of cs-drill's own data: itself, or, when it is a symbolic link, its
+ * target, but only if the link is the user's own and points inside the user's home. Anything
+ * else is refused: on a shared folder another user's link could redirect a write into any file.
+ */
+export function trustedPath(path: string, who: DataOwner): string {
+  let st: Stats;
+  try {
+    st = lstatSync(path);
+  } catch {
+    return path;
+  }
+  if (!st.isSymbolicLink()) return path;
+  let target: string;
+  try {
+    target = realpathSync(path);
+  } catch {
+    throw unsafe(
+      path,
+      'is a symbolic link that leads nowhere',
+      'remove the link or point it at a file',
+    );
+  }
+  const hint = 'replace the link with the real file or directory, or set CS_DRILL_HOME to it';
+  if (who.uid !== undefined && st.uid !== who.uid)
+    throw unsafe(
+      path,
+      `is a symbolic link owned by another user (uid ${st.uid}); cs-drill does not follow it`,
+      hint,
+    );
+  let home: string | undefined;
+  try {
+    home = who.home ? realpathSync(who.home) : undefined;
+  } catch {
+    home = undefined;
+  }
+  if (!home || !inside(target, home))
+    throw unsafe(
+      path,
+      `is a symbolic link to ${target}, outside your home directory; cs-drill does not follow it`,
+      hint,
+    );
+  return target;
+}
+
+function checkOwner(path: string, st: Stats, who: DataOwner): void {
+  if (who.uid !== undefined && st.uid !== who.uid)
+    throw unsafe(
+      path,
+      `belongs to another user (uid ${st.uid}); cs-drill writes only its user's own files`,
+      'set CS_DRILL_HOME to a directory of your own',
+    );
+}
+
+/**
+ * cs-drill's data directory, created owner-only (0700); an existing one must be the user's own
+ * directory and is tightened to 0700. Returns the real path to write in.
+ */
+export function secureDir(dir: string, who: DataOwner): string {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const real = trustedPath(dir, who);
+  const st = lstatSync(real);
+  if (!st.isDirectory()) throw unsafe(dir, `is ${kindOf(st)}, not a directory`);
+  checkOwner(dir, st, who);
+  if (who.uid !== undefined && (st.mode & 0o077) !== 0) chmodSync(real, 0o700);
+  return real;
+}
+
+/** The real path of a data file (its directory secured, a trusted link followed). */
+export function secureFilePath(file: string, who: DataOwner): string {
+  const dir = secureDir(dirname(file), who);
+  return trustedPath(join(dir, basename(file)), who);
+}
+
+/**
+ * Opens (creating 0600) a file for appending: never through a symbolic link, only a regular
+ * file; one of cs-drill's own must be the user's and is tightened to 0600 when it is wider.
+ */
+export function openForAppend(real: string, who: DataOwner, own = true): number {
+  const fd = openSync(real, O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK, 0o600);
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw unsafe(real, `is ${kindOf(st)}, not a history file`);
+    if (!own) return fd;
+    checkOwner(real, st, who);
+    if (who.uid !== undefined && (st.mode & 0o077) !== 0) fchmodSync(fd, 0o600);
+    return fd;
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+}
+
+/**
+ * Opens a file to read it as JSON Lines: a missing file is `undefined`; a directory, FIFO or
+ * device is refused with a problem instead of a hang or a crash. `follow` is for files the
+ * user named (merge sources); cs-drill's own files follow only trusted links.
+ */
+export function openForRead(
+  file: string,
+  who: DataOwner,
+  opts: { follow?: boolean; what?: string } = {},
+): number | undefined {
+  const what = opts.what ?? 'the history';
+  let fd: number;
+  try {
+    const real = opts.follow ? file : trustedPath(file, who);
+    fd = openSync(real, O_RDONLY | O_NONBLOCK | (opts.follow ? 0 : O_NOFOLLOW));
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    throw unreadable(
+      file,
+      code === 'ELOOP' ? 'it is a symbolic link' : (code ?? String(error)),
+      what,
+    );
+  }
+  const st = fstatSync(fd);
+  if (!st.isFile()) {
+    closeSync(fd);
+    throw unreadable(file, `it is ${kindOf(st)}`, what);
+  }
+  return fd;
+}
+
+export function unreadable(file: string, why: string, what = 'the history'): CliError {
+  return new CliError({
+    code: 'history-unreadable',
+    file,
+    message: `cannot read ${what}: ${why}`,
+    hint: 'move it aside, or point CS_DRILL_HOME at the directory that holds your history',
+  });
+}
