@@ -55,7 +55,7 @@ export async function assess(
   const text = commonFor(ctx.lang);
   const { catalogue, loaded: mainLoaded } = await openSet(ctx, name, lang, opts.drills);
   const main = { loaded: mainLoaded };
-  const inputs = openSheetInputs(opts.answers, ctx.cwd, ctx.stdin);
+  const inputs = openSheetInputs(opts.answers, ctx.cwd, ctx.stdin, ctx.signal);
   const setup: WorkerSetup = {
     packageRoot: ctx.packageRoot,
     cwd: ctx.cwd,

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CliError } from '../errors.js';
+import { readTextFileSync } from '../text-input.js';
 import { parseDrillSet, type SetParse } from './parse-set.js';
 import { MAX_YAML_BYTES } from './yaml-source.js';
 
@@ -27,43 +28,9 @@ export function findSetFiles(dir: string): string[] {
   return out;
 }
 
-/** Read a text file for parsing, refusing huge ones before reading them whole. */
-export function readTextFile(file: string, limit = MAX_YAML_BYTES): string {
-  let size: number;
-  try {
-    const st = statSync(file);
-    if (st.isDirectory())
-      throw new CliError({ code: 'is-directory', file, message: 'is a directory, not a file' });
-    size = st.size;
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError({
-      code: 'file-not-found',
-      file,
-      message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
-      hint: 'check the path',
-    });
-  }
-  if (size > limit) {
-    throw new CliError({
-      code: 'file-too-large',
-      file,
-      message: `file is too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${limit / 1024 / 1024} MB)`,
-    });
-  }
-  const text = readFileSync(file, 'utf8');
-  if (text.includes('\u0000'))
-    throw new CliError({
-      code: 'binary-file',
-      file,
-      message: 'is not a text file (it contains NUL bytes)',
-    });
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
 export function readSetFile(file: string): SetParse {
   try {
-    return parseDrillSet(readTextFile(file), file);
+    return parseDrillSet(readTextFileSync(file, MAX_YAML_BYTES), file);
   } catch (error) {
     if (error instanceof CliError) return { ok: false, problems: error.problems };
     throw error;
