@@ -138,8 +138,14 @@ export function createProgram(
     );
 
   // ── progress and history: history, stats, export, review (issue 6) ──
+  // `history` itself takes no options: they would swallow those of `show` and `merge`
+  // (`history show <id> --json`). Its listing is the default subcommand `history list`.
   const historyCmd = program
     .command('history')
+    .description(h.history.description)
+    .addHelpText('after', examples('history'));
+  historyCmd
+    .command('list', { isDefault: true })
     .description(h.history.description)
     .option('--user <name>', h.history.user)
     .option('--set <id>', c.onlySet)

@@ -131,15 +131,23 @@ export function readTextFileSync(file: string, limit: number): string {
   }
 }
 
-function interrupted(signal: AbortSignal): Promise<never> {
-  return new Promise((_, reject) => {
-    const stop = () =>
+/** The work, or a rejection as soon as the signal aborts (the listener goes when the work ends). */
+async function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  let stop = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    stop = () =>
       reject(
         new CliError({ code: 'interrupted', message: 'stopped while reading' }, EXIT.interrupted),
       );
     if (signal.aborted) stop();
     else signal.addEventListener('abort', stop, { once: true });
   });
+  try {
+    return await Promise.race([work, aborted]);
+  } finally {
+    signal.removeEventListener('abort', stop);
+  }
 }
 
 /**
@@ -193,5 +201,5 @@ export async function readTextStream(
     }
     return into.text();
   })();
-  return signal ? Promise.race([work, interrupted(signal)]) : work;
+  return untilAborted(work, signal);
 }

@@ -15,6 +15,7 @@ import {
 import { fileSink, type Sink, streamSink } from '../export/sink.js';
 import { commonFor } from '../render/messages/common.js';
 import { historyErrorsFor } from '../render/messages/history.js';
+import { jsonText } from '../render/sanitize.js';
 import { statsLabelsFor } from '../render/stats-labels.js';
 import type { SessionRecord } from '../session/record.js';
 import { StatsAggregator } from '../stats/aggregate.js';
@@ -129,11 +130,11 @@ function rowWriter(
         tail: () => '',
       };
     case 'jsonl':
-      return { head: '', row: (r) => `${JSON.stringify(r)}\n`, tail: () => '' };
+      return { head: '', row: (r) => `${jsonText(r)}\n`, tail: () => '' };
     case 'json':
       return {
         head: '[',
-        row: (r, first) => `${first ? '\n' : ',\n'}  ${JSON.stringify(r)}`,
+        row: (r, first) => `${first ? '\n' : ',\n'}  ${jsonText(r)}`,
         tail: (n) => (n ? '\n]\n' : ']\n'),
       };
   }

@@ -7,6 +7,7 @@ import type { FreeTextJudge } from '../judge/types.js';
 import { commonFor } from '../render/messages/common.js';
 import { listTextFor } from '../render/messages/list.js';
 import { formatProblemIn } from '../render/messages/problems.js';
+import { jsonText } from '../render/sanitize.js';
 import type { CommandContext } from './context.js';
 
 export interface ValidateOptions {
@@ -104,7 +105,7 @@ async function validateOnce(
   }
   if (opts.json) {
     ctx.stdout.write(
-      `${JSON.stringify({ files: files.length, valid: problems.length === 0, problems }, null, 2)}\n`,
+      `${jsonText({ files: files.length, valid: problems.length === 0, problems }, 2)}\n`,
     );
   } else {
     for (const p of problems) ctx.stdout.write(`${formatProblemIn(p, ctx.lang)}\n`);
