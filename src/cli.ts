@@ -73,7 +73,7 @@ export function createProgram(
     .argument('<set>', c.set)
     .option('--limit <n>', h.start.limit, v.positiveInt)
     .option('--shuffle', h.start.shuffle)
-    .option('--seed <n>', h.start.seed, v.nonNegativeInt)
+    .option('--seed <n>', h.start.seed, v.seed)
     .option('--tag <tag>', h.start.tag)
     .option('--user <name>', h.start.user)
     .option('--drills <dir>', c.drills)
@@ -339,7 +339,7 @@ function valueParsers(h: HelpText) {
     };
   return {
     positiveInt: number((n) => Number.isInteger(n) && n >= 1, h.values.positiveInt),
-    nonNegativeInt: number((n) => Number.isInteger(n) && n >= 0, h.values.nonNegativeInt),
+    seed: number((n) => Number.isInteger(n) && n >= 0 && n <= 0xffff_ffff, h.values.seed),
     percentage: number(
       (n, raw) => raw.trim() !== '' && Number.isFinite(n) && n >= 0 && n <= 100,
       h.values.percentage,

@@ -47,7 +47,10 @@ const binary = (file: string) =>
 const startsUtf16 = (b: Uint8Array) =>
   b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
 
-/** UTF-8 (a BOM is dropped) or UTF-16 announced by its BOM; anything else is refused, naming the problem. */
+/**
+ * UTF-8 (a BOM is dropped) or UTF-16 announced by its BOM; anything else is refused, naming
+ * the problem. Line breaks come out as LF.
+ */
 export function decodeText(bytes: Uint8Array, file: string): string {
   let text: string;
   if (startsUtf16(bytes)) {
@@ -65,7 +68,8 @@ export function decodeText(bytes: Uint8Array, file: string): string {
     }
   }
   if (text.includes('\u0000')) throw binary(file);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Line breaks as YAML and people read them: CRLF, and a lone CR from old Mac editors.
+  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
 }
 
 /** Collects chunks up to `limit` bytes; a NUL outside UTF-16 stops it at once (/dev/zero). */

@@ -41,7 +41,7 @@ const en = {
   extras: { choices: 'choices: ', default: 'default: ' },
   values: {
     positiveInt: 'expected a whole number of 1 or more',
-    nonNegativeInt: 'expected a whole number of 0 or more',
+    seed: 'expected a whole number from 0 to 4294967295 (seeds are 32 bits: a larger one would repeat an order)',
     percentage: 'expected a percentage from 0 to 100',
     nonNegativeNumber: 'expected a number of 0 or more',
     lang: 'expected en or zh',
@@ -217,7 +217,7 @@ const zh: HelpText = {
   extras: { choices: '可选值：', default: '默认：' },
   values: {
     positiveInt: '应为 1 或更大的整数',
-    nonNegativeInt: '应为 0 或更大的整数',
+    seed: '应为 0 到 4294967295 之间的整数（种子是 32 位的，更大的会重复同一顺序）',
     percentage: '应为 0 到 100 的百分数',
     nonNegativeNumber: '应为 0 或更大的数',
     lang: '应为 en 或 zh',
