@@ -84,7 +84,9 @@ export async function assess(
   let recorded = 0;
   let notSaved = false;
   await out.write(writer.begin());
-  const workers = workerCount(ctx.env, inputs.total, availableParallelism());
+  const cores = availableParallelism();
+  const { count: workers, lowered } = workerCount(ctx.env, inputs.total, cores);
+  if (lowered !== undefined) ctx.stderr.write(`cs-drill: ${T.workersLowered(lowered, cores)}\n`);
   const outcomes = workers
     ? scoreInWorkers(inputs.sheets, setup, workers, (l) => deps.setFor(l).loaded)
     : scoreHere(inputs.sheets, deps);

@@ -26,6 +26,8 @@ const en = {
   savedInstead: (file: string) => `it is saved in ${file}`,
   savedNowhere: 'nor in a fallback file; here it is as JSON, keep it:',
   progress: (done: number, total: number) => `${done}/${total} sheets`,
+  workersLowered: (asked: number, cores: number) =>
+    `CS_DRILL_WORKERS=${asked} is more than the ${cores} ${cores === 1 ? 'core' : 'cores'} here: using ${cores} ${cores === 1 ? 'worker' : 'workers'}`,
   templateWritten: (file: string) => `wrote an answer sheet to ${file}`,
   regradeDone: (item: string, session: string, auto: number, score: number, max: number) =>
     `regraded ${item} in session ${session}: ${fmt(auto)} → ${fmt(score)} of ${fmt(max)}`,
@@ -67,6 +69,8 @@ const zh: AssessText = {
   savedInstead: (file) => `已另存到 ${file}`,
   savedNowhere: '也无法另存；下面是它的 JSON，请保留：',
   progress: (done, total) => `${done}/${total} 张答题卡`,
+  workersLowered: (asked, cores) =>
+    `CS_DRILL_WORKERS=${asked} 超过了本机的 ${cores} 个核心：只用 ${cores} 个工作线程`,
   templateWritten: (file) => `已把答题卡写入 ${file}`,
   regradeDone: (item, session, auto, score, max) =>
     `已为练习 ${session} 的 ${item} 改分：${fmt(auto)} → ${fmt(score)}（满分 ${fmt(max)}）`,
