@@ -24,6 +24,10 @@ const en = {
     `recorded ${n} ${n === 1 ? 'session' : 'sessions'} in ${file}`,
   notRecorded: (name: string, reason: string) => `could not record ${name}'s session: ${reason}`,
   savedInstead: (file: string) => `it is saved in ${file}`,
+  alreadyRecorded: (name: string, file: string, session: string) =>
+    `${name}'s sheet ${file} is already in the history (session ${session}): not recorded again (--again records it once more)`,
+  sameName: (name: string, file: string, written: string, other: string, otherWritten: string) =>
+    `${file} and ${other} both name "${name}", written differently ("${written}", "${otherWritten}"): they are recorded as one trainee`,
   savedNowhere: 'nor in a fallback file; here it is as JSON, keep it:',
   progress: (done: number, total: number) => `${done}/${total} sheets`,
   workersLowered: (asked: number, cores: number) =>
@@ -67,6 +71,10 @@ const zh: AssessText = {
   recorded: (n, file) => `已把 ${n} 次练习记入 ${file}`,
   notRecorded: (name, reason) => `无法记录 ${name} 的练习：${reason}`,
   savedInstead: (file) => `已另存到 ${file}`,
+  alreadyRecorded: (name, file, session) =>
+    `${name} 的答题卡 ${file} 已在练习记录中（练习 ${session}）：不再重复记录（加 --again 可再记一次）`,
+  sameName: (name, file, written, other, otherWritten) =>
+    `${file} 和 ${other} 写的都是“${name}”，只是写法不同（“${written}”、“${otherWritten}”）：记为同一位学员`,
   savedNowhere: '也无法另存；下面是它的 JSON，请保留：',
   progress: (done, total) => `${done}/${total} 张答题卡`,
   workersLowered: (asked, cores) =>

@@ -164,6 +164,7 @@ const en = {
     format: 'output format',
     passMark: "percent needed to pass (default: the set's own)",
     record: "append each trainee's session to the history (mode batch), for stats and exports",
+    again: 'with --record: record sheets already in the history (same sheet, same name) once more',
     exitCodes:
       '0 everyone passed, 1 someone did not pass or a sheet was skipped, 2 no sheet could be scored or bad usage.',
   },
@@ -334,6 +335,7 @@ const zh: HelpText = {
     format: '输出格式',
     passMark: '及格所需的百分比（默认：题组自己的及格线）',
     record: '把每位学员的练习记入练习记录（模式 batch），供统计和导出使用',
+    again: '与 --record 一起用：已记录过的答题卡（同一张、同一姓名）再记录一次',
     exitCodes: '0 全部及格，1 有人未及格或有答题卡被跳过，2 没有一张答题卡能评分或用法有误。',
   },
   regrade: {
