@@ -9,6 +9,7 @@ import { listTextFor } from '../render/messages/list.js';
 import { formatProblemIn } from '../render/messages/problems.js';
 import { jsonText } from '../render/sanitize.js';
 import type { CommandContext } from './context.js';
+import { reportProblems } from './open-catalogue.js';
 
 export interface ValidateOptions {
   json?: boolean;
@@ -134,7 +135,9 @@ function expand(ctx: CommandContext, path: string): string[] {
     });
   }
   if (!isDir) return [full];
-  const files = findSetFiles(full);
+  const unreadable: Problem[] = [];
+  const files = findSetFiles(full, unreadable);
+  reportProblems(ctx, unreadable);
   if (files.length === 0) {
     const L = listTextFor(ctx.lang);
     throw new CliError({

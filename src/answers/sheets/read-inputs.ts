@@ -43,7 +43,11 @@ export function openSheetInputs(
   }
   if (!isDir) return { total: 1, sheets: once(readOne(answers, path, signal)) };
   const names = readdirSync(path, { withFileTypes: true })
-    .filter((e) => e.isFile() && SHEET_FILE.test(e.name) && !e.name.startsWith('.'))
+    // Links are read like files (a link to nothing is reported as that sheet's problem).
+    .filter(
+      (e) =>
+        (e.isFile() || e.isSymbolicLink()) && SHEET_FILE.test(e.name) && !e.name.startsWith('.'),
+    )
     .map((e) => e.name)
     .sort();
   if (names.length === 0) {
