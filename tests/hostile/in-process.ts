@@ -20,6 +20,8 @@ export interface RunOptions {
   stdin?: string | Buffer;
   now?: string;
   signal?: AbortSignal;
+  /** stdin says it is a terminal (commands that refuse pipes get past that check). */
+  tty?: boolean;
 }
 
 export const tmpDir = (tag = 'hostile') => mkdtempSync(join(tmpdir(), `cs-drill-${tag}-`));
@@ -28,7 +30,7 @@ export const tmpDir = (tag = 'hostile') => mkdtempSync(join(tmpdir(), `cs-drill-
 export async function runIn(args: string[], opts: RunOptions = {}): Promise<Ran> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
-  const stdin = new PassThrough();
+  const stdin = Object.assign(new PassThrough(), { isTTY: opts.tty === true });
   stdin.end(opts.stdin ?? '');
   let out = '';
   let err = '';
