@@ -140,6 +140,11 @@ describe('an answer sheet with escapes in every field (and in its file name)', (
       answers: { pick: 'a', 'ask-it': evil('How can I help you today?') },
     }),
   );
+  // A second sheet whose name and language carry the escapes: refused, and said cleanly.
+  writeFileSync(
+    join(dir, 'bo.json'),
+    JSON.stringify({ sheet: 1, set: 'escapes', name: evil('Bo'), lang: evil('en'), answers: {} }),
+  );
   const SET = join(ROOT, 'tests/fixtures/hostile/escapes/escape-set.yaml');
   const home = tmpDir('esc-sheet-home');
 
@@ -149,6 +154,7 @@ describe('an answer sheet with escapes in every field (and in its file name)', (
     });
     expectClean(r, format);
     expect(r.stdout).toContain('Ana');
+    expect(r.stderr).toContain('bo.json');
   });
 
   it('recorded, then listed and shown', async () => {
