@@ -2,10 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { createProgram } from '../../src/cli.js';
 import type { CommandContext } from '../../src/commands/context.js';
-import { CliError, EXIT, formatProblem } from '../../src/errors.js';
+import { formatProblem } from '../../src/errors.js';
 import { ROOT } from '../helpers/cli.js';
+import { parseOnProgram } from '../helpers/program.js';
 
 export interface InProcessRun {
   code: number;
@@ -44,20 +44,8 @@ export async function runInProcess(
     lang: 'en',
     packageRoot: ROOT,
   };
-  let code: number = EXIT.ok;
-  const program = createProgram(ctx, '0.0.0', (c) => {
-    code = c;
-  });
-  try {
-    await program.parseAsync(args, { from: 'user' });
-  } catch (error) {
-    if (error instanceof CliError) {
-      for (const p of error.problems) err += `cs-drill: ${formatProblem(p)}\n`;
-      code = error.exitCode;
-    } else if (error instanceof Error && 'exitCode' in error)
-      code = error.exitCode === 0 ? 0 : EXIT.invalid;
-    else throw error;
-  }
+  const { code, errors } = await parseOnProgram(ctx, args, formatProblem);
+  err += errors;
   await new Promise((r) => setImmediate(r));
   return { code, stdout: out, stderr: err };
 }

@@ -2,11 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { createProgram } from '../../src/cli.js';
 import type { CommandContext } from '../../src/commands/context.js';
-import { CliError, EXIT } from '../../src/errors.js';
 import { formatProblemSafe } from '../../src/render/messages/problems.js';
 import { ROOT } from '../helpers/cli.js';
+import { parseOnProgram } from '../helpers/program.js';
 
 export interface Ran {
   code: number;
@@ -48,20 +47,29 @@ export async function runIn(args: string[], opts: RunOptions = {}): Promise<Ran>
     packageRoot: ROOT,
     ...(opts.signal ? { signal: opts.signal } : {}),
   };
-  let code: number = EXIT.ok;
-  const program = createProgram(ctx, '0.0.0', (c) => {
-    code = c;
-  });
-  try {
-    await program.parseAsync(args, { from: 'user' });
-  } catch (error) {
-    if (error instanceof CliError) {
-      for (const p of error.problems) err += `cs-drill: ${formatProblemSafe(p, 'en')}\n`;
-      code = error.exitCode;
-    } else if (error instanceof Error && 'exitCode' in error)
-      code = error.exitCode === 0 ? 0 : EXIT.invalid;
-    else throw error;
-  }
+  const { code, errors } = await parseOnProgram(ctx, args, (p) => formatProblemSafe(p, 'en'));
+  err += errors;
   await new Promise((r) => setImmediate(r));
   return { code, stdout: out, stderr: err };
+}
+
+/** A valid one-item drill file (a choice with the given option keys, the first one right). */
+export function choiceSetYaml(opts: { id: string; title: string; keys?: string[] }): string {
+  const keys = opts.keys ?? ['a', 'b'];
+  return `format: 1
+id: ${opts.id}
+lang: en
+title: ${opts.title}
+description: A set.
+intro: Pick one.
+skills: [listening]
+items:
+  - id: pick
+    kind: choice
+    prompt: Which?
+    options:
+${keys.map((k, i) => `      - { key: "${k}", text: Option ${i} }`).join('\n')}
+    answer: "${keys[0]}"
+    explanation: Because.
+`;
 }

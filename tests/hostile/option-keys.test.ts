@@ -4,24 +4,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/errors.js';
-import { runIn, tmpDir } from './in-process.js';
+import { choiceSetYaml, runIn, tmpDir } from './in-process.js';
 
-const setWith = (keys: string[]) => `format: 1
-id: keys
-lang: en
-title: Keys
-description: Option keys.
-intro: Pick one.
-skills: [listening]
-items:
-  - id: pick
-    kind: choice
-    prompt: Which?
-    options:
-${keys.map((k, i) => `      - { key: "${k}", text: Option ${i} }`).join('\n')}
-    answer: "${keys[0]}"
-    explanation: Because.
-`;
+const setWith = (keys: string[]) => choiceSetYaml({ id: 'keys', title: 'Keys', keys });
 
 describe('option keys on answer sheets', () => {
   it('"true", "007", "null" and "1e3" are refused at validate, naming what YAML would read', async () => {

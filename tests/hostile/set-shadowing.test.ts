@@ -7,25 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { findSetFiles } from '../../src/drills/set-files.js';
 import { EXIT, type Problem } from '../../src/errors.js';
 import { fixturePath } from '../helpers/fixtures.js';
-import { runIn, tmpDir } from './in-process.js';
+import { choiceSetYaml, runIn, tmpDir } from './in-process.js';
 
-const set = (id: string, title: string, lang = 'en') => `format: 1
-id: ${id}
-lang: ${lang}
-title: ${title}
-description: A set.
-intro: Hello.
-skills: [listening]
-items:
-  - id: pick
-    kind: choice
-    prompt: Which?
-    options:
-      - { key: a, text: A }
-      - { key: b, text: B }
-    answer: a
-    explanation: Because.
-`;
+const set = (id: string, title: string) => choiceSetYaml({ id, title });
 
 interface Listed {
   id: string;
