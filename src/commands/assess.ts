@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { assessDeps } from '../answers/sheets/assess-deps.js';
 import {
@@ -189,9 +190,15 @@ function sheetKey(r: SessionRecord): string {
 /** Sheets already recorded in the history, by sheetKey, with their session ids. */
 async function recordedSheets(file: string): Promise<Map<string, string>> {
   const found = new Map<string, string>();
-  // Damaged lines are reported by the commands that read the history; here they only cannot match.
-  for await (const r of streamHistory(file, []))
-    if (r.mode === 'batch' && r.sheetHash !== undefined) found.set(sheetKey(r), r.id);
+  // Damaged lines are reported by the commands that read the history; here they only cannot
+  // match. A history that is no regular file or cannot be read is said when a session is saved.
+  try {
+    if (!statSync(file).isFile()) return found;
+    for await (const r of streamHistory(file, []))
+      if (r.mode === 'batch' && r.sheetHash !== undefined) found.set(sheetKey(r), r.id);
+  } catch {
+    return found;
+  }
   return found;
 }
 
