@@ -141,7 +141,7 @@ export async function assess(
         notSaved = true;
         const where =
           saved.saved === 'fallback'
-            ? T.savedInstead(saved.file)
+            ? T.savedInstead(sanitize(saved.file))
             : `${T.savedNowhere}\n${saved.json}`;
         ctx.stderr.write(
           `${progress.clear()}cs-drill: ${sanitize(T.notRecorded(view.name, saved.reason))}; ${where}\n`,
@@ -152,7 +152,8 @@ export async function assess(
   }
   progress.done();
   await out.write(writer.end(summary));
-  if (opts.record && recorded > 0) ctx.stderr.write(`cs-drill: ${T.recorded(recorded, file)}\n`);
+  if (opts.record && recorded > 0)
+    ctx.stderr.write(`cs-drill: ${sanitize(T.recorded(recorded, file))}\n`);
   if (ctx.signal?.aborted) return EXIT.interrupted;
   if (summary.scored === 0) {
     ctx.stderr.write(`cs-drill: ${T.noneScored}\n`);

@@ -157,10 +157,11 @@ describe('an answer sheet with escapes in every field (and in its file name)', (
     expect(r.stderr).toContain('bo.json');
   });
 
-  it('recorded, then listed and shown', async () => {
-    const env = { CS_DRILL_HOME: home };
+  it('recorded (into a home whose path carries the escapes), then listed and shown', async () => {
+    const env = { CS_DRILL_HOME: join(home, evil('home')) };
     const rec = await runIn(['assess', SET, '--answers', dir, '--record'], { env });
     expectClean(rec, 'assess --record');
+    expect(rec.stderr).toContain('recorded 1 session in');
     for (const args of [
       ['history', '--user', 'Ana'],
       ['stats', '--user', 'Ana'],
