@@ -38,6 +38,11 @@ describe('history subcommands get their own options', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ added: 1 });
   });
 
+  it('shell completion still offers the listing options after `history`', async () => {
+    const r = await runIn(['completion', 'bash']);
+    expect(r.stdout).toMatch(/history\) opts="--user --set --since --limit --json /);
+  });
+
   it('history and history list still take --json, --user and --limit', async () => {
     for (const args of [['history'], ['history', 'list']]) {
       const r = await runIn([...args, '--user', 'bo', '--json', '--limit', '5'], { env });
