@@ -73,7 +73,7 @@ export function createProgram(
     .argument('<set>', c.set)
     .option('--limit <n>', h.start.limit, v.positiveInt)
     .option('--shuffle', h.start.shuffle)
-    .option('--seed <n>', h.start.seed, v.nonNegativeInt)
+    .option('--seed <n>', h.start.seed, v.seed)
     .option('--tag <tag>', h.start.tag)
     .option('--user <name>', h.start.user)
     .option('--drills <dir>', c.drills)
@@ -138,8 +138,14 @@ export function createProgram(
     );
 
   // ── progress and history: history, stats, export, review (issue 6) ──
+  // `history` itself takes no options: they would swallow those of `show` and `merge`
+  // (`history show <id> --json`). Its listing is the default subcommand `history list`.
   const historyCmd = program
     .command('history')
+    .description(h.history.description)
+    .addHelpText('after', examples('history'));
+  historyCmd
+    .command('list', { isDefault: true })
     .description(h.history.description)
     .option('--user <name>', h.history.user)
     .option('--set <id>', c.onlySet)
@@ -285,6 +291,7 @@ export function createProgram(
     )
     .option('--pass-mark <n>', h.assess.passMark, v.percentage)
     .option('--record', h.assess.record)
+    .option('--again', h.assess.again)
     .option('--drills <dir>', c.drills)
     .addHelpText('after', `\n${h.titles.exitCodes} ${h.assess.exitCodes}\n${examples('assess')}`)
     .action((set, opts) =>
@@ -335,7 +342,7 @@ function valueParsers(h: HelpText) {
     };
   return {
     positiveInt: number((n) => Number.isInteger(n) && n >= 1, h.values.positiveInt),
-    nonNegativeInt: number((n) => Number.isInteger(n) && n >= 0, h.values.nonNegativeInt),
+    seed: number((n) => Number.isInteger(n) && n >= 0 && n <= 0xffff_ffff, h.values.seed),
     percentage: number(
       (n, raw) => raw.trim() !== '' && Number.isFinite(n) && n >= 0 && n <= 100,
       h.values.percentage,

@@ -3,6 +3,7 @@ import { quoted } from '../drills/quote.js';
 import { type PathKey, parseYaml } from '../drills/yaml-source.js';
 import type { Problem } from '../errors.js';
 import { type Answer, checkAnswerShape } from '../session/answer.js';
+import { scanJson } from './json-positions.js';
 import { isEmptySlot, SHEET_FORMAT, SHEET_KEYS } from './sheet-format.js';
 
 /** A sheet read as data, before it is checked against a set. */
@@ -32,7 +33,7 @@ export type SheetCheck = { ok: true; sheet: CheckedSheet } | { ok: false; proble
 
 /**
  * Reads a sheet's text (YAML, or JSON, which YAML reads too). Pure. JSON sheets take a fast
- * path and are parsed again as YAML only to give a position to a problem.
+ * path; one linear scan finds their duplicate keys and the positions of their problems.
  */
 export function parseSheet(text: string, file: string): RawSheetParse {
   let value: unknown;
@@ -40,14 +41,20 @@ export function parseSheet(text: string, file: string): RawSheetParse {
   const fast = text.trimStart().startsWith('{') ? tryJson(text) : undefined;
   if (fast !== undefined) {
     value = fast;
-    let lazy: RawSheet['locate'] | undefined;
-    locate = (path, which) => {
-      if (!lazy) {
-        const parsed = parseYaml(text, file);
-        lazy = parsed.ok ? parsed.source.positionOf : () => ({ line: 1, col: 1 });
-      }
-      return lazy(path, which);
-    };
+    const scan = scanJson(text);
+    if (scan.duplicates.length > 0)
+      return {
+        ok: false,
+        problems: scan.duplicates.map((d) => ({
+          code: 'duplicate-key',
+          file,
+          line: d.line,
+          col: d.col,
+          message: `key ${quoted(String(d.path[d.path.length - 1]))} is given twice (JSON would keep only the last)`,
+          hint: 'keep one of them',
+        })),
+      };
+    locate = scan.positionOf;
   } else {
     const parsed = parseYaml(text, file);
     if (!parsed.ok)

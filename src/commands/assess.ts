@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { assessDeps } from '../answers/sheets/assess-deps.js';
 import {
@@ -13,6 +14,7 @@ import { EXIT } from '../errors.js';
 import { junitWriter } from '../export/junit.js';
 import { historyFile } from '../history/location.js';
 import { saveSession } from '../history/save-session.js';
+import { streamHistory } from '../history/store.js';
 import { contentLang } from '../lang-choice.js';
 import { csvWriter } from '../render/assess-csv.js';
 import { jsonlWriter, jsonWriter } from '../render/assess-json.js';
@@ -26,6 +28,7 @@ import { messagesFor } from '../render/messages.js';
 import { createProgress } from '../render/progress.js';
 import { sanitize } from '../render/sanitize.js';
 import { createStyle, type Style } from '../render/style.js';
+import type { SessionRecord } from '../session/record.js';
 import type { CommandContext, OutStream } from './context.js';
 import { openSet } from './open-catalogue.js';
 
@@ -36,6 +39,8 @@ export interface AssessOptions {
   format?: (typeof ASSESS_FORMATS)[number];
   passMark?: number;
   record?: boolean;
+  /** With --record: record sheets that are already in the history once more. */
+  again?: boolean;
   lang?: string;
   drills?: string;
 }
@@ -55,7 +60,7 @@ export async function assess(
   const text = commonFor(ctx.lang);
   const { catalogue, loaded: mainLoaded } = await openSet(ctx, name, lang, opts.drills);
   const main = { loaded: mainLoaded };
-  const inputs = openSheetInputs(opts.answers, ctx.cwd, ctx.stdin);
+  const inputs = openSheetInputs(opts.answers, ctx.cwd, ctx.stdin, ctx.signal);
   const setup: WorkerSetup = {
     packageRoot: ctx.packageRoot,
     cwd: ctx.cwd,
@@ -84,8 +89,13 @@ export async function assess(
   };
   let recorded = 0;
   let notSaved = false;
+  const before =
+    opts.record && !opts.again ? await recordedSheets(file) : new Map<string, string>();
+  const names = new Map<string, { file: string; written: string }>();
   await out.write(writer.begin());
-  const workers = workerCount(ctx.env, inputs.total, availableParallelism());
+  const cores = availableParallelism();
+  const { count: workers, lowered } = workerCount(ctx.env, inputs.total, cores);
+  if (lowered !== undefined) ctx.stderr.write(`cs-drill: ${T.workersLowered(lowered, cores)}\n`);
   const outcomes = workers
     ? scoreInWorkers(inputs.sheets, setup, workers, (l) => deps.setFor(l).loaded)
     : scoreHere(inputs.sheets, deps);
@@ -107,19 +117,32 @@ export async function assess(
       ctx.stderr.write(
         `${progress.clear()}cs-drill: ${text.warning(formatProblemSafe(w, ctx.lang))}\n`,
       );
+    const spelled = { file: outcome.file, written: outcome.written ?? outcome.record.user };
+    const same = names.get(outcome.record.user);
+    if (same && same.written !== spelled.written)
+      ctx.stderr.write(
+        `${progress.clear()}cs-drill: ${text.warning(sanitize(T.sameName(outcome.record.user, spelled.file, spelled.written, same.file, same.written)))}\n`,
+      );
+    else if (!same) names.set(outcome.record.user, spelled);
     const view = traineeView(outcome, messagesFor(outcome.record.lang), plain);
     summary.scored++;
     if (view.passed) summary.passed++;
     else summary.failed++;
     summary.needs_review += view.needs_review.length;
-    if (opts.record) {
+    const earlier = before.get(sheetKey(outcome.record));
+    if (opts.record && earlier !== undefined) {
+      ctx.stderr.write(
+        `${progress.clear()}cs-drill: ${sanitize(T.alreadyRecorded(view.name, outcome.file, earlier.slice(0, 8)))}\n`,
+      );
+    } else if (opts.record) {
+      if (!opts.again) before.set(sheetKey(outcome.record), outcome.record.id);
       const saved = saveSession(file, outcome.record);
       if (saved.saved === 'history') recorded++;
       else {
         notSaved = true;
         const where =
           saved.saved === 'fallback'
-            ? T.savedInstead(saved.file)
+            ? T.savedInstead(sanitize(saved.file))
             : `${T.savedNowhere}\n${saved.json}`;
         ctx.stderr.write(
           `${progress.clear()}cs-drill: ${sanitize(T.notRecorded(view.name, saved.reason))}; ${where}\n`,
@@ -130,7 +153,8 @@ export async function assess(
   }
   progress.done();
   await out.write(writer.end(summary));
-  if (opts.record && recorded > 0) ctx.stderr.write(`cs-drill: ${T.recorded(recorded, file)}\n`);
+  if (opts.record && recorded > 0)
+    ctx.stderr.write(`cs-drill: ${sanitize(T.recorded(recorded, file))}\n`);
   if (ctx.signal?.aborted) return EXIT.interrupted;
   if (summary.scored === 0) {
     ctx.stderr.write(`cs-drill: ${T.noneScored}\n`);
@@ -158,6 +182,26 @@ function pickWriter(
     case 'junit':
       return junitWriter(loaded.set.id);
   }
+}
+
+/** The same sheet for the same trainee: recorded once unless --again. */
+function sheetKey(r: SessionRecord): string {
+  return `${r.sheetHash ?? ''}\u0000${r.user}`;
+}
+
+/** Sheets already recorded in the history, by sheetKey, with their session ids. */
+async function recordedSheets(file: string): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  // Damaged lines are reported by the commands that read the history; here they only cannot
+  // match. A history that is no regular file or cannot be read is said when a session is saved.
+  try {
+    if (!statSync(file).isFile()) return found;
+    for await (const r of streamHistory(file, []))
+      if (r.mode === 'batch' && r.sheetHash !== undefined) found.set(sheetKey(r), r.id);
+  } catch {
+    return found;
+  }
+  return found;
 }
 
 /** Writes that wait when the reader is slow, and stop quietly when it has gone (`| head`). */

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CliError, EXIT } from '../errors.js';
 import { loadBundledResources } from '../judge/bundled.js';
 import { detectPhrases } from '../judge/phrases/index.js';
 import type { PhraseHit } from '../judge/types.js';
 import { type CheckText, checkTextFor } from '../render/messages/check.js';
+import { readTextPath, readTextStream } from '../text-input.js';
 import type { CommandContext } from './context.js';
 
 export interface CheckOptions {
@@ -23,6 +23,9 @@ const LIST_FOR_LANG: Record<string, string> = {
   en: 'en',
   ja: 'ja',
 };
+
+/** Replies to check are short; a larger input is a wrong file (or /dev/zero). */
+const MAX_CHECK_BYTES = 16 * 1024 * 1024;
 
 interface ReplyReport {
   reply: number;
@@ -90,31 +93,19 @@ async function readInput(
       });
     return replies.join('\n');
   }
-  if (opts.file) {
-    const path = resolve(ctx.cwd, opts.file);
-    try {
-      return await readFile(path, 'utf8');
-    } catch (error) {
-      throw new CliError({
-        code: 'file-unreadable',
-        file: opts.file,
-        message: T.cannotRead(
-          opts.file,
-          (error as NodeJS.ErrnoException).code ?? (error as Error).message,
-        ),
-      });
-    }
-  }
-  if (ctx.stdin.isTTY) {
+  if (opts.file)
+    return readTextPath(resolve(ctx.cwd, opts.file), opts.file, MAX_CHECK_BYTES, ctx.signal);
+  const text = ctx.stdin.isTTY
+    ? ''
+    : await readTextStream(ctx.stdin, '<stdin>', MAX_CHECK_BYTES, ctx.signal);
+  // No input at all (a terminal, `<&-`, an empty pipe) is a mistake, not a clean reply.
+  if (text.trim() === '') {
     throw new CliError({
       code: 'usage',
       message: T.nothingToCheck,
       hint: T.nothingToCheckHint,
     });
   }
-  let text = '';
-  for await (const chunk of ctx.stdin)
-    text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
   return text;
 }
 

@@ -19,9 +19,14 @@ export async function completion(
     .filter((o) => o !== '' && o !== '--version');
   const commands: CommandInfo[] = program.commands.map((c) => ({
     name: c.name(),
-    options: [...c.options.map((o) => o.long ?? o.short ?? ''), ...globals, '--help'].filter(
-      Boolean,
-    ),
+    // A command's subcommands' options too: `history` lists through its default `history list`.
+    options: [
+      ...new Set([
+        ...[c, ...c.commands].flatMap((x) => x.options.map((o) => o.long ?? o.short ?? '')),
+        ...globals,
+        '--help',
+      ]),
+    ].filter(Boolean),
     takesSet: c.registeredArguments[0]?.name() === 'set',
   }));
   const render = { bash, zsh, fish }[shell as 'bash' | 'zsh' | 'fish'];

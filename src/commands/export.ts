@@ -17,6 +17,7 @@ import { dataDirOrUndefined } from '../history/location.js';
 import { checkOutTarget } from '../history/out-target.js';
 import { commonFor } from '../render/messages/common.js';
 import { historyErrorsFor } from '../render/messages/history.js';
+import { jsonText } from '../render/sanitize.js';
 import { statsLabelsFor } from '../render/stats-labels.js';
 import type { SessionRecord } from '../session/record.js';
 import { StatsAggregator } from '../stats/aggregate.js';
@@ -141,11 +142,11 @@ function rowWriter(
         tail: () => '',
       };
     case 'jsonl':
-      return { head: '', row: (r) => `${JSON.stringify(r)}\n`, tail: () => '' };
+      return { head: '', row: (r) => `${jsonText(r)}\n`, tail: () => '' };
     case 'json':
       return {
         head: '[',
-        row: (r, first) => `${first ? '\n' : ',\n'}  ${JSON.stringify(r)}`,
+        row: (r, first) => `${first ? '\n' : ',\n'}  ${jsonText(r)}`,
         tail: (n) => (n ? '\n]\n' : ']\n'),
       };
   }

@@ -4,6 +4,7 @@ import { renderSession } from '../render/history-show.js';
 import { renderHistoryTable } from '../render/history-table.js';
 import { historyErrorsFor } from '../render/messages/history.js';
 import { messagesFor } from '../render/messages.js';
+import { jsonText } from '../render/sanitize.js';
 import { statsLabelsFor } from '../render/stats-labels.js';
 import { createStyle } from '../render/style.js';
 import type { SessionRecord } from '../session/record.js';
@@ -37,7 +38,7 @@ export async function history(ctx: CommandContext, opts: HistoryOptions): Promis
   );
   const rows = newest.values();
   if (opts.json) {
-    ctx.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    ctx.stdout.write(`${jsonText(rows, 2)}\n`);
     return EXIT.ok;
   }
   if (rows.length === 0) {
@@ -103,7 +104,7 @@ export async function historyShow(
   }
   const record = [...found.values()][0]!;
   if (opts.json) {
-    ctx.stdout.write(`${JSON.stringify(record, null, 2)}\n`);
+    ctx.stdout.write(`${jsonText(record, 2)}\n`);
     return EXIT.ok;
   }
   const loaded = setLoader(await catalogueFor(ctx, opts.drills))(record.setId, record.lang);

@@ -4,7 +4,7 @@ import { EXIT } from '../errors.js';
 import { dataOwner, historyFile } from '../history/location.js';
 import { streamHistory } from '../history/store.js';
 import { listTextFor } from '../render/messages/list.js';
-import { sanitize } from '../render/sanitize.js';
+import { jsonText, sanitize } from '../render/sanitize.js';
 import { createStyle } from '../render/style.js';
 import { padEnd, table, truncate, wrap } from '../render/width.js';
 import { percent } from '../session/record.js';
@@ -74,7 +74,7 @@ export async function list(ctx: CommandContext, opts: ListOptions): Promise<numb
   }
   const all = [...rows.values()];
   if (opts.json) {
-    ctx.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
+    ctx.stdout.write(`${jsonText(all, 2)}\n`);
     return EXIT.ok;
   }
   const style = await createStyle(ctx.color);

@@ -28,6 +28,8 @@ export async function catalogueFor(
     drills,
   });
   reportProblems(ctx, catalogue.problems);
+  for (const w of catalogue.warnings)
+    ctx.stderr.write(`cs-drill: ${commonFor(ctx.lang).warning(formatProblemSafe(w, ctx.lang))}\n`);
   return catalogue;
 }
 

@@ -1,6 +1,5 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readTextFile } from '../drills/set-files.js';
 import { CliError, type Problem } from '../errors.js';
 import { streamHistory } from '../history/store.js';
 import { formatProblemSafe } from '../render/messages/problems.js';
@@ -12,6 +11,7 @@ import {
 } from '../render/report-text.js';
 import type { ItemResult } from '../session/item-result.js';
 import { type AnalysisAttempt, type AnalysisItem, analyseItems } from '../stats/item-analysis.js';
+import { readTextPath } from '../text-input.js';
 import type { CommandContext } from './context.js';
 
 export interface ReportOptions {
@@ -38,9 +38,11 @@ export async function report(
   opts: ReportOptions,
 ): Promise<number> {
   const file = resolve(ctx.cwd, path);
-  const input = looksLikeResults(file)
-    ? fromResults(readResults(file, path), path, opts.set)
-    : await fromHistory(file, path, opts.set, ctx);
+  // A pipe or a device cannot be looked at twice: it can only be results, read with a limit.
+  const input =
+    !isRegularFile(file) || looksLikeResults(file)
+      ? fromResults(await readResults(file, path, ctx.signal), path, opts.set)
+      : await fromHistory(file, path, opts.set, ctx);
   const stats = analyseItems(input.items, input.attempts);
   const format = opts.format ?? 'table';
   const text =
@@ -51,6 +53,14 @@ export async function report(
         : renderReportTable(input, stats, reportTextFor(ctx.lang));
   ctx.stdout.write(text);
   return 0;
+}
+
+function isRegularFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return true; // looksLikeResults says what is wrong with it
+  }
 }
 
 /** The JSON of `assess` is pretty-printed (its first line is "{"); a history file has a record per line. */
@@ -89,12 +99,16 @@ interface ResultsJson {
   trainees: { items: { id: string; score: number; answer: unknown }[] }[];
 }
 
-function readResults(file: string, label: string): ResultsJson {
+async function readResults(
+  file: string,
+  label: string,
+  signal?: AbortSignal,
+): Promise<ResultsJson> {
+  const text = await readTextPath(file, label, MAX_RESULTS_BYTES, signal);
   let value: unknown;
   try {
-    value = JSON.parse(readTextFile(file, MAX_RESULTS_BYTES));
+    value = JSON.parse(text);
   } catch (error) {
-    if (error instanceof CliError) throw error;
     throw new CliError({
       code: 'invalid-results',
       file: label,
@@ -102,22 +116,45 @@ function readResults(file: string, label: string): ResultsJson {
       hint: 'give the output of `cs-drill assess --format json` unchanged',
     });
   }
-  const v = value as Partial<ResultsJson> | null;
-  if (
-    !v ||
-    typeof v !== 'object' ||
-    !v.set ||
-    !Array.isArray(v.set.items) ||
-    !Array.isArray(v.trainees)
-  ) {
+  const wrong = wrongInResults(value);
+  if (wrong !== undefined) {
     throw new CliError({
       code: 'invalid-results',
       file: label,
-      message: 'this JSON is not the output of `cs-drill assess --format json`',
-      hint: 'history files are read too: give history.jsonl',
+      message: `this JSON is not the output of \`cs-drill assess --format json\` (${wrong})`,
+      hint: 'give that output unchanged; history files are read too: give history.jsonl',
     });
   }
-  return v as ResultsJson;
+  return value as ResultsJson;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown) => typeof v === 'string';
+const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+
+/** The first thing the report would trip over, or undefined when the JSON has the shape it reads. */
+function wrongInResults(v: unknown): string | undefined {
+  if (!isObject(v) || !isObject(v.set)) return 'no "set"';
+  if (!isText(v.set.id) || !isText(v.set.title)) return 'no "set.id" or "set.title"';
+  if (!Array.isArray(v.set.items)) return 'no "set.items"';
+  for (const [i, item] of v.set.items.entries()) {
+    const ok =
+      isObject(item) &&
+      isText(item.id) &&
+      isText(item.kind) &&
+      isNumber(item.max) &&
+      (item.options === undefined || (Array.isArray(item.options) && item.options.every(isText)));
+    if (!ok) return `"set.items[${i}]" is not an item`;
+  }
+  if (!Array.isArray(v.trainees)) return 'no "trainees"';
+  for (const [t, trainee] of v.trainees.entries()) {
+    if (!isObject(trainee) || !Array.isArray(trainee.items)) return `"trainees[${t}]" has no items`;
+    for (const [i, item] of trainee.items.entries())
+      if (!isObject(item) || !isText(item.id) || !isNumber(item.score))
+        return `"trainees[${t}].items[${i}]" has no id and score`;
+  }
+  return undefined;
 }
 
 function fromResults(r: ResultsJson, source: string, setId: string | undefined): ReportInput {

@@ -8,7 +8,7 @@ import { contentLang } from '../lang-choice.js';
 import { commonFor } from '../render/messages/common.js';
 import { historyErrorsFor } from '../render/messages/history.js';
 import { messagesFor } from '../render/messages.js';
-import { sanitize } from '../render/sanitize.js';
+import { jsonText, sanitize } from '../render/sanitize.js';
 import { type StatsLabels, statsLabelsFor } from '../render/stats-labels.js';
 import { createStyle } from '../render/style.js';
 import { percent } from '../session/record.js';
@@ -59,7 +59,7 @@ export async function review(ctx: CommandContext, opts: ReviewOptions): Promise<
   if (opts.due || opts.json) {
     if (opts.json) {
       ctx.stdout.write(
-        `${JSON.stringify({ user: scope.filter.user, today, due: due.length, items: due, next, scheduled: available.length }, null, 2)}\n`,
+        `${jsonText({ user: scope.filter.user, today, due: due.length, items: due, next, scheduled: available.length }, 2)}\n`,
       );
       return EXIT.ok;
     }

@@ -79,6 +79,19 @@ export async function start(
       hint: say.nothingToResumeHint(set.id),
     });
   }
+  // The answers kept were scored against the set as it was: resuming a changed set could pass
+  // a trainee on the one item left, so it is refused: the trainee starts afresh.
+  if (previous && previous.setHash !== loaded.hash) {
+    throw new CliError({
+      code: 'set-changed',
+      message: say.setChangedSinceStop(
+        set.id,
+        previous.setHash.slice(0, 8),
+        loaded.hash.slice(0, 8),
+      ),
+      hint: say.nothingToResumeHint(set.id),
+    });
+  }
   const items = previous
     ? previous.plan.map((id) => set.items.find((i) => i.id === id)).filter((i) => i !== undefined)
     : selectItems(set, opts);

@@ -1,4 +1,5 @@
 import { EXIT } from '../errors.js';
+import { jsonText } from '../render/sanitize.js';
 import { statsLabelsFor } from '../render/stats-labels.js';
 import { renderStats } from '../render/stats-text.js';
 import { createStyle } from '../render/style.js';
@@ -28,7 +29,7 @@ export async function stats(ctx: CommandContext, opts: StatsOptions): Promise<nu
   const result = agg.result(scope.dayOf(ctx.now().getTime()), lookup);
   if (opts.json) {
     ctx.stdout.write(
-      `${JSON.stringify({ user: scope.filter.user, timeZone: scope.timeZone ?? null, ...result }, null, 2)}\n`,
+      `${jsonText({ user: scope.filter.user, timeZone: scope.timeZone ?? null, ...result }, 2)}\n`,
     );
     return EXIT.ok;
   }

@@ -5,7 +5,7 @@ import { contentLang } from '../lang-choice.js';
 import { renderFeedback } from '../render/feedback.js';
 import { type AuthoringText, authoringTextFor } from '../render/messages/authoring.js';
 import { messagesFor } from '../render/messages.js';
-import { sanitize } from '../render/sanitize.js';
+import { jsonText, sanitize } from '../render/sanitize.js';
 import { createStyle } from '../render/style.js';
 import { checkAnswerShape } from '../session/answer.js';
 import { scoreItem } from '../session/score-item.js';
@@ -50,7 +50,7 @@ export async function tryAnswer(
     durationMs: 0,
   };
   if (opts.json) {
-    ctx.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    ctx.stdout.write(`${jsonText(result, 2)}\n`);
     return EXIT.ok;
   }
   const msg = messagesFor(set.lang);

@@ -1,6 +1,7 @@
 import { CliError } from '../errors.js';
+import { normaliseName } from '../session/name.js';
 
-/** --user, else the login name; names go into history and reports, so keep them plain. */
+/** --user, else the login name; names go into history and reports: one spelling per person (session/name.ts). */
 export function resolveUser(
   flag: string | undefined,
   env: Readonly<Record<string, string | undefined>>,
@@ -14,15 +15,13 @@ export function resolveUser(
       name = 'trainee';
     }
   }
-  name = name.trim();
-  if (name === '' || name.length > 64 || /[\u0000-\u001f\u007f-\u009f]/.test(name)) {
-    const shown = name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  const checked = normaliseName(name);
+  if (!checked.ok)
     throw new CliError({
       code: 'invalid-user',
-      message: `"${shown}" is not a usable name`,
-      hint: 'use 1 to 64 printable characters',
-      params: { name: shown },
+      message: `"${checked.shown}" is not a usable name: ${checked.message}`,
+      hint: checked.hint,
+      params: { name: checked.shown },
     });
-  }
-  return name;
+  return checked.name;
 }

@@ -7,7 +7,9 @@ import type { FreeTextJudge } from '../judge/types.js';
 import { commonFor } from '../render/messages/common.js';
 import { listTextFor } from '../render/messages/list.js';
 import { formatProblemIn } from '../render/messages/problems.js';
+import { jsonText } from '../render/sanitize.js';
 import type { CommandContext } from './context.js';
+import { reportProblems } from './open-catalogue.js';
 
 export interface ValidateOptions {
   json?: boolean;
@@ -104,7 +106,7 @@ async function validateOnce(
   }
   if (opts.json) {
     ctx.stdout.write(
-      `${JSON.stringify({ files: files.length, valid: problems.length === 0, problems }, null, 2)}\n`,
+      `${jsonText({ files: files.length, valid: problems.length === 0, problems }, 2)}\n`,
     );
   } else {
     for (const p of problems) ctx.stdout.write(`${formatProblemIn(p, ctx.lang)}\n`);
@@ -133,7 +135,9 @@ function expand(ctx: CommandContext, path: string): string[] {
     });
   }
   if (!isDir) return [full];
-  const files = findSetFiles(full);
+  const unreadable: Problem[] = [];
+  const files = findSetFiles(full, unreadable);
+  reportProblems(ctx, unreadable);
   if (files.length === 0) {
     const L = listTextFor(ctx.lang);
     throw new CliError({

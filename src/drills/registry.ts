@@ -16,6 +16,8 @@ export interface Catalogue {
   entries: SetEntry[];
   /** Files in the trainer's directories that could not be loaded. */
   problems: Problem[];
+  /** Sets hidden by another of the same id (a trainer's over a bundled one, an earlier directory's). */
+  warnings: Problem[];
 }
 
 export interface CatalogueOptions {
@@ -34,14 +36,15 @@ export async function loadCatalogue(opts: CatalogueOptions): Promise<Catalogue> 
   const index = JSON.parse(readFileSync(join(compiled, 'index.json'), 'utf8')) as (SetSummary & {
     json: string;
   })[];
-  const entries: SetEntry[] = index.map(({ json, ...summary }) => ({
+  let entries: SetEntry[] = index.map(({ json, ...summary }) => ({
     summary,
     origin: 'bundled',
     load: () => JSON.parse(readFileSync(join(compiled, json), 'utf8')) as LoadedSet,
   }));
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const dirs = userDirs(opts);
-  if (dirs.length === 0) return { entries, problems };
+  if (dirs.length === 0) return { entries, problems, warnings };
   const { findSetFiles, readSetFile } = await import('./set-files.js');
   for (const dir of dirs) {
     if (!existsSync(dir)) {
@@ -60,18 +63,43 @@ export async function loadCatalogue(opts: CatalogueOptions): Promise<Catalogue> 
       }
       const { set, hash } = parsed.loaded;
       const loaded = parsed.loaded;
-      // A trainer's set with a bundled id replaces the bundled one.
-      const at = entries.findIndex((e) => e.summary.id === set.id && e.summary.lang === set.lang);
       const entry: SetEntry = {
         summary: toSetSummary(set, hash, file),
         origin: 'user',
         load: () => loaded,
       };
-      if (at >= 0) entries[at] = entry;
-      else entries.push(entry);
+      // The first directory wins (--drills, then CS_DRILL_PATH in order, like $PATH).
+      const earlier = entries.find(
+        (e) => e.origin === 'user' && e.summary.id === set.id && e.summary.lang === set.lang,
+      );
+      if (earlier) {
+        warnings.push(shadowed(set.id, set.lang, file, earlier.summary.file));
+        continue;
+      }
+      // A trainer's set replaces the bundled one of that id in every language: a trainer's
+      // `listening` is never mixed with the bundled Chinese `listening`.
+      const bundled = entries.filter((e) => e.origin === 'bundled' && e.summary.id === set.id);
+      if (bundled.length > 0) {
+        warnings.push(
+          shadowed(set.id, set.lang, bundled.map((e) => e.summary.file).join(', '), file),
+        );
+        entries = entries.filter((e) => !bundled.includes(e));
+      }
+      entries.push(entry);
     }
   }
-  return { entries, problems };
+  return { entries, problems, warnings };
+}
+
+/** `hidden` is not used: `used` has a set of the same id (said on stderr, naming both files). */
+function shadowed(id: string, lang: Lang, hidden: string, used: string): Problem {
+  return {
+    code: 'shadowed-set',
+    file: hidden,
+    message: `set "${id}" (${lang}) here is hidden by ${used}`,
+    hint: 'rename one of the two ids, or leave one directory out',
+    params: { id, lang, used },
+  };
 }
 
 function userDirs(opts: CatalogueOptions): string[] {

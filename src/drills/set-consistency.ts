@@ -1,3 +1,4 @@
+import { parse } from 'yaml';
 import { quoted } from './quote.js';
 import type { DrillSet, Item } from './schema.js';
 import type { PathKey } from './yaml-source.js';
@@ -162,8 +163,8 @@ function uniqueKeys(
   field: string,
   at: (...rest: PathKey[]) => PathKey[],
 ): Inconsistency[] {
-  return list.flatMap((o, j) =>
-    list.findIndex((p) => p.key === o.key) < j
+  return list.flatMap((o, j) => [
+    ...(list.findIndex((p) => p.key === o.key) < j
       ? [
           {
             code: 'duplicate-key',
@@ -172,8 +173,27 @@ function uniqueKeys(
             params: { field, key: o.key },
           },
         ]
-      : [],
-  );
+      : []),
+    ...notTextOnSheet(o.key, at(field, j, 'key'), field),
+  ]);
+}
+
+/**
+ * A trainee writes keys unquoted on an answer sheet, where YAML reads `true` as a boolean and
+ * `007` as 7: such a key could never be answered. (`1` is fine: 1 reads back as "1".)
+ */
+function notTextOnSheet(key: string, path: PathKey[], field: string): Inconsistency[] {
+  const read: unknown = parse(key);
+  if (typeof read === 'string' || (typeof read === 'number' && String(read) === key)) return [];
+  return [
+    {
+      code: 'key-not-text',
+      path,
+      message: `${field} key "${key}" would be read as ${read === null ? 'null' : `${typeof read} ${String(read)}`} on an answer sheet, so it could not be answered`,
+      hint: 'use a key YAML keeps as text, such as a letter or a word',
+      params: { field, key },
+    },
+  ];
 }
 
 function knownKey(

@@ -1,6 +1,7 @@
-import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CliError, type Problem } from '../errors.js';
+import { readTextFileSync } from '../text-input.js';
 import { parseDrillSet, type SetParse } from './parse-set.js';
 import { MAX_YAML_BYTES } from './yaml-source.js';
 
@@ -10,71 +11,70 @@ const YAML_FILE = /\.ya?ml$/i;
 
 /**
  * Drill files in a directory: `*.yaml` at its top and one level down (`<set>/<lang>.yaml`).
- * A folder that cannot be read (a `lost+found`) is reported in `problems` and skipped.
+ * Symbolic links are followed; a link to nothing and a folder that cannot be read (a
+ * `lost+found`) are added to `problems`, never skipped in silence nor fatal.
  */
 export function findSetFiles(dir: string, problems: Problem[] = []): string[] {
   const out: string[] = [];
-  for (const entry of entriesOf(dir, problems)) {
-    const path = join(dir, entry.name);
-    if (entry.isFile() && YAML_FILE.test(entry.name)) out.push(path);
-    else if (entry.isDirectory() && !NOT_SETS.has(entry.name) && !entry.name.startsWith('.')) {
-      for (const inner of entriesOf(path, problems))
-        if (inner.isFile() && YAML_FILE.test(inner.name)) out.push(join(path, inner.name));
+  for (const { path, name, kind } of entries(dir, problems)) {
+    if (kind === 'file' && YAML_FILE.test(name)) out.push(path);
+    else if (kind === 'dir' && !NOT_SETS.has(name) && !name.startsWith('.')) {
+      for (const inner of entries(path, problems))
+        if (inner.kind === 'file' && YAML_FILE.test(inner.name)) out.push(inner.path);
     }
   }
   return out;
 }
 
-function entriesOf(dir: string, problems: Problem[]): Dirent[] {
+type Entry = { path: string; name: string; kind: 'file' | 'dir' | 'other' };
+
+/** A directory's entries by name, links resolved to what they point at. */
+function entries(dir: string, problems: Problem[]): Entry[] {
+  let list: Dirent[];
   try {
-    return readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    list = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     problems.push({
-      code: 'unreadable-folder',
+      code: 'unreadable',
       file: dir,
-      message: `cannot read this folder (${(error as NodeJS.ErrnoException).code ?? String(error)}); the sets in it are skipped`,
+      message: `cannot read this folder: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+      hint: 'fix its permissions, or keep drill sets elsewhere',
     });
     return [];
   }
-}
-
-/** Read a text file for parsing, refusing huge ones before reading them whole. */
-export function readTextFile(file: string, limit = MAX_YAML_BYTES): string {
-  let size: number;
-  try {
-    const st = statSync(file);
-    if (st.isDirectory())
-      throw new CliError({ code: 'is-directory', file, message: 'is a directory, not a file' });
-    size = st.size;
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError({
-      code: 'file-not-found',
-      file,
-      message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
-      hint: 'check the path',
+  return list
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((e) => {
+      const path = join(dir, e.name);
+      if (!e.isSymbolicLink())
+        return {
+          path,
+          name: e.name,
+          kind: e.isFile() ? 'file' : e.isDirectory() ? 'dir' : 'other',
+        };
+      try {
+        const st = statSync(path);
+        return {
+          path,
+          name: e.name,
+          kind: st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other',
+        };
+      } catch (error) {
+        if (!e.name.startsWith('.'))
+          problems.push({
+            code: 'broken-link',
+            file: path,
+            message: `is a symbolic link to nothing (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+            hint: 'point it at an existing drill file, or remove it',
+          });
+        return { path, name: e.name, kind: 'other' };
+      }
     });
-  }
-  if (size > limit) {
-    throw new CliError({
-      code: 'file-too-large',
-      file,
-      message: `file is too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${limit / 1024 / 1024} MB)`,
-    });
-  }
-  const text = readFileSync(file, 'utf8');
-  if (text.includes('\u0000'))
-    throw new CliError({
-      code: 'binary-file',
-      file,
-      message: 'is not a text file (it contains NUL bytes)',
-    });
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 export function readSetFile(file: string): SetParse {
   try {
-    return parseDrillSet(readTextFile(file), file);
+    return parseDrillSet(readTextFileSync(file, MAX_YAML_BYTES), file);
   } catch (error) {
     if (error instanceof CliError) return { ok: false, problems: error.problems };
     const code = (error as NodeJS.ErrnoException).code;

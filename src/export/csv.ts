@@ -1,3 +1,4 @@
+import { sanitize } from '../render/sanitize.js';
 import type { Cell } from './rows.js';
 
 /** Excel reads UTF-8 (and so Chinese text) correctly only with a byte-order mark. */
@@ -15,6 +16,8 @@ export function csvLine(values: readonly Cell[]): string {
 export function csvCell(value: Cell): string {
   if (value === null) return '';
   if (typeof value !== 'string') return String(value);
-  const text = /^[=+\-@\t\r\n]/.test(value) ? `'${value}` : value;
+  // Cells come from histories and sheets: no escape sequence reaches a terminal that shows the file.
+  const clean = sanitize(value);
+  const text = /^[=+\-@\t\r\n]/.test(clean) ? `'${clean}` : clean;
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }

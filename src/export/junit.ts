@@ -1,6 +1,7 @@
 import { formatProblem } from '../errors.js';
 import type { AssessWriter } from '../render/assess-output.js';
 import type { ItemView, TraineeView } from '../render/assess-view.js';
+import { sanitize } from '../render/sanitize.js';
 
 /**
  * JUnit XML for CI dashboards: each trainee a <testsuite>, each item a <testcase> that fails
@@ -70,7 +71,7 @@ function testcase(i: ItemView, classname: string): string {
 const NOT_XML = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 
 export function text(s: string): string {
-  return s
+  return sanitize(s)
     .replace(NOT_XML, '\ufffd')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -1,3 +1,4 @@
+import { sanitizeLine } from '../render/sanitize.js';
 import type { Cell } from './rows.js';
 
 /** A GitHub-flavoured Markdown table row; cell text is kept on one line and cannot break the table. */
@@ -11,7 +12,7 @@ export function markdownHeader(columns: readonly string[]): string {
 
 function markdownCell(value: Cell): string {
   if (value === null) return '';
-  return String(value)
+  return sanitizeLine(String(value))
     .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')

@@ -1,3 +1,4 @@
+import { csvCell } from '../export/csv.js';
 import type { AssessWriter } from './assess-output.js';
 import type { TraineeView } from './assess-view.js';
 
@@ -63,14 +64,4 @@ function rowOf(v: TraineeView, item: TraineeView['items'][number]): (string | nu
     item.criteria.length,
     item.feedback.join(' | '),
   ];
-}
-
-/**
- * Quotes when needed; a text cell that a spreadsheet would run as a formula
- * (= + - @ tab CR LF first) gets a leading ' (OWASP CSV injection advice).
- */
-export function csvCell(value: string | number | boolean): string {
-  if (typeof value !== 'string') return String(value);
-  const safe = /^[=+\-@\t\r\n]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -1,6 +1,7 @@
 import type { LoadedSet } from '../drills/parse-set.js';
 import type { AssessSummary, AssessWriter, SkippedView } from './assess-output.js';
 import type { TraineeView } from './assess-view.js';
+import { jsonText } from './sanitize.js';
 
 export const ASSESS_JSON_SCHEMA = 1;
 
@@ -42,13 +43,13 @@ export function jsonWriter(loaded: LoadedSet): AssessWriter {
       return '';
     },
     end: (summary) =>
-      `${JSON.stringify({ schema: ASSESS_JSON_SCHEMA, set: setInfo(loaded), summary, trainees, skipped }, null, 2)}\n`,
+      `${jsonText({ schema: ASSESS_JSON_SCHEMA, set: setInfo(loaded), summary, trainees, skipped }, 2)}\n`,
   };
 }
 
 /** One JSON object per line: a line per trainee, per skipped sheet, and a summary last. */
 export function jsonlWriter(): AssessWriter {
-  const line = (type: string, data: object) => `${JSON.stringify({ type, ...data })}\n`;
+  const line = (type: string, data: object) => `${jsonText({ type, ...data })}\n`;
   return {
     begin: () => '',
     trainee: (v) => line('trainee', v),

@@ -24,8 +24,14 @@ const en = {
     `recorded ${n} ${n === 1 ? 'session' : 'sessions'} in ${file}`,
   notRecorded: (name: string, reason: string) => `could not record ${name}'s session: ${reason}`,
   savedInstead: (file: string) => `it is saved in ${file}`,
+  alreadyRecorded: (name: string, file: string, session: string) =>
+    `${name}'s sheet ${file} is already in the history (session ${session}): not recorded again (--again records it once more)`,
+  sameName: (name: string, file: string, written: string, other: string, otherWritten: string) =>
+    `${file} and ${other} both name "${name}", written differently ("${written}", "${otherWritten}"): they are recorded as one trainee`,
   savedNowhere: 'nor in a fallback file; here it is as JSON, keep it:',
   progress: (done: number, total: number) => `${done}/${total} sheets`,
+  workersLowered: (asked: number, cores: number) =>
+    `CS_DRILL_WORKERS=${asked} is more than the ${cores} ${cores === 1 ? 'core' : 'cores'} here: using ${cores} ${cores === 1 ? 'worker' : 'workers'}`,
   templateWritten: (file: string) => `wrote an answer sheet to ${file}`,
   regradeDone: (item: string, session: string, auto: number, score: number, max: number) =>
     `regraded ${item} in session ${session}: ${fmt(auto)} → ${fmt(score)} of ${fmt(max)}`,
@@ -65,8 +71,14 @@ const zh: AssessText = {
   recorded: (n, file) => `已把 ${n} 次练习记入 ${file}`,
   notRecorded: (name, reason) => `无法记录 ${name} 的练习：${reason}`,
   savedInstead: (file) => `已另存到 ${file}`,
+  alreadyRecorded: (name, file, session) =>
+    `${name} 的答题卡 ${file} 已在练习记录中（练习 ${session}）：不再重复记录（加 --again 可再记一次）`,
+  sameName: (name, file, written, other, otherWritten) =>
+    `${file} 和 ${other} 写的都是“${name}”，只是写法不同（“${written}”、“${otherWritten}”）：记为同一位学员`,
   savedNowhere: '也无法另存；下面是它的 JSON，请保留：',
   progress: (done, total) => `${done}/${total} 张答题卡`,
+  workersLowered: (asked, cores) =>
+    `CS_DRILL_WORKERS=${asked} 超过了本机的 ${cores} 个核心：只用 ${cores} 个工作线程`,
   templateWritten: (file) => `已把答题卡写入 ${file}`,
   regradeDone: (item, session, auto, score, max) =>
     `已为练习 ${session} 的 ${item} 改分：${fmt(auto)} → ${fmt(score)}（满分 ${fmt(max)}）`,

@@ -1,7 +1,7 @@
 import { ASSESS_TEXT, type AssessText, fmt } from './assess-messages.js';
 import type { AssessWriter } from './assess-output.js';
 import type { ItemView } from './assess-view.js';
-import { sanitize } from './sanitize.js';
+import { displayCopy } from './sanitize.js';
 import type { Style } from './style.js';
 import { table } from './width.js';
 
@@ -10,9 +10,10 @@ export function tableWriter(style: Style, T: AssessText = ASSESS_TEXT): AssessWr
   let first = true;
   return {
     begin: () => '',
-    trainee(v) {
+    trainee(view) {
+      const v = displayCopy(view);
       const verdict = v.passed ? style.green : style.yellow;
-      const head = `${first ? '' : '\n'}${style.bold(sanitize(v.name))}  ${verdict(T.traineeScore(v.score, v.max, v.percent, v.passed, v.pass_mark))}  ${style.dim(sanitize(v.file))}`;
+      const head = `${first ? '' : '\n'}${style.bold(v.name)}  ${verdict(T.traineeScore(v.score, v.max, v.percent, v.passed, v.pass_mark))}  ${style.dim(v.file)}`;
       first = false;
       const rows: string[][] = [T.header.map((h) => style.dim(h))];
       for (const item of v.items) rows.push(...itemRows(item, style, T));
@@ -34,7 +35,7 @@ function itemRows(item: ItemView, style: Style, T: AssessText): string[][] {
       ? ''
       : colour(item.verdict, style)(T.verdict[item.verdict]);
   const flags = [item.needs_review ? style.yellow(T.needsReview) : ''].filter(Boolean);
-  const notes = [...flags, ...item.feedback.map(sanitize)];
+  const notes = [...flags, ...item.feedback];
   const score = item.max > 0 ? `${fmt(item.score)}/${fmt(item.max)}` : '–';
   const rows = [[item.id, item.kind, score, result, notes[0] ?? '']];
   for (const note of notes.slice(1)) rows.push(['', '', '', '', note]);

@@ -7,7 +7,7 @@ import { renderFeedback } from './feedback.js';
 import { clock } from './history-table.js';
 import { renderItemIntro } from './item-text.js';
 import type { Messages } from './messages.js';
-import { sanitize } from './sanitize.js';
+import { displayCopy, sanitize } from './sanitize.js';
 import { type StatsLabels, statsLabels } from './stats-labels.js';
 import type { Style } from './style.js';
 
@@ -23,7 +23,8 @@ export interface ShowOptions {
 }
 
 /** `cs-drill history show`: a past session item by item, with the answers and the feedback they got. */
-export function renderSession(r: SessionRecord, opts: ShowOptions): string {
+export function renderSession(record: SessionRecord, opts: ShowOptions): string {
+  const r = displayCopy(record);
   const { style, msg } = opts;
   const L = opts.labels ?? statsLabels;
   const seconds = (Date.parse(r.endedAt) - Date.parse(r.startedAt)) / 1000;

@@ -1,5 +1,5 @@
 import type { SessionRow } from '../export/rows.js';
-import { sanitize } from './sanitize.js';
+import { displayCopy } from './sanitize.js';
 import { type StatsLabels, statsLabels } from './stats-labels.js';
 import type { Style } from './style.js';
 import { table } from './width.js';
@@ -11,11 +11,11 @@ export function renderHistoryTable(
   style: Style,
   L: StatsLabels = statsLabels,
 ): string {
-  const body = rows.map((r) => {
+  const body = rows.map(displayCopy).map((r) => {
     const score = r.percent === null ? '–' : `${r.percent}%`;
     return [
       formatDate(r.started),
-      style.bold(sanitize(r.set)),
+      style.bold(r.set),
       r.lang,
       r.mode,
       score,

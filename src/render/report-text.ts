@@ -2,7 +2,7 @@ import type { ReportInput } from '../commands/report.js';
 import type { Lang } from '../drills/schema.js';
 import type { ItemStats, SetStats } from '../stats/item-analysis.js';
 import { type Bilingual, pick } from './messages/common.js';
-import { sanitize } from './sanitize.js';
+import { displayCopy, jsonText } from './sanitize.js';
 import { table } from './width.js';
 
 /** Words of the item-analysis report; thresholds and formulas are always printed with it. */
@@ -72,10 +72,11 @@ export function reportTextFor(lang: Lang): ReportText {
   return pick(reportText, lang);
 }
 
-export function renderReportTable(input: ReportInput, s: SetStats, R: ReportText = en): string {
+export function renderReportTable(data: ReportInput, stats: SetStats, R: ReportText = en): string {
+  const [input, s] = [displayCopy(data), displayCopy(stats)];
   const out = [
-    R.title(sanitize(input.title), input.setId),
-    R.source(sanitize(input.source), s.attempts, input.leftOut),
+    R.title(input.title, input.setId),
+    R.source(input.source, s.attempts, input.leftOut),
     '',
   ];
   out.push(
@@ -90,12 +91,17 @@ export function renderReportTable(input: ReportInput, s: SetStats, R: ReportText
   return `${out.join('\n')}\n`;
 }
 
-export function renderReportMarkdown(input: ReportInput, s: SetStats, R: ReportText = en): string {
+export function renderReportMarkdown(
+  data: ReportInput,
+  stats: SetStats,
+  R: ReportText = en,
+): string {
+  const [input, s] = [displayCopy(data), displayCopy(stats)];
   const cell = (t: string) => t.replace(/\|/g, '\\|');
   const out = [
-    `# ${cell(R.title(sanitize(input.title), input.setId))}`,
+    `# ${cell(R.title(input.title, input.setId))}`,
     '',
-    R.source(cell(sanitize(input.source)), s.attempts, input.leftOut),
+    R.source(cell(input.source), s.attempts, input.leftOut),
     '',
   ];
   out.push(
@@ -123,7 +129,7 @@ export function renderReportMarkdown(input: ReportInput, s: SetStats, R: ReportT
 }
 
 export function renderReportJson(input: ReportInput, s: SetStats): string {
-  return `${JSON.stringify({ set: input.setId, title: input.title, source: input.source, left_out: input.leftOut, ...s }, null, 2)}\n`;
+  return `${jsonText({ set: input.setId, title: input.title, source: input.source, left_out: input.leftOut, ...s }, 2)}\n`;
 }
 
 function itemRow(i: ItemStats, R: ReportText): string[] {
@@ -140,9 +146,7 @@ function itemRow(i: ItemStats, R: ReportText): string[] {
 }
 
 function optionText(i: ItemStats, R: ReportText): string {
-  const picked = (i.options ?? []).map(
-    (o) => `${sanitize(o.key)} ${o.count} (${Math.round(o.share)}%)`,
-  );
+  const picked = (i.options ?? []).map((o) => `${o.key} ${o.count} (${Math.round(o.share)}%)`);
   const none = i.attempts - i.answered;
   return [...picked, ...(none > 0 ? [`${R.noAnswer} ${none}`] : [])].join(', ');
 }

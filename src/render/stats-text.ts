@@ -1,5 +1,5 @@
 import { type GroupStats, LEECH_MISSES, MIN_ATTEMPTS, type Stats } from '../stats/aggregate.js';
-import { sanitize } from './sanitize.js';
+import { displayCopy, sanitize } from './sanitize.js';
 import { sparkline } from './sparkline.js';
 import { type StatsLabels, statsLabels } from './stats-labels.js';
 import type { Style } from './style.js';
@@ -16,7 +16,8 @@ export interface StatsTextOptions {
 }
 
 /** `cs-drill stats` for people: summary, streaks, skills, sets, weakest items, chronic misses, self-rating. */
-export function renderStats(stats: Stats, opts: StatsTextOptions): string {
+export function renderStats(data: Stats, opts: StatsTextOptions): string {
+  const stats = displayCopy(data);
   const { style } = opts;
   const L = opts.labels ?? statsLabels;
   const out: string[] = [

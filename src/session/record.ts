@@ -18,6 +18,8 @@ export interface SessionRecord {
   user: string;
   setId: string;
   setHash: string;
+  /** Batch sessions: the hash of the answer sheet's text, so recording it twice is noticed. */
+  sheetHash?: string;
   setTitle: string;
   lang: Lang;
   mode: SessionMode;

@@ -35,18 +35,16 @@ export function parseSince(value: string, now: number, dayOf: (ms: number) => Da
       ms: startOfDay(dayOf(today - (n - 1) * 86_400_000 + 12 * 3_600_000), dayOf),
     };
   }
-  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  if (date) {
-    const [, y, m, d] = date;
-    const check = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-    if (check.toISOString().slice(0, 10) !== v)
-      return { ok: false, message: `"${v}" is not a calendar date` };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) {
+    if (!isCalendarDay(v)) return { ok: false, message: `"${v}" is not a calendar date` };
     return { ok: true, ms: startOfDay(v, dayOf) };
   }
   const dateTime =
     /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(v);
   if (dateTime) {
     const [, day, hh, mm, ss, zone] = dateTime;
+    if (Number(hh) > 23 || Number(mm) > 59 || Number(ss ?? 0) > 59 || !isCalendarDay(day!))
+      return { ok: false, message: `"${v}" is not a valid date and time` };
     if (zone) {
       const ms = Date.parse(v.replace(' ', 'T'));
       if (Number.isNaN(ms)) return { ok: false, message: `"${v}" is not a valid date and time` };
@@ -59,4 +57,10 @@ export function parseSince(value: string, now: number, dayOf: (ms: number) => Da
     };
   }
   return { ok: false, message: `"${v}" is not a date` };
+}
+
+/** "2026-02-30" is not a day (Date.UTC would roll it over to March). */
+function isCalendarDay(day: string): boolean {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d!)).toISOString().slice(0, 10) === day;
 }

@@ -1,8 +1,9 @@
 // Sheets scored on worker threads give exactly what the main thread gives, in the same order.
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { workerCount } from '../../src/answers/sheets/worker-pool.js';
 import { runCli } from '../helpers/cli.js';
 import { fixturePath } from '../helpers/fixtures.js';
 
@@ -64,5 +65,27 @@ describe('assess on worker threads', () => {
       return json.trainees.map((t) => [t.name, t.score, t.items.map((i) => i.score)]);
     };
     expect(await scores('2')).toEqual(await scores('0'));
+  });
+});
+
+describe('CS_DRILL_WORKERS (finding 10)', () => {
+  it('is capped at the core count, with a note on stderr', () => {
+    expect(workerCount({ CS_DRILL_WORKERS: '256' }, 10, 2)).toEqual({ count: 2, lowered: 256 });
+    expect(workerCount({ CS_DRILL_WORKERS: '2' }, 10, 2)).toEqual({ count: 2 });
+    expect(workerCount({ CS_DRILL_WORKERS: '0' }, 1000, 8)).toEqual({ count: 0 });
+    expect(workerCount({}, 1000, 8)).toEqual({ count: 4 });
+    expect(workerCount({}, 10, 8)).toEqual({ count: 0 });
+  });
+
+  it('assess says so when it lowers the number', async () => {
+    const dir = classOf(2);
+    const r = await runCli(['assess', set, '--answers', dir], {
+      env: { CS_DRILL_WORKERS: '256' },
+    });
+    const cores = availableParallelism();
+    expect(r.stderr).toContain(
+      `CS_DRILL_WORKERS=256 is more than the ${cores} ${cores === 1 ? 'core' : 'cores'} here: using ${cores}`,
+    );
+    expect(r.stdout).toContain('2 sheets scored');
   });
 });

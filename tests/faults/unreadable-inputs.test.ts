@@ -80,7 +80,7 @@ describe('finding 5: unreadable inputs are reported, the rest goes on', () => {
     const list = run(['list', '--drills', drills, '--ids'], home);
     expect(list.status, list.stderr).toBe(0);
     expect(list.stdout.split('\n')).toContain('sample');
-    expect(list.stderr).toMatch(/lost\+found: cannot read this folder \(EACCES\)/);
+    expect(list.stderr).toMatch(/lost\+found: cannot read this folder: EACCES/);
     const validate = run(['validate', drills], home);
     expect(validate.status, validate.stderr).toBe(0);
     expect(validate.stderr).not.toMatch(/unexpected error/);

@@ -25,7 +25,7 @@ export interface ContextOptions {
   /** Added to { CS_DRILL_HOME, LANG, USER, TZ: 'UTC' }. */
   env?: Record<string, string>;
   /** What stdin holds; without it stdin stays open, as a terminal's does. */
-  stdin?: string;
+  stdin?: string | Buffer;
   /** Which streams are terminals. */
   ttys?: ('stdin' | 'stdout' | 'stderr')[];
   /** A fixed "now", or a clock. Default: 2026-11-24T10:00Z, one second later at each reading. */
@@ -34,6 +34,8 @@ export interface ContextOptions {
   color?: boolean;
   /** Width of the terminal streams. */
   columns?: number;
+  /** Aborted to stand for Ctrl-C / SIGTERM (run.ts's ctx.signal). */
+  signal?: AbortSignal;
 }
 
 export function tmpHome(prefix = 'cs-drill-home-'): string {
@@ -63,6 +65,7 @@ export function testContext(opts: ContextOptions = {}): TestContext {
     color: opts.color ?? false,
     lang: opts.lang ?? 'en',
     packageRoot: ROOT,
+    ...(opts.signal ? { signal: opts.signal } : {}),
   };
   return { ctx, home, out: () => out, err: () => err };
 }

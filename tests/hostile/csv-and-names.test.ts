@@ -195,7 +195,7 @@ describe('hostile set names given to start, template, assess and try', () => {
 
   it('a NUL byte cannot reach the CLI (the OS refuses such an argument); in-process it is an unknown set', async () => {
     await expect(runCli(['start', 'a\u0000b'])).rejects.toThrow(/null bytes/);
-    const catalogue = { entries: [], problems: [] };
+    const catalogue = { entries: [], problems: [], warnings: [] };
     for (const name of ['a\u0000b', '../a\u0000b.yaml']) {
       const error = await resolveSet(catalogue, name, 'en', ROOT).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(CliError);

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { LoadedSet } from '../../drills/parse-set.js';
 import type { Problem } from '../../errors.js';
 import type { FreeTextJudge } from '../../judge/types.js';
+import { normaliseName } from '../../session/name.js';
 import type { SessionRecord } from '../../session/record.js';
 import { runSession } from '../../session/run-session.js';
 import { checkSheet, parseSheet } from '../sheet-parse.js';
@@ -17,6 +19,8 @@ export type SheetOutcome =
       loaded: LoadedSet;
       missing: string[];
       warnings: Problem[];
+      /** The name as the sheet spells it, when that is not its normal form (record.user). */
+      written?: string;
     }
   | { kind: 'skipped'; file: string; problems: Problem[] };
 
@@ -70,8 +74,9 @@ export async function assessSheet(input: SheetInput, deps: AssessDeps): Promise<
       message: `no name in the sheet; using "${name}" from the file name`,
     });
   }
-  // Names go into history and reports, like --user: keep them plain.
-  if (name.length > 64 || /[\u0000-\u001f\u007f-\u009f]/.test(name)) {
+  // Names go into history and reports, like --user: one spelling per person.
+  const plain = normaliseName(name);
+  if (!plain.ok) {
     return {
       kind: 'skipped',
       file,
@@ -80,12 +85,14 @@ export async function assessSheet(input: SheetInput, deps: AssessDeps): Promise<
           code: 'invalid-name',
           file,
           ...raw.locate(['name']),
-          message: 'the name is not usable',
-          hint: 'use 1 to 64 printable characters',
+          message: `the name is not usable: ${plain.message}`,
+          hint: plain.hint,
         },
       ],
     };
   }
+  const written = plain.name === name ? undefined : name;
+  name = plain.name;
   const record = await runSession({
     loaded,
     items: loaded.set.items,
@@ -97,5 +104,19 @@ export async function assessSheet(input: SheetInput, deps: AssessDeps): Promise<
     now: deps.now,
     ...(deps.passMark !== undefined ? { passMark: deps.passMark } : {}),
   });
-  return { kind: 'scored', file, record, loaded, missing: checked.sheet.missing, warnings };
+  record.sheetHash = sheetHash(input.text);
+  return {
+    kind: 'scored',
+    file,
+    record,
+    loaded,
+    missing: checked.sheet.missing,
+    warnings,
+    ...(written !== undefined ? { written } : {}),
+  };
+}
+
+/** What makes a sheet the same sheet: its text (a re-run of `assess --record` on it is noticed). */
+export function sheetHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }

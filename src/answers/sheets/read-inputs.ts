@@ -1,9 +1,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { InStream } from '../../commands/context.js';
-import { readTextFile } from '../../drills/set-files.js';
 import { MAX_YAML_BYTES } from '../../drills/yaml-source.js';
-import { CliError } from '../../errors.js';
+import { CliError, EXIT } from '../../errors.js';
+import { readTextPath, readTextStream } from '../../text-input.js';
 import type { SheetInput } from './assess-sheet.js';
 
 const SHEET_FILE = /\.(ya?ml|json)$/i;
@@ -22,8 +22,13 @@ export function defaultNameFor(file: string): string | undefined {
 }
 
 /** `--answers`: one file, a directory of sheets (one per trainee, top level only), or "-" for stdin. */
-export function openSheetInputs(answers: string, cwd: string, stdin: InStream): SheetInputs {
-  if (answers === '-') return { total: 1, sheets: once(readStdin(stdin)) };
+export function openSheetInputs(
+  answers: string,
+  cwd: string,
+  stdin: InStream,
+  signal?: AbortSignal,
+): SheetInputs {
+  if (answers === '-') return { total: 1, sheets: once(readStdin(stdin, signal)) };
   const path = resolve(cwd, answers);
   let isDir: boolean;
   try {
@@ -36,9 +41,13 @@ export function openSheetInputs(answers: string, cwd: string, stdin: InStream): 
       hint: 'give an answer sheet, a directory of sheets, or - for standard input',
     });
   }
-  if (!isDir) return { total: 1, sheets: once(Promise.resolve(readOne(answers, path))) };
+  if (!isDir) return { total: 1, sheets: once(readOne(answers, path, signal)) };
   const names = readdirSync(path, { withFileTypes: true })
-    .filter((e) => e.isFile() && SHEET_FILE.test(e.name) && !e.name.startsWith('.'))
+    // Links are read like files (a link to nothing is reported as that sheet's problem).
+    .filter(
+      (e) =>
+        (e.isFile() || e.isSymbolicLink()) && SHEET_FILE.test(e.name) && !e.name.startsWith('.'),
+    )
     .map((e) => e.name)
     .sort();
   if (names.length === 0) {
@@ -52,18 +61,19 @@ export function openSheetInputs(answers: string, cwd: string, stdin: InStream): 
   return {
     total: names.length,
     sheets: (async function* () {
-      for (const name of names) yield readOne(join(answers, name), join(path, name));
+      for (const name of names) yield await readOne(join(answers, name), join(path, name), signal);
     })(),
   };
 }
 
 /** Shown as given on the command line (relative stays relative); read from the resolved path. */
-function readOne(label: string, path: string): SheetInput {
+async function readOne(label: string, path: string, signal?: AbortSignal): Promise<SheetInput> {
   try {
-    return { file: label, text: readTextFile(path) };
+    return { file: label, text: await readTextPath(path, label, MAX_YAML_BYTES, signal) };
   } catch (error) {
-    if (error instanceof CliError)
-      return { file: label, problems: error.problems.map((p) => ({ ...p, file: label })) };
+    if (error instanceof CliError && error.exitCode === EXIT.invalid)
+      return { file: label, problems: error.problems.map((p) => ({ ...p, file: p.file ?? label })) };
+    if (error instanceof CliError) throw error;
     // One unreadable sheet (no permission) is skipped and reported; the class is still scored.
     const code = (error as NodeJS.ErrnoException).code;
     if (!code) throw error;
@@ -74,27 +84,15 @@ function readOne(label: string, path: string): SheetInput {
   }
 }
 
-async function readStdin(stdin: InStream): Promise<SheetInput> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stdin) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += buf.length;
-    if (size > MAX_YAML_BYTES) {
-      return {
-        file: STDIN_LABEL,
-        problems: [
-          {
-            code: 'file-too-large',
-            file: STDIN_LABEL,
-            message: `the sheet on standard input is larger than ${MAX_YAML_BYTES / 1024 / 1024} MB`,
-          },
-        ],
-      };
-    }
-    chunks.push(buf);
+async function readStdin(stdin: InStream, signal?: AbortSignal): Promise<SheetInput> {
+  let text: string;
+  try {
+    text = await readTextStream(stdin, STDIN_LABEL, MAX_YAML_BYTES, signal);
+  } catch (error) {
+    if (error instanceof CliError && error.exitCode === EXIT.invalid)
+      return { file: STDIN_LABEL, problems: error.problems };
+    throw error;
   }
-  const text = Buffer.concat(chunks).toString('utf8');
   if (text.trim() === '')
     return {
       file: STDIN_LABEL,
@@ -107,7 +105,7 @@ async function readStdin(stdin: InStream): Promise<SheetInput> {
         },
       ],
     };
-  return { file: STDIN_LABEL, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  return { file: STDIN_LABEL, text };
 }
 
 async function* once(input: Promise<SheetInput>): AsyncIterable<SheetInput> {

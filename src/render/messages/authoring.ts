@@ -6,6 +6,7 @@ export interface AuthoringText {
   noTerminalHint(set: string): string;
   nothingToResume(set: string, user: string): string;
   nothingToResumeHint(set: string): string;
+  setChangedSinceStop(set: string, then: string, now: string): string;
   unknownItem(set: string, item: string): string;
   itsItems(ids: string): string;
   invalidAnswer(kind: string, item: string, problem: string): string;
@@ -31,6 +32,8 @@ const text: Bilingual<AuthoringText> = {
     nothingToResume: (set, user) =>
       `there is no interrupted session of "${set}" for ${user} to continue`,
     nothingToResumeHint: (set) => `start afresh with \`cs-drill start ${set}\``,
+    setChangedSinceStop: (set, then, now) =>
+      `set "${set}" has changed since that session was stopped (version ${then}, now ${now}): its items and points may not match`,
     unknownItem: (set, item) => `set "${set}" has no item "${item}"`,
     itsItems: (ids) => `its items are: ${ids}`,
     invalidAnswer: (kind, item, problem) => `answer for ${kind} item "${item}": ${problem}`,
@@ -53,6 +56,8 @@ const text: Bilingual<AuthoringText> = {
       `不用终端评分：把答案写进答题卡，再用 \`cs-drill assess ${set} --answers <文件>\``,
     nothingToResume: (set, user) => `${user} 没有可以继续的“${set}”中断练习`,
     nothingToResumeHint: (set) => `重新开始：\`cs-drill start ${set}\``,
+    setChangedSinceStop: (set, then, now) =>
+      `套题“${set}”在那次练习中断后改过了（版本 ${then}，现在 ${now}）：题目和分值可能对不上`,
     unknownItem: (set, item) => `套题“${set}”中没有题目“${item}”`,
     itsItems: (ids) => `它的题目有：${ids}`,
     invalidAnswer: (kind, item, problem) => `${kind} 题“${item}”的答案：${problem}`,

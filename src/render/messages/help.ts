@@ -41,7 +41,7 @@ const en = {
   extras: { choices: 'choices: ', default: 'default: ' },
   values: {
     positiveInt: 'expected a whole number of 1 or more',
-    nonNegativeInt: 'expected a whole number of 0 or more',
+    seed: 'expected a whole number from 0 to 4294967295 (seeds are 32 bits: a larger one would repeat an order)',
     percentage: 'expected a percentage from 0 to 100',
     nonNegativeNumber: 'expected a number of 0 or more',
     lang: 'expected en or zh',
@@ -165,6 +165,7 @@ const en = {
     format: 'output format',
     passMark: "percent needed to pass (default: the set's own)",
     record: "append each trainee's session to the history (mode batch), for stats and exports",
+    again: 'with --record: record sheets already in the history (same sheet, same name) once more',
     exitCodes:
       '0 everyone passed, 1 someone did not pass or a sheet was skipped, 2 no sheet could be scored or bad usage.',
   },
@@ -218,7 +219,7 @@ const zh: HelpText = {
   extras: { choices: '可选值：', default: '默认：' },
   values: {
     positiveInt: '应为 1 或更大的整数',
-    nonNegativeInt: '应为 0 或更大的整数',
+    seed: '应为 0 到 4294967295 之间的整数（种子是 32 位的，更大的会重复同一顺序）',
     percentage: '应为 0 到 100 的百分数',
     nonNegativeNumber: '应为 0 或更大的数',
     lang: '应为 en 或 zh',
@@ -336,6 +337,7 @@ const zh: HelpText = {
     format: '输出格式',
     passMark: '及格所需的百分比（默认：题组自己的及格线）',
     record: '把每位学员的练习记入练习记录（模式 batch），供统计和导出使用',
+    again: '与 --record 一起用：已记录过的答题卡（同一张、同一姓名）再记录一次',
     exitCodes: '0 全部及格，1 有人未及格或有答题卡被跳过，2 没有一张答题卡能评分或用法有误。',
   },
   regrade: {
