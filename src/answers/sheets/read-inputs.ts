@@ -72,7 +72,10 @@ async function readOne(label: string, path: string, signal?: AbortSignal): Promi
     return { file: label, text: await readTextPath(path, label, MAX_YAML_BYTES, signal) };
   } catch (error) {
     if (error instanceof CliError && error.exitCode === EXIT.invalid)
-      return { file: label, problems: error.problems.map((p) => ({ ...p, file: p.file ?? label })) };
+      return {
+        file: label,
+        problems: error.problems.map((p) => ({ ...p, file: p.file ?? label })),
+      };
     if (error instanceof CliError) throw error;
     // One unreadable sheet (no permission) is skipped and reported; the class is still scored.
     const code = (error as NodeJS.ErrnoException).code;
