@@ -69,6 +69,7 @@ export function runEvaluations(root: string): EvalReport[] {
   const blind = [
     ...blindSet('questions-blind.jsonl', 'q-blind'),
     ...blindSet('questions-blind2.jsonl', 'q-blind2'),
+    ...blindSet('questions-blind3.jsonl', 'q-blind3'),
   ];
   const phrases = evalPhrases(
     readJsonl(join(root, 'eval/replies.jsonl'), parseReplyRow),
