@@ -34,3 +34,14 @@ describe('blind question set (eval/questions-blind.jsonl, labelled before the ru
     expect(all?.accuracy, JSON.stringify(all?.misses)).toBeGreaterThanOrEqual(0.97);
   });
 });
+
+describe('blind round 3 (eval/questions-blind3.jsonl, committed before its first run)', () => {
+  it('stays above its tuned floor; the first run read 87.5%', () => {
+    const blind = parseQuestionRows(
+      readFileSync(new URL('../../eval/questions-blind3.jsonl', import.meta.url), 'utf8'),
+    );
+    expect(blind.length).toBe(120);
+    const all = evalQuestions(blind).find((r) => r.lang === 'all');
+    expect(all?.accuracy, JSON.stringify(all?.misses)).toBeGreaterThanOrEqual(0.98);
+  });
+});

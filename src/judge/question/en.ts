@@ -3,12 +3,13 @@
  * comma). Priority: tag → invitation → options → clauses from the last: wh-word, embedded
  * wh-clause, auxiliary at the start → fallback.
  *
- * Open = invites the customer to describe (what / how / why / which / where, tell me,
- * describe, walk me through, "is there anything I can help with"); when / who are open but
- * not confident. Closed = yes/no, a choice among given options, or one fact (how many /
- * how much / how long / how old, "what is your order number"). See policy.ts.
+ * Open = invites the customer to describe (what / how / why, tell me, describe, walk me
+ * through, "I'd be interested to know what…", "is there anything I can help with", where /
+ * which about the problem itself). Closed = yes/no, a choice among given options, or one
+ * fact (which store, where, when, who, how many, a rating on a scale, "what is your order
+ * number"). See policy.ts.
  */
-import { type WhClass, whClassDecision } from './policy.js';
+import { type WhClass, whClassDecision, whichDecision } from './policy.js';
 import { closed, type Decision, open, trimEndOf } from './types.js';
 
 const AUX = new Set([
@@ -77,6 +78,15 @@ const WHEN = /\b(time|date|day|year|month|week)\b/;
 /** Nouns that ask for a description. */
 const DESCRIBE =
   /\b(more|about|everything|anything|story|situation|experience|details?|detail|problem|issue|trouble|concerns?|feelings?|thoughts?|views?|opinion|reason|background|context|what|how|why|in your own words|a bit|a little)\b/;
+
+/**
+ * Where / which about the problem itself or the customer's view of it ("where does it hurt",
+ * "which part confused you", "where do you think it went wrong"), or about where the
+ * customer wants to go ("where do you see yourself…", "where would you like to go from
+ * here"): the answer is a description.
+ */
+const PROBLEM =
+  /\b(hurts?|hurting|pain|painful|sore|aches?|aching|itch\w*|injur\w*|wrong|problems?|issues?|faults?|bother\w*|unhappy|dissatisfied|disappoint\w*|confus\w*|difficult|hard|struggl\w*|improve\w*|better|worse|dislike|least|frustrat\w*|annoy\w*|concern\w*|worr\w*|upset\w*|think|feel|see yourself|go from here|want to be)\b/;
 
 /** Wh-words by class (see policy.ts). */
 const WH_CLASS: Readonly<Record<string, WhClass>> = {
@@ -147,7 +157,10 @@ export function whDecision(text: string, embedded = false): Decision | null {
   if (first === 'how') {
     const fact = HOW_FACT.exec(text);
     if (fact) return whClassDecision('quantity', `how-${fact[1]}`, embedded);
-    if (/^how about\b/.test(text)) return closed('suggestion:how-about', false);
+    // "How about we…", "how about trying…" propose; "how about your family?" asks about it.
+    if (/^how about (we|i|you|if|\w+ing)\b/.test(text))
+      return closed('suggestion:how-about', false);
+    if (/^how about\b/.test(text)) return open('what-about', false);
     if (/^how come\b/.test(text)) return whClassDecision('describe', 'why', embedded);
     return whClassDecision('describe', 'how', embedded);
   }
@@ -182,6 +195,7 @@ export function whDecision(text: string, embedded = false): Decision | null {
     return whClassDecision('describe', 'why', embedded);
   }
   const cls = WH_CLASS[first];
+  if (cls === 'which') return whichDecision(first, PROBLEM.test(text), embedded);
   if (cls) return whClassDecision(cls, first, embedded);
   return null;
 }
@@ -193,11 +207,13 @@ const DESCRIBE_REQUEST =
   /(^|\b(can|could|would|will) you (please |kindly |maybe |perhaps |just |briefly )?(be able to |be willing to |like to |want to |care to )?|\bplease |\bwould you mind |\bi would (like|love) you to |\bi need you to |\bif you could )(describe|explain|elaborate|walk (me|us) through|talk (me|us) through|take (me|us) through|run (me|us) through|go through|go over|fill (me|us) in|share|say more|expand on|give (me|us) (some|more|a few|a bit of|a little) (details?|background|context|information)|go into (more )?detail|describing|explaining|walking (me|us) through|talking (me|us) through|sharing|elaborating)\b/;
 const HEAR_MORE =
   /\b(i would (like|love) to (hear|know|understand) ((a (bit|little) |some(thing)? )?more|about|what|how|why)|help me understand|i want to hear|let me know (more|what|how|why)|in your own words|tell me more)\b/;
-const TELL = /\b(?:tell(?:ing)? (?:me|us)|let (?:me|us) know)\b( about)?/;
+/** Frames whose object is the question: "tell me…", "I'd be interested to know…". */
+const TELL =
+  /\b(?:tell(?:ing)? (?:me|us)|let (?:me|us) know|(?:i|we) (?:would|am|are|was|were) (?:really |very |so )?(?:like|love|be interested|interested|be curious|curious|keen|glad) to (?:hear|know|learn|understand|find out)|(?:i|we) (?:want|wanted|need) to (?:hear|know|understand|find out)|(?:i|we) (?:am|are) (?:curious|interested))\b( about)?/;
 const ASK =
   /\b(may|can|could|might) i ask\b|\bmind (me |if i )?ask(ing)?\b|\bif i (may|might) ask\b/;
 const ANYTHING_HELP =
-  /^(anything|something) (else|more)\b|\b(anything|something)( else)?( (that|which))? (i|we) (can|could|may|might) (help|do|assist|check|look|support|explain|clarify)\b|\b(anything|something)( else)? (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|know|ask|raise)\b|^(is there|are there|was there|do you have|have you got|can i|may i|could i|would you like) (anything|something) else\b|\b(anything|something) else (i|we) (should|need to|ought to) know\b|\b(how|what) (else )?can (i|we) (help|do|assist)\b|\b(help|assist) (you )?(with )?(anything|something)\b/;
+  /^(anything|something) (else|more)\b|\b(anything|something)( else)?( (that|which))? (i|we) (can|could|may|might) (help|do|assist|check|look|support|explain|clarify)\b|\b(anything|something)( else)? (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|know|ask|raise|talk about|say|go over|cover|explore|work on|focus on)\b|^(is there|are there|was there|do you have|have you got|can i|may i|could i|would you like) (anything|something) else\b|\b(anything|something) else (i|we) (should|need to|ought to) know\b|\b(how|what) (else )?can (i|we) (help|do|assist)\b|\b(help|assist) (you )?(with )?(anything|something)\b/;
 
 const OR_NOT_OPTIONS =
   /\bor (not|so|something|anything|whatever|other|others|less|more|later|else|two|three|similar)\b/;
@@ -282,9 +298,14 @@ function decideClause(clause: string): Decision | null {
   return null;
 }
 
+/** "On a scale of 0 to 10…", "out of ten…": the answer is one number. */
+const SCALE =
+  /\b(on a scale|scale of|out of (10|ten|5|five|100)|from (0|1|zero|one) to (10|ten|5|five|100))\b/;
+
 /** Judges one English sentence, normalised. Null when no cue fired. */
 export function decideEnglish(sentence: string): Decision | null {
   const s = trimEndOf(sentence, '?!.~ ').trim();
+  if (SCALE.test(s)) return closed('one-fact:scale');
   const clauses = s
     .split(/\s*[,;:]\s*|\s+-+\s+|\s*\(\s*|\s*\)\s*/)
     .map((c) => c.trim())

@@ -3,10 +3,11 @@
  * katakana, so a loanword such as パスワードの or ドレス never reads as どの or どれ). Japanese commas split phrases of one clause, so a sentence is judged whole.
  * Priority: confirmation tag → invitation (詳しく教えて, 何かお困りのことは) → embedded
  * wh (何があったか教えて, いつだったか覚えて) → options (それとも, AかBか, AとBどちら) →
- * wh-word by class (policy.ts: なぜ/どのような/どこ/どれ open, いつ/誰 open unsure,
- * いくら/何人 and identifiers closed) → yes/no ending (か, の, かどうか) → fallback.
+ * wh-word by class (policy.ts: なぜ/どのような open; どこ/どれ/どちら, いつ, 誰, いくら/何人
+ * and identifiers closed, except どこ/どれ about the problem itself: どこが痛みますか) →
+ * yes/no ending (か, の, かどうか) → fallback.
  */
-import { type WhClass, whClassDecision } from './policy.js';
+import { type WhClass, whClassDecision, whichDecision } from './policy.js';
 import { closed, type Decision, open, trimEndOf } from './types.js';
 
 /** Endings that ask to confirm what was just said. */
@@ -64,6 +65,13 @@ const CLASS_WH: ReadonlyArray<readonly [RegExp, WhClass, string]> = [
   [/(どこ)(?!か(?!ら)|でも|も)/, 'which', 'where'],
 ];
 
+/**
+ * どこ/どれ about the problem itself or the customer's view of it (どこが痛みますか,
+ * どれが使いにくいと感じますか, 問題はどこにあるとお考えですか): the answer is a description.
+ */
+const PROBLEM =
+  /(痛|具合|調子|不具合|不調|問題|故障|不満|不便|気にな|困|使いにく|わかりにく|分かりにく|改善|怪我|けが|悪い|悪く|違和感|感じ|思われ|思い|お考え|考え)/;
+
 /** An identifier asked for: 注文番号は何番, ご住所はどちら, お名前は(?). */
 const IDENT_ASKED = new RegExp(
   `(${IDENT.source})(は|を|が)?[^.?!]{0,4}(何|なん|なに|どちら|どこ|いくつ)|(${IDENT.source})(は|を)$`,
@@ -84,7 +92,9 @@ function whDecision(s: string, embedded: boolean): Decision | null {
   }
   if (IDENT_ASKED.test(s) && !DESCRIBE.test(s)) return whClassDecision('ident', 'ident', embedded);
   for (const [re, cls, cue] of CLASS_WH) {
-    if (re.test(s)) return whClassDecision(cls, cue, embedded);
+    if (!re.test(s)) continue;
+    if (cls === 'which') return whichDecision(cue, PROBLEM.test(s), embedded);
+    return whClassDecision(cls, cue, embedded);
   }
   if (WHAT.test(s)) {
     if (IDENT.test(s) && !DESCRIBE.test(s)) return whClassDecision('ident', 'ident', embedded);
