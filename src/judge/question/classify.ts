@@ -8,6 +8,7 @@ import {
 } from '../text/index.js';
 import { decideEnglish } from './en.js';
 import { decideJapanese } from './ja.js';
+import { ruleOf } from './rules.js';
 import { type SentenceRange, splitSentences } from './sentences.js';
 import type { Decision, QuestionLang, QuestionVerdict } from './types.js';
 import { decideChinese } from './zh.js';
@@ -80,6 +81,7 @@ export function classifyQuestion(text: string, lang?: QuestionLang): QuestionVer
     return {
       verdict: 'closed',
       cue: 'empty',
+      rule: 'closed.no-cue',
       confident: false,
       question: '',
       span: { start: 0, end: 0 },
@@ -90,5 +92,10 @@ export function classifyQuestion(text: string, lang?: QuestionLang): QuestionVer
     cue: best.rank === 2 ? 'declarative-question' : 'no-question',
     confident: false,
   };
-  return { ...decision, question: text.slice(span.start, span.end), span };
+  return {
+    ...decision,
+    rule: ruleOf(decision),
+    question: text.slice(span.start, span.end),
+    span,
+  };
 }
