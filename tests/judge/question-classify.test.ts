@@ -282,6 +282,7 @@ describe('classifyQuestion: regressions', () => {
     expect(verdict('您平时用这张卡做什么？')[0]).toBe('open');
     expect(verdict('能告诉我您为什么觉得账单不对吗？')[0]).toBe('open');
     expect(verdict('木曜の午前中はご都合いかがでしょうか。')[0]).toBe('closed');
+    expect(verdict('木曜の午前中はいかがでしょうか？')).toEqual(['closed', 'suggestion:いかが']);
     // 説明書 is a manual, not a request to explain; 一 arrives as 1 after normalising.
     expect(verdict('箱の中に説明書は入っていましたか。')).toEqual(['closed', 'か']);
     expect(verdict('您是在哪一間分店購買的？')).toEqual(['closed', 'one-fact:which']);

@@ -79,7 +79,7 @@ const IDENT_ASKED = new RegExp(
 
 /** "〜てはいかが" advises; "木曜はいかが", "ご都合はいかが" propose a time: both closed. */
 const SUGGESTION =
-  /(ては|では|たら|のは)いかが|(曜日?|日|時|午前|午後|朝|夜|週|月|ご都合|都合|お時間|こちら|これ)(は|で|なら|の方は)?(いかが|どう)(です|でしょう)/;
+  /(ては|では|たら|のは)いかが|(曜日?|日|時|午前|午後|朝|夜|週|月|ご都合|都合|お時間|こちら|これ)中?(は|で|なら|の方は)?(いかが|どう)(です|でしょう)/;
 
 function stripFinal(s: string): string {
   return trimEndOf(s, '?!.~ "\',');
