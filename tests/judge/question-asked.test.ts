@@ -26,7 +26,7 @@ describe('questionsAsked: one clear question or a barrage', () => {
       'en',
     );
     expect(chained.questions).toHaveLength(1);
-    expect(chained.questions[0]?.clauses).toBe(4);
+    expect(chained.questions[0]?.clauses).toBe(3);
     expect(chained.barrage).toBe(true);
     expect(questionsAsked('您是哪天买的，在哪家店买的，买的什么型号？').barrage).toBe(true);
   });

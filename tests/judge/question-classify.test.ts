@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { classifyQuestion } from '../../src/judge/question/index.js';
+import { classifyQuestion, questionsAsked } from '../../src/judge/question/index.js';
 
 function verdict(text: string): [string, string] {
   const r = classifyQuestion(text);
@@ -240,7 +240,10 @@ function pathological(n: number): string[] {
  * Characters every regular expression was run over while classifying `inputs` (replace,
  * split, match and test all go through RegExp.prototype.exec): the work done, counted.
  */
-function charactersScanned(inputs: readonly string[]): number {
+function charactersScanned(
+  inputs: readonly string[],
+  judge: (text: string) => unknown = classifyQuestion,
+): number {
   let chars = 0;
   const exec = RegExp.prototype.exec;
   const spy = vi.spyOn(RegExp.prototype, 'exec').mockImplementation(function (
@@ -252,7 +255,7 @@ function charactersScanned(inputs: readonly string[]): number {
     return exec.call(this, text);
   });
   try {
-    for (const text of inputs) classifyQuestion(text);
+    for (const text of inputs) judge(text);
   } finally {
     spy.mockRestore();
   }
@@ -269,6 +272,12 @@ describe('classifyQuestion: bounded work', () => {
     const small = charactersScanned(pathological(2_000));
     const large = charactersScanned(pathological(20_000));
     expect(small).toBeGreaterThan(0);
+    expect(large).toBeLessThanOrEqual(11 * small);
+  });
+
+  it('counts the questions of a turn (barrage, hostile) in linear work too', () => {
+    const small = charactersScanned(pathological(2_000), questionsAsked);
+    const large = charactersScanned(pathological(20_000), questionsAsked);
     expect(large).toBeLessThanOrEqual(11 * small);
   });
 });

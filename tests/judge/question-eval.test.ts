@@ -45,3 +45,14 @@ describe('blind round 3 (eval/questions-blind3.jsonl, committed before its first
     expect(all?.accuracy, JSON.stringify(all?.misses)).toBeGreaterThanOrEqual(0.98);
   });
 });
+
+describe('therapist-style questions (eval/questions-mi.jsonl, labelled by MITI before any run)', () => {
+  it('stays above its floor; the first run read 60/60', () => {
+    const mi = parseQuestionRows(
+      readFileSync(new URL('../../eval/questions-mi.jsonl', import.meta.url), 'utf8'),
+    );
+    expect(mi.length).toBe(60);
+    const all = evalQuestions(mi).find((r) => r.lang === 'all');
+    expect(all?.accuracy, JSON.stringify(all?.misses)).toBeGreaterThanOrEqual(0.97);
+  });
+});

@@ -6,14 +6,14 @@
  */
 import type { Script } from '../text/index.js';
 import type { PhraseHit, Span } from '../types.js';
-import { decide, type JudgedSentence, judgeSentences } from './classify.js';
+import { decide, type JudgedSentence, judgeSentences, MAX_SENTENCE } from './classify.js';
 import { BETTER_OPENER, type HostileFamily, hostileFamily } from './hostile.js';
 import type { QuestionLang } from './types.js';
 
 /** One question put to the customer. */
 export interface AskedQuestion {
   span: Span;
-  /** Question clauses in it: "When did it start, and what were you doing?" has 2. */
+  /** Question clauses in it ("When did it start, and what were you doing?" has 2), up to 3. */
   clauses: number;
   hostile: HostileFamily | null;
 }
@@ -30,15 +30,25 @@ export interface AskedQuestions {
   hostile: PhraseHit[];
 }
 
+/** One sentence chaining this many question clauses is a barrage. */
+const BARRAGE_CLAUSES = 3;
+
 /** Splits a sentence where a new question clause can start (commas, "and" before a wh/aux). */
 const CLAUSE_BREAK =
   /\s*[,;:]\s*|\s+(?:and|or|also)\s+(?=(?:what|how|why|where|when|which|who|do|does|did|is|are|was|were|can|could|would|will|have|has)\b)/;
 
+/** Question clauses in a sentence, counted up to BARRAGE_CLAUSES (more changes nothing). */
 function clauses(s: JudgedSentence): number {
-  const pieces = s.rulesText.split(CLAUSE_BREAK).filter((p) => p.trim().length > 0);
+  const pieces = s.rulesText
+    .slice(-MAX_SENTENCE)
+    .split(CLAUSE_BREAK)
+    .filter((p) => p.trim().length > 0);
   if (pieces.length < 2) return 1;
   let n = 0;
-  for (const piece of pieces) if (decide(s.script, piece) !== null) n++;
+  for (const piece of pieces) {
+    if (decide(s.script, piece) !== null) n++;
+    if (n >= BARRAGE_CLAUSES) break;
+  }
   return Math.max(1, n);
 }
 
@@ -61,21 +71,27 @@ function asks(s: JudgedSentence): boolean {
 }
 
 /** The questions `text` asks, each with its clause count and any hostility. */
-export function questionsAsked(text: string, lang?: QuestionLang): AskedQuestions {
+export function questionsAsked(original: string, lang?: QuestionLang): AskedQuestions {
   const questions: AskedQuestion[] = [];
   const hostile: PhraseHit[] = [];
-  for (const s of judgeSentences(text, lang)) {
-    const family = hostileFamily(s.script, s.rulesText);
+  for (const s of judgeSentences(original, lang)) {
+    // A hostile question opens or closes its sentence; long sentences are read at both ends.
+    const text = s.rulesText;
+    const family =
+      text.length <= 2 * MAX_SENTENCE
+        ? hostileFamily(s.script, text)
+        : (hostileFamily(s.script, text.slice(0, MAX_SENTENCE)) ??
+          hostileFamily(s.script, text.slice(-MAX_SENTENCE)));
     if (family)
       hostile.push({
-        phrase: text.slice(s.span.start, s.span.end),
+        phrase: original.slice(s.span.start, s.span.end),
         category: 'hostile-question',
         span: s.span,
         suggestion: BETTER_OPENER[s.script],
       });
     if (asks(s) || family) questions.push({ span: s.span, clauses: clauses(s), hostile: family });
   }
-  const barrage = questions.length >= 2 || questions.some((q) => q.clauses >= 3);
+  const barrage = questions.length >= 2 || questions.some((q) => q.clauses >= BARRAGE_CLAUSES);
   return { questions, barrage, hostile };
 }
 

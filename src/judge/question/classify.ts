@@ -43,7 +43,7 @@ const DECIDERS: Readonly<Record<Script, (sentence: string) => Decision | null>> 
  * question is far shorter than this. Longer sentences are judged on their last part, which
  * also bounds the time the rules take whatever the input.
  */
-const MAX_SENTENCE = 400;
+export const MAX_SENTENCE = 400;
 
 /** One sentence of a turn, with what its language's rules decided about it. */
 export interface JudgedSentence {
