@@ -282,6 +282,38 @@ describe('classifyQuestion: bounded work', () => {
   });
 });
 
+describe('classifyQuestion: one fact picked from a known range, in every language', () => {
+  it('reads "what + a fact noun", the thing bought, and which-lists by the policy', () => {
+    expect(verdict('What kind of phone do you have?')).toEqual(['closed', 'one-fact:kind-of']);
+    expect(verdict('What kind of problem are you having?')).toEqual(['open', 'what']);
+    expect(verdict('What colour was the bag?')).toEqual(['closed', 'one-fact:which']);
+    expect(verdict("What's your preferred delivery day?")).toEqual(['closed', 'one-fact:when']);
+    expect(verdict('What did you order?')).toEqual(['closed', 'one-fact:what-object']);
+    expect(verdict('What did you buy it for?')).toEqual(['open', 'what']);
+    expect(verdict('Which items were missing?')).toEqual(['open', 'list:which']);
+    expect(verdict('Which option do you think is best?')).toEqual(['closed', 'one-fact:which']);
+    expect(verdict('您用的是什么型号的手机？')).toEqual(['closed', 'one-fact:what-kind']);
+    expect(verdict('您买了什么？')).toEqual(['closed', 'one-fact:what-object']);
+    expect(verdict('您想买什么？')).toEqual(['open', '什么']);
+    expect(verdict('您觉得哪个方案更适合您？')).toEqual(['closed', 'one-fact:which']);
+    expect(verdict('お使いの機種は何ですか？')).toEqual(['closed', 'one-fact:ident']);
+    expect(verdict('お支払い方法はどうなさいますか？')).toEqual(['closed', 'one-fact:ident']);
+    expect(verdict('何をご注文されましたか？')).toEqual(['closed', 'one-fact:what-object']);
+  });
+
+  it('reads "is there anything … bothering you / you would like to tell us" as open', () => {
+    expect(verdict("Is there something specific that's bothering you?")).toEqual([
+      'open',
+      'invitation:anything-help',
+    ]);
+    expect(verdict("Is there anything about your stay you'd like to tell us?")).toEqual([
+      'open',
+      'invitation:anything-help',
+    ]);
+    expect(verdict('Do you have any other questions?')).toEqual(['closed', 'yes-no:do']);
+  });
+});
+
 describe('classifyQuestion: regressions', () => {
   it('keeps fixed misreadings fixed', () => {
     expect(verdict('Tell me, did it break?')).toEqual(['closed', 'yes-no:did']);

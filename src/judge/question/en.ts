@@ -72,7 +72,17 @@ const IDENT =
 /** Nouns naming a quantity ("what was the total?"): one fact. */
 const QUANTITY =
   /\b(age|price|amount|total|balance|cost|fee|charge|sum|percentage|temperature|speed|weight)\b/;
-/** Nouns naming a point in time ("what time…?"): asks when. */
+/** Nouns naming one thing picked from a known range ("what model…", "what colour…"). */
+const FACT =
+  /\b(model|make|brand|colou?r|size|version|plan|tariff|flavou?r|browser|device|phone|laptop|operating system|currency|language|card|seat|room|floor|table|store|shop|branch|airline|flight|product|item|address|method|platform|app)\b/;
+/** "What kind of problem…" asks for a description, "what kind of phone…" for one fact. */
+const KIND_OF = /^what (kind|sort|type|make|model|brand) of (\w+)/;
+const DESCRIBE_KIND =
+  /^(problems?|issues?|trouble|help|support|experience|feedback|questions?|concerns?|things?|changes?|difficult\w*|symptoms?|pain|feelings?|thoughts?|ideas?|goals?|outcome|result|solution)$/;
+/** "What did you order?": the thing bought or picked is one fact ("…buy it for?" asks why). */
+const WHAT_OBJECT =
+  /^what (did|do|have|had|will|would) you (order|buy|purchase|pay for|choose|pick|select|book|rent|download|install)\b(?!.* for$)/;
+/** Nouns naming a point in time ("what time…"): asks when. */
 const WHEN = /\b(time|date|day|year|month|week)\b/;
 
 /** Nouns that ask for a description. */
@@ -86,7 +96,11 @@ const DESCRIBE =
  * here"): the answer is a description.
  */
 const PROBLEM =
-  /\b(hurts?|hurting|pain|painful|sore|aches?|aching|itch\w*|injur\w*|wrong|problems?|issues?|faults?|bother\w*|unhappy|dissatisfied|disappoint\w*|confus\w*|difficult|hard|struggl\w*|improve\w*|better|worse|dislike|least|frustrat\w*|annoy\w*|concern\w*|worr\w*|upset\w*|think|feel|see yourself|go from here|want to be)\b/;
+  /\b(hurts?|hurting|pain|painful|sore|aches?|aching|itch\w*|injur\w*|wrong|problems?|issues?|faults?|bother\w*|unhappy|dissatisfied|disappoint\w*|confus\w*|difficult|hard|struggl\w*|improve\w*|better|worse|dislike|least|frustrat\w*|annoy\w*|concern\w*|worr\w*|upset\w*|see yourself|go from here|want to be)\b/;
+
+/** "Which items were missing?", "which ones…": a list the customer fills in, like 哪些. */
+const WHICH_LIST =
+  /^which (ones|(\w+ )?\w+[^s\W]s) (were|are|have|had|do|did|would|could|should|seem|need|might|made|went|came|worked|work)\b/;
 
 /** Wh-words by class (see policy.ts). */
 const WH_CLASS: Readonly<Record<string, WhClass>> = {
@@ -109,8 +123,17 @@ function nounClass(words: string): WhClass | null {
   if (IDENT.test(words)) return 'ident';
   if (QUANTITY.test(words)) return 'quantity';
   if (WHEN.test(words)) return 'when-who';
+  if (FACT.test(words)) return 'which';
   return null;
 }
+
+const NOUN_CUE: Readonly<Record<WhClass, string>> = {
+  ident: 'ident',
+  quantity: 'amount',
+  'when-who': 'when',
+  which: 'which',
+  describe: 'what',
+};
 
 const FILLERS = new Set([
   'and',
@@ -174,19 +197,17 @@ export function whDecision(text: string, embedded = false): Decision | null {
       )
         ? nounClass(noun[1] as string)
         : null;
-    if (nounCls)
-      return whClassDecision(
-        nounCls,
-        nounCls === 'when-who' ? 'when' : nounCls === 'ident' ? 'ident' : 'amount',
-        embedded,
-      );
+    if (nounCls) return whClassDecision(nounCls, NOUN_CUE[nounCls], embedded);
+    const kind = KIND_OF.exec(text);
+    if (kind && !DESCRIBE_KIND.test(kind[2] as string))
+      return whClassDecision('which', 'kind-of', embedded);
     // "what is your order number?": an identifier or a quantity in the subject.
     const rest = text.replace(WHAT_IDENT, '');
     if (rest !== text) {
       const cls = nounClass(rest.split(' ').slice(0, 3).join(' '));
-      if (cls && cls !== 'when-who')
-        return whClassDecision(cls, cls === 'ident' ? 'ident' : 'amount', embedded);
+      if (cls) return whClassDecision(cls, NOUN_CUE[cls], embedded);
     }
+    if (WHAT_OBJECT.test(text)) return whClassDecision('which', 'what-object', embedded);
     if (/^what about\b/.test(text)) return open('what-about', false);
     return open(`${tag}what`, confident);
   }
@@ -194,6 +215,7 @@ export function whDecision(text: string, embedded = false): Decision | null {
     if (/^why not\b/.test(text)) return closed('suggestion:why-not', false);
     return whClassDecision('describe', 'why', embedded);
   }
+  if (WHICH_LIST.test(text)) return { verdict: 'open', cue: 'list:which', confident: !embedded };
   const cls = WH_CLASS[first];
   if (cls === 'which') return whichDecision(first, PROBLEM.test(text), embedded);
   if (cls) return whClassDecision(cls, first, embedded);
@@ -213,7 +235,7 @@ const TELL =
 const ASK =
   /\b(may|can|could|might) i ask\b|\bmind (me |if i )?ask(ing)?\b|\bif i (may|might) ask\b/;
 const ANYTHING_HELP =
-  /^(anything|something) (else|more)\b|\b(anything|something)( else)?( (that|which))? (i|we) (can|could|may|might) (help|do|assist|check|look|support|explain|clarify)\b|\b(anything|something)( else)? (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|know|ask|raise|talk about|say|go over|cover|explore|work on|focus on)\b|^(is there|are there|was there|do you have|have you got|can i|may i|could i|would you like) (anything|something) else\b|\b(anything|something) else (i|we) (should|need to|ought to) know\b|\b(how|what) (else )?can (i|we) (help|do|assist)\b|\b(help|assist) (you )?(with )?(anything|something)\b/;
+  /^(is there|are there|was there|do you have) (anything|something)( else| specific| in particular)?( (that|which))?( is| has been| was)? (bother|worr|concern|troubl|confus|upset|frustrat|annoy)\w*|\b(anything|something)\b[^,.?!]{0,40} (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|raise|talk about|say)\b|^(anything|something) (else|more)\b|\b(anything|something)( else)?( (that|which))? (i|we) (can|could|may|might) (help|do|assist|check|look|support|explain|clarify)\b|\b(anything|something)( else)? (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|know|ask|raise|talk about|say|go over|cover|explore|work on|focus on)\b|^(is there|are there|was there|do you have|have you got|can i|may i|could i|would you like) (anything|something) else\b|\b(anything|something) else (i|we) (should|need to|ought to) know\b|\b(how|what) (else )?can (i|we) (help|do|assist)\b|\b(help|assist) (you )?(with )?(anything|something)\b/;
 
 const OR_NOT_OPTIONS =
   /\bor (not|so|something|anything|whatever|other|others|less|more|later|else|two|three|similar)\b/;

@@ -16,7 +16,7 @@ const TAG =
 
 /** Nouns naming one identifying fact. */
 const IDENT =
-  /(お名前|名前|ご氏名|氏名|番号|ご住所|住所|めーるあどれす|あどれす|メールアドレス|アドレス|生年月日|日付|日時|郵便番号|口座|型番|品番|ご連絡先|連絡先|お届け先|さいず|サイズ|色|ふりがな|フリガナ|ぱすわーど|パスワード|暗証|id|年齢|ご年齢|金額)/;
+  /(機種|モデル|メーカー|お支払い方法|支払い?方法|配送方法|お受け取り方法|受け取り方法|お名前|名前|ご氏名|氏名|番号|ご住所|住所|めーるあどれす|あどれす|メールアドレス|アドレス|生年月日|日付|日時|郵便番号|口座|型番|品番|ご連絡先|連絡先|お届け先|さいず|サイズ|色|ふりがな|フリガナ|ぱすわーど|パスワード|暗証|id|年齢|ご年齢|金額)/;
 
 /** Nouns and adverbs that ask for a description. */
 const DESCRIBE =
@@ -70,7 +70,7 @@ const CLASS_WH: ReadonlyArray<readonly [RegExp, WhClass, string]> = [
  * どれが使いにくいと感じますか, 問題はどこにあるとお考えですか): the answer is a description.
  */
 const PROBLEM =
-  /(痛|具合|調子|不具合|不調|問題|故障|不満|不便|気にな|困|使いにく|わかりにく|分かりにく|改善|怪我|けが|悪い|悪く|違和感|感じ|思われ|思い|お考え|考え)/;
+  /(痛|具合|調子|不具合|不調|問題|故障|不満|不便|気にな|困|使いにく|わかりにく|分かりにく|改善|怪我|けが|悪い|悪く|違和感)/;
 
 /** An identifier asked for: 注文番号は何番, ご住所はどちら, お名前は(?). */
 const IDENT_ASKED = new RegExp(
@@ -85,8 +85,17 @@ function stripFinal(s: string): string {
   return trimEndOf(s, '?!.~ "\',');
 }
 
+/** "お支払い方法はどうなさいますか": how to handle a fact of a known range is one fact. */
+const IDENT_HOW = new RegExp(`(${IDENT.source})(は|を)(どう|いかが)(なさい|され|し|いたし)`);
+
+/** 何をご注文されましたか: the thing bought or picked is one fact. */
+const WHAT_OBJECT =
+  /(何|なに|なん)を(ご注文|注文|ご購入|購入|お買い|買い|お買い求め|お選び|選び|ご予約|予約)/;
+
 function whDecision(s: string, embedded: boolean): Decision | null {
   if (SUGGESTION.test(s)) return closed('suggestion:いかが', false);
+  if (IDENT_HOW.test(s)) return whClassDecision('ident', 'ident', embedded);
+  if (WHAT_OBJECT.test(s)) return whClassDecision('which', 'what-object', embedded);
   for (const [re, cue] of OPEN_WH) {
     if (re.test(s)) return whClassDecision('describe', cue, embedded);
   }

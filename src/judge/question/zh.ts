@@ -68,7 +68,7 @@ const LIST_WH = /(哪些|哪几|哪方面|哪[一1]?部分|什么方面)/;
  * 哪个环节最让您不满意): the answer is a description.
  */
 const PROBLEM =
-  /(不舒服|不正常|异常|不稳|不灵|不满|不好|不够|不对|不行|不便|不方便|不顺|不喜欢|不习惯|不清楚|不明白|难用|难受|疼|痛|痒|伤|问题|毛病|故障|出错|改进|改善|困扰|麻烦|担心|顾虑|觉得|认为|感觉|看法|想法)/;
+  /(不舒服|不正常|异常|不稳|不灵|不满|不好|不够|不对|不行|不便|不方便|不顺|不喜欢|不习惯|不清楚|不明白|难用|难受|疼|痛|痒|伤|问题|毛病|故障|出错|改进|改善|困扰|麻烦|担心|顾虑)/;
 
 /** Yes/no grammar anywhere in the clause. */
 const YES_NO_WORDS =
@@ -81,8 +81,17 @@ function stripFinal(s: string): string {
   return trimEndOf(s, '?!.~ "\'');
 }
 
+/** 什么型号, 什么颜色: one thing picked from a known range — one fact. */
+const WHAT_FACT =
+  /(什么|啥)(型号|颜色|尺码|尺寸|品牌|牌子|款式|规格|版本|套餐|系统|浏览器|付款方式|支付方式|口味|车型|机型|航班|座位|房型|卡)/;
+
+/** 买了什么, 点的是什么: the thing bought or picked is one fact (想买什么 asks for needs). */
+const WHAT_OBJECT = /(买|购买|点|订|预订|预定|选|下单|下单买)(了|的是|的)(什么|啥)/;
+
 function whDecision(clause: string, embedded: boolean): Decision | null {
   if (IDENT_ASKED.test(clause)) return whClassDecision('ident', 'ident', embedded);
+  if (WHAT_FACT.test(clause)) return whClassDecision('which', 'what-kind', embedded);
+  if (WHAT_OBJECT.test(clause)) return whClassDecision('which', 'what-object', embedded);
   // 什么时候 asks when: its 什么 is no describing 什么.
   const rest = clause.replace(WHEN_WH_ALL, '');
   for (const [re, cue] of OPEN_WH) {
