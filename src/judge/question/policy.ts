@@ -11,6 +11,9 @@
  * | quantity   | how many/much/long/old/often/far · 多少 几 多久 多大 · 何人 いくら 何歳 | closed  | yes       |
  * | ident      | "what is your name/number/email…" · 贵姓 单号是什么 · お名前は        | closed  | yes       |
  *
+ * "What + a fact noun" (what model / colour, 什么型号) and the thing bought (what did you
+ * order, 买了什么) are read by the languages' rules as class which: one fact.
+ *
  * Two exceptions make which/where open, because the answer is a description: the place or
  * part asked about is the problem itself or the customer's view of it (哪里不舒服, "where
  * does it hurt", 问题出在哪儿, どれが使いにくいと感じますか: cue "problem:<word>"), and a
