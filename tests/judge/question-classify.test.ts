@@ -299,6 +299,11 @@ describe('classifyQuestion: one fact picked from a known range, in every languag
     expect(verdict('お使いの機種は何ですか？')).toEqual(['closed', 'one-fact:ident']);
     expect(verdict('お支払い方法はどうなさいますか？')).toEqual(['closed', 'one-fact:ident']);
     expect(verdict('何をご注文されましたか？')).toEqual(['closed', 'one-fact:what-object']);
+    expect(verdict('How would you like to pay?')).toEqual(['closed', 'one-fact:how-means']);
+    expect(verdict('How did you hear about us?')).toEqual(['open', 'how']);
+    expect(verdict('我们怎么联系您比较方便？')).toEqual(['closed', 'one-fact:how-means']);
+    expect(verdict('お支払いはどうなさいますか？')).toEqual(['closed', 'one-fact:ident']);
+    expect(verdict('And your postcode?')).toEqual(['closed', 'one-fact:ident']);
   });
 
   it('reads "is there anything … bothering you / you would like to tell us" as open', () => {

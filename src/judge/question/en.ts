@@ -114,6 +114,12 @@ const WH_CLASS: Readonly<Record<string, WhClass>> = {
 };
 const HOW_FACT =
   /^how (many|much|long|old|often|far|soon|big|large|small|tall|high|early|late|frequently|heavy|deep|wide)\b/;
+/**
+ * "How would you like to pay?", "how can we contact you?": the means is one pick from a
+ * known range (card or cash, phone or e-mail). How the customer came to us is their story.
+ */
+const HOW_MEANS =
+  /^how (did|do|would|will|can|could|should|shall) (you|we|i) (like (us |me )?to |prefer (us |me )?to |want (us |me )?to )?(pay|contact|reach|call|email|e-mail|text|get in touch|receive|send|ship|deliver|return)\b/;
 /** "what + noun": the noun's class decides ("what time" asks when, "what amount" a quantity). */
 const WHAT_NOUN = /^what (\w+(?: \w+)?)/;
 const WHAT_IDENT = /^what (is|was|are|were|would be|will be) (your|the|his|her|their|its|our) /;
@@ -185,6 +191,7 @@ export function whDecision(text: string, embedded = false): Decision | null {
       return closed('suggestion:how-about', false);
     if (/^how about\b/.test(text)) return open('what-about', false);
     if (/^how come\b/.test(text)) return whClassDecision('describe', 'why', embedded);
+    if (HOW_MEANS.test(text)) return whClassDecision('which', 'how-means', embedded);
     return whClassDecision('describe', 'how', embedded);
   }
   if (first === 'what') {
@@ -344,5 +351,7 @@ export function decideEnglish(sentence: string): Decision | null {
     const d = decideClause(clauses[i] as string);
     if (d) return d;
   }
+  // "And your postcode?", "Your order number, please?": an identifier asked for, verb left out.
+  if (words(s).length <= 6 && IDENT.test(s)) return closed('one-fact:ident');
   return null;
 }

@@ -92,9 +92,13 @@ const IDENT_HOW = new RegExp(`(${IDENT.source})(は|を)(どう|いかが)(な�
 const WHAT_OBJECT =
   /(何|なに|なん)を(ご注文|注文|ご購入|購入|お買い|買い|お買い求め|お選び|選び|ご予約|予約)/;
 
+/** お支払いはどうなさいますか, どのようにご連絡すれば: the means is one pick. */
+const HOW_MEANS =
+  /(お支払い|支払い|ご連絡|連絡|お受け取り|受け取り|配送|お届け)(は|を)?(どう|どのよう|どうやって|いかが)|(どのように|どうやって)[^.?!]{0,6}(お支払|支払|ご連絡|連絡|お受け取り|受け取)/;
+
 function whDecision(s: string, embedded: boolean): Decision | null {
   if (SUGGESTION.test(s)) return closed('suggestion:いかが', false);
-  if (IDENT_HOW.test(s)) return whClassDecision('ident', 'ident', embedded);
+  if (IDENT_HOW.test(s) || HOW_MEANS.test(s)) return whClassDecision('ident', 'ident', embedded);
   if (WHAT_OBJECT.test(s)) return whClassDecision('which', 'what-object', embedded);
   for (const [re, cue] of OPEN_WH) {
     if (re.test(s)) return whClassDecision('describe', cue, embedded);

@@ -88,10 +88,15 @@ const WHAT_FACT =
 /** 买了什么, 点的是什么: the thing bought or picked is one fact (想买什么 asks for needs). */
 const WHAT_OBJECT = /(买|购买|点|订|预订|预定|选|下单|下单买)(了|的是|的)(什么|啥)/;
 
+/** 怎么付款, 怎么联系您: the means is one pick from a known range. */
+const HOW_MEANS =
+  /(怎么|如何|怎样)(付款|付钱|支付|付费|结账|联系|联络|取货|收货|寄|送货|配送|退回)/;
+
 function whDecision(clause: string, embedded: boolean): Decision | null {
   if (IDENT_ASKED.test(clause)) return whClassDecision('ident', 'ident', embedded);
   if (WHAT_FACT.test(clause)) return whClassDecision('which', 'what-kind', embedded);
   if (WHAT_OBJECT.test(clause)) return whClassDecision('which', 'what-object', embedded);
+  if (HOW_MEANS.test(clause)) return whClassDecision('which', 'how-means', embedded);
   // 什么时候 asks when: its 什么 is no describing 什么.
   const rest = clause.replace(WHEN_WH_ALL, '');
   for (const [re, cue] of OPEN_WH) {
