@@ -306,6 +306,13 @@ describe('classifyQuestion: one fact picked from a known range, in every languag
     expect(verdict('And your postcode?')).toEqual(['closed', 'one-fact:ident']);
   });
 
+  it('reads spoken repairs as the word repeated once', () => {
+    expect(verdict('What-what do you think about that?')).toEqual(['open', 'what']);
+    expect(verdict('So, uh, how-- how are you feeling about it?')).toEqual(['open', 'how']);
+    expect(verdict('Do do you drink every day?')).toEqual(['closed', 'yes-no:do']);
+    expect(verdict('How much do you know about the risks?')).toEqual(['open', 'how']);
+  });
+
   it('reads "is there anything … bothering you / you would like to tell us" as open', () => {
     expect(verdict("Is there something specific that's bothering you?")).toEqual([
       'open',

@@ -185,7 +185,9 @@ export function whDecision(text: string, embedded = false): Decision | null {
   const confident = !embedded;
   if (first === 'how') {
     const fact = HOW_FACT.exec(text);
-    if (fact) return whClassDecision('quantity', `how-${fact[1]}`, embedded);
+    // "How much do you know about…" asks for what they know, not an amount.
+    if (fact && !/^how much (do|does|did) you (know|understand|remember)\b/.test(text))
+      return whClassDecision('quantity', `how-${fact[1]}`, embedded);
     // "How about we…", "how about trying…" propose; "how about your family?" asks about it.
     if (/^how about (we|i|you|if|\w+ing)\b/.test(text))
       return closed('suggestion:how-about', false);
@@ -333,7 +335,10 @@ const SCALE =
 
 /** Judges one English sentence, normalised. Null when no cue fired. */
 export function decideEnglish(sentence: string): Decision | null {
-  const s = trimEndOf(sentence, '?!.~ ').trim();
+  // Spoken repairs ("what-what do you…", "how-- how are you…", "what what…") say one word.
+  const s = trimEndOf(sentence, '?!.~ ')
+    .trim()
+    .replace(/\b(\w+)(?:(?:-+ ?| )\1\b)+/g, '$1');
   if (SCALE.test(s)) return closed('one-fact:scale');
   const clauses = s
     .split(/\s*[,;:]\s*|\s+-+\s+|\s*\(\s*|\s*\)\s*/)
