@@ -73,6 +73,8 @@ describe('hostileQuestions', () => {
       'What is your problem with the invoice, exactly?',
       'What do you want us to do about it?',
       'Did you read the email we sent?',
+      "Can't you see the button at all?",
+      "Can't you hear me?",
       '您到底遇到了什么问题？',
       '您想怎么处理？',
       '有什么问题吗？',

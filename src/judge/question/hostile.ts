@@ -26,7 +26,7 @@ const RULES: Readonly<Record<Script, ReadonlyArray<readonly [HostileFamily, RegE
     ],
     [
       'blame',
-      /\b(can|could|do|did|will) not you (just )?(read|see|understand|hear|listen|follow|check|look|pay attention)\b|\b(why|how come) (can|could|did|do|will|would) not you\b|\bare you (stupid|deaf|blind|serious|kidding|joking|even listening|not listening)\b|\bdo you (even|ever) (listen|read|understand)\b|\bwhy (are|were) you (always|so|being so)\b|\bwhy do you (always|keep)\b/,
+      /\b(can|could|do|did|will) not you (just )?(read|understand|listen|follow|pay attention)\b|\b(why|how come) (can|could|did|do|will|would) not you\b|\bare you (stupid|deaf|blind|serious|kidding|joking|even listening|not listening)\b|\bdo you (even|ever) (listen|read|understand)\b|\bwhy (are|were) you (always|so|being so)\b|\bwhy do you (always|keep)\b/,
     ],
   ],
   zh: [
