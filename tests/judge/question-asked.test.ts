@@ -38,6 +38,8 @@ describe('questionsAsked: one clear question or a barrage', () => {
       '我来帮您看看是什么情况。请问您遇到了什么问题？',
       'Tell me what happened.',
       'Would you prefer a refund or a voucher?',
+      'Hi, how are you? What can I do for you today?',
+      '您好！最近还好吗？有什么可以帮您的？',
     ]) {
       const r = questionsAsked(text);
       expect(r.questions, text).toHaveLength(1);

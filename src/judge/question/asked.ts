@@ -64,7 +64,15 @@ const ASKING_FORM: Readonly<Record<Script, RegExp>> = {
   ja: /(?:か|ください|下さい)[.~]*$/,
 };
 
+/** Pleasantries ("Hi, how are you?", 您好吗) are greetings, not questions to answer. */
+const GREETING: Readonly<Record<Script, RegExp>> = {
+  en: /^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))[ ,]*)?(?:how are you(?: doing)?(?: today)?|how is it going|how do you do|how are things)[?!.~ ]*$/,
+  zh: /^(?:您好|你好)?[,]?(?:最近)?(?:还)?好吗[?!.~ ]*$/,
+  ja: /^(?:お元気ですか|お元気でしたか|いかがお過ごしですか)[?!.~ ]*$/,
+};
+
 function asks(s: JudgedSentence): boolean {
+  if (GREETING[s.script].test(s.rulesText)) return false;
   if (s.rank === 2) return true;
   if (!s.decision) return false;
   return s.decision.cue.startsWith('invitation:') || ASKING_FORM[s.script].test(s.rulesText);
