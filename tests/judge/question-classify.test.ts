@@ -188,6 +188,11 @@ describe('classifyQuestion: Japanese', () => {
     ]);
     expect(verdict('水漏れはどこから出ていますか。')).toEqual(['closed', 'one-fact:where']);
     expect(verdict('どこが痛みますか。')).toEqual(['open', 'problem:where']);
+    expect(verdict('どこがお辛いですか？')).toEqual(['open', 'problem:where']);
+    expect(verdict('哪里觉得酸胀？')).toEqual(['open', 'problem:where']);
+    // 麻烦您 is "would you mind", not a symptom.
+    expect(verdict('麻烦您说一下是在哪家店买的？')).toEqual(['closed', 'one-fact:which']);
+    expect(verdict('Where does it feel numb?')).toEqual(['open', 'problem:where']);
     expect(verdict('どれが一番使いにくいと感じますか。')).toEqual(['open', 'problem:which']);
     expect(verdict('いつ頃から調子が悪くなりましたか。')).toEqual(['closed', 'one-fact:when']);
     expect(verdict('料金はいくらでしたか。')).toEqual(['closed', 'one-fact:how-many']);

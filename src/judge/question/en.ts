@@ -96,7 +96,7 @@ const DESCRIBE =
  * here"): the answer is a description.
  */
 const PROBLEM =
-  /\b(hurts?|hurting|pain|painful|sore|aches?|aching|itch\w*|injur\w*|wrong|problems?|issues?|faults?|bother\w*|unhappy|dissatisfied|disappoint\w*|confus\w*|difficult|hard|struggl\w*|improve\w*|better|worse|dislike|least|frustrat\w*|annoy\w*|concern\w*|worr\w*|upset\w*|see yourself|go from here|want to be)\b/;
+  /\b(hurts?|hurting|pain|painful|sore|aches?|aching|itch\w*|numb\w*|swollen|swelling|dizz\w*|tender|stiff\w*|injur\w*|wrong|problems?|issues?|faults?|bother\w*|unhappy|dissatisfied|disappoint\w*|confus\w*|difficult|hard|struggl\w*|improve\w*|better|worse|dislike|least|frustrat\w*|annoy\w*|concern\w*|worr\w*|upset\w*|see yourself|go from here|want to be)\b/;
 
 /** "Which items were missing?", "which ones…": a list the customer fills in, like 哪些. */
 const WHICH_LIST =

@@ -70,7 +70,7 @@ const CLASS_WH: ReadonlyArray<readonly [RegExp, WhClass, string]> = [
  * どれが使いにくいと感じますか, 問題はどこにあるとお考えですか): the answer is a description.
  */
 const PROBLEM =
-  /(痛|具合|調子|不具合|不調|問題|故障|不満|不便|気にな|困|使いにく|わかりにく|分かりにく|改善|怪我|けが|悪い|悪く|違和感)/;
+  /(痛|辛|つら|苦し|だる|かゆ|痒|しび|痺|腫|おかし|具合|調子|不具合|不調|問題|故障|不満|不便|気にな|困|使いにく|わかりにく|分かりにく|改善|怪我|けが|悪い|悪く|違和感)/;
 
 /** An identifier asked for: 注文番号は何番, ご住所はどちら, お名前は(?). */
 const IDENT_ASKED = new RegExp(
