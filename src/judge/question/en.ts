@@ -224,7 +224,7 @@ export function whDecision(text: string, embedded = false): Decision | null {
     if (/^why not\b/.test(text)) return closed('suggestion:why-not', false);
     return whClassDecision('describe', 'why', embedded);
   }
-  if (WHICH_LIST.test(text)) return { verdict: 'open', cue: 'list:which', confident: !embedded };
+  if (WHICH_LIST.test(text)) return open('list:which', !embedded);
   const cls = WH_CLASS[first];
   if (cls === 'which') return whichDecision(first, PROBLEM.test(text), embedded);
   if (cls) return whClassDecision(cls, first, embedded);

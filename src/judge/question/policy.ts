@@ -23,7 +23,7 @@
  * ("could you tell me more", 有什么需要我帮忙的吗) are open; a wh-word inside "do you know
  * …" decides by its class, without confidence.
  */
-import type { Decision, QuestionType } from './types.js';
+import { type Decision, open, type QuestionType } from './types.js';
 
 export type WhClass = 'describe' | 'which' | 'when-who' | 'quantity' | 'ident';
 
@@ -51,6 +51,6 @@ export function whClassDecision(cls: WhClass, cue: string, embedded = false): De
  * hurt", 哪里不满意): open. `describesProblem` is the language's test on the sentence.
  */
 export function whichDecision(cue: string, describesProblem: boolean, embedded = false): Decision {
-  if (describesProblem) return { verdict: 'open', cue: `problem:${cue}`, confident: !embedded };
+  if (describesProblem) return open(`problem:${cue}`, !embedded);
   return whClassDecision('which', cue, embedded);
 }

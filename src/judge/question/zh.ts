@@ -103,7 +103,7 @@ function whDecision(clause: string, embedded: boolean): Decision | null {
     if (re.test(rest)) return whClassDecision('describe', cue, embedded);
   }
   const list = LIST_WH.exec(clause);
-  if (list) return { verdict: 'open', cue: `list:${list[1]}`, confident: !embedded };
+  if (list) return open(`list:${list[1]}`, !embedded);
   for (const [re, cls, cue] of CLASS_WH) {
     if (!re.test(clause)) continue;
     if (cls === 'which') return whichDecision(cue, PROBLEM.test(clause), embedded);
