@@ -227,13 +227,7 @@ export function createProgram(
     .option('--json', h.classify.json)
     .addHelpText('after', examples('classify'))
     .action((words: string[], opts) =>
-      run(async () =>
-        (await import('./commands/classify.js')).classify(
-          ctx,
-          words.length ? [words.join(' ')] : undefined,
-          opts,
-        ),
-      ),
+      run(async () => (await import('./commands/classify.js')).classify(ctx, words, opts)),
     );
 
   program

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { CliError, EXIT } from '../errors.js';
 import { classifyQuestion } from '../judge/question/index.js';
 import { checkTextFor } from '../render/messages/check.js';
+import { classifyTextFor } from '../render/messages/classify.js';
 import type { CommandContext, InStream } from './context.js';
 
 export interface ClassifyOptions {
@@ -13,13 +14,15 @@ export interface ClassifyOptions {
 }
 
 /**
- * `cs-drill classify`: says whether each question is open or closed, and which cue decided.
- * Questions come from the arguments (each argument is one question), else from --file,
- * else from piped stdin — one per line, blank lines skipped.
+ * `cs-drill classify`: says whether each question is open or closed, and which rule of
+ * docs/question-policy.md decided. Questions come from the arguments (each argument is one
+ * question, one verdict each), else from --file, else from piped stdin — one per line,
+ * blank lines skipped.
  *
  * --json prints one object per question:
- * { question, verdict, cue, confident, judged, span } — `judged` is the sentence the
- * verdict is about and `span` its UTF-16 range in `question`.
+ * { question, verdict, cue, rule, explanation, confident, judged, span } — `rule` is the
+ * policy rule's id, `explanation` says it in the interface language, `judged` is the
+ * sentence the verdict is about and `span` its UTF-16 range in `question`.
  */
 export async function classify(
   ctx: CommandContext,
@@ -27,21 +30,26 @@ export async function classify(
   opts: ClassifyOptions,
 ): Promise<number> {
   const lines = await collect(ctx, questions, opts);
+  const text = classifyTextFor(ctx.lang);
   for (const question of lines) {
     const r = classifyQuestion(question);
+    const explanation = text.rule[r.rule];
     if (opts.json) {
       const row = {
         question,
         verdict: r.verdict,
         cue: r.cue,
+        rule: r.rule,
+        explanation,
         confident: r.confident,
         judged: r.question,
         span: r.span,
       };
       ctx.stdout.write(`${JSON.stringify(row)}\n`);
     } else {
-      const cue = r.confident ? r.cue : `${r.cue}, ${checkTextFor(ctx.lang).unsure}`;
-      ctx.stdout.write(`${r.verdict.padEnd(7)}(${cue})  ${displayable(question)}\n`);
+      ctx.stdout.write(
+        `${text.verdict[r.verdict]}${displayable(question)}\n${text.because(r.rule, displayable(r.cue), !r.confident, explanation)}\n`,
+      );
     }
   }
   return EXIT.ok;

@@ -70,6 +70,7 @@ export function runEvaluations(root: string): EvalReport[] {
   const blind = [
     ...blindSet('questions-blind.jsonl', 'q-blind'),
     ...blindSet('questions-blind2.jsonl', 'q-blind2'),
+    ...blindSet('questions-blind3.jsonl', 'q-blind3'),
     ...blindSet('blind-2026-12/questions.jsonl', 'q-b2612'),
   ];
   const phrases = evalPhrases(

@@ -4,7 +4,7 @@ import { COPIED_THRESHOLD, copiedShare } from './paraphrase/copy.js';
 import { WANT_FRAMES } from './paraphrase/cues.js';
 import { checkQuestion, feelingCheck } from './paraphrase/restate.js';
 import { detectPhrases } from './phrases/index.js';
-import { classifyQuestion } from './question/index.js';
+import { classifyQuestion, questionsAsked } from './question/index.js';
 import type { JudgeResources } from './resources.js';
 import {
   findAny,
@@ -90,18 +90,23 @@ function judgeAsk(item: Ask, answer: NormalisedText, lang: Lang, hits: PhraseHit
     detail: `${q.verdict}:${q.cue}`,
     ...(q.question ? { span: q.span } : {}),
   };
+  const asked = questionsAsked(answer.original, lang);
   const single: CriterionResult = {
     id: 'single-question',
     builtin: 'single-question',
-    met: asks,
+    met: asks && !asked.barrage && asked.hostile.length === 0,
     weight: 0,
+    detail: `questions:${asked.questions.length}`,
   };
   const topics = rubric(item, answer);
   const criteria = [type, single, ...topics];
   const total = weightOf(criteria);
-  // A question of the wrong type, or no question at all, fails whatever else it does.
-  const score = type.met ? (item.points * weightOf(criteria, true)) / total : 0;
-  return result(item.points, score, criteria, hits, !q.confident);
+  // A question of the wrong type, no question at all, or a hostile one fails whatever else
+  // it does; a barrage of questions cannot pass.
+  let score =
+    type.met && asked.hostile.length === 0 ? (item.points * weightOf(criteria, true)) / total : 0;
+  if (asked.barrage) score = Math.min(score, BELOW_PASS * item.points);
+  return result(item.points, score, criteria, [...asked.hostile, ...hits], !q.confident);
 }
 
 /**

@@ -24,13 +24,26 @@ describe('question eval set', () => {
   });
 });
 
-describe('blind question set (eval/questions-blind.jsonl, labelled before the rules were tuned)', () => {
-  it('stays above its floor', () => {
-    const blind = parseQuestionRows(
-      readFileSync(new URL('../../eval/questions-blind.jsonl', import.meta.url), 'utf8'),
+/**
+ * Sets labelled before the rules were tuned on them: each keeps a floor under its accuracy.
+ * blind: the first blind round; blind3: committed before its first run (87.5% then, tuned
+ * after); blind4: written after the tuning, before its first run (39/40 then); mi:
+ * therapist-style questions labelled by MITI before any run (60/60 then).
+ */
+const FLOORS = [
+  { file: 'questions-blind.jsonl', rows: 160, floor: 0.97 },
+  { file: 'questions-blind3.jsonl', rows: 120, floor: 0.98 },
+  { file: 'questions-blind4.jsonl', rows: 40, floor: 0.97 },
+  { file: 'questions-mi.jsonl', rows: 60, floor: 0.97 },
+] as const;
+
+describe('question sets labelled before tuning', () => {
+  it.each(FLOORS)('$file stays above $floor', ({ file, rows: n, floor }) => {
+    const set = parseQuestionRows(
+      readFileSync(new URL(`../../eval/${file}`, import.meta.url), 'utf8'),
     );
-    expect(blind.length).toBe(160);
-    const all = evalQuestions(blind).find((r) => r.lang === 'all');
-    expect(all?.accuracy, JSON.stringify(all?.misses)).toBeGreaterThanOrEqual(0.97);
+    expect(set.length).toBe(n);
+    const all = evalQuestions(set).find((r) => r.lang === 'all');
+    expect(all?.accuracy, JSON.stringify(all?.misses)).toBeGreaterThanOrEqual(floor);
   });
 });

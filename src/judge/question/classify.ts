@@ -6,8 +6,10 @@ import {
   originalSpan,
   type Script,
 } from '../text/index.js';
+import type { Span } from '../types.js';
 import { decideEnglish } from './en.js';
 import { decideJapanese } from './ja.js';
+import { ruleOf } from './rules.js';
 import { type SentenceRange, splitSentences } from './sentences.js';
 import type { Decision, QuestionLang, QuestionVerdict } from './types.js';
 import { decideChinese } from './zh.js';
@@ -36,25 +38,50 @@ const DECIDERS: Readonly<Record<Script, (sentence: string) => Decision | null>> 
   ja: decideJapanese,
 };
 
-function scriptOf(original: string, hint: QuestionLang | undefined): Script {
+/**
+ * Cues sit near a sentence's end (吗, か, tags) or start (auxiliaries, wh-words); a real
+ * question is far shorter than this. Longer sentences are judged on their last part, which
+ * also bounds the time the rules take whatever the input.
+ */
+export const MAX_SENTENCE = 400;
+
+/** One sentence of a turn, with what its language's rules decided about it. */
+export interface JudgedSentence {
+  sentence: SentenceRange;
+  /** Where the sentence is in the original text. */
+  span: Span;
+  script: Script;
+  /** The sentence as the language's rules read it (normalised; katakana kept for Japanese). */
+  rulesText: string;
+  decision: Decision | null;
+  /** 2: ends with "?"; 1: a question cue fired; 0: neither. */
+  rank: number;
+}
+
+/** The language a run of text is judged in: its script, with the hint for kanji-only text. */
+export function scriptOf(original: string, hint: QuestionLang | undefined): Script {
   if (hasKana(original)) return 'ja';
   const detected = detectScript(original);
   if (detected === 'zh' && hint === 'ja') return 'ja';
   return detected;
 }
 
-/**
- * Cues sit near a sentence's end (吗, か, tags) or start (auxiliaries, wh-words); a real
- * question is far shorter than this. Longer sentences are judged on their last part, which
- * also bounds the time the rules take whatever the input.
- */
-const MAX_SENTENCE = 400;
+/** The rules of `script` on one piece of text (normalised), bounded to its last part. */
+export function decide(script: Script, rulesText: string): Decision | null {
+  return DECIDERS[script](rulesText.slice(-MAX_SENTENCE));
+}
 
-interface Judged {
-  sentence: SentenceRange;
-  decision: Decision | null;
-  /** 2: ends with "?"; 1: a question cue fired; 0: neither. */
-  rank: number;
+/** Every sentence of `text`, each judged by its own language's rules. */
+export function judgeSentences(text: string, lang?: QuestionLang): JudgedSentence[] {
+  const n = normalise(text);
+  return splitSentences(n).map((sentence) => {
+    const span = originalSpan(n, sentence.start, sentence.end);
+    const script = scriptOf(text.slice(span.start, span.end), lang);
+    const rulesText = script === 'ja' ? withKatakana(n, sentence) : sentence.text;
+    const decision = decide(script, rulesText);
+    const asks = /\?["')\]]*$/.test(sentence.text);
+    return { sentence, span, script, rulesText, decision, rank: asks ? 2 : decision ? 1 : 0 };
+  });
 }
 
 /**
@@ -63,16 +90,8 @@ interface Judged {
  * question cue fired, else the last sentence.
  */
 export function classifyQuestion(text: string, lang?: QuestionLang): QuestionVerdict {
-  const n = normalise(text);
-  const judged: Judged[] = splitSentences(n).map((sentence) => {
-    const span = originalSpan(n, sentence.start, sentence.end);
-    const script = scriptOf(text.slice(span.start, span.end), lang);
-    const rulesText = script === 'ja' ? withKatakana(n, sentence) : sentence.text;
-    const decision = DECIDERS[script](rulesText.slice(-MAX_SENTENCE));
-    const asks = /\?["')\]]*$/.test(sentence.text);
-    return { sentence, decision, rank: asks ? 2 : decision ? 1 : 0 };
-  });
-  let best: Judged | undefined;
+  const judged = judgeSentences(text, lang);
+  let best: JudgedSentence | undefined;
   for (const j of judged) {
     if (!best || j.rank >= best.rank) best = j;
   }
@@ -80,15 +99,21 @@ export function classifyQuestion(text: string, lang?: QuestionLang): QuestionVer
     return {
       verdict: 'closed',
       cue: 'empty',
+      rule: 'closed.no-cue',
       confident: false,
       question: '',
       span: { start: 0, end: 0 },
     };
-  const span = originalSpan(n, best.sentence.start, best.sentence.end);
+  const { span } = best;
   const decision: Decision = best.decision ?? {
     verdict: 'closed',
     cue: best.rank === 2 ? 'declarative-question' : 'no-question',
     confident: false,
   };
-  return { ...decision, question: text.slice(span.start, span.end), span };
+  return {
+    ...decision,
+    rule: ruleOf(decision),
+    question: text.slice(span.start, span.end),
+    span,
+  };
 }

@@ -3,12 +3,13 @@
  * comma). Priority: tag → invitation → options → clauses from the last: wh-word, embedded
  * wh-clause, auxiliary at the start → fallback.
  *
- * Open = invites the customer to describe (what / how / why / which / where, tell me,
- * describe, walk me through, "is there anything I can help with"); when / who are open but
- * not confident. Closed = yes/no, a choice among given options, or one fact (how many /
- * how much / how long / how old, "what is your order number"). See policy.ts.
+ * Open = invites the customer to describe (what / how / why, tell me, describe, walk me
+ * through, "I'd be interested to know what…", "is there anything I can help with", where /
+ * which about the problem itself). Closed = yes/no, a choice among given options, or one
+ * fact (which store, where, when, who, how many, a rating on a scale, "what is your order
+ * number"). See policy.ts.
  */
-import { type WhClass, whClassDecision } from './policy.js';
+import { type WhClass, whClassDecision, whichDecision } from './policy.js';
 import { closed, type Decision, open, trimEndOf } from './types.js';
 
 const AUX = new Set([
@@ -71,12 +72,35 @@ const IDENT =
 /** Nouns naming a quantity ("what was the total?"): one fact. */
 const QUANTITY =
   /\b(age|price|amount|total|balance|cost|fee|charge|sum|percentage|temperature|speed|weight)\b/;
-/** Nouns naming a point in time ("what time…?"): asks when. */
+/** Nouns naming one thing picked from a known range ("what model…", "what colour…"). */
+const FACT =
+  /\b(model|make|brand|colou?r|size|version|plan|tariff|flavou?r|browser|device|phone|laptop|operating system|currency|language|card|seat|room|floor|table|store|shop|branch|airline|flight|product|item|address|method|platform|app)\b/;
+/** "What kind of problem…" asks for a description, "what kind of phone…" for one fact. */
+const KIND_OF = /^what (kind|sort|type|make|model|brand) of (\w+)/;
+const DESCRIBE_KIND =
+  /^(problems?|issues?|trouble|help|support|experience|feedback|questions?|concerns?|things?|changes?|difficult\w*|symptoms?|pain|feelings?|thoughts?|ideas?|goals?|outcome|result|solution)$/;
+/** "What did you order?": the thing bought or picked is one fact ("…buy it for?" asks why). */
+const WHAT_OBJECT =
+  /^what (did|do|have|had|will|would) you (order|buy|purchase|pay for|choose|pick|select|book|rent|download|install)\b(?!.* for$)/;
+/** Nouns naming a point in time ("what time…"): asks when. */
 const WHEN = /\b(time|date|day|year|month|week)\b/;
 
 /** Nouns that ask for a description. */
 const DESCRIBE =
   /\b(more|about|everything|anything|story|situation|experience|details?|detail|problem|issue|trouble|concerns?|feelings?|thoughts?|views?|opinion|reason|background|context|what|how|why|in your own words|a bit|a little)\b/;
+
+/**
+ * Where / which about the problem itself or the customer's view of it ("where does it hurt",
+ * "which part confused you", "where do you think it went wrong"), or about where the
+ * customer wants to go ("where do you see yourself…", "where would you like to go from
+ * here"): the answer is a description.
+ */
+const PROBLEM =
+  /\b(hurts?|hurting|pain|painful|sore|aches?|aching|itch\w*|numb\w*|swollen|swelling|dizz\w*|tender|stiff\w*|injur\w*|wrong|problems?|issues?|faults?|bother\w*|unhappy|dissatisfied|disappoint\w*|confus\w*|difficult|hard|struggl\w*|improve\w*|better|worse|dislike|least|frustrat\w*|annoy\w*|concern\w*|worr\w*|upset\w*|see yourself|go from here|want to be)\b/;
+
+/** "Which items were missing?", "which ones…": a list the customer fills in, like 哪些. */
+const WHICH_LIST =
+  /^which (ones|(\w+ )?\w+[^s\W]s) (were|are|have|had|do|did|would|could|should|seem|need|might|made|went|came|worked|work)\b/;
 
 /** Wh-words by class (see policy.ts). */
 const WH_CLASS: Readonly<Record<string, WhClass>> = {
@@ -90,6 +114,12 @@ const WH_CLASS: Readonly<Record<string, WhClass>> = {
 };
 const HOW_FACT =
   /^how (many|much|long|old|often|far|soon|big|large|small|tall|high|early|late|frequently|heavy|deep|wide)\b/;
+/**
+ * "How would you like to pay?", "how can we contact you?": the means is one pick from a
+ * known range (card or cash, phone or e-mail). How the customer came to us is their story.
+ */
+const HOW_MEANS =
+  /^how (did|do|would|will|can|could|should|shall) (you|we|i) (like (us |me )?to |prefer (us |me )?to |want (us |me )?to )?(pay|contact|reach|call|email|e-mail|text|get in touch|receive|send|ship|deliver|return)\b/;
 /** "what + noun": the noun's class decides ("what time" asks when, "what amount" a quantity). */
 const WHAT_NOUN = /^what (\w+(?: \w+)?)/;
 const WHAT_IDENT = /^what (is|was|are|were|would be|will be) (your|the|his|her|their|its|our) /;
@@ -99,8 +129,17 @@ function nounClass(words: string): WhClass | null {
   if (IDENT.test(words)) return 'ident';
   if (QUANTITY.test(words)) return 'quantity';
   if (WHEN.test(words)) return 'when-who';
+  if (FACT.test(words)) return 'which';
   return null;
 }
+
+const NOUN_CUE: Readonly<Record<WhClass, string>> = {
+  ident: 'ident',
+  quantity: 'amount',
+  'when-who': 'when',
+  which: 'which',
+  describe: 'what',
+};
 
 const FILLERS = new Set([
   'and',
@@ -146,9 +185,15 @@ export function whDecision(text: string, embedded = false): Decision | null {
   const confident = !embedded;
   if (first === 'how') {
     const fact = HOW_FACT.exec(text);
-    if (fact) return whClassDecision('quantity', `how-${fact[1]}`, embedded);
-    if (/^how about\b/.test(text)) return closed('suggestion:how-about', false);
+    // "How much do you know about…" asks for what they know, not an amount.
+    if (fact && !/^how much (do|does|did) you (know|understand|remember)\b/.test(text))
+      return whClassDecision('quantity', `how-${fact[1]}`, embedded);
+    // "How about we…", "how about trying…" propose; "how about your family?" asks about it.
+    if (/^how about (we|i|you|if|\w+ing)\b/.test(text))
+      return closed('suggestion:how-about', false);
+    if (/^how about\b/.test(text)) return open('what-about', false);
     if (/^how come\b/.test(text)) return whClassDecision('describe', 'why', embedded);
+    if (HOW_MEANS.test(text)) return whClassDecision('which', 'how-means', embedded);
     return whClassDecision('describe', 'how', embedded);
   }
   if (first === 'what') {
@@ -161,19 +206,17 @@ export function whDecision(text: string, embedded = false): Decision | null {
       )
         ? nounClass(noun[1] as string)
         : null;
-    if (nounCls)
-      return whClassDecision(
-        nounCls,
-        nounCls === 'when-who' ? 'when' : nounCls === 'ident' ? 'ident' : 'amount',
-        embedded,
-      );
+    if (nounCls) return whClassDecision(nounCls, NOUN_CUE[nounCls], embedded);
+    const kind = KIND_OF.exec(text);
+    if (kind && !DESCRIBE_KIND.test(kind[2] as string))
+      return whClassDecision('which', 'kind-of', embedded);
     // "what is your order number?": an identifier or a quantity in the subject.
     const rest = text.replace(WHAT_IDENT, '');
     if (rest !== text) {
       const cls = nounClass(rest.split(' ').slice(0, 3).join(' '));
-      if (cls && cls !== 'when-who')
-        return whClassDecision(cls, cls === 'ident' ? 'ident' : 'amount', embedded);
+      if (cls) return whClassDecision(cls, NOUN_CUE[cls], embedded);
     }
+    if (WHAT_OBJECT.test(text)) return whClassDecision('which', 'what-object', embedded);
     if (/^what about\b/.test(text)) return open('what-about', false);
     return open(`${tag}what`, confident);
   }
@@ -181,7 +224,9 @@ export function whDecision(text: string, embedded = false): Decision | null {
     if (/^why not\b/.test(text)) return closed('suggestion:why-not', false);
     return whClassDecision('describe', 'why', embedded);
   }
+  if (WHICH_LIST.test(text)) return open('list:which', !embedded);
   const cls = WH_CLASS[first];
+  if (cls === 'which') return whichDecision(first, PROBLEM.test(text), embedded);
   if (cls) return whClassDecision(cls, first, embedded);
   return null;
 }
@@ -193,11 +238,13 @@ const DESCRIBE_REQUEST =
   /(^|\b(can|could|would|will) you (please |kindly |maybe |perhaps |just |briefly )?(be able to |be willing to |like to |want to |care to )?|\bplease |\bwould you mind |\bi would (like|love) you to |\bi need you to |\bif you could )(describe|explain|elaborate|walk (me|us) through|talk (me|us) through|take (me|us) through|run (me|us) through|go through|go over|fill (me|us) in|share|say more|expand on|give (me|us) (some|more|a few|a bit of|a little) (details?|background|context|information)|go into (more )?detail|describing|explaining|walking (me|us) through|talking (me|us) through|sharing|elaborating)\b/;
 const HEAR_MORE =
   /\b(i would (like|love) to (hear|know|understand) ((a (bit|little) |some(thing)? )?more|about|what|how|why)|help me understand|i want to hear|let me know (more|what|how|why)|in your own words|tell me more)\b/;
-const TELL = /\b(?:tell(?:ing)? (?:me|us)|let (?:me|us) know)\b( about)?/;
+/** Frames whose object is the question: "tell me…", "I'd be interested to know…". */
+const TELL =
+  /\b(?:tell(?:ing)? (?:me|us)|let (?:me|us) know|(?:i|we) (?:would|am|are|was|were) (?:really |very |so )?(?:like|love|be interested|interested|be curious|curious|keen|glad) to (?:hear|know|learn|understand|find out)|(?:i|we) (?:want|wanted|need) to (?:hear|know|understand|find out)|(?:i|we) (?:am|are) (?:curious|interested))\b( about)?/;
 const ASK =
   /\b(may|can|could|might) i ask\b|\bmind (me |if i )?ask(ing)?\b|\bif i (may|might) ask\b/;
 const ANYTHING_HELP =
-  /^(anything|something) (else|more)\b|\b(anything|something)( else)?( (that|which))? (i|we) (can|could|may|might) (help|do|assist|check|look|support|explain|clarify)\b|\b(anything|something)( else)? (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|know|ask|raise)\b|^(is there|are there|was there|do you have|have you got|can i|may i|could i|would you like) (anything|something) else\b|\b(anything|something) else (i|we) (should|need to|ought to) know\b|\b(how|what) (else )?can (i|we) (help|do|assist)\b|\b(help|assist) (you )?(with )?(anything|something)\b/;
+  /^(is there|are there|was there|do you have) (anything|something)( else| specific| in particular)?( (that|which))?( is| has been| was)? (bother|worr|concern|troubl|confus|upset|frustrat|annoy)\w*|\b(anything|something)\b[^,.?!]{0,40} (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|raise|talk about|say)\b|^(anything|something) (else|more)\b|\b(anything|something)( else)?( (that|which))? (i|we) (can|could|may|might) (help|do|assist|check|look|support|explain|clarify)\b|\b(anything|something)( else)? (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|know|ask|raise|talk about|say|go over|cover|explore|work on|focus on)\b|^(is there|are there|was there|do you have|have you got|can i|may i|could i|would you like) (anything|something) else\b|\b(anything|something) else (i|we) (should|need to|ought to) know\b|\b(how|what) (else )?can (i|we) (help|do|assist)\b|\b(help|assist) (you )?(with )?(anything|something)\b/;
 
 const OR_NOT_OPTIONS =
   /\bor (not|so|something|anything|whatever|other|others|less|more|later|else|two|three|similar)\b/;
@@ -282,9 +329,17 @@ function decideClause(clause: string): Decision | null {
   return null;
 }
 
+/** "On a scale of 0 to 10…", "out of ten…": the answer is one number. */
+const SCALE =
+  /\b(on a scale|scale of|out of (10|ten|5|five|100)|from (0|1|zero|one) to (10|ten|5|five|100))\b/;
+
 /** Judges one English sentence, normalised. Null when no cue fired. */
 export function decideEnglish(sentence: string): Decision | null {
-  const s = trimEndOf(sentence, '?!.~ ').trim();
+  // Spoken repairs ("what-what do you…", "how-- how are you…", "what what…") say one word.
+  const s = trimEndOf(sentence, '?!.~ ')
+    .trim()
+    .replace(/\b(\w+)(?:(?:-+ ?| )\1\b)+/g, '$1');
+  if (SCALE.test(s)) return closed('one-fact:scale');
   const clauses = s
     .split(/\s*[,;:]\s*|\s+-+\s+|\s*\(\s*|\s*\)\s*/)
     .map((c) => c.trim())
@@ -301,5 +356,7 @@ export function decideEnglish(sentence: string): Decision | null {
     const d = decideClause(clauses[i] as string);
     if (d) return d;
   }
+  // "And your postcode?", "Your order number, please?": an identifier asked for, verb left out.
+  if (words(s).length <= 6 && IDENT.test(s)) return closed('one-fact:ident');
   return null;
 }

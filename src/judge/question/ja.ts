@@ -3,10 +3,11 @@
  * katakana, so a loanword such as パスワードの or ドレス never reads as どの or どれ). Japanese commas split phrases of one clause, so a sentence is judged whole.
  * Priority: confirmation tag → invitation (詳しく教えて, 何かお困りのことは) → embedded
  * wh (何があったか教えて, いつだったか覚えて) → options (それとも, AかBか, AとBどちら) →
- * wh-word by class (policy.ts: なぜ/どのような/どこ/どれ open, いつ/誰 open unsure,
- * いくら/何人 and identifiers closed) → yes/no ending (か, の, かどうか) → fallback.
+ * wh-word by class (policy.ts: なぜ/どのような open; どこ/どれ/どちら, いつ, 誰, いくら/何人
+ * and identifiers closed, except どこ/どれ about the problem itself: どこが痛みますか) →
+ * yes/no ending (か, の, かどうか) → fallback.
  */
-import { type WhClass, whClassDecision } from './policy.js';
+import { type WhClass, whClassDecision, whichDecision } from './policy.js';
 import { closed, type Decision, open, trimEndOf } from './types.js';
 
 /** Endings that ask to confirm what was just said. */
@@ -15,7 +16,7 @@ const TAG =
 
 /** Nouns naming one identifying fact. */
 const IDENT =
-  /(お名前|名前|ご氏名|氏名|番号|ご住所|住所|めーるあどれす|あどれす|メールアドレス|アドレス|生年月日|日付|日時|郵便番号|口座|型番|品番|ご連絡先|連絡先|お届け先|さいず|サイズ|色|ふりがな|フリガナ|ぱすわーど|パスワード|暗証|id|年齢|ご年齢|金額)/;
+  /(機種|モデル|メーカー|お支払い方法|支払い?方法|配送方法|お受け取り方法|受け取り方法|お名前|名前|ご氏名|氏名|番号|ご住所|住所|めーるあどれす|あどれす|メールアドレス|アドレス|生年月日|日付|日時|郵便番号|口座|型番|品番|ご連絡先|連絡先|お届け先|さいず|サイズ|色|ふりがな|フリガナ|ぱすわーど|パスワード|暗証|id|年齢|ご年齢|金額)/;
 
 /** Nouns and adverbs that ask for a description. */
 const DESCRIBE =
@@ -64,6 +65,13 @@ const CLASS_WH: ReadonlyArray<readonly [RegExp, WhClass, string]> = [
   [/(どこ)(?!か(?!ら)|でも|も)/, 'which', 'where'],
 ];
 
+/**
+ * どこ/どれ about the problem itself or the customer's view of it (どこが痛みますか,
+ * どれが使いにくいと感じますか, 問題はどこにあるとお考えですか): the answer is a description.
+ */
+const PROBLEM =
+  /(痛|辛|つら|苦し|だる|かゆ|痒|しび|痺|腫|おかし|具合|調子|不具合|不調|問題|故障|不満|不便|気にな|困|使いにく|わかりにく|分かりにく|改善|怪我|けが|悪い|悪く|違和感)/;
+
 /** An identifier asked for: 注文番号は何番, ご住所はどちら, お名前は(?). */
 const IDENT_ASKED = new RegExp(
   `(${IDENT.source})(は|を|が)?[^.?!]{0,4}(何|なん|なに|どちら|どこ|いくつ)|(${IDENT.source})(は|を)$`,
@@ -71,20 +79,35 @@ const IDENT_ASKED = new RegExp(
 
 /** "〜てはいかが" advises; "木曜はいかが", "ご都合はいかが" propose a time: both closed. */
 const SUGGESTION =
-  /(ては|では|たら|のは)いかが|(曜日?|日|時|午前|午後|朝|夜|週|月|ご都合|都合|お時間|こちら|これ)(は|で|なら|の方は)?(いかが|どう)(です|でしょう)/;
+  /(ては|では|たら|のは)いかが|(曜日?|日|時|午前|午後|朝|夜|週|月|ご都合|都合|お時間|こちら|これ)中?(は|で|なら|の方は)?(いかが|どう)(です|でしょう)/;
 
 function stripFinal(s: string): string {
   return trimEndOf(s, '?!.~ "\',');
 }
 
+/** "お支払い方法はどうなさいますか": how to handle a fact of a known range is one fact. */
+const IDENT_HOW = new RegExp(`(${IDENT.source})(は|を)(どう|いかが)(なさい|され|し|いたし)`);
+
+/** 何をご注文されましたか: the thing bought or picked is one fact. */
+const WHAT_OBJECT =
+  /(何|なに|なん)を(ご注文|注文|ご購入|購入|お買い|買い|お買い求め|お選び|選び|ご予約|予約)/;
+
+/** お支払いはどうなさいますか, どのようにご連絡すれば: the means is one pick. */
+const HOW_MEANS =
+  /(お支払い|支払い|ご連絡|連絡|お受け取り|受け取り|配送|お届け)(は|を)?(どう|どのよう|どうやって|いかが)|(どのように|どうやって)[^.?!]{0,6}(お支払|支払|ご連絡|連絡|お受け取り|受け取)/;
+
 function whDecision(s: string, embedded: boolean): Decision | null {
   if (SUGGESTION.test(s)) return closed('suggestion:いかが', false);
+  if (IDENT_HOW.test(s) || HOW_MEANS.test(s)) return whClassDecision('ident', 'ident', embedded);
+  if (WHAT_OBJECT.test(s)) return whClassDecision('which', 'what-object', embedded);
   for (const [re, cue] of OPEN_WH) {
     if (re.test(s)) return whClassDecision('describe', cue, embedded);
   }
   if (IDENT_ASKED.test(s) && !DESCRIBE.test(s)) return whClassDecision('ident', 'ident', embedded);
   for (const [re, cls, cue] of CLASS_WH) {
-    if (re.test(s)) return whClassDecision(cls, cue, embedded);
+    if (!re.test(s)) continue;
+    if (cls === 'which') return whichDecision(cue, PROBLEM.test(s), embedded);
+    return whClassDecision(cls, cue, embedded);
   }
   if (WHAT.test(s)) {
     if (IDENT.test(s) && !DESCRIBE.test(s)) return whClassDecision('ident', 'ident', embedded);

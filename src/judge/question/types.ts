@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import type { QuestionRule } from './rules.js';
 
 export type QuestionType = 'open' | 'closed';
 
@@ -10,6 +11,8 @@ export interface QuestionVerdict {
    * the word ("invitation:tell-me", "options:还是", "one-fact:when", "tag:right").
    */
   cue: string;
+  /** The rule of docs/question-policy.md that decided (the cue's family). */
+  rule: QuestionRule;
   /** False when no strong cue decided it (a trainer should look). */
   confident: boolean;
   /** The sentence judged, as the trainee wrote it. */

@@ -3,11 +3,11 @@
  * invitation → embedded wh-clause → options (还是) → clauses from the last: open wh-word,
  * one-fact wh-word, yes/no grammar (吗, A不A, 是否, 吧) → fallback.
  *
- * Open = invites describing (什么, 怎么, 如何, 为什么, 哪, 说说, 详细讲, 有什么需要我帮忙的吗);
- * 什么时候 and 谁 are open but not confident. Closed = yes/no, a choice (A还是B), or one fact
- * (多少, 几, 多久, 您的订单号是多少, 怎么称呼您). See policy.ts.
+ * Open = invites describing (什么, 怎么, 如何, 为什么, 说说, 详细讲, 有什么需要我帮忙的吗, 哪些,
+ * 哪里不舒服). Closed = yes/no, a choice (A还是B), or one fact (哪家店, 什么时候, 几点, 谁,
+ * 多少, 几, 多久, 您的订单号是多少, 怎么称呼您). See policy.ts.
  */
-import { type WhClass, whClassDecision } from './policy.js';
+import { type WhClass, whClassDecision, whichDecision } from './policy.js';
 import { closed, type Decision, open, trimEndOf } from './types.js';
 
 /** Nouns naming one identifying fact. */
@@ -32,7 +32,7 @@ const TELL_VERB =
 
 /** "有什么需要我帮忙的吗": an opener that invites the customer to talk, although it ends in 吗. */
 const ANYTHING =
-  /(有|还有|有没有|还有没有|有啥)(什么|啥|哪些|其他|别的)[^,.?!]{0,10}(帮|效劳|服务|协助|为您|替您|做的|补充|问题|疑问|需要|要求|建议|意见|想法|顾虑|困难|不满|不明白|不清楚|不懂|想问|想了解|想说|想知道|关心|担心)/;
+  /(有|还有|有没有|还有没有|有啥)(什么|啥|哪些|其他|别的)[^,.?!]{0,10}(帮|效劳|服务|协助|为您|替您|做的|补充|问题|疑问|需要|要求|建议|意见|想法|顾虑|困难|不满|不明白|不清楚|不懂|想问|想了解|想说|想知道|关心|担心)|(有|还有)(什么|啥|其他|别的)[^,.?!]{0,6}(想|要|需要)(说|讲|谈|聊|告诉|补充|反映|分享|问|了解|知道|提)/;
 const HELP_WH =
   /(我|我们)?(能|可以|可|该)(为您|帮您|帮你|为你|替您)?(做|帮|效劳|服务)(些)?(什么|啥)/;
 
@@ -61,6 +61,15 @@ const CLASS_WH: ReadonlyArray<readonly [RegExp, WhClass, string]> = [
   [/(哪)/, 'which', 'which'],
 ];
 
+/** 哪些, 哪方面, 哪几: a list or an area the customer fills in with their own account. */
+const LIST_WH = /(哪些|哪几|哪方面|哪[一1]?部分|什么方面)/;
+/**
+ * 哪里/哪个 about the problem itself or the customer's view of it (哪里不舒服, 问题出在哪儿,
+ * 哪个环节最让您不满意): the answer is a description.
+ */
+const PROBLEM =
+  /(不舒服|不正常|异常|不稳|不灵|不满|不好|不够|不对|不行|不便|不方便|不顺|不喜欢|不习惯|不清楚|不明白|难用|难受|不适|疼|痛|痒|酸|麻(?!烦)|胀|晕|肿|伤|问题|毛病|故障|出错|改进|改善|困扰|担心|顾虑)/;
+
 /** Yes/no grammar anywhere in the clause. */
 const YES_NO_WORDS =
   /(是否|是不是|有没有|有无|能不能|能否|可不可以|可否|会不会|要不要|对不对|好不好|行不行|需不需要|愿不愿意|方不方便|可以不可以|了没有|了没|没有吗)/;
@@ -72,15 +81,33 @@ function stripFinal(s: string): string {
   return trimEndOf(s, '?!.~ "\'');
 }
 
+/** 什么型号, 什么颜色: one thing picked from a known range — one fact. */
+const WHAT_FACT =
+  /(什么|啥)(型号|颜色|尺码|尺寸|品牌|牌子|款式|规格|版本|套餐|系统|浏览器|付款方式|支付方式|口味|车型|机型|航班|座位|房型|卡)/;
+
+/** 买了什么, 点的是什么: the thing bought or picked is one fact (想买什么 asks for needs). */
+const WHAT_OBJECT = /(买|购买|点|订|预订|预定|选|下单|下单买)(了|的是|的)(什么|啥)/;
+
+/** 怎么付款, 怎么联系您: the means is one pick from a known range. */
+const HOW_MEANS =
+  /(怎么|如何|怎样)(付款|付钱|支付|付费|结账|联系|联络|取货|收货|寄|送货|配送|退回)/;
+
 function whDecision(clause: string, embedded: boolean): Decision | null {
   if (IDENT_ASKED.test(clause)) return whClassDecision('ident', 'ident', embedded);
+  if (WHAT_FACT.test(clause)) return whClassDecision('which', 'what-kind', embedded);
+  if (WHAT_OBJECT.test(clause)) return whClassDecision('which', 'what-object', embedded);
+  if (HOW_MEANS.test(clause)) return whClassDecision('which', 'how-means', embedded);
   // 什么时候 asks when: its 什么 is no describing 什么.
   const rest = clause.replace(WHEN_WH_ALL, '');
   for (const [re, cue] of OPEN_WH) {
     if (re.test(rest)) return whClassDecision('describe', cue, embedded);
   }
+  const list = LIST_WH.exec(clause);
+  if (list) return open(`list:${list[1]}`, !embedded);
   for (const [re, cls, cue] of CLASS_WH) {
-    if (re.test(clause)) return whClassDecision(cls, cue, embedded);
+    if (!re.test(clause)) continue;
+    if (cls === 'which') return whichDecision(cue, PROBLEM.test(clause), embedded);
+    return whClassDecision(cls, cue, embedded);
   }
   return null;
 }

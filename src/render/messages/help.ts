@@ -138,9 +138,9 @@ const en = {
     user: 'whose schedule (default: you)',
   },
   classify: {
-    description: 'say whether a question is open or closed, and which cue decided',
+    description: 'say whether a question is open or closed, and which policy rule decided',
     question:
-      'the question (quotes optional); without it, one question per line from --file or stdin',
+      'questions, one per argument (quote each one); without any, one per line from --file or stdin',
     file: 'read questions from a file, one per line',
     json: 'print one JSON object per question',
   },
@@ -312,8 +312,8 @@ const zh: HelpText = {
     user: '看谁的复习计划（默认：你自己）',
   },
   classify: {
-    description: '判断一个问题是开放式还是封闭式，以及依据的是哪个线索',
-    question: '问题（引号可省）；不给时，从 --file 或标准输入每行读一个问题',
+    description: '判断一个问题是开放式还是封闭式，以及依据的是哪条规则',
+    question: '问题，每个参数一个（每个问题加引号）；不给时，从 --file 或标准输入每行读一个问题',
     file: '从文件读问题，每行一个',
     json: '每个问题输出一个 JSON 对象',
   },
@@ -423,6 +423,7 @@ export const EXAMPLES: Record<string, readonly string[]> = {
   review: ['cs-drill review', 'cs-drill review --due', 'cs-drill review --limit 5 --lang zh'],
   classify: [
     'cs-drill classify "What happened to the parcel?"',
+    'cs-drill classify "Which store was it?" "Could you tell me what happened?"',
     'cs-drill classify 您是否遇到问题?',
     'cs-drill classify --file questions.txt --json',
   ],
