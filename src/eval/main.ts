@@ -124,6 +124,9 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindJudge('paraphrases-blind3.jsonl', 'para-blind3', parseParaphraseRow, (rows) =>
       evalParaphrases(rows, resources),
     ),
+    ...blindJudge('paraphrases-blind-rubric.jsonl', 'para-blindR', parseParaphraseRow, (rows) =>
+      evalParaphrases(rows, resources),
+    ),
   ];
   return [...questions, ...blind, ...phrases, ...paraphrases, ...freeBlind];
 }
