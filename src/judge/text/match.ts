@@ -3,6 +3,7 @@ import type { CriterionResult, Span } from '../types.js';
 import { isCjk, isWordChar } from './chars.js';
 import { toSimplified } from './convert.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
+import { type Polarity, polarityAt } from './polarity.js';
 
 /** Most characters a "..." gap may span in CJK text. */
 export const MAX_GAP_CJK_CHARS = 12;
@@ -131,14 +132,14 @@ function lastAtMost(ends: readonly number[], limit: number): number {
 }
 
 /**
- * Finds the first match of the pieces in order with bounded gaps. Each piece's occurrences
- * are found once; each occurrence is chained to the nearest preceding match of the previous
- * piece (the nearest has the smallest gap, so if any chain fits, it does). Time is about
- * linear in the answer times the pattern length, with no backtracking.
+ * Finds every match of the pieces in order with bounded gaps, ascending by end. Each piece's
+ * occurrences are found once; each occurrence is chained to the nearest preceding match of
+ * the previous piece (the nearest has the smallest gap, so if any chain fits, it does). Time
+ * is about linear in the answer times the pattern length, with no backtracking.
  */
-function findPieces(text: string, pieces: readonly Piece[]): [number, number] | null {
+function findPieces(text: string, pieces: readonly Piece[]): [number, number][] {
   const first = pieces[0];
-  if (!first) return null;
+  if (!first) return [];
   let ends: number[] = [];
   let chainStarts: number[] = [];
   for (const at of occurrences(text, first)) {
@@ -163,8 +164,7 @@ function findPieces(text: string, pieces: readonly Piece[]): [number, number] | 
     ends = nextEnds;
     chainStarts = nextStarts;
   }
-  if (ends.length === 0) return null;
-  return [chainStarts[0] as number, ends[0] as number];
+  return ends.map((end, i) => [chainStarts[i] as number, end]);
 }
 
 /** Normalises an answer once, for matching many patterns against it. */
@@ -172,21 +172,23 @@ export function prepareAnswer(answer: string | NormalisedText): NormalisedText {
   return typeof answer === 'string' ? normalise(answer) : answer;
 }
 
+/** Every match of a compiled pattern in a normalised answer. */
+export function findPatternAll(compiled: CompiledPattern, answer: NormalisedText): PatternMatch[] {
+  const pieces = answer.converted ? compiled.converted : compiled.unconverted;
+  return findPieces(answer.text, pieces).map(([start, end]) => ({
+    span: originalSpan(answer, start, end),
+    normalisedStart: start,
+    normalisedEnd: end,
+    pattern: compiled.source,
+  }));
+}
+
 /** The first match of a compiled pattern in a normalised answer, or null. */
 export function findPattern(
   compiled: CompiledPattern,
   answer: NormalisedText,
 ): PatternMatch | null {
-  const pieces = answer.converted ? compiled.converted : compiled.unconverted;
-  const found = findPieces(answer.text, pieces);
-  if (!found) return null;
-  const [start, end] = found;
-  return {
-    span: originalSpan(answer, start, end),
-    normalisedStart: start,
-    normalisedEnd: end,
-    pattern: compiled.source,
-  };
+  return findPatternAll(compiled, answer)[0] ?? null;
 }
 
 /** The earliest match of any of the patterns, or null. */
@@ -225,23 +227,84 @@ export function findPaired(
   );
 }
 
-/** Judges one rubric criterion: met when any accepted phrase occurs in the answer. */
+/** The polarities a pattern counts with: the author's, or the customer's when restated. */
+function wantedPolarity(
+  criterion: Criterion,
+  pattern: string,
+  reference?: NormalisedText,
+): Polarity[] {
+  if (criterion.polarity === 'any') return ['positive', 'negative'];
+  if (criterion.polarity) return [criterion.polarity];
+  if (!reference) return ['positive'];
+  const said = findPatternAll(compilePattern(pattern), reference).map((m) =>
+    polarityAt(reference, m.normalisedStart, m.normalisedEnd),
+  );
+  return said.length > 0 ? said : ['positive'];
+}
+
+/**
+ * Judges one rubric criterion: met when an accepted phrase occurs with the polarity it is
+ * meant in — as written, unless the criterion says otherwise or the customer said it negated
+ * ("hasn't arrived" restated meets "arrived"). A phrase the customer said one way and the
+ * answer says the other way ("it arrived" for "it hasn't arrived") contradicts the fact.
+ * `reference` is the customer's text, for restatements.
+ */
 export function matchCriterion(
   criterion: Criterion,
   answer: string | NormalisedText,
+  reference?: NormalisedText,
 ): CriterionResult {
-  const m = findAny(criterion.any, answer) ?? findAny(variantsOf(criterion.any), answer);
+  const prepared = prepareAnswer(answer);
+  let met: PatternMatch | null = null;
+  let opposite: { match: PatternMatch; polarity: Polarity } | null = null;
+  for (const list of [criterion.any, variantsOf(criterion.any)]) {
+    for (const p of list) {
+      for (const m of findPatternAll(compilePattern(p), prepared)) {
+        if (met && m.normalisedStart >= met.normalisedStart) break;
+        const polarity = polarityAt(prepared, m.normalisedStart, m.normalisedEnd);
+        const wanted = wantedPolarity(criterion, p, reference);
+        if (wanted.includes(polarity)) {
+          met = m;
+          break;
+        }
+        // Said the other way round from the customer: a contradiction, not just a miss.
+        if (!opposite && reference && !criterion.polarity && findAny([p], reference))
+          opposite = { match: m, polarity };
+      }
+    }
+    if (met) break;
+  }
   const result: CriterionResult = {
     id: criterion.id,
     label: criterion.label,
-    met: m !== null,
+    met: met !== null,
+    status: met ? 'met' : opposite ? 'contradicted' : 'missed',
     weight: criterion.weight,
   };
-  if (m) {
+  if (met) {
+    result.span = met.span;
+    result.detail = met.pattern;
+  } else if (opposite && reference) {
+    const m = opposite.match;
     result.span = m.span;
-    result.detail = m.pattern;
+    result.detail = `${opposite.polarity}:${m.pattern}`;
+    result.said = clauseOf(prepared, m.normalisedStart, m.normalisedEnd);
+    const told = findAny([m.pattern], reference) as PatternMatch;
+    result.expected = clauseOf(reference, told.normalisedStart, told.normalisedEnd);
   }
   return result;
+}
+
+/** The phrase with the words just before it that bind it ("has not arrived"), as written. */
+function clauseOf(n: NormalisedText, start: number, end: number): string {
+  let from = start;
+  const stop = /[.?!,;:]/;
+  for (let steps = 0; from > 0 && steps < 24; steps++) {
+    const c = n.text[from - 1] as string;
+    if (stop.test(c)) break;
+    from--;
+  }
+  return n.original.slice(originalSpan(n, from, end).start, originalSpan(n, start, end).end).trim();
 }
 
 /** English "won't V" said as a refusal: "won't refund" ~ "refusing to refund", "will not refund". */
