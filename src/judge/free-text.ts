@@ -174,6 +174,10 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   // group missed or contradicted, or a forbidden phrase (its own ✗), and it cannot pass.
   if (builtins.some((b) => !b.met) || facts.some((f) => !f.met) || hits.length > 0)
     score = Math.min(score, BELOW_PASS * item.points);
+  // A forbidden phrase dismisses the customer: with the feeling not acknowledged and a fact
+  // missed or wrong as well, nothing is left to make up for it.
+  if (hits.length > 0 && feeling && !feeling.met && facts.some((f) => !f.met))
+    score = Math.min(score, NO_FACTS_CAP * item.points);
   // Feeling and check around wrong or missing facts is not a restatement.
   if (facts.length > 0 && !facts.some((f) => f.met))
     score = Math.min(score, NO_FACTS_CAP * item.points);

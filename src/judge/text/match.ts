@@ -227,27 +227,28 @@ export function findPaired(
   );
 }
 
-/** The polarities a pattern counts with: the author's, or the customer's when restated. */
-function wantedPolarity(
-  criterion: Criterion,
-  pattern: string,
-  reference?: NormalisedText,
-): Polarity[] {
+/**
+ * The polarities a criterion's phrases count with: the author's; or, when the customer said
+ * any of its phrases, the polarity of the clauses they said them in (their "nobody told me"
+ * restated as "nobody informed you"); or, failing both, as written (positive).
+ */
+function wantedPolarities(criterion: Criterion, reference?: NormalisedText): Polarity[] {
   if (criterion.polarity === 'any') return ['positive', 'negative'];
   if (criterion.polarity) return [criterion.polarity];
-  if (!reference) return ['positive'];
-  const said = findPatternAll(compilePattern(pattern), reference).map((m) =>
-    polarityAt(reference, m.normalisedStart, m.normalisedEnd),
-  );
-  return said.length > 0 ? said : ['positive'];
+  const said = new Set<Polarity>();
+  if (reference)
+    for (const p of criterion.any)
+      for (const m of findPatternAll(compilePattern(p), reference))
+        said.add(polarityAt(reference, m.normalisedStart, m.normalisedEnd));
+  return said.size > 0 ? [...said] : ['positive'];
 }
 
 /**
  * Judges one rubric criterion: met when an accepted phrase occurs with the polarity it is
- * meant in — as written, unless the criterion says otherwise or the customer said it negated
- * ("hasn't arrived" restated meets "arrived"). A phrase the customer said one way and the
- * answer says the other way ("it arrived" for "it hasn't arrived") contradicts the fact.
- * `reference` is the customer's text, for restatements.
+ * meant in — as written (a phrase inside a negation or refusal does not count), as the author
+ * declares (`polarity`), or as the customer said it (their "hasn't arrived" restated meets
+ * "arrived"). A phrase said the other way round from the customer ("it arrived" for "it
+ * hasn't arrived") contradicts the fact. `reference` is the customer's text, for restatements.
  */
 export function matchCriterion(
   criterion: Criterion,
@@ -255,21 +256,21 @@ export function matchCriterion(
   reference?: NormalisedText,
 ): CriterionResult {
   const prepared = prepareAnswer(answer);
+  const wanted = wantedPolarities(criterion, reference);
+  // Only a customer who said the fact one way can be contradicted by saying it the other.
+  const restated = reference !== undefined && !criterion.polarity && wanted.length === 1;
   let met: PatternMatch | null = null;
-  let opposite: { match: PatternMatch; polarity: Polarity } | null = null;
+  let opposite: PatternMatch | null = null;
   for (const list of [criterion.any, variantsOf(criterion.any)]) {
     for (const p of list) {
       for (const m of findPatternAll(compilePattern(p), prepared)) {
         if (met && m.normalisedStart >= met.normalisedStart) break;
-        const polarity = polarityAt(prepared, m.normalisedStart, m.normalisedEnd);
-        const wanted = wantedPolarity(criterion, p, reference);
-        if (wanted.includes(polarity)) {
+        if (wanted.includes(polarityAt(prepared, m.normalisedStart, m.normalisedEnd))) {
           met = m;
           break;
         }
         // Said the other way round from the customer: a contradiction, not just a miss.
-        if (!opposite && reference && !criterion.polarity && findAny([p], reference))
-          opposite = { match: m, polarity };
+        if (!opposite && restated && reference && findAny(criterion.any, reference)) opposite = m;
       }
     }
     if (met) break;
@@ -285,11 +286,12 @@ export function matchCriterion(
     result.span = met.span;
     result.detail = met.pattern;
   } else if (opposite && reference) {
-    const m = opposite.match;
-    result.span = m.span;
-    result.detail = `${opposite.polarity}:${m.pattern}`;
-    result.said = clauseOf(prepared, m.normalisedStart, m.normalisedEnd);
-    const told = findAny([m.pattern], reference) as PatternMatch;
+    result.span = opposite.span;
+    result.detail = `opposite:${opposite.pattern}`;
+    result.said = clauseOf(prepared, opposite.normalisedStart, opposite.normalisedEnd);
+    const told = criterion.any
+      .map((p) => findAny([p], reference))
+      .find((m): m is PatternMatch => m !== null) as PatternMatch;
     result.expected = clauseOf(reference, told.normalisedStart, told.normalisedEnd);
   }
   return result;

@@ -131,22 +131,22 @@ const EN_RELATIVE: Readonly<Record<string, readonly [string, string?]>> = {
   yesterday: ['yesterday'],
   today: ['today'],
   tomorrow: ['tomorrow'],
-  tonight: ['today', 'night'],
+  tonight: ['today', 'evening'],
 };
 const EN_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const ZH_RELATIVE: readonly (readonly [string, string, string?])[] = [
   ['前天', 'day-before'],
   ['昨天', 'yesterday'],
-  ['昨晚', 'yesterday', 'night'],
+  ['昨晚', 'yesterday', 'evening'],
   ['昨日', 'yesterday'],
   ['今天', 'today'],
   ['今早', 'today', 'morning'],
-  ['今晚', 'today', 'night'],
+  ['今晚', 'today', 'evening'],
   ['明天', 'tomorrow'],
   ['后天', 'day-after'],
 ];
 const ZH_PARTS: readonly (readonly [string, string])[] = [
-  ['凌晨', 'night'],
+  ['凌晨', 'small-hours'],
   ['早上', 'morning'],
   ['早晨', 'morning'],
   ['上午', 'morning'],
@@ -154,7 +154,7 @@ const ZH_PARTS: readonly (readonly [string, string])[] = [
   ['下午', 'afternoon'],
   ['傍晚', 'evening'],
   ['晚上', 'evening'],
-  ['夜里', 'night'],
+  ['夜里', 'evening'],
 ];
 /** Words after a number that are not what it counts. */
 const EN_NOT_UNITS = new Set([
@@ -307,7 +307,7 @@ function english(n: NormalisedText, out: ValueMention[]): void {
         prev === 'yesterday' ||
         prev === 'tomorrow'
       )
-        push('time', 'part', t, w.start, w.end);
+        push('time', 'part', t === 'night' ? 'evening' : t, w.start, w.end);
       continue;
     }
     if (/^\d+(?:st|nd|rd|th)$/.test(t)) {
