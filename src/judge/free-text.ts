@@ -145,7 +145,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const { wrong, unsure } = wrongValues(item.criteria, answer, item.customer);
   const facts = rubric(item, answer, customer.n).map((f) => {
     const w = wrong.get(f.id);
-    return w ? asContradicted(f, w, answer.original) : f;
+    return w ? asContradicted(f, w, answer.original, item.customer) : f;
   });
   const hits = agentHits(all, facts, answer, item.customer);
   const builtins: CriterionResult[] = [];

@@ -61,8 +61,10 @@ test('eval floors (eval/paraphrases.jsonl)', () => {
 // (restated facts flagged as forbidden phrases, Chinese word-order/aspect/subject variants,
 // refusals and vague counts said another way). The blind floor keeps the first-run figure;
 // the tuned guard keeps the fixes.
+// paraphrases-blind: 0.975 since issue 12's penalty policy, which grades one labelled-poor row
+// (facts and check right, two forbidden phrases, no feeling) partial on purpose.
 test.each([
-  ['eval/paraphrases-blind.jsonl', 80, 0.98],
+  ['eval/paraphrases-blind.jsonl', 80, 0.975],
   ['eval/paraphrases-blind2.jsonl', 30, 0.99],
   ['eval/paraphrases-blind3.jsonl', 80, 0.85],
 ])('eval floors (%s)', (file, n, floor) => {

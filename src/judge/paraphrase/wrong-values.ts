@@ -5,10 +5,16 @@ import type { CriterionResult } from '../types.js';
 
 /** A value the answer gives for a fact that the customer gave another value for. */
 interface WrongValue {
+  /** Where the answer says it (several adjacent values as one: 上午十点). */
   mention: ValueMention;
-  /** The customer's value of the same kind, as they said it. */
-  told: string;
+  /** Where the customer said the value of the same kind (下午三点), or a declared value. */
+  told: { start: number; end: number } | string;
 }
+
+/** Ranges this close (a space, 的) read as one value said. */
+const ADJACENT = 2;
+const near = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  b.start - a.end <= ADJACENT && a.start - b.end <= ADJACENT;
 
 const comparable = (a: ValueMention, b: ValueMention) =>
   a.type === b.type && (a.unit === b.unit || a.unit === '*' || b.unit === '*');
@@ -108,7 +114,21 @@ export function wrongValues(
         return pool.some((v) => comparable(v, mention) && (heard.length > 0 || v.unit === '*'));
       }),
     )[0];
-    if (!owner || wrong.has(owner.id)) continue;
+    if (!owner) continue;
+    const before = wrong.get(owner.id);
+    if (before) {
+      // 上午十点 for 下午三点: one wrong time, said in two values.
+      const toldNow = heard[0];
+      if (near(before.mention, mention)) {
+        before.mention = { ...before.mention, end: Math.max(before.mention.end, mention.end) };
+        if (toldNow && typeof before.told !== 'string' && near(before.told, toldNow))
+          before.told = {
+            start: Math.min(before.told.start, toldNow.start),
+            end: Math.max(before.told.end, toldNow.end),
+          };
+      }
+      continue;
+    }
     if (derived(mention, heard)) {
       unsure.add(owner.id);
       continue;
@@ -121,13 +141,13 @@ export function wrongValues(
       unsure.add(owner.id);
       continue;
     }
-    const first = heard[0] ?? right[0];
-    const toldText = first
-      ? first.unit === '*'
+    const first: ValueMention | undefined = heard[0] ?? right[0];
+    const toldAt = !first
+      ? ''
+      : first.unit === '*'
         ? first.value
-        : customer.slice(first.start, first.end)
-      : '';
-    wrong.set(owner.id, { mention, told: toldText });
+        : { start: first.start, end: first.end };
+    wrong.set(owner.id, { mention, told: toldAt });
   }
   return { wrong, unsure };
 }
@@ -137,6 +157,7 @@ export function asContradicted(
   result: CriterionResult,
   wrong: WrongValue,
   answer: string,
+  customer: string,
 ): CriterionResult {
   const { span: _span, detail: _detail, ...rest } = result;
   return {
@@ -146,6 +167,9 @@ export function asContradicted(
     span: { start: wrong.mention.start, end: wrong.mention.end },
     detail: `wrong-${wrong.mention.type}`,
     said: answer.slice(wrong.mention.start, wrong.mention.end),
-    expected: wrong.told,
+    expected:
+      typeof wrong.told === 'string'
+        ? wrong.told
+        : customer.slice(wrong.told.start, wrong.told.end),
   };
 }
