@@ -178,7 +178,11 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   // missed or wrong as well, nothing is left to make up for it.
   if (hits.length > 0 && feeling && !feeling.met && facts.some((f) => !f.met))
     score = Math.min(score, NO_FACTS_CAP * item.points);
-  // Feeling and check around wrong or missing facts is not a restatement.
+  // Feeling and check around wrong or missing facts is not a restatement; nor is one that
+  // gets more facts wrong than right.
+  const wrongFacts = facts.filter((f) => f.status === 'contradicted').length;
+  if (wrongFacts > 0 && wrongFacts > facts.filter((f) => f.met).length)
+    score = Math.min(score, NO_FACTS_CAP * item.points);
   if (facts.length > 0 && !facts.some((f) => f.met))
     score = Math.min(score, NO_FACTS_CAP * item.points);
   // Most facts missed and the complaint restated as a new request ("So you want to open a new

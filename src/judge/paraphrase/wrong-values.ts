@@ -107,13 +107,21 @@ export function wrongValues(
   for (const mention of said) {
     const heard = told.filter((t) => comparable(t, mention));
     if (heard.some((t) => sameValue(t, mention))) continue;
-    const owner = [0, 1].flatMap((round) =>
-      criteria.filter((_, i) => {
-        const e = expected[i] as { own: ValueMention[]; near: ValueMention[] };
-        const pool = round === 0 ? e.own : e.near;
-        return pool.some((v) => comparable(v, mention) && (heard.length > 0 || v.unit === '*'));
-      }),
-    )[0];
+    // The fact that names the customer's own value of this kind owns the wrong one ("three
+    // days" belongs to "within five days", not to "twelve days"), then any that names the kind.
+    const claims = (v: ValueMention) =>
+      comparable(v, mention) && (heard.length > 0 || v.unit === '*');
+    const tells = (v: ValueMention) => claims(v) && heard.some((h) => sameValue(h, v));
+    const owner = [tells, claims]
+      .flatMap((test) =>
+        [0, 1].flatMap((round) =>
+          criteria.filter((_, i) => {
+            const e = expected[i] as { own: ValueMention[]; near: ValueMention[] };
+            return (round === 0 ? e.own : e.near).some(test);
+          }),
+        ),
+      )
+      .at(0);
     if (!owner) continue;
     const before = wrong.get(owner.id);
     if (before) {

@@ -3,7 +3,7 @@ import type { CriterionResult, Span } from '../types.js';
 import { isCjk, isWordChar } from './chars.js';
 import { toSimplified } from './convert.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
-import { type Polarity, polarityAt } from './polarity.js';
+import { affirmativeOf, type Polarity, polarityAt } from './polarity.js';
 
 /** Most characters a "..." gap may span in CJK text. */
 export const MAX_GAP_CJK_CHARS = 12;
@@ -284,6 +284,16 @@ export function matchCriterion(
     }
     if (met) break;
   }
+  // The customer denied it ("never came", 打不通) and the answer affirms it ("came", 打通).
+  if (
+    !met &&
+    !opposite &&
+    restated &&
+    wanted[0] === 'positive' &&
+    reference &&
+    findAny(criterion.any, reference)
+  )
+    opposite = affirmed(criterion.any, prepared);
   const result: CriterionResult = {
     id: criterion.id,
     label: criterion.label,
@@ -304,6 +314,19 @@ export function matchCriterion(
     result.expected = clauseOf(reference, told.normalisedStart, told.normalisedEnd);
   }
   return result;
+}
+
+/** The first of the phrases' affirmatives said in a positive clause, or null. */
+function affirmed(any: readonly string[], answer: NormalisedText): PatternMatch | null {
+  for (const p of any) {
+    const yes = affirmativeOf(normalise(p).text);
+    if (!yes) continue;
+    const hit = findPatternAll(compilePattern(yes), answer).find(
+      (m) => polarityAt(answer, m.normalisedStart, m.normalisedEnd) === 'positive',
+    );
+    if (hit) return { ...hit, pattern: p };
+  }
+  return null;
 }
 
 /** The phrase with the words just before it that bind it ("has not arrived"), as written. */

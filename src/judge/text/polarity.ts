@@ -250,3 +250,22 @@ export function polarityAt(n: NormalisedText, start: number, end: number): Polar
   const han = (x: number) => x >= 0x3400 && x <= 0x9fff;
   return han(c) || han(prev) ? zhPolarity(text, start) : enPolarity(text, start, end);
 }
+
+const EN_DENIAL =
+  /^(?:(?:did|does|do|has|have|had|was|were|is|are|could|can|will|would) not|not|never|nobody|no one) (.{4,})$/;
+const ZH_DENIAL = /^(?:没有人|没人|没有|没|未|不)([\u4e00-\u9fff]{2,})$/;
+const ZH_POTENTIAL = /^([\u4e00-\u9fff]+)不([\u4e00-\u9fff]+)$/;
+
+/**
+ * The affirmative of a phrase that denies ("never came" → "came", 没收到 → 收到, 打不通 → 打通),
+ * or null: saying it is saying the opposite of the phrase.
+ */
+export function affirmativeOf(normalisedPattern: string): string | null {
+  const en = EN_DENIAL.exec(normalisedPattern);
+  if (en) return en[1] as string;
+  const zh = ZH_DENIAL.exec(normalisedPattern);
+  if (zh) return zh[1] as string;
+  const potential = ZH_POTENTIAL.exec(normalisedPattern);
+  if (potential && normalisedPattern.length >= 3) return `${potential[1]}${potential[2]}`;
+  return null;
+}
