@@ -86,6 +86,18 @@ function expectedValues(
   return { own, near };
 }
 
+/** How far from `at` the customer said any of the fact's phrases. */
+function distance(criterion: Criterion, customer: string, at: number): number {
+  const lower = customer.toLowerCase();
+  let best = Number.POSITIVE_INFINITY;
+  for (const p of criterion.any) {
+    const needle = p.toLowerCase();
+    for (let k = lower.indexOf(needle); k >= 0; k = lower.indexOf(needle, k + 1))
+      best = Math.min(best, Math.abs(k - at));
+  }
+  return best;
+}
+
 /**
  * Wrong facts in a restatement: a value the answer gives (a place, a count, a day, a time …)
  * where the customer gave another of the same kind, and the fact it belongs to. A value is
@@ -108,17 +120,21 @@ export function wrongValues(
     const heard = told.filter((t) => comparable(t, mention));
     if (heard.some((t) => sameValue(t, mention))) continue;
     // The fact that names the customer's own value of this kind owns the wrong one ("three
-    // days" belongs to "within five days", not to "twelve days"), then any that names the kind.
+    // days" belongs to "within five days", not to "twelve days"), then any that names the
+    // kind; among facts guessed from a shared sentence, the one said nearest that value.
     const claims = (v: ValueMention) =>
       comparable(v, mention) && (heard.length > 0 || v.unit === '*');
     const tells = (v: ValueMention) => claims(v) && heard.some((h) => sameValue(h, v));
+    const at = heard[0]?.start ?? 0;
     const owner = [tells, claims]
       .flatMap((test) =>
         [0, 1].flatMap((round) =>
-          criteria.filter((_, i) => {
-            const e = expected[i] as { own: ValueMention[]; near: ValueMention[] };
-            return (round === 0 ? e.own : e.near).some(test);
-          }),
+          criteria
+            .filter((_, i) => {
+              const e = expected[i] as { own: ValueMention[]; near: ValueMention[] };
+              return (round === 0 ? e.own : e.near).some(test);
+            })
+            .sort((a, b) => distance(a, customer, at) - distance(b, customer, at)),
         ),
       )
       .at(0);
