@@ -18,7 +18,9 @@ describe('try shows every criterion as met, missed or contradicted', () => {
     const answer =
       "I understand how worried you must be. Your flight from Beijing arrived yesterday evening and one suitcase with your daughter's glasses is missing. Is that right?";
     const text = await runCli(['try', 'paraphrasing', 'paraphrase-lost-bags', answer]);
-    expect(text.stdout).toMatch(/wrong: you said “Beijing” —\s+the\s+customer\s+said\s+“Guangzhou”/);
+    expect(text.stdout).toMatch(
+      /wrong: you said “Beijing” —\s+the\s+customer\s+said\s+“Guangzhou”/,
+    );
     expect(text.stdout).not.toMatch(/✔ Correct/);
     const json = JSON.parse(
       (await runCli(['try', 'paraphrasing', 'paraphrase-lost-bags', answer, '--json'])).stdout,
