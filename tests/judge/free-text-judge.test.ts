@@ -302,4 +302,39 @@ describe('bundled items (issue 12 pins)', () => {
     });
     expect(j.verdict).toBe('partial');
   });
+  test('a denied fact said as done is contradicted; a Chinese place said otherwise too', () => {
+    const plumber = ParaphraseItem.parse({
+      ...base,
+      id: 'pl',
+      kind: 'paraphrase',
+      customer: 'The plumber never came on Tuesday and nobody called me.',
+      criteria: [
+        { id: 'noshow', label: 'no-show', any: ['never came', 'did not come', 'no-show'] },
+        { id: 'nocall', label: 'no call', any: ['nobody called', 'no one called', 'no call'] },
+      ],
+    });
+    const j = judge.judge(
+      plumber,
+      'So the plumber came on Tuesday and someone called you. Is that right?',
+      'en',
+    );
+    expect(j.criteria.map((c) => c.status).slice(0, 2)).toEqual(['contradicted', 'contradicted']);
+    expect(j.verdict).toBe('fail');
+    const zh = ParaphraseItem.parse({
+      ...base,
+      id: 'gz',
+      kind: 'paraphrase',
+      customer: '我们坐早上从广州到的航班，两个箱子没出来。',
+      criteria: [
+        { id: 'flight', label: '广州航班', any: ['广州', '航班'] },
+        { id: 'bags', label: '两个箱子', any: ['两个', '箱子'] },
+      ],
+    });
+    const k = judge.judge(
+      zh,
+      '您坐的是从北京到的航班，两个箱子没出来，真让人着急，对吗？',
+      'zh-Hans',
+    );
+    expect(k.criteria[0]).toMatchObject({ status: 'contradicted', said: '北京', expected: '广州' });
+  });
 });
