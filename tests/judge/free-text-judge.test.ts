@@ -8,6 +8,15 @@ import { resources, root } from './phrases-helpers.js';
 
 const judge = createJudge(resources);
 const base = { prompt: 'p', explanation: 'e', model_answer: 'm' };
+/** A restatement item: the customer's words and its facts as [id, phrases]. */
+const restatement = (customer: string, facts: [string, string[]][]) =>
+  ParaphraseItem.parse({
+    ...base,
+    id: 'r',
+    kind: 'paraphrase',
+    customer,
+    criteria: facts.map(([id, any]) => ({ id, label: id, any })),
+  });
 
 describe('paraphrase', () => {
   const item = ParaphraseItem.parse({
@@ -280,16 +289,10 @@ describe('bundled items (issue 12 pins)', () => {
     expect(j.verdict).toBe('partial');
   });
   test('a wrong value in Chinese is shown with what the customer said', () => {
-    const zh = ParaphraseItem.parse({
-      ...base,
-      id: 'zh',
-      kind: 'paraphrase',
-      customer: '我下午三点约的牙医，到了诊所前台说没有预约记录。',
-      criteria: [
-        { id: 'time', label: '下午三点', any: ['三点', '下午'] },
-        { id: 'norecord', label: '没有记录', any: ['没有预约记录', '没有记录', '查不到'] },
-      ],
-    });
+    const zh = restatement('我下午三点约的牙医，到了诊所前台说没有预约记录。', [
+      ['time', ['三点', '下午']],
+      ['norecord', ['没有预约记录', '没有记录', '查不到']],
+    ]);
     const j = judge.judge(
       zh,
       '您约的是上午十点的牙医，前台说没有记录，真让人着急，对吗？',
@@ -303,16 +306,10 @@ describe('bundled items (issue 12 pins)', () => {
     expect(j.verdict).toBe('partial');
   });
   test('a denied fact said as done is contradicted; a Chinese place said otherwise too', () => {
-    const plumber = ParaphraseItem.parse({
-      ...base,
-      id: 'pl',
-      kind: 'paraphrase',
-      customer: 'The plumber never came on Tuesday and nobody called me.',
-      criteria: [
-        { id: 'noshow', label: 'no-show', any: ['never came', 'did not come', 'no-show'] },
-        { id: 'nocall', label: 'no call', any: ['nobody called', 'no one called', 'no call'] },
-      ],
-    });
+    const plumber = restatement('The plumber never came on Tuesday and nobody called me.', [
+      ['noshow', ['never came', 'did not come', 'no-show']],
+      ['nocall', ['nobody called', 'no one called', 'no call']],
+    ]);
     const j = judge.judge(
       plumber,
       'So the plumber came on Tuesday and someone called you. Is that right?',
@@ -320,16 +317,10 @@ describe('bundled items (issue 12 pins)', () => {
     );
     expect(j.criteria.map((c) => c.status).slice(0, 2)).toEqual(['contradicted', 'contradicted']);
     expect(j.verdict).toBe('fail');
-    const zh = ParaphraseItem.parse({
-      ...base,
-      id: 'gz',
-      kind: 'paraphrase',
-      customer: '我们坐早上从广州到的航班，两个箱子没出来。',
-      criteria: [
-        { id: 'flight', label: '广州航班', any: ['广州', '航班'] },
-        { id: 'bags', label: '两个箱子', any: ['两个', '箱子'] },
-      ],
-    });
+    const zh = restatement('我们坐早上从广州到的航班，两个箱子没出来。', [
+      ['flight', ['广州', '航班']],
+      ['bags', ['两个', '箱子']],
+    ]);
     const k = judge.judge(
       zh,
       '您坐的是从北京到的航班，两个箱子没出来，真让人着急，对吗？',
