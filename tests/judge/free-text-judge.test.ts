@@ -266,7 +266,7 @@ describe('bundled items (issue 12 pins)', () => {
     expect(answer.slice(flight?.span?.start, flight?.span?.end)).toBe('Beijing');
     expect(j.criteria.find((c) => c.id === 'bags')).toMatchObject({
       status: 'contradicted',
-      said: 'one',
+      said: 'one suitcase',
     });
     expect(j.verdict).not.toBe('pass');
     const right = judge.judge(

@@ -399,7 +399,8 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       !EN_NOT_UNITS.has(u) &&
       (w.text !== 'one' || unitAt === k + used)
     ) {
-      push('quantity', u, String(value), w.start, end);
+      // "one suitcase" is shown whole; "two of our three suitcases" by its number.
+      push('quantity', u, String(value), w.start, partitive ? end : (words[unitAt] as Word).end);
       if (partitive) (out[out.length - 1] as ValueMention).partitive = true;
     } else if (/^\d/.test(w.text)) {
       push('number', 'number', String(value), w.start, end);
