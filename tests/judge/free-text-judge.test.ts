@@ -328,4 +328,22 @@ describe('bundled items (issue 12 pins)', () => {
     );
     expect(k.criteria[0]).toMatchObject({ status: 'contradicted', said: '北京', expected: '广州' });
   });
+  test("a value in the agent's own promise is not a wrong fact", () => {
+    const waited = restatement("I've waited three hours for the engineer and nobody has called.", [
+      ['hours', ['three hours', '3 hours']],
+      ['nocall', ['nobody has called', 'no one called', 'no call']],
+    ]);
+    const j = judge.judge(
+      waited,
+      "I'm sorry, three hours is a long wait and nobody has called. I'll ring you back within 2 hours. Is that right?",
+      'en',
+    );
+    expect(j.criteria.some((c) => c.status === 'contradicted')).toBe(false);
+    const wrong = judge.judge(
+      waited,
+      "I'm sorry, two hours is a long wait and nobody has called. Is that right?",
+      'en',
+    );
+    expect(wrong.criteria[0]).toMatchObject({ status: 'contradicted', said: 'two hours' });
+  });
 });

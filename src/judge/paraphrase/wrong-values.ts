@@ -86,6 +86,19 @@ function expectedValues(
   return { own, near };
 }
 
+const AGENT_CLAUSE =
+  /\b(?:i will|i'll|we will|we'll|let me|let us|let's|i can|we can|i am going to|i'm going to|we are going to|we're going to|i'd like to)\b|我会|我们会|我马上|我帮您|我帮你|我来|我去|我们马上|稍后|之内|以内/i;
+
+/**
+ * A value in the agent's own offer or promise ("I'll call you back within 2 hours", 我会在
+ * 两天之内回复您) restates nothing: it is not the customer's value said wrong.
+ */
+function agentSays(answer: string, at: number): boolean {
+  const before = answer.slice(Math.max(0, at - 80), at);
+  const clause = before.split(/[.;!?。；！？，,—]/).pop() ?? '';
+  return AGENT_CLAUSE.test(clause) || AGENT_CLAUSE.test(answer.slice(at, at + 12));
+}
+
 /** How far from `at` the customer said any of the fact's phrases. */
 function distance(criterion: Criterion, customer: string, at: number): number {
   const lower = customer.toLowerCase();
@@ -117,6 +130,7 @@ export function wrongValues(
   if (said.length === 0 || criteria.length === 0) return { wrong, unsure };
   const expected = criteria.map((c) => expectedValues(c, customer, told));
   for (const mention of said) {
+    if (agentSays(answer.original, mention.start)) continue;
     const heard = told.filter((t) => comparable(t, mention));
     if (heard.some((t) => sameValue(t, mention))) continue;
     // The fact that names the customer's own value of this kind owns the wrong one ("three

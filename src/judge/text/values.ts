@@ -391,9 +391,15 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     }
     const u = EN_NUMBERS[unit] === undefined ? singular(unit) : '';
     if (EN_DURATION[u]) {
-      push('duration', EN_DURATION[u] as string, String(value), w.start, end);
+      push(
+        'duration',
+        EN_DURATION[u] as string,
+        String(value),
+        w.start,
+        (words[unitAt] as Word).end,
+      );
     } else if (CURRENCY_WORDS.has(u)) {
-      push('money', 'money', String(value), w.start, end);
+      push('money', 'money', String(value), w.start, (words[unitAt] as Word).end);
     } else if (
       /^[a-z]{3,}$/.test(u) &&
       !EN_NOT_UNITS.has(u) &&
