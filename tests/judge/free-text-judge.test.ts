@@ -288,24 +288,7 @@ describe('bundled items (issue 12 pins)', () => {
     expect(j.criteria.find((c) => c.id === 'not-received')?.status).toBe('met');
     expect(j.verdict).toBe('partial');
   });
-  test('a wrong value in Chinese is shown with what the customer said', () => {
-    const zh = restatement('我下午三点约的牙医，到了诊所前台说没有预约记录。', [
-      ['time', ['三点', '下午']],
-      ['norecord', ['没有预约记录', '没有记录', '查不到']],
-    ]);
-    const j = judge.judge(
-      zh,
-      '您约的是上午十点的牙医，前台说没有记录，真让人着急，对吗？',
-      'zh-Hans',
-    );
-    expect(j.criteria[0]).toMatchObject({
-      status: 'contradicted',
-      said: '上午十点',
-      expected: '下午三点',
-    });
-    expect(j.verdict).toBe('partial');
-  });
-  test('a denied fact said as done is contradicted; a Chinese place said otherwise too', () => {
+  test('a denied fact said as done is contradicted', () => {
     const plumber = restatement('The plumber never came on Tuesday and nobody called me.', [
       ['noshow', ['never came', 'did not come', 'no-show']],
       ['nocall', ['nobody called', 'no one called', 'no call']],
@@ -317,16 +300,6 @@ describe('bundled items (issue 12 pins)', () => {
     );
     expect(j.criteria.map((c) => c.status).slice(0, 2)).toEqual(['contradicted', 'contradicted']);
     expect(j.verdict).toBe('fail');
-    const zh = restatement('我们坐早上从广州到的航班，两个箱子没出来。', [
-      ['flight', ['广州', '航班']],
-      ['bags', ['两个', '箱子']],
-    ]);
-    const k = judge.judge(
-      zh,
-      '您坐的是从北京到的航班，两个箱子没出来，真让人着急，对吗？',
-      'zh-Hans',
-    );
-    expect(k.criteria[0]).toMatchObject({ status: 'contradicted', said: '北京', expected: '广州' });
   });
   test("a value in the agent's own promise is not a wrong fact", () => {
     const waited = restatement("I've waited three hours for the engineer and nobody has called.", [
@@ -339,11 +312,45 @@ describe('bundled items (issue 12 pins)', () => {
       'en',
     );
     expect(j.criteria.some((c) => c.status === 'contradicted')).toBe(false);
-    const wrong = judge.judge(
-      waited,
-      "I'm sorry, two hours is a long wait and nobody has called. Is that right?",
-      'en',
-    );
-    expect(wrong.criteria[0]).toMatchObject({ status: 'contradicted', said: 'two hours' });
   });
+  test.each([
+    [
+      '我下午三点约的牙医，到了诊所前台说没有预约记录。',
+      [
+        ['time', ['三点', '下午']],
+        ['norecord', ['没有预约记录', '没有记录', '查不到']],
+      ],
+      '您约的是上午十点的牙医，前台说没有记录，真让人着急，对吗？',
+      { said: '上午十点', expected: '下午三点' },
+    ],
+    [
+      '我们坐早上从广州到的航班，两个箱子没出来。',
+      [
+        ['flight', ['广州', '航班']],
+        ['bags', ['两个', '箱子']],
+      ],
+      '您坐的是从北京到的航班，两个箱子没出来，真让人着急，对吗？',
+      { said: '北京', expected: '广州' },
+    ],
+    [
+      "I've waited three hours for the engineer and nobody has called.",
+      [
+        ['hours', ['three hours', '3 hours']],
+        ['nocall', ['nobody has called', 'no call']],
+      ],
+      "I'm sorry, two hours is a long wait and nobody has called. Is that right?",
+      { said: 'two hours', expected: 'three hours' },
+    ],
+  ] as [string, [string, string[]][], string, { said: string; expected: string }][])(
+    'a wrong value is shown with what the customer said: %s',
+    (customer, facts, answer, shown) => {
+      const j = judge.judge(
+        restatement(customer, facts),
+        answer,
+        /[a-z]/i.test(answer) ? 'en' : 'zh-Hans',
+      );
+      expect(j.criteria[0]).toMatchObject({ status: 'contradicted', ...shown });
+      expect(j.verdict).not.toBe('pass');
+    },
+  );
 });
