@@ -78,10 +78,7 @@ async function validateOnce(
       continue;
     }
     const { set, locate } = parsed.loaded;
-    if (
-      opts.examples !== false &&
-      set.items.some((i) => 'examples' in i && i.examples.length > 0)
-    ) {
+    if (opts.examples !== false && set.items.some((i) => 'model_answer' in i)) {
       for (const c of checkExamples(set, await judgeOnce()))
         problems.push({
           code: c.code,

@@ -123,6 +123,9 @@ const EN: Texts = {
   kind: paraphrase
   prompt: Restate what the customer said, with the feeling, and check.
   customer: My new phone stopped charging after two days and I need it for work!
+  # Another value of the same kind (five days for two) is a wrong fact, shown as such; the kind
+  # and value are read from the phrases and the customer's words, or declared with
+  # values: [{ type: duration, value: two days }].
   criteria:
     - { id: charging, label: the phone stopped charging, any: [charging, charge, battery, power] }
     - { id: days, label: after two days, any: [two days, 2 days, new, just bought] }
@@ -130,6 +133,7 @@ const EN: Texts = {
   explanation: Restate the facts, name the feeling, then check so the customer can correct you.
   examples:
     - { answer: "Your phone stopped charging after two days and you need it for work; I understand how stressful that is. Is that right?", expect: pass }
+    - { answer: "Your phone stopped charging after five days; I understand how stressful that is. Is that right?", expect: partial, note: a wrong value is a wrong fact }
     - { answer: "The phone won't charge.", expect: fail }`,
     rewrite: `# rewrite: the trainee rewrites a bad sentence; forbidden phrases (shared list + avoid)
 # must be gone, and the criteria say what a good rewrite contains.
@@ -138,12 +142,15 @@ const EN: Texts = {
   prompt: Rewrite this so it takes responsibility.
   original: I don't know, that's not my job.
   avoid: [not my job]
+  # Name the action, not just "i can": a phrase inside a negation or refusal ("I can't check",
+  # "nobody will") does not count. polarity: negative makes a criterion count only negated.
   criteria:
-    - { id: helps, label: Says what you will do, any: [let me, i will, i can, find out] }
+    - { id: helps, label: Says what you will do, any: [let me check, let me find out, i will find out, i will check, i can check, find out for you] }
   model_answer: I'm not sure, but let me find out for you right away.
   explanation: Say what you can do instead of what you can't.
   examples:
     - { answer: "Let me find out for you right away.", expect: pass }
+    - { answer: "I can't check that and I won't find out.", expect: partial, note: "nothing forbidden, but the actions are refused" }
     - { answer: "That's not my job.", expect: fail }`,
     scale: `# scale: a self-assessment; the TOTAL of the ratings falls in one band (not right or wrong).
 - id: example-scale
@@ -232,6 +239,8 @@ const ZH: Texts = {
   kind: paraphrase
   prompt: 复述客户的话，回应情感，并确认。
   customer: 我新买的手机才用两天就充不进电了，我工作要用！
+  # 同类的另一个值（把两天说成五天）是说错的事实，会单独指出；类型和值从说法和客户原话里读出，
+  # 也可以写明：values: [{ type: duration, value: 两天 }]。
   criteria:
     - { id: charging, label: 手机充不进电, any: [充不进电, 充不了电, 充电, 电池] }
     - { id: days, label: 才用两天, any: [两天, 2天, 新买] }
@@ -239,6 +248,7 @@ const ZH: Texts = {
   explanation: 先复述事实，再说出客户的感受，最后确认，让客户有机会纠正。
   examples:
     - { answer: 您的手机才用两天就充不了电，工作又要用，我理解您很着急。我理解得对吗？, expect: pass }
+    - { answer: 您的手机用了五天就充不了电，我理解您很着急。我理解得对吗？, expect: partial, note: 值说错了 }
     - { answer: 手机充不进电。, expect: fail }`,
     rewrite: `# rewrite：改写一句不当的话；禁用语（共用清单 + avoid）必须去掉，
 # criteria 说明好的改写应包含什么。
@@ -247,12 +257,14 @@ const ZH: Texts = {
   prompt: 改写这句话，体现负责的态度。
   original: 我不知道，那不是我的工作。
   avoid: [不是我的工作]
+  # 写出具体的动作，而不只是“我会”：否定或拒绝里的说法（“我不能帮您查”“没人会”）不算。
   criteria:
-    - { id: helps, label: 说出你会做什么, any: [我来, 我帮您, 我会, 帮您查] }
+    - { id: helps, label: 说出你会做什么, any: [我来查, 我帮您查, 帮您查, 我去问, 帮您问] }
   model_answer: 这个我不太清楚，我马上帮您查一下。
   explanation: 说你能做什么，而不是你不能做什么。
   examples:
     - { answer: 我马上帮您查一下。, expect: pass }
+    - { answer: 我没法帮您查，也不会帮您问。, expect: fail, note: 动作被否定了 }
     - { answer: 那不是我的工作。, expect: fail }`,
     scale: `# scale：自我评估；各项评分的总分落入某个分档（不计对错）。
 - id: example-scale

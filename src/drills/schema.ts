@@ -23,6 +23,27 @@ const Key = z.string().regex(/^[A-Za-z0-9_-]+$/, 'use letters, digits, "_" or "-
  */
 const Pattern = Text.max(200);
 
+/** Kinds of value a fact can name (kept in step with src/judge/text/values.ts). */
+export const VALUE_TYPES = [
+  'number',
+  'money',
+  'quantity',
+  'date',
+  'weekday',
+  'time',
+  'duration',
+  'place',
+  'name',
+  'code',
+] as const;
+
+const FactValue = z.strictObject({
+  type: z.enum(VALUE_TYPES).describe('What kind of value: a date, a place, an order number …'),
+  value: Text.max(100).describe(
+    'The value as the customer said it ("Guangzhou", "3 May", "CZ3390").',
+  ),
+});
+
 const Criterion = z.strictObject({
   id: Slug,
   label: Text.describe('What the trainee should have done, shown as met/missed.'),
@@ -31,6 +52,18 @@ const Criterion = z.strictObject({
     .array(Pattern)
     .min(1, 'list at least one accepted phrase')
     .describe('Accepted phrases; one match meets the criterion.'),
+  polarity: z
+    .enum(['positive', 'negative', 'any'])
+    .optional()
+    .describe(
+      'positive: a phrase said inside a negation or refusal ("I can\'t help") does not count; negative: only a negated phrase counts ("arrived" met by "hasn\'t arrived"); any: either. Default: positive, or as the customer said it.',
+    ),
+  values: z
+    .array(FactValue)
+    .optional()
+    .describe(
+      "The values this fact names. Another value of the same kind in the answer is a wrong fact. Inferred from the phrases and the customer's words when absent.",
+    ),
 });
 export type Criterion = z.infer<typeof Criterion>;
 
@@ -101,8 +134,10 @@ export const ParaphraseItem = z.strictObject({
     .number()
     .min(0)
     .max(1)
-    .default(0.5)
-    .describe('Share of the points a forbidden phrase costs.'),
+    .optional()
+    .describe(
+      'Accepted for older files and ignored: a forbidden phrase now caps a restatement at partial without costing its met facts (docs/drill-format.md, "Penalties").',
+    ),
 });
 export const RewriteItem = z.strictObject({
   ...freeTextBase,

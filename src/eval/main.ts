@@ -127,6 +127,9 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindJudge('paraphrases-blind3.jsonl', 'para-blind3', parseParaphraseRow, (rows) =>
       evalParaphrases(rows, resources),
     ),
+    ...blindJudge('paraphrases-blind-rubric.jsonl', 'para-blindR', parseParaphraseRow, (rows) =>
+      evalParaphrases(rows, resources),
+    ),
     // Round 2026-12: written by a trainer who never saw the code, the lists or the other sets.
     ...blindJudge('blind-2026-12/replies.jsonl', 'phr-b2612', parseReplyRow, (rows) =>
       evalPhrases(rows, resources),

@@ -3,6 +3,7 @@ import type { AskItem, FreeTextItem, Lang, ParaphraseItem, RewriteItem } from '.
 import { COPIED_THRESHOLD, copiedShare } from './paraphrase/copy.js';
 import { WANT_FRAMES } from './paraphrase/cues.js';
 import { checkQuestion, feelingCheck } from './paraphrase/restate.js';
+import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-values.js';
 import { detectPhrases } from './phrases/index.js';
 import { classifyQuestion, questionsAsked } from './question/index.js';
 import type { JudgeResources } from './resources.js';
@@ -25,9 +26,13 @@ type Rewrite = z.infer<typeof RewriteItem>;
  * customer's words handed back fail ("a restatement that copies … is not a paraphrase").
  */
 export const COPIED_CAP = 0.3;
-/** A rewrite in which a forbidden phrase survives keeps at most this share. */
+/** A rewrite in which the wording it was asked to change survives keeps at most this share. */
 export const FORBIDDEN_CAP = 0.3;
-/** A restatement missing its required feeling or check stays just below a pass. */
+/**
+ * Just below a pass: the most a restatement missing its feeling or check can get, and the
+ * most any paraphrase or rewrite with a forbidden phrase, or a paraphrase with a wrong fact,
+ * can get (the phrase is its own ✗; met facts stay met).
+ */
 export const BELOW_PASS = 0.75;
 /** A restatement that gets none of the facts keeps at most this share (a fail). */
 export const NO_FACTS_CAP = 0.3;
@@ -54,8 +59,12 @@ export function createJudge(resources: JudgeResources): FreeTextJudge {
   };
 }
 
-function rubric(item: FreeTextItem, answer: NormalisedText): CriterionResult[] {
-  return item.criteria.map((c) => matchCriterion(c, answer));
+function rubric(
+  item: FreeTextItem,
+  answer: NormalisedText,
+  reference?: NormalisedText,
+): CriterionResult[] {
+  return item.criteria.map((c) => matchCriterion(c, answer, reference));
 }
 
 const weightOf = (list: readonly CriterionResult[], met?: boolean) =>
@@ -73,7 +82,7 @@ function result(
     score: rounded,
     max,
     verdict: verdictOf(rounded, max),
-    criteria,
+    criteria: criteria.map((c) => (c.status ? c : { ...c, status: c.met ? 'met' : 'missed' })),
     forbidden,
     needsReview,
   };
@@ -137,7 +146,12 @@ function agentHits(
 }
 
 function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHit[]): Judgement {
-  const facts = rubric(item, answer);
+  const customer = readCustomer(item.customer);
+  const { wrong, unsure } = wrongValues(item.criteria, answer, item.customer);
+  const facts = rubric(item, answer, customer.n).map((f) => {
+    const w = wrong.get(f.id);
+    return w ? asContradicted(f, w, answer.original, item.customer) : f;
+  });
   const hits = agentHits(all, facts, answer, item.customer);
   const builtins: CriterionResult[] = [];
   if (item.feeling) builtins.push(feelingCheck(answer));
@@ -151,7 +165,8 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     weight: 0,
     detail: `copied ${Math.round(share * 100)}%`,
   };
-  const criteria = [...facts, ...builtins, notCopied];
+  // A forbidden phrase counts as one part of the restatement missed, besides the cap below.
+  const criteria = [...facts, ...builtins, notCopied, noForbidden(hits, hits.length > 0 ? 1 : 0)];
   const total = weightOf(criteria);
   let score = total > 0 ? (item.points * weightOf(criteria, true)) / total : item.points;
   // The feeling is the most important part of a restatement (training digest §1): with it
@@ -160,11 +175,19 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   if (feeling?.met && facts.some((f) => f.met))
     score = Math.max(score, PARTIAL_RATIO * item.points);
   if (copied) score = Math.min(score, COPIED_CAP * item.points);
-  // Good = facts + feeling + check: without a required feeling or check, or with a fact
-  // group missed (each is reported met or missed), it cannot pass.
-  if (builtins.some((b) => !b.met) || facts.some((f) => !f.met))
+  // Good = facts + feeling + check, all right: a required feeling or check missing, a fact
+  // group missed or contradicted, or a forbidden phrase (its own ✗), and it cannot pass.
+  if (builtins.some((b) => !b.met) || facts.some((f) => !f.met) || hits.length > 0)
     score = Math.min(score, BELOW_PASS * item.points);
-  // Feeling and check around wrong or missing facts is not a restatement.
+  // A forbidden phrase dismisses the customer: with the feeling not acknowledged and a fact
+  // missed or wrong as well, nothing is left to make up for it.
+  if (hits.length > 0 && feeling && !feeling.met && facts.some((f) => !f.met))
+    score = Math.min(score, NO_FACTS_CAP * item.points);
+  // Feeling and check around wrong or missing facts is not a restatement; nor is one that
+  // gets more facts wrong than right.
+  const wrongFacts = facts.filter((f) => f.status === 'contradicted').length;
+  if (wrongFacts > 0 && wrongFacts > facts.filter((f) => f.met).length)
+    score = Math.min(score, NO_FACTS_CAP * item.points);
   if (facts.length > 0 && !facts.some((f) => f.met))
     score = Math.min(score, NO_FACTS_CAP * item.points);
   // Most facts missed and the complaint restated as a new request ("So you want to open a new
@@ -175,24 +198,34 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     findAny(WANT_FRAMES, answer)
   )
     score = Math.min(score, NO_FACTS_CAP * item.points);
-  if (hits.length > 0) score -= item.forbidden_penalty * item.points;
   const borderline = Math.abs(share - COPIED_THRESHOLD) < 0.1;
-  return result(item.points, score, criteria, hits, borderline);
+  return result(item.points, score, criteria, hits, borderline || unsure.size > 0);
 }
 
+/** The forbidden-phrase check as its own criterion: ✗ at the first phrase found. */
+function noForbidden(hits: readonly PhraseHit[], weight: number): CriterionResult {
+  const first = hits[0];
+  return {
+    id: 'no-forbidden',
+    builtin: 'no-forbidden',
+    met: first === undefined,
+    weight,
+    ...(first ? { span: first.span, detail: first.phrase } : {}),
+  };
+}
+
+/**
+ * A rewrite: the wording it was asked to change (its `avoid` phrases) still there means it was
+ * not rewritten (a fail); a phrase from the shared forbidden lists caps it at partial, like a
+ * restatement, and is its own ✗.
+ */
 function judgeRewrite(item: Rewrite, answer: NormalisedText, hits: PhraseHit[]): Judgement {
   const avoided = avoidHits(item, answer);
   const all = [...hits, ...avoided].sort((a, b) => a.span.start - b.span.start);
-  const clean: CriterionResult = {
-    id: 'no-forbidden',
-    builtin: 'no-forbidden',
-    met: all.length === 0,
-    weight: 2,
-    ...(all[0] ? { span: all[0].span, detail: all[0].phrase } : {}),
-  };
-  const criteria = [clean, ...rubric(item, answer)];
+  const criteria = [noForbidden(all, 2), ...rubric(item, answer)];
   let score = (item.points * weightOf(criteria, true)) / weightOf(criteria);
-  if (!clean.met) score = Math.min(score, FORBIDDEN_CAP * item.points);
+  if (hits.length > 0) score = Math.min(score, BELOW_PASS * item.points);
+  if (avoided.length > 0) score = Math.min(score, FORBIDDEN_CAP * item.points);
   return result(item.points, score, criteria, all, false);
 }
 

@@ -15,6 +15,9 @@ export type BuiltinCheck =
   | 'not-copied' // paraphrase: not the customer's words copied back
   | 'no-forbidden'; // rewrite/paraphrase: no forbidden or taboo phrase
 
+/** How a criterion came out: met, not said, or said otherwise than the customer said it. */
+export type CriterionStatus = 'met' | 'missed' | 'contradicted';
+
 export interface CriterionResult {
   /** The rubric criterion id, or the builtin check's name. */
   id: string;
@@ -22,11 +25,17 @@ export interface CriterionResult {
   label?: string;
   builtin?: BuiltinCheck;
   met: boolean;
+  /** Absent on records written before statuses existed: read it as met ? 'met' : 'missed'. */
+  status?: CriterionStatus;
   weight: number;
   /** Where in the answer it matched, for highlighting. */
   span?: Span;
   /** Machine-readable detail, e.g. the classifier's cue ("what", "吗") or the verdict. */
   detail?: string;
+  /** A contradicted fact: what the answer said ("Beijing", "it arrived") … */
+  said?: string;
+  /** … and what the customer said ("Guangzhou", "hasn't arrived"). */
+  expected?: string;
 }
 
 export interface PhraseHit {

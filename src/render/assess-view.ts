@@ -1,6 +1,6 @@
 import type { SheetOutcome } from '../answers/sheets/assess-sheet.js';
 import type { Item } from '../drills/schema.js';
-import type { CriterionResult, Verdict } from '../judge/types.js';
+import type { CriterionResult, CriterionStatus, Verdict } from '../judge/types.js';
 import type { Answer } from '../session/answer.js';
 import type { ItemResult } from '../session/item-result.js';
 import { percent } from '../session/record.js';
@@ -21,7 +21,16 @@ export interface ItemView {
   missing: boolean;
   needs_review: boolean;
   answer: Answer | null;
-  criteria: { id: string; met: boolean; label: string }[];
+  criteria: {
+    id: string;
+    met: boolean;
+    /** met / missed / contradicted (older records: from `met`). */
+    status: CriterionStatus;
+    label: string;
+    /** A contradicted fact: what the trainee said and what the customer said. */
+    said?: string;
+    expected?: string;
+  }[];
   forbidden: { phrase: string; category: string; suggestion: string }[];
   /** The breakdown the interactive quiz prints after the answer, as plain lines. */
   feedback: string[];
@@ -97,7 +106,9 @@ function itemView(
     criteria: r.criteria.map((c) => ({
       id: c.id,
       met: c.met,
+      status: c.status ?? (c.met ? 'met' : 'missed'),
       label: criterionLabel(item, c, msg),
+      ...(c.said !== undefined ? { said: c.said, expected: c.expected ?? '' } : {}),
     })),
     forbidden: (r.forbidden ?? []).map((h) => ({
       phrase: h.phrase,

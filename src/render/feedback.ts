@@ -102,6 +102,8 @@ function details(item: Item, result: ItemResult, msg: Messages, style: Style): s
 
 function criterionText(c: CriterionResult, msg: Messages, answer: string, style: Style): string {
   const label = c.builtin ? msg.builtin[c.builtin] : sanitize(c.label ?? c.id);
+  if (c.status === 'contradicted' && c.said !== undefined)
+    return `${label} — ${style.red(msg.contradicted(sanitize(c.said), sanitize(c.expected ?? '')))}`;
   const where =
     c.met && c.span ? style.dim(` — “${sanitize(answer.slice(c.span.start, c.span.end))}”`) : '';
   return `${label}${where}`;

@@ -19,6 +19,8 @@ export interface Messages {
   missing: string;
   builtin: Record<BuiltinCheck, string>;
   forbiddenFound: string;
+  /** A wrong fact: what the trainee said against what the customer said. */
+  contradicted(said: string, told: string): string;
   instead: string;
   needsReview: string;
   outOfPlace(step: string, at: number, belongs: number): string;
@@ -77,6 +79,7 @@ const en: Messages = {
     'no-forbidden': 'no forbidden or taboo phrase',
   },
   forbiddenFound: 'Phrase to avoid',
+  contradicted: (said, told) => `wrong: you said “${said}” — the customer said “${told}”`,
   instead: 'instead',
   needsReview: 'The judge is not sure about this one: a trainer may review it.',
   outOfPlace: (step, at, belongs) =>
@@ -152,6 +155,7 @@ const zh: Messages = {
     'no-forbidden': '没有禁用语或服务禁言',
   },
   forbiddenFound: '应避免的说法',
+  contradicted: (said, told) => `说错了：你说的是“${said}”，客户说的是“${told}”`,
   instead: '可以改为',
   needsReview: '判分器对这题不太确定，培训师可以复核。',
   outOfPlace: (step, at, belongs) => `“${step}”位置不对（你放在第${at}步，应在第${belongs}步）`,

@@ -1,10 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parseDrillSet } from '../../src/drills/parse-set.js';
 import { AskItem, ParaphraseItem, RewriteItem } from '../../src/drills/schema.js';
 import { createJudge, verdictOf } from '../../src/judge/index.js';
-import { resources } from './phrases-helpers.js';
+import { resources, root } from './phrases-helpers.js';
 
 const judge = createJudge(resources);
 const base = { prompt: 'p', explanation: 'e', model_answer: 'm' };
+/** A restatement item: the customer's words and its facts as [id, phrases]. */
+const restatement = (customer: string, facts: [string, string[]][]) =>
+  ParaphraseItem.parse({
+    ...base,
+    id: 'r',
+    kind: 'paraphrase',
+    customer,
+    criteria: facts.map(([id, any]) => ({ id, label: id, any })),
+  });
 
 describe('paraphrase', () => {
   const item = ParaphraseItem.parse({
@@ -31,7 +43,9 @@ describe('paraphrase', () => {
       'feeling',
       'check-question',
       'not-copied',
+      'no-forbidden',
     ]);
+    expect(j.criteria.every((c) => c.status === (c.met ? 'met' : 'missed'))).toBe(true);
     expect(j.criteria.find((c) => c.id === 'feeling')?.span).toBeDefined();
   });
   test('missing the check is partial', () => {
@@ -42,14 +56,25 @@ describe('paraphrase', () => {
     );
     expect(j.verdict).toBe('partial');
   });
-  test('a forbidden phrase costs forbidden_penalty and is listed', () => {
+  test('a forbidden phrase caps at partial, is its own ✗ and leaves the facts met', () => {
     const j = judge.judge(
       item,
       'Calm down. The tracking says delivered and it is a birthday gift. Is that right?',
       'en',
     );
     expect(j.forbidden[0]?.category).toBe('dismissal');
-    expect(j.score).toBeCloseTo(0.25);
+    expect(j.verdict).toBe('partial');
+    expect(j.criteria.filter((c) => !c.builtin).every((c) => c.status === 'met')).toBe(true);
+    expect(j.criteria.find((c) => c.id === 'no-forbidden')).toMatchObject({
+      status: 'missed',
+      detail: 'Calm down',
+    });
+    const good = judge.judge(
+      item,
+      "Calm down. I can imagine how worried you are. The tracking says delivered but you haven't got it, and it's a birthday gift for Saturday. Is that right?",
+      'en',
+    );
+    expect(good.verdict).toBe('partial');
   });
   test("the customer's story handed back is not a forbidden phrase; the agent's own still is", () => {
     const told = ParaphraseItem.parse({
@@ -142,10 +167,36 @@ describe('rewrite', () => {
       'pass',
     );
   });
-  test('a forbidden phrase left in caps the score at 0.3', () => {
+  test('a forbidden phrase left in is its own ✗; the help offered stays met', () => {
     const j = judge.judge(item, '我不知道,你找别人帮您吧。', 'zh-Hans');
-    expect(j.score).toBeLessThanOrEqual(0.3);
+    expect(j.verdict).not.toBe('pass');
     expect(j.criteria[0]).toMatchObject({ id: 'no-forbidden', met: false, weight: 2 });
+    expect(j.criteria[1]).toMatchObject({ id: 'offer', status: 'met' });
+  });
+  test('the wording it was asked to change, kept, is not a rewrite', () => {
+    const j = judge.judge(item, '这个不归我管,但我会帮您找出负责人。', 'zh-Hans');
+    expect(j.score).toBeLessThanOrEqual(0.3);
+  });
+  test('a scaffold-style rubric is not met by its own negation', () => {
+    const own = RewriteItem.parse({
+      ...base,
+      id: 'o',
+      kind: 'rewrite',
+      original: 'No receipt, no refund.',
+      criteria: [
+        { id: 'can-do', label: 'Says what you can do', any: ['let me', 'i will', 'i can'] },
+      ],
+    });
+    const j = judge.judge(
+      own,
+      "I can't refund without a receipt and I can't check cards either.",
+      'en',
+    );
+    expect(j.criteria[1]).toMatchObject({ id: 'can-do', met: false, status: 'missed' });
+    expect(j.verdict).not.toBe('pass');
+    expect(
+      judge.judge(own, 'I can check the card payment for you — let me look.', 'en').verdict,
+    ).toBe('pass');
   });
   test('item.avoid patterns count too', () => {
     const j = judge.judge(item, '这个不归我管,但我会帮您找出负责人。', 'zh-Hans');
@@ -184,4 +235,122 @@ test('verdict thresholds', () => {
     'partial',
     'fail',
   ]);
+});
+
+describe('bundled items (issue 12 pins)', () => {
+  const bundled = (file: string, id: string) => {
+    const r = parseDrillSet(readFileSync(join(root, file), 'utf8'), file);
+    if (!r.ok) throw new Error(file);
+    const item = r.loaded.set.items.find((i) => i.id === id);
+    if (item?.kind !== 'paraphrase' && item?.kind !== 'rewrite') throw new Error(id);
+    return item;
+  };
+  test('rw-dont-know: a refusal does not admit the limit or offer to take the customer', () => {
+    const item = bundled('drills/phrases/en.yaml', 'rw-dont-know');
+    const j = judge.judge(item, "I won't find out, and I can't take you to anyone.", 'en');
+    expect(j.criteria.filter((c) => c.met && !c.builtin)).toEqual([]);
+    expect(j.verdict).toBe('fail');
+  });
+  test('paraphrase-lost-bags: another city, day and count are wrong facts, not met ones', () => {
+    const item = bundled('drills/paraphrasing/en.yaml', 'paraphrase-lost-bags');
+    const answer =
+      "I understand how worried you must be. Your flight from Beijing arrived yesterday evening and one suitcase with your daughter's glasses is missing. Is that right?";
+    const j = judge.judge(item, answer, 'en');
+    const flight = j.criteria.find((c) => c.id === 'flight');
+    expect(flight).toMatchObject({
+      status: 'contradicted',
+      met: false,
+      said: 'Beijing',
+      expected: 'Guangzhou',
+    });
+    expect(answer.slice(flight?.span?.start, flight?.span?.end)).toBe('Beijing');
+    expect(j.criteria.find((c) => c.id === 'bags')).toMatchObject({
+      status: 'contradicted',
+      said: 'one suitcase',
+    });
+    expect(j.verdict).not.toBe('pass');
+    const right = judge.judge(
+      item,
+      "I know you're worried about your son. Two of your three suitcases didn't come off CZ3390 from Guangzhou this morning, and his inhaler is in one of them. Is that right?",
+      'en',
+    );
+    expect(right.verdict).toBe('pass');
+    expect(right.criteria.some((c) => c.status === 'contradicted')).toBe(false);
+  });
+  test('paraphrase-bank-transfer: "not arrived" does not meet the Friday deadline', () => {
+    const item = bundled('drills/paraphrasing/en.yaml', 'paraphrase-bank-transfer');
+    const j = judge.judge(
+      item,
+      "I know you're worried. You sent 3,500 yuan on the 12th and it has not arrived yet. Is that right?",
+      'en',
+    );
+    expect(j.criteria.find((c) => c.id === 'deadline')?.status).toBe('missed');
+    expect(j.criteria.find((c) => c.id === 'not-received')?.status).toBe('met');
+    expect(j.verdict).toBe('partial');
+  });
+  test('a denied fact said as done is contradicted', () => {
+    const plumber = restatement('The plumber never came on Tuesday and nobody called me.', [
+      ['noshow', ['never came', 'did not come', 'no-show']],
+      ['nocall', ['nobody called', 'no one called', 'no call']],
+    ]);
+    const j = judge.judge(
+      plumber,
+      'So the plumber came on Tuesday and someone called you. Is that right?',
+      'en',
+    );
+    expect(j.criteria.map((c) => c.status).slice(0, 2)).toEqual(['contradicted', 'contradicted']);
+    expect(j.verdict).toBe('fail');
+  });
+  test("a value in the agent's own promise is not a wrong fact", () => {
+    const waited = restatement("I've waited three hours for the engineer and nobody has called.", [
+      ['hours', ['three hours', '3 hours']],
+      ['nocall', ['nobody has called', 'no one called', 'no call']],
+    ]);
+    const j = judge.judge(
+      waited,
+      "I'm sorry, three hours is a long wait and nobody has called. I'll ring you back within 2 hours. Is that right?",
+      'en',
+    );
+    expect(j.criteria.some((c) => c.status === 'contradicted')).toBe(false);
+  });
+  test.each([
+    [
+      '我下午三点约的牙医，到了诊所前台说没有预约记录。',
+      [
+        ['time', ['三点', '下午']],
+        ['norecord', ['没有预约记录', '没有记录', '查不到']],
+      ],
+      '您约的是上午十点的牙医，前台说没有记录，真让人着急，对吗？',
+      { said: '上午十点', expected: '下午三点' },
+    ],
+    [
+      '我们坐早上从广州到的航班，两个箱子没出来。',
+      [
+        ['flight', ['广州', '航班']],
+        ['bags', ['两个', '箱子']],
+      ],
+      '您坐的是从北京到的航班，两个箱子没出来，真让人着急，对吗？',
+      { said: '北京', expected: '广州' },
+    ],
+    [
+      "I've waited three hours for the engineer and nobody has called.",
+      [
+        ['hours', ['three hours', '3 hours']],
+        ['nocall', ['nobody has called', 'no call']],
+      ],
+      "I'm sorry, two hours is a long wait and nobody has called. Is that right?",
+      { said: 'two hours', expected: 'three hours' },
+    ],
+  ] as [string, [string, string[]][], string, { said: string; expected: string }][])(
+    'a wrong value is shown with what the customer said: %s',
+    (customer, facts, answer, shown) => {
+      const j = judge.judge(
+        restatement(customer, facts),
+        answer,
+        /[a-z]/i.test(answer) ? 'en' : 'zh-Hans',
+      );
+      expect(j.criteria[0]).toMatchObject({ status: 'contradicted', ...shown });
+      expect(j.verdict).not.toBe('pass');
+    },
+  );
 });

@@ -16,6 +16,17 @@ test.each([
   ["I'd feel the same in your position.", true],
   ['您的订单号是多少?', false],
   ['The parcel left the depot on Monday.', false],
+  // Feelings in the trainee's own words: an empathy frame and a strongly negative word.
+  ['What a rotten start to your holiday.', true],
+  ["I'd be furious too.", true],
+  ["No wonder you're fed up.", true],
+  ['That must feel awful.', true],
+  ['That would upset anyone.', true],
+  ['靠退休金生活确实吃不消。', true],
+  ['換了誰都會睡不著。', true],
+  // Sad words in the facts are not an acknowledged feeling.
+  ['Your suitcase was lost and the refund was refused.', false],
+  ['So the order is missing and the card was charged.', false],
 ])('feeling: %s → %s', (text, met) => {
   expect(feelingCheck(prepareAnswer(text)).met).toBe(met);
 });
@@ -30,6 +41,10 @@ test.each([
   ],
   ['对吗?另外我们的营业时间已经改了,现在每天六点关门,请您注意。', false],
   ['So the parcel never came.', false],
+  ['So the parcel never came. Have I got everything?', true],
+  ['您是说包裹还没到，是这样吧？', true],
+  ['您是說包裹還沒到，我理解得沒錯吧？', true],
+  ['您是说包裹还没到，对不对?', true],
 ])('check at the end: %s → %s', (text, met) => {
   expect(checkQuestion(prepareAnswer(text)).met).toBe(met);
 });
@@ -61,10 +76,15 @@ test('eval floors (eval/paraphrases.jsonl)', () => {
 // (restated facts flagged as forbidden phrases, Chinese word-order/aspect/subject variants,
 // refusals and vague counts said another way). The blind floor keeps the first-run figure;
 // the tuned guard keeps the fixes.
+// paraphrases-blind: 0.975 since issue 12's penalty policy, which grades one labelled-poor row
+// (facts and check right, two forbidden phrases, no feeling) partial on purpose.
 test.each([
-  ['eval/paraphrases-blind.jsonl', 80, 0.98],
+  ['eval/paraphrases-blind.jsonl', 80, 0.975],
   ['eval/paraphrases-blind2.jsonl', 30, 0.99],
   ['eval/paraphrases-blind3.jsonl', 80, 0.85],
+  // issue 12's own round: 64.1% on its first run (before the polarity/values work was tuned
+  // on it); 81.3% after, with its misses read — a guard, not a blind figure.
+  ['eval/paraphrases-blind-rubric.jsonl', 64, 0.8],
 ])('eval floors (%s)', (file, n, floor) => {
   const rows = readFileSync(join(root, file), 'utf8')
     .split('\n')

@@ -1,14 +1,109 @@
-import { findAny, findPaired, type NormalisedText, type PatternMatch } from '../text/index.js';
+import {
+  findAny,
+  findPaired,
+  type NormalisedText,
+  originalSpan,
+  type PatternMatch,
+} from '../text/index.js';
 import type { CriterionResult } from '../types.js';
-import { CHECK_PATTERNS, FEELING_PAIRS, FEELING_STOCK } from './cues.js';
+import { AFINN_NEGATIVE } from './afinn-negative.js';
+import {
+  CHECK_PATTERNS,
+  EMPATHY_FRAMES,
+  EN_FEELINGS,
+  FEELING_PAIRS,
+  FEELING_STOCK,
+} from './cues.js';
 
 /** What the closing check may be followed by: a short thanks or sign-off (words + CJK characters). */
 const MAX_AFTER_CHECK = 12;
+
+/** Words an empathy frame may have before its feeling word ("what a really rotten …"). */
+const INTENSIFIERS = new Set([
+  'really',
+  'so',
+  'very',
+  'quite',
+  'truly',
+  'totally',
+  'absolutely',
+  'utterly',
+  'incredibly',
+  'pretty',
+  'a',
+  'an',
+  'bit',
+  'little',
+  'like',
+  'being',
+  'feel',
+  'feeling',
+  'just',
+  'such',
+  'genuinely',
+  'deeply',
+  'rather',
+  'extremely',
+  'as',
+]);
+const MAX_INTENSIFIERS = 3;
+const FRAME_WORDS = EMPATHY_FRAMES.map((f) => f.split(' '));
+const EN_FEELING_SET = new Set(EN_FEELINGS);
+
+/**
+ * A feeling in the trainee's own words: an empathy frame ("what a …", "I'd be … too", "no
+ * wonder you're …", "that must feel …") directly followed by a strongly negative word of
+ * the AFINN-165 lexicon or of the feeling list ("what a rotten start", "I'd be furious too").
+ * Only the word right after the frame counts, so facts with sad words in them ("it was lost")
+ * are not feelings.
+ */
+function framedFeeling(answer: NormalisedText): PatternMatch | null {
+  const words: { text: string; start: number; end: number }[] = [];
+  const re = /[a-z]+(?:-[a-z]+)*/g;
+  for (let m = re.exec(answer.text); m !== null; m = re.exec(answer.text))
+    words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (let k = 0; k < words.length; k++) {
+    for (const frame of FRAME_WORDS) {
+      if (!frame.every((w, i) => words[k + i]?.text === w)) continue;
+      // The frame's words must be one run: "that ... would" across a comma is not a frame.
+      const last = words[k + frame.length - 1] as { end: number };
+      if (
+        answer.text.slice((words[k] as { start: number }).start, last.end).split(' ').length !==
+        frame.length
+      )
+        continue;
+      let j = k + frame.length;
+      for (
+        let skipped = 0;
+        skipped < MAX_INTENSIFIERS && INTENSIFIERS.has(words[j]?.text ?? '');
+        skipped++
+      )
+        j++;
+      const word = words[j];
+      if (!word) continue;
+      const pair = words[j + 1] ? `${word.text} ${(words[j + 1] as { text: string }).text}` : '';
+      const hit = [pair, word.text].find(
+        (w) => w && (AFINN_NEGATIVE.has(w) || EN_FEELING_SET.has(w)),
+      );
+      if (!hit) continue;
+      const end = hit === pair ? (words[j + 1] as { end: number }).end : word.end;
+      const start = (words[k] as { start: number }).start;
+      return {
+        span: originalSpan(answer, start, end),
+        normalisedStart: start,
+        normalisedEnd: end,
+        pattern: `${frame.join(' ')} … ${hit}`,
+      };
+    }
+  }
+  return null;
+}
 
 export function feelingCheck(answer: NormalisedText): CriterionResult {
   const candidates = [
     findAny(FEELING_STOCK, answer),
     ...FEELING_PAIRS.map((p) => findPaired(p.frames, p.words, answer)),
+    framedFeeling(answer),
   ];
   const m = candidates.reduce<PatternMatch | null>(
     (best, c) => (c && (!best || c.normalisedStart < best.normalisedStart) ? c : best),

@@ -3,6 +3,7 @@ import type { CriterionResult, Span } from '../types.js';
 import { isCjk, isWordChar } from './chars.js';
 import { toSimplified } from './convert.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
+import { affirmativeOf, type Polarity, polarityAt } from './polarity.js';
 
 /** Most characters a "..." gap may span in CJK text. */
 export const MAX_GAP_CJK_CHARS = 12;
@@ -79,12 +80,20 @@ function boundaryOk(text: string, piece: Piece, at: number): boolean {
   return true;
 }
 
+/**
+ * Units of matching work done so far (occurrences found, gap characters scanned): lets tests
+ * bound the matcher's work on hostile input without reading a clock.
+ */
+let work = 0;
+export const matcherWork = (): number => work;
+
 /** Every position where the piece occurs on acceptable boundaries, ascending. */
 function occurrences(text: string, piece: Piece): number[] {
   const found: number[] = [];
   let from = 0;
   for (;;) {
     const at = text.indexOf(piece.text, from);
+    work++;
     if (at < 0) return found;
     if (boundaryOk(text, piece, at)) found.push(at);
     from = at + 1;
@@ -94,6 +103,7 @@ function occurrences(text: string, piece: Piece): number[] {
 /** A gap may not cross a sentence end and stays within the CJK / word limits. */
 function gapOk(text: string, from: number, to: number): boolean {
   if (to - from > MAX_GAP_UNITS) return false;
+  work += to - from;
   let cjk = 0;
   let words = 0;
   let inWord = false;
@@ -131,14 +141,14 @@ function lastAtMost(ends: readonly number[], limit: number): number {
 }
 
 /**
- * Finds the first match of the pieces in order with bounded gaps. Each piece's occurrences
- * are found once; each occurrence is chained to the nearest preceding match of the previous
- * piece (the nearest has the smallest gap, so if any chain fits, it does). Time is about
- * linear in the answer times the pattern length, with no backtracking.
+ * Finds every match of the pieces in order with bounded gaps, ascending by end. Each piece's
+ * occurrences are found once; each occurrence is chained to the nearest preceding match of
+ * the previous piece (the nearest has the smallest gap, so if any chain fits, it does). Time
+ * is about linear in the answer times the pattern length, with no backtracking.
  */
-function findPieces(text: string, pieces: readonly Piece[]): [number, number] | null {
+function findPieces(text: string, pieces: readonly Piece[]): [number, number][] {
   const first = pieces[0];
-  if (!first) return null;
+  if (!first) return [];
   let ends: number[] = [];
   let chainStarts: number[] = [];
   for (const at of occurrences(text, first)) {
@@ -163,8 +173,7 @@ function findPieces(text: string, pieces: readonly Piece[]): [number, number] | 
     ends = nextEnds;
     chainStarts = nextStarts;
   }
-  if (ends.length === 0) return null;
-  return [chainStarts[0] as number, ends[0] as number];
+  return ends.map((end, i) => [chainStarts[i] as number, end]);
 }
 
 /** Normalises an answer once, for matching many patterns against it. */
@@ -172,21 +181,23 @@ export function prepareAnswer(answer: string | NormalisedText): NormalisedText {
   return typeof answer === 'string' ? normalise(answer) : answer;
 }
 
+/** Every match of a compiled pattern in a normalised answer. */
+export function findPatternAll(compiled: CompiledPattern, answer: NormalisedText): PatternMatch[] {
+  const pieces = answer.converted ? compiled.converted : compiled.unconverted;
+  return findPieces(answer.text, pieces).map(([start, end]) => ({
+    span: originalSpan(answer, start, end),
+    normalisedStart: start,
+    normalisedEnd: end,
+    pattern: compiled.source,
+  }));
+}
+
 /** The first match of a compiled pattern in a normalised answer, or null. */
 export function findPattern(
   compiled: CompiledPattern,
   answer: NormalisedText,
 ): PatternMatch | null {
-  const pieces = answer.converted ? compiled.converted : compiled.unconverted;
-  const found = findPieces(answer.text, pieces);
-  if (!found) return null;
-  const [start, end] = found;
-  return {
-    span: originalSpan(answer, start, end),
-    normalisedStart: start,
-    normalisedEnd: end,
-    pattern: compiled.source,
-  };
+  return findPatternAll(compiled, answer)[0] ?? null;
 }
 
 /** The earliest match of any of the patterns, or null. */
@@ -225,23 +236,109 @@ export function findPaired(
   );
 }
 
-/** Judges one rubric criterion: met when any accepted phrase occurs in the answer. */
+/**
+ * The polarities a criterion's phrases count with: the author's; or, when the customer said
+ * any of its phrases, the polarity of the clauses they said them in (their "nobody told me"
+ * restated as "nobody informed you"); or, failing both, as written (positive).
+ */
+function wantedPolarities(criterion: Criterion, reference?: NormalisedText): Polarity[] {
+  if (criterion.polarity === 'any') return ['positive', 'negative'];
+  if (criterion.polarity) return [criterion.polarity];
+  const said = new Set<Polarity>();
+  if (reference)
+    for (const p of criterion.any)
+      for (const m of findPatternAll(compilePattern(p), reference))
+        said.add(polarityAt(reference, m.normalisedStart, m.normalisedEnd));
+  return said.size > 0 ? [...said] : ['positive'];
+}
+
+/**
+ * Judges one rubric criterion: met when an accepted phrase occurs with the polarity it is
+ * meant in — as written (a phrase inside a negation or refusal does not count), as the author
+ * declares (`polarity`), or as the customer said it (their "hasn't arrived" restated meets
+ * "arrived"). A phrase said the other way round from the customer ("it arrived" for "it
+ * hasn't arrived") contradicts the fact. `reference` is the customer's text, for restatements.
+ */
 export function matchCriterion(
   criterion: Criterion,
   answer: string | NormalisedText,
+  reference?: NormalisedText,
 ): CriterionResult {
-  const m = findAny(criterion.any, answer) ?? findAny(variantsOf(criterion.any), answer);
+  const prepared = prepareAnswer(answer);
+  const wanted = wantedPolarities(criterion, reference);
+  // Only a customer who said the fact one way can be contradicted by saying it the other.
+  const restated = reference !== undefined && !criterion.polarity && wanted.length === 1;
+  let met: PatternMatch | null = null;
+  let opposite: PatternMatch | null = null;
+  for (const list of [criterion.any, variantsOf(criterion.any)]) {
+    for (const p of list) {
+      for (const m of findPatternAll(compilePattern(p), prepared)) {
+        if (met && m.normalisedStart >= met.normalisedStart) break;
+        if (wanted.includes(polarityAt(prepared, m.normalisedStart, m.normalisedEnd))) {
+          met = m;
+          break;
+        }
+        // Said the other way round from the customer: a contradiction, not just a miss.
+        if (!opposite && restated && reference && findAny(criterion.any, reference)) opposite = m;
+      }
+    }
+    if (met) break;
+  }
+  // The customer denied it ("never came", 打不通) and the answer affirms it ("came", 打通).
+  if (
+    !met &&
+    !opposite &&
+    restated &&
+    wanted[0] === 'positive' &&
+    reference &&
+    findAny(criterion.any, reference)
+  )
+    opposite = affirmed(criterion.any, prepared);
   const result: CriterionResult = {
     id: criterion.id,
     label: criterion.label,
-    met: m !== null,
+    met: met !== null,
+    status: met ? 'met' : opposite ? 'contradicted' : 'missed',
     weight: criterion.weight,
   };
-  if (m) {
-    result.span = m.span;
-    result.detail = m.pattern;
+  if (met) {
+    result.span = met.span;
+    result.detail = met.pattern;
+  } else if (opposite && reference) {
+    result.span = opposite.span;
+    result.detail = `opposite:${opposite.pattern}`;
+    result.said = clauseOf(prepared, opposite.normalisedStart, opposite.normalisedEnd);
+    const told = criterion.any
+      .map((p) => findAny([p], reference))
+      .find((m): m is PatternMatch => m !== null) as PatternMatch;
+    result.expected = clauseOf(reference, told.normalisedStart, told.normalisedEnd);
   }
   return result;
+}
+
+/** The first of the phrases' affirmatives said in a positive clause, or null. */
+function affirmed(any: readonly string[], answer: NormalisedText): PatternMatch | null {
+  for (const p of any) {
+    const yes = affirmativeOf(normalise(p).text);
+    if (!yes) continue;
+    const hit = findPatternAll(compilePattern(yes), answer).find(
+      (m) => polarityAt(answer, m.normalisedStart, m.normalisedEnd) === 'positive',
+    );
+    if (hit) return { ...hit, pattern: p };
+  }
+  return null;
+}
+
+/** The phrase with the words just before it that bind it ("has not arrived"), as written. */
+function clauseOf(n: NormalisedText, start: number, end: number): string {
+  let from = start;
+  const stop = /[.?!,;:]/;
+  for (let steps = 0; from > 0 && steps < 24; steps++) {
+    const c = n.text[from - 1] as string;
+    if (stop.test(c)) break;
+    from--;
+  }
+  return n.original.slice(originalSpan(n, from, end).start, originalSpan(n, start, end).end).trim();
 }
 
 /** English "won't V" said as a refusal: "won't refund" ~ "refusing to refund", "will not refund". */

@@ -94,6 +94,13 @@ const ZH: Record<string, (p: Params) => Worded> = {
           hint: '用更通用的说法放宽评分要点，或者改正期望的结果',
         }
       : undefined,
+  'model-answer-score': (p) =>
+    has(p, 'verdict')
+      ? {
+          message: `items[${p.index}] "${p.id}"：参考答案只得 ${p.score}/${p.max}（${p.verdict}${p.missed ? `；未满足：${p.missed}` : ''}${p.flagged ? `；触发：${p.flagged}` : ''}），不是满分`,
+          hint: '学员照着参考答案说也得拿满分：放宽评分要点，或者改好参考答案',
+        }
+      : undefined,
   'invalid-user': (p) =>
     has(p, 'name')
       ? { message: `“${p.name}”不能用作用户名`, hint: '请用 1 到 64 个可打印字符' }

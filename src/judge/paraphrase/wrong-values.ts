@@ -1,0 +1,213 @@
+import type { Criterion } from '../../drills/schema.js';
+import { type NormalisedText, normalise } from '../text/index.js';
+import { type ValueMention, valuesIn } from '../text/values.js';
+import type { CriterionResult } from '../types.js';
+
+/** A value the answer gives for a fact that the customer gave another value for. */
+interface WrongValue {
+  /** Where the answer says it (several adjacent values as one: 上午十点). */
+  mention: ValueMention;
+  /** Where the customer said the value of the same kind (下午三点), or a declared value. */
+  told: { start: number; end: number } | string;
+}
+
+/** Ranges this close (a space, 的) read as one value said. */
+const ADJACENT = 2;
+const near = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  b.start - a.end <= ADJACENT && a.start - b.end <= ADJACENT;
+
+const comparable = (a: ValueMention, b: ValueMention) =>
+  a.type === b.type && (a.unit === b.unit || a.unit === '*' || b.unit === '*');
+
+const sameValue = (a: ValueMention, b: ValueMention) =>
+  a.value === b.value ||
+  (a.type === 'code' && (a.value.endsWith(b.value) || b.value.endsWith(a.value))) ||
+  ((a.type === 'place' || a.type === 'name') &&
+    (a.value.startsWith(`${b.value} `) || b.value.startsWith(`${a.value} `)));
+
+/**
+ * A count the customer's counts add up to (修过一次 … 又修了一次 → 修过两次), or, said as a part
+ * ("only one of your cases came out"), what is left of one of them: maybe right, maybe not.
+ */
+function derived(mention: ValueMention, heard: readonly ValueMention[]): boolean {
+  if (mention.type !== 'quantity' || heard.length < 2) return false;
+  const v = Number(mention.value);
+  const n = heard.map((h) => Number(h.value));
+  const sum = n.reduce((a, b) => a + b, 0);
+  if (v === sum) return true;
+  return mention.partitive === true && n.some((a) => n.some((b) => a - b === v));
+}
+
+/** Customer text is the same for every answer to an item: read its values once. */
+const customerCache = new Map<string, { n: NormalisedText; values: ValueMention[] }>();
+export function readCustomer(customer: string): { n: NormalisedText; values: ValueMention[] } {
+  let hit = customerCache.get(customer);
+  if (!hit) {
+    if (customerCache.size >= 1000) customerCache.clear();
+    const n = normalise(customer);
+    hit = { n, values: valuesIn(n) };
+    customerCache.set(customer, hit);
+  }
+  return hit;
+}
+
+/** The customer's sentences (original ranges), for the values said alongside a fact's words. */
+function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /[^.!?。！？;；]+(?:[.!?。！？;；](?!\d)|$)/g;
+  for (let m = re.exec(text); m !== null && m[0] !== ''; m = re.exec(text))
+    out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * The values a fact names: declared by the author, said in its own phrases ("two",
+ * "this morning"), or — failing both — said by the customer in the sentences its phrases
+ * come from. The first two are the fact's own; the last is only a guess at its scope.
+ */
+function expectedValues(
+  criterion: Criterion,
+  customer: string,
+  told: readonly ValueMention[],
+): { own: ValueMention[]; near: ValueMention[] } {
+  const own: ValueMention[] = [];
+  for (const v of criterion.values ?? []) {
+    const read = valuesIn(v.value).filter((m) => m.type === v.type);
+    if (read.length > 0) own.push(...read);
+    else own.push({ type: v.type, unit: '*', value: v.value.toLowerCase(), start: 0, end: 0 });
+  }
+  for (const p of criterion.any) own.push(...valuesIn(p));
+  const lower = customer.toLowerCase();
+  const near = sentences(customer).flatMap(([s, e]) => {
+    const sentence = lower.slice(s, e);
+    const said = criterion.any.some((p) => p.length > 1 && sentence.includes(p.toLowerCase()));
+    return said ? told.filter((v) => v.start >= s && v.end <= e) : [];
+  });
+  return { own, near };
+}
+
+const AGENT_CLAUSE =
+  /\b(?:i will|i'll|we will|we'll|let me|let us|let's|i can|we can|i am going to|i'm going to|we are going to|we're going to|i'd like to)\b|我会|我们会|我马上|我帮您|我帮你|我来|我去|我们马上|稍后|之内|以内/i;
+
+/**
+ * A value in the agent's own offer or promise ("I'll call you back within 2 hours", 我会在
+ * 两天之内回复您) restates nothing: it is not the customer's value said wrong.
+ */
+function agentSays(answer: string, at: number): boolean {
+  const before = answer.slice(Math.max(0, at - 80), at);
+  const clause = before.split(/[.;!?。；！？，,—]/).pop() ?? '';
+  return AGENT_CLAUSE.test(clause) || AGENT_CLAUSE.test(answer.slice(at, at + 12));
+}
+
+/** How far from `at` the customer said any of the fact's phrases. */
+function distance(criterion: Criterion, customer: string, at: number): number {
+  const lower = customer.toLowerCase();
+  let best = Number.POSITIVE_INFINITY;
+  for (const p of criterion.any) {
+    const needle = p.toLowerCase();
+    for (let k = lower.indexOf(needle); k >= 0; k = lower.indexOf(needle, k + 1))
+      best = Math.min(best, Math.abs(k - at));
+  }
+  return best;
+}
+
+/**
+ * Wrong facts in a restatement: a value the answer gives (a place, a count, a day, a time …)
+ * where the customer gave another of the same kind, and the fact it belongs to. A value is
+ * wrong only when the customer never said it for that kind; it belongs to the fact that names
+ * that kind of value, its own before its neighbours'. `unsure` lists facts given both the
+ * right value and a wrong one.
+ */
+export function wrongValues(
+  criteria: readonly Criterion[],
+  answer: NormalisedText,
+  customer: string,
+): { wrong: Map<string, WrongValue>; unsure: Set<string> } {
+  const wrong = new Map<string, WrongValue>();
+  const unsure = new Set<string>();
+  const { values: told } = readCustomer(customer);
+  const said = valuesIn(answer);
+  if (said.length === 0 || criteria.length === 0) return { wrong, unsure };
+  const expected = criteria.map((c) => expectedValues(c, customer, told));
+  for (const mention of said) {
+    if (agentSays(answer.original, mention.start)) continue;
+    const heard = told.filter((t) => comparable(t, mention));
+    if (heard.some((t) => sameValue(t, mention))) continue;
+    // The fact that names the customer's own value of this kind owns the wrong one ("three
+    // days" belongs to "within five days", not to "twelve days"), then any that names the
+    // kind; among facts guessed from a shared sentence, the one said nearest that value.
+    const claims = (v: ValueMention) =>
+      comparable(v, mention) && (heard.length > 0 || v.unit === '*');
+    const tells = (v: ValueMention) => claims(v) && heard.some((h) => sameValue(h, v));
+    const at = heard[0]?.start ?? 0;
+    const owner = [tells, claims]
+      .flatMap((test) =>
+        [0, 1].flatMap((round) =>
+          criteria
+            .filter((_, i) => {
+              const e = expected[i] as { own: ValueMention[]; near: ValueMention[] };
+              return (round === 0 ? e.own : e.near).some(test);
+            })
+            .sort((a, b) => distance(a, customer, at) - distance(b, customer, at)),
+        ),
+      )
+      .at(0);
+    if (!owner) continue;
+    const before = wrong.get(owner.id);
+    if (before) {
+      // 上午十点 for 下午三点: one wrong time, said in two values.
+      const toldNow = heard[0];
+      if (near(before.mention, mention)) {
+        before.mention = { ...before.mention, end: Math.max(before.mention.end, mention.end) };
+        if (toldNow && typeof before.told !== 'string' && near(before.told, toldNow))
+          before.told = {
+            start: Math.min(before.told.start, toldNow.start),
+            end: Math.max(before.told.end, toldNow.end),
+          };
+      }
+      continue;
+    }
+    if (derived(mention, heard)) {
+      unsure.add(owner.id);
+      continue;
+    }
+    const e = expected[criteria.indexOf(owner)] as { own: ValueMention[]; near: ValueMention[] };
+    // The author's own phrases accept it (今晚 listed for 晚上).
+    if (e.own.some((v) => comparable(v, mention) && sameValue(v, mention))) continue;
+    const right = [...e.own, ...e.near].filter((v) => comparable(v, mention));
+    if (said.some((s) => s !== mention && right.some((r) => comparable(r, s) && sameValue(r, s)))) {
+      unsure.add(owner.id);
+      continue;
+    }
+    const first: ValueMention | undefined = heard[0] ?? right[0];
+    const toldAt = !first
+      ? ''
+      : first.unit === '*'
+        ? first.value
+        : { start: first.start, end: first.end };
+    wrong.set(owner.id, { mention, told: toldAt });
+  }
+  return { wrong, unsure };
+}
+
+/** A criterion result turned into a wrong fact: ✗ with what was said and what the customer said. */
+export function asContradicted(
+  result: CriterionResult,
+  wrong: WrongValue,
+  answer: string,
+  customer: string,
+): CriterionResult {
+  const { span: _span, detail: _detail, ...rest } = result;
+  return {
+    ...rest,
+    met: false,
+    status: 'contradicted',
+    span: { start: wrong.mention.start, end: wrong.mention.end },
+    detail: `wrong-${wrong.mention.type}`,
+    said: answer.slice(wrong.mention.start, wrong.mention.end),
+    expected:
+      typeof wrong.told === 'string'
+        ? wrong.told
+        : customer.slice(wrong.told.start, wrong.told.end),
+  };
+}

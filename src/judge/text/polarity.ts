@@ -1,0 +1,271 @@
+import type { NormalisedText } from './normalise.js';
+
+/**
+ * Polarity of a matched phrase: whether the clause says it or denies it. Negation is read
+ * where it binds the phrase, not anywhere in the sentence: walking back from the phrase over
+ * modals, auxiliaries and adverbs ("will not find out", "nobody here can help", 没人来,
+ * 不能帮您, 没法马上退) until another content word stops the walk ("couldn't reach the
+ * courier" keeps "the courier" positive: the courier is still named). English modals left
+ * open at the phrase's end ("i can" + "not") and Japanese verb-final negation (確認できません)
+ * are read after it. Double negatives cancel (不得不).
+ */
+export type Polarity = 'positive' | 'negative';
+
+const EN_NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'nobody',
+  'nothing',
+  'none',
+  'neither',
+  'nor',
+  'noone',
+  'unable',
+  'refuse',
+  'refuses',
+  'refused',
+  'refusing',
+]);
+
+/** Words a negation reaches across: modals, auxiliaries, adverbs, "able to", "one", "here". */
+const EN_FILLERS = new Set([
+  'can',
+  'could',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'may',
+  'might',
+  'must',
+  'do',
+  'does',
+  'did',
+  'is',
+  'am',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'have',
+  'has',
+  'had',
+  'able',
+  'to',
+  'going',
+  'gonna',
+  'one',
+  'else',
+  'here',
+  'there',
+  'ever',
+  'even',
+  'yet',
+  'still',
+  'really',
+  'just',
+  'always',
+  'actually',
+  'also',
+  'currently',
+  'now',
+  'longer',
+  'possibly',
+  'personally',
+  'again',
+  'any',
+  'anyone',
+  'anybody',
+  'once',
+  'properly',
+  'quite',
+  'simply',
+]);
+
+/** "no" / "not" that deny nothing after them. */
+const EN_IDIOMS = new Set([
+  'no wonder',
+  'no doubt',
+  'no problem',
+  'no worries',
+  'no matter',
+  'not only',
+  'never mind',
+]);
+
+const EN_AUX_END =
+  /(?:^| )(?:can|could|will|would|shall|should|may|might|must|do|does|did|is|am|are|was|were|have|has|had)$/;
+
+/** Chinese negators, longest first; each may be followed by fillers before the phrase. */
+const ZH_NEGATORS = [
+  '没有',
+  '没法',
+  '无法',
+  '拒绝',
+  '不肯',
+  '不',
+  '没',
+  '无',
+  '未',
+  '别',
+  '勿',
+  '莫',
+  '甭',
+];
+
+/** Chinese words a negation reaches across (modals, adverbs, 人 of 没人, 办法 of 没办法). */
+const ZH_FILLERS = [
+  '可以',
+  '愿意',
+  '办法',
+  '一直',
+  '从来',
+  '根本',
+  '完全',
+  '马上',
+  '立刻',
+  '现在',
+  '暂时',
+  '还',
+  '再',
+  '也',
+  '都',
+  '又',
+  '就',
+  '并',
+  '能',
+  '会',
+  '要',
+  '想',
+  '肯',
+  '敢',
+  '人',
+  '给',
+  '帮',
+  '得',
+  '曾',
+  '太',
+  '好',
+  '你',
+  '您',
+  '我',
+];
+
+/** Words holding a negator character that deny nothing (对不起, 特别, 别人, 非常, 不错). */
+const ZH_NOT_NEGATIONS = [
+  '对不起',
+  '不好意思',
+  '不客气',
+  '不错',
+  '不过',
+  '不管',
+  '不仅',
+  '不但',
+  '不少',
+  '不久',
+  '不断',
+  '不如',
+  '差不多',
+  '了不起',
+  '不得了',
+  '特别',
+  '别人',
+  '别的',
+  '区别',
+  '分别',
+  '无论',
+  '无数',
+  '没错',
+  '没关系',
+  '毫无疑问',
+];
+
+const MAX_WALK = 8;
+
+function enPolarity(text: string, start: number, end: number): Polarity {
+  let negations = 0;
+  const before = text.slice(Math.max(0, start - 80), start).split(' ');
+  if (before[before.length - 1] === '') before.pop();
+  for (let k = before.length - 1, steps = 0; k >= 0 && steps < MAX_WALK; k--, steps++) {
+    const word = (before[k] as string).replace(/[^a-z-]/g, '');
+    if (word !== before[k]) break; // punctuation closes the clause
+    if (EN_NEGATORS.has(word)) {
+      const next = before[k + 1] ?? text.slice(start, end).split(' ')[0] ?? '';
+      if (EN_IDIOMS.has(`${word} ${next}`)) break;
+      negations++;
+      continue;
+    }
+    if (!EN_FILLERS.has(word)) break;
+  }
+  // The phrase ends on an open modal ("i can" in "i can not refund").
+  if (EN_AUX_END.test(text.slice(start, end))) {
+    const after = /^ (not|never)\b/.exec(text.slice(end, end + 7));
+    if (after) negations++;
+  }
+  return negations % 2 === 1 ? 'negative' : 'positive';
+}
+
+function endsWithAt(text: string, at: number, word: string): boolean {
+  return at - word.length >= 0 && text.startsWith(word, at - word.length);
+}
+
+/** Inside a word like 对不起 / 特别 that holds the character at `i` without denying. */
+function notNegationAt(text: string, i: number): boolean {
+  return ZH_NOT_NEGATIONS.some((w) => {
+    for (let k = 0; k < w.length; k++) if (text.startsWith(w, i - k)) return true;
+    return false;
+  });
+}
+
+function zhPolarity(text: string, start: number): Polarity {
+  let negations = 0;
+  let at = start;
+  for (let steps = 0; at > 0 && steps < MAX_WALK; steps++) {
+    const neg = ZH_NEGATORS.find((w) => endsWithAt(text, at, w));
+    if (neg && !notNegationAt(text, at - neg.length)) {
+      negations++;
+      at -= neg.length;
+      continue;
+    }
+    const filler = ZH_FILLERS.find((w) => endsWithAt(text, at, w));
+    if (!filler) break;
+    at -= filler.length;
+  }
+  return negations % 2 === 1 ? 'negative' : 'positive';
+}
+
+const JA_NEGATION_AFTER = /^(?:でき|し|され|させ|られ|れ|て|は|も){0,3}(?:ない|ません|なかった|ず)/;
+
+/** The polarity of the normalised range [start, end) of `n`. */
+export function polarityAt(n: NormalisedText, start: number, end: number): Polarity {
+  const text = n.text;
+  if (n.japanese)
+    return JA_NEGATION_AFTER.test(text.slice(end, end + 12)) ? 'negative' : 'positive';
+  const c = text.charCodeAt(start);
+  const prev = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+  // A phrase opening on a Han character, or directly after one, is read the Chinese way.
+  const han = (x: number) => x >= 0x3400 && x <= 0x9fff;
+  return han(c) || han(prev) ? zhPolarity(text, start) : enPolarity(text, start, end);
+}
+
+const EN_DENIAL =
+  /^(?:(?:did|does|do|has|have|had|was|were|is|are|could|can|will|would) not|not|never|nobody|no one) (.{4,})$/;
+const ZH_DENIAL = /^(?:没有人|没人|没有|没|未|不)([\u4e00-\u9fff]{2,})$/;
+const ZH_POTENTIAL = /^([\u4e00-\u9fff]+)不([\u4e00-\u9fff]+)$/;
+
+/**
+ * The affirmative of a phrase that denies ("never came" → "came", 没收到 → 收到, 打不通 → 打通),
+ * or null: saying it is saying the opposite of the phrase.
+ */
+export function affirmativeOf(normalisedPattern: string): string | null {
+  const en = EN_DENIAL.exec(normalisedPattern);
+  if (en) return en[1] as string;
+  const zh = ZH_DENIAL.exec(normalisedPattern);
+  if (zh) return zh[1] as string;
+  const potential = ZH_POTENTIAL.exec(normalisedPattern);
+  if (potential && normalisedPattern.length >= 3) return `${potential[1]}${potential[2]}`;
+  return null;
+}

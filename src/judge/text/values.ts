@@ -1,0 +1,545 @@
+import type { VALUE_TYPES } from '../../drills/schema.js';
+import { type NormalisedText, normalise, originalSpan } from './normalise.js';
+import { parseChineseNumeral } from './numerals.js';
+
+export type ValueType = (typeof VALUE_TYPES)[number];
+
+/** A value said in a text: its kind, what it counts or names (unit), and where. */
+export interface ValueMention {
+  type: ValueType;
+  /** What the value is of: a unit ("day", "suitcase", 笔), a slot ("from"), "clock", "part". */
+  unit: string;
+  /** The value, comparable within type and unit ("2", "15:00", "morning", "guangzhou"). */
+  value: string;
+  /** Range in the original text. */
+  start: number;
+  end: number;
+  /** Said as a part of a whole ("one of your cases"): a complement of the customer's count may be meant. */
+  partitive?: boolean;
+}
+
+const EN_NUMBERS: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  a: 1,
+  an: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+};
+
+const EN_DURATION: Readonly<Record<string, string>> = {
+  second: 'second',
+  minute: 'minute',
+  hour: 'hour',
+  day: 'day',
+  week: 'week',
+  fortnight: 'fortnight',
+  month: 'month',
+  year: 'year',
+};
+const ZH_DURATION: readonly (readonly [string, string])[] = [
+  ['个工作日', 'workday'],
+  ['工作日', 'workday'],
+  ['个小时', 'hour'],
+  ['小时', 'hour'],
+  ['个钟头', 'hour'],
+  ['钟头', 'hour'],
+  ['分钟', 'minute'],
+  ['个星期', 'week'],
+  ['个礼拜', 'week'],
+  ['星期', 'week'],
+  ['礼拜', 'week'],
+  ['个月', 'month'],
+  ['天', 'day'],
+  ['周', 'week'],
+  ['年', 'year'],
+];
+const CURRENCY_WORDS = new Set([
+  'dollar',
+  'pound',
+  'euro',
+  'yuan',
+  'rmb',
+  'buck',
+  'quid',
+  'cent',
+  'yen',
+  'hkd',
+  'usd',
+  'gbp',
+  'eur',
+]);
+const ZH_MONEY = ['块钱', '美元', '英镑', '欧元', '港币', '元', '块'];
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const ZH_WEEKDAY: Readonly<Record<string, number>> = {
+  一: 1,
+  '1': 1,
+  二: 2,
+  '2': 2,
+  三: 3,
+  '3': 3,
+  四: 4,
+  '4': 4,
+  五: 5,
+  '5': 5,
+  六: 6,
+  '6': 6,
+  日: 7,
+  天: 7,
+  末: 0,
+};
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const EN_RELATIVE: Readonly<Record<string, readonly [string, string?]>> = {
+  yesterday: ['yesterday'],
+  today: ['today'],
+  tomorrow: ['tomorrow'],
+  tonight: ['today', 'evening'],
+};
+const EN_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+const ZH_RELATIVE: readonly (readonly [string, string, string?])[] = [
+  ['前天', 'day-before'],
+  ['昨天', 'yesterday'],
+  ['昨晚', 'yesterday', 'evening'],
+  ['昨日', 'yesterday'],
+  ['今天', 'today'],
+  ['今早', 'today', 'morning'],
+  ['今晚', 'today', 'evening'],
+  ['明天', 'tomorrow'],
+  ['后天', 'day-after'],
+];
+const ZH_PARTS: readonly (readonly [string, string])[] = [
+  ['凌晨', 'small-hours'],
+  ['早上', 'morning'],
+  ['早晨', 'morning'],
+  ['上午', 'morning'],
+  ['中午', 'noon'],
+  ['下午', 'afternoon'],
+  ['傍晚', 'evening'],
+  ['晚上', 'evening'],
+  ['夜里', 'evening'],
+];
+/** Words after a number that are not what it counts. */
+const EN_NOT_UNITS = new Set([
+  'and',
+  'or',
+  'the',
+  'to',
+  'is',
+  'are',
+  'was',
+  'were',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'but',
+  'so',
+  'that',
+  'this',
+  'it',
+  'you',
+  'i',
+  'we',
+  'they',
+  'he',
+  'she',
+  'more',
+  'each',
+  'both',
+  'all',
+  'and',
+  'already',
+  'now',
+]);
+/** Words before a capitalised word that make it a place or a name in a slot. */
+const NAME_SLOTS = new Set([
+  'from',
+  'to',
+  'in',
+  'at',
+  'via',
+  'near',
+  'into',
+  'mr',
+  'ms',
+  'mrs',
+  'miss',
+  'dr',
+]);
+const CJK_NUMERAL = /[零〇一二两兩俩三四五六七八九十百千万萬亿億]/;
+
+const singular = (w: string) =>
+  w.length > 3 && w.endsWith('ies')
+    ? `${w.slice(0, -3)}y`
+    : w.length > 3 && /(ch|sh|x)es$/.test(w)
+      ? w.slice(0, -2)
+      : w.length > 2 && w.endsWith('s') && !w.endsWith('ss')
+        ? w.slice(0, -1)
+        : w;
+
+const numberValue = (raw: string) => String(Number(raw.replace(/,/g, '')));
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Words of the normalised text with their ranges; punctuation kept as its own word. */
+function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  const re = /[a-z]+(?:-[a-z]+)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|am|pm)?|[$£€¥￥]|[.?!,;:]/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text))
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** An English number at word k ("3", "twenty-five", "three thousand five hundred"): value and words used. */
+function enNumberAt(words: readonly Word[], k: number): [number, number] | null {
+  const w = words[k]?.text ?? '';
+  if (/^\d+(?:,\d{3})*(?:\.\d+)?$/.test(w)) return [Number(w.replace(/,/g, '')), 1];
+  let total = 0;
+  let group = 0;
+  let used = 0;
+  for (let j = k; j < words.length; j++) {
+    const word = words[j]?.text ?? '';
+    if (word === 'and' && used > 0 && j + 1 < words.length) {
+      const next = words[j + 1]?.text ?? '';
+      if (EN_NUMBERS[next.split('-')[0] ?? ''] !== undefined && !/^an?$/.test(next)) continue;
+      break;
+    }
+    if (word === 'thousand' && used > 0) {
+      total += (group || 1) * 1000;
+      group = 0;
+    } else if (word === 'hundred' && used > 0) {
+      group = (group || 1) * 100;
+    } else {
+      const [tens, ones] = word.split('-');
+      const t = EN_NUMBERS[tens ?? ''];
+      if (t === undefined || t === 100 || ((word === 'a' || word === 'an') && used > 0)) break;
+      if ((word === 'a' || word === 'an') && !/^(hundred|thousand)$/.test(words[j + 1]?.text ?? ''))
+        break;
+      const o = ones === undefined ? 0 : EN_NUMBERS[ones];
+      if (o === undefined || (ones !== undefined && (t < 20 || o >= 10))) break;
+      if (used > 0 && group % 100 !== 0 && group % 10 !== 0) break;
+      group += t + o;
+    }
+    used = j - k + 1;
+  }
+  return used > 0 ? [total + group, used] : null;
+}
+
+function english(n: NormalisedText, out: ValueMention[]): void {
+  const words = wordsOf(n.text);
+  const push = (type: ValueType, unit: string, value: string, from: number, to: number) => {
+    const span = originalSpan(n, from, to);
+    out.push({ type, unit, value, start: span.start, end: span.end });
+  };
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Word;
+    const t = w.text;
+    const prev = words[k - 1]?.text ?? '';
+    const day = WEEKDAYS.indexOf(t);
+    if (day >= 0) {
+      push('weekday', 'day', String(day + 1), w.start, w.end);
+      continue;
+    }
+    const rel = EN_RELATIVE[t];
+    if (rel) {
+      push('date', 'relative', rel[0], w.start, w.end);
+      if (rel[1]) push('time', 'part', rel[1], w.start, w.end);
+      continue;
+    }
+    if (EN_PARTS.has(t)) {
+      if (prev === 'this' || prev === 'last') {
+        push(
+          'date',
+          'relative',
+          prev === 'this' || t !== 'night' ? 'today' : 'yesterday',
+          w.start,
+          w.end,
+        );
+        if (prev === 'last' && t !== 'night') continue;
+      }
+      if (
+        prev === 'this' ||
+        prev === 'last' ||
+        prev === 'the' ||
+        prev === 'yesterday' ||
+        prev === 'tomorrow'
+      )
+        push('time', 'part', t === 'night' ? 'evening' : t, w.start, w.end);
+      continue;
+    }
+    if (/^\d+(?:st|nd|rd|th)$/.test(t)) {
+      push('date', 'dom', String(Number.parseInt(t, 10)), w.start, w.end);
+      continue;
+    }
+    if (/^\d+(?::\d\d)?(?:am|pm)$/.test(t) || /^\d+:\d\d$/.test(t)) {
+      push('time', 'clock', clock(t), w.start, w.end);
+      continue;
+    }
+    if (t === 'twice') {
+      push('quantity', 'time', '2', w.start, w.end);
+      continue;
+    }
+    if (t === '$' || t === '£' || t === '€' || t === '¥' || t === '￥') {
+      const num = enNumberAt(words, k + 1);
+      if (num) {
+        const last = words[k + num[1]] as Word;
+        push('money', 'money', String(num[0]), w.start, last.end);
+        k += num[1];
+      }
+      continue;
+    }
+    if (
+      /^[a-z]+\d+[a-z0-9]*$|^[a-z]{1,3}-\d{3,}$/.test(t) ||
+      (/^\d{4,}$/.test(t) && !/^(19|20)\d\d$/.test(t))
+    ) {
+      push('code', 'code', t.replace(/\D/g, ''), w.start, w.end);
+      continue;
+    }
+    const num = enNumberAt(words, k);
+    if (!num) continue;
+    const [value, used] = num;
+    const end = (words[k + used - 1] as Word).end;
+    let unitAt = k + used;
+    let unit = words[unitAt]?.text ?? '';
+    const monthAfter = MONTHS.indexOf(unit);
+    const monthBefore = MONTHS.indexOf(prev);
+    if (
+      (monthAfter >= 0 || monthBefore >= 0) &&
+      value >= 1 &&
+      value <= 31 &&
+      Number.isInteger(value)
+    ) {
+      push('date', 'dom', String(value), w.start, end);
+      k += used - 1;
+      continue;
+    }
+    if (unit === 'o' || unit === 'pm' || unit === 'am' || unit === 'p' || unit === 'a') {
+      push(
+        'time',
+        'clock',
+        clock(`${value}${unit === 'p' || unit === 'pm' ? 'pm' : ''}`),
+        w.start,
+        end,
+      );
+      continue;
+    }
+    if (
+      prev === 'at' &&
+      value <= 12 &&
+      Number.isInteger(value) &&
+      /^(this|in|tonight|on|$)/.test(unit)
+    ) {
+      push('time', 'clock', clock(String(value)), w.start, end);
+      continue;
+    }
+    // "two of our three suitcases": the noun after "of" and its determiner.
+    const partitive = unit === 'of';
+    if (partitive) {
+      let j = unitAt + 1;
+      if (/^(the|our|your|my|his|her|their|these|those|them)$/.test(words[j]?.text ?? '')) j++;
+      if (EN_NUMBERS[words[j]?.text ?? ''] !== undefined || /^\d/.test(words[j]?.text ?? '')) j++;
+      unitAt = j;
+      unit = words[j]?.text ?? '';
+    } else if (
+      /^(working|business|calendar|whole|full|extra|more|separate|different|other|long)$/.test(unit)
+    ) {
+      unitAt++;
+      unit = words[unitAt]?.text ?? '';
+    }
+    const u = EN_NUMBERS[unit] === undefined ? singular(unit) : '';
+    if (EN_DURATION[u]) {
+      push(
+        'duration',
+        EN_DURATION[u] as string,
+        String(value),
+        w.start,
+        (words[unitAt] as Word).end,
+      );
+    } else if (CURRENCY_WORDS.has(u)) {
+      push('money', 'money', String(value), w.start, (words[unitAt] as Word).end);
+    } else if (
+      /^[a-z]{3,}$/.test(u) &&
+      !EN_NOT_UNITS.has(u) &&
+      (w.text !== 'one' || unitAt === k + used)
+    ) {
+      // "one suitcase" is shown whole; "two of our three suitcases" by its number.
+      push('quantity', u, String(value), w.start, partitive ? end : (words[unitAt] as Word).end);
+      if (partitive) (out[out.length - 1] as ValueMention).partitive = true;
+    } else if (/^\d/.test(w.text)) {
+      push('number', 'number', String(value), w.start, end);
+    }
+    k += used - 1;
+  }
+}
+
+function clock(t: string): string {
+  const m = /^(\d+)(?::(\d\d))?(am|pm)?$/.exec(t);
+  if (!m) return t;
+  // Hours on a 12-hour dial: "3 pm" and 下午三点 against "3:00"; the part of the day is its own value.
+  return `${Number(m[1]) % 12}:${m[2] ?? '00'}`;
+}
+
+/** Chinese numbers (digits or numerals) with what follows them. */
+function chinese(n: NormalisedText, out: ValueMention[]): void {
+  const text = n.text;
+  const push = (type: ValueType, unit: string, value: string, from: number, to: number) => {
+    const span = originalSpan(n, from, to);
+    out.push({ type, unit, value, start: span.start, end: span.end });
+  };
+  for (const [word, date, part] of ZH_RELATIVE) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      push('date', 'relative', date, at, at + word.length);
+      if (part) push('time', 'part', part, at, at + word.length);
+    }
+  }
+  for (const [word, part] of ZH_PARTS)
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+      push('time', 'part', part, at, at + word.length);
+  // Places after 从 / 去 / 飞往 (从广州到的, 去成都的): the slot keeps "from" apart from "to".
+  const place =
+    /(从|去|飞往)((?![来了过找问看买拿办查接送])[\u4e00-\u9fff]{2,4}?)(?=[到的来飞出回])/g;
+  for (let m = place.exec(text); m !== null; m = place.exec(text)) {
+    const at = m.index + (m[1] as string).length;
+    push('place', m[1] === '从' ? 'from' : 'to', m[2] as string, at, at + (m[2] as string).length);
+  }
+  const weekday = /(?:周|星期|礼拜)([一二三四五六日天末1-7])/g;
+  for (let m = weekday.exec(text); m !== null; m = weekday.exec(text)) {
+    const d = ZH_WEEKDAY[m[1] as string];
+    if (d) push('weekday', 'day', String(d), m.index, m.index + m[0].length);
+  }
+  const numbers =
+    /(\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两兩俩三四五六七八九十百千万萬亿億]+)(多|余|来)?/g;
+  for (let m = numbers.exec(text); m !== null; m = numbers.exec(text)) {
+    const raw = m[1] as string;
+    const start = m.index;
+    const end = start + m[0].length;
+    // Weekdays and 周一 were read above; 一起, 统一 and the like are not numbers.
+    if (/[周期拜]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
+    const cjk = CJK_NUMERAL.test(raw);
+    const value = cjk ? parseChineseNumeral(raw) : Number(raw.replace(/,/g, ''));
+    if (value === null || !Number.isFinite(value)) continue;
+    const rest = text.slice(end, end + 4);
+    const mm = /^[点點](?:(\d+)分|(半)|钟)?/.exec(rest);
+    // 一点 is "a little" unless a part of the day or minutes make it a time.
+    const isClock =
+      mm &&
+      value <= 24 &&
+      (value !== 1 ||
+        mm[0].length > 1 ||
+        ZH_PARTS.some(([w]) => text.startsWith(w, start - w.length)));
+    if (mm && isClock) {
+      push(
+        'time',
+        'clock',
+        `${value % 12}:${mm[2] ? '30' : (mm[1] ?? '00').padStart(2, '0')}`,
+        start,
+        end + mm[0].length,
+      );
+      continue;
+    }
+    if (mm) continue;
+    if (/^[月]\d/.test(rest) || /^[号日]/.test(rest)) {
+      if (/^[号日]/.test(rest) && value <= 31) push('date', 'dom', String(value), start, end + 1);
+      continue;
+    }
+    const duration = ZH_DURATION.find(([w]) => rest.startsWith(w));
+    if (duration && !/[周期拜]/.test(raw)) {
+      push('duration', duration[1], String(value), start, end + duration[0].length);
+      continue;
+    }
+    const money = ZH_MONEY.find((w) => rest.startsWith(w));
+    if (money) {
+      push('money', 'money', String(value), start, end + money.length);
+      continue;
+    }
+    const measure =
+      /^[个位名件次笔张台部辆箱包瓶盒袋份单岁层楼间套条只双对把支页趟遍回段卷本]/.exec(rest);
+    if (measure) {
+      const unit = (measure[0] as string)[0] as string;
+      // An ordinal (第三次) counts something else than a cardinal (两次).
+      const ordinal = text[start - 1] === '第' ? '第' : '';
+      push('quantity', `${ordinal}${unit}`, String(value), start, end + 1);
+      continue;
+    }
+    if (!cjk && raw.length >= 4 && !/[.,]/.test(raw)) push('code', 'code', raw, start, end);
+    else if (!cjk) push('number', 'number', numberValue(raw), start, end);
+  }
+}
+
+/** Capitalised words in a slot ("from Guangzhou", "Ms Chen") in English text: places and names. */
+function names(original: string, out: ValueMention[]): void {
+  const re = /\b([A-Za-z]+)[ ]+([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\b/g;
+  for (let m = re.exec(original); m !== null; m = re.exec(original)) {
+    const slot = (m[1] as string).toLowerCase();
+    const name = m[2] as string;
+    re.lastIndex = m.index + (m[1] as string).length + 1;
+    if (!NAME_SLOTS.has(slot)) continue;
+    const lower = name.toLowerCase();
+    if (WEEKDAYS.includes(lower) || MONTHS.includes(lower.split(' ')[0] as string)) continue;
+    const start = m.index + m[0].length - name.length;
+    const type: ValueType = /^(mr|ms|mrs|miss|dr)$/.test(slot) ? 'name' : 'place';
+    out.push({
+      type,
+      unit: type === 'name' ? 'person' : slot,
+      value: lower,
+      start,
+      end: start + name.length,
+    });
+  }
+}
+
+/** Every typed value said in the text, in order of position. */
+export function valuesIn(text: string | NormalisedText): ValueMention[] {
+  const n = typeof text === 'string' ? normalise(text) : text;
+  const out: ValueMention[] = [];
+  if (n.japanese) return out;
+  if (/[\u3400-\u9fff]/.test(n.text)) chinese(n, out);
+  else {
+    english(n, out);
+    names(n.original, out);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
