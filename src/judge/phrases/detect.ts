@@ -1,5 +1,7 @@
 import type { NormalisedText } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
+import { actStands } from './acts.js';
+import { clauseAt, runOnStarts } from './clause.js';
 import type { CompiledEntry, ContextRule, PhraseList } from './compile.js';
 import {
   findPattern,
@@ -19,6 +21,9 @@ interface RawHit {
   entry: CompiledEntry;
   s: number;
   e: number;
+  /** The clause, in the original text. */
+  cs: number;
+  ce: number;
   /** Found by a grammar sequence: yields to an overlapping listed phrase. */
   grammar: boolean;
 }
@@ -54,10 +59,14 @@ export function detectFolded(
           !entry.unless.some((r) => excuses(t, list, r, s, e)) &&
           !reported(t, list, p.quoteOpen, s)
         ) {
+          const clause = clauseAt(t, s, e, list.acts, p.runOn);
+          if (!actStands(t, s, e, entry, clause, list, p.runOn)) return false;
           raw.push({
             entry,
             s: p.f.starts[s] ?? 0,
             e: p.f.ends[e - 1] ?? original.length,
+            cs: p.f.starts[clause.start] ?? 0,
+            ce: p.f.ends[clause.end - 1] ?? original.length,
             grammar,
           });
         }
@@ -100,7 +109,9 @@ export function detectFolded(
     hits.push({
       phrase: h.entry.phrase,
       category: h.entry.category,
+      act: h.entry.act,
       span: { start, end },
+      clause: { start: Math.min(h.cs, start), end: Math.max(h.ce, end) },
       suggestion: h.entry.suggestion,
     });
   }
@@ -109,12 +120,18 @@ export function detectFolded(
 
 interface Prepared {
   f: NormalisedText;
+  runOn: Set<number>;
   quoteOpen: Int32Array;
   lastContent: number;
 }
 
 function prepare(f: NormalisedText): Prepared {
-  return { f, quoteOpen: quoteOpenings(f.text), lastContent: lastContentIndex(f.text) };
+  return {
+    f,
+    runOn: runOnStarts(f),
+    quoteOpen: quoteOpenings(f.text),
+    lastContent: lastContentIndex(f.text),
+  };
 }
 
 /** The folded text without the list's hedging words (and the space after each). */

@@ -1,0 +1,264 @@
+import { isCjk, type NormalisedText } from '../text/index.js';
+import type { ActCues } from './compile.js';
+import {
+  endsSentenceAt,
+  findPattern,
+  isClauseEnd,
+  isWordChar,
+  type Pattern,
+  work,
+} from './match.js';
+
+export type ClauseType = 'question' | 'offer' | 'conditional' | 'imperative' | 'statement';
+export type Actor = 'agent' | 'customer' | 'third';
+export type Modality = 'ability' | 'permission' | 'obligation' | 'recommendation' | 'none';
+
+/** The clause a hit stands in, read from the folded text: its structure, not its words. */
+export interface Clause {
+  /** Folded-text range of the clause (between clause marks). */
+  start: number;
+  end: number;
+  /** Folded-text range of its sentence (end includes the closing mark). */
+  sentenceStart: number;
+  sentenceEnd: number;
+  type: ClauseType;
+  /** A condition stands in the clause itself, before the hit ("should you need to call them"). */
+  conditionNear: boolean;
+  /** A question tag closes the clause ("calm down, OK?", 冷静一点好不好?): still what it says. */
+  tagged: boolean;
+  /** Who does what the clause says: the agent (I, we, 我们), the customer (you, 你), or a third party. */
+  actor: Actor;
+  negative: boolean;
+  modality: Modality;
+  past: boolean;
+}
+
+/** A sentence's farthest reach either side of a hit; replies are short, texts may be long. */
+const REACH = 400;
+
+const AGENT_EN = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
+const CUSTOMER_EN = new Set(['you', 'your', 'yourself']);
+const THIRD_EN = new Set([
+  'it',
+  'they',
+  'he',
+  'she',
+  'there',
+  'this',
+  'that',
+  'the',
+  'their',
+  'its',
+]);
+const NEG_EN = new Set(['not', 'never', 'no', 'nothing', 'unable', 'cannot', 'nobody', 'none']);
+const PAST_EN = new Set(['was', 'were', 'did', 'had', 'could', 'been']);
+const OBLIGE_EN = ['must', 'have to', 'need to', 'required', 'supposed to', 'has to', 'got to'];
+const PERMIT_EN = ['may', 'allowed', 'permitted'];
+const ABLE_EN = ['can', 'could', 'able', 'unable', 'cannot'];
+const AUX_QUESTION = new Set([
+  'can',
+  'could',
+  'would',
+  'will',
+  'shall',
+  'should',
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'may',
+  'have',
+  'has',
+  'what',
+  'which',
+  'when',
+  'where',
+  'who',
+  'how',
+  'why',
+]);
+const SUBJECTS = new Set(['i', 'you', 'we', 'there', 'it', 'they', 'he', 'she', 'that', 'this']);
+
+/**
+ * Folded offsets where a sentence starts without a mark before it: a capitalised auxiliary or
+ * question word right after a lower-case word ("…from the ticket office Can I help you?").
+ */
+export function runOnStarts(f: NormalisedText): Set<number> {
+  const out = new Set<number>();
+  const t = f.text;
+  for (let i = t.indexOf(' '); i !== -1; i = t.indexOf(' ', i + 1)) {
+    const at = i + 1;
+    const o = f.starts[at];
+    if (o === undefined || !/[a-z]/.test(t[i - 1] ?? '') || !/[A-Z]/.test(f.original[o] ?? ''))
+      continue;
+    if (AUX_QUESTION.has(firstWord(t, at)) || firstWord(t, at) === 'anything') out.add(at);
+  }
+  return out;
+}
+
+/** Is `i` the first offset of a sentence of folded text `t`? */
+export function sentenceStartsAt(t: string, i: number, runOn: ReadonlySet<number>): boolean {
+  return i === 0 || endsSentenceAt(t, i - 1) || runOn.has(i);
+}
+
+/** The sentence and clause around folded range [s, e), with their type, actor and modality. */
+export function clauseAt(
+  t: string,
+  s: number,
+  e: number,
+  cues: ActCues,
+  runOn: ReadonlySet<number>,
+): Clause {
+  let ss = s;
+  while (s - ss < REACH && !sentenceStartsAt(t, ss, runOn)) ss--;
+  let se = e;
+  while (se < t.length && se - e < REACH && !endsSentenceAt(t, se) && !runOn.has(se + 1)) se++;
+  const closing = t[se];
+  if (se < t.length) se++;
+  let cs = s;
+  while (cs > ss && !isClauseEnd(t[cs - 1])) cs--;
+  let ce = e;
+  while (ce < se && !isClauseEnd(t[ce])) ce++;
+  work.steps += se - ss;
+  const sentence = t.slice(ss, se);
+  const clause = t.slice(cs, ce);
+  const cjk = isCjkAt(t, s);
+  const words = cjk ? [] : wordsOf(clause);
+  return {
+    start: cs,
+    end: ce,
+    sentenceStart: ss,
+    sentenceEnd: se,
+    type: clauseType(t, ss, se, cs, ce, s, closing, sentence, cues),
+    conditionNear: any(t, cues.condition, cs, s),
+    tagged: any(t, cues.tag, e, se),
+    actor: cjk ? actorZh(t, cs, e) : actorEn(wordsOf(t.slice(cs, e))),
+    negative: cjk ? /[不没别未无]/.test(clause) : words.some((w) => NEG_EN.has(w)),
+    modality: cjk ? modalityZh(clause, cues) : modalityEn(` ${clause} `, t, cs, ce, cues),
+    past: cjk ? /[了过]/.test(clause) : words.some((w) => PAST_EN.has(w)),
+  };
+}
+
+/**
+ * A clause is a question when it ends with "?" (or a question particle), or when its whole
+ * sentence is one: a "?" closes a sentence that opens with an auxiliary or question word.
+ */
+function clauseType(
+  t: string,
+  ss: number,
+  se: number,
+  cs: number,
+  ce: number,
+  s: number,
+  closing: string | undefined,
+  sentence: string,
+  cues: ActCues,
+): ClauseType {
+  const opening = ss + leadingSkip(sentence);
+  const question =
+    t[ce] === '?' ||
+    any(t, cues.question, cs, ce) ||
+    (closing === '?' &&
+      isWordChar(t[opening]) &&
+      AUX_QUESTION.has(firstWord(t, opening)) &&
+      subjectFollows(t, opening));
+  if (question && any(t, cues.offer, ss, se)) return 'offer';
+  if (question) return 'question';
+  if (any(t, cues.condition, ss, s)) return 'conditional';
+  if (t.startsWith('please', opening)) return 'imperative';
+  return 'statement';
+}
+
+/** Characters of an opening like "yes, " / "sure! " / "great. " before the sentence proper. */
+function leadingSkip(sentence: string): number {
+  let i = 0;
+  while (i < sentence.length && /[\s,!]/.test(sentence[i] ?? '')) i++;
+  return i;
+}
+
+function firstWord(t: string, at: number): string {
+  let j = at;
+  while (isWordChar(t[j])) j++;
+  return t.slice(at, j);
+}
+
+/** "can you", "is there", "how many": an auxiliary or wh-word before a subject or noun. */
+function subjectFollows(t: string, at: number): boolean {
+  const first = firstWord(t, at);
+  if (
+    ![
+      'can',
+      'could',
+      'would',
+      'will',
+      'shall',
+      'should',
+      'do',
+      'does',
+      'did',
+      'is',
+      'are',
+      'was',
+      'were',
+      'may',
+      'have',
+      'has',
+    ].includes(first)
+  )
+    return true;
+  return SUBJECTS.has(firstWord(t, at + first.length + 1));
+}
+
+function any(t: string, pats: readonly Pattern[], lo: number, hi: number): boolean {
+  return pats.some((p) => findPattern(t, p, lo, hi, () => true));
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 0);
+}
+
+function isCjkAt(t: string, s: number): boolean {
+  const c = t.codePointAt(s);
+  return c !== undefined && isCjk(c);
+}
+
+/** The subject nearest before the verb: the last pronoun or noun-phrase opener in the clause so far. */
+function actorEn(before: readonly string[]): Actor {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const w = before[i] as string;
+    if (AGENT_EN.has(w)) return 'agent';
+    if (CUSTOMER_EN.has(w)) return 'customer';
+    if (THIRD_EN.has(w)) return 'third';
+  }
+  // A subject dropped at the start of a clause is the speaker's ("Can't help you there").
+  return 'agent';
+}
+
+function actorZh(t: string, cs: number, e: number): Actor {
+  const seg = t.slice(cs, e);
+  const agent = Math.max(seg.lastIndexOf('我'), seg.lastIndexOf('咱'));
+  const customer = seg.lastIndexOf('你');
+  const third = Math.max(seg.lastIndexOf('他'), seg.lastIndexOf('她'), seg.lastIndexOf('它'));
+  const top = Math.max(agent, customer, third);
+  if (top < 0) return 'agent';
+  return top === agent ? 'agent' : top === customer ? 'customer' : 'third';
+}
+
+function modalityEn(padded: string, t: string, cs: number, ce: number, cues: ActCues): Modality {
+  if (any(t, cues.recommend, cs, ce)) return 'recommendation';
+  if (OBLIGE_EN.some((w) => padded.includes(` ${w} `))) return 'obligation';
+  if (PERMIT_EN.some((w) => padded.includes(` ${w} `))) return 'permission';
+  if (ABLE_EN.some((w) => padded.includes(` ${w} `))) return 'ability';
+  return 'none';
+}
+
+function modalityZh(clause: string, cues: ActCues): Modality {
+  if (any(clause, cues.recommend, 0, clause.length)) return 'recommendation';
+  if (/必须|得|需要|要|只能/.test(clause)) return 'obligation';
+  if (/允许|可以/.test(clause)) return 'permission';
+  if (/能|会/.test(clause)) return 'ability';
+  return 'none';
+}
