@@ -43,12 +43,15 @@ export function actStands(
       if (clause.type === 'offer' || clause.actor === 'customer') return false;
       if (within(cues.hedge, s, e))
         return !(
-          wayForward(t, clause.end, list, runOn) || within(list.contrast, e, clause.sentenceEnd)
+          wayForward(t, e, clause.end, list, runOn) || within(list.contrast, e, clause.sentenceEnd)
         );
-      return entry.wording || !wayForward(t, clause.end, list, runOn);
+      return entry.wording || !wayForward(t, e, clause.end, list, runOn);
     case 'dismissal':
     case 'false-reaction':
       if (asked) return false;
+      // "I noticed we never found you a hotel": the agent owning a past omission.
+      if (clause.actor === 'agent' && clause.past && /\byou\b/.test(t.slice(e, clause.end)))
+        return false;
       return !within(cues.thanks, e, clause.end);
     case 'impatience':
       // "Yes, again, …" / "Sorry, again, …": the marker answers a request to repeat.
@@ -69,16 +72,20 @@ function amountDue(t: string, s: number, end: number, pay: readonly Pattern[]): 
 const FOLLOW_REACH = 300;
 
 /**
- * Does a concrete way forward follow `from` in the reply? Sentences that are only a closing
- * offer ("Is there anything else I can help you with?") do not count; a phone number does.
+ * Does a concrete way forward follow in the reply: a phone number after the hit `e`, or after
+ * its clause `from` an alternative? Sentences that are only a closing offer ("Is there
+ * anything else I can help you with?") do not count. The refused act's own words ("we can't
+ * exchange it") are no alternative, hence the clause is skipped.
  */
 export function wayForward(
   t: string,
+  e: number,
   from: number,
   list: PhraseList,
   runOn: ReadonlySet<number>,
 ): boolean {
   const cues = list.acts;
+  if (hasNumber(t.slice(e, from))) return true;
   const end = Math.min(t.length, from + FOLLOW_REACH);
   let lo = from;
   while (lo < end) {
@@ -88,9 +95,14 @@ export function wayForward(
     const generic = cues.generic.some((p) => findPattern(t, p, lo, hi, () => true));
     if (!generic) {
       if (cues.alternative.some((p) => findPattern(t, p, lo, hi, () => true))) return true;
-      if (/\d{5,}/.test(t.slice(lo, hi).replace(/[\s-]/g, ''))) return true;
+      if (hasNumber(t.slice(lo, hi))) return true;
     }
     lo = hi;
   }
   return false;
+}
+
+/** A phone number: five digits or more, spaces and hyphens allowed between them. */
+function hasNumber(text: string): boolean {
+  return /\d{5,}/.test(text.replace(/[\s-]/g, ''));
 }

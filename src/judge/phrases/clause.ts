@@ -51,7 +51,31 @@ const THIRD_EN = new Set([
   'its',
 ]);
 const NEG_EN = new Set(['not', 'never', 'no', 'nothing', 'unable', 'cannot', 'nobody', 'none']);
-const PAST_EN = new Set(['was', 'were', 'did', 'had', 'could', 'been']);
+const PAST_EN = new Set([
+  'was',
+  'were',
+  'did',
+  'had',
+  'could',
+  'been',
+  'found',
+  'got',
+  'gave',
+  'sent',
+  'told',
+  'made',
+  'took',
+  'said',
+  'heard',
+  'saw',
+  'knew',
+  'brought',
+  'bought',
+  'left',
+  'kept',
+  'put',
+  'set',
+]);
 const OBLIGE_EN = ['must', 'have to', 'need to', 'required', 'supposed to', 'has to', 'got to'];
 const PERMIT_EN = ['may', 'allowed', 'permitted'];
 const ABLE_EN = ['can', 'could', 'able', 'unable', 'cannot'];
@@ -133,12 +157,12 @@ export function clauseAt(
     sentenceStart: ss,
     sentenceEnd: se,
     type: clauseType(t, ss, se, cs, ce, s, closing, sentence, cues),
-    conditionNear: any(t, cues.condition, cs, s),
+    conditionNear: any(t, cues.condition, cs, e),
     tagged: any(t, cues.tag, e, se),
     actor: cjk ? actorZh(t, cs, e) : actorEn(wordsOf(t.slice(cs, e))),
     negative: cjk ? /[不没别未无]/.test(clause) : words.some((w) => NEG_EN.has(w)),
     modality: cjk ? modalityZh(clause, cues) : modalityEn(` ${clause} `, t, cs, ce, cues),
-    past: cjk ? /[了过]/.test(clause) : words.some((w) => PAST_EN.has(w)),
+    past: cjk ? /[了过]/.test(clause) : words.some((w) => PAST_EN.has(w) || /[^e]ed$/.test(w)),
   };
 }
 
