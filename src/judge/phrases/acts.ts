@@ -72,8 +72,9 @@ function amountDue(t: string, s: number, end: number, pay: readonly Pattern[]): 
 const FOLLOW_REACH = 300;
 
 /**
- * Does a concrete way forward follow in the reply: a phone number after the hit `e`, or after
- * its clause `from` an alternative? Sentences that are only a closing offer ("Is there
+ * Does a concrete way forward follow in the reply: a phone number after the hit `e`, an
+ * alternative after a pivot ("but", "maybe") in its clause, or any alternative after the clause
+ * ends at `from`? Sentences that are only a closing offer ("Is there
  * anything else I can help you with?") do not count. The refused act's own words ("we can't
  * exchange it") are no alternative, hence the clause is skipped.
  */
@@ -86,6 +87,12 @@ export function wayForward(
 ): boolean {
   const cues = list.acts;
   if (hasNumber(t.slice(e, from))) return true;
+  const pivoted = cues.pivot.some((p) =>
+    findPattern(t, p, e, from, (_a, b) =>
+      cues.alternative.some((alt) => findPattern(t, alt, b, from, () => true)),
+    ),
+  );
+  if (pivoted) return true;
   const end = Math.min(t.length, from + FOLLOW_REACH);
   let lo = from;
   while (lo < end) {

@@ -187,6 +187,8 @@ export const PhraseListFile = z.strictObject({
       information: z.array(PatternText).default([]),
       /** Question words or particles closing a question written without "?" (吗). */
       question: z.array(PatternText).default([]),
+      /** In the refusal's own clause, an alternative counts after one of these ("…, maybe another day?"). */
+      pivot: z.array(PatternText).default([]),
       /** A question tag after an order or dismissal ("OK?", 好不好): it stays what it is. */
       tag: z.array(PatternText).default([]),
       /** An obligation stated as the only option there is (你只能去…): information. */
@@ -208,6 +210,7 @@ export const PhraseListFile = z.strictObject({
       recommend: [],
       information: [],
       question: [],
+      pivot: [],
       tag: [],
       only: [],
       rhetorical: [],
