@@ -144,6 +144,7 @@ export function clauseAt(
   if (se < t.length) se++;
   let cs = s;
   while (cs > ss && !isClauseEnd(t[cs - 1])) cs--;
+  while (cs < s && t[cs] === ' ') cs++;
   let ce = e;
   while (ce < se && !isClauseEnd(t[ce])) ce++;
   work.steps += se - ss;
