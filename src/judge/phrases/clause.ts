@@ -116,8 +116,13 @@ export function runOnStarts(f: NormalisedText): Set<number> {
   for (let i = t.indexOf(' '); i !== -1; i = t.indexOf(' ', i + 1)) {
     const at = i + 1;
     const o = f.starts[at];
-    if (o === undefined || !/[a-z]/.test(t[i - 1] ?? '') || !/[A-Z]/.test(f.original[o] ?? ''))
-      continue;
+    if (o === undefined) continue;
+    // The capital must start a word of the original (an expanded "I'll" maps "will" to "I").
+    const starts =
+      /[A-Z]/.test(f.original[o] ?? '') &&
+      /\s/.test(f.original[o - 1] ?? '') &&
+      f.starts[i - 1] !== o;
+    if (!starts || !/[a-z]/.test(t[i - 1] ?? '')) continue;
     if (AUX_QUESTION.has(firstWord(t, at)) || firstWord(t, at) === 'anything') out.add(at);
   }
   return out;
