@@ -1,6 +1,7 @@
 import type { NormalisedText } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
 import { actStands } from './acts.js';
+import { candidates } from './buckets.js';
 import { clauseAt, runOnStarts } from './clause.js';
 import type { CompiledEntry, ContextRule, PhraseList } from './compile.js';
 import {
@@ -49,34 +50,39 @@ export function detectFolded(
   for (const list of lists) {
     const p = list.softeners.length > 0 ? prepare(withoutSofteners(f, list.softeners)) : plain;
     const t = p.f.text;
-    for (const entry of list.entries) {
-      const accept = (pattern: Pattern | undefined, s: number, e: number): boolean => {
-        const grammar = pattern === undefined;
-        if (
-          positionOk(t, list, entry.position, s, e, p.lastContent) &&
-          (!entry.repeated || (pattern !== undefined && repeatedAt(t, list, pattern, s, e))) &&
-          (entry.requires.length === 0 || entry.requires.some((r) => holds(t, r, s, e))) &&
-          !entry.unless.some((r) => excuses(t, list, r, s, e)) &&
-          !reported(t, list, p.quoteOpen, s)
-        ) {
-          const clause = clauseAt(t, s, e, list.acts, p.runOn);
-          if (!actStands(t, s, e, entry, clause, list, p.runOn)) return false;
-          raw.push({
-            entry,
-            s: p.f.starts[s] ?? 0,
-            e: p.f.ends[e - 1] ?? original.length,
-            cs: p.f.starts[clause.start] ?? 0,
-            ce: p.f.ends[clause.end - 1] ?? original.length,
-            grammar,
-          });
-        }
-        return false;
-      };
-      for (const pattern of entry.patterns) {
-        findPattern(t, pattern, 0, t.length, (s, e) => accept(pattern, s, e));
+    const accept = (
+      entry: CompiledEntry,
+      pattern: Pattern | undefined,
+      s: number,
+      e: number,
+    ): boolean => {
+      const grammar = pattern === undefined;
+      if (
+        positionOk(t, list, entry.position, s, e, p.lastContent) &&
+        (!entry.repeated || (pattern !== undefined && repeatedAt(t, list, pattern, s, e))) &&
+        (entry.requires.length === 0 || entry.requires.some((r) => holds(t, r, s, e))) &&
+        !entry.unless.some((r) => excuses(t, list, r, s, e)) &&
+        !reported(t, list, p.quoteOpen, s)
+      ) {
+        const clause = clauseAt(t, s, e, list.acts, p.runOn);
+        if (!actStands(t, s, e, entry, clause, list, p.runOn)) return false;
+        raw.push({
+          entry,
+          s: p.f.starts[s] ?? 0,
+          e: p.f.ends[e - 1] ?? original.length,
+          cs: p.f.starts[clause.start] ?? 0,
+          ce: p.f.ends[clause.end - 1] ?? original.length,
+          grammar,
+        });
       }
+      return false;
+    };
+    for (const { entry, pattern } of candidates(list, t)) {
+      findPattern(t, pattern, 0, t.length, (s, e) => accept(entry, pattern, s, e));
+    }
+    for (const entry of list.entries) {
       for (const seq of entry.sequences) {
-        findSequence(t, seq, 0, t.length, (s, e) => accept(undefined, s, e));
+        findSequence(t, seq, 0, t.length, (s, e) => accept(entry, undefined, s, e));
       }
     }
   }

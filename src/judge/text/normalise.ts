@@ -71,13 +71,21 @@ const DASH_AS_COMMA: Readonly<Record<string, string>> = {
   '～': ',',
 };
 
-/** The character folds `options` ask for on top of PUNCT, applied before NFKC. */
+const FOLD_TABLES = new Map<number, Readonly<Record<string, string>>>();
+
+/** The character folds `options` ask for on top of PUNCT, applied before NFKC (built once). */
 function extraFolds(options: NormaliseOptions): Readonly<Record<string, string>> {
-  return {
+  const key =
+    (options.plainYou ? 1 : 0) | (options.pairedQuotes ? 2 : 0) | (options.dashAsComma ? 4 : 0);
+  const known = FOLD_TABLES.get(key);
+  if (known) return known;
+  const table = {
     ...(options.plainYou ? PLAIN_YOU : {}),
     ...(options.pairedQuotes ? PAIRED_QUOTES : {}),
     ...(options.dashAsComma ? DASH_AS_COMMA : {}),
   };
+  FOLD_TABLES.set(key, table);
+  return table;
 }
 
 /** Punctuation that NFKC leaves alone, folded to one ASCII form for every script. */
