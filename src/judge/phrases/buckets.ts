@@ -35,7 +35,11 @@ function bucketsOf(list: PhraseList): Buckets {
     for (const pattern of entry.patterns) {
       const key = keyOf(pattern.parts[0] ?? '');
       if (key === undefined) always.push({ entry, pattern });
-      else byKey.set(key, [...(byKey.get(key) ?? []), { entry, pattern }]);
+      else {
+        const bucket = byKey.get(key);
+        if (bucket) bucket.push({ entry, pattern });
+        else byKey.set(key, [{ entry, pattern }]);
+      }
     }
   }
   const made = { byKey, always };
