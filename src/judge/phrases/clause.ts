@@ -79,31 +79,12 @@ const PAST_EN = new Set([
 const OBLIGE_EN = ['must', 'have to', 'need to', 'required', 'supposed to', 'has to', 'got to'];
 const PERMIT_EN = ['may', 'allowed', 'permitted'];
 const ABLE_EN = ['can', 'could', 'able', 'unable', 'cannot'];
-const AUX_QUESTION = new Set([
-  'can',
-  'could',
-  'would',
-  'will',
-  'shall',
-  'should',
-  'do',
-  'does',
-  'did',
-  'is',
-  'are',
-  'was',
-  'were',
-  'may',
-  'have',
-  'has',
-  'what',
-  'which',
-  'when',
-  'where',
-  'who',
-  'how',
-  'why',
-]);
+/** Auxiliaries that open a yes/no question before a subject ("can you", "is there"). */
+const AUX = new Set(
+  'can could would will shall should do does did is are was were may have has'.split(' '),
+);
+/** Words that open a question: the auxiliaries and the wh-words. */
+const AUX_QUESTION = new Set([...AUX, 'what', 'which', 'when', 'where', 'who', 'how', 'why']);
 const SUBJECTS = new Set(['i', 'you', 'we', 'there', 'it', 'they', 'he', 'she', 'that', 'this']);
 
 /**
@@ -218,27 +199,7 @@ function firstWord(t: string, at: number): string {
 /** "can you", "is there", "how many": an auxiliary or wh-word before a subject or noun. */
 function subjectFollows(t: string, at: number): boolean {
   const first = firstWord(t, at);
-  if (
-    ![
-      'can',
-      'could',
-      'would',
-      'will',
-      'shall',
-      'should',
-      'do',
-      'does',
-      'did',
-      'is',
-      'are',
-      'was',
-      'were',
-      'may',
-      'have',
-      'has',
-    ].includes(first)
-  )
-    return true;
+  if (!AUX.has(first)) return true;
   return SUBJECTS.has(firstWord(t, at + first.length + 1));
 }
 
