@@ -27,20 +27,21 @@ export function actStands(
   const cues = list.acts;
   const within = (pats: readonly Pattern[], lo: number, hi: number) =>
     pats.some((p) => findPattern(t, p, lo, hi, () => true));
-  const rhetorical = within(cues.rhetorical, clause.sentenceStart, clause.sentenceEnd);
-  const asked =
-    (clause.type === 'question' || clause.type === 'offer') && !rhetorical && !clause.tagged;
+  const asked = () =>
+    clause.question &&
+    !clause.tagged &&
+    !within(cues.rhetorical, clause.sentenceStart, clause.sentenceEnd);
   switch (entry.act) {
     case 'order':
     case 'send-to-manager':
     case 'passing-the-buck':
       if (clause.actor === 'agent' && entry.act === 'passing-the-buck') return true;
-      if (asked || clause.conditionNear) return false;
+      if (asked() || clause.conditionNear) return false;
       if (entry.act !== 'order') return clause.modality !== 'recommendation';
-      if (clause.type === 'conditional' || clause.modality === 'recommendation') return false;
+      if (clause.conditional || clause.modality === 'recommendation') return false;
       return !(within(cues.only, s, clause.end) || amountDue(t, s, clause.end, cues.information));
     case 'refusal':
-      if (clause.type === 'offer' || clause.actor === 'customer') return false;
+      if (clause.offer || clause.actor === 'customer') return false;
       if (within(cues.hedge, s, e))
         return !(
           wayForward(t, e, clause.end, list, runOn) || within(list.contrast, e, clause.sentenceEnd)
@@ -48,7 +49,7 @@ export function actStands(
       return entry.wording || !wayForward(t, e, clause.end, list, runOn);
     case 'dismissal':
     case 'false-reaction':
-      if (asked) return false;
+      if (asked()) return false;
       // "I noticed we never found you a hotel": the agent owning a past omission.
       if (clause.actor === 'agent' && clause.past && /\byou\b/.test(t.slice(e, clause.end)))
         return false;

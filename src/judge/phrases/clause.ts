@@ -22,6 +22,12 @@ export interface Clause {
   sentenceStart: number;
   sentenceEnd: number;
   type: ClauseType;
+  /** The clause asks (an offer is a question too). */
+  question: boolean;
+  /** The question offers or invites ("Would you like me to…", "Can I help you find…"). */
+  offer: boolean;
+  /** A condition stands before the hit in its sentence ("if you wanted…, you'd need to"). */
+  conditional: boolean;
   /** A condition stands in the clause itself, before the hit ("should you need to call them"). */
   conditionNear: boolean;
   /** A question tag closes the clause ("calm down, OK?", 冷静一点好不好?): still what it says. */
@@ -33,8 +39,11 @@ export interface Clause {
   past: boolean;
 }
 
-/** A sentence's farthest reach either side of a hit; replies are short, texts may be long. */
-const REACH = 400;
+/**
+ * A sentence's farthest reach either side of a hit; replies are short, texts may be long. Kept
+ * small enough that a window stays under indexWithin's bounded-scan size.
+ */
+const REACH = 200;
 
 const AGENT_EN = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
 const CUSTOMER_EN = new Set(['you', 'your', 'yourself']);
@@ -134,22 +143,73 @@ export function clauseAt(
   let ce = e;
   while (ce < se && !isClauseEnd(t[ce])) ce++;
   work.steps += se - ss;
-  const sentence = t.slice(ss, se);
-  const clause = t.slice(cs, ce);
   const cjk = isCjkAt(t, s);
-  const words = cjk ? [] : wordsOf(clause);
+  const clause = t.slice(cs, ce);
+  // Each fact is read from the text when first asked for: most acts need one or two of them.
+  const once = <T>(get: () => T): (() => T) => {
+    let known: { v: T } | undefined;
+    return () => {
+      known ??= { v: get() };
+      return known.v;
+    };
+  };
+  const words = once(() => (cjk ? [] : wordsOf(clause)));
+  const question = once(() => isQuestion(t, ss, se, cs, ce, closing, cues));
+  const offer = once(() => question() && any(t, cues.offer, ss, se));
+  const conditional = once(() => any(t, cues.condition, ss, s));
+  const type = (): ClauseType => {
+    if (offer()) return 'offer';
+    if (question()) return 'question';
+    if (conditional()) return 'conditional';
+    return t.startsWith('please', openingOf(t, ss, se)) ? 'imperative' : 'statement';
+  };
+  const conditionNear = once(() => any(t, cues.condition, cs, e));
+  const tagged = once(() => any(t, cues.tag, e, se));
+  const actor = once(() => (cjk ? actorZh(t, cs, e) : actorEn(wordsOf(t.slice(cs, e)))));
+  const negative = once(() =>
+    cjk ? /[不没别未无]/.test(clause) : words().some((w) => NEG_EN.has(w)),
+  );
+  const modality = once(() =>
+    cjk ? modalityZh(clause, cues) : modalityEn(` ${clause} `, t, cs, ce, cues),
+  );
+  const past = once(() =>
+    cjk ? /[了过]/.test(clause) : words().some((w) => PAST_EN.has(w) || /[^e]ed$/.test(w)),
+  );
   return {
     start: cs,
     end: ce,
     sentenceStart: ss,
     sentenceEnd: se,
-    type: clauseType(t, ss, se, cs, ce, s, closing, sentence, cues),
-    conditionNear: any(t, cues.condition, cs, e),
-    tagged: any(t, cues.tag, e, se),
-    actor: cjk ? actorZh(t, cs, e) : actorEn(wordsOf(t.slice(cs, e))),
-    negative: cjk ? /[不没别未无]/.test(clause) : words.some((w) => NEG_EN.has(w)),
-    modality: cjk ? modalityZh(clause, cues) : modalityEn(` ${clause} `, t, cs, ce, cues),
-    past: cjk ? /[了过]/.test(clause) : words.some((w) => PAST_EN.has(w) || /[^e]ed$/.test(w)),
+    get type() {
+      return type();
+    },
+    get question() {
+      return question();
+    },
+    get offer() {
+      return offer();
+    },
+    get conditional() {
+      return conditional();
+    },
+    get conditionNear() {
+      return conditionNear();
+    },
+    get tagged() {
+      return tagged();
+    },
+    get actor() {
+      return actor();
+    },
+    get negative() {
+      return negative();
+    },
+    get modality() {
+      return modality();
+    },
+    get past() {
+      return past();
+    },
   };
 }
 
@@ -157,37 +217,28 @@ export function clauseAt(
  * A clause is a question when it ends with "?" (or a question particle), or when its whole
  * sentence is one: a "?" closes a sentence that opens with an auxiliary or question word.
  */
-function clauseType(
+function isQuestion(
   t: string,
   ss: number,
   se: number,
   cs: number,
   ce: number,
-  s: number,
   closing: string | undefined,
-  sentence: string,
   cues: ActCues,
-): ClauseType {
-  const opening = ss + leadingSkip(sentence);
-  const question =
-    t[ce] === '?' ||
-    any(t, cues.question, cs, ce) ||
-    (closing === '?' &&
-      isWordChar(t[opening]) &&
-      AUX_QUESTION.has(firstWord(t, opening)) &&
-      subjectFollows(t, opening));
-  if (question && any(t, cues.offer, ss, se)) return 'offer';
-  if (question) return 'question';
-  if (any(t, cues.condition, ss, s)) return 'conditional';
-  if (t.startsWith('please', opening)) return 'imperative';
-  return 'statement';
+): boolean {
+  if (t[ce] === '?' || any(t, cues.question, cs, ce)) return true;
+  if (closing !== '?') return false;
+  const opening = openingOf(t, ss, se);
+  return (
+    isWordChar(t[opening]) && AUX_QUESTION.has(firstWord(t, opening)) && subjectFollows(t, opening)
+  );
 }
 
-/** Characters of an opening like "yes, " / "sure! " / "great. " before the sentence proper. */
-function leadingSkip(sentence: string): number {
-  let i = 0;
-  while (i < sentence.length && /[\s,!]/.test(sentence[i] ?? '')) i++;
-  return i;
+/** Where a sentence proper starts, after an opening like "yes, " or "great! ". */
+function openingOf(t: string, ss: number, se: number): number {
+  let opening = ss;
+  while (opening < se && /[\s,!]/.test(t[opening] ?? '')) opening++;
+  return opening;
 }
 
 function firstWord(t: string, at: number): string {

@@ -61,8 +61,10 @@ export function indexWithin(text: string, part: string, from: number, hi: number
   // reply); in a long text the slice keeps each search within its clause.
   if (hi - from > 512 || text.length - from <= 2048) {
     const i = text.indexOf(part, from);
+    work.steps += (i === -1 ? text.length : i) - from;
     return i !== -1 && i + part.length <= hi ? i : -1;
   }
+  work.steps += hi - from;
   const i = text.slice(from, hi).indexOf(part);
   return i === -1 ? -1 : from + i;
 }
