@@ -105,5 +105,6 @@ describe('folding before matching, spans in the original', () => {
   test('a line break after a full stop or before a capital still ends the sentence', () => {
     expect(flagged('Please stay calm.\nDown the hall is the desk.')).toEqual([]);
     expect(flagged('It is calm\nDown by the river.')).toEqual([]);
+    expect(flagged('Keep calm\n\ndown the corridor is the exit.')).toEqual([]);
   });
 });

@@ -254,19 +254,19 @@ function foldWhitespace(src: MappedText, keepNewlines: boolean, original: string
       continue;
     }
     let j = i;
-    let lineBreak = false;
+    let lineBreaks = 0;
     while (j < units.length && isSpace(units[j] as string)) {
-      if (units[j] === '\n') lineBreak = true;
+      if (units[j] === '\n') lineBreaks++;
       j++;
     }
     const before = out.units[out.units.length - 1];
     const after = units[j];
     if (
       keepNewlines &&
-      lineBreak &&
+      lineBreaks > 0 &&
       before !== undefined &&
       after !== undefined &&
-      !insideSentence(before, original[src.starts[j] as number] ?? '')
+      (lineBreaks > 1 || !insideSentence(before, original[src.starts[j] as number] ?? ''))
     ) {
       push(out, '\n', src.starts[i] as number, src.ends[j - 1] as number);
       i = j;
@@ -288,9 +288,9 @@ const LOWER_OR_HAN_RE = /[\p{Ll}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katak
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 
 /**
- * A line break between a word and a lower-case word (or a CJK character) wraps a sentence
- * ("calm\ndown", "I don't\nknow", "没\n办法"); after punctuation or before a capital it ends
- * one. `after` is the original character (case is folded by now).
+ * A single line break between a word and a lower-case word (or a CJK character) wraps a
+ * sentence ("calm\ndown", "I don't\nknow", "没\n办法"); after punctuation, before a capital or
+ * as a blank line it ends one. `after` is the original character (case is folded by now).
  */
 function insideSentence(before: string, after: string): boolean {
   return LETTER_OR_DIGIT_RE.test(before) && LOWER_OR_HAN_RE.test(after);
