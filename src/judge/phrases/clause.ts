@@ -118,30 +118,58 @@ export function runOnStarts(f: NormalisedText): Set<number> {
   return out;
 }
 
+/**
+ * Sentence and clause edges of a folded text, found in one pass each way: for every offset,
+ * where its sentence and clause start, and where they end (the closing mark's offset, or the
+ * text's length). Every hit of the text then finds its clause without scanning.
+ */
+export interface Edges {
+  sentenceStart: Int32Array;
+  sentenceEnd: Int32Array;
+  clauseStart: Int32Array;
+  clauseEnd: Int32Array;
+}
+
+export function edgesOf(t: string, runOn: ReadonlySet<number>): Edges {
+  const n = t.length;
+  const sentenceStart = new Int32Array(n + 1);
+  const clauseStart = new Int32Array(n + 1);
+  const sentenceEnd = new Int32Array(n + 1);
+  const clauseEnd = new Int32Array(n + 1);
+  let sStart = 0;
+  let cStart = 0;
+  for (let i = 0; i <= n; i++) {
+    if (sentenceStartsAt(t, i, runOn)) sStart = i;
+    if (i === 0 || isClauseEnd(t[i - 1]) || sStart === i) cStart = i;
+    sentenceStart[i] = sStart;
+    clauseStart[i] = cStart;
+  }
+  let sEnd = n;
+  let cEnd = n;
+  for (let i = n; i >= 0; i--) {
+    if (i < n && (endsSentenceAt(t, i) || runOn.has(i + 1))) sEnd = i;
+    if (i < n && (isClauseEnd(t[i]) || sEnd === i)) cEnd = i;
+    sentenceEnd[i] = sEnd;
+    clauseEnd[i] = cEnd;
+  }
+  work.steps += 2 * n;
+  return { sentenceStart, sentenceEnd, clauseStart, clauseEnd };
+}
+
 /** Is `i` the first offset of a sentence of folded text `t`? */
 export function sentenceStartsAt(t: string, i: number, runOn: ReadonlySet<number>): boolean {
   return i === 0 || endsSentenceAt(t, i - 1) || runOn.has(i);
 }
 
 /** The sentence and clause around folded range [s, e), with their type, actor and modality. */
-export function clauseAt(
-  t: string,
-  s: number,
-  e: number,
-  cues: ActCues,
-  runOn: ReadonlySet<number>,
-): Clause {
-  let ss = s;
-  while (s - ss < REACH && !sentenceStartsAt(t, ss, runOn)) ss--;
-  let se = e;
-  while (se < t.length && se - e < REACH && !endsSentenceAt(t, se) && !runOn.has(se + 1)) se++;
+export function clauseAt(t: string, s: number, e: number, cues: ActCues, edges: Edges): Clause {
+  const ss = Math.max(edges.sentenceStart[s] ?? 0, s - REACH);
+  let se = Math.min(edges.sentenceEnd[e] ?? t.length, e + REACH);
   const closing = t[se];
   if (se < t.length) se++;
-  let cs = s;
-  while (cs > ss && !isClauseEnd(t[cs - 1])) cs--;
+  let cs = Math.max(ss, edges.clauseStart[s] ?? 0);
   while (cs < s && t[cs] === ' ') cs++;
-  let ce = e;
-  while (ce < se && !isClauseEnd(t[ce])) ce++;
+  const ce = Math.min(se, edges.clauseEnd[e] ?? t.length);
   work.steps += se - ss;
   const cjk = isCjkAt(t, s);
   const clause = t.slice(cs, ce);

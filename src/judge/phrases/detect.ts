@@ -2,7 +2,7 @@ import type { NormalisedText } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
 import { actStands } from './acts.js';
 import { candidates } from './buckets.js';
-import { clauseAt, runOnStarts } from './clause.js';
+import { clauseAt, type Edges, edgesOf, runOnStarts } from './clause.js';
 import type { CompiledEntry, ContextRule, PhraseList } from './compile.js';
 import {
   findPattern,
@@ -64,7 +64,7 @@ export function detectFolded(
         !entry.unless.some((r) => excuses(t, list, r, s, e)) &&
         !reported(t, list, p.quoteOpen, s)
       ) {
-        const clause = clauseAt(t, s, e, list.acts, p.runOn);
+        const clause = clauseAt(t, s, e, list.acts, p.edges());
         if (!actStands(t, s, e, entry, clause, list, p.runOn)) return false;
         raw.push({
           entry,
@@ -127,14 +127,22 @@ export function detectFolded(
 interface Prepared {
   f: NormalisedText;
   runOn: Set<number>;
+  /** Built on the first hit: most replies have none. */
+  edges: () => Edges;
   quoteOpen: Int32Array;
   lastContent: number;
 }
 
 function prepare(f: NormalisedText): Prepared {
+  const runOn = runOnStarts(f);
+  let edges: Edges | undefined;
   return {
     f,
-    runOn: runOnStarts(f),
+    runOn,
+    edges: () => {
+      edges ??= edgesOf(f.text, runOn);
+      return edges;
+    },
     quoteOpen: quoteOpenings(f.text),
     lastContent: lastContentIndex(f.text),
   };
