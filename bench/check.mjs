@@ -66,6 +66,12 @@ export async function benchCheck() {
     true,
   );
   target(
+    'check throughput at 10k replies',
+    `${Math.round(k10.rate)} replies/s`,
+    '≥ 2,000 replies/s',
+    k10.rate >= 2000,
+  );
+  target(
     'check throughput 1k → 10k',
     `${Math.round(k1.rate)} → ${Math.round(k10.rate)} replies/s`,
     'linear (10k ≥ 0.8× 1k)',

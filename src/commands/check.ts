@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { CliError, EXIT } from '../errors.js';
 import { loadBundledResources } from '../judge/bundled.js';
-import { detectPhrases } from '../judge/phrases/index.js';
+import { detectPhrases, type SpeechAct } from '../judge/phrases/index.js';
 import type { PhraseHit } from '../judge/types.js';
 import { type CheckText, checkTextFor } from '../render/messages/check.js';
 import { readTextPath, readTextStream } from '../text-input.js';
@@ -27,10 +27,16 @@ const LIST_FOR_LANG: Record<string, string> = {
 /** Replies to check are short; a larger input is a wrong file (or /dev/zero). */
 const MAX_CHECK_BYTES = 16 * 1024 * 1024;
 
+/** A flag as reported: the hit, its words, and its clause with the clause's words. */
+type Problem = Omit<PhraseHit, 'clause'> & {
+  text: string;
+  clause: { start: number; end: number; text: string };
+};
+
 interface ReplyReport {
   reply: number;
   text: string;
-  problems: (PhraseHit & { text: string })[];
+  problems: Problem[];
 }
 
 /**
@@ -60,10 +66,14 @@ export async function check(
   const reports: ReplyReport[] = texts.map((text, i) => ({
     reply: i + 1,
     text,
-    problems: detectPhrases(text, lists).map((h) => ({
-      ...h,
-      text: text.slice(h.span.start, h.span.end),
-    })),
+    problems: detectPhrases(text, lists).map((h): Problem => {
+      const clause = h.clause ?? h.span;
+      return {
+        ...h,
+        text: text.slice(h.span.start, h.span.end),
+        clause: { ...clause, text: text.slice(clause.start, clause.end) },
+      };
+    }),
   }));
   const flagged = reports.some((r) => r.problems.length > 0);
   if (opts.json) {
@@ -129,8 +139,9 @@ function renderText(reports: readonly ReplyReport[], numbered: boolean, T: Check
         `${T.reply(r.reply)}: ${clean(r.text.length > 80 ? `${r.text.slice(0, 79)}…` : r.text)}`,
       );
     for (const p of r.problems) {
+      const act = T.act[p.act as SpeechAct] ?? p.category;
       lines.push(
-        `${numbered ? '  ' : ''}${p.span.start}-${p.span.end}  ${p.category}  “${clean(p.text)}” (${clean(p.phrase)})`,
+        `${numbered ? '  ' : ''}${p.span.start}-${p.span.end}  ${act}  “${clean(p.text)}” (${clean(p.phrase)})`,
       );
       lines.push(`${numbered ? '  ' : ''}    → ${clean(p.suggestion)}`);
     }

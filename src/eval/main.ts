@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadJudgeResources } from '../judge/load-resources.js';
+import { type CorpusLabel, evalCorpus, parseJudgements, renderCorpus } from './corpus.js';
 import { parseCorpusSample, sampleAsReplies } from './corpus-sample.js';
 import { evalParaphrases, parseParaphraseRow } from './paraphrases.js';
 import { evalPhrases, parseReplyRow } from './phrases.js';
@@ -156,8 +157,43 @@ export function runEvaluations(root: string): EvalReport[] {
   return [...questions, ...blind, ...phrases, ...paraphrases, ...freeBlind, ...corpusSample];
 }
 
+/** The shared corpora of real agent replies: $CS_DRILL_CORPORA, or ../shared/corpora up the tree. */
+function corporaDir(root: string): string | undefined {
+  const candidates = [
+    process.env.CS_DRILL_CORPORA,
+    join(root, '..', 'shared', 'corpora'),
+    join(root, '..', '..', 'shared', 'corpora'),
+  ];
+  return candidates.find((d): d is string => d !== undefined && existsSync(d));
+}
+
+const CORPORA = [
+  { lang: 'en', file: 'multiwoz-agent-replies.en.txt', judged: 'multiwoz-flags-judged.tsv' },
+  { lang: 'zh-Hans', file: 'crosswoz-agent-replies.zh-Hans.txt' },
+] as const;
+
+/**
+ * The detector on the real replies of the shared corpora: flags by label, from the corpus's
+ * own judged file and from ours (eval/corpus-flags.<lang>.tsv), and every unjudged flag.
+ */
+export function runCorpora(root: string): string {
+  const dir = corporaDir(root);
+  if (!dir) return '\nreal agent replies: no shared corpora found (set CS_DRILL_CORPORA)\n';
+  const lists = loadJudgeResources(join(root, 'drills')).phraseLists;
+  const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
+  const reports = CORPORA.filter((c) => existsSync(join(dir, c.file))).map((c) => {
+    const judged = new Map<string, CorpusLabel>([
+      ...('judged' in c ? parseJudgements(read(join(dir, c.judged))) : []),
+      ...parseJudgements(read(join(root, 'eval', `corpus-flags.${c.lang}.tsv`))),
+    ]);
+    return evalCorpus(c.file, read(join(dir, c.file)), judged, lists);
+  });
+  return renderCorpus(reports);
+}
+
 /** Entry for eval/run.mjs: the bundle lives in dist/, the data one level up. */
 export function main(write: (s: string) => void = (s) => process.stdout.write(s)): void {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   write(renderReports(runEvaluations(root)));
+  write(runCorpora(root));
 }

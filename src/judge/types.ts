@@ -42,7 +42,14 @@ export interface PhraseHit {
   /** The list entry that matched (canonical phrase). */
   phrase: string;
   category: string;
+  /**
+   * The speech act found ("refusal": a refusal with no alternative offered; "order": …);
+   * absent on an item's own avoid-patterns.
+   */
+  act?: string;
   span: Span;
+  /** The clause the act stands in (with `act`). */
+  clause?: Span;
   suggestion: string;
 }
 

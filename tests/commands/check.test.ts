@@ -30,11 +30,42 @@ function context(stdin = '', tty = false) {
 }
 
 describe('cs-drill check', () => {
-  test('flags a reply with span, category and suggestion; exit 1', async () => {
+  test('flags a reply with span, the act found and suggestion; exit 1', async () => {
     const c = context();
     expect(await check(c.ctx, ['对不起,这是公司的规定。'], {})).toBe(1);
-    expect(c.out()).toContain('4-11  policy-shield  “这是公司的规定”');
+    expect(c.out()).toContain('4-11  policy used as a shield  “这是公司的规定”');
     expect(c.out()).toContain('→');
+  });
+
+  test('the act names what was found: a refusal with no way forward, an order', async () => {
+    const c = context();
+    await check(c.ctx, ['I was unable to make the reservation.', 'You must refund it first.'], {});
+    expect(c.out()).toContain('refusal — no alternative offered');
+    expect(c.out()).toContain('order to the customer');
+  });
+
+  test('"Let me look it up for you." passes (it was read as "As I already told you")', async () => {
+    const c = context();
+    expect(await check(c.ctx, ['Let me look it up for you.'], {})).toBe(0);
+  });
+
+  test('--json: each problem gives its act and its clause', async () => {
+    const c = context();
+    await check(c.ctx, ['Thanks for waiting. Sorry, we cannot refund it, no exceptions.'], {
+      json: true,
+    });
+    const [p] = JSON.parse(c.out()).problems;
+    expect(p).toMatchObject({ act: 'refusal', category: 'refusal' });
+    expect(p.clause.text).toBe('we cannot refund it');
+    expect(p.clause.start).toBeLessThanOrEqual(p.span.start);
+    expect(p.clause.end).toBeGreaterThanOrEqual(p.span.end);
+  });
+
+  test('a refusal that offers another time is the model answer: exit 0', async () => {
+    const c = context();
+    const reply =
+      "I'm sorry, I'm unable to book it for 7pm. Could I try 8pm or another day for you?";
+    expect(await check(c.ctx, [reply], {})).toBe(0);
   });
 
   test('a clean reply exits 0', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { evalPhrases, parseReplyRow } from '../../src/eval/phrases.js';
 import { parsePhraseLists } from '../../src/judge/resources.js';
-import { detect, flagged, resources, root } from './phrases-helpers.js';
+import { detect, flagged, growth, resources, root } from './phrases-helpers.js';
 
 describe('context decides, not bare substrings', () => {
   test.each([
@@ -69,17 +69,13 @@ describe('context decides, not bare substrings', () => {
   });
 });
 
-test('bounded time on 100k characters', () => {
+test('bounded work: linear from 2k to 20k characters', () => {
   const chunk = '我不知道,你应该去找经理。We never lose parcels, calm down. 不行!';
-  const text = chunk.repeat(Math.ceil(100_000 / chunk.length)).slice(0, 100_000);
-  const t0 = performance.now();
-  const hits = detect(text);
-  expect(performance.now() - t0).toBeLessThan(3000);
-  expect(hits.length).toBeGreaterThan(1000);
-  const flat = 'a'.repeat(100_000);
-  const t1 = performance.now();
-  expect(detect(flat)).toEqual([]);
-  expect(performance.now() - t1).toBeLessThan(1000);
+  const text = chunk.repeat(Math.ceil(20_000 / chunk.length)).slice(0, 20_000);
+  expect(detect(text).length).toBeGreaterThan(200);
+  expect(growth(chunk, 2_000)).toBeLessThan(12);
+  expect(growth('a', 10_000)).toBeLessThan(12);
+  expect(detect('a'.repeat(100_000))).toEqual([]);
 });
 
 test('bad phrase lists are reported with file and line', () => {

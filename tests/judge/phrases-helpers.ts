@@ -1,9 +1,23 @@
 import { join } from 'node:path';
 import { loadJudgeResources } from '../../src/judge/load-resources.js';
 import { detectPhrases } from '../../src/judge/phrases/index.js';
+import { work } from '../../src/judge/phrases/match.js';
 
 export const root = join(import.meta.dirname, '..', '..');
 export const resources = loadJudgeResources(join(root, 'drills'));
 export const detect = (text: string) => detectPhrases(text, resources.phraseLists);
 export const flagged = (text: string) =>
   detect(text).map((h) => text.slice(h.span.start, h.span.end));
+
+/** Matching steps the detector takes on `text` (its work, counted instead of timed). */
+export function stepsFor(text: string): number {
+  const before = work.steps;
+  detect(text);
+  return work.steps - before;
+}
+
+/** Steps on `unit` repeated to n and to 10n characters: linear work grows about tenfold. */
+export function growth(unit: string, n: number): number {
+  const make = (len: number) => unit.repeat(Math.ceil(len / unit.length)).slice(0, len);
+  return stepsFor(make(10 * n)) / Math.max(1, stepsFor(make(n)));
+}

@@ -1,5 +1,5 @@
 import { compilePattern, isWordChar, type Pattern, type Sequence } from './match.js';
-import type { PhraseCategory, PhraseListFile, UnlessRule } from './schema.js';
+import type { PhraseCategory, PhraseListFile, SpeechAct, UnlessRule } from './schema.js';
 
 export interface ContextRule {
   dir: 'before' | 'after';
@@ -11,6 +11,7 @@ export interface CompiledEntry {
   id: string;
   phrase: string;
   category: PhraseCategory;
+  act: SpeechAct;
   suggestion: string;
   patterns: Pattern[];
   /** Grammar sequences (slots of word-class alternatives). */
@@ -20,6 +21,8 @@ export interface CompiledEntry {
   unless: ContextRule[];
   /** Counts only when said twice in a row. */
   repeated: boolean;
+  /** The words themselves are taboo: a way forward after them does not excuse them. */
+  wording: boolean;
 }
 
 /** A phrase list ready for matching: patterns folded, "@name" references resolved. */
@@ -34,8 +37,25 @@ export interface PhraseList {
   /** Folded hedging words dropped before matching (already dropped from every pattern). */
   softeners: string[];
   contrast: Pattern[];
+  acts: ActCues;
   entries: CompiledEntry[];
 }
+
+/** The speech-act judge's cues of one language, compiled (see PhraseListFile['acts']). */
+export type ActCues = Record<keyof PhraseListFile['acts'], Pattern[]>;
+
+const CATEGORY_ACT: Record<PhraseCategory, SpeechAct> = {
+  blame: 'blame',
+  refusal: 'refusal',
+  dismissal: 'dismissal',
+  'false-reaction': 'false-reaction',
+  command: 'order',
+  confrontation: 'confrontation',
+  'passing-the-buck': 'passing-the-buck',
+  'policy-shield': 'policy-shield',
+  impatience: 'impatience',
+  unprofessional: 'unprofessional',
+};
 
 export interface CompileProblem {
   path: (string | number)[];
@@ -91,6 +111,7 @@ export function compilePhraseList(file: PhraseListFile): {
       id: e.id,
       phrase: e.phrase,
       category: e.category,
+      act: e.act ?? CATEGORY_ACT[e.category],
       suggestion: e.suggestion,
       patterns: expand(e.patterns, ['entries', i, 'patterns']),
       sequences: e.sequences.map((slots, j) => ({
@@ -107,6 +128,7 @@ export function compilePhraseList(file: PhraseListFile): {
       requires: rules(e.requires, ['entries', i, 'requires']),
       unless: rules(e.unless, ['entries', i, 'unless']),
       repeated: e.repeated === true,
+      wording: e.wording === true,
     };
   });
   const list: PhraseList = {
@@ -119,6 +141,9 @@ export function compilePhraseList(file: PhraseListFile): {
     quoteVerbs: file.reporting.quote_verbs.map(pat),
     softeners,
     contrast: file.contrast.map(pat),
+    acts: Object.fromEntries(
+      Object.entries(file.acts).map(([k, v]) => [k, expand(v, ['acts', k])]),
+    ) as ActCues,
     entries,
   };
   return { list, problems };

@@ -1,5 +1,8 @@
 import type { NormalisedText } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
+import { actStands } from './acts.js';
+import { candidates } from './buckets.js';
+import { clauseAt, type Edges, edgesOf, runOnStarts } from './clause.js';
 import type { CompiledEntry, ContextRule, PhraseList } from './compile.js';
 import {
   findPattern,
@@ -19,6 +22,9 @@ interface RawHit {
   entry: CompiledEntry;
   s: number;
   e: number;
+  /** The clause, in the original text. */
+  cs: number;
+  ce: number;
   /** Found by a grammar sequence: yields to an overlapping listed phrase. */
   grammar: boolean;
 }
@@ -44,30 +50,39 @@ export function detectFolded(
   for (const list of lists) {
     const p = list.softeners.length > 0 ? prepare(withoutSofteners(f, list.softeners)) : plain;
     const t = p.f.text;
-    for (const entry of list.entries) {
-      const accept = (pattern: Pattern | undefined, s: number, e: number): boolean => {
-        const grammar = pattern === undefined;
-        if (
-          positionOk(t, list, entry.position, s, e, p.lastContent) &&
-          (!entry.repeated || (pattern !== undefined && repeatedAt(t, list, pattern, s, e))) &&
-          (entry.requires.length === 0 || entry.requires.some((r) => holds(t, r, s, e))) &&
-          !entry.unless.some((r) => excuses(t, list, r, s, e)) &&
-          !reported(t, list, p.quoteOpen, s)
-        ) {
-          raw.push({
-            entry,
-            s: p.f.starts[s] ?? 0,
-            e: p.f.ends[e - 1] ?? original.length,
-            grammar,
-          });
-        }
-        return false;
-      };
-      for (const pattern of entry.patterns) {
-        findPattern(t, pattern, 0, t.length, (s, e) => accept(pattern, s, e));
+    const accept = (
+      entry: CompiledEntry,
+      pattern: Pattern | undefined,
+      s: number,
+      e: number,
+    ): boolean => {
+      const grammar = pattern === undefined;
+      if (
+        positionOk(t, list, entry.position, s, e, p.lastContent) &&
+        (!entry.repeated || (pattern !== undefined && repeatedAt(t, list, pattern, s, e))) &&
+        (entry.requires.length === 0 || entry.requires.some((r) => holds(t, r, s, e))) &&
+        !entry.unless.some((r) => excuses(t, list, r, s, e)) &&
+        !reported(t, list, p.quoteOpen, s)
+      ) {
+        const clause = clauseAt(t, s, e, list.acts, p.edges());
+        if (!actStands(t, s, e, entry, clause, list, p.runOn)) return false;
+        raw.push({
+          entry,
+          s: p.f.starts[s] ?? 0,
+          e: p.f.ends[e - 1] ?? original.length,
+          cs: p.f.starts[clause.start] ?? 0,
+          ce: p.f.ends[clause.end - 1] ?? original.length,
+          grammar,
+        });
       }
+      return false;
+    };
+    for (const { entry, pattern } of candidates(list, t)) {
+      findPattern(t, pattern, 0, t.length, (s, e) => accept(entry, pattern, s, e));
+    }
+    for (const entry of list.entries) {
       for (const seq of entry.sequences) {
-        findSequence(t, seq, 0, t.length, (s, e) => accept(undefined, s, e));
+        findSequence(t, seq, 0, t.length, (s, e) => accept(entry, undefined, s, e));
       }
     }
   }
@@ -100,7 +115,9 @@ export function detectFolded(
     hits.push({
       phrase: h.entry.phrase,
       category: h.entry.category,
+      act: h.entry.act,
       span: { start, end },
+      clause: { start: Math.min(h.cs, start), end: Math.max(h.ce, end) },
       suggestion: h.entry.suggestion,
     });
   }
@@ -109,12 +126,26 @@ export function detectFolded(
 
 interface Prepared {
   f: NormalisedText;
+  runOn: Set<number>;
+  /** Built on the first hit: most replies have none. */
+  edges: () => Edges;
   quoteOpen: Int32Array;
   lastContent: number;
 }
 
 function prepare(f: NormalisedText): Prepared {
-  return { f, quoteOpen: quoteOpenings(f.text), lastContent: lastContentIndex(f.text) };
+  const runOn = runOnStarts(f);
+  let edges: Edges | undefined;
+  return {
+    f,
+    runOn,
+    edges: () => {
+      edges ??= edgesOf(f.text, runOn);
+      return edges;
+    },
+    quoteOpen: quoteOpenings(f.text),
+    lastContent: lastContentIndex(f.text),
+  };
 }
 
 /** The folded text without the list's hedging words (and the space after each). */

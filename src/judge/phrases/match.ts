@@ -8,6 +8,12 @@ export const isWordChar = (c: string | undefined): boolean =>
 export const foldForPhrases = (text: string, convert?: boolean) =>
   normalise(text, { ...DETECTOR_FOLDS, ...(convert === false ? { convert } : {}) });
 
+/**
+ * Steps of matching work done so far (candidates tried, characters scanned). Tests read its
+ * growth from n to 10n characters to bound the detector's work without a clock.
+ */
+export const work = { steps: 0 };
+
 /** A folded literal pattern; parts joined by bounded gaps ("refund ... today"). */
 export interface Pattern {
   source: string;
@@ -55,8 +61,10 @@ export function indexWithin(text: string, part: string, from: number, hi: number
   // reply); in a long text the slice keeps each search within its clause.
   if (hi - from > 512 || text.length - from <= 2048) {
     const i = text.indexOf(part, from);
+    work.steps += (i === -1 ? text.length : i) - from;
     return i !== -1 && i + part.length <= hi ? i : -1;
   }
+  work.steps += hi - from;
   const i = text.slice(from, hi).indexOf(part);
   return i === -1 ? -1 : from + i;
 }
@@ -79,6 +87,7 @@ export function findPattern(
     s !== -1;
     s = indexWithin(text, first, s + 1, hi)
   ) {
+    work.steps++;
     if (!boundaryOk(text, s, s + first.length, first)) continue;
     const e = extend(text, p, 1, s + first.length, hi);
     if (e !== -1 && visit(s, e)) return true;
@@ -95,6 +104,7 @@ function extend(text: string, p: Pattern, k: number, from: number, hi: number): 
     i !== -1;
     i = indexWithin(text, part, i + 1, limit)
   ) {
+    work.steps++;
     if (!boundaryOk(text, i, i + part.length, part) || !noSentenceEnd(text, from, i)) continue;
     const e = extend(text, p, k + 1, i + part.length, hi);
     if (e !== -1) return e;
@@ -157,6 +167,7 @@ export function findSequence(
       s !== -1;
       s = indexWithin(text, first, s + 1, hi)
     ) {
+      work.steps++;
       if (!boundaryOk(text, s, s + first.length, first)) continue;
       const e = extendSequence(text, q, 1, s + first.length, hi, memo);
       if (e !== -1 && visit(s, e)) return true;
@@ -183,6 +194,7 @@ function extendSequence(
   for (let i = from; i <= limit && found === -1; i++) {
     if (i > from && isClauseEnd(text[i - 1])) break;
     for (const alt of alts) {
+      work.steps++;
       if (alt.length === 0 || i + alt.length > hi || !text.startsWith(alt, i)) continue;
       if (!boundaryOk(text, i, i + alt.length, alt)) continue;
       if (i > from && !gapClear(text, from, i, q.notBetween)) continue;

@@ -27,6 +27,24 @@ export const PHRASE_CATEGORIES = [
 export const PhraseCategory = z.enum(PHRASE_CATEGORIES);
 export type PhraseCategory = z.infer<typeof PhraseCategory>;
 
+/** The speech act a flag names ("refusal — no alternative offered"); by default the category's. */
+export const SPEECH_ACTS = [
+  'refusal',
+  'order',
+  'blame',
+  'doubt',
+  'dismissal',
+  'false-reaction',
+  'confrontation',
+  'passing-the-buck',
+  'send-to-manager',
+  'policy-shield',
+  'impatience',
+  'unprofessional',
+] as const;
+export const SpeechAct = z.enum(SPEECH_ACTS);
+export type SpeechAct = z.infer<typeof SpeechAct>;
+
 const Text = z.string().trim().min(1, 'must not be empty');
 const PatternText = Text.max(120);
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens');
@@ -56,6 +74,8 @@ export const PhraseEntry = z
     /** The canonical phrase, shown to the trainee. */
     phrase: Text,
     category: PhraseCategory,
+    /** The act flagged (default: the category's, a command being an order to the customer). */
+    act: SpeechAct.optional(),
     /** An approved way to say it instead. */
     suggestion: Text,
     /** Literal phrases; may be empty when `sequences` are given. */
@@ -86,6 +106,14 @@ export const PhraseEntry = z
      * punctuation and the list's `fillers.leading` may stand.
      */
     repeated: z
+      .union([z.boolean(), z.enum(['true', 'false'])])
+      .transform((v) => v === true || v === 'true')
+      .optional(),
+    /**
+     * The words themselves are taboo (我不知道, "I don't know"): a refusal that offers a way
+     * forward afterwards is still flagged, unlike one that only lacks an alternative.
+     */
+    wording: z
       .union([z.boolean(), z.enum(['true', 'false'])])
       .transform((v) => v === true || v === 'true')
       .optional(),
@@ -139,6 +167,57 @@ export const PhraseListFile = z.strictObject({
    * does not reach past it ("Sorry, but you filled it in wrong" is still blame).
    */
   contrast: z.array(PatternText).default([]),
+  /**
+   * Cues of the speech-act judge (src/judge/phrases/acts.ts), per language: what makes a
+   * clause a question, an offer or a condition, and what counts as a way forward after it.
+   */
+  acts: z
+    .strictObject({
+      /** A concrete way forward after a refusal: another option, time, contact, an action. */
+      alternative: z.array(PatternText).default([]),
+      /** A closing offer that is no alternative ("anything else?"): its sentence is skipped. */
+      generic: z.array(PatternText).default([]),
+      /** A sentence opening an offer or invitation ("would you like", "can I"). */
+      offer: z.array(PatternText).default([]),
+      /** A condition before the hit in its sentence ("if", "should you", 的话). */
+      condition: z.array(PatternText).default([]),
+      /** Recommendation wording in the clause of an obligation ("should try", 推荐). */
+      recommend: z.array(PatternText).default([]),
+      /** What makes an obligation information about a requirement (pay, deposit, fee). */
+      information: z.array(PatternText).default([]),
+      /** Question words or particles closing a question written without "?" (吗). */
+      question: z.array(PatternText).default([]),
+      /** In the refusal's own clause, an alternative counts after one of these ("…, maybe another day?"). */
+      pivot: z.array(PatternText).default([]),
+      /** A question tag after an order or dismissal ("OK?", 好不好): it stays what it is. */
+      tag: z.array(PatternText).default([]),
+      /** An obligation stated as the only option there is (你只能去…): information. */
+      only: z.array(PatternText).default([]),
+      /** A question that attacks rather than asks ("why would you"): still flagged. */
+      rhetorical: z.array(PatternText).default([]),
+      /** The softened "I don't know" ("not sure"): with a way forward it is the approved form. */
+      hedge: z.array(PatternText).default([]),
+      /** Thanks closing a clause: an "OK" before it is no false reaction. */
+      thanks: z.array(PatternText).default([]),
+      /** A repetition marker after one of these answers a request to repeat ("yes, again"). */
+      repeat_ok: z.array(PatternText).default([]),
+    })
+    .default({
+      alternative: [],
+      generic: [],
+      offer: [],
+      condition: [],
+      recommend: [],
+      information: [],
+      question: [],
+      pivot: [],
+      tag: [],
+      only: [],
+      rhetorical: [],
+      hedge: [],
+      thanks: [],
+      repeat_ok: [],
+    }),
   entries: z.array(PhraseEntry).min(1),
 });
 export type PhraseListFile = z.infer<typeof PhraseListFile>;

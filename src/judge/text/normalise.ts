@@ -71,13 +71,21 @@ const DASH_AS_COMMA: Readonly<Record<string, string>> = {
   '～': ',',
 };
 
-/** The character folds `options` ask for on top of PUNCT, applied before NFKC. */
+const FOLD_TABLES = new Map<number, Readonly<Record<string, string>>>();
+
+/** The character folds `options` ask for on top of PUNCT, applied before NFKC (built once). */
 function extraFolds(options: NormaliseOptions): Readonly<Record<string, string>> {
-  return {
+  const key =
+    (options.plainYou ? 1 : 0) | (options.pairedQuotes ? 2 : 0) | (options.dashAsComma ? 4 : 0);
+  const known = FOLD_TABLES.get(key);
+  if (known) return known;
+  const table = {
     ...(options.plainYou ? PLAIN_YOU : {}),
     ...(options.pairedQuotes ? PAIRED_QUOTES : {}),
     ...(options.dashAsComma ? DASH_AS_COMMA : {}),
   };
+  FOLD_TABLES.set(key, table);
+  return table;
 }
 
 /** Punctuation that NFKC leaves alone, folded to one ASCII form for every script. */
@@ -133,6 +141,22 @@ function isAttached(code: number): boolean {
   );
 }
 
+/**
+ * Characters that change nothing a reader sees but would split a phrase: soft hyphen,
+ * zero-width spaces and joiners, word joiner, bidi marks, embeddings, overrides and isolates.
+ */
+function isInvisible(code: number): boolean {
+  return (
+    code === 0x00ad ||
+    code === 0x061c ||
+    code === 0xfeff ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x2064) ||
+    (code >= 0x2066 && code <= 0x2069)
+  );
+}
+
 function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v';
 }
@@ -162,7 +186,7 @@ function foldCharacters(
       push(out, keepNewlines && lineBreak ? '\n' : ' ', start, i);
       continue;
     }
-    if (first === 0x200b || first === 0x200c || first === 0x200d || first === 0xfeff) continue;
+    if (isInvisible(first)) continue;
     const raw = text.slice(start, i);
     const own = extra[raw];
     if (own !== undefined) {
@@ -219,7 +243,7 @@ function katakanaToHiragana(src: MappedText): MappedText {
  * Last step: runs of white space become one space; spaces next to CJK text, and at the
  * ends, are dropped (Chinese and Japanese do not separate words with spaces).
  */
-function foldWhitespace(src: MappedText, keepNewlines: boolean): MappedText {
+function foldWhitespace(src: MappedText, keepNewlines: boolean, original: string): MappedText {
   const out = emptyMapped();
   const { units } = src;
   let i = 0;
@@ -230,14 +254,20 @@ function foldWhitespace(src: MappedText, keepNewlines: boolean): MappedText {
       continue;
     }
     let j = i;
-    let lineBreak = false;
+    let lineBreaks = 0;
     while (j < units.length && isSpace(units[j] as string)) {
-      if (units[j] === '\n') lineBreak = true;
+      if (units[j] === '\n') lineBreaks++;
       j++;
     }
     const before = out.units[out.units.length - 1];
     const after = units[j];
-    if (keepNewlines && lineBreak && before !== undefined && after !== undefined) {
+    if (
+      keepNewlines &&
+      lineBreaks > 0 &&
+      before !== undefined &&
+      after !== undefined &&
+      (lineBreaks > 1 || !insideSentence(before, original[src.starts[j] as number] ?? ''))
+    ) {
       push(out, '\n', src.starts[i] as number, src.ends[j - 1] as number);
       i = j;
       continue;
@@ -254,6 +284,17 @@ function foldWhitespace(src: MappedText, keepNewlines: boolean): MappedText {
 }
 
 const KANA_RE = /[\u3041-\u30ff\u31f0-\u31ff\uff66-\uff9f]/;
+const LOWER_OR_HAN_RE = /[\p{Ll}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+
+/**
+ * A single line break between a word and a lower-case word (or a CJK character) wraps a
+ * sentence ("calm\ndown", "I don't\nknow", "没\n办法"); after punctuation, before a capital or
+ * as a blank line it ends one. `after` is the original character (case is folded by now).
+ */
+function insideSentence(before: string, after: string): boolean {
+  return LETTER_OR_DIGIT_RE.test(before) && LOWER_OR_HAN_RE.test(after);
+}
 
 /**
  * Normalises free text for matching: NFKC (full-width forms), lower case, punctuation of
@@ -272,7 +313,7 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   if (japanese) mapped = katakanaToHiragana(mapped);
   mapped = expandContractions(mapped);
   mapped = rewriteNumerals(mapped);
-  mapped = foldWhitespace(mapped, keepNewlines);
+  mapped = foldWhitespace(mapped, keepNewlines, text);
   return {
     original: text,
     text: mapped.units.join(''),

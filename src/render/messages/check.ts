@@ -1,4 +1,5 @@
 import type { Lang } from '../../drills/schema.js';
+import type { SpeechAct } from '../../judge/phrases/index.js';
 import { type Bilingual, pick } from './common.js';
 
 /** The human output of `cs-drill check` and `cs-drill classify` (their --json stays as it is). */
@@ -16,6 +17,8 @@ export interface CheckText {
   noQuestion: string;
   noQuestionHint: string;
   noSuchFile(file: string): string;
+  /** The act a flag found, as a trainer would name it ("refusal — no alternative offered"). */
+  act: Record<SpeechAct, string>;
 }
 
 export const checkText: Bilingual<CheckText> = {
@@ -34,6 +37,20 @@ export const checkText: Bilingual<CheckText> = {
     noQuestionHint:
       'give one as an argument, use --file <path>, or pipe questions on stdin, one per line',
     noSuchFile: (f) => `no such file: ${f}`,
+    act: {
+      refusal: 'refusal — no alternative offered',
+      order: 'order to the customer',
+      blame: 'blame',
+      doubt: "doubting the customer's account",
+      dismissal: 'dismissal / brush-off',
+      'false-reaction': 'false reaction — cuts the customer off',
+      confrontation: 'confrontation',
+      'passing-the-buck': 'passing the buck — no handover',
+      'send-to-manager': 'customer sent to a manager',
+      'policy-shield': 'policy used as a shield',
+      impatience: 'impatience — repetition held against the customer',
+      unprofessional: 'unprofessional remark',
+    },
   },
   zh: {
     reply: (n) => `第 ${n} 条回复`,
@@ -50,6 +67,20 @@ export const checkText: Bilingual<CheckText> = {
     noQuestion: '没有要判断的问题',
     noQuestionHint: '请用参数给出一个问题、用 --file <路径>，或从标准输入每行传入一个问题',
     noSuchFile: (f) => `没有这个文件：${f}`,
+    act: {
+      refusal: '拒绝——没有给出替代方案',
+      order: '对客户下命令',
+      blame: '指责客户',
+      doubt: '怀疑客户的说法',
+      dismissal: '敷衍、打发客户',
+      'false-reaction': '虚假回应——打断客户',
+      confrontation: '引起对抗',
+      'passing-the-buck': '推卸责任——没有转交',
+      'send-to-manager': '让客户自己去找经理',
+      'policy-shield': '拿规定当挡箭牌',
+      impatience: '不耐烦——责怪客户重复',
+      unprofessional: '不专业的话',
+    },
   },
 };
 

@@ -1,0 +1,116 @@
+import { type Clause, sentenceStartsAt } from './clause.js';
+import type { CompiledEntry, PhraseList } from './compile.js';
+import { findPattern, type Pattern, work } from './match.js';
+
+/**
+ * The speech-act judge: a hit of the phrase lists stands only when its act, in its clause and
+ * with what follows in the reply, is the taboo one — as the training digest draws the line:
+ * - an order to the customer, not a question, a condition, a recommendation, or a requirement
+ *   stated as information ("you will need to pay 5 GBP at the station");
+ * - a refusal with no way forward: one followed by a concrete alternative (another option, a
+ *   time, a contact, an action of the agent) is the digest's own model refusal; the softened
+ *   "I'm not sure" with a way forward is the approved rewrite of "I don't know";
+ * - a dismissal, a refusal or a false reaction inside an offer ("Would you like me to find
+ *   another hotel?", "Are you sure I can't help you find…?") is the offer;
+ * - a repetition marker answering a request to repeat ("Yes, again, the number is…").
+ * Blame, confrontation, impatience and the rest stand whatever follows.
+ */
+export function actStands(
+  t: string,
+  s: number,
+  e: number,
+  entry: CompiledEntry,
+  clause: Clause,
+  list: PhraseList,
+  runOn: ReadonlySet<number>,
+): boolean {
+  const cues = list.acts;
+  const within = (pats: readonly Pattern[], lo: number, hi: number) =>
+    pats.some((p) => findPattern(t, p, lo, hi, () => true));
+  const asked = () =>
+    clause.question &&
+    !clause.tagged &&
+    !within(cues.rhetorical, clause.sentenceStart, clause.sentenceEnd);
+  switch (entry.act) {
+    case 'order':
+    case 'send-to-manager':
+    case 'passing-the-buck':
+      if (clause.actor === 'agent' && entry.act === 'passing-the-buck') return true;
+      if (asked() || clause.conditionNear) return false;
+      if (entry.act !== 'order') return clause.modality !== 'recommendation';
+      if (clause.conditional || clause.modality === 'recommendation') return false;
+      return !(within(cues.only, s, clause.end) || amountDue(t, s, clause.end, cues.information));
+    case 'refusal':
+      if (clause.offer || clause.actor === 'customer') return false;
+      if (within(cues.hedge, s, e))
+        return !(
+          wayForward(t, e, clause.end, list, runOn) || within(list.contrast, e, clause.sentenceEnd)
+        );
+      return entry.wording || !wayForward(t, e, clause.end, list, runOn);
+    case 'dismissal':
+    case 'false-reaction':
+      if (asked()) return false;
+      // "I noticed we never found you a hotel": the agent owning a past omission.
+      if (clause.actor === 'agent' && clause.past && /\byou\b/.test(t.slice(e, clause.end)))
+        return false;
+      return !within(cues.thanks, e, clause.end);
+    case 'impatience':
+      // "Yes, again, …" / "Sorry, again, …": the marker answers a request to repeat.
+      return !cues.repeat_ok.some((p) =>
+        findPattern(t, p, clause.sentenceStart, e, (_a, b) => b === e),
+      );
+    default:
+      return true;
+  }
+}
+
+/** A payment with its amount in the clause ("you will need to pay 14.32 GBP"): information. */
+function amountDue(t: string, s: number, end: number, pay: readonly Pattern[]): boolean {
+  return pay.some((p) => findPattern(t, p, s, end, (_a, b) => /\d/.test(t.slice(b, end))));
+}
+
+/** How far after a refusal its way forward is looked for: the rest of a reply, not of a book. */
+const FOLLOW_REACH = 300;
+
+/**
+ * Does a concrete way forward follow in the reply: a phone number after the hit `e`, an
+ * alternative after a pivot ("but", "maybe") in its clause, or any alternative after the clause
+ * ends at `from`? Sentences that are only a closing offer ("Is there
+ * anything else I can help you with?") do not count. The refused act's own words ("we can't
+ * exchange it") are no alternative, hence the clause is skipped.
+ */
+export function wayForward(
+  t: string,
+  e: number,
+  from: number,
+  list: PhraseList,
+  runOn: ReadonlySet<number>,
+): boolean {
+  const cues = list.acts;
+  if (hasNumber(t.slice(e, from))) return true;
+  const pivoted = cues.pivot.some((p) =>
+    findPattern(t, p, e, from, (_a, b) =>
+      cues.alternative.some((alt) => findPattern(t, alt, b, from, () => true)),
+    ),
+  );
+  if (pivoted) return true;
+  const end = Math.min(t.length, from + FOLLOW_REACH);
+  let lo = from;
+  while (lo < end) {
+    let hi = lo + 1;
+    while (hi < end && !sentenceStartsAt(t, hi, runOn)) hi++;
+    work.steps += hi - lo;
+    const generic = cues.generic.some((p) => findPattern(t, p, lo, hi, () => true));
+    if (!generic) {
+      if (cues.alternative.some((p) => findPattern(t, p, lo, hi, () => true))) return true;
+      if (hasNumber(t.slice(lo, hi))) return true;
+    }
+    lo = hi;
+  }
+  return false;
+}
+
+/** A phone number: five digits or more, spaces and hyphens allowed between them. */
+function hasNumber(text: string): boolean {
+  return /\d{5,}/.test(text.replace(/[\s-]/g, ''));
+}

@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+import { detect, flagged } from './phrases-helpers.js';
+
+const acts = (text: string) => detect(text).map((h) => h.act);
+
+// The false-flag classes of issue 11, each in sentences written for this test.
+describe('what the words match but the act is not taboo', () => {
+  test.each([
+    // 1. a refusal that already offers a concrete alternative
+    ["Sorry, I'm unable to reserve the 6pm table. Would 7pm suit you instead?"],
+    ["I can't change the flight date, but I could move you to the Friday service."],
+    ['I am sorry, I could not get that room for you, maybe the one next door?'],
+    ['Sorry, I cannot issue tickets here, the box office number is 01632 960123.'],
+    // 2. obligation words inside a question or a condition
+    ['How many rooms do you need to reserve?'],
+    ['The hotline is 01632 960555 should you need to reach them.'],
+    ["If you wanted a sea view, you'd need to pick the north wing."],
+    // 3. offers and choices
+    ['Shall I help you find another venue?'],
+    ['Please tell me your choice of seat.'],
+    ["Are you sure I can't help you find a cheaper option?"],
+    // 4. a recommendation
+    ["You should try the lemon tart, it's lovely."],
+    // 5. one common word out of context
+    ['I realised we never emailed you the receipt.'],
+    ['The garden is fine for a picnic.'],
+    // 6. "Nope" answering a yes/no question with the fact
+    ["Nope, it's a comedy."],
+    // 7. a requirement stated as information
+    ['You will need to pay a 20 GBP deposit at check-in.'],
+    // 8. the approved rewrite of "I don't know"
+    ["I'm not sure what the parking charge is, but you can ring the venue on 01632 960123."],
+    // Chinese: a recommendation with 您应该, 只能 stating the only option, 没办法 + a recommendation
+    ['您应该去试试那家的烤鸭,很有名。'],
+    ['这附近没有地铁站,你只能打车过去,大概二十分钟。'],
+    ['没办法,这家酒店满了,推荐您看看旁边的如家,价格也合适。'],
+  ])('%s', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
+
+// The miss classes of issue 11: structure, not listed phrases.
+describe('what the lists missed', () => {
+  test.each([
+    ['I was unable to make the reservation.', 'refusal'],
+    ["I couldn't book the table for Friday.", 'refusal'],
+    ['The booking could not be completed.', 'refusal'],
+    ['Sorry, I cannot reserve that, is there anything else I can help with?', 'refusal'],
+    ["You didn't give us the order number.", 'blame'],
+    ["Are you sure that's what you ordered?", 'doubt'],
+    ["I'm sure it'll turn up.", 'dismissal'],
+    ["That's your call.", 'dismissal'],
+    ['It has always worked like that.', 'dismissal'],
+    ["We're run off our feet today.", 'dismissal'],
+    ["What's your problem?", 'confrontation'],
+    ['You must refund your ticket and buy a new one.', 'order'],
+    ['You should check with the venue yourself.', 'order'],
+    ['As I said, the shop is closed on Sundays.', 'impatience'],
+    ['你到底想干嘛?', 'confrontation'],
+    ['你没说清楚要哪一天。', 'blame'],
+    ['你确定吗?我们这边显示已经签收了。', 'doubt'],
+    ['我们这边忙不过来,你晚点再打。', 'dismissal'],
+    ['冷靜一點好不好?', 'dismissal'],
+  ])('%s → %s', (text, act) => {
+    expect(acts(text)).toContain(act);
+  });
+
+  test('"I don\'t know" is the forbidden wording even when a referral follows', () => {
+    expect(acts("I don't know, sorry. You can call them on 01632 960123.")).toEqual(['refusal']);
+  });
+
+  test('"anything else?" alone is no alternative; another time is', () => {
+    expect(flagged("I'm unable to book that. Anything else I can help with?")).toHaveLength(1);
+    expect(flagged("I'm unable to book that. Shall I try another time?")).toEqual([]);
+  });
+
+  test('an order tagged with a question is still an order; a question is not', () => {
+    expect(acts('You need to sign here, OK?')).toEqual(['order']);
+    expect(acts('Do you need to sign anything else?')).toEqual([]);
+  });
+});
+
+describe('hits carry the clause they stand in', () => {
+  test('the clause holds the span and stops at clause marks', () => {
+    const text = 'Thanks for waiting. Sorry, we cannot refund it, no exceptions.';
+    const [hit] = detect(text);
+    expect(hit?.clause).toBeDefined();
+    expect(text.slice(hit?.clause?.start, hit?.clause?.end)).toBe('we cannot refund it');
+  });
+});
+
+// Issue 19 finding 9: a phrase split by what a reader does not see is still the phrase.
+describe('folding before matching, spans in the original', () => {
+  test.each([
+    ['Please calm\ndown.', 'calm\ndown'],
+    ["I don't\nknow.", "I don't\nknow"],
+    ['Please cal\u00adm down.', 'cal\u00adm down'],
+    ['Please ca\u200blm down.', 'ca\u200blm down'],
+    ['I don\u2019t \u202eknow.', 'I don\u2019t \u202eknow'],
+    ['我不\n知道。', '我不\n知道'],
+  ])('%j', (text, span) => {
+    expect(flagged(text)).toEqual([span]);
+  });
+
+  test('a line break after a full stop or before a capital still ends the sentence', () => {
+    expect(flagged('Please stay calm.\nDown the hall is the desk.')).toEqual([]);
+    expect(flagged('It is calm\nDown by the river.')).toEqual([]);
+    expect(flagged('Keep calm\n\ndown the corridor is the exit.')).toEqual([]);
+  });
+});
