@@ -1,4 +1,5 @@
 import type { FreeTextJudge } from '../judge/types.js';
+import { checkTranscripts } from '../roleplay/check-transcripts.js';
 import type { DrillSet } from './schema.js';
 import type { Inconsistency } from './set-consistency.js';
 
@@ -9,6 +10,11 @@ import type { Inconsistency } from './set-consistency.js';
 export function checkExamples(set: DrillSet, judge: FreeTextJudge): Inconsistency[] {
   const out: Inconsistency[] = [];
   set.items.forEach((item, i) => {
+    if (item.kind === 'roleplay') {
+      for (const c of checkTranscripts(item, judge, set.lang))
+        out.push({ ...c, path: ['items', i, ...c.path], params: { ...c.params, index: i } });
+      return;
+    }
     if (item.kind !== 'ask' && item.kind !== 'paraphrase' && item.kind !== 'rewrite') return;
     item.examples.forEach((example, j) => {
       const got = judge.judge(item, example.answer, set.lang);

@@ -1,3 +1,4 @@
+import { checkRoleplay } from '../roleplay/check.js';
 import { quoted } from './quote.js';
 import type { DrillSet, Item } from './schema.js';
 import type { PathKey } from './yaml-source.js';
@@ -74,6 +75,8 @@ function checkItem(item: Item, at: (...rest: PathKey[]) => PathKey[]): Inconsist
       return checkRubric(item, at);
     case 'scale':
       return checkScale(item, at);
+    case 'roleplay':
+      return checkRoleplay(item).map((p) => ({ ...p, path: at(...p.path) }));
   }
 }
 
