@@ -39,6 +39,14 @@ export function renderDebrief(
   const endings = new Map(item.endings.map((e) => [e.id, e]));
 
   lines.push('', style.bold(R.path));
+  const steps = outcome.turns.map((t, i) => `${i + 1} ${verdictWord(t, R, style)}`);
+  const end = outcome.ending ? endings.get(outcome.ending.id) : undefined;
+  if (end)
+    steps.push(
+      end.kind === 'close' ? style.green(R.endWord.close) : style.red(R.endWord['walk-out']),
+    );
+  else if (outcome.pending) steps.push(`${outcome.turns.length + 1} ${R.verdict.fail}`);
+  lines.push(steps.join(' → '));
   outcome.turns.forEach((t, i) => {
     if (t.verdict === 'pass') return;
     const to = turns.get(t.next)?.customer ?? endings.get(t.next)?.customer ?? t.next;

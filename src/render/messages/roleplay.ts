@@ -11,6 +11,7 @@ export interface RoleplayText {
   customer: string;
   you: string;
   ending: Record<'close' | 'walk-out', string>;
+  endWord: Record<'close' | 'walk-out', string>;
   cutShort: string;
   verdict: Record<Verdict, string>;
   debrief: string;
@@ -44,6 +45,7 @@ const text: Bilingual<RoleplayText> = {
       close: '— the conversation ends —',
       'walk-out': '— the customer gives up and leaves —',
     },
+    endWord: { close: 'closed', 'walk-out': 'walked out' },
     cutShort: 'The conversation went round in circles and the customer ran out of patience.',
     verdict: { pass: 'good', partial: 'partial', fail: 'poor' },
     debrief: 'Debrief',
@@ -79,6 +81,7 @@ const text: Bilingual<RoleplayText> = {
     customer: '顾客',
     you: '你',
     ending: { close: '—— 对话结束 ——', 'walk-out': '—— 顾客不满地离开了 ——' },
+    endWord: { close: '圆满结束', 'walk-out': '顾客离开' },
     cutShort: '对话一直在原地打转，顾客失去了耐心。',
     verdict: { pass: '好', partial: '部分做到', fail: '差' },
     debrief: '复盘',
