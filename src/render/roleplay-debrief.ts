@@ -143,3 +143,23 @@ export function renderTurnFeedback(t: TurnResult, msg: Messages, style: Style, w
 export function renderCustomerLine(line: string, msg: Messages, style: Style, width = 80): string {
   return `\n${wrap(`${style.cyan(`${msg.roleplay.customer} ▸`)} ${sanitize(oneLine(line))}`, width)}\n`;
 }
+
+/** A debrief in a few lines, for tables (assess): the path, each turn's misses, the scorecard. */
+export function debriefLines(item: RoleplayItem, result: ItemResult, msg: Messages): string[] {
+  const outcome = result.roleplay;
+  if (!outcome) return [];
+  const R = msg.roleplay;
+  const steps = outcome.turns.map((t, i) => `${i + 1} ${R.verdict[t.verdict]}`);
+  if (outcome.ending) steps.push(R.endWord[outcome.ending.kind]);
+  else if (outcome.pending) steps.push(`${outcome.turns.length + 1} ${R.verdict.fail}`);
+  const lines = [`${R.path}${msg.colon}${steps.join(' → ')}`];
+  outcome.turns.forEach((t, i) => {
+    if (t.verdict !== 'pass') lines.push(`${R.turn(i + 1)}${msg.colon}${why(t, item, msg)}`);
+  });
+  const card = SCORECARD_SKILLS.flatMap((skill) => {
+    const s = outcome.scorecard[skill];
+    return s && s.max > 0 ? [`${R.skill[skill]} ${percent(s.score, s.max)}%`] : [];
+  });
+  lines.push(`${R.scorecard}${msg.colon}${card.join(' · ')}`);
+  return lines;
+}
