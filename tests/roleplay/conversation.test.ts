@@ -11,7 +11,7 @@ import { roleplayItem, roleplaySet } from './helpers.js';
 const en = roleplaySet('en');
 const zh = roleplaySet('zh-Hans');
 
-describe('a role-play conversation', () => {
+describe('a role-play conversation', { timeout: 60_000 }, () => {
   it('follows the good path to the close when every reply is good', () => {
     const item = roleplayItem(en, 'refusal-alternative');
     const good = item.examples[0]!;

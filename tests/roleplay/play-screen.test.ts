@@ -73,7 +73,7 @@ async function play(
  */
 function sheetWith(loaded: LoadedSet, id: string, replies: string[]): string {
   const lines = renderYamlTemplate(loaded).split('\n');
-  const start = lines.findIndex((l) => l === `  ${id}:`);
+  const start = lines.indexOf(`  ${id}:`);
   let end = start + 1;
   while (end < lines.length && lines[end]!.startsWith('    ')) end++;
   lines.splice(start + 1, end - start - 1, ...replies.map((r) => `    - ${JSON.stringify(r)}`));
@@ -89,7 +89,7 @@ const view = (r: SessionRecord) =>
     roleplay: i.roleplay,
   }));
 
-describe('a role-play at the prompt and on a sheet', () => {
+describe('a role-play at the prompt and on a sheet', { timeout: 60_000 }, () => {
   it('shows the chat, a verdict per reply with --feedback turn, and the debrief', async () => {
     const loaded = roleplaySet('en');
     const replies = roleplayItem(loaded, 'bank-data').examples[1]!.replies;
