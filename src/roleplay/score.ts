@@ -1,5 +1,5 @@
 import type { Lang, RoleplayItem } from '../drills/schema.js';
-import type { CriterionResult, FreeTextJudge } from '../judge/types.js';
+import type { CriterionResult, FreeTextJudge, PhraseHit } from '../judge/types.js';
 import { verdictOf } from '../judge/verdict.js';
 import type { SkillScore } from '../session/record.js';
 import { type Conversation, converse, type TurnResult } from './conversation.js';
@@ -24,6 +24,7 @@ export interface RoleplayScore {
   verdict: ReturnType<typeof verdictOf>;
   /** One per turn played: met when the reply passed. */
   criteria: CriterionResult[];
+  forbidden: PhraseHit[];
   needsReview?: boolean;
   roleplay: RoleplayOutcome;
 }
@@ -64,6 +65,9 @@ export function fromConversation(item: RoleplayItem, c: Conversation): RoleplayS
     max: item.points,
     verdict: verdictOf(score, item.points),
     criteria,
+    // Every turn's hits, for counts and lists (exports, assess --format json); their spans
+    // are within the turn's own reply, kept with the turn.
+    forbidden: c.turns.flatMap((t) => t.forbidden),
     ...(needsReview ? { needsReview } : {}),
     roleplay: {
       turns: c.turns,
