@@ -25,14 +25,7 @@ export function renderFeedback(
         sanitize(result.scale.message),
       );
   } else {
-    const v = result.verdict;
-    const mark =
-      v === 'pass'
-        ? style.green(`✔ ${msg.correct}`)
-        : v === 'partial'
-          ? style.yellow(`◐ ${msg.partly}`)
-          : style.red(`✘ ${msg.incorrect}`);
-    lines.push(`${mark}  ${style.dim(msg.points(result.score, result.max))}`);
+    lines.push(verdictLine(result, msg, style));
     lines.push(...details(item, result, msg, style));
   }
   if (result.needsReview) lines.push(style.yellow(msg.needsReview));
@@ -91,6 +84,22 @@ function details(item: Item, result: ItemResult, msg: Messages, style: Style): s
     case 'roleplay':
       return [];
   }
+}
+
+/** ✔ Correct / ◐ Partly right / ✘ Not quite, with the points. */
+export function verdictLine(
+  result: Pick<ItemResult, 'verdict' | 'score' | 'max'>,
+  msg: Messages,
+  style: Style,
+): string {
+  const v = result.verdict;
+  const mark =
+    v === 'pass'
+      ? style.green(`✔ ${msg.correct}`)
+      : v === 'partial'
+        ? style.yellow(`◐ ${msg.partly}`)
+        : style.red(`✘ ${msg.incorrect}`);
+  return `${mark}  ${style.dim(msg.points(result.score, result.max))}`;
 }
 
 /** A judged text: each criterion met or missed, then each forbidden phrase with its rewrite. */

@@ -3,7 +3,7 @@ import type { TurnResult } from '../roleplay/conversation.js';
 import { SCORECARD_SKILLS } from '../roleplay/scorecard.js';
 import type { ItemResult } from '../session/item-result.js';
 import { percent } from '../session/record.js';
-import { judgedLines } from './feedback.js';
+import { judgedLines, verdictLine } from './feedback.js';
 import type { Messages } from './messages.js';
 import { sanitize } from './sanitize.js';
 import type { Style } from './style.js';
@@ -22,18 +22,7 @@ export function renderDebrief(
 ): string {
   const R = msg.roleplay;
   const outcome = result.roleplay;
-  const v = result.verdict;
-  const mark =
-    v === 'pass'
-      ? style.green(`✔ ${msg.correct}`)
-      : v === 'partial'
-        ? style.yellow(`◐ ${msg.partly}`)
-        : style.red(`✘ ${msg.incorrect}`);
-  const lines = [
-    '',
-    style.bold(`── ${R.debrief} ──`),
-    `${mark}  ${style.dim(msg.points(result.score, result.max))}`,
-  ];
+  const lines = ['', style.bold(`── ${R.debrief} ──`), verdictLine(result, msg, style)];
   if (!outcome) return `${wrap(lines.join('\n'), width)}\n`;
   const turns = new Map(item.turns.map((t) => [t.id, t]));
   const endings = new Map(item.endings.map((e) => [e.id, e]));

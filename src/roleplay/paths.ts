@@ -61,26 +61,17 @@ export function checkRoleplayPaths(item: RoleplayItem): PathProblem[] {
     const turn = turns.get(id);
     if (turn) stack.push(...BRANCHES.map((b) => nextOf(turn, b)));
   }
-  item.turns.forEach((turn, i) => {
-    if (!reachable.has(turn.id))
-      out.push({
-        code: 'roleplay-unreachable',
-        path: ['turns', i, 'id'],
-        message: `turn "${turn.id}" cannot be reached from the first turn "${item.turns[0]!.id}"`,
-        hint: 'point a branch of an earlier turn at it, or remove it',
-        params: { turn: turn.id, first: item.turns[0]!.id },
-      });
-  });
-  item.endings.forEach((ending, i) => {
-    if (!reachable.has(ending.id))
-      out.push({
-        code: 'roleplay-unreachable',
-        path: ['endings', i, 'id'],
-        message: `ending "${ending.id}" cannot be reached from the first turn "${item.turns[0]!.id}"`,
-        hint: 'point a branch of a turn at it, or remove it',
-        params: { turn: ending.id, first: item.turns[0]!.id },
-      });
-  });
+  for (const node of nodes) {
+    if (reachable.has(node.id)) continue;
+    const what = node.path[0] === 'turns' ? 'turn' : 'ending';
+    out.push({
+      code: 'roleplay-unreachable',
+      path: node.path,
+      message: `${what} "${node.id}" cannot be reached from the first turn "${item.turns[0]!.id}"`,
+      hint: `point a branch of ${what === 'turn' ? 'an earlier turn' : 'a turn'} at it, or remove it`,
+      params: { turn: node.id, first: item.turns[0]!.id },
+    });
+  }
 
   // Turns from which an ending can be reached, grown backwards from the endings.
   const exits = new Set<string>(endings);

@@ -19,3 +19,6 @@ export function roleplayItem(loaded: LoadedSet, id: string): RoleplayItem {
   if (item?.kind !== 'roleplay') throw new Error(`no role-play ${id}`);
   return item;
 }
+
+/** refusal-alternative's turns when the refusal is poor and the reply to the protest good. */
+export const REFUSAL_BRANCH = ['hear', 'receipt', 'refuse', 'angry', 'stock', 'close'];

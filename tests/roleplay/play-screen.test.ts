@@ -12,7 +12,7 @@ import { createStyle } from '../../src/render/style.js';
 import type { SessionRecord } from '../../src/session/record.js';
 import { runSession } from '../../src/session/run-session.js';
 import { realJudge } from '../answers/sheet-helpers.js';
-import { roleplayItem, roleplaySet } from './helpers.js';
+import { REFUSAL_BRANCH, roleplayItem, roleplaySet } from './helpers.js';
 
 async function say(text: string): Promise<void> {
   screen.type(text);
@@ -34,17 +34,15 @@ async function play(
   replies: string[],
   feedback: 'turn' | 'end',
 ): Promise<{ record: SessionRecord; printed: string }> {
-  const out = new PassThrough();
-  let printed = '';
-  out.on('data', (d) => (printed += d));
+  const chunks: string[] = [];
   const source = interactiveSource({
-    input: new PassThrough(),
-    output: out,
+    feedback,
     msg: messagesFor(loaded.set.lang),
     style: await createStyle(false),
-    seed: 1,
     color: false,
-    feedback,
+    seed: 1,
+    input: new PassThrough(),
+    output: new PassThrough().on('data', (d) => chunks.push(String(d))),
   });
   const session = runSession({
     loaded,
@@ -64,7 +62,7 @@ async function play(
       screen.keypress('enter');
     } else await say(reply);
   }
-  return { record: await session, printed };
+  return { record: await session, printed: chunks.join('') };
 }
 
 /**
@@ -116,14 +114,7 @@ describe('a role-play at the prompt and on a sheet', { timeout: 60_000 }, () => 
     ];
     const live = await play(loaded, 'refusal-alternative', replies, 'end');
     expect(live.printed).not.toMatch(/^ {2}(好|部分做到|差) {2}/m);
-    expect(live.record.items[0]!.roleplay?.turns.map((t) => t.turn)).toEqual([
-      'hear',
-      'receipt',
-      'refuse',
-      'angry',
-      'stock',
-      'close',
-    ]);
+    expect(live.record.items[0]!.roleplay?.turns.map((t) => t.turn)).toEqual(REFUSAL_BRANCH);
 
     const batch = await assessSheet(
       { file: 'ana.yaml', text: sheetWith(loaded, 'refusal-alternative', replies) },

@@ -127,39 +127,41 @@ describe.skipIf(!available)('role-plays in a real terminal', { timeout: 4 * LIMI
     expect([same.score, same.verdict]).toEqual([played.score, played.verdict]);
   });
 
-  it('escalates in English to a walk-out, and the debrief says why', async () => {
-    const { screen, records } = await playInTmux({ lang: 'en', item: 'bank-data', example: 1 });
-    expect(screen).toContain("Customer ▸ Don't tell me I'm wrong!");
-    expect(screen).toContain('— the customer gives up and leaves —');
-    expect(screen).toContain(
-      'because telling her she was wrong made her defend her belief instead of listening',
-    );
-    expect(screen).toMatch(/→ walked out/);
-    expect(records[0].items[0].verdict).toBe('fail');
-  });
-
-  it('plays the good path in Chinese to the close', async () => {
-    const { screen, records } = await playInTmux({
-      lang: 'zh-Hans',
-      item: 'counter-gift',
-      example: 0,
-    });
-    expect(screen).toContain('角色扮演 · 柜台接待');
-    expect(screen).toContain('── 复盘 ──');
-    expect(screen).toContain('→ 圆满结束');
-    expect(screen).toContain('评分卡');
-    expect(records[0].items[0].roleplay.ending.kind).toBe('close');
-  });
-
-  it('escalates in Chinese to a walk-out', async () => {
-    const { screen, records } = await playInTmux({
-      lang: 'zh-Hans',
-      item: 'complaint-six-steps',
-      example: 1,
-    });
-    expect(screen).toContain('顾客 ▸ 你的意思是我在编故事？');
-    expect(screen).toContain('—— 顾客不满地离开了 ——');
-    expect(screen).toContain('原因：开场就怀疑他的投诉，而不是接受它');
-    expect(records[0].items[0].roleplay.ending).toEqual({ id: 'left', kind: 'walk-out' });
-  });
+  it.each([
+    {
+      name: 'escalates in English to a walk-out, and the debrief says why',
+      play: { lang: 'en', item: 'bank-data', example: 1 },
+      shows: [
+        "Customer ▸ Don't tell me I'm wrong!",
+        '— the customer gives up and leaves —',
+        'because telling her she was wrong made her defend her belief instead of listening',
+        '→ walked out',
+      ],
+      ending: { id: 'closed-account', kind: 'walk-out' },
+    },
+    {
+      name: 'plays the good path in Chinese to the close',
+      play: { lang: 'zh-Hans', item: 'counter-gift', example: 0 },
+      shows: ['角色扮演 · 柜台接待', '── 复盘 ──', '→ 圆满结束', '评分卡'],
+      ending: { id: 'thanked', kind: 'close' },
+    },
+    {
+      name: 'escalates in Chinese to a walk-out, and the debrief says why',
+      play: { lang: 'zh-Hans', item: 'complaint-six-steps', example: 1 },
+      shows: [
+        '顾客 ▸ 你的意思是我在编故事？',
+        '—— 顾客不满地离开了 ——',
+        '原因：开场就怀疑他的投诉，而不是接受它',
+      ],
+      ending: { id: 'left', kind: 'walk-out' },
+    },
+  ] as { name: string; play: Case; shows: string[]; ending: { id: string; kind: string } }[])(
+    '$name',
+    async ({ play, shows, ending }) => {
+      const { screen, records } = await playInTmux(play);
+      for (const text of shows) expect(screen).toContain(text);
+      expect(records[0].items[0].roleplay.ending).toEqual(ending);
+      expect(records[0].items[0].verdict).toBe(ending.kind === 'close' ? 'pass' : 'fail');
+    },
+  );
 });
