@@ -49,6 +49,7 @@ export async function start(
   const msg = messagesFor(set.lang);
   const say = authoringTextFor(ctx.lang);
   const style = await createStyle(ctx.color);
+  const only = opts.item === undefined ? undefined : pickRoleplay(set, opts.item, ctx.lang);
   if (!ctx.stdin.isTTY) {
     throw new CliError({
       code: 'no-terminal',
@@ -75,8 +76,8 @@ export async function start(
   }
   const items = previous
     ? previous.plan.map((id) => set.items.find((i) => i.id === id)).filter((i) => i !== undefined)
-    : opts.item
-      ? [pickRoleplay(set, opts.item, ctx.lang)]
+    : only
+      ? [only]
       : selectItems(set, opts);
   ctx.stdout.write(
     `${style.bold(sanitize(set.title))}\n${wrap(sanitize(set.intro), Math.max(20, (ctx.stdout.columns ?? 80) - 1))}\n`,

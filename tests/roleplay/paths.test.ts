@@ -144,3 +144,14 @@ describe('role-play paths', () => {
       );
   });
 });
+
+describe('cs-drill roleplay <set> <item>', () => {
+  it('names the set’s role-plays when the item is not one of them, before asking for a terminal', async () => {
+    const r = await runInProcess(['roleplay', 'drills/roleplay/en.yaml', 'nope']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"nope" is not a role-play of set "roleplay"');
+    expect(r.stderr).toContain('its role-plays: counter-gift, phone-order, complaint-six-steps');
+    const notRoleplay = await runInProcess(['roleplay', 'drills/complaints/en.yaml', 'wants']);
+    expect(notRoleplay.stderr).toContain('this set has no role-plays');
+  });
+});
