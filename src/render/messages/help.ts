@@ -95,7 +95,7 @@ const en = {
     set: 'set id or path to a drill file',
     item: 'the item',
     answer:
-      'the answer (quotes optional); keys for choice items, comma-separated keys or ratings for the others',
+      'the answer (quotes optional); keys for choice items, comma-separated keys or ratings for the others, replies separated by | for a role-play',
     json: 'print the scored result as JSON',
   },
   completion: {
@@ -274,7 +274,7 @@ const zh: HelpText = {
     description: '对一道题判一个答案并显示完整的评分明细（供作者调整评分要点）',
     set: '题组 id 或题目文件的路径',
     item: '题目 id',
-    answer: '答案（引号可省）；选择题给选项键，其他题型给逗号分隔的键或评分',
+    answer: '答案（引号可省）；选择题给选项键，其他题型给逗号分隔的键或评分；角色扮演给用 | 分隔的各句回答',
     json: '以 JSON 输出评分结果',
   },
   completion: {
