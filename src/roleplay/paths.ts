@@ -50,7 +50,6 @@ export function checkRoleplayPaths(item: RoleplayItem): PathProblem[] {
       });
     }
   });
-  if (out.length > 0) return out;
 
   const reachable = new Set<string>();
   const stack = item.turns[0] ? [item.turns[0].id] : [];
@@ -74,7 +73,11 @@ export function checkRoleplayPaths(item: RoleplayItem): PathProblem[] {
   }
 
   // Turns from which an ending can be reached, grown backwards from the endings.
+  // A branch to an unknown id is reported above; counting it as a way out keeps one mistake
+  // from also being reported as a loop.
   const exits = new Set<string>(endings);
+  for (const turn of item.turns)
+    for (const { target } of namedBranches(turn)) if (!known(target)) exits.add(target);
   for (let grew = true; grew; ) {
     grew = false;
     for (const turn of item.turns) {

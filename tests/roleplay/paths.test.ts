@@ -96,6 +96,33 @@ describe('role-play paths', () => {
     expect(r.stdout.split('\n').filter((l) => l.includes('rp.yaml:'))).toHaveLength(2);
   });
 
+  it('reports every path problem of a file at once, a branch to nowhere not also as a loop', async () => {
+    const text =
+      HEAD +
+      turn('greet', '{ good: ask, partial: done, poor: nowhere }') +
+      turn('ask', 'again') +
+      turn('again', 'ask') +
+      turn('orphan', 'done');
+    const r = await runInProcess(['validate', file(text)]);
+    const codes = r.stdout
+      .split('\n')
+      .filter((l) => l.includes('rp.yaml:'))
+      .map((l) =>
+        l
+          .replace(/^.*?rp\.yaml:\d+:\d+: /, '')
+          .split(' ')
+          .slice(0, 3)
+          .join(' '),
+      );
+    expect(codes).toEqual([
+      'ending "gone" cannot',
+      'turn "greet" goes',
+      'from turn "ask"',
+      'from turn "again"',
+      'turn "orphan" cannot',
+    ]);
+  });
+
   it('reports an id used by a turn and an ending, an unknown expectation, and a transcript to an unknown ending', async () => {
     const dup = HEAD + turn('greet', 'done') + turn('done', 'gone');
     const parsed = parseDrillSet(dup, 'rp.yaml');
@@ -139,9 +166,12 @@ describe('role-play paths', () => {
     const parsed = parseDrillSet(text, 'rp.yaml');
     expect(parsed.ok).toBe(false);
     if (!parsed.ok)
-      expect(formatProblemIn(parsed.problems[0]!, 'zh-Hans')).toContain(
-        '轮次 "greet" 指向 "nowhere"，但它既不是轮次也不是结局',
-      );
+      expect(
+        formatProblemIn(
+          parsed.problems.find((p) => p.code === 'roleplay-unknown-turn')!,
+          'zh-Hans',
+        ),
+      ).toContain('轮次 "greet" 指向 "nowhere"，但它既不是轮次也不是结局');
   });
 });
 
