@@ -78,9 +78,23 @@ export function createProgram(
     .option('--user <name>', h.start.user)
     .option('--drills <dir>', c.drills)
     .option('--resume', h.start.resume)
+    .addOption(new Option('--feedback <when>', h.start.feedback).choices(['turn', 'end']))
     .addHelpText('after', examples('start'))
     .action((set, opts) =>
       run(async () => (await import('./commands/start.js')).start(ctx, set, opts)),
+    );
+
+  program
+    .command('roleplay')
+    .description(h.roleplay.description)
+    .argument('<set>', c.set)
+    .argument('<item-id>', h.roleplay.item)
+    .addOption(new Option('--feedback <when>', h.start.feedback).choices(['turn', 'end']))
+    .option('--user <name>', h.start.user)
+    .option('--drills <dir>', c.drills)
+    .addHelpText('after', examples('roleplay'))
+    .action((set, item, opts) =>
+      run(async () => (await import('./commands/start.js')).start(ctx, set, { ...opts, item })),
     );
 
   program

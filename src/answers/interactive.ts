@@ -4,12 +4,13 @@ import type { Item } from '../drills/schema.js';
 import { renderFeedback } from '../render/feedback.js';
 import { renderItemIntro } from '../render/item-text.js';
 import type { Messages } from '../render/messages.js';
+import { renderCustomerLine, renderTurnFeedback } from '../render/roleplay-debrief.js';
 import { sanitize } from '../render/sanitize.js';
 import type { Style } from '../render/style.js';
 import { wrap } from '../render/width.js';
 import type { Answer } from '../session/answer.js';
 import type { ItemResult } from '../session/item-result.js';
-import { type AnswerSource, SessionInterrupted } from '../session/run-session.js';
+import { type AnswerSource, SessionInterrupted, type Talk } from '../session/run-session.js';
 import { shuffled } from '../session/select-items.js';
 
 export interface InteractiveOptions {
@@ -21,6 +22,8 @@ export interface InteractiveOptions {
   seed: number;
   /** Colour in the prompts (default on; inquirer alone would ignore --no-color). */
   color?: boolean;
+  /** Role-plays: feedback after every reply, or (the default) only in the debrief at the end. */
+  feedback?: 'turn' | 'end';
   /** Aborting it (SIGTERM) ends the current prompt and the session, as Ctrl-C does. */
   signal?: AbortSignal;
 }
@@ -82,8 +85,40 @@ export function interactiveSource(opts: InteractiveOptions): AnswerSource {
   // Inquirer breaks long lines at the terminal's edge, inside words; wrap them first (the
   // prompt's "? " prefix takes two columns).
   const wrapped = (s: string) => wrap(sanitize(s), columns(opts.output) - 2);
+  /** The customer's lines as a chat; the trainee types each reply until the conversation ends. */
+  const converseAtTerminal = async (talk: Talk | undefined): Promise<string[]> => {
+    if (!talk) throw new Error('a role-play is played with its conversation');
+    const width = columns(opts.output);
+    const replies: string[] = [];
+    for (;;) {
+      const state = talk(replies);
+      const last = state.turns.at(-1);
+      if (last && opts.feedback === 'turn')
+        opts.output.write(renderTurnFeedback(last, opts.msg, opts.style, width));
+      if (state.ending) {
+        opts.output.write(renderCustomerLine(state.ending.customer, opts.msg, opts.style, width));
+        opts.output.write(`${opts.style.dim(opts.msg.roleplay.ending[state.ending.kind])}\n`);
+        return replies;
+      }
+      const turn = state.pending!;
+      opts.output.write(renderCustomerLine(turn.customer, opts.msg, opts.style, width));
+      opts.output.write(`${opts.style.dim(wrap(opts.msg.aside(sanitize(turn.task)), width))}\n`);
+      replies.push(
+        await ask(
+          input(
+            {
+              message: opts.msg.roleplay.you,
+              theme,
+              validate: (v) => v.trim() !== '' || opts.msg.emptyAnswer,
+            },
+            context,
+          ),
+        ),
+      );
+    }
+  };
   return {
-    async answer(item: Item, position): Promise<Answer> {
+    async answer(item: Item, position, talk): Promise<Answer> {
       opts.output.write(
         renderItemIntro(item, position, opts.msg, opts.style, columns(opts.output)),
       );
@@ -168,6 +203,9 @@ export function interactiveSource(opts: InteractiveOptions): AnswerSource {
             ),
           );
         }
+        case 'roleplay':
+          opts.output.write(`${message}\n`);
+          return converseAtTerminal(talk);
         case 'scale': {
           opts.output.write(`${message}\n`);
           const { min, max, min_label, max_label } = item.scale;

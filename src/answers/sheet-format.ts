@@ -1,4 +1,5 @@
 import type { Item } from '../drills/schema.js';
+import { goodPath } from '../roleplay/graph.js';
 
 /** Version of the answer-sheet format; bump when a sheet would mean something else. */
 export const SHEET_FORMAT = 1;
@@ -7,7 +8,7 @@ export const SHEET_FORMAT = 1;
 export const SHEET_KEYS = ['sheet', 'set', 'lang', 'hash', 'name', 'answers', 'help'] as const;
 
 /** The empty answer slot a template writes for an item: the shape the trainee fills in. */
-export function emptySlot(item: Item): null | string | null[] | [] {
+export function emptySlot(item: Item): null | string | null[] | string[] | [] {
   switch (item.kind) {
     case 'choice':
       return null;
@@ -21,6 +22,8 @@ export function emptySlot(item: Item): null | string | null[] | [] {
     case 'paraphrase':
     case 'rewrite':
       return '';
+    case 'roleplay':
+      return goodPath(item).map(() => '');
   }
 }
 

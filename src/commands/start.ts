@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
+import type { DrillSet, Item, Lang } from '../drills/schema.js';
 import { CliError, EXIT } from '../errors.js';
 import { dataOwner, historyFile } from '../history/location.js';
 import { saveSession } from '../history/save-session.js';
@@ -8,6 +9,7 @@ import type { FreeTextJudge } from '../judge/types.js';
 import { contentLang } from '../lang-choice.js';
 import { authoringTextFor } from '../render/messages/authoring.js';
 import { commonFor } from '../render/messages/common.js';
+import { roleplayTextFor } from '../render/messages/roleplay.js';
 import { messagesFor } from '../render/messages.js';
 import { sanitize } from '../render/sanitize.js';
 import { createStyle } from '../render/style.js';
@@ -30,6 +32,10 @@ export interface StartOptions {
   user?: string;
   drills?: string;
   resume?: boolean;
+  /** Role-plays: feedback after each reply, or only in the debrief (the default). */
+  feedback?: 'turn' | 'end';
+  /** Play only this role-play (`cs-drill roleplay <set> <item>`). */
+  item?: string;
 }
 
 export async function start(
@@ -43,6 +49,7 @@ export async function start(
   const msg = messagesFor(set.lang);
   const say = authoringTextFor(ctx.lang);
   const style = await createStyle(ctx.color);
+  const only = opts.item === undefined ? undefined : pickRoleplay(set, opts.item, ctx.lang);
   if (!ctx.stdin.isTTY) {
     throw new CliError({
       code: 'no-terminal',
@@ -94,7 +101,9 @@ export async function start(
   }
   const items = previous
     ? previous.plan.map((id) => set.items.find((i) => i.id === id)).filter((i) => i !== undefined)
-    : selectItems(set, opts);
+    : only
+      ? [only]
+      : selectItems(set, opts);
   ctx.stdout.write(
     `${style.bold(sanitize(set.title))}\n${wrap(sanitize(set.intro), Math.max(20, (ctx.stdout.columns ?? 80) - 1))}\n`,
   );
@@ -114,7 +123,7 @@ export async function start(
   const record = await runSession({
     loaded,
     items,
-    source: terminalSource(ctx, msg, style, opts.seed ?? ctx.now().getTime()),
+    source: terminalSource(ctx, msg, style, opts.seed ?? ctx.now().getTime(), opts.feedback),
     judge: loadJudge,
     mode: 'interactive',
     user,
@@ -145,6 +154,22 @@ export async function start(
   }
   if (saved.saved !== 'history') return EXIT.notSaved;
   return record.status === 'aborted' ? EXIT.interrupted : EXIT.ok;
+}
+
+function pickRoleplay(set: DrillSet, id: string, lang: Lang): Item {
+  const item = set.items.find((i) => i.id === id);
+  if (item?.kind === 'roleplay') return item;
+  const R = roleplayTextFor(lang);
+  throw new CliError({
+    code: 'not-a-roleplay',
+    message: R.notARoleplay(id, set.id),
+    hint: R.roleplaysAre(
+      set.items
+        .filter((i) => i.kind === 'roleplay')
+        .map((i) => i.id)
+        .join(', '),
+    ),
+  });
 }
 
 /** The latest aborted session that no later session has continued. */

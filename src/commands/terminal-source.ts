@@ -10,6 +10,7 @@ export function terminalSource(
   msg: Messages,
   style: Style,
   seed: number,
+  feedback?: 'turn' | 'end',
 ): AnswerSource {
   return interactiveSource({
     input: ctx.stdin,
@@ -18,6 +19,7 @@ export function terminalSource(
     style,
     seed,
     color: ctx.color,
+    ...(feedback ? { feedback } : {}),
     ...(ctx.signal ? { signal: ctx.signal } : {}),
   });
 }

@@ -74,6 +74,8 @@ function parseAnswer(item: Item, text: string): unknown {
     case 'order':
     case 'classify':
       return text.split(/[,\s]+/).filter(Boolean);
+    case 'roleplay':
+      return text.split('|').map((r) => r.trim());
     case 'scale':
       return text
         .split(/[,\s]+/)

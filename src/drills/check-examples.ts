@@ -1,4 +1,5 @@
 import type { FreeTextJudge, Judgement } from '../judge/types.js';
+import { checkTranscripts } from '../roleplay/check-transcripts.js';
 import type { DrillSet } from './schema.js';
 import type { Inconsistency } from './set-consistency.js';
 
@@ -25,6 +26,11 @@ function whyOf(got: Judgement): { missed: string[]; flagged: string[]; text: str
 export function checkExamples(set: DrillSet, judge: FreeTextJudge): Inconsistency[] {
   const out: Inconsistency[] = [];
   set.items.forEach((item, i) => {
+    if (item.kind === 'roleplay') {
+      for (const c of checkTranscripts(item, judge, set.lang))
+        out.push({ ...c, path: ['items', i, ...c.path], params: { ...c.params, index: i } });
+      return;
+    }
     if (item.kind !== 'ask' && item.kind !== 'paraphrase' && item.kind !== 'rewrite') return;
     const model = judge.judge(item, item.model_answer, set.lang);
     if (model.score < model.max) {

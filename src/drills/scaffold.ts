@@ -162,6 +162,42 @@ const EN: Texts = {
     - { min: 2, max: 5, label: Room to grow, message: Pick one habit to practise this week. }
     - { min: 6, max: 10, label: Strong, message: Keep it up and help a colleague. }
   explanation: Self-ratings help you choose what to practise; they are not scored.`,
+    roleplay: `# roleplay: a whole conversation. Each turn is a customer line and what the reply must be
+# (expect: open-question, closed-question, restate, phrase or step); the verdict of the reply
+# picks the next turn (next: one id, or good / partial / poor); it ends at an ending.
+# Play it with: cs-drill roleplay <this file> example-roleplay
+- id: example-roleplay
+  kind: roleplay
+  prompt: Take the call and find out what the customer needs.
+  scenario: { who: A caller, where: The shop's phone line on a Monday morning, channel: phone }
+  turns:
+    - id: greet
+      customer: (the phone rings)
+      expect: step
+      task: Greet the caller with the shop's name and your name.
+      criteria:
+        - { id: company, label: Names the shop, any: [shop, store] }
+        - { id: name, label: Gives your name, any: [this is, my name, speaking] }
+      model: Good morning, Green Street Shop, this is Sam speaking. How can I help?
+      next: ask
+    - id: ask
+      customer: Hi, it's about the lamp I ordered.
+      expect: open-question
+      task: Ask an open question about the order.
+      criteria:
+        - { id: topic, label: About the lamp or the order, any: [lamp, order] }
+      model: Of course — what happened with the lamp?
+      next: { good: thanks, poor: annoyed }
+      because: { poor: the reply did not invite the customer to tell the story }
+  endings:
+    - { id: thanks, kind: close, customer: "It arrived broken. Thanks for asking, here's what I need…" }
+    - { id: annoyed, kind: walk-out, customer: "Never mind, I'll write an email." }
+  explanation: Greet with the shop and your name, then let the customer tell the story.
+  examples:               # transcripts with the ending you expect: validate plays them
+    - replies: ["Good morning, Green Street Shop, this is Sam speaking.", "What happened with the lamp you ordered?"]
+      ending: thanks
+    - replies: ["Good morning, Green Street Shop, this is Sam speaking.", "Lamp?"]
+      ending: annoyed`,
   },
 };
 
@@ -276,5 +312,41 @@ const ZH: Texts = {
     - { min: 2, max: 5, label: 还有提升空间, message: 这周选一个习惯重点练习。 }
     - { min: 6, max: 10, label: 表现很好, message: 继续保持，也帮帮同事。 }
   explanation: 自评帮助你决定练什么，不计分。`,
+    roleplay: `# roleplay：一整段对话。每一轮是顾客的一句话和对回答的要求
+# （expect：open-question、closed-question、restate、phrase 或 step）；回答的判定决定下一轮
+# （next：一个 id，或 good / partial / poor 各一个）；走到 endings 里的结局为止。
+# 练习：cs-drill roleplay <本文件> example-roleplay
+- id: example-roleplay
+  kind: roleplay
+  prompt: 接起电话，弄清顾客需要什么。
+  scenario: { who: 一位来电的顾客, where: 周一上午，门店的服务电话, channel: phone }
+  turns:
+    - id: greet
+      customer: （电话铃响了）
+      expect: step
+      task: 问候来电者，报出店名和你的名字。
+      criteria:
+        - { id: company, label: 报出店名, any: [门店, 商店, 店] }
+        - { id: name, label: 报出自己的名字, any: [我是, 我叫] }
+      model: 您好，绿街门店，我是小王，请问有什么可以帮您？
+      next: ask
+    - id: ask
+      customer: 你好，我是为我订的台灯打来的。
+      expect: open-question
+      task: 用开放式问题问清台灯订单的情况。
+      criteria:
+        - { id: topic, label: 问到台灯或订单, any: [台灯, 订单, 灯] }
+      model: 好的，台灯出了什么问题呢？
+      next: { good: thanks, poor: annoyed }
+      because: { poor: 回答没有让顾客把情况说出来 }
+  endings:
+    - { id: thanks, kind: close, customer: 台灯到的时候是坏的。谢谢你问，我想这样处理…… }
+    - { id: annoyed, kind: walk-out, customer: 算了，我写邮件吧。 }
+  explanation: 先报店名和自己的名字，再让顾客把事情说出来。
+  examples:               # 对话示例和期望的结局：validate 会逐句判定
+    - replies: [您好，绿街门店，我是小王。, 请问台灯出了什么问题？]
+      ending: thanks
+    - replies: [您好，绿街门店，我是小王。, 台灯？]
+      ending: annoyed`,
   },
 };

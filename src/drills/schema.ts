@@ -164,6 +164,69 @@ export const ScaleItem = z.strictObject({
     .min(1),
 });
 
+const Target = Slug.describe('The id of a turn or an ending.');
+const RoleplayTurn = z.strictObject({
+  id: Slug,
+  customer: Text.describe("What the customer says; the agent's reply answers it."),
+  expect: z
+    .enum(['open-question', 'closed-question', 'restate', 'phrase', 'step'])
+    .describe(
+      'What the reply must be: an open or closed question, a restatement of facts and feeling, an approved phrase instead of a forbidden one, or a step of a procedure (six steps, phone etiquette).',
+    ),
+  task: Text.describe('Shown under the customer line: what the agent has to do now.'),
+  criteria: z.array(Criterion).default([]),
+  model: Text.describe('A good reply, shown in the debrief.'),
+  feeling: z.boolean().default(true).describe('restate: the reply must acknowledge the feeling.'),
+  check: z.boolean().default(true).describe('restate: the reply must end with a check.'),
+  avoid: z
+    .array(Pattern)
+    .default([])
+    .describe('phrase/step: phrases that must not appear, besides the shared forbidden list.'),
+  next: z
+    .union([
+      Target,
+      z.strictObject({ good: Target, partial: Target.optional(), poor: Target.optional() }),
+    ])
+    .describe(
+      'Where the conversation goes: one id for every reply, or one per verdict (partial defaults to good, poor to partial).',
+    ),
+  because: z
+    .strictObject({ partial: Text.optional(), poor: Text.optional() })
+    .optional()
+    .describe(
+      "Why the customer reacts as they do after a partial or poor reply, for the debrief's path.",
+    ),
+});
+const RoleplayEnding = z.strictObject({
+  id: Slug,
+  kind: z.enum(['close', 'walk-out']),
+  customer: Text.describe("The customer's last words."),
+});
+const Transcript = z.strictObject({
+  replies: z.array(Text).min(1).describe("The agent's replies in order."),
+  ending: Slug.describe('The ending these replies must reach.'),
+  expect: z.enum(['pass', 'partial', 'fail']).optional(),
+  note: z.string().optional(),
+});
+export const RoleplayItem = z.strictObject({
+  ...itemBase,
+  kind: z.literal('roleplay'),
+  scenario: z.strictObject({
+    who: Text.describe('The customer.'),
+    where: Text.describe('The place and the situation.'),
+    channel: z.enum(['counter', 'phone', 'chat']),
+  }),
+  turns: z.array(RoleplayTurn).min(1).describe('The conversation starts at the first turn.'),
+  endings: z.array(RoleplayEnding).min(1),
+  examples: z
+    .array(Transcript)
+    .default([])
+    .describe('Transcripts with the ending (and verdict) the author expects; checked by validate.'),
+});
+export type RoleplayItem = z.infer<typeof RoleplayItem>;
+export type RoleplayTurn = z.infer<typeof RoleplayTurn>;
+export type RoleplayEnding = z.infer<typeof RoleplayEnding>;
+
 export const Item = z.discriminatedUnion('kind', [
   ChoiceItem,
   MultiItem,
@@ -173,6 +236,7 @@ export const Item = z.discriminatedUnion('kind', [
   ParaphraseItem,
   RewriteItem,
   ScaleItem,
+  RoleplayItem,
 ]);
 export type Item = z.infer<typeof Item>;
 export type ItemKind = Item['kind'];

@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { checkRoleplay } from '../roleplay/check.js';
 import { quoted } from './quote.js';
 import type { DrillSet, Item } from './schema.js';
 import type { PathKey } from './yaml-source.js';
@@ -75,6 +76,8 @@ function checkItem(item: Item, at: (...rest: PathKey[]) => PathKey[]): Inconsist
       return checkRubric(item, at);
     case 'scale':
       return checkScale(item, at);
+    case 'roleplay':
+      return checkRoleplay(item).map((p) => ({ ...p, path: at(...p.path) }));
   }
 }
 

@@ -105,6 +105,25 @@ const ITEM_FIELDS: Record<string, Check> = {
   scale: optional(shape({ total: num, band: text, message: text })),
   durationMs: num,
   regrade: optional(shape({ autoScore: num, score: num, note: text, at: text, by: text })),
+  roleplay: optional(
+    shape({
+      turns: listOf(
+        shape({
+          turn: text,
+          reply: text,
+          score: num,
+          max: num,
+          verdict: oneOf('pass', 'partial', 'fail'),
+          next: text,
+        }),
+      ),
+      scorecard: (v) => {
+        if (!isObject(v)) return '';
+        for (const k in v) if (Object.hasOwn(v, k) && skillTotal(v[k]) !== undefined) return k;
+        return undefined;
+      },
+    }),
+  ),
 };
 
 const RECORD_FIELDS = fieldsOf({

@@ -1,6 +1,7 @@
 import { emptySlot, SHEET_FORMAT } from '../answers/sheet-format.js';
 import type { LoadedSet } from '../drills/parse-set.js';
 import type { Item } from '../drills/schema.js';
+import { goodPath } from '../roleplay/graph.js';
 import { sanitize } from './sanitize.js';
 
 /** Instructions written into templates: what to fill in and in which shape. */
@@ -27,6 +28,9 @@ const T = {
   original: 'rewrite this',
   requireOpen: 'an open question',
   requireClosed: 'a closed (yes/no) question',
+  roleplay: (n: number) =>
+    `a conversation: ${n} replies along the path where every reply is good; write one reply per line`,
+  reply: (n: number, task: string) => `reply ${n} — ${task}`,
 };
 
 /** A commented YAML answer sheet: every prompt as a comment above an empty slot of the right shape. */
@@ -92,6 +96,12 @@ function describe(item: Item, i: number): string[] {
       return [head, `   ${T.customer}: “${oneLine(item.customer)}”`, `   → ${T.text}`];
     case 'rewrite':
       return [head, `   ${T.original}: “${oneLine(item.original)}”`, `   → ${T.text}`];
+    case 'roleplay':
+      return [
+        head,
+        `   ${T.situation}: ${oneLine(item.scenario.who)} — ${oneLine(item.scenario.where)}`,
+        `   → ${T.roleplay(goodPath(item).length)}`,
+      ];
   }
 }
 
@@ -111,6 +121,15 @@ function slotLines(item: Item): string[] {
     case 'paraphrase':
     case 'rewrite':
       return [`${key} ""`];
+    case 'roleplay':
+      return [
+        key,
+        ...goodPath(item).flatMap((turn, i) => [
+          `    # ${T.customer}: “${oneLine(turn.customer)}”`,
+          `    # ${T.reply(i + 1, oneLine(turn.task))}`,
+          '    - ""',
+        ]),
+      ];
   }
 }
 

@@ -7,6 +7,7 @@ import { percent } from '../session/record.js';
 import { formatProblemPlain } from './assess-messages.js';
 import { renderFeedback } from './feedback.js';
 import type { Messages } from './messages.js';
+import { debriefLines } from './roleplay-debrief.js';
 import { sanitize } from './sanitize.js';
 import type { Style } from './style.js';
 
@@ -90,8 +91,13 @@ function itemView(
   msg: Messages,
   plain: Style,
 ): ItemView {
-  const lines = renderFeedback(item, r, msg, plain).split('\n');
-  const feedback = lines.filter((l) => l.startsWith('  ')).map((l) => l.trim());
+  const feedback =
+    item.kind === 'roleplay'
+      ? debriefLines(item, r, msg)
+      : renderFeedback(item, r, msg, plain)
+          .split('\n')
+          .filter((l) => l.startsWith('  '))
+          .map((l) => l.trim());
   if (r.scale) feedback.unshift(sanitize(msg.scaleTotal(r.scale.total, r.scale.band)));
   return {
     id: r.id,

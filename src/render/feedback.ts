@@ -1,7 +1,8 @@
 import type { Item } from '../drills/schema.js';
-import type { CriterionResult } from '../judge/types.js';
+import type { CriterionResult, PhraseHit } from '../judge/types.js';
 import type { ItemResult } from '../session/item-result.js';
 import type { Messages } from './messages.js';
+import { renderDebrief } from './roleplay-debrief.js';
 import { sanitize } from './sanitize.js';
 import type { Style } from './style.js';
 import { wrap } from './width.js';
@@ -15,6 +16,7 @@ export function renderFeedback(
   width = 80,
 ): string {
   const lines: string[] = [];
+  if (item.kind === 'roleplay') return renderDebrief(item, result, msg, style, width);
   if (item.kind === 'scale') {
     lines.push(style.cyan(`● ${msg.recorded}`));
     if (result.scale)
@@ -23,14 +25,7 @@ export function renderFeedback(
         sanitize(result.scale.message),
       );
   } else {
-    const v = result.verdict;
-    const mark =
-      v === 'pass'
-        ? style.green(`✔ ${msg.correct}`)
-        : v === 'partial'
-          ? style.yellow(`◐ ${msg.partly}`)
-          : style.red(`✘ ${msg.incorrect}`);
-    lines.push(`${mark}  ${style.dim(msg.points(result.score, result.max))}`);
+    lines.push(verdictLine(result, msg, style));
     lines.push(...details(item, result, msg, style));
   }
   if (result.needsReview) lines.push(style.yellow(msg.needsReview));
@@ -45,7 +40,6 @@ export function renderFeedback(
 }
 
 function details(item: Item, result: ItemResult, msg: Messages, style: Style): string[] {
-  const ok = (s: string) => `  ${style.green('✓')} ${s}`;
   const no = (s: string) => `  ${style.red('✗')} ${s}`;
   switch (item.kind) {
     case 'choice': {
@@ -84,20 +78,48 @@ function details(item: Item, result: ItemResult, msg: Messages, style: Style): s
     case 'paraphrase':
     case 'rewrite': {
       const answer = typeof result.answer === 'string' ? result.answer : '';
-      const lines = result.criteria.map((c) =>
-        c.met ? ok(criterionText(c, msg, answer, style)) : no(criterionText(c, msg, answer, style)),
-      );
-      for (const hit of result.forbidden ?? []) {
-        const said = sanitize(answer.slice(hit.span.start, hit.span.end));
-        lines.push(
-          `  ${style.red('⚠')} ${msg.forbiddenFound}${msg.colon}${style.red.underline(said)} (${hit.category}) → ${msg.instead}${msg.colon}${sanitize(hit.suggestion)}`,
-        );
-      }
-      return lines;
+      return judgedLines(result.criteria, result.forbidden ?? [], answer, msg, style);
     }
     case 'scale':
+    case 'roleplay':
       return [];
   }
+}
+
+/** ✔ Correct / ◐ Partly right / ✘ Not quite, with the points. */
+export function verdictLine(
+  result: Pick<ItemResult, 'verdict' | 'score' | 'max'>,
+  msg: Messages,
+  style: Style,
+): string {
+  const v = result.verdict;
+  const mark =
+    v === 'pass'
+      ? style.green(`✔ ${msg.correct}`)
+      : v === 'partial'
+        ? style.yellow(`◐ ${msg.partly}`)
+        : style.red(`✘ ${msg.incorrect}`);
+  return `${mark}  ${style.dim(msg.points(result.score, result.max))}`;
+}
+
+/** A judged text: each criterion met or missed, then each forbidden phrase with its rewrite. */
+export function judgedLines(
+  criteria: readonly CriterionResult[],
+  forbidden: readonly PhraseHit[],
+  answer: string,
+  msg: Messages,
+  style: Style,
+): string[] {
+  const lines = criteria.map(
+    (c) => `  ${c.met ? style.green('✓') : style.red('✗')} ${criterionText(c, msg, answer, style)}`,
+  );
+  for (const hit of forbidden) {
+    const said = sanitize(answer.slice(hit.span.start, hit.span.end));
+    lines.push(
+      `  ${style.red('⚠')} ${msg.forbiddenFound}${msg.colon}${style.red.underline(said)} (${hit.category}) → ${msg.instead}${msg.colon}${sanitize(hit.suggestion)}`,
+    );
+  }
+  return lines;
 }
 
 function criterionText(c: CriterionResult, msg: Messages, answer: string, style: Style): string {

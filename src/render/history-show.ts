@@ -93,6 +93,8 @@ function describeAnswer(item: Item, answer: Answer | null, L: StatsLabels): stri
     case 'paraphrase':
     case 'rewrite':
       return `“${sanitize(String(answer))}”`;
+    case 'roleplay':
+      return (answer as string[]).map((r, i) => `\n  ${i + 1}. “${sanitize(r)}”`).join('');
   }
 }
 

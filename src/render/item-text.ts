@@ -26,6 +26,15 @@ export function renderItemIntro(
     case 'rewrite':
       lines.push(`${style.bold(msg.original)}${msg.colon}“${sanitize(item.original)}”`);
       break;
+    case 'roleplay': {
+      const R = msg.roleplay;
+      lines.push(
+        style.bold(R.title(R.channel[item.scenario.channel])),
+        `${style.bold(R.who)}${msg.colon}${sanitize(item.scenario.who)}`,
+        `${style.bold(R.where)}${msg.colon}${sanitize(item.scenario.where)}`,
+      );
+      break;
+    }
     default:
       break;
   }

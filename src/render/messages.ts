@@ -1,5 +1,6 @@
 import type { Lang } from '../drills/schema.js';
 import type { BuiltinCheck } from '../judge/types.js';
+import { type RoleplayText, roleplayTextFor } from './messages/roleplay.js';
 
 /** Every sentence the quiz screens print, in English and Simplified Chinese. */
 export interface Messages {
@@ -29,7 +30,15 @@ export interface Messages {
   optionWrong(text: string): string;
   progress(index: number, total: number): string;
   kindHint: Record<
-    'choice' | 'multi' | 'order' | 'classify' | 'ask' | 'paraphrase' | 'rewrite' | 'scale',
+    | 'choice'
+    | 'multi'
+    | 'order'
+    | 'classify'
+    | 'ask'
+    | 'paraphrase'
+    | 'rewrite'
+    | 'scale'
+    | 'roleplay',
     string
   >;
   orderPick(n: number): string;
@@ -55,6 +64,7 @@ export interface Messages {
   notSaved(reason: string, file: string): string;
   notSavedAnywhere(reason: string): string;
   resuming(answered: number, total: number): string;
+  roleplay: RoleplayText;
 }
 
 const en: Messages = {
@@ -97,6 +107,7 @@ const en: Messages = {
     paraphrase: 'restate it in your own words',
     rewrite: 'rewrite the sentence',
     scale: 'rate each statement',
+    roleplay: 'hold the conversation',
   },
   orderPick: (n) => `Step ${n}:`,
   keyAction: {
@@ -131,6 +142,7 @@ const en: Messages = {
   notSavedAnywhere: (r) =>
     `Could not write the history (${r}) nor a fallback file; your result is printed below as JSON: keep it.`,
   resuming: (a, t) => `Continuing: ${a} of ${t} items already answered.`,
+  roleplay: roleplayTextFor('en'),
 };
 
 const zh: Messages = {
@@ -172,6 +184,7 @@ const zh: Messages = {
     paraphrase: '用自己的话复述',
     rewrite: '改写这句话',
     scale: '逐条打分',
+    roleplay: '角色扮演：完成整段对话',
   },
   orderPick: (n) => `第${n}步：`,
   keyAction: { navigate: '移动', select: '选择', submit: '确认', all: '全选', invert: '反选' },
@@ -200,6 +213,7 @@ const zh: Messages = {
   notSavedAnywhere: (r) =>
     `无法写入练习记录（${r}），也无法另存；结果以 JSON 形式打印在下方，请保留。`,
   resuming: (a, t) => `继续练习：已完成 ${a}/${t} 题。`,
+  roleplay: roleplayTextFor('zh-Hans'),
 };
 
 export function messagesFor(lang: Lang): Messages {

@@ -3,7 +3,8 @@ import type { Item } from '../drills/schema.js';
 /**
  * A trainee's answer, in the shape its item kind needs:
  * choice → option key; multi → keys; order → step keys in the trainee's order;
- * classify → one category key per statement; ask/paraphrase/rewrite → text; scale → one rating per statement.
+ * classify → one category key per statement; ask/paraphrase/rewrite → text; scale → one rating per statement;
+ * roleplay → the agent's replies in the order they were given.
  */
 export type Answer = string | string[] | number[];
 
@@ -49,6 +50,21 @@ export function checkAnswerShape(item: Item, raw: unknown): AnswerCheck {
     case 'rewrite':
       if (typeof raw !== 'string') return fail('expected text');
       return { ok: true, answer: raw };
+    case 'roleplay': {
+      if (!Array.isArray(raw) || raw.length === 0)
+        return fail('expected a list of replies, one per turn of the conversation');
+      const replies = raw.map((r) =>
+        typeof r === 'string'
+          ? r.trim()
+          : typeof r === 'number' || typeof r === 'boolean'
+            ? String(r)
+            : null,
+      );
+      if (replies.includes(null)) return fail('every reply must be text');
+      // Replies left empty at the end of a sheet are turns not reached, not empty answers.
+      while (replies.at(-1) === '') replies.pop();
+      return { ok: true, answer: replies as string[] };
+    }
     case 'scale': {
       const { min, max } = item.scale;
       if (!Array.isArray(raw) || raw.length !== item.statements.length) {

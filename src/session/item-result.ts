@@ -1,5 +1,6 @@
 import type { ItemKind } from '../drills/schema.js';
 import type { CriterionResult, PhraseHit, Verdict } from '../judge/types.js';
+import type { RoleplayOutcome } from '../roleplay/score.js';
 import type { Answer } from './answer.js';
 
 export interface ScaleOutcome {
@@ -22,6 +23,8 @@ export interface ItemResult {
   forbidden?: PhraseHit[];
   needsReview?: boolean;
   scale?: ScaleOutcome;
+  /** A role-play: every turn with its judgement, the ending reached and the scorecard. */
+  roleplay?: RoleplayOutcome;
   durationMs: number;
   /** Set when history is read and a trainer regraded this item: `score` is then the trainer's. */
   regrade?: { autoScore: number; score: number; note: string; at: string; by: string };

@@ -47,12 +47,19 @@ export function summarise(items: ItemResult[]): Pick<SessionRecord, 'score' | 'm
   for (const r of items) {
     score += r.score;
     max += r.max;
-    const s = skills[r.skill] ?? { score: 0, max: 0 };
-    s.score += r.score;
-    s.max += r.max;
-    skills[r.skill] = s;
+    add(skills, r.skill, r.score, r.max);
+    // A role-play also counts towards the skills of its scorecard (listening, questioning, …).
+    for (const [skill, s] of Object.entries(r.roleplay?.scorecard ?? {}))
+      if (skill !== 'overall' && s.max > 0) add(skills, skill, s.score, s.max);
   }
   return { score: round(score), max: round(max), skills };
+}
+
+function add(skills: Record<string, SkillScore>, skill: string, score: number, max: number): void {
+  const s = skills[skill] ?? { score: 0, max: 0 };
+  s.score += score;
+  s.max += max;
+  skills[skill] = s;
 }
 
 export function percent(score: number, max: number): number {

@@ -1,6 +1,7 @@
 import type { LoadedSet } from '../drills/parse-set.js';
 import type { Item } from '../drills/schema.js';
 import type { FreeTextJudge } from '../judge/types.js';
+import { type Conversation, converse } from '../roleplay/conversation.js';
 import type { Answer } from './answer.js';
 import type { ItemResult } from './item-result.js';
 import {
@@ -14,7 +15,12 @@ import { scoreItem } from './score-item.js';
 
 /** Where answers come from: the terminal prompts, an answer sheet, a test. */
 export interface AnswerSource {
-  answer(item: Item, position: { index: number; total: number }): Promise<Answer | null>;
+  /** For a role-play, `talk` plays the replies so far: the next customer line or the ending. */
+  answer(
+    item: Item,
+    position: { index: number; total: number },
+    talk?: Talk,
+  ): Promise<Answer | null>;
   /** Called with each result as soon as it is scored (interactive feedback). */
   scored?(
     item: Item,
@@ -22,6 +28,9 @@ export interface AnswerSource {
     position: { index: number; total: number },
   ): Promise<void>;
 }
+
+/** The conversation so far, judged turn by turn with the same judge that scores it. */
+export type Talk = (replies: readonly string[]) => Conversation;
 
 /** Thrown by an answer source when the trainee stops (Ctrl-C); the session ends as aborted. */
 export class SessionInterrupted extends Error {
@@ -60,7 +69,12 @@ export async function runSession(opts: RunOptions): Promise<SessionRecord> {
     typeof opts.judge === 'function' ? opts.judge : async () => opts.judge as FreeTextJudge;
   let judge: FreeTextJudge | undefined;
   const scoring = async (item: Item) => {
-    if (item.kind === 'ask' || item.kind === 'paraphrase' || item.kind === 'rewrite')
+    if (
+      item.kind === 'ask' ||
+      item.kind === 'paraphrase' ||
+      item.kind === 'rewrite' ||
+      item.kind === 'roleplay'
+    )
       judge ??= await loadJudge();
     return { judge: judge ?? NO_FREE_TEXT, lang: set.lang, defaultSkill: set.skills[0]! };
   };
@@ -74,7 +88,11 @@ export async function runSession(opts: RunOptions): Promise<SessionRecord> {
     const t0 = opts.now().getTime();
     let answer: Answer | null;
     try {
-      answer = await opts.source.answer(item, position);
+      const talk: Talk | undefined =
+        item.kind === 'roleplay'
+          ? await scoring(item).then((c) => (replies) => converse(item, replies, c.judge, c.lang))
+          : undefined;
+      answer = await opts.source.answer(item, position, talk);
     } catch (error) {
       if (error instanceof SessionInterrupted) {
         status = 'aborted';

@@ -1,5 +1,6 @@
 import type { Item, Lang } from '../drills/schema.js';
 import type { CriterionResult, FreeTextJudge } from '../judge/types.js';
+import { scoreRoleplay } from '../roleplay/score.js';
 import type { Answer } from './answer.js';
 import { type ItemResult, verdictOf } from './item-result.js';
 import { longestOrderedRun } from './longest-run.js';
@@ -90,6 +91,8 @@ export function scoreItem(item: Item, answer: Answer | null, ctx: ScoreContext):
         needsReview: j.needsReview,
       };
     }
+    case 'roleplay':
+      return { ...base, ...scoreRoleplay(item, answer as string[], ctx.judge, ctx.lang) };
     case 'scale': {
       const total = (answer as number[]).reduce((a, b) => a + b, 0);
       const band = item.bands.find((b) => b.min <= total && total <= b.max) ?? item.bands[0]!;

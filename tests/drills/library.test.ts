@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDrillSet } from '../../src/drills/parse-set.js';
 import type { DrillSet, Item } from '../../src/drills/schema.js';
+import { goodPath, nextOf } from '../../src/roleplay/graph.js';
 import { ROOT } from '../helpers/cli.js';
 
 const drills = join(ROOT, 'drills');
@@ -27,7 +28,7 @@ const counted = (items: Item[]) =>
 const freeText = (i: Item) => i.kind === 'ask' || i.kind === 'paraphrase' || i.kind === 'rewrite';
 
 describe('the bundled drill library', () => {
-  it('has the nine sets of the training material', () => {
+  it('has the nine sets of the training material and the role-plays', () => {
     expect(setIds).toEqual([
       'complaints',
       'expression',
@@ -36,6 +37,7 @@ describe('the bundled drill library', () => {
       'phone',
       'phrases',
       'questioning',
+      'roleplay',
       'self-check',
       'service-cycle',
     ]);
@@ -65,13 +67,13 @@ describe('the bundled drill library', () => {
       expect(shape(zh)).toEqual(shape(en));
     });
 
-    it('has at least 20 items per language and mixes kinds', () => {
+    it.skipIf(id === 'roleplay')('has at least 20 items per language and mixes kinds', () => {
       expect(counted(en.items)).toBeGreaterThanOrEqual(20);
       expect(new Set(en.items.map((i) => i.kind)).size).toBeGreaterThanOrEqual(3);
       expect(en.intro.length).toBeGreaterThan(40);
     });
 
-    it.skipIf(id === 'self-check')(
+    it.skipIf(id === 'self-check' || id === 'roleplay')(
       'has free-text items, each tested by at least three good and three bad examples',
       () => {
         for (const set of [en, zh]) {
@@ -89,6 +91,36 @@ describe('the bundled drill library', () => {
         }
       },
     );
+  });
+
+  it('has six role-plays per language: 4–8 turns on the good path, a poor branch, a good and a poor transcript', () => {
+    for (const lang of ['en', 'zh-Hans']) {
+      const plays = load('roleplay', lang).items.filter((i) => i.kind === 'roleplay');
+      expect(plays.map((p) => p.id)).toEqual([
+        'counter-gift',
+        'phone-order',
+        'complaint-six-steps',
+        'refusal-alternative',
+        'bad-news',
+        'bank-data',
+      ]);
+      expect(new Set(plays.map((p) => p.scenario.channel))).toEqual(
+        new Set(['counter', 'phone', 'chat']),
+      );
+      for (const play of plays) {
+        const path = goodPath(play).length;
+        const poor = play.turns.filter((t) => nextOf(t, 'poor') !== nextOf(t, 'good')).length;
+        const endings = play.examples.map((e) => play.endings.find((x) => x.id === e.ending)?.kind);
+        expect([play.id, path >= 4 && path <= 8, poor >= 1], `${lang} ${play.id}`).toEqual([
+          play.id,
+          true,
+          true,
+        ]);
+        expect(endings, `${lang} ${play.id}`).toEqual(
+          expect.arrayContaining(['close', 'walk-out']),
+        );
+      }
+    }
   });
 
   it('has 180 or more items per language', () => {

@@ -7,12 +7,20 @@ export function hasTmux(): boolean {
 
 /** A program running in a real terminal (a detached tmux session): type keys, read the screen. */
 export class TmuxTerminal {
-  readonly name = `cs-drill-e2e-${process.pid}-${Math.floor(Math.random() * 1e6)}`;
+  readonly name: string;
 
   constructor(
     command: string,
-    opts: { cwd: string; env: Record<string, string>; width?: number; height?: number },
+    opts: {
+      cwd: string;
+      env: Record<string, string>;
+      width?: number;
+      height?: number;
+      /** Starts the session's name, so parallel suites can tell theirs apart. */
+      prefix?: string;
+    },
   ) {
+    this.name = `${opts.prefix ?? 'cs-drill-e2e'}-${process.pid}-${Math.floor(Math.random() * 1e6)}`;
     const env = Object.entries(opts.env).flatMap(([k, v]) => ['-e', `${k}=${v}`]);
     execFileSync('tmux', [
       'new-session',

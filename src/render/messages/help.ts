@@ -69,6 +69,12 @@ const en = {
     tag: 'only items with this tag',
     user: 'whose history to record (default: your login name)',
     resume: 'continue your latest interrupted session of this set',
+    feedback:
+      'role-plays: feedback after every reply (turn) or a debrief at the end (end, the default)',
+  },
+  roleplay: {
+    description: 'play one role-play: a whole customer conversation, judged turn by turn',
+    item: 'the role-play item (see `cs-drill list` and the set file)',
   },
   validate: {
     description: 'check drill files and print every problem as file:line:col',
@@ -89,7 +95,7 @@ const en = {
     set: 'set id or path to a drill file',
     item: 'the item',
     answer:
-      'the answer (quotes optional); keys for choice items, comma-separated keys or ratings for the others',
+      'the answer (quotes optional); keys for choice items, comma-separated keys or ratings for the others, replies separated by | for a role-play',
     json: 'print the scored result as JSON',
   },
   completion: {
@@ -247,6 +253,11 @@ const zh: HelpText = {
     tag: '只出带这个标签的题',
     user: '记在谁的练习记录下（默认：你的登录名）',
     resume: '接着做这个题组最近一次中断的练习',
+    feedback: '角色扮演：每句回答后给反馈（turn），或最后统一复盘（end，默认）',
+  },
+  roleplay: {
+    description: '练一段角色扮演：与顾客的一整段对话，逐句判定',
+    item: '角色扮演题的 id（见 `cs-drill list` 和题组文件）',
   },
   validate: {
     description: '检查题目文件，每个问题按 文件:行:列 列出',
@@ -265,7 +276,8 @@ const zh: HelpText = {
     description: '对一道题判一个答案并显示完整的评分明细（供作者调整评分要点）',
     set: '题组 id 或题目文件的路径',
     item: '题目 id',
-    answer: '答案（引号可省）；选择题给选项键，其他题型给逗号分隔的键或评分',
+    answer:
+      '答案（引号可省）；选择题给选项键，其他题型给逗号分隔的键或评分；角色扮演给用 | 分隔的各句回答',
     json: '以 JSON 输出评分结果',
   },
   completion: {
@@ -375,6 +387,11 @@ export const EXAMPLES: Record<string, readonly string[]> = {
     'cs-drill start phone --tag hold --lang zh',
     'cs-drill start questioning --shuffle --seed 7 --limit 5',
     'cs-drill start listening --resume',
+    'cs-drill start roleplay --feedback turn',
+  ],
+  roleplay: [
+    'cs-drill roleplay roleplay counter-gift',
+    'cs-drill roleplay roleplay phone-order --lang zh --feedback turn',
   ],
   validate: [
     'cs-drill validate drills/',

@@ -87,6 +87,30 @@ const ZH: Record<string, (p: Params) => Worded> = {
     has(p, 'key')
       ? { message: `${WHAT[String(p.what)] ?? p.what} "${p.key}" 不在 ${p.keys} 之中` }
       : undefined,
+  'roleplay-duplicate-id': (p) => ({
+    message: `轮次或结局的 id "${p.id}" 用了两次`,
+    hint: '每个轮次和结局都要有自己的 id',
+  }),
+  'roleplay-unknown-turn': (p) => ({
+    message: `轮次 "${p.turn}" 指向 "${p.target}"，但它既不是轮次也不是结局`,
+    hint: `可用的有：${p.known}`,
+  }),
+  'roleplay-unreachable': (p) => ({
+    message: `从第一轮 "${p.first}" 出发到不了 "${p.turn}"`,
+    hint: '让前面某一轮的分支指向它，或者删掉它',
+  }),
+  'roleplay-no-exit': (p) => ({
+    message: `从轮次 "${p.turn}" 出发，哪条分支都走不到结局：对话会无限循环`,
+    hint: '让循环里至少一轮的某个分支通向结局或跳出循环',
+  }),
+  'roleplay-unknown-ending': (p) => ({
+    message: `示例的结局 "${p.ending}" 不在 endings 中（${p.endings}）`,
+    hint: '写出这组回答应当走到的结局',
+  }),
+  'example-ending': (p) => ({
+    message: `"${p.id}"：第 ${p.example} 个示例对话走到了 ${p.ending}，作者期望 ${p.expect}（路径：${p.path}）`,
+    hint: '用更通用的说法放宽这一轮的评分要点，或者改正期望的结局',
+  }),
   'example-verdict': (p) =>
     has(p, 'verdict')
       ? {
