@@ -30,8 +30,8 @@ export const COPIED_CAP = 0.3;
 export const FORBIDDEN_CAP = 0.3;
 /**
  * Just below a pass: the most a restatement missing its feeling or check can get, and the
- * most any paraphrase or rewrite with a forbidden phrase, or a paraphrase with a wrong fact,
- * can get (the phrase is its own ✗; met facts stay met).
+ * most any paraphrase or rewrite with a forbidden phrase can get (the phrase is its own ✗;
+ * met facts stay met).
  */
 export const BELOW_PASS = 0.75;
 /** A restatement that gets none of the facts keeps at most this share (a fail). */
@@ -183,10 +183,9 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   // missed or wrong as well, nothing is left to make up for it.
   if (hits.length > 0 && feeling && !feeling.met && facts.some((f) => !f.met))
     score = Math.min(score, NO_FACTS_CAP * item.points);
-  // Feeling and check around wrong or missing facts is not a restatement; nor is one that
-  // gets more facts wrong than right.
-  const wrongFacts = facts.filter((f) => f.status === 'contradicted').length;
-  if (wrongFacts > 0 && wrongFacts > facts.filter((f) => f.met).length)
+  // A fact handed back wrong fails the restatement: the check that follows would have the
+  // customer confirm it, and a confirmed restatement settles responsibility (digest §1).
+  if (facts.some((f) => f.status === 'contradicted'))
     score = Math.min(score, NO_FACTS_CAP * item.points);
   if (facts.length > 0 && !facts.some((f) => f.met))
     score = Math.min(score, NO_FACTS_CAP * item.points);
