@@ -78,7 +78,9 @@ async function validateOnce(
       continue;
     }
     const { set, locate } = parsed.loaded;
-    if (opts.examples !== false && set.items.some((i) => 'model_answer' in i)) {
+    // Only sets with something to judge (free-text answers, role-play transcripts) load the judge.
+    const judged = set.items.some((i) => 'model_answer' in i || i.kind === 'roleplay');
+    if (opts.examples !== false && judged) {
       for (const c of checkExamples(set, await judgeOnce()))
         problems.push({
           code: c.code,

@@ -83,8 +83,12 @@ test.each([
   ['eval/paraphrases-blind2.jsonl', 30, 0.99],
   ['eval/paraphrases-blind3.jsonl', 80, 0.85],
   // issue 12's own round: 64.1% on its first run (before the polarity/values work was tuned
-  // on it); 81.3% after, with its misses read — a guard, not a blind figure.
-  ['eval/paraphrases-blind-rubric.jsonl', 64, 0.8],
+  // on it); 81.3% after, with its misses read; 64.1% again once a wrong fact made a
+  // restatement poor (its labels grade one wrong value partial, the written policy does not).
+  ['eval/paraphrases-blind-rubric.jsonl', 64, 0.64],
+  // blind round 2026-12: 61.7% on its first run on the merged judges; 84.3% after the
+  // wrong-fact policy was set with its misses read — a guard, not a blind figure.
+  ['eval/blind-2026-12/paraphrases.jsonl', 115, 0.84],
 ])('eval floors (%s)', (file, n, floor) => {
   const rows = readFileSync(join(root, file), 'utf8')
     .split('\n')
