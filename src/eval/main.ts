@@ -138,6 +138,13 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindJudge('blind-2026-12/paraphrases.jsonl', 'para-b2612', parseParaphraseRow, (rows) =>
       evalParaphrases(rows, resources),
     ),
+    // Round 2026-12b: the same kind of writer, after the judges had been tuned on round 2026-12.
+    ...blindJudge('blind-2026-12b/replies.jsonl', 'phr-b2612b', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources),
+    ),
+    ...blindJudge('blind-2026-12b/paraphrases.jsonl', 'para-b2612b', parseParaphraseRow, (rows) =>
+      evalParaphrases(rows, resources),
+    ),
   ];
   // A random sample of real agent replies judged by hand without looking at the detector.
   const sample = (file: string, lang: string, judge: string, mode: 'strict' | 'wide') => {
