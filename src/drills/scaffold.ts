@@ -133,7 +133,7 @@ const EN: Texts = {
   explanation: Restate the facts, name the feeling, then check so the customer can correct you.
   examples:
     - { answer: "Your phone stopped charging after two days and you need it for work; I understand how stressful that is. Is that right?", expect: pass }
-    - { answer: "Your phone stopped charging after five days; I understand how stressful that is. Is that right?", expect: partial, note: a wrong value is a wrong fact }
+    - { answer: "Your phone stopped charging after five days; I understand how stressful that is. Is that right?", expect: fail, note: "a wrong value is a wrong fact, and a wrong fact fails" }
     - { answer: "The phone won't charge.", expect: fail }`,
     rewrite: `# rewrite: the trainee rewrites a bad sentence; forbidden phrases (shared list + avoid)
 # must be gone, and the criteria say what a good rewrite contains.
@@ -284,7 +284,7 @@ const ZH: Texts = {
   explanation: 先复述事实，再说出客户的感受，最后确认，让客户有机会纠正。
   examples:
     - { answer: 您的手机才用两天就充不了电，工作又要用，我理解您很着急。我理解得对吗？, expect: pass }
-    - { answer: 您的手机用了五天就充不了电，我理解您很着急。我理解得对吗？, expect: partial, note: 值说错了 }
+    - { answer: 您的手机用了五天就充不了电，我理解您很着急。我理解得对吗？, expect: fail, note: 值说错了，事实说错就不及格 }
     - { answer: 手机充不进电。, expect: fail }`,
     rewrite: `# rewrite：改写一句不当的话；禁用语（共用清单 + avoid）必须去掉，
 # criteria 说明好的改写应包含什么。
