@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { expect, it, onTestFinished } from 'vitest';
 import { readHistory } from '../../src/history/store.js';
 import { bundleForChild } from '../helpers/bundle.js';
 import { BIN, ROOT } from '../helpers/cli.js';
@@ -63,6 +63,8 @@ it('merges and appends together: every reported session is in the history exactl
       const saved = saveSession(${JSON.stringify(history)}, { ...base, id, startedAt: new Date().toISOString() });
       process.stdout.write(saved.saved === 'history' ? 'ok ' + id + '\\n' : saved.saved + ' ' + id + ' ' + (saved.file ?? '') + '\\n');
     }`;
+  // Whatever fails below, the writers are told to stop (they would append for ever).
+  onTestFinished(() => writeFileSync(stop, ''));
   // Merging starts once both writers have written (synchronised on state, not on time).
   let resolveStarted: () => void = () => {};
   const bothStarted = new Promise<void>((resolve) => (resolveStarted = resolve));
