@@ -80,6 +80,69 @@ describe('what the lists missed', () => {
   });
 });
 
+// The second round of miss classes, in sentences written for this test: each class flags in
+// new words, and a near miss of the same words stays clean.
+describe('second round: dead ends, empty promises, threats, policy, doubt, precedent', () => {
+  test.each([
+    // a dead end: no next step
+    ["There's nothing further we can do about the delay.", 'refusal'],
+    ['The case is closed, end of discussion.', 'refusal'],
+    ['没有其他办法了,您的订单已经取消。', 'refusal'],
+    ['就这样吧,这个问题已经结案了。', 'refusal'],
+    // a refusal in the past tense after "I'm afraid", or in the passive with "won't get"
+    ["I'm afraid I wasn't able to transfer your seat.", 'refusal'],
+    ["Your claim won't get dealt with this week.", 'refusal'],
+    // reassurance with nothing behind it
+    ["It'll definitely be with you on Monday, bills never go missing.", 'false-reaction'],
+    ['The error will fix itself, just leave it.', 'false-reaction'],
+    ['您放一百个心,保证不会再出问题。', 'false-reaction'],
+    // blame on the customer's side, doubt of what they did
+    ['The address was entered incorrectly on your side.', 'blame'],
+    ['Are you sure you paid the invoice? We have nothing.', 'doubt'],
+    ['说实话我很难相信包装是完好的。', 'doubt'],
+    // the fuss, the customer left alone, precedent
+    ["I don't get what all the fuss is about, it's one email.", 'dismissal'],
+    ["If it goes wrong that's your lookout.", 'dismissal'],
+    ['No other customer has ever complained about the lift.', 'dismissal'],
+    ['我们一直都是这么收费的。', 'dismissal'],
+    ['至今也没有顾客反映过热水有问题。', 'dismissal'],
+    ['一点小划痕,有必要这么激动吗?', 'dismissal'],
+    // busy
+    ["We're stretched thin, your query will have to wait.", 'dismissal'],
+    ['我现在顾不上,等我忙完再说。', 'dismissal'],
+    // orders with a threat or a reproach; policy closing the matter; a manager found alone
+    ['Resend the invoice, correctly this time.', 'order'],
+    ['Call back tomorrow or forget about the refund.', 'order'],
+    ['三点前把表交上来,过时不候。', 'order'],
+    ['The terms and conditions forbid it.', 'policy-shield'],
+    ['Go and speak to a supervisor yourself.', 'passing-the-buck'],
+    // confrontation, the agent joining the moan, not knowing in new words
+    ['你这种客人我们见得多了。', 'confrontation'],
+    ['你也太难伺候了。', 'confrontation'],
+    ['Tell me about it, the billing team are clueless.', 'unprofessional'],
+    ['That question is beyond me.', 'refusal'],
+  ])('%s → %s', (text, act) => {
+    expect(acts(text)).toContain(act);
+  });
+
+  test.each([
+    // near misses: the same words with a way forward, a condition, empathy or a reassurance
+    ["There's nothing more I can do online, but I can ring the depot for you now."],
+    ['没有别的办法的话,我帮您转给主管处理。'],
+    ["I can see why you're so upset about the delay."],
+    ["I'm busy checking the warehouse stock for you now."],
+    ['I noticed we never sent your invoice. Shall I email it now?'],
+    ["We won't keep you waiting: the engineer arrives at ten."],
+    ['Are you sure you want to cancel the order?'],
+    ['我们绝不会在没经过您同意的情况下扣费。'],
+    ['您刚刚说店员回您「这不关我的事」,这不应该,我马上反映。'],
+    ['你太客气了,这是我们应该做的。'],
+    ['Please check whether the form was filled in wrong on our side.'],
+  ])('%s stays clean', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
+
 describe('hits carry the clause they stand in', () => {
   test('the clause holds the span and stops at clause marks', () => {
     const text = 'Thanks for waiting. Sorry, we cannot refund it, no exceptions.';

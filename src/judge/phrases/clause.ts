@@ -46,8 +46,11 @@ export interface Clause {
 const REACH = 200;
 
 const AGENT_EN = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
-const CUSTOMER_EN = new Set(['you', 'your', 'yourself']);
+const CUSTOMER_EN = new Set(['you', 'yourself']);
+// "your" opens a noun phrase, a thing of the customer's: "your refund cannot be processed" is
+// the agent's refusal in the passive, not something the customer cannot do.
 const THIRD_EN = new Set([
+  'your',
   'it',
   'they',
   'he',
