@@ -121,6 +121,21 @@ describe('second round: dead ends, empty promises, threats, policy, doubt, prece
     ['你也太难伺候了。', 'confrontation'],
     ['Tell me about it, the billing team are clueless.', 'unprofessional'],
     ['That question is beyond me.', 'refusal'],
+    // a refusal in the passive, with the customer's thing as subject; no other option
+    ['Your transfer request was turned down.', 'refusal'],
+    ['Sadly the upgrade cannot go ahead.', 'refusal'],
+    ["I've done everything I can, there's no other way.", 'refusal'],
+    ['您的报销申请被驳回了。', 'refusal'],
+    // blame by consequence, own fault, making trouble; the company run down by the agent
+    ["That's what happens when you don't save the receipt.", 'confrontation'],
+    ['是您自己点的确认,怪不得别人。', 'blame'],
+    ['你这就是成心找事吧?', 'confrontation'],
+    ['Honestly, the courier is useless.', 'unprofessional'],
+    // a promise with nothing behind it; many others have no problem; the matter left alone
+    ['Trust me, everything will be fine.', 'dismissal'],
+    ['Hundreds of customers use it without any issues.', 'dismissal'],
+    ['Which plan you pick is your own decision.', 'dismissal'],
+    ['Policy is policy.', 'policy-shield'],
   ])('%s → %s', (text, act) => {
     expect(acts(text)).toContain(act);
   });
@@ -138,6 +153,14 @@ describe('second round: dead ends, empty promises, threats, policy, doubt, prece
     ['您刚刚说店员回您「这不关我的事」,这不应该,我马上反映。'],
     ['你太客气了,这是我们应该做的。'],
     ['Please check whether the form was filled in wrong on our side.'],
+    [
+      "Sadly we weren't able to get the refund approved, but I've raised it and will call you by noon.",
+    ],
+    ['Your booking was confirmed and the refund has been approved.'],
+    ['There is a no smoking policy which does not allow it. Would you still like the room?'],
+    ["It's up to you which time suits, both are free."],
+    ['很遗憾您的申请没有通过,我已经帮您提交复核,明天给您回电。'],
+    ['我们不是故意刁难您,这是为了保护您的账户。'],
   ])('%s stays clean', (text) => {
     expect(flagged(text)).toEqual([]);
   });
