@@ -136,6 +136,16 @@ describe('second round: dead ends, empty promises, threats, policy, doubt, prece
     ['Hundreds of customers use it without any issues.', 'dismissal'],
     ['Which plan you pick is your own decision.', 'dismissal'],
     ['Policy is policy.', 'policy-shield'],
+    // a third round of new wordings: nothing to be done, the fault put on the customer's side,
+    // an order to stay away, not knowing, a big deal, 计较, 自己恢复, 管不着
+    ['The claim did not go through and nothing can be done.', 'refusal'],
+    ['Nobody else is having this fault, so it must be your laptop.', 'blame'],
+    ["Don't call again until the box is packed.", 'order'],
+    ["Haven't the faintest idea, sorry.", 'refusal'],
+    ["I don't see why it's such a big deal.", 'dismissal'],
+    ['几块钱也要计较吗?', 'dismissal'],
+    ['别担心,过几天网络会自己恢复。', 'false-reaction'],
+    ['这是你们自己的事,我们管不着。', 'dismissal'],
   ])('%s → %s', (text, act) => {
     expect(acts(text)).toContain(act);
   });
