@@ -46,8 +46,11 @@ export interface Clause {
 const REACH = 200;
 
 const AGENT_EN = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
-const CUSTOMER_EN = new Set(['you', 'your', 'yourself']);
+const CUSTOMER_EN = new Set(['you', 'yourself']);
+// "your" opens a noun phrase, a thing of the customer's: "your refund cannot be processed" is
+// the agent's refusal in the passive, not something the customer cannot do.
 const THIRD_EN = new Set([
+  'your',
   'it',
   'they',
   'he',
@@ -310,7 +313,8 @@ function actorEn(before: readonly string[]): Actor {
 function actorZh(t: string, cs: number, e: number): Actor {
   const seg = t.slice(cs, e);
   const agent = Math.max(seg.lastIndexOf('我'), seg.lastIndexOf('咱'));
-  const customer = seg.lastIndexOf('你');
+  // 你的 opens a noun phrase, a thing of the customer's: 您的申请没有通过 is the agent's refusal.
+  const customer = seg.search(/你(?!的)[^你]*$/u);
   const third = Math.max(seg.lastIndexOf('他'), seg.lastIndexOf('她'), seg.lastIndexOf('它'));
   const top = Math.max(agent, customer, third);
   if (top < 0) return 'agent';
