@@ -13,9 +13,9 @@ import { historyContext } from '../commands/history-context.js';
 import { BIN, ROOT } from '../helpers/cli.js';
 import { fixturePath } from '../helpers/fixtures.js';
 import { makeRecord } from '../helpers/records.js';
+import { canRunAs } from '../helpers/unprivileged.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'cs-drill-small-'));
-const isRoot = process.getuid?.() === 0;
 
 describe('finding 13: where the history lives', () => {
   it("CS_DRILL_HOME='~/cs' (quoted, so unexpanded) means the home's cs, not ./~/cs; ~name is refused", () => {
@@ -26,7 +26,7 @@ describe('finding 13: where the history lives', () => {
     );
   });
 
-  it.skipIf(!isRoot)(
+  it.skipIf(!canRunAs(54321))(
     'a user with no HOME and no passwd entry: assess works without --record; the history commands say why they cannot (exit 2)',
     () => {
       const run = (args: string[]) =>

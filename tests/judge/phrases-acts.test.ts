@@ -176,6 +176,22 @@ describe('second round: dead ends, empty promises, threats, policy, doubt, prece
   });
 });
 
+describe('a way forward that is itself refused is none', () => {
+  test.each([
+    ["I can't refund it, and I won't call you back either."],
+    ['We cannot swap the seats. I will not be able to move you later.'],
+    ['这个我没法帮您查，也不会帮您问。'],
+  ])('%s is flagged', (text) => {
+    expect(acts(text)).toContain('refusal');
+  });
+  test.each([
+    ["I can't refund it, but I can call you back tomorrow with the manager's answer."],
+    ['我没法帮您退，但我可以帮您问问经理。'],
+  ])('%s stays clean', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
+
 describe('hits carry the clause they stand in', () => {
   test('the clause holds the span and stops at clause marks', () => {
     const text = 'Thanks for waiting. Sorry, we cannot refund it, no exceptions.';

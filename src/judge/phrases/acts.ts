@@ -1,6 +1,6 @@
 import { type Clause, sentenceStartsAt } from './clause.js';
 import type { CompiledEntry, PhraseList } from './compile.js';
-import { findPattern, type Pattern, work } from './match.js';
+import { findPattern, negated, type Pattern, work } from './match.js';
 
 /**
  * The speech-act judge: a hit of the phrase lists stands only when its act, in its clause and
@@ -102,7 +102,8 @@ export function wayForward(
     work.steps += hi - lo;
     const generic = cues.generic.some((p) => findPattern(t, p, lo, hi, () => true));
     if (!generic) {
-      if (cues.alternative.some((p) => findPattern(t, p, lo, hi, () => true))) return true;
+      const offered = (a: number, b: number) => !negated(t, a, b, lo);
+      if (cues.alternative.some((p) => findPattern(t, p, lo, hi, offered))) return true;
       if (hasNumber(t.slice(lo, hi))) return true;
     }
     lo = hi;

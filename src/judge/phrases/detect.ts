@@ -11,6 +11,7 @@ import {
   followedBy,
   isClauseEnd,
   isWordChar,
+  negated,
   type Pattern,
   precededBy,
 } from './match.js';
@@ -197,7 +198,9 @@ function repeatedAt(t: string, list: PhraseList, p: Pattern, s: number, e: numbe
  * or a contrast word ("Sorry, but you filled it in wrong"; "不对,你弄错了").
  */
 function excuses(t: string, list: PhraseList, r: ContextRule, s: number, e: number): boolean {
-  if (r.dir === 'after') return followedBy(t, r.patterns, e, r.within);
+  // An excuse that is itself refused ("…也不会帮您问") excuses nothing.
+  if (r.dir === 'after')
+    return followedBy(t, r.patterns, e, r.within, (a, b) => !negated(t, a, b, e));
   let lo = s;
   while (lo > 0 && s - lo < r.within + 80 && !isClauseEnd(t[lo - 1])) lo--;
   return r.patterns.some((p) =>

@@ -131,9 +131,25 @@ export function followedBy(
   pats: readonly Pattern[],
   at: number,
   within: number,
+  accept: (start: number, end: number) => boolean = () => true,
 ): boolean {
   const hi = Math.min(text.length, at + within + 160);
-  return pats.some((p) => findPattern(text, p, at, hi, (s) => s - at <= within));
+  return pats.some((p) => findPattern(text, p, at, hi, (s, e) => s - at <= within && accept(s, e)));
+}
+
+/**
+ * Is the phrase at `a`..`b` itself refused ("…也不会帮您问", "…and I won't call you back", "I
+ * will not")? A negation between the start of its clause (not before `lo`) and it, or right
+ * after it.
+ */
+export function negated(t: string, a: number, b: number, lo: number): boolean {
+  let s = a;
+  while (s > lo && !/[,，;；。.!！?？、]/.test(t[s - 1] ?? '')) s--;
+  const before = t.slice(s, a);
+  return /[\u3400-\u9fff]/.test(t[a] ?? '')
+    ? /[不没別别未无無]/.test(before) || /^[不没別别未无無]/.test(t.slice(b))
+    : /\b(?:not|never|no one|nobody|cannot)\b/.test(before) ||
+        /^\s*(?:not|never|cannot)\b/.test(t.slice(b, b + 12));
 }
 
 /**
