@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers/cli.js';
 import { hasTmux, TmuxTerminal } from '../helpers/tmux.js';
+import { waitFor } from '../helpers/wait.js';
 
 const available = hasTmux();
 const env = (home: string) => ({
@@ -17,17 +18,6 @@ const env = (home: string) => ({
 });
 const startCommand = (user: string) =>
   `node ${BIN} start tests/fixtures/drills/e2e-set.yaml --seed 1 --user ${user}`;
-
-/** Waits for a file state (not a time): a line in the history, a fallback file. */
-async function until<T>(probe: () => T | undefined, what: string, limitMs = 20_000): Promise<T> {
-  const deadline = Date.now() + limitMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe.skipIf(!available)('a drill whose history fails, in a real terminal', () => {
   let term: TmuxTerminal | undefined;
@@ -61,12 +51,10 @@ describe.skipIf(!available)('a drill whose history fails, in a real terminal', (
     term.close();
     term = undefined;
     const file = join(home, 'history.jsonl');
-    const text = await until(
-      () =>
-        existsSync(file) && readFileSync(file, 'utf8').endsWith('\n')
-          ? readFileSync(file, 'utf8')
-          : undefined,
-      'the session in the history',
+    const text = await waitFor('the session in the history', () =>
+      existsSync(file) && readFileSync(file, 'utf8').endsWith('\n')
+        ? readFileSync(file, 'utf8')
+        : undefined,
     );
     const records = text
       .trim()

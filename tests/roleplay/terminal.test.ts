@@ -9,6 +9,7 @@ import { converse } from '../../src/roleplay/conversation.js';
 import { realJudge } from '../answers/sheet-helpers.js';
 import { BIN, ROOT, runCli } from '../helpers/cli.js';
 import { hasTmux, TmuxTerminal } from '../helpers/tmux.js';
+import { waitFor } from '../helpers/wait.js';
 import { roleplayItem, roleplaySet } from './helpers.js';
 
 const available = hasTmux();
@@ -59,14 +60,12 @@ async function playInTmux({ lang, item: id, example }: Case) {
   return { screen, home, records, replies, item };
 }
 
-async function waitUntil(t: TmuxTerminal, test: (screen: string) => boolean): Promise<void> {
-  const deadline = Date.now() + LIMIT;
-  for (;;) {
-    const screen = t.screen();
-    if (test(screen)) return;
-    if (Date.now() > deadline) throw new Error(`timed out; screen:\n${screen}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+function waitUntil(t: TmuxTerminal, test: (screen: string) => boolean): Promise<string> {
+  return waitFor('the screen', () => test(t.screen()) && t.screen(), {
+    limitMs: LIMIT,
+    everyMs: 50,
+    describe: () => t.screen(),
+  });
 }
 
 describe.skipIf(!available)('role-plays in a real terminal', { timeout: 4 * LIMIT }, () => {
