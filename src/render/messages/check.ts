@@ -12,7 +12,6 @@ export interface CheckText {
   argsOrFile: string;
   nothingToCheck: string;
   nothingToCheckHint: string;
-  cannotRead(file: string, code: string): string;
   questionsArgsOrFile: string;
   noQuestion: string;
   noQuestionHint: string;
@@ -31,7 +30,6 @@ export const checkText: Bilingual<CheckText> = {
     argsOrFile: 'give replies as arguments or with --file, not both',
     nothingToCheck: 'nothing to check',
     nothingToCheckHint: 'give a reply in quotes, --file <path>, or pipe text into cs-drill check',
-    cannotRead: (f, c) => `cannot read ${f}: ${c}`,
     questionsArgsOrFile: 'give questions as arguments or with --file, not both',
     noQuestion: 'no question to classify',
     noQuestionHint:
@@ -62,7 +60,6 @@ export const checkText: Bilingual<CheckText> = {
     nothingToCheck: '没有要检查的内容',
     nothingToCheckHint:
       '请用引号给出一条回复、用 --file <路径>，或把文字通过管道传给 cs-drill check',
-    cannotRead: (f, c) => `无法读取 ${f}：${c}`,
     questionsArgsOrFile: '问题请用参数或 --file 给出，不要两者都用',
     noQuestion: '没有要判断的问题',
     noQuestionHint: '请用参数给出一个问题、用 --file <路径>，或从标准输入每行传入一个问题',
