@@ -115,7 +115,11 @@ function judgeAsk(item: Ask, answer: NormalisedText, lang: Lang, hits: PhraseHit
   let score =
     type.met && asked.hostile.length === 0 ? (item.points * weightOf(criteria, true)) / total : 0;
   if (asked.barrage) score = Math.min(score, BELOW_PASS * item.points);
-  return result(item.points, score, criteria, [...asked.hostile, ...hits], !q.confident);
+  // The phrase lists know hostile questions too: one question is one problem, named as such.
+  const overlaps = (h: PhraseHit) =>
+    asked.hostile.some((q) => h.span.start < q.span.end && q.span.start < h.span.end);
+  const others = hits.filter((h) => !overlaps(h));
+  return result(item.points, score, criteria, [...asked.hostile, ...others], !q.confident);
 }
 
 /**

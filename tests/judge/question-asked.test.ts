@@ -144,4 +144,11 @@ describe('the ask judge checks "one clear question" and hostile openers', () => 
       expect(single(answer, lang)?.met, answer).toBe(false);
     }
   });
+
+  it('a hostile question the phrase lists know too is listed once; other phrases stay', () => {
+    const once = judge.judge(item, "What's your problem?", 'en').forbidden;
+    expect(once.map((f) => f.category)).toEqual(['hostile-question']);
+    const both = judge.judge(item, "Calm down. What's your problem?", 'en').forbidden;
+    expect(both.map((f) => f.category).sort()).toEqual(['dismissal', 'hostile-question']);
+  });
 });
