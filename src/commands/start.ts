@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
+import { terminalSource } from '../answers/terminal-source.js';
 import type { DrillSet, Item, Lang } from '../drills/schema.js';
 import { CliError, EXIT } from '../errors.js';
 import { dataOwner, historyFile } from '../history/location.js';
 import { saveSession } from '../history/save-session.js';
 import { readHistory } from '../history/store.js';
 import type { FreeTextJudge } from '../judge/types.js';
-import { contentLang } from '../lang-choice.js';
 import { authoringTextFor } from '../render/messages/authoring.js';
 import { commonFor } from '../render/messages/common.js';
 import { roleplayTextFor } from '../render/messages/roleplay.js';
@@ -18,10 +18,10 @@ import { wrap } from '../render/width.js';
 import type { SessionRecord } from '../session/record.js';
 import { runSession } from '../session/run-session.js';
 import { selectItems } from '../session/select-items.js';
-import type { CommandContext } from './context.js';
-import { openSet, reportProblems } from './open-catalogue.js';
-import { terminalSource } from './terminal-source.js';
-import { resolveUser } from './user.js';
+import type { CommandContext } from '../shell/context.js';
+import { contentLang } from '../shell/lang-choice.js';
+import { resolveUser } from '../shell/user.js';
+import { openSet, reportProblems } from './shared.js';
 
 export interface StartOptions {
   lang?: string;
@@ -113,7 +113,7 @@ export async function start(
   // while the trainee reads it, instead of delaying the first prompt.
   let judge: Promise<FreeTextJudge> | undefined;
   const loadJudge = () => {
-    judge ??= import('../judge/bundled.js').then((j) => j.openBundledJudge(ctx.packageRoot));
+    judge ??= import('../shell/bundled-judge.js').then((j) => j.openBundledJudge(ctx.packageRoot));
     return judge;
   };
   setTimeout(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stats } from '../../src/commands/stats.js';
+import { stats } from '../../src/commands/progress/stats.js';
 import { runCli } from '../helpers/cli.js';
 import { historyContext } from './history-context.js';
 
