@@ -1,6 +1,6 @@
 import type { Item } from '../../drills/schema.js';
 import type { CriterionResult, CriterionStatus, Verdict } from '../../judge/types.js';
-import { renderFeedback } from '../../render/feedback.js';
+import { feedbackLines, feedbackText } from '../../render/feedback-lines.js';
 import type { Messages } from '../../render/messages.js';
 import { debriefLines } from '../../render/roleplay-debrief.js';
 import { sanitize } from '../../render/sanitize.js';
@@ -33,7 +33,7 @@ export interface ItemView {
     expected?: string;
   }[];
   forbidden: { phrase: string; category: string; suggestion: string }[];
-  /** The breakdown the interactive quiz prints after the answer, as plain lines. */
+  /** The breakdown the interactive quiz prints after the answer, as plain lines (whole, never wrapped). */
   feedback: string[];
 }
 
@@ -94,10 +94,7 @@ function itemView(
   const feedback =
     item.kind === 'roleplay'
       ? debriefLines(item, r, msg)
-      : renderFeedback(item, r, msg, plain)
-          .split('\n')
-          .filter((l) => l.startsWith('  '))
-          .map((l) => l.trim());
+      : feedbackLines(item, r, msg).map((l) => feedbackText(l, msg, plain));
   if (r.scale) feedback.unshift(sanitize(msg.scaleTotal(r.scale.total, r.scale.band)));
   return {
     id: r.id,
