@@ -17,7 +17,7 @@ import { renderSummary } from '../render/summary.js';
 import { wrap } from '../render/width.js';
 import type { SessionRecord } from '../session/record.js';
 import { runSession } from '../session/run-session.js';
-import { selectItems } from '../session/select-items.js';
+import { type ItemSelection, selectItems } from '../session/select-items.js';
 import type { CommandContext } from '../shell/context.js';
 import { contentLang } from '../shell/lang-choice.js';
 import { resolveUser } from '../shell/user.js';
@@ -99,11 +99,13 @@ export async function start(
       hint: say.nothingToResumeHint(set.id),
     });
   }
+  // One seed for the order of the items and of the options in them (--seed repeats both).
+  const seed = opts.seed ?? ctx.now().getTime();
   const items = previous
     ? previous.plan.map((id) => set.items.find((i) => i.id === id)).filter((i) => i !== undefined)
     : only
       ? [only]
-      : selectItems(set, opts);
+      : itemsOrStop(selectItems(set, opts, seed));
   ctx.stdout.write(
     `${style.bold(sanitize(set.title))}\n${wrap(sanitize(set.intro), Math.max(20, (ctx.stdout.columns ?? 80) - 1))}\n`,
   );
@@ -123,7 +125,7 @@ export async function start(
   const record = await runSession({
     loaded,
     items,
-    source: terminalSource(ctx, msg, style, opts.seed ?? ctx.now().getTime(), opts.feedback),
+    source: terminalSource(ctx, msg, style, seed, opts.feedback),
     judge: loadJudge,
     mode: 'interactive',
     user,
@@ -178,4 +180,9 @@ function findResumable(records: SessionRecord[]): SessionRecord | undefined {
   return records
     .filter((r) => r.status === 'aborted' && r.mode === 'interactive' && !continued.has(r.id))
     .at(-1);
+}
+
+function itemsOrStop(selection: ItemSelection): Item[] {
+  if (!selection.ok) throw new CliError(selection.problem);
+  return selection.items;
 }

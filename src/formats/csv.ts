@@ -1,5 +1,7 @@
-import type { Cell } from '../commands/progress/rows.js';
 import { sanitize } from '../render/sanitize.js';
+
+/** A value of one column of a table written to a file. */
+export type Cell = string | number | boolean | null;
 
 /** Excel reads UTF-8 (and so Chinese text) correctly only with a byte-order mark. */
 export const BOM = '\uFEFF';

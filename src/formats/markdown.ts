@@ -1,5 +1,5 @@
-import type { Cell } from '../commands/progress/rows.js';
 import { sanitizeLine } from '../render/sanitize.js';
+import type { Cell } from './csv.js';
 
 /** A GitHub-flavoured Markdown table row; cell text is kept on one line and cannot break the table. */
 export function markdownRow(values: readonly Cell[]): string {

@@ -1,3 +1,4 @@
+import type { Cell } from '../../formats/csv.js';
 import type { Answer } from '../../session/answer.js';
 import { percent, type SessionRecord } from '../../session/record.js';
 
@@ -80,7 +81,6 @@ export const ITEM_COLUMNS: (keyof ItemRow)[] = [
 ];
 
 export type Row = SessionRow | ItemRow;
-export type Cell = string | number | boolean | null;
 
 export function sessionRow(r: SessionRecord): SessionRow {
   const seconds = (Date.parse(r.endedAt) - Date.parse(r.startedAt)) / 1000;

@@ -2,8 +2,23 @@ import type { Lang } from '../../drills/schema.js';
 import { type Bilingual, pick } from '../../render/messages/common.js';
 import { displayCopy, jsonText } from '../../render/sanitize.js';
 import { table } from '../../render/width.js';
-import type { ItemStats, SetStats } from '../../stats/item-analysis.js';
-import type { ReportInput } from './report.js';
+import type {
+  AnalysisAttempt,
+  AnalysisItem,
+  ItemStats,
+  SetStats,
+} from '../../stats/item-analysis.js';
+
+/** What `report` analyses: one set's items and the attempts at them, from a history or assess results. */
+export interface ReportInput {
+  setId: string;
+  title: string;
+  source: string;
+  items: AnalysisItem[];
+  attempts: AnalysisAttempt[];
+  /** Sessions not analysed, and why (another selection of items). */
+  leftOut: number;
+}
 
 /** Words of the item-analysis report; thresholds and formulas are always printed with it. */
 const en = {

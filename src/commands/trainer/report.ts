@@ -12,6 +12,7 @@ import {
   analyseItems,
 } from '../../stats/item-analysis.js';
 import {
+  type ReportInput,
   renderReportJson,
   renderReportMarkdown,
   renderReportTable,
@@ -21,16 +22,6 @@ import {
 export interface ReportOptions {
   set?: string;
   format?: 'table' | 'md' | 'json';
-}
-
-export interface ReportInput {
-  setId: string;
-  title: string;
-  source: string;
-  items: AnalysisItem[];
-  attempts: AnalysisAttempt[];
-  /** Sessions not analysed, and why (another selection of items). */
-  leftOut: number;
 }
 
 /** `assess --format json` output can be large, but one JSON document is read whole anyway. */
