@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { LoadedSet } from '../../drills/parse-set.js';
 import { EXIT } from '../../errors.js';
+import { streamSink } from '../../formats/sink.js';
 import { historyFile } from '../../history/location.js';
 import { saveSession } from '../../history/save-session.js';
 import { streamHistory } from '../../history/store.js';
@@ -12,7 +13,7 @@ import { createProgress } from '../../render/progress.js';
 import { sanitize } from '../../render/sanitize.js';
 import { createStyle, type Style } from '../../render/style.js';
 import type { SessionRecord } from '../../session/record.js';
-import type { CommandContext, OutStream } from '../../shell/context.js';
+import type { CommandContext } from '../../shell/context.js';
 import { contentLang } from '../../shell/lang-choice.js';
 import { openSet } from '../shared.js';
 import { assessDeps } from './assess-deps.js';
@@ -69,7 +70,7 @@ export async function assess(
   const style = await createStyle(ctx.color);
   const plain = await createStyle(false);
   const writer = pickWriter(opts.format ?? 'table', main.loaded, style, T);
-  const out = sink(ctx.stdout);
+  const out = streamSink(ctx.stdout);
   // Only --record needs to know where the history is (a user without a home can still score).
   const file = opts.record ? historyFile(ctx.env) : '';
   const progress = createProgress(ctx.stderr, inputs.total, T.progress, () => ctx.now().getTime());
@@ -96,7 +97,7 @@ export async function assess(
     : scoreHere(inputs.sheets, deps);
   for await (const outcome of outcomes) {
     // Ctrl-C / SIGTERM: stop between sheets; what was scored is written out whole.
-    if (out.broken || ctx.signal?.aborted) break;
+    if (out.closed || ctx.signal?.aborted) break;
     progress.tick();
     if (outcome.kind === 'skipped') {
       summary.skipped++;
@@ -148,6 +149,7 @@ export async function assess(
   }
   progress.done();
   await out.write(writer.end(summary));
+  await out.close();
   if (opts.record && recorded > 0)
     ctx.stderr.write(`cs-drill: ${sanitize(T.recorded(recorded, file))}\n`);
   if (ctx.signal?.aborted) return EXIT.interrupted;
@@ -197,34 +199,6 @@ async function recordedSheets(file: string): Promise<Map<string, string>> {
     return found;
   }
   return found;
-}
-
-/** Writes that wait when the reader is slow, and stop quietly when it has gone (`| head`). */
-function sink(stream: OutStream) {
-  let broken = false;
-  stream.on('error', () => {
-    broken = true;
-  });
-  return {
-    get broken() {
-      return broken;
-    },
-    async write(text: string): Promise<void> {
-      if (broken || text === '') return;
-      if (stream.write(text)) return;
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          stream.off('drain', done);
-          stream.off('error', done);
-          stream.off('close', done);
-          resolve();
-        };
-        stream.on('drain', done);
-        stream.on('error', done);
-        stream.on('close', done);
-      });
-    },
-  };
 }
 
 async function* scoreHere(
