@@ -45,29 +45,31 @@ export function feedbackLines(item: Item, result: ItemResult, msg: Messages): Fe
     case 'multi':
       return result.criteria.flatMap((c) => {
         const text = sanitize(item.options.find((o) => o.key === c.id)?.text ?? c.id);
-        if (c.detail === 'missed') return [missed(c.id, msg.optionMissed(text))];
-        if (c.detail === 'wrong-pick') return [missed(c.id, msg.optionWrong(text))];
+        if (c.pick === 'missed') return [missed(c.id, msg.optionMissed(text))];
+        if (c.pick === 'wrong-pick') return [missed(c.id, msg.optionWrong(text))];
         return [];
       });
     case 'order':
       return result.criteria
         .filter((c) => !c.met)
         .map((c) => {
-          const [, at, , belongs] = (c.detail ?? '').split(':');
           const text = sanitize(item.steps.find((s) => s.key === c.id)?.text ?? c.id);
-          return missed(c.id, msg.outOfPlace(text, Number(at), Number(belongs)));
+          return missed(c.id, msg.outOfPlace(text, c.place?.at ?? 0, c.place?.belongs ?? 0));
         });
     case 'classify':
       return result.criteria
         .filter((c) => !c.met)
         .map((c) => {
           const i = Number(c.id.slice(1)) - 1;
-          const [got, want] = (c.detail ?? '').split(':');
           const label = (k: string | undefined) =>
             sanitize(item.categories.find((x) => x.key === k)?.text ?? String(k));
           return missed(
             c.id,
-            msg.classified(sanitize(item.statements[i]?.text ?? ''), label(got), label(want)),
+            msg.classified(
+              sanitize(item.statements[i]?.text ?? ''),
+              label(c.chosen),
+              label(c.right),
+            ),
           );
         });
     case 'ask':

@@ -1,7 +1,8 @@
 import type { Lang } from '../drills/schema.js';
 import type { ItemResult } from './item-result.js';
 
-export const RECORD_SCHEMA = 1;
+/** 2: choice, multi, order and classify criteria carry chosen/right/place/pick, not a `detail` string. */
+export const RECORD_SCHEMA = 2;
 
 export type SessionMode = 'interactive' | 'batch' | 'review';
 export type SessionStatus = 'completed' | 'aborted';

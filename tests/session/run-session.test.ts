@@ -58,7 +58,7 @@ describe('runSession', () => {
       passed: true,
       setId: 'sample',
       user: 'ana',
-      schema: 1,
+      schema: 2,
     });
     expect(record.skills).toEqual({
       listening: { score: 4, max: 4 },

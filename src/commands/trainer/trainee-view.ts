@@ -134,7 +134,7 @@ function criterionLabel(item: Item, c: CriterionResult, msg: Messages): string {
       return sanitize(item.statements[Number(c.id.slice(1)) - 1]?.text ?? c.id);
     case 'choice':
       return sanitize(
-        item.options.find((o) => o.key === c.detail)?.text ?? String(c.detail ?? c.id),
+        item.options.find((o) => o.key === c.chosen)?.text ?? String(c.chosen ?? c.id),
       );
     default:
       return c.id;
