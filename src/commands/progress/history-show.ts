@@ -11,7 +11,7 @@ import { clock } from './history-table.js';
 import { answerText } from './rows.js';
 import { type StatsLabels, statsLabels } from './text.js';
 
-export interface ShowOptions {
+export interface SessionViewOptions {
   /** The set as it is now, if it is still available; items are matched by id. */
   set?: DrillSet;
   setChanged: boolean;
@@ -23,7 +23,7 @@ export interface ShowOptions {
 }
 
 /** `cs-drill history show`: a past session item by item, with the answers and the feedback they got. */
-export function renderSession(record: SessionRecord, opts: ShowOptions): string {
+export function renderSession(record: SessionRecord, opts: SessionViewOptions): string {
   const r = displayCopy(record);
   const { style, msg } = opts;
   const L = opts.labels ?? statsLabels;

@@ -1,6 +1,6 @@
 import type { Lang } from '../../drills/schema.js';
 import { escapeHtml as e } from '../../formats/html-escape.js';
-import type { GroupStats, ItemStats, Stats } from '../../stats/aggregate.js';
+import type { GroupStats, ItemTally, Stats } from '../../stats/aggregate.js';
 import { LEECH_MISSES, MIN_ATTEMPTS } from '../../stats/aggregate.js';
 import type { SessionRow } from './rows.js';
 import { lineChart } from './svg-chart.js';
@@ -76,7 +76,7 @@ function groupTable(groups: GroupStats[], L: StatsLabels): string {
   return table(head, rows, [1, 2, 3, 4]);
 }
 
-function weakest(items: ItemStats[], L: StatsLabels): string {
+function weakest(items: ItemTally[], L: StatsLabels): string {
   if (items.length === 0) return `<p>${e(L.noWeakest(MIN_ATTEMPTS))}</p>`;
   const rows = items.map(
     (i) =>
@@ -85,7 +85,7 @@ function weakest(items: ItemStats[], L: StatsLabels): string {
   return table(L.reportWeakestHeader, rows, [2, 3]);
 }
 
-function chronic(items: ItemStats[], L: StatsLabels): string {
+function chronic(items: ItemTally[], L: StatsLabels): string {
   return `<ul class="chronic">${items
     .map(
       (i) =>
