@@ -28,6 +28,15 @@ export function setInfo(loaded: LoadedSet) {
 
 export type AssessSetInfo = ReturnType<typeof setInfo>;
 
+/** The `assess --format json` document; `report` reads it back through this type. */
+export interface AssessJson {
+  schema: typeof ASSESS_JSON_SCHEMA;
+  set: AssessSetInfo;
+  summary: AssessSummary;
+  trainees: TraineeView[];
+  skipped: SkippedView[];
+}
+
 /** One JSON document; holds every result until the end (use jsonl for huge classes). */
 export function jsonWriter(loaded: LoadedSet): AssessWriter {
   const trainees: TraineeView[] = [];
@@ -42,8 +51,16 @@ export function jsonWriter(loaded: LoadedSet): AssessWriter {
       skipped.push(s);
       return '';
     },
-    end: (summary) =>
-      `${jsonText({ schema: ASSESS_JSON_SCHEMA, set: setInfo(loaded), summary, trainees, skipped }, 2)}\n`,
+    end: (summary) => {
+      const doc: AssessJson = {
+        schema: ASSESS_JSON_SCHEMA,
+        set: setInfo(loaded),
+        summary,
+        trainees,
+        skipped,
+      };
+      return `${jsonText(doc, 2)}\n`;
+    },
   };
 }
 

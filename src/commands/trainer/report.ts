@@ -11,6 +11,7 @@ import {
   type AnalysisItem,
   analyseItems,
 } from '../../stats/item-analysis.js';
+import type { AssessJson } from './json.js';
 import {
   type ReportInput,
   renderReportJson,
@@ -18,6 +19,7 @@ import {
   renderReportTable,
   reportTextFor,
 } from './report-text.js';
+import type { ItemView } from './trainee-view.js';
 
 export interface ReportOptions {
   set?: string;
@@ -85,13 +87,10 @@ function looksLikeResults(file: string): boolean {
   }
 }
 
+/** What the report reads of `assess --format json`: a part of the type that writes it. */
 interface ResultsJson {
-  set: {
-    id: string;
-    title: string;
-    items: { id: string; kind: AnalysisItem['kind']; max: number; options?: string[] }[];
-  };
-  trainees: { items: { id: string; score: number; answer: unknown }[] }[];
+  set: Pick<AssessJson['set'], 'id' | 'title' | 'items'>;
+  trainees: { items: Pick<ItemView, 'id' | 'score' | 'answer'>[] }[];
 }
 
 async function readResults(
