@@ -54,6 +54,28 @@ describe('the layers, as the linter holds them (docs/architecture.md)', () => {
     ]);
   });
 
+  it('fails an import from one command family into the other', () => {
+    expect(
+      lintPlanted({
+        'src/commands/progress/rows.ts': 'export const rows = 1;\n',
+        'src/commands/trainer/text.ts': 'export const text = 1;\n',
+        'src/commands/trainer/report.ts':
+          "import { rows } from '../progress/rows.js';\nexport const r = rows;\n",
+        'src/commands/progress/stats.ts':
+          "import { text } from '../trainer/text.js';\nexport const t = text;\n",
+        // Both may use what is shared, and a single command may use either family.
+        'src/commands/shared.ts': 'export const shared = 1;\n',
+        'src/commands/trainer/assess.ts':
+          "import { shared } from '../shared.js';\nexport const a = shared;\n",
+        'src/commands/list.ts':
+          "import { rows } from './progress/rows.js';\nexport const l = rows;\n",
+      }),
+    ).toEqual([
+      'style/noRestrictedImports src/commands/progress/stats.ts',
+      'style/noRestrictedImports src/commands/trainer/report.ts',
+    ]);
+  });
+
   it('fails file access, process and CliError in the core, and the shell imported from it', () => {
     expect(
       lintPlanted({
