@@ -24,8 +24,11 @@ export interface Sink {
 
 const CHUNK = 64 * 1024;
 
-/** Standard output, in 64 KiB chunks, waiting when the pipe is full. */
-export function streamSink(out: OutStream): Sink {
+/**
+ * Standard output, in chunks of `chunk` characters (64 Ki by default), waiting when the pipe is
+ * full. A `chunk` of 1 writes each piece through at once.
+ */
+export function streamSink(out: OutStream, chunk = CHUNK): Sink {
   let pending = '';
   let closed = false;
   const flush = async () => {
@@ -57,7 +60,7 @@ export function streamSink(out: OutStream): Sink {
   return {
     async write(text) {
       pending += text;
-      if (pending.length >= CHUNK) await flush();
+      if (pending.length >= chunk) await flush();
     },
     close: flush,
     abort() {

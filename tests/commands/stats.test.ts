@@ -65,7 +65,7 @@ describe('cs-drill stats', () => {
     appendFileSync(t.file, '{"schema":99,"id":"future"}\n');
     await stats(t.ctx, { json: true });
     expect(t.err()).toMatch(
-      /:13: written by a newer cs-drill \(record schema 99; this version reads up to 1\) \(update cs-drill to read it\)/,
+      /:13: written by a newer cs-drill \(record schema 99; this version reads up to 2\) \(update cs-drill to read it\)/,
     );
     expect(JSON.parse(t.out()).sessions).toBe(7);
   });

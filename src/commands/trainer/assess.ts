@@ -70,7 +70,9 @@ export async function assess(
   const style = await createStyle(ctx.color);
   const plain = await createStyle(false);
   const writer = pickWriter(opts.format ?? 'table', main.loaded, style, T);
-  const out = streamSink(ctx.stdout);
+  // Each trainee's line goes out as soon as the session is recorded: a run stopped hard (a
+  // second signal, the 3 s limit) never leaves a recorded session without its output line.
+  const out = streamSink(ctx.stdout, 1);
   // Only --record needs to know where the history is (a user without a home can still score).
   const file = opts.record ? historyFile(ctx.env) : '';
   const progress = createProgress(ctx.stderr, inputs.total, T.progress, () => ctx.now().getTime());
