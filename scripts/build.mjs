@@ -22,8 +22,8 @@ rmSync(staging, { recursive: true, force: true });
 
 const entryPoints = {
   cli: 'src/main.ts',
-  'compile-drills': 'src/drills/compile-main.ts',
-  'assess-worker': 'src/answers/sheets/assess-worker.ts',
+  'compile-drills': 'scripts/compile-drills.ts',
+  'assess-worker': 'src/commands/trainer/worker.ts',
 };
 if (existsSync(join(root, 'src/eval/main.ts'))) entryPoints.eval = 'src/eval/main.ts';
 

@@ -1,7 +1,7 @@
 import { Command, Help, InvalidArgumentError, Option } from 'commander';
-import type { CommandContext } from './commands/context.js';
 import { commanderErrorZh, EXAMPLES, type HelpText, helpFor } from './render/messages/help.js';
 import { displayWidth, wrap } from './render/width.js';
+import type { CommandContext } from './shell/context.js';
 
 /**
  * The whole command surface. Each action imports its implementation lazily, so `--help`
@@ -167,7 +167,9 @@ export function createProgram(
     .option('--limit <n>', h.history.limit, v.positiveInt)
     .option('--json', c.json)
     .addHelpText('after', examples('history'))
-    .action((opts) => run(async () => (await import('./commands/history.js')).history(ctx, opts)));
+    .action((opts) =>
+      run(async () => (await import('./commands/progress/history.js')).history(ctx, opts)),
+    );
   historyCmd
     .command('show')
     .description(h.show.description)
@@ -177,7 +179,7 @@ export function createProgram(
     .option('--drills <dir>', c.drills)
     .addHelpText('after', examples('show'))
     .action((id, opts) =>
-      run(async () => (await import('./commands/history.js')).historyShow(ctx, id, opts)),
+      run(async () => (await import('./commands/progress/history.js')).historyShow(ctx, id, opts)),
     );
   historyCmd
     .command('merge')
@@ -188,7 +190,9 @@ export function createProgram(
     .option('--force', h.merge.force)
     .addHelpText('after', examples('merge'))
     .action((files, opts) =>
-      run(async () => (await import('./commands/history-merge.js')).historyMerge(ctx, files, opts)),
+      run(async () =>
+        (await import('./commands/progress/history-merge.js')).historyMerge(ctx, files, opts),
+      ),
     );
 
   program
@@ -200,7 +204,9 @@ export function createProgram(
     .option('--json', c.json)
     .option('--drills <dir>', c.drills)
     .addHelpText('after', examples('stats'))
-    .action((opts) => run(async () => (await import('./commands/stats.js')).stats(ctx, opts)));
+    .action((opts) =>
+      run(async () => (await import('./commands/progress/stats.js')).stats(ctx, opts)),
+    );
 
   program
     .command('export')
@@ -219,7 +225,7 @@ export function createProgram(
     .option('--since <date>', c.since)
     .addHelpText('after', examples('export'))
     .action((opts) =>
-      run(async () => (await import('./commands/export.js')).exportHistory(ctx, opts)),
+      run(async () => (await import('./commands/progress/export.js')).exportHistory(ctx, opts)),
     );
 
   program
@@ -231,7 +237,9 @@ export function createProgram(
     .option('--user <name>', h.review.user)
     .option('--drills <dir>', c.drills)
     .addHelpText('after', examples('review'))
-    .action((opts) => run(async () => (await import('./commands/review.js')).review(ctx, opts)));
+    .action((opts) =>
+      run(async () => (await import('./commands/progress/review.js')).review(ctx, opts)),
+    );
 
   program
     .command('classify')
@@ -284,7 +292,7 @@ export function createProgram(
     .option('--drills <dir>', c.drills)
     .addHelpText('after', examples('template'))
     .action((set, opts) =>
-      run(async () => (await import('./commands/template.js')).template(ctx, set, opts)),
+      run(async () => (await import('./commands/trainer/template.js')).template(ctx, set, opts)),
     );
 
   program
@@ -303,7 +311,7 @@ export function createProgram(
     .option('--drills <dir>', c.drills)
     .addHelpText('after', `\n${h.titles.exitCodes} ${h.assess.exitCodes}\n${examples('assess')}`)
     .action((set, opts) =>
-      run(async () => (await import('./commands/assess.js')).assess(ctx, set, opts)),
+      run(async () => (await import('./commands/trainer/assess.js')).assess(ctx, set, opts)),
     );
 
   program
@@ -317,7 +325,7 @@ export function createProgram(
     .addHelpText('after', examples('regrade'))
     .action((session, item, score, opts) =>
       run(async () =>
-        (await import('./commands/regrade.js')).regrade(ctx, session, item, score, opts),
+        (await import('./commands/trainer/regrade.js')).regrade(ctx, session, item, score, opts),
       ),
     );
 
@@ -333,7 +341,7 @@ export function createProgram(
     )
     .addHelpText('after', examples('report'))
     .action((results, opts) =>
-      run(async () => (await import('./commands/report.js')).report(ctx, results, opts)),
+      run(async () => (await import('./commands/trainer/report.js')).report(ctx, results, opts)),
     );
 
   return program;

@@ -1,12 +1,12 @@
 import { CommanderError } from 'commander';
 import { createProgram } from './cli.js';
-import { decideColor } from './color-choice.js';
-import type { CommandContext } from './commands/context.js';
 import { CliError, EXIT } from './errors.js';
-import { chooseLang, langFlag } from './lang-choice.js';
 import { commonFor } from './render/messages/common.js';
 import { formatProblemSafe } from './render/messages/problems.js';
 import { sanitize } from './render/sanitize.js';
+import { decideColor } from './shell/color-choice.js';
+import type { CommandContext } from './shell/context.js';
+import { chooseLang, langFlag } from './shell/lang-choice.js';
 
 /** The process entry: a context over `process`, with Ctrl-C and SIGTERM turned into `ctx.signal`. */
 export async function runProcess(

@@ -1,5 +1,4 @@
 import { checkbox, input, select } from '@inquirer/prompts';
-import type { InStream, OutStream } from '../commands/context.js';
 import type { Item } from '../drills/schema.js';
 import { renderFeedback } from '../render/feedback.js';
 import { renderItemIntro } from '../render/item-text.js';
@@ -12,6 +11,7 @@ import type { Answer } from '../session/answer.js';
 import type { ItemResult } from '../session/item-result.js';
 import { type AnswerSource, SessionInterrupted, type Talk } from '../session/run-session.js';
 import { shuffled } from '../session/select-items.js';
+import type { InStream, OutStream } from '../shell/context.js';
 
 export interface InteractiveOptions {
   input: InStream;

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { CliError, EXIT } from '../errors.js';
-import { loadBundledResources } from '../judge/bundled.js';
 import { detectPhrases, type SpeechAct } from '../judge/phrases/index.js';
 import type { PhraseHit } from '../judge/types.js';
 import { type CheckText, checkTextFor } from '../render/messages/check.js';
-import { readTextPath, readTextStream } from '../text-input.js';
-import type { CommandContext } from './context.js';
+import { loadBundledResources } from '../shell/bundled-judge.js';
+import type { CommandContext } from '../shell/context.js';
+import { readTextPath, readTextStream } from '../shell/text-input.js';
 
 export interface CheckOptions {
   file?: string;

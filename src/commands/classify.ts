@@ -4,7 +4,7 @@ import { CliError, EXIT } from '../errors.js';
 import { classifyQuestion } from '../judge/question/index.js';
 import { checkTextFor } from '../render/messages/check.js';
 import { classifyTextFor } from '../render/messages/classify.js';
-import type { CommandContext, InStream } from './context.js';
+import type { CommandContext, InStream } from '../shell/context.js';
 
 export interface ClassifyOptions {
   /** Read questions from this file, one per line. */

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.js';
-import type { CommandContext } from './context.js';
+import type { CommandContext } from '../shell/context.js';
 
 interface CommandInfo {
   name: string;

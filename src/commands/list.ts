@@ -8,9 +8,9 @@ import { jsonText, sanitize } from '../render/sanitize.js';
 import { createStyle } from '../render/style.js';
 import { padEnd, table, truncate, wrap } from '../render/width.js';
 import { percent } from '../session/record.js';
-import type { CommandContext } from './context.js';
-import { catalogueFor, reportProblems } from './open-catalogue.js';
-import { resolveUser } from './user.js';
+import type { CommandContext } from '../shell/context.js';
+import { resolveUser } from '../shell/user.js';
+import { catalogueFor, reportProblems } from './shared.js';
 
 export interface ListOptions {
   json?: boolean;

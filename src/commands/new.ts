@@ -3,10 +3,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { scaffoldSet } from '../drills/scaffold.js';
 import { ITEM_KINDS, type ItemKind } from '../drills/schema.js';
 import { CliError, EXIT } from '../errors.js';
-import { contentLang } from '../lang-choice.js';
 import { authoringTextFor } from '../render/messages/authoring.js';
 import { commonFor } from '../render/messages/common.js';
-import type { CommandContext } from './context.js';
+import type { CommandContext } from '../shell/context.js';
+import { contentLang } from '../shell/lang-choice.js';
 
 export interface NewOptions {
   lang?: string;

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
+import { terminalSource } from '../answers/terminal-source.js';
 import type { DrillSet, Item, Lang } from '../drills/schema.js';
 import { CliError, EXIT } from '../errors.js';
 import { dataOwner, historyFile } from '../history/location.js';
 import { saveSession } from '../history/save-session.js';
 import { readHistory } from '../history/store.js';
 import type { FreeTextJudge } from '../judge/types.js';
-import { contentLang } from '../lang-choice.js';
 import { authoringTextFor } from '../render/messages/authoring.js';
 import { commonFor } from '../render/messages/common.js';
 import { roleplayTextFor } from '../render/messages/roleplay.js';
@@ -17,11 +17,11 @@ import { renderSummary } from '../render/summary.js';
 import { wrap } from '../render/width.js';
 import type { SessionRecord } from '../session/record.js';
 import { runSession } from '../session/run-session.js';
-import { selectItems } from '../session/select-items.js';
-import type { CommandContext } from './context.js';
-import { openSet, reportProblems } from './open-catalogue.js';
-import { terminalSource } from './terminal-source.js';
-import { resolveUser } from './user.js';
+import { type ItemSelection, selectItems } from '../session/select-items.js';
+import type { CommandContext } from '../shell/context.js';
+import { contentLang } from '../shell/lang-choice.js';
+import { resolveUser } from '../shell/user.js';
+import { openSet, reportProblems } from './shared.js';
 
 export interface StartOptions {
   lang?: string;
@@ -99,11 +99,13 @@ export async function start(
       hint: say.nothingToResumeHint(set.id),
     });
   }
+  // One seed for the order of the items and of the options in them (--seed repeats both).
+  const seed = opts.seed ?? ctx.now().getTime();
   const items = previous
     ? previous.plan.map((id) => set.items.find((i) => i.id === id)).filter((i) => i !== undefined)
     : only
       ? [only]
-      : selectItems(set, opts);
+      : itemsOrStop(selectItems(set, opts, seed));
   ctx.stdout.write(
     `${style.bold(sanitize(set.title))}\n${wrap(sanitize(set.intro), Math.max(20, (ctx.stdout.columns ?? 80) - 1))}\n`,
   );
@@ -113,7 +115,7 @@ export async function start(
   // while the trainee reads it, instead of delaying the first prompt.
   let judge: Promise<FreeTextJudge> | undefined;
   const loadJudge = () => {
-    judge ??= import('../judge/bundled.js').then((j) => j.openBundledJudge(ctx.packageRoot));
+    judge ??= import('../shell/bundled-judge.js').then((j) => j.openBundledJudge(ctx.packageRoot));
     return judge;
   };
   setTimeout(() => {
@@ -123,7 +125,7 @@ export async function start(
   const record = await runSession({
     loaded,
     items,
-    source: terminalSource(ctx, msg, style, opts.seed ?? ctx.now().getTime(), opts.feedback),
+    source: terminalSource(ctx, msg, style, seed, opts.feedback),
     judge: loadJudge,
     mode: 'interactive',
     user,
@@ -178,4 +180,9 @@ function findResumable(records: SessionRecord[]): SessionRecord | undefined {
   return records
     .filter((r) => r.status === 'aborted' && r.mode === 'interactive' && !continued.has(r.id))
     .at(-1);
+}
+
+function itemsOrStop(selection: ItemSelection): Item[] {
+  if (!selection.ok) throw new CliError(selection.problem);
+  return selection.items;
 }

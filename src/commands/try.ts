@@ -1,7 +1,5 @@
 import type { Item } from '../drills/schema.js';
 import { CliError, EXIT } from '../errors.js';
-import { openBundledJudge } from '../judge/bundled.js';
-import { contentLang } from '../lang-choice.js';
 import { renderFeedback } from '../render/feedback.js';
 import { type AuthoringText, authoringTextFor } from '../render/messages/authoring.js';
 import { messagesFor } from '../render/messages.js';
@@ -9,8 +7,10 @@ import { jsonText, sanitize } from '../render/sanitize.js';
 import { createStyle } from '../render/style.js';
 import { checkAnswerShape } from '../session/answer.js';
 import { scoreItem } from '../session/score-item.js';
-import type { CommandContext } from './context.js';
-import { openSet } from './open-catalogue.js';
+import { openBundledJudge } from '../shell/bundled-judge.js';
+import type { CommandContext } from '../shell/context.js';
+import { contentLang } from '../shell/lang-choice.js';
+import { openSet } from './shared.js';
 
 export interface TryOptions {
   lang?: string;

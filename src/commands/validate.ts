@@ -1,15 +1,15 @@
 import { statSync, watch } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { checkExamples } from '../drills/check-examples.js';
-import { findSetFiles, readSetFile } from '../drills/set-files.js';
 import { CliError, EXIT, type Problem } from '../errors.js';
 import type { FreeTextJudge } from '../judge/types.js';
 import { commonFor } from '../render/messages/common.js';
 import { listTextFor } from '../render/messages/list.js';
 import { formatProblemIn } from '../render/messages/problems.js';
 import { jsonText } from '../render/sanitize.js';
-import type { CommandContext } from './context.js';
-import { reportProblems } from './open-catalogue.js';
+import type { CommandContext } from '../shell/context.js';
+import { findSetFiles, readSetFile } from '../shell/set-files.js';
+import { reportProblems } from './shared.js';
 
 export interface ValidateOptions {
   json?: boolean;
@@ -27,7 +27,7 @@ export async function validate(
   let judge: FreeTextJudge | undefined;
   const judgeOnce = async () => {
     if (!judge) {
-      judge = (await import('../judge/bundled.js')).openBundledJudge(ctx.packageRoot);
+      judge = (await import('../shell/bundled-judge.js')).openBundledJudge(ctx.packageRoot);
     }
     return judge;
   };

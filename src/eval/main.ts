@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadJudgeResources } from '../judge/load-resources.js';
+import { loadJudgeResources } from '../shell/phrase-list-files.js';
 import { type CorpusLabel, evalCorpus, parseJudgements, renderCorpus } from './corpus.js';
 import { parseCorpusSample, sampleAsReplies } from './corpus-sample.js';
 import { evalParaphrases, parseParaphraseRow } from './paraphrases.js';

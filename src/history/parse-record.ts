@@ -1,3 +1,4 @@
+import type { MultiPick } from '../judge/types.js';
 import { RECORD_SCHEMA, type SessionRecord } from '../session/record.js';
 
 export type RecordParse =
@@ -28,7 +29,35 @@ export function parseRecordLine(line: string): RecordParse {
   if (wrong !== undefined) {
     return { ok: false, reason: 'damaged', message: `record has no valid "${wrong}"` };
   }
+  if (value.schema < 2) fromSchema1(value as unknown as SessionRecord);
   return { ok: true, record: value as unknown as SessionRecord };
+}
+
+const MULTI_PICKS: readonly string[] = ['picked', 'wrong-pick', 'missed', 'left'];
+
+/**
+ * Schema 1 kept what a choice, multi, order or classify criterion found in a `detail` string
+ * ("position:2:correct:1", "calm:angry"); schema 2 keeps it in fields. Free-text and role-play
+ * details (a judge's cue) are kept as they are.
+ */
+function fromSchema1(record: SessionRecord): void {
+  record.schema = RECORD_SCHEMA;
+  for (const item of record.items) {
+    for (const c of item.criteria) {
+      const detail = c.detail;
+      if (detail === undefined) continue;
+      if (item.kind === 'choice') c.chosen = detail;
+      else if (item.kind === 'multi' && MULTI_PICKS.includes(detail)) c.pick = detail as MultiPick;
+      else if (item.kind === 'order') {
+        const [, at, , belongs] = detail.split(':');
+        c.place = { at: Number(at), belongs: Number(belongs) };
+      } else if (item.kind === 'classify') {
+        const [chosen = '', right = ''] = detail.split(':');
+        Object.assign(c, { chosen, right });
+      } else continue;
+      delete c.detail;
+    }
+  }
 }
 
 type Check = (v: unknown) => string | undefined;
@@ -96,6 +125,10 @@ const ITEM_FIELDS: Record<string, Check> = {
       weight: num,
       span: optional(span),
       detail: optional(text),
+      chosen: optional(text),
+      right: optional(text),
+      place: optional(shape({ at: num, belongs: num })),
+      pick: optional(oneOf('picked', 'wrong-pick', 'missed', 'left')),
       said: optional(text),
       expected: optional(text),
     }),

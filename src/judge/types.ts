@@ -15,6 +15,8 @@ export type BuiltinCheck =
   | 'not-copied' // paraphrase: not the customer's words copied back
   | 'no-forbidden'; // rewrite/paraphrase: no forbidden or taboo phrase
 
+export type MultiPick = 'picked' | 'wrong-pick' | 'missed' | 'left';
+
 /** How a criterion came out: met, not said, or said otherwise than the customer said it. */
 export type CriterionStatus = 'met' | 'missed' | 'contradicted';
 
@@ -32,6 +34,14 @@ export interface CriterionResult {
   span?: Span;
   /** Machine-readable detail, e.g. the classifier's cue ("what", "吗") or the verdict. */
   detail?: string;
+  /** choice and classify: the option or category the trainee chose. */
+  chosen?: string;
+  /** classify: the right category. */
+  right?: string;
+  /** order: the place (1-based) the step was put at, and the place it belongs at. */
+  place?: { at: number; belongs: number };
+  /** multi: picked and right, picked but wrong, right but missed, or rightly left alone. */
+  pick?: MultiPick;
   /** A contradicted fact: what the answer said ("Beijing", "it arrived") … */
   said?: string;
   /** … and what the customer said ("Guangzhou", "hasn't arrived"). */

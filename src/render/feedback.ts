@@ -1,6 +1,6 @@
 import type { Item } from '../drills/schema.js';
-import type { CriterionResult, PhraseHit } from '../judge/types.js';
 import type { ItemResult } from '../session/item-result.js';
+import { feedbackLines, indentedFeedback, verdictLine } from './feedback-lines.js';
 import type { Messages } from './messages.js';
 import { renderDebrief } from './roleplay-debrief.js';
 import { sanitize } from './sanitize.js';
@@ -26,7 +26,7 @@ export function renderFeedback(
       );
   } else {
     lines.push(verdictLine(result, msg, style));
-    lines.push(...details(item, result, msg, style));
+    lines.push(...indentedFeedback(feedbackLines(item, result, msg), msg, style));
   }
   if (result.needsReview) lines.push(style.yellow(msg.needsReview));
   lines.push(`${style.bold(msg.explanation)}${msg.colon}${sanitize(item.explanation)}`);
@@ -37,96 +37,4 @@ export function renderFeedback(
     lines.push(`${style.bold(msg.modelAnswer)}${msg.colon}${sanitize(item.model_answer)}`);
   }
   return `${wrap(lines.join('\n'), width)}\n`;
-}
-
-function details(item: Item, result: ItemResult, msg: Messages, style: Style): string[] {
-  const no = (s: string) => `  ${style.red('✗')} ${s}`;
-  switch (item.kind) {
-    case 'choice': {
-      if (result.verdict === 'pass') return [];
-      const right = item.options.find((o) => o.key === item.answer);
-      return [no(`${msg.rightAnswer}${msg.colon}${sanitize(right?.text ?? item.answer)}`)];
-    }
-    case 'multi':
-      return result.criteria.flatMap((c) => {
-        const text = sanitize(item.options.find((o) => o.key === c.id)?.text ?? c.id);
-        if (c.detail === 'missed') return [no(msg.optionMissed(text))];
-        if (c.detail === 'wrong-pick') return [no(msg.optionWrong(text))];
-        return [];
-      });
-    case 'order':
-      return result.criteria
-        .filter((c) => !c.met)
-        .map((c) => {
-          const [, at, , belongs] = (c.detail ?? '').split(':');
-          const text = sanitize(item.steps.find((s) => s.key === c.id)?.text ?? c.id);
-          return no(msg.outOfPlace(text, Number(at), Number(belongs)));
-        });
-    case 'classify':
-      return result.criteria
-        .filter((c) => !c.met)
-        .map((c) => {
-          const i = Number(c.id.slice(1)) - 1;
-          const [got, want] = (c.detail ?? '').split(':');
-          const label = (k: string | undefined) =>
-            sanitize(item.categories.find((x) => x.key === k)?.text ?? String(k));
-          return no(
-            msg.classified(sanitize(item.statements[i]?.text ?? ''), label(got), label(want)),
-          );
-        });
-    case 'ask':
-    case 'paraphrase':
-    case 'rewrite': {
-      const answer = typeof result.answer === 'string' ? result.answer : '';
-      return judgedLines(result.criteria, result.forbidden ?? [], answer, msg, style);
-    }
-    case 'scale':
-    case 'roleplay':
-      return [];
-  }
-}
-
-/** ✔ Correct / ◐ Partly right / ✘ Not quite, with the points. */
-export function verdictLine(
-  result: Pick<ItemResult, 'verdict' | 'score' | 'max'>,
-  msg: Messages,
-  style: Style,
-): string {
-  const v = result.verdict;
-  const mark =
-    v === 'pass'
-      ? style.green(`✔ ${msg.correct}`)
-      : v === 'partial'
-        ? style.yellow(`◐ ${msg.partly}`)
-        : style.red(`✘ ${msg.incorrect}`);
-  return `${mark}  ${style.dim(msg.points(result.score, result.max))}`;
-}
-
-/** A judged text: each criterion met or missed, then each forbidden phrase with its rewrite. */
-export function judgedLines(
-  criteria: readonly CriterionResult[],
-  forbidden: readonly PhraseHit[],
-  answer: string,
-  msg: Messages,
-  style: Style,
-): string[] {
-  const lines = criteria.map(
-    (c) => `  ${c.met ? style.green('✓') : style.red('✗')} ${criterionText(c, msg, answer, style)}`,
-  );
-  for (const hit of forbidden) {
-    const said = sanitize(answer.slice(hit.span.start, hit.span.end));
-    lines.push(
-      `  ${style.red('⚠')} ${msg.forbiddenFound}${msg.colon}${style.red.underline(said)} (${hit.category}) → ${msg.instead}${msg.colon}${sanitize(hit.suggestion)}`,
-    );
-  }
-  return lines;
-}
-
-function criterionText(c: CriterionResult, msg: Messages, answer: string, style: Style): string {
-  const label = c.builtin ? msg.builtin[c.builtin] : sanitize(c.label ?? c.id);
-  if (c.status === 'contradicted' && c.said !== undefined)
-    return `${label} — ${style.red(msg.contradicted(sanitize(c.said), sanitize(c.expected ?? '')))}`;
-  const where =
-    c.met && c.span ? style.dim(` — “${sanitize(answer.slice(c.span.start, c.span.end))}”`) : '';
-  return `${label}${where}`;
 }

@@ -1,4 +1,4 @@
-import type { OutStream } from '../commands/context.js';
+import type { OutStream } from '../shell/context.js';
 
 export interface Progress {
   tick(): void;

@@ -3,7 +3,7 @@ import type { TurnResult } from '../roleplay/conversation.js';
 import { SCORECARD_SKILLS } from '../roleplay/scorecard.js';
 import type { ItemResult } from '../session/item-result.js';
 import { percent } from '../session/record.js';
-import { judgedLines, verdictLine } from './feedback.js';
+import { indentedFeedback, judgedLines, verdictLine } from './feedback-lines.js';
 import type { Messages } from './messages.js';
 import { sanitize } from './sanitize.js';
 import type { Style } from './style.js';
@@ -58,7 +58,7 @@ export function renderDebrief(
     );
     if (turn) lines.push(`${R.customer}${msg.colon}“${sanitize(oneLine(turn.customer))}”`);
     lines.push(`${R.you}${msg.colon}“${sanitize(t.reply)}”`);
-    lines.push(...judgedLines(t.criteria, t.forbidden, t.reply, msg, style));
+    lines.push(...indentedFeedback(judgedLines(t.criteria, t.forbidden, t.reply, msg), msg, style));
     if (t.verdict !== 'pass' && turn)
       lines.push(`  ${style.bold(R.goodReply)}${msg.colon}${sanitize(oneLine(turn.model))}`);
   });
@@ -117,10 +117,13 @@ export function renderTurnFeedback(t: TurnResult, msg: Messages, style: Style, w
     `  ${verdictWord(t, msg.roleplay, style)}  ${style.dim(msg.points(t.score, t.max))}`,
   ];
   lines.push(
-    ...judgedLines(
-      t.criteria.filter((c) => !c.met),
-      t.forbidden,
-      t.reply,
+    ...indentedFeedback(
+      judgedLines(
+        t.criteria.filter((c) => !c.met),
+        t.forbidden,
+        t.reply,
+        msg,
+      ),
       msg,
       style,
     ),

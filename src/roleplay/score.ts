@@ -1,7 +1,7 @@
 import type { Lang, RoleplayItem } from '../drills/schema.js';
 import type { CriterionResult, FreeTextJudge, PhraseHit } from '../judge/types.js';
 import { verdictOf } from '../judge/verdict.js';
-import type { SkillScore } from '../session/record.js';
+import type { SkillScore } from '../session/skill-score.js';
 import { type Conversation, converse, type TurnResult } from './conversation.js';
 import { scorecard } from './scorecard.js';
 

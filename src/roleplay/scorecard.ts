@@ -1,5 +1,5 @@
 import type { RoleplayTurn } from '../drills/schema.js';
-import type { SkillScore } from '../session/record.js';
+import type { SkillScore } from '../session/skill-score.js';
 import type { Conversation, TurnResult } from './conversation.js';
 
 /** The simulators' scorecard lines, in order. */

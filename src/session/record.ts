@@ -1,15 +1,14 @@
 import type { Lang } from '../drills/schema.js';
 import type { ItemResult } from './item-result.js';
+import type { SkillScore } from './skill-score.js';
 
-export const RECORD_SCHEMA = 1;
+export type { SkillScore };
+
+/** 2: choice, multi, order and classify criteria carry chosen/right/place/pick, not a `detail` string. */
+export const RECORD_SCHEMA = 2;
 
 export type SessionMode = 'interactive' | 'batch' | 'review';
 export type SessionStatus = 'completed' | 'aborted';
-
-export interface SkillScore {
-  score: number;
-  max: number;
-}
 
 /** One session: a line in the history file. */
 export interface SessionRecord {

@@ -29,7 +29,7 @@ export function scoreItem(item: Item, answer: Answer | null, ctx: ScoreContext):
     case 'choice': {
       const met = answer === item.answer;
       return finish(base, item.points, met ? 1 : 0, [
-        { id: 'answer', met, weight: 1, detail: String(answer) },
+        { id: 'answer', met, weight: 1, chosen: String(answer) },
       ]);
     }
     case 'multi': {
@@ -41,11 +41,11 @@ export function scoreItem(item: Item, answer: Answer | null, ctx: ScoreContext):
           id: o.key,
           met: correct === chosen,
           weight: 1,
-          detail: chosen ? (correct ? 'picked' : 'wrong-pick') : correct ? 'missed' : 'left',
+          pick: chosen ? (correct ? 'picked' : 'wrong-pick') : correct ? 'missed' : 'left',
         };
       });
-      const hits = criteria.filter((c) => c.detail === 'picked').length;
-      const wrong = criteria.filter((c) => c.detail === 'wrong-pick').length;
+      const hits = criteria.filter((c) => c.pick === 'picked').length;
+      const wrong = criteria.filter((c) => c.pick === 'wrong-pick').length;
       // Each wrong pick cancels a right one, so ticking everything earns nothing.
       return finish(base, item.points, Math.max(0, hits - wrong) / item.answers.length, criteria);
     }
@@ -57,7 +57,7 @@ export function scoreItem(item: Item, answer: Answer | null, ctx: ScoreContext):
         id: key,
         met: keep.has(key),
         weight: 1,
-        detail: `position:${i + 1}:correct:${item.steps.findIndex((s) => s.key === key) + 1}`,
+        place: { at: i + 1, belongs: item.steps.findIndex((s) => s.key === key) + 1 },
       }));
       const n = item.steps.length;
       return finish(base, item.points, (keep.size - 1) / (n - 1), criteria);
@@ -68,7 +68,8 @@ export function scoreItem(item: Item, answer: Answer | null, ctx: ScoreContext):
         id: `s${i + 1}`,
         met: cats[i] === s.category,
         weight: 1,
-        detail: `${cats[i]}:${s.category}`,
+        chosen: String(cats[i]),
+        right: s.category,
       }));
       return finish(
         base,

@@ -1,30 +1,34 @@
 import type { DrillSet, Item } from '../drills/schema.js';
-import { CliError } from '../errors.js';
+import type { Problem } from '../errors.js';
 
 export interface Selection {
   tag?: string;
   shuffle?: boolean;
-  seed?: number;
   limit?: number;
 }
 
-/** The items a session asks: filtered by tag, optionally shuffled (seeded), then limited. */
-export function selectItems(set: DrillSet, sel: Selection): Item[] {
+export type ItemSelection = { ok: true; items: Item[] } | { ok: false; problem: Problem };
+
+/** The items a session asks: filtered by tag, optionally shuffled by `seed`, then limited. */
+export function selectItems(set: DrillSet, sel: Selection, seed: number): ItemSelection {
   let items = set.items;
   if (sel.tag) {
     const tag = sel.tag;
     items = items.filter((i) => i.tags.includes(tag));
     if (items.length === 0) {
       const tags = [...new Set(set.items.flatMap((i) => i.tags))].sort();
-      throw new CliError({
-        code: 'unknown-tag',
-        message: `no item in "${set.id}" has the tag "${tag}"`,
-        hint: tags.length ? `its tags are: ${tags.join(', ')}` : 'this set has no tags',
-      });
+      return {
+        ok: false,
+        problem: {
+          code: 'unknown-tag',
+          message: `no item in "${set.id}" has the tag "${tag}"`,
+          hint: tags.length ? `its tags are: ${tags.join(', ')}` : 'this set has no tags',
+        },
+      };
     }
   }
-  if (sel.shuffle) items = shuffled(items, sel.seed ?? Date.now());
-  return sel.limit ? items.slice(0, sel.limit) : items;
+  if (sel.shuffle) items = shuffled(items, seed);
+  return { ok: true, items: sel.limit ? items.slice(0, sel.limit) : items };
 }
 
 export function shuffled<T>(list: readonly T[], seed: number): T[] {

@@ -27,7 +27,7 @@ export interface GroupStats {
   trend: number[];
 }
 
-export interface ItemStats {
+export interface ItemTally {
   setId: string;
   itemId: string;
   skill: string;
@@ -54,8 +54,8 @@ export interface Stats {
   last: string | null;
   sets: GroupStats[];
   skills: GroupStats[];
-  weakest: ItemStats[];
-  chronicMisses: ItemStats[];
+  weakest: ItemTally[];
+  chronicMisses: ItemTally[];
   streaks: Streaks;
   selfRatings: SelfRating[];
   calibration: Calibration[];
@@ -91,7 +91,7 @@ export class StatsAggregator {
   private last: { t: number; iso: string } | null = null;
   private readonly sets = new Map<string, Series>();
   private readonly skills = new Map<string, Series>();
-  private readonly items = new Map<string, Omit<ItemStats, 'successRate' | 'info'>>();
+  private readonly items = new Map<string, Omit<ItemTally, 'successRate' | 'info'>>();
   private readonly scales = new Map<string, ScaleTake>();
   private readonly days = new Set<DayKey>();
   private scoreSum = 0;
@@ -182,7 +182,7 @@ export class StatsAggregator {
       ...s,
       successRate: s.passes / s.attempts,
     }));
-    const withInfo = (s: Omit<ItemStats, 'info'>): ItemStats => {
+    const withInfo = (s: Omit<ItemTally, 'info'>): ItemTally => {
       const info = lookup(s.setId, s.itemId, s.lang);
       return info ? { ...s, info } : s;
     };

@@ -1,5 +1,3 @@
-import type { GroupStats } from './aggregate.js';
-
 /**
  * Self-rating against measured score.
  *
@@ -39,7 +37,11 @@ export interface Calibration {
   selfFrom: 'same-skill' | 'all-self-ratings';
 }
 
-export function calibrate(ratings: SelfRating[], skills: GroupStats[]): Calibration[] {
+/** Each skill's measured mean (a GroupStats of aggregate.ts) against the trainee's self-ratings. */
+export function calibrate(
+  ratings: SelfRating[],
+  skills: readonly { key: string; average: number }[],
+): Calibration[] {
   if (ratings.length === 0) return [];
   const mean = ratings.reduce((a, r) => a + r.selfPct, 0) / ratings.length;
   return skills.map((s) => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkSheet, parseSheet } from '../../src/answers/sheet-parse.js';
-import { type AssessDeps, assessSheet } from '../../src/answers/sheets/assess-sheet.js';
-import { renderJsonTemplate, renderYamlTemplate } from '../../src/render/assess-template.js';
+import { type AssessDeps, assessSheet } from '../../src/commands/trainer/score-sheet.js';
+import {
+  renderJsonTemplate,
+  renderYamlTemplate,
+} from '../../src/commands/trainer/sheet-template.js';
 import { ANSWERS, allKinds, fillAllKinds, realJudge } from './sheet-helpers.js';
 
 const loaded = allKinds();

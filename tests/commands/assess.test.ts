@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvCell } from '../../src/export/csv.js';
+import { csvCell } from '../../src/formats/csv.js';
 import { runInProcess, tmpHomeDir } from './assess-helpers.js';
 
 const SET = 'tests/fixtures/drills/good-set.yaml';

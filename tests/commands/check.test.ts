@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import { check } from '../../src/commands/check.js';
-import type { CommandContext } from '../../src/commands/context.js';
 import { CliError } from '../../src/errors.js';
+import type { CommandContext } from '../../src/shell/context.js';
 
 const root = join(import.meta.dirname, '..', '..');
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/commands/classify.js';
-import type { CommandContext, InStream } from '../../src/commands/context.js';
 import { CliError } from '../../src/errors.js';
+import type { CommandContext, InStream } from '../../src/shell/context.js';
 import { runInProcess } from './assess-helpers.js';
 
 function capture() {

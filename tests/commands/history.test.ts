@@ -2,8 +2,8 @@ import { appendFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { history, historyShow } from '../../src/commands/history.js';
-import { historyMerge } from '../../src/commands/history-merge.js';
+import { history, historyShow } from '../../src/commands/progress/history.js';
+import { historyMerge } from '../../src/commands/progress/history-merge.js';
 import { CliError } from '../../src/errors.js';
 import { acquireLock } from '../../src/history/lock.js';
 import { appendRegrade, type Regrade, regradesFileFor } from '../../src/history/regrades.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { review } from '../../src/commands/review.js';
+import { review } from '../../src/commands/progress/review.js';
 import type { ItemResult } from '../../src/session/item-result.js';
 import { BIN, ROOT, runCli } from '../helpers/cli.js';
 import { makeRecord } from '../helpers/records.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stats } from '../../src/commands/stats.js';
+import { stats } from '../../src/commands/progress/stats.js';
 import { runCli } from '../helpers/cli.js';
 import { historyContext } from './history-context.js';
 
@@ -65,7 +65,7 @@ describe('cs-drill stats', () => {
     appendFileSync(t.file, '{"schema":99,"id":"future"}\n');
     await stats(t.ctx, { json: true });
     expect(t.err()).toMatch(
-      /:13: written by a newer cs-drill \(record schema 99; this version reads up to 1\) \(update cs-drill to read it\)/,
+      /:13: written by a newer cs-drill \(record schema 99; this version reads up to 2\) \(update cs-drill to read it\)/,
     );
     expect(JSON.parse(t.out()).sessions).toBe(7);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, csvCell, csvLine } from '../../src/export/csv.js';
-import { markdownRow } from '../../src/export/markdown.js';
+import { BOM, csvCell, csvLine } from '../../src/formats/csv.js';
+import { markdownRow } from '../../src/formats/markdown.js';
 
 describe('CSV cells', () => {
   it('quotes as RFC 4180 says: commas, quotes, line breaks, edge spaces', () => {

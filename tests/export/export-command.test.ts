@@ -10,7 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportHistory } from '../../src/commands/export.js';
+import { exportHistory } from '../../src/commands/progress/export.js';
 import { historyContext } from '../commands/history-context.js';
 import { BIN, runCli } from '../helpers/cli.js';
 import { makeRecord } from '../helpers/records.js';

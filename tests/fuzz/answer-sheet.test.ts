@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { checkSheet, parseSheet } from '../../src/answers/sheet-parse.js';
-import { assessSheet } from '../../src/answers/sheets/assess-sheet.js';
+import { assessSheet } from '../../src/commands/trainer/score-sheet.js';
 import type { LoadedSet } from '../../src/drills/parse-set.js';
 import { allKinds, realJudge } from '../answers/sheet-helpers.js';
 import {

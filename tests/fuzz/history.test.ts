@@ -4,9 +4,9 @@
 import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportHistory } from '../../src/commands/export.js';
-import { history, historyShow } from '../../src/commands/history.js';
-import { stats } from '../../src/commands/stats.js';
+import { exportHistory } from '../../src/commands/progress/export.js';
+import { history, historyShow } from '../../src/commands/progress/history.js';
+import { stats } from '../../src/commands/progress/stats.js';
 import { CliError } from '../../src/errors.js';
 import { parseRecordLine } from '../../src/history/parse-record.js';
 import { readHistory } from '../../src/history/store.js';

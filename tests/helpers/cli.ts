@@ -5,9 +5,9 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
-import { decideColor } from '../../src/color-choice.js';
-import { chooseLang, langFlag } from '../../src/lang-choice.js';
 import { run } from '../../src/run.js';
+import { decideColor } from '../../src/shell/color-choice.js';
+import { chooseLang, langFlag } from '../../src/shell/lang-choice.js';
 import { type ContextOptions, testContext, tmpHome } from './context.js';
 import { BIN, ROOT } from './paths.js';
 

@@ -4,8 +4,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import type { CommandContext } from '../../src/commands/context.js';
 import type { Lang } from '../../src/drills/schema.js';
+import type { CommandContext } from '../../src/shell/context.js';
 import { anaHistoryText, NOW } from '../fixtures/history/ana.js';
 import { ROOT } from './paths.js';
 

@@ -1,8 +1,8 @@
-import type { SessionRecord } from '../../src/session/record.js';
+import { RECORD_SCHEMA, type SessionRecord } from '../../src/session/record.js';
 
 export function makeRecord(over: Partial<SessionRecord> = {}): SessionRecord {
   return {
-    schema: 1,
+    schema: RECORD_SCHEMA,
     id: 'rec-1',
     user: 'ana',
     setId: 'listening',

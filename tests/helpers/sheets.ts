@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { createJudge } from '../../src/judge/index.js';
-import { loadJudgeResources } from '../../src/judge/load-resources.js';
 import type { FreeTextJudge } from '../../src/judge/types.js';
+import { loadJudgeResources } from '../../src/shell/phrase-list-files.js';
 import { loadFixtureSet } from './fixtures.js';
 import { ROOT } from './paths.js';
 

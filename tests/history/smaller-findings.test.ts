@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportHistory } from '../../src/commands/export.js';
+import { exportHistory } from '../../src/commands/progress/export.js';
 import { dataDir } from '../../src/history/location.js';
 import { runInProcess } from '../commands/assess-helpers.js';
 import { historyContext } from '../commands/history-context.js';

@@ -17,7 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { historyMerge } from '../../src/commands/history-merge.js';
+import { historyMerge } from '../../src/commands/progress/history-merge.js';
 import { checkOutTarget } from '../../src/history/out-target.js';
 import { saveSession } from '../../src/history/save-session.js';
 import { readHistory } from '../../src/history/store.js';

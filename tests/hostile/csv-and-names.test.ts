@@ -4,8 +4,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveSet } from '../../src/drills/registry.js';
 import { CliError } from '../../src/errors.js';
+import { resolveSet } from '../../src/shell/catalogue.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 import { makeRecord } from '../helpers/records.js';
 

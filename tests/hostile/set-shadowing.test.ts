@@ -4,8 +4,8 @@
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findSetFiles } from '../../src/drills/set-files.js';
 import { EXIT, type Problem } from '../../src/errors.js';
+import { findSetFiles } from '../../src/shell/set-files.js';
 import { fixturePath } from '../helpers/fixtures.js';
 import { choiceSetYaml, runIn, tmpDir } from './in-process.js';
 

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { historyErrors } from '../../src/commands/progress/history-text.js';
+import { statsLabelsText } from '../../src/commands/progress/text.js';
+import { reportText } from '../../src/commands/trainer/report-text.js';
+import { assessText } from '../../src/commands/trainer/text.js';
 import { parseDrillSet } from '../../src/drills/parse-set.js';
-import { assessText } from '../../src/render/assess-messages.js';
 import { commonText } from '../../src/render/messages/common.js';
 import { helpText } from '../../src/render/messages/help.js';
-import { historyErrors } from '../../src/render/messages/history.js';
 import { listText } from '../../src/render/messages/list.js';
 import { localizeProblem } from '../../src/render/messages/problems.js';
 import { messagesFor } from '../../src/render/messages.js';
-import { reportText } from '../../src/render/report-text.js';
-import { statsLabelsText } from '../../src/render/stats-labels.js';
 import { fixturePath } from '../helpers/fixtures.js';
 
 /** Every key path, with the kind of value found there (string, function, array length). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLang, contentLang, langFlag } from '../../src/lang-choice.js';
+import { chooseLang, contentLang, langFlag } from '../../src/shell/lang-choice.js';
 import { runInProcess } from '../helpers/cli.js';
 
 describe('choosing the interface language', () => {

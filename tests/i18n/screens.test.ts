@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { stats } from '../../src/commands/stats.js';
+import { stats } from '../../src/commands/progress/stats.js';
 import { parseDrillSet } from '../../src/drills/parse-set.js';
 import type { Item } from '../../src/drills/schema.js';
 import type { FreeTextJudge } from '../../src/judge/types.js';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { loadJudgeResources } from '../../src/judge/load-resources.js';
 import { detectPhrases } from '../../src/judge/phrases/index.js';
 import { work } from '../../src/judge/phrases/match.js';
+import { loadJudgeResources } from '../../src/shell/phrase-list-files.js';
 
 export const root = join(import.meta.dirname, '..', '..');
 export const resources = loadJudgeResources(join(root, 'drills'));

@@ -1,7 +1,7 @@
 // A role-play in the history: the record keeps its turns, old records still read, a damaged
 // turn is refused by name, and `history show` renders it with or without the set.
 import { describe, expect, it } from 'vitest';
-import { historyShow } from '../../src/commands/history.js';
+import { historyShow } from '../../src/commands/progress/history.js';
 import { parseRecordLine } from '../../src/history/parse-record.js';
 import { percent, summarise } from '../../src/session/record.js';
 import { scoreItem } from '../../src/session/score-item.js';

@@ -7,7 +7,7 @@ import {
   runSession,
   SessionInterrupted,
 } from '../../src/session/run-session.js';
-import { selectItems } from '../../src/session/select-items.js';
+import { type ItemSelection, selectItems } from '../../src/session/select-items.js';
 import { loadFixtureSet } from '../helpers/fixtures.js';
 
 const loaded = loadFixtureSet();
@@ -58,7 +58,7 @@ describe('runSession', () => {
       passed: true,
       setId: 'sample',
       user: 'ana',
-      schema: 1,
+      schema: 2,
     });
     expect(record.skills).toEqual({
       listening: { score: 4, max: 4 },
@@ -115,19 +115,18 @@ describe('runSession', () => {
 
 describe('selectItems', () => {
   it('filters by tag, shuffles reproducibly with a seed, and limits', () => {
-    const a = selectItems(loaded.set, { shuffle: true, seed: 7 }).map((i) => i.id);
-    const b = selectItems(loaded.set, { shuffle: true, seed: 7 }).map((i) => i.id);
+    const ids = (s: ItemSelection) => (s.ok ? s.items.map((i) => i.id) : []);
+    const a = ids(selectItems(loaded.set, { shuffle: true }, 7));
+    const b = ids(selectItems(loaded.set, { shuffle: true }, 7));
     expect(a).toEqual(b);
     expect([...a].sort()).toEqual(loaded.set.items.map((i) => i.id).sort());
-    expect(selectItems(loaded.set, { limit: 2 }).map((i) => i.id)).toEqual([
-      'pick-one',
-      'pick-many',
-    ]);
+    expect(ids(selectItems(loaded.set, { limit: 2 }, 7))).toEqual(['pick-one', 'pick-many']);
   });
 
-  it('explains an unknown tag', () => {
-    expect(() => selectItems(loaded.set, { tag: 'nope' })).toThrow(
-      /no item in "sample" has the tag "nope"/,
-    );
+  it('explains an unknown tag as a problem, not a throw', () => {
+    expect(selectItems(loaded.set, { tag: 'nope' }, 7)).toMatchObject({
+      ok: false,
+      problem: { code: 'unknown-tag', message: 'no item in "sample" has the tag "nope"' },
+    });
   });
 });

@@ -32,7 +32,7 @@ describe('scoreItem', () => {
     expect(scoreItem(item('pick-many'), ['a', 'b'], ctx).score).toBe(0);
     expect(scoreItem(item('pick-many'), ['a', 'b', 'c', 'd'], ctx).score).toBe(0);
     const r = scoreItem(item('pick-many'), ['a', 'b'], ctx);
-    expect(r.criteria.map((c) => c.detail)).toEqual(['picked', 'wrong-pick', 'missed', 'left']);
+    expect(r.criteria.map((c) => c.pick)).toEqual(['picked', 'wrong-pick', 'missed', 'left']);
   });
 
   it('order: credit for the longest run already in order, and names the steps out of place', () => {
@@ -45,7 +45,7 @@ describe('scoreItem', () => {
     const late = scoreItem(item('steps'), ['ask', 'time', 'thank', 'why'], ctx);
     expect(late.criteria.find((c) => !c.met)).toMatchObject({
       id: 'why',
-      detail: 'position:4:correct:1',
+      place: { at: 4, belongs: 1 },
     });
   });
 
@@ -53,6 +53,7 @@ describe('scoreItem', () => {
     const r = scoreItem(item('sort'), ['fact', 'feeling', 'feeling'], ctx);
     expect(r.score).toBeCloseTo(0.67, 2);
     expect(r.criteria.map((c) => c.met)).toEqual([true, true, false]);
+    expect(r.criteria[2]).toMatchObject({ chosen: 'feeling', right: 'fact' });
   });
 
   it('scale: totals the ratings into a band and is not right or wrong', () => {

@@ -1,0 +1,140 @@
+import { userInfo } from 'node:os';
+import type { LoadedSet } from '../../drills/parse-set.js';
+import { CliError, type Problem } from '../../errors.js';
+import { type DataOwner, dataOwner, historyFile } from '../../history/location.js';
+import { streamHistory } from '../../history/store.js';
+import { commonFor } from '../../render/messages/common.js';
+import type { SessionRecord } from '../../session/record.js';
+import type { Catalogue } from '../../shell/catalogue.js';
+import type { CommandContext } from '../../shell/context.js';
+import { resolveUser } from '../../shell/user.js';
+import { type HistoryFilter, matches, parseSince } from '../../stats/filter.js';
+import type { ItemInfo, ItemLookup } from '../../stats/item-key.js';
+import { type DayKey, dayKeyer, knownTimeZone } from '../../stats/local-day.js';
+import { reportProblems } from '../shared.js';
+
+export interface FilterOptions {
+  user?: string;
+  set?: string;
+  since?: string;
+}
+
+/** What the history commands share: whose sessions, which, in which time zone, from which file. */
+export interface HistoryScope {
+  file: string;
+  /** Whose data it is: decides which links and files cs-drill trusts. */
+  who: DataOwner;
+  filter: HistoryFilter;
+  /** The trainee's zone (TZ, else the system's); days for streaks, --since and due dates are local to it. */
+  timeZone: string | undefined;
+  dayOf: (ms: number) => DayKey;
+  formatDate: (iso: string) => string;
+}
+
+export function historyScope(ctx: CommandContext, opts: FilterOptions): HistoryScope {
+  const user = resolveUser(opts.user, ctx.env, () => userInfo().username);
+  const timeZone = knownTimeZone(ctx.env.TZ);
+  const dayOf = dayKeyer(timeZone);
+  const filter: HistoryFilter = { user };
+  if (opts.set !== undefined) filter.setId = opts.set;
+  if (opts.since !== undefined) {
+    const since = parseSince(opts.since, ctx.now().getTime(), dayOf);
+    if (!since.ok) {
+      const text = commonFor(ctx.lang);
+      throw new CliError({
+        code: 'invalid-since',
+        message: text.invalidSince(since.message),
+        hint: text.invalidSinceHint,
+      });
+    }
+    filter.since = since.ms;
+  }
+  return {
+    file: historyFile(ctx.env),
+    who: dataOwner(ctx.env),
+    filter,
+    timeZone,
+    dayOf,
+    formatDate: dateFormatter(timeZone),
+  };
+}
+
+/**
+ * Streams the matching sessions to `visit` without holding the history; damaged lines and
+ * sessions from a newer cs-drill are reported on stderr (with their line) and skipped.
+ */
+export async function scanHistory(
+  ctx: CommandContext,
+  scope: HistoryScope,
+  visit: (r: SessionRecord) => void,
+  keep: (r: SessionRecord) => boolean = (r) => matches(scope.filter, r),
+): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for await (const r of streamHistory(scope.file, problems, scope.who)) if (keep(r)) visit(r);
+  reportProblems(ctx, problems);
+  return problems;
+}
+
+/** The matching sessions as an async stream, for consumers that wait (a slow pipe); problems are reported at the end. */
+export async function* matchingSessions(
+  ctx: CommandContext,
+  scope: HistoryScope,
+): AsyncGenerator<SessionRecord> {
+  const problems: Problem[] = [];
+  for await (const r of streamHistory(scope.file, problems, scope.who))
+    if (matches(scope.filter, r)) yield r;
+  reportProblems(ctx, problems);
+}
+
+/** "2026-11-24 18:05" in the trainee's zone. */
+export function dateFormatter(timeZone: string | undefined): (iso: string) => string {
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return (iso) => {
+    const ms = Date.parse(iso);
+    if (Number.isNaN(ms)) return '????-??-?? ??:??';
+    const parts = format.formatToParts(ms);
+    const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '??';
+    return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+  };
+}
+
+/** A set by id, in the wanted language if it exists, loaded once. */
+export function setLoader(
+  catalogue: Catalogue,
+): (setId: string, lang: string) => LoadedSet | undefined {
+  const cache = new Map<string, LoadedSet | undefined>();
+  return (setId, lang) => {
+    const key = `${setId}\u0000${lang}`;
+    if (!cache.has(key)) {
+      const entries = catalogue.entries.filter((e) => e.summary.id === setId);
+      const entry = entries.find((e) => e.summary.lang === lang) ?? entries[0];
+      let loaded: LoadedSet | undefined;
+      try {
+        loaded = entry?.load();
+      } catch {
+        loaded = undefined;
+      }
+      cache.set(key, loaded);
+    }
+    return cache.get(key);
+  };
+}
+
+export function itemLookup(load: ReturnType<typeof setLoader>): ItemLookup {
+  return (setId, itemId, lang) => {
+    const item = load(setId, lang)?.set.items.find((i) => i.id === itemId);
+    if (!item) return undefined;
+    const info: ItemInfo = { prompt: item.prompt, explanation: item.explanation };
+    if (item.kind === 'scale')
+      info.scale = { min: item.scale.min, max: item.scale.max, statements: item.statements.length };
+    return info;
+  };
+}

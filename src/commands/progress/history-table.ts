@@ -1,0 +1,46 @@
+import { displayCopy } from '../../render/sanitize.js';
+import type { Style } from '../../render/style.js';
+import { table } from '../../render/width.js';
+import type { SessionRow } from './rows.js';
+import { type StatsLabels, statsLabels } from './text.js';
+
+/** `cs-drill history`: one line per session, newest first. */
+export function renderHistoryTable(
+  rows: SessionRow[],
+  formatDate: (iso: string) => string,
+  style: Style,
+  L: StatsLabels = statsLabels,
+): string {
+  const body = rows.map(displayCopy).map((r) => {
+    const score = r.percent === null ? '–' : `${r.percent}%`;
+    return [
+      formatDate(r.started),
+      style.bold(r.set),
+      r.lang,
+      r.mode,
+      score,
+      clock(r.duration_s),
+      statusText(r, style, L),
+      style.dim(r.id.slice(0, 8)),
+    ];
+  });
+  return `${table([L.historyHeader.map((h) => style.dim(h)), ...body])}\n`;
+}
+
+export function statusText(
+  r: Pick<SessionRow, 'status' | 'percent' | 'passed'>,
+  style: Style,
+  L: StatsLabels = statsLabels,
+): string {
+  if (r.status === 'aborted') return style.yellow(L.statusText.aborted);
+  if (r.percent === null) return L.statusText.completed;
+  return r.passed ? style.green(L.statusText.passed) : L.statusText.notPassed;
+}
+
+export function clock(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const rest = String(s % 60).padStart(2, '0');
+  return h ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
+}

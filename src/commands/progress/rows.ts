@@ -1,0 +1,137 @@
+import type { Cell } from '../../formats/csv.js';
+import type { Answer } from '../../session/answer.js';
+import { percent, type SessionRecord } from '../../session/record.js';
+
+/**
+ * The rows every export format writes (documented, stable: add columns at the end only).
+ * One row per session, or with --items one row per answered item.
+ */
+export interface SessionRow {
+  id: string;
+  user: string;
+  set: string;
+  title: string;
+  lang: string;
+  mode: string;
+  status: string;
+  started: string;
+  ended: string;
+  duration_s: number;
+  score: number;
+  max: number;
+  /** null for sessions without points (self-rating scales only). */
+  percent: number | null;
+  passed: boolean;
+  items: number;
+}
+
+export interface ItemRow {
+  session: string;
+  user: string;
+  set: string;
+  lang: string;
+  mode: string;
+  started: string;
+  item: string;
+  kind: string;
+  skill: string;
+  answer: string;
+  score: number;
+  max: number;
+  verdict: string;
+  needs_review: boolean;
+  forbidden_phrases: number;
+  duration_s: number;
+}
+
+export const SESSION_COLUMNS: (keyof SessionRow)[] = [
+  'id',
+  'user',
+  'set',
+  'title',
+  'lang',
+  'mode',
+  'status',
+  'started',
+  'ended',
+  'duration_s',
+  'score',
+  'max',
+  'percent',
+  'passed',
+  'items',
+];
+export const ITEM_COLUMNS: (keyof ItemRow)[] = [
+  'session',
+  'user',
+  'set',
+  'lang',
+  'mode',
+  'started',
+  'item',
+  'kind',
+  'skill',
+  'answer',
+  'score',
+  'max',
+  'verdict',
+  'needs_review',
+  'forbidden_phrases',
+  'duration_s',
+];
+
+export type Row = SessionRow | ItemRow;
+
+export function sessionRow(r: SessionRecord): SessionRow {
+  const seconds = (Date.parse(r.endedAt) - Date.parse(r.startedAt)) / 1000;
+  return {
+    id: r.id,
+    user: r.user,
+    set: r.setId,
+    title: r.setTitle ?? '',
+    lang: r.lang,
+    mode: r.mode,
+    status: r.status,
+    started: r.startedAt,
+    ended: r.endedAt,
+    duration_s: Number.isFinite(seconds) ? Math.max(0, Math.round(seconds)) : 0,
+    score: r.score,
+    max: r.max,
+    percent: r.max > 0 ? percent(r.score, r.max) : null,
+    passed: r.passed === true,
+    items: r.items.length,
+  };
+}
+
+export function itemRows(r: SessionRecord): ItemRow[] {
+  return r.items.map((i) => ({
+    session: r.id,
+    user: r.user,
+    set: r.setId,
+    lang: r.lang,
+    mode: r.mode,
+    started: r.startedAt,
+    item: i.id,
+    kind: i.kind,
+    skill: i.skill,
+    answer: answerText(i.answer),
+    score: i.score,
+    max: i.max,
+    verdict: i.kind === 'scale' ? 'recorded' : i.verdict,
+    needs_review: i.needsReview === true,
+    forbidden_phrases: i.forbidden?.length ?? 0,
+    duration_s: Math.round((i.durationMs ?? 0) / 100) / 10,
+  }));
+}
+
+/** An answer as one line of text: option keys joined by commas, ratings by spaces. */
+export function answerText(answer: Answer | null): string {
+  if (answer === null || answer === undefined) return '';
+  if (typeof answer === 'string') return answer;
+  if (answer.every((a) => typeof a === 'number')) return answer.join(' ');
+  return answer.join(', ');
+}
+
+export function cells(row: Row, columns: readonly string[]): Cell[] {
+  return columns.map((c) => (row as unknown as Record<string, Cell>)[c] ?? null);
+}

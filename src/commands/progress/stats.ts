@@ -1,0 +1,51 @@
+import { EXIT } from '../../errors.js';
+import { jsonText } from '../../render/sanitize.js';
+import { createStyle } from '../../render/style.js';
+import type { CommandContext } from '../../shell/context.js';
+import { StatsAggregator } from '../../stats/aggregate.js';
+import { catalogueFor } from '../shared.js';
+import {
+  type FilterOptions,
+  historyScope,
+  itemLookup,
+  scanHistory,
+  setLoader,
+} from './history-common.js';
+import { renderStats } from './stats-text.js';
+import { statsLabelsFor } from './text.js';
+
+export interface StatsOptions extends FilterOptions {
+  json?: boolean;
+  drills?: string;
+}
+
+/** `cs-drill stats`: progress per skill and set, weakest items, streaks, chronic misses, self-rating. */
+export async function stats(ctx: CommandContext, opts: StatsOptions): Promise<number> {
+  const L = statsLabelsFor(ctx.lang);
+  const scope = historyScope(ctx, opts);
+  const agg = new StatsAggregator(scope.dayOf);
+  await scanHistory(ctx, scope, (r) => agg.add(r));
+  const lookup = itemLookup(setLoader(await catalogueFor(ctx, opts.drills)));
+  const result = agg.result(scope.dayOf(ctx.now().getTime()), lookup);
+  if (opts.json) {
+    ctx.stdout.write(
+      `${jsonText({ user: scope.filter.user, timeZone: scope.timeZone ?? null, ...result }, 2)}\n`,
+    );
+    return EXIT.ok;
+  }
+  if (result.sessions === 0 && result.aborted === 0 && result.reviews === 0) {
+    ctx.stderr.write(`${L.noStats(scope.filter.user)}\n`);
+    return EXIT.ok;
+  }
+  const style = await createStyle(ctx.color);
+  ctx.stdout.write(
+    renderStats(result, {
+      user: scope.filter.user,
+      style,
+      tty: ctx.stdout.isTTY === true,
+      width: Math.max(60, ctx.stdout.columns ?? 100),
+      labels: L,
+    }),
+  );
+  return EXIT.ok;
+}

@@ -1,0 +1,216 @@
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import type { LoadedSet } from '../../drills/parse-set.js';
+import { EXIT } from '../../errors.js';
+import { streamSink } from '../../formats/sink.js';
+import { historyFile } from '../../history/location.js';
+import { saveSession } from '../../history/save-session.js';
+import { streamHistory } from '../../history/store.js';
+import { commonFor } from '../../render/messages/common.js';
+import { formatProblemSafe } from '../../render/messages/problems.js';
+import { messagesFor } from '../../render/messages.js';
+import { createProgress } from '../../render/progress.js';
+import { sanitize } from '../../render/sanitize.js';
+import { createStyle, type Style } from '../../render/style.js';
+import type { SessionRecord } from '../../session/record.js';
+import type { CommandContext } from '../../shell/context.js';
+import { contentLang } from '../../shell/lang-choice.js';
+import { openSet } from '../shared.js';
+import { assessDeps } from './assess-deps.js';
+import { csvWriter } from './csv.js';
+import { jsonlWriter, jsonWriter } from './json.js';
+import { junitWriter } from './junit.js';
+import type { AssessSummary, AssessWriter } from './output.js';
+import { openSheetInputs } from './read-inputs.js';
+import { type AssessDeps, assessSheet, type SheetInput, type SheetOutcome } from './score-sheet.js';
+import { tableWriter } from './table.js';
+import { type AssessText, assessTextFor } from './text.js';
+import { traineeView } from './trainee-view.js';
+import { scoreInWorkers, type WorkerSetup, workerCount } from './worker-pool.js';
+
+export const ASSESS_FORMATS = ['table', 'json', 'csv', 'jsonl', 'junit'] as const;
+
+export interface AssessOptions {
+  answers: string;
+  format?: (typeof ASSESS_FORMATS)[number];
+  passMark?: number;
+  record?: boolean;
+  /** With --record: record sheets that are already in the history once more. */
+  again?: boolean;
+  lang?: string;
+  drills?: string;
+}
+
+/**
+ * Scores answer sheets through runSession, like the interactive quiz. Streams: each sheet is
+ * read, scored, written out (and recorded) before the next is read.
+ * Exit: 0 everyone passed, 1 someone did not pass or a sheet was skipped, 2 nothing could be scored.
+ */
+export async function assess(
+  ctx: CommandContext,
+  name: string,
+  opts: AssessOptions,
+): Promise<number> {
+  const lang = contentLang(opts.lang, ctx.lang);
+  const T = assessTextFor(ctx.lang);
+  const text = commonFor(ctx.lang);
+  const { catalogue, loaded: mainLoaded } = await openSet(ctx, name, lang, opts.drills);
+  const main = { loaded: mainLoaded };
+  const inputs = openSheetInputs(opts.answers, ctx.cwd, ctx.stdin, ctx.signal);
+  const setup: WorkerSetup = {
+    packageRoot: ctx.packageRoot,
+    cwd: ctx.cwd,
+    env: ctx.env,
+    ...(opts.drills !== undefined ? { drills: opts.drills } : {}),
+    name,
+    lang,
+    ...(opts.passMark !== undefined ? { passMark: opts.passMark } : {}),
+  };
+  const deps = await assessDeps({ ...setup, catalogue, main: main.loaded });
+  const style = await createStyle(ctx.color);
+  const plain = await createStyle(false);
+  const writer = pickWriter(opts.format ?? 'table', main.loaded, style, T);
+  // Each trainee's line goes out as soon as the session is recorded: a run stopped hard (a
+  // second signal, the 3 s limit) never leaves a recorded session without its output line.
+  const out = streamSink(ctx.stdout, 1);
+  // Only --record needs to know where the history is (a user without a home can still score).
+  const file = opts.record ? historyFile(ctx.env) : '';
+  const progress = createProgress(ctx.stderr, inputs.total, T.progress, () => ctx.now().getTime());
+  const summary: AssessSummary = {
+    set: main.loaded.set.id,
+    pass_mark: opts.passMark ?? main.loaded.set.pass_mark,
+    scored: 0,
+    passed: 0,
+    failed: 0,
+    skipped: 0,
+    needs_review: 0,
+  };
+  let recorded = 0;
+  let notSaved = false;
+  const before =
+    opts.record && !opts.again ? await recordedSheets(file) : new Map<string, string>();
+  const names = new Map<string, { file: string; written: string }>();
+  await out.write(writer.begin());
+  const cores = availableParallelism();
+  const { count: workers, lowered } = workerCount(ctx.env, inputs.total, cores);
+  if (lowered !== undefined) ctx.stderr.write(`cs-drill: ${T.workersLowered(lowered, cores)}\n`);
+  const outcomes = workers
+    ? scoreInWorkers(inputs.sheets, setup, workers, (l) => deps.setFor(l).loaded)
+    : scoreHere(inputs.sheets, deps);
+  for await (const outcome of outcomes) {
+    // Ctrl-C / SIGTERM: stop between sheets; what was scored is written out whole.
+    if (out.closed || ctx.signal?.aborted) break;
+    progress.tick();
+    if (outcome.kind === 'skipped') {
+      summary.skipped++;
+      ctx.stderr.write(
+        `${progress.clear()}cs-drill: ${sanitize(T.skippedSheet(outcome.file, outcome.problems.length))}\n`,
+      );
+      for (const p of outcome.problems)
+        ctx.stderr.write(`cs-drill:   ${formatProblemSafe(p, ctx.lang)}\n`);
+      await out.write(writer.skipped({ file: outcome.file, problems: outcome.problems }));
+      continue;
+    }
+    for (const w of outcome.warnings)
+      ctx.stderr.write(
+        `${progress.clear()}cs-drill: ${text.warning(formatProblemSafe(w, ctx.lang))}\n`,
+      );
+    const spelled = { file: outcome.file, written: outcome.written ?? outcome.record.user };
+    const same = names.get(outcome.record.user);
+    if (same && same.written !== spelled.written)
+      ctx.stderr.write(
+        `${progress.clear()}cs-drill: ${text.warning(sanitize(T.sameName(outcome.record.user, spelled.file, spelled.written, same.file, same.written)))}\n`,
+      );
+    else if (!same) names.set(outcome.record.user, spelled);
+    const view = traineeView(outcome, messagesFor(outcome.record.lang), plain);
+    summary.scored++;
+    if (view.passed) summary.passed++;
+    else summary.failed++;
+    summary.needs_review += view.needs_review.length;
+    const earlier = before.get(sheetKey(outcome.record));
+    if (opts.record && earlier !== undefined) {
+      ctx.stderr.write(
+        `${progress.clear()}cs-drill: ${sanitize(T.alreadyRecorded(view.name, outcome.file, earlier.slice(0, 8)))}\n`,
+      );
+    } else if (opts.record) {
+      if (!opts.again) before.set(sheetKey(outcome.record), outcome.record.id);
+      const saved = saveSession(file, outcome.record);
+      if (saved.saved === 'history') recorded++;
+      else {
+        notSaved = true;
+        const where =
+          saved.saved === 'fallback'
+            ? T.savedInstead(sanitize(saved.file))
+            : `${T.savedNowhere}\n${saved.json}`;
+        ctx.stderr.write(
+          `${progress.clear()}cs-drill: ${sanitize(T.notRecorded(view.name, saved.reason))}; ${where}\n`,
+        );
+      }
+    }
+    await out.write(writer.trainee(view));
+  }
+  progress.done();
+  await out.write(writer.end(summary));
+  await out.close();
+  if (opts.record && recorded > 0)
+    ctx.stderr.write(`cs-drill: ${sanitize(T.recorded(recorded, file))}\n`);
+  if (ctx.signal?.aborted) return EXIT.interrupted;
+  if (summary.scored === 0) {
+    ctx.stderr.write(`cs-drill: ${T.noneScored}\n`);
+    return EXIT.invalid;
+  }
+  if (notSaved) return EXIT.notSaved;
+  return summary.failed > 0 || summary.skipped > 0 ? EXIT.failed : EXIT.ok;
+}
+
+function pickWriter(
+  format: NonNullable<AssessOptions['format']>,
+  loaded: LoadedSet,
+  style: Style,
+  T: AssessText,
+): AssessWriter {
+  switch (format) {
+    case 'table':
+      return tableWriter(style, T);
+    case 'json':
+      return jsonWriter(loaded);
+    case 'jsonl':
+      return jsonlWriter();
+    case 'csv':
+      return csvWriter();
+    case 'junit':
+      return junitWriter(loaded.set.id);
+  }
+}
+
+/** The same sheet for the same trainee: recorded once unless --again. */
+function sheetKey(r: SessionRecord): string {
+  return `${r.sheetHash ?? ''}\u0000${r.user}`;
+}
+
+/** Sheets already recorded in the history, by sheetKey, with their session ids. */
+async function recordedSheets(file: string): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  // Damaged lines are reported by the commands that read the history; here they only cannot
+  // match. A history that is no regular file or cannot be read is said when a session is saved.
+  try {
+    if (!statSync(file).isFile()) return found;
+    for await (const r of streamHistory(file, []))
+      if (r.mode === 'batch' && r.sheetHash !== undefined) found.set(sheetKey(r), r.id);
+  } catch {
+    return found;
+  }
+  return found;
+}
+
+async function* scoreHere(
+  inputs: AsyncIterable<SheetInput>,
+  deps: AssessDeps,
+): AsyncGenerator<SheetOutcome> {
+  let n = 0;
+  for await (const input of inputs) {
+    yield await assessSheet(input, deps);
+    // Scoring never waits on I/O: let signals (Ctrl-C, SIGTERM) and the progress bar in now and then.
+    if (++n % 32 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+}

@@ -1,0 +1,28 @@
+import type { Problem } from '../../errors.js';
+import type { TraineeView } from './trainee-view.js';
+
+export interface SkippedView {
+  file: string;
+  problems: Problem[];
+}
+
+export interface AssessSummary {
+  set: string;
+  pass_mark: number;
+  scored: number;
+  passed: number;
+  failed: number;
+  skipped: number;
+  needs_review: number;
+}
+
+/**
+ * Turns results into output text as they come, so a class of any size streams through
+ * (only the JSON writer keeps everything, since one JSON document holds it all).
+ */
+export interface AssessWriter {
+  begin(): string;
+  trainee(view: TraineeView): string;
+  skipped(view: SkippedView): string;
+  end(summary: AssessSummary): string;
+}

@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import { checkSheet, parseSheet } from '../../answers/sheet-parse.js';
+import { sheetSource } from '../../answers/sheet-source.js';
+import type { LoadedSet } from '../../drills/parse-set.js';
+import type { Problem } from '../../errors.js';
+import type { FreeTextJudge } from '../../judge/types.js';
+import { normaliseName } from '../../session/name.js';
+import type { SessionRecord } from '../../session/record.js';
+import { runSession } from '../../session/run-session.js';
+
+/** One sheet's text, or why it could not be read. */
+export type SheetInput = { file: string; text: string } | { file: string; problems: Problem[] };
+
+export type SheetOutcome =
+  | {
+      kind: 'scored';
+      file: string;
+      record: SessionRecord;
+      loaded: LoadedSet;
+      missing: string[];
+      warnings: Problem[];
+      /** The name as the sheet spells it, when that is not its normal form (record.user). */
+      written?: string;
+    }
+  | { kind: 'skipped'; file: string; problems: Problem[] };
+
+export interface AssessDeps {
+  /** The version of the set a sheet is for (by the sheet's `lang`), with a warning if it had to fall back. */
+  setFor(lang: string | undefined): { loaded: LoadedSet; warning?: string };
+  /** The judge, or its loader (called only when a sheet reaches a free-text item). */
+  judge: FreeTextJudge | (() => Promise<FreeTextJudge>);
+  now: () => Date;
+  newId: () => string;
+  passMark?: number;
+  /** Who the sheet belongs to when it names no one (a file's name), if anyone. */
+  defaultName(file: string): string | undefined;
+}
+
+/** Reads, checks and scores one sheet through runSession: the same path as the interactive quiz. */
+export async function assessSheet(input: SheetInput, deps: AssessDeps): Promise<SheetOutcome> {
+  const { file } = input;
+  if ('problems' in input) return { kind: 'skipped', file, problems: input.problems };
+  const parsed = parseSheet(input.text, file);
+  if (!parsed.ok) return { kind: 'skipped', file, problems: parsed.problems };
+  const raw = parsed.sheet;
+  const { loaded, warning } = deps.setFor(raw.lang);
+  const checked = checkSheet(raw, loaded);
+  if (!checked.ok) return { kind: 'skipped', file, problems: checked.problems };
+  const warnings = [...checked.sheet.warnings];
+  if (warning)
+    warnings.push({ code: 'lang-fallback', file, ...raw.locate(['lang']), message: warning });
+  let name = raw.name;
+  if (!name) {
+    name = deps.defaultName(file);
+    if (!name) {
+      return {
+        kind: 'skipped',
+        file,
+        problems: [
+          {
+            code: 'missing-name',
+            file,
+            ...raw.locate(['name']),
+            message: 'the sheet does not say whose it is',
+            hint: 'fill in `name:`',
+          },
+        ],
+      };
+    }
+    warnings.push({
+      code: 'missing-name',
+      file,
+      ...raw.locate(['name']),
+      message: `no name in the sheet; using "${name}" from the file name`,
+    });
+  }
+  // Names go into history and reports, like --user: one spelling per person.
+  const plain = normaliseName(name);
+  if (!plain.ok) {
+    return {
+      kind: 'skipped',
+      file,
+      problems: [
+        {
+          code: 'invalid-name',
+          file,
+          ...raw.locate(['name']),
+          message: `the name is not usable: ${plain.message}`,
+          hint: plain.hint,
+        },
+      ],
+    };
+  }
+  const written = plain.name === name ? undefined : name;
+  name = plain.name;
+  const record = await runSession({
+    loaded,
+    items: loaded.set.items,
+    source: sheetSource(checked.sheet.answers),
+    judge: deps.judge,
+    mode: 'batch',
+    user: name,
+    id: deps.newId(),
+    now: deps.now,
+    ...(deps.passMark !== undefined ? { passMark: deps.passMark } : {}),
+  });
+  record.sheetHash = sheetHash(input.text);
+  return {
+    kind: 'scored',
+    file,
+    record,
+    loaded,
+    missing: checked.sheet.missing,
+    warnings,
+    ...(written !== undefined ? { written } : {}),
+  };
+}
+
+/** What makes a sheet the same sheet: its text (a re-run of `assess --record` on it is noticed). */
+export function sheetHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}

@@ -1,0 +1,142 @@
+import type { Item } from '../../drills/schema.js';
+import type { CriterionResult, CriterionStatus, Verdict } from '../../judge/types.js';
+import { feedbackLines, feedbackText } from '../../render/feedback-lines.js';
+import type { Messages } from '../../render/messages.js';
+import { debriefLines } from '../../render/roleplay-debrief.js';
+import { sanitize } from '../../render/sanitize.js';
+import type { Style } from '../../render/style.js';
+import type { Answer } from '../../session/answer.js';
+import type { ItemResult } from '../../session/item-result.js';
+import { percent } from '../../session/record.js';
+import type { SheetOutcome } from './score-sheet.js';
+import { formatProblemPlain } from './text.js';
+
+/** One item of one trainee, as every assess output shows it. Keys are part of the JSON output. */
+export interface ItemView {
+  id: string;
+  kind: Item['kind'];
+  skill: string;
+  score: number;
+  max: number;
+  verdict: Verdict;
+  missing: boolean;
+  needs_review: boolean;
+  answer: Answer | null;
+  criteria: {
+    id: string;
+    met: boolean;
+    /** met / missed / contradicted (older records: from `met`). */
+    status: CriterionStatus;
+    label: string;
+    /** A contradicted fact: what the trainee said and what the customer said. */
+    said?: string;
+    expected?: string;
+  }[];
+  forbidden: { phrase: string; category: string; suggestion: string }[];
+  /** The breakdown the interactive quiz prints after the answer, as plain lines (whole, never wrapped). */
+  feedback: string[];
+}
+
+export interface TraineeView {
+  file: string;
+  name: string;
+  session_id: string;
+  set: string;
+  lang: string;
+  set_hash: string;
+  score: number;
+  max: number;
+  percent: number;
+  pass_mark: number;
+  passed: boolean;
+  missing: string[];
+  needs_review: string[];
+  warnings: string[];
+  items: ItemView[];
+}
+
+export type ScoredOutcome = Extract<SheetOutcome, { kind: 'scored' }>;
+
+/** Pure: a scored sheet as data for the table, JSON, CSV and JUnit writers. */
+export function traineeView(outcome: ScoredOutcome, msg: Messages, plain: Style): TraineeView {
+  const { record, loaded } = outcome;
+  const byId = new Map(loaded.set.items.map((i) => [i.id, i]));
+  const missing = new Set(outcome.missing);
+  const items = record.items.map((r) =>
+    itemView(byId.get(r.id)!, r, missing.has(r.id), msg, plain),
+  );
+  return {
+    file: outcome.file,
+    name: record.user,
+    session_id: record.id,
+    set: record.setId,
+    lang: record.lang,
+    set_hash: record.setHash,
+    score: record.score,
+    max: record.max,
+    percent: percent(record.score, record.max),
+    pass_mark: record.passMark,
+    passed: record.passed,
+    missing: outcome.missing,
+    needs_review: items.filter((i) => i.needs_review).map((i) => i.id),
+    warnings: outcome.warnings.map(formatProblemPlain),
+    items,
+  };
+}
+
+function itemView(
+  item: Item,
+  r: ItemResult,
+  missing: boolean,
+  msg: Messages,
+  plain: Style,
+): ItemView {
+  const feedback =
+    item.kind === 'roleplay'
+      ? debriefLines(item, r, msg)
+      : feedbackLines(item, r, msg).map((l) => feedbackText(l, msg, plain));
+  if (r.scale) feedback.unshift(sanitize(msg.scaleTotal(r.scale.total, r.scale.band)));
+  return {
+    id: r.id,
+    kind: r.kind,
+    skill: r.skill,
+    score: r.score,
+    max: r.max,
+    verdict: r.verdict,
+    missing,
+    needs_review: r.needsReview === true,
+    answer: r.answer,
+    criteria: r.criteria.map((c) => ({
+      id: c.id,
+      met: c.met,
+      status: c.status ?? (c.met ? 'met' : 'missed'),
+      label: criterionLabel(item, c, msg),
+      ...(c.said !== undefined ? { said: c.said, expected: c.expected ?? '' } : {}),
+    })),
+    forbidden: (r.forbidden ?? []).map((h) => ({
+      phrase: h.phrase,
+      category: h.category,
+      suggestion: h.suggestion,
+    })),
+    feedback,
+  };
+}
+
+function criterionLabel(item: Item, c: CriterionResult, msg: Messages): string {
+  if (c.builtin) return msg.builtin[c.builtin];
+  if (c.label) return sanitize(c.label);
+  switch (item.kind) {
+    case 'multi':
+      return sanitize(item.options.find((o) => o.key === c.id)?.text ?? c.id);
+    case 'order':
+      return sanitize(item.steps.find((s) => s.key === c.id)?.text ?? c.id);
+    case 'classify':
+      return sanitize(item.statements[Number(c.id.slice(1)) - 1]?.text ?? c.id);
+    case 'choice':
+      return sanitize(
+        item.options.find((o) => o.key === c.chosen)?.text ?? String(c.chosen ?? c.id),
+      );
+    default:
+      return c.id;
+  }
+}

@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { LoadedSet } from '../../drills/parse-set.js';
+import type { Lang } from '../../drills/schema.js';
+import type { SheetInput, SheetOutcome } from './score-sheet.js';
+
+/** What a worker needs to build the same scoring dependencies as the main thread. */
+export interface WorkerSetup {
+  packageRoot: string;
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  drills?: string;
+  name: string;
+  lang: Lang;
+  passMark?: number;
+}
+
+/** An outcome as it crosses threads: the set is named by its language, not copied. */
+export type PortableOutcome =
+  | (Omit<Extract<SheetOutcome, { kind: 'scored' }>, 'loaded'> & { setLang: Lang })
+  | Extract<SheetOutcome, { kind: 'skipped' }>;
+
+export function toPortable(outcome: SheetOutcome): PortableOutcome {
+  if (outcome.kind === 'skipped') return outcome;
+  const { loaded, ...rest } = outcome;
+  return { ...rest, setLang: loaded.set.lang };
+}
+
+/**
+ * How many workers: CS_DRILL_WORKERS when set, else one per core (up to 4) for 200+ sheets.
+ * More workers than cores only add memory (each loads the judges): a larger number is
+ * lowered to the core count, and `lowered` says from what.
+ */
+export function workerCount(
+  env: Readonly<Record<string, string | undefined>>,
+  sheets: number,
+  cores: number,
+): { count: number; lowered?: number } {
+  const forced = Number(env.CS_DRILL_WORKERS);
+  if (env.CS_DRILL_WORKERS !== undefined && Number.isInteger(forced) && forced >= 0)
+    return forced > cores ? { count: cores, lowered: forced } : { count: forced };
+  return { count: sheets >= 200 && cores > 1 ? Math.min(cores, 4) : 0 };
+}
+
+/**
+ * Scores sheets on worker threads and yields the outcomes in input order. A few sheets per
+ * worker are in flight at a time, so memory stays flat however many sheets there are.
+ */
+export async function* scoreInWorkers(
+  inputs: AsyncIterable<SheetInput>,
+  setup: WorkerSetup,
+  count: number,
+  setFor: (lang: Lang) => LoadedSet,
+): AsyncGenerator<SheetOutcome> {
+  const script = join(setup.packageRoot, 'dist', 'assess-worker.js');
+  const workers = Array.from({ length: count }, () => new Worker(script, { workerData: setup }));
+  const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
+  const waiting = new Map<
+    number,
+    { resolve: (o: PortableOutcome) => void; reject: (e: unknown) => void }
+  >();
+  let failure: unknown;
+  for (const w of workers) {
+    w.on('message', ({ seq, outcome }: { seq: number; outcome: PortableOutcome }) => {
+      busy.set(w, (busy.get(w) ?? 1) - 1);
+      waiting.get(seq)?.resolve(outcome);
+      waiting.delete(seq);
+    });
+    w.on('error', (error) => {
+      failure = error;
+      for (const p of waiting.values()) p.reject(error);
+      waiting.clear();
+    });
+  }
+  const pending: Promise<PortableOutcome>[] = [];
+  const limit = count * 4;
+  let seq = 0;
+  const rehydrate = (o: PortableOutcome): SheetOutcome => {
+    if (o.kind === 'skipped') return o;
+    const { setLang, ...rest } = o;
+    return { ...rest, loaded: setFor(setLang) };
+  };
+  try {
+    for await (const input of inputs) {
+      if (failure) throw failure;
+      const worker = workers.reduce((a, b) => ((busy.get(a) ?? 0) <= (busy.get(b) ?? 0) ? a : b));
+      const n = seq++;
+      pending.push(new Promise((resolve, reject) => waiting.set(n, { resolve, reject })));
+      busy.set(worker, (busy.get(worker) ?? 0) + 1);
+      worker.postMessage({ seq: n, input });
+      if (pending.length >= limit) yield rehydrate(await pending.shift()!);
+    }
+    while (pending.length > 0) yield rehydrate(await pending.shift()!);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

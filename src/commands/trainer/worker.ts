@@ -1,0 +1,16 @@
+// A worker thread of `cs-drill assess`: builds the same scoring dependencies as the main thread
+// and scores the sheets it is sent, through assessSheet and runSession like any other run.
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadCatalogue, resolveSet } from '../../shell/catalogue.js';
+import { assessDeps } from './assess-deps.js';
+import { assessSheet, type SheetInput } from './score-sheet.js';
+import { toPortable, type WorkerSetup } from './worker-pool.js';
+
+const setup = workerData as WorkerSetup;
+const catalogue = await loadCatalogue(setup);
+const { loaded } = await resolveSet(catalogue, setup.name, setup.lang, setup.cwd);
+const deps = await assessDeps({ ...setup, catalogue, main: loaded });
+
+parentPort?.on('message', async ({ seq, input }: { seq: number; input: SheetInput }) => {
+  parentPort?.postMessage({ seq, outcome: toPortable(await assessSheet(input, deps)) });
+});
