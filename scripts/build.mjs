@@ -26,6 +26,8 @@ const entryPoints = {
   'assess-worker': 'src/commands/trainer/worker.ts',
 };
 if (existsSync(join(root, 'src/eval/main.ts'))) entryPoints.eval = 'src/eval/main.ts';
+if (existsSync(join(root, 'src/eval/train-main.ts')))
+  entryPoints['train-model'] = 'src/eval/train-main.ts';
 
 // Commander requires node:child_process at load time for executable subcommands, which
 // cs-drill never uses; loading it costs ~5 ms of every start. Give commander a stand-in that

@@ -66,7 +66,7 @@ export async function check(
   const reports: ReplyReport[] = texts.map((text, i) => ({
     reply: i + 1,
     text,
-    problems: detectPhrases(text, lists).map((h): Problem => {
+    problems: detectPhrases(text, lists, resources.replyModel).map((h): Problem => {
       const clause = h.clause ?? h.span;
       return {
         ...h,

@@ -1,4 +1,5 @@
 import { detectPhrases, type PhraseList } from '../judge/phrases/index.js';
+import type { ReplyModel } from '../judge/phrases/reply-model.js';
 
 /** How a person judged a flag on real text (shared corpora README: real / borderline / false). */
 export type CorpusLabel = 'real' | 'borderline' | 'false';
@@ -45,6 +46,7 @@ export function evalCorpus(
   text: string,
   judged: ReadonlyMap<string, CorpusLabel>,
   lists: readonly PhraseList[],
+  model?: ReplyModel,
 ): CorpusReport {
   const lines = text.split('\n');
   const flags: CorpusFlag[] = [];
@@ -53,7 +55,7 @@ export function evalCorpus(
   lines.forEach((reply, i) => {
     if (reply.trim() === '') return;
     replies++;
-    const hits = detectPhrases(reply, lists);
+    const hits = detectPhrases(reply, lists, model);
     if (hits.length === 0) return;
     flagged.add(reply);
     const label = judged.get(reply);

@@ -8,20 +8,7 @@ import { evalParaphrases, parseParaphraseRow } from './paraphrases.js';
 import { evalPhrases, parseReplyRow } from './phrases.js';
 import { evalQuestions, parseQuestionRows } from './questions.js';
 import type { EvalReport } from './report.js';
-
-/** Lines of a JSONL file, parsed; blank lines skipped, errors name the line. */
-function readJsonl<T>(path: string, parse: (v: unknown) => T): T[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .flatMap((line, i) => {
-      if (line.trim() === '') return [];
-      try {
-        return [parse(JSON.parse(line))];
-      } catch (error) {
-        throw new Error(`${path}:${i + 1}: ${(error as Error).message}`);
-      }
-    });
-}
+import { CORPORA, corporaDir, readJsonl } from './sources.js';
 
 const pct = (x: number | undefined) =>
   x === undefined ? '   -  ' : `${(x * 100).toFixed(1).padStart(5)}%`;
@@ -164,21 +151,6 @@ export function runEvaluations(root: string): EvalReport[] {
   return [...questions, ...blind, ...phrases, ...paraphrases, ...freeBlind, ...corpusSample];
 }
 
-/** The shared corpora of real agent replies: $CS_DRILL_CORPORA, or ../shared/corpora up the tree. */
-function corporaDir(root: string): string | undefined {
-  const candidates = [
-    process.env.CS_DRILL_CORPORA,
-    join(root, '..', 'shared', 'corpora'),
-    join(root, '..', '..', 'shared', 'corpora'),
-  ];
-  return candidates.find((d): d is string => d !== undefined && existsSync(d));
-}
-
-const CORPORA = [
-  { lang: 'en', file: 'multiwoz-agent-replies.en.txt', judged: 'multiwoz-flags-judged.tsv' },
-  { lang: 'zh-Hans', file: 'crosswoz-agent-replies.zh-Hans.txt' },
-] as const;
-
 /**
  * The detector on the real replies of the shared corpora: flags by label, from the corpus's
  * own judged file and from ours (eval/corpus-flags.<lang>.tsv), and every unjudged flag.
@@ -186,14 +158,14 @@ const CORPORA = [
 export function runCorpora(root: string): string {
   const dir = corporaDir(root);
   if (!dir) return '\nreal agent replies: no shared corpora found (set CS_DRILL_CORPORA)\n';
-  const lists = loadJudgeResources(join(root, 'drills')).phraseLists;
+  const { phraseLists: lists, replyModel } = loadJudgeResources(join(root, 'drills'));
   const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
   const reports = CORPORA.filter((c) => existsSync(join(dir, c.file))).map((c) => {
     const judged = new Map<string, CorpusLabel>([
       ...('judged' in c ? parseJudgements(read(join(dir, c.judged))) : []),
       ...parseJudgements(read(join(root, 'eval', `corpus-flags.${c.lang}.tsv`))),
     ]);
-    return evalCorpus(c.file, read(join(dir, c.file)), judged, lists);
+    return evalCorpus(c.file, read(join(dir, c.file)), judged, lists, replyModel);
   });
   return renderCorpus(reports);
 }

@@ -27,7 +27,7 @@ export function parseReplyRow(value: unknown): ReplyRow {
 /** Precision/recall of the detector on flag / no-flag, per language and overall. */
 export function evalPhrases(rows: readonly ReplyRow[], resources: JudgeResources): EvalReport[] {
   const judged: JudgedRow[] = rows.map((row) => {
-    const hits = detectPhrases(row.text, resources.phraseLists);
+    const hits = detectPhrases(row.text, resources.phraseLists, resources.replyModel);
     return {
       lang: row.lang,
       text: row.text,

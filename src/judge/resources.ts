@@ -1,12 +1,15 @@
 import { parseYaml } from '../drills/yaml-source.js';
 import type { Problem } from '../errors.js';
 import { compilePhraseList, type PhraseList } from './phrases/compile.js';
+import { type ReplyModel, replyModelProblem } from './phrases/reply-model.js';
 import { PhraseListFile } from './phrases/schema.js';
 
 /** What the free-text judges need besides the item: the shared phrase lists, compiled. */
 export interface JudgeResources {
   /** One per language file (zh-Hans, en, ja); all of them are applied to every answer. */
   phraseLists: PhraseList[];
+  /** The learned second opinion of `check` (drills/phrase-lists/reply-model.json), if any. */
+  replyModel?: ReplyModel;
 }
 
 export interface PhraseListSource {
@@ -68,4 +71,33 @@ export function parsePhraseLists(sources: readonly PhraseListSource[]): ParseRes
     if (compileProblems.length === 0) phraseLists.push(list);
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, resources: { phraseLists } };
+}
+
+/** Adds the reply model (JSON text) to parsed resources; a malformed model is a problem. */
+export function withReplyModel(
+  parsed: ParseResources,
+  source: PhraseListSource | undefined,
+): ParseResources {
+  if (!parsed.ok || source === undefined) return parsed;
+  let value: unknown;
+  try {
+    value = JSON.parse(source.text);
+  } catch (error) {
+    value = (error as Error).message;
+  }
+  const problem = replyModelProblem(value);
+  if (problem) {
+    return {
+      ok: false,
+      problems: [
+        {
+          code: 'reply-model-invalid',
+          file: source.file,
+          message: problem,
+          hint: 'rebuild it with `npm run train-model`',
+        },
+      ],
+    };
+  }
+  return { ok: true, resources: { ...parsed.resources, replyModel: value as ReplyModel } };
 }

@@ -61,6 +61,8 @@ export interface PhraseHit {
   /** The clause the act stands in (with `act`). */
   clause?: Span;
   suggestion: string;
+  /** 'model': found by the learned reply model, worded by the list's entry for the act. */
+  by?: 'model';
 }
 
 export type Verdict = 'pass' | 'partial' | 'fail';

@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CliError } from '../errors.js';
 import {
   type JudgeResources,
   type PhraseListSource,
   parsePhraseLists,
+  withReplyModel,
 } from '../judge/resources.js';
 
 /** Reads drills/phrase-lists/forbidden.*.yaml under `drillsDir`; problems become a CliError. */
@@ -33,7 +34,11 @@ export function loadJudgeResources(drillsDir: string): JudgeResources {
     const file = join(dir, n);
     return { file, text: readFileSync(file, 'utf8') };
   });
-  const result = parsePhraseLists(sources);
+  const modelFile = join(dir, 'reply-model.json');
+  const model = existsSync(modelFile)
+    ? { file: modelFile, text: readFileSync(modelFile, 'utf8') }
+    : undefined;
+  const result = withReplyModel(parsePhraseLists(sources), model);
   if (!result.ok) throw new CliError(result.problems);
   return result.resources;
 }

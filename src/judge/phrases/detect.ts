@@ -15,6 +15,7 @@ import {
   type Pattern,
   precededBy,
 } from './match.js';
+import { modelHit, type ReplyModel } from './reply-model.js';
 
 /** Farthest a clause-positioned phrase looks for its clause edges; fillers are short. */
 const CLAUSE_REACH = 60;
@@ -36,8 +37,12 @@ interface RawHit {
  * restated as someone else's words — after "you were told", or quoted after "您说" — is
  * not the trainee's own). When hits overlap, one containing another wins.
  */
-export function detectPhrases(text: string, lists: readonly PhraseList[]): PhraseHit[] {
-  return detectFolded(text, foldForPhrases(text), lists);
+export function detectPhrases(
+  text: string,
+  lists: readonly PhraseList[],
+  model?: ReplyModel,
+): PhraseHit[] {
+  return detectFolded(text, foldForPhrases(text), lists, model);
 }
 
 /** As detectPhrases, on text already folded with the detector's folds (`foldForPhrases`). */
@@ -45,6 +50,7 @@ export function detectFolded(
   original: string,
   f: NormalisedText,
   lists: readonly PhraseList[],
+  model?: ReplyModel,
 ): PhraseHit[] {
   const raw: RawHit[] = [];
   const plain = prepare(f);
@@ -122,7 +128,9 @@ export function detectFolded(
       suggestion: h.entry.suggestion,
     });
   }
-  return hits;
+  const learned = model && modelHit(original, f, lists, model, hits);
+  if (learned) hits.push(learned);
+  return learned ? hits.sort((a, b) => a.span.start - b.span.start) : hits;
 }
 
 interface Prepared {

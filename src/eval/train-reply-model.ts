@@ -1,0 +1,141 @@
+import { foldForPhrases } from '../judge/phrases/match.js';
+import { featureBuckets, type LinearModel, type ReplyModel } from '../judge/phrases/reply-model.js';
+import type { SpeechAct } from '../judge/phrases/schema.js';
+import { mulberry32 } from '../session/select-items.js';
+
+/** One labelled reply for training: flagged or clean, and the act when known. */
+export interface TrainingRow {
+  text: string;
+  flag: boolean;
+  act?: SpeechAct;
+}
+
+export interface TrainOptions {
+  bits: number;
+  epochs: number;
+  /** L2 penalty per step. */
+  l2: number;
+  threshold: number;
+  /** Buckets kept per model, by |weight|; the rest weigh 0. */
+  keep: number;
+  seed: number;
+}
+
+export const TRAIN_DEFAULTS: TrainOptions = {
+  bits: 18,
+  epochs: 12,
+  l2: 1e-4,
+  threshold: 0.99,
+  keep: 12_000,
+  seed: 20261202,
+};
+
+/** The categories of the labelled sets, named by the acts of the phrase lists. */
+const ACT_OF_CATEGORY: Record<string, SpeechAct> = {
+  refusal: 'refusal',
+  'refusal-no-alternative': 'refusal',
+  'dead-end': 'refusal',
+  no: 'refusal',
+  'not-knowing': 'refusal',
+  command: 'order',
+  order: 'order',
+  blame: 'blame',
+  doubting: 'doubt',
+  'doubting-customer': 'doubt',
+  dismissal: 'dismissal',
+  'calm-down': 'dismissal',
+  'brush-off': 'dismissal',
+  'your-business': 'dismissal',
+  'your-call': 'dismissal',
+  'false-reassurance': 'dismissal',
+  condescension: 'dismissal',
+  sarcasm: 'dismissal',
+  'false-reaction': 'false-reaction',
+  'false reaction': 'false-reaction',
+  'joining-complaint': 'false-reaction',
+  confrontation: 'confrontation',
+  'hostile-question': 'confrontation',
+  'passing-the-buck': 'passing-the-buck',
+  'passing-buck': 'passing-the-buck',
+  'not-my-job': 'passing-the-buck',
+  manager: 'send-to-manager',
+  'send-to-manager': 'send-to-manager',
+  policy: 'policy-shield',
+  'policy-shield': 'policy-shield',
+  precedent: 'policy-shield',
+  impatience: 'impatience',
+  busy: 'impatience',
+  unprofessional: 'unprofessional',
+  'nine-forbidden': 'unprofessional',
+  taboo: 'unprofessional',
+};
+
+export function actOfCategory(category: string | undefined): SpeechAct | undefined {
+  return category === undefined ? undefined : ACT_OF_CATEGORY[category];
+}
+
+/** Logistic regression by SGD over sparse 0/1 features; then the `keep` largest weights. */
+function fitLogistic(
+  xs: readonly Uint32Array[],
+  ys: readonly number[],
+  o: TrainOptions,
+): LinearModel {
+  const w = new Float64Array(2 ** o.bits);
+  let b = 0;
+  const next = mulberry32(o.seed);
+  const order = xs.map((_, i) => i);
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    const rate = 0.5 / (1 + epoch / 4);
+    for (const i of order) {
+      const x = xs[i] as Uint32Array;
+      let z = b;
+      for (const k of x) z += w[k] as number;
+      const g = 1 / (1 + Math.exp(-z)) - (ys[i] as number);
+      for (const k of x) w[k] = (w[k] as number) * (1 - rate * o.l2) - rate * g;
+      b -= rate * g;
+    }
+  }
+  const used = [...new Set(xs.flatMap((x) => [...x]))];
+  const kept = used
+    .map((k) => [k, w[k] as number] as const)
+    .filter(([, v]) => Math.abs(v) >= 1e-3)
+    .sort((p, q) => Math.abs(q[1]) - Math.abs(p[1]))
+    .slice(0, o.keep)
+    .sort((p, q) => p[0] - q[0]);
+  return { bias: round(b), index: kept.map(([k]) => k), weight: kept.map(([, v]) => round(v)) };
+}
+
+const round = (v: number) => Math.round(v * 1000) / 1000;
+
+function featurise(rows: readonly TrainingRow[], bits: number): Uint32Array[] {
+  return rows.map((r) => Uint32Array.from(featureBuckets(foldForPhrases(r.text).text, bits)));
+}
+
+/** A reply model from labelled rows: a flag model over all rows, an act model per act. */
+export function trainReplyModel(
+  rows: readonly TrainingRow[],
+  options: Partial<TrainOptions> = {},
+): ReplyModel {
+  const o = { ...TRAIN_DEFAULTS, ...options };
+  const xs = featurise(rows, o.bits);
+  const flag = fitLogistic(
+    xs,
+    rows.map((r) => (r.flag ? 1 : 0)),
+    o,
+  );
+  const acts: Partial<Record<SpeechAct, LinearModel>> = {};
+  const flagged = rows.flatMap((r, i) => (r.flag && r.act ? [i] : []));
+  const named = [...new Set(flagged.map((i) => rows[i]?.act as SpeechAct))].sort();
+  for (const act of named) {
+    acts[act] = fitLogistic(
+      flagged.map((i) => xs[i] as Uint32Array),
+      flagged.map((i) => (rows[i]?.act === act ? 1 : 0)),
+      { ...o, keep: Math.ceil(o.keep / 10) },
+    );
+  }
+  return { format: 1, bits: o.bits, threshold: o.threshold, flag, acts };
+}

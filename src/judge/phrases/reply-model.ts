@@ -1,0 +1,261 @@
+import type { NormalisedText } from '../text/index.js';
+import type { PhraseHit } from '../types.js';
+import { actStands, wayForward } from './acts.js';
+import { clauseAt, edgesOf, runOnStarts } from './clause.js';
+import type { CompiledEntry, PhraseList } from './compile.js';
+import type { SpeechAct } from './schema.js';
+
+/**
+ * A learned second opinion for replies the phrase lists do not cover: logistic regression over
+ * hashed character 2–4-grams and word 1–2-grams of the folded text (so full width, case and
+ * Traditional script are already folded). Trained by `npm run train-model` on the labelled
+ * reply sets and real agent replies; see docs/reply-model.md for the data and its figures.
+ */
+export interface LinearModel {
+  bias: number;
+  /** Feature buckets with a weight, ascending; every other bucket weighs 0. */
+  index: number[];
+  weight: number[];
+}
+
+export interface ReplyModel {
+  format: 1;
+  /** Buckets are the low `bits` bits of a feature's FNV-1a hash. */
+  bits: number;
+  /** A sentence at or above this probability is flagged. */
+  threshold: number;
+  flag: LinearModel;
+  /** One-vs-rest over flagged replies: which act a flagged reply most likely is. */
+  acts: Partial<Record<SpeechAct, LinearModel>>;
+}
+
+/** What is wrong with a parsed reply-model file, or undefined when it is usable. */
+export function replyModelProblem(value: unknown): string | undefined {
+  const m = value as Partial<ReplyModel> | null;
+  if (typeof m !== 'object' || m === null) return 'not a reply model (expected a JSON object)';
+  if (m.format !== 1) return `unknown reply-model format ${String(m.format)} (expected 1)`;
+  if (typeof m.bits !== 'number' || m.bits < 8 || m.bits > 24) return 'bits must be 8 to 24';
+  if (typeof m.threshold !== 'number' || !(m.threshold > 0 && m.threshold < 1))
+    return 'threshold must be between 0 and 1';
+  const linear = (l: Partial<LinearModel> | undefined) =>
+    l !== undefined &&
+    typeof l.bias === 'number' &&
+    Array.isArray(l.index) &&
+    Array.isArray(l.weight) &&
+    l.index.length === l.weight.length;
+  if (!linear(m.flag)) return 'flag must be a linear model (bias, index, weight)';
+  if (typeof m.acts !== 'object' || m.acts === null || !Object.values(m.acts).every(linear))
+    return 'acts must map acts to linear models';
+  return undefined;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function mix(h: number, code: number): number {
+  return Math.imul(h ^ code, FNV_PRIME) >>> 0;
+}
+
+function hashString(seed: number, s: string): number {
+  let h = mix(FNV_OFFSET, seed);
+  for (let i = 0; i < s.length; i++) h = mix(h, s.charCodeAt(i));
+  return h;
+}
+
+const WORD = /[a-z0-9']+|\p{Script=Han}|[\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
+
+/** The feature buckets of one folded text (each counted once). */
+export function featureBuckets(folded: string, bits: number): Set<number> {
+  const mask = bits >= 32 ? 0xffffffff : (1 << bits) - 1;
+  const s = ` ${folded.replace(/\s+/g, ' ').trim()} `;
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < s.length; i++) {
+    let h = mix(FNV_OFFSET, 1);
+    for (let n = 1; n <= 4 && i + n <= s.length; n++) {
+      h = mix(h, s.charCodeAt(i + n - 1));
+      if (n >= 2) out.add((h ^ n) & mask);
+    }
+  }
+  const words = s.match(WORD) ?? [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    out.add(hashString(2, w) & mask);
+    const next = words[k + 1];
+    if (next !== undefined) out.add(hashString(3, `${w} ${next}`) & mask);
+  }
+  return out;
+}
+
+const tables = new WeakMap<LinearModel, Map<number, number>>();
+
+function table(m: LinearModel): Map<number, number> {
+  let t = tables.get(m);
+  if (!t) {
+    t = new Map();
+    for (let k = 0; k < m.index.length; k++) t.set(m.index[k] as number, m.weight[k] as number);
+    tables.set(m, t);
+  }
+  return t;
+}
+
+/** The model's probability for a set of buckets. */
+export function probability(m: LinearModel, buckets: ReadonlySet<number>): number {
+  const t = table(m);
+  let z = m.bias;
+  for (const b of buckets) z += t.get(b) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The most likely act of a flagged text; undefined when the model names none. */
+export function likelyAct(model: ReplyModel, buckets: ReadonlySet<number>): SpeechAct | undefined {
+  let best: SpeechAct | undefined;
+  let bestP = -1;
+  for (const [act, m] of Object.entries(model.acts) as [SpeechAct, LinearModel][]) {
+    const p = probability(m, buckets);
+    if (p > bestP) {
+      bestP = p;
+      best = act;
+    }
+  }
+  return best;
+}
+
+/** Sentence spans [start, end) of the folded text: ends at . ! ? 。！？ and line breaks. */
+export function sentenceSpans(t: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i <= t.length; i++) {
+    const c = t[i];
+    const end =
+      i === t.length ||
+      c === '\n' ||
+      c === '。' ||
+      c === '！' ||
+      c === '？' ||
+      c === '!' ||
+      c === '?' ||
+      // A full stop ends a sentence before a space or another script, or after a Chinese or
+      // Japanese word (a folded 。), but not inside "7.84".
+      (c === '.' &&
+        (!/[a-z0-9]/.test(t[i + 1] ?? '') || /[\u3040-\u30ff\u3400-\u9fff]/.test(t[i - 1] ?? '')));
+    if (!end) continue;
+    const stop = i === t.length || c === '\n' ? i : i + 1;
+    while (start < stop && /\s/.test(t[start] as string)) start++;
+    if (/[\p{L}\p{N}]/u.test(t.slice(start, stop))) out.push([start, stop]);
+    start = stop;
+  }
+  return out;
+}
+
+/** Replies up to this many sentences are judged whole, as the model was trained. */
+const WHOLE_UP_TO = 4;
+
+export interface ModelVerdict {
+  p: number;
+  /** A sentence of the folded text, [start, end). */
+  start: number;
+  end: number;
+}
+
+/**
+ * The sentences of a folded reply the model flags, most likely first. A short reply is judged
+ * whole (the way the model learned) and shown at its heaviest sentence; a long text (an email)
+ * sentence by sentence.
+ */
+export function flaggedSentences(model: ReplyModel, folded: string): ModelVerdict[] {
+  const spans = sentenceSpans(folded);
+  const ranked = spans
+    .map(([start, end]) => ({
+      start,
+      end,
+      p: probability(model.flag, featureBuckets(folded.slice(start, end), model.bits)),
+    }))
+    .sort((x, y) => y.p - x.p);
+  if (spans.length === 1 || spans.length > WHOLE_UP_TO)
+    return ranked.filter((v) => v.p >= model.threshold);
+  // Judged whole, the reply stands or falls at its heaviest sentence: another sentence of it
+  // ("Anything else?") does not carry the flag.
+  const whole = probability(model.flag, featureBuckets(folded, model.bits));
+  const heaviest = ranked[0];
+  return whole >= model.threshold && heaviest ? [{ ...heaviest, p: whole }] : [];
+}
+
+/**
+ * Every act the digest forbids turns on the customer or on a "no": a sentence without a
+ * negation and without the customer as a person ("The museum has 0 stars", "Your booking
+ * has been made", "您的订单已经发货了") is information, whatever its words resemble.
+ */
+function charged(sentence: string): boolean {
+  return /[\u3400-\u9fff]/.test(sentence)
+    ? /[不没別别未无無]|你(?!的)/.test(sentence)
+    : /\b(?:not|never|no|nothing|nobody|none|cannot|unable|you|yourself)\b/.test(sentence);
+}
+
+/** The list a text's script belongs to: Han → Chinese, kana → Japanese, else English. */
+function listFor(text: string, lists: readonly PhraseList[]): PhraseList | undefined {
+  const lang = /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)
+    ? 'ja'
+    : /\p{Script=Han}/u.test(text)
+      ? 'zh-Hans'
+      : 'en';
+  return lists.find((l) => l.lang === lang);
+}
+
+/**
+ * A hit for a reply the lists passed over but the model flags: the strongest sentence, named
+ * by its likely act and worded by the list's first entry for that act. None when a list hit
+ * already stands in that sentence, or when no list of the reply's script is in use.
+ */
+export function modelHit(
+  original: string,
+  f: NormalisedText,
+  lists: readonly PhraseList[],
+  model: ReplyModel,
+  listed: readonly PhraseHit[],
+): PhraseHit | undefined {
+  for (const v of flaggedSentences(model, f.text)) {
+    const hit = standingHit(original, f, lists, model, v);
+    if (hit && !listed.some((h) => h.span.start < hit.span.end && h.span.end > hit.span.start))
+      return hit;
+  }
+  return undefined;
+}
+
+/** The hit for one flagged sentence, when its act stands there as a listed phrase's would. */
+function standingHit(
+  original: string,
+  f: NormalisedText,
+  lists: readonly PhraseList[],
+  model: ReplyModel,
+  v: ModelVerdict,
+): PhraseHit | undefined {
+  const t = f.text;
+  const sentence = t.slice(v.start, v.end);
+  const list = listFor(sentence, lists);
+  if (!list || !charged(sentence)) return undefined;
+  const act = likelyAct(model, featureBuckets(sentence, model.bits));
+  // The act's general entry words the flag: one whose words are not themselves the taboo.
+  const entry: CompiledEntry | undefined =
+    list.entries.find((e) => e.act === act && !e.wording) ??
+    list.entries.find((e) => e.act === act) ??
+    list.entries[0];
+  if (!entry) return undefined;
+  // The model proposes, the clause decides: not asked, not offered, not a recommendation, and
+  // no way forward after it.
+  const runOn = runOnStarts(f);
+  const clause = clauseAt(t, v.start, v.end, list.acts, edgesOf(t, runOn));
+  if (!actStands(t, v.start, v.end, { ...entry, wording: false }, clause, list, runOn))
+    return undefined;
+  if (wayForward(t, v.start, v.end, list, runOn)) return undefined;
+  const start = f.starts[v.start] ?? 0;
+  const end = f.ends[v.end - 1] ?? original.length;
+  return {
+    phrase: entry.phrase,
+    category: entry.category,
+    act: act ?? entry.act,
+    span: { start, end },
+    clause: { start, end },
+    suggestion: entry.suggestion,
+    by: 'model',
+  };
+}

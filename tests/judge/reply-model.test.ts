@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { trainReplyModel } from '../../src/eval/train-reply-model.js';
+import { detectPhrases } from '../../src/judge/phrases/index.js';
+import { foldForPhrases } from '../../src/judge/phrases/match.js';
+import { flaggedSentences } from '../../src/judge/phrases/reply-model.js';
+import { parsePhraseLists, withReplyModel } from '../../src/judge/resources.js';
+import { resources } from './phrases-helpers.js';
+
+const model = resources.replyModel;
+const withModel = (text: string) => detectPhrases(text, resources.phraseLists, model);
+const p = (text: string) =>
+  model ? (flaggedSentences(model, foldForPhrases(text).text)[0]?.p ?? 0) : 0;
+
+describe('the reply model (a learned second opinion for check)', () => {
+  test('the bundled model is present and valid', () => {
+    expect(model).toBeDefined();
+    expect(model?.flag.index.length).toBeGreaterThan(1000);
+  });
+
+  test('a refusal in words no list holds is flagged, named by its act, marked as the model’s', () => {
+    const text = 'I wasn’t able to get that parcel redirected.';
+    expect(p(text)).toBeGreaterThanOrEqual(model?.threshold ?? 1);
+    expect(detectPhrases(text, resources.phraseLists)).toEqual([]);
+    expect(withModel(text)).toMatchObject([
+      { act: 'refusal', category: 'refusal', by: 'model', span: { start: 0, end: text.length } },
+    ]);
+  });
+
+  test('the same refusal with a way forward after it stands excused', () => {
+    const text =
+      'I wasn’t able to get that parcel redirected, but I can have it held at the depot for you to collect tomorrow.';
+    expect(withModel(text).filter((h) => h.by === 'model')).toEqual([]);
+  });
+
+  test('information is never the model’s flag: no negation and no customer as a person', () => {
+    for (const text of [
+      '您的订单已经发货了，预计明天送达。',
+      'Your booking for two nights has been confirmed.',
+      'The museum opens at nine and entry is free.',
+    ]) {
+      expect(withModel(text).filter((h) => h.by === 'model')).toEqual([]);
+    }
+  });
+
+  test('an English reply is worded from the English list even beside Chinese text', () => {
+    // Five sentences: judged one by one, as a long text is.
+    const text = '您好。谢谢。好的。再见。I wasn’t able to get that parcel redirected.';
+    const hit = withModel(text).find((h) => h.by === 'model');
+    expect(hit?.suggestion).toMatch(/^[^\u3400-\u9fff]*$/);
+    expect(text.slice(hit?.span.start, hit?.span.end)).toBe(
+      'I wasn’t able to get that parcel redirected.',
+    );
+  });
+});
+
+describe('training', () => {
+  const rows = [
+    ...[
+      'I cannot change that',
+      'we cannot refund it',
+      'I cannot book that',
+      'we cannot move it',
+    ].map((text) => ({ text, flag: true, act: 'refusal' as const })),
+    ...[
+      'the room is booked',
+      'the train leaves at nine',
+      'the table is ready',
+      'the fee is paid',
+    ].map((text) => ({ text, flag: false })),
+  ];
+
+  test('learns what separates the rows, and gives the same model every time', () => {
+    const m = trainReplyModel(rows, { bits: 12, epochs: 20, keep: 500 });
+    const score = (text: string) =>
+      flaggedSentences({ ...m, threshold: 0.5 }, foldForPhrases(text).text).length;
+    expect(score('we cannot change the booking')).toBe(1);
+    expect(score('the booking is ready')).toBe(0);
+    expect(trainReplyModel(rows, { bits: 12, epochs: 20, keep: 500 })).toEqual(m);
+    expect(Object.keys(m.acts)).toEqual(['refusal']);
+  });
+
+  test('a damaged model file is a problem with its file and the way to rebuild it', () => {
+    const parsed = parsePhraseLists([]);
+    const result = withReplyModel(parsed, { file: 'reply-model.json', text: '{"format": 1}' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems[0]).toMatchObject({
+        code: 'reply-model-invalid',
+        file: 'reply-model.json',
+      });
+      expect(result.problems[0]?.hint).toContain('npm run train-model');
+    }
+  });
+});
