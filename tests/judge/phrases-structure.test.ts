@@ -55,3 +55,63 @@ describe('structure: English', () => {
     expect(acts(text)).toEqual([]);
   });
 });
+
+describe('structure: Chinese (Traditional input through the same lists)', () => {
+  it.each([
+    // 再 after a negated ability is "any more": still a refusal
+    ['这个颜色已经卖完了,没办法再补了。', 'refusal'],
+    // a failed result, the system refusing, the passive with a verb of approving
+    ['您的退票没退成。', 'refusal'],
+    ['后台不让改地址。', 'refusal'],
+    ['您的報銷申請未獲批准。', 'refusal'],
+    // the customer sent off at the start of a clause, to a department
+    ['保修的事去问技术部。', 'send-to-manager'],
+    // someone else's business
+    ['物流延误跟我们客服没关系。', 'passing-the-buck'],
+    ['退款不是我們這邊管的。', 'passing-the-buck'],
+    // our staff or product "cannot" have done it: the customer's account doubted
+    ['我们的快递员不可能把包裹扔在门口。', 'doubt'],
+    // others never said so, in the other order
+    ['其他用户都没反馈过这种情况。', 'dismissal'],
+    // busy, and the customer pushed to later
+    ['这会儿排队的人多,您过会儿再来问。', 'dismissal'],
+    // "don't be so …" about the customer's feeling
+    ['别那么紧张,就是晚到一天。', 'dismissal'],
+    // a guarantee with nothing behind it
+    ['放心,后天肯定能到。', 'false-reaction'],
+    // 你到底 + a question word
+    ['你到底想干嘛?', 'confrontation'],
+    // an acknowledgement twice with a particle, "so what?"
+    ['行啦行啦,我听到了。', 'false-reaction'],
+    ['所以呢?', 'false-reaction'],
+    // a bare 把 command, and a lone 快点
+    ['把购物小票拍照发过来。', 'order'],
+    ['说重点,赶紧。', 'impatience'],
+  ])('%s → %s', (text, act) => {
+    expect(acts(text)).toContain(act);
+  });
+
+  it.each([
+    // a volitional 不会再 reassures; a fee we never charge reassures
+    '我们不会再让您白跑一趟。',
+    '改期我们从不收服务费,请放心。',
+    // a recommendation with 应该 + 试试
+    '您应该试试我们的新款枕头,睡起来很软。',
+    // polite, agent-done and questioning 把 clauses
+    '请把购物小票拍照发过来。',
+    '我把电子发票发过来了,请查收。',
+    '把订单号发过来好吗?',
+    // the agent going to the manager, the agent's own promise
+    '我去找我们主管问一下,马上回复您。',
+    '我一定帮您修好。',
+    // "don't worry" with an action right after; twice-said with help right after
+    '不用太担心,我已经帮您加急了。',
+    '好吧好吧,我帮您再查一遍。',
+    // a pickup time later is information, not being busy
+    '您明天再来取就可以了。',
+    // what our staff never do to protect the customer
+    '我们的客服从来不会向您索要验证码。',
+  ])('leaves %s', (text) => {
+    expect(acts(text)).toEqual([]);
+  });
+});
