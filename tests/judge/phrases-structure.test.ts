@@ -31,6 +31,16 @@ describe('structure: English', () => {
     ['Believe me, the parcel will definitely turn up.', 'false-reaction'],
     // the rule closed to the customer
     ['There are no exceptions for late returns.', 'policy-shield'],
+    // a probe of freely worded replies, written before these classes were widened
+    ['Your request to extend the warranty was declined.', 'refusal'],
+    ['The voucher cannot be used on sale items, sorry.', 'refusal'],
+    ['We have always charged for delivery like this.', 'dismissal'],
+    ["It's been done this way for years.", 'dismissal'],
+    ["Why didn't you read the email we sent?", 'confrontation'],
+    ['Are you sure you actually plugged it in?', 'doubt'],
+    ['I doubt the courier would have done that.', 'doubt'],
+    ["It's only five minutes late, no need to make a fuss.", 'dismissal'],
+    ['Hurry up, I have other calls.', 'impatience'],
   ])('%s → %s', (text, act) => {
     expect(acts(text)).toContain(act);
   });
@@ -51,6 +61,10 @@ describe('structure: English', () => {
     'Sorry, I mixed up the two bookings; the correct one is for Friday.',
     'If there is nothing else I can help you with, have a lovely evening.',
     'Trust me to sort it: I will phone the courier now.',
+    // a word ending in -ed that is no participle; a confirmation of the customer's request
+    'Are you sure you need it for Tuesday?',
+    'Are you sure you wanted to cancel both tickets?',
+    'No need to worry, I have already rebooked you.',
   ])('leaves %s', (text) => {
     expect(acts(text)).toEqual([]);
   });

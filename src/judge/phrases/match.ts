@@ -229,7 +229,7 @@ function extendSequence(
 
 /**
  * A slot alternative "*ed" is a word class by form: any whole word ending so, with at least
- * three letters before the ending (a regular past participle: "applied", "processed").
+ * three letters before the ending (a regular past participle: "applied", "processed"; not "need").
  */
 const ENDING = '*';
 
