@@ -65,6 +65,9 @@ describe('structure: English', () => {
     'Are you sure you need it for Tuesday?',
     'Are you sure you wanted to cancel both tickets?',
     'No need to worry, I have already rebooked you.',
+    // an imperative whose task is the step of the agent's own next action
+    'Send us the order number and we will look into it.',
+    'Upload the photo so we can process the claim today.',
   ])('leaves %s', (text) => {
     expect(acts(text)).toEqual([]);
   });
@@ -101,6 +104,18 @@ describe('structure: Chinese (Traditional input through the same lists)', () => 
     // a bare 把 command, and a lone 快点
     ['把购物小票拍照发过来。', 'order'],
     ['说重点,赶紧。', 'impatience'],
+    // a probe of freely worded replies, written before these classes were widened
+    ['后台显示没法退款。', 'refusal'],
+    ['事已至此,也没啥办法。', 'refusal'],
+    ['这么多年向来都是这个流程。', 'dismissal'],
+    ['我手头有事,您待会儿再打。', 'dismissal'],
+    ['外面一大堆客人在等着。', 'dismissal'],
+    ['原件下午送过来。', 'order'],
+    ['你为什么没提前告诉我们?', 'blame'],
+    ['你连最简单的设置都不会?', 'confrontation'],
+    ['是你自己弄混了吧。', 'blame'],
+    ['其他买家都挺好的。', 'dismissal'],
+    ['你可不可以别再打断我?', 'confrontation'],
   ])('%s → %s', (text, act) => {
     expect(acts(text)).toContain(act);
   });
@@ -125,6 +140,12 @@ describe('structure: Chinese (Traditional input through the same lists)', () => 
     '您明天再来取就可以了。',
     // what our staff never do to protect the customer
     '我们的客服从来不会向您索要验证码。',
+    // the step the agent's own action needs, softened commands, the agent bringing it
+    '把订单号发过来,我帮您查。',
+    '亲,把截图发过来哦。',
+    '我们明天把新的送过来。',
+    '您连续两天都没收到短信,我帮您查一下。',
+    '不是您自己弄坏的,是零件的问题。',
   ])('leaves %s', (text) => {
     expect(acts(text)).toEqual([]);
   });
