@@ -41,6 +41,16 @@ describe('structure: English', () => {
     ['I doubt the courier would have done that.', 'doubt'],
     ["It's only five minutes late, no need to make a fuss.", 'dismissal'],
     ['Hurry up, I have other calls.', 'impatience'],
+    // a second probe, written after the first was fixed
+    ['I was not able to get the parking charge cancelled.', 'refusal'],
+    ["There's not much more we can offer on this one.", 'refusal'],
+    ["Relax, the engineer will come tomorrow, guaranteed.", 'false-reaction'],
+    ["That's just the way billing has always been.", 'dismissal'],
+    ["We've got customers waiting, so let's be quick.", 'dismissal'],
+    ['Most people seem to manage fine with the new portal.', 'dismissal'],
+    ['Can you stop interrupting me?', 'confrontation'],
+    ["It's no big deal.", 'dismissal'],
+    ['No can do, the sale finished on Sunday.', 'refusal'],
   ])('%s → %s', (text, act) => {
     expect(acts(text)).toContain(act);
   });
@@ -68,6 +78,9 @@ describe('structure: English', () => {
     // an imperative whose task is the step of the agent's own next action
     'Send us the order number and we will look into it.',
     'Upload the photo so we can process the claim today.',
+    // a future requirement to bring or show something is information; "nope" + a fact answers
+    "You'll need to show the booking email at the gate.",
+    'Nope, the gallery is free on Sundays.',
   ])('leaves %s', (text) => {
     expect(acts(text)).toEqual([]);
   });
