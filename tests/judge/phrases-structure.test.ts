@@ -129,6 +129,14 @@ describe('structure: Chinese (Traditional input through the same lists)', () => 
     ['是你自己弄混了吧。', 'blame'],
     ['其他买家都挺好的。', 'dismissal'],
     ['你可不可以别再打断我?', 'confrontation'],
+    // a second probe, written after the first was fixed
+    ['这件事我们真的管不上。', 'refusal'],
+    ['快递已经退回仓库了,无法再派送。', 'refusal'],
+    ['选红色还是蓝色,我们都无所谓。', 'dismissal'],
+    ['去找你们小区的物业。', 'send-to-manager'],
+    ['你怎么搞的,又填错了?', 'blame'],
+    ['我才不信有这种事。', 'doubt'],
+    ['其他人都没遇到这个问题。', 'dismissal'],
   ])('%s → %s', (text, act) => {
     expect(acts(text)).toContain(act);
   });
@@ -159,6 +167,9 @@ describe('structure: Chinese (Traditional input through the same lists)', () => 
     '我们明天把新的送过来。',
     '您连续两天都没收到短信,我帮您查一下。',
     '不是您自己弄坏的,是零件的问题。',
+    // a condition before 无法, sympathy with 不敢相信
+    '无法按时到达的话,请提前告诉我们。',
+    '真不敢相信会有这种事,我马上帮您处理。',
   ])('leaves %s', (text) => {
     expect(acts(text)).toEqual([]);
   });
