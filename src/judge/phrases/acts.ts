@@ -111,11 +111,12 @@ export function wayForward(
     let hi = lo + 1;
     while (hi < end && !sentenceStartsAt(t, hi, runOn)) hi++;
     work.steps += hi - lo;
+    // A phone number is concrete even in a closing sentence ("…reached at 01223…, anything else?").
+    if (hasNumber(t.slice(lo, hi))) return true;
     const generic = cues.generic.some((p) => findPattern(t, p, lo, hi, () => true));
     if (!generic) {
       const offered = (a: number, b: number) => !negated(t, a, b, lo);
       if (cues.alternative.some((p) => findPattern(t, p, lo, hi, offered))) return true;
-      if (hasNumber(t.slice(lo, hi))) return true;
       // a proposal put as a question after a pivot ("…, maybe the one next door?")
       if (
         t.slice(lo, hi).includes('?') &&
