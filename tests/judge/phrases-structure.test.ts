@@ -143,6 +143,8 @@ describe('structure: Chinese (Traditional input through the same lists)', () => 
     ['你怎么搞的,又填错了?', 'blame'],
     ['我才不信有这种事。', 'doubt'],
     ['其他人都没遇到这个问题。', 'dismissal'],
+    // 您要的 / 您订的 open a noun phrase: the refusal is the agent's
+    ['您订的房间没改成,后台不让动。', 'refusal'],
   ])('%s → %s', (text, act) => {
     expect(acts(text)).toContain(act);
   });
@@ -176,6 +178,8 @@ describe('structure: Chinese (Traditional input through the same lists)', () => 
     // a condition before 无法, sympathy with 不敢相信
     '无法按时到达的话,请提前告诉我们。',
     '真不敢相信会有这种事,我马上帮您处理。',
+    // a subject dropped at the start of a clause continues the one before: the customer cannot
+    '您说手机摔了以后一直黑屏,没法开机,对吗?',
   ])('leaves %s', (text) => {
     expect(acts(text)).toEqual([]);
   });
