@@ -44,7 +44,7 @@ describe('structure: English', () => {
     // a second probe, written after the first was fixed
     ['I was not able to get the parking charge cancelled.', 'refusal'],
     ["There's not much more we can offer on this one.", 'refusal'],
-    ["Relax, the engineer will come tomorrow, guaranteed.", 'false-reaction'],
+    ['Relax, the engineer will come tomorrow, guaranteed.', 'false-reaction'],
     ["That's just the way billing has always been.", 'dismissal'],
     ["We've got customers waiting, so let's be quick.", 'dismissal'],
     ['Most people seem to manage fine with the new portal.', 'dismissal'],
