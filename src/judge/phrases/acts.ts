@@ -6,7 +6,8 @@ import { findPattern, negated, type Pattern, work } from './match.js';
  * The speech-act judge: a hit of the phrase lists stands only when its act, in its clause and
  * with what follows in the reply, is the taboo one — as the training digest draws the line:
  * - an order to the customer, not a question, a condition, a recommendation, or a requirement
- *   stated as information ("you will need to pay 5 GBP at the station");
+ *   stated as information ("you will need to pay 5 GBP at the station", "you will need to bring
+ *   photo ID");
  * - a refusal with no way forward: one followed by a concrete alternative (another option, a
  *   time, a contact, an action of the agent) is the digest's own model refusal; the softened
  *   "I'm not sure" with a way forward is the approved rewrite of "I don't know";
@@ -39,6 +40,11 @@ export function actStands(
       if (asked() || clause.conditionNear) return false;
       if (entry.act !== 'order') return clause.modality !== 'recommendation';
       if (clause.conditional || clause.modality === 'recommendation') return false;
+      if (
+        futureNeed(t, s, e) &&
+        cues.present.some((p) => findPattern(t, p, e, e + 12, (a) => a <= e + 1))
+      )
+        return false;
       return !(within(cues.only, s, clause.end) || amountDue(t, s, clause.end, cues.information));
     case 'refusal':
       if (clause.offer || clause.actor === 'customer') return false;
@@ -62,6 +68,11 @@ export function actStands(
     default:
       return true;
   }
+}
+
+/** An obligation put in the future ("you will need to", "you are going to have to"). */
+function futureNeed(t: string, s: number, e: number): boolean {
+  return /\b(?:will|going to)\b/.test(t.slice(s, e));
 }
 
 /** A payment with its amount in the clause ("you will need to pay 14.32 GBP"): information. */
@@ -100,11 +111,18 @@ export function wayForward(
     let hi = lo + 1;
     while (hi < end && !sentenceStartsAt(t, hi, runOn)) hi++;
     work.steps += hi - lo;
+    // A phone number is concrete even in a closing sentence ("…reached at 01223…, anything else?").
+    if (hasNumber(t.slice(lo, hi))) return true;
     const generic = cues.generic.some((p) => findPattern(t, p, lo, hi, () => true));
     if (!generic) {
       const offered = (a: number, b: number) => !negated(t, a, b, lo);
       if (cues.alternative.some((p) => findPattern(t, p, lo, hi, offered))) return true;
-      if (hasNumber(t.slice(lo, hi))) return true;
+      // a proposal put as a question after a pivot ("…, maybe the one next door?")
+      if (
+        t.slice(lo, hi).includes('?') &&
+        cues.pivot.some((p) => findPattern(t, p, lo, hi, () => true))
+      )
+        return true;
     }
     lo = hi;
   }

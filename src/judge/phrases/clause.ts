@@ -196,7 +196,7 @@ export function clauseAt(t: string, s: number, e: number, cues: ActCues, edges: 
   };
   const conditionNear = once(() => any(t, cues.condition, cs, e));
   const tagged = once(() => any(t, cues.tag, e, se));
-  const actor = once(() => (cjk ? actorZh(t, cs, e) : actorEn(wordsOf(t.slice(cs, e)))));
+  const actor = once(() => (cjk ? actorZh(t, ss, cs, e) : actorEn(wordsOf(t.slice(cs, e)))));
   const negative = once(() =>
     cjk ? /[不没别未无]/.test(clause) : words().some((w) => NEG_EN.has(w)),
   );
@@ -310,14 +310,23 @@ function actorEn(before: readonly string[]): Actor {
   return 'agent';
 }
 
-function actorZh(t: string, cs: number, e: number): Actor {
-  const seg = t.slice(cs, e);
+/**
+ * The subject nearest before the verb. A clause without one continues the subject of the clause
+ * before it in the sentence (您人还在出差,没法用卡: the customer cannot); with none at all, it is
+ * the speaker's.
+ */
+function actorZh(t: string, ss: number, cs: number, e: number): Actor {
+  return lastSubjectZh(t.slice(cs, e)) ?? lastSubjectZh(t.slice(ss, cs)) ?? 'agent';
+}
+
+function lastSubjectZh(seg: string): Actor | undefined {
   const agent = Math.max(seg.lastIndexOf('我'), seg.lastIndexOf('咱'));
-  // 你的 opens a noun phrase, a thing of the customer's: 您的申请没有通过 is the agent's refusal.
-  const customer = seg.search(/你(?!的)[^你]*$/u);
+  // 你的 / 你要的 open a noun phrase, a thing of the customer's: 您的申请没有通过 and 您要的改签没办成
+  // are the agent's refusals, not something the customer cannot do.
+  const customer = seg.search(/你(?![^,.!?;的你]{0,2}的)[^你]*$/u);
   const third = Math.max(seg.lastIndexOf('他'), seg.lastIndexOf('她'), seg.lastIndexOf('它'));
   const top = Math.max(agent, customer, third);
-  if (top < 0) return 'agent';
+  if (top < 0) return undefined;
   return top === agent ? 'agent' : top === customer ? 'customer' : 'third';
 }
 

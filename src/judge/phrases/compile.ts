@@ -71,7 +71,9 @@ export function compilePhraseList(file: PhraseListFile): {
   const softeners = file.softeners
     .map((w) => compilePattern(w, 0, simplify).parts.join(' '))
     .filter((w) => w.length > 0);
-  const pat = (s: string) => {
+  const pat = (s: string): Pattern => {
+    // "*ed": a word class by its ending, kept as written (see findSequence).
+    if (/^\*\p{L}+$/u.test(s)) return { source: s, parts: [s.toLowerCase()], gap: file.gap };
     const p = compilePattern(s, file.gap, simplify);
     if (softeners.length === 0) return p;
     const parts = p.parts.map((part) => dropSofteners(part, softeners)).filter((x) => x.length > 0);
@@ -114,16 +116,23 @@ export function compilePhraseList(file: PhraseListFile): {
       act: e.act ?? CATEGORY_ACT[e.category],
       suggestion: e.suggestion,
       patterns: expand(e.patterns, ['entries', i, 'patterns']),
-      sequences: e.sequences.map((slots, j) => ({
-        source: slots.join(' + '),
-        slots: slots.map((slot, k) =>
-          expand([slot], ['entries', i, 'sequences', j, k]).map((p) => p.parts.join(' ')),
-        ),
-        gap: e.gap ?? file.gap,
-        notBetween: expand(e.not_between, ['entries', i, 'not_between']).map((p) =>
-          p.parts.join(' '),
-        ),
-      })),
+      sequences: e.sequences.map((slots, j) => {
+        if (expand([slots[0] ?? ''], []).some((p) => p.parts[0]?.startsWith('*')))
+          problems.push({
+            path: ['entries', i, 'sequences', j, 0],
+            message: 'a word ending ("*ed") cannot open a sequence: put a literal slot first',
+          });
+        return {
+          source: slots.join(' + '),
+          slots: slots.map((slot, k) =>
+            expand([slot], ['entries', i, 'sequences', j, k]).map((p) => p.parts.join(' ')),
+          ),
+          gap: e.gap ?? file.gap,
+          notBetween: expand(e.not_between, ['entries', i, 'not_between']).map((p) =>
+            p.parts.join(' '),
+          ),
+        };
+      }),
       position: e.position,
       requires: rules(e.requires, ['entries', i, 'requires']),
       unless: rules(e.unless, ['entries', i, 'unless']),

@@ -211,10 +211,12 @@ function extendSequence(
     if (i > from && isClauseEnd(text[i - 1])) break;
     for (const alt of alts) {
       work.steps++;
-      if (alt.length === 0 || i + alt.length > hi || !text.startsWith(alt, i)) continue;
-      if (!boundaryOk(text, i, i + alt.length, alt)) continue;
+      const end = alt.startsWith(ENDING)
+        ? wordEnding(text, i, hi, alt)
+        : literalAt(text, i, hi, alt);
+      if (end === -1) continue;
       if (i > from && !gapClear(text, from, i, q.notBetween)) continue;
-      const e = extendSequence(text, q, k + 1, i + alt.length, hi, memo);
+      const e = extendSequence(text, q, k + 1, end, hi, memo);
       if (e !== -1) {
         found = e;
         break;
@@ -223,6 +225,25 @@ function extendSequence(
   }
   memo.set(key, found);
   return found;
+}
+
+/**
+ * A slot alternative "*ed" is a word class by form: any whole word ending so, with at least
+ * three letters before the ending (a regular past participle: "applied", "processed"; not "need").
+ */
+const ENDING = '*';
+
+function wordEnding(text: string, i: number, hi: number, alt: string): number {
+  if (isWordChar(text[i - 1]) || !isWordChar(text[i])) return -1;
+  let j = i;
+  while (j < hi && isWordChar(text[j])) j++;
+  const ending = alt.slice(ENDING.length);
+  return j - i >= ending.length + 3 && text.startsWith(ending, j - ending.length) ? j : -1;
+}
+
+function literalAt(text: string, i: number, hi: number, alt: string): number {
+  if (alt.length === 0 || i + alt.length > hi || !text.startsWith(alt, i)) return -1;
+  return boundaryOk(text, i, i + alt.length, alt) ? i + alt.length : -1;
 }
 
 /** None of the words stands in text[from, to) (whole words for spaced scripts). */

@@ -191,6 +191,12 @@ export const PhraseListFile = z.strictObject({
       pivot: z.array(PatternText).default([]),
       /** A question tag after an order or dismissal ("OK?", 好不好): it stays what it is. */
       tag: z.array(PatternText).default([]),
+      /**
+       * Verbs of bringing or showing that make a future requirement information ("you will need
+       * to bring photo ID", 到时候需要带身份证), unlike a task handed over ("you will have to
+       * sort that out at the station").
+       */
+      present: z.array(PatternText).default([]),
       /** An obligation stated as the only option there is (你只能去…): information. */
       only: z.array(PatternText).default([]),
       /** A question that attacks rather than asks ("why would you"): still flagged. */
@@ -212,6 +218,7 @@ export const PhraseListFile = z.strictObject({
       question: [],
       pivot: [],
       tag: [],
+      present: [],
       only: [],
       rhetorical: [],
       hedge: [],
