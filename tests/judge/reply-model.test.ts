@@ -18,7 +18,7 @@ describe('the reply model (a learned second opinion for check)', () => {
   });
 
   test('a refusal in words no list holds is flagged, named by its act, marked as the model’s', () => {
-    const text = 'I wasn’t able to get that parcel redirected.';
+    const text = 'I am not touching that order again.';
     expect(p(text)).toBeGreaterThanOrEqual(model?.threshold ?? 1);
     expect(detectPhrases(text, resources.phraseLists)).toEqual([]);
     expect(withModel(text)).toMatchObject([
@@ -28,7 +28,7 @@ describe('the reply model (a learned second opinion for check)', () => {
 
   test('the same refusal with a way forward after it stands excused', () => {
     const text =
-      'I wasn’t able to get that parcel redirected, but I can have it held at the depot for you to collect tomorrow.';
+      'I am not touching that order again, but I can have it held at the depot for you to collect tomorrow.';
     expect(withModel(text).filter((h) => h.by === 'model')).toEqual([]);
   });
 
@@ -44,12 +44,10 @@ describe('the reply model (a learned second opinion for check)', () => {
 
   test('an English reply is worded from the English list even beside Chinese text', () => {
     // Five sentences: judged one by one, as a long text is.
-    const text = '您好。谢谢。好的。再见。I wasn’t able to get that parcel redirected.';
+    const text = '您好。谢谢。好的。再见。I am not touching that order again.';
     const hit = withModel(text).find((h) => h.by === 'model');
     expect(hit?.suggestion).toMatch(/^[^\u3400-\u9fff]*$/);
-    expect(text.slice(hit?.span.start, hit?.span.end)).toBe(
-      'I wasn’t able to get that parcel redirected.',
-    );
+    expect(text.slice(hit?.span.start, hit?.span.end)).toBe('I am not touching that order again.');
   });
 });
 
