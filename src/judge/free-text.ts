@@ -149,17 +149,30 @@ function agentHits(
   });
 }
 
+/**
+ * Criteria named like the built-in checks (`feeling`, `check`) are not facts: their phrases
+ * are further wordings the built-in feeling and check accept.
+ */
+const FEELING_IDS = new Set(['feeling']);
+const CHECK_IDS = new Set(['check', 'check-question']);
+
 function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHit[]): Judgement {
   const customer = readCustomer(item.customer);
-  const { wrong, unsure } = wrongValues(item.criteria, answer, item.customer);
-  const facts = rubric(item, answer, customer.n).map((f) => {
-    const w = wrong.get(f.id);
-    return w ? asContradicted(f, w, answer.original, item.customer) : f;
-  });
+  const factCriteria = item.criteria.filter((c) => !FEELING_IDS.has(c.id) && !CHECK_IDS.has(c.id));
+  const feelingAlso = item.criteria.filter((c) => FEELING_IDS.has(c.id));
+  const checkAlso = item.criteria.filter((c) => CHECK_IDS.has(c.id)).flatMap((c) => c.any);
+  const { wrong, unsure } = wrongValues(factCriteria, answer, item.customer);
+  const facts = factCriteria
+    .map((c) => matchCriterion(c, answer, customer.n))
+    .map((f) => {
+      const w = wrong.get(f.id);
+      return w ? asContradicted(f, w, answer.original, item.customer) : f;
+    });
   const hits = agentHits(all, facts, answer, item.customer);
   const builtins: CriterionResult[] = [];
-  if (item.feeling) builtins.push(feelingCheck(answer));
-  if (item.check) builtins.push(checkQuestion(answer));
+  if (item.feeling || feelingAlso.length > 0)
+    builtins.push(feelingCheck(answer, feelingAlso, customer.n));
+  if (item.check || checkAlso.length > 0) builtins.push(checkQuestion(answer, checkAlso));
   const share = copiedShare(answer.original, item.customer);
   const copied = share > COPIED_THRESHOLD;
   const notCopied: CriterionResult = {

@@ -1,6 +1,8 @@
+import type { Criterion } from '../../drills/schema.js';
 import {
   findAny,
   findPaired,
+  matchCriterion,
   type NormalisedText,
   originalSpan,
   type PatternMatch,
@@ -99,8 +101,27 @@ function framedFeeling(answer: NormalisedText): PatternMatch | null {
   return null;
 }
 
-export function feelingCheck(answer: NormalisedText): CriterionResult {
+/**
+ * The feeling acknowledged: a stock phrase, a frame and a feeling word, an empathy frame,
+ * or one of the author's own `feeling` wordings (said the way the customer said it).
+ */
+export function feelingCheck(
+  answer: NormalisedText,
+  also: readonly Criterion[] = [],
+  customer?: NormalisedText,
+): CriterionResult {
+  const own = also
+    .map((c) => matchCriterion(c, answer, customer))
+    .find((r) => r.met && r.span && r.detail);
   const candidates = [
+    own?.span && own.detail
+      ? {
+          span: own.span,
+          normalisedStart: Number.MAX_SAFE_INTEGER,
+          normalisedEnd: Number.MAX_SAFE_INTEGER,
+          pattern: own.detail,
+        }
+      : null,
     findAny(FEELING_STOCK, answer),
     ...FEELING_PAIRS.map((p) => findPaired(p.frames, p.words, answer)),
     framedFeeling(answer),
@@ -119,7 +140,10 @@ export function feelingCheck(answer: NormalisedText): CriterionResult {
 }
 
 /** A checking question at the end: the last check cue, with little but punctuation after it. */
-export function checkQuestion(answer: NormalisedText): CriterionResult {
+export function checkQuestion(
+  answer: NormalisedText,
+  also: readonly string[] = [],
+): CriterionResult {
   const text = answer.text;
   let best: {
     start: number;
@@ -135,7 +159,7 @@ export function checkQuestion(answer: NormalisedText): CriterionResult {
     starts: answer.starts.slice(tailFrom),
     ends: answer.ends.slice(tailFrom),
   };
-  for (const p of CHECK_PATTERNS) {
+  for (const p of [...CHECK_PATTERNS, ...also]) {
     const m = findAny([p], tail);
     if (m && (!best || m.normalisedEnd > best.end)) {
       best = { start: m.normalisedStart, end: m.normalisedEnd, span: m.span, pattern: m.pattern };

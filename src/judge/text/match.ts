@@ -1,6 +1,7 @@
 import type { Criterion } from '../../drills/schema.js';
 import type { CriterionResult, Span } from '../types.js';
 import { isCjk, isWordChar } from './chars.js';
+import { findContent } from './content.js';
 import { toSimplified } from './convert.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { affirmativeOf, type Polarity, polarityAt } from './polarity.js';
@@ -284,6 +285,8 @@ export function matchCriterion(
     }
     if (met) break;
   }
+  // A restatement may say the fact in its own word order and words around it.
+  if (!met && reference) met = contentMatch(criterion.any, prepared, wanted, reference);
   // The customer denied it ("never came", 打不通) and the answer affirms it ("came", 打通).
   if (
     !met &&
@@ -314,6 +317,27 @@ export function matchCriterion(
     result.expected = clauseOf(reference, told.normalisedStart, told.normalisedEnd);
   }
   return result;
+}
+
+/** The first accepted phrase whose content words the answer says together (see findContent). */
+function contentMatch(
+  any: readonly string[],
+  answer: NormalisedText,
+  wanted: readonly Polarity[],
+  customer: NormalisedText,
+): PatternMatch | null {
+  for (const p of any) {
+    const phrase = normalise(p, { convert: answer.converted }).text;
+    const found = findContent(phrase, answer, wanted, customer);
+    if (found)
+      return {
+        span: originalSpan(answer, found.start, found.end),
+        normalisedStart: found.start,
+        normalisedEnd: found.end,
+        pattern: `~${p}`,
+      };
+  }
+  return null;
 }
 
 /** The first of the phrases' affirmatives said in a positive clause, or null. */

@@ -1,0 +1,89 @@
+import { expect, test } from 'vitest';
+import { ParaphraseItem } from '../../src/drills/schema.js';
+import { createJudge } from '../../src/judge/index.js';
+import { matchCriterion, normalise, prepareAnswer } from '../../src/judge/text/index.js';
+import { resources } from './phrases-helpers.js';
+
+/** Fact phrases met in the trainee's own word order, with the customer's words as reference. */
+test.each([
+  // Chinese: the phrase's content characters together in one sentence.
+  ['我的航班延误了，一句解释都没有。', '没人解释', '延误到晚上，也没人给您解释。', true],
+  ['付款成功了却没收到电子票。', '付了款', '款项已经付了，票没到。', true],
+  ['付款成功了却沒收到電子票。', '電子票沒收到', '電子票卻一直沒收到。', true],
+  ['我明天早上9点有面试。', '9点有面试', '您明天早上9点还有面试。', true],
+  // English: stems in any order, numbers as words or digits.
+  [
+    "I've been charged on the 1st and the 2nd.",
+    '1st and the 2nd',
+    'on the 1st and again on the 2nd',
+    true,
+  ],
+  ['It started leaking on Monday.', 'leak', 'it started leaking on Monday', true],
+  ['I waited three weeks.', '3 weeks', 'you waited for three whole weeks', true],
+  // Guards: another value, the fact said the other way round, a direction reversed, a number
+  // that counts something else, a word the customer said as written in another sense.
+  ['我5月12号报的修。', '5月12', '您5月21号报的修。', false],
+  ['付款成功了却沒收到電子票。', '電子票沒收到', '電子票已經收到了。', false],
+  ['我订了台北到高雄的票。', '台北到高雄', '您订了高雄到台北的票。', false],
+  [
+    'Two of my three suitcases never came.',
+    'two suitcases',
+    'one of your suitcases is missing and the other two arrived',
+    false,
+  ],
+  ['I work from home.', 'work', 'your TV box stopped working', false],
+  [
+    'The sofa was delivered yesterday.',
+    'delivered yesterday',
+    'it was not delivered yesterday',
+    false,
+  ],
+  ['演唱会就是这个星期六。', '这个星期六', '您订了下星期六的票。', false],
+])('customer %s · fact %s · answer %s → %s', (customer, alt, answer, met) => {
+  const c = matchCriterion(
+    { id: 'x', label: 'x', any: [alt], weight: 1 },
+    prepareAnswer(answer),
+    normalise(customer),
+  );
+  expect(c.met).toBe(met);
+});
+
+const judge = createJudge(resources);
+const item = ParaphraseItem.parse({
+  id: 'p',
+  kind: 'paraphrase',
+  prompt: 'p',
+  explanation: 'e',
+  model_answer: 'm',
+  customer: '我上个月的电费是平常的三倍，家里只有我一个人住。我很不放心。',
+  criteria: [
+    { id: 'ratio', label: 'ratio', any: ['三倍'] },
+    { id: 'alone', label: 'alone', any: ['一个人住'] },
+    { id: 'feeling', label: 'feeling', any: ['不放心', '担心'] },
+    { id: 'check', label: 'check', any: ['对吗'] },
+  ],
+});
+
+test('criteria named feeling and check add wordings to the built-in checks, not facts', () => {
+  const j = judge.judge(
+    item,
+    '您上个月电费是平常的三倍，家里只有您一个人住，心里还是不放心。对吗？',
+    'zh-Hans',
+  );
+  expect(j.criteria.map((c) => c.id)).toEqual([
+    'ratio',
+    'alone',
+    'feeling',
+    'check-question',
+    'not-copied',
+    'no-forbidden',
+  ]);
+  expect(j.verdict).toBe('pass');
+  // The built-in feeling still counts when the author's wordings are not used.
+  expect(
+    judge.judge(item, '您上个月电费是平常的三倍，家里只有您一个人住，难怪您着急。对吗？', 'zh-Hans')
+      .verdict,
+  ).toBe('pass');
+  // With no facts at all, a feeling and a check are not a restatement.
+  expect(judge.judge(item, '我理解您的心情。对吗？', 'zh-Hans').verdict).toBe('fail');
+});
