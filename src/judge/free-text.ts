@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import type { AskItem, FreeTextItem, Lang, ParaphraseItem, RewriteItem } from '../drills/schema.js';
-import { COPIED_THRESHOLD, copiedShare } from './paraphrase/copy.js';
+import {
+  COPIED_THRESHOLD,
+  COVERED_THRESHOLD,
+  copiedShare,
+  coveredShare,
+} from './paraphrase/copy.js';
 import { WANT_FRAMES } from './paraphrase/cues.js';
 import { checkQuestion, feelingCheck } from './paraphrase/restate.js';
 import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-values.js';
@@ -174,7 +179,8 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     builtins.push(feelingCheck(answer, feelingAlso, customer.n));
   if (item.check || checkAlso.length > 0) builtins.push(checkQuestion(answer, checkAlso));
   const share = copiedShare(answer.original, item.customer);
-  const copied = share > COPIED_THRESHOLD;
+  const copied =
+    share > COPIED_THRESHOLD && coveredShare(answer.original, item.customer) > COVERED_THRESHOLD;
   const notCopied: CriterionResult = {
     id: 'not-copied',
     builtin: 'not-copied',

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { evalParaphrases, parseParaphraseRow } from '../../src/eval/paraphrases.js';
-import { copiedShare } from '../../src/judge/paraphrase/copy.js';
+import {
+  COPIED_THRESHOLD,
+  COVERED_THRESHOLD,
+  copiedShare,
+  coveredShare,
+} from '../../src/judge/paraphrase/copy.js';
 import { checkQuestion, feelingCheck } from '../../src/judge/paraphrase/restate.js';
 import { matchCriterion, prepareAnswer } from '../../src/judge/text/index.js';
 import { resources, root } from './phrases-helpers.js';
@@ -53,6 +58,16 @@ test('copy share across scripts', () => {
   const customer = '我12号汇了3500块学费,学校说还没收到。';
   expect(copiedShare('我12號匯了3500塊學費,學校說還沒收到。', customer)).toBeGreaterThan(0.9);
   expect(copiedShare('您是说学费汇出八天了,学校那边还没到账,对吗?', customer)).toBeLessThan(0.3);
+});
+
+test('a copy hands back nearly all the customer said; a trimmed restatement is not one', () => {
+  const customer = '快递员把我的包裹放在门口，结果被人拿走了，我打了三次电话都没人管。';
+  const whole = '快递员把您的包裹放在门口，结果被人拿走了，您打了三次电话都没人管，对吗？';
+  const trimmed = '包裹放在门口被人拿走了，对吗？';
+  expect(copiedShare(whole, customer)).toBeGreaterThan(COPIED_THRESHOLD);
+  expect(coveredShare(whole, customer)).toBeGreaterThan(COVERED_THRESHOLD);
+  expect(copiedShare(trimmed, customer)).toBeGreaterThan(COPIED_THRESHOLD);
+  expect(coveredShare(trimmed, customer)).toBeLessThan(COVERED_THRESHOLD);
 });
 
 test('eval floors (eval/paraphrases.jsonl)', () => {
