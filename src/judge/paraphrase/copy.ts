@@ -48,6 +48,13 @@ function customerTrigrams(customer: string): Set<string> {
  */
 export const COPIED_THRESHOLD = 0.6;
 export const COVERED_THRESHOLD = 0.7;
+/** An answer this much made of the customer's words is a copy, whatever part it hands back. */
+export const COPIED_ALONE = 0.78;
+
+/** The answer is the customer's words handed back (see the thresholds above). */
+export function isCopy(share: number, covered: number): boolean {
+  return share > COPIED_ALONE || (share > COPIED_THRESHOLD && covered > COVERED_THRESHOLD);
+}
 
 /**
  * Person and its verb agreement folded away, so the customer's sentence handed back with

@@ -59,7 +59,8 @@ const EN_FEELING_SET = new Set(EN_FEELINGS);
  * Only the word right after the frame counts, so facts with sad words in them ("it was lost")
  * are not feelings.
  */
-function framedFeeling(answer: NormalisedText): PatternMatch | null {
+function framedFeelings(answer: NormalisedText): PatternMatch[] {
+  const found: PatternMatch[] = [];
   const words: { text: string; start: number; end: number }[] = [];
   const re = /[a-z]+(?:-[a-z]+)*/g;
   for (let m = re.exec(answer.text); m !== null; m = re.exec(answer.text))
@@ -90,15 +91,26 @@ function framedFeeling(answer: NormalisedText): PatternMatch | null {
       if (!hit) continue;
       const end = hit === pair ? (words[j + 1] as { end: number }).end : word.end;
       const start = (words[k] as { start: number }).start;
-      return {
+      found.push({
         span: originalSpan(answer, start, end),
         normalisedStart: start,
         normalisedEnd: end,
         pattern: `${frame.join(' ')} … ${hit}`,
-      };
+      });
     }
   }
-  return null;
+  return found;
+}
+
+/** Frames that put the feeling in the customer's place ("I'd be … too", "no wonder you're …"). */
+const IN_THEIR_PLACE = /\b(?:would|wonder|anyone)\b/;
+
+/**
+ * Where the answer feels with the customer in their place ("I'd be annoyed too"): words a
+ * phrase list may read as the agent's own moaning, which in a restatement they are not.
+ */
+export function feelingsInTheirPlace(answer: NormalisedText): PatternMatch[] {
+  return framedFeelings(answer).filter((m) => IN_THEIR_PLACE.test(m.pattern));
 }
 
 /**
@@ -124,7 +136,7 @@ export function feelingCheck(
       : null,
     findAny(FEELING_STOCK, answer),
     ...FEELING_PAIRS.map((p) => findPaired(p.frames, p.words, answer)),
-    framedFeeling(answer),
+    framedFeelings(answer)[0] ?? null,
   ];
   const m = candidates.reduce<PatternMatch | null>(
     (best, c) => (c && (!best || c.normalisedStart < best.normalisedStart) ? c : best),

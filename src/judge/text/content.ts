@@ -112,7 +112,7 @@ function unitsOf(text: string): Unit[] {
 }
 
 /** A phrase with a direction ("Leeds to York", 台北到高雄, 成都飞北京): its order is its sense. */
-const DIRECTED = /\b(?:to|from|into|towards)\b|[到往飞至→>]|\s-\s|—/;
+const DIRECTED = /\b(?:to|from|into|towards)\b|[到往飞至→>—-]/;
 
 /** The window names the phrase's content units in the phrase's order (first occurrences). */
 function sameOrder(phrase: readonly Unit[], window: readonly Unit[]): boolean {
