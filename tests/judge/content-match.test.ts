@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { ParaphraseItem } from '../../src/drills/schema.js';
 import { createJudge } from '../../src/judge/index.js';
 import { matchCriterion, normalise, prepareAnswer } from '../../src/judge/text/index.js';
+import { polarityAt } from '../../src/judge/text/polarity.js';
 import { resources } from './phrases-helpers.js';
 
 /** Fact phrases met in the trainee's own word order, with the customer's words as reference. */
@@ -86,4 +87,16 @@ test('criteria named feeling and check add wordings to the built-in checks, not 
   ).toBe('pass');
   // With no facts at all, a feeling and a check are not a restatement.
   expect(judge.judge(item, '我理解您的心情。对吗？', 'zh-Hans').verdict).toBe('fail');
+});
+
+test.each([
+  ['nobody turned up or even called', 'called', 'negative'],
+  ['nobody came or rang you', 'or rang', 'negative'],
+  ['no call nor email', 'email', 'negative'],
+  ['you can call or email us', 'email', 'positive'],
+  ['it was cancelled or moved', 'moved', 'positive'],
+] as const)('the second of two things: %s · %s → %s', (text, phrase, polarity) => {
+  const n = normalise(text);
+  const at = n.text.indexOf(phrase);
+  expect(polarityAt(n, at, at + phrase.length)).toBe(polarity);
 });
