@@ -3,6 +3,7 @@ import type { AskItem, FreeTextItem, Lang, ParaphraseItem, RewriteItem } from '.
 import { COPIED_THRESHOLD, copiedShare, coveredShare, isCopy } from './paraphrase/copy.js';
 import { WANT_FRAMES } from './paraphrase/cues.js';
 import { checkQuestion, feelingCheck, feelingsInTheirPlace } from './paraphrase/restate.js';
+import { wrongNames } from './paraphrase/wrong-names.js';
 import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-values.js';
 import { detectPhrases } from './phrases/index.js';
 import { classifyQuestion, questionsAsked } from './question/index.js';
@@ -162,12 +163,13 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const feelingAlso = item.criteria.filter((c) => FEELING_IDS.has(c.id));
   const checkAlso = item.criteria.filter((c) => CHECK_IDS.has(c.id)).flatMap((c) => c.any);
   const { wrong, unsure } = wrongValues(factCriteria, answer, item.customer);
-  const facts = factCriteria
+  const valued = factCriteria
     .map((c) => matchCriterion(c, answer, customer.n))
     .map((f) => {
       const w = wrong.get(f.id);
       return w ? asContradicted(f, w, answer.original, item.customer) : f;
     });
+  const facts = wrongNames(valued, factCriteria, answer, customer.n);
   const builtins: CriterionResult[] = [];
   if (item.feeling || feelingAlso.length > 0)
     builtins.push(feelingCheck(answer, feelingAlso, customer.n));

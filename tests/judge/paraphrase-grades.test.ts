@@ -49,3 +49,49 @@ test("'I'd be annoyed too' acknowledges the feeling; it is not the agent moaning
   expect(j.forbidden).toEqual([]);
   expect(j.verdict).toBe('pass');
 });
+
+const named = (customer: string, any: string[]) =>
+  ParaphraseItem.parse({
+    id: 'n',
+    kind: 'paraphrase',
+    prompt: 'p',
+    explanation: 'e',
+    model_answer: 'm',
+    customer,
+    criteria: [
+      { id: 'where', label: 'where', any },
+      { id: 'what', label: 'what', any: ['hair dryer', '吹風機', '吹风机'] },
+    ],
+  });
+
+test.each([
+  [
+    'I bought a hair dryer at your Oxford Street store and it started smoking.',
+    ['Oxford Street'],
+    'So the hair dryer you bought at our Regent Street store started smoking. No wonder you are scared. Is that right?',
+    'Regent Street',
+  ],
+  [
+    '我在你們信義店買的吹風機冒煙了。',
+    ['信義'],
+    '您在中山店買的吹風機冒煙了，難怪您害怕。對嗎？',
+    '中山店',
+  ],
+  ['王医生给我开的吹风机…', ['王医生'], '李医生给您的吹风机，难怪您担心。对吗？', '李医生'],
+])('another name before the same head is a wrong place: %s', (customer, any, answer, said) => {
+  const j = judge.judge(named(customer, any), answer, 'en');
+  const where = j.criteria.find((c) => c.id === 'where');
+  expect(where?.status).toBe('contradicted');
+  expect(where?.said).toBe(said);
+  expect(j.verdict).toBe('fail');
+});
+
+test('the right name, or a head with no name before it, is no wrong place', () => {
+  const item = named('I bought a hair dryer at your Oxford Street store.', ['Oxford Street']);
+  const ok =
+    'So the hair dryer from the Oxford Street store. I can imagine how worried you are. Is that right?';
+  expect(judge.judge(item, ok, 'en').criteria[0]?.status).toBe('met');
+  const vague =
+    'So the hair dryer from our store. I can imagine how worried you are. Is that right?';
+  expect(judge.judge(item, vague, 'en').criteria[0]?.status).toBe('missed');
+});
