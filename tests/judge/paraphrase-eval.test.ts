@@ -29,6 +29,14 @@ test.each([
   ['That would upset anyone.', true],
   ['靠退休金生活确实吃不消。', true],
   ['換了誰都會睡不著。', true],
+  ["That can't have been easy.", true],
+  ["I'd be just as cross.", true],
+  ["You've had a really rough week.", true],
+  ['大过年的碰上这种事，真是太扫兴了。', true],
+  ['確實很讓人心寒。', true],
+  ['您真是不容易。', true],
+  ['真是太远了，要坐两个小时车。', false],
+  ['您的包裹太大了，快递员送不上楼。', false],
   // Sad words in the facts are not an acknowledged feeling.
   ['Your suitcase was lost and the refund was refused.', false],
   ['So the order is missing and the card was charged.', false],
@@ -50,6 +58,9 @@ test.each([
   ['您是说包裹还没到，是这样吧？', true],
   ['您是說包裹還沒到，我理解得沒錯吧？', true],
   ['您是说包裹还没到，对不对?', true],
+  ['So the parcel never came. Am I understanding you correctly?', true],
+  ['So the parcel never came. Does that cover it?', true],
+  ['您是说包裹还没到，还有补充吗？', true],
 ])('check at the end: %s → %s', (text, met) => {
   expect(checkQuestion(prepareAnswer(text)).met).toBe(met);
 });
