@@ -100,3 +100,30 @@ test.each([
   const at = n.text.indexOf(phrase);
   expect(polarityAt(n, at, at + phrase.length)).toBe(polarity);
 });
+
+test.each([
+  ['付款成功了卻沒收到電子票。', '付款成功|付了款', '您還沒付款，對嗎？', 'contradicted'],
+  [
+    '快递显示签收了，可是我爸根本没收到。',
+    '没收到',
+    '您父亲已经收到手机了，对吗？',
+    'contradicted',
+  ],
+  // The customer said those words that way too: no contradiction.
+  [
+    '机票改签要收我五百块手续费，你们之前说免费的！',
+    '不收费',
+    '改签要收五百块手续费，对吗？',
+    'missed',
+  ],
+])(
+  'a fact said the other way round in other words: %s · %s · %s → %s',
+  (customer, alt, answer, status) => {
+    const c = matchCriterion(
+      { id: 'x', label: 'x', any: [alt], weight: 1 },
+      prepareAnswer(answer),
+      normalise(customer),
+    );
+    expect(c.status).toBe(status);
+  },
+);

@@ -287,6 +287,13 @@ export function matchCriterion(
   }
   // A restatement may say the fact in its own word order and words around it.
   if (!met && reference) met = contentMatch(criterion.any, prepared, wanted, reference);
+  // The fact's words said together the other way round ("it was delivered" for "never delivered").
+  if (!met && !opposite && restated && reference && findAny(criterion.any, reference)) {
+    const other: Polarity[] = wanted[0] === 'positive' ? ['negative'] : ['positive'];
+    // Unless the customer said those words that way too (收…费 of 收我五百块手续费 is no 不收费).
+    if (!contentMatch(criterion.any, reference, other, reference))
+      opposite = contentMatch(criterion.any, prepared, other, reference);
+  }
   // The customer denied it ("never came", 打不通) and the answer affirms it ("came", 打通).
   if (
     !met &&
