@@ -42,7 +42,7 @@ test.each([
   ['演唱会就是这个星期六。', '这个星期六', '您订了下星期六的票。', false],
 ])('customer %s · fact %s · answer %s → %s', (customer, alt, answer, met) => {
   const c = matchCriterion(
-    { id: 'x', label: 'x', any: [alt], weight: 1 },
+    { id: 'x', label: 'x', any: alt.split('|'), weight: 1 },
     prepareAnswer(answer),
     normalise(customer),
   );
@@ -120,7 +120,7 @@ test.each([
   'a fact said the other way round in other words: %s · %s · %s → %s',
   (customer, alt, answer, status) => {
     const c = matchCriterion(
-      { id: 'x', label: 'x', any: [alt], weight: 1 },
+      { id: 'x', label: 'x', any: alt.split('|'), weight: 1 },
       prepareAnswer(answer),
       normalise(customer),
     );
