@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
-import { ParaphraseItem } from '../../src/drills/schema.js';
 import { createJudge } from '../../src/judge/index.js';
 import { matchCriterion, normalise, prepareAnswer } from '../../src/judge/text/index.js';
 import { polarityAt } from '../../src/judge/text/polarity.js';
+import { restatementItem } from './paraphrase-helpers.js';
 import { resources } from './phrases-helpers.js';
 
 /** Fact phrases met in the trainee's own word order, with the customer's words as reference. */
@@ -50,20 +50,12 @@ test.each([
 });
 
 const judge = createJudge(resources);
-const item = ParaphraseItem.parse({
-  id: 'p',
-  kind: 'paraphrase',
-  prompt: 'p',
-  explanation: 'e',
-  model_answer: 'm',
-  customer: '我上个月的电费是平常的三倍，家里只有我一个人住。我很不放心。',
-  criteria: [
-    { id: 'ratio', label: 'ratio', any: ['三倍'] },
-    { id: 'alone', label: 'alone', any: ['一个人住'] },
-    { id: 'feeling', label: 'feeling', any: ['不放心', '担心'] },
-    { id: 'check', label: 'check', any: ['对吗'] },
-  ],
-});
+const item = restatementItem('我上个月的电费是平常的三倍，家里只有我一个人住。我很不放心。', [
+  ['ratio', ['三倍']],
+  ['alone', ['一个人住']],
+  ['feeling', ['不放心', '担心']],
+  ['check', ['对吗']],
+]);
 
 test('criteria named feeling and check add wordings to the built-in checks, not facts', () => {
   const j = judge.judge(

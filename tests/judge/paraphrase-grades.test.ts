@@ -1,26 +1,20 @@
 import { expect, test } from 'vitest';
-import { ParaphraseItem } from '../../src/drills/schema.js';
 import { createJudge } from '../../src/judge/index.js';
+import { restatementItem } from './paraphrase-helpers.js';
 import { resources } from './phrases-helpers.js';
 
 const judge = createJudge(resources);
-const item = ParaphraseItem.parse({
-  id: 'p',
-  kind: 'paraphrase',
-  prompt: 'p',
-  explanation: 'e',
-  model_answer: 'm',
-  customer:
-    'The fridge I bought from you, model FR200, stopped cooling on Monday, two weeks after delivery. All the food went off and I paid £640 for it. I am fed up.',
-  criteria: [
-    { id: 'model', label: 'model', any: ['FR200'] },
-    { id: 'fault', label: 'fault', any: ['stopped cooling', 'not cooling'] },
-    { id: 'day', label: 'day', any: ['Monday'] },
-    { id: 'age', label: 'age', any: ['two weeks', '2 weeks'] },
-    { id: 'food', label: 'food', any: ['food went off', 'food spoiled'] },
-    { id: 'paid', label: 'paid', any: ['£640', '640'] },
+const item = restatementItem(
+  'The fridge I bought from you, model FR200, stopped cooling on Monday, two weeks after delivery. All the food went off and I paid £640 for it. I am fed up.',
+  [
+    ['model', ['FR200']],
+    ['fault', ['stopped cooling', 'not cooling']],
+    ['day', ['Monday']],
+    ['age', ['two weeks', '2 weeks']],
+    ['food', ['food went off', 'food spoiled']],
+    ['paid', ['£640', '640']],
   ],
-});
+);
 const right =
   'So your FR200 stopped cooling on Monday, two weeks after delivery, all the food went off, and you paid £640 for it. No wonder you are fed up. Is that right?';
 
@@ -51,18 +45,10 @@ test("'I'd be annoyed too' acknowledges the feeling; it is not the agent moaning
 });
 
 const named = (customer: string, any: string[]) =>
-  ParaphraseItem.parse({
-    id: 'n',
-    kind: 'paraphrase',
-    prompt: 'p',
-    explanation: 'e',
-    model_answer: 'm',
-    customer,
-    criteria: [
-      { id: 'where', label: 'where', any },
-      { id: 'what', label: 'what', any: ['hair dryer', '吹風機', '吹风机'] },
-    ],
-  });
+  restatementItem(customer, [
+    ['where', any],
+    ['what', ['hair dryer', '吹風機', '吹风机']],
+  ]);
 
 test.each([
   [
