@@ -127,7 +127,7 @@ function judgeAsk(item: Ask, answer: NormalisedText, lang: Lang, hits: PhraseHit
  * Forbidden-phrase hits that are the customer's own story handed back, not the agent
  * speaking: a hit inside a restated fact or the acknowledged feeling ("you've called three times", "it never happens"
  * for "nobody ever calls back"), or words the customer said themselves (您在家沒辦法工作 for
- * 我在家完全沒辦法工作). The rest keep their penalty and are always shown.
+ * 我在家完全沒辦法工作, "you have to" for "I have to"). The rest keep their penalty and are always shown.
  */
 function agentHits(
   hits: readonly PhraseHit[],
@@ -146,7 +146,9 @@ function agentHits(
       plainYou: true,
     }).text.replace(/[^\p{L}\p{N} ]/gu, '');
     const long = /[\u4e00-\u9fff]/.test(said) ? said.length >= 2 : said.includes(' ');
-    return !(long && told.includes(said));
+    // The customer's "I have to" handed back as "you have to" is still their words.
+    const theirs = said.replace(/\byou\b/g, 'i').replace(/\byour\b/g, 'my');
+    return !(long && (told.includes(said) || told.includes(theirs)));
   });
 }
 

@@ -81,3 +81,20 @@ test('the right name, or a head with no name before it, is no wrong place', () =
     'So the hair dryer from our store. I can imagine how worried you are. Is that right?';
   expect(judge.judge(item, vague, 'en').criteria[0]?.status).toBe('missed');
 });
+
+test("the customer's 'I have to' handed back as 'you have to' is their words, not an order", () => {
+  const item = restatementItem(
+    'My train to York was cancelled and I have to pick my kids up from nursery by 7.',
+    [
+      ['train', ['cancelled']],
+      ['kids', ['nursery', 'kids']],
+    ],
+  );
+  const answer =
+    'No wonder you are anxious. Your train to York was cancelled and you have to collect your kids from nursery by seven. Is that right?';
+  const j = judge.judge(item, answer, 'en');
+  expect(j.forbidden).toEqual([]);
+  expect(j.verdict).toBe('pass');
+  const order = judge.judge(item, `${answer} You have to calm down.`, 'en');
+  expect(order.forbidden.length).toBeGreaterThan(0);
+});
