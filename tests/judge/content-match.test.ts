@@ -101,6 +101,7 @@ test.each([
     '您父亲已经收到手机了，对吗？',
     'contradicted',
   ],
+  ['我订了台北到高雄的高铁票。', '台北到高雄', '您订了高雄到台北的高铁票，对吗？', 'contradicted'],
   // The customer said those words that way too: no contradiction.
   [
     '机票改签要收我五百块手续费，你们之前说免费的！',

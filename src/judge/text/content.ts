@@ -145,6 +145,8 @@ const SLACK = 4;
 export interface ContentMatch {
   start: number;
   end: number;
+  /** The words of a phrase with a direction, said the other way round (高雄到台北 for 台北到高雄). */
+  reversed?: true;
 }
 
 /**
@@ -162,7 +164,8 @@ function inflectable(phrase: string, key: string, customer: NormalisedText): boo
 /**
  * The first window of one sentence of the answer holding every content unit of `phrase`
  * (normalised), with the phrase's negations matched by negations in the window, read in
- * one of the `wanted` polarities. Needs at least two content units (one word or character
+ * one of the `wanted` polarities (failing that, a directed phrase's words in reverse order,
+ * marked `reversed`). Needs at least two content units (one word or character
  * alone is too common), or one English word the customer said in another form (see
  * `inflectable`); phrases with gaps are not tried.
  */
@@ -182,6 +185,7 @@ export function findContent(
   const ordered = DIRECTED.test(phrase);
   const units = unitsOf(answer.text);
   const limit = keys.length * 2 + SLACK;
+  let reversed: ContentMatch | null = null;
   for (let i = 0; i < units.length; i++) {
     if (!keys.includes((units[i] as Unit).key)) continue;
     const seen = new Set<string>();
@@ -193,14 +197,18 @@ export function findContent(
       if (keys.includes(u.key)) seen.add(u.key);
       if (seen.size < keys.length) continue;
       const window = units.slice(i, j + 1).filter((w) => !w.filler && !w.negator);
-      if ((ordered && !sameOrder(content, window)) || !valuesBound(content, window)) break;
+      if (!valuesBound(content, window)) break;
       const start = (units[i] as Unit).start;
       const outside = polarityAt(answer, start, u.end) === 'negative' ? 1 : 0;
       const flipped = (negations + phraseNegations + outside) % 2 === 1;
       const polarity: Polarity = flipped ? 'negative' : 'positive';
-      if (wanted.includes(polarity)) return { start, end: u.end };
-      break;
+      if (!wanted.includes(polarity)) break;
+      if (ordered && !sameOrder(content, window)) {
+        reversed ??= { start, end: u.end, reversed: true };
+        break;
+      }
+      return { start, end: u.end };
     }
   }
-  return null;
+  return reversed;
 }

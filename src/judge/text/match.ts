@@ -286,7 +286,12 @@ export function matchCriterion(
     if (met) break;
   }
   // A restatement may say the fact in its own word order and words around it.
-  if (!met && reference) met = contentMatch(criterion.any, prepared, wanted, reference);
+  if (!met && reference) {
+    const own = contentMatch(criterion.any, prepared, wanted, reference);
+    // A direction said the other way round (高雄到台北 for 台北到高雄) says another fact.
+    if (own?.reversed) opposite ??= restated ? own : null;
+    else met = own;
+  }
   // The fact's words said together the other way round ("it was delivered" for "never delivered").
   if (!met && !opposite && restated && reference && findAny(criterion.any, reference)) {
     const other: Polarity[] = wanted[0] === 'positive' ? ['negative'] : ['positive'];
@@ -332,19 +337,22 @@ function contentMatch(
   answer: NormalisedText,
   wanted: readonly Polarity[],
   customer: NormalisedText,
-): PatternMatch | null {
+): (PatternMatch & { reversed?: true }) | null {
+  let reversed: (PatternMatch & { reversed?: true }) | null = null;
   for (const p of any) {
     const phrase = normalise(p, { convert: answer.converted }).text;
     const found = findContent(phrase, answer, wanted, customer);
-    if (found)
-      return {
-        span: originalSpan(answer, found.start, found.end),
-        normalisedStart: found.start,
-        normalisedEnd: found.end,
-        pattern: `~${p}`,
-      };
+    if (!found) continue;
+    const m = {
+      span: originalSpan(answer, found.start, found.end),
+      normalisedStart: found.start,
+      normalisedEnd: found.end,
+      pattern: `~${p}`,
+    };
+    if (!found.reversed) return m;
+    reversed ??= { ...m, reversed: true };
   }
-  return null;
+  return reversed;
 }
 
 /** The first of the phrases' affirmatives said in a positive clause, or null. */
