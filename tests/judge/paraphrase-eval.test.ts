@@ -114,11 +114,12 @@ test.each([
   // 71.9% once one slip of when among right facts was partial again.
   ['eval/paraphrases-blind-rubric.jsonl', 64, 0.71],
   // blind round 2026-12: 61.7% on its first run on the merged judges; 84.3% after the
-  // wrong-fact policy was set with its misses read — a guard, not a blind figure. 79.1% since
-  // one wrong date/day/time among mostly right facts is partial (round 2026-12b's rule, and
-  // issue 12's own round): this round's README calls every day, date and time key, so its six
-  // single-slip rows now disagree by design.
-  ['eval/blind-2026-12/paraphrases.jsonl', 115, 0.79],
+  // wrong-fact policy was set with its misses read — a guard, not a blind figure. One wrong
+  // date/day/time among mostly right facts is partial since (round 2026-12b's rule, and issue
+  // 12's own round): this round's README calls every day, date and time key, so its six
+  // single-slip rows disagree by design; 86.1% with wrong names, reversed directions and
+  // 'nobody came or rang' read.
+  ['eval/blind-2026-12/paraphrases.jsonl', 115, 0.86],
   // blind round 2026-12b: 61.7% on its first run; 95.0% after its misses were read (facts in
   // the trainee's word order, feeling/check criteria as built-ins, copies that hand back most
   // of the customer, one slip of when partial) — a guard, not a blind figure.
