@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import type { AskItem, FreeTextItem, Lang, ParaphraseItem, RewriteItem } from '../drills/schema.js';
-import { COPIED_THRESHOLD, copiedShare } from './paraphrase/copy.js';
+import { COPIED_THRESHOLD, copiedShare, coveredShare, isCopy } from './paraphrase/copy.js';
 import { WANT_FRAMES } from './paraphrase/cues.js';
-import { checkQuestion, feelingCheck } from './paraphrase/restate.js';
+import { checkQuestion, feelingCheck, feelingsInTheirPlace } from './paraphrase/restate.js';
+import { wrongNames } from './paraphrase/wrong-names.js';
 import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-values.js';
 import { detectPhrases } from './phrases/index.js';
 import { classifyQuestion, questionsAsked } from './question/index.js';
@@ -124,13 +125,13 @@ function judgeAsk(item: Ask, answer: NormalisedText, lang: Lang, hits: PhraseHit
 
 /**
  * Forbidden-phrase hits that are the customer's own story handed back, not the agent
- * speaking: a hit inside a restated fact ("you've called three times", "it never happens"
+ * speaking: a hit inside a restated fact or the acknowledged feeling ("you've called three times", "it never happens"
  * for "nobody ever calls back"), or words the customer said themselves (您在家沒辦法工作 for
- * 我在家完全沒辦法工作). The rest keep their penalty and are always shown.
+ * 我在家完全沒辦法工作, "you have to" for "I have to"). The rest keep their penalty and are always shown.
  */
 function agentHits(
   hits: readonly PhraseHit[],
-  facts: readonly CriterionResult[],
+  facts: readonly { met: boolean; span?: { start: number; end: number } }[],
   answer: NormalisedText,
   customer: string,
 ): PhraseHit[] {
@@ -145,23 +146,46 @@ function agentHits(
       plainYou: true,
     }).text.replace(/[^\p{L}\p{N} ]/gu, '');
     const long = /[\u4e00-\u9fff]/.test(said) ? said.length >= 2 : said.includes(' ');
-    return !(long && told.includes(said));
+    // The customer's "I have to" handed back as "you have to" is still their words.
+    const theirs = said.replace(/\byou\b/g, 'i').replace(/\byour\b/g, 'my');
+    return !(long && (told.includes(said) || told.includes(theirs)));
   });
 }
 
+/**
+ * Criteria named like the built-in checks (`feeling`, `check`) are not facts: their phrases
+ * are further wordings the built-in feeling and check accept.
+ */
+const FEELING_IDS = new Set(['feeling']);
+const CHECK_IDS = new Set(['check', 'check-question']);
+
 function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHit[]): Judgement {
   const customer = readCustomer(item.customer);
-  const { wrong, unsure } = wrongValues(item.criteria, answer, item.customer);
-  const facts = rubric(item, answer, customer.n).map((f) => {
-    const w = wrong.get(f.id);
-    return w ? asContradicted(f, w, answer.original, item.customer) : f;
-  });
-  const hits = agentHits(all, facts, answer, item.customer);
+  const factCriteria = item.criteria.filter((c) => !FEELING_IDS.has(c.id) && !CHECK_IDS.has(c.id));
+  const feelingAlso = item.criteria.filter((c) => FEELING_IDS.has(c.id));
+  const checkAlso = item.criteria.filter((c) => CHECK_IDS.has(c.id)).flatMap((c) => c.any);
+  const { wrong, unsure } = wrongValues(factCriteria, answer, item.customer);
+  const valued = factCriteria
+    .map((c) => matchCriterion(c, answer, customer.n))
+    .map((f) => {
+      const w = wrong.get(f.id);
+      return w ? asContradicted(f, w, answer.original, item.customer) : f;
+    });
+  const facts = wrongNames(valued, factCriteria, answer, customer.n);
   const builtins: CriterionResult[] = [];
-  if (item.feeling) builtins.push(feelingCheck(answer));
-  if (item.check) builtins.push(checkQuestion(answer));
+  if (item.feeling || feelingAlso.length > 0)
+    builtins.push(feelingCheck(answer, feelingAlso, customer.n));
+  if (item.check || checkAlso.length > 0) builtins.push(checkQuestion(answer, checkAlso));
+  // The feeling acknowledged in the trainee's own words ("I'd be annoyed too") is what the
+  // restatement asks for, not the agent joining in the complaint.
+  const told = [
+    ...facts,
+    ...builtins.filter((b) => b.builtin === 'feeling'),
+    ...feelingsInTheirPlace(answer).map((m) => ({ ...m, met: true })),
+  ];
+  const hits = agentHits(all, told, answer, item.customer);
   const share = copiedShare(answer.original, item.customer);
-  const copied = share > COPIED_THRESHOLD;
+  const copied = isCopy(share, coveredShare(answer.original, item.customer));
   const notCopied: CriterionResult = {
     id: 'not-copied',
     builtin: 'not-copied',
@@ -188,8 +212,9 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   if (hits.length > 0 && feeling && !feeling.met && facts.some((f) => !f.met))
     score = Math.min(score, NO_FACTS_CAP * item.points);
   // A fact handed back wrong fails the restatement: the check that follows would have the
-  // customer confirm it, and a confirmed restatement settles responsibility (digest §1).
-  if (facts.some((f) => f.status === 'contradicted'))
+  // customer confirm it, and a confirmed restatement settles responsibility (digest §1) —
+  // unless it is one detail of when, among mostly right facts (see minorSlip).
+  if (facts.some((f) => f.status === 'contradicted') && !minorSlip(facts))
     score = Math.min(score, NO_FACTS_CAP * item.points);
   if (facts.length > 0 && !facts.some((f) => f.met))
     score = Math.min(score, NO_FACTS_CAP * item.points);
@@ -203,6 +228,19 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     score = Math.min(score, NO_FACTS_CAP * item.points);
   const borderline = Math.abs(share - COPIED_THRESHOLD) < 0.1;
   return result(item.points, score, criteria, hits, borderline || unsure.size > 0);
+}
+
+/**
+ * Wrong values that only place the story in time (a date, a weekday, a clock time, how long):
+ * one such slip among mostly right facts leaves the restatement partial. The item, the
+ * amount, the count, the place, the number and what happened are the story itself.
+ */
+const MINOR_VALUES = new Set(['wrong-date', 'wrong-weekday', 'wrong-time', 'wrong-duration']);
+
+function minorSlip(facts: readonly CriterionResult[]): boolean {
+  const wrong = facts.filter((f) => f.status === 'contradicted');
+  const met = facts.filter((f) => f.met).length;
+  return wrong.length === 1 && MINOR_VALUES.has(wrong[0]?.detail ?? '') && met * 2 > facts.length;
 }
 
 /** The forbidden-phrase check as its own criterion: ✗ at the first phrase found. */

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { evalParaphrases, parseParaphraseRow } from '../../src/eval/paraphrases.js';
-import { copiedShare } from '../../src/judge/paraphrase/copy.js';
+import {
+  COPIED_THRESHOLD,
+  COVERED_THRESHOLD,
+  copiedShare,
+  coveredShare,
+} from '../../src/judge/paraphrase/copy.js';
 import { checkQuestion, feelingCheck } from '../../src/judge/paraphrase/restate.js';
 import { matchCriterion, prepareAnswer } from '../../src/judge/text/index.js';
 import { resources, root } from './phrases-helpers.js';
@@ -24,6 +29,14 @@ test.each([
   ['That would upset anyone.', true],
   ['靠退休金生活确实吃不消。', true],
   ['換了誰都會睡不著。', true],
+  ["That can't have been easy.", true],
+  ["I'd be just as cross.", true],
+  ["You've had a really rough week.", true],
+  ['大过年的碰上这种事，真是太扫兴了。', true],
+  ['確實很讓人心寒。', true],
+  ['您真是不容易。', true],
+  ['真是太远了，要坐两个小时车。', false],
+  ['您的包裹太大了，快递员送不上楼。', false],
   // Sad words in the facts are not an acknowledged feeling.
   ['Your suitcase was lost and the refund was refused.', false],
   ['So the order is missing and the card was charged.', false],
@@ -45,6 +58,9 @@ test.each([
   ['您是说包裹还没到，是这样吧？', true],
   ['您是說包裹還沒到，我理解得沒錯吧？', true],
   ['您是说包裹还没到，对不对?', true],
+  ['So the parcel never came. Am I understanding you correctly?', true],
+  ['So the parcel never came. Does that cover it?', true],
+  ['您是说包裹还没到，还有补充吗？', true],
 ])('check at the end: %s → %s', (text, met) => {
   expect(checkQuestion(prepareAnswer(text)).met).toBe(met);
 });
@@ -53,6 +69,16 @@ test('copy share across scripts', () => {
   const customer = '我12号汇了3500块学费,学校说还没收到。';
   expect(copiedShare('我12號匯了3500塊學費,學校說還沒收到。', customer)).toBeGreaterThan(0.9);
   expect(copiedShare('您是说学费汇出八天了,学校那边还没到账,对吗?', customer)).toBeLessThan(0.3);
+});
+
+test('a copy hands back nearly all the customer said; a trimmed restatement is not one', () => {
+  const customer = '快递员把我的包裹放在门口，结果被人拿走了，我打了三次电话都没人管。';
+  const whole = '快递员把您的包裹放在门口，结果被人拿走了，您打了三次电话都没人管，对吗？';
+  const trimmed = '包裹放在门口被人拿走了，对吗？';
+  expect(copiedShare(whole, customer)).toBeGreaterThan(COPIED_THRESHOLD);
+  expect(coveredShare(whole, customer)).toBeGreaterThan(COVERED_THRESHOLD);
+  expect(copiedShare(trimmed, customer)).toBeGreaterThan(COPIED_THRESHOLD);
+  expect(coveredShare(trimmed, customer)).toBeLessThan(COVERED_THRESHOLD);
 });
 
 test('eval floors (eval/paraphrases.jsonl)', () => {
@@ -84,11 +110,20 @@ test.each([
   ['eval/paraphrases-blind3.jsonl', 80, 0.85],
   // issue 12's own round: 64.1% on its first run (before the polarity/values work was tuned
   // on it); 81.3% after, with its misses read; 64.1% again once a wrong fact made a
-  // restatement poor (its labels grade one wrong value partial, the written policy does not).
-  ['eval/paraphrases-blind-rubric.jsonl', 64, 0.64],
+  // restatement poor (its labels grade one wrong value partial, the written policy does not);
+  // 71.9% once one slip of when among right facts was partial again.
+  ['eval/paraphrases-blind-rubric.jsonl', 64, 0.71],
   // blind round 2026-12: 61.7% on its first run on the merged judges; 84.3% after the
-  // wrong-fact policy was set with its misses read — a guard, not a blind figure.
-  ['eval/blind-2026-12/paraphrases.jsonl', 115, 0.84],
+  // wrong-fact policy was set with its misses read — a guard, not a blind figure. One wrong
+  // date/day/time among mostly right facts is partial since (round 2026-12b's rule, and issue
+  // 12's own round): this round's README calls every day, date and time key, so its six
+  // single-slip rows disagree by design; 86.1% with wrong names, reversed directions and
+  // 'nobody came or rang' read.
+  ['eval/blind-2026-12/paraphrases.jsonl', 115, 0.86],
+  // blind round 2026-12b: 61.7% on its first run; 95.0% after its misses were read (facts in
+  // the trainee's word order, feeling/check criteria as built-ins, copies that hand back most
+  // of the customer, one slip of when partial) — a guard, not a blind figure.
+  ['eval/blind-2026-12b/paraphrases.jsonl', 60, 0.95],
 ])('eval floors (%s)', (file, n, floor) => {
   const rows = readFileSync(join(root, file), 'utf8')
     .split('\n')

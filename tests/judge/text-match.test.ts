@@ -151,3 +151,12 @@ describe('typed values', () => {
     expect(kinds('您冷静一点')).toEqual([]);
   });
 });
+
+it('a comma after a long number separates two values, not thousands (订单号20231108，699元)', () => {
+  const values = valuesIn('订单号20231108，699元的退款');
+  expect(values.map((v) => [v.type, v.value])).toEqual([
+    ['code', '20231108'],
+    ['money', '699'],
+  ]);
+  expect(valuesIn('一張NT$3,200').some((v) => v.value === '3200')).toBe(true);
+});

@@ -14,6 +14,20 @@ export function copiedShare(answer: string, customer: string): number {
   return copied / a.length;
 }
 
+/**
+ * Share of the customer's words handed back: of the customer's token trigrams, the share
+ * that occur in the answer. A restatement trimmed to its facts copies phrases but leaves much
+ * of the customer out; a copy hands nearly all of it back.
+ */
+export function coveredShare(answer: string, customer: string): number {
+  const c = customerTrigrams(customer);
+  if (c.size === 0) return 0;
+  const a = new Set(trigrams(tokens(answer)));
+  let covered = 0;
+  for (const g of c) if (a.has(g)) covered++;
+  return covered / c.size;
+}
+
 // The customer's words are the same for every answer to an item: a batch of sheets
 // tokenises them once.
 const customerCache = new Map<string, Set<string>>();
@@ -28,8 +42,19 @@ function customerTrigrams(customer: string): Set<string> {
   return grams;
 }
 
-/** Above this share the answer is the customer's words handed back. */
+/**
+ * Above this share of the answer copied, with more than COVERED_THRESHOLD of the customer's
+ * words in it, the answer is the customer's words handed back.
+ */
 export const COPIED_THRESHOLD = 0.6;
+export const COVERED_THRESHOLD = 0.7;
+/** An answer this much made of the customer's words is a copy, whatever part it hands back. */
+export const COPIED_ALONE = 0.78;
+
+/** The answer is the customer's words handed back (see the thresholds above). */
+export function isCopy(share: number, covered: number): boolean {
+  return share > COPIED_ALONE || (share > COPIED_THRESHOLD && covered > COVERED_THRESHOLD);
+}
 
 /**
  * Person and its verb agreement folded away, so the customer's sentence handed back with

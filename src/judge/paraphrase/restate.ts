@@ -1,6 +1,8 @@
+import type { Criterion } from '../../drills/schema.js';
 import {
   findAny,
   findPaired,
+  matchCriterion,
   type NormalisedText,
   originalSpan,
   type PatternMatch,
@@ -57,7 +59,8 @@ const EN_FEELING_SET = new Set(EN_FEELINGS);
  * Only the word right after the frame counts, so facts with sad words in them ("it was lost")
  * are not feelings.
  */
-function framedFeeling(answer: NormalisedText): PatternMatch | null {
+function framedFeelings(answer: NormalisedText): PatternMatch[] {
+  const found: PatternMatch[] = [];
   const words: { text: string; start: number; end: number }[] = [];
   const re = /[a-z]+(?:-[a-z]+)*/g;
   for (let m = re.exec(answer.text); m !== null; m = re.exec(answer.text))
@@ -88,22 +91,52 @@ function framedFeeling(answer: NormalisedText): PatternMatch | null {
       if (!hit) continue;
       const end = hit === pair ? (words[j + 1] as { end: number }).end : word.end;
       const start = (words[k] as { start: number }).start;
-      return {
+      found.push({
         span: originalSpan(answer, start, end),
         normalisedStart: start,
         normalisedEnd: end,
         pattern: `${frame.join(' ')} … ${hit}`,
-      };
+      });
     }
   }
-  return null;
+  return found;
 }
 
-export function feelingCheck(answer: NormalisedText): CriterionResult {
+/** Frames that put the feeling in the customer's place ("I'd be … too", "no wonder you're …"). */
+const IN_THEIR_PLACE = /\b(?:would|wonder|anyone)\b/;
+
+/**
+ * Where the answer feels with the customer in their place ("I'd be annoyed too"): words a
+ * phrase list may read as the agent's own moaning, which in a restatement they are not.
+ */
+export function feelingsInTheirPlace(answer: NormalisedText): PatternMatch[] {
+  return framedFeelings(answer).filter((m) => IN_THEIR_PLACE.test(m.pattern));
+}
+
+/**
+ * The feeling acknowledged: a stock phrase, a frame and a feeling word, an empathy frame,
+ * or one of the author's own `feeling` wordings (said the way the customer said it).
+ */
+export function feelingCheck(
+  answer: NormalisedText,
+  also: readonly Criterion[] = [],
+  customer?: NormalisedText,
+): CriterionResult {
+  const own = also
+    .map((c) => matchCriterion(c, answer, customer))
+    .find((r) => r.met && r.span && r.detail);
   const candidates = [
+    own?.span && own.detail
+      ? {
+          span: own.span,
+          normalisedStart: Number.MAX_SAFE_INTEGER,
+          normalisedEnd: Number.MAX_SAFE_INTEGER,
+          pattern: own.detail,
+        }
+      : null,
     findAny(FEELING_STOCK, answer),
     ...FEELING_PAIRS.map((p) => findPaired(p.frames, p.words, answer)),
-    framedFeeling(answer),
+    framedFeelings(answer)[0] ?? null,
   ];
   const m = candidates.reduce<PatternMatch | null>(
     (best, c) => (c && (!best || c.normalisedStart < best.normalisedStart) ? c : best),
@@ -119,7 +152,10 @@ export function feelingCheck(answer: NormalisedText): CriterionResult {
 }
 
 /** A checking question at the end: the last check cue, with little but punctuation after it. */
-export function checkQuestion(answer: NormalisedText): CriterionResult {
+export function checkQuestion(
+  answer: NormalisedText,
+  also: readonly string[] = [],
+): CriterionResult {
   const text = answer.text;
   let best: {
     start: number;
@@ -135,7 +171,7 @@ export function checkQuestion(answer: NormalisedText): CriterionResult {
     starts: answer.starts.slice(tailFrom),
     ends: answer.ends.slice(tailFrom),
   };
-  for (const p of CHECK_PATTERNS) {
+  for (const p of [...CHECK_PATTERNS, ...also]) {
     const m = findAny([p], tail);
     if (m && (!best || m.normalisedEnd > best.end)) {
       best = { start: m.normalisedStart, end: m.normalisedEnd, span: m.span, pattern: m.pattern };

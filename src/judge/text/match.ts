@@ -1,6 +1,7 @@
 import type { Criterion } from '../../drills/schema.js';
 import type { CriterionResult, Span } from '../types.js';
 import { isCjk, isWordChar } from './chars.js';
+import { findContent } from './content.js';
 import { toSimplified } from './convert.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { affirmativeOf, type Polarity, polarityAt } from './polarity.js';
@@ -284,6 +285,20 @@ export function matchCriterion(
     }
     if (met) break;
   }
+  // A restatement may say the fact in its own word order and words around it.
+  if (!met && reference) {
+    const own = contentMatch(criterion.any, prepared, wanted, reference);
+    // A direction said the other way round (高雄到台北 for 台北到高雄) says another fact.
+    if (own?.reversed) opposite ??= restated ? own : null;
+    else met = own;
+  }
+  // The fact's words said together the other way round ("it was delivered" for "never delivered").
+  if (!met && !opposite && restated && reference && findAny(criterion.any, reference)) {
+    const other: Polarity[] = wanted[0] === 'positive' ? ['negative'] : ['positive'];
+    // Unless the customer said those words that way too (收…费 of 收我五百块手续费 is no 不收费).
+    if (!contentMatch(criterion.any, reference, other, reference))
+      opposite = contentMatch(criterion.any, prepared, other, reference);
+  }
   // The customer denied it ("never came", 打不通) and the answer affirms it ("came", 打通).
   if (
     !met &&
@@ -314,6 +329,30 @@ export function matchCriterion(
     result.expected = clauseOf(reference, told.normalisedStart, told.normalisedEnd);
   }
   return result;
+}
+
+/** The first accepted phrase whose content words the answer says together (see findContent). */
+function contentMatch(
+  any: readonly string[],
+  answer: NormalisedText,
+  wanted: readonly Polarity[],
+  customer: NormalisedText,
+): (PatternMatch & { reversed?: true }) | null {
+  let reversed: (PatternMatch & { reversed?: true }) | null = null;
+  for (const p of any) {
+    const phrase = normalise(p, { convert: answer.converted }).text;
+    const found = findContent(phrase, answer, wanted, customer);
+    if (!found) continue;
+    const m = {
+      span: originalSpan(answer, found.start, found.end),
+      normalisedStart: found.start,
+      normalisedEnd: found.end,
+      pattern: `~${p}`,
+    };
+    if (!found.reversed) return m;
+    reversed ??= { ...m, reversed: true };
+  }
+  return reversed;
 }
 
 /** The first of the phrases' affirmatives said in a positive clause, or null. */

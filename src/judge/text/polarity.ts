@@ -189,9 +189,17 @@ function enPolarity(text: string, start: number, end: number): Polarity {
   let negations = 0;
   const before = text.slice(Math.max(0, start - 80), start).split(' ');
   if (before[before.length - 1] === '') before.pop();
+  // A phrase opening on the conjunction ("or rang") is the second thing of its clause.
+  const opening = /^(n?or) /.exec(text.slice(start, end));
+  if (opening) before.push(opening[1] as string);
   for (let k = before.length - 1, steps = 0; k >= 0 && steps < MAX_WALK; k--, steps++) {
     const word = (before[k] as string).replace(/[^a-z-]/g, '');
     if (word !== before[k]) break; // punctuation closes the clause
+    // The second of two things denied together: "nobody came or even rang", "no call nor email".
+    if (word === 'or' || word === 'nor') {
+      if (word === 'nor' || deniedBefore(before, k)) negations++;
+      break;
+    }
     if (EN_NEGATORS.has(word)) {
       const next = before[k + 1] ?? text.slice(start, end).split(' ')[0] ?? '';
       if (EN_IDIOMS.has(`${word} ${next}`)) break;
@@ -206,6 +214,16 @@ function enPolarity(text: string, start: number, end: number): Polarity {
     if (after) negations++;
   }
   return negations % 2 === 1 ? 'negative' : 'positive';
+}
+
+/** A negation in the clause before the word at `k` (up to a punctuation mark or MAX_WALK words). */
+function deniedBefore(words: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= MAX_WALK; j--) {
+    const word = (words[j] as string).replace(/[^a-z-]/g, '');
+    if (EN_NEGATORS.has(word)) return true;
+    if (word !== words[j]) return false;
+  }
+  return false;
 }
 
 function endsWithAt(text: string, at: number, word: string): boolean {

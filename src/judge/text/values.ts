@@ -236,7 +236,7 @@ function wordsOf(text: string): Word[] {
 /** An English number at word k ("3", "twenty-five", "three thousand five hundred"): value and words used. */
 function enNumberAt(words: readonly Word[], k: number): [number, number] | null {
   const w = words[k]?.text ?? '';
-  if (/^\d+(?:,\d{3})*(?:\.\d+)?$/.test(w)) return [Number(w.replace(/,/g, '')), 1];
+  if (/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(w)) return [Number(w.replace(/,/g, '')), 1];
   let total = 0;
   let group = 0;
   let used = 0;
@@ -451,7 +451,7 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     if (d) push('weekday', 'day', String(d), m.index, m.index + m[0].length);
   }
   const numbers =
-    /(\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两兩俩三四五六七八九十百千万萬亿億]+)(多|余|来)?/g;
+    /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[零〇一二两兩俩三四五六七八九十百千万萬亿億]+)(多|余|来)?/g;
   for (let m = numbers.exec(text); m !== null; m = numbers.exec(text)) {
     const raw = m[1] as string;
     const start = m.index;

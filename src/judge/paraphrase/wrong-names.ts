@@ -1,0 +1,129 @@
+import type { Criterion } from '../../drills/schema.js';
+import { type NormalisedText, normalise, originalSpan } from '../text/index.js';
+import type { CriterionResult } from '../types.js';
+
+/**
+ * Names of places and people said wrong: a fact naming a store, street, station or doctor
+ * ("Oxford Street", 南京路, 王医生, the 信義 of 信義店) restated with another name before the
+ * same head ("Regent Street", 淮海路, 李医生, 中山店). The head comes from the fact's phrase or,
+ * failing that, from the word the customer said right after it.
+ */
+
+const EN_HEADS = new Set(
+  (
+    'street road avenue lane store shop branch station airport terminal hospital clinic ' +
+    'pharmacy mall centre center square hotel'
+  ).split(' '),
+);
+const ZH_HEADS = [
+  '医生',
+  '大夫',
+  '机场',
+  '医院',
+  '分店',
+  '门市',
+  '营业厅',
+  '商场',
+  '广场',
+  '老师',
+  '路',
+  '街',
+  '店',
+  '站',
+];
+/** Words before a head that name nothing (the, our, 这家, 您的). */
+const EN_NOT_NAMES = new Set(
+  'the a an our your their my this that same other another new old local main big nearest'.split(
+    ' ',
+  ),
+);
+const ZH_NOT_NAME = /[的这那个位家该些在到去从了您你我他她们是把被和跟给里上下]/;
+
+interface Named {
+  modifier: string;
+  head: string;
+  han: boolean;
+}
+
+/** The name and its head in a fact phrase, looking at what the customer said after it. */
+function namedIn(phrase: string, customer: string): Named | null {
+  const p = phrase.trim().toLowerCase();
+  if (/^[\u4e00-\u9fff]+$/.test(p)) {
+    const own = ZH_HEADS.find((h) => p.endsWith(h) && p.length > h.length);
+    if (own) return { modifier: p.slice(0, -own.length), head: own, han: true };
+    const at = customer.indexOf(p);
+    if (at < 0) return null;
+    const after = customer.slice(at + p.length);
+    const head = ZH_HEADS.find((h) => after.startsWith(h));
+    return head ? { modifier: p, head, han: true } : null;
+  }
+  const words = p.split(/\s+/);
+  const last = words[words.length - 1] as string;
+  if (words.length > 1 && EN_HEADS.has(last))
+    return { modifier: words.slice(0, -1).join(' '), head: last, han: false };
+  const at = customer.indexOf(p);
+  if (at < 0) return null;
+  const next = /^\s+([a-z]+)/.exec(customer.slice(at + p.length))?.[1];
+  return next && EN_HEADS.has(next) ? { modifier: p, head: next, han: false } : null;
+}
+
+/** Another name before the same head in the answer, one the customer never said. */
+function otherName(
+  named: Named,
+  answer: NormalisedText,
+  customer: string,
+): [number, number] | null {
+  const text = answer.text;
+  for (let at = text.indexOf(named.head); at >= 0; at = text.indexOf(named.head, at + 1)) {
+    let start: number;
+    let said: string;
+    if (named.han) {
+      start = at - named.modifier.length;
+      said = text.slice(Math.max(0, start), at);
+      if (start < 0 || !/^[\u4e00-\u9fff]+$/.test(said) || ZH_NOT_NAME.test(said)) continue;
+    } else {
+      const before = text.slice(0, at).trimEnd().split(' ');
+      const n = named.modifier.split(' ').length;
+      const words = before.slice(-n);
+      said = words.join(' ');
+      start = at - said.length - 1;
+      if (words.length < n || words.some((w) => !/^[a-z]+$/.test(w) || EN_NOT_NAMES.has(w)))
+        continue;
+    }
+    if (said === named.modifier || customer.includes(said)) continue;
+    return [start, at + named.head.length];
+  }
+  return null;
+}
+
+/**
+ * Missed facts whose name the answer gives wrong, as contradicted criteria ("you said Regent
+ * Street — the customer said Oxford Street"); other results are returned as they are.
+ */
+export function wrongNames(
+  facts: readonly CriterionResult[],
+  criteria: readonly Criterion[],
+  answer: NormalisedText,
+  customer: NormalisedText,
+): CriterionResult[] {
+  return facts.map((f) => {
+    if (f.status !== 'missed') return f;
+    const criterion = criteria.find((c) => c.id === f.id);
+    for (const p of criterion?.any ?? []) {
+      const named = namedIn(normalise(p, { convert: answer.converted }).text, customer.text);
+      const wrong = named && otherName(named, answer, customer.text);
+      if (!named || !wrong) continue;
+      const span = originalSpan(answer, wrong[0], wrong[1]);
+      return {
+        ...f,
+        met: false,
+        status: 'contradicted',
+        span,
+        detail: 'wrong-place',
+        said: answer.original.slice(span.start, span.end),
+        expected: `${named.modifier}${named.han ? '' : ' '}${named.head}`,
+      };
+    }
+    return f;
+  });
+}

@@ -1,0 +1,214 @@
+import { isHan } from './chars.js';
+import type { NormalisedText } from './normalise.js';
+import { type Polarity, polarityAt } from './polarity.js';
+
+/**
+ * A fact said in other words: the content words of an accepted phrase found together in one
+ * sentence of the answer, in any order ("delivered grey" in "a grey one was delivered",
+ * 付了款 in 款项已经付了, 没人解释 in 也没人给您解释). Words are compared by their stems
+ * (English), characters (Chinese, after Traditional → Simplified) and whole numbers, so a
+ * value never matches another value (12 is not 21). Negations are not content: a phrase and
+ * its window must say the fact the same way round.
+ */
+
+/** One unit of text: an English stem, a number, or a Chinese character. */
+interface Unit {
+  key: string;
+  start: number;
+  end: number;
+  /** A word that says nothing about the fact (the, your, 的, 了). */
+  filler: boolean;
+  /** A negation (not, never, 没, 不). */
+  negator: boolean;
+}
+
+const EN_FILLERS = new Set(
+  (
+    'a an the to of and or in on at for with by from is are was were be been being has have had ' +
+    'do does did it its this that these those i you your yours my me we us our they them their ' +
+    'he she him his her so just only also still then there here what which who as very really ' +
+    'all some will would can could shall should may might must about after before again even ' +
+    'one ones got get gets getting'
+  ).split(' '),
+);
+const EN_NEGATORS = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor']);
+const EN_NUMBERS: Readonly<Record<string, string>> = {
+  zero: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  fifteen: '15',
+  twenty: '20',
+  thirty: '30',
+  forty: '40',
+  fifty: '50',
+  hundred: '100',
+  first: '1st',
+  second: '2nd',
+  third: '3rd',
+  fourth: '4th',
+  fifth: '5th',
+};
+/** Chinese characters that carry grammar, not the fact: particles, pronouns, degree words. */
+const ZH_FILLERS = new Set([
+  ...'的了着过地得是在把被给您你我他她它们也都还就又很太个吗呢吧啊呀和与及而却已经才再',
+]);
+const ZH_NEGATORS = new Set([...'没不未无别']);
+
+/** A rough English stem: inflections and a final e dropped, so "leaking" ~ "leak", "fitted" ~ "fit". */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 4 && /ies$|ied$/.test(w)) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 4 && /(s|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/** The units of a normalised text, with their ranges. */
+function unitsOf(text: string): Unit[] {
+  const out: Unit[] = [];
+  const re = /[a-z]+(?:'[a-z]+)?|\d+(?:[.:,]\d+)*(?:st|nd|rd|th)?|[\u3400-\u9fff\uf900-\ufaff]/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
+    const c = raw.codePointAt(0) as number;
+    if (isHan(c)) {
+      out.push({
+        key: raw,
+        start,
+        end,
+        filler: ZH_FILLERS.has(raw),
+        negator: ZH_NEGATORS.has(raw),
+      });
+    } else if (c >= 0x30 && c <= 0x39) {
+      out.push({ key: raw.replace(/,/g, ''), start, end, filler: false, negator: false });
+    } else {
+      const negator = EN_NEGATORS.has(raw);
+      const number = EN_NUMBERS[raw];
+      out.push({
+        key: number ?? stem(raw),
+        start,
+        end,
+        filler: !negator && number === undefined && EN_FILLERS.has(raw),
+        negator,
+      });
+    }
+  }
+  return out;
+}
+
+/** A phrase with a direction ("Leeds to York", 台北到高雄, 成都飞北京): its order is its sense. */
+const DIRECTED = /\b(?:to|from|into|towards)\b|[到往飞至→>—-]/;
+
+/** The window names the phrase's content units in the phrase's order (first occurrences). */
+function sameOrder(phrase: readonly Unit[], window: readonly Unit[]): boolean {
+  const at = phrase.map((p) => window.findIndex((w) => w.key === p.key));
+  return at.every((k, n) => n === 0 || k >= (at[n - 1] as number));
+}
+
+/** Content words a number may have before the word it counts ("three whole weeks"). */
+const NUMBER_REACH = 2;
+
+/**
+ * A number in the phrase stays with the word it counts ("two suitcases" is not "the other two
+ * arrived … suitcases"): somewhere in the window the number is followed by that word.
+ */
+function valuesBound(phrase: readonly Unit[], window: readonly Unit[]): boolean {
+  return phrase.every((p, n) => {
+    const next = phrase[n + 1];
+    if (!/^\d/.test(p.key) || !next) return true;
+    return window.some(
+      (w, k) =>
+        w.key === p.key &&
+        window.slice(k + 1, k + 1 + NUMBER_REACH).some((x) => x.key === next.key),
+    );
+  });
+}
+
+/** Most units a window may hold beyond the phrase's own (fillers, words between). */
+const SLACK = 4;
+
+export interface ContentMatch {
+  start: number;
+  end: number;
+  /** The words of a phrase with a direction, said the other way round (高雄到台北 for 台北到高雄). */
+  reversed?: true;
+}
+
+/**
+ * Whether a one-word phrase may be met by another form of its word: only when the customer
+ * said the fact in another form than the phrase ("leak" written for "started leaking"), so
+ * the phrase is the author's short form of the customer's word; a word the customer said as
+ * written ("work" in "I work from home") keeps its sense ("stopped working" is not it).
+ */
+function inflectable(phrase: string, key: string, customer: NormalisedText): boolean {
+  return unitsOf(customer.text).some(
+    (u) => u.key === key && customer.text.slice(u.start, u.end) !== phrase,
+  );
+}
+
+/**
+ * The first window of one sentence of the answer holding every content unit of `phrase`
+ * (normalised), with the phrase's negations matched by negations in the window, read in
+ * one of the `wanted` polarities (failing that, a directed phrase's words in reverse order,
+ * marked `reversed`). Needs at least two content units (one word or character
+ * alone is too common), or one English word the customer said in another form (see
+ * `inflectable`); phrases with gaps are not tried.
+ */
+export function findContent(
+  phrase: string,
+  answer: NormalisedText,
+  wanted: readonly Polarity[],
+  customer: NormalisedText,
+): ContentMatch | null {
+  if (phrase.includes('...')) return null;
+  const own = unitsOf(phrase);
+  const keys = [...new Set(own.filter((u) => !u.filler && !u.negator).map((u) => u.key))];
+  const single = own.length === 1 && /^[a-z]+$/.test(phrase);
+  if (keys.length < 2 && !(single && inflectable(phrase, keys[0] as string, customer))) return null;
+  const phraseNegations = own.filter((u) => u.negator).length;
+  const content = own.filter((u) => !u.filler && !u.negator);
+  const ordered = DIRECTED.test(phrase);
+  const units = unitsOf(answer.text);
+  const limit = keys.length * 2 + SLACK;
+  let reversed: ContentMatch | null = null;
+  for (let i = 0; i < units.length; i++) {
+    if (!keys.includes((units[i] as Unit).key)) continue;
+    const seen = new Set<string>();
+    let negations = 0;
+    for (let j = i; j < units.length && j - i < limit; j++) {
+      const u = units[j] as Unit;
+      if (j > i && /[.?!;]/.test(answer.text.slice((units[j - 1] as Unit).end, u.start))) break;
+      if (u.negator) negations++;
+      if (keys.includes(u.key)) seen.add(u.key);
+      if (seen.size < keys.length) continue;
+      const window = units.slice(i, j + 1).filter((w) => !w.filler && !w.negator);
+      if (!valuesBound(content, window)) break;
+      const start = (units[i] as Unit).start;
+      const outside = polarityAt(answer, start, u.end) === 'negative' ? 1 : 0;
+      const flipped = (negations + phraseNegations + outside) % 2 === 1;
+      const polarity: Polarity = flipped ? 'negative' : 'positive';
+      if (!wanted.includes(polarity)) break;
+      if (ordered && !sameOrder(content, window)) {
+        reversed ??= { start, end: u.end, reversed: true };
+        break;
+      }
+      return { start, end: u.end };
+    }
+  }
+  return reversed;
+}
