@@ -4,6 +4,8 @@ import type { Catalogue } from '../drills/registry.js';
 import { CliError, type Problem } from '../errors.js';
 import { type DataOwner, dataOwner, historyFile } from '../history/location.js';
 import { streamHistory } from '../history/store.js';
+import type { SessionSummary } from '../history/summary.js';
+import { streamSummaries } from '../history/summary-index.js';
 import { commonFor } from '../render/messages/common.js';
 import type { SessionRecord } from '../session/record.js';
 import { type HistoryFilter, matches, parseSince } from '../stats/filter.js';
@@ -75,14 +77,42 @@ export async function scanHistory(
   return problems;
 }
 
-/** The matching sessions as an async stream, for consumers that wait (a slow pipe); problems are reported at the end. */
+/** The matching sessions' summaries (from the history index), as scanHistory streams records. */
+export async function scanSummaries(
+  ctx: CommandContext,
+  scope: HistoryScope,
+  visit: (r: SessionSummary) => void,
+  keep: (r: SessionSummary) => boolean = (r) => matches(scope.filter, r),
+): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for await (const r of streamSummaries(scope.file, problems, scope.who)) if (keep(r)) visit(r);
+  reportProblems(ctx, problems);
+  return problems;
+}
+
+/**
+ * The matching sessions as an async stream, for consumers that wait (a slow pipe); problems are
+ * reported at the end. Whole records, or with `summaries` the history index's summaries.
+ */
+export function matchingSessions(
+  ctx: CommandContext,
+  scope: HistoryScope,
+): AsyncGenerator<SessionRecord>;
+export function matchingSessions(
+  ctx: CommandContext,
+  scope: HistoryScope,
+  summaries: true,
+): AsyncGenerator<SessionSummary>;
 export async function* matchingSessions(
   ctx: CommandContext,
   scope: HistoryScope,
-): AsyncGenerator<SessionRecord> {
+  summaries = false,
+): AsyncGenerator<SessionRecord | SessionSummary> {
   const problems: Problem[] = [];
-  for await (const r of streamHistory(scope.file, problems, scope.who))
-    if (matches(scope.filter, r)) yield r;
+  const all = summaries
+    ? streamSummaries(scope.file, problems, scope.who)
+    : streamHistory(scope.file, problems, scope.who);
+  for await (const r of all) if (matches(scope.filter, r)) yield r;
   reportProblems(ctx, problems);
 }
 

@@ -11,7 +11,13 @@ import type { SessionRecord } from '../session/record.js';
 import { matches } from '../stats/filter.js';
 import { Newest } from '../stats/newest.js';
 import type { CommandContext } from './context.js';
-import { type FilterOptions, historyScope, scanHistory, setLoader } from './history-common.js';
+import {
+  type FilterOptions,
+  historyScope,
+  scanHistory,
+  scanSummaries,
+  setLoader,
+} from './history-common.js';
 import { catalogueFor } from './open-catalogue.js';
 
 export interface HistoryOptions extends FilterOptions {
@@ -27,7 +33,7 @@ export async function history(ctx: CommandContext, opts: HistoryOptions): Promis
   const scope = historyScope(ctx, opts);
   const newest = new Newest<SessionRow>(opts.limit ?? DEFAULT_LIMIT);
   let anyOfUser = false;
-  await scanHistory(
+  await scanSummaries(
     ctx,
     scope,
     (r) => newest.add(Date.parse(r.startedAt) || 0, sessionRow(r)),
