@@ -95,14 +95,12 @@ export async function* streamSummaries(
       );
 
     // What the index holds, as far as it is whole and still describes this file.
-    let from = { end: 0, lines: 0 };
-    let header = emptyHeader(st);
+    let cover: Cover = { end: 0, lines: 0, lastStart: 0 };
     let changed = true;
     const old = openIndex(writer.path, who, fd, st);
     if (old) {
       oldFd = old.fd;
       let kept = HEADER_BYTES;
-      let lastStart = 0;
       try {
         for await (const batch of readLines(old.fd, { start: HEADER_BYTES })) {
           for (const raw of batch) {
@@ -111,8 +109,7 @@ export async function* streamSummaries(
             if (entry === undefined) throw new DamagedIndex();
             const [n, start, length, value] = entry;
             kept = raw.end + 1;
-            lastStart = start;
-            from = { end: start + length + 1, lines: n };
+            cover = { end: start + length + 1, lines: n, lastStart: start };
             if (value === null) report(n, entry[4]!, entry[5]!);
             else if (regrades.has(value.id)) {
               const summary = reread(start, length);
@@ -120,30 +117,24 @@ export async function* streamSummaries(
             } else yield value;
           }
         }
-        header = old.header;
-        from = { end: header.end, lines: header.lines };
+        const { end, lines, last } = old.header;
+        cover = { end, lines, lastStart: last?.[0] ?? 0 };
         changed = false;
       } catch (error) {
-        if (!(error instanceof DamagedIndex)) throw error;
         // Kept up to the last whole entry; the history is read again from the line after it.
-        if (from.end > 0)
-          header = {
-            ...old.header,
-            end: from.end,
-            lines: from.lines,
-            last: [lastStart, hashOf(readBytes(fd, lastStart, from.end - lastStart))],
-          };
+        if (!(error instanceof DamagedIndex)) throw error;
       }
       writer.keep(old.fd, kept);
     }
 
     // The lines after it: parsed in full, and added to the index when they are whole.
+    const from = cover;
     for await (const batch of readHistoryLines(file, fd, from.end, st.size)) {
       for (const raw of batch) {
         const n = from.lines + raw.n;
         const whole = raw.end < st.size;
         if (raw.bytes !== null && isBlank(raw.bytes)) {
-          if (whole) header = covered(header, fd, raw, n);
+          if (whole) cover = { end: raw.end + 1, lines: n, lastStart: raw.start };
           continue;
         }
         let entry: Entry;
@@ -151,7 +142,7 @@ export async function* streamSummaries(
           report(n, 'too-long', TOO_LONG);
           entry = [n, raw.start, raw.end - raw.start, null, 'too-long', TOO_LONG];
         } else {
-          const parsed = parseRecordLine(lineText(raw.bytes, -1));
+          const parsed = parseRecordLine(raw.bytes.toString('utf8'));
           work.parsed++;
           if (parsed.ok) {
             yield summaryOf(applyRegrades(parsed.record, regrades));
@@ -164,10 +155,10 @@ export async function* streamSummaries(
         if (!whole) continue;
         writer.add(JSON.stringify(entry));
         changed = true;
-        header = covered(header, fd, raw, n);
+        cover = { end: raw.end + 1, lines: n, lastStart: raw.start };
       }
     }
-    if (changed) writer.commit(header);
+    if (changed) writer.commit(headerFor(st, fd, cover));
   } finally {
     writer.abandon();
     if (oldFd !== undefined) closeSync(oldFd);
@@ -190,30 +181,27 @@ async function* readHistoryLines(
   }
 }
 
-function emptyHeader(st: Stats): Header {
+/** How far the index reaches: whole lines up to `end`, the last of them starting at `lastStart`. */
+interface Cover {
+  end: number;
+  lines: number;
+  lastStart: number;
+}
+
+/** The header for an index that covers `cover`: the first and last lines are hashed once, here. */
+function headerFor(st: Stats, fd: number, cover: Cover): Header {
+  const mark = (start: number, end: number): [number, string] => [
+    start,
+    hashOf(readBytes(fd, start, end - start)),
+  ];
   return {
     index: INDEX_VERSION,
     dev: st.dev,
     ino: st.ino,
-    end: 0,
-    lines: 0,
-    first: null,
-    last: null,
-  };
-}
-
-/** The header once `raw` (line `n`, ending in a newline) is covered too. */
-function covered(header: Header, fd: number, raw: RawLine, n: number): Header {
-  const mark = (start: number): [number, string] => [
-    start,
-    hashOf(readBytes(fd, start, raw.end + 1 - start)),
-  ];
-  return {
-    ...header,
-    end: raw.end + 1,
-    lines: n,
-    first: header.first ?? mark(0),
-    last: mark(raw.start),
+    end: cover.end,
+    lines: cover.lines,
+    first: cover.end > 0 ? mark(0, nextNewline(fd, 0) + 1) : null,
+    last: cover.end > 0 ? mark(cover.lastStart, cover.end) : null,
   };
 }
 
