@@ -65,27 +65,33 @@ export function historyScope(ctx: CommandContext, opts: FilterOptions): HistoryS
  * Streams the matching sessions to `visit` without holding the history; damaged lines and
  * sessions from a newer cs-drill are reported on stderr (with their line) and skipped.
  */
-export async function scanHistory(
+export function scanHistory(
   ctx: CommandContext,
   scope: HistoryScope,
   visit: (r: SessionRecord) => void,
   keep: (r: SessionRecord) => boolean = (r) => matches(scope.filter, r),
 ): Promise<Problem[]> {
-  const problems: Problem[] = [];
-  for await (const r of streamHistory(scope.file, problems, scope.who)) if (keep(r)) visit(r);
-  reportProblems(ctx, problems);
-  return problems;
+  return scan(ctx, (problems) => streamHistory(scope.file, problems, scope.who), visit, keep);
 }
 
 /** The matching sessions' summaries (from the history index), as scanHistory streams records. */
-export async function scanSummaries(
+export function scanSummaries(
   ctx: CommandContext,
   scope: HistoryScope,
   visit: (r: SessionSummary) => void,
   keep: (r: SessionSummary) => boolean = (r) => matches(scope.filter, r),
 ): Promise<Problem[]> {
+  return scan(ctx, (problems) => streamSummaries(scope.file, problems, scope.who), visit, keep);
+}
+
+async function scan<T>(
+  ctx: CommandContext,
+  read: (problems: Problem[]) => AsyncIterable<T>,
+  visit: (r: T) => void,
+  keep: (r: T) => boolean,
+): Promise<Problem[]> {
   const problems: Problem[] = [];
-  for await (const r of streamSummaries(scope.file, problems, scope.who)) if (keep(r)) visit(r);
+  for await (const r of read(problems)) if (keep(r)) visit(r);
   reportProblems(ctx, problems);
   return problems;
 }
