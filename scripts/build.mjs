@@ -36,6 +36,24 @@ try {
       stdio: 'inherit',
     },
   );
+  // Plain --help, as Commander prints it at 80 columns in each language, for bin/cs-drill.cjs.
+  const help = {};
+  for (const lang of ['en', 'zh-Hans'])
+    help[lang] = execFileSync(process.execPath, [join(staging, 'cli.js'), '--help'], {
+      env: { ...process.env, CS_DRILL_LANG: lang },
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+    });
+  writeFileSync(join(staging, 'help.json'), JSON.stringify(help));
+  await build({
+    ...bundleOptions(root),
+    entryPoints: { 'fast-help': 'src/fast-help.ts' },
+    outdir: staging,
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    splitting: false,
+    banner: {},
+  });
   writeFileSync(join(staging, stamp), `${hash}\n`);
   // Two renames, so dist/ is missing for an instant only, not for as long as deleting it takes.
   const old = join(root, `.dist-old-${process.pid}`);

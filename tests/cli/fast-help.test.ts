@@ -1,0 +1,35 @@
+// Plain `--help` is answered from text captured at build time: it must be exactly what
+// Commander prints, in each language, and only where Commander would print that text.
+import { describe, expect, it } from 'vitest';
+import { precomputedHelp } from '../../src/fast-help.js';
+import { runCli, runInProcess } from '../helpers/cli.js';
+
+describe('plain --help', () => {
+  for (const [lang, env] of [
+    ['en', { LANG: 'en_US.UTF-8' }],
+    ['zh-Hans', { LANG: 'zh_CN.UTF-8' }],
+  ] as const)
+    it(`is Commander's own help text (${lang})`, async () => {
+      const fast = await runCli(['--help'], { env });
+      const commander = await runInProcess(['--help'], { env });
+      expect(fast.code).toBe(0);
+      expect(fast.stdout).toBe(commander.stdout);
+      expect(fast.stdout.length).toBeGreaterThan(500);
+    });
+
+  it('is used only for a plain --help or -h, on a pipe or an 80-column terminal', () => {
+    let read = 0;
+    const texts = () => {
+      read++;
+      return { en: 'EN', 'zh-Hans': 'ZH' };
+    };
+    const pipe = {};
+    expect(precomputedHelp(['--help'], { LANG: 'zh_TW' }, pipe, texts)).toBe('ZH');
+    expect(precomputedHelp(['-h'], {}, { isTTY: true, columns: 80 }, texts)).toBe('EN');
+    expect(precomputedHelp(['--help'], {}, { isTTY: true, columns: 120 }, texts)).toBeUndefined();
+    expect(precomputedHelp(['list', '--help'], {}, pipe, texts)).toBeUndefined();
+    expect(precomputedHelp(['--help', '--lang', 'zh'], {}, pipe, texts)).toBeUndefined();
+    expect(precomputedHelp([], {}, pipe, texts)).toBeUndefined();
+    expect(read).toBe(2);
+  });
+});
