@@ -94,7 +94,8 @@ export async function benchBatch() {
     `${pad('sheets', 10)}${pad('seconds', 10)}${pad('floor s', 10)}${pad('ratio', 8)}${pad('sheets/s', 11)}${pad('peak RSS (MB)', 16)}peak RSS, heap capped (MB)`,
   );
   const results = new Map();
-  for (const count of [100, 1000, 10000]) {
+  const sizes = (process.env.BENCH_BATCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+  for (const count of sizes) {
     const sheets = join(dir, `sheets-${count}`);
     mkdirSync(sheets);
     for (let n = 0; n < count; n++)
@@ -121,6 +122,7 @@ export async function benchBatch() {
   }
   const k1 = results.get(1000);
   const k10 = results.get(10000);
+  if (!k1 || !k10) return;
   target(
     'assess 10k sheets × 30 items',
     `${(k10.seconds / k10.floor).toFixed(2)}x (${k10.seconds.toFixed(1)} s, floor ${k10.floor.toFixed(1)} s)`,
