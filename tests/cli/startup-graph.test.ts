@@ -16,6 +16,7 @@ const HEAVY: Record<string, (input: string) => boolean> = {
   judge: (i) => i.startsWith('src/judge/') && i !== 'src/judge/verdict.ts',
   opencc: (i) => i.startsWith('node_modules/opencc-js/'),
   scheduler: (i) => i.startsWith('node_modules/ts-fsrs/'),
+  'command surface': (i) => i.startsWith('node_modules/commander/') || i === 'src/cli.ts',
 };
 
 let meta: Metafile;
@@ -34,6 +35,10 @@ beforeAll(async () => {
 function staticInputs(entry: string): string[] {
   const start = Object.keys(meta.outputs).find((o) => meta.outputs[o]!.entryPoint === entry);
   if (!start) throw new Error(`no output for ${entry}`);
+  return staticOf(start);
+}
+
+function staticOf(start: string): string[] {
   const seen = new Set<string>();
   const visit = (o: string) => {
     if (seen.has(o)) return;
@@ -53,13 +58,21 @@ function heavyIn(entry: string): string[] {
 }
 
 describe('what loads before the first output', () => {
-  it('--help and --version: the command surface only', () => {
+  it('the entry: nothing heavy, not even the command surface (a bare `list` goes without it)', () => {
     expect(heavyIn('src/main.ts')).toEqual([]);
   });
-  it('list: no schemas, YAML, prompts or judge', () => {
+  it('list: no schemas, YAML, prompts, judge or command surface', () => {
     expect(heavyIn('src/commands/list.ts')).toEqual([]);
   });
   it('start: the prompt library, but no schemas, YAML, judge or scheduler before the first item', () => {
     expect(heavyIn('src/commands/start.ts')).toEqual(['prompts']);
+  });
+  it('the command surface itself: Commander and the help texts, no command', () => {
+    const surface = Object.keys(meta.outputs).find((o) =>
+      Object.keys(meta.outputs[o]!.inputs).includes('src/cli.ts'),
+    )!;
+    const inputs = staticOf(surface);
+    expect(inputs.some((i) => i.startsWith('src/commands/'))).toBe(false);
+    expect(inputs.some((i) => i.startsWith('node_modules/zod/'))).toBe(false);
   });
 });

@@ -1,8 +1,9 @@
-// Plain `--help` is answered from text captured at build time: it must be exactly what
-// Commander prints, in each language, and only where Commander would print that text.
+// The start-up shortcuts: a plain `--help` printed from the text Commander printed for it at
+// build time, and a bare `list` run without building the command surface. Each must print
+// exactly what the ordinary way prints, and be taken only where that is so.
 import { describe, expect, it } from 'vitest';
 import { precomputedHelp } from '../../src/fast-help.js';
-import { runCli, runInProcess } from '../helpers/cli.js';
+import { runCli, runInProcess, tmpHome } from '../helpers/cli.js';
 
 describe('plain --help', () => {
   for (const [lang, env] of [
@@ -31,5 +32,17 @@ describe('plain --help', () => {
     expect(precomputedHelp(['--help', '--lang', 'zh'], {}, pipe, texts)).toBeUndefined();
     expect(precomputedHelp([], {}, pipe, texts)).toBeUndefined();
     expect(read).toBe(2);
+  });
+});
+
+describe('a bare `list`', () => {
+  it('prints what `list` through the command surface prints', async () => {
+    const env = { CS_DRILL_HOME: tmpHome() };
+    const direct = await runCli(['list'], { env });
+    const surface = await runCli(['list', '--user', 'tester'], { env });
+    expect(direct.code).toBe(0);
+    expect(direct.stdout).toContain('listening');
+    expect(direct.stdout).toBe(surface.stdout);
+    expect(direct.stderr).toBe(surface.stderr);
   });
 });
