@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   closeSync,
   constants,
@@ -389,6 +388,16 @@ function nextNewline(fd: number, start: number): number {
   }
 }
 
+/**
+ * Two 32-bit FNV-1a hashes (different offsets) of a line: enough to notice a changed line in a
+ * cache check, and no node:crypto (a score of internal modules) on every `list`.
+ */
 function hashOf(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ bytes.length;
+  for (let i = 0; i < bytes.length; i++) {
+    a = Math.imul(a ^ bytes[i]!, 0x01000193);
+    b = Math.imul(b ^ bytes[bytes.length - 1 - i]!, 0x01000193);
+  }
+  return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
 }
