@@ -24,10 +24,10 @@ export function median(values) {
 
 export const pad = (s, n) => String(s).padEnd(n);
 
-/** Median wall time (ms) of `node <args>` over `count` runs, after one warm-up. */
-export function timeNode(args, { count = runs, okCodes = [0], extraEnv = {} } = {}) {
+/** Median wall time (ms) of `node <args>` over `count` runs, after one warm-up unless `warmUp` is false. */
+export function timeNode(args, { count = runs, okCodes = [0], extraEnv = {}, warmUp = true } = {}) {
   const e = { ...env, ...extraEnv };
-  spawnSync(process.execPath, args, { env: e, stdio: 'ignore' });
+  if (warmUp) spawnSync(process.execPath, args, { env: e, stdio: 'ignore' });
   const samples = [];
   for (let i = 0; i < count; i++) {
     const t0 = process.hrtime.bigint();
@@ -77,13 +77,6 @@ export function timeToScreen(command, marker, extraEnv = {}) {
       }
     });
   });
-}
-
-export async function medianAsync(count, fn) {
-  await fn();
-  const samples = [];
-  for (let i = 0; i < count; i++) samples.push(await fn());
-  return median(samples);
 }
 
 /** One line of the final summary: a figure, its target, and whether it is met. */

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inputsHash } from './build-inputs.mjs';
+import { bundleOptions } from './bundle-options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -20,54 +21,7 @@ const { build } = await import('esbuild');
 const staging = join(root, `.dist-${process.pid}`);
 rmSync(staging, { recursive: true, force: true });
 
-const entryPoints = {
-  cli: 'src/main.ts',
-  'compile-drills': 'scripts/compile-drills.ts',
-  'assess-worker': 'src/commands/trainer/worker.ts',
-};
-if (existsSync(join(root, 'src/eval/main.ts'))) entryPoints.eval = 'src/eval/main.ts';
-if (existsSync(join(root, 'src/eval/train-main.ts')))
-  entryPoints['train-model'] = 'src/eval/train-main.ts';
-
-// Commander requires node:child_process at load time for executable subcommands, which
-// cs-drill never uses; loading it costs ~5 ms of every start. Give commander a stand-in that
-// loads the real module only if it is ever touched.
-const lazyChildProcess = {
-  name: 'lazy-child-process',
-  setup(b) {
-    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      args.importer.includes(`${join('node_modules', 'commander')}`)
-        ? { path: 'lazy-child-process', namespace: 'lazy' }
-        : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-      contents:
-        "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
-      loader: 'js',
-    }));
-  },
-};
-
-await build({
-  absWorkingDir: root,
-  entryPoints,
-  outdir: staging,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  charset: 'utf8',
-  minifyWhitespace: true,
-  minifySyntax: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  // commander and other CommonJS dependencies call require() for node built-ins.
-  banner: {
-    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-  },
-  logLevel: 'warning',
-  plugins: [lazyChildProcess],
-});
+await build({ ...bundleOptions(root), outdir: staging });
 
 try {
   execFileSync(
@@ -82,6 +36,24 @@ try {
       stdio: 'inherit',
     },
   );
+  // Plain --help, as Commander prints it at 80 columns in each language, for bin/cs-drill.cjs.
+  const help = {};
+  for (const lang of ['en', 'zh-Hans'])
+    help[lang] = execFileSync(process.execPath, [join(staging, 'cli.js'), '--help'], {
+      env: { ...process.env, CS_DRILL_LANG: lang },
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+    });
+  writeFileSync(join(staging, 'help.json'), JSON.stringify(help));
+  await build({
+    ...bundleOptions(root),
+    entryPoints: { 'fast-help': 'src/shell/fast-help.ts' },
+    outdir: staging,
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    splitting: false,
+    banner: {},
+  });
   writeFileSync(join(staging, stamp), `${hash}\n`);
   // Two renames, so dist/ is missing for an instant only, not for as long as deleting it takes.
   const old = join(root, `.dist-old-${process.pid}`);

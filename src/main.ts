@@ -18,9 +18,15 @@ process.on('uncaughtException', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-// This file is bundled to dist/cli.js: the package root is one level up.
+// This file is bundled to dist/cli.js: the package root is one level up. A bare `cs-drill list`,
+// the command run most, goes straight to its module without building the command surface
+// (Commander and every command's help); it takes no arguments, so nothing is left to parse.
+const argv = process.argv.slice(2);
 process.exitCode = await runProcess(
-  process.argv.slice(2),
+  argv,
   pkg.version,
   fileURLToPath(new URL('..', import.meta.url)),
+  argv.length === 1 && argv[0] === 'list'
+    ? async (ctx) => (await import('./commands/list.js')).list(ctx, {})
+    : undefined,
 );

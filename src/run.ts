@@ -1,5 +1,3 @@
-import { CommanderError } from 'commander';
-import { createProgram } from './cli.js';
 import { CliError, EXIT } from './errors.js';
 import { commonFor } from './render/messages/common.js';
 import { formatProblemSafe } from './render/messages/problems.js';
@@ -8,11 +6,15 @@ import { decideColor } from './shell/color-choice.js';
 import type { CommandContext } from './shell/context.js';
 import { chooseLang, langFlag } from './shell/lang-choice.js';
 
-/** The process entry: a context over `process`, with Ctrl-C and SIGTERM turned into `ctx.signal`. */
+/**
+ * The process entry: a context over `process`, with Ctrl-C and SIGTERM turned into `ctx.signal`.
+ * `direct` runs one command without building the command surface (see main.ts).
+ */
 export async function runProcess(
   argv: string[],
   version: string,
   packageRoot: string,
+  direct?: (ctx: CommandContext) => Promise<number>,
 ): Promise<number> {
   const ctx: CommandContext = {
     cwd: process.cwd(),
@@ -26,20 +28,34 @@ export async function runProcess(
     packageRoot,
     signal: stopOnSignals(),
   };
-  return run(argv, ctx, version);
+  return direct ? settle(argv, ctx, () => direct(ctx)) : run(argv, ctx, version);
 }
 
 /**
  * The only place that turns outcomes into an exit code. Tests call it in process with their
  * own context (streams, env, clock).
  */
-export async function run(argv: string[], ctx: CommandContext, version: string): Promise<number> {
-  let code: number = EXIT.ok;
-  const program = createProgram(ctx, version, (c) => {
-    code = c;
-  });
-  try {
+export function run(argv: string[], ctx: CommandContext, version: string): Promise<number> {
+  return settle(argv, ctx, async () => {
+    // Loaded here, not with this module: a command run directly never builds the surface.
+    const { createProgram } = await import('./cli.js');
+    let code: number = EXIT.ok;
+    const program = createProgram(ctx, version, (c) => {
+      code = c;
+    });
     await program.parseAsync(argv, { from: 'user' });
+    return code;
+  });
+}
+
+/** A run's outcome as an exit code: its own, or the one its error or a signal stands for. */
+async function settle(
+  argv: string[],
+  ctx: CommandContext,
+  work: () => Promise<number>,
+): Promise<number> {
+  try {
+    const code = await work();
     // A command that finished its work before noticing the signal (a merge already renamed into
     // place) reports success; one that stopped for it reports how it was stopped.
     return ctx.signal?.aborted && code === EXIT.interrupted ? exitFor(ctx.signal.reason) : code;
@@ -75,7 +91,7 @@ function exitFor(sig: unknown): number {
 }
 
 function report(error: unknown, ctx: CommandContext, debug: boolean): number {
-  if (error instanceof CommanderError) {
+  if (isCommanderError(error)) {
     // Help and version end here too; commander has already printed them.
     return error.exitCode === 0 ? EXIT.ok : EXIT.invalid;
   }
@@ -95,4 +111,12 @@ function report(error: unknown, ctx: CommandContext, debug: boolean): number {
   if (debug && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
   else ctx.stderr.write(`cs-drill: ${text.runWithDebug}\n`);
   return EXIT.internal;
+}
+
+/** Commander's errors carry a "commander.*" code (checked so, this module does not load Commander). */
+function isCommanderError(error: unknown): error is Error & { exitCode: number } {
+  const e = error as { code?: unknown; exitCode?: unknown } | null;
+  return (
+    typeof e?.code === 'string' && e.code.startsWith('commander.') && typeof e.exitCode === 'number'
+  );
 }

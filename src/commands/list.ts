@@ -2,7 +2,7 @@ import { userInfo } from 'node:os';
 import type { Problem } from '../errors.js';
 import { EXIT } from '../errors.js';
 import { dataOwner, historyFile } from '../history/location.js';
-import { streamHistory } from '../history/store.js';
+import { streamSummaries } from '../history/summary-index.js';
 import { listTextFor } from '../render/messages/list.js';
 import { jsonText, sanitize } from '../render/sanitize.js';
 import { createStyle } from '../render/style.js';
@@ -44,7 +44,7 @@ export async function list(ctx: CommandContext, opts: ListOptions): Promise<numb
   // Last and best score per set, kept as the history streams by (no list of every session).
   const scores = new Map<string, { last: number; best: number }>();
   const problems: Problem[] = [];
-  for await (const r of streamHistory(historyFile(ctx.env), problems, dataOwner(ctx.env))) {
+  for await (const r of streamSummaries(historyFile(ctx.env), problems, dataOwner(ctx.env))) {
     if (r.user !== user || r.status !== 'completed' || r.max <= 0) continue;
     const p = percent(r.score, r.max);
     const seen = scores.get(r.setId);

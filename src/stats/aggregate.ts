@@ -1,5 +1,6 @@
 import type { Lang } from '../drills/schema.js';
-import { percent, type SessionRecord } from '../session/record.js';
+import type { ItemSummary, SessionSummary } from '../history/summary.js';
+import { percent } from '../session/record.js';
 import { type Calibration, calibrate, type SelfRating } from './calibration.js';
 import { type ItemInfo, type ItemLookup, itemKey } from './item-key.js';
 import type { DayKey } from './local-day.js';
@@ -107,7 +108,7 @@ export class StatsAggregator {
     this.trendLength = opts.trendLength ?? TREND_LENGTH;
   }
 
-  add(r: SessionRecord): void {
+  add(r: SessionSummary): void {
     const t = Date.parse(r.startedAt);
     if (Number.isNaN(t)) return;
     if (r.items.length > 0) this.days.add(this.dayOf(t));
@@ -134,9 +135,9 @@ export class StatsAggregator {
     }
   }
 
-  private addItem(r: SessionRecord, item: SessionRecord['items'][number], t: number): void {
+  private addItem(r: SessionSummary, item: ItemSummary, t: number): void {
     if (item.kind === 'scale') {
-      if (!Array.isArray(item.answer) || !item.scale) return;
+      if (item.ratings === undefined || !item.scale) return;
       const key = itemKey(r.setId, item.id);
       const prev = this.scales.get(key);
       if (!prev || t >= prev.t) {
@@ -147,12 +148,12 @@ export class StatsAggregator {
           lang: r.lang,
           t,
           total: item.scale.total,
-          ratings: item.answer.length,
+          ratings: item.ratings,
         });
       }
       return;
     }
-    if (item.answer === null) return;
+    if (!item.answered) return;
     const key = itemKey(r.setId, item.id);
     let s = this.items.get(key);
     if (!s) {

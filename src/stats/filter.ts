@@ -9,7 +9,10 @@ export interface HistoryFilter {
   since?: number;
 }
 
-export function matches(filter: HistoryFilter, r: SessionRecord): boolean {
+export function matches(
+  filter: HistoryFilter,
+  r: Pick<SessionRecord, 'user' | 'setId' | 'startedAt'>,
+): boolean {
   if (r.user !== filter.user) return false;
   if (filter.setId !== undefined && r.setId !== filter.setId) return false;
   if (filter.since !== undefined && !(Date.parse(r.startedAt) >= filter.since)) return false;

@@ -53,6 +53,23 @@ describe('assess on worker threads', () => {
     expect(pool.code).toBe(here.code);
   });
 
+  it('reads each sheet on the thread that scores it: a sheet that cannot be read is skipped the same way', async () => {
+    const dir = classOf(30);
+    writeFileSync(join(dir, 't007.yaml'), Buffer.from([0xa7, 0x41, 0xa6, 0x6e, 0x0a]));
+    writeFileSync(join(dir, 't011.yaml'), 'sheet: 1\0\n');
+    const here = await runCli(['assess', set, '--answers', dir], {
+      env: { CS_DRILL_WORKERS: '0' },
+    });
+    const pool = await runCli(['assess', set, '--answers', dir], {
+      env: { CS_DRILL_WORKERS: '2' },
+    });
+    expect(here.stderr).toMatch(/t007\.yaml[\s\S]*not UTF-8/);
+    expect(here.stderr).toMatch(/t011\.yaml[\s\S]*NUL/);
+    expect(pool.stdout).toBe(here.stdout);
+    expect(pool.stderr).toBe(here.stderr);
+    expect(pool.code).toBe(here.code);
+  });
+
   it('records the same sessions with --record', async () => {
     const dir = classOf(12);
     const scores = async (workers: string) => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { exportHistory } from '../../src/commands/progress/export.js';
 import { htmlReport } from '../../src/commands/progress/html-report.js';
 import { lineChart } from '../../src/commands/progress/svg-chart.js';
+import { summaryOf } from '../../src/history/summary.js';
 import { StatsAggregator } from '../../src/stats/aggregate.js';
 import { dayKeyer } from '../../src/stats/local-day.js';
 import { historyContext } from '../commands/history-context.js';
@@ -81,7 +82,7 @@ describe('HTML report', () => {
       setId: 'x"><script>alert(1)</script>',
       setTitle: '<img src=x onerror=alert(1)>',
     });
-    agg.add(r);
+    agg.add(summaryOf(r));
     const html = htmlReport({
       user: '<b>eve</b>',
       generatedAt: 'now',

@@ -7,7 +7,6 @@ import { dataDirOrUndefined } from '../../history/location.js';
 import { checkOutTarget } from '../../history/out-target.js';
 import { commonFor } from '../../render/messages/common.js';
 import { jsonText } from '../../render/sanitize.js';
-import type { SessionRecord } from '../../session/record.js';
 import type { CommandContext } from '../../shell/context.js';
 import { StatsAggregator } from '../../stats/aggregate.js';
 import { Newest } from '../../stats/newest.js';
@@ -17,7 +16,7 @@ import {
   historyScope,
   itemLookup,
   matchingSessions,
-  scanHistory,
+  scanSummaries,
   setLoader,
 } from './history-common.js';
 import { historyErrorsFor } from './history-text.js';
@@ -94,9 +93,13 @@ export async function exportHistory(ctx: CommandContext, opts: ExportOptions): P
         opts.bom === true,
       );
       await sink.write(writer.head);
-      for await (const r of matchingSessions(ctx, scope)) {
+      // Session rows come from the history index; item rows need the whole records.
+      const sessions = opts.items
+        ? mapAsync(matchingSessions(ctx, scope), itemRows)
+        : mapAsync(matchingSessions(ctx, scope, true), (r) => [sessionRow(r)]);
+      for await (const batch of sessions) {
         if (sink.closed || ctx.signal?.aborted) break;
-        for (const row of opts.items ? itemRows(r) : [sessionRow(r)]) {
+        for (const row of batch) {
           await sink.write(writer.row(row, rows === 0));
           rows++;
         }
@@ -115,6 +118,10 @@ export async function exportHistory(ctx: CommandContext, opts: ExportOptions): P
   }
   if (target) ctx.stderr.write(`${statsLabelsFor(ctx.lang).exported(rows, target)}\n`);
   return EXIT.ok;
+}
+
+async function* mapAsync<T, U>(from: AsyncIterable<T>, f: (t: T) => U): AsyncGenerator<U> {
+  for await (const t of from) yield f(t);
 }
 
 interface RowWriter {
@@ -159,7 +166,7 @@ async function writeHtml(
 ): Promise<number> {
   const agg = new StatsAggregator(scope.dayOf, { trendLength: 60 });
   const newest = new Newest<SessionRow>(HTML_SESSION_ROWS);
-  await scanHistory(ctx, scope, (r: SessionRecord) => {
+  await scanSummaries(ctx, scope, (r) => {
     agg.add(r);
     newest.add(Date.parse(r.startedAt) || 0, sessionRow(r));
   });

@@ -3,6 +3,8 @@ import type { LoadedSet } from '../../drills/parse-set.js';
 import { CliError, type Problem } from '../../errors.js';
 import { type DataOwner, dataOwner, historyFile } from '../../history/location.js';
 import { streamHistory } from '../../history/store.js';
+import type { SessionSummary } from '../../history/summary.js';
+import { streamSummaries } from '../../history/summary-index.js';
 import { commonFor } from '../../render/messages/common.js';
 import type { SessionRecord } from '../../session/record.js';
 import type { Catalogue } from '../../shell/catalogue.js';
@@ -63,26 +65,60 @@ export function historyScope(ctx: CommandContext, opts: FilterOptions): HistoryS
  * Streams the matching sessions to `visit` without holding the history; damaged lines and
  * sessions from a newer cs-drill are reported on stderr (with their line) and skipped.
  */
-export async function scanHistory(
+export function scanHistory(
   ctx: CommandContext,
   scope: HistoryScope,
   visit: (r: SessionRecord) => void,
   keep: (r: SessionRecord) => boolean = (r) => matches(scope.filter, r),
 ): Promise<Problem[]> {
+  return scan(ctx, (problems) => streamHistory(scope.file, problems, scope.who), visit, keep);
+}
+
+/** The matching sessions' summaries (from the history index), as scanHistory streams records. */
+export function scanSummaries(
+  ctx: CommandContext,
+  scope: HistoryScope,
+  visit: (r: SessionSummary) => void,
+  keep: (r: SessionSummary) => boolean = (r) => matches(scope.filter, r),
+): Promise<Problem[]> {
+  return scan(ctx, (problems) => streamSummaries(scope.file, problems, scope.who), visit, keep);
+}
+
+async function scan<T>(
+  ctx: CommandContext,
+  read: (problems: Problem[]) => AsyncIterable<T>,
+  visit: (r: T) => void,
+  keep: (r: T) => boolean,
+): Promise<Problem[]> {
   const problems: Problem[] = [];
-  for await (const r of streamHistory(scope.file, problems, scope.who)) if (keep(r)) visit(r);
+  for await (const r of read(problems)) if (keep(r)) visit(r);
   reportProblems(ctx, problems);
   return problems;
 }
 
-/** The matching sessions as an async stream, for consumers that wait (a slow pipe); problems are reported at the end. */
+/**
+ * The matching sessions as an async stream, for consumers that wait (a slow pipe); problems are
+ * reported at the end. Whole records, or with `summaries` the history index's summaries.
+ */
+export function matchingSessions(
+  ctx: CommandContext,
+  scope: HistoryScope,
+): AsyncGenerator<SessionRecord>;
+export function matchingSessions(
+  ctx: CommandContext,
+  scope: HistoryScope,
+  summaries: true,
+): AsyncGenerator<SessionSummary>;
 export async function* matchingSessions(
   ctx: CommandContext,
   scope: HistoryScope,
-): AsyncGenerator<SessionRecord> {
+  summaries = false,
+): AsyncGenerator<SessionRecord | SessionSummary> {
   const problems: Problem[] = [];
-  for await (const r of streamHistory(scope.file, problems, scope.who))
-    if (matches(scope.filter, r)) yield r;
+  const all = summaries
+    ? streamSummaries(scope.file, problems, scope.who)
+    : streamHistory(scope.file, problems, scope.who);
+  for await (const r of all) if (matches(scope.filter, r)) yield r;
   reportProblems(ctx, problems);
 }
 

@@ -7,7 +7,13 @@ import type { CommandContext } from '../../shell/context.js';
 import { matches } from '../../stats/filter.js';
 import { Newest } from '../../stats/newest.js';
 import { catalogueFor } from '../shared.js';
-import { type FilterOptions, historyScope, scanHistory, setLoader } from './history-common.js';
+import {
+  type FilterOptions,
+  historyScope,
+  scanHistory,
+  scanSummaries,
+  setLoader,
+} from './history-common.js';
 import { renderSession } from './history-show.js';
 import { renderHistoryTable } from './history-table.js';
 import { historyErrorsFor } from './history-text.js';
@@ -27,7 +33,7 @@ export async function history(ctx: CommandContext, opts: HistoryOptions): Promis
   const scope = historyScope(ctx, opts);
   const newest = new Newest<SessionRow>(opts.limit ?? DEFAULT_LIMIT);
   let anyOfUser = false;
-  await scanHistory(
+  await scanSummaries(
     ctx,
     scope,
     (r) => newest.add(Date.parse(r.startedAt) || 0, sessionRow(r)),

@@ -82,7 +82,10 @@ export const ITEM_COLUMNS: (keyof ItemRow)[] = [
 
 export type Row = SessionRow | ItemRow;
 
-export function sessionRow(r: SessionRecord): SessionRow {
+/** From a whole record or its summary (only the number of items is read from `items`). */
+export function sessionRow(
+  r: Omit<SessionRecord, 'items' | 'plan'> & { items: readonly unknown[] },
+): SessionRow {
   const seconds = (Date.parse(r.endedAt) - Date.parse(r.startedAt)) / 1000;
   return {
     id: r.id,

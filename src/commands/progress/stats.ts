@@ -8,7 +8,7 @@ import {
   type FilterOptions,
   historyScope,
   itemLookup,
-  scanHistory,
+  scanSummaries,
   setLoader,
 } from './history-common.js';
 import { renderStats } from './stats-text.js';
@@ -24,7 +24,7 @@ export async function stats(ctx: CommandContext, opts: StatsOptions): Promise<nu
   const L = statsLabelsFor(ctx.lang);
   const scope = historyScope(ctx, opts);
   const agg = new StatsAggregator(scope.dayOf);
-  await scanHistory(ctx, scope, (r) => agg.add(r));
+  await scanSummaries(ctx, scope, (r) => agg.add(r));
   const lookup = itemLookup(setLoader(await catalogueFor(ctx, opts.drills)));
   const result = agg.result(scope.dayOf(ctx.now().getTime()), lookup);
   if (opts.json) {

@@ -3,9 +3,9 @@ import { availableParallelism } from 'node:os';
 import type { LoadedSet } from '../../drills/parse-set.js';
 import { EXIT } from '../../errors.js';
 import { streamSink } from '../../formats/sink.js';
-import { historyFile } from '../../history/location.js';
+import { type DataOwner, dataOwner, historyFile } from '../../history/location.js';
 import { saveSession } from '../../history/save-session.js';
-import { streamHistory } from '../../history/store.js';
+import { streamSummaries } from '../../history/summary-index.js';
 import { commonFor } from '../../render/messages/common.js';
 import { formatProblemSafe } from '../../render/messages/problems.js';
 import { messagesFor } from '../../render/messages.js';
@@ -13,7 +13,7 @@ import { createProgress } from '../../render/progress.js';
 import { sanitize } from '../../render/sanitize.js';
 import { createStyle, type Style } from '../../render/style.js';
 import type { SessionRecord } from '../../session/record.js';
-import type { CommandContext } from '../../shell/context.js';
+import type { CommandContext, OutStream } from '../../shell/context.js';
 import { contentLang } from '../../shell/lang-choice.js';
 import { openSet } from '../shared.js';
 import { assessDeps } from './assess-deps.js';
@@ -66,7 +66,10 @@ export async function assess(
     lang,
     ...(opts.passMark !== undefined ? { passMark: opts.passMark } : {}),
   };
-  const deps = await assessDeps({ ...setup, catalogue, main: main.loaded });
+  const deps = {
+    ...(await assessDeps({ ...setup, catalogue, main: main.loaded })),
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
+  };
   const style = await createStyle(ctx.color);
   const plain = await createStyle(false);
   const writer = pickWriter(opts.format ?? 'table', main.loaded, style, T);
@@ -88,7 +91,9 @@ export async function assess(
   let recorded = 0;
   let notSaved = false;
   const before =
-    opts.record && !opts.again ? await recordedSheets(file) : new Map<string, string>();
+    opts.record && !opts.again
+      ? await recordedSheets(file, dataOwner(ctx.env))
+      : new Map<string, string>();
   const names = new Map<string, { file: string; written: string }>();
   await out.write(writer.begin());
   const cores = availableParallelism();
@@ -184,18 +189,18 @@ function pickWriter(
 }
 
 /** The same sheet for the same trainee: recorded once unless --again. */
-function sheetKey(r: SessionRecord): string {
+function sheetKey(r: Pick<SessionRecord, 'sheetHash' | 'user'>): string {
   return `${r.sheetHash ?? ''}\u0000${r.user}`;
 }
 
 /** Sheets already recorded in the history, by sheetKey, with their session ids. */
-async function recordedSheets(file: string): Promise<Map<string, string>> {
+async function recordedSheets(file: string, who: DataOwner): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   // Damaged lines are reported by the commands that read the history; here they only cannot
   // match. A history that is no regular file or cannot be read is said when a session is saved.
   try {
     if (!statSync(file).isFile()) return found;
-    for await (const r of streamHistory(file, []))
+    for await (const r of streamSummaries(file, [], who))
       if (r.mode === 'batch' && r.sheetHash !== undefined) found.set(sheetKey(r), r.id);
   } catch {
     return found;

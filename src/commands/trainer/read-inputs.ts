@@ -21,7 +21,10 @@ export function defaultNameFor(file: string): string | undefined {
   return file === STDIN_LABEL ? undefined : basename(file, extname(file));
 }
 
-/** `--answers`: one file, a directory of sheets (one per trainee, top level only), or "-" for stdin. */
+/**
+ * `--answers`: one file, a directory of sheets (one per trainee, top level only), or "-" for
+ * stdin. A directory's sheets are handed out unread: whoever scores one reads it.
+ */
 export function openSheetInputs(
   answers: string,
   cwd: string,
@@ -41,7 +44,7 @@ export function openSheetInputs(
       hint: 'give an answer sheet, a directory of sheets, or - for standard input',
     });
   }
-  if (!isDir) return { total: 1, sheets: once(readOne(answers, path, signal)) };
+  if (!isDir) return { total: 1, sheets: once(readSheet(answers, path, signal)) };
   const names = readdirSync(path, { withFileTypes: true })
     // Links are read like files (a link to nothing is reported as that sheet's problem).
     .filter(
@@ -61,13 +64,17 @@ export function openSheetInputs(
   return {
     total: names.length,
     sheets: (async function* () {
-      for (const name of names) yield await readOne(join(answers, name), join(path, name), signal);
+      for (const name of names) yield { file: join(answers, name), path: join(path, name) };
     })(),
   };
 }
 
 /** Shown as given on the command line (relative stays relative); read from the resolved path. */
-async function readOne(label: string, path: string, signal?: AbortSignal): Promise<SheetInput> {
+export async function readSheet(
+  label: string,
+  path: string,
+  signal?: AbortSignal,
+): Promise<Exclude<SheetInput, { path: string }>> {
   try {
     return { file: label, text: await readTextPath(path, label, MAX_YAML_BYTES, signal) };
   } catch (error) {

@@ -7,9 +7,16 @@ import type { FreeTextJudge } from '../../judge/types.js';
 import { normaliseName } from '../../session/name.js';
 import type { SessionRecord } from '../../session/record.js';
 import { runSession } from '../../session/run-session.js';
+import { readSheet } from './read-inputs.js';
 
-/** One sheet's text, or why it could not be read. */
-export type SheetInput = { file: string; text: string } | { file: string; problems: Problem[] };
+/**
+ * One sheet's text, or why it could not be read; or a sheet file still to be read, by the
+ * thread that scores it (a worker reads its own sheets, in parallel with the others).
+ */
+export type SheetInput =
+  | { file: string; text: string }
+  | { file: string; problems: Problem[] }
+  | { file: string; path: string };
 
 export type SheetOutcome =
   | {
@@ -34,10 +41,13 @@ export interface AssessDeps {
   passMark?: number;
   /** Who the sheet belongs to when it names no one (a file's name), if anyone. */
   defaultName(file: string): string | undefined;
+  /** Stops reading a sheet that never ends (a FIFO) on Ctrl-C or SIGTERM. */
+  signal?: AbortSignal;
 }
 
 /** Reads, checks and scores one sheet through runSession: the same path as the interactive quiz. */
-export async function assessSheet(input: SheetInput, deps: AssessDeps): Promise<SheetOutcome> {
+export async function assessSheet(unread: SheetInput, deps: AssessDeps): Promise<SheetOutcome> {
+  const input = 'path' in unread ? await readSheet(unread.file, unread.path, deps.signal) : unread;
   const { file } = input;
   if ('problems' in input) return { kind: 'skipped', file, problems: input.problems };
   const parsed = parseSheet(input.text, file);

@@ -1,0 +1,48 @@
+// The start-up shortcuts: a plain `--help` printed from the text Commander printed for it at
+// build time, and a bare `list` run without building the command surface. Each must print
+// exactly what the ordinary way prints, and be taken only where that is so.
+import { describe, expect, it } from 'vitest';
+import { precomputedHelp } from '../../src/shell/fast-help.js';
+import { runCli, runInProcess, tmpHome } from '../helpers/cli.js';
+
+describe('plain --help', () => {
+  for (const [lang, env] of [
+    ['en', { LANG: 'en_US.UTF-8' }],
+    ['zh-Hans', { LANG: 'zh_CN.UTF-8' }],
+  ] as const)
+    it(`is Commander's own help text (${lang})`, async () => {
+      const fast = await runCli(['--help'], { env });
+      const commander = await runInProcess(['--help'], { env });
+      expect(fast.code).toBe(0);
+      expect(fast.stdout).toBe(commander.stdout);
+      expect(fast.stdout.length).toBeGreaterThan(500);
+    });
+
+  it('is used only for a plain --help or -h, on a pipe or an 80-column terminal', () => {
+    let read = 0;
+    const texts = () => {
+      read++;
+      return { en: 'EN', 'zh-Hans': 'ZH' };
+    };
+    const pipe = {};
+    expect(precomputedHelp(['--help'], { LANG: 'zh_TW' }, pipe, texts)).toBe('ZH');
+    expect(precomputedHelp(['-h'], {}, { isTTY: true, columns: 80 }, texts)).toBe('EN');
+    expect(precomputedHelp(['--help'], {}, { isTTY: true, columns: 120 }, texts)).toBeUndefined();
+    expect(precomputedHelp(['list', '--help'], {}, pipe, texts)).toBeUndefined();
+    expect(precomputedHelp(['--help', '--lang', 'zh'], {}, pipe, texts)).toBeUndefined();
+    expect(precomputedHelp([], {}, pipe, texts)).toBeUndefined();
+    expect(read).toBe(2);
+  });
+});
+
+describe('a bare `list`', () => {
+  it('prints what `list` through the command surface prints', async () => {
+    const env = { CS_DRILL_HOME: tmpHome() };
+    const direct = await runCli(['list'], { env });
+    const surface = await runCli(['list', '--user', 'tester'], { env });
+    expect(direct.code).toBe(0);
+    expect(direct.stdout).toContain('listening');
+    expect(direct.stdout).toBe(surface.stdout);
+    expect(direct.stderr).toBe(surface.stderr);
+  });
+});
