@@ -300,6 +300,7 @@ export function createProgram(
     .option('--pass-mark <n>', h.assess.passMark, v.percentage)
     .option('--record', h.assess.record)
     .option('--again', h.assess.again)
+    .option('--check', h.assess.check)
     .option('--drills <dir>', c.drills)
     .addHelpText('after', `\n${h.titles.exitCodes} ${h.assess.exitCodes}\n${examples('assess')}`)
     .action((set, opts) =>

@@ -39,6 +39,8 @@ export interface AssessOptions {
   format?: (typeof ASSESS_FORMATS)[number];
   passMark?: number;
   record?: boolean;
+  /** Read and check the sheets only: list their problems, score nothing. */
+  check?: boolean;
   /** With --record: record sheets that are already in the history once more. */
   again?: boolean;
   lang?: string;
@@ -72,6 +74,10 @@ export async function assess(
   };
   const deps = await assessDeps({ ...setup, catalogue, main: main.loaded });
   const style = await createStyle(ctx.color);
+  if (opts.check) {
+    const { checkSheets } = await import('./assess-check.js');
+    return checkSheets(ctx, inputs.sheets, deps, T, style);
+  }
   const plain = await createStyle(false);
   const writer = pickWriter(opts.format ?? 'table', main.loaded, style, T);
   const out = sink(ctx.stdout);
@@ -85,6 +91,7 @@ export async function assess(
     passed: 0,
     failed: 0,
     skipped: 0,
+    invalid: 0,
     needs_review: 0,
   };
   let recorded = 0;
@@ -117,6 +124,14 @@ export async function assess(
       ctx.stderr.write(
         `${progress.clear()}cs-drill: ${text.warning(formatProblemSafe(w, ctx.lang))}\n`,
       );
+    if (outcome.invalid.length > 0) {
+      summary.invalid += outcome.invalid.length;
+      ctx.stderr.write(
+        `${progress.clear()}cs-drill: ${sanitize(T.invalidAnswers(outcome.file, outcome.invalid.length))}\n`,
+      );
+      for (const p of outcome.invalid)
+        ctx.stderr.write(`cs-drill:   ${formatProblemSafe(p, ctx.lang)}\n`);
+    }
     const spelled = { file: outcome.file, written: outcome.written ?? outcome.record.user };
     const same = names.get(outcome.record.user);
     if (same && same.written !== spelled.written)
@@ -161,7 +176,7 @@ export async function assess(
     return EXIT.invalid;
   }
   if (notSaved) return EXIT.notSaved;
-  return summary.failed > 0 || summary.skipped > 0 ? EXIT.failed : EXIT.ok;
+  return summary.failed > 0 || summary.skipped > 0 || summary.invalid > 0 ? EXIT.failed : EXIT.ok;
 }
 
 function pickWriter(

@@ -25,6 +25,7 @@ const COLUMNS = [
   'criteria_met',
   'criteria_total',
   'breakdown',
+  'invalid',
 ] as const;
 
 /** One row per trainee and item (RFC 4180), with the trainee's totals repeated on each row. */
@@ -63,5 +64,6 @@ function rowOf(v: TraineeView, item: TraineeView['items'][number]): (string | nu
     item.criteria.filter((c) => c.met).length,
     item.criteria.length,
     item.feedback.join(' | '),
+    item.problem ?? '',
   ];
 }

@@ -22,6 +22,7 @@ export function tableWriter(style: Style, T: AssessText = ASSESS_TEXT): AssessWr
     skipped: () => '',
     end(s) {
       const lines = [`\n${T.summary(s.scored, s.passed, s.failed, s.pass_mark, s.skipped)}`];
+      if (s.invalid > 0) lines.push(style.red(T.invalidCount(s.invalid)));
       if (s.needs_review > 0) lines.push(style.yellow(T.reviewCount(s.needs_review)));
       return `${lines.join('\n')}\n`;
     },
@@ -29,13 +30,15 @@ export function tableWriter(style: Style, T: AssessText = ASSESS_TEXT): AssessWr
 }
 
 function itemRows(item: ItemView, style: Style, T: AssessText): string[][] {
-  const result = item.missing
-    ? style.red(T.missing)
-    : item.kind === 'scale'
-      ? ''
-      : colour(item.verdict, style)(T.verdict[item.verdict]);
+  const result = item.invalid
+    ? style.red(T.invalid)
+    : item.missing
+      ? style.red(T.missing)
+      : item.kind === 'scale'
+        ? ''
+        : colour(item.verdict, style)(T.verdict[item.verdict]);
   const flags = [item.needs_review ? style.yellow(T.needsReview) : ''].filter(Boolean);
-  const notes = [...flags, ...item.feedback];
+  const notes = item.problem ? [item.problem] : [...flags, ...item.feedback];
   const score = item.max > 0 ? `${fmt(item.score)}/${fmt(item.max)}` : '–';
   const rows = [[item.id, item.kind, score, result, notes[0] ?? '']];
   for (const note of notes.slice(1)) rows.push(['', '', '', '', note]);

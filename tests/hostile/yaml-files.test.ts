@@ -46,8 +46,18 @@ describe('hostile YAML, pure loader', () => {
 
   it('duplicate keys are errors at the second occurrence, never last-one-wins', () => {
     expect(problemsOf('duplicate-keys.yaml')).toEqual([
-      { code: 'duplicate-key', line: 8, col: 1, message: 'Map keys must be unique' },
-      { code: 'duplicate-key', line: 17, col: 5, message: 'Map keys must be unique' },
+      {
+        code: 'duplicate-key',
+        line: 8,
+        col: 1,
+        message: 'the key "title" is given twice at the same level',
+      },
+      {
+        code: 'duplicate-key',
+        line: 17,
+        col: 5,
+        message: 'the key "answer" is given twice at the same level',
+      },
     ]);
   });
 
@@ -107,8 +117,8 @@ describe('hostile YAML through the CLI', () => {
       'tests/fixtures/hostile/alias-bomb.yaml:1:1: cannot read this YAML: Excessive alias count indicates a resource exhaustion attack (remove the repeated aliases (*name))',
       'tests/fixtures/hostile/proto-keys.yaml:2:1: unknown key "__proto__" (check the spelling; `cs-drill schema` lists every key)',
       'tests/fixtures/hostile/proto-keys.yaml:20:5: items[0]: unknown key "constructor" (check the spelling; `cs-drill schema` lists every key)',
-      'tests/fixtures/hostile/duplicate-keys.yaml:8:1: Map keys must be unique',
-      'tests/fixtures/hostile/duplicate-keys.yaml:17:5: Map keys must be unique',
+      'tests/fixtures/hostile/duplicate-keys.yaml:8:1: the key "title" is given twice at the same level (keep one of them)',
+      'tests/fixtures/hostile/duplicate-keys.yaml:17:5: the key "answer" is given twice at the same level (keep one of them)',
       expect.stringMatching(
         /^tests\/fixtures\/hostile\/tags\.yaml:4:8: unsupported tag "!!js\/function"/,
       ),

@@ -5,7 +5,7 @@ import type { FreeTextJudge } from '../../judge/types.js';
 import { normaliseName } from '../../session/name.js';
 import type { SessionRecord } from '../../session/record.js';
 import { runSession } from '../../session/run-session.js';
-import { checkSheet, parseSheet } from '../sheet-parse.js';
+import { type CheckedSheet, checkSheet, parseSheet } from '../sheet-parse.js';
 import { sheetSource } from '../sheet-source.js';
 
 /** One sheet's text, or why it could not be read. */
@@ -18,6 +18,8 @@ export type SheetOutcome =
       record: SessionRecord;
       loaded: LoadedSet;
       missing: string[];
+      /** Answers that could not be read: scored zero, each with where it is and how to write it. */
+      invalid: Problem[];
       warnings: Problem[];
       /** The name as the sheet spells it, when that is not its normal form (record.user). */
       written?: string;
@@ -36,8 +38,24 @@ export interface AssessDeps {
   defaultName(file: string): string | undefined;
 }
 
-/** Reads, checks and scores one sheet through runSession: the same path as the interactive quiz. */
-export async function assessSheet(input: SheetInput, deps: AssessDeps): Promise<SheetOutcome> {
+/** A sheet read and checked against its set, ready to score (or why it cannot be). */
+export type ReadSheet =
+  | {
+      kind: 'read';
+      file: string;
+      loaded: LoadedSet;
+      name: string;
+      written?: string;
+      checked: CheckedSheet;
+      warnings: Problem[];
+    }
+  | Extract<SheetOutcome, { kind: 'skipped' }>;
+
+/** Reads and checks one sheet, without scoring it (`assess --check` stops here). */
+export function readSheet(
+  input: SheetInput,
+  deps: Pick<AssessDeps, 'setFor' | 'defaultName'>,
+): ReadSheet {
   const { file } = input;
   if ('problems' in input) return { kind: 'skipped', file, problems: input.problems };
   const parsed = parseSheet(input.text, file);
@@ -48,7 +66,13 @@ export async function assessSheet(input: SheetInput, deps: AssessDeps): Promise<
   if (!checked.ok) return { kind: 'skipped', file, problems: checked.problems };
   const warnings = [...checked.sheet.warnings];
   if (warning)
-    warnings.push({ code: 'lang-fallback', file, ...raw.locate(['lang']), message: warning });
+    warnings.push({
+      code: 'lang-fallback',
+      file,
+      ...raw.locate(['lang']),
+      message: warning,
+      params: { set: loaded.set.id, wanted: raw.lang ?? '', used: loaded.set.lang },
+    });
   let name = raw.name;
   if (!name) {
     name = deps.defaultName(file);
@@ -64,6 +88,7 @@ export async function assessSheet(input: SheetInput, deps: AssessDeps): Promise<
             message: 'the sheet does not say whose it is',
             hint: 'fill in `name:`',
           },
+          ...checked.sheet.invalid,
         ],
       };
     }
@@ -88,15 +113,30 @@ export async function assessSheet(input: SheetInput, deps: AssessDeps): Promise<
           message: `the name is not usable: ${plain.message}`,
           hint: plain.hint,
         },
+        ...checked.sheet.invalid,
       ],
     };
   }
-  const written = plain.name === name ? undefined : name;
-  name = plain.name;
+  return {
+    kind: 'read',
+    file,
+    loaded,
+    name: plain.name,
+    ...(plain.name === name ? {} : { written: name }),
+    checked: checked.sheet,
+    warnings,
+  };
+}
+
+/** Reads, checks and scores one sheet through runSession: the same path as the interactive quiz. */
+export async function assessSheet(input: SheetInput, deps: AssessDeps): Promise<SheetOutcome> {
+  const read = readSheet(input, deps);
+  if (read.kind === 'skipped') return read;
+  const { file, loaded, name, written, checked, warnings } = read;
   const record = await runSession({
     loaded,
     items: loaded.set.items,
-    source: sheetSource(checked.sheet.answers),
+    source: sheetSource(checked.answers),
     judge: deps.judge,
     mode: 'batch',
     user: name,
@@ -104,13 +144,14 @@ export async function assessSheet(input: SheetInput, deps: AssessDeps): Promise<
     now: deps.now,
     ...(deps.passMark !== undefined ? { passMark: deps.passMark } : {}),
   });
-  record.sheetHash = sheetHash(input.text);
+  record.sheetHash = sheetHash('text' in input ? input.text : '');
   return {
     kind: 'scored',
     file,
     record,
     loaded,
-    missing: checked.sheet.missing,
+    missing: checked.missing,
+    invalid: checked.invalid,
     warnings,
     ...(written !== undefined ? { written } : {}),
   };
