@@ -7,7 +7,9 @@ import {
   cells,
   ITEM_COLUMNS,
   itemRows,
+  type RegradeRow,
   type Row,
+  regradeRows,
   SESSION_COLUMNS,
   type SessionRow,
   sessionRow,
@@ -159,9 +161,11 @@ async function writeHtml(
 ): Promise<number> {
   const agg = new StatsAggregator(scope.dayOf, { trendLength: 60 });
   const newest = new Newest<SessionRow>(HTML_SESSION_ROWS);
+  const regraded = new Newest<RegradeRow>(HTML_SESSION_ROWS);
   await scanHistory(ctx, scope, (r: SessionRecord) => {
     agg.add(r);
     newest.add(Date.parse(r.startedAt) || 0, sessionRow(r));
+    for (const g of regradeRows(r)) regraded.add(Date.parse(g.at) || 0, g);
   });
   const lookup = itemLookup(setLoader(await catalogueFor(ctx, undefined)));
   const now = ctx.now();
@@ -185,6 +189,8 @@ async function writeHtml(
       totalSessions: newest.total,
       formatDate: scope.formatDate,
       lang: ctx.lang,
+      regrades: regraded.values(),
+      totalRegrades: regraded.total,
     }),
   );
   return newest.total;

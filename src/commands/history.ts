@@ -4,6 +4,7 @@ import { renderSession } from '../render/history-show.js';
 import { renderHistoryTable } from '../render/history-table.js';
 import { historyErrorsFor } from '../render/messages/history.js';
 import { messagesFor } from '../render/messages.js';
+import { regradeTextFor } from '../render/regrade-text.js';
 import { jsonText } from '../render/sanitize.js';
 import { statsLabelsFor } from '../render/stats-labels.js';
 import { createStyle } from '../render/style.js';
@@ -117,6 +118,7 @@ export async function historyShow(
       style,
       formatDate: scope.formatDate,
       labels: statsLabelsFor(ctx.lang),
+      regradeText: regradeTextFor(ctx.lang),
     }),
   );
   return EXIT.ok;

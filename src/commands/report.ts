@@ -1,6 +1,8 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Item } from '../drills/schema.js';
 import { CliError, type Problem } from '../errors.js';
+import { type RegradeRow, regradeRows } from '../export/rows.js';
 import { streamHistory } from '../history/store.js';
 import { formatProblemSafe } from '../render/messages/problems.js';
 import {
@@ -8,11 +10,19 @@ import {
   renderReportMarkdown,
   renderReportTable,
   reportTextFor,
+  TINY_CLASS,
 } from '../render/report-text.js';
 import type { ItemResult } from '../session/item-result.js';
-import { type AnalysisAttempt, type AnalysisItem, analyseItems } from '../stats/item-analysis.js';
+import {
+  type AnalysisAttempt,
+  type AnalysisItem,
+  analyseItems,
+  type SetStats,
+} from '../stats/item-analysis.js';
 import { readTextPath } from '../text-input.js';
 import type { CommandContext } from './context.js';
+import { setLoader } from './history-common.js';
+import { catalogueFor } from './open-catalogue.js';
 
 export interface ReportOptions {
   set?: string;
@@ -27,6 +37,10 @@ export interface ReportInput {
   attempts: AnalysisAttempt[];
   /** Sessions not analysed, and why (another selection of items). */
   leftOut: number;
+  /** The right option(s) of choice and multi items, by item id, where the set says. */
+  keyed: Record<string, string[]>;
+  /** Trainers' regrades of the analysed sessions (history only: fresh results have none). */
+  regrades: RegradeRow[];
 }
 
 /** `assess --format json` output can be large, but one JSON document is read whole anyway. */
@@ -43,7 +57,7 @@ export async function report(
     !isRegularFile(file) || looksLikeResults(file)
       ? fromResults(await readResults(file, path, ctx.signal), path, opts.set)
       : await fromHistory(file, path, opts.set, ctx);
-  const stats = analyseItems(input.items, input.attempts);
+  const stats = forClassSize(analyseItems(input.items, input.attempts));
   const format = opts.format ?? 'table';
   const text =
     format === 'json'
@@ -53,6 +67,21 @@ export async function report(
         : renderReportTable(input, stats, reportTextFor(ctx.lang));
   ctx.stdout.write(text);
   return 0;
+}
+
+/** With a handful of trainees, correlations are noise: they are left out rather than shown as ±1. */
+function forClassSize(stats: SetStats): SetStats {
+  if (stats.attempts >= TINY_CLASS) return stats;
+  return {
+    ...stats,
+    alpha: null,
+    items: stats.items.map((i) => ({
+      ...i,
+      discrimination: null,
+      efficiency: null,
+      flags: i.flags.filter((f) => f !== 'not-discriminating'),
+    })),
+  };
 }
 
 function isRegularFile(file: string): boolean {
@@ -94,7 +123,13 @@ interface ResultsJson {
   set: {
     id: string;
     title: string;
-    items: { id: string; kind: AnalysisItem['kind']; max: number; options?: string[] }[];
+    items: {
+      id: string;
+      kind: AnalysisItem['kind'];
+      max: number;
+      options?: string[];
+      keyed?: string[];
+    }[];
   };
   trainees: { items: { id: string; score: number; answer: unknown }[] }[];
 }
@@ -178,7 +213,19 @@ function fromResults(r: ResultsJson, source: string, setId: string | undefined):
       answers: items.map((i) => byId.get(i.id)?.answer ?? null),
     };
   });
-  return { setId: r.set.id, title: r.set.title, source, items, attempts, leftOut: 0 };
+  const keyed = Object.fromEntries(
+    r.set.items.flatMap((i) => (Array.isArray(i.keyed) ? [[i.id, i.keyed]] : [])),
+  );
+  return {
+    setId: r.set.id,
+    title: r.set.title,
+    source,
+    items,
+    attempts,
+    leftOut: 0,
+    keyed,
+    regrades: [],
+  };
 }
 
 /**
@@ -194,17 +241,29 @@ async function fromHistory(
   const problems: Problem[] = [];
   const sets = new Map<
     string,
-    { title: string; groups: Map<string, { items: AnalysisItem[]; attempts: AnalysisAttempt[] }> }
+    {
+      title: string;
+      lang: string;
+      groups: Map<
+        string,
+        { items: AnalysisItem[]; attempts: AnalysisAttempt[]; regrades: RegradeRow[] }
+      >;
+    }
   >();
   let any = false;
   for await (const r of streamHistory(file, problems)) {
     any = true;
     if (r.status !== 'completed' || (setId && r.setId !== setId)) continue;
-    const set = sets.get(r.setId) ?? { title: r.setTitle, groups: new Map() };
+    const set = sets.get(r.setId) ?? { title: r.setTitle, lang: r.lang, groups: new Map() };
     sets.set(r.setId, set);
     const key = r.items.map((i) => i.id).join('\n');
-    const group = set.groups.get(key) ?? { items: r.items.map(itemOf), attempts: [] };
+    const group = set.groups.get(key) ?? {
+      items: r.items.map(itemOf),
+      attempts: [],
+      regrades: [],
+    };
     set.groups.set(key, group);
+    group.regrades.push(...regradeRows(r));
     group.attempts.push({
       scores: r.items.map((i) => i.score),
       answers: r.items.map((i) => i.answer),
@@ -237,14 +296,32 @@ async function fromHistory(
   const groups = [...set.groups.values()].sort((a, b) => b.attempts.length - a.attempts.length);
   const main = groups[0]!;
   const leftOut = groups.slice(1).reduce((n, g) => n + g.attempts.length, 0);
+  const loaded = setLoader(await catalogueFor(ctx, undefined))(id, set.lang);
   return {
+    keyed: loaded ? keyedOptions(loaded.set.items) : {},
+    regrades: main.regrades,
     setId: id,
     title: set.title,
     source,
-    items: main.items,
+    // Options nobody picked show too, when the set is at hand.
+    items: main.items.map((i) => {
+      const item = loaded?.set.items.find((x) => x.id === i.id);
+      return item && (item.kind === 'choice' || item.kind === 'multi')
+        ? { ...i, options: item.options.map((o) => o.key) }
+        : i;
+    }),
     attempts: main.attempts,
     leftOut,
   };
+}
+
+/** The right option(s) of each choice and multi item. */
+export function keyedOptions(items: readonly Item[]): Record<string, string[]> {
+  return Object.fromEntries(
+    items.flatMap((i) =>
+      i.kind === 'choice' ? [[i.id, [i.answer]]] : i.kind === 'multi' ? [[i.id, i.answers]] : [],
+    ),
+  );
 }
 
 function itemOf(r: ItemResult): AnalysisItem {

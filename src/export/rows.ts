@@ -22,6 +22,9 @@ export interface SessionRow {
   percent: number | null;
   passed: boolean;
   items: number;
+  /** The score before trainers' regrades (equal to score when nothing was regraded). */
+  auto_score: number;
+  regraded_items: number;
 }
 
 export interface ItemRow {
@@ -41,6 +44,26 @@ export interface ItemRow {
   needs_review: boolean;
   forbidden_phrases: number;
   duration_s: number;
+  /** The judge's score; `score` is the trainer's when the item was regraded. */
+  auto_score: number;
+  regraded: boolean;
+  regraded_by: string;
+  regraded_at: string;
+  regrade_note: string;
+}
+
+/** One trainer's regrade of one item, beside the automatic score. */
+export interface RegradeRow {
+  session: string;
+  user: string;
+  set: string;
+  item: string;
+  auto_score: number;
+  score: number;
+  max: number;
+  by: string;
+  at: string;
+  note: string;
 }
 
 export const SESSION_COLUMNS: (keyof SessionRow)[] = [
@@ -59,6 +82,8 @@ export const SESSION_COLUMNS: (keyof SessionRow)[] = [
   'percent',
   'passed',
   'items',
+  'auto_score',
+  'regraded_items',
 ];
 export const ITEM_COLUMNS: (keyof ItemRow)[] = [
   'session',
@@ -77,6 +102,11 @@ export const ITEM_COLUMNS: (keyof ItemRow)[] = [
   'needs_review',
   'forbidden_phrases',
   'duration_s',
+  'auto_score',
+  'regraded',
+  'regraded_by',
+  'regraded_at',
+  'regrade_note',
 ];
 
 export type Row = SessionRow | ItemRow;
@@ -100,6 +130,9 @@ export function sessionRow(r: SessionRecord): SessionRow {
     percent: r.max > 0 ? percent(r.score, r.max) : null,
     passed: r.passed === true,
     items: r.items.length,
+    auto_score:
+      Math.round(r.items.reduce((n, i) => n + (i.regrade?.autoScore ?? i.score), 0) * 100) / 100,
+    regraded_items: r.items.filter((i) => i.regrade).length,
   };
 }
 
@@ -121,7 +154,34 @@ export function itemRows(r: SessionRecord): ItemRow[] {
     needs_review: i.needsReview === true,
     forbidden_phrases: i.forbidden?.length ?? 0,
     duration_s: Math.round((i.durationMs ?? 0) / 100) / 10,
+    auto_score: i.regrade?.autoScore ?? i.score,
+    regraded: i.regrade !== undefined,
+    regraded_by: i.regrade?.by ?? '',
+    regraded_at: i.regrade?.at ?? '',
+    regrade_note: i.regrade?.note ?? '',
   }));
+}
+
+/** The regraded items of a session, each with the automatic and the trainer's score. */
+export function regradeRows(r: SessionRecord): RegradeRow[] {
+  return r.items.flatMap((i) =>
+    i.regrade
+      ? [
+          {
+            session: r.id,
+            user: r.user,
+            set: r.setId,
+            item: i.id,
+            auto_score: i.regrade.autoScore,
+            score: i.score,
+            max: i.max,
+            by: i.regrade.by,
+            at: i.regrade.at,
+            note: i.regrade.note,
+          },
+        ]
+      : [],
+  );
 }
 
 /** An answer as one line of text: option keys joined by commas, ratings by spaces. */
