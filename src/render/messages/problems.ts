@@ -18,12 +18,14 @@ const ZH: Record<string, (p: Params) => Worded> = {
           message: `${where(p)}未知的键 ${p.keys}`,
           hint: p.sheet
             ? '已忽略；答题卡只有 sheet、set、lang、hash、name 和 answers 这几个键'
-            : '检查拼写；`cs-drill schema` 列出所有的键',
+            : p.near
+              ? `你是不是想写 ${nearList(p)}？`
+              : '检查拼写；`cs-drill schema` 列出所有的键',
         }
       : undefined,
   'unknown-kind': (p) => ({
     message: `${where(p)}kind 缺失或不认识`,
-    hint: 'kind 只能是 choice、multi、order、classify、ask、paraphrase、rewrite、scale 之一',
+    hint: `${p.near ? `你是不是想写 ${nearList(p)}？` : ''}kind 只能是 choice、multi、order、classify、ask、paraphrase、rewrite、scale、roleplay 之一`,
   }),
   'missing-key': (p) =>
     has(p, 'key') ? { message: `${p.where || '文件'}：缺少必需的键 "${p.key}"` } : undefined,
@@ -36,6 +38,12 @@ const ZH: Record<string, (p: Params) => Worded> = {
       return {
         message: `${p.where || '文件'}：只能是 ${String(p.values).split('\n').join(' 或 ')}`,
       };
+    if (has(p, 'max') || has(p, 'min')) {
+      const unit = p.origin === 'number' ? '' : p.origin === 'string' ? ' 个字符' : ' 项';
+      return {
+        message: `${p.where || '文件'}：${p.value} ${has(p, 'max') ? `太大，最多 ${p.max}` : `太小，至少 ${p.min}`}${unit}`,
+      };
+    }
     return undefined;
   },
   'duplicate-id': (p) =>
@@ -282,6 +290,13 @@ function got(p: Params): string {
     default:
       return `${WANT[String(p.got)] ?? p.got} ${p.value ?? ''}`.trimEnd();
   }
+}
+
+function nearList(p: Params): string {
+  return String(p.near)
+    .split('\n')
+    .map((n) => `"${n}"`)
+    .join(' 或 ');
 }
 
 function where(p: Params): string {
