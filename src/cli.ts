@@ -308,6 +308,25 @@ export function createProgram(
     );
 
   program
+    .command('gradebook')
+    .description(h.gradebook.description)
+    .option('--set <id>', c.onlySet)
+    .option('--since <date>', c.since)
+    .addOption(new Option('--by <column>', h.gradebook.by).choices(['item', 'set']))
+    .addOption(
+      new Option('--format <format>', h.gradebook.format)
+        .choices(['table', 'csv', 'md', 'html'])
+        .default('table'),
+    )
+    .option('--bom', h.gradebook.bom)
+    .option('--out <file>', h.gradebook.out)
+    .option('--force', c.force)
+    .addHelpText('after', examples('gradebook'))
+    .action((opts) =>
+      run(async () => (await import('./commands/gradebook.js')).gradebook(ctx, opts)),
+    );
+
+  program
     .command('regrade')
     .description(h.regrade.description)
     .argument('<session-id>', h.regrade.session)

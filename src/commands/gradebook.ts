@@ -1,0 +1,89 @@
+import { resolve } from 'node:path';
+import { CliError, EXIT } from '../errors.js';
+import { BOM } from '../export/csv.js';
+import { gradebookHtml } from '../export/gradebook-html.js';
+import { fileSink, type Sink, streamSink } from '../export/sink.js';
+import { dataDirOrUndefined } from '../history/location.js';
+import { checkOutTarget } from '../history/out-target.js';
+import {
+  gradebookCsv,
+  gradebookMarkdown,
+  gradebookTable,
+  gradebookTextFor,
+} from '../render/gradebook-text.js';
+import { commonFor } from '../render/messages/common.js';
+import { historyErrorsFor } from '../render/messages/history.js';
+import { createStyle } from '../render/style.js';
+import { GradebookBuilder, type GradebookBy } from '../stats/gradebook.js';
+import type { CommandContext } from './context.js';
+import { historyScope, scanHistory } from './history-common.js';
+
+export interface GradebookOptions {
+  set?: string;
+  since?: string;
+  by?: GradebookBy;
+  format?: 'table' | 'csv' | 'md' | 'html';
+  bom?: boolean;
+  out?: string;
+  force?: boolean;
+}
+
+/**
+ * `cs-drill gradebook`: every trainee in the history (names compared without case), the newest
+ * completed session of each set. One pass over the history; memory per trainee and set.
+ */
+export async function gradebook(ctx: CommandContext, opts: GradebookOptions): Promise<number> {
+  const format = opts.format ?? 'table';
+  if (opts.bom && format !== 'csv')
+    throw new CliError({ code: 'invalid-option', message: historyErrorsFor(ctx.lang).bomOnlyCsv });
+  const scope = historyScope(ctx, {
+    ...(opts.set ? { set: opts.set } : {}),
+    ...(opts.since ? { since: opts.since } : {}),
+  });
+  const { setId, since } = scope.filter;
+  const builder = new GradebookBuilder();
+  await scanHistory(
+    ctx,
+    scope,
+    (r) => builder.add(r),
+    (r) =>
+      (setId === undefined || r.setId === setId) &&
+      (since === undefined || Date.parse(r.startedAt) >= since),
+  );
+  const book = builder.result(opts.by);
+  const T = gradebookTextFor(ctx.lang);
+  const scopeText = [setId ?? book.set ?? '', opts.since ? `--since ${opts.since}` : '']
+    .filter(Boolean)
+    .join(', ');
+  const text =
+    format === 'csv'
+      ? `${opts.bom ? BOM : ''}${gradebookCsv(book)}`
+      : format === 'md'
+        ? gradebookMarkdown(book, T)
+        : format === 'html'
+          ? gradebookHtml(book, T, ctx.lang, scopeText, scope.formatDate(ctx.now().toISOString()))
+          : gradebookTable(book, T, await createStyle(opts.out ? false : ctx.color), scopeText);
+  const target =
+    opts.out === undefined || opts.out === '-' ? undefined : resolve(ctx.cwd, opts.out);
+  const existing = target
+    ? checkOutTarget(target, {
+        option: '--out',
+        dataDir: dataDirOrUndefined(ctx.env),
+        force: opts.force === true,
+      }).existing
+    : undefined;
+  let sink: Sink;
+  try {
+    sink = target ? fileSink(target, existing) : streamSink(ctx.stdout);
+  } catch (error) {
+    throw new CliError({
+      code: 'cannot-write',
+      file: opts.out,
+      message: commonFor(ctx.lang).cannotWrite((error as NodeJS.ErrnoException).code ?? 'error'),
+      hint: commonFor(ctx.lang).cannotWriteHint,
+    });
+  }
+  await sink.write(text);
+  await sink.close();
+  return EXIT.ok;
+}
