@@ -301,6 +301,7 @@ export function createProgram(
     .option('--record', h.assess.record)
     .option('--again', h.assess.again)
     .option('--check', h.assess.check)
+    .option('--bom', h.export.bom)
     .option('--drills <dir>', c.drills)
     .addHelpText('after', `\n${h.titles.exitCodes} ${h.assess.exitCodes}\n${examples('assess')}`)
     .action((set, opts) =>

@@ -10,7 +10,7 @@ import {
 import { openSheetInputs } from '../answers/sheets/read-inputs.js';
 import { scoreInWorkers, type WorkerSetup, workerCount } from '../answers/sheets/worker-pool.js';
 import type { LoadedSet } from '../drills/parse-set.js';
-import { EXIT } from '../errors.js';
+import { CliError, EXIT } from '../errors.js';
 import { junitWriter } from '../export/junit.js';
 import { historyFile } from '../history/location.js';
 import { saveSession } from '../history/save-session.js';
@@ -23,6 +23,7 @@ import type { AssessSummary, AssessWriter } from '../render/assess-output.js';
 import { tableWriter } from '../render/assess-table.js';
 import { traineeView } from '../render/assess-view.js';
 import { commonFor } from '../render/messages/common.js';
+import { historyErrorsFor } from '../render/messages/history.js';
 import { formatProblemSafe } from '../render/messages/problems.js';
 import { messagesFor } from '../render/messages.js';
 import { createProgress } from '../render/progress.js';
@@ -39,6 +40,8 @@ export interface AssessOptions {
   format?: (typeof ASSESS_FORMATS)[number];
   passMark?: number;
   record?: boolean;
+  /** With --format csv: start with a byte-order mark (Excel then reads Chinese names). */
+  bom?: boolean;
   /** Read and check the sheets only: list their problems, score nothing. */
   check?: boolean;
   /** With --record: record sheets that are already in the history once more. */
@@ -59,6 +62,8 @@ export async function assess(
 ): Promise<number> {
   const lang = contentLang(opts.lang, ctx.lang);
   const T = assessTextFor(ctx.lang);
+  if (opts.bom && opts.format !== 'csv')
+    throw new CliError({ code: 'invalid-option', message: historyErrorsFor(ctx.lang).bomOnlyCsv });
   const text = commonFor(ctx.lang);
   const { catalogue, loaded: mainLoaded } = await openSet(ctx, name, lang, opts.drills);
   const main = { loaded: mainLoaded };
@@ -79,7 +84,7 @@ export async function assess(
     return checkSheets(ctx, inputs.sheets, deps, T, style);
   }
   const plain = await createStyle(false);
-  const writer = pickWriter(opts.format ?? 'table', main.loaded, style, T);
+  const writer = pickWriter(opts.format ?? 'table', main.loaded, style, T, opts.bom === true);
   const out = sink(ctx.stdout);
   // Only --record needs to know where the history is (a user without a home can still score).
   const file = opts.record ? historyFile(ctx.env) : '';
@@ -184,6 +189,7 @@ function pickWriter(
   loaded: LoadedSet,
   style: Style,
   T: AssessText,
+  bom: boolean,
 ): AssessWriter {
   switch (format) {
     case 'table':
@@ -193,7 +199,7 @@ function pickWriter(
     case 'jsonl':
       return jsonlWriter();
     case 'csv':
-      return csvWriter();
+      return csvWriter(bom);
     case 'junit':
       return junitWriter(loaded.set.id);
   }

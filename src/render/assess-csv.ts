@@ -1,4 +1,4 @@
-import { csvCell } from '../export/csv.js';
+import { BOM, csvCell } from '../export/csv.js';
 import type { AssessWriter } from './assess-output.js';
 import type { TraineeView } from './assess-view.js';
 
@@ -29,9 +29,9 @@ const COLUMNS = [
 ] as const;
 
 /** One row per trainee and item (RFC 4180), with the trainee's totals repeated on each row. */
-export function csvWriter(): AssessWriter {
+export function csvWriter(bom = false): AssessWriter {
   return {
-    begin: () => `${COLUMNS.join(',')}\r\n`,
+    begin: () => `${bom ? BOM : ''}${COLUMNS.join(',')}\r\n`,
     trainee: (v) => v.items.map((item) => `${rowOf(v, item).map(csvCell).join(',')}\r\n`).join(''),
     skipped: () => '',
     end: () => '',

@@ -78,6 +78,20 @@ describe('assess on a class with one sheet per slip', () => {
     expect(r.stdout).toMatch(/pick-one\s+choice\s+0\/1\s+无效/);
   });
 
+  it('`assess --format csv --bom` starts with a byte-order mark so Excel keeps Chinese names', async () => {
+    const dir = classFolder();
+    writeFileSync(
+      join(dir, 'ana-capitals.yaml'),
+      SHEETS['ana-capitals.yaml']!.replace('Ana', '蔡文'),
+    );
+    const r = await runInProcess(['assess', SET, '--answers', dir, '--format', 'csv', '--bom']);
+    expect(r.stdout.startsWith('\uFEFFfile,name,')).toBe(true);
+    expect(r.stdout).toContain(',蔡文,');
+    const refused = await runInProcess(['assess', SET, '--answers', dir, '--bom']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--bom only applies to --format csv');
+  });
+
   it('`assess --check` lists every problem of every sheet without scoring or recording', async () => {
     const dir = classFolder();
     const r = await runInProcess(['assess', SET, '--answers', dir, '--check', '--record']);
