@@ -15,6 +15,7 @@ export interface HistoryErrors {
   itemsNotHtmlHint: string;
   cannotWriteExport(code: string): string;
   notAFile: string;
+  notAHistory: string;
   giveHistoryFiles: string;
   noSuchFile: string;
   cannotRead(code: string): string;
@@ -36,6 +37,7 @@ export const historyErrors: Bilingual<HistoryErrors> = {
     itemsNotHtmlHint: 'use --format csv --items for every answer',
     cannotWriteExport: (c) => `cannot write the export: ${c}`,
     notAFile: 'is not a file',
+    notAHistory: 'is not a cs-drill history (none of its first lines is a session); nothing merged',
     giveHistoryFiles: 'give history files (.jsonl)',
     noSuchFile: 'no such file',
     cannotRead: (c) => `cannot read it: ${c}`,
@@ -56,6 +58,7 @@ export const historyErrors: Bilingual<HistoryErrors> = {
     itemsNotHtmlHint: '要导出每个答案，请用 --format csv --items',
     cannotWriteExport: (c) => `无法写入导出文件：${c}`,
     notAFile: '不是文件',
+    notAHistory: '不是 cs-drill 练习记录（开头几行都不是练习记录）；什么也没有合并',
     giveHistoryFiles: '请给出练习记录文件（.jsonl）',
     noSuchFile: '没有这个文件',
     cannotRead: (c) => `无法读取：${c}`,
