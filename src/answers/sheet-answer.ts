@@ -49,15 +49,8 @@ export function readSheetAnswer(item: Item, raw: unknown): SheetAnswer {
     }
     case 'classify': {
       const hint = hints.classify(item.categories);
-      const list = asList(raw, true);
-      if (!list) return fault(item, 'wrong-shape', { expected: 'a list of categories' }, hint);
-      if (list.length !== item.statements.length)
-        return fault(
-          item,
-          'wrong-count',
-          { expected: item.statements.length, got: list.length },
-          hint,
-        );
+      const list = onePerStatement(item, raw, 'a list of categories', hint);
+      if (!Array.isArray(list)) return list;
       const cats: string[] = [];
       for (const v of list) {
         const key = matchKey(v, item.categories) ?? matchText(v, item.categories);
@@ -69,15 +62,8 @@ export function readSheetAnswer(item: Item, raw: unknown): SheetAnswer {
     case 'scale': {
       const { min, max } = item.scale;
       const hint = hints.scale(min, max);
-      const list = asList(raw, true);
-      if (!list) return fault(item, 'wrong-shape', { expected: 'a list of ratings' }, hint);
-      if (list.length !== item.statements.length)
-        return fault(
-          item,
-          'wrong-count',
-          { expected: item.statements.length, got: list.length },
-          hint,
-        );
+      const list = onePerStatement(item, raw, 'a list of ratings', hint);
+      if (!Array.isArray(list)) return list;
       const ratings: number[] = [];
       for (const v of list) {
         const n = Number(v.trim());
@@ -138,6 +124,20 @@ function matchKey(value: string, keys: Keyed): string | undefined {
 function matchText(value: string, keys: Keyed): string | undefined {
   const v = value.trim().toLowerCase();
   return keys.find((k) => k.text?.trim().toLowerCase() === v)?.key;
+}
+
+/** The answers of a classify or scale item: one per statement, or why not. */
+function onePerStatement(
+  item: Extract<Item, { kind: 'classify' | 'scale' }>,
+  raw: unknown,
+  expected: string,
+  hint: string,
+): string[] | SheetAnswer {
+  const list = asList(raw, true);
+  if (!list) return fault(item, 'wrong-shape', { expected }, hint);
+  if (list.length !== item.statements.length)
+    return fault(item, 'wrong-count', { expected: item.statements.length, got: list.length }, hint);
+  return list;
 }
 
 /** What the item takes, for wording the fix in any language. */

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { CliError, EXIT } from '../errors.js';
 import { BOM, csvLine } from '../export/csv.js';
 import { htmlReport } from '../export/html.js';
@@ -14,10 +13,7 @@ import {
   type SessionRow,
   sessionRow,
 } from '../export/rows.js';
-import { fileSink, type Sink, streamSink } from '../export/sink.js';
-import { dataDirOrUndefined } from '../history/location.js';
-import { checkOutTarget } from '../history/out-target.js';
-import { commonFor } from '../render/messages/common.js';
+import type { Sink } from '../export/sink.js';
 import { historyErrorsFor } from '../render/messages/history.js';
 import { jsonText } from '../render/sanitize.js';
 import { statsLabelsFor } from '../render/stats-labels.js';
@@ -34,6 +30,7 @@ import {
   setLoader,
 } from './history-common.js';
 import { catalogueFor } from './open-catalogue.js';
+import { openOut } from './out-sink.js';
 
 export const FORMATS = ['csv', 'json', 'jsonl', 'md', 'html'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
@@ -64,28 +61,7 @@ export async function exportHistory(ctx: CommandContext, opts: ExportOptions): P
       hint: E.itemsNotHtmlHint,
     });
   const scope = historyScope(ctx, opts);
-  const target =
-    opts.out === undefined || opts.out === '-' ? undefined : resolve(ctx.cwd, opts.out);
-  // Checked before any work: a device, a FIFO, a directory, a link, cs-drill's own data or an
-  // existing file without --force is refused, not replaced at the end.
-  const existing = target
-    ? checkOutTarget(target, {
-        option: '--out',
-        dataDir: dataDirOrUndefined(ctx.env),
-        force: opts.force === true,
-      }).existing
-    : undefined;
-  let sink: Sink;
-  try {
-    sink = target ? fileSink(target, existing) : streamSink(ctx.stdout);
-  } catch (error) {
-    throw new CliError({
-      code: 'cannot-write',
-      file: opts.out,
-      message: E.cannotWriteExport((error as NodeJS.ErrnoException).code ?? String(error)),
-      hint: commonFor(ctx.lang).cannotWriteHint,
-    });
-  }
+  const { sink, target } = openOut(ctx, opts);
   let rows = 0;
   try {
     if (opts.format === 'html') rows = await writeHtml(ctx, scope, sink);

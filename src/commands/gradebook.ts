@@ -1,22 +1,18 @@
-import { resolve } from 'node:path';
 import { CliError, EXIT } from '../errors.js';
 import { BOM } from '../export/csv.js';
 import { gradebookHtml } from '../export/gradebook-html.js';
-import { fileSink, type Sink, streamSink } from '../export/sink.js';
-import { dataDirOrUndefined } from '../history/location.js';
-import { checkOutTarget } from '../history/out-target.js';
 import {
   gradebookCsv,
   gradebookMarkdown,
   gradebookTable,
   gradebookTextFor,
 } from '../render/gradebook-text.js';
-import { commonFor } from '../render/messages/common.js';
 import { historyErrorsFor } from '../render/messages/history.js';
 import { createStyle } from '../render/style.js';
 import { GradebookBuilder, type GradebookBy } from '../stats/gradebook.js';
 import type { CommandContext } from './context.js';
 import { historyScope, scanHistory } from './history-common.js';
+import { openOut } from './out-sink.js';
 
 export interface GradebookOptions {
   set?: string;
@@ -63,26 +59,7 @@ export async function gradebook(ctx: CommandContext, opts: GradebookOptions): Pr
         : format === 'html'
           ? gradebookHtml(book, T, ctx.lang, scopeText, scope.formatDate(ctx.now().toISOString()))
           : gradebookTable(book, T, await createStyle(opts.out ? false : ctx.color), scopeText);
-  const target =
-    opts.out === undefined || opts.out === '-' ? undefined : resolve(ctx.cwd, opts.out);
-  const existing = target
-    ? checkOutTarget(target, {
-        option: '--out',
-        dataDir: dataDirOrUndefined(ctx.env),
-        force: opts.force === true,
-      }).existing
-    : undefined;
-  let sink: Sink;
-  try {
-    sink = target ? fileSink(target, existing) : streamSink(ctx.stdout);
-  } catch (error) {
-    throw new CliError({
-      code: 'cannot-write',
-      file: opts.out,
-      message: commonFor(ctx.lang).cannotWrite((error as NodeJS.ErrnoException).code ?? 'error'),
-      hint: commonFor(ctx.lang).cannotWriteHint,
-    });
-  }
+  const { sink } = openOut(ctx, opts);
   await sink.write(text);
   await sink.close();
   return EXIT.ok;
