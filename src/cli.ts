@@ -167,7 +167,15 @@ export function createProgram(
     .option('--limit <n>', h.history.limit, v.positiveInt)
     .option('--json', c.json)
     .addHelpText('after', examples('history'))
-    .action((opts) => run(async () => (await import('./commands/history.js')).history(ctx, opts)));
+    // `history shwo` reaches the default subcommand: said as an unknown subcommand, with a suggestion.
+    .allowExcessArguments(true)
+    .action((opts, cmd: Command) =>
+      run(async () => {
+        const { history, unknownHistoryCommand } = await import('./commands/history.js');
+        if (cmd.args.length > 0) unknownHistoryCommand(ctx, cmd.args[0]!);
+        return history(ctx, opts);
+      }),
+    );
   historyCmd
     .command('show')
     .description(h.show.description)

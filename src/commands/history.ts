@@ -1,3 +1,4 @@
+import { nearNames } from '../drills/near.js';
 import { CliError, EXIT } from '../errors.js';
 import { type SessionRow, sessionRow } from '../export/rows.js';
 import { renderSession } from '../render/history-show.js';
@@ -122,4 +123,15 @@ export async function historyShow(
     }),
   );
   return EXIT.ok;
+}
+
+/** `cs-drill history <word>` where the word is no subcommand: say so, with the nearest ones. */
+export function unknownHistoryCommand(ctx: CommandContext, word: string): never {
+  const E = historyErrorsFor(ctx.lang);
+  const near = nearNames(word, ['list', 'show', 'merge']);
+  throw new CliError({
+    code: 'unknown-command',
+    message: E.unknownSubcommand(word),
+    hint: near.length ? E.didYouMean(`history ${near[0]}`) : E.subcommands,
+  });
 }

@@ -212,6 +212,19 @@ describe('cs-drill history merge', () => {
     });
   });
 
+  it('`history shwo` is an unknown subcommand with a suggestion, not "too many arguments"', async () => {
+    const { runInProcess } = await import('../helpers/cli.js');
+    const r = await runInProcess(['history', 'shwo']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'cs-drill: "history" has no subcommand "shwo" (did you mean `cs-drill history show`?)\n',
+    );
+    const zh = await runInProcess(['history', 'shwo', '--lang', 'zh']);
+    expect(zh.stderr).toContain(
+      'history 没有子命令“shwo”（你是不是想用 `cs-drill history show`？）',
+    );
+  });
+
   it('refuses a file that is not a history (an answer sheet) with exit 2, merging nothing', async () => {
     const t = historyContext();
     const before = readFileSync(t.file, 'utf8');
