@@ -167,8 +167,14 @@ export function createProgram(
     .option('--limit <n>', h.history.limit, v.positiveInt)
     .option('--json', c.json)
     .addHelpText('after', examples('history'))
-    .action((opts) =>
-      run(async () => (await import('./commands/progress/history.js')).history(ctx, opts)),
+    // `history shwo` reaches the default subcommand: said as an unknown subcommand, with a suggestion.
+    .allowExcessArguments(true)
+    .action((opts, cmd: Command) =>
+      run(async () => {
+        const { history, unknownHistoryCommand } = await import('./commands/progress/history.js');
+        if (cmd.args.length > 0) unknownHistoryCommand(ctx, cmd.args[0]!);
+        return history(ctx, opts);
+      }),
     );
   historyCmd
     .command('show')
@@ -308,10 +314,31 @@ export function createProgram(
     .option('--pass-mark <n>', h.assess.passMark, v.percentage)
     .option('--record', h.assess.record)
     .option('--again', h.assess.again)
+    .option('--check', h.assess.check)
+    .option('--bom', h.export.bom)
     .option('--drills <dir>', c.drills)
     .addHelpText('after', `\n${h.titles.exitCodes} ${h.assess.exitCodes}\n${examples('assess')}`)
     .action((set, opts) =>
       run(async () => (await import('./commands/trainer/assess.js')).assess(ctx, set, opts)),
+    );
+
+  program
+    .command('gradebook')
+    .description(h.gradebook.description)
+    .option('--set <id>', c.onlySet)
+    .option('--since <date>', c.since)
+    .addOption(new Option('--by <column>', h.gradebook.by).choices(['item', 'set']))
+    .addOption(
+      new Option('--format <format>', h.gradebook.format)
+        .choices(['table', 'csv', 'md', 'html'])
+        .default('table'),
+    )
+    .option('--bom', h.gradebook.bom)
+    .option('--out <file>', h.gradebook.out)
+    .option('--force', c.force)
+    .addHelpText('after', examples('gradebook'))
+    .action((opts) =>
+      run(async () => (await import('./commands/progress/gradebook.js')).gradebook(ctx, opts)),
     );
 
   program

@@ -1,10 +1,13 @@
+import { nearNames } from '../drills/near.js';
 import type { LoadedSet } from '../drills/parse-set.js';
 import { quoted } from '../drills/quote.js';
 import { type PathKey, parseYaml } from '../drills/yaml-source.js';
 import type { Problem } from '../errors.js';
-import { type Answer, checkAnswerShape } from '../session/answer.js';
+import type { Answer } from '../session/answer.js';
 import { scanJson } from './json-positions.js';
+import { readSheetAnswer } from './sheet-answer.js';
 import { isEmptySlot, SHEET_FORMAT, SHEET_KEYS } from './sheet-format.js';
+import { quoteColonAnswers } from './sheet-repair.js';
 
 /** A sheet read as data, before it is checked against a set. */
 export interface RawSheet {
@@ -14,6 +17,10 @@ export interface RawSheet {
   lang?: string;
   hash?: string;
   answers: Record<string, unknown>;
+  /** The key the answers are under, as written ("Answers", "answer"). */
+  answersKey?: string;
+  /** What was read forgivingly (a key in another case, a repaired line). */
+  warnings?: Problem[];
   /** Line and column of a path in the sheet (computed only when a problem needs it). */
   locate(path: readonly PathKey[], which?: 'value' | 'key'): { line: number; col: number };
 }
@@ -25,6 +32,8 @@ export interface CheckedSheet {
   answers: Map<string, Answer>;
   /** Items with an empty or absent slot: they score zero. */
   missing: string[];
+  /** Answers that cannot be read, one problem each (file:line and how to write it): they score zero. */
+  invalid: Problem[];
   /** Things worth saying that do not stop the sheet being scored. */
   warnings: Problem[];
 }
@@ -38,6 +47,7 @@ export type SheetCheck = { ok: true; sheet: CheckedSheet } | { ok: false; proble
 export function parseSheet(text: string, file: string): RawSheetParse {
   let value: unknown;
   let locate: RawSheet['locate'] | undefined;
+  const repairs: Problem[] = [];
   const fast = text.trimStart().startsWith('{') ? tryJson(text) : undefined;
   if (fast !== undefined) {
     value = fast;
@@ -56,7 +66,15 @@ export function parseSheet(text: string, file: string): RawSheetParse {
       };
     locate = scan.positionOf;
   } else {
-    const parsed = parseYaml(text, file);
+    let parsed = parseYaml(text, file);
+    const repaired = parsed.ok ? undefined : quoteColonAnswers(text, parsed.problems, file);
+    if (repaired) {
+      const again = parseYaml(repaired.text, file);
+      if (again.ok) {
+        parsed = again;
+        repairs.push(...repaired.warnings);
+      }
+    }
     if (!parsed.ok)
       return {
         ok: false,
@@ -83,29 +101,26 @@ export function parseSheet(text: string, file: string): RawSheetParse {
     };
   }
   const problems: Problem[] = [];
-  for (const key of Object.keys(value)) {
-    if (!(SHEET_KEYS as readonly string[]).includes(key)) {
-      problems.push({
-        code: 'unknown-key',
-        ...at([key], 'key'),
-        message: `unknown key ${quoted(key)}`,
-        hint: `a sheet has ${SHEET_KEYS.join(', ')}`,
-      });
-    }
-  }
-  if (value.sheet !== undefined && value.sheet !== SHEET_FORMAT) {
+  const warnings: Problem[] = [...repairs];
+  const top = readTopKeys(value, at, warnings);
+  if (top.values.sheet !== undefined && top.values.sheet !== SHEET_FORMAT) {
     problems.push({
       code: 'sheet-format',
-      ...at(['sheet']),
-      message: `sheet format ${String(value.sheet)} is not one this cs-drill reads (${SHEET_FORMAT})`,
+      ...at([top.keyOf.sheet ?? 'sheet']),
+      message: `sheet format ${String(top.values.sheet)} is not one this cs-drill reads (${SHEET_FORMAT})`,
       hint: HINT.template,
     });
   }
-  const text_ = (key: string): string | undefined => {
-    const v = value[key];
+  const text_ = (key: SheetKey): string | undefined => {
+    const v = top.values[key];
     if (v === undefined || v === null) return undefined;
     if (typeof v === 'string' || typeof v === 'number') return String(v).trim() || undefined;
-    problems.push({ code: 'invalid-value', ...at([key]), message: `${key}: expected text` });
+    problems.push({
+      code: 'invalid-value',
+      ...at([top.keyOf[key] ?? key]),
+      message: `${key}: expected text`,
+      params: { where: key, expected: 'string', got: Array.isArray(v) ? 'array' : typeof v },
+    });
     return undefined;
   };
   const header = {
@@ -114,7 +129,8 @@ export function parseSheet(text: string, file: string): RawSheetParse {
     lang: text_('lang'),
     hash: text_('hash'),
   };
-  const answers = value.answers;
+  const answers = top.values.answers;
+  const answersKey = top.keyOf.answers ?? 'answers';
   if (answers === undefined || answers === null) {
     problems.push({
       code: 'no-answers',
@@ -125,19 +141,80 @@ export function parseSheet(text: string, file: string): RawSheetParse {
   } else if (!isMap(answers)) {
     problems.push({
       code: 'invalid-value',
-      ...at(['answers']),
+      ...at([answersKey]),
       message: 'answers: expected one "item-id: answer" line per item',
       hint: HINT.template,
+      params: {
+        where: 'answers',
+        expected: 'object',
+        got: Array.isArray(answers) ? 'array' : typeof answers,
+      },
     });
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, problems: [...problems, ...warnings] };
   return {
     ok: true,
-    sheet: { file, ...header, answers: answers as Record<string, unknown>, locate },
+    sheet: {
+      file,
+      ...header,
+      answers: answers as Record<string, unknown>,
+      answersKey,
+      warnings,
+      locate,
+    },
   };
 }
 
-/** Checks every answer of a sheet against the set with the one shape check the prompts use too. */
+type SheetKey = (typeof SHEET_KEYS)[number];
+
+/**
+ * The top-level keys, read forgivingly: any case, spaces around them, and a slip of the keyboard
+ * ("answer", "nmae") read as the key it is nearest to, with a warning. Other keys are ignored
+ * with a warning. Own keys only (a "__proto__" key is just an unknown key).
+ */
+function readTopKeys(
+  value: Record<string, unknown>,
+  at: (path: readonly PathKey[], which?: 'value' | 'key') => Omit<Problem, 'code' | 'message'>,
+  warnings: Problem[],
+): { values: Partial<Record<SheetKey, unknown>>; keyOf: Partial<Record<SheetKey, string>> } {
+  const values: Partial<Record<SheetKey, unknown>> = {};
+  const keyOf: Partial<Record<SheetKey, string>> = {};
+  const known = SHEET_KEYS as readonly string[];
+  const unknown: string[] = [];
+  for (const written of Object.keys(value)) {
+    const key = written.trim().toLowerCase();
+    if (known.includes(key) && keyOf[key as SheetKey] === undefined) {
+      values[key as SheetKey] = value[written];
+      keyOf[key as SheetKey] = written;
+    } else unknown.push(written);
+  }
+  for (const written of unknown) {
+    const near = nearNames(written, known).filter((k) => keyOf[k as SheetKey] === undefined);
+    const guess = near.length === 1 ? (near[0] as SheetKey) : undefined;
+    if (guess) {
+      values[guess] = value[written];
+      keyOf[guess] = written;
+    }
+    warnings.push({
+      code: guess ? 'key-guessed' : 'unknown-key',
+      ...at([written], 'key'),
+      message: guess
+        ? `read ${quoted(written)} as "${guess}"`
+        : `unknown key ${quoted(written)} ignored`,
+      hint: guess ? `write "${guess}:"` : `a sheet has ${SHEET_KEYS.join(', ')}`,
+      params: guess ? { key: written, guess } : { keys: quoted(written), sheet: 1 },
+    });
+  }
+  return { values, keyOf };
+}
+
+/**
+ * Checks every answer of a sheet against its set. Forgiving about how an answer is written
+ * (see readSheetAnswer) and about item ids (any case; a typo read as the one unanswered item it
+ * is nearest to, with a warning); an answer that is still wrong makes that item invalid (it
+ * scores zero) and is listed with its line and how to write it; the rest of the sheet is scored.
+ * Only a sheet for another set is refused.
+ */
 export function checkSheet(sheet: RawSheet, loaded: LoadedSet): SheetCheck {
   const { set, hash } = loaded;
   const file = sheet.file;
@@ -145,7 +222,7 @@ export function checkSheet(sheet: RawSheet, loaded: LoadedSet): SheetCheck {
     file,
     ...sheet.locate(path, which),
   });
-  if (sheet.setId !== undefined && sheet.setId !== set.id) {
+  if (sheet.setId !== undefined && sheet.setId.toLowerCase() !== set.id.toLowerCase()) {
     return {
       ok: false,
       problems: [
@@ -156,57 +233,94 @@ export function checkSheet(sheet: RawSheet, loaded: LoadedSet): SheetCheck {
           hint: /^[a-z0-9][a-z0-9-]*$/.test(sheet.setId)
             ? `score it with \`cs-drill assess ${sheet.setId} --answers …\``
             : HINT.template,
+          params: { sheetSet: sheet.setId, set: set.id },
         },
       ],
     };
   }
-  const problems: Problem[] = [];
-  const warnings: Problem[] = [];
-  const byId = new Map(set.items.map((item) => [item.id, item]));
-  for (const id of Object.keys(sheet.answers)) {
-    if (!byId.has(id)) {
-      problems.push({
-        code: 'unknown-item',
-        ...at(['answers', id], 'key'),
-        message: `item ${quoted(id)} is not in set "${set.id}"`,
-        hint: `check the spelling; \`cs-drill template ${set.id}\` lists the items`,
+  const warnings: Problem[] = [...(sheet.warnings ?? [])];
+  const invalid: Problem[] = [];
+  const answersPath = (written: string): PathKey[] => [sheet.answersKey ?? 'answers', written];
+  // Which written key answers which item: exact ids first, then any case, then near misses.
+  const byLower = new Map(set.items.map((item) => [item.id.toLowerCase(), item.id]));
+  const writtenFor = new Map<string, string>();
+  const strays: string[] = [];
+  for (const written of Object.keys(sheet.answers)) {
+    const id = byLower.get(written.trim().toLowerCase());
+    if (id !== undefined && !writtenFor.has(id)) writtenFor.set(id, written);
+    else if (id !== undefined)
+      warnings.push({
+        code: 'duplicate-item',
+        ...at(answersPath(written), 'key'),
+        message: `item "${id}" is answered twice; the first answer is scored`,
+        hint: 'keep one of them',
+        params: { item: id },
       });
-    }
+    else strays.push(written);
+  }
+  for (const written of strays) {
+    const free = set.items.map((i) => i.id).filter((id) => !writtenFor.has(id));
+    const near = nearNames(written, free);
+    const guess = near.length === 1 ? near[0] : undefined;
+    if (guess !== undefined) writtenFor.set(guess, written);
+    warnings.push({
+      code: guess !== undefined ? 'item-guessed' : 'unknown-item',
+      ...at(answersPath(written), 'key'),
+      message:
+        guess !== undefined
+          ? `item ${quoted(written)} is not in set "${set.id}"; read as "${guess}"`
+          : `item ${quoted(written)} is not in set "${set.id}"; its answer is not scored`,
+      hint:
+        guess !== undefined
+          ? `write "${guess}:"`
+          : near.length > 0
+            ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}?`
+            : `check the spelling; the set's items are ${set.items.map((i) => i.id).join(', ')}`,
+      params: {
+        item: written,
+        set: set.id,
+        ...(guess !== undefined ? { guess } : {}),
+        ...(near.length > 0 && guess === undefined ? { near: near.join('\n') } : {}),
+      },
+    });
   }
   const answers = new Map<string, Answer>();
   const missing: string[] = [];
   for (const item of set.items) {
+    const written = writtenFor.get(item.id);
     // Own keys only: an item id such as "constructor" must not find Object.prototype's.
-    let raw = Object.hasOwn(sheet.answers, item.id) ? sheet.answers[item.id] : undefined;
+    const raw =
+      written !== undefined && Object.hasOwn(sheet.answers, written)
+        ? sheet.answers[written]
+        : undefined;
     if (isEmptySlot(raw)) {
       missing.push(item.id);
       continue;
     }
-    // Free text that YAML read as a number or true/false is still what the trainee wrote;
-    // A "|" block ends in a newline the prompt would never have given.
-    if (item.kind === 'ask' || item.kind === 'paraphrase' || item.kind === 'rewrite') {
-      if (typeof raw === 'number' || typeof raw === 'boolean') raw = String(raw);
-      if (typeof raw === 'string') raw = raw.trim();
-    }
-    const checked = checkAnswerShape(item, raw);
-    if (checked.ok) answers.set(item.id, checked.answer);
+    const read = readSheetAnswer(item, raw);
+    if (read.ok) answers.set(item.id, read.answer);
     else
-      problems.push({
-        code: 'wrong-shape',
-        ...at(['answers', item.id]),
-        message: `item "${item.id}" (${item.kind}): ${checked.message}`,
+      invalid.push({
+        code: read.fault.code,
+        ...at(answersPath(written ?? item.id)),
+        message: read.fault.message,
+        hint: read.fault.hint,
+        params: read.fault.params,
       });
   }
-  if (problems.length > 0)
-    return { ok: false, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
   if (sheet.hash !== undefined && sheet.hash !== hash) {
     warnings.push({
       code: 'set-changed',
       ...at(['hash']),
       message: `the sheet was made for another version of "${set.id}" (hash ${sheet.hash}, now ${hash}); answers were checked against the current one`,
+      params: { set: set.id, sheetHash: sheet.hash, hash },
     });
   }
-  return { ok: true, sheet: { answers, missing, warnings } };
+  const byLine = (a: Problem, b: Problem) => (a.line ?? 0) - (b.line ?? 0);
+  return {
+    ok: true,
+    sheet: { answers, missing, invalid: invalid.sort(byLine), warnings: warnings.sort(byLine) },
+  };
 }
 
 const HINT = {

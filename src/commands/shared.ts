@@ -48,3 +48,25 @@ export async function openSet(
     );
   return { catalogue, loaded };
 }
+
+/** A set by id, in the wanted language if it exists, loaded once. */
+export function setLoader(
+  catalogue: Catalogue,
+): (setId: string, lang: string) => LoadedSet | undefined {
+  const cache = new Map<string, LoadedSet | undefined>();
+  return (setId, lang) => {
+    const key = `${setId}\u0000${lang}`;
+    if (!cache.has(key)) {
+      const entries = catalogue.entries.filter((e) => e.summary.id === setId);
+      const entry = entries.find((e) => e.summary.lang === lang) ?? entries[0];
+      let loaded: LoadedSet | undefined;
+      try {
+        loaded = entry?.load();
+      } catch {
+        loaded = undefined;
+      }
+      cache.set(key, loaded);
+    }
+    return cache.get(key);
+  };
+}

@@ -1,5 +1,5 @@
 import { statSync, watch } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { checkExamples } from '../drills/check-examples.js';
 import { CliError, EXIT, type Problem } from '../errors.js';
 import type { FreeTextJudge } from '../judge/types.js';
@@ -57,7 +57,16 @@ export async function validate(
       });
     }, 150);
   };
-  for (const p of paths) watch(resolve(ctx.cwd, p), { recursive: false }, again);
+  // Watch directories, not files: a save that replaces the file (sed -i, editors' atomic save)
+  // gives it a new inode, and a watch on the old one would never fire again.
+  for (const p of paths) {
+    const full = resolve(ctx.cwd, p);
+    if (statSync(full).isDirectory()) watch(full, { recursive: false }, again);
+    else
+      watch(dirname(full), { recursive: false }, (_event, name) => {
+        if (name === null || name === basename(full)) again();
+      });
+  }
   return new Promise<number>(() => {});
 }
 

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { Problem } from '../errors.js';
+import { nearNames } from './near.js';
 import { quoted } from './quote.js';
-import { DrillSet } from './schema.js';
+import { DrillSet, ITEM_KINDS, Item } from './schema.js';
 import { checkSetConsistency } from './set-consistency.js';
 import { type PathKey, parseYaml, type YamlSource } from './yaml-source.js';
 
@@ -56,26 +57,36 @@ export function hashSet(set: DrillSet): string {
 
 function issueToProblem(issue: z.core.$ZodIssue, source: YamlSource, file: string): Problem {
   const path = issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
-  const where = pathLabel(path);
+  const where = pathLabel(path, source.value);
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? '';
+    const near = issue.keys.length === 1 ? nearNames(key, knownKeysAt(path, source.value)) : [];
     return {
       code: 'unknown-key',
       file,
       ...source.positionOf([...path, key], 'key'),
       message: `${where ? `${where}: ` : ''}unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(quoted).join(', ')}`,
-      hint: 'check the spelling; `cs-drill schema` lists every key',
-      params: { where, keys: issue.keys.map(quoted).join(', ') },
+      hint: near.length
+        ? `did you mean ${near.map(quoted).join(' or ')}?`
+        : 'check the spelling; `cs-drill schema` lists every key',
+      params: {
+        where,
+        keys: issue.keys.map(quoted).join(', '),
+        ...(near.length ? { near: near.join('\n') } : {}),
+      },
     };
   }
   if (issue.code === 'invalid_union' && 'discriminator' in issue) {
+    const kindPath = path.at(-1) === 'kind' ? path : [...path, 'kind'];
+    const kind = valueAt(source.value, kindPath);
+    const near = typeof kind === 'string' ? nearNames(kind, ITEM_KINDS) : [];
     return {
       code: 'unknown-kind',
       file,
-      ...source.positionOf(path),
-      message: `${where}: unknown or missing kind`,
-      hint: 'kind is one of choice, multi, order, classify, ask, paraphrase, rewrite, scale',
-      params: { where },
+      ...source.positionOf(kind === undefined ? path : kindPath),
+      message: `${where}: ${kind === undefined ? 'missing kind' : `unknown kind ${quoted(String(kind))}`}`,
+      hint: `${near.length ? `did you mean ${near.map(quoted).join(' or ')}? ` : ''}kind is one of ${ITEM_KINDS.join(', ')}`,
+      params: { where, ...(near.length ? { near: near.join('\n') } : {}) },
     };
   }
   const value = valueAt(source.value, path);
@@ -85,10 +96,10 @@ function issueToProblem(issue: z.core.$ZodIssue, source: YamlSource, file: strin
     file,
     ...source.positionOf(missing ? path.slice(0, -1) : path),
     message: missing
-      ? `${pathLabel(path.slice(0, -1)) || 'file'}: missing required key "${String(path.at(-1))}"`
+      ? `${pathLabel(path.slice(0, -1), source.value) || 'file'}: missing required key "${String(path.at(-1))}"`
       : `${where || 'file'}: ${describeIssue(issue, value)}`,
     params: missing
-      ? { where: pathLabel(path.slice(0, -1)), key: String(path.at(-1)) }
+      ? { where: pathLabel(path.slice(0, -1), source.value), key: String(path.at(-1)) }
       : { where, ...issueParams(issue, value) },
   };
 }
@@ -115,6 +126,12 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   }
   if (issue.code === 'invalid_value' && 'values' in issue)
     return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+  if (issue.code === 'too_big' || issue.code === 'too_small') {
+    const bound = String(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+    const what =
+      issue.origin === 'number' ? '' : issue.origin === 'string' ? ' characters' : ' entries';
+    return `${shown(value)} is too ${issue.code === 'too_big' ? 'big' : 'small'}: ${issue.code === 'too_big' ? 'at most' : 'at least'} ${bound}${what}`;
+  }
   return issue.message;
 }
 
@@ -131,7 +148,26 @@ function issueParams(issue: z.core.$ZodIssue, value: unknown): Record<string, st
   }
   if (issue.code === 'invalid_value' && 'values' in issue)
     return { values: issue.values.map((v) => JSON.stringify(v)).join('\n') };
+  if (issue.code === 'too_big' || issue.code === 'too_small')
+    return {
+      [issue.code === 'too_big' ? 'max' : 'min']: String(
+        issue.code === 'too_big' ? issue.maximum : issue.minimum,
+      ),
+      origin: issue.origin,
+      value: shown(value),
+    };
   return {};
+}
+
+/** The keys allowed where an unknown key was found, for "did you mean". */
+function knownKeysAt(path: readonly PathKey[], root: unknown): string[] {
+  if (path.length === 0) return Object.keys(DrillSet.shape);
+  if (path.length === 2 && path[0] === 'items') {
+    const kind = valueAt(root, [...path, 'kind']);
+    const own = Item.options.find((o) => o.shape.kind.value === kind);
+    return own ? Object.keys(own.shape) : Item.options.flatMap((o) => Object.keys(o.shape));
+  }
+  return [];
 }
 
 /** A wrong value as the message shows it: JSON, cut short (a whole file can be one string). */
@@ -149,8 +185,19 @@ function valueAt(root: unknown, path: readonly PathKey[]): unknown {
   return node;
 }
 
-/** items.3.options.1.key → items[3].options[1].key */
-export function pathLabel(path: readonly PathKey[]): string {
+/**
+ * items.3.options.1.key → items[3].options[1].key; with the file's value, an item is named by
+ * its id: item "greet".options[1].key.
+ */
+export function pathLabel(path: readonly PathKey[], root?: unknown): string {
+  const id =
+    path[0] === 'items' && typeof path[1] === 'number'
+      ? valueAt(root, [...path.slice(0, 2), 'id'])
+      : undefined;
+  if (typeof id === 'string' && id !== '') {
+    const rest = pathLabel(path.slice(2));
+    return `item ${quoted(id)}${rest && !rest.startsWith('[') ? '.' : ''}${rest}`;
+  }
   return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${k}`)).join('');
 }
 

@@ -12,6 +12,7 @@ import {
   YAMLParseError,
 } from 'yaml';
 import type { Problem } from '../errors.js';
+import { isUnclosed, plainYamlProblem } from './yaml-wording.js';
 
 /** Drill files, answer sheets and phrase lists are small; anything bigger is a mistake or an attack. */
 export const MAX_YAML_BYTES = 5 * 1024 * 1024;
@@ -82,12 +83,17 @@ export function parseYaml(text: string, file: string, options: YamlOptions = {})
     return {
       ok: false,
       problems: [
-        ...doc.errors.map((e) => ({
-          code: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
-          file,
-          ...pos(e.pos[0]),
-          message: firstLine(e.message),
-        })),
+        ...onePerLine(
+          consequencesDropped(doc.errors).map((e) => {
+            const { offset, ...plain } = plainYamlProblem(
+              text,
+              e.code,
+              firstLine(e.message),
+              e.pos[0],
+            );
+            return { ...plain, file, ...pos(offset) };
+          }),
+        ),
         ...tags.map((w) => ({
           code: 'yaml-tag',
           file,
@@ -190,6 +196,19 @@ function tooDeepAt(
     }
   }
   return undefined;
+}
+
+/** An unclosed bracket or quote makes yaml complain about every line after it: say only that. */
+function consequencesDropped(errors: YAMLParseError[]): YAMLParseError[] {
+  const unclosed = (e: YAMLParseError) => isUnclosed(e.code, e.message);
+  if (!errors.some(unclosed)) return errors;
+  return errors.filter((e) => unclosed(e) || e.code === 'DUPLICATE_KEY');
+}
+
+/** One syntax problem per line: yaml often reports one slip three times over. */
+function onePerLine<T extends { line: number }>(problems: T[]): T[] {
+  const seen = new Set<number>();
+  return problems.filter((p) => !seen.has(p.line) && seen.add(p.line));
 }
 
 function firstLine(message: string): string {

@@ -30,7 +30,8 @@ export function indexFileFor(historyFile: string): string {
   return `${historyFile.replace(/\.jsonl$/, '')}.index.jsonl`;
 }
 
-const INDEX_VERSION = 1;
+// 2: items carry the automatic score of a regraded item.
+const INDEX_VERSION = 2;
 /** The header has a fixed width, so adding entries never moves the ones already written. */
 const HEADER_BYTES = 256;
 

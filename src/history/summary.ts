@@ -15,6 +15,8 @@ export interface ItemSummary {
   /** A self-rating scale: how many statements were rated. */
   ratings?: number;
   scale?: ScaleOutcome;
+  /** A trainer regraded the item: the judge's score before that. */
+  autoScore?: number;
 }
 
 /** A session without its plan, answers, criteria and turns: a tenth of the line to parse. */
@@ -34,6 +36,7 @@ export function summaryOf(record: SessionRecord): SessionSummary {
       answered: i.answer !== null,
       ...(i.kind === 'scale' && Array.isArray(i.answer) ? { ratings: i.answer.length } : {}),
       ...(i.scale ? { scale: i.scale } : {}),
+      ...(i.regrade ? { autoScore: i.regrade.autoScore } : {}),
     })),
   };
 }
@@ -47,7 +50,8 @@ type ItemTuple = [
   verdict: Verdict,
   answered: 0 | 1,
   ratings?: number | null,
-  scale?: ScaleOutcome,
+  scale?: ScaleOutcome | null,
+  autoScore?: number,
 ];
 
 /** A summary as stored in the index: items as tuples, which halves the bytes to parse. */
@@ -56,8 +60,10 @@ export function encodeSummary(s: SessionSummary): unknown {
     ...s,
     items: s.items.map((i): ItemTuple => {
       const t: ItemTuple = [i.id, i.kind, i.skill, i.score, i.max, i.verdict, i.answered ? 1 : 0];
-      if (i.ratings !== undefined || i.scale) t.push(i.ratings ?? null);
-      if (i.scale) t.push(i.scale);
+      if (i.ratings !== undefined || i.scale || i.autoScore !== undefined)
+        t.push(i.ratings ?? null);
+      if (i.scale || i.autoScore !== undefined) t.push(i.scale ?? null);
+      if (i.autoScore !== undefined) t.push(i.autoScore);
       return t;
     }),
   };
@@ -71,10 +77,12 @@ export function decodeSummary(value: unknown): SessionSummary | undefined {
   const items: ItemSummary[] = [];
   for (const t of s.items as unknown[]) {
     if (!Array.isArray(t) || t.length < 7) return undefined;
-    const [id, kind, skill, score, max, verdict, answered, ratings, scale] = t as ItemTuple;
+    const [id, kind, skill, score, max, verdict, answered, ratings, scale, autoScore] =
+      t as ItemTuple;
     const item: ItemSummary = { id, kind, skill, score, max, verdict, answered: answered === 1 };
     if (typeof ratings === 'number') item.ratings = ratings;
     if (scale) item.scale = scale;
+    if (typeof autoScore === 'number') item.autoScore = autoScore;
     items.push(item);
   }
   return { ...(value as SessionSummary), items };

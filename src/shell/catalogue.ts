@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
+import { editDistance } from '../drills/near.js';
 import type { LoadedSet } from '../drills/parse-set.js';
 import { quoted } from '../drills/quote.js';
 import type { Lang } from '../drills/schema.js';
@@ -155,18 +156,4 @@ export async function resolveSet(
 
 function looksLikePath(name: string): boolean {
   return /[/\\]/.test(name) || /\.ya?ml$/i.test(name) || name.startsWith('.');
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }

@@ -108,58 +108,103 @@ describe('answer sheets: problems with positions', () => {
   const lineOf = (text: string, needle: string) =>
     text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
-  it('reports a wrong shape for each kind at its line, and an unknown item id at its key', () => {
+  it('reads slips forgivingly, marks each answer still wrong invalid at its line with the fix, scores the rest', () => {
     const broken = filled
       .replace('pick-one: b', 'pick-one: z')
-      .replace('pick-many: [a, c]', 'pick-many: a, c')
+      .replace('pick-many: [a, c]', 'pick-many: A, c')
       .replace('steps: [why, time, ask]', 'steps: [why, time]')
       .replace("- fact # I'm fed up", "- sad # I'm fed up")
+      .replace('- fact # It arrived on Monday', '- Fact # It arrived on Monday')
       .replace(`opener: "${ANSWERS.opener}"`, 'opener: [what, can, I, do]')
       .replace('- 4 # I keep calm', '- 9 # I keep calm')
       .replace('  rephrase:', '  rephrse:');
     const parsed = parseSheet(broken, 'ana.yaml');
     if (!parsed.ok) throw new Error('should parse');
     const check = checkSheet(parsed.sheet, loaded);
-    if (check.ok) throw new Error('should fail');
-    const at = (p: { line?: number }) => p.line;
-    expect(check.problems.map((p) => [p.code, at(p), p.message])).toEqual([
+    if (!check.ok) throw new Error('should be scored');
+    const { invalid, warnings, answers } = check.sheet;
+    expect(invalid.map((p) => [p.code, p.line, p.message, p.hint])).toEqual([
       [
-        'wrong-shape',
+        'not-an-option',
         lineOf(broken, 'pick-one: z'),
-        'item "pick-one" (choice): "z" is not an option (a, b)',
+        'item "pick-one": "z" is not one of its keys',
+        'write one key: a, b',
       ],
       [
-        'wrong-shape',
-        lineOf(broken, 'pick-many: a, c'),
-        'item "pick-many" (multi): expected a list of keys (a, b, c)',
-      ],
-      [
-        'wrong-shape',
+        'wrong-count',
         lineOf(broken, 'steps: [why, time]'),
-        'item "steps" (order): expected all 3 steps in order',
+        'item "steps": expected 3 answers, found 2',
+        'write all 3 keys in order: [why, ask, time] rearranged',
       ],
       [
-        'wrong-shape',
+        'not-an-option',
         lineOf(broken, '  sort:') + 1,
-        'item "sort" (classify): "sad" is not a category (fact, feeling)',
+        'item "sort": "sad" is not one of its keys',
+        'one category per statement, each one of fact, feeling',
       ],
-      ['wrong-shape', lineOf(broken, 'opener: [what'), 'item "opener" (ask): expected text'],
-      ['unknown-item', lineOf(broken, 'rephrse:'), 'item "rephrse" is not in set "all-kinds"'],
       [
         'wrong-shape',
+        lineOf(broken, 'opener: [what'),
+        'item "opener" (ask): expected text',
+        'write the answer as text, in quotes',
+      ],
+      [
+        'out-of-range',
         lineOf(broken, '  rate:') + 1,
-        'item "rate" (scale): every rating must be a whole number from 1 to 5',
+        'item "rate": rating "9" is not a whole number from 1 to 5',
+        'one whole number from 1 to 5 per statement',
       ],
     ]);
-    expect(check.problems.every((p) => p.file === 'ana.yaml')).toBe(true);
+    expect(invalid.every((p) => p.file === 'ana.yaml')).toBe(true);
+    // "A, c" without brackets and in another case is the list [a, c]; the typo'd id is read as its item.
+    expect(answers.get('pick-many')).toEqual(['a', 'c']);
+    expect(answers.get('rephrase')).toBe(ANSWERS.rephrase);
+    expect(warnings.map((w) => [w.code, w.line, w.message])).toEqual([
+      [
+        'item-guessed',
+        lineOf(broken, 'rephrse:'),
+        'item "rephrse" is not in set "all-kinds"; read as "rephrase"',
+      ],
+    ]);
+  });
+
+  it('reads keys, item ids and category names in any case, a list as "a, c", ratings as text', () => {
+    const sheet = [
+      'Name: Ana',
+      'ANSWERS:',
+      '  Pick-One: " B "',
+      '  pick-many: "a，C"',
+      '  steps: why, time, ask',
+      '  sort: [Fact, FEELING]',
+      '  rate: ["5", " 4 "]',
+    ].join('\n');
+    const parsed = parseSheet(sheet, 'ana.yaml');
+    if (!parsed.ok) throw new Error('should parse');
+    expect(parsed.sheet.name).toBe('Ana');
+    const check = checkSheet(parsed.sheet, loaded);
+    if (!check.ok) throw new Error('should be scored');
+    expect(check.sheet.invalid).toEqual([]);
+    expect(Object.fromEntries(check.sheet.answers)).toMatchObject({
+      'pick-one': 'b',
+      'pick-many': ['a', 'c'],
+      steps: ['why', 'time', 'ask'],
+      sort: ['fact', 'feeling'],
+      rate: [5, 4],
+    });
+  });
+
+  it('reads an unquoted answer holding ": " as text, with a warning at its line', () => {
+    const sheet = 'name: Ana\nanswers:\n  opener: Hello: what can I do for you?\n  pick-one: b\n';
+    const parsed = parseSheet(sheet, 'ana.yaml');
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    expect(parsed.sheet.answers.opener).toBe('Hello: what can I do for you?');
+    expect(parsed.sheet.warnings).toMatchObject([{ code: 'colon-in-answer', line: 3 }]);
   });
 
   it('reports bad YAML, a wrong set, unknown keys and no answers; warns when the set has changed', async () => {
     const bad = parseSheet('name: Ana\nanswers:\n  pick-one: [b\n', 'bad.yaml');
-    expect(bad.ok ? [] : bad.problems.map((p) => [p.code, p.file, p.line])).toContainEqual([
-      'yaml-syntax',
-      'bad.yaml',
-      4,
+    expect(bad.ok ? [] : bad.problems.map((p) => [p.code, p.file, p.line, p.message])).toEqual([
+      ['yaml-syntax', 'bad.yaml', 3, 'a list opened with "[" is not closed'],
     ]);
     const wrongSet = await assessSheet(
       { file: 'w.yaml', text: filled.replace('set: "all-kinds"', 'set: "listening"') },
@@ -175,12 +220,18 @@ describe('answer sheets: problems with positions', () => {
         },
       ],
     });
-    const keys = parseSheet('nmae: Ana\nanswer:\n  pick-one: b\n', 'k.yaml');
-    expect(keys.ok ? [] : keys.problems.map((p) => [p.code, p.line])).toEqual([
-      ['unknown-key', 1],
-      ['unknown-key', 2],
-      ['no-answers', 1],
+    // Misspelt sheet keys are read as the key they are nearest to; an unknown one is ignored.
+    const keys = parseSheet('nmae: Ana\nanswer:\n  pick-one: b\ncolour: red\n', 'k.yaml');
+    if (!keys.ok) throw new Error('should parse');
+    expect(keys.sheet.name).toBe('Ana');
+    expect(keys.sheet.answers).toEqual({ 'pick-one': 'b' });
+    expect(keys.sheet.warnings?.map((p) => [p.code, p.line])).toEqual([
+      ['key-guessed', 1],
+      ['key-guessed', 2],
+      ['unknown-key', 4],
     ]);
+    const none = parseSheet('name: Ana\n', 'n.yaml');
+    expect(none.ok ? [] : none.problems.map((p) => p.code)).toEqual(['no-answers']);
     const changed = await score(
       filled.replace(`hash: "${loaded.hash}"`, 'hash: "0000000000000000"'),
     );

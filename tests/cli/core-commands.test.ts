@@ -52,11 +52,11 @@ describe('cs-drill commands', () => {
     expect(bad.stdout.split('\n').filter(Boolean)).toEqual([
       'tests/fixtures/drills/broken-set.yaml:8:1: unknown key "colour" (check the spelling; `cs-drill schema` lists every key)',
       expect.stringMatching(
-        /^tests\/fixtures\/drills\/broken-set\.yaml:27:11: items\[2\]\.kind: unknown or missing kind/,
+        /^tests\/fixtures\/drills\/broken-set\.yaml:27:11: item "three"\.kind: unknown kind "guess"/,
       ),
-      'tests/fixtures/drills/broken-set.yaml:36:5: items[4]: missing required key "explanation"',
+      'tests/fixtures/drills/broken-set.yaml:36:5: item "five": missing required key "explanation"',
       expect.stringMatching(
-        /^tests\/fixtures\/drills\/broken-set\.yaml:38:13: items\[4\]\.prompt: /,
+        /^tests\/fixtures\/drills\/broken-set\.yaml:38:13: item "five"\.prompt: /,
       ),
     ]);
     const json = JSON.parse(

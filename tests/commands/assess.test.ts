@@ -47,21 +47,29 @@ describe('cs-drill assess', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('scores a directory of good and broken sheets, says which were skipped and why, exit 1', async () => {
+  it('scores a directory of good and broken sheets: a slip costs that answer only, an unreadable sheet is skipped with every problem, exit 1', async () => {
     const r = await runInProcess(['assess', SET, '--answers', CLASS]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Ana  5/5');
     expect(r.stdout).toContain('Bo  1.67/5 (33.4%) NOT PASSED');
     expect(r.stdout).toMatch(/steps\s+order\s+0\/1\s+missing/);
+    // Cy wrote "a, c" without brackets and "stepz": read; "z" is no option: that item only scores 0.
+    expect(r.stdout).toContain('Cy  4/5 (80%) PASSED');
+    expect(r.stdout).toMatch(/pick-one\s+choice\s+0\/1\s+invalid\s+.*"z" is not one of its keys/);
     expect(r.stdout).toContain(
-      '2 sheets scored: 1 passed, 1 not passed (pass mark 60%); 3 skipped',
+      '3 sheets scored: 2 passed, 1 not passed (pass mark 60%); 2 skipped',
     );
-    expect(r.stderr).toContain(`skipped ${CLASS}/cy.yaml: 2 problems`);
+    expect(r.stdout).toContain('1 answer could not be read and scored zero');
+    expect(r.stderr).toContain(`${CLASS}/cy.yaml: 1 answer not scored (the rest of the sheet is):`);
     expect(r.stderr).toContain(
-      `${CLASS}/cy.yaml:6:14: item "pick-many" (multi): expected a list of keys (a, b, c, d)`,
+      `${CLASS}/cy.yaml:5:13: item "pick-one": "z" is not one of its keys (write one key: a, b)`,
     );
-    expect(r.stderr).toContain(`${CLASS}/cy.yaml:7:3: item "stepz" is not in set "sample"`);
-    expect(r.stderr).toMatch(new RegExp(`${CLASS}/dee\\.json:5:31: Flow sequence`));
+    expect(r.stderr).toContain(
+      `${CLASS}/cy.yaml:7:3: item "stepz" is not in set "sample"; read as "steps"`,
+    );
+    expect(r.stderr).toContain(
+      `${CLASS}/dee.json:5:28: a list opened with "[" is not closed (end the list with "]")`,
+    );
     expect(r.stderr).toContain(
       `${CLASS}/eve.yaml:2:6: this sheet is for set "listening", not "sample"`,
     );
@@ -74,21 +82,24 @@ describe('cs-drill assess', () => {
     expect(json.summary).toEqual({
       set: 'sample',
       pass_mark: 60,
-      scored: 2,
-      passed: 1,
+      scored: 3,
+      passed: 2,
       failed: 1,
-      skipped: 3,
+      skipped: 2,
+      invalid: 1,
       needs_review: 0,
     });
     expect(json.skipped.map((s: { file: string }) => s.file)).toEqual([
-      `${CLASS}/cy.yaml`,
       `${CLASS}/dee.json`,
       `${CLASS}/eve.yaml`,
     ]);
     expect(json.skipped[0].problems.map((p: { code: string }) => p.code)).toEqual([
-      'wrong-shape',
-      'unknown-item',
+      'yaml-syntax',
+      'yaml-syntax',
     ]);
+    const cy = json.trainees[2];
+    expect(cy).toMatchObject({ name: 'Cy', score: 4, invalid: ['pick-one'], missing: ['rate'] });
+    expect(cy.items[0]).toMatchObject({ id: 'pick-one', invalid: true, score: 0 });
     const bo = json.trainees[1];
     expect(bo).toMatchObject({
       name: 'Bo',
@@ -123,7 +134,7 @@ describe('cs-drill assess', () => {
     const r = await runInProcess(['assess', SET, '--answers', CLASS, '--format', 'csv']);
     const [header, ...rows] = parseCsv(r.stdout);
     expect(header?.slice(0, 3)).toEqual(['file', 'name', 'session_id']);
-    expect(rows).toHaveLength(10);
+    expect(rows).toHaveLength(15);
     const col = (name: string) => header!.indexOf(name);
     const bo = rows.filter((row) => row[col('name')] === 'Bo');
     expect(bo.map((row) => [row[col('item')], row[col('score')], row[col('missing')]])).toEqual([
@@ -146,7 +157,7 @@ describe('cs-drill assess', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.type)).toEqual(
-      ['trainee', 'trainee', 'skipped', 'skipped', 'skipped', 'summary'].sort(
+      ['trainee', 'trainee', 'trainee', 'skipped', 'skipped', 'summary'].sort(
         (a, b) => order(a) - order(b),
       ),
     );
@@ -234,7 +245,7 @@ describe('cs-drill assess', () => {
       ['assess', SET, '--answers', CLASS, '--record', '--format', 'json'],
       { home },
     );
-    expect(r.stderr).toContain(`recorded 2 sessions in ${join(home, 'history.jsonl')}`);
+    expect(r.stderr).toContain(`recorded 3 sessions in ${join(home, 'history.jsonl')}`);
     const history = readFileSync(join(home, 'history.jsonl'), 'utf8')
       .trim()
       .split('\n')
@@ -242,6 +253,7 @@ describe('cs-drill assess', () => {
     expect(history.map((h) => [h.user, h.mode, h.score])).toEqual([
       ['Ana', 'batch', 5],
       ['Bo', 'batch', 1.67],
+      ['Cy', 'batch', 4],
     ]);
     const bo = JSON.parse(r.stdout).trainees[1].session_id as string;
 
@@ -284,9 +296,10 @@ describe('cs-drill assess', () => {
       home,
     });
     const stats = JSON.parse(report.stdout);
-    expect(stats).toMatchObject({ set: 'sample', attempts: 2 });
-    // Bo's pick-one now counts as right (the regrade), so both trainees have it.
-    expect(stats.items[0]).toMatchObject({ id: 'pick-one', facility: 100, flags: ['too-easy'] });
+    expect(stats).toMatchObject({ set: 'sample', attempts: 3 });
+    // Bo's pick-one now counts as right (the regrade): Ana and Bo have it, Cy's was invalid.
+    expect(stats.items[0]).toMatchObject({ id: 'pick-one' });
+    expect(stats.items[0].facility).toBeCloseTo(66.67, 1);
   });
 });
 

@@ -9,7 +9,7 @@ import { acquireLock } from '../../src/history/lock.js';
 import { appendRegrade, type Regrade, regradesFileFor } from '../../src/history/regrades.js';
 import { readHistory } from '../../src/history/store.js';
 import { anaHistoryText, anaRecords } from '../fixtures/history/ana.js';
-import { runCli } from '../helpers/cli.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 import { makeRecord } from '../helpers/records.js';
 import { historyContext } from './history-context.js';
 
@@ -210,6 +210,28 @@ describe('cs-drill history merge', () => {
       exitCode: 2,
       problems: [{ code: 'file-not-found' }],
     });
+  });
+
+  it('`history shwo` is an unknown subcommand with a suggestion, not "too many arguments"', async () => {
+    const { runInProcess } = await import('../helpers/cli.js');
+    const r = await runInProcess(['history', 'shwo']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'cs-drill: "history" has no subcommand "shwo" (did you mean `cs-drill history show`?)\n',
+    );
+    const zh = await runInProcess(['history', 'shwo', '--lang', 'zh']);
+    expect(zh.stderr).toContain(
+      'history 没有子命令“shwo”（你是不是想用 `cs-drill history show`？）',
+    );
+  });
+
+  it('refuses a file that is not a history (an answer sheet) with exit 2, merging nothing', async () => {
+    const t = historyContext();
+    const before = readFileSync(t.file, 'utf8');
+    await expect(
+      historyMerge(t.ctx, [join(ROOT, 'tests/fixtures/sheets/class/ana.yaml')], {}),
+    ).rejects.toMatchObject({ exitCode: 2, problems: [{ code: 'not-a-history' }] });
+    expect(readFileSync(t.file, 'utf8')).toBe(before);
   });
 
   it('gives up on a live lock with a clear message, and takes over a stale one', async () => {

@@ -32,19 +32,19 @@ describe('cs-drill export', () => {
     const out = t.out();
     expect(
       out.startsWith(
-        '\uFEFFid,user,set,title,lang,mode,status,started,ended,duration_s,score,max,percent,passed,items\r\n',
+        '\uFEFFid,user,set,title,lang,mode,status,started,ended,duration_s,score,max,percent,passed,items,auto_score,regraded_items\r\n',
       ),
     ).toBe(true);
     const lines = out.split('\r\n');
     expect(lines).toHaveLength(13); // header, 11 sessions of ana, final empty
     expect(lines[1]).toBe(
-      's1-0001,ana,listening,Listening for facts and feelings,en,interactive,completed,2026-11-01T09:00:00.000Z,2026-11-01T09:01:35.000Z,95,0,2,0,false,2',
+      's1-0001,ana,listening,Listening for facts and feelings,en,interactive,completed,2026-11-01T09:00:00.000Z,2026-11-01T09:01:35.000Z,95,0,2,0,false,2,0,0',
     );
     expect(lines[5]).toBe(
-      'c1-0005,ana,self-check,Self-check,en,interactive,completed,2026-11-05T10:00:00.000Z,2026-11-05T10:01:35.000Z,95,0,0,,false,1',
+      'c1-0005,ana,self-check,Self-check,en,interactive,completed,2026-11-05T10:00:00.000Z,2026-11-05T10:01:35.000Z,95,0,0,,false,1,0,0',
     );
     expect(lines[11]).toBe(
-      `evil,ana,listening,"'=HYPERLINK(""http://evil"",""click"")",en,interactive,completed,2026-11-09T08:00:00.000Z,2026-11-09T08:00:30.000Z,30,1,1,100,true,1`,
+      `evil,ana,listening,"'=HYPERLINK(""http://evil"",""click"")",en,interactive,completed,2026-11-09T08:00:00.000Z,2026-11-09T08:00:30.000Z,30,1,1,100,true,1,1,0`,
     );
     expect(t.err()).toMatch(/:6: not valid JSON/);
   });
@@ -70,6 +70,11 @@ describe('cs-drill export', () => {
         needs_review: false,
         forbidden_phrases: 0,
         duration_s: 4,
+        auto_score: 0.5,
+        regraded: false,
+        regraded_by: '',
+        regraded_at: '',
+        regrade_note: '',
       },
       {
         session: 'p2-0008',
@@ -88,6 +93,11 @@ describe('cs-drill export', () => {
         needs_review: false,
         forbidden_phrases: 0,
         duration_s: 4,
+        auto_score: 1,
+        regraded: false,
+        regraded_by: '',
+        regraded_at: '',
+        regrade_note: '',
       },
     ]);
     const j = historyContext();
@@ -102,9 +112,9 @@ describe('cs-drill export', () => {
     const m = historyContext();
     await exportHistory(m.ctx, { format: 'md', set: 'phrases' });
     expect(m.out().split('\n').slice(0, 3)).toEqual([
-      '| id | user | set | title | lang | mode | status | started | ended | duration_s | score | max | percent | passed | items |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-      '| p1-0007 | ana | phrases | Approved and forbidden phrases | en | interactive | completed | 2026-11-06T20:00:00.000Z | 2026-11-06T20:01:35.000Z | 95 | 0.5 | 1 | 50 | false | 1 |',
+      '| id | user | set | title | lang | mode | status | started | ended | duration_s | score | max | percent | passed | items | auto_score | regraded_items |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| p1-0007 | ana | phrases | Approved and forbidden phrases | en | interactive | completed | 2026-11-06T20:00:00.000Z | 2026-11-06T20:01:35.000Z | 95 | 0.5 | 1 | 50 | false | 1 | 0.5 | 0 |',
     ]);
     const e = historyContext({ history: '' });
     await exportHistory(e.ctx, { format: 'json' });
@@ -177,7 +187,7 @@ describe('cs-drill export through the built binary', () => {
     expect(piped).toEqual({
       code: 0,
       stderr: '',
-      head: 'id,user,set,title,lang,mode,status,started,ended,duration_s,score,max,percent,passed,items\r\n',
+      head: 'id,user,set,title,lang,mode,status,started,ended,duration_s,score,max,percent,passed,items,auto_score,regraded_items\r\n',
     });
     const direct = await new Promise<number | null>((resolve) => {
       const child = spawn(process.execPath, [BIN, 'export', '--format', 'jsonl'], {

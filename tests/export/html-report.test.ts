@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,22 +9,8 @@ import { summaryOf } from '../../src/history/summary.js';
 import { StatsAggregator } from '../../src/stats/aggregate.js';
 import { dayKeyer } from '../../src/stats/local-day.js';
 import { historyContext } from '../commands/history-context.js';
+import { browse, chromium, consoleLines } from '../helpers/chromium.js';
 import { makeRecord } from '../helpers/records.js';
-
-function findChromium(): string | undefined {
-  for (const name of [process.env.CHROMIUM, 'chromium', 'chromium-browser', 'google-chrome']) {
-    if (name && spawnSync(name, ['--version'], { stdio: 'ignore' }).status === 0) return name;
-  }
-  return undefined;
-}
-
-const chromium = findChromium();
-if (!chromium && process.env.CI)
-  throw new Error('Chromium is required in CI for the HTML report test (.ci/run installs it)');
-if (!chromium)
-  console.warn(
-    'html-report.test: chromium not found (apt-get install -y chromium, or set CHROMIUM=…): the browser checks are skipped',
-  );
 
 async function report(): Promise<{ html: string; file: string }> {
   const t = historyContext();
@@ -33,26 +18,6 @@ async function report(): Promise<{ html: string; file: string }> {
   const file = join(mkdtempSync(join(tmpdir(), 'cs-drill-report-')), 'report.html');
   await exportHistory(t.ctx, { format: 'html', out: file });
   return { html: readFileSync(file, 'utf8'), file };
-}
-
-function browse(args: string[], file: string) {
-  const profile = mkdtempSync(join(tmpdir(), 'cs-drill-chromium-'));
-  return spawnSync(
-    chromium!,
-    [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--user-data-dir=${profile}`,
-      ...args,
-      `file://${file}`,
-    ],
-    { encoding: 'utf8', timeout: 60_000 },
-  );
 }
 
 describe('HTML report', () => {
@@ -104,10 +69,6 @@ describe('HTML report', () => {
   });
 
   describe.skipIf(!chromium)('in headless Chromium', () => {
-    // --dump-dom makes Chromium log the page's console (and CSP violations) as "CONSOLE" lines.
-    const consoleLines = (stderr: string) =>
-      stderr.split('\n').filter((l) => /:CONSOLE[:(]/.test(l));
-
     it('renders the charts and tables, with nothing on the console', async () => {
       const { file } = await report();
       const r = browse(['--enable-logging=stderr', '--v=0', '--dump-dom'], file);

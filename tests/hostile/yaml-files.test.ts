@@ -39,15 +39,25 @@ describe('hostile YAML, pure loader', () => {
   it('__proto__ and constructor keys are unknown keys with positions; nothing is polluted', () => {
     expect(problemsOf('proto-keys.yaml')).toEqual([
       { code: 'unknown-key', line: 2, col: 1, message: 'unknown key "__proto__"' },
-      { code: 'unknown-key', line: 20, col: 5, message: 'items[0]: unknown key "constructor"' },
+      { code: 'unknown-key', line: 20, col: 5, message: 'item "q1": unknown key "constructor"' },
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('duplicate keys are errors at the second occurrence, never last-one-wins', () => {
     expect(problemsOf('duplicate-keys.yaml')).toEqual([
-      { code: 'duplicate-key', line: 8, col: 1, message: 'Map keys must be unique' },
-      { code: 'duplicate-key', line: 17, col: 5, message: 'Map keys must be unique' },
+      {
+        code: 'duplicate-key',
+        line: 8,
+        col: 1,
+        message: 'the key "title" is given twice at the same level',
+      },
+      {
+        code: 'duplicate-key',
+        line: 17,
+        col: 5,
+        message: 'the key "answer" is given twice at the same level',
+      },
     ]);
   });
 
@@ -106,9 +116,9 @@ describe('hostile YAML through the CLI', () => {
     expect(r.stdout.split('\n').filter(Boolean)).toEqual([
       'tests/fixtures/hostile/alias-bomb.yaml:1:1: cannot read this YAML: Excessive alias count indicates a resource exhaustion attack (remove the repeated aliases (*name))',
       'tests/fixtures/hostile/proto-keys.yaml:2:1: unknown key "__proto__" (check the spelling; `cs-drill schema` lists every key)',
-      'tests/fixtures/hostile/proto-keys.yaml:20:5: items[0]: unknown key "constructor" (check the spelling; `cs-drill schema` lists every key)',
-      'tests/fixtures/hostile/duplicate-keys.yaml:8:1: Map keys must be unique',
-      'tests/fixtures/hostile/duplicate-keys.yaml:17:5: Map keys must be unique',
+      'tests/fixtures/hostile/proto-keys.yaml:20:5: item "q1": unknown key "constructor" (check the spelling; `cs-drill schema` lists every key)',
+      'tests/fixtures/hostile/duplicate-keys.yaml:8:1: the key "title" is given twice at the same level (keep one of them)',
+      'tests/fixtures/hostile/duplicate-keys.yaml:17:5: the key "answer" is given twice at the same level (keep one of them)',
       expect.stringMatching(
         /^tests\/fixtures\/hostile\/tags\.yaml:4:8: unsupported tag "!!js\/function"/,
       ),

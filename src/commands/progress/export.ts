@@ -1,26 +1,26 @@
-import { resolve } from 'node:path';
 import { CliError, EXIT } from '../../errors.js';
 import { BOM, csvLine } from '../../formats/csv.js';
 import { markdownHeader, markdownRow } from '../../formats/markdown.js';
-import { fileSink, type Sink, streamSink } from '../../formats/sink.js';
-import { dataDirOrUndefined } from '../../history/location.js';
-import { checkOutTarget } from '../../history/out-target.js';
+import type { Sink } from '../../formats/sink.js';
+import { summaryOf } from '../../history/summary.js';
 import { commonFor } from '../../render/messages/common.js';
 import { jsonText } from '../../render/sanitize.js';
+import type { SessionRecord } from '../../session/record.js';
 import type { CommandContext } from '../../shell/context.js';
 import { StatsAggregator } from '../../stats/aggregate.js';
 import { Newest } from '../../stats/newest.js';
-import { catalogueFor } from '../shared.js';
+import { type RegradeRow, regradeRows } from '../../stats/regrades.js';
+import { catalogueFor, setLoader } from '../shared.js';
 import {
   type FilterOptions,
   historyScope,
   itemLookup,
   matchingSessions,
-  scanSummaries,
-  setLoader,
+  scanHistory,
 } from './history-common.js';
 import { historyErrorsFor } from './history-text.js';
 import { htmlReport } from './html-report.js';
+import { openOut } from './out-sink.js';
 import {
   cells,
   ITEM_COLUMNS,
@@ -53,7 +53,7 @@ export const HTML_SESSION_ROWS = 500;
 export async function exportHistory(ctx: CommandContext, opts: ExportOptions): Promise<number> {
   const E = historyErrorsFor(ctx.lang);
   if (opts.bom && opts.format !== 'csv')
-    throw new CliError({ code: 'invalid-option', message: E.bomOnlyCsv });
+    throw new CliError({ code: 'invalid-option', message: commonFor(ctx.lang).bomOnlyCsv });
   if (opts.items && opts.format === 'html')
     throw new CliError({
       code: 'invalid-option',
@@ -61,28 +61,7 @@ export async function exportHistory(ctx: CommandContext, opts: ExportOptions): P
       hint: E.itemsNotHtmlHint,
     });
   const scope = historyScope(ctx, opts);
-  const target =
-    opts.out === undefined || opts.out === '-' ? undefined : resolve(ctx.cwd, opts.out);
-  // Checked before any work: a device, a FIFO, a directory, a link, cs-drill's own data or an
-  // existing file without --force is refused, not replaced at the end.
-  const existing = target
-    ? checkOutTarget(target, {
-        option: '--out',
-        dataDir: dataDirOrUndefined(ctx.env),
-        force: opts.force === true,
-      }).existing
-    : undefined;
-  let sink: Sink;
-  try {
-    sink = target ? fileSink(target, existing) : streamSink(ctx.stdout);
-  } catch (error) {
-    throw new CliError({
-      code: 'cannot-write',
-      file: opts.out,
-      message: E.cannotWriteExport((error as NodeJS.ErrnoException).code ?? String(error)),
-      hint: commonFor(ctx.lang).cannotWriteHint,
-    });
-  }
+  const { sink, target } = openOut(ctx, opts);
   let rows = 0;
   try {
     if (opts.format === 'html') rows = await writeHtml(ctx, scope, sink);
@@ -166,9 +145,12 @@ async function writeHtml(
 ): Promise<number> {
   const agg = new StatsAggregator(scope.dayOf, { trendLength: 60 });
   const newest = new Newest<SessionRow>(HTML_SESSION_ROWS);
-  await scanSummaries(ctx, scope, (r) => {
-    agg.add(r);
+  // Full records: the regrades of the report are in them, not in the summaries.
+  const regraded = new Newest<RegradeRow>(HTML_SESSION_ROWS);
+  await scanHistory(ctx, scope, (r: SessionRecord) => {
+    agg.add(summaryOf(r));
     newest.add(Date.parse(r.startedAt) || 0, sessionRow(r));
+    for (const g of regradeRows(r)) regraded.add(Date.parse(g.at) || 0, g);
   });
   const lookup = itemLookup(setLoader(await catalogueFor(ctx, undefined)));
   const now = ctx.now();
@@ -192,6 +174,8 @@ async function writeHtml(
       totalSessions: newest.total,
       formatDate: scope.formatDate,
       lang: ctx.lang,
+      regrades: regraded.values(),
+      totalRegrades: regraded.total,
     }),
   );
   return newest.total;

@@ -1,5 +1,4 @@
 import { userInfo } from 'node:os';
-import type { LoadedSet } from '../../drills/parse-set.js';
 import { CliError, type Problem } from '../../errors.js';
 import { type DataOwner, dataOwner, historyFile } from '../../history/location.js';
 import { streamHistory } from '../../history/store.js';
@@ -7,13 +6,12 @@ import type { SessionSummary } from '../../history/summary.js';
 import { streamSummaries } from '../../history/summary-index.js';
 import { commonFor } from '../../render/messages/common.js';
 import type { SessionRecord } from '../../session/record.js';
-import type { Catalogue } from '../../shell/catalogue.js';
 import type { CommandContext } from '../../shell/context.js';
 import { resolveUser } from '../../shell/user.js';
 import { type HistoryFilter, matches, parseSince } from '../../stats/filter.js';
 import type { ItemInfo, ItemLookup } from '../../stats/item-key.js';
 import { type DayKey, dayKeyer, knownTimeZone } from '../../stats/local-day.js';
-import { reportProblems } from '../shared.js';
+import { reportProblems, type setLoader } from '../shared.js';
 
 export interface FilterOptions {
   user?: string;
@@ -139,28 +137,6 @@ export function dateFormatter(timeZone: string | undefined): (iso: string) => st
     const parts = format.formatToParts(ms);
     const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '??';
     return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
-  };
-}
-
-/** A set by id, in the wanted language if it exists, loaded once. */
-export function setLoader(
-  catalogue: Catalogue,
-): (setId: string, lang: string) => LoadedSet | undefined {
-  const cache = new Map<string, LoadedSet | undefined>();
-  return (setId, lang) => {
-    const key = `${setId}\u0000${lang}`;
-    if (!cache.has(key)) {
-      const entries = catalogue.entries.filter((e) => e.summary.id === setId);
-      const entry = entries.find((e) => e.summary.lang === lang) ?? entries[0];
-      let loaded: LoadedSet | undefined;
-      try {
-        loaded = entry?.load();
-      } catch {
-        loaded = undefined;
-      }
-      cache.set(key, loaded);
-    }
-    return cache.get(key);
   };
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CliError, EXIT, type Problem } from '../../errors.js';
 import { dataDirOrUndefined, dataOwner, historyFile } from '../../history/location.js';
@@ -46,6 +46,16 @@ export async function historyMerge(
       });
     }
     return path;
+  });
+  // An answer sheet or a CSV given by mistake would be "merged" as hundreds of damaged lines.
+  files.forEach((f, i) => {
+    if (problems.length === 0 && !looksLikeHistory(sources[i]!))
+      problems.push({
+        code: 'not-a-history',
+        file: f,
+        message: E.notAHistory,
+        hint: E.giveHistoryFiles,
+      });
   });
   if (problems.length) throw new CliError(problems);
   const who = dataOwner(ctx.env);
@@ -101,4 +111,33 @@ export async function historyMerge(
     if (regrades > 0) ctx.stdout.write(`${L.mergeRegrades(regrades)}\n`);
   }
   return EXIT.ok;
+}
+
+/**
+ * Whether a file can be a history: empty, or among its first lines one is a session record
+ * (a JSON object with an id, a set and items). A torn or damaged line here and there is fine.
+ */
+function looksLikeHistory(path: string): boolean {
+  let head: string;
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(256 * 1024);
+    head = buf.subarray(0, readSync(fd, buf, 0, buf.length, 0)).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+  const lines = head
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 20);
+  if (lines.length === 0) return true;
+  return lines.some((l) => {
+    try {
+      const v = JSON.parse(l) as Record<string, unknown>;
+      return typeof v === 'object' && v !== null && 'id' in v && 'setId' in v && 'items' in v;
+    } catch {
+      return false;
+    }
+  });
 }

@@ -2,10 +2,11 @@ import type { DrillSet, Item } from '../../drills/schema.js';
 import { renderFeedback } from '../../render/feedback.js';
 import { renderItemIntro } from '../../render/item-text.js';
 import type { Messages } from '../../render/messages.js';
+import { type RegradeText, regradeText } from '../../render/regrade-text.js';
 import { displayCopy, sanitize } from '../../render/sanitize.js';
 import type { Style } from '../../render/style.js';
 import type { Answer } from '../../session/answer.js';
-import type { ItemResult } from '../../session/item-result.js';
+import { type ItemResult, verdictOf } from '../../session/item-result.js';
 import { percent, type SessionRecord } from '../../session/record.js';
 import { clock } from './history-table.js';
 import { answerText } from './rows.js';
@@ -20,6 +21,7 @@ export interface SessionViewOptions {
   formatDate: (iso: string) => string;
   /** The labels around the items, in the interface language (the items keep the set's). */
   labels?: StatsLabels;
+  regradeText?: RegradeText;
 }
 
 /** `cs-drill history show`: a past session item by item, with the answers and the feedback they got. */
@@ -27,6 +29,7 @@ export function renderSession(record: SessionRecord, opts: SessionViewOptions): 
   const r = displayCopy(record);
   const { style, msg } = opts;
   const L = opts.labels ?? statsLabels;
+  const G = opts.regradeText ?? regradeText.en;
   const seconds = (Date.parse(r.endedAt) - Date.parse(r.startedAt)) / 1000;
   const out: string[] = [
     style.bold(L.sessionTitle(sanitize(r.setTitle ?? r.setId))),
@@ -49,16 +52,41 @@ export function renderSession(record: SessionRecord, opts: SessionViewOptions): 
         style.bold(sanitize(item.prompt)),
         `${style.bold(L.answerLabel)}: ${describeAnswer(item, result.answer, L)}`,
       );
-      out.push(renderFeedback(item, result, msg, style).trimEnd());
+      if (result.regrade) out.push(style.dim(G.autoBefore));
+      out.push(renderFeedback(item, automatic(result), msg, style).trimEnd());
+      if (result.regrade) out.push(regradeLine(result, opts, G));
     } else {
       out.push(
         `\n${style.dim(`${msg.progress(position.index, position.total)} · ${result.id} (${result.kind}, ${result.skill})`)}`,
       );
       if (opts.set) out.push(style.dim(L.itemMissing));
-      out.push(...fromRecordOnly(result, msg, style, L));
+      if (result.regrade) out.push(style.dim(G.autoBefore));
+      out.push(...fromRecordOnly(automatic(result), msg, style, L));
+      if (result.regrade) out.push(regradeLine(result, opts, G));
     }
   });
   return `${out.join('\n')}\n`;
+}
+
+/** The item as the judge scored it (a regraded item carries the trainer's score). */
+function automatic(result: ItemResult): ItemResult {
+  if (!result.regrade) return result;
+  const score = result.regrade.autoScore;
+  return { ...result, score, verdict: verdictOf(score, result.max) };
+}
+
+function regradeLine(result: ItemResult, opts: SessionViewOptions, G: RegradeText): string {
+  const g = result.regrade!;
+  return opts.style.yellow(
+    G.line(
+      g.autoScore,
+      g.score,
+      result.max,
+      sanitize(g.by),
+      opts.formatDate(g.at),
+      sanitize(g.note),
+    ),
+  );
 }
 
 /** An answer in the words of the item: option texts rather than keys. */

@@ -10,11 +10,14 @@ export interface HistoryErrors {
   ambiguous(prefix: string, count: string, list: string): string;
   moreThan10: string;
   giveMoreOfId: string;
-  bomOnlyCsv: string;
   itemsNotHtml: string;
   itemsNotHtmlHint: string;
   cannotWriteExport(code: string): string;
   notAFile: string;
+  notAHistory: string;
+  unknownSubcommand(word: string): string;
+  didYouMean(command: string): string;
+  subcommands: string;
   giveHistoryFiles: string;
   noSuchFile: string;
   cannotRead(code: string): string;
@@ -31,11 +34,14 @@ export const historyErrors: Bilingual<HistoryErrors> = {
     ambiguous: (p, n, list) => `"${p}" matches ${n} sessions: ${list}`,
     moreThan10: 'more than 10',
     giveMoreOfId: 'give more characters of the id',
-    bomOnlyCsv: '--bom only applies to --format csv',
     itemsNotHtml: '--items does not apply to the HTML report',
     itemsNotHtmlHint: 'use --format csv --items for every answer',
     cannotWriteExport: (c) => `cannot write the export: ${c}`,
     notAFile: 'is not a file',
+    unknownSubcommand: (w) => `"history" has no subcommand "${w}"`,
+    didYouMean: (c) => `did you mean \`cs-drill ${c}\`?`,
+    subcommands: 'its subcommands are list (the default), show and merge',
+    notAHistory: 'is not a cs-drill history (none of its first lines is a session); nothing merged',
     giveHistoryFiles: 'give history files (.jsonl)',
     noSuchFile: 'no such file',
     cannotRead: (c) => `cannot read it: ${c}`,
@@ -51,11 +57,14 @@ export const historyErrors: Bilingual<HistoryErrors> = {
     ambiguous: (p, n, list) => `“${p}”对应 ${n} 次练习：${list}`,
     moreThan10: '10 次以上',
     giveMoreOfId: '请多给出几个 id 字符',
-    bomOnlyCsv: '--bom 只适用于 --format csv',
     itemsNotHtml: '--items 不适用于 HTML 报告',
     itemsNotHtmlHint: '要导出每个答案，请用 --format csv --items',
     cannotWriteExport: (c) => `无法写入导出文件：${c}`,
     notAFile: '不是文件',
+    unknownSubcommand: (w) => `history 没有子命令“${w}”`,
+    didYouMean: (c) => `你是不是想用 \`cs-drill ${c}\`？`,
+    subcommands: '它的子命令有 list（默认）、show 和 merge',
+    notAHistory: '不是 cs-drill 练习记录（开头几行都不是练习记录）；什么也没有合并',
     giveHistoryFiles: '请给出练习记录文件（.jsonl）',
     noSuchFile: '没有这个文件',
     cannotRead: (c) => `无法读取：${c}`,

@@ -1,19 +1,15 @@
+import { nearNames } from '../../drills/near.js';
 import { CliError, EXIT } from '../../errors.js';
 import { messagesFor } from '../../render/messages.js';
+import { regradeTextFor } from '../../render/regrade-text.js';
 import { jsonText } from '../../render/sanitize.js';
 import { createStyle } from '../../render/style.js';
 import type { SessionRecord } from '../../session/record.js';
 import type { CommandContext } from '../../shell/context.js';
 import { matches } from '../../stats/filter.js';
 import { Newest } from '../../stats/newest.js';
-import { catalogueFor } from '../shared.js';
-import {
-  type FilterOptions,
-  historyScope,
-  scanHistory,
-  scanSummaries,
-  setLoader,
-} from './history-common.js';
+import { catalogueFor, setLoader } from '../shared.js';
+import { type FilterOptions, historyScope, scanHistory, scanSummaries } from './history-common.js';
 import { renderSession } from './history-show.js';
 import { renderHistoryTable } from './history-table.js';
 import { historyErrorsFor } from './history-text.js';
@@ -123,7 +119,19 @@ export async function historyShow(
       style,
       formatDate: scope.formatDate,
       labels: statsLabelsFor(ctx.lang),
+      regradeText: regradeTextFor(ctx.lang),
     }),
   );
   return EXIT.ok;
+}
+
+/** `cs-drill history <word>` where the word is no subcommand: say so, with the nearest ones. */
+export function unknownHistoryCommand(ctx: CommandContext, word: string): never {
+  const E = historyErrorsFor(ctx.lang);
+  const near = nearNames(word, ['list', 'show', 'merge']);
+  throw new CliError({
+    code: 'unknown-command',
+    message: E.unknownSubcommand(word),
+    hint: near.length ? E.didYouMean(`history ${near[0]}`) : E.subcommands,
+  });
 }

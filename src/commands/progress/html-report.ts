@@ -2,6 +2,8 @@ import type { Lang } from '../../drills/schema.js';
 import { escapeHtml as e } from '../../formats/html-escape.js';
 import type { GroupStats, ItemTally, Stats } from '../../stats/aggregate.js';
 import { LEECH_MISSES, MIN_ATTEMPTS } from '../../stats/aggregate.js';
+import type { RegradeRow } from '../../stats/regrades.js';
+import { type HtmlLabels, htmlLabelsFor } from './html-labels.js';
 import type { SessionRow } from './rows.js';
 import { lineChart } from './svg-chart.js';
 import { type StatsLabels, statsLabelsFor } from './text.js';
@@ -19,6 +21,9 @@ export interface HtmlReportInput {
   formatDate: (iso: string) => string;
   /** Language of the report's words (English when not given). */
   lang?: Lang;
+  /** Trainers' regrades, newest first, possibly capped; `totalRegrades` counts them all. */
+  regrades?: RegradeRow[];
+  totalRegrades?: number;
 }
 
 /**
@@ -28,18 +33,20 @@ export interface HtmlReportInput {
 export function htmlReport(input: HtmlReportInput): string {
   const { stats } = input;
   const L = statsLabelsFor(input.lang ?? 'en');
+  const H = htmlLabelsFor(input.lang ?? 'en');
   const body = [
     `<header><h1>${e(L.reportTitle(input.user))}</h1>`,
     `<p class="meta">${e(L.generated(input.generatedAt))}${input.scope ? ` · ${e(input.scope)}` : ''}</p>`,
     `<p class="summary">${e(L.summaryLine(stats.sessions, stats.reviews, stats.aborted, stats.overall))}<br>${e(L.streakLine(stats.streaks.current, stats.streaks.longest, stats.streaks.activeDays))}</p></header>`,
-    section(L.trendTitle, trends(stats.skills, L)),
+    section(L.trendTitle, trends(stats.skills, L, H)),
     section(L.bySet, groupTable(stats.sets, L)),
     section(L.weakestTitle(MIN_ATTEMPTS), weakest(stats.weakest, L)),
     stats.chronicMisses.length
       ? section(L.chronicTitle(LEECH_MISSES), chronic(stats.chronicMisses, L))
       : '',
     stats.calibration.length ? section(L.selfTitle, calibration(stats, L)) : '',
-    section(L.sessionsTitle, sessions(input, L)),
+    input.regrades?.length ? section(H.regradesTitle, regrades(input, H)) : '',
+    section(L.sessionsTitle, sessions(input, L, H)),
   ].join('\n');
   return `<!DOCTYPE html>
 <html lang="${input.lang === 'zh-Hans' ? 'zh-Hans' : 'en'}">
@@ -61,9 +68,21 @@ function section(title: string, content: string): string {
   return `<section><h2>${e(title)}</h2>\n${content}\n</section>`;
 }
 
-function trends(skills: GroupStats[], L: StatsLabels): string {
+function trends(skills: GroupStats[], L: StatsLabels, H: HtmlLabels): string {
   if (skills.length === 0) return `<p>${e(L.noTrend)}</p>`;
-  return `<div class="charts">${skills.map((s) => lineChart({ title: `${s.key} — average ${s.average}%`, values: s.trend })).join('\n')}</div>`;
+  return `<div class="charts">${skills.map((s) => lineChart({ title: H.chartCaption(s.key, s.average), values: s.trend })).join('\n')}</div>`;
+}
+
+function regrades(input: HtmlReportInput, H: HtmlLabels): string {
+  const list = input.regrades ?? [];
+  const rows = list.map(
+    (r) =>
+      `<tr><td>${e(input.formatDate(r.at))}</td><td>${e(r.user)}</td><td>${e(r.set)}</td><td>${e(r.item)}</td><td class="n">${r.auto_score}/${r.max}</td><td class="n">${r.score}/${r.max}</td><td>${e(r.by)}</td><td>${e(r.note)}</td></tr>`,
+  );
+  const total = input.totalRegrades ?? list.length;
+  const note =
+    total > list.length ? `<p class="note">${e(H.regradesCapped(list.length, total))}</p>` : '';
+  return `${note}${table(H.regradesHeader, rows, [4, 5])}`;
 }
 
 function groupTable(groups: GroupStats[], L: StatsLabels): string {
@@ -107,7 +126,7 @@ function calibration(stats: Stats, L: StatsLabels): string {
   return `<ul>${ratings}</ul>${table(L.reportCalibrationHeader, rows, [1, 2, 3])}<p class="note">${e(L.selfNote)}</p>`;
 }
 
-function sessions(input: HtmlReportInput, L: StatsLabels): string {
+function sessions(input: HtmlReportInput, L: StatsLabels, H: HtmlLabels): string {
   if (input.sessions.length === 0) return `<p>${e(L.noSessionsMatch)}</p>`;
   const rows = input.sessions.map((s) => {
     const m = Math.floor(s.duration_s / 60);
@@ -120,7 +139,8 @@ function sessions(input: HtmlReportInput, L: StatsLabels): string {
           : s.passed
             ? L.statusText.passed
             : L.statusText.notPassed;
-    return `<tr><td>${e(input.formatDate(s.started))}</td><td>${e(s.set)}</td><td>${e(s.lang)}</td><td>${e(s.mode)}</td><td class="n">${s.percent === null ? '–' : `${s.percent}%`}</td><td class="n">${time}</td><td>${e(status)}</td></tr>`;
+    const regraded = s.regraded_items > 0 ? ` · ${H.regradedMark(s.regraded_items)}` : '';
+    return `<tr><td>${e(input.formatDate(s.started))}</td><td>${e(s.set)}</td><td>${e(s.lang)}</td><td>${e(s.mode)}</td><td class="n">${s.percent === null ? '–' : `${s.percent}%`}</td><td class="n">${time}</td><td>${e(status + regraded)}</td></tr>`;
   });
   const note =
     input.totalSessions > input.sessions.length

@@ -14,8 +14,8 @@ import { openBundledJudge } from '../../shell/bundled-judge.js';
 import type { CommandContext } from '../../shell/context.js';
 import { contentLang } from '../../shell/lang-choice.js';
 import { AttemptCollector, dueOn, type ScheduledItem } from '../../stats/schedule.js';
-import { catalogueFor } from '../shared.js';
-import { historyScope, scanHistory, setLoader } from './history-common.js';
+import { catalogueFor, setLoader } from '../shared.js';
+import { historyScope, scanHistory } from './history-common.js';
 import { historyErrorsFor } from './history-text.js';
 import { type StatsLabels, statsLabelsFor } from './text.js';
 

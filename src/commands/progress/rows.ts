@@ -23,6 +23,9 @@ export interface SessionRow {
   percent: number | null;
   passed: boolean;
   items: number;
+  /** The score before trainers' regrades (equal to score when nothing was regraded). */
+  auto_score: number;
+  regraded_items: number;
 }
 
 export interface ItemRow {
@@ -42,6 +45,12 @@ export interface ItemRow {
   needs_review: boolean;
   forbidden_phrases: number;
   duration_s: number;
+  /** The judge's score; `score` is the trainer's when the item was regraded. */
+  auto_score: number;
+  regraded: boolean;
+  regraded_by: string;
+  regraded_at: string;
+  regrade_note: string;
 }
 
 export const SESSION_COLUMNS: (keyof SessionRow)[] = [
@@ -60,6 +69,8 @@ export const SESSION_COLUMNS: (keyof SessionRow)[] = [
   'percent',
   'passed',
   'items',
+  'auto_score',
+  'regraded_items',
 ];
 export const ITEM_COLUMNS: (keyof ItemRow)[] = [
   'session',
@@ -78,13 +89,21 @@ export const ITEM_COLUMNS: (keyof ItemRow)[] = [
   'needs_review',
   'forbidden_phrases',
   'duration_s',
+  'auto_score',
+  'regraded',
+  'regraded_by',
+  'regraded_at',
+  'regrade_note',
 ];
 
 export type Row = SessionRow | ItemRow;
 
-/** From a whole record or its summary (only the number of items is read from `items`). */
+/** What a session row reads of an item: of a whole record or of its summary. */
+type RowItem = { score: number; regrade?: { autoScore: number }; autoScore?: number };
+
+/** From a whole record or its summary. */
 export function sessionRow(
-  r: Omit<SessionRecord, 'items' | 'plan'> & { items: readonly unknown[] },
+  r: Omit<SessionRecord, 'items' | 'plan'> & { items: readonly RowItem[] },
 ): SessionRow {
   const seconds = (Date.parse(r.endedAt) - Date.parse(r.startedAt)) / 1000;
   return {
@@ -103,6 +122,11 @@ export function sessionRow(
     percent: r.max > 0 ? percent(r.score, r.max) : null,
     passed: r.passed === true,
     items: r.items.length,
+    auto_score:
+      Math.round(
+        r.items.reduce((n, i) => n + (i.regrade?.autoScore ?? i.autoScore ?? i.score), 0) * 100,
+      ) / 100,
+    regraded_items: r.items.filter((i) => i.regrade || i.autoScore !== undefined).length,
   };
 }
 
@@ -124,6 +148,11 @@ export function itemRows(r: SessionRecord): ItemRow[] {
     needs_review: i.needsReview === true,
     forbidden_phrases: i.forbidden?.length ?? 0,
     duration_s: Math.round((i.durationMs ?? 0) / 100) / 10,
+    auto_score: i.regrade?.autoScore ?? i.score,
+    regraded: i.regrade !== undefined,
+    regraded_by: i.regrade?.by ?? '',
+    regraded_at: i.regrade?.at ?? '',
+    regrade_note: i.regrade?.note ?? '',
   }));
 }
 

@@ -3,14 +3,8 @@ import { jsonText } from '../../render/sanitize.js';
 import { createStyle } from '../../render/style.js';
 import type { CommandContext } from '../../shell/context.js';
 import { StatsAggregator } from '../../stats/aggregate.js';
-import { catalogueFor } from '../shared.js';
-import {
-  type FilterOptions,
-  historyScope,
-  itemLookup,
-  scanSummaries,
-  setLoader,
-} from './history-common.js';
+import { catalogueFor, setLoader } from '../shared.js';
+import { type FilterOptions, historyScope, itemLookup, scanSummaries } from './history-common.js';
 import { renderStats } from './stats-text.js';
 import { statsLabelsFor } from './text.js';
 

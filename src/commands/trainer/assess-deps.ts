@@ -59,12 +59,16 @@ async function setVersions({
       byLang.set(l, { loaded: other.loaded });
   }
   return (sheetLang) => {
+    // A sheet that names no language is for the set the trainer named.
     const wanted = parseLang(sheetLang) ?? lang;
     return (
-      byLang.get(wanted) ?? {
-        loaded: main,
-        warning: `set "${main.set.id}" has no ${wanted} version; scored with ${main.set.lang}`,
-      }
+      byLang.get(wanted) ??
+      (sheetLang === undefined
+        ? { loaded: main }
+        : {
+            loaded: main,
+            warning: `set "${main.set.id}" has no ${wanted} version; scored with ${main.set.lang}`,
+          })
     );
   };
 }

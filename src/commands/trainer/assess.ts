@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { LoadedSet } from '../../drills/parse-set.js';
-import { EXIT } from '../../errors.js';
+import { CliError, EXIT } from '../../errors.js';
 import { streamSink } from '../../formats/sink.js';
 import { type DataOwner, dataOwner, historyFile } from '../../history/location.js';
 import { saveSession } from '../../history/save-session.js';
@@ -13,7 +13,7 @@ import { createProgress } from '../../render/progress.js';
 import { sanitize } from '../../render/sanitize.js';
 import { createStyle, type Style } from '../../render/style.js';
 import type { SessionRecord } from '../../session/record.js';
-import type { CommandContext, OutStream } from '../../shell/context.js';
+import type { CommandContext } from '../../shell/context.js';
 import { contentLang } from '../../shell/lang-choice.js';
 import { openSet } from '../shared.js';
 import { assessDeps } from './assess-deps.js';
@@ -35,6 +35,10 @@ export interface AssessOptions {
   format?: (typeof ASSESS_FORMATS)[number];
   passMark?: number;
   record?: boolean;
+  /** With --format csv: start with a byte-order mark (Excel then reads Chinese names). */
+  bom?: boolean;
+  /** Read and check the sheets only: list their problems, score nothing. */
+  check?: boolean;
   /** With --record: record sheets that are already in the history once more. */
   again?: boolean;
   lang?: string;
@@ -53,6 +57,8 @@ export async function assess(
 ): Promise<number> {
   const lang = contentLang(opts.lang, ctx.lang);
   const T = assessTextFor(ctx.lang);
+  if (opts.bom && opts.format !== 'csv')
+    throw new CliError({ code: 'invalid-option', message: commonFor(ctx.lang).bomOnlyCsv });
   const text = commonFor(ctx.lang);
   const { catalogue, loaded: mainLoaded } = await openSet(ctx, name, lang, opts.drills);
   const main = { loaded: mainLoaded };
@@ -71,8 +77,12 @@ export async function assess(
     ...(ctx.signal ? { signal: ctx.signal } : {}),
   };
   const style = await createStyle(ctx.color);
+  if (opts.check) {
+    const { checkSheets } = await import('./assess-check.js');
+    return checkSheets(ctx, inputs.sheets, deps, T, style);
+  }
   const plain = await createStyle(false);
-  const writer = pickWriter(opts.format ?? 'table', main.loaded, style, T);
+  const writer = pickWriter(opts.format ?? 'table', main.loaded, style, T, opts.bom === true);
   // Each trainee's line goes out as soon as the session is recorded: a run stopped hard (a
   // second signal, the 3 s limit) never leaves a recorded session without its output line.
   const out = streamSink(ctx.stdout, 1);
@@ -86,6 +96,7 @@ export async function assess(
     passed: 0,
     failed: 0,
     skipped: 0,
+    invalid: 0,
     needs_review: 0,
   };
   let recorded = 0;
@@ -120,6 +131,14 @@ export async function assess(
       ctx.stderr.write(
         `${progress.clear()}cs-drill: ${text.warning(formatProblemSafe(w, ctx.lang))}\n`,
       );
+    if (outcome.invalid.length > 0) {
+      summary.invalid += outcome.invalid.length;
+      ctx.stderr.write(
+        `${progress.clear()}cs-drill: ${sanitize(T.invalidAnswers(outcome.file, outcome.invalid.length))}\n`,
+      );
+      for (const p of outcome.invalid)
+        ctx.stderr.write(`cs-drill:   ${formatProblemSafe(p, ctx.lang)}\n`);
+    }
     const spelled = { file: outcome.file, written: outcome.written ?? outcome.record.user };
     const same = names.get(outcome.record.user);
     if (same && same.written !== spelled.written)
@@ -165,7 +184,7 @@ export async function assess(
     return EXIT.invalid;
   }
   if (notSaved) return EXIT.notSaved;
-  return summary.failed > 0 || summary.skipped > 0 ? EXIT.failed : EXIT.ok;
+  return summary.failed > 0 || summary.skipped > 0 || summary.invalid > 0 ? EXIT.failed : EXIT.ok;
 }
 
 function pickWriter(
@@ -173,6 +192,7 @@ function pickWriter(
   loaded: LoadedSet,
   style: Style,
   T: AssessText,
+  bom: boolean,
 ): AssessWriter {
   switch (format) {
     case 'table':
@@ -182,7 +202,7 @@ function pickWriter(
     case 'jsonl':
       return jsonlWriter();
     case 'csv':
-      return csvWriter();
+      return csvWriter(bom);
     case 'junit':
       return junitWriter(loaded.set.id);
   }

@@ -1,4 +1,4 @@
-import { csvCell } from '../../formats/csv.js';
+import { BOM, csvCell } from '../../formats/csv.js';
 import type { AssessWriter } from './output.js';
 import type { TraineeView } from './trainee-view.js';
 
@@ -25,12 +25,13 @@ const COLUMNS = [
   'criteria_met',
   'criteria_total',
   'breakdown',
+  'invalid',
 ] as const;
 
 /** One row per trainee and item (RFC 4180), with the trainee's totals repeated on each row. */
-export function csvWriter(): AssessWriter {
+export function csvWriter(bom = false): AssessWriter {
   return {
-    begin: () => `${COLUMNS.join(',')}\r\n`,
+    begin: () => `${bom ? BOM : ''}${COLUMNS.join(',')}\r\n`,
     trainee: (v) => v.items.map((item) => `${rowOf(v, item).map(csvCell).join(',')}\r\n`).join(''),
     skipped: () => '',
     end: () => '',
@@ -63,5 +64,6 @@ function rowOf(v: TraineeView, item: TraineeView['items'][number]): (string | nu
     item.criteria.filter((c) => c.met).length,
     item.criteria.length,
     item.feedback.join(' | '),
+    item.problem ?? '',
   ];
 }

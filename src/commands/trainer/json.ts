@@ -19,9 +19,11 @@ export function setInfo(loaded: LoadedSet) {
       kind: i.kind,
       skill: i.skill ?? set.skills[0]!,
       max: i.points,
-      ...(i.kind === 'choice' || i.kind === 'multi'
-        ? { options: i.options.map((o) => o.key) }
-        : {}),
+      ...(i.kind === 'choice'
+        ? { options: i.options.map((o) => o.key), keyed: [i.answer] }
+        : i.kind === 'multi'
+          ? { options: i.options.map((o) => o.key), keyed: i.answers }
+          : {}),
     })),
   };
 }

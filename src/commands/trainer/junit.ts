@@ -60,11 +60,16 @@ function testcase(i: ItemView, classname: string): string {
     : '';
   const out = i.needs_review ? '      <system-out>needs_review</system-out>\n' : '';
   if (i.kind === 'scale' || i.verdict === 'pass') return `${open}${review}${out}    </testcase>\n`;
-  const message = i.missing ? `missing: 0/${i.max}` : `${i.verdict}: ${i.score}/${i.max}`;
-  const lines =
-    i.feedback.length > 0 ? i.feedback : i.criteria.map((c) => `${c.met ? '✓' : '✗'} ${c.label}`);
+  const type = i.invalid ? 'invalid-answer' : i.missing ? 'missing' : i.verdict;
+  const message =
+    i.invalid || i.missing ? `${type}: 0/${i.max}` : `${i.verdict}: ${i.score}/${i.max}`;
+  const lines = i.problem
+    ? [i.problem]
+    : i.feedback.length > 0
+      ? i.feedback
+      : i.criteria.map((c) => `${c.met ? '✓' : '✗'} ${c.label}`);
   const body = lines.join('\n');
-  return `${open}${review}      <failure message="${attr(message)}" type="${i.missing ? 'missing' : i.verdict}">${text(body)}</failure>\n${out}    </testcase>\n`;
+  return `${open}${review}      <failure message="${attr(message)}" type="${type}">${text(body)}</failure>\n${out}    </testcase>\n`;
 }
 
 // Characters XML 1.0 cannot carry at all, even escaped.

@@ -13,6 +13,8 @@ export interface AssessSummary {
   passed: number;
   failed: number;
   skipped: number;
+  /** Answers that could not be read, over all scored sheets. */
+  invalid: number;
   needs_review: number;
 }
 

@@ -1,5 +1,6 @@
 import type { Lang } from '../../drills/schema.js';
 import { type Bilingual, pick } from '../../render/messages/common.js';
+import { regradeText } from '../../render/regrade-text.js';
 import { displayCopy, jsonText } from '../../render/sanitize.js';
 import { table } from '../../render/width.js';
 import type {
@@ -8,6 +9,7 @@ import type {
   ItemStats,
   SetStats,
 } from '../../stats/item-analysis.js';
+import type { RegradeRow } from '../../stats/regrades.js';
 
 /** What `report` analyses: one set's items and the attempts at them, from a history or assess results. */
 export interface ReportInput {
@@ -18,7 +20,16 @@ export interface ReportInput {
   attempts: AnalysisAttempt[];
   /** Sessions not analysed, and why (another selection of items). */
   leftOut: number;
+  /** The right option(s) of choice and multi items, by item id, where the set says. */
+  keyed: Record<string, string[]>;
+  /** Trainers' regrades of the analysed sessions (history only: fresh results have none). */
+  regrades: RegradeRow[];
 }
+
+/** Below this many attempts the report warns that its figures are unstable. */
+export const SMALL_CLASS = 10;
+/** Below this many attempts discrimination, efficiency and alpha are not shown at all. */
+export const TINY_CLASS = 5;
 
 /** Words of the item-analysis report; thresholds and formulas are always printed with it. */
 const en = {
@@ -33,7 +44,9 @@ const en = {
   histogram: 'Scores',
   items: 'Items',
   header: ['ITEM', 'KIND', 'N', 'FACILITY', 'SD', 'DISCRIM.', 'EFFIC.', 'FLAGS'],
-  options: 'Options picked',
+  options: 'Options picked (✓ the keyed answer)',
+  small: (n: number, min: number, tiny: number) =>
+    `⚠ Only ${n} ${n === 1 ? 'attempt' : 'attempts'}: with fewer than ${min} these figures are unstable${n < tiny ? `; discrimination, efficiency and alpha are not shown below ${tiny}` : ''}.`,
   noAnswer: '(no answer)',
   flags: {
     'too-easy': 'too easy',
@@ -64,7 +77,9 @@ const zh: ReportText = {
   histogram: '得分分布',
   items: '各题',
   header: ['题目', '题型', '人次', '难度', '标准差', '区分度', '效率', '标记'],
-  options: '各选项被选次数',
+  options: '各选项被选次数（✓ 为正确答案）',
+  small: (n, min, tiny) =>
+    `⚠ 只有 ${n} 次作答：少于 ${min} 次时这些数字不稳定${n < tiny ? `；少于 ${tiny} 次时不显示区分度、效率和 α` : ''}。`,
   noAnswer: '（未作答）',
   flags: {
     'too-easy': '太容易',
@@ -92,6 +107,7 @@ export function renderReportTable(data: ReportInput, stats: SetStats, R: ReportT
   const out = [
     R.title(input.title, input.setId),
     R.source(input.source, s.attempts, input.leftOut),
+    ...smallClass(s, R),
     '',
   ];
   out.push(
@@ -100,8 +116,15 @@ export function renderReportTable(data: ReportInput, stats: SetStats, R: ReportT
   out.push('', `${R.histogram}:`, ...histogramLines(s));
   out.push('', `${R.items}:`);
   out.push(table([R.header, ...s.items.map((i) => itemRow(i, R))]).replace(/^/gm, '  '));
-  const optionLines = s.items.filter((i) => i.options).map((i) => `  ${i.id}: ${optionText(i, R)}`);
+  const optionLines = s.items
+    .filter((i) => i.options)
+    .map((i) => `  ${i.id}: ${optionText(i, R, input.keyed[i.id])}`);
   if (optionLines.length) out.push('', `${R.options}:`, ...optionLines);
+  if (input.regrades.length) {
+    const G = R === en ? regradeText.en : regradeText.zh;
+    out.push('', `${G.title}:`);
+    out.push(table([G.header, ...input.regrades.map(regradeCells)]).replace(/^/gm, '  '));
+  }
   out.push('', R.thresholds(s), ...R.formulas);
   return `${out.join('\n')}\n`;
 }
@@ -118,6 +141,7 @@ export function renderReportMarkdown(
     '',
     R.source(cell(input.source), s.attempts, input.leftOut),
     '',
+    ...smallClass(s, R).flatMap((l) => [l, '']),
   ];
   out.push(
     `**${R.overall}:** ${R.mean} ${pct(s.mean)}, ${R.median} ${pct(s.median)}, ${R.sd} ${pct(s.sd)}, ${R.alpha} ${num(s.alpha)}`,
@@ -137,14 +161,26 @@ export function renderReportMarkdown(
       '',
       `## ${R.options}`,
       '',
-      ...withOptions.map((i) => `- **${i.id}**: ${cell(optionText(i, R))}`),
+      ...withOptions.map((i) => `- **${i.id}**: ${cell(optionText(i, R, input.keyed[i.id]))}`),
     );
+  if (input.regrades.length) {
+    const G = R === en ? regradeText.en : regradeText.zh;
+    out.push(
+      '',
+      `## ${G.title}`,
+      '',
+      `| ${G.header.join(' | ')} |`,
+      `|${G.header.map(() => '---').join('|')}|`,
+    );
+    for (const r of input.regrades) out.push(`| ${regradeCells(r).map(cell).join(' | ')} |`);
+  }
   out.push('', R.thresholds(s), '', ...R.formulas.map((f) => `- ${f}`));
   return `${out.join('\n')}\n`;
 }
 
 export function renderReportJson(input: ReportInput, s: SetStats): string {
-  return `${jsonText({ set: input.setId, title: input.title, source: input.source, left_out: input.leftOut, ...s }, 2)}\n`;
+  const small = s.attempts < SMALL_CLASS ? { small_class: true } : {};
+  return `${jsonText({ set: input.setId, title: input.title, source: input.source, left_out: input.leftOut, ...small, ...s, keyed: input.keyed, regrades: input.regrades }, 2)}\n`;
 }
 
 function itemRow(i: ItemStats, R: ReportText): string[] {
@@ -160,8 +196,26 @@ function itemRow(i: ItemStats, R: ReportText): string[] {
   ];
 }
 
-function optionText(i: ItemStats, R: ReportText): string {
-  const picked = (i.options ?? []).map((o) => `${o.key} ${o.count} (${Math.round(o.share)}%)`);
+function smallClass(s: SetStats, R: ReportText): string[] {
+  return s.attempts < SMALL_CLASS ? [R.small(s.attempts, SMALL_CLASS, TINY_CLASS)] : [];
+}
+
+function regradeCells(r: RegradeRow): string[] {
+  return [
+    r.item,
+    r.user,
+    `${r.auto_score}/${r.max}`,
+    `${r.score}/${r.max}`,
+    r.by,
+    r.at.slice(0, 16).replace('T', ' '),
+    r.note,
+  ];
+}
+
+function optionText(i: ItemStats, R: ReportText, keyed: string[] = []): string {
+  const picked = (i.options ?? []).map(
+    (o) => `${keyed.includes(o.key) ? '✓' : ''}${o.key} ${o.count} (${Math.round(o.share)}%)`,
+  );
   const none = i.attempts - i.answered;
   return [...picked, ...(none > 0 ? [`${R.noAnswer} ${none}`] : [])].join(', ');
 }

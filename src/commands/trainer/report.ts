@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Item } from '../../drills/schema.js';
 import { CliError, type Problem } from '../../errors.js';
 import { streamHistory } from '../../history/store.js';
 import { formatProblemSafe } from '../../render/messages/problems.js';
@@ -10,7 +11,10 @@ import {
   type AnalysisAttempt,
   type AnalysisItem,
   analyseItems,
+  type SetStats,
 } from '../../stats/item-analysis.js';
+import { type RegradeRow, regradeRows } from '../../stats/regrades.js';
+import { catalogueFor, setLoader } from '../shared.js';
 import type { AssessJson } from './json.js';
 import {
   type ReportInput,
@@ -18,6 +22,7 @@ import {
   renderReportMarkdown,
   renderReportTable,
   reportTextFor,
+  TINY_CLASS,
 } from './report-text.js';
 import type { ItemView } from './trainee-view.js';
 
@@ -40,7 +45,7 @@ export async function report(
     !isRegularFile(file) || looksLikeResults(file)
       ? fromResults(await readResults(file, path, ctx.signal), path, opts.set)
       : await fromHistory(file, path, opts.set, ctx);
-  const stats = analyseItems(input.items, input.attempts);
+  const stats = forClassSize(analyseItems(input.items, input.attempts));
   const format = opts.format ?? 'table';
   const text =
     format === 'json'
@@ -50,6 +55,21 @@ export async function report(
         : renderReportTable(input, stats, reportTextFor(ctx.lang));
   ctx.stdout.write(text);
   return 0;
+}
+
+/** With a handful of trainees, correlations are noise: they are left out rather than shown as ±1. */
+function forClassSize(stats: SetStats): SetStats {
+  if (stats.attempts >= TINY_CLASS) return stats;
+  return {
+    ...stats,
+    alpha: null,
+    items: stats.items.map((i) => ({
+      ...i,
+      discrimination: null,
+      efficiency: null,
+      flags: i.flags.filter((f) => f !== 'not-discriminating'),
+    })),
+  };
 }
 
 function isRegularFile(file: string): boolean {
@@ -172,7 +192,19 @@ function fromResults(r: ResultsJson, source: string, setId: string | undefined):
       answers: items.map((i) => byId.get(i.id)?.answer ?? null),
     };
   });
-  return { setId: r.set.id, title: r.set.title, source, items, attempts, leftOut: 0 };
+  const keyed = Object.fromEntries(
+    r.set.items.flatMap((i) => (Array.isArray(i.keyed) ? [[i.id, i.keyed]] : [])),
+  );
+  return {
+    setId: r.set.id,
+    title: r.set.title,
+    source,
+    items,
+    attempts,
+    leftOut: 0,
+    keyed,
+    regrades: [],
+  };
 }
 
 /**
@@ -188,17 +220,29 @@ async function fromHistory(
   const problems: Problem[] = [];
   const sets = new Map<
     string,
-    { title: string; groups: Map<string, { items: AnalysisItem[]; attempts: AnalysisAttempt[] }> }
+    {
+      title: string;
+      lang: string;
+      groups: Map<
+        string,
+        { items: AnalysisItem[]; attempts: AnalysisAttempt[]; regrades: RegradeRow[] }
+      >;
+    }
   >();
   let any = false;
   for await (const r of streamHistory(file, problems)) {
     any = true;
     if (r.status !== 'completed' || (setId && r.setId !== setId)) continue;
-    const set = sets.get(r.setId) ?? { title: r.setTitle, groups: new Map() };
+    const set = sets.get(r.setId) ?? { title: r.setTitle, lang: r.lang, groups: new Map() };
     sets.set(r.setId, set);
     const key = r.items.map((i) => i.id).join('\n');
-    const group = set.groups.get(key) ?? { items: r.items.map(itemOf), attempts: [] };
+    const group = set.groups.get(key) ?? {
+      items: r.items.map(itemOf),
+      attempts: [],
+      regrades: [],
+    };
     set.groups.set(key, group);
+    group.regrades.push(...regradeRows(r));
     group.attempts.push({
       scores: r.items.map((i) => i.score),
       answers: r.items.map((i) => i.answer),
@@ -231,14 +275,32 @@ async function fromHistory(
   const groups = [...set.groups.values()].sort((a, b) => b.attempts.length - a.attempts.length);
   const main = groups[0]!;
   const leftOut = groups.slice(1).reduce((n, g) => n + g.attempts.length, 0);
+  const loaded = setLoader(await catalogueFor(ctx, undefined))(id, set.lang);
   return {
+    keyed: loaded ? keyedOptions(loaded.set.items) : {},
+    regrades: main.regrades,
     setId: id,
     title: set.title,
     source,
-    items: main.items,
+    // Options nobody picked show too, when the set is at hand.
+    items: main.items.map((i) => {
+      const item = loaded?.set.items.find((x) => x.id === i.id);
+      return item && (item.kind === 'choice' || item.kind === 'multi')
+        ? { ...i, options: item.options.map((o) => o.key) }
+        : i;
+    }),
     attempts: main.attempts,
     leftOut,
   };
+}
+
+/** The right option(s) of each choice and multi item. */
+export function keyedOptions(items: readonly Item[]): Record<string, string[]> {
+  return Object.fromEntries(
+    items.flatMap((i) =>
+      i.kind === 'choice' ? [[i.id, [i.answer]]] : i.kind === 'multi' ? [[i.id, i.answers]] : [],
+    ),
+  );
 }
 
 function itemOf(r: ItemResult): AnalysisItem {

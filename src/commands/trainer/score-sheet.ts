@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { checkSheet, parseSheet } from '../../answers/sheet-parse.js';
+import { type CheckedSheet, checkSheet, parseSheet } from '../../answers/sheet-parse.js';
 import { sheetSource } from '../../answers/sheet-source.js';
 import type { LoadedSet } from '../../drills/parse-set.js';
 import type { Problem } from '../../errors.js';
@@ -25,6 +25,8 @@ export type SheetOutcome =
       record: SessionRecord;
       loaded: LoadedSet;
       missing: string[];
+      /** Answers that could not be read: scored zero, each with where it is and how to write it. */
+      invalid: Problem[];
       warnings: Problem[];
       /** The name as the sheet spells it, when that is not its normal form (record.user). */
       written?: string;
@@ -45,9 +47,32 @@ export interface AssessDeps {
   signal?: AbortSignal;
 }
 
-/** Reads, checks and scores one sheet through runSession: the same path as the interactive quiz. */
-export async function assessSheet(unread: SheetInput, deps: AssessDeps): Promise<SheetOutcome> {
-  const input = 'path' in unread ? await readSheet(unread.file, unread.path, deps.signal) : unread;
+/** A sheet read and checked against its set, ready to score (or why it cannot be). */
+export type ReadSheet =
+  | {
+      kind: 'read';
+      file: string;
+      loaded: LoadedSet;
+      name: string;
+      written?: string;
+      checked: CheckedSheet;
+      warnings: Problem[];
+    }
+  | Extract<SheetOutcome, { kind: 'skipped' }>;
+
+/** A sheet's text, from its file when only the path was handed over. */
+export async function sheetText(
+  unread: SheetInput,
+  signal?: AbortSignal,
+): Promise<Exclude<SheetInput, { path: string }>> {
+  return 'path' in unread ? readSheet(unread.file, unread.path, signal) : unread;
+}
+
+/** Checks one sheet's text, without scoring it (`assess --check` stops here). */
+export function checkSheetInput(
+  input: Exclude<SheetInput, { path: string }>,
+  deps: Pick<AssessDeps, 'setFor' | 'defaultName'>,
+): ReadSheet {
   const { file } = input;
   if ('problems' in input) return { kind: 'skipped', file, problems: input.problems };
   const parsed = parseSheet(input.text, file);
@@ -58,7 +83,13 @@ export async function assessSheet(unread: SheetInput, deps: AssessDeps): Promise
   if (!checked.ok) return { kind: 'skipped', file, problems: checked.problems };
   const warnings = [...checked.sheet.warnings];
   if (warning)
-    warnings.push({ code: 'lang-fallback', file, ...raw.locate(['lang']), message: warning });
+    warnings.push({
+      code: 'lang-fallback',
+      file,
+      ...raw.locate(['lang']),
+      message: warning,
+      params: { set: loaded.set.id, wanted: raw.lang ?? '', used: loaded.set.lang },
+    });
   let name = raw.name;
   if (!name) {
     name = deps.defaultName(file);
@@ -74,6 +105,7 @@ export async function assessSheet(unread: SheetInput, deps: AssessDeps): Promise
             message: 'the sheet does not say whose it is',
             hint: 'fill in `name:`',
           },
+          ...checked.sheet.invalid,
         ],
       };
     }
@@ -98,15 +130,31 @@ export async function assessSheet(unread: SheetInput, deps: AssessDeps): Promise
           message: `the name is not usable: ${plain.message}`,
           hint: plain.hint,
         },
+        ...checked.sheet.invalid,
       ],
     };
   }
-  const written = plain.name === name ? undefined : name;
-  name = plain.name;
+  return {
+    kind: 'read',
+    file,
+    loaded,
+    name: plain.name,
+    ...(plain.name === name ? {} : { written: name }),
+    checked: checked.sheet,
+    warnings,
+  };
+}
+
+/** Reads, checks and scores one sheet through runSession: the same path as the interactive quiz. */
+export async function assessSheet(unread: SheetInput, deps: AssessDeps): Promise<SheetOutcome> {
+  const input = await sheetText(unread, deps.signal);
+  const read = checkSheetInput(input, deps);
+  if (read.kind === 'skipped') return read;
+  const { file, loaded, name, written, checked, warnings } = read;
   const record = await runSession({
     loaded,
     items: loaded.set.items,
-    source: sheetSource(checked.sheet.answers),
+    source: sheetSource(checked.answers),
     judge: deps.judge,
     mode: 'batch',
     user: name,
@@ -114,13 +162,14 @@ export async function assessSheet(unread: SheetInput, deps: AssessDeps): Promise
     now: deps.now,
     ...(deps.passMark !== undefined ? { passMark: deps.passMark } : {}),
   });
-  record.sheetHash = sheetHash(input.text);
+  record.sheetHash = sheetHash('text' in input ? input.text : '');
   return {
     kind: 'scored',
     file,
     record,
     loaded,
-    missing: checked.sheet.missing,
+    missing: checked.missing,
+    invalid: checked.invalid,
     warnings,
     ...(written !== undefined ? { written } : {}),
   };

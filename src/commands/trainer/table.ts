@@ -1,8 +1,9 @@
+import { fmt } from '../../render/points.js';
 import { displayCopy } from '../../render/sanitize.js';
 import type { Style } from '../../render/style.js';
 import { table } from '../../render/width.js';
 import type { AssessWriter } from './output.js';
-import { ASSESS_TEXT, type AssessText, fmt } from './text.js';
+import { ASSESS_TEXT, type AssessText } from './text.js';
 import type { ItemView } from './trainee-view.js';
 
 /** The readable default: per trainee a heading and one row per item with its breakdown. */
@@ -22,6 +23,7 @@ export function tableWriter(style: Style, T: AssessText = ASSESS_TEXT): AssessWr
     skipped: () => '',
     end(s) {
       const lines = [`\n${T.summary(s.scored, s.passed, s.failed, s.pass_mark, s.skipped)}`];
+      if (s.invalid > 0) lines.push(style.red(T.invalidCount(s.invalid)));
       if (s.needs_review > 0) lines.push(style.yellow(T.reviewCount(s.needs_review)));
       return `${lines.join('\n')}\n`;
     },
@@ -29,13 +31,15 @@ export function tableWriter(style: Style, T: AssessText = ASSESS_TEXT): AssessWr
 }
 
 function itemRows(item: ItemView, style: Style, T: AssessText): string[][] {
-  const result = item.missing
-    ? style.red(T.missing)
-    : item.kind === 'scale'
-      ? ''
-      : colour(item.verdict, style)(T.verdict[item.verdict]);
+  const result = item.invalid
+    ? style.red(T.invalid)
+    : item.missing
+      ? style.red(T.missing)
+      : item.kind === 'scale'
+        ? ''
+        : colour(item.verdict, style)(T.verdict[item.verdict]);
   const flags = [item.needs_review ? style.yellow(T.needsReview) : ''].filter(Boolean);
-  const notes = [...flags, ...item.feedback];
+  const notes = item.problem ? [item.problem] : [...flags, ...item.feedback];
   const score = item.max > 0 ? `${fmt(item.score)}/${fmt(item.max)}` : '–';
   const rows = [[item.id, item.kind, score, result, notes[0] ?? '']];
   for (const note of notes.slice(1)) rows.push(['', '', '', '', note]);

@@ -26,7 +26,17 @@ export async function template(
   const say = commonFor(ctx.lang);
   const lang = contentLang(opts.lang, ctx.lang);
   const { loaded } = await openSet(ctx, name, lang, opts.drills);
-  const text = opts.format === 'json' ? renderJsonTemplate(loaded) : renderYamlTemplate(loaded);
+  // The command written into the sheet names the set the way it was named here, so it works.
+  const render = {
+    lang: ctx.lang,
+    setArg: name,
+    ...(opts.drills !== undefined ? { drills: opts.drills } : {}),
+    ...(opts.out !== undefined ? { file: opts.out } : {}),
+  };
+  const text =
+    opts.format === 'json'
+      ? renderJsonTemplate(loaded, render)
+      : renderYamlTemplate(loaded, render);
   if (!opts.out) {
     ctx.stdout.write(text);
     return 0;

@@ -1,6 +1,7 @@
 import type { Lang } from '../../drills/schema.js';
 import { formatProblem, type Problem } from '../../errors.js';
 import { type Bilingual, pick } from '../../render/messages/common.js';
+import { fmt } from '../../render/points.js';
 import { sanitize } from '../../render/sanitize.js';
 
 /** Every sentence assess, template and regrade print for people. */
@@ -9,6 +10,11 @@ const en = {
   traineeScore: (score: number, max: number, pct: number, passed: boolean, mark: number) =>
     `${fmt(score)}/${fmt(max)} (${pct}%) ${passed ? 'PASSED' : 'NOT PASSED'} (pass mark ${mark}%)`,
   missing: 'missing',
+  invalid: 'invalid',
+  invalidCount: (n: number) =>
+    `${n} ${n === 1 ? 'answer' : 'answers'} could not be read and scored zero (listed above with the line to fix)`,
+  invalidAnswers: (file: string, n: number) =>
+    `${file}: ${n} ${n === 1 ? 'answer' : 'answers'} not scored (the rest of the sheet is):`,
   verdict: { pass: 'pass', partial: 'partial', fail: 'fail' },
   needsReview: 'needs_review',
   regraded: 'regraded',
@@ -33,6 +39,15 @@ const en = {
   workersLowered: (asked: number, cores: number) =>
     `CS_DRILL_WORKERS=${asked} is more than the ${cores} ${cores === 1 ? 'core' : 'cores'} here: using ${cores} ${cores === 1 ? 'worker' : 'workers'}`,
   templateWritten: (file: string) => `wrote an answer sheet to ${file}`,
+  check: {
+    unreadable: (file: string, n: number) =>
+      `${file}: cannot be read; nothing on it would be scored (${n} ${n === 1 ? 'problem' : 'problems'}):`,
+    read: (file: string, name: string, answered: number, invalid: number, missing: number) =>
+      `${file}: ${name}, ${answered} ${answered === 1 ? 'answer' : 'answers'} ready to score${invalid ? `, ${invalid} not readable (scored zero)` : ''}${missing ? `, ${missing} left empty` : ''}`,
+    missing: (ids: string) => `left empty: ${ids}`,
+    summary: (clean: number, faulty: number) =>
+      `${clean} ${clean === 1 ? 'sheet' : 'sheets'} ready, ${faulty} to fix`,
+  },
   regradeDone: (item: string, session: string, auto: number, score: number, max: number) =>
     `regraded ${item} in session ${session}: ${fmt(auto)} → ${fmt(score)} of ${fmt(max)}`,
   regradeErrors: {
@@ -58,6 +73,9 @@ const zh: AssessText = {
   traineeScore: (score, max, pct, passed, mark) =>
     `${fmt(score)}/${fmt(max)}（${pct}%）${passed ? '通过' : '未通过'}（及格线 ${mark}%）`,
   missing: '未作答',
+  invalid: '无效',
+  invalidCount: (n) => `有 ${n} 个答案无法读取，记 0 分（见上文，附有要改的行）`,
+  invalidAnswers: (file, n) => `${file}：有 ${n} 个答案没有计分（其余答案已计分）：`,
   verdict: { pass: '正确', partial: '部分正确', fail: '错误' },
   needsReview: '待复核',
   regraded: '已改分',
@@ -80,6 +98,13 @@ const zh: AssessText = {
   workersLowered: (asked, cores) =>
     `CS_DRILL_WORKERS=${asked} 超过了本机的 ${cores} 个核心：只用 ${cores} 个工作线程`,
   templateWritten: (file) => `已把答题卡写入 ${file}`,
+  check: {
+    unreadable: (file, n) => `${file}：无法读取，上面的答案都不会计分（${n} 个问题）：`,
+    read: (file, name, answered, invalid, missing) =>
+      `${file}：${name}，${answered} 个答案可以计分${invalid ? `，${invalid} 个无法读取（记 0 分）` : ''}${missing ? `，${missing} 个未作答` : ''}`,
+    missing: (ids) => `未作答：${ids}`,
+    summary: (clean, faulty) => `${clean} 张答题卡没有问题，${faulty} 张需要修改`,
+  },
   regradeDone: (item, session, auto, score, max) =>
     `已为练习 ${session} 的 ${item} 改分：${fmt(auto)} → ${fmt(score)}（满分 ${fmt(max)}）`,
   regradeErrors: {
@@ -109,8 +134,4 @@ export function assessTextFor(lang: Lang): AssessText {
 /** A problem for people or a JSON field, with untrusted parts made safe to print. */
 export function formatProblemPlain(p: Problem): string {
   return sanitize(formatProblem(p));
-}
-
-export function fmt(n: number): string {
-  return String(Math.round(n * 100) / 100);
 }

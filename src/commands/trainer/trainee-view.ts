@@ -20,6 +20,9 @@ export interface ItemView {
   max: number;
   verdict: Verdict;
   missing: boolean;
+  /** The answer on the sheet could not be read (scored zero); `problem` says why and how to write it. */
+  invalid: boolean;
+  problem?: string;
   needs_review: boolean;
   answer: Answer | null;
   criteria: {
@@ -50,6 +53,7 @@ export interface TraineeView {
   pass_mark: number;
   passed: boolean;
   missing: string[];
+  invalid: string[];
   needs_review: string[];
   warnings: string[];
   items: ItemView[];
@@ -62,9 +66,14 @@ export function traineeView(outcome: ScoredOutcome, msg: Messages, plain: Style)
   const { record, loaded } = outcome;
   const byId = new Map(loaded.set.items.map((i) => [i.id, i]));
   const missing = new Set(outcome.missing);
-  const items = record.items.map((r) =>
-    itemView(byId.get(r.id)!, r, missing.has(r.id), msg, plain),
+  const invalid = new Map(
+    outcome.invalid.map((p) => [String(p.params?.item ?? ''), formatProblemPlain(p)]),
   );
+  const items = record.items.map((r) => ({
+    ...itemView(byId.get(r.id)!, r, missing.has(r.id), msg, plain),
+    invalid: invalid.has(r.id),
+    ...(invalid.has(r.id) ? { problem: invalid.get(r.id)! } : {}),
+  }));
   return {
     file: outcome.file,
     name: record.user,
@@ -78,6 +87,7 @@ export function traineeView(outcome: ScoredOutcome, msg: Messages, plain: Style)
     pass_mark: record.passMark,
     passed: record.passed,
     missing: outcome.missing,
+    invalid: [...invalid.keys()],
     needs_review: items.filter((i) => i.needs_review).map((i) => i.id),
     warnings: outcome.warnings.map(formatProblemPlain),
     items,
@@ -90,7 +100,7 @@ function itemView(
   missing: boolean,
   msg: Messages,
   plain: Style,
-): ItemView {
+): Omit<ItemView, 'invalid' | 'problem'> {
   const feedback =
     item.kind === 'roleplay'
       ? debriefLines(item, r, msg)

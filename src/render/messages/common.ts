@@ -13,6 +13,8 @@ export function pick<T>(catalogue: Bilingual<T>, lang: Lang): T {
 /** What several commands and the one error printer (run.ts) say. */
 export interface CommonText {
   interrupted: string;
+  /** `--bom` given with a format other than CSV. */
+  bomOnlyCsv: string;
   unexpected(message: string): string;
   runWithDebug: string;
   /** A file or line left out (a set that does not load, a damaged history line), with why. */
@@ -33,6 +35,7 @@ export interface CommonText {
 
 export const commonText: Bilingual<CommonText> = {
   en: {
+    bomOnlyCsv: '--bom only applies to --format csv',
     interrupted: 'interrupted',
     unexpected: (m) => `unexpected error: ${m}`,
     runWithDebug: 'run again with --debug to see where it happened, and report it',
@@ -53,6 +56,7 @@ export const commonText: Bilingual<CommonText> = {
     langFallback: (w, u) => `This set does not exist in ${w}; using ${u}.`,
   },
   zh: {
+    bomOnlyCsv: '--bom 只适用于 --format csv',
     interrupted: '已中断',
     unexpected: (m) => `意外错误：${m}`,
     runWithDebug: '请加上 --debug 再运行一次，看看错误出在哪里，并报告给我们',

@@ -172,8 +172,18 @@ const en = {
     passMark: "percent needed to pass (default: the set's own)",
     record: "append each trainee's session to the history (mode batch), for stats and exports",
     again: 'with --record: record sheets already in the history (same sheet, same name) once more',
+    check:
+      'only check the sheets (for trainees before they hand in): list every problem, score nothing',
     exitCodes:
-      '0 everyone passed, 1 someone did not pass or a sheet was skipped, 2 no sheet could be scored or bad usage.',
+      '0 everyone passed, 1 someone did not pass, an answer could not be read or a sheet was skipped, 2 no sheet could be scored or bad usage. With --check: 0 every sheet can be scored in full, 1 something to fix.',
+  },
+  gradebook: {
+    description:
+      'the class at a glance: one row per trainee, a column per item (or per set), totals, answers waiting for review, pass/fail',
+    by: 'one column per item (one set) or per set (default: item for one set, else set)',
+    format: 'output format',
+    out: 'write to this file (whole or not at all) instead of standard output',
+    bom: 'start the CSV with a byte-order mark, so Excel reads Chinese names correctly',
   },
   regrade: {
     description:
@@ -350,7 +360,16 @@ const zh: HelpText = {
     passMark: '及格所需的百分比（默认：题组自己的及格线）',
     record: '把每位学员的练习记入练习记录（模式 batch），供统计和导出使用',
     again: '与 --record 一起用：已记录过的答题卡（同一张、同一姓名）再记录一次',
-    exitCodes: '0 全部及格，1 有人未及格或有答题卡被跳过，2 没有一张答题卡能评分或用法有误。',
+    check: '只检查答题卡（学员交卷前用）：列出所有问题，不评分',
+    exitCodes:
+      '0 全部及格，1 有人未及格、有答案无法读取或有答题卡被跳过，2 没有一张答题卡能评分或用法有误。加 --check 时：0 每张答题卡都能完整评分，1 有要修改的地方。',
+  },
+  gradebook: {
+    description: '全班一览：每位学员一行，每道题（或每套题）一列，含总分、待复核数和是否通过',
+    by: '每道题一列（一套题）或每套题一列（默认：只有一套题时按题，否则按题组）',
+    format: '输出格式',
+    out: '写到这个文件（要么完整写入，要么不写），而不是标准输出',
+    bom: 'CSV 开头加字节顺序标记，让 Excel 正确读取中文姓名',
   },
   regrade: {
     description: '为已记录练习中的一道题记下培训师的评分（自动评分保留在旁边）',
@@ -461,6 +480,12 @@ export const EXAMPLES: Record<string, readonly string[]> = {
     'cs-drill assess listening --answers sheets/ --format junit --pass-mark 80 > junit.xml',
     'cs-drill assess listening --answers sheets/ --format json --record > results.json',
     'cat ana.yaml | cs-drill assess listening --answers -',
+  ],
+  gradebook: [
+    'cs-drill gradebook --set listening',
+    'cs-drill gradebook --since 30d --by set',
+    'cs-drill gradebook --set listening --format csv --bom --out class.csv',
+    'cs-drill gradebook --format html --out gradebook.html',
   ],
   regrade: [
     'cs-drill regrade 3f2c9a1e opener 1 --note "open question, judge missed it"',

@@ -17,13 +17,15 @@ const ZH: Record<string, (p: Params) => Worded> = {
       ? {
           message: `${where(p)}未知的键 ${p.keys}`,
           hint: p.sheet
-            ? '答题卡只有 sheet、set、lang、hash、name 和 answers 这几个键'
-            : '检查拼写；`cs-drill schema` 列出所有的键',
+            ? '已忽略；答题卡只有 sheet、set、lang、hash、name 和 answers 这几个键'
+            : p.near
+              ? `你是不是想写 ${nearList(p)}？`
+              : '检查拼写；`cs-drill schema` 列出所有的键',
         }
       : undefined,
   'unknown-kind': (p) => ({
     message: `${where(p)}kind 缺失或不认识`,
-    hint: 'kind 只能是 choice、multi、order、classify、ask、paraphrase、rewrite、scale 之一',
+    hint: `${p.near ? `你是不是想写 ${nearList(p)}？` : ''}kind 只能是 choice、multi、order、classify、ask、paraphrase、rewrite、scale、roleplay 之一`,
   }),
   'missing-key': (p) =>
     has(p, 'key') ? { message: `${p.where || '文件'}：缺少必需的键 "${p.key}"` } : undefined,
@@ -36,6 +38,12 @@ const ZH: Record<string, (p: Params) => Worded> = {
       return {
         message: `${p.where || '文件'}：只能是 ${String(p.values).split('\n').join(' 或 ')}`,
       };
+    if (has(p, 'max') || has(p, 'min')) {
+      const unit = p.origin === 'number' ? '' : p.origin === 'string' ? ' 个字符' : ' 项';
+      return {
+        message: `${p.where || '文件'}：${p.value} ${has(p, 'max') ? `太大，最多 ${p.max}` : `太小，至少 ${p.min}`}${unit}`,
+      };
+    }
     return undefined;
   },
   'duplicate-id': (p) =>
@@ -164,15 +172,103 @@ const ZH: Record<string, (p: Params) => Worded> = {
       ? { message: `这张答题卡是题组 "${p.sheetSet}" 的，不是 "${p.set}" 的` }
       : undefined,
   'unknown-item': (p) =>
-    has(p, 'item', 'set') ? { message: `题组 "${p.set}" 里没有题目 "${p.item}"` } : undefined,
+    has(p, 'item', 'set')
+      ? {
+          message: `题组 "${p.set}" 里没有题目 "${p.item}"，这个答案不计分`,
+          hint: p.near
+            ? `你是不是想写 ${String(p.near)
+                .split('\n')
+                .map((n) => `"${n}"`)
+                .join(' 或 ')}？`
+            : '请检查拼写；`cs-drill template <题组>` 列出所有题目',
+        }
+      : undefined,
+  'item-guessed': (p) => ({
+    message: `题组 "${p.set}" 里没有题目 "${p.item}"，已按 "${p.guess}" 计分`,
+    hint: `请写成 "${p.guess}:"`,
+  }),
+  'key-guessed': (p) => ({
+    message: `已把 "${p.key}" 当作 "${p.guess}"`,
+    hint: `请写成 "${p.guess}:"`,
+  }),
+  'duplicate-item': (p) => ({
+    message: `题目 "${p.item}" 答了两次，只计第一个答案`,
+    hint: '只保留一个',
+  }),
+  'colon-in-answer': () => ({
+    message: '这个答案里有“: ”，已当作文字读取',
+    hint: '请给答案加上引号："……"',
+  }),
+  'not-an-option': (p) => ({
+    message: `题目 "${p.item}"："${p.value}" 不是它的选项`,
+    hint: howZh(p),
+  }),
+  'repeated-key': (p) => ({ message: `题目 "${p.item}"："${p.value}" 写了两次`, hint: howZh(p) }),
+  'wrong-count': (p) => ({
+    message: `题目 "${p.item}"：应有 ${p.expected} 个答案，实际有 ${p.got} 个`,
+    hint: howZh(p),
+  }),
+  'out-of-range': (p) => ({
+    message: `题目 "${p.item}"：评分 "${p.value}" 不是 ${p.min} 到 ${p.max} 之间的整数`,
+    hint: howZh(p),
+  }),
+  'wrong-shape': (p) =>
+    has(p, 'item', 'kind')
+      ? { message: `题目 "${p.item}"（${p.kind}）的答案格式不对`, hint: howZh(p) }
+      : undefined,
   'set-changed': (p) =>
     has(p, 'set')
       ? {
           message: `这张答题卡是为另一个版本的 "${p.set}" 做的（hash ${p.sheetHash}，现在是 ${p.hash}）；答案已按当前版本检查`,
         }
       : undefined,
-  'missing-name': () => ({ message: '答题卡没有写是谁的' }),
+  'missing-name': () => ({ message: '答题卡没有写是谁的', hint: '请填写 `name:`' }),
+  'lang-fallback': (p) =>
+    has(p, 'used')
+      ? { message: `题组 "${p.set}" 没有 ${p.wanted} 版本，按 ${p.used} 评分` }
+      : undefined,
 };
+
+/** YAML syntax problems (src/drills/yaml-wording.ts), by yaml code and the missing character. */
+const YAML_ZH: Record<string, { message: string; hint: string }> = {
+  COLON_IN_TEXT: { message: '这段文字里有“: ”，需要加引号', hint: '把整个值用引号括起来："……"' },
+  BAD_INDENT: { message: '这一行没有和同级的行对齐', hint: '用和同级其他键一样多的空格缩进' },
+  TAB_AS_INDENT: { message: '这一行用了制表符（Tab）缩进', hint: '请用空格缩进' },
+  BAD_SCALAR_START: { message: '值不能以这个字符开头，除非加引号', hint: '给这个值加上引号' },
+  BAD_DQ_ESCAPE: {
+    message: '双引号里的反斜杠开始了一个不认识的转义',
+    hint: '反斜杠请写成 \\\\，或改用单引号',
+  },
+  MULTIPLE_DOCS: { message: '一行“---”开始了文件里的第二个文档', hint: '删掉“---”这一行' },
+  UNEXPECTED_TOKEN: { message: '这里有东西放错了位置', hint: '和前后几行对照一下' },
+  'MISSING_CHAR]': { message: '用“[”开始的列表没有结束', hint: '在列表末尾加上“]”' },
+  'MISSING_CHAR}': { message: '用“{”开始的映射没有结束', hint: '在末尾加上“}”' },
+  'MISSING_CHAR"': { message: '用引号开始的文字没有结束', hint: '用同样的引号结束这段文字' },
+};
+
+/** How to write an answer of each kind, in Chinese. */
+function howZh(params: Params): string {
+  const p: Params & { keys: string } = {
+    ...params,
+    keys: String(params.keys ?? '').replaceAll(', ', '、'),
+  };
+  switch (p.kind) {
+    case 'choice':
+      return `写一个选项：${p.keys}`;
+    case 'multi':
+      return `写出所有适用的选项，例如 [${p.keys.split('、').slice(0, 2).join(', ')}]`;
+    case 'order':
+      return `按顺序写出全部 ${p.count} 个步骤：${p.keys}`;
+    case 'classify':
+      return `每条陈述写一个类别，可选：${p.keys}`;
+    case 'scale':
+      return `每条陈述写一个 ${p.min} 到 ${p.max} 之间的整数`;
+    case 'roleplay':
+      return '每行一句回复，以“- ”开头';
+    default:
+      return '把答案写成文字，加上引号';
+  }
+}
 
 const WANT: Record<string, string> = {
   string: '文本',
@@ -196,6 +292,13 @@ function got(p: Params): string {
   }
 }
 
+function nearList(p: Params): string {
+  return String(p.near)
+    .split('\n')
+    .map((n) => `"${n}"`)
+    .join(' 或 ');
+}
+
 function where(p: Params): string {
   return p.where ? `${p.where}：` : '';
 }
@@ -207,7 +310,13 @@ function has(p: Params, ...keys: string[]): boolean {
 /** The problem worded in `lang` (same code, file and position). */
 export function localizeProblem(problem: Problem, lang: Lang): Problem {
   if (lang !== 'zh-Hans') return problem;
-  const worded = ZH[problem.code]?.(problem.params ?? {});
+  const params = problem.params ?? {};
+  const worded =
+    params.yamlCode === 'DUPLICATE_KEY'
+      ? { message: `同一层里键“${params.key}”写了两次`, hint: '只保留一个' }
+      : params.yamlCode !== undefined
+        ? YAML_ZH[`${params.yamlCode}${params.missing ?? ''}`]
+        : ZH[problem.code]?.(params);
   if (!worded) return problem;
   const { hint: _englishHint, ...rest } = problem;
   return { ...rest, message: worded.message, ...(worded.hint ? { hint: worded.hint } : {}) };
