@@ -32,6 +32,10 @@ export interface StartOptions {
   user?: string;
   drills?: string;
   resume?: boolean;
+  /** No pause after each item's feedback. */
+  fast?: boolean;
+  /** Only the items missed in the latest session of this set. */
+  missed?: boolean;
   /** Role-plays: feedback after each reply, or only in the debrief (the default). */
   feedback?: 'turn' | 'end';
   /** Play only this role-play (`cs-drill roleplay <set> <item>`). */
@@ -123,7 +127,14 @@ export async function start(
   const record = await runSession({
     loaded,
     items,
-    source: terminalSource(ctx, msg, style, opts.seed ?? ctx.now().getTime(), opts.feedback),
+    source: terminalSource(
+      ctx,
+      msg,
+      style,
+      opts.seed ?? ctx.now().getTime(),
+      opts.feedback,
+      !opts.fast,
+    ),
     judge: loadJudge,
     mode: 'interactive',
     user,

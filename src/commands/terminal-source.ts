@@ -11,6 +11,7 @@ export function terminalSource(
   style: Style,
   seed: number,
   feedback?: 'turn' | 'end',
+  pause = false,
 ): AnswerSource {
   return interactiveSource({
     input: ctx.stdin,
@@ -18,6 +19,7 @@ export function terminalSource(
     msg,
     style,
     seed,
+    pause,
     color: ctx.color,
     ...(feedback ? { feedback } : {}),
     ...(ctx.signal ? { signal: ctx.signal } : {}),

@@ -32,7 +32,7 @@ export function renderFeedback(
   lines.push(`${style.bold(msg.explanation)}${msg.colon}${sanitize(item.explanation)}`);
   if (
     (item.kind === 'ask' || item.kind === 'paraphrase' || item.kind === 'rewrite') &&
-    result.verdict !== 'pass'
+    markOf(result.score, result.max) !== 'full'
   ) {
     lines.push(`${style.bold(msg.modelAnswer)}${msg.colon}${sanitize(item.model_answer)}`);
   }
@@ -43,7 +43,7 @@ function details(item: Item, result: ItemResult, msg: Messages, style: Style): s
   const no = (s: string) => `  ${style.red('✗')} ${s}`;
   switch (item.kind) {
     case 'choice': {
-      if (result.verdict === 'pass') return [];
+      if (markOf(result.score, result.max) === 'full') return [];
       const right = item.options.find((o) => o.key === item.answer);
       return [no(`${msg.rightAnswer}${msg.colon}${sanitize(right?.text ?? item.answer)}`)];
     }
@@ -86,17 +86,23 @@ function details(item: Item, result: ItemResult, msg: Messages, style: Style): s
   }
 }
 
-/** ✔ Correct / ◐ Partly right / ✘ Not quite, with the points. */
+/** Full marks, some of them, or none: what the mark above an answer says (never the pass ratio). */
+export function markOf(score: number, max: number): 'full' | 'part' | 'none' {
+  if (score >= max - 1e-9) return 'full';
+  return score > 1e-9 ? 'part' : 'none';
+}
+
+/** ✔ Correct only at full marks / ◐ Partly right / ✘ Not quite at zero, with the points. */
 export function verdictLine(
-  result: Pick<ItemResult, 'verdict' | 'score' | 'max'>,
+  result: Pick<ItemResult, 'score' | 'max'>,
   msg: Messages,
   style: Style,
 ): string {
-  const v = result.verdict;
+  const v = markOf(result.score, result.max);
   const mark =
-    v === 'pass'
+    v === 'full'
       ? style.green(`✔ ${msg.correct}`)
-      : v === 'partial'
+      : v === 'part'
         ? style.yellow(`◐ ${msg.partly}`)
         : style.red(`✘ ${msg.incorrect}`);
   return `${mark}  ${style.dim(msg.points(result.score, result.max))}`;

@@ -42,6 +42,11 @@ export interface Messages {
     string
   >;
   orderPick(n: number): string;
+  /** Beside a list longer than the screen: more options below. */
+  moreBelow: string;
+  /** Enter on a multi item with nothing ticked. */
+  nothingSelected: string;
+  pressToContinue: string;
   /** Inquirer's key hints ("navigate", "select", …) in the trainee's language. */
   keyAction: Record<string, string>;
   scaleTotal(total: number, band: string): string;
@@ -110,6 +115,9 @@ const en: Messages = {
     roleplay: 'hold the conversation',
   },
   orderPick: (n) => `Step ${n}:`,
+  moreBelow: 'more below: ↓ to scroll',
+  nothingSelected: 'Nothing selected — press Enter again to submit anyway, or space to tick.',
+  pressToContinue: 'Press any key to continue…',
   keyAction: {
     navigate: 'move',
     select: 'choose',
@@ -187,6 +195,9 @@ const zh: Messages = {
     roleplay: '角色扮演：完成整段对话',
   },
   orderPick: (n) => `第${n}步：`,
+  moreBelow: '下面还有：按 ↓ 查看',
+  nothingSelected: '还没有勾选——再按一次回车表示不选，或按空格勾选。',
+  pressToContinue: '按任意键继续……',
   keyAction: { navigate: '移动', select: '选择', submit: '确认', all: '全选', invert: '反选' },
   scaleTotal: (t, b) => `总分：${t} —— ${b}`,
   customerSaid: '客户说',

@@ -35,7 +35,7 @@ describe.skipIf(!available)('a drill in a real terminal', () => {
   it('runs a whole session: prompts, feedback, summary, history', async () => {
     const home = mkdtempSync(join(tmpdir(), 'cs-drill-e2e-'));
     term = new TmuxTerminal(
-      `node ${BIN} start tests/fixtures/drills/e2e-set.yaml --seed 1 --user e2e`,
+      `node ${BIN} start tests/fixtures/drills/e2e-set.yaml --fast --seed 1 --user e2e`,
       {
         cwd: ROOT,
         env: { CS_DRILL_HOME: home, LANG: 'en_US.UTF-8', TERM: 'xterm-256color', NO_COLOR: '1' },
@@ -89,7 +89,7 @@ describe.skipIf(!available)('a drill in a real terminal', () => {
     const home = mkdtempSync(join(tmpdir(), 'cs-drill-e2e-'));
     const env = { CS_DRILL_HOME: home, LANG: 'en_US.UTF-8', TERM: 'xterm-256color', NO_COLOR: '1' };
     term = new TmuxTerminal(
-      `node ${BIN} start tests/fixtures/drills/e2e-set.yaml --seed 1 --user e2e`,
+      `node ${BIN} start tests/fixtures/drills/e2e-set.yaml --fast --seed 1 --user e2e`,
       { cwd: ROOT, env },
     );
     await choose(term, 'Which one is a feeling?', 'I am really worried');
@@ -101,7 +101,7 @@ describe.skipIf(!available)('a drill in a real terminal', () => {
     term.close();
 
     term = new TmuxTerminal(
-      `node ${BIN} start tests/fixtures/drills/e2e-set.yaml --seed 1 --user e2e --resume`,
+      `node ${BIN} start tests/fixtures/drills/e2e-set.yaml --fast --seed 1 --user e2e --resume`,
       { cwd: ROOT, env },
     );
     await term.waitFor('Continuing: 1 of 4 items already answered.');
@@ -130,7 +130,7 @@ describe.skipIf(!available)('a drill in a real terminal', () => {
   it('saves the answered items when stopped with SIGTERM mid-prompt, and leaves the terminal usable', async () => {
     const home = mkdtempSync(join(tmpdir(), 'cs-drill-e2e-'));
     term = new TmuxTerminal(
-      `node ${BIN} start tests/fixtures/drills/e2e-set.yaml --seed 1 --user sigterm-${process.pid}`,
+      `node ${BIN} start tests/fixtures/drills/e2e-set.yaml --fast --seed 1 --user sigterm-${process.pid}`,
       {
         cwd: ROOT,
         env: { CS_DRILL_HOME: home, LANG: 'en_US.UTF-8', TERM: 'xterm-256color', NO_COLOR: '1' },
