@@ -1,4 +1,4 @@
-import { checkbox, input, select } from '@inquirer/prompts';
+import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import type { InStream, OutStream } from '../commands/context.js';
 import type { Item } from '../drills/schema.js';
 import { renderFeedback } from '../render/feedback.js';
@@ -78,6 +78,31 @@ function promptTheme(msg: Messages, color: boolean) {
           defaultAnswer: plain,
         },
   };
+}
+
+/** A yes/no question at the terminal (Enter: yes); 'stop' when the trainee pressed Ctrl-C. */
+export async function askYesNo(
+  opts: Pick<InteractiveOptions, 'input' | 'output' | 'msg' | 'color' | 'signal'>,
+  message: string,
+): Promise<boolean | 'stop'> {
+  try {
+    return await confirm(
+      {
+        message: wrap(sanitize(message), columns(opts.output) - 2),
+        default: true,
+        theme: promptTheme(opts.msg, opts.color ?? true),
+      },
+      {
+        input: opts.input,
+        output: opts.output,
+        clearPromptOnDone: false,
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      },
+    );
+  } catch (error) {
+    if (error instanceof Error && /^(Exit|Abort)PromptError$/.test(error.name)) return 'stop';
+    throw error;
+  }
 }
 
 /** Answers typed at the terminal through Inquirer prompts: the only module that imports them. */

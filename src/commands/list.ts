@@ -8,6 +8,7 @@ import { jsonText, sanitize } from '../render/sanitize.js';
 import { createStyle } from '../render/style.js';
 import { padEnd, table, truncate, wrap } from '../render/width.js';
 import { percent } from '../session/record.js';
+import { isFullRun } from '../stats/comparable.js';
 import type { CommandContext } from './context.js';
 import { catalogueFor, reportProblems } from './open-catalogue.js';
 import { resolveUser } from './user.js';
@@ -41,11 +42,16 @@ export async function list(ctx: CommandContext, opts: ListOptions): Promise<numb
   }
   const L = listTextFor(ctx.lang);
   const user = resolveUser(opts.user, ctx.env, () => userInfo().username);
-  // Last and best score per set, kept as the history streams by (no list of every session).
+  // Last and best score per set, kept as the history streams by (no list of every session):
+  // over runs of the whole set only, so a --tag subset or a review cannot stand for the set.
+  const sizes = new Map(
+    catalogue.entries.map((e) => [`${e.summary.id}\n${e.summary.lang}`, e.summary.itemCount]),
+  );
   const scores = new Map<string, { last: number; best: number }>();
   const problems: Problem[] = [];
   for await (const r of streamHistory(historyFile(ctx.env), problems, dataOwner(ctx.env))) {
-    if (r.user !== user || r.status !== 'completed' || r.max <= 0) continue;
+    const size = sizes.get(`${r.setId}\n${r.lang}`);
+    if (r.user !== user || size === undefined || !isFullRun(r, size)) continue;
     const p = percent(r.score, r.max);
     const seen = scores.get(r.setId);
     scores.set(r.setId, { last: p, best: seen ? Math.max(seen.best, p) : p });

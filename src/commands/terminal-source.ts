@@ -1,4 +1,4 @@
-import { interactiveSource } from '../answers/interactive.js';
+import { askYesNo, interactiveSource } from '../answers/interactive.js';
 import type { Messages } from '../render/messages.js';
 import type { Style } from '../render/style.js';
 import type { AnswerSource } from '../session/run-session.js';
@@ -24,4 +24,22 @@ export function terminalSource(
     ...(feedback ? { feedback } : {}),
     ...(ctx.signal ? { signal: ctx.signal } : {}),
   });
+}
+
+/** A yes/no question to the trainee at this run's terminal; 'stop' on Ctrl-C. */
+export function askAtTerminal(
+  ctx: CommandContext,
+  msg: Messages,
+  question: string,
+): Promise<boolean | 'stop'> {
+  return askYesNo(
+    {
+      input: ctx.stdin,
+      output: ctx.stdout,
+      msg,
+      color: ctx.color,
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
+    },
+    question,
+  );
 }
