@@ -32,7 +32,10 @@ describe('list LAST and BEST', () => {
     appendRecord(file, run('full', 7, 10, { plan: plan(size) }));
     appendRecord(file, run('tag', 3, 3, { plan: plan(3) }));
     appendRecord(file, run('review', 4, 4, { plan: plan(4), mode: 'review' }));
-    appendRecord(file, run('stopped', 2, 2, { plan: plan(size), status: 'aborted', passed: false }));
+    appendRecord(
+      file,
+      run('stopped', 2, 2, { plan: plan(size), status: 'aborted', passed: false }),
+    );
     expect(await listening(home)).toMatchObject({ last: 70, best: 70 });
     appendRecord(file, run('full-2', 6, 10, { plan: plan(size) }));
     expect(await listening(home)).toMatchObject({ last: 60, best: 70 });
