@@ -6,7 +6,7 @@ import { streamHistory } from '../history/store.js';
 import { listTextFor } from '../render/messages/list.js';
 import { jsonText, sanitize } from '../render/sanitize.js';
 import { createStyle } from '../render/style.js';
-import { padEnd, table, truncate, wrap } from '../render/width.js';
+import { fitTable, padEnd, truncate, wrap } from '../render/width.js';
 import { percent } from '../session/record.js';
 import { isFullRun } from '../stats/comparable.js';
 import type { CommandContext } from './context.js';
@@ -84,7 +84,7 @@ export async function list(ctx: CommandContext, opts: ListOptions): Promise<numb
     return EXIT.ok;
   }
   const style = await createStyle(ctx.color);
-  const width = Math.max(40, ctx.stdout.columns ?? 100);
+  const width = Math.max(20, ctx.stdout.columns ?? 100);
   if (opts.tags) {
     // Every tag is shown: they wrap under each other instead of being cut.
     const idWidth = all.reduce((w, r) => Math.max(w, r.id.length), L.tagsHeader[0]!.length) + 2;
@@ -113,7 +113,9 @@ export async function list(ctx: CommandContext, opts: ListOptions): Promise<numb
     score(r.best),
     truncate(r.skills.join(', '), 30),
   ]);
-  ctx.stdout.write(`${table([L.header.map((h) => style.dim(h)), ...tableRows])}\n`);
+  // Piped, the table keeps its columns whatever their width (scripts read it).
+  const fit = ctx.stdout.columns ?? Number.POSITIVE_INFINITY;
+  ctx.stdout.write(`${fitTable([L.header.map((h) => style.dim(h)), ...tableRows], fit)}\n`);
   if (all.length === 0) ctx.stderr.write(`${L.noSets}\n`);
   return EXIT.ok;
 }
