@@ -2,7 +2,7 @@ import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import type { InStream, OutStream } from '../commands/context.js';
 import type { Item } from '../drills/schema.js';
 import { renderFeedback } from '../render/feedback.js';
-import { renderItemIntro } from '../render/item-text.js';
+import { renderItemIntro, unquoted } from '../render/item-text.js';
 import type { Messages } from '../render/messages.js';
 import { renderCustomerLine, renderTurnFeedback } from '../render/roleplay-debrief.js';
 import { sanitize } from '../render/sanitize.js';
@@ -263,7 +263,7 @@ export function interactiveSource(opts: InteractiveOptions): AnswerSource {
           opts.output.write(`${message}\n`);
           const out: string[] = [];
           for (const s of item.statements) {
-            const said = wrapped(`“${s.text}”`);
+            const said = wrapped(`“${unquoted(s.text)}”`);
             out.push(
               await pick(
                 said,

@@ -1,6 +1,7 @@
 import type { Item } from '../drills/schema.js';
 import type { CriterionResult, PhraseHit } from '../judge/types.js';
 import type { ItemResult } from '../session/item-result.js';
+import { unquoted } from './item-text.js';
 import type { Messages } from './messages.js';
 import { renderDebrief } from './roleplay-debrief.js';
 import { sanitize } from './sanitize.js';
@@ -71,7 +72,11 @@ function details(item: Item, result: ItemResult, msg: Messages, style: Style): s
           const label = (k: string | undefined) =>
             sanitize(item.categories.find((x) => x.key === k)?.text ?? String(k));
           return no(
-            msg.classified(sanitize(item.statements[i]?.text ?? ''), label(got), label(want)),
+            msg.classified(
+              sanitize(unquoted(item.statements[i]?.text ?? '')),
+              label(got),
+              label(want),
+            ),
           );
         });
     case 'ask':
