@@ -23,7 +23,7 @@ const items = files.flatMap((file) => {
 });
 
 /** Letters an explanation uses to point at options: "(b)", "（b）", or a lone "b" in Chinese text. */
-export function letterReferences(explanation: string, keys: readonly string[]): string[] {
+function letterReferences(explanation: string, keys: readonly string[]): string[] {
   const found = [...explanation.matchAll(/[(（]([a-h])[)）]/g)].map((m) => m[0]);
   for (const m of explanation.matchAll(/(?<![A-Za-z0-9(（-])([a-h])(?![A-Za-z0-9)）-])/g)) {
     const around = explanation.slice(Math.max(0, m.index - 2), m.index + 3);
