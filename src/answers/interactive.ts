@@ -88,7 +88,8 @@ export async function askYesNo(
   try {
     return await confirm(
       {
-        message: wrap(sanitize(message), columns(opts.output) - 2),
+        // Room on the last line for Inquirer's " (Y/n)".
+        message: wrap(sanitize(message), columns(opts.output) - 8),
         default: true,
         theme: promptTheme(opts.msg, opts.color ?? true),
       },

@@ -46,6 +46,13 @@ export class TmuxTerminal {
     });
   }
 
+  /** The screen's lines as the terminal shows them (wrapped lines not joined back). */
+  rows(): string[] {
+    return execFileSync('tmux', ['capture-pane', '-p', '-S', '-2000', '-t', this.name], {
+      encoding: 'utf8',
+    }).split('\n');
+  }
+
   keys(...keys: string[]): void {
     execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
   }
