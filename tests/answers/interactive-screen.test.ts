@@ -95,3 +95,59 @@ describe('interactive session on a virtual screen', () => {
     expect(printed).toMatch(/· Step 4: Come back and thank them/);
   });
 });
+
+describe('choices on a virtual screen', () => {
+  const oneItem = async (id: string, seed: number) => {
+    const loaded = loadFixtureSet();
+    const source = interactiveSource({
+      input: new PassThrough(),
+      output: new PassThrough(),
+      msg: messagesFor('en'),
+      style: await createStyle(false),
+      seed,
+      color: false,
+    });
+    const items = loaded.set.items.filter((i) => i.id === id);
+    const session = runSession({
+      loaded,
+      items,
+      source,
+      judge,
+      mode: 'interactive',
+      user: 'ana',
+      id: 'x',
+      now: () => new Date(0),
+    });
+    return { session, items };
+  };
+  const optionLines = () =>
+    screen
+      .getScreen()
+      .split('\n')
+      .filter((l) => /^[❯ ]\s?[◯◉]/.test(l))
+      .map((l) => l.replace(/^[❯ ]\s?[◯◉]\s*/, ''));
+
+  it('Enter with nothing ticked asks once; a second Enter submits the empty answer', async () => {
+    const { session } = await oneItem('pick-many', 1);
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Nothing selected — press Enter again to submit anyway');
+    screen.keypress('enter');
+    const record = await session;
+    expect(record.items[0]?.answer).toEqual([]);
+  });
+
+  it('options come in an order set by the seed: the same seed, the same order', async () => {
+    const orders: string[][] = [];
+    for (const seed of [5, 5, 6, 7, 8]) {
+      const { session } = await oneItem('pick-many', seed);
+      orders.push(optionLines());
+      screen.keypress('space');
+      screen.keypress('enter');
+      await session;
+    }
+    expect(orders[0]!.length).toBeGreaterThan(2);
+    expect(orders[1]).toEqual(orders[0]);
+    expect(new Set(orders.map((o) => o.join('|'))).size).toBeGreaterThan(1);
+  });
+});
