@@ -210,7 +210,7 @@ export function interactiveSource(opts: InteractiveOptions): AnswerSource {
           );
           // Enter with nothing ticked is asked about once: an empty answer is rarely meant.
           let warned = false;
-          return ask(
+          const picked = await ask(
             checkbox(
               {
                 ...fitList(
@@ -228,8 +228,8 @@ export function interactiveSource(opts: InteractiveOptions): AnswerSource {
                   },
                 },
                 choices,
-                validate: (picked) => {
-                  if (picked.length > 0 || warned) return true;
+                validate: (ticked) => {
+                  if (ticked.length > 0 || warned) return true;
                   warned = true;
                   return opts.msg.nothingSelected;
                 },
@@ -237,6 +237,8 @@ export function interactiveSource(opts: InteractiveOptions): AnswerSource {
               context,
             ),
           );
+          // Recorded in the set's order of options, whatever order they were shown in.
+          return item.options.map((o) => o.key).filter((k) => picked.includes(k));
         }
         case 'order': {
           opts.output.write(`${message}\n`);
