@@ -173,7 +173,13 @@ export async function start(
   const saved = saveSession(file, record, who);
   const missed = notYetRight(record.items, set);
   // The items missed come back once, before the summary, as a short session of their own.
-  if (record.status === 'completed' && missed.length > 0 && saved.saved === 'history') {
+  // (Not after `cs-drill roleplay`: one conversation is replayed by running it again.)
+  if (
+    record.status === 'completed' &&
+    missed.length > 0 &&
+    only === undefined &&
+    saved.saved === 'history'
+  ) {
     if ((await askAtTerminal(ctx, msg, msg.retryOffer(missed.length))) === true) {
       const retry = await runSession({ ...session, items: missed, id: randomUUID() });
       if (retry.items.length > 0) saveSession(file, retry, who);
