@@ -78,6 +78,8 @@ export function createProgram(
     .option('--user <name>', h.start.user)
     .option('--drills <dir>', c.drills)
     .option('--resume', h.start.resume)
+    .option('--missed', h.start.missed)
+    .option('--fast', h.start.fast)
     .addOption(new Option('--feedback <when>', h.start.feedback).choices(['turn', 'end']))
     .addHelpText('after', examples('start'))
     .action((set, opts) =>

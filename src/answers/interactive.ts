@@ -1,25 +1,28 @@
-import { checkbox, input, select } from '@inquirer/prompts';
+import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import type { Item } from '../drills/schema.js';
 import { renderFeedback } from '../render/feedback.js';
-import { renderItemIntro } from '../render/item-text.js';
+import { renderItemIntro, unquoted } from '../render/item-text.js';
 import type { Messages } from '../render/messages.js';
 import { renderCustomerLine, renderTurnFeedback } from '../render/roleplay-debrief.js';
 import { sanitize } from '../render/sanitize.js';
 import type { Style } from '../render/style.js';
-import { wrap } from '../render/width.js';
+import { displayWidth, wrap } from '../render/width.js';
 import type { Answer } from '../session/answer.js';
 import type { ItemResult } from '../session/item-result.js';
 import { type AnswerSource, SessionInterrupted, type Talk } from '../session/run-session.js';
 import { shuffled } from '../session/select-items.js';
 import type { InStream, OutStream } from '../shell/context.js';
+import { pausePrompt, scalePrompt } from './interactive-prompts.js';
 
 export interface InteractiveOptions {
   input: InStream;
   output: OutStream;
   msg: Messages;
   style: Style;
-  /** Seeds the order in which steps of an `order` item are shown. */
+  /** Seeds the order in which options and steps are shown (a new order each attempt). */
   seed: number;
+  /** After each item's feedback, wait for a key so it can be read (`--fast` turns it off). */
+  pause?: boolean;
   /** Colour in the prompts (default on; inquirer alone would ignore --no-color). */
   color?: boolean;
   /** Role-plays: feedback after every reply, or (the default) only in the debrief at the end. */
@@ -30,6 +33,26 @@ export interface InteractiveOptions {
 
 const plain = (text: string) => text;
 const columns = (out: OutStream) => Math.max(20, (out.columns ?? 80) - 1);
+const rows = (out: OutStream) => (out as { rows?: number }).rows ?? 24;
+
+/**
+ * Inquirer breaks lines at the terminal's edge, inside words: text is wrapped first, between
+ * words (between characters in Chinese), and continuation lines are indented under the text.
+ */
+export function wrapIndented(text: string, width: number, indent: number): string {
+  return wrap(text, width - indent).replaceAll('\n', `\n${' '.repeat(indent)}`);
+}
+
+/**
+ * The answer echoed after an answered prompt ("· message answer"): on the message's last line
+ * when it fits, otherwise on lines of its own, wrapped.
+ */
+export function echoAfter(message: string, answer: string, width: number): string {
+  const lines = message.split('\n');
+  const used = displayWidth(lines.at(-1) ?? '') + (lines.length === 1 ? 2 : 0) + 1;
+  if (!answer.includes('\n') && used + displayWidth(answer) <= width) return answer;
+  return `\n  ${wrapIndented(answer, width, 2)}`;
+}
 
 /**
  * Inquirer's look, adjusted: a neutral mark on answered prompts (its green ✔ would read as
@@ -57,6 +80,32 @@ function promptTheme(msg: Messages, color: boolean) {
   };
 }
 
+/** A yes/no question at the terminal (Enter: yes); 'stop' when the trainee pressed Ctrl-C. */
+export async function askYesNo(
+  opts: Pick<InteractiveOptions, 'input' | 'output' | 'msg' | 'color' | 'signal'>,
+  message: string,
+): Promise<boolean | 'stop'> {
+  try {
+    return await confirm(
+      {
+        // Room on the last line for Inquirer's " (Y/n)".
+        message: wrap(sanitize(message), columns(opts.output) - 8),
+        default: true,
+        theme: promptTheme(opts.msg, opts.color ?? true),
+      },
+      {
+        input: opts.input,
+        output: opts.output,
+        clearPromptOnDone: false,
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      },
+    );
+  } catch (error) {
+    if (error instanceof Error && /^(Exit|Abort)PromptError$/.test(error.name)) return 'stop';
+    throw error;
+  }
+}
+
 /** Answers typed at the terminal through Inquirer prompts: the only module that imports them. */
 export function interactiveSource(opts: InteractiveOptions): AnswerSource {
   const context = {
@@ -81,10 +130,34 @@ export function interactiveSource(opts: InteractiveOptions): AnswerSource {
       throw error;
     }
   };
-  const text = (s: string) => sanitize(s);
-  // Inquirer breaks long lines at the terminal's edge, inside words; wrap them first (the
-  // prompt's "? " prefix takes two columns).
+  // The prompt's "? " prefix takes two columns, a select's "❯ " two, a checkbox's "❯◯ " three.
   const wrapped = (s: string) => wrap(sanitize(s), columns(opts.output) - 2);
+  const choice = <V>(value: V, text: string, message: string, indent = 2) => ({
+    value,
+    name: wrapIndented(sanitize(text), columns(opts.output), indent),
+    short: echoAfter(message, sanitize(text), columns(opts.output)),
+  });
+  /** As many lines as the screen has room for; a list longer than that says so in its message. */
+  const fitList = (message: string, names: string[]) => {
+    const lines = names.reduce((n, name) => n + name.split('\n').length, 0);
+    const room = Math.max(5, rows(opts.output) - message.split('\n').length - 5);
+    if (lines <= room) return { message, pageSize: lines };
+    return { message: wrapped(`${message} ${opts.msg.aside(opts.msg.moreBelow)}`), pageSize: room };
+  };
+  const pick = <V>(message: string, choices: { value: V; name: string; short: string }[]) =>
+    ask(
+      select(
+        {
+          ...fitList(
+            message,
+            choices.map((c) => c.name),
+          ),
+          theme,
+          choices,
+        },
+        context,
+      ),
+    );
   /** The customer's lines as a chat; the trainee types each reply until the conversation ends. */
   const converseAtTerminal = async (talk: Talk | undefined): Promise<string[]> => {
     if (!talk) throw new Error('a role-play is played with its conversation');
@@ -119,68 +192,85 @@ export function interactiveSource(opts: InteractiveOptions): AnswerSource {
   };
   return {
     async answer(item: Item, position, talk): Promise<Answer> {
+      // A new order of options and steps for each item and attempt; the same for the same seed.
+      const seed = opts.seed + position.index;
       opts.output.write(
         renderItemIntro(item, position, opts.msg, opts.style, columns(opts.output)),
       );
       const message = wrapped(item.prompt);
       switch (item.kind) {
         case 'choice':
-          return ask(
-            select(
-              {
-                message,
-                theme,
-                choices: item.options.map((o) => ({ value: o.key, name: text(o.text) })),
-              },
-              context,
-            ),
+          return pick(
+            message,
+            shuffled(item.options, seed).map((o) => choice(o.key, o.text, message)),
           );
-        case 'multi':
-          return ask(
+        case 'multi': {
+          const choices = shuffled(item.options, seed).map((o) =>
+            choice(o.key, o.text, message, 3),
+          );
+          // Enter with nothing ticked is asked about once: an empty answer is rarely meant.
+          let warned = false;
+          const picked = await ask(
             checkbox(
               {
-                message,
-                theme,
-                choices: item.options.map((o) => ({ value: o.key, name: text(o.text) })),
+                ...fitList(
+                  message,
+                  choices.map((c) => c.name),
+                ),
+                theme: {
+                  ...theme,
+                  style: {
+                    ...theme.style,
+                    renderSelectedChoices: (picked: readonly { short: string }[]) =>
+                      picked.length <= 1
+                        ? (picked[0]?.short ?? '')
+                        : `\n${picked.map((c) => `  • ${wrapIndented(c.short.trim(), columns(opts.output), 4)}`).join('\n')}`,
+                  },
+                },
+                choices,
+                validate: (ticked) => {
+                  if (ticked.length > 0 || warned) return true;
+                  warned = true;
+                  return opts.msg.nothingSelected;
+                },
               },
               context,
             ),
           );
+          // Recorded in the set's order of options, whatever order they were shown in.
+          return item.options.map((o) => o.key).filter((k) => picked.includes(k));
+        }
         case 'order': {
           opts.output.write(`${message}\n`);
-          let left = shuffled(item.steps, opts.seed + position.index);
+          let left = shuffled(item.steps, seed);
           const order: string[] = [];
           while (left.length > 1) {
-            const key = await ask(
-              select(
-                {
-                  message: opts.msg.orderPick(order.length + 1),
-                  theme,
-                  choices: left.map((s) => ({ value: s.key, name: text(s.text) })),
-                },
-                context,
-              ),
+            const step = opts.msg.orderPick(order.length + 1);
+            const key = await pick(
+              step,
+              left.map((s) => choice(s.key, s.text, step)),
             );
             order.push(key);
             left = left.filter((s) => s.key !== key);
           }
-          order.push(left[0]!.key);
+          // The last step goes in by itself; it is echoed like the others, so the whole order shows.
+          const last = left[0]!;
+          const step = opts.msg.orderPick(order.length + 1);
+          opts.output.write(
+            `${theme.prefix.done} ${step} ${echoAfter(step, sanitize(last.text), columns(opts.output))}\n`,
+          );
+          order.push(last.key);
           return order;
         }
         case 'classify': {
           opts.output.write(`${message}\n`);
           const out: string[] = [];
           for (const s of item.statements) {
+            const said = wrapped(`“${unquoted(s.text)}”`);
             out.push(
-              await ask(
-                select(
-                  {
-                    message: wrapped(`“${s.text}”`),
-                    theme,
-                    choices: item.categories.map((c) => ({ value: c.key, name: text(c.text) })),
-                  },
-                  context,
-                ),
+              await pick(
+                said,
+                item.categories.map((c) => choice(c.key, c.text, said)),
               ),
             );
           }
@@ -195,10 +285,16 @@ export function interactiveSource(opts: InteractiveOptions): AnswerSource {
                 ? opts.msg.askOpen
                 : opts.msg.askClosed
               : '';
-          const full = label ? `${message} ${opts.msg.aside(label)}` : message;
+          const full = label ? wrapped(`${item.prompt} ${opts.msg.aside(label)}`) : message;
           return ask(
             input(
-              { message: full, theme, validate: (v) => v.trim() !== '' || opts.msg.emptyAnswer },
+              {
+                message: full,
+                theme,
+                validate: (v) => v.trim() !== '' || opts.msg.emptyAnswer,
+                transformer: (v, { isFinal }) =>
+                  isFinal ? echoAfter(full, sanitize(v), columns(opts.output)) : v,
+              },
               context,
             ),
           );
@@ -212,22 +308,33 @@ export function interactiveSource(opts: InteractiveOptions): AnswerSource {
           const choices = [];
           for (let v = max; v >= min; v--) {
             const note =
-              v === max ? ` — ${text(max_label)}` : v === min ? ` — ${text(min_label)}` : '';
-            choices.push({ value: v, name: `${v}${note}` });
+              v === max
+                ? ` — ${sanitize(max_label)}`
+                : v === min
+                  ? ` — ${sanitize(min_label)}`
+                  : '';
+            choices.push({ value: v, name: wrapIndented(`${v}${note}`, columns(opts.output), 2) });
           }
+          const numberHint: [string, string] = [`${min}-${max}`, opts.msg.keyAction.select ?? ''];
           const ratings: number[] = [];
           for (const s of item.statements)
             ratings.push(
-              await ask(
-                select({ message: wrapped(s), theme, choices, pageSize: choices.length }, context),
-              ),
+              await ask(scalePrompt({ message: wrapped(s), theme, choices, numberHint }, context)),
             );
           return ratings;
         }
       }
     },
-    async scored(item: Item, result: ItemResult) {
+    async scored(item: Item, result: ItemResult, position) {
       opts.output.write(renderFeedback(item, result, opts.msg, opts.style, columns(opts.output)));
+      // After the last item the summary follows: nothing scrolls the feedback away unread.
+      if (opts.pause && position.index < position.total)
+        await ask(
+          pausePrompt(
+            { message: opts.msg.pressToContinue, theme },
+            { ...context, clearPromptOnDone: true },
+          ),
+        );
     },
   };
 }

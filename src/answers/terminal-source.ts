@@ -2,7 +2,7 @@ import type { Messages } from '../render/messages.js';
 import type { Style } from '../render/style.js';
 import type { AnswerSource } from '../session/run-session.js';
 import type { CommandContext } from '../shell/context.js';
-import { interactiveSource } from './interactive.js';
+import { askYesNo, interactiveSource } from './interactive.js';
 
 /** Answers from the trainee at this run's terminal: its streams, colour choice and stop signal. */
 export function terminalSource(
@@ -11,6 +11,7 @@ export function terminalSource(
   style: Style,
   seed: number,
   feedback?: 'turn' | 'end',
+  pause = false,
 ): AnswerSource {
   return interactiveSource({
     input: ctx.stdin,
@@ -18,8 +19,27 @@ export function terminalSource(
     msg,
     style,
     seed,
+    pause,
     color: ctx.color,
     ...(feedback ? { feedback } : {}),
     ...(ctx.signal ? { signal: ctx.signal } : {}),
   });
+}
+
+/** A yes/no question to the trainee at this run's terminal; 'stop' on Ctrl-C. */
+export function askAtTerminal(
+  ctx: CommandContext,
+  msg: Messages,
+  question: string,
+): Promise<boolean | 'stop'> {
+  return askYesNo(
+    {
+      input: ctx.stdin,
+      output: ctx.stdout,
+      msg,
+      color: ctx.color,
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
+    },
+    question,
+  );
 }

@@ -6,10 +6,11 @@ import { streamSummaries } from '../history/summary-index.js';
 import { listTextFor } from '../render/messages/list.js';
 import { jsonText, sanitize } from '../render/sanitize.js';
 import { createStyle } from '../render/style.js';
-import { padEnd, table, truncate, wrap } from '../render/width.js';
+import { fitTable, padEnd, truncate, wrap } from '../render/width.js';
 import { percent } from '../session/record.js';
 import type { CommandContext } from '../shell/context.js';
 import { resolveUser } from '../shell/user.js';
+import { isFullRun } from '../stats/comparable.js';
 import { catalogueFor, reportProblems } from './shared.js';
 
 export interface ListOptions {
@@ -41,11 +42,16 @@ export async function list(ctx: CommandContext, opts: ListOptions): Promise<numb
   }
   const L = listTextFor(ctx.lang);
   const user = resolveUser(opts.user, ctx.env, () => userInfo().username);
-  // Last and best score per set, kept as the history streams by (no list of every session).
+  // Last and best score per set, kept as the history streams by (no list of every session):
+  // over runs of the whole set only, so a --tag subset or a review cannot stand for the set.
+  const sizes = new Map(
+    catalogue.entries.map((e) => [`${e.summary.id}\n${e.summary.lang}`, e.summary.itemCount]),
+  );
   const scores = new Map<string, { last: number; best: number }>();
   const problems: Problem[] = [];
   for await (const r of streamSummaries(historyFile(ctx.env), problems, dataOwner(ctx.env))) {
-    if (r.user !== user || r.status !== 'completed' || r.max <= 0) continue;
+    const size = sizes.get(`${r.setId}\n${r.lang}`);
+    if (r.user !== user || size === undefined || !isFullRun(r, size)) continue;
     const p = percent(r.score, r.max);
     const seen = scores.get(r.setId);
     scores.set(r.setId, { last: p, best: seen ? Math.max(seen.best, p) : p });
@@ -78,7 +84,7 @@ export async function list(ctx: CommandContext, opts: ListOptions): Promise<numb
     return EXIT.ok;
   }
   const style = await createStyle(ctx.color);
-  const width = Math.max(40, ctx.stdout.columns ?? 100);
+  const width = Math.max(20, ctx.stdout.columns ?? 100);
   if (opts.tags) {
     // Every tag is shown: they wrap under each other instead of being cut.
     const idWidth = all.reduce((w, r) => Math.max(w, r.id.length), L.tagsHeader[0]!.length) + 2;
@@ -107,7 +113,9 @@ export async function list(ctx: CommandContext, opts: ListOptions): Promise<numb
     score(r.best),
     truncate(r.skills.join(', '), 30),
   ]);
-  ctx.stdout.write(`${table([L.header.map((h) => style.dim(h)), ...tableRows])}\n`);
+  // Piped, the table keeps its columns whatever their width (scripts read it).
+  const fit = ctx.stdout.columns ?? Number.POSITIVE_INFINITY;
+  ctx.stdout.write(`${fitTable([L.header.map((h) => style.dim(h)), ...tableRows], fit)}\n`);
   if (all.length === 0) ctx.stderr.write(`${L.noSets}\n`);
   return EXIT.ok;
 }

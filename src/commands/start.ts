@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
-import { terminalSource } from '../answers/terminal-source.js';
+import { askAtTerminal, terminalSource } from '../answers/terminal-source.js';
 import type { DrillSet, Item, Lang } from '../drills/schema.js';
 import { CliError, EXIT } from '../errors.js';
 import { dataOwner, historyFile } from '../history/location.js';
@@ -10,17 +10,19 @@ import type { FreeTextJudge } from '../judge/types.js';
 import { authoringTextFor } from '../render/messages/authoring.js';
 import { commonFor } from '../render/messages/common.js';
 import { roleplayTextFor } from '../render/messages/roleplay.js';
-import { messagesFor } from '../render/messages.js';
+import { type Messages, messagesFor } from '../render/messages.js';
 import { sanitize } from '../render/sanitize.js';
 import { createStyle } from '../render/style.js';
 import { renderSummary } from '../render/summary.js';
 import { wrap } from '../render/width.js';
+import type { ItemResult } from '../session/item-result.js';
 import type { SessionRecord } from '../session/record.js';
 import { runSession } from '../session/run-session.js';
 import { type ItemSelection, selectItems } from '../session/select-items.js';
 import type { CommandContext } from '../shell/context.js';
 import { contentLang } from '../shell/lang-choice.js';
 import { resolveUser } from '../shell/user.js';
+import { comparableRun, plannedItems } from '../stats/comparable.js';
 import { openSet, reportProblems } from './shared.js';
 
 export interface StartOptions {
@@ -32,6 +34,10 @@ export interface StartOptions {
   user?: string;
   drills?: string;
   resume?: boolean;
+  /** No pause after each item's feedback. */
+  fast?: boolean;
+  /** Only the items missed in the latest session of this set. */
+  missed?: boolean;
   /** Role-plays: feedback after each reply, or only in the debrief (the default). */
   feedback?: 'turn' | 'end';
   /** Play only this role-play (`cs-drill roleplay <set> <item>`). */
@@ -77,7 +83,26 @@ export async function start(
     );
     return earlier;
   };
-  const previous = opts.resume ? findResumable((await readEarlier()).records) : undefined;
+  // A stopped session is offered back when the trainee starts the same set plainly again.
+  const plain =
+    !opts.resume &&
+    !opts.missed &&
+    only === undefined &&
+    opts.tag === undefined &&
+    opts.limit === undefined &&
+    !opts.shuffle;
+  const stopped = opts.resume || plain ? findResumable((await readEarlier()).records) : undefined;
+  const offer =
+    plain && stopped && stopped.setHash === loaded.hash
+      ? await askAtTerminal(
+          ctx,
+          msg,
+          msg.resumeOffer(stopped.items.length, plannedItems(stopped).length),
+        )
+      : false;
+  if (offer === 'stop') return EXIT.interrupted;
+  const offered = offer ? stopped : undefined;
+  const previous = opts.resume ? stopped : offered;
   if (opts.resume && !previous) {
     reportProblems(ctx, (await readEarlier()).problems);
     throw new CliError({
@@ -105,7 +130,11 @@ export async function start(
     ? previous.plan.map((id) => set.items.find((i) => i.id === id)).filter((i) => i !== undefined)
     : only
       ? [only]
-      : itemsOrStop(selectItems(set, opts, seed));
+      : opts.missed
+        ? itemsOrStop(
+            selectItems({ ...set, items: await missedLastTime(set, readEarlier, msg) }, opts, seed),
+          )
+        : itemsOrStop(selectItems(set, opts, seed));
   ctx.stdout.write(
     `${style.bold(sanitize(set.title))}\n${wrap(sanitize(set.intro), Math.max(20, (ctx.stdout.columns ?? 80) - 1))}\n`,
   );
@@ -122,15 +151,19 @@ export async function start(
     void loadJudge().catch(() => undefined);
     void readEarlier();
   }, 0);
-  const record = await runSession({
+  const source = terminalSource(ctx, msg, style, seed, opts.feedback, !opts.fast);
+  const session = {
     loaded,
-    items,
-    source: terminalSource(ctx, msg, style, seed, opts.feedback),
+    source,
     judge: loadJudge,
-    mode: 'interactive',
+    mode: 'interactive' as const,
     user,
-    id: randomUUID(),
     now: ctx.now,
+  };
+  const record = await runSession({
+    ...session,
+    items,
+    id: randomUUID(),
     ...(previous
       ? { previous: { id: previous.id, items: previous.items, startedAt: previous.startedAt } }
       : {}),
@@ -141,14 +174,36 @@ export async function start(
   }
   // Saved first: a signal or a slow history read must not stand between the answers and the disk.
   const saved = saveSession(file, record, who);
+  const missed = notYetRight(record.items, set);
+  // The items missed come back once, before the summary, as a short session of their own.
+  // (Not after `cs-drill roleplay`: one conversation is replayed by running it again.)
+  if (
+    record.status === 'completed' &&
+    missed.length > 0 &&
+    only === undefined &&
+    saved.saved === 'history'
+  ) {
+    if ((await askAtTerminal(ctx, msg, msg.retryOffer(missed.length))) === true) {
+      const retry = await runSession({ ...session, items: missed, id: randomUUID() });
+      if (retry.items.length > 0) saveSession(file, retry, who);
+      const still = notYetRight(retry.items, set).length;
+      ctx.stdout.write(`\n${msg.retried(retry.items.length - still, retry.items.length)}\n`);
+    }
+  }
   const history = await readEarlier();
   reportProblems(ctx, history.problems);
-  const lastCompleted = history.records
-    .filter((r) => r.status === 'completed' && r.id !== record.id)
-    .at(-1);
+  const width = Math.max(20, (ctx.stdout.columns ?? 80) - 1);
   if (record.status === 'completed')
-    ctx.stdout.write(renderSummary(record, lastCompleted, msg, style));
-  else ctx.stderr.write(`\n${msg.aborted(record.items.length, items.length, set.id)}\n`);
+    ctx.stdout.write(
+      renderSummary(record, comparableRun(record, history.records, set.items.length), msg, style, {
+        setSize: set.items.length,
+        missed: missed.map((i) => i.prompt),
+        setId: set.id,
+        width,
+      }),
+    );
+  else
+    ctx.stderr.write(`\n${wrap(msg.aborted(record.items.length, items.length, set.id), width)}\n`);
   if (saved.saved === 'fallback') ctx.stderr.write(`${msg.notSaved(saved.reason, saved.file)}\n`);
   if (saved.saved === 'nowhere') {
     ctx.stderr.write(`${msg.notSavedAnywhere(saved.reason)}\n`);
@@ -172,6 +227,31 @@ function pickRoleplay(set: DrillSet, id: string, lang: Lang): Item {
         .join(', '),
     ),
   });
+}
+
+/** The items of a session not answered in full (a self-rating has nothing to miss). */
+function notYetRight(results: readonly ItemResult[], set: DrillSet): Item[] {
+  return results
+    .filter((r) => r.kind !== 'scale' && r.score < r.max)
+    .map((r) => set.items.find((i) => i.id === r.id))
+    .filter((i) => i !== undefined);
+}
+
+/** `--missed`: the items not answered in full in the latest session of this set. */
+async function missedLastTime(
+  set: DrillSet,
+  readEarlier: () => Promise<{ records: SessionRecord[] }>,
+  msg: Messages,
+): Promise<Item[]> {
+  const last = (await readEarlier()).records.at(-1);
+  const items = last ? notYetRight(last.items, set) : [];
+  if (items.length === 0)
+    throw new CliError({
+      code: 'nothing-missed',
+      message: last ? msg.nothingMissed(set.id) : msg.noSessionYet(set.id),
+      hint: msg.startPlainly(set.id),
+    });
+  return items;
 }
 
 /** The latest aborted session that no later session has continued. */

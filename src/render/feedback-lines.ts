@@ -1,6 +1,7 @@
 import type { Item } from '../drills/schema.js';
 import type { CriterionResult, CriterionStatus, PhraseHit } from '../judge/types.js';
 import type { ItemResult } from '../session/item-result.js';
+import { unquoted } from './item-text.js';
 import type { Messages } from './messages.js';
 import { sanitize } from './sanitize.js';
 import type { Style } from './style.js';
@@ -33,7 +34,7 @@ export function feedbackLines(item: Item, result: ItemResult, msg: Messages): Fe
   });
   switch (item.kind) {
     case 'choice': {
-      if (result.verdict === 'pass') return [];
+      if (markOf(result.score, result.max) === 'full') return [];
       const right = item.options.find((o) => o.key === item.answer);
       return [
         missed(
@@ -66,7 +67,7 @@ export function feedbackLines(item: Item, result: ItemResult, msg: Messages): Fe
           return missed(
             c.id,
             msg.classified(
-              sanitize(item.statements[i]?.text ?? ''),
+              sanitize(unquoted(item.statements[i]?.text ?? '')),
               label(c.chosen),
               label(c.right),
             ),
@@ -145,17 +146,23 @@ export function indentedFeedback(
   return lines.map((l) => `  ${feedbackText(l, msg, style)}`);
 }
 
-/** ✔ Correct / ◐ Partly right / ✘ Not quite, with the points. */
+/** Full marks, some of them, or none: what the mark above an answer says (never the pass ratio). */
+export function markOf(score: number, max: number): 'full' | 'part' | 'none' {
+  if (score >= max - 1e-9) return 'full';
+  return score > 1e-9 ? 'part' : 'none';
+}
+
+/** ✔ Correct only at full marks / ◐ Partly right / ✘ Not quite at zero, with the points. */
 export function verdictLine(
-  result: Pick<ItemResult, 'verdict' | 'score' | 'max'>,
+  result: Pick<ItemResult, 'score' | 'max'>,
   msg: Messages,
   style: Style,
 ): string {
-  const v = result.verdict;
+  const v = markOf(result.score, result.max);
   const mark =
-    v === 'pass'
+    v === 'full'
       ? style.green(`✔ ${msg.correct}`)
-      : v === 'partial'
+      : v === 'part'
         ? style.yellow(`◐ ${msg.partly}`)
         : style.red(`✘ ${msg.incorrect}`);
   return `${mark}  ${style.dim(msg.points(result.score, result.max))}`;

@@ -1,6 +1,6 @@
 import type { Item } from '../drills/schema.js';
 import type { ItemResult } from '../session/item-result.js';
-import { feedbackLines, indentedFeedback, verdictLine } from './feedback-lines.js';
+import { feedbackLines, indentedFeedback, markOf, verdictLine } from './feedback-lines.js';
 import type { Messages } from './messages.js';
 import { renderDebrief } from './roleplay-debrief.js';
 import { sanitize } from './sanitize.js';
@@ -32,7 +32,7 @@ export function renderFeedback(
   lines.push(`${style.bold(msg.explanation)}${msg.colon}${sanitize(item.explanation)}`);
   if (
     (item.kind === 'ask' || item.kind === 'paraphrase' || item.kind === 'rewrite') &&
-    result.verdict !== 'pass'
+    markOf(result.score, result.max) !== 'full'
   ) {
     lines.push(`${style.bold(msg.modelAnswer)}${msg.colon}${sanitize(item.model_answer)}`);
   }

@@ -4,6 +4,13 @@ import { sanitize } from './sanitize.js';
 import type { Style } from './style.js';
 import { wrap } from './width.js';
 
+const QUOTED = /^[“"「『‘](.*)[”"」』’]$/su;
+
+/** A text without the quotation marks around it: the screens add their own (never ““…””). */
+export function unquoted(text: string): string {
+  return QUOTED.exec(text.trim())?.[1] ?? text;
+}
+
 /** The header and body shown above an item's prompt: progress, kind, and the material to work on. */
 export function renderItemIntro(
   item: Item,
@@ -21,10 +28,12 @@ export function renderItemIntro(
       lines.push(`${style.bold(msg.scenario)}${msg.colon}${sanitize(item.scenario)}`);
       break;
     case 'paraphrase':
-      lines.push(`${style.bold(msg.customerSaid)}${msg.colon}“${sanitize(item.customer)}”`);
+      lines.push(
+        `${style.bold(msg.customerSaid)}${msg.colon}“${sanitize(unquoted(item.customer))}”`,
+      );
       break;
     case 'rewrite':
-      lines.push(`${style.bold(msg.original)}${msg.colon}“${sanitize(item.original)}”`);
+      lines.push(`${style.bold(msg.original)}${msg.colon}“${sanitize(unquoted(item.original))}”`);
       break;
     case 'roleplay': {
       const R = msg.roleplay;

@@ -42,6 +42,11 @@ export interface Messages {
     string
   >;
   orderPick(n: number): string;
+  /** Beside a list longer than the screen: more options below. */
+  moreBelow: string;
+  /** Enter on a multi item with nothing ticked. */
+  nothingSelected: string;
+  pressToContinue: string;
   /** Inquirer's key hints ("navigate", "select", …) in the trainee's language. */
   keyAction: Record<string, string>;
   scaleTotal(total: number, band: string): string;
@@ -59,11 +64,23 @@ export interface Messages {
   timeTaken(seconds: number): string;
   comparedWithLast(delta: number, last: number): string;
   firstAttempt: string;
+  /** A run over part of the set (--tag, --limit, --missed). */
+  partRun(asked: number, total: number): string;
+  comparedWithSame(delta: number, last: number): string;
+  noSameRun: string;
+  missedItems(n: number): string;
+  practiseMissed(set: string): string;
   aborted(answered: number, total: number, set: string): string;
   savedTo(file: string): string;
   notSaved(reason: string, file: string): string;
   notSavedAnywhere(reason: string): string;
   resuming(answered: number, total: number): string;
+  resumeOffer(answered: number, total: number): string;
+  retryOffer(n: number): string;
+  retried(right: number, of: number): string;
+  nothingMissed(set: string): string;
+  noSessionYet(set: string): string;
+  startPlainly(set: string): string;
   roleplay: RoleplayText;
 }
 
@@ -110,6 +127,9 @@ const en: Messages = {
     roleplay: 'hold the conversation',
   },
   orderPick: (n) => `Step ${n}:`,
+  moreBelow: 'more below: ↓ to scroll',
+  nothingSelected: 'Nothing selected — press Enter again to submit anyway, or space to tick.',
+  pressToContinue: 'Press any key to continue…',
   keyAction: {
     navigate: 'move',
     select: 'choose',
@@ -135,6 +155,14 @@ const en: Messages = {
       ? `= the same as your last attempt (${fmt(last)}%)`
       : `${d > 0 ? '▲ up' : '▼ down'} ${fmt(Math.abs(d))} percentage points since your last attempt (${fmt(last)}%)`,
   firstAttempt: 'Your first attempt at this set.',
+  partRun: (a, t) => `This run: ${a} of ${t} items — the score is over these ${a}.`,
+  comparedWithSame: (d, last) =>
+    d === 0
+      ? `= the same as your last run of these items (${fmt(last)}%)`
+      : `${d > 0 ? '▲ up' : '▼ down'} ${fmt(Math.abs(d))} percentage points since your last run of these items (${fmt(last)}%)`,
+  noSameRun: 'Not compared: your earlier runs asked other items.',
+  missedItems: (n) => `Not yet right (${n}):`,
+  practiseMissed: (set) => `Practise them again: cs-drill start ${set} --missed`,
   aborted: (a, t, set) =>
     `Stopped after ${a} of ${t} items. Your answers are saved; continue with: cs-drill start ${set} --resume`,
   savedTo: (f) => `Saved to ${f}`,
@@ -142,6 +170,13 @@ const en: Messages = {
   notSavedAnywhere: (r) =>
     `Could not write the history (${r}) nor a fallback file; your result is printed below as JSON: keep it.`,
   resuming: (a, t) => `Continuing: ${a} of ${t} items already answered.`,
+  resumeOffer: (a, t) => `You stopped this set last time. Resume (${a} of ${t} answered)?`,
+  retryOffer: (n) => `Try the ${n === 1 ? 'item' : `${n} items`} you missed once more?`,
+  retried: (r, n) => `Second try: ${r} of ${n} now right.`,
+  nothingMissed: (set) =>
+    `nothing to practise again: you answered every item of "${set}" in full last time`,
+  noSessionYet: (set) => `nothing to practise again: you have no session of "${set}" yet`,
+  startPlainly: (set) => `practise the whole set: cs-drill start ${set}`,
   roleplay: roleplayTextFor('en'),
 };
 
@@ -187,6 +222,9 @@ const zh: Messages = {
     roleplay: '角色扮演：完成整段对话',
   },
   orderPick: (n) => `第${n}步：`,
+  moreBelow: '下面还有：按 ↓ 查看',
+  nothingSelected: '还没有勾选——再按一次回车表示不选，或按空格勾选。',
+  pressToContinue: '按任意键继续……',
   keyAction: { navigate: '移动', select: '选择', submit: '确认', all: '全选', invert: '反选' },
   scaleTotal: (t, b) => `总分：${t} —— ${b}`,
   customerSaid: '客户说',
@@ -206,6 +244,14 @@ const zh: Messages = {
       ? `= 与上次（${fmt(last)}%）持平`
       : `${d > 0 ? '▲' : '▼'} 比上次（${fmt(last)}%）${d > 0 ? '提高' : '降低'} ${fmt(Math.abs(d))} 个百分点`,
   firstAttempt: '这是你第一次练习这套题。',
+  partRun: (a, t) => `本次只练了 ${a}/${t} 题，得分按这 ${a} 题计算。`,
+  comparedWithSame: (d, last) =>
+    d === 0
+      ? `= 与上次练这些题（${fmt(last)}%）持平`
+      : `${d > 0 ? '▲' : '▼'} 比上次练这些题（${fmt(last)}%）${d > 0 ? '提高' : '降低'} ${fmt(Math.abs(d))} 个百分点`,
+  noSameRun: '不作比较：之前练的是别的题。',
+  missedItems: (n) => `还没答对的题（${n}）：`,
+  practiseMissed: (set) => `再练这些题：cs-drill start ${set} --missed`,
   aborted: (a, t, set) =>
     `已在第 ${a}/${t} 题后停止。已答部分已保存；继续练习：cs-drill start ${set} --resume`,
   savedTo: (f) => `已保存到 ${f}`,
@@ -213,6 +259,12 @@ const zh: Messages = {
   notSavedAnywhere: (r) =>
     `无法写入练习记录（${r}），也无法另存；结果以 JSON 形式打印在下方，请保留。`,
   resuming: (a, t) => `继续练习：已完成 ${a}/${t} 题。`,
+  resumeOffer: (a, t) => `上次这套题没做完。要接着做吗（已答 ${a}/${t} 题）？`,
+  retryOffer: (n) => `把没答对的 ${n} 题再做一遍吗？`,
+  retried: (r, n) => `第二遍：${n} 题中答对了 ${r} 题。`,
+  nothingMissed: (set) => `没有需要重练的题：上次“${set}”的每道题都答对了`,
+  noSessionYet: (set) => `没有需要重练的题：你还没有练过“${set}”`,
+  startPlainly: (set) => `练习整套题：cs-drill start ${set}`,
   roleplay: roleplayTextFor('zh-Hans'),
 };
 

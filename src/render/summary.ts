@@ -1,7 +1,18 @@
 import { percent, type SessionRecord } from '../session/record.js';
+import { plannedItems } from '../stats/comparable.js';
 import type { Messages } from './messages.js';
 import { sanitize } from './sanitize.js';
 import type { Style } from './style.js';
+import { truncate, wrap } from './width.js';
+
+export interface SummaryContext {
+  /** Items in the whole set: a run over fewer says so, and is compared only with the same items. */
+  setSize?: number;
+  /** The prompts of the items not answered in full, to name them. */
+  missed?: string[];
+  setId?: string;
+  width?: number;
+}
 
 /** The end-of-session screen: score, pass/fail, per-skill breakdown, time, progress since last time. */
 export function renderSummary(
@@ -9,12 +20,17 @@ export function renderSummary(
   previous: SessionRecord | undefined,
   msg: Messages,
   style: Style,
+  more: SummaryContext = {},
 ): string {
   const pct = percent(record.score, record.max);
+  const width = more.width ?? 80;
+  const asked = new Set(plannedItems(record)).size;
+  const part = more.setSize !== undefined && asked < more.setSize;
   const lines = [
     '',
     style.bold(`── ${msg.summaryTitle}${msg.colon}${sanitize(record.setTitle)} ──`),
   ];
+  if (part) lines.push(msg.partRun(asked, more.setSize ?? asked));
   if (record.max > 0) {
     const verdict = record.passed
       ? style.green(msg.passed(record.passMark))
@@ -35,10 +51,18 @@ export function renderSummary(
   if (record.max > 0) {
     if (previous && previous.max > 0) {
       const last = percent(previous.score, previous.max);
-      lines.push(msg.comparedWithLast(Math.round((pct - last) * 10) / 10, last));
-    } else lines.push(msg.firstAttempt);
+      const delta = Math.round((pct - last) * 10) / 10;
+      lines.push(part ? msg.comparedWithSame(delta, last) : msg.comparedWithLast(delta, last));
+    } else lines.push(part ? msg.noSameRun : msg.firstAttempt);
   }
-  return `${lines.join('\n')}\n`;
+  const missed = more.missed ?? [];
+  if (missed.length > 0) {
+    lines.push(msg.missedItems(missed.length));
+    for (const prompt of missed)
+      lines.push(`  • ${truncate(sanitize(prompt).replace(/\s+/g, ' '), width - 4)}`);
+    if (more.setId) lines.push(msg.practiseMissed(more.setId));
+  }
+  return `${wrap(lines.join('\n'), width)}\n`;
 }
 
 function bar(ratio: number, width = 20): string {

@@ -113,3 +113,25 @@ function wrapLine(line: string, width: number): string {
   out.push(current.trimEnd());
   return out.join('\n');
 }
+
+/**
+ * A table when it fits in `width` columns; otherwise each row stacked as "header: value"
+ * lines under its first cell, so a narrow terminal never wraps a row into the next.
+ * `rows[0]` is the header row.
+ */
+export function fitTable(rows: string[][], width: number, gap = '  '): string {
+  const flat = table(rows, gap);
+  if (flat.split('\n').every((line) => displayWidth(line) <= width)) return flat;
+  const [header = [], ...body] = rows;
+  return body
+    .map((row) =>
+      [
+        row[0] ?? '',
+        ...row
+          .slice(1)
+          .map((cell, i) => wrap(`  ${header[i + 1] ?? ''}: ${cell}`, width))
+          .filter((line) => line.trim() !== ':'),
+      ].join('\n'),
+    )
+    .join('\n');
+}

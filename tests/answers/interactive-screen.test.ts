@@ -1,8 +1,8 @@
 // Drives the real Inquirer prompts on a virtual screen (@inquirer/testing) through a whole session.
 
 import { PassThrough } from 'node:stream';
-import { screen } from '@inquirer/testing/vitest';
-import { describe, expect, it } from 'vitest';
+import { screen, wrapPrompt } from '@inquirer/testing/vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { interactiveSource } from '../../src/answers/interactive.js';
 import type { FreeTextJudge } from '../../src/judge/types.js';
 import { messagesFor } from '../../src/render/messages.js';
@@ -10,6 +10,16 @@ import { createStyle } from '../../src/render/style.js';
 import { runSession } from '../../src/session/run-session.js';
 import { loadFixtureSet } from '../helpers/fixtures.js';
 import { pick, tick } from '../helpers/screen.js';
+
+// Our own prompts (the scale, the pause) run on the same virtual screen as Inquirer's.
+vi.mock('../../src/answers/interactive-prompts.js', async (original) => {
+  const actual = await original<typeof import('../../src/answers/interactive-prompts.js')>();
+  return {
+    ...actual,
+    scalePrompt: wrapPrompt(actual.scalePrompt),
+    pausePrompt: wrapPrompt(actual.pausePrompt),
+  };
+});
 
 const judge: FreeTextJudge = {
   judge: () => {
@@ -59,8 +69,13 @@ describe('interactive session on a virtual screen', () => {
 
     for (const category of ['Fact', 'Feeling', 'Feeling']) await pick(category);
 
-    await pick('5 — agree');
-    await pick('4', 'last');
+    // Number keys pick the number shown, though the list runs from 5 down to 1.
+    expect(screen.getScreen()).toContain('1-5');
+    screen.type('2');
+    screen.keypress('enter');
+    await screen.next();
+    screen.type('4');
+    screen.keypress('enter');
 
     const record = await session;
     expect(record.items.map((i) => [i.id, i.score])).toEqual([
@@ -74,6 +89,65 @@ describe('interactive session on a virtual screen', () => {
     expect(printed).toContain('✔ Correct');
     expect(printed).toContain('◐ Partly right');
     expect(printed).toContain('“The box was open”: you said Feeling, it is Fact');
-    expect(printed).toContain('Your total: 9 — high');
+    expect(record.items.at(-1)?.answer).toEqual([2, 4]);
+    expect(printed).toContain('Your total: 6 — high');
+    // The step placed by itself is echoed too: the whole order shows.
+    expect(printed).toMatch(/· Step 4: Come back and thank them/);
+  });
+});
+
+describe('choices on a virtual screen', () => {
+  const oneItem = async (id: string, seed: number) => {
+    const loaded = loadFixtureSet();
+    const source = interactiveSource({
+      input: new PassThrough(),
+      output: new PassThrough(),
+      msg: messagesFor('en'),
+      style: await createStyle(false),
+      seed,
+      color: false,
+    });
+    const items = loaded.set.items.filter((i) => i.id === id);
+    const session = runSession({
+      loaded,
+      items,
+      source,
+      judge,
+      mode: 'interactive',
+      user: 'ana',
+      id: 'x',
+      now: () => new Date(0),
+    });
+    return { session, items };
+  };
+  const optionLines = () =>
+    screen
+      .getScreen()
+      .split('\n')
+      .filter((l) => /^[❯ ]\s?[◯◉]/.test(l))
+      .map((l) => l.replace(/^[❯ ]\s?[◯◉]\s*/, ''));
+
+  it('Enter with nothing ticked asks once; a second Enter submits the empty answer', async () => {
+    const { session } = await oneItem('pick-many', 1);
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Nothing selected — press Enter again to submit anyway');
+    screen.keypress('enter');
+    const record = await session;
+    expect(record.items[0]?.answer).toEqual([]);
+  });
+
+  it('options come in an order set by the seed: the same seed, the same order', async () => {
+    const orders: string[][] = [];
+    for (const seed of [5, 5, 6, 7, 8]) {
+      const { session } = await oneItem('pick-many', seed);
+      orders.push(optionLines());
+      screen.keypress('space');
+      screen.keypress('enter');
+      await session;
+    }
+    expect(orders[0]!.length).toBeGreaterThan(2);
+    expect(orders[1]).toEqual(orders[0]);
+    expect(new Set(orders.map((o) => o.join('|'))).size).toBeGreaterThan(1);
   });
 });

@@ -2,8 +2,8 @@
 // written in an answer sheet must give the same scores: both go through runSession and scoreItem.
 
 import { PassThrough } from 'node:stream';
-import { screen } from '@inquirer/testing/vitest';
-import { describe, expect, it } from 'vitest';
+import { screen, wrapPrompt } from '@inquirer/testing/vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { interactiveSource } from '../../src/answers/interactive.js';
 import { assessSheet } from '../../src/commands/trainer/score-sheet.js';
 import { renderYamlTemplate } from '../../src/commands/trainer/sheet-template.js';
@@ -12,6 +12,12 @@ import { createStyle } from '../../src/render/style.js';
 import { runSession } from '../../src/session/run-session.js';
 import { pick, tick } from '../helpers/screen.js';
 import { ANSWERS, allKinds, fillAllKinds, realJudge } from './sheet-helpers.js';
+
+// The scale is our own prompt: it runs on the same virtual screen as Inquirer's.
+vi.mock('../../src/answers/interactive-prompts.js', async (original) => {
+  const actual = await original<typeof import('../../src/answers/interactive-prompts.js')>();
+  return { ...actual, scalePrompt: wrapPrompt(actual.scalePrompt) };
+});
 
 async function write(text: string): Promise<void> {
   screen.type(text);
@@ -53,8 +59,9 @@ describe('interactive and batch runs', () => {
     await write(ANSWERS.opener);
     await write(ANSWERS.restate);
     await write(ANSWERS.rephrase);
-    await pick('5 — agree');
-    await pick('4', 'last');
+    await write('5');
+    screen.type('4');
+    screen.keypress('enter');
     const live = await interactive;
 
     const sheet = fillAllKinds(renderYamlTemplate(loaded));

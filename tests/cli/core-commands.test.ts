@@ -128,14 +128,21 @@ describe('a damaged history', () => {
     const { appendRecord } = await import('../../src/history/store.js');
     const { makeRecord } = await import('../helpers/records.js');
     const file = join(home, 'history.jsonl');
+    // Runs over the whole set (a subset's score does not stand for the set).
+    const sets = JSON.parse((await runInProcess(['list', '--json'])).stdout) as {
+      id: string;
+      items: number;
+    }[];
+    const size = sets.find((s) => s.id === 'listening')!.items;
+    const plan = Array.from({ length: size }, (_, i) => `item-${i}`);
     appendRecord(
       file,
-      makeRecord({ id: 'a', user: 'tester', setId: 'listening', score: 1, max: 2 }),
+      makeRecord({ id: 'a', user: 'tester', setId: 'listening', score: 1, max: 2, plan }),
     );
     writeFileSync(file, `${readFileSync(file, 'utf8')}{"schema":1,"id":"torn\n`);
     appendRecord(
       file,
-      makeRecord({ id: 'b', user: 'tester', setId: 'listening', score: 2, max: 2 }),
+      makeRecord({ id: 'b', user: 'tester', setId: 'listening', score: 2, max: 2, plan }),
     );
     const r = await runInProcess(['list', '--json'], { env: { CS_DRILL_HOME: home } });
     expect(r.code).toBe(0);

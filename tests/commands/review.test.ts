@@ -94,11 +94,11 @@ describe.skipIf(!terminal)('cs-drill review in a real terminal', () => {
     const env = { CS_DRILL_HOME: home, LANG: 'en_US.UTF-8', TERM: 'xterm-256color', NO_COLOR: '1' };
     term = new TmuxTerminal(`node ${BIN} review --user rev`, { cwd: ROOT, env, height: 60 });
     await term.waitFor('Review: 2 items from 2 sets.');
-    await term.waitFor('interrupting on purpose is never allowed');
-    term.keys('Down', 'Down', 'Enter');
+    // Options come shuffled: picked by their words.
+    await term.pick('interrupting on purpose is never allowed');
     await term.waitFor('✔ Correct');
     await term.waitFor('Within three rings');
-    term.keys('Down', 'Enter');
+    await term.pick('Within six rings');
     const screen = await term.waitFor('[exit 0]', 15_000);
     expect(screen).toContain('Review done: 2 items answered.');
     const records = readFileSync(join(home, 'history.jsonl'), 'utf8')

@@ -11,7 +11,9 @@ describe('try shows every criterion as met, missed or contradicted', () => {
       "I won't find out, and I can't take you to anyone.",
     ]);
     expect(r.stdout).not.toMatch(/✓ .*(find out|take you)/);
-    expect(r.stdout).toMatch(/✘/);
+    // Not full marks: never ✔ (◐ with its fraction for some points, ✘ for none).
+    expect(r.stdout).not.toMatch(/✔/);
+    expect(r.stdout).toMatch(/^(◐ Partly right {2}0\.\d+\/1|✘ Not quite {2}0\/1)/m);
   });
 
   it('a wrong city is shown as a wrong fact, in text and in JSON', async () => {

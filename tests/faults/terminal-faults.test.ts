@@ -17,7 +17,7 @@ const env = (home: string) => ({
   NO_COLOR: '1',
 });
 const startCommand = (user: string) =>
-  `node ${BIN} start tests/fixtures/drills/e2e-set.yaml --seed 1 --user ${user}`;
+  `node ${BIN} start tests/fixtures/drills/e2e-set.yaml --fast --seed 1 --user ${user}`;
 
 describe.skipIf(!available)('a drill whose history fails, in a real terminal', () => {
   let term: TmuxTerminal | undefined;

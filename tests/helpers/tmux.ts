@@ -46,6 +46,25 @@ export class TmuxTerminal {
     });
   }
 
+  /** The screen's lines as the terminal shows them (wrapped lines not joined back). */
+  rows(): string[] {
+    return execFileSync('tmux', ['capture-pane', '-p', '-S', '-2000', '-t', this.name], {
+      encoding: 'utf8',
+    }).split('\n');
+  }
+
+  /** In the list prompt on screen, moves the cursor to the option containing `text` and confirms it. */
+  async pick(text: string): Promise<void> {
+    await this.waitFor(text);
+    const lines = this.screen().split('\n');
+    const cursor = lines.findLastIndex((l) => l.includes('❯'));
+    const first = lines.slice(0, cursor + 1).findLastIndex((l) => l.startsWith('? '));
+    const target = lines.findIndex((l, i) => i > first && l.includes(text));
+    for (let i = cursor; i < target; i++) this.keys('Down');
+    for (let i = cursor; i > target; i--) this.keys('Up');
+    this.keys('Enter');
+  }
+
   keys(...keys: string[]): void {
     execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
   }

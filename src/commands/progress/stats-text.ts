@@ -1,6 +1,6 @@
 import { displayCopy, sanitize } from '../../render/sanitize.js';
 import type { Style } from '../../render/style.js';
-import { table, truncate } from '../../render/width.js';
+import { fitTable, truncate, wrap } from '../../render/width.js';
 import { type GroupStats, LEECH_MISSES, MIN_ATTEMPTS, type Stats } from '../../stats/aggregate.js';
 import { sparkline } from './sparkline.js';
 import { type StatsLabels, statsLabels } from './text.js';
@@ -36,13 +36,13 @@ export function renderStats(data: Stats, opts: StatsTextOptions): string {
       i.setId,
       truncate(
         i.info ? `${i.itemId}: ${sanitize(i.info.prompt)}` : i.itemId,
-        Math.max(20, opts.width - 60),
+        Number.isFinite(opts.width) ? Math.max(20, opts.width - 60) : 40,
       ),
       `${Math.round(i.successRate * 100)}%`,
       String(i.attempts),
       `cs-drill start ${i.setId}`,
     ]);
-    out.push(table([L.weakestHeader.map((h) => style.dim(h)), ...rows]));
+    out.push(fitTable([L.weakestHeader.map((h) => style.dim(h)), ...rows], opts.width));
   }
   if (stats.chronicMisses.length) {
     out.push('', style.bold(style.yellow(L.chronicTitle(LEECH_MISSES))));
@@ -67,9 +67,13 @@ export function renderStats(data: Stats, opts: StatsTextOptions): string {
         c.verdict === 'matches' ? verdict : style.yellow(verdict),
       ];
     });
-    out.push(table([L.calibrationHeader.map((h) => style.dim(h)), ...rows]), style.dim(L.selfNote));
+    out.push(
+      fitTable([L.calibrationHeader.map((h) => style.dim(h)), ...rows], opts.width),
+      style.dim(L.selfNote),
+    );
   }
-  return `${out.join('\n')}\n`;
+  const text = out.join('\n');
+  return `${Number.isFinite(opts.width) ? wrap(text, opts.width - 1) : text}\n`;
 }
 
 function groupTable(first: string, groups: GroupStats[], opts: StatsTextOptions): string {
@@ -88,5 +92,5 @@ function groupTable(first: string, groups: GroupStats[], opts: StatsTextOptions)
       trend,
     ];
   });
-  return table([L.groupHeader(first).map((h) => style.dim(h)), ...rows]);
+  return fitTable([L.groupHeader(first).map((h) => style.dim(h)), ...rows], opts.width);
 }

@@ -37,7 +37,7 @@ export async function stats(ctx: CommandContext, opts: StatsOptions): Promise<nu
       user: scope.filter.user,
       style,
       tty: ctx.stdout.isTTY === true,
-      width: Math.max(60, ctx.stdout.columns ?? 100),
+      width: ctx.stdout.columns ?? Number.POSITIVE_INFINITY,
       labels: L,
     }),
   );

@@ -1,0 +1,52 @@
+import type { SessionRecord } from '../session/record.js';
+
+/** A session or its summary (which keeps no plan: a completed run asked the items it holds). */
+type Planned = { plan?: readonly string[]; items: readonly { id: string }[] };
+type Run = Pick<SessionRecord, 'mode' | 'status' | 'max'> & Planned;
+
+/** The items a session set out to ask (older records without a plan: the items it answered). */
+export function plannedItems(r: Planned): readonly string[] {
+  return r.plan ?? r.items.map((i) => i.id);
+}
+
+/**
+ * A completed run over every item of its set: the only kind a set's LAST and BEST stand for.
+ * A --tag, --limit or --missed subset, a review of due items or a stopped session scores
+ * the items it asked, not the set.
+ */
+export function isFullRun(r: Run, setSize: number): boolean {
+  return (
+    r.mode !== 'review' &&
+    r.status === 'completed' &&
+    r.max > 0 &&
+    new Set(plannedItems(r)).size >= setSize
+  );
+}
+
+/**
+ * The earlier run a session is compared with: for a full run the latest full run; for a part
+ * of the set the latest completed run that asked the same items; otherwise none.
+ */
+export function comparableRun<R extends Run & { id: string }>(
+  current: R,
+  earlier: readonly R[],
+  setSize: number,
+): R | undefined {
+  const full = isFullRun(current, setSize);
+  const same = sameItems(plannedItems(current));
+  return earlier
+    .filter(
+      (r) =>
+        r.id !== current.id &&
+        r.status === 'completed' &&
+        r.mode !== 'review' &&
+        r.max > 0 &&
+        (full ? isFullRun(r, setSize) : same(plannedItems(r))),
+    )
+    .at(-1);
+}
+
+function sameItems(ids: readonly string[]): (other: readonly string[]) => boolean {
+  const key = [...new Set(ids)].sort().join('\n');
+  return (other) => [...new Set(other)].sort().join('\n') === key;
+}
