@@ -20,12 +20,17 @@ export interface ItemSummary {
 }
 
 /** A session without its plan, answers, criteria and turns: a tenth of the line to parse. */
-export type SessionSummary = Omit<SessionRecord, 'items' | 'plan'> & { items: ItemSummary[] };
+export type SessionSummary = Omit<SessionRecord, 'items' | 'plan'> & {
+  items: ItemSummary[];
+  /** How many items the session set out to ask (its plan's length), when it had a plan. */
+  planSize?: number;
+};
 
 export function summaryOf(record: SessionRecord): SessionSummary {
-  const { items, plan: _plan, ...head } = record;
+  const { items, plan, ...head } = record;
   return {
     ...head,
+    ...(plan ? { planSize: new Set(plan).size } : {}),
     items: items.map((i) => ({
       id: i.id,
       kind: i.kind,

@@ -1,7 +1,7 @@
 import type { SessionRecord } from '../session/record.js';
 
 /** A session or its summary (which keeps no plan: a completed run asked the items it holds). */
-type Planned = { plan?: readonly string[]; items: readonly { id: string }[] };
+type Planned = { plan?: readonly string[]; planSize?: number; items: readonly { id: string }[] };
 type Run = Pick<SessionRecord, 'mode' | 'status' | 'max'> & Planned;
 
 /** The items a session set out to ask (older records without a plan: the items it answered). */
@@ -19,7 +19,7 @@ export function isFullRun(r: Run, setSize: number): boolean {
     r.mode !== 'review' &&
     r.status === 'completed' &&
     r.max > 0 &&
-    new Set(plannedItems(r)).size >= setSize
+    (r.plan || r.planSize === undefined ? new Set(plannedItems(r)).size : r.planSize) >= setSize
   );
 }
 

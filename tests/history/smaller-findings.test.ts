@@ -131,6 +131,8 @@ describe('finding 13: smaller history cases', () => {
 describe('finding 10: list over a long history of one set', () => {
   it('shows last and best past 150,000 sessions (no spread of one argument per session)', async () => {
     const home = tmp();
+    // Whole-set runs (only those stand for a set in list): a plan as long as any bundled set.
+    const plan = Array.from({ length: 60 }, (_, k) => `item-${k}`);
     const line = (i: number, score: number) =>
       JSON.stringify(
         // Small records (no items): the test is about their number, not their size.
@@ -140,7 +142,7 @@ describe('finding 10: list over a long history of one set', () => {
           setId: 'listening',
           score,
           max: 4,
-          plan: [],
+          plan,
           items: [],
           skills: {},
         }),
