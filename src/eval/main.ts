@@ -60,6 +60,7 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('questions-blind2.jsonl', 'q-blind2'),
     ...blindSet('questions-blind3.jsonl', 'q-blind3'),
     ...blindSet('blind-2026-12/questions.jsonl', 'q-b2612'),
+    ...blindSet('blind-2026-12c/questions.jsonl', 'q-b2612c'),
   ];
   const phrases = evalPhrases(
     readJsonl(join(root, 'eval/replies.jsonl'), parseReplyRow),
@@ -130,6 +131,13 @@ export function runEvaluations(root: string): EvalReport[] {
       evalPhrases(rows, resources),
     ),
     ...blindJudge('blind-2026-12b/paraphrases.jsonl', 'para-b2612b', parseParaphraseRow, (rows) =>
+      evalParaphrases(rows, resources),
+    ),
+    // Round 2026-12c: written while the judges of issues 11 and 12 were reworked, run once after.
+    ...blindJudge('blind-2026-12c/replies.jsonl', 'phr-b2612c', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources),
+    ),
+    ...blindJudge('blind-2026-12c/paraphrases.jsonl', 'para-b2612c', parseParaphraseRow, (rows) =>
       evalParaphrases(rows, resources),
     ),
   ];
