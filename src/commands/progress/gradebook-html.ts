@@ -1,5 +1,6 @@
 import type { Lang } from '../../drills/schema.js';
 import { escapeHtml as e } from '../../formats/html-escape.js';
+import { htmlPage } from '../../formats/html-page.js';
 import { fmt } from '../../render/points.js';
 import type { Gradebook } from '../../stats/gradebook.js';
 import type { GradebookText } from './gradebook-text.js';
@@ -32,22 +33,14 @@ export function gradebookHtml(
   const body = g.rows.length
     ? `<table><thead><tr>${head.map((h, i) => `<th${i > 0 ? ' class="n"' : ''}>${e(h)}</th>`).join('')}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table><p class="note">${e(T.regradedNote)}</p>`
     : `<p>${e(T.empty)}</p>`;
-  return `<!DOCTYPE html>
-<html lang="${lang === 'zh-Hans' ? 'zh-Hans' : 'en'}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(T.htmlTitle)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<h1>${e(T.title(scope, g.rows.length))}</h1>
+  return htmlPage({
+    lang,
+    title: T.htmlTitle,
+    css: CSS,
+    body: `<h1>${e(T.title(scope, g.rows.length))}</h1>
 <p class="note">${e(generated)}</p>
-${body}
-</body>
-</html>
-`;
+${body}`,
+  });
 }
 
 const CSS = `

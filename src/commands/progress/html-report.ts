@@ -1,5 +1,6 @@
 import type { Lang } from '../../drills/schema.js';
 import { escapeHtml as e } from '../../formats/html-escape.js';
+import { htmlPage } from '../../formats/html-page.js';
 import type { GroupStats, ItemTally, Stats } from '../../stats/aggregate.js';
 import { LEECH_MISSES, MIN_ATTEMPTS } from '../../stats/aggregate.js';
 import type { RegradeRow } from '../../stats/regrades.js';
@@ -48,20 +49,13 @@ export function htmlReport(input: HtmlReportInput): string {
     input.regrades?.length ? section(H.regradesTitle, regrades(input, H)) : '',
     section(L.sessionsTitle, sessions(input, L, H)),
   ].join('\n');
-  return `<!DOCTYPE html>
-<html lang="${input.lang === 'zh-Hans' ? 'zh-Hans' : 'en'}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(L.reportTitle(input.user))}</title>
-<style>${CSS}</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  return htmlPage({
+    lang: input.lang ?? 'en',
+    title: L.reportTitle(input.user),
+    css: CSS,
+    body,
+    images: true,
+  });
 }
 
 function section(title: string, content: string): string {
