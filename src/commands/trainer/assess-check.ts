@@ -4,8 +4,9 @@ import { formatProblemSafe } from '../../render/messages/problems.js';
 import { sanitize } from '../../render/sanitize.js';
 import type { Style } from '../../render/style.js';
 import type { CommandContext } from '../../shell/context.js';
+import { type SheetInput, sheetText } from './read-inputs.js';
 import type { AssessDeps } from './score-sheet.js';
-import { checkSheetInput, type SheetInput, sheetText } from './score-sheet.js';
+import { checkSheetInput } from './score-sheet.js';
 import type { AssessText } from './text.js';
 
 /**

@@ -1,10 +1,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { MAX_YAML_BYTES } from '../../drills/yaml-source.js';
-import { CliError, EXIT } from '../../errors.js';
+import { CliError, EXIT, type Problem } from '../../errors.js';
 import type { InStream } from '../../shell/context.js';
 import { readTextPath, readTextStream } from '../../shell/text-input.js';
-import type { SheetInput } from './score-sheet.js';
 
 const SHEET_FILE = /\.(ya?ml|json)$/i;
 export const STDIN_LABEL = '<stdin>';
@@ -120,4 +119,21 @@ async function readStdin(stdin: InStream, signal?: AbortSignal): Promise<SheetIn
 
 async function* once(input: Promise<SheetInput>): AsyncIterable<SheetInput> {
   yield await input;
+}
+
+/**
+ * One sheet's text, or why it could not be read; or a sheet file still to be read, by the
+ * thread that scores it (a worker reads its own sheets, in parallel with the others).
+ */
+export type SheetInput =
+  | { file: string; text: string }
+  | { file: string; problems: Problem[] }
+  | { file: string; path: string };
+
+/** A sheet's text, from its file when only the path was handed over. */
+export async function sheetText(
+  unread: SheetInput,
+  signal?: AbortSignal,
+): Promise<Exclude<SheetInput, { path: string }>> {
+  return 'path' in unread ? readSheet(unread.file, unread.path, signal) : unread;
 }

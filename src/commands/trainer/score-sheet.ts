@@ -7,16 +7,7 @@ import type { FreeTextJudge } from '../../judge/types.js';
 import { normaliseName } from '../../session/name.js';
 import type { SessionRecord } from '../../session/record.js';
 import { runSession } from '../../session/run-session.js';
-import { readSheet } from './read-inputs.js';
-
-/**
- * One sheet's text, or why it could not be read; or a sheet file still to be read, by the
- * thread that scores it (a worker reads its own sheets, in parallel with the others).
- */
-export type SheetInput =
-  | { file: string; text: string }
-  | { file: string; problems: Problem[] }
-  | { file: string; path: string };
+import { type SheetInput, sheetText } from './read-inputs.js';
 
 export type SheetOutcome =
   | {
@@ -59,14 +50,6 @@ export type ReadSheet =
       warnings: Problem[];
     }
   | Extract<SheetOutcome, { kind: 'skipped' }>;
-
-/** A sheet's text, from its file when only the path was handed over. */
-export async function sheetText(
-  unread: SheetInput,
-  signal?: AbortSignal,
-): Promise<Exclude<SheetInput, { path: string }>> {
-  return 'path' in unread ? readSheet(unread.file, unread.path, signal) : unread;
-}
 
 /** Checks one sheet's text, without scoring it (`assess --check` stops here). */
 export function checkSheetInput(

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { LoadedSet } from '../../drills/parse-set.js';
 import type { Lang } from '../../drills/schema.js';
-import type { SheetInput, SheetOutcome } from './score-sheet.js';
+import type { SheetInput } from './read-inputs.js';
+import type { SheetOutcome } from './score-sheet.js';
 
 /** What a worker needs to build the same scoring dependencies as the main thread. */
 export interface WorkerSetup {

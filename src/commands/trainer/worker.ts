@@ -3,7 +3,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadCatalogue, resolveSet } from '../../shell/catalogue.js';
 import { assessDeps } from './assess-deps.js';
-import { assessSheet, type SheetInput } from './score-sheet.js';
+import type { SheetInput } from './read-inputs.js';
+import { assessSheet } from './score-sheet.js';
 import { toPortable, type WorkerSetup } from './worker-pool.js';
 
 const setup = workerData as WorkerSetup;

@@ -3,7 +3,6 @@
  * ("what", "吗", "invitation:tell-me", "one-fact:when"); its family names the policy rule,
  * so every verdict can say which rule decided it.
  */
-import type { Decision } from './types.js';
 
 export const QUESTION_RULES = [
   'open.describe',
@@ -40,7 +39,7 @@ const BY_FAMILY: Readonly<Record<string, QuestionRule>> = {
  * The policy rule a decision applied. A bare open cue is a describing wh-word ("what",
  * 怎么, どう); a bare closed cue is yes/no grammar (吗, か, の).
  */
-export function ruleOf(decision: Pick<Decision, 'verdict' | 'cue'>): QuestionRule {
+export function ruleOf(decision: { verdict: 'open' | 'closed'; cue: string }): QuestionRule {
   const { cue } = decision;
   const family = cue.includes(':') ? cue.slice(0, cue.indexOf(':')) : cue;
   const rule = BY_FAMILY[cue] ?? BY_FAMILY[family];
