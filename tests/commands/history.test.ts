@@ -90,6 +90,16 @@ describe('cs-drill history', () => {
 });
 
 describe('cs-drill history show', () => {
+  it('a stopped session shows the points of the items it reached, never a score for the set', async () => {
+    const t = historyContext();
+    expect(await historyShow(t.ctx, 'a1', {})).toBe(0);
+    expect(t.out()).toContain('Stopped after 1 of 2 items: 0/1 points on the items answered');
+    expect(t.out()).not.toMatch(/Score: \d+%/);
+    const table = historyContext();
+    await history(table.ctx, {});
+    expect(table.out()).toMatch(/interactive\s+–\s+\S+\s+stopped\s+a1-0009/);
+  });
+
   it('shows a session item by item from a unique id prefix, with the set as it is now', async () => {
     const t = historyContext();
     expect(await historyShow(t.ctx, 's2', {})).toBe(0);

@@ -2,6 +2,7 @@ import type { DrillSet, Item } from '../../drills/schema.js';
 import { renderFeedback } from '../../render/feedback.js';
 import { renderItemIntro } from '../../render/item-text.js';
 import type { Messages } from '../../render/messages.js';
+import { fmt } from '../../render/points.js';
 import { type RegradeText, regradeText } from '../../render/regrade-text.js';
 import { displayCopy, sanitize } from '../../render/sanitize.js';
 import type { Style } from '../../render/style.js';
@@ -37,9 +38,14 @@ export function renderSession(record: SessionRecord, opts: SessionViewOptions): 
       `${L.sessionMeta(sanitize(r.setId), r.lang, r.mode, opts.formatDate(r.startedAt))} · ${clock(seconds)} · ${r.id}`,
     ),
   ];
-  if (r.max > 0) out.push(L.scoreLine(percent(r.score, r.max), r.score, r.max, r.passed));
+  // A stopped session's points are over the items it reached: never shown as the set's score.
   if (r.status === 'aborted')
-    out.push(style.yellow(L.stoppedAfter(r.items.length, r.plan?.length ?? r.items.length)));
+    out.push(
+      style.yellow(
+        L.stoppedAfter(r.items.length, r.plan?.length ?? r.items.length, fmt(r.score), fmt(r.max)),
+      ),
+    );
+  else if (r.max > 0) out.push(L.scoreLine(percent(r.score, r.max), r.score, r.max, r.passed));
   if (!opts.set) out.push(style.yellow(L.setUnavailable(sanitize(r.setId))));
   else if (opts.setChanged) out.push(style.dim(L.setChanged));
   const total = r.items.length;

@@ -12,7 +12,8 @@ export function renderHistoryTable(
   L: StatsLabels = statsLabels,
 ): string {
   const body = rows.map(displayCopy).map((r) => {
-    const score = r.percent === null ? '–' : `${r.percent}%`;
+    // A stopped session has no score for the set (its status says so).
+    const score = r.percent === null || r.status === 'aborted' ? '–' : `${r.percent}%`;
     return [
       formatDate(r.started),
       style.bold(r.set),

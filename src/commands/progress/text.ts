@@ -31,7 +31,8 @@ const en = {
   noAnswer: '(no answer)',
   verdictLabel: 'Verdict',
   criteriaLabel: 'Checks',
-  stoppedAfter: (n: number, total: number) => `Stopped after ${n} of ${total} items.`,
+  stoppedAfter: (n: number, total: number, score: string, max: string) =>
+    `Stopped after ${n} of ${total} items: ${score}/${max} points on the items answered (no score for the set).`,
   // stats
   statsTitle: (user: string) => `Progress of ${user}`,
   summaryLine: (sessions: number, reviews: number, aborted: number, overall: number | null) =>
@@ -136,7 +137,8 @@ const zh: StatsLabels = {
   noAnswer: '（未作答）',
   verdictLabel: '判定',
   criteriaLabel: '评分要点',
-  stoppedAfter: (n, total) => `在第 ${n}/${total} 题后停止。`,
+  stoppedAfter: (n, total, score, max) =>
+    `在第 ${n}/${total} 题后停止：已答的题得 ${score}/${max} 分（不算作题组得分）。`,
   // stats
   statsTitle: (user) => `${user} 的进步`,
   summaryLine: (sessions, reviews, aborted, overall) =>
