@@ -1,6 +1,7 @@
 import type { Lang } from '../drills/schema.js';
 import type { BuiltinCheck } from '../judge/types.js';
 import { type RoleplayText, roleplayTextFor } from './messages/roleplay.js';
+import { fmt } from './points.js';
 
 /** Every sentence the quiz screens print, in English and Simplified Chinese. */
 export interface Messages {
@@ -270,10 +271,6 @@ const zh: Messages = {
 
 export function messagesFor(lang: Lang): Messages {
   return lang === 'zh-Hans' ? zh : en;
-}
-
-function fmt(n: number): string {
-  return String(Math.round(n * 100) / 100);
 }
 
 function ordinal(n: number): string {

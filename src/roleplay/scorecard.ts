@@ -1,4 +1,5 @@
 import type { RoleplayTurn } from '../drills/schema.js';
+import { roundPoints } from '../session/points.js';
 import type { SkillScore } from '../session/skill-score.js';
 import type { Conversation, TurnResult } from './conversation.js';
 
@@ -34,8 +35,8 @@ export function scorecard(
     SkillScore
   >;
   const add = (skill: ScorecardSkill, score: number, max: number) => {
-    card[skill].score = round(card[skill].score + score);
-    card[skill].max = round(card[skill].max + max);
+    card[skill].score = roundPoints(card[skill].score + score);
+    card[skill].max = roundPoints(card[skill].max + max);
   };
   for (const t of conversation.turns) {
     add(SKILL_OF[t.expect], t.score, t.max);
@@ -45,8 +46,8 @@ export function scorecard(
   }
   if (conversation.pending) add(SKILL_OF[conversation.pending.expect], 0, 1);
   const overall = {
-    score: round(conversation.turns.reduce((sum, t) => sum + t.score, 0)),
-    max: round(
+    score: roundPoints(conversation.turns.reduce((sum, t) => sum + t.score, 0)),
+    max: roundPoints(
       conversation.turns.reduce((sum, t) => sum + t.max, 0) + (conversation.pending ? 1 : 0),
     ),
   };
@@ -58,8 +59,4 @@ function listening(t: TurnResult): { score: number; max: number } | undefined {
   const total = own.reduce((sum, c) => sum + c.weight, 0);
   if (total <= 0) return undefined;
   return { score: own.reduce((sum, c) => sum + (c.met ? c.weight : 0), 0) / total, max: 1 };
-}
-
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../drills/schema.js';
 import type { ItemResult } from './item-result.js';
+import { roundPoints } from './points.js';
 import type { SkillScore } from './skill-score.js';
 
 export type { SkillScore };
@@ -51,7 +52,7 @@ export function summarise(items: ItemResult[]): Pick<SessionRecord, 'score' | 'm
     for (const [skill, s] of Object.entries(r.roleplay?.scorecard ?? {}))
       if (skill !== 'overall' && s.max > 0) add(skills, skill, s.score, s.max);
   }
-  return { score: round(score), max: round(max), skills };
+  return { score: roundPoints(score), max: roundPoints(max), skills };
 }
 
 function add(skills: Record<string, SkillScore>, skill: string, score: number, max: number): void {
@@ -63,8 +64,4 @@ function add(skills: Record<string, SkillScore>, skill: string, score: number, m
 
 export function percent(score: number, max: number): number {
   return max > 0 ? Math.round((score / max) * 1000) / 10 : 0;
-}
-
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
 }

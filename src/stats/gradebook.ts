@@ -1,5 +1,6 @@
 // A class gradebook (after Moodle's grader report): one row per trainee, a column per item of one
 // set or per set, totals, answers waiting for a trainer and pass/fail. Pure: records in, table out.
+import { roundPoints } from '../session/points.js';
 import { percent, type SessionRecord } from '../session/record.js';
 
 export type GradebookBy = 'item' | 'set';
@@ -90,8 +91,8 @@ export class GradebookBuilder {
             grow(columns, i.id, i.max);
           }
       }
-      const score = round([...cells.values()].reduce((n, c) => n + c.score, 0));
-      const max = round([...cells.values()].reduce((n, c) => n + c.max, 0));
+      const score = roundPoints([...cells.values()].reduce((n, c) => n + c.score, 0));
+      const max = roundPoints([...cells.values()].reduce((n, c) => n + c.max, 0));
       found.push({
         cells,
         row: {
@@ -127,8 +128,4 @@ function grow(columns: Map<string, GradebookColumn>, id: string, max: number): v
   const have = columns.get(id);
   if (!have) columns.set(id, { id, max });
   else have.max = Math.max(have.max, max);
-}
-
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
 }
