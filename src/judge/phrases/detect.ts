@@ -128,7 +128,7 @@ export function detectFolded(
       suggestion: h.entry.suggestion,
     });
   }
-  const learned = model && modelHit(original, f, lists, model, hits);
+  const learned = model && modelHit(original, plain, lists, model, hits);
   if (learned) hits.push(learned);
   return learned ? hits.sort((a, b) => a.span.start - b.span.start) : hits;
 }

@@ -137,6 +137,9 @@ export function followedBy(
   return pats.some((p) => findPattern(text, p, at, hi, (s, e) => s - at <= within && accept(s, e)));
 }
 
+/** The characters that negate a Chinese clause (不, 没, 别, 未, 无; Traditional folded or not). */
+export const ZH_NEGATION = /[不没別别未无無]/;
+
 /**
  * Is the phrase at `a`..`b` itself refused ("…也不会帮您问", "…and I won't call you back", "I
  * will not")? A negation between the start of its clause (not before `lo`) and it, or right
@@ -147,7 +150,7 @@ export function negated(t: string, a: number, b: number, lo: number): boolean {
   while (s > lo && !/[,，;；。.!！?？、]/.test(t[s - 1] ?? '')) s--;
   const before = t.slice(s, a);
   return /[\u3400-\u9fff]/.test(t[a] ?? '')
-    ? /[不没別别未无無]/.test(before) || /^[不没別别未无無]/.test(t.slice(b))
+    ? ZH_NEGATION.test(before) || ZH_NEGATION.test(t[b] ?? '')
     : /\b(?:not|never|no one|nobody|cannot)\b/.test(before) ||
         /^\s*(?:not|never|cannot)\b/.test(t.slice(b, b + 12));
 }

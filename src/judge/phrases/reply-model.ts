@@ -1,8 +1,9 @@
 import type { NormalisedText } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
 import { actStands, wayForward } from './acts.js';
-import { clauseAt, edgesOf, runOnStarts } from './clause.js';
+import { clauseAt, type Edges, sentenceStartsAt } from './clause.js';
 import type { CompiledEntry, PhraseList } from './compile.js';
+import { ZH_NEGATION } from './match.js';
 import type { SpeechAct } from './schema.js';
 
 /**
@@ -120,29 +121,24 @@ export function likelyAct(model: ReplyModel, buckets: ReadonlySet<number>): Spee
   return best;
 }
 
-/** Sentence spans [start, end) of the folded text: ends at . ! ? 。！？ and line breaks. */
-export function sentenceSpans(t: string): [number, number][] {
+/**
+ * Sentence spans [start, end) of the folded text, by the detector's own sentence edges
+ * (`sentenceStartsAt`: a closing mark, not a dot inside "7.84", or a run-on question start).
+ */
+export function sentenceSpans(
+  t: string,
+  runOn: ReadonlySet<number> = new Set(),
+): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
-  for (let i = 0; i <= t.length; i++) {
-    const c = t[i];
-    const end =
-      i === t.length ||
-      c === '\n' ||
-      c === '。' ||
-      c === '！' ||
-      c === '？' ||
-      c === '!' ||
-      c === '?' ||
-      // A full stop ends a sentence before a space or another script, or after a Chinese or
-      // Japanese word (a folded 。), but not inside "7.84".
-      (c === '.' &&
-        (!/[a-z0-9]/.test(t[i + 1] ?? '') || /[\u3040-\u30ff\u3400-\u9fff]/.test(t[i - 1] ?? '')));
-    if (!end) continue;
-    const stop = i === t.length || c === '\n' ? i : i + 1;
-    while (start < stop && /\s/.test(t[start] as string)) start++;
-    if (/[\p{L}\p{N}]/u.test(t.slice(start, stop))) out.push([start, stop]);
-    start = stop;
+  for (let i = 1; i <= t.length; i++) {
+    if (i < t.length && !sentenceStartsAt(t, i, runOn)) continue;
+    let s = start;
+    let e = i;
+    while (s < e && /\s/.test(t[s] as string)) s++;
+    while (e > s && /\s/.test(t[e - 1] as string)) e--;
+    if (/[\p{L}\p{N}]/u.test(t.slice(s, e))) out.push([s, e]);
+    start = i;
   }
   return out;
 }
@@ -152,9 +148,10 @@ const WHOLE_UP_TO = 4;
 
 export interface ModelVerdict {
   p: number;
-  /** A sentence of the folded text, [start, end). */
+  /** A sentence of the folded text, [start, end), and its feature buckets. */
   start: number;
   end: number;
+  buckets: ReadonlySet<number>;
 }
 
 /**
@@ -162,14 +159,17 @@ export interface ModelVerdict {
  * whole (the way the model learned) and shown at its heaviest sentence; a long text (an email)
  * sentence by sentence.
  */
-export function flaggedSentences(model: ReplyModel, folded: string): ModelVerdict[] {
-  const spans = sentenceSpans(folded);
+export function flaggedSentences(
+  model: ReplyModel,
+  folded: string,
+  runOn: ReadonlySet<number> = new Set(),
+): ModelVerdict[] {
+  const spans = sentenceSpans(folded, runOn);
   const ranked = spans
-    .map(([start, end]) => ({
-      start,
-      end,
-      p: probability(model.flag, featureBuckets(folded.slice(start, end), model.bits)),
-    }))
+    .map(([start, end]) => {
+      const buckets = featureBuckets(folded.slice(start, end), model.bits);
+      return { start, end, buckets, p: probability(model.flag, buckets) };
+    })
     .sort((x, y) => y.p - x.p);
   if (spans.length === 1 || spans.length > WHOLE_UP_TO)
     return ranked.filter((v) => v.p >= model.threshold);
@@ -187,7 +187,7 @@ export function flaggedSentences(model: ReplyModel, folded: string): ModelVerdic
  */
 function charged(sentence: string): boolean {
   return /[\u3400-\u9fff]/.test(sentence)
-    ? /[不没別别未无無]|你(?!的)/.test(sentence)
+    ? ZH_NEGATION.test(sentence) || /你(?!的)/.test(sentence)
     : /\b(?:not|never|no|nothing|nobody|none|cannot|unable|you|yourself)\b/.test(sentence);
 }
 
@@ -201,6 +201,13 @@ function listFor(text: string, lists: readonly PhraseList[]): PhraseList | undef
   return lists.find((l) => l.lang === lang);
 }
 
+/** The folded reply with the edges the detector already found for it. */
+export interface PreparedText {
+  f: NormalisedText;
+  runOn: ReadonlySet<number>;
+  edges: () => Edges;
+}
+
 /**
  * A hit for a reply the lists passed over but the model flags: the strongest sentence, named
  * by its likely act and worded by the list's first entry for that act. None when a list hit
@@ -208,13 +215,13 @@ function listFor(text: string, lists: readonly PhraseList[]): PhraseList | undef
  */
 export function modelHit(
   original: string,
-  f: NormalisedText,
+  text: PreparedText,
   lists: readonly PhraseList[],
   model: ReplyModel,
   listed: readonly PhraseHit[],
 ): PhraseHit | undefined {
-  for (const v of flaggedSentences(model, f.text)) {
-    const hit = standingHit(original, f, lists, model, v);
+  for (const v of flaggedSentences(model, text.f.text, text.runOn)) {
+    const hit = standingHit(original, text, lists, model, v);
     if (hit && !listed.some((h) => h.span.start < hit.span.end && h.span.end > hit.span.start))
       return hit;
   }
@@ -224,7 +231,7 @@ export function modelHit(
 /** The hit for one flagged sentence, when its act stands there as a listed phrase's would. */
 function standingHit(
   original: string,
-  f: NormalisedText,
+  { f, runOn, edges }: PreparedText,
   lists: readonly PhraseList[],
   model: ReplyModel,
   v: ModelVerdict,
@@ -233,7 +240,7 @@ function standingHit(
   const sentence = t.slice(v.start, v.end);
   const list = listFor(sentence, lists);
   if (!list || !charged(sentence)) return undefined;
-  const act = likelyAct(model, featureBuckets(sentence, model.bits));
+  const act = likelyAct(model, v.buckets);
   // The act's general entry words the flag: one whose words are not themselves the taboo.
   const entry: CompiledEntry | undefined =
     list.entries.find((e) => e.act === act && !e.wording) ??
@@ -242,8 +249,7 @@ function standingHit(
   if (!entry) return undefined;
   // The model proposes, the clause decides: not asked, not offered, not a recommendation, and
   // no way forward after it.
-  const runOn = runOnStarts(f);
-  const clause = clauseAt(t, v.start, v.end, list.acts, edgesOf(t, runOn));
+  const clause = clauseAt(t, v.start, v.end, list.acts, edges());
   if (!actStands(t, v.start, v.end, { ...entry, wording: false }, clause, list, runOn))
     return undefined;
   if (wayForward(t, v.start, v.end, list, runOn)) return undefined;
