@@ -2,13 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadJudgeResources } from '../shell/phrase-list-files.js';
-import { type CorpusLabel, evalCorpus, parseJudgements, renderCorpus } from './corpus.js';
+import { evalCorpus, renderCorpus } from './corpus.js';
 import { parseCorpusSample, sampleAsReplies } from './corpus-sample.js';
 import { evalParaphrases, parseParaphraseRow } from './paraphrases.js';
 import { evalPhrases, parseReplyRow } from './phrases.js';
 import { evalQuestions, parseQuestionRows } from './questions.js';
 import type { EvalReport } from './report.js';
-import { CORPORA, corporaDir, readJsonl } from './sources.js';
+import { CORPORA, corporaDir, corpusJudgements, readIfThere, readJsonl } from './sources.js';
 
 const pct = (x: number | undefined) =>
   x === undefined ? '   -  ' : `${(x * 100).toFixed(1).padStart(5)}%`;
@@ -167,14 +167,15 @@ export function runCorpora(root: string): string {
   const dir = corporaDir(root);
   if (!dir) return '\nreal agent replies: no shared corpora found (set CS_DRILL_CORPORA)\n';
   const { phraseLists: lists, replyModel } = loadJudgeResources(join(root, 'drills'));
-  const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
-  const reports = CORPORA.filter((c) => existsSync(join(dir, c.file))).map((c) => {
-    const judged = new Map<string, CorpusLabel>([
-      ...('judged' in c ? parseJudgements(read(join(dir, c.judged))) : []),
-      ...parseJudgements(read(join(root, 'eval', `corpus-flags.${c.lang}.tsv`))),
-    ]);
-    return evalCorpus(c.file, read(join(dir, c.file)), judged, lists, replyModel);
-  });
+  const reports = CORPORA.filter((c) => existsSync(join(dir, c.file))).map((c) =>
+    evalCorpus(
+      c.file,
+      readIfThere(join(dir, c.file)),
+      corpusJudgements(root, dir, c),
+      lists,
+      replyModel,
+    ),
+  );
   return renderCorpus(reports);
 }
 

@@ -1,13 +1,12 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectPhrases } from '../judge/phrases/index.js';
 import type { ReplyModel } from '../judge/phrases/reply-model.js';
 import { loadJudgeResources } from '../shell/phrase-list-files.js';
-import { parseJudgements } from './corpus.js';
 import { parseCorpusSample } from './corpus-sample.js';
 import { parseReplyRow } from './phrases.js';
-import { CORPORA, corporaDir, readJsonl } from './sources.js';
+import { CORPORA, corporaDir, corpusJudgements, readIfThere, readJsonl } from './sources.js';
 import {
   actOfCategory,
   type TrainingRow,
@@ -51,19 +50,15 @@ function setRows(root: string, file: string): TrainingRow[] {
 function corpusRows(root: string): TrainingRow[] {
   const dir = corporaDir(root);
   if (!dir) throw new Error('the shared corpora are needed to train (set CS_DRILL_CORPORA)');
-  const read = (p: string) => (existsSync(p) ? readFileSync(p, 'utf8') : '');
   const sampled = new Set(
     ['multiwoz.en.tsv', 'crosswoz.zh-Hans.tsv'].flatMap((f) => {
       const p = join(root, 'eval/corpus-sample', f);
-      return parseCorpusSample(read(p), p).map((r) => r.text);
+      return parseCorpusSample(readIfThere(p), p).map((r) => r.text);
     }),
   );
   return CORPORA.flatMap((c) => {
-    const judged = new Map([
-      ...('judged' in c ? parseJudgements(read(join(dir, c.judged))) : []),
-      ...parseJudgements(read(join(root, 'eval', `corpus-flags.${c.lang}.tsv`))),
-    ]);
-    return read(join(dir, c.file))
+    const judged = corpusJudgements(root, dir, c);
+    return readIfThere(join(dir, c.file))
       .split('\n')
       .flatMap((text, i): TrainingRow[] => {
         if (i % 2 === 1 || text.trim() === '' || sampled.has(text)) return [];
