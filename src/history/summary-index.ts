@@ -30,8 +30,7 @@ export function indexFileFor(historyFile: string): string {
   return `${historyFile.replace(/\.jsonl$/, '')}.index.jsonl`;
 }
 
-// 2: items carry the automatic score of a regraded item.
-const INDEX_VERSION = 2;
+const INDEX_VERSION = 1;
 /** The header has a fixed width, so adding entries never moves the ones already written. */
 const HEADER_BYTES = 256;
 

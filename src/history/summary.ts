@@ -1,6 +1,6 @@
 import type { ItemKind } from '../drills/schema.js';
 import type { Verdict } from '../judge/types.js';
-import type { ScaleOutcome } from '../session/item-result.js';
+import type { ItemResult, ScaleOutcome } from '../session/item-result.js';
 import type { SessionRecord } from '../session/record.js';
 
 /** What the session-level readers (list, history, stats, export of sessions) need of an item. */
@@ -15,8 +15,9 @@ export interface ItemSummary {
   /** A self-rating scale: how many statements were rated. */
   ratings?: number;
   scale?: ScaleOutcome;
-  /** A trainer regraded the item: the judge's score before that. */
-  autoScore?: number;
+  /** A trainer's regrade, as the full record has it (summaries of regraded sessions are made
+   * from the record with its regrades applied, never kept in the index). */
+  regrade?: ItemResult['regrade'];
 }
 
 /** A session without its plan, answers, criteria and turns: a tenth of the line to parse. */
@@ -41,7 +42,7 @@ export function summaryOf(record: SessionRecord): SessionSummary {
       answered: i.answer !== null,
       ...(i.kind === 'scale' && Array.isArray(i.answer) ? { ratings: i.answer.length } : {}),
       ...(i.scale ? { scale: i.scale } : {}),
-      ...(i.regrade ? { autoScore: i.regrade.autoScore } : {}),
+      ...(i.regrade ? { regrade: i.regrade } : {}),
     })),
   };
 }
@@ -55,8 +56,7 @@ type ItemTuple = [
   verdict: Verdict,
   answered: 0 | 1,
   ratings?: number | null,
-  scale?: ScaleOutcome | null,
-  autoScore?: number,
+  scale?: ScaleOutcome,
 ];
 
 /** A summary as stored in the index: items as tuples, which halves the bytes to parse. */
@@ -65,10 +65,8 @@ export function encodeSummary(s: SessionSummary): unknown {
     ...s,
     items: s.items.map((i): ItemTuple => {
       const t: ItemTuple = [i.id, i.kind, i.skill, i.score, i.max, i.verdict, i.answered ? 1 : 0];
-      if (i.ratings !== undefined || i.scale || i.autoScore !== undefined)
-        t.push(i.ratings ?? null);
-      if (i.scale || i.autoScore !== undefined) t.push(i.scale ?? null);
-      if (i.autoScore !== undefined) t.push(i.autoScore);
+      if (i.ratings !== undefined || i.scale) t.push(i.ratings ?? null);
+      if (i.scale) t.push(i.scale);
       return t;
     }),
   };
@@ -82,12 +80,10 @@ export function decodeSummary(value: unknown): SessionSummary | undefined {
   const items: ItemSummary[] = [];
   for (const t of s.items as unknown[]) {
     if (!Array.isArray(t) || t.length < 7) return undefined;
-    const [id, kind, skill, score, max, verdict, answered, ratings, scale, autoScore] =
-      t as ItemTuple;
+    const [id, kind, skill, score, max, verdict, answered, ratings, scale] = t as ItemTuple;
     const item: ItemSummary = { id, kind, skill, score, max, verdict, answered: answered === 1 };
     if (typeof ratings === 'number') item.ratings = ratings;
     if (scale) item.scale = scale;
-    if (typeof autoScore === 'number') item.autoScore = autoScore;
     items.push(item);
   }
   return { ...(value as SessionSummary), items };

@@ -1,3 +1,4 @@
+import type { ItemResult } from '../session/item-result.js';
 import type { SessionRecord } from '../session/record.js';
 
 /** One trainer's regrade of one item, beside the automatic score. */
@@ -15,7 +16,11 @@ export interface RegradeRow {
 }
 
 /** The regraded items of a session, each with the automatic and the trainer's score. */
-export function regradeRows(r: SessionRecord): RegradeRow[] {
+export function regradeRows(
+  r: Pick<SessionRecord, 'id' | 'user' | 'setId'> & {
+    items: readonly Pick<ItemResult, 'id' | 'score' | 'max' | 'regrade'>[];
+  },
+): RegradeRow[] {
   return r.items.flatMap((i) =>
     i.regrade
       ? [

@@ -2,10 +2,8 @@ import { CliError, EXIT } from '../../errors.js';
 import { BOM, csvLine } from '../../formats/csv.js';
 import { markdownHeader, markdownRow } from '../../formats/markdown.js';
 import type { Sink } from '../../formats/sink.js';
-import { summaryOf } from '../../history/summary.js';
 import { commonFor } from '../../render/messages/common.js';
 import { jsonText } from '../../render/sanitize.js';
-import type { SessionRecord } from '../../session/record.js';
 import type { CommandContext } from '../../shell/context.js';
 import { StatsAggregator } from '../../stats/aggregate.js';
 import { Newest } from '../../stats/newest.js';
@@ -16,7 +14,7 @@ import {
   historyScope,
   itemLookup,
   matchingSessions,
-  scanHistory,
+  scanSummaries,
 } from './history-common.js';
 import { historyErrorsFor } from './history-text.js';
 import { htmlReport } from './html-report.js';
@@ -145,10 +143,9 @@ async function writeHtml(
 ): Promise<number> {
   const agg = new StatsAggregator(scope.dayOf, { trendLength: 60 });
   const newest = new Newest<SessionRow>(HTML_SESSION_ROWS);
-  // Full records: the regrades of the report are in them, not in the summaries.
   const regraded = new Newest<RegradeRow>(HTML_SESSION_ROWS);
-  await scanHistory(ctx, scope, (r: SessionRecord) => {
-    agg.add(summaryOf(r));
+  await scanSummaries(ctx, scope, (r) => {
+    agg.add(r);
     newest.add(Date.parse(r.startedAt) || 0, sessionRow(r));
     for (const g of regradeRows(r)) regraded.add(Date.parse(g.at) || 0, g);
   });

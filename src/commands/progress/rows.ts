@@ -99,7 +99,7 @@ export const ITEM_COLUMNS: (keyof ItemRow)[] = [
 export type Row = SessionRow | ItemRow;
 
 /** What a session row reads of an item: of a whole record or of its summary. */
-type RowItem = { score: number; regrade?: { autoScore: number }; autoScore?: number };
+type RowItem = { score: number; regrade?: { autoScore: number } };
 
 /** From a whole record or its summary. */
 export function sessionRow(
@@ -123,10 +123,8 @@ export function sessionRow(
     passed: r.passed === true,
     items: r.items.length,
     auto_score:
-      Math.round(
-        r.items.reduce((n, i) => n + (i.regrade?.autoScore ?? i.autoScore ?? i.score), 0) * 100,
-      ) / 100,
-    regraded_items: r.items.filter((i) => i.regrade || i.autoScore !== undefined).length,
+      Math.round(r.items.reduce((n, i) => n + (i.regrade?.autoScore ?? i.score), 0) * 100) / 100,
+    regraded_items: r.items.filter((i) => i.regrade).length,
   };
 }
 
