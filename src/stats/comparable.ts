@@ -9,18 +9,18 @@ export function plannedItems(r: Planned): readonly string[] {
   return r.plan ?? r.items.map((i) => i.id);
 }
 
+/** How many items a session set out to ask: its plan, a summary's plan size, or its items. */
+function plannedCount(r: Planned): number {
+  return r.plan ? new Set(r.plan).size : (r.planSize ?? new Set(plannedItems(r)).size);
+}
+
 /**
  * A completed run over every item of its set: the only kind a set's LAST and BEST stand for.
  * A --tag, --limit or --missed subset, a review of due items or a stopped session scores
  * the items it asked, not the set.
  */
 export function isFullRun(r: Run, setSize: number): boolean {
-  return (
-    r.mode !== 'review' &&
-    r.status === 'completed' &&
-    r.max > 0 &&
-    (r.plan || r.planSize === undefined ? new Set(plannedItems(r)).size : r.planSize) >= setSize
-  );
+  return r.mode !== 'review' && r.status === 'completed' && r.max > 0 && plannedCount(r) >= setSize;
 }
 
 /**
