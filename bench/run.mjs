@@ -1,6 +1,6 @@
 // npm run bench [-- section ...]: speed and memory figures, each beside a baseline measured in
 // the same run, then a one-screen summary of the targets with PASS/MISS.
-// Sections: startup, check, batch, history (default: all). BENCH_RUNS sets the repeat count.
+// Sections: startup, check, batch, history, feedback (default: all). BENCH_RUNS sets the repeat count.
 import { pad, summary } from './lib.mjs';
 
 const sections = {
@@ -8,6 +8,7 @@ const sections = {
   check: async () => (await import('./check.mjs')).benchCheck(),
   batch: async () => (await import('./batch.mjs')).benchBatch(),
   history: async () => (await import('./history.mjs')).benchHistory(),
+  feedback: async () => (await import('./feedback.mjs')).benchFeedback(),
 };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !(w in sections));
