@@ -49,7 +49,11 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function session(file, home) {
   const child = spawn(
     'script',
-    ['-qfc', `stty cols 100 rows 40; ${process.execPath} ${bin} start ${file} --fast --lang en`, '/dev/null'],
+    [
+      '-qfc',
+      `stty cols 100 rows 40; ${process.execPath} ${bin} start ${file} --fast --lang en`,
+      '/dev/null',
+    ],
     { env: { ...env, TERM: 'xterm', CS_DRILL_HOME: home } },
   );
   let out = '';
@@ -72,7 +76,6 @@ async function session(file, home) {
       };
       waiter();
     });
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escapes
   const whys = () => out.replace(/\x1b\[[0-9;?]*[a-zA-Z]/g, '').split('Why:').length - 1;
   const enter = async (count) => {
     const t0 = process.hrtime.bigint();
