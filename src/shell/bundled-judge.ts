@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createJudge } from '../judge/free-text.js';
 import type { JudgeResources } from '../judge/resources.js';
+import { prepareConversion } from '../judge/text/convert.js';
 import type { FreeTextJudge } from '../judge/types.js';
 import { loadJudgeResources } from './phrase-list-files.js';
 
@@ -21,6 +22,12 @@ export function loadBundledResources(packageRoot: string): JudgeResources {
     : loadJudgeResources(join(packageRoot, 'drills'));
 }
 
+/**
+ * The judge, ready to answer at once: the script converters are built here, where `start`
+ * opens the judge while the first prompt is on screen, not on the first answer after Enter.
+ */
 export function openBundledJudge(packageRoot: string): FreeTextJudge {
-  return createJudge(loadBundledResources(packageRoot));
+  const judge = createJudge(loadBundledResources(packageRoot));
+  prepareConversion();
+  return judge;
 }

@@ -18,3 +18,9 @@ export function toSimplifiedChar(ch: string): string {
   charConverter = convert;
   return convert(ch);
 }
+
+/** Builds both converters now (their dictionaries take a noticeable moment), not on first use. */
+export function prepareConversion(): void {
+  toSimplified('');
+  toSimplifiedChar('');
+}
