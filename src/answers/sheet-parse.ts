@@ -27,6 +27,11 @@ export interface RawSheet {
 
 export type RawSheetParse = { ok: true; sheet: RawSheet } | { ok: false; problems: Problem[] };
 
+/** A drill set lying among the sheets (the set they are for): left out, not a sheet to fix. */
+export function isSetAmongSheets(problems: readonly Problem[]): boolean {
+  return problems.length === 1 && problems[0]?.code === 'set-among-sheets';
+}
+
 /** The answers of a sheet that fits its set, in the shapes scoring takes. */
 export interface CheckedSheet {
   answers: Map<string, Answer>;
@@ -100,6 +105,19 @@ export function parseSheet(text: string, file: string): RawSheetParse {
       ],
     };
   }
+  const keys = Object.keys(value).map((k) => k.trim().toLowerCase());
+  if (keys.includes('items') && !keys.includes('answers'))
+    return {
+      ok: false,
+      problems: [
+        {
+          code: 'set-among-sheets',
+          ...at([]),
+          message: 'this is a drill set, not an answer sheet',
+          hint: 'a folder of sheets may hold the set they are for: it is left out',
+        },
+      ],
+    };
   const problems: Problem[] = [];
   const warnings: Problem[] = [...repairs];
   const top = readTopKeys(value, at, warnings);

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { isSetAmongSheets } from '../../answers/sheet-parse.js';
 import type { LoadedSet } from '../../drills/parse-set.js';
 import { CliError, EXIT } from '../../errors.js';
 import { streamSink } from '../../formats/sink.js';
@@ -100,6 +101,7 @@ export async function assess(
     needs_review: 0,
   };
   let recorded = 0;
+  let setFiles = 0;
   let notSaved = false;
   const before =
     opts.record && !opts.again
@@ -117,6 +119,10 @@ export async function assess(
     // Ctrl-C / SIGTERM: stop between sheets; what was scored is written out whole.
     if (out.closed || ctx.signal?.aborted) break;
     progress.tick();
+    if (outcome.kind === 'skipped' && isSetAmongSheets(outcome.problems)) {
+      setFiles++;
+      continue;
+    }
     if (outcome.kind === 'skipped') {
       summary.skipped++;
       ctx.stderr.write(
@@ -176,6 +182,7 @@ export async function assess(
   progress.done();
   await out.write(writer.end(summary));
   await out.close();
+  if (setFiles > 0) ctx.stderr.write(`cs-drill: ${T.setFilesLeftOut(setFiles)}\n`);
   if (opts.record && recorded > 0)
     ctx.stderr.write(`cs-drill: ${sanitize(T.recorded(recorded, file))}\n`);
   if (ctx.signal?.aborted) return EXIT.interrupted;

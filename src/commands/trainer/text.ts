@@ -25,6 +25,8 @@ const en = {
   skippedSheet: (file: string, n: number) =>
     `skipped ${file}: ${n} ${n === 1 ? 'problem' : 'problems'}`,
   noneScored: 'no sheet could be scored',
+  setFilesLeftOut: (n: number) =>
+    `left out ${n} drill set ${n === 1 ? 'file' : 'files'} lying among the sheets`,
   noSheets: (dir: string) => `no answer sheets (*.yaml, *.yml, *.json) in ${dir}`,
   recorded: (n: number, file: string) =>
     `recorded ${n} ${n === 1 ? 'session' : 'sessions'} in ${file}`,
@@ -85,6 +87,7 @@ const zh: AssessText = {
     `有 ${n} 个自由作答需要培训师复核（cs-drill regrade <练习id> <题目id> <分数>）`,
   skippedSheet: (file, n) => `已跳过 ${file}：${n} 个问题`,
   noneScored: '没有一张答题卡能评分',
+  setFilesLeftOut: (n) => `答题卡中夹着 ${n} 个题组文件，已略过`,
   noSheets: (dir) => `${dir} 中没有答题卡（*.yaml、*.yml、*.json）`,
   recorded: (n, file) => `已把 ${n} 次练习记入 ${file}`,
   notRecorded: (name, reason) => `无法记录 ${name} 的练习：${reason}`,
