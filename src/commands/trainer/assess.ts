@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isSetAmongSheets } from '../../answers/sheet-parse.js';
 import type { LoadedSet } from '../../drills/parse-set.js';
-import { CliError, EXIT } from '../../errors.js';
+import { CliError, EXIT, type Problem } from '../../errors.js';
 import { streamSink } from '../../formats/sink.js';
 import { type DataOwner, dataOwner, historyFile } from '../../history/location.js';
 import { saveSession } from '../../history/save-session.js';
@@ -102,6 +102,7 @@ export async function assess(
   };
   let recorded = 0;
   let setFiles = 0;
+  const said = new Set<string>();
   let notSaved = false;
   const before =
     opts.record && !opts.again
@@ -133,7 +134,10 @@ export async function assess(
       await out.write(writer.skipped({ file: outcome.file, problems: outcome.problems }));
       continue;
     }
-    for (const w of outcome.warnings)
+    // A spreadsheet's column that is no item is said once, not once per trainee row.
+    for (const w of outcome.warnings.filter(
+      (w) => !said.has(problemKey(w)) && said.add(problemKey(w)),
+    ))
       ctx.stderr.write(
         `${progress.clear()}cs-drill: ${text.warning(formatProblemSafe(w, ctx.lang))}\n`,
       );
@@ -213,6 +217,10 @@ function pickWriter(
     case 'junit':
       return junitWriter(loaded.set.id);
   }
+}
+
+function problemKey(p: Problem): string {
+  return `${p.code}\u0000${p.file}\u0000${p.line}\u0000${p.col}`;
 }
 
 /** The same sheet for the same trainee: recorded once unless --again. */

@@ -477,10 +477,12 @@ export const EXAMPLES: Record<string, readonly string[]> = {
     'cs-drill template listening > ana.yaml',
     'cs-drill template phrases --lang zh --out sheets/li-wei.yaml',
     'cs-drill template listening --format json --out ana.json',
+    'cs-drill template listening --format csv --bom --out class.csv',
   ],
   assess: [
     'cs-drill assess listening --answers ana.yaml',
     'cs-drill assess listening --answers sheets/ --format csv > results.csv',
+    'cs-drill assess listening --answers class.csv',
     'cs-drill assess listening --answers sheets/ --format junit --pass-mark 80 > junit.xml',
     'cs-drill assess listening --answers sheets/ --format json --record > results.json',
     'cat ana.yaml | cs-drill assess listening --answers -',
