@@ -309,7 +309,7 @@ export function createProgram(
   program
     .command('assess')
     .description(h.assess.description)
-    .argument('<set>', c.set)
+    .argument('[set]', h.assess.set)
     .requiredOption('--answers <file|dir|->', h.assess.answers)
     .addOption(
       new Option('--format <format>', h.assess.format)

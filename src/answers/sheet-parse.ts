@@ -240,7 +240,13 @@ export function checkSheet(sheet: RawSheet, loaded: LoadedSet): SheetCheck {
     file,
     ...sheet.locate(path, which),
   });
-  if (sheet.setId !== undefined && sheet.setId.toLowerCase() !== set.id.toLowerCase()) {
+  // A sheet that names its set by a file path (`set: ./my-set.yaml`) was scored with that file.
+  const namesFile = sheet.setId !== undefined && /[/\\]|\.ya?ml$/i.test(sheet.setId);
+  if (
+    sheet.setId !== undefined &&
+    !namesFile &&
+    sheet.setId.toLowerCase() !== set.id.toLowerCase()
+  ) {
     return {
       ok: false,
       problems: [

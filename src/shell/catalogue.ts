@@ -192,6 +192,7 @@ export async function resolveSet(
   return exact ? { loaded: exact.load() } : { loaded: chosen.load(), fellBackFrom: lang };
 }
 
-function looksLikePath(name: string): boolean {
+/** A set named by a file path rather than an id. */
+export function looksLikePath(name: string): boolean {
   return /[/\\]/.test(name) || /\.ya?ml$/i.test(name) || name.startsWith('.');
 }
