@@ -70,7 +70,7 @@ function describeIssue(
       const got = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
       const quote = issue.expected === 'string' && typeof value !== 'object';
       return {
-        text: `expected ${WANT[issue.expected] ?? issue.expected}, got ${value === null ? 'nothing' : typeof value === 'object' ? WANT[got] : `${WANT[got] ?? got} ${shown(value)}`}${quote ? ' (put it in quotes)' : ''}`,
+        text: `expected ${WANT[issue.expected] ?? issue.expected}, got ${value === null ? 'nothing' : typeof value === 'object' ? WANT[got] : `${got === 'string' ? 'text' : got} ${shown(value)}`}${quote ? ' (put it in quotes)' : ''}`,
         params: {
           expected: issue.expected,
           got,
