@@ -66,6 +66,21 @@ export function csvSheets(text: string, file: string): CsvSheets {
   });
   const [head, ...rows] = data;
   const header = head?.cells.map((c) => c.trim()) ?? [];
+  // assess --format csv and export write session ids: such a file lying among the sheets is output.
+  if (header.includes('session_id'))
+    return {
+      ok: false,
+      problems: [
+        {
+          code: 'results-among-sheets',
+          file,
+          line: head?.row ?? 1,
+          col: header.indexOf('session_id') + 1,
+          message: 'this CSV holds results (a session_id column), not answers',
+          hint: 'keep results outside the folder of sheets',
+        },
+      ],
+    };
   const nameCol = header.findIndex((h) => NAME_HEADERS.includes(h.toLowerCase()));
   if (!head || nameCol === -1)
     return {

@@ -27,9 +27,13 @@ export interface RawSheet {
 
 export type RawSheetParse = { ok: true; sheet: RawSheet } | { ok: false; problems: Problem[] };
 
-/** A drill set lying among the sheets (the set they are for): left out, not a sheet to fix. */
+/**
+ * A drill set lying among the sheets (the set they are for), or results written beside them:
+ * left out, not a sheet to fix.
+ */
 export function isSetAmongSheets(problems: readonly Problem[]): boolean {
-  return problems.length === 1 && problems[0]?.code === 'set-among-sheets';
+  const code = problems.length === 1 ? problems[0]?.code : undefined;
+  return code === 'set-among-sheets' || code === 'results-among-sheets';
 }
 
 /** The answers of a sheet that fits its set, in the shapes scoring takes. */

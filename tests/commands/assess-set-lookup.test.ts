@@ -34,7 +34,7 @@ describe('assess finds the set the sheets name', () => {
       ['Ana', 1],
       ['Bo', 0],
     ]);
-    expect(r.stderr).toContain('left out 1 drill set file lying among the sheets');
+    expect(r.stderr).toContain('left out 1 file lying among the sheets that is no answer sheet');
     // The set's id, given but known to no catalogue, is found beside the sheets too.
     const byId = await runInProcess(['assess', 'mini', '--answers', 'sheets/ana.yaml'], { cwd });
     expect(byId.code).toBe(EXIT.ok);

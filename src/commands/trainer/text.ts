@@ -32,7 +32,7 @@ const en = {
     onePerRun: (commands: string[]) => `score one set per run: ${commands.join('; ')}`,
   },
   setFilesLeftOut: (n: number) =>
-    `left out ${n} drill set ${n === 1 ? 'file' : 'files'} lying among the sheets`,
+    `left out ${n} ${n === 1 ? 'file' : 'files'} lying among the sheets that ${n === 1 ? 'is' : 'are'} no answer sheet (a drill set, results)`,
   noSheets: (dir: string) => `no answer sheets (*.yaml, *.yml, *.json) in ${dir}`,
   recorded: (n: number, file: string) =>
     `recorded ${n} ${n === 1 ? 'session' : 'sessions'} in ${file}`,
@@ -99,7 +99,7 @@ const zh: AssessText = {
     several: (sets) => `这些答题卡写的是不同的题组：${sets}`,
     onePerRun: (commands) => `每次评一个题组：${commands.join('；')}`,
   },
-  setFilesLeftOut: (n) => `答题卡中夹着 ${n} 个题组文件，已略过`,
+  setFilesLeftOut: (n) => `答题卡中夹着 ${n} 个不是答题卡的文件（题组或评分结果），已略过`,
   noSheets: (dir) => `${dir} 中没有答题卡（*.yaml、*.yml、*.json）`,
   recorded: (n, file) => `已把 ${n} 次练习记入 ${file}`,
   notRecorded: (name, reason) => `无法记录 ${name} 的练习：${reason}`,

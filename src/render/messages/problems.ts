@@ -210,6 +210,18 @@ const ZH: Record<string, (p: Params) => Worded> = {
     message: '这是题组文件，不是答题卡',
     hint: '答题卡文件夹里可以放它们对应的题组：已略过',
   }),
+  'results-among-sheets': () => ({
+    message: '这个 CSV 是评分结果（有 session_id 列），不是答案',
+    hint: '评分结果请放在答题卡文件夹之外',
+  }),
+  'csv-no-name': () => ({
+    message: '第一行没有 "name" 列',
+    hint: '第一行是 "name"，然后每道题的 id 各占一列：`cs-drill template <题组> --format csv` 会写出它',
+  }),
+  'csv-syntax': () => ({
+    message: '有一个用引号开始的单元格没有结束',
+    hint: '在单元格末尾加上引号："……"',
+  }),
   'not-a-sheet': () => ({ message: '这不是答题卡（应有 set、name、answers 等键）' }),
   'no-answers': () => ({ message: '答题卡里没有 "answers:" 部分' }),
   'wrong-set': (p) =>
