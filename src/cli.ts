@@ -293,9 +293,12 @@ export function createProgram(
     .description(h.template.description)
     .argument('<set>', c.set)
     .addOption(
-      new Option('--format <format>', h.template.format).choices(['yaml', 'json']).default('yaml'),
+      new Option('--format <format>', h.template.format)
+        .choices(['yaml', 'json', 'csv'])
+        .default('yaml'),
     )
     .option('--out <file>', h.template.out)
+    .option('--bom', h.export.bom)
     .option('--force', c.force)
     .option('--drills <dir>', c.drills)
     .addHelpText('after', examples('template'))
@@ -306,7 +309,7 @@ export function createProgram(
   program
     .command('assess')
     .description(h.assess.description)
-    .argument('<set>', c.set)
+    .argument('[set]', h.assess.set)
     .requiredOption('--answers <file|dir|->', h.assess.answers)
     .addOption(
       new Option('--format <format>', h.assess.format)

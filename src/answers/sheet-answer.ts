@@ -83,7 +83,17 @@ export function readSheetAnswer(item: Item, raw: unknown): SheetAnswer {
         return fault(item, 'wrong-shape', { expected: 'text' }, hints.text);
       return shaped(item, raw.trim(), hints.text);
     case 'roleplay':
-      return shaped(item, raw, hints.roleplay);
+      // A spreadsheet cell holds the replies one per line.
+      return shaped(
+        item,
+        typeof raw === 'string'
+          ? raw
+              .split('\n')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : raw,
+        hints.roleplay,
+      );
   }
 }
 

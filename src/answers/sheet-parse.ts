@@ -27,6 +27,15 @@ export interface RawSheet {
 
 export type RawSheetParse = { ok: true; sheet: RawSheet } | { ok: false; problems: Problem[] };
 
+/**
+ * A drill set lying among the sheets (the set they are for), or results written beside them:
+ * left out, not a sheet to fix.
+ */
+export function isSetAmongSheets(problems: readonly Problem[]): boolean {
+  const code = problems.length === 1 ? problems[0]?.code : undefined;
+  return code === 'set-among-sheets' || code === 'results-among-sheets';
+}
+
 /** The answers of a sheet that fits its set, in the shapes scoring takes. */
 export interface CheckedSheet {
   answers: Map<string, Answer>;
@@ -100,6 +109,19 @@ export function parseSheet(text: string, file: string): RawSheetParse {
       ],
     };
   }
+  const keys = Object.keys(value).map((k) => k.trim().toLowerCase());
+  if (keys.includes('items') && !keys.includes('answers'))
+    return {
+      ok: false,
+      problems: [
+        {
+          code: 'set-among-sheets',
+          ...at([]),
+          message: 'this is a drill set, not an answer sheet',
+          hint: 'a folder of sheets may hold the set they are for: it is left out',
+        },
+      ],
+    };
   const problems: Problem[] = [];
   const warnings: Problem[] = [...repairs];
   const top = readTopKeys(value, at, warnings);
@@ -222,7 +244,13 @@ export function checkSheet(sheet: RawSheet, loaded: LoadedSet): SheetCheck {
     file,
     ...sheet.locate(path, which),
   });
-  if (sheet.setId !== undefined && sheet.setId.toLowerCase() !== set.id.toLowerCase()) {
+  // A sheet that names its set by a file path (`set: ./my-set.yaml`) was scored with that file.
+  const namesFile = sheet.setId !== undefined && /[/\\]|\.ya?ml$/i.test(sheet.setId);
+  if (
+    sheet.setId !== undefined &&
+    !namesFile &&
+    sheet.setId.toLowerCase() !== set.id.toLowerCase()
+  ) {
     return {
       ok: false,
       problems: [

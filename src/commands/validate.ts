@@ -82,25 +82,19 @@ async function validateOnce(
   for (const file of files) {
     const shown = relative(ctx.cwd, file) || file;
     const parsed = readSetFile(file);
-    if (!parsed.ok) {
-      problems.push(...parsed.problems.map((p) => ({ ...p, file: shown })));
-      continue;
-    }
-    const { set, locate } = parsed.loaded;
-    // Only sets with something to judge (free-text answers, role-play transcripts) load the judge.
-    const judged = set.items.some((i) => 'model_answer' in i || i.kind === 'roleplay');
-    if (opts.examples !== false && judged) {
-      for (const c of checkExamples(set, await judgeOnce()))
-        problems.push({
-          code: c.code,
-          message: c.message,
-          file: shown,
-          ...locate?.(c.path),
-          ...(c.hint ? { hint: c.hint } : {}),
-          ...(c.params ? { params: c.params } : {}),
-        });
-    }
-    const key = `${set.id} (${set.lang})`;
+    const found = parsed.ok ? [] : [...parsed.problems];
+    // Examples and model answers of every sound item are run even when other items are broken:
+    // one pass shows everything there is to fix.
+    const parts = parsed.parts;
+    const judged = parts?.set.items.some((i) => 'model_answer' in i || i.kind === 'roleplay');
+    if (parts?.set.lang && opts.examples !== false && judged)
+      for (const c of checkExamples({ ...parts.set, lang: parts.set.lang }, await judgeOnce()))
+        found.push(parts.problemOf(c));
+    found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+    problems.push(...found.map((p) => ({ ...p, file: shown })));
+    if (!parsed.ok) continue;
+    const { locate } = parsed.loaded;
+    const key = `${parsed.loaded.set.id} (${parsed.loaded.set.lang})`;
     const owner = owners.get(key);
     if (owner)
       problems.push({

@@ -23,7 +23,10 @@ function whyOf(got: Judgement): { missed: string[]; flagged: string[]; text: str
  * that does not get full marks, or an example whose verdict differs from what the author
  * expects, is a problem — rubrics are tested like code.
  */
-export function checkExamples(set: DrillSet, judge: FreeTextJudge): Inconsistency[] {
+export function checkExamples(
+  set: Pick<DrillSet, 'items' | 'lang'>,
+  judge: FreeTextJudge,
+): Inconsistency[] {
   const out: Inconsistency[] = [];
   set.items.forEach((item, i) => {
     if (item.kind === 'roleplay') {
@@ -38,7 +41,7 @@ export function checkExamples(set: DrillSet, judge: FreeTextJudge): Inconsistenc
       out.push({
         code: 'model-answer-score',
         path: ['items', i, 'model_answer'],
-        message: `items[${i}] "${item.id}": the model answer scores ${model.score}/${model.max} (${model.verdict}${why.text ? `; ${why.text}` : ''}), not full marks`,
+        message: `item "${item.id}": the model answer scores ${model.score}/${model.max} (${model.verdict}${why.text ? `; ${why.text}` : ''}), not full marks`,
         hint: 'a trainee shown this answer must be able to score with it: widen the rubric or fix the model answer',
         params: {
           index: i,
@@ -58,10 +61,11 @@ export function checkExamples(set: DrillSet, judge: FreeTextJudge): Inconsistenc
       out.push({
         code: 'example-verdict',
         path: ['items', i, 'examples', j, 'answer'],
-        message: `items[${i}] "${item.id}": example judged ${got.verdict} (${got.score}/${got.max}${why ? `; ${why}` : ''}), expected ${example.expect}`,
+        message: `item "${item.id}": example ${j + 1} judged ${got.verdict} (${got.score}/${got.max}${why ? `; ${why}` : ''}), expected ${example.expect}`,
         hint: 'widen the rubric with general alternatives, or correct the expectation',
         params: {
           index: i,
+          example: j + 1,
           id: item.id,
           verdict: got.verdict,
           score: got.score,

@@ -13,8 +13,13 @@ export interface Inconsistency {
   hint?: string;
 }
 
-/** Checks the schema cannot express: references between fields, uniqueness, coverage. */
-export function checkSetConsistency(set: DrillSet): Inconsistency[] {
+/**
+ * Checks the schema cannot express: references between fields, uniqueness, coverage. Skills
+ * are checked when the set's list of skills is known (it may itself be broken).
+ */
+export function checkSetConsistency(
+  set: Pick<DrillSet, 'items'> & { skills?: readonly string[] | undefined },
+): Inconsistency[] {
   const out: Inconsistency[] = [];
   const seen = new Map<string, number>();
   set.items.forEach((item, i) => {
@@ -24,12 +29,12 @@ export function checkSetConsistency(set: DrillSet): Inconsistency[] {
       out.push({
         code: 'duplicate-id',
         path: at('id'),
-        message: `item id "${item.id}" is used twice (first at items[${first}])`,
+        message: `item id "${item.id}" is used twice`,
         hint: 'give every item its own id',
         params: { id: item.id, first },
       });
     } else seen.set(item.id, i);
-    if (item.skill && !set.skills.includes(item.skill)) {
+    if (item.skill && set.skills && !set.skills.includes(item.skill)) {
       out.push({
         code: 'unknown-skill',
         path: at('skill'),

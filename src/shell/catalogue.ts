@@ -11,6 +11,8 @@ export interface SetEntry {
   summary: SetSummary;
   origin: 'bundled' | 'user';
   load: () => LoadedSet;
+  /** Every file of one directory that holds this id and language: asking for it is an error. */
+  sameId?: string[];
 }
 
 export interface Catalogue {
@@ -56,14 +58,23 @@ export async function loadCatalogue(opts: CatalogueOptions): Promise<Catalogue> 
       });
       continue;
     }
+    let notSets = 0;
+    const here: SetEntry[] = [];
     for (const file of findSetFiles(dir, problems)) {
       const parsed = readSetFile(file);
       if (!parsed.ok) {
-        problems.push(...parsed.problems);
+        // Answer sheets and other YAML beside the sets are not the trainer's mistakes.
+        if (parsed.notASet) notSets++;
+        else problems.push(...parsed.problems);
         continue;
       }
       const { set, hash } = parsed.loaded;
       const loaded = parsed.loaded;
+      const twin = here.find((e) => e.summary.id === set.id && e.summary.lang === set.lang);
+      if (twin) {
+        twin.sameId = [...(twin.sameId ?? [twin.summary.file]), file];
+        continue;
+      }
       const entry: SetEntry = {
         summary: toSetSummary(set, hash, file),
         origin: 'user',
@@ -86,10 +97,36 @@ export async function loadCatalogue(opts: CatalogueOptions): Promise<Catalogue> 
         );
         entries = entries.filter((e) => !bundled.includes(e));
       }
+      here.push(entry);
       entries.push(entry);
     }
+    for (const e of here) if (e.sameId) problems.push(sameIdProblem(e));
+    if (notSets > 0)
+      warnings.push({
+        code: 'not-sets-skipped',
+        file: dir,
+        message: `${notSets} file(s) here are not drill sets (answer sheets or other YAML) and were left out`,
+        params: { count: notSets },
+      });
   }
   return { entries, problems, warnings };
+}
+
+/** Several files of one directory hold one set id: none is picked in silence. */
+function sameIdProblem(e: SetEntry): Problem {
+  const files = e.sameId ?? [];
+  return {
+    code: 'same-set-id',
+    file: files[0] ?? e.summary.file,
+    message: `set "${e.summary.id}" (${e.summary.lang}) is in ${files.length} files: ${files.join(', ')}`,
+    hint: 'give each set its own id, or name the file you mean (cs-drill assess ./file.yaml …)',
+    params: {
+      id: e.summary.id,
+      lang: e.summary.lang,
+      files: files.join(', '),
+      count: files.length,
+    },
+  };
 }
 
 /** `hidden` is not used: `used` has a set of the same id (said on stderr, naming both files). */
@@ -150,10 +187,12 @@ export async function resolveSet(
     });
   }
   const exact = matches.find((e) => e.summary.lang === lang);
-  if (exact) return { loaded: exact.load() };
-  return { loaded: matches[0]!.load(), fellBackFrom: lang };
+  const chosen = exact ?? matches[0]!;
+  if (chosen.sameId) throw new CliError(sameIdProblem(chosen));
+  return exact ? { loaded: exact.load() } : { loaded: chosen.load(), fellBackFrom: lang };
 }
 
-function looksLikePath(name: string): boolean {
+/** A set named by a file path rather than an id. */
+export function looksLikePath(name: string): boolean {
   return /[/\\]/.test(name) || /\.ya?ml$/i.test(name) || name.startsWith('.');
 }

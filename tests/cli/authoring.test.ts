@@ -63,7 +63,7 @@ describe("the drill author's workflow", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(
       new RegExp(
-        `ex\\.yaml:${line}:\\d+: items\\[0\\] "example-ask": example judged fail .*expected pass`,
+        `ex\\.yaml:${line}:\\d+: item "example-ask": example \\d+ judged fail .*expected pass`,
       ),
     );
   });

@@ -44,15 +44,24 @@ describe('cs-drill commands', () => {
     expect(viaEnv.stderr).toMatch(/broken-set\.yaml:8:1: unknown key "colour"/);
   });
 
-  it('validates: exit 0 for good files, every problem as file:line:col and exit 1 for bad ones', async () => {
+  it('validates in one pass: every problem of a file as file:line:col, the sound items checked beside the broken ones, exit 1', async () => {
     const good = await runInProcess(['validate', fixturePath('drills/good-set.yaml')]);
     expect(good.code).toBe(0);
     const bad = await runInProcess(['validate', 'tests/fixtures/drills/broken-set.yaml']);
     expect(bad.code).toBe(1);
     expect(bad.stdout.split('\n').filter(Boolean)).toEqual([
       'tests/fixtures/drills/broken-set.yaml:8:1: unknown key "colour" (check the spelling; `cs-drill schema` lists every key)',
+      'tests/fixtures/drills/broken-set.yaml:16:13: item "one": answer "c" is not one of a, b',
+      'tests/fixtures/drills/broken-set.yaml:18:9: item id "one" is used twice (first on line 10) (give every item its own id)',
+      'tests/fixtures/drills/broken-set.yaml:23:16: item "one": options key "a" is used twice',
       expect.stringMatching(
         /^tests\/fixtures\/drills\/broken-set\.yaml:27:11: item "three"\.kind: unknown kind "guess"/,
+      ),
+      expect.stringMatching(
+        /^tests\/fixtures\/drills\/broken-set\.yaml:31:11: paraphrase item "four" has no criteria/,
+      ),
+      expect.stringMatching(
+        /^tests\/fixtures\/drills\/broken-set\.yaml:34:19: item "four": the model answer scores 0\/1/,
       ),
       'tests/fixtures/drills/broken-set.yaml:36:5: item "five": missing required key "explanation"',
       expect.stringMatching(
@@ -64,7 +73,12 @@ describe('cs-drill commands', () => {
     );
     expect(json.problems.map((p: { code: string }) => p.code)).toEqual([
       'unknown-key',
+      'unknown-answer',
+      'duplicate-id',
+      'duplicate-key',
       'unknown-kind',
+      'empty-rubric',
+      'model-answer-score',
       'missing-key',
       'invalid-value',
     ]);

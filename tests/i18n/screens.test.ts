@@ -154,15 +154,15 @@ describe('errors and help in both languages', () => {
         .map((l) => l.split(/[:：]\s?(?=\D)/)[0]);
     expect(where(zh.stdout)).toEqual(where(en.stdout));
     expect(en.stdout).toContain(`${file}:36:5: item "five": missing required key "explanation"`);
-    expect(zh.stdout).toContain(`${file}:36:5：item "five"：缺少必需的键 "explanation"`);
+    expect(zh.stdout).toContain(`${file}:36:5：题目 "five"：缺少必需的键 "explanation"`);
     expect(zh.stdout).toContain(
-      `${file}:38:13：item "five".prompt：应为文本，实际是数字 12（请加上引号）`,
+      `${file}:38:13：题目 "five".prompt：应为文本，实际是数字 12（请加上引号）`,
     );
-    expect(zh.stderr).toContain('检查了 1 个文件：1 个文件中有 4 个问题');
+    expect(zh.stderr).toContain('检查了 1 个文件：1 个文件中有 9 个问题');
     const json = JSON.parse(
       (await runInProcess(['validate', file, '--json', '--lang', 'zh'])).stdout,
     );
-    expect(json.problems[2].message).toBe('item "five": missing required key "explanation"');
+    expect(json.problems[7].message).toBe('item "five": missing required key "explanation"');
   });
 
   it('an unknown set: the error in Chinese, exit code 2', async () => {

@@ -109,7 +109,7 @@ describe('role-play paths', () => {
       .filter((l) => l.includes('rp.yaml:'))
       .map((l) =>
         l
-          .replace(/^.*?rp\.yaml:\d+:\d+: /, '')
+          .replace(/^.*?rp\.yaml:\d+:\d+: (item "call": )?/, '')
           .split(' ')
           .slice(0, 3)
           .join(' '),

@@ -1,3 +1,4 @@
+import { isSetAmongSheets } from '../../answers/sheet-parse.js';
 import type { Lang } from '../../drills/schema.js';
 import { EXIT } from '../../errors.js';
 import { formatProblemSafe } from '../../render/messages/problems.js';
@@ -27,6 +28,7 @@ export async function checkSheets(
   for await (const input of sheets) {
     if (ctx.signal?.aborted) return EXIT.interrupted;
     const read = checkSheetInput(await sheetText(input, ctx.signal), deps);
+    if (read.kind === 'skipped' && isSetAmongSheets(read.problems)) continue;
     const file = sanitize(read.file);
     const lines: string[] = [];
     if (read.kind === 'skipped') {

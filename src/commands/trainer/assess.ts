@@ -1,7 +1,9 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { isSetAmongSheets } from '../../answers/sheet-parse.js';
 import type { LoadedSet } from '../../drills/parse-set.js';
-import { CliError, EXIT } from '../../errors.js';
+import type { Lang } from '../../drills/schema.js';
+import { CliError, EXIT, type Problem } from '../../errors.js';
 import { streamSink } from '../../formats/sink.js';
 import { type DataOwner, dataOwner, historyFile } from '../../history/location.js';
 import { saveSession } from '../../history/save-session.js';
@@ -13,6 +15,7 @@ import { createProgress } from '../../render/progress.js';
 import { sanitize } from '../../render/sanitize.js';
 import { createStyle, type Style } from '../../render/style.js';
 import type { SessionRecord } from '../../session/record.js';
+import { looksLikePath } from '../../shell/catalogue.js';
 import type { CommandContext } from '../../shell/context.js';
 import { contentLang } from '../../shell/lang-choice.js';
 import { openSet } from '../shared.js';
@@ -23,6 +26,7 @@ import { junitWriter } from './junit.js';
 import type { AssessSummary, AssessWriter } from './output.js';
 import { openSheetInputs, type SheetInput } from './read-inputs.js';
 import { type AssessDeps, assessSheet, type SheetOutcome } from './score-sheet.js';
+import { type SetChoice, setFromSheets, sheetsFolder } from './sheet-sets.js';
 import { tableWriter } from './table.js';
 import { type AssessText, assessTextFor } from './text.js';
 import { traineeView } from './trainee-view.js';
@@ -52,7 +56,7 @@ export interface AssessOptions {
  */
 export async function assess(
   ctx: CommandContext,
-  name: string,
+  name: string | undefined,
   opts: AssessOptions,
 ): Promise<number> {
   const lang = contentLang(opts.lang, ctx.lang);
@@ -60,15 +64,24 @@ export async function assess(
   if (opts.bom && opts.format !== 'csv')
     throw new CliError({ code: 'invalid-option', message: commonFor(ctx.lang).bomOnlyCsv });
   const text = commonFor(ctx.lang);
-  const { catalogue, loaded: mainLoaded } = await openSet(ctx, name, lang, opts.drills);
+  // No set named: the sheets name it. A set named by id that no catalogue knows may lie beside the sheets.
+  const choice =
+    name !== undefined
+      ? { name, beside: sheetsFolder(ctx.cwd, opts.answers) }
+      : await setFromSheets(ctx, opts.answers, T);
+  const {
+    catalogue,
+    loaded: mainLoaded,
+    drills,
+  } = await openSetBeside(ctx, choice, lang, opts.drills);
   const main = { loaded: mainLoaded };
   const inputs = openSheetInputs(opts.answers, ctx.cwd, ctx.stdin, ctx.signal);
   const setup: WorkerSetup = {
     packageRoot: ctx.packageRoot,
     cwd: ctx.cwd,
     env: ctx.env,
-    ...(opts.drills !== undefined ? { drills: opts.drills } : {}),
-    name,
+    ...(drills !== undefined ? { drills } : {}),
+    name: choice.name,
     lang,
     ...(opts.passMark !== undefined ? { passMark: opts.passMark } : {}),
   };
@@ -100,6 +113,8 @@ export async function assess(
     needs_review: 0,
   };
   let recorded = 0;
+  let setFiles = 0;
+  const said = new Set<string>();
   let notSaved = false;
   const before =
     opts.record && !opts.again
@@ -117,6 +132,10 @@ export async function assess(
     // Ctrl-C / SIGTERM: stop between sheets; what was scored is written out whole.
     if (out.closed || ctx.signal?.aborted) break;
     progress.tick();
+    if (outcome.kind === 'skipped' && isSetAmongSheets(outcome.problems)) {
+      setFiles++;
+      continue;
+    }
     if (outcome.kind === 'skipped') {
       summary.skipped++;
       ctx.stderr.write(
@@ -127,7 +146,10 @@ export async function assess(
       await out.write(writer.skipped({ file: outcome.file, problems: outcome.problems }));
       continue;
     }
-    for (const w of outcome.warnings)
+    // A spreadsheet's column that is no item is said once, not once per trainee row.
+    for (const w of outcome.warnings.filter(
+      (w) => !said.has(problemKey(w)) && said.add(problemKey(w)),
+    ))
       ctx.stderr.write(
         `${progress.clear()}cs-drill: ${text.warning(formatProblemSafe(w, ctx.lang))}\n`,
       );
@@ -176,6 +198,7 @@ export async function assess(
   progress.done();
   await out.write(writer.end(summary));
   await out.close();
+  if (setFiles > 0) ctx.stderr.write(`cs-drill: ${T.setFilesLeftOut(setFiles)}\n`);
   if (opts.record && recorded > 0)
     ctx.stderr.write(`cs-drill: ${sanitize(T.recorded(recorded, file))}\n`);
   if (ctx.signal?.aborted) return EXIT.interrupted;
@@ -185,6 +208,25 @@ export async function assess(
   }
   if (notSaved) return EXIT.notSaved;
   return summary.failed > 0 || summary.skipped > 0 || summary.invalid > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** The set by id or path; an id no catalogue knows is looked for beside the sheets too. */
+async function openSetBeside(
+  ctx: CommandContext,
+  choice: SetChoice,
+  lang: Lang,
+  drills: string | undefined,
+): Promise<Awaited<ReturnType<typeof openSet>> & { drills: string | undefined }> {
+  try {
+    return { ...(await openSet(ctx, choice.name, lang, drills)), drills };
+  } catch (error) {
+    const unknownId =
+      error instanceof CliError &&
+      error.problems[0]?.code === 'unknown-set' &&
+      error.problems[0].params?.set !== undefined;
+    if (!unknownId || drills !== undefined || looksLikePath(choice.name)) throw error;
+    return { ...(await openSet(ctx, choice.name, lang, choice.beside)), drills: choice.beside };
+  }
 }
 
 function pickWriter(
@@ -206,6 +248,10 @@ function pickWriter(
     case 'junit':
       return junitWriter(loaded.set.id);
   }
+}
+
+function problemKey(p: Problem): string {
+  return `${p.code}\u0000${p.file}\u0000${p.line}\u0000${p.col}`;
 }
 
 /** The same sheet for the same trainee: recorded once unless --again. */

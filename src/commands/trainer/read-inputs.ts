@@ -1,11 +1,13 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
+import { type CsvRowSheet, csvSheets } from '../../answers/sheet-csv.js';
 import { MAX_YAML_BYTES } from '../../drills/yaml-source.js';
 import { CliError, EXIT, type Problem } from '../../errors.js';
 import type { InStream } from '../../shell/context.js';
-import { readTextPath, readTextStream } from '../../shell/text-input.js';
+import { readTextFileSync, readTextPath, readTextStream } from '../../shell/text-input.js';
 
-const SHEET_FILE = /\.(ya?ml|json)$/i;
+const SHEET_FILE = /\.(ya?ml|json|csv)$/i;
+const CSV_FILE = /\.csv$/i;
 export const STDIN_LABEL = '<stdin>';
 
 export interface SheetInputs {
@@ -43,6 +45,10 @@ export function openSheetInputs(
       hint: 'give an answer sheet, a directory of sheets, or - for standard input',
     });
   }
+  if (!isDir && CSV_FILE.test(path)) {
+    const rows = csvInputs(answers, path);
+    return { total: rows.length, sheets: listed(rows) };
+  }
   if (!isDir) return { total: 1, sheets: once(readSheet(answers, path, signal)) };
   const names = readdirSync(path, { withFileTypes: true })
     // Links are read like files (a link to nothing is reported as that sheet's problem).
@@ -56,16 +62,42 @@ export function openSheetInputs(
     throw new CliError({
       code: 'no-sheets',
       file: answers,
-      message: 'no answer sheets (*.yaml, *.yml, *.json) in this directory',
+      message: 'no answer sheets (*.yaml, *.yml, *.json, *.csv) in this directory',
       hint: 'write one per trainee with `cs-drill template <set> --out <dir>/<name>.yaml`',
     });
   }
-  return {
-    total: names.length,
-    sheets: (async function* () {
-      for (const name of names) yield { file: join(answers, name), path: join(path, name) };
-    })(),
-  };
+  // A spreadsheet holds a class: it is read here, whole, and handed out one row per trainee.
+  const inputs = names.flatMap((name): SheetInput[] =>
+    CSV_FILE.test(name)
+      ? csvInputs(join(answers, name), join(path, name))
+      : [{ file: join(answers, name), path: join(path, name) }],
+  );
+  return { total: inputs.length, sheets: listed(inputs) };
+}
+
+/** A CSV sheet's rows, one input per trainee (labelled file:row), or why it cannot be read. */
+function csvInputs(label: string, path: string): SheetInput[] {
+  let text: string;
+  try {
+    text = readTextFileSync(path, MAX_YAML_BYTES);
+  } catch (error) {
+    if (error instanceof CliError) return [{ file: label, problems: error.problems }];
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!code) throw error;
+    return [
+      {
+        file: label,
+        problems: [{ code: 'unreadable-file', file: label, message: `cannot read: ${code}` }],
+      },
+    ];
+  }
+  const read = csvSheets(text, label);
+  if (!read.ok) return [{ file: label, problems: read.problems }];
+  return read.rows.map((csv) => ({ file: `${label}:${csv.row}`, csv }));
+}
+
+async function* listed(inputs: SheetInput[]): AsyncIterable<SheetInput> {
+  yield* inputs;
 }
 
 /** Shown as given on the command line (relative stays relative); read from the resolved path. */
@@ -128,7 +160,9 @@ async function* once(input: Promise<SheetInput>): AsyncIterable<SheetInput> {
 export type SheetInput =
   | { file: string; text: string }
   | { file: string; problems: Problem[] }
-  | { file: string; path: string };
+  | { file: string; path: string }
+  /** One trainee's row of a spreadsheet sheet (file is "class.csv:3"). */
+  | { file: string; csv: CsvRowSheet };
 
 /** A sheet's text, from its file when only the path was handed over. */
 export async function sheetText(

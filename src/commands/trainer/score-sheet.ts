@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { csvRowSheet } from '../../answers/sheet-csv.js';
 import { type CheckedSheet, checkSheet, parseSheet } from '../../answers/sheet-parse.js';
 import { sheetSource } from '../../answers/sheet-source.js';
 import type { LoadedSet } from '../../drills/parse-set.js';
@@ -58,9 +59,14 @@ export function checkSheetInput(
 ): ReadSheet {
   const { file } = input;
   if ('problems' in input) return { kind: 'skipped', file, problems: input.problems };
-  const parsed = parseSheet(input.text, file);
+  const parsed =
+    'csv' in input
+      ? { ok: true as const, sheet: csvRowSheet(input.csv) }
+      : parseSheet(input.text, file);
   if (!parsed.ok) return { kind: 'skipped', file, problems: parsed.problems };
   const raw = parsed.sheet;
+  // Where problems point: the sheet's own file (a spreadsheet row's, not "class.csv:3").
+  const at = raw.file;
   const { loaded, warning } = deps.setFor(raw.lang);
   const checked = checkSheet(raw, loaded);
   if (!checked.ok) return { kind: 'skipped', file, problems: checked.problems };
@@ -68,14 +74,15 @@ export function checkSheetInput(
   if (warning)
     warnings.push({
       code: 'lang-fallback',
-      file,
+      file: at,
       ...raw.locate(['lang']),
       message: warning,
       params: { set: loaded.set.id, wanted: raw.lang ?? '', used: loaded.set.lang },
     });
   let name = raw.name;
   if (!name) {
-    name = deps.defaultName(file);
+    // A spreadsheet row without a name is no one's: the file's name is the whole class's.
+    name = 'csv' in input ? undefined : deps.defaultName(file);
     if (!name) {
       return {
         kind: 'skipped',
@@ -83,7 +90,7 @@ export function checkSheetInput(
         problems: [
           {
             code: 'missing-name',
-            file,
+            file: at,
             ...raw.locate(['name']),
             message: 'the sheet does not say whose it is',
             hint: 'fill in `name:`',
@@ -94,7 +101,7 @@ export function checkSheetInput(
     }
     warnings.push({
       code: 'missing-name',
-      file,
+      file: at,
       ...raw.locate(['name']),
       message: `no name in the sheet; using "${name}" from the file name`,
     });
@@ -108,7 +115,7 @@ export function checkSheetInput(
       problems: [
         {
           code: 'invalid-name',
-          file,
+          file: at,
           ...raw.locate(['name']),
           message: `the name is not usable: ${plain.message}`,
           hint: plain.hint,
@@ -145,7 +152,9 @@ export async function assessSheet(unread: SheetInput, deps: AssessDeps): Promise
     now: deps.now,
     ...(deps.passMark !== undefined ? { passMark: deps.passMark } : {}),
   });
-  record.sheetHash = sheetHash('text' in input ? input.text : '');
+  record.sheetHash = sheetHash(
+    'text' in input ? input.text : 'csv' in input ? input.csv.cells.join('\u0000') : '',
+  );
   return {
     kind: 'scored',
     file,

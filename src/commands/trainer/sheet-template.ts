@@ -45,9 +45,11 @@ const en = {
     `a conversation: ${n} replies along the path where every reply is good; write one reply per line`,
   reply: (n: number, task: string) => `reply ${n} — ${task}`,
   keySep: ', ',
+  csvRows:
+    'One row per trainee below this one: the name, then each answer in its column; several keys as "a, c", a role-play reply per line.',
 };
 
-type TemplateText = typeof en;
+export type TemplateText = typeof en;
 
 const zh: TemplateText = {
   title: (title, id, lang) => `答题卡：${title}（${id}，${lang}）`,
@@ -85,6 +87,8 @@ const zh: TemplateText = {
   roleplay: (n) => `一段对话：沿着每句都答得好的路径共 ${n} 句回复；每行写一句`,
   reply: (n, task) => `第 ${n} 句回复：${task}`,
   keySep: '、',
+  csvRows:
+    '在这一行下面每位学员写一行：先写姓名，再把每个答案写在对应的列里；多个选项写成“a, c”，角色扮演每行一句回复。',
 };
 
 export interface TemplateOptions {
@@ -98,7 +102,7 @@ export interface TemplateOptions {
 }
 
 /** The scoring command a template names: the set as the trainer gave it, so that it works. */
-function assessCommand(set: string, opts: TemplateOptions, T: TemplateText): string {
+export function assessCommand(set: string, opts: TemplateOptions, T: TemplateText): string {
   const parts = ['cs-drill', 'assess', shellWord(opts.setArg ?? set)];
   if (opts.drills !== undefined) parts.push('--drills', shellWord(opts.drills));
   const file = opts.file !== undefined ? shellWord(opts.file) : T.thisFile;
@@ -109,7 +113,7 @@ function shellWord(s: string): string {
   return /^[\w./@:+-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`;
 }
 
-function textFor(lang: Lang | undefined): TemplateText {
+export function textFor(lang: Lang | undefined): TemplateText {
   return lang === 'zh-Hans' ? zh : en;
 }
 
@@ -155,7 +159,7 @@ export function renderJsonTemplate(loaded: LoadedSet, opts: TemplateOptions = {}
   return `${JSON.stringify(sheet, null, 2)}\n`;
 }
 
-function describe(item: Item, i: number, T: TemplateText): string[] {
+export function describe(item: Item, i: number, T: TemplateText): string[] {
   const head = T.head(i + 1, oneLine(item.prompt), T.kind[item.kind], item.points);
   const options = (list: { key: string; text: string }[]) =>
     list.map((o) => `   ${o.key} = ${oneLine(o.text)}`);

@@ -10,7 +10,9 @@ import { assessTextFor } from './text.js';
 
 export interface TemplateOptions {
   lang?: string;
-  format?: 'yaml' | 'json';
+  format?: 'yaml' | 'json' | 'csv';
+  /** With --format csv: start with a byte-order mark (Chinese-locale Excel then reads it). */
+  bom?: boolean;
   out?: string;
   force?: boolean;
   drills?: string;
@@ -25,6 +27,8 @@ export async function template(
   const T = assessTextFor(ctx.lang);
   const say = commonFor(ctx.lang);
   const lang = contentLang(opts.lang, ctx.lang);
+  if (opts.bom && opts.format !== 'csv')
+    throw new CliError({ code: 'invalid-option', message: say.bomOnlyCsv });
   const { loaded } = await openSet(ctx, name, lang, opts.drills);
   // The command written into the sheet names the set the way it was named here, so it works.
   const render = {
@@ -36,7 +40,12 @@ export async function template(
   const text =
     opts.format === 'json'
       ? renderJsonTemplate(loaded, render)
-      : renderYamlTemplate(loaded, render);
+      : opts.format === 'csv'
+        ? (await import('./sheet-template-csv.js')).renderCsvTemplate(loaded, {
+            ...render,
+            bom: opts.bom === true,
+          })
+        : renderYamlTemplate(loaded, render);
   if (!opts.out) {
     ctx.stdout.write(text);
     return 0;

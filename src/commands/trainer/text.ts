@@ -25,6 +25,14 @@ const en = {
   skippedSheet: (file: string, n: number) =>
     `skipped ${file}: ${n} ${n === 1 ? 'problem' : 'problems'}`,
   noneScored: 'no sheet could be scored',
+  sets: {
+    noneNamed: 'no set given, and the sheets do not name one (set: …)',
+    nameIt: 'name the set: `cs-drill assess <set> --answers …`',
+    several: (sets: string) => `the sheets name several sets: ${sets}`,
+    onePerRun: (commands: string[]) => `score one set per run: ${commands.join('; ')}`,
+  },
+  setFilesLeftOut: (n: number) =>
+    `left out ${n} ${n === 1 ? 'file' : 'files'} lying among the sheets that ${n === 1 ? 'is' : 'are'} no answer sheet (a drill set, results)`,
   noSheets: (dir: string) => `no answer sheets (*.yaml, *.yml, *.json) in ${dir}`,
   recorded: (n: number, file: string) =>
     `recorded ${n} ${n === 1 ? 'session' : 'sessions'} in ${file}`,
@@ -85,6 +93,13 @@ const zh: AssessText = {
     `有 ${n} 个自由作答需要培训师复核（cs-drill regrade <练习id> <题目id> <分数>）`,
   skippedSheet: (file, n) => `已跳过 ${file}：${n} 个问题`,
   noneScored: '没有一张答题卡能评分',
+  sets: {
+    noneNamed: '没有给出题组，答题卡里也没有写（set: …）',
+    nameIt: '请写出题组：`cs-drill assess <题组> --answers …`',
+    several: (sets) => `这些答题卡写的是不同的题组：${sets}`,
+    onePerRun: (commands) => `每次评一个题组：${commands.join('；')}`,
+  },
+  setFilesLeftOut: (n) => `答题卡中夹着 ${n} 个不是答题卡的文件（题组或评分结果），已略过`,
   noSheets: (dir) => `${dir} 中没有答题卡（*.yaml、*.yml、*.json）`,
   recorded: (n, file) => `已把 ${n} 次练习记入 ${file}`,
   notRecorded: (name, reason) => `无法记录 ${name} 的练习：${reason}`,

@@ -169,7 +169,9 @@ const en = {
   assess: {
     description:
       'score answer sheets without a terminal: one file, a directory (one per trainee) or - for stdin',
-    answers: 'an answer sheet, a directory of sheets, or - to read one from standard input',
+    set: 'set id or path to a drill file (default: the set the sheets name in `set:`, found beside them too)',
+    answers:
+      'an answer sheet (.yaml, .json or .csv), a directory of sheets, or - to read one from standard input',
     format: 'output format',
     passMark: "percent needed to pass (default: the set's own)",
     record: "append each trainee's session to the history (mode batch), for stats and exports",
@@ -359,7 +361,8 @@ const zh: HelpText = {
   },
   assess: {
     description: '不用终端给答题卡评分：一个文件、一个目录（每位学员一个文件）或 - 表示标准输入',
-    answers: '一张答题卡、一个答题卡目录，或 - 表示从标准输入读一张',
+    set: '题组 id 或题目文件的路径（默认：答题卡 `set:` 里写的题组，也会在答题卡旁边找）',
+    answers: '一张答题卡（.yaml、.json 或 .csv）、一个答题卡目录，或 - 表示从标准输入读一张',
     format: '输出格式',
     passMark: '及格所需的百分比（默认：题组自己的及格线）',
     record: '把每位学员的练习记入练习记录（模式 batch），供统计和导出使用',
@@ -477,10 +480,12 @@ export const EXAMPLES: Record<string, readonly string[]> = {
     'cs-drill template listening > ana.yaml',
     'cs-drill template phrases --lang zh --out sheets/li-wei.yaml',
     'cs-drill template listening --format json --out ana.json',
+    'cs-drill template listening --format csv --bom --out class.csv',
   ],
   assess: [
     'cs-drill assess listening --answers ana.yaml',
     'cs-drill assess listening --answers sheets/ --format csv > results.csv',
+    'cs-drill assess listening --answers class.csv',
     'cs-drill assess listening --answers sheets/ --format junit --pass-mark 80 > junit.xml',
     'cs-drill assess listening --answers sheets/ --format json --record > results.json',
     'cat ana.yaml | cs-drill assess listening --answers -',

@@ -28,28 +28,69 @@ const ZH: Record<string, (p: Params) => Worded> = {
     hint: `${p.near ? `你是不是想写 ${nearList(p)}？` : ''}kind 只能是 choice、multi、order、classify、ask、paraphrase、rewrite、scale、roleplay 之一`,
   }),
   'missing-key': (p) =>
-    has(p, 'key') ? { message: `${p.where || '文件'}：缺少必需的键 "${p.key}"` } : undefined,
+    has(p, 'key')
+      ? { message: `${zhWhere(String(p.where || '文件'))}：缺少必需的键 "${p.key}"` }
+      : undefined,
   'invalid-value': (p) => {
+    const w = zhWhere(String(p.where || '文件'));
     if (has(p, 'expected', 'got'))
       return {
-        message: `${p.where || '文件'}：应为${WANT[String(p.expected)] ?? p.expected}，实际是${got(p)}${p.quote ? '（请加上引号）' : ''}`,
+        message: `${w}：应为${WANT[String(p.expected)] ?? p.expected}，实际是${got(p)}${p.quote ? '（请加上引号）' : ''}`,
       };
     if (has(p, 'values'))
+      return { message: `${w}：只能是 ${String(p.values).split('\n').join(' 或 ')}` };
+    if (has(p, 'empty')) return { message: `${w}：不能为空` };
+    if (has(p, 'count')) {
+      const unit = p.origin === 'string' ? '个字符' : '项';
       return {
-        message: `${p.where || '文件'}：只能是 ${String(p.values).split('\n').join(' 或 ')}`,
-      };
-    if (has(p, 'max') || has(p, 'min')) {
-      const unit = p.origin === 'number' ? '' : p.origin === 'string' ? ' 个字符' : ' 项';
-      return {
-        message: `${p.where || '文件'}：${p.value} ${has(p, 'max') ? `太大，最多 ${p.max}` : `太小，至少 ${p.min}`}${unit}`,
+        message: `${w}：现在有 ${p.count} ${unit}，${has(p, 'max') ? `最多 ${p.max} ${unit}` : `至少要 ${p.min} ${unit}`}`,
       };
     }
+    if (has(p, 'max') || has(p, 'min')) {
+      const bound = has(p, 'max')
+        ? `太大，${p.strict ? '要小于' : '最多'} ${p.max}`
+        : `太小，${p.strict ? '要大于' : '至少'} ${p.min}`;
+      return { message: `${w}：${p.value} ${bound}` };
+    }
+    if (has(p, 'format'))
+      return {
+        message: `${w}：${p.value} ${FORMAT_ZH[String(p.format)] ?? '格式不对'}`,
+      };
+    if (has(p, 'wants'))
+      return {
+        message: `${w}：应为${String(p.wants)
+          .split('\n')
+          .map((x) => WANT_EN_ZH[x] ?? x)
+          .join('或')}`,
+      };
+    if (has(p, 'form')) return { message: `${w}：不是这个键接受的任何一种写法` };
     return undefined;
   },
+  'same-set-id': (p) =>
+    has(p, 'files')
+      ? {
+          message: `题组 "${p.id}"（${p.lang}）出现在 ${p.count} 个文件里：${p.files}`,
+          hint: '给每套题一个自己的 id，或者直接写出要用的文件（cs-drill assess ./文件.yaml …）',
+        }
+      : undefined,
+  'not-sets-skipped': (p) =>
+    has(p, 'count')
+      ? { message: `这里有 ${p.count} 个文件不是题组（答题卡或其他 YAML），已略过` }
+      : undefined,
+  'not-a-set': (p) =>
+    p.kind === 'sheet'
+      ? {
+          message: '这是答题卡，不是题组文件',
+          hint: '用 `cs-drill assess <题组> --answers <这个文件>` 评分',
+        }
+      : {
+          message: '这不是题组文件（没有 items、title 或 format）',
+          hint: '`cs-drill new` 会写出一个题组文件供你开始',
+        },
   'duplicate-id': (p) =>
     has(p, 'first')
       ? {
-          message: `题目 id "${p.id}" 用了两次（第一次在 items[${p.first}]）`,
+          message: `题目 id "${p.id}" 用了两次（第一次在第 ${p.first} 行）`,
           hint: '每道题要有自己的 id',
         }
       : has(p, 'criterion')
@@ -122,14 +163,14 @@ const ZH: Record<string, (p: Params) => Worded> = {
   'example-verdict': (p) =>
     has(p, 'verdict')
       ? {
-          message: `items[${p.index}] "${p.id}"：示例答案判为 ${p.verdict}（${p.score}/${p.max}${p.missed ? `；未满足：${p.missed}` : ''}${p.flagged ? `；触发：${p.flagged}` : ''}），作者期望 ${p.expect}`,
+          message: `题目 "${p.id}"：第 ${p.example} 个示例答案判为 ${p.verdict}（${p.score}/${p.max}${p.missed ? `；未满足：${p.missed}` : ''}${p.flagged ? `；触发：${p.flagged}` : ''}），作者期望 ${p.expect}`,
           hint: '用更通用的说法放宽评分要点，或者改正期望的结果',
         }
       : undefined,
   'model-answer-score': (p) =>
     has(p, 'verdict')
       ? {
-          message: `items[${p.index}] "${p.id}"：参考答案只得 ${p.score}/${p.max}（${p.verdict}${p.missed ? `；未满足：${p.missed}` : ''}${p.flagged ? `；触发：${p.flagged}` : ''}），不是满分`,
+          message: `题目 "${p.id}"：参考答案只得 ${p.score}/${p.max}（${p.verdict}${p.missed ? `；未满足：${p.missed}` : ''}${p.flagged ? `；触发：${p.flagged}` : ''}），不是满分`,
           hint: '学员照着参考答案说也得拿满分：放宽评分要点，或者改好参考答案',
         }
       : undefined,
@@ -165,6 +206,22 @@ const ZH: Record<string, (p: Params) => Worded> = {
       : undefined,
   'history-damaged': () => ({ message: '这一行已损坏（可能是写入时被中断）' }),
   'history-newer': () => ({ message: '这条记录由更新版本的 cs-drill 写入，本版本读不了' }),
+  'set-among-sheets': () => ({
+    message: '这是题组文件，不是答题卡',
+    hint: '答题卡文件夹里可以放它们对应的题组：已略过',
+  }),
+  'results-among-sheets': () => ({
+    message: '这个 CSV 是评分结果（有 session_id 列），不是答案',
+    hint: '评分结果请放在答题卡文件夹之外',
+  }),
+  'csv-no-name': () => ({
+    message: '第一行没有 "name" 列',
+    hint: '第一行是 "name"，然后每道题的 id 各占一列：`cs-drill template <题组> --format csv` 会写出它',
+  }),
+  'csv-syntax': () => ({
+    message: '有一个用引号开始的单元格没有结束',
+    hint: '在单元格末尾加上引号："……"',
+  }),
   'not-a-sheet': () => ({ message: '这不是答题卡（应有 set、name、answers 等键）' }),
   'no-answers': () => ({ message: '答题卡里没有 "answers:" 部分' }),
   'wrong-set': (p) =>
@@ -277,6 +334,19 @@ const WANT: Record<string, string> = {
   number: '数字',
   boolean: '是/否（true/false）',
 };
+/** The rules the schema's text patterns stand for (src/drills/schema.ts). */
+const FORMAT_ZH: Record<string, string> = {
+  slug: '只能用小写字母、数字和连字符（例如 "open-questions-1"）',
+  key: '只能用字母、数字、"_" 或 "-"',
+};
+/** The English names of kinds of value (src/drills/parse-set.ts), in Chinese. */
+const WANT_EN_ZH: Record<string, string> = {
+  text: '文本',
+  'a list': '列表',
+  'a mapping': '映射',
+  'a number': '数字',
+  'true or false': '是/否（true/false）',
+};
 const WHAT: Record<string, string> = { answer: '答案', category: '类别' };
 
 function got(p: Params): string {
@@ -300,7 +370,12 @@ function nearList(p: Params): string {
 }
 
 function where(p: Params): string {
-  return p.where ? `${p.where}：` : '';
+  return p.where ? `${zhWhere(String(p.where))}：` : '';
+}
+
+/** `item "greet".options[1]` → `题目 "greet".options[1]`: the path stays, the word is Chinese. */
+function zhWhere(where: string): string {
+  return where.replace(/^item "/, '题目 "');
 }
 
 function has(p: Params, ...keys: string[]): boolean {
@@ -319,7 +394,13 @@ export function localizeProblem(problem: Problem, lang: Lang): Problem {
         : ZH[problem.code]?.(params);
   if (!worded) return problem;
   const { hint: _englishHint, ...rest } = problem;
-  return { ...rest, message: worded.message, ...(worded.hint ? { hint: worded.hint } : {}) };
+  // The item a drill-file problem is in (src/drills/parse-set.ts names it in English).
+  const at = params.at === undefined ? '' : `${zhWhere(String(params.at))}：`;
+  return {
+    ...rest,
+    message: `${at}${worded.message}`,
+    ...(worded.hint ? { hint: worded.hint } : {}),
+  };
 }
 
 /** file:line:col: message (hint), in the interface language. */

@@ -1,0 +1,125 @@
+// Issue 16, spreadsheet answer sheets: `template --format csv` writes a sheet that opens in a
+// spreadsheet; `assess` reads one row per trainee, one column per item, with the same
+// forgiving reading and the same problem reports (file:row:column) as YAML sheets.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../../src/formats/csv-read.js';
+import { ROOT } from '../helpers/cli.js';
+import { runInProcess } from './assess-helpers.js';
+
+const SET = join(ROOT, 'tests/fixtures/sheets/all-kinds-set.yaml');
+
+/** A class's rows under the template's own header and instruction rows. */
+async function classSheet(rows: string[], opts: { bom?: boolean } = {}): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'cs-drill-csv-'));
+  const file = join(dir, 'class.csv');
+  const t = await runInProcess([
+    'template',
+    SET,
+    '--format',
+    'csv',
+    '--out',
+    file,
+    ...(opts.bom ? ['--bom'] : []),
+  ]);
+  expect(t.code).toBe(0);
+  writeFileSync(file, `${readFileSync(file, 'utf8')}${rows.join('\r\n')}\r\n`);
+  return file;
+}
+
+describe('the CSV reader', () => {
+  it('reads RFC 4180: quoted commas, doubled quotes, line breaks inside a cell, rows numbered as shown', () => {
+    const read = readCsv('name,a\r\n"Li, Wei","say ""hi""\nthen go"\r\n\r\nBo,x\n');
+    expect(read).toEqual({
+      ok: true,
+      delimiter: ',',
+      records: [
+        { row: 1, cells: ['name', 'a'] },
+        { row: 2, cells: ['Li, Wei', 'say "hi"\nthen go'] },
+        { row: 4, cells: ['Bo', 'x'] },
+      ],
+    });
+    expect(readCsv('name;a\nBo;"x, y"\n')).toMatchObject({
+      delimiter: ';',
+      records: [{ cells: ['name', 'a'] }, { cells: ['Bo', 'x, y'] }],
+    });
+    expect(readCsv('name,a\nBo,"never closed\n')).toMatchObject({ ok: false, row: 2, col: 2 });
+  });
+});
+
+describe('template --format csv', () => {
+  it('writes a header of item ids and one instruction row that names the set; --bom for Excel', async () => {
+    const file = await classSheet([], { bom: true });
+    const text = readFileSync(file, 'utf8');
+    expect(
+      text.startsWith('\uFEFFname,pick-one,pick-many,steps,sort,opener,restate,rephrase,rate\r\n'),
+    ).toBe(true);
+    const rows = readCsv(text.slice(1));
+    expect(rows.ok && rows.records[1]?.cells[0]).toMatch(/^# set: all-kinds \| lang: en \| hash: /);
+    expect(rows.ok && rows.records[1]?.cells[0]).toContain(
+      `cs-drill assess ${SET} --answers ${file}`,
+    );
+    const zh = await runInProcess(['template', SET, '--format', 'csv', '--lang', 'zh']);
+    expect(zh.stdout).toContain('在这一行下面每位学员写一行');
+    const notCsv = await runInProcess(['template', SET, '--bom']);
+    expect(notCsv.code).toBe(2);
+  });
+});
+
+describe('assess reads CSV sheets', () => {
+  it('scores one trainee per row, forgiving like YAML, each problem at file:row:column', async () => {
+    const file = await classSheet([
+      'Ana,B,"a, c","why, ask, time","Fact, feeling","What happened, and how can I help?","So you waited two weeks and you are fed up, is that right?","Let me find someone who can help.","4, 5"',
+      'Bo,z,"a,c",,,"What can I help you with today?",,,"6, 3"',
+      ',b,,,,,,,',
+      '',
+    ]);
+    const r = await runInProcess(['assess', SET, '--answers', file, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    const by = Object.fromEntries(
+      json.trainees.map((t: { name: string; file: string; score: number }) => [t.name, t]),
+    );
+    expect(Object.keys(by)).toEqual(['Ana', 'Bo']);
+    expect(by.Ana.file).toBe(`${file}:3`);
+    expect(by.Ana.items.find((i: { id: string }) => i.id === 'pick-one').score).toBe(1);
+    expect(by.Ana.items.find((i: { id: string }) => i.id === 'pick-many').score).toBe(2);
+    expect(by.Bo.items.find((i: { id: string }) => i.id === 'pick-many').score).toBe(2);
+    expect(r.stderr).toContain(`${file}:4:2: item "pick-one": "z" is not one of its keys`);
+    expect(r.stderr).toContain(
+      `${file}:4:9: item "rate": rating "6" is not a whole number from 1 to 5`,
+    );
+    expect(r.stderr).toContain(`${file}:5:1: the sheet does not say whose it is`);
+    const zh = await runInProcess(['assess', SET, '--answers', file, '--lang', 'zh']);
+    expect(zh.stderr).toContain(`${file}:4:2：题目 "pick-one"："z" 不是它的选项`);
+  });
+
+  it('--check lists the same problems without scoring; a column that is no item is said once', async () => {
+    const file = await classSheet(['Ana,b', 'Bo,z']);
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('name,', 'Timestamp,name,')
+        .replace(/\r\n(Ana|Bo),/g, '\r\n2026-12-01,$1,'),
+    );
+    const check = await runInProcess(['assess', SET, '--answers', file, '--check']);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain(`${file}:4: Bo`);
+    expect(check.stdout).toContain(`${file}:4:3: item "pick-one": "z" is not one of its keys`);
+    const r = await runInProcess(['assess', SET, '--answers', file]);
+    expect(r.stderr.match(/"Timestamp" is not in set/g)).toHaveLength(1);
+  });
+
+  it('a folder holds YAML and CSV sheets side by side', async () => {
+    const file = await classSheet(['Ana,b']);
+    const dir = join(file, '..');
+    writeFileSync(join(dir, 'cy.yaml'), 'set: all-kinds\nname: Cy\nanswers:\n  pick-one: b\n');
+    const r = await runInProcess(['assess', SET, '--answers', dir, '--format', 'json']);
+    expect(JSON.parse(r.stdout).trainees.map((t: { name: string }) => t.name)).toEqual([
+      'Ana',
+      'Cy',
+    ]);
+  });
+});
