@@ -50,6 +50,8 @@ export interface Messages {
   pressToContinue: string;
   /** Inquirer's key hints ("navigate", "select", …) in the trainee's language. */
   keyAction: Record<string, string>;
+  /** Inquirer's key names ("space", "enter") as the trainee calls them; others shown as they are. */
+  keyName: Record<string, string>;
   scaleTotal(total: number, band: string): string;
   customerSaid: string;
   scenario: string;
@@ -138,6 +140,7 @@ const en: Messages = {
     all: 'all',
     invert: 'invert',
   },
+  keyName: { space: 'space', enter: 'enter', tab: 'tab', esc: 'esc', ctrl: 'ctrl' },
   scaleTotal: (t, b) => `Your total: ${t} — ${b}`,
   customerSaid: 'The customer says',
   scenario: 'Situation',
@@ -227,6 +230,7 @@ const zh: Messages = {
   nothingSelected: '还没有勾选——再按一次回车表示不选，或按空格勾选。',
   pressToContinue: '按任意键继续……',
   keyAction: { navigate: '移动', select: '选择', submit: '确认', all: '全选', invert: '反选' },
+  keyName: { space: '空格键', enter: '回车键', tab: 'Tab 键', esc: 'Esc 键', ctrl: 'Ctrl 键' },
   scaleTotal: (t, b) => `总分：${t} —— ${b}`,
   customerSaid: '客户说',
   scenario: '情境',

@@ -163,7 +163,8 @@ async function writeHtml(
   const sessions = newest.values();
   await sink.write(
     htmlReport({
-      user: scope.filter.user,
+      user: scope.label,
+      allUsers: scope.filter.user === undefined,
       generatedAt: scope.formatDate(now.toISOString()),
       scope: scopeText,
       stats: agg.result(scope.dayOf(now.getTime()), lookup),

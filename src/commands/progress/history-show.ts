@@ -11,7 +11,7 @@ import { type ItemResult, verdictOf } from '../../session/item-result.js';
 import { percent, type SessionRecord } from '../../session/record.js';
 import { clock } from './history-table.js';
 import { answerText } from './rows.js';
-import { type StatsLabels, statsLabels } from './text.js';
+import { modeWord, type StatsLabels, statsLabels } from './text.js';
 
 export interface SessionViewOptions {
   /** The set as it is now, if it is still available; items are matched by id. */
@@ -35,7 +35,7 @@ export function renderSession(record: SessionRecord, opts: SessionViewOptions): 
   const out: string[] = [
     style.bold(L.sessionTitle(sanitize(r.setTitle ?? r.setId))),
     style.dim(
-      `${L.sessionMeta(sanitize(r.setId), r.lang, r.mode, opts.formatDate(r.startedAt))} · ${clock(seconds)} · ${r.id}`,
+      `${L.sessionMeta(sanitize(r.setId), r.lang, modeWord(L, r.mode), opts.formatDate(r.startedAt))} · ${clock(seconds)} · ${r.id}`,
     ),
   ];
   // A stopped session's points are over the items it reached: never shown as the set's score.

@@ -59,7 +59,7 @@ export async function review(ctx: CommandContext, opts: ReviewOptions): Promise<
   if (opts.due || opts.json) {
     if (opts.json) {
       ctx.stdout.write(
-        `${jsonText({ user: scope.filter.user, today, due: due.length, items: due, next, scheduled: available.length }, 2)}\n`,
+        `${jsonText({ user: scope.label, today, due: due.length, items: due, next, scheduled: available.length }, 2)}\n`,
       );
       return EXIT.ok;
     }
@@ -95,7 +95,7 @@ export async function review(ctx: CommandContext, opts: ReviewOptions): Promise<
       source: terminalSource(ctx, msg, style, ctx.now().getTime()),
       judge,
       mode: 'review',
-      user: scope.filter.user,
+      user: scope.label,
       id: randomUUID(),
       now: ctx.now,
     });
