@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { CliError, EXIT } from '../errors.js';
 import { detectPhrases, type SpeechAct } from '../judge/phrases/index.js';
 import type { PhraseHit } from '../judge/types.js';
+import { fullWidthPunctuation } from '../render/cjk-punctuation.js';
 import { type CheckText, checkTextFor } from '../render/messages/check.js';
 import { loadBundledResources } from '../shell/bundled-judge.js';
 import type { CommandContext } from '../shell/context.js';
@@ -144,9 +145,9 @@ function renderText(reports: readonly ReplyReport[], numbered: boolean, T: Check
     for (const p of r.problems) {
       const act = T.act[p.act as SpeechAct] ?? p.category;
       lines.push(
-        `${numbered ? '  ' : ''}${p.span.start}-${p.span.end}  ${act}  “${clean(p.text)}” ${T.aside(clean(p.phrase))}`,
+        `${numbered ? '  ' : ''}${p.span.start}-${p.span.end}  ${act}  “${clean(p.text)}”${T.aside(clean(p.phrase))}`,
       );
-      lines.push(`${numbered ? '  ' : ''}    → ${clean(p.suggestion)}`);
+      lines.push(`${numbered ? '  ' : ''}    → ${fullWidthPunctuation(clean(p.suggestion))}`);
     }
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';

@@ -66,7 +66,7 @@ function section(title: string, content: string): string {
 
 function trends(skills: GroupStats[], L: StatsLabels, H: HtmlLabels): string {
   if (skills.length === 0) return `<p>${e(L.noTrend)}</p>`;
-  return `<div class="charts">${skills.map((s) => lineChart({ title: H.chartCaption(s.key, s.average), values: s.trend })).join('\n')}</div>`;
+  return `<div class="charts">${skills.map((s) => lineChart({ title: H.chartCaption(s.key, s.average), values: s.trend, footer: H.chartFooter })).join('\n')}</div>`;
 }
 
 function regrades(input: HtmlReportInput, H: HtmlLabels): string {

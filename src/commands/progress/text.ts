@@ -30,9 +30,12 @@ const en = {
     `The set "${set}" is not available any more: showing what the history holds.`,
   setChanged: 'The set has changed since this session: items are shown as they are now.',
   itemMissing: 'This item is no longer in the set.',
+  /** Between a label and its text. */
+  colon: ': ',
   answerLabel: 'Your answer',
   noAnswer: '(no answer)',
   verdictLabel: 'Verdict',
+  verdictText: { pass: 'right', partial: 'partly right', fail: 'not right' },
   criteriaLabel: 'Checks',
   stoppedAfter: (n: number, total: number, score: string, max: string) =>
     `Stopped after ${n} of ${total} items: ${score}/${max} points on the items answered (no score for the set).`,
@@ -139,9 +142,11 @@ const zh: StatsLabels = {
   setUnavailable: (set) => `题组“${set}”已不可用：下面显示练习记录中保存的内容。`,
   setChanged: '这次练习之后题组有改动：题目按现在的样子显示。',
   itemMissing: '这道题已不在题组中。',
+  colon: '：',
   answerLabel: '你的答案',
   noAnswer: '（未作答）',
   verdictLabel: '判定',
+  verdictText: { pass: '正确', partial: '部分正确', fail: '不正确' },
   criteriaLabel: '评分要点',
   stoppedAfter: (n, total, score, max) =>
     `在第 ${n}/${total} 题后停止：已答的题得 ${score}/${max} 分（不算作题组得分）。`,

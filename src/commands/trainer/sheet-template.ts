@@ -45,6 +45,8 @@ const en = {
     `a conversation: ${n} replies along the path where every reply is good; write one reply per line`,
   reply: (n: number, task: string) => `reply ${n} — ${task}`,
   keySep: ', ',
+  colon: ': ',
+  semicolon: '; ',
 };
 
 type TemplateText = typeof en;
@@ -72,7 +74,7 @@ const zh: TemplateText = {
   },
   head: (n, prompt, kind, points) => `${n}. ${prompt}（${kind}，${points} 分）`,
   choice: (keys) => `写一个选项代号：${keys}`,
-  multi: (keys) => `写出所有适用选项的代号（${keys}），放在方括号里：[x, y]`,
+  multi: (keys) => `写出所有适用选项的代号（${keys}），放在方括号里：[代号, 代号]`,
   order: (n) => `按正确顺序写出全部 ${n} 个代号，放在方括号里：[第一步, 第二步, …]`,
   classify: (keys) => `每条陈述写一个类别代号（${keys}）`,
   scale: (min, max, lo, hi) => `每条陈述打一个分，${min}（${lo}）到 ${max}（${hi}）；不计分`,
@@ -85,6 +87,8 @@ const zh: TemplateText = {
   roleplay: (n) => `一段对话：沿着每句都答得好的路径共 ${n} 句回复；每行写一句`,
   reply: (n, task) => `第 ${n} 句回复：${task}`,
   keySep: '、',
+  colon: '：',
+  semicolon: '；',
 };
 
 export interface TemplateOptions {
@@ -176,17 +180,17 @@ function describe(item: Item, i: number, T: TemplateText): string[] {
     case 'ask':
       return [
         head,
-        `   ${T.situation}: ${oneLine(item.scenario)}`,
-        `   → ${item.require === 'open' ? T.requireOpen : T.requireClosed}; ${T.text}`,
+        `   ${T.situation}${T.colon}${oneLine(item.scenario)}`,
+        `   → ${item.require === 'open' ? T.requireOpen : T.requireClosed}${T.semicolon}${T.text}`,
       ];
     case 'paraphrase':
-      return [head, `   ${T.customer}: “${oneLine(item.customer)}”`, `   → ${T.text}`];
+      return [head, `   ${T.customer}${T.colon}“${oneLine(item.customer)}”`, `   → ${T.text}`];
     case 'rewrite':
-      return [head, `   ${T.original}: “${oneLine(item.original)}”`, `   → ${T.text}`];
+      return [head, `   ${T.original}${T.colon}“${oneLine(item.original)}”`, `   → ${T.text}`];
     case 'roleplay':
       return [
         head,
-        `   ${T.situation}: ${oneLine(item.scenario.who)} — ${oneLine(item.scenario.where)}`,
+        `   ${T.situation}${T.colon}${oneLine(item.scenario.who)} — ${oneLine(item.scenario.where)}`,
         `   → ${T.roleplay(goodPath(item).length)}`,
       ];
   }
@@ -212,7 +216,7 @@ function slotLines(item: Item, T: TemplateText): string[] {
       return [
         key,
         ...goodPath(item).flatMap((turn, i) => [
-          `    # ${T.customer}: “${oneLine(turn.customer)}”`,
+          `    # ${T.customer}${T.colon}“${oneLine(turn.customer)}”`,
           `    # ${T.reply(i + 1, oneLine(turn.task))}`,
           '    - ""',
         ]),

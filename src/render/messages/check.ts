@@ -7,7 +7,7 @@ export interface CheckText {
   reply(n: number): string;
   /** Between a label and its text: ": " in English, "：" in Chinese. */
   colon: string;
-  /** A remark in brackets: "(…)" in English, "（…）" in Chinese. */
+  /** A remark in brackets: " (…)" in English, "（…）" in Chinese. */
   aside(text: string): string;
   /** A reply (of several) in which nothing was flagged. */
   replyClean: string;
@@ -30,7 +30,7 @@ export const checkText: Bilingual<CheckText> = {
   en: {
     reply: (n) => `reply ${n}`,
     colon: ': ',
-    aside: (t) => `(${t})`,
+    aside: (t) => ` (${t})`,
     replyClean: 'no forbidden phrases',
     found: (n) => `${n} problem${n === 1 ? '' : 's'} found.`,
     nothingFound: 'No forbidden phrases found.',

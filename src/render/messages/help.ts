@@ -466,12 +466,12 @@ export const EXAMPLES: Record<string, readonly string[]> = {
   classify: [
     'cs-drill classify "What happened to the parcel?"',
     'cs-drill classify "Which store was it?" "Could you tell me what happened?"',
-    'cs-drill classify 您是否遇到问题?',
+    'cs-drill classify 您是否遇到问题？',
     'cs-drill classify --file questions.txt --json',
   ],
   check: [
     'cs-drill check "Calm down, it\'s company policy."',
-    'cs-drill check 这不是我的工作,你应该去找经理',
+    'cs-drill check 这不是我的工作，你应该去找经理',
     'cs-drill check --whole --file draft-email.txt',
     'cs-drill check --json < replies.txt',
   ],
