@@ -11,7 +11,7 @@ import { type ItemResult, verdictOf } from '../../session/item-result.js';
 import { percent, type SessionRecord } from '../../session/record.js';
 import { clock } from './history-table.js';
 import { answerText } from './rows.js';
-import { modeWord, type StatsLabels, statsLabels } from './text.js';
+import { modeWord, type StatsLabels, statsLabels } from './screen-text.js';
 
 export interface SessionViewOptions {
   /** The set as it is now, if it is still available; items are matched by id. */

@@ -2,7 +2,7 @@ import { displayCopy } from '../../render/sanitize.js';
 import type { Style } from '../../render/style.js';
 import { table } from '../../render/width.js';
 import type { SessionRow } from './rows.js';
-import { modeWord, type StatsLabels, statsLabels } from './text.js';
+import { modeWord, type StatsLabels, statsLabels } from './screen-text.js';
 
 /** `cs-drill history`: one line per session, newest first; with `withUser` (--all-users), whose. */
 export function renderHistoryTable(

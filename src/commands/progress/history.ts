@@ -9,12 +9,12 @@ import type { CommandContext } from '../../shell/context.js';
 import { matches } from '../../stats/filter.js';
 import { Newest } from '../../stats/newest.js';
 import { catalogueFor, setLoader } from '../shared.js';
+import { historyErrorsFor } from './error-text.js';
 import { type FilterOptions, historyScope, scanHistory, scanSummaries } from './history-common.js';
 import { renderSession } from './history-show.js';
 import { renderHistoryTable } from './history-table.js';
-import { historyErrorsFor } from './history-text.js';
 import { type SessionRow, sessionRow } from './rows.js';
-import { statsLabelsFor } from './text.js';
+import { statsLabelsFor } from './screen-text.js';
 
 export interface HistoryOptions extends FilterOptions {
   limit?: number;

@@ -6,8 +6,8 @@ import { LEECH_MISSES, MIN_ATTEMPTS } from '../../stats/aggregate.js';
 import type { RegradeRow } from '../../stats/regrades.js';
 import { type HtmlLabels, htmlLabelsFor } from './html-labels.js';
 import type { SessionRow } from './rows.js';
+import { modeWord, type StatsLabels, statsLabelsFor } from './screen-text.js';
 import { lineChart } from './svg-chart.js';
-import { modeWord, type StatsLabels, statsLabelsFor } from './text.js';
 
 export interface HtmlReportInput {
   user: string;

@@ -15,9 +15,9 @@ import type { CommandContext } from '../../shell/context.js';
 import { contentLang } from '../../shell/lang-choice.js';
 import { AttemptCollector, dueOn, type ScheduledItem } from '../../stats/schedule.js';
 import { catalogueFor, setLoader } from '../shared.js';
+import { historyErrorsFor } from './error-text.js';
 import { historyScope, scanHistory } from './history-common.js';
-import { historyErrorsFor } from './history-text.js';
-import { type StatsLabels, statsLabelsFor } from './text.js';
+import { type StatsLabels, statsLabelsFor } from './screen-text.js';
 
 export interface ReviewOptions {
   limit?: number;

@@ -5,8 +5,8 @@ import type { CommandContext } from '../../shell/context.js';
 import { StatsAggregator } from '../../stats/aggregate.js';
 import { catalogueFor, setLoader } from '../shared.js';
 import { type FilterOptions, historyScope, itemLookup, scanSummaries } from './history-common.js';
+import { statsLabelsFor } from './screen-text.js';
 import { renderStats } from './stats-text.js';
-import { statsLabelsFor } from './text.js';
 
 export interface StatsOptions extends FilterOptions {
   json?: boolean;

@@ -1,7 +1,7 @@
 import type { Lang } from '../../drills/schema.js';
 import { type Bilingual, pick } from '../../render/messages/common.js';
 
-/** Errors of history, history show/merge, stats, export and review (their screens: stats-labels.ts). */
+/** Errors of history, history show/merge, stats, export and review (their screens: screen-text.ts). */
 export interface HistoryErrors {
   giveSessionId: string;
   giveSessionIdHint: string;
