@@ -155,7 +155,8 @@ const en = {
   },
   check: {
     description: 'flag forbidden and taboo phrases in a reply, with a better wording for each',
-    reply: 'the reply (quotes optional); without it, one reply per line from --file or stdin',
+    reply:
+      'replies, one per argument (quote each one), a verdict each; without any, one per line from --file or stdin',
     file: 'read replies from a file, one per line (or the whole file with --whole)',
     whole: 'treat the whole input as one text (an email, a chat transcript)',
     json: 'print JSON: flagged, problems (phrase, category, span, suggestion)',
@@ -347,7 +348,7 @@ const zh: HelpText = {
   },
   check: {
     description: '找出回复中的禁用语和服务禁言，并给出更好的说法',
-    reply: '回复（引号可省）；不给时，从 --file 或标准输入每行读一条回复',
+    reply: '回复，每个参数一条（每条加引号），逐条判断；不给时，从 --file 或标准输入每行读一条回复',
     file: '从文件读回复，每行一条（加 --whole 则整个文件算一条）',
     whole: '把全部输入当作一段文字（一封邮件、一段聊天记录）',
     json: '输出 JSON：flagged、problems（phrase、category、span、suggestion）',
