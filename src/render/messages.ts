@@ -1,5 +1,6 @@
 import type { Lang } from '../drills/schema.js';
 import type { BuiltinCheck } from '../judge/types.js';
+import { checkText } from './messages/check.js';
 import { type RoleplayText, roleplayTextFor } from './messages/roleplay.js';
 import { fmt } from './points.js';
 
@@ -21,6 +22,8 @@ export interface Messages {
   missing: string;
   builtin: Record<BuiltinCheck, string>;
   forbiddenFound: string;
+  /** The act a forbidden phrase stands for, as `cs-drill check` names it (by act or category). */
+  phraseAct: Record<string, string>;
   /** A wrong fact: what the trainee said against what the customer said. */
   contradicted(said: string, told: string): string;
   instead: string;
@@ -109,6 +112,7 @@ const en: Messages = {
     'no-forbidden': 'no forbidden or taboo phrase',
   },
   forbiddenFound: 'Phrase to avoid',
+  phraseAct: checkText.en.act,
   contradicted: (said, told) => `wrong: you said “${said}” — the customer said “${told}”`,
   instead: 'instead',
   needsReview: 'The judge is not sure about this one: a trainer may review it.',
@@ -206,6 +210,7 @@ const zh: Messages = {
     'no-forbidden': '没有禁用语或服务禁言',
   },
   forbiddenFound: '应避免的说法',
+  phraseAct: checkText.zh.act,
   contradicted: (said, told) => `说错了：你说的是“${said}”，客户说的是“${told}”`,
   instead: '可以改为',
   needsReview: '判分器对这题不太确定，培训师可以复核。',
