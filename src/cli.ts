@@ -1,7 +1,10 @@
 import { Command, Help, InvalidArgumentError, Option } from 'commander';
-import { commanderErrorZh, EXAMPLES, type HelpText, helpFor } from './render/messages/help.js';
+import { CliError } from './errors.js';
+import { commonFor } from './render/messages/common.js';
+import { commanderError, EXAMPLES, type HelpText, helpFor } from './render/messages/help.js';
 import { displayWidth, wrap } from './render/width.js';
 import type { CommandContext } from './shell/context.js';
+import { strayWordError } from './shell/stray-word.js';
 
 /**
  * The whole command surface. Each action imports its implementation lazily, so `--help`
@@ -29,7 +32,7 @@ export function createProgram(
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
-      outputError: (s, write) => write(zh ? commanderErrorZh(s) : s),
+      outputError: (s, write) => write(commanderError(s, ctx.lang)),
     })
     .exitOverride();
   program.configureHelp({
@@ -164,19 +167,14 @@ export function createProgram(
     .command('list', { isDefault: true })
     .description(h.history.description)
     .option('--user <name>', h.history.user)
+    .option('--all-users', c.allUsers)
     .option('--set <id>', c.onlySet)
     .option('--since <date>', h.history.since)
     .option('--limit <n>', h.history.limit, v.positiveInt)
     .option('--json', c.json)
     .addHelpText('after', examples('history'))
-    // `history shwo` reaches the default subcommand: said as an unknown subcommand, with a suggestion.
-    .allowExcessArguments(true)
-    .action((opts, cmd: Command) =>
-      run(async () => {
-        const { history, unknownHistoryCommand } = await import('./commands/progress/history.js');
-        if (cmd.args.length > 0) unknownHistoryCommand(ctx, cmd.args[0]!);
-        return history(ctx, opts);
-      }),
+    .action((opts) =>
+      run(async () => (await import('./commands/progress/history.js')).history(ctx, opts)),
     );
   historyCmd
     .command('show')
@@ -207,6 +205,7 @@ export function createProgram(
     .command('stats')
     .description(h.stats.description)
     .option('--user <name>', h.stats.user)
+    .option('--all-users', c.allUsers)
     .option('--set <id>', c.onlySet)
     .option('--since <date>', c.since)
     .option('--json', c.json)
@@ -219,21 +218,26 @@ export function createProgram(
   program
     .command('export')
     .description(h.export.description)
-    .addOption(
-      new Option('--format <format>', h.export.format)
-        .choices(['csv', 'json', 'jsonl', 'md', 'html'])
-        .makeOptionMandatory(),
-    )
+    .addOption(new Option('--format <format>', h.export.format).choices(EXPORT_FORMATS))
     .option('--out <file>', h.export.out)
     .option('--force', c.force)
     .option('--items', h.export.items)
     .option('--bom', h.export.bom)
     .option('--user <name>', h.export.user)
+    .option('--all-users', c.allUsers)
     .option('--set <id>', c.onlySet)
     .option('--since <date>', c.since)
     .addHelpText('after', examples('export'))
     .action((opts) =>
-      run(async () => (await import('./commands/progress/export.js')).exportHistory(ctx, opts)),
+      run(async () => {
+        // Required, but checked here, after a stray word (`export csvv`) has been said.
+        if (opts.format === undefined)
+          throw new CliError({
+            code: 'missing-option',
+            message: commonFor(ctx.lang).optionRequired('--format', EXPORT_FORMATS.join(', ')),
+          });
+        return (await import('./commands/progress/export.js')).exportHistory(ctx, opts);
+      }),
     );
 
   program
@@ -279,11 +283,7 @@ export function createProgram(
     .addHelpText('after', `\n${h.titles.exitCodes} ${h.check.exitCodes}\n${examples('check')}`)
     .action((words: string[], opts) =>
       run(async () =>
-        (await import('./commands/check.js')).check(
-          ctx,
-          words.length ? [words.join(' ')] : undefined,
-          opts,
-        ),
+        (await import('./commands/check.js')).check(ctx, words.length ? words : undefined, opts),
       ),
     );
 
@@ -376,7 +376,20 @@ export function createProgram(
       run(async () => (await import('./commands/trainer/report.js')).report(ctx, results, opts)),
     );
 
+  // A word no command takes (`cs-drill export csvv`, `history shwo`): said with what was meant.
+  for (const cmd of leaves(program))
+    if (cmd.registeredArguments.length === 0) cmd.allowExcessArguments(true);
+  program.hook('preAction', (_program, cmd) => {
+    if (cmd.registeredArguments.length === 0 && cmd.args.length > 0)
+      throw strayWordError(cmd, cmd.args[0]!, ctx.lang);
+  });
   return program;
+}
+
+const EXPORT_FORMATS = ['csv', 'json', 'jsonl', 'md', 'html'];
+
+function leaves(cmd: Command): Command[] {
+  return cmd.commands.length === 0 ? [cmd] : cmd.commands.flatMap(leaves);
 }
 
 /** Option and argument parsers; their messages end up in Commander's "is invalid" error. */

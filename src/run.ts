@@ -1,5 +1,6 @@
 import { CliError, EXIT } from './errors.js';
 import { commonFor } from './render/messages/common.js';
+import { errnoProblem } from './render/messages/errno.js';
 import { formatProblemSafe } from './render/messages/problems.js';
 import { sanitize } from './render/sanitize.js';
 import { decideColor } from './shell/color-choice.js';
@@ -101,6 +102,12 @@ function report(error: unknown, ctx: CommandContext, debug: boolean): number {
     for (const p of error.problems)
       ctx.stderr.write(`cs-drill: ${formatProblemSafe(p, ctx.lang)}\n`);
     return error.exitCode;
+  }
+  // A file the system refused (a path given, a directory gone): the path, plain words and a fix.
+  const fileProblem = errnoProblem(error);
+  if (fileProblem) {
+    ctx.stderr.write(`cs-drill: ${formatProblemSafe(fileProblem, ctx.lang)}\n`);
+    return EXIT.invalid;
   }
   if (error instanceof Error && error.name === 'ExitPromptError') {
     ctx.stderr.write(`cs-drill: ${text.interrupted}\n`);

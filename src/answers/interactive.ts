@@ -60,7 +60,9 @@ export function echoAfter(message: string, answer: string, width: number): strin
  */
 function promptTheme(msg: Messages, color: boolean) {
   const keysHelpTip = (keys: [string, string][]) =>
-    keys.map(([key, action]) => `${key} ${msg.keyAction[action] ?? action}`).join(' • ');
+    keys
+      .map(([key, action]) => `${msg.keyName[key] ?? key} ${msg.keyAction[action] ?? action}`)
+      .join(' • ');
   return {
     prefix: { idle: '?', done: '·' },
     style: color

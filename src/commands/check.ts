@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { CliError, EXIT } from '../errors.js';
 import { detectPhrases, type SpeechAct } from '../judge/phrases/index.js';
 import type { PhraseHit } from '../judge/types.js';
+import { fullWidthPunctuation } from '../render/cjk-punctuation.js';
 import { type CheckText, checkTextFor } from '../render/messages/check.js';
 import { loadBundledResources } from '../shell/bundled-judge.js';
 import type { CommandContext } from '../shell/context.js';
@@ -41,8 +42,9 @@ interface ReplyReport {
 
 /**
  * `cs-drill check`: lists the forbidden phrases in each reply with span, category and an
- * approved rewrite. Replies come from the arguments, --file or stdin (one per line, or the
- * whole text as one reply with --whole). Returns 1 when anything is flagged, else 0.
+ * approved rewrite. Replies come from the arguments (each argument one reply, a verdict each),
+ * --file or stdin (one per line, or the whole text as one reply with --whole). Returns 1 when
+ * anything is flagged, else 0. --json: { flagged, problems, replies: one object per reply }.
  */
 export async function check(
   ctx: CommandContext,
@@ -133,17 +135,19 @@ function clean(text: string): string {
 function renderText(reports: readonly ReplyReport[], numbered: boolean, T: CheckText): string {
   const lines: string[] = [];
   for (const r of reports) {
-    if (r.problems.length === 0) continue;
+    // Several replies: a verdict for each, the clean ones too.
+    if (r.problems.length === 0 && !numbered) continue;
     if (numbered)
       lines.push(
-        `${T.reply(r.reply)}: ${clean(r.text.length > 80 ? `${r.text.slice(0, 79)}…` : r.text)}`,
+        `${T.reply(r.reply)}${T.colon}${clean(r.text.length > 80 ? `${r.text.slice(0, 79)}…` : r.text)}`,
       );
+    if (r.problems.length === 0) lines.push(`  ${T.replyClean}`);
     for (const p of r.problems) {
       const act = T.act[p.act as SpeechAct] ?? p.category;
       lines.push(
-        `${numbered ? '  ' : ''}${p.span.start}-${p.span.end}  ${act}  “${clean(p.text)}” (${clean(p.phrase)})`,
+        `${numbered ? '  ' : ''}${p.span.start}-${p.span.end}  ${act}  “${clean(p.text)}”${T.aside(clean(p.phrase))}`,
       );
-      lines.push(`${numbered ? '  ' : ''}    → ${clean(p.suggestion)}`);
+      lines.push(`${numbered ? '  ' : ''}    → ${fullWidthPunctuation(clean(p.suggestion))}`);
     }
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';

@@ -1,4 +1,4 @@
-import { foldForPhrases } from '../judge/phrases/match.js';
+import { foldForPhrases } from '../judge/phrases/phrase-patterns.js';
 import { featureBuckets, type LinearModel, type ReplyModel } from '../judge/phrases/reply-model.js';
 import type { SpeechAct } from '../judge/phrases/schema.js';
 import { mulberry32 } from '../session/select-items.js';

@@ -1,6 +1,7 @@
 import type { Item } from '../drills/schema.js';
 import type { CriterionResult, CriterionStatus, PhraseHit } from '../judge/types.js';
 import type { ItemResult } from '../session/item-result.js';
+import { fullWidthPunctuation } from './cjk-punctuation.js';
 import { unquoted } from './item-text.js';
 import type { Messages } from './messages.js';
 import { sanitize } from './sanitize.js';
@@ -20,8 +21,9 @@ export interface FeedbackLine {
   evidence?: string;
   /** Contradicted: what the customer said. */
   expected?: string;
-  /** Forbidden: the phrase list's category and what to say instead. */
+  /** Forbidden: the phrase list's category (and the act found) and what to say instead. */
   category?: string;
+  act?: string;
   suggestion?: string;
 }
 
@@ -118,6 +120,7 @@ export function judgedLines(
       text: msg.forbiddenFound,
       evidence: sanitize(answer.slice(hit.span.start, hit.span.end)),
       category: hit.category,
+      ...(hit.act ? { act: hit.act } : {}),
       suggestion: sanitize(hit.suggestion),
     });
   return lines;
@@ -133,8 +136,13 @@ export function feedbackText(line: FeedbackLine, msg: Messages, style: Style): s
     case 'contradicted':
       return `${style.red('✗')} ${line.text} — ${style.red(msg.contradicted(line.evidence ?? '', line.expected ?? ''))}`;
     case 'forbidden':
-      return `${style.red('⚠')} ${line.text}${msg.colon}${style.red.underline(line.evidence ?? '')} (${line.category}) → ${msg.instead}${msg.colon}${line.suggestion}`;
+      return `${style.red('⚠')} ${line.text}${msg.colon}${style.red.underline(line.evidence ?? '')} ${msg.aside(actLabel(line, msg))} → ${msg.instead}${msg.colon}${fullWidthPunctuation(line.suggestion ?? '')}`;
   }
+}
+
+/** A forbidden phrase's act as a trainer names it; a category without a name stays as written. */
+function actLabel(line: FeedbackLine, msg: Messages): string {
+  return msg.phraseAct[line.act ?? ''] ?? msg.phraseAct[line.category ?? ''] ?? line.category ?? '';
 }
 
 /** Feedback lines as the terminal indents them under the verdict (before wrapping). */

@@ -1,5 +1,6 @@
 import type { Lang } from '../drills/schema.js';
 import type { BuiltinCheck } from '../judge/types.js';
+import { checkText } from './messages/check.js';
 import { type RoleplayText, roleplayTextFor } from './messages/roleplay.js';
 import { fmt } from './points.js';
 
@@ -21,6 +22,8 @@ export interface Messages {
   missing: string;
   builtin: Record<BuiltinCheck, string>;
   forbiddenFound: string;
+  /** The act a forbidden phrase stands for, as `cs-drill check` names it (by act or category). */
+  phraseAct: Record<string, string>;
   /** A wrong fact: what the trainee said against what the customer said. */
   contradicted(said: string, told: string): string;
   instead: string;
@@ -50,6 +53,8 @@ export interface Messages {
   pressToContinue: string;
   /** Inquirer's key hints ("navigate", "select", …) in the trainee's language. */
   keyAction: Record<string, string>;
+  /** Inquirer's key names ("space", "enter") as the trainee calls them; others shown as they are. */
+  keyName: Record<string, string>;
   scaleTotal(total: number, band: string): string;
   customerSaid: string;
   scenario: string;
@@ -107,6 +112,7 @@ const en: Messages = {
     'no-forbidden': 'no forbidden or taboo phrase',
   },
   forbiddenFound: 'Phrase to avoid',
+  phraseAct: checkText.en.act,
   contradicted: (said, told) => `wrong: you said “${said}” — the customer said “${told}”`,
   instead: 'instead',
   needsReview: 'The judge is not sure about this one: a trainer may review it.',
@@ -138,6 +144,7 @@ const en: Messages = {
     all: 'all',
     invert: 'invert',
   },
+  keyName: { space: 'space', enter: 'enter', tab: 'tab', esc: 'esc', ctrl: 'ctrl' },
   scaleTotal: (t, b) => `Your total: ${t} — ${b}`,
   customerSaid: 'The customer says',
   scenario: 'Situation',
@@ -203,6 +210,7 @@ const zh: Messages = {
     'no-forbidden': '没有禁用语或服务禁言',
   },
   forbiddenFound: '应避免的说法',
+  phraseAct: checkText.zh.act,
   contradicted: (said, told) => `说错了：你说的是“${said}”，客户说的是“${told}”`,
   instead: '可以改为',
   needsReview: '判分器对这题不太确定，培训师可以复核。',
@@ -227,6 +235,7 @@ const zh: Messages = {
   nothingSelected: '还没有勾选——再按一次回车表示不选，或按空格勾选。',
   pressToContinue: '按任意键继续……',
   keyAction: { navigate: '移动', select: '选择', submit: '确认', all: '全选', invert: '反选' },
+  keyName: { space: '空格键', enter: '回车键', tab: 'Tab 键', esc: 'Esc 键', ctrl: 'Ctrl 键' },
   scaleTotal: (t, b) => `总分：${t} —— ${b}`,
   customerSaid: '客户说',
   scenario: '情境',

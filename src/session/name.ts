@@ -40,3 +40,16 @@ export function normaliseName(raw: string): NameCheck {
     };
   return { ok: true, name };
 }
+
+/**
+ * Who a name stands for, for matching (--user, the gradebook): "bo chen", " Bo  Chen" and
+ * "Bo Chen" are one trainee. Names are shown as written; only comparisons use the key.
+ */
+export function userKey(name: string): string {
+  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+}
+
+/** Whether `name` is the trainee `wanted` (see userKey). */
+export function sameUser(name: string, wanted: string): boolean {
+  return name === wanted || userKey(name) === userKey(wanted);
+}

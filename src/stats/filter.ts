@@ -1,9 +1,11 @@
+import { sameUser } from '../session/name.js';
 import type { SessionRecord } from '../session/record.js';
 import { type DayKey, startOfDay } from './local-day.js';
 
 /** Which sessions a history, stats, export or review command looks at. */
 export interface HistoryFilter {
-  user: string;
+  /** Whose sessions (names compared as session/name.ts's userKey does); none: every user's. */
+  user?: string;
   setId?: string;
   /** Sessions that started at or after this instant (ms). */
   since?: number;
@@ -13,7 +15,7 @@ export function matches(
   filter: HistoryFilter,
   r: Pick<SessionRecord, 'user' | 'setId' | 'startedAt'>,
 ): boolean {
-  if (r.user !== filter.user) return false;
+  if (filter.user !== undefined && !sameUser(r.user, filter.user)) return false;
   if (filter.setId !== undefined && r.setId !== filter.setId) return false;
   if (filter.since !== undefined && !(Date.parse(r.startedAt) >= filter.since)) return false;
   return true;

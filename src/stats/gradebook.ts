@@ -1,5 +1,7 @@
 // A class gradebook (after Moodle's grader report): one row per trainee, a column per item of one
 // set or per set, totals, answers waiting for a trainer and pass/fail. Pure: records in, table out.
+
+import { userKey } from '../session/name.js';
 import { roundPoints } from '../session/points.js';
 import { percent, type SessionRecord } from '../session/record.js';
 
@@ -39,11 +41,6 @@ export interface Gradebook {
   set?: string;
   columns: GradebookColumn[];
   rows: GradebookRow[];
-}
-
-/** One spelling per person: "bo chen" and "Bo Chen" are one trainee. */
-export function userKey(name: string): string {
-  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
 }
 
 /**

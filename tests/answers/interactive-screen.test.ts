@@ -4,6 +4,7 @@ import { PassThrough } from 'node:stream';
 import { screen, wrapPrompt } from '@inquirer/testing/vitest';
 import { describe, expect, it, vi } from 'vitest';
 import { interactiveSource } from '../../src/answers/interactive.js';
+import type { Lang } from '../../src/drills/schema.js';
 import type { FreeTextJudge } from '../../src/judge/types.js';
 import { messagesFor } from '../../src/render/messages.js';
 import { createStyle } from '../../src/render/style.js';
@@ -97,12 +98,12 @@ describe('interactive session on a virtual screen', () => {
 });
 
 describe('choices on a virtual screen', () => {
-  const oneItem = async (id: string, seed: number) => {
+  const oneItem = async (id: string, seed: number, lang: Lang = 'en') => {
     const loaded = loadFixtureSet();
     const source = interactiveSource({
       input: new PassThrough(),
       output: new PassThrough(),
-      msg: messagesFor('en'),
+      msg: messagesFor(lang),
       style: await createStyle(false),
       seed,
       color: false,
@@ -135,6 +136,21 @@ describe('choices on a virtual screen', () => {
     screen.keypress('enter');
     const record = await session;
     expect(record.items[0]?.answer).toEqual([]);
+  });
+
+  it("key hints in the trainee's language: in Chinese the keys are named in Chinese too", async () => {
+    for (const [lang, hint] of [
+      ['zh-Hans', '空格键 选择'],
+      ['en', 'space choose'],
+    ] as const) {
+      const { session } = await oneItem('pick-many', 1, lang);
+      const shown = screen.getScreen();
+      expect(shown).toContain(hint);
+      if (lang === 'zh-Hans') expect(shown).not.toMatch(/\bspace\b/);
+      screen.keypress('space');
+      screen.keypress('enter');
+      await session;
+    }
   });
 
   it('options come in an order set by the seed: the same seed, the same order', async () => {

@@ -95,7 +95,7 @@ describe('feedback lines longer than a terminal line', () => {
     const view = traineeView(outcome, messagesFor('en'), await createStyle(false));
     const rephrase = view.items.find((i) => i.id === 'rephrase')!;
     const said = String(rephrase.answer).slice(0, 3);
-    const forbidden = `⚠ Phrase to avoid: ${said} (dismissal) → instead: ${suggestion}`;
+    const forbidden = `⚠ Phrase to avoid: ${said} (dismissal / brush-off) → instead: ${suggestion}`;
     const wanted = [`✗ ${label}`, forbidden];
     expect(forbidden.length).toBeGreaterThan(80);
     expect(rephrase.feedback).toEqual(wanted);

@@ -138,7 +138,7 @@ describe('cs-drill history show', () => {
     await historyShow(t.ctx, 'gone', {});
     expect(t.out()).toContain('The set "retired-set" is not available any more');
     expect(t.out()).toContain('Your answer: Why?');
-    expect(t.out()).toContain('Verdict: partial — 0.5/1 point');
+    expect(t.out()).toContain('Verdict: partly right — 0.5/1 point');
     expect(t.out()).toContain('✓ asks an open question');
   });
 

@@ -60,7 +60,7 @@ describe.skipIf(!usable)('finding 5: unreadable inputs are reported, the rest go
       ],
       home,
     );
-    expect(r.stderr).toMatch(/bo\.yaml: cannot read: EACCES/);
+    expect(r.stderr).toMatch(/bo\.yaml: cannot read: permission denied/);
     expect(r.stderr).not.toMatch(/unexpected error/);
     expect(r.status).toBe(1);
     const names = r.stdout
@@ -82,7 +82,7 @@ describe.skipIf(!usable)('finding 5: unreadable inputs are reported, the rest go
     const list = run(['list', '--drills', drills, '--ids'], home);
     expect(list.status, list.stderr).toBe(0);
     expect(list.stdout.split('\n')).toContain('sample');
-    expect(list.stderr).toMatch(/lost\+found: cannot read this folder: EACCES/);
+    expect(list.stderr).toMatch(/lost\+found: cannot read this folder: permission denied/);
     const validate = run(['validate', drills], home);
     expect(validate.status, validate.stderr).toBe(0);
     expect(validate.stderr).not.toMatch(/unexpected error/);

@@ -40,7 +40,7 @@ describe('history subcommands get their own options', () => {
 
   it('shell completion still offers the listing options after `history`', async () => {
     const r = await runIn(['completion', 'bash']);
-    expect(r.stdout).toMatch(/history\) opts="--user --set --since --limit --json /);
+    expect(r.stdout).toMatch(/history\) opts="--user --all-users --set --since --limit --json /);
   });
 
   it('history and history list still take --json, --user and --limit', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { historyErrors } from '../../src/commands/progress/history-text.js';
-import { statsLabelsText } from '../../src/commands/progress/text.js';
+import { historyErrors } from '../../src/commands/progress/error-text.js';
+import { statsLabelsText } from '../../src/commands/progress/screen-text.js';
 import { reportText } from '../../src/commands/trainer/report-text.js';
 import { assessText } from '../../src/commands/trainer/text.js';
 import { parseDrillSet } from '../../src/drills/parse-set.js';

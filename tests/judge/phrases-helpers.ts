@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { detectPhrases } from '../../src/judge/phrases/index.js';
-import { work } from '../../src/judge/phrases/match.js';
+import { work } from '../../src/judge/phrases/phrase-patterns.js';
 import { loadJudgeResources } from '../../src/shell/phrase-list-files.js';
 
 export const root = join(import.meta.dirname, '..', '..');

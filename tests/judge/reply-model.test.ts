@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { trainReplyModel } from '../../src/eval/train-reply-model.js';
 import { detectPhrases } from '../../src/judge/phrases/index.js';
-import { foldForPhrases } from '../../src/judge/phrases/match.js';
+import { foldForPhrases } from '../../src/judge/phrases/phrase-patterns.js';
 import { flaggedSentences } from '../../src/judge/phrases/reply-model.js';
 import { parsePhraseLists, withReplyModel } from '../../src/judge/resources.js';
 import { resources } from './phrases-helpers.js';

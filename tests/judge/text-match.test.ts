@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { matcherWork } from '../../src/judge/text/criterion-patterns.js';
 import {
   compilePattern,
   findAny,
@@ -6,7 +7,6 @@ import {
   matchCriterion,
   normalise,
 } from '../../src/judge/text/index.js';
-import { matcherWork } from '../../src/judge/text/match.js';
 import { valuesIn } from '../../src/judge/text/values.js';
 
 function find(pattern: string, answer: string) {

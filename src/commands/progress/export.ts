@@ -9,6 +9,7 @@ import { StatsAggregator } from '../../stats/aggregate.js';
 import { Newest } from '../../stats/newest.js';
 import { type RegradeRow, regradeRows } from '../../stats/regrades.js';
 import { catalogueFor, setLoader } from '../shared.js';
+import { historyErrorsFor } from './error-text.js';
 import {
   type FilterOptions,
   historyScope,
@@ -16,7 +17,6 @@ import {
   matchingSessions,
   scanSummaries,
 } from './history-common.js';
-import { historyErrorsFor } from './history-text.js';
 import { htmlReport } from './html-report.js';
 import { openOut } from './out-sink.js';
 import {
@@ -28,7 +28,7 @@ import {
   type SessionRow,
   sessionRow,
 } from './rows.js';
-import { statsLabelsFor } from './text.js';
+import { statsLabelsFor } from './screen-text.js';
 
 export const FORMATS = ['csv', 'json', 'jsonl', 'md', 'html'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
@@ -163,7 +163,8 @@ async function writeHtml(
   const sessions = newest.values();
   await sink.write(
     htmlReport({
-      user: scope.filter.user,
+      user: scope.label,
+      allUsers: scope.filter.user === undefined,
       generatedAt: scope.formatDate(now.toISOString()),
       scope: scopeText,
       stats: agg.result(scope.dayOf(now.getTime()), lookup),

@@ -15,6 +15,8 @@ import { reportProblems, type setLoader } from '../shared.js';
 
 export interface FilterOptions {
   user?: string;
+  /** Every trainee's sessions (history, stats, export), one row each with its user. */
+  allUsers?: boolean;
   set?: string;
   since?: string;
 }
@@ -22,6 +24,8 @@ export interface FilterOptions {
 /** What the history commands share: whose sessions, which, in which time zone, from which file. */
 export interface HistoryScope {
   file: string;
+  /** Whose sessions, for titles and messages: the user's name, or "all users" with --all-users. */
+  label: string;
   /** Whose data it is: decides which links and files cs-drill trusts. */
   who: DataOwner;
   filter: HistoryFilter;
@@ -32,15 +36,19 @@ export interface HistoryScope {
 }
 
 export function historyScope(ctx: CommandContext, opts: FilterOptions): HistoryScope {
-  const user = resolveUser(opts.user, ctx.env, () => userInfo().username);
+  const text = commonFor(ctx.lang);
+  if (opts.allUsers && opts.user !== undefined)
+    throw new CliError({ code: 'conflicting-options', message: text.userOrAllUsers });
+  const user = opts.allUsers
+    ? undefined
+    : resolveUser(opts.user, ctx.env, () => userInfo().username);
   const timeZone = knownTimeZone(ctx.env.TZ);
   const dayOf = dayKeyer(timeZone);
-  const filter: HistoryFilter = { user };
+  const filter: HistoryFilter = user === undefined ? {} : { user };
   if (opts.set !== undefined) filter.setId = opts.set;
   if (opts.since !== undefined) {
     const since = parseSince(opts.since, ctx.now().getTime(), dayOf);
     if (!since.ok) {
-      const text = commonFor(ctx.lang);
       throw new CliError({
         code: 'invalid-since',
         message: text.invalidSince(since.message),
@@ -51,6 +59,7 @@ export function historyScope(ctx: CommandContext, opts: FilterOptions): HistoryS
   }
   return {
     file: historyFile(ctx.env),
+    label: user ?? text.allUsers,
     who: dataOwner(ctx.env),
     filter,
     timeZone,

@@ -8,8 +8,8 @@ import { checkOutTarget } from '../../history/out-target.js';
 import { commonFor } from '../../render/messages/common.js';
 import type { CommandContext } from '../../shell/context.js';
 import { reportProblems } from '../shared.js';
-import { historyErrorsFor } from './history-text.js';
-import { statsLabelsFor } from './text.js';
+import { historyErrorsFor } from './error-text.js';
+import { statsLabelsFor } from './screen-text.js';
 
 export interface MergeOptions {
   into?: string;

@@ -11,7 +11,7 @@ import { type ItemResult, verdictOf } from '../../session/item-result.js';
 import { percent, type SessionRecord } from '../../session/record.js';
 import { clock } from './history-table.js';
 import { answerText } from './rows.js';
-import { type StatsLabels, statsLabels } from './text.js';
+import { modeWord, type StatsLabels, statsLabels } from './screen-text.js';
 
 export interface SessionViewOptions {
   /** The set as it is now, if it is still available; items are matched by id. */
@@ -35,7 +35,7 @@ export function renderSession(record: SessionRecord, opts: SessionViewOptions): 
   const out: string[] = [
     style.bold(L.sessionTitle(sanitize(r.setTitle ?? r.setId))),
     style.dim(
-      `${L.sessionMeta(sanitize(r.setId), r.lang, r.mode, opts.formatDate(r.startedAt))} · ${clock(seconds)} · ${r.id}`,
+      `${L.sessionMeta(sanitize(r.setId), r.lang, modeWord(L, r.mode), opts.formatDate(r.startedAt))} · ${clock(seconds)} · ${r.id}`,
     ),
   ];
   // A stopped session's points are over the items it reached: never shown as the set's score.
@@ -56,7 +56,7 @@ export function renderSession(record: SessionRecord, opts: SessionViewOptions): 
       out.push(
         renderItemIntro(item, position, msg, style).trimEnd(),
         style.bold(sanitize(item.prompt)),
-        `${style.bold(L.answerLabel)}: ${describeAnswer(item, result.answer, L)}`,
+        `${style.bold(L.answerLabel)}${L.colon}${describeAnswer(item, result.answer, L)}`,
       );
       if (result.regrade) out.push(style.dim(G.autoBefore));
       out.push(renderFeedback(item, automatic(result), msg, style).trimEnd());
@@ -134,20 +134,20 @@ function describeAnswer(item: Item, answer: Answer | null, L: StatsLabels): stri
 
 function fromRecordOnly(result: ItemResult, msg: Messages, style: Style, L: StatsLabels): string[] {
   const lines = [
-    `${style.bold(L.answerLabel)}: ${result.answer === null ? L.noAnswer : sanitize(answerText(result.answer))}`,
+    `${style.bold(L.answerLabel)}${L.colon}${result.answer === null ? L.noAnswer : sanitize(answerText(result.answer))}`,
   ];
   if (result.kind === 'scale') {
     if (result.scale) lines.push(msg.scaleTotal(result.scale.total, sanitize(result.scale.band)));
     return lines;
   }
   lines.push(
-    `${style.bold(L.verdictLabel)}: ${result.verdict} — ${msg.points(result.score, result.max)}`,
+    `${style.bold(L.verdictLabel)}${L.colon}${L.verdictText[result.verdict]} — ${msg.points(result.score, result.max)}`,
   );
   const checks = result.criteria.map(
     (c) =>
       `  ${c.met ? style.green('✓') : style.red('✗')} ${sanitize(c.builtin ? msg.builtin[c.builtin] : (c.label ?? c.id))}`,
   );
-  if (checks.length) lines.push(`${style.bold(L.criteriaLabel)}:`, ...checks);
+  if (checks.length) lines.push(`${style.bold(L.criteriaLabel)}${L.colon.trimEnd()}`, ...checks);
   if (result.needsReview) lines.push(style.yellow(msg.needsReview));
   return lines;
 }

@@ -2,30 +2,34 @@ import { displayCopy } from '../../render/sanitize.js';
 import type { Style } from '../../render/style.js';
 import { table } from '../../render/width.js';
 import type { SessionRow } from './rows.js';
-import { type StatsLabels, statsLabels } from './text.js';
+import { modeWord, type StatsLabels, statsLabels } from './screen-text.js';
 
-/** `cs-drill history`: one line per session, newest first. */
+/** `cs-drill history`: one line per session, newest first; with `withUser` (--all-users), whose. */
 export function renderHistoryTable(
   rows: SessionRow[],
   formatDate: (iso: string) => string,
   style: Style,
   L: StatsLabels = statsLabels,
+  withUser = false,
 ): string {
   const body = rows.map(displayCopy).map((r) => {
     // A stopped session has no score for the set (its status says so).
-    const score = r.percent === null || r.status === 'aborted' ? '–' : `${r.percent}%`;
+    const score = r.percent === null || r.status === 'stopped' ? '–' : `${r.percent}%`;
     return [
       formatDate(r.started),
+      ...(withUser ? [r.user] : []),
       style.bold(r.set),
       r.lang,
-      r.mode,
+      modeWord(L, r.mode),
       score,
       clock(r.duration_s),
       statusText(r, style, L),
       style.dim(r.id.slice(0, 8)),
     ];
   });
-  return `${table([L.historyHeader.map((h) => style.dim(h)), ...body])}\n`;
+  const [date, ...rest] = L.historyHeader;
+  const header = withUser ? [date!, L.userColumn, ...rest] : L.historyHeader;
+  return `${table([header.map((h) => style.dim(h)), ...body])}\n`;
 }
 
 export function statusText(
@@ -33,7 +37,7 @@ export function statusText(
   style: Style,
   L: StatsLabels = statsLabels,
 ): string {
-  if (r.status === 'aborted') return style.yellow(L.statusText.aborted);
+  if (r.status === 'stopped') return style.yellow(L.statusText.stopped);
   if (r.percent === null) return L.statusText.completed;
   return r.passed ? style.green(L.statusText.passed) : L.statusText.notPassed;
 }

@@ -1,20 +1,20 @@
-import { nearNames } from '../../drills/near.js';
 import { CliError, EXIT } from '../../errors.js';
 import { messagesFor } from '../../render/messages.js';
 import { regradeTextFor } from '../../render/regrade-text.js';
 import { jsonText } from '../../render/sanitize.js';
 import { createStyle } from '../../render/style.js';
+import { sameUser } from '../../session/name.js';
 import type { SessionRecord } from '../../session/record.js';
 import type { CommandContext } from '../../shell/context.js';
 import { matches } from '../../stats/filter.js';
 import { Newest } from '../../stats/newest.js';
 import { catalogueFor, setLoader } from '../shared.js';
+import { historyErrorsFor } from './error-text.js';
 import { type FilterOptions, historyScope, scanHistory, scanSummaries } from './history-common.js';
 import { renderSession } from './history-show.js';
 import { renderHistoryTable } from './history-table.js';
-import { historyErrorsFor } from './history-text.js';
 import { type SessionRow, sessionRow } from './rows.js';
-import { statsLabelsFor } from './text.js';
+import { statsLabelsFor } from './screen-text.js';
 
 export interface HistoryOptions extends FilterOptions {
   limit?: number;
@@ -34,7 +34,7 @@ export async function history(ctx: CommandContext, opts: HistoryOptions): Promis
     scope,
     (r) => newest.add(Date.parse(r.startedAt) || 0, sessionRow(r)),
     (r) => {
-      if (r.user === scope.filter.user) anyOfUser = true;
+      if (scope.filter.user === undefined || sameUser(r.user, scope.filter.user)) anyOfUser = true;
       return matches(scope.filter, r);
     },
   );
@@ -44,11 +44,13 @@ export async function history(ctx: CommandContext, opts: HistoryOptions): Promis
     return EXIT.ok;
   }
   if (rows.length === 0) {
-    ctx.stderr.write(`${anyOfUser ? L.noSessionsMatch : L.noSessions(scope.filter.user)}\n`);
+    ctx.stderr.write(`${anyOfUser ? L.noSessionsMatch : L.noSessions(scope.label)}\n`);
     return EXIT.ok;
   }
   const style = await createStyle(ctx.color);
-  ctx.stdout.write(renderHistoryTable(rows, scope.formatDate, style, L));
+  ctx.stdout.write(
+    renderHistoryTable(rows, scope.formatDate, style, L, scope.filter.user === undefined),
+  );
   if (newest.total > rows.length) ctx.stderr.write(`${L.shownOf(rows.length, newest.total)}\n`);
   return EXIT.ok;
 }
@@ -81,7 +83,7 @@ export async function historyShow(
     (r) => {
       if (found.size <= 10) found.set(r.id, r);
     },
-    (r) => r.id.startsWith(prefix) && (opts.user === undefined || r.user === opts.user),
+    (r) => r.id.startsWith(prefix) && (opts.user === undefined || sameUser(r.user, opts.user)),
   );
   if (found.size === 0) {
     throw new CliError({
@@ -123,15 +125,4 @@ export async function historyShow(
     }),
   );
   return EXIT.ok;
-}
-
-/** `cs-drill history <word>` where the word is no subcommand: say so, with the nearest ones. */
-export function unknownHistoryCommand(ctx: CommandContext, word: string): never {
-  const E = historyErrorsFor(ctx.lang);
-  const near = nearNames(word, ['list', 'show', 'merge']);
-  throw new CliError({
-    code: 'unknown-command',
-    message: E.unknownSubcommand(word),
-    hint: near.length ? E.didYouMean(`history ${near[0]}`) : E.subcommands,
-  });
 }

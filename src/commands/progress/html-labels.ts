@@ -4,6 +4,8 @@ import { type Bilingual, pick } from '../../render/messages/common.js';
 /** Words of the HTML report beyond the stats labels: chart captions and trainers' regrades. */
 const en = {
   chartCaption: (skill: string, average: number) => `${skill} — average ${average}%`,
+  chartFooter: (sessions: number, latest: number) =>
+    `${sessions} session${sessions === 1 ? '' : 's'}, latest ${latest}%`,
   regradesTitle: "Trainers' regrades",
   regradesHeader: ['Regraded', 'Trainee', 'Set', 'Item', 'Automatic', "Trainer's", 'By', 'Note'],
   regradedMark: (n: number) => `${n} regraded`,
@@ -14,6 +16,7 @@ export type HtmlLabels = typeof en;
 
 const zh: HtmlLabels = {
   chartCaption: (skill, average) => `${skill}：平均 ${average}%`,
+  chartFooter: (sessions, latest) => `${sessions} 次练习，最近 ${latest}%`,
   regradesTitle: '培训师改分',
   regradesHeader: ['改分时间', '学员', '题组', '题目', '自动评分', '培训师评分', '改分人', '备注'],
   regradedMark: (n) => `${n} 题已改分`,

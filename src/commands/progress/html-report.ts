@@ -6,11 +6,13 @@ import { LEECH_MISSES, MIN_ATTEMPTS } from '../../stats/aggregate.js';
 import type { RegradeRow } from '../../stats/regrades.js';
 import { type HtmlLabels, htmlLabelsFor } from './html-labels.js';
 import type { SessionRow } from './rows.js';
+import { modeWord, type StatsLabels, statsLabelsFor } from './screen-text.js';
 import { lineChart } from './svg-chart.js';
-import { type StatsLabels, statsLabelsFor } from './text.js';
 
 export interface HtmlReportInput {
   user: string;
+  /** Every trainee's sessions (--all-users): the session table names whose each one is. */
+  allUsers?: boolean;
   /** Already formatted for people (local time). */
   generatedAt: string;
   /** What the report covers, e.g. "set listening, since 2026-11-01". */
@@ -64,7 +66,7 @@ function section(title: string, content: string): string {
 
 function trends(skills: GroupStats[], L: StatsLabels, H: HtmlLabels): string {
   if (skills.length === 0) return `<p>${e(L.noTrend)}</p>`;
-  return `<div class="charts">${skills.map((s) => lineChart({ title: H.chartCaption(s.key, s.average), values: s.trend })).join('\n')}</div>`;
+  return `<div class="charts">${skills.map((s) => lineChart({ title: H.chartCaption(s.key, s.average), values: s.trend, footer: H.chartFooter })).join('\n')}</div>`;
 }
 
 function regrades(input: HtmlReportInput, H: HtmlLabels): string {
@@ -126,21 +128,25 @@ function sessions(input: HtmlReportInput, L: StatsLabels, H: HtmlLabels): string
     const m = Math.floor(s.duration_s / 60);
     const time = `${m}:${String(s.duration_s % 60).padStart(2, '0')}`;
     const status =
-      s.status === 'aborted'
-        ? L.statusText.aborted
+      s.status === 'stopped'
+        ? L.statusText.stopped
         : s.percent === null
           ? L.statusText.completed
           : s.passed
             ? L.statusText.passed
             : L.statusText.notPassed;
     const regraded = s.regraded_items > 0 ? ` · ${H.regradedMark(s.regraded_items)}` : '';
-    return `<tr><td>${e(input.formatDate(s.started))}</td><td>${e(s.set)}</td><td>${e(s.lang)}</td><td>${e(s.mode)}</td><td class="n">${s.percent === null ? '–' : `${s.percent}%`}</td><td class="n">${time}</td><td>${e(status + regraded)}</td></tr>`;
+    const user = input.allUsers ? `<td>${e(s.user)}</td>` : '';
+    return `<tr><td>${e(input.formatDate(s.started))}</td>${user}<td>${e(s.set)}</td><td>${e(s.lang)}</td><td>${e(modeWord(L, s.mode))}</td><td class="n">${s.percent === null ? '–' : `${s.percent}%`}</td><td class="n">${time}</td><td>${e(status + regraded)}</td></tr>`;
   });
   const note =
     input.totalSessions > input.sessions.length
       ? `<p class="note">${e(L.sessionsCapped(input.sessions.length, input.totalSessions))}</p>`
       : '';
-  return `${note}${table(L.reportHeader, rows, [4, 5])}`;
+  const [date, ...rest] = L.reportHeader;
+  return input.allUsers
+    ? `${note}${table([date!, L.reportUserColumn, ...rest], rows, [5, 6])}`
+    : `${note}${table(L.reportHeader, rows, [4, 5])}`;
 }
 
 /** `numeric`: the columns whose header is right-aligned over right-aligned figures. */

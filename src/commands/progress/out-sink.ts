@@ -5,7 +5,7 @@ import { dataDirOrUndefined } from '../../history/location.js';
 import { checkOutTarget } from '../../history/out-target.js';
 import { commonFor } from '../../render/messages/common.js';
 import type { CommandContext } from '../../shell/context.js';
-import { historyErrorsFor } from './history-text.js';
+import { historyErrorsFor } from './error-text.js';
 
 /**
  * Where an export or gradebook goes: standard output, or `--out` through a temp file. Checked

@@ -15,9 +15,9 @@ import type { CommandContext } from '../../shell/context.js';
 import { contentLang } from '../../shell/lang-choice.js';
 import { AttemptCollector, dueOn, type ScheduledItem } from '../../stats/schedule.js';
 import { catalogueFor, setLoader } from '../shared.js';
+import { historyErrorsFor } from './error-text.js';
 import { historyScope, scanHistory } from './history-common.js';
-import { historyErrorsFor } from './history-text.js';
-import { type StatsLabels, statsLabelsFor } from './text.js';
+import { type StatsLabels, statsLabelsFor } from './screen-text.js';
 
 export interface ReviewOptions {
   limit?: number;
@@ -59,7 +59,7 @@ export async function review(ctx: CommandContext, opts: ReviewOptions): Promise<
   if (opts.due || opts.json) {
     if (opts.json) {
       ctx.stdout.write(
-        `${jsonText({ user: scope.filter.user, today, due: due.length, items: due, next, scheduled: available.length }, 2)}\n`,
+        `${jsonText({ user: scope.label, today, due: due.length, items: due, next, scheduled: available.length }, 2)}\n`,
       );
       return EXIT.ok;
     }
@@ -95,7 +95,7 @@ export async function review(ctx: CommandContext, opts: ReviewOptions): Promise<
       source: terminalSource(ctx, msg, style, ctx.now().getTime()),
       judge,
       mode: 'review',
-      user: scope.filter.user,
+      user: scope.label,
       id: randomUUID(),
       now: ctx.now,
     });

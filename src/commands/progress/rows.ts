@@ -13,7 +13,8 @@ export interface SessionRow {
   title: string;
   lang: string;
   mode: string;
-  status: string;
+  /** "completed" or "stopped" (older records say "aborted": read as stopped). */
+  status: 'completed' | 'stopped';
   started: string;
   ended: string;
   duration_s: number;
@@ -113,7 +114,7 @@ export function sessionRow(
     title: r.setTitle ?? '',
     lang: r.lang,
     mode: r.mode,
-    status: r.status,
+    status: r.status === 'completed' ? 'completed' : 'stopped',
     started: r.startedAt,
     ended: r.endedAt,
     duration_s: Number.isFinite(seconds) ? Math.max(0, Math.round(seconds)) : 0,

@@ -2,8 +2,8 @@ import { displayCopy, sanitize } from '../../render/sanitize.js';
 import type { Style } from '../../render/style.js';
 import { fitTable, truncate, wrap } from '../../render/width.js';
 import { type GroupStats, LEECH_MISSES, MIN_ATTEMPTS, type Stats } from '../../stats/aggregate.js';
+import { type StatsLabels, statsLabels } from './screen-text.js';
 import { sparkline } from './sparkline.js';
-import { type StatsLabels, statsLabels } from './text.js';
 
 export interface StatsTextOptions {
   user: string;

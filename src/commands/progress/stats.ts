@@ -5,8 +5,8 @@ import type { CommandContext } from '../../shell/context.js';
 import { StatsAggregator } from '../../stats/aggregate.js';
 import { catalogueFor, setLoader } from '../shared.js';
 import { type FilterOptions, historyScope, itemLookup, scanSummaries } from './history-common.js';
+import { statsLabelsFor } from './screen-text.js';
 import { renderStats } from './stats-text.js';
-import { statsLabelsFor } from './text.js';
 
 export interface StatsOptions extends FilterOptions {
   json?: boolean;
@@ -23,18 +23,18 @@ export async function stats(ctx: CommandContext, opts: StatsOptions): Promise<nu
   const result = agg.result(scope.dayOf(ctx.now().getTime()), lookup);
   if (opts.json) {
     ctx.stdout.write(
-      `${jsonText({ user: scope.filter.user, timeZone: scope.timeZone ?? null, ...result }, 2)}\n`,
+      `${jsonText({ user: scope.filter.user ?? null, timeZone: scope.timeZone ?? null, ...result }, 2)}\n`,
     );
     return EXIT.ok;
   }
   if (result.sessions === 0 && result.aborted === 0 && result.reviews === 0) {
-    ctx.stderr.write(`${L.noStats(scope.filter.user)}\n`);
+    ctx.stderr.write(`${L.noStats(scope.label)}\n`);
     return EXIT.ok;
   }
   const style = await createStyle(ctx.color);
   ctx.stdout.write(
     renderStats(result, {
-      user: scope.filter.user,
+      user: scope.label,
       style,
       tty: ctx.stdout.isTTY === true,
       width: ctx.stdout.columns ?? Number.POSITIVE_INFINITY,

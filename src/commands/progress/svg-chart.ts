@@ -1,10 +1,13 @@
 import { escapeHtml } from '../../formats/html-escape.js';
+import { htmlLabels } from './html-labels.js';
 
 export interface LineChartOptions {
   title: string;
   /** Percentages 0–100, oldest first, one per session. */
   values: number[];
   passMark?: number;
+  /** Under the chart, in the report's language: how many sessions, the latest score. */
+  footer?: (sessions: number, latest: number) => string;
   width?: number;
   height?: number;
 }
@@ -51,8 +54,9 @@ export function lineChart(opts: LineChartOptions): string {
         `<circle cx="${f(x(i))}" cy="${f(y(v))}" r="${n > 40 ? 1.5 : 2.5}" class="dot"><title>${v}%</title></circle>`,
       );
     });
+    const footer = (opts.footer ?? htmlLabels.en.chartFooter)(n, opts.values.at(-1)!);
     parts.push(
-      `<text x="${width - pad.right}" y="${height - 4}" class="axis" text-anchor="end">${n} session${n === 1 ? '' : 's'}, latest ${opts.values.at(-1)}%</text>`,
+      `<text x="${width - pad.right}" y="${height - 4}" class="axis" text-anchor="end">${escapeHtml(footer)}</text>`,
     );
   }
   parts.push('</svg>');

@@ -168,7 +168,13 @@ export async function assess(
         `${progress.clear()}cs-drill: ${text.warning(sanitize(T.sameName(outcome.record.user, spelled.file, spelled.written, same.file, same.written)))}\n`,
       );
     else if (!same) names.set(outcome.record.user, spelled);
-    const view = traineeView(outcome, messagesFor(outcome.record.lang), plain);
+    // The table is read by people, in their language; the other formats keep English problems.
+    const view = traineeView(
+      outcome,
+      messagesFor(outcome.record.lang),
+      plain,
+      (opts.format ?? 'table') === 'table' ? ctx.lang : 'en',
+    );
     summary.scored++;
     if (view.passed) summary.passed++;
     else summary.failed++;

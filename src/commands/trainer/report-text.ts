@@ -36,6 +36,9 @@ const en = {
   title: (title: string, id: string) => `Item analysis: ${title} (${id})`,
   source: (source: string, n: number, leftOut: number) =>
     `${n} completed ${n === 1 ? 'attempt' : 'attempts'} from ${source}${leftOut ? ` (${leftOut} with another selection of items left out)` : ''}`,
+  /** Between a label and its text, and between figures. */
+  colon: ': ',
+  comma: ', ',
   overall: 'Whole set',
   mean: 'mean',
   median: 'median',
@@ -69,6 +72,8 @@ const zh: ReportText = {
   title: (title, id) => `题目分析：${title}（${id}）`,
   source: (source, n, leftOut) =>
     `来自 ${source} 的 ${n} 次完成的作答${leftOut ? `（另有 ${leftOut} 次题目选择不同，未计入）` : ''}`,
+  colon: '：',
+  comma: '，',
   overall: '整套题',
   mean: '平均',
   median: '中位数',
@@ -111,18 +116,18 @@ export function renderReportTable(data: ReportInput, stats: SetStats, R: ReportT
     '',
   ];
   out.push(
-    `${R.overall}: ${R.mean} ${pct(s.mean)}, ${R.median} ${pct(s.median)}, ${R.sd} ${pct(s.sd)}, ${R.alpha} ${num(s.alpha)}`,
+    `${R.overall}${R.colon}${[`${R.mean} ${pct(s.mean)}`, `${R.median} ${pct(s.median)}`, `${R.sd} ${pct(s.sd)}`, `${R.alpha} ${num(s.alpha)}`].join(R.comma)}`,
   );
-  out.push('', `${R.histogram}:`, ...histogramLines(s));
-  out.push('', `${R.items}:`);
+  out.push('', `${R.histogram}${R.colon.trimEnd()}`, ...histogramLines(s));
+  out.push('', `${R.items}${R.colon.trimEnd()}`);
   out.push(table([R.header, ...s.items.map((i) => itemRow(i, R))]).replace(/^/gm, '  '));
   const optionLines = s.items
     .filter((i) => i.options)
     .map((i) => `  ${i.id}: ${optionText(i, R, input.keyed[i.id])}`);
-  if (optionLines.length) out.push('', `${R.options}:`, ...optionLines);
+  if (optionLines.length) out.push('', `${R.options}${R.colon.trimEnd()}`, ...optionLines);
   if (input.regrades.length) {
     const G = R === en ? regradeText.en : regradeText.zh;
-    out.push('', `${G.title}:`);
+    out.push('', `${G.title}${R.colon.trimEnd()}`);
     out.push(table([G.header, ...input.regrades.map(regradeCells)]).replace(/^/gm, '  '));
   }
   out.push('', R.thresholds(s), ...R.formulas);

@@ -47,6 +47,8 @@ const en = {
   keySep: ', ',
   csvRows:
     'One row per trainee below this one: the name, then each answer in its column; several keys as "a, c", a role-play reply per line.',
+  colon: ': ',
+  semicolon: '; ',
 };
 
 export type TemplateText = typeof en;
@@ -74,7 +76,7 @@ const zh: TemplateText = {
   },
   head: (n, prompt, kind, points) => `${n}. ${prompt}（${kind}，${points} 分）`,
   choice: (keys) => `写一个选项代号：${keys}`,
-  multi: (keys) => `写出所有适用选项的代号（${keys}），放在方括号里：[x, y]`,
+  multi: (keys) => `写出所有适用选项的代号（${keys}），放在方括号里：[代号, 代号]`,
   order: (n) => `按正确顺序写出全部 ${n} 个代号，放在方括号里：[第一步, 第二步, …]`,
   classify: (keys) => `每条陈述写一个类别代号（${keys}）`,
   scale: (min, max, lo, hi) => `每条陈述打一个分，${min}（${lo}）到 ${max}（${hi}）；不计分`,
@@ -89,6 +91,8 @@ const zh: TemplateText = {
   keySep: '、',
   csvRows:
     '在这一行下面每位学员写一行：先写姓名，再把每个答案写在对应的列里；多个选项写成“a, c”，角色扮演每行一句回复。',
+  colon: '：',
+  semicolon: '；',
 };
 
 export interface TemplateOptions {
@@ -180,17 +184,17 @@ export function describe(item: Item, i: number, T: TemplateText): string[] {
     case 'ask':
       return [
         head,
-        `   ${T.situation}: ${oneLine(item.scenario)}`,
-        `   → ${item.require === 'open' ? T.requireOpen : T.requireClosed}; ${T.text}`,
+        `   ${T.situation}${T.colon}${oneLine(item.scenario)}`,
+        `   → ${item.require === 'open' ? T.requireOpen : T.requireClosed}${T.semicolon}${T.text}`,
       ];
     case 'paraphrase':
-      return [head, `   ${T.customer}: “${oneLine(item.customer)}”`, `   → ${T.text}`];
+      return [head, `   ${T.customer}${T.colon}“${oneLine(item.customer)}”`, `   → ${T.text}`];
     case 'rewrite':
-      return [head, `   ${T.original}: “${oneLine(item.original)}”`, `   → ${T.text}`];
+      return [head, `   ${T.original}${T.colon}“${oneLine(item.original)}”`, `   → ${T.text}`];
     case 'roleplay':
       return [
         head,
-        `   ${T.situation}: ${oneLine(item.scenario.who)} — ${oneLine(item.scenario.where)}`,
+        `   ${T.situation}${T.colon}${oneLine(item.scenario.who)} — ${oneLine(item.scenario.where)}`,
         `   → ${T.roleplay(goodPath(item).length)}`,
       ];
   }
@@ -216,7 +220,7 @@ function slotLines(item: Item, T: TemplateText): string[] {
       return [
         key,
         ...goodPath(item).flatMap((turn, i) => [
-          `    # ${T.customer}: “${oneLine(turn.customer)}”`,
+          `    # ${T.customer}${T.colon}“${oneLine(turn.customer)}”`,
           `    # ${T.reply(i + 1, oneLine(turn.task))}`,
           '    - ""',
         ]),

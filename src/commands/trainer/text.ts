@@ -1,6 +1,7 @@
 import type { Lang } from '../../drills/schema.js';
 import { formatProblem, type Problem } from '../../errors.js';
 import { type Bilingual, pick } from '../../render/messages/common.js';
+import { plainErrno } from '../../render/messages/errno.js';
 import { fmt } from '../../render/points.js';
 import { sanitize } from '../../render/sanitize.js';
 
@@ -148,5 +149,5 @@ export function assessTextFor(lang: Lang): AssessText {
 
 /** A problem for people or a JSON field, with untrusted parts made safe to print. */
 export function formatProblemPlain(p: Problem): string {
-  return sanitize(formatProblem(p));
+  return sanitize(formatProblem(plainErrno(p, 'en') ?? p));
 }

@@ -1,6 +1,8 @@
-import type { Item } from '../../drills/schema.js';
+import type { Item, Lang } from '../../drills/schema.js';
+import type { Problem } from '../../errors.js';
 import type { CriterionResult, CriterionStatus, Verdict } from '../../judge/types.js';
 import { feedbackLines, feedbackText } from '../../render/feedback-lines.js';
+import { formatProblemSafe } from '../../render/messages/problems.js';
 import type { Messages } from '../../render/messages.js';
 import { debriefLines } from '../../render/roleplay-debrief.js';
 import { sanitize } from '../../render/sanitize.js';
@@ -62,12 +64,19 @@ export interface TraineeView {
 export type ScoredOutcome = Extract<SheetOutcome, { kind: 'scored' }>;
 
 /** Pure: a scored sheet as data for the table, JSON, CSV and JUnit writers. */
-export function traineeView(outcome: ScoredOutcome, msg: Messages, plain: Style): TraineeView {
+export function traineeView(
+  outcome: ScoredOutcome,
+  msg: Messages,
+  plain: Style,
+  lang: Lang = 'en',
+): TraineeView {
+  const problemText = (p: Problem) =>
+    lang === 'en' ? formatProblemPlain(p) : formatProblemSafe(p, lang);
   const { record, loaded } = outcome;
   const byId = new Map(loaded.set.items.map((i) => [i.id, i]));
   const missing = new Set(outcome.missing);
   const invalid = new Map(
-    outcome.invalid.map((p) => [String(p.params?.item ?? ''), formatProblemPlain(p)]),
+    outcome.invalid.map((p) => [String(p.params?.item ?? ''), problemText(p)]),
   );
   const items = record.items.map((r) => ({
     ...itemView(byId.get(r.id)!, r, missing.has(r.id), msg, plain),
@@ -89,7 +98,7 @@ export function traineeView(outcome: ScoredOutcome, msg: Messages, plain: Style)
     missing: outcome.missing,
     invalid: [...invalid.keys()],
     needs_review: items.filter((i) => i.needs_review).map((i) => i.id),
-    warnings: outcome.warnings.map(formatProblemPlain),
+    warnings: outcome.warnings.map(problemText),
     items,
   };
 }

@@ -1,6 +1,6 @@
 import { type Clause, sentenceStartsAt } from './clause.js';
 import type { CompiledEntry, PhraseList } from './compile.js';
-import { findPattern, negated, type Pattern, work } from './match.js';
+import { findPattern, negated, type Pattern, work } from './phrase-patterns.js';
 
 /**
  * The speech-act judge: a hit of the phrase lists stands only when its act, in its clause and

@@ -1,5 +1,5 @@
 import type { CompiledEntry, PhraseList } from './compile.js';
-import { isWordChar, type Pattern } from './match.js';
+import { isWordChar, type Pattern } from './phrase-patterns.js';
 
 /** A listed pattern with the entry it belongs to. */
 export interface Candidate {

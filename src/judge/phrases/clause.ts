@@ -7,7 +7,7 @@ import {
   isWordChar,
   type Pattern,
   work,
-} from './match.js';
+} from './phrase-patterns.js';
 
 export type ClauseType = 'question' | 'offer' | 'conditional' | 'imperative' | 'statement';
 export type Actor = 'agent' | 'customer' | 'third';

@@ -1,4 +1,4 @@
-import { compilePattern, isWordChar, type Pattern, type Sequence } from './match.js';
+import { compilePattern, isWordChar, type Pattern, type Sequence } from './phrase-patterns.js';
 import type { PhraseCategory, PhraseListFile, SpeechAct, UnlessRule } from './schema.js';
 
 export interface ContextRule {

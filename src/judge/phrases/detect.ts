@@ -14,7 +14,7 @@ import {
   negated,
   type Pattern,
   precededBy,
-} from './match.js';
+} from './phrase-patterns.js';
 import { modelHit, type ReplyModel } from './reply-model.js';
 
 /** Farthest a clause-positioned phrase looks for its clause edges; fillers are short. */

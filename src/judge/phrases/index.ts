@@ -1,6 +1,6 @@
 export { compilePhraseList, type PhraseList } from './compile.js';
 export { detectFolded, detectPhrases } from './detect.js';
-export { foldForPhrases } from './match.js';
+export { foldForPhrases } from './phrase-patterns.js';
 export {
   PHRASE_CATEGORIES,
   type PhraseCategory,

@@ -3,7 +3,7 @@ import type { PhraseHit } from '../types.js';
 import { actStands, wayForward } from './acts.js';
 import { clauseAt, type Edges, sentenceStartsAt } from './clause.js';
 import type { CompiledEntry, PhraseList } from './compile.js';
-import { ZH_NEGATION } from './match.js';
+import { ZH_NEGATION } from './phrase-patterns.js';
 import type { SpeechAct } from './schema.js';
 
 /**

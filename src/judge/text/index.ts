@@ -35,7 +35,7 @@ export {
   matchCriterion,
   type PatternMatch,
   prepareAnswer,
-} from './match.js';
+} from './criterion-patterns.js';
 export {
   DETECTOR_FOLDS,
   type NormalisedText,

@@ -5,6 +5,12 @@ import { type Bilingual, pick } from './common.js';
 /** The human output of `cs-drill check` and `cs-drill classify` (their --json stays as it is). */
 export interface CheckText {
   reply(n: number): string;
+  /** Between a label and its text: ": " in English, "：" in Chinese. */
+  colon: string;
+  /** A remark in brackets: " (…)" in English, "（…）" in Chinese. */
+  aside(text: string): string;
+  /** A reply (of several) in which nothing was flagged. */
+  replyClean: string;
   found(n: number): string;
   nothingFound: string;
   unknownLang(lang: string): string;
@@ -23,6 +29,9 @@ export interface CheckText {
 export const checkText: Bilingual<CheckText> = {
   en: {
     reply: (n) => `reply ${n}`,
+    colon: ': ',
+    aside: (t) => ` (${t})`,
+    replyClean: 'no forbidden phrases',
     found: (n) => `${n} problem${n === 1 ? '' : 's'} found.`,
     nothingFound: 'No forbidden phrases found.',
     unknownLang: (l) => `unknown language "${l}"`,
@@ -52,6 +61,9 @@ export const checkText: Bilingual<CheckText> = {
   },
   zh: {
     reply: (n) => `第 ${n} 条回复`,
+    colon: '：',
+    aside: (t) => `（${t}）`,
+    replyClean: '没有禁用语',
     found: (n) => `发现 ${n} 个问题。`,
     nothingFound: '没有发现禁用语。',
     unknownLang: (l) => `不认识的语言“${l}”`,

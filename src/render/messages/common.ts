@@ -31,6 +31,15 @@ export interface CommonText {
   invalidSinceHint: string;
   noTerminal(command: string): string;
   langFallback(wanted: string, used: string): string;
+  /** Whose sessions with --all-users. */
+  allUsers: string;
+  userOrAllUsers: string;
+  noSubcommand(group: string, word: string): string;
+  strayWord(command: string, word: string): string;
+  didYouMean(command: string): string;
+  subcommandsAre(list: string): string;
+  seeHelp(command: string): string;
+  optionRequired(option: string, choices: string): string;
 }
 
 export const commonText: Bilingual<CommonText> = {
@@ -54,6 +63,14 @@ export const commonText: Bilingual<CommonText> = {
     noTerminal: (c) =>
       `\`cs-drill ${c}\` asks questions and needs a terminal, but standard input is not one`,
     langFallback: (w, u) => `This set does not exist in ${w}; using ${u}.`,
+    allUsers: 'all users',
+    userOrAllUsers: 'give --user or --all-users, not both',
+    noSubcommand: (g, w) => `"${g}" has no subcommand "${w}"`,
+    strayWord: (c, w) => `"${c}" takes no argument "${w}"`,
+    didYouMean: (c) => `did you mean \`cs-drill ${c}\`?`,
+    subcommandsAre: (l) => `its subcommands are ${l}`,
+    seeHelp: (c) => `\`cs-drill ${c} --help\` shows what it takes`,
+    optionRequired: (o, c) => `${o} is required: one of ${c}`,
   },
   zh: {
     bomOnlyCsv: '--bom 只适用于 --format csv',
@@ -74,6 +91,14 @@ export const commonText: Bilingual<CommonText> = {
       '请给出日期（如 2026-11-01）、日期和时间（如 2026-11-01T09:00）或天数（如 7d）',
     noTerminal: (c) => `\`cs-drill ${c}\` 需要在终端里答题，但标准输入不是终端`,
     langFallback: (w, u) => `这套题没有 ${w} 版本，改用 ${u}。`,
+    allUsers: '全体学员',
+    userOrAllUsers: '--user 和 --all-users 只能用一个',
+    noSubcommand: (g, w) => `${g} 没有子命令“${w}”`,
+    strayWord: (c, w) => `${c} 不接受参数“${w}”`,
+    didYouMean: (c) => `你是不是想用 \`cs-drill ${c}\`？`,
+    subcommandsAre: (l) => `它的子命令有 ${l.replaceAll(', ', '、')}`,
+    seeHelp: (c) => `\`cs-drill ${c} --help\` 说明它接受什么`,
+    optionRequired: (o, c) => `必须给出 ${o}：${c.replaceAll(', ', '、')} 之一`,
   },
 };
 

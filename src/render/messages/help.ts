@@ -54,6 +54,7 @@ const en = {
     onlySet: 'only sessions of this set',
     out: 'write to this file instead of standard output',
     force: 'overwrite --out if it exists',
+    allUsers: "every trainee's sessions, each with its user (not with --user)",
   },
   list: {
     description: 'list the drill sets you can practise',
@@ -154,7 +155,8 @@ const en = {
   },
   check: {
     description: 'flag forbidden and taboo phrases in a reply, with a better wording for each',
-    reply: 'the reply (quotes optional); without it, one reply per line from --file or stdin',
+    reply:
+      'replies, one per argument (quote each one), a verdict each; without any, one per line from --file or stdin',
     file: 'read replies from a file, one per line (or the whole file with --whole)',
     whole: 'treat the whole input as one text (an email, a chat transcript)',
     json: 'print JSON: flagged, problems (phrase, category, span, suggestion)',
@@ -252,6 +254,7 @@ const zh: HelpText = {
     onlySet: '只看这个题组的练习',
     out: '写到这个文件，而不是标准输出',
     force: '如果 --out 已存在，覆盖它',
+    allUsers: '全体学员的练习，每条注明学员（不能和 --user 同用）',
   },
   list: {
     description: '列出可以练习的题组',
@@ -347,7 +350,7 @@ const zh: HelpText = {
   },
   check: {
     description: '找出回复中的禁用语和服务禁言，并给出更好的说法',
-    reply: '回复（引号可省）；不给时，从 --file 或标准输入每行读一条回复',
+    reply: '回复，每个参数一条（每条加引号），逐条判断；不给时，从 --file 或标准输入每行读一条回复',
     file: '从文件读回复，每行一条（加 --whole 则整个文件算一条）',
     whole: '把全部输入当作一段文字（一封邮件、一段聊天记录）',
     json: '输出 JSON：flagged、problems（phrase、category、span、suggestion）',
@@ -467,12 +470,12 @@ export const EXAMPLES: Record<string, readonly string[]> = {
   classify: [
     'cs-drill classify "What happened to the parcel?"',
     'cs-drill classify "Which store was it?" "Could you tell me what happened?"',
-    'cs-drill classify 您是否遇到问题?',
+    'cs-drill classify 您是否遇到问题？',
     'cs-drill classify --file questions.txt --json',
   ],
   check: [
     'cs-drill check "Calm down, it\'s company policy."',
-    'cs-drill check 这不是我的工作,你应该去找经理',
+    'cs-drill check 这不是我的工作，你应该去找经理',
     'cs-drill check --whole --file draft-email.txt',
     'cs-drill check --json < replies.txt',
   ],
@@ -508,42 +511,41 @@ export const EXAMPLES: Record<string, readonly string[]> = {
 };
 
 /**
- * Commander's own usage errors, worded in Chinese by pattern (anything not matched stays as
- * Commander wrote it). The exit code is unaffected: run.ts still returns 2.
+ * Commander's own usage errors in the one error style ("cs-drill: …", like every other error),
+ * worded in Chinese by pattern (anything not matched keeps Commander's words). The exit code is
+ * unaffected: run.ts still returns 2.
  */
-export function commanderErrorZh(text: string): string {
+export function commanderError(text: string, lang: Lang): string {
+  if (lang !== 'zh-Hans') return text.replace(/^error: /m, 'cs-drill: ');
   const rules: [RegExp, string][] = [
-    [/^error: unknown command '(.*)'/m, '错误：未知的命令“$1”'],
-    [/^error: unknown option '(.*)'/m, '错误：未知的选项“$1”'],
-    [/^error: missing required argument '(.*)'/m, '错误：缺少参数“$1”'],
-    [/^error: required option '(.*)' not specified/m, '错误：必须给出选项 $1'],
-    [/^error: option '(.*)' argument missing/m, '错误：选项 $1 缺少值'],
+    [/^error: unknown command '(.*)'/m, 'cs-drill: 未知的命令“$1”'],
+    [/^error: unknown option '(.*)'/m, 'cs-drill: 未知的选项“$1”'],
+    [/^error: missing required argument '(.*)'/m, 'cs-drill: 缺少参数“$1”'],
+    [/^error: required option '(.*)' not specified/m, 'cs-drill: 必须给出选项 $1'],
+    [/^error: option '(.*)' argument missing/m, 'cs-drill: 选项 $1 缺少值'],
     [
       /^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/m,
-      '错误：选项 $1 的值“$2”无效，可选值：$3。',
+      'cs-drill: 选项 $1 的值“$2”无效，可选值：$3。',
     ],
-    [/^error: option '(.*)' argument '(.*)' is invalid\. (.*)$/m, '错误：选项 $1 的值“$2”无效：$3'],
+    [
+      /^error: option '(.*)' argument '(.*)' is invalid\. (.*)$/m,
+      'cs-drill: 选项 $1 的值“$2”无效：$3',
+    ],
     [
       /^error: command-argument value '(.*)' is invalid for argument '(.*)'\. (.*)$/m,
-      '错误：参数 $2 的值“$1”无效：$3',
+      'cs-drill: 参数 $2 的值“$1”无效：$3',
     ],
     [
       /^error: too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\.$/m,
-      '错误：$1 的参数过多（应为 $2 个，给了 $3 个）。',
+      'cs-drill: $1 的参数过多（应为 $2 个，给了 $3 个）。',
     ],
     [
       /^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\.$/m,
-      '错误：参数过多（应为 $1 个，给了 $2 个）。',
+      'cs-drill: 参数过多（应为 $1 个，给了 $2 个）。',
     ],
-    [/^\(Did you mean (.*)\?\)$/m, '（你是不是想输入 $1？）'],
-    [/^error: (.*)$/m, '错误：$1'],
+    [/^error: (.*)$/m, 'cs-drill: $1'],
   ];
-  let out = text;
-  for (const [pattern, replacement] of rules) {
-    if (pattern.test(out)) {
-      out = out.replace(pattern, replacement);
-      if (replacement.startsWith('错误')) break;
-    }
-  }
+  const rule = rules.find(([pattern]) => pattern.test(text));
+  const out = rule ? text.replace(rule[0], rule[1]) : text;
   return out.replace(/^\(Did you mean (.*)\?\)$/m, '（你是不是想输入 $1？）');
 }

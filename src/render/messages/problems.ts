@@ -1,6 +1,7 @@
 import type { Lang } from '../../drills/schema.js';
 import { formatProblem, type Problem } from '../../errors.js';
 import { sanitize } from '../sanitize.js';
+import { plainErrno } from './errno.js';
 
 type Params = Record<string, string | number>;
 type Worded = { message: string; hint?: string } | undefined;
@@ -405,11 +406,12 @@ export function localizeProblem(problem: Problem, lang: Lang): Problem {
 
 /** file:line:col: message (hint), in the interface language. */
 export function formatProblemIn(problem: Problem, lang: Lang): string {
-  const p = localizeProblem(problem, lang);
+  const worded = localizeProblem(problem, lang);
+  // A system error name (EACCES) is never printed: plain words and a fix instead.
+  const p = (worded === problem && plainErrno(problem, lang)) || worded;
   // Only a problem worded in Chinese (by its code, or by the command that raised it) gets
   // Chinese punctuation around it.
-  if (p === problem && !(lang === 'zh-Hans' && /[\u4e00-\u9fff]/.test(p.message)))
-    return formatProblem(p);
+  if (!(lang === 'zh-Hans' && /[\u4e00-\u9fff]/.test(p.message))) return formatProblem(p);
   const at = p.file ? `${p.file}${p.line ? `:${p.line}${p.col ? `:${p.col}` : ''}` : ''}：` : '';
   return `${at}${p.message}${p.hint ? `（${p.hint}）` : ''}`;
 }

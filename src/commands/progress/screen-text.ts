@@ -6,6 +6,9 @@ import { type Bilingual, pick } from '../../render/messages/common.js';
 const en = {
   // history
   historyHeader: ['DATE', 'SET', 'LANG', 'MODE', 'SCORE', 'TIME', 'STATUS', 'ID'],
+  userColumn: 'USER',
+  /** A session's mode as the tables show it (exports keep the record's word). */
+  modeText: { interactive: 'interactive', batch: 'answer sheet', review: 'review' },
   noSessions: (user: string) =>
     `no sessions for ${user} yet — start one with \`cs-drill start <set>\` (\`cs-drill list\` shows the sets)`,
   noSessionsMatch: 'no sessions match these filters',
@@ -13,7 +16,7 @@ const en = {
     `showing the ${shown} newest of ${total} sessions; --limit N shows more`,
   statusText: {
     completed: 'completed',
-    aborted: 'stopped',
+    stopped: 'stopped',
     passed: 'passed',
     notPassed: 'not passed',
   },
@@ -27,9 +30,12 @@ const en = {
     `The set "${set}" is not available any more: showing what the history holds.`,
   setChanged: 'The set has changed since this session: items are shown as they are now.',
   itemMissing: 'This item is no longer in the set.',
+  /** Between a label and its text. */
+  colon: ': ',
   answerLabel: 'Your answer',
   noAnswer: '(no answer)',
   verdictLabel: 'Verdict',
+  verdictText: { pass: 'right', partial: 'partly right', fail: 'not right' },
   criteriaLabel: 'Checks',
   stoppedAfter: (n: number, total: number, score: string, max: string) =>
     `Stopped after ${n} of ${total} items: ${score}/${max} points on the items answered (no score for the set).`,
@@ -71,6 +77,7 @@ const en = {
   sessionsCapped: (shown: number, total: number) =>
     `The ${shown} newest of ${total} sessions; export CSV for all of them.`,
   reportHeader: ['Date', 'Set', 'Language', 'Mode', 'Score', 'Time', 'Status'],
+  reportUserColumn: 'Trainee',
   reportGroupHeader: ['Set', 'Sessions', 'Latest', 'Best', 'Average'],
   reportWeakestHeader: ['Set', 'Item', 'Success', 'Attempts', 'Practise with'],
   reportCalibrationHeader: ['Skill', 'Measured', 'Self-rating', 'Gap', ''],
@@ -115,13 +122,15 @@ export type StatsLabels = Shape<typeof en>;
 const zh: StatsLabels = {
   // history
   historyHeader: ['日期', '题组', '语言', '模式', '得分', '用时', '状态', 'ID'],
+  userColumn: '学员',
+  modeText: { interactive: '交互练习', batch: '答题卡', review: '复习' },
   noSessions: (user) =>
     `${user} 还没有练习记录——用 \`cs-drill start <题组>\` 开始练习（\`cs-drill list\` 列出题组）`,
   noSessionsMatch: '没有符合这些条件的练习',
   shownOf: (shown, total) => `显示 ${total} 次练习中最新的 ${shown} 次；用 --limit N 显示更多`,
   statusText: {
     completed: '已完成',
-    aborted: '中途停止',
+    stopped: '中途停止',
     passed: '通过',
     notPassed: '未通过',
   },
@@ -133,9 +142,11 @@ const zh: StatsLabels = {
   setUnavailable: (set) => `题组“${set}”已不可用：下面显示练习记录中保存的内容。`,
   setChanged: '这次练习之后题组有改动：题目按现在的样子显示。',
   itemMissing: '这道题已不在题组中。',
+  colon: '：',
   answerLabel: '你的答案',
   noAnswer: '（未作答）',
   verdictLabel: '判定',
+  verdictText: { pass: '正确', partial: '部分正确', fail: '不正确' },
   criteriaLabel: '评分要点',
   stoppedAfter: (n, total, score, max) =>
     `在第 ${n}/${total} 题后停止：已答的题得 ${score}/${max} 分（不算作题组得分）。`,
@@ -175,6 +186,7 @@ const zh: StatsLabels = {
   sessionsTitle: '练习记录',
   sessionsCapped: (shown, total) => `${total} 次练习中最新的 ${shown} 次；导出 CSV 可得到全部。`,
   reportHeader: ['日期', '题组', '语言', '模式', '得分', '用时', '状态'],
+  reportUserColumn: '学员',
   reportGroupHeader: ['题组', '次数', '最近', '最好', '平均'],
   reportWeakestHeader: ['题组', '题目', '正确率', '次数', '练习命令'],
   reportCalibrationHeader: ['技能', '实测', '自评', '差距', ''],
@@ -199,6 +211,11 @@ const zh: StatsLabels = {
 };
 
 export const statsLabelsText: Bilingual<StatsLabels> = { en, zh };
+
+/** A session's mode in the table's words; an unknown mode as it is. */
+export function modeWord(L: StatsLabels, mode: string): string {
+  return (L.modeText as Record<string, string>)[mode] ?? mode;
+}
 
 /** The English labels (kept for code that prints for logs and tests). */
 export const statsLabels: StatsLabels = en;

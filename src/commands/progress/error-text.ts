@@ -1,7 +1,7 @@
 import type { Lang } from '../../drills/schema.js';
 import { type Bilingual, pick } from '../../render/messages/common.js';
 
-/** Errors of history, history show/merge, stats, export and review (their screens: stats-labels.ts). */
+/** Errors of history, history show/merge, stats, export and review (their screens: screen-text.ts). */
 export interface HistoryErrors {
   giveSessionId: string;
   giveSessionIdHint: string;
@@ -15,9 +15,6 @@ export interface HistoryErrors {
   cannotWriteExport(code: string): string;
   notAFile: string;
   notAHistory: string;
-  unknownSubcommand(word: string): string;
-  didYouMean(command: string): string;
-  subcommands: string;
   giveHistoryFiles: string;
   noSuchFile: string;
   cannotRead(code: string): string;
@@ -38,9 +35,6 @@ export const historyErrors: Bilingual<HistoryErrors> = {
     itemsNotHtmlHint: 'use --format csv --items for every answer',
     cannotWriteExport: (c) => `cannot write the export: ${c}`,
     notAFile: 'is not a file',
-    unknownSubcommand: (w) => `"history" has no subcommand "${w}"`,
-    didYouMean: (c) => `did you mean \`cs-drill ${c}\`?`,
-    subcommands: 'its subcommands are list (the default), show and merge',
     notAHistory: 'is not a cs-drill history (none of its first lines is a session); nothing merged',
     giveHistoryFiles: 'give history files (.jsonl)',
     noSuchFile: 'no such file',
@@ -61,9 +55,6 @@ export const historyErrors: Bilingual<HistoryErrors> = {
     itemsNotHtmlHint: '要导出每个答案，请用 --format csv --items',
     cannotWriteExport: (c) => `无法写入导出文件：${c}`,
     notAFile: '不是文件',
-    unknownSubcommand: (w) => `history 没有子命令“${w}”`,
-    didYouMean: (c) => `你是不是想用 \`cs-drill ${c}\`？`,
-    subcommands: '它的子命令有 list（默认）、show 和 merge',
     notAHistory: '不是 cs-drill 练习记录（开头几行都不是练习记录）；什么也没有合并',
     giveHistoryFiles: '请给出练习记录文件（.jsonl）',
     noSuchFile: '没有这个文件',
