@@ -4,8 +4,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { appendRecord } from '../../src/history/store.js';
 import { displayWidth } from '../../src/render/width.js';
 import { BIN, ROOT } from '../helpers/cli.js';
+import { makeRecord } from '../helpers/records.js';
 import { hasTmux, TmuxTerminal } from '../helpers/tmux.js';
 import { waitFor } from '../helpers/wait.js';
 
@@ -104,6 +106,42 @@ describe.skipIf(!available)('the practice loop in a real terminal', () => {
     second.keys('Enter');
     await second.waitFor('Continuing: 1 of 4 items already answered.');
     expect(second.screen()).toContain('Step 1:');
+  });
+
+  it('resuming a set stopped inside a role-play says that the role-play starts again', async () => {
+    const dir = home();
+    const index = JSON.parse(readFileSync(join(ROOT, 'dist/drills/index.json'), 'utf8')) as {
+      id: string;
+      lang: string;
+      hash: string;
+      json: string;
+    }[];
+    const entry = index.find((s) => s.id === 'roleplay' && s.lang === 'en')!;
+    const ids = (
+      JSON.parse(readFileSync(join(ROOT, 'dist/drills', entry.json), 'utf8')) as {
+        set: { items: { id: string }[] };
+      }
+    ).set.items.map((i) => i.id);
+    // Stopped inside the second role-play: the first one is answered, the second is not kept.
+    const first = makeRecord().items[0]!;
+    appendRecord(
+      join(dir, 'history.jsonl'),
+      makeRecord({
+        id: 'stopped-in-talk',
+        user: 'talk',
+        setId: 'roleplay',
+        setHash: entry.hash,
+        status: 'aborted',
+        passed: false,
+        plan: ids,
+        items: [{ ...first, id: ids[0]!, kind: 'roleplay', answer: ['Hello, how can I help?'] }],
+      }),
+    );
+    const t = open(`node ${BIN} start roleplay --fast --user talk --resume`, dir);
+    const screen = await t.waitFor(/a conversation is\s+not\s+resumed\s+halfway/);
+    expect(screen).toMatch(
+      /Continuing: 1 of 6 items already answered\.\nThe role-play you stopped in/,
+    );
   });
 
   for (const width of [40, 100]) {
