@@ -5,11 +5,15 @@ import {
   isUpKey,
   makeTheme,
   type Theme,
+  useEffect,
   useKeypress,
   usePrefix,
+  useRef,
   useState,
 } from '@inquirer/core';
 import type { PartialDeep } from '@inquirer/type';
+import { layoutTyped } from '../render/typed-layout.js';
+import { wrap } from '../render/width.js';
 
 type KeysTip = (keys: [string, string][]) => string;
 type PromptTheme = PartialDeep<Theme<{ style: { keysHelpTip: KeysTip } }>>;
@@ -93,4 +97,70 @@ export const pausePrompt = createPrompt<void, PauseConfig>((config, done) => {
     done();
   });
   return status === 'done' ? '' : theme.style.help(config.message);
+});
+
+export interface TextConfig {
+  /** The question, wrapped to the width already. */
+  message: string;
+  /** Columns for the prompt's lines (the terminal's width less one). */
+  width: number;
+  theme?: PromptTheme;
+  /** True, or what is wrong with the answer (shown under it; the answer stays to be edited). */
+  validate: (value: string) => true | string;
+  /** The answer as it stays on screen once given (after the question). */
+  echo: (value: string) => string;
+}
+
+const INDENT = '  ';
+
+/**
+ * A free-text answer typed on lines of its own under the question, wrapped between words
+ * (between characters in Chinese) as it grows. Inquirer's input prompt lets the terminal
+ * break the line mid-word. Readline keeps the text and its cursor (every editing key works as
+ * in any prompt); this prompt draws them, and tells Inquirer's screen where the cursor is on
+ * its own lines (getCursorPos, which the screen asks after each change) instead of readline's
+ * single long line.
+ */
+export const textPrompt = createPrompt<string, TextConfig>((config, done) => {
+  const theme = makeTheme(config.theme);
+  const [status, setStatus] = useState<'idle' | 'done'>('idle');
+  const [value, setValue] = useState('');
+  const [cursor, setCursor] = useState(0);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const prefix = usePrefix({ status, theme });
+  // Rows from the last line up to the cursor, and its column: read by the screen after each render.
+  const cursorPos = useRef({ rows: 0, cols: INDENT.length });
+  useEffect((rl) => {
+    rl.getCursorPos = () => cursorPos.current;
+  }, []);
+  useKeypress((key, rl) => {
+    if (status !== 'idle') return;
+    if (isEnterKey(key)) {
+      const valid = config.validate(value);
+      if (valid === true) {
+        setStatus('done');
+        done(value);
+        return;
+      }
+      // Enter emptied readline's line: give the answer back to be edited.
+      rl.write(value);
+      setCursor(value.length);
+      setError(valid);
+      return;
+    }
+    setValue(rl.line);
+    setCursor((rl as unknown as { cursor: number }).cursor);
+    setError(undefined);
+  });
+  const message = theme.style.message(config.message, status);
+  if (status === 'done') return `${prefix} ${message} ${config.echo(value)}`;
+  const typed = layoutTyped(value, cursor, config.width - INDENT.length);
+  const below = error ? wrap(theme.style.error(error), config.width).split('\n') : [];
+  const lines = [`${prefix} ${message}`, ...typed.lines.map((l) => `${INDENT}${l}`), ...below];
+  // The screen moves up by -rows from the last line (see ScreenManager.render).
+  cursorPos.current = {
+    rows: -(typed.lines.length - 1 - typed.row + below.length),
+    cols: INDENT.length + typed.col,
+  };
+  return lines.join('\n');
 });

@@ -1,4 +1,4 @@
-import { checkbox, confirm, input, select } from '@inquirer/prompts';
+import { checkbox, confirm, select } from '@inquirer/prompts';
 import type { Item } from '../drills/schema.js';
 import { renderFeedback } from '../render/feedback.js';
 import { renderItemIntro, unquoted } from '../render/item-text.js';
@@ -12,7 +12,7 @@ import type { ItemResult } from '../session/item-result.js';
 import { type AnswerSource, SessionInterrupted, type Talk } from '../session/run-session.js';
 import { shuffled } from '../session/select-items.js';
 import type { InStream, OutStream } from '../shell/context.js';
-import { pausePrompt, scalePrompt } from './interactive-prompts.js';
+import { pausePrompt, scalePrompt, textPrompt } from './interactive-prompts.js';
 
 export interface InteractiveOptions {
   input: InStream;
@@ -160,6 +160,18 @@ export function interactiveSource(opts: InteractiveOptions): AnswerSource {
         context,
       ),
     );
+  /** A free-text answer, wrapped between words as it is typed and echoed after `message`. */
+  const typedAnswer = (message: string) =>
+    textPrompt(
+      {
+        message,
+        width: columns(opts.output),
+        theme,
+        validate: (v) => v.trim() !== '' || opts.msg.emptyAnswer,
+        echo: (v) => echoAfter(message, sanitize(v), columns(opts.output)),
+      },
+      context,
+    );
   /** The customer's lines as a chat; the trainee types each reply until the conversation ends. */
   const converseAtTerminal = async (talk: Talk | undefined): Promise<string[]> => {
     if (!talk) throw new Error('a role-play is played with its conversation');
@@ -178,18 +190,7 @@ export function interactiveSource(opts: InteractiveOptions): AnswerSource {
       const turn = state.pending!;
       opts.output.write(renderCustomerLine(turn.customer, opts.msg, opts.style, width));
       opts.output.write(`${opts.style.dim(wrap(opts.msg.aside(sanitize(turn.task)), width))}\n`);
-      replies.push(
-        await ask(
-          input(
-            {
-              message: opts.msg.roleplay.you,
-              theme,
-              validate: (v) => v.trim() !== '' || opts.msg.emptyAnswer,
-            },
-            context,
-          ),
-        ),
-      );
+      replies.push(await ask(typedAnswer(opts.msg.roleplay.you)));
     }
   };
   return {
@@ -288,18 +289,7 @@ export function interactiveSource(opts: InteractiveOptions): AnswerSource {
                 : opts.msg.askClosed
               : '';
           const full = label ? wrapped(`${item.prompt} ${opts.msg.aside(label)}`) : message;
-          return ask(
-            input(
-              {
-                message: full,
-                theme,
-                validate: (v) => v.trim() !== '' || opts.msg.emptyAnswer,
-                transformer: (v, { isFinal }) =>
-                  isFinal ? echoAfter(full, sanitize(v), columns(opts.output)) : v,
-              },
-              context,
-            ),
-          );
+          return ask(typedAnswer(full));
         }
         case 'roleplay':
           opts.output.write(`${message}\n`);

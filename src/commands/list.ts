@@ -10,7 +10,7 @@ import { fitTable, padEnd, truncate, wrap } from '../render/width.js';
 import { percent } from '../session/record.js';
 import type { CommandContext } from '../shell/context.js';
 import { resolveUser } from '../shell/user.js';
-import { isFullRun } from '../stats/comparable.js';
+import { setSizes, standsForSet } from '../stats/comparable.js';
 import { catalogueFor, reportProblems } from './shared.js';
 
 export interface ListOptions {
@@ -44,14 +44,11 @@ export async function list(ctx: CommandContext, opts: ListOptions): Promise<numb
   const user = resolveUser(opts.user, ctx.env, () => userInfo().username);
   // Last and best score per set, kept as the history streams by (no list of every session):
   // over runs of the whole set only, so a --tag subset or a review cannot stand for the set.
-  const sizes = new Map(
-    catalogue.entries.map((e) => [`${e.summary.id}\n${e.summary.lang}`, e.summary.itemCount]),
-  );
+  const sizes = setSizes(catalogue.entries.map((e) => e.summary));
   const scores = new Map<string, { last: number; best: number }>();
   const problems: Problem[] = [];
   for await (const r of streamSummaries(historyFile(ctx.env), problems, dataOwner(ctx.env))) {
-    const size = sizes.get(`${r.setId}\n${r.lang}`);
-    if (r.user !== user || size === undefined || !isFullRun(r, size)) continue;
+    if (r.user !== user || !standsForSet(r, sizes)) continue;
     const p = percent(r.score, r.max);
     const seen = scores.get(r.setId);
     scores.set(r.setId, { last: p, best: seen ? Math.max(seen.best, p) : p });

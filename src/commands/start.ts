@@ -138,7 +138,15 @@ export async function start(
   ctx.stdout.write(
     `${style.bold(sanitize(set.title))}\n${wrap(sanitize(set.intro), Math.max(20, (ctx.stdout.columns ?? 80) - 1))}\n`,
   );
-  if (previous) ctx.stdout.write(`${msg.resuming(previous.items.length, items.length)}\n`);
+  if (previous) {
+    ctx.stdout.write(`${msg.resuming(previous.items.length, items.length)}\n`);
+    // A session stops between items or inside a role-play, whose replies are not kept.
+    const answered = new Set(previous.items.map((i) => i.id));
+    if (items.find((i) => !answered.has(i.id))?.kind === 'roleplay')
+      ctx.stdout.write(
+        `${wrap(msg.roleplayRestarts, Math.max(20, (ctx.stdout.columns ?? 80) - 1))}\n`,
+      );
+  }
 
   // The judge (phrase lists, script conversion) loads after the first prompt is on screen,
   // while the trainee reads it, instead of delaying the first prompt.

@@ -81,6 +81,8 @@ export interface Messages {
   notSaved(reason: string, file: string): string;
   notSavedAnywhere(reason: string): string;
   resuming(answered: number, total: number): string;
+  /** Said on resuming when the item reached is a role-play: it is played again from its start. */
+  roleplayRestarts: string;
   resumeOffer(answered: number, total: number): string;
   retryOffer(n: number): string;
   retried(right: number, of: number): string;
@@ -178,6 +180,8 @@ const en: Messages = {
   notSavedAnywhere: (r) =>
     `Could not write the history (${r}) nor a fallback file; your result is printed below as JSON: keep it.`,
   resuming: (a, t) => `Continuing: ${a} of ${t} items already answered.`,
+  roleplayRestarts:
+    "The role-play you stopped in starts again from the customer's first line: a conversation is not resumed halfway.",
   resumeOffer: (a, t) => `You stopped this set last time. Resume (${a} of ${t} answered)?`,
   retryOffer: (n) => `Try the ${n === 1 ? 'item' : `${n} items`} you missed once more?`,
   retried: (r, n) => `Second try: ${r} of ${n} now right.`,
@@ -269,6 +273,7 @@ const zh: Messages = {
   notSavedAnywhere: (r) =>
     `无法写入练习记录（${r}），也无法另存；结果以 JSON 形式打印在下方，请保留。`,
   resuming: (a, t) => `继续练习：已完成 ${a}/${t} 题。`,
+  roleplayRestarts: '你中途停下的角色扮演会从客户的第一句话重新开始：对话不能从中间继续。',
   resumeOffer: (a, t) => `上次这套题没做完。要接着做吗（已答 ${a}/${t} 题）？`,
   retryOffer: (n) => `把没答对的 ${n} 题再做一遍吗？`,
   retried: (r, n) => `第二遍：${n} 题中答对了 ${r} 题。`,

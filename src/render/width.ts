@@ -83,7 +83,7 @@ export function wrap(text: string, width: number): string {
 
 // A wide character (with an opening mark before it and closing marks after it) is a token of
 // its own, so CJK text breaks between characters; a run of other non-space characters is a word.
-const TOKEN =
+export const TOKEN =
   /[“‘《「『（(]?[\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef][”’》」』）)、。，！？：；,.!?:;]*|[^\s\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef]+|\s+/g;
 
 function wrapLine(line: string, width: number): string {

@@ -2,6 +2,7 @@ import type { Lang } from '../drills/schema.js';
 import type { ItemSummary, SessionSummary } from '../history/summary.js';
 import { percent } from '../session/record.js';
 import { type Calibration, calibrate, type SelfRating } from './calibration.js';
+import { type SetSizes, standsForSet } from './comparable.js';
 import { type ItemInfo, type ItemLookup, itemKey } from './item-key.js';
 import type { DayKey } from './local-day.js';
 import { type Streaks, streaks } from './streaks.js';
@@ -49,6 +50,9 @@ export interface Stats {
   aborted: number;
   /** Completed review sessions. */
   reviews: number;
+  /** Completed, scored sessions over part of their set (--tag, --limit, --missed): counted
+   * for their items, skills and the overall score, not in their set's figures. */
+  partial: number;
   /** All scored points over all possible points of the completed sessions, in percent. */
   overall: number | null;
   first: string | null;
@@ -88,6 +92,7 @@ export class StatsAggregator {
   private sessions = 0;
   private aborted = 0;
   private reviews = 0;
+  private partial = 0;
   private first: { t: number; iso: string } | null = null;
   private last: { t: number; iso: string } | null = null;
   private readonly sets = new Map<string, Series>();
@@ -100,9 +105,13 @@ export class StatsAggregator {
 
   private readonly trendLength: number;
 
-  /** `trendLength`: how many of the latest session percentages each trend keeps (the HTML chart draws more). */
+  /**
+   * `sizes`: each set's item count, which tells a whole-set run (the set's figures) from a part.
+   * `trendLength`: how many of the latest session percentages each trend keeps (the HTML chart draws more).
+   */
   constructor(
     private readonly dayOf: (ms: number) => DayKey,
+    private readonly sizes: SetSizes,
     opts: { trendLength?: number } = {},
   ) {
     this.trendLength = opts.trendLength ?? TREND_LENGTH;
@@ -129,7 +138,9 @@ export class StatsAggregator {
     this.sessions++;
     this.scoreSum += r.score;
     this.maxSum += r.max;
-    push(this.sets, r.setId, t, percent(r.score, r.max), r.setTitle);
+    if (standsForSet(r, this.sizes))
+      push(this.sets, r.setId, t, percent(r.score, r.max), r.setTitle);
+    else this.partial++;
     for (const [skill, s] of Object.entries(r.skills ?? {})) {
       if (s.max > 0) push(this.skills, skill, t, percent(s.score, s.max));
     }
@@ -225,6 +236,7 @@ export class StatsAggregator {
       sessions: this.sessions,
       aborted: this.aborted,
       reviews: this.reviews,
+      partial: this.partial,
       overall: this.maxSum > 0 ? percent(this.scoreSum, this.maxSum) : null,
       first: this.first?.iso ?? null,
       last: this.last?.iso ?? null,

@@ -19,6 +19,7 @@ vi.mock('../../src/answers/interactive-prompts.js', async (original) => {
     ...actual,
     scalePrompt: wrapPrompt(actual.scalePrompt),
     pausePrompt: wrapPrompt(actual.pausePrompt),
+    textPrompt: wrapPrompt(actual.textPrompt),
   };
 });
 

@@ -16,7 +16,11 @@ import { ANSWERS, allKinds, fillAllKinds, realJudge } from './sheet-helpers.js';
 // The scale is our own prompt: it runs on the same virtual screen as Inquirer's.
 vi.mock('../../src/answers/interactive-prompts.js', async (original) => {
   const actual = await original<typeof import('../../src/answers/interactive-prompts.js')>();
-  return { ...actual, scalePrompt: wrapPrompt(actual.scalePrompt) };
+  return {
+    ...actual,
+    scalePrompt: wrapPrompt(actual.scalePrompt),
+    textPrompt: wrapPrompt(actual.textPrompt),
+  };
 });
 
 async function write(text: string): Promise<void> {

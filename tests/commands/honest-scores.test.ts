@@ -42,6 +42,52 @@ describe('list LAST and BEST', () => {
   });
 });
 
+describe('list, stats, history and history show agree on one rule', () => {
+  it("a whole-set run is the set's score; a --tag part and a review count for their items only", async () => {
+    const home = mkdtempSync(join(tmpdir(), 'cs-drill-honest-'));
+    const size = (await listening(home)).items;
+    const file = join(home, 'history.jsonl');
+    appendRecord(
+      file,
+      run('full-0001', 7, 10, { plan: plan(size), startedAt: '2026-11-20T09:00:00.000Z' }),
+    );
+    appendRecord(
+      file,
+      run('part-0002', 3, 3, { plan: plan(3), startedAt: '2026-11-21T09:00:00.000Z' }),
+    );
+    appendRecord(
+      file,
+      run('rev-0003', 4, 4, {
+        plan: plan(4),
+        mode: 'review',
+        startedAt: '2026-11-22T09:00:00.000Z',
+      }),
+    );
+    const env = { CS_DRILL_HOME: home, USER: 'tester' };
+    expect(await listening(home)).toMatchObject({ last: 70, best: 70 });
+    const stats = JSON.parse((await runInProcess(['stats', '--json'], { env })).stdout);
+    expect(stats).toMatchObject({ sessions: 2, reviews: 1, partial: 1 });
+    expect(stats.sets).toEqual([
+      expect.objectContaining({ key: 'listening', sessions: 1, best: 70, latest: 70 }),
+    ]);
+    const text = (await runInProcess(['stats'], { env })).stdout;
+    expect(text).toContain(
+      'Whole-set runs only: 1 run of part of a set (--tag, --limit, --missed) counts for its items',
+    );
+    const table = (await runInProcess(['history'], { env })).stdout;
+    expect(table).toMatch(new RegExp(`listening .* 100% .* part: 3 of ${size} .* part-000`));
+    expect(table).toMatch(/listening .* 70% .* passed .* full-000/);
+    const zh = (await runInProcess(['history', '--lang', 'zh'], { env })).stdout;
+    expect(zh).toContain(`部分：${size} 题中的 3 题`);
+    const show = (await runInProcess(['history', 'show', 'part-0002'], { env })).stdout;
+    expect(show).toContain(
+      `This run asked 3 of the set's ${size} items: its score is for those items, not for the set.`,
+    );
+    const whole = (await runInProcess(['history', 'show', 'full-0001'], { env })).stdout;
+    expect(whole).not.toContain('This run asked');
+  });
+});
+
 const style = await createStyle(false);
 
 describe('the summary compares like with like', () => {

@@ -4,9 +4,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { appendRecord } from '../../src/history/store.js';
 import { displayWidth } from '../../src/render/width.js';
 import { BIN, ROOT } from '../helpers/cli.js';
+import { makeRecord } from '../helpers/records.js';
 import { hasTmux, TmuxTerminal } from '../helpers/tmux.js';
+import { waitFor } from '../helpers/wait.js';
 
 const available = hasTmux();
 const SET = 'tests/fixtures/drills/e2e-set.yaml';
@@ -105,6 +108,42 @@ describe.skipIf(!available)('the practice loop in a real terminal', () => {
     expect(second.screen()).toContain('Step 1:');
   });
 
+  it('resuming a set stopped inside a role-play says that the role-play starts again', async () => {
+    const dir = home();
+    const index = JSON.parse(readFileSync(join(ROOT, 'dist/drills/index.json'), 'utf8')) as {
+      id: string;
+      lang: string;
+      hash: string;
+      json: string;
+    }[];
+    const entry = index.find((s) => s.id === 'roleplay' && s.lang === 'en')!;
+    const ids = (
+      JSON.parse(readFileSync(join(ROOT, 'dist/drills', entry.json), 'utf8')) as {
+        set: { items: { id: string }[] };
+      }
+    ).set.items.map((i) => i.id);
+    // Stopped inside the second role-play: the first one is answered, the second is not kept.
+    const first = makeRecord().items[0]!;
+    appendRecord(
+      join(dir, 'history.jsonl'),
+      makeRecord({
+        id: 'stopped-in-talk',
+        user: 'talk',
+        setId: 'roleplay',
+        setHash: entry.hash,
+        status: 'aborted',
+        passed: false,
+        plan: ids,
+        items: [{ ...first, id: ids[0]!, kind: 'roleplay', answer: ['Hello, how can I help?'] }],
+      }),
+    );
+    const t = open(`node ${BIN} start roleplay --fast --user talk --resume`, dir);
+    const screen = await t.waitFor(/a conversation is\s+not\s+resumed\s+halfway/);
+    expect(screen).toMatch(
+      /Continuing: 1 of 6 items already answered\.\nThe role-play you stopped in/,
+    );
+  });
+
   for (const width of [40, 100]) {
     it(`at ${width} columns no line fills the width (nothing breaks inside a word)`, async () => {
       const t = open(`node ${BIN} start ${SET} --fast --seed 3 --user w${width}`, home(), width);
@@ -129,4 +168,78 @@ describe.skipIf(!available)('the practice loop in a real terminal', () => {
       expect(full, t.rows().join('\n')).toEqual([]);
     });
   }
+
+  describe('a free-text answer as it is typed', () => {
+    const sets = {
+      en: {
+        lang: 'en',
+        prompt: 'Restate what the customer said, with the feeling, and check.',
+        customer: 'My router has been down since Monday and I work from home!',
+        answer:
+          'Your router has been down since Monday and you work from home, so I understand how stressful that is. Did I get that right?',
+      },
+      zh: {
+        lang: 'zh-Hans',
+        prompt: '复述客户的话，说出感受，再确认。',
+        customer: '我的路由器从星期一就坏了，我在家办公！',
+        answer: '您的路由器从星期一起就断网了，您又在家办公，我理解这有多让人着急。我说得对吗？',
+      },
+    };
+    const setFile = (dir: string, key: 'en' | 'zh') => {
+      const s = sets[key];
+      const file = join(dir, `typing-${key}.yaml`);
+      writeFileSync(
+        file,
+        [
+          'format: 1',
+          `id: typing-${key}`,
+          `lang: ${s.lang}`,
+          'title: Typing',
+          'description: One free-text item.',
+          'intro: Type your answer.',
+          'skills: [listening]',
+          'items:',
+          '  - id: restate',
+          '    kind: paraphrase',
+          `    prompt: ${s.prompt}`,
+          `    customer: ${s.customer}`,
+          '    criteria:',
+          '      - { id: router, label: router, any: [router, 路由器] }',
+          `    model_answer: ${s.answer}`,
+          '    explanation: Restate, name the feeling, check.',
+          '',
+        ].join('\n'),
+      );
+      return file;
+    };
+    for (const width of [40, 100])
+      for (const key of ['en', 'zh'] as const)
+        it(`${key} at ${width} columns: lines break between words (characters), the cursor follows`, async () => {
+          const dir = home();
+          const t = open(`node ${BIN} start ${setFile(dir, key)} --fast --user typing`, dir, width);
+          const { answer } = sets[key];
+          await t.waitFor(key === 'en' ? 'and check.' : '再确认。');
+          t.type(answer);
+          const tail = key === 'en' ? 'right?' : '对吗？';
+          await t.waitFor(tail);
+          const pane = t.pane();
+          const last = pane.findLastIndex((l) => l.trim() !== '');
+          const question = pane.findLastIndex((l) => l.startsWith('? '));
+          const typed = pane.slice(question + 1, last + 1).filter((l) => l.startsWith('  '));
+          for (const row of typed) expect(displayWidth(row)).toBeLessThan(width);
+          if (key === 'en') expect(typed.join(' ').trim().split(/\s+/)).toEqual(answer.split(' '));
+          else expect(typed.map((r) => r.trim()).join('')).toBe(answer);
+          // The cursor stands after the last character typed, and moves back over it with ←.
+          const end = displayWidth(pane[last]!.trimEnd());
+          expect(t.cursor()).toEqual({ x: end, y: last });
+          t.keys('Left', 'Left');
+          const back = { x: end - displayWidth(answer.slice(-2)), y: last };
+          await waitFor('the cursor two characters back', () => {
+            const c = t.cursor();
+            return c.x === back.x && c.y === back.y;
+          });
+          t.keys('C-c');
+          await t.waitFor('[exit 130]');
+        });
+  });
 });

@@ -7,6 +7,7 @@ import { htmlReport } from '../../src/commands/progress/html-report.js';
 import { lineChart } from '../../src/commands/progress/svg-chart.js';
 import { summaryOf } from '../../src/history/summary.js';
 import { StatsAggregator } from '../../src/stats/aggregate.js';
+import { setSizes } from '../../src/stats/comparable.js';
 import { dayKeyer } from '../../src/stats/local-day.js';
 import { historyContext } from '../commands/history-context.js';
 import { browse, chromium, consoleLines } from '../helpers/chromium.js';
@@ -42,11 +43,11 @@ describe('HTML report', () => {
 
   it('escapes untrusted text', () => {
     const dayOf = dayKeyer('UTC');
-    const agg = new StatsAggregator(dayOf);
     const r = makeRecord({
       setId: 'x"><script>alert(1)</script>',
       setTitle: '<img src=x onerror=alert(1)>',
     });
+    const agg = new StatsAggregator(dayOf, setSizes([{ id: r.setId, lang: r.lang, itemCount: 1 }]));
     agg.add(summaryOf(r));
     const html = htmlReport({
       user: '<b>eve</b>',

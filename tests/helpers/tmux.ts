@@ -53,6 +53,26 @@ export class TmuxTerminal {
     }).split('\n');
   }
 
+  /** The visible pane's lines, top to bottom (row i is the cursor's y = i). */
+  pane(): string[] {
+    return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], {
+      encoding: 'utf8',
+    }).split('\n');
+  }
+
+  /** Where the terminal's cursor is: column and row of the visible pane, from 0. */
+  cursor(): { x: number; y: number } {
+    const [x, y] = execFileSync(
+      'tmux',
+      ['display-message', '-p', '-t', this.name, '#{cursor_x} #{cursor_y}'],
+      { encoding: 'utf8' },
+    )
+      .trim()
+      .split(' ')
+      .map(Number);
+    return { x: x!, y: y! };
+  }
+
   /** In the list prompt on screen, moves the cursor to the option containing `text` and confirms it. */
   async pick(text: string): Promise<void> {
     await this.waitFor(text);

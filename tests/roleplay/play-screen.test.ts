@@ -1,8 +1,8 @@
 // A role-play typed at the real Inquirer prompt (@inquirer/testing's virtual screen) and the same
 // replies written in an answer sheet give the same record: both go through runSession and converse.
 import { PassThrough } from 'node:stream';
-import { screen } from '@inquirer/testing/vitest';
-import { describe, expect, it } from 'vitest';
+import { screen, wrapPrompt } from '@inquirer/testing/vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { interactiveSource } from '../../src/answers/interactive.js';
 import { assessSheet } from '../../src/commands/trainer/score-sheet.js';
 import { renderYamlTemplate } from '../../src/commands/trainer/sheet-template.js';
@@ -13,6 +13,12 @@ import type { SessionRecord } from '../../src/session/record.js';
 import { runSession } from '../../src/session/run-session.js';
 import { realJudge } from '../answers/sheet-helpers.js';
 import { REFUSAL_BRANCH, roleplayItem, roleplaySet } from './helpers.js';
+
+// The replies are typed at our own free-text prompt, on the same virtual screen.
+vi.mock('../../src/answers/interactive-prompts.js', async (original) => {
+  const actual = await original<typeof import('../../src/answers/interactive-prompts.js')>();
+  return { ...actual, textPrompt: wrapPrompt(actual.textPrompt) };
+});
 
 async function say(text: string): Promise<void> {
   screen.type(text);

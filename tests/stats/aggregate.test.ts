@@ -4,7 +4,7 @@ import { StatsAggregator } from '../../src/stats/aggregate.js';
 import type { ItemLookup } from '../../src/stats/item-key.js';
 import { dayKeyer } from '../../src/stats/local-day.js';
 import { streaks } from '../../src/stats/streaks.js';
-import { anaRecords, NOW } from '../fixtures/history/ana.js';
+import { anaRecords, anaSetSizes, NOW } from '../fixtures/history/ana.js';
 
 const lookup: ItemLookup = (setId, itemId) => {
   if (itemId === 'relationship-potential-scale')
@@ -20,7 +20,7 @@ const lookup: ItemLookup = (setId, itemId) => {
 
 function statsIn(timeZone: string) {
   const dayOf = dayKeyer(timeZone);
-  const agg = new StatsAggregator(dayOf);
+  const agg = new StatsAggregator(dayOf, anaSetSizes);
   for (const r of anaRecords()) agg.add(summaryOf(r));
   return agg.result(dayOf(Date.parse(NOW)), lookup);
 }
@@ -133,11 +133,50 @@ describe('stats aggregate (figures worked out by hand in the fixture)', () => {
 
   it('does not depend on the order of the file (merged histories)', () => {
     const dayOf = dayKeyer('UTC');
-    const agg = new StatsAggregator(dayOf);
+    const agg = new StatsAggregator(dayOf, anaSetSizes);
     for (const r of anaRecords().reverse()) agg.add(summaryOf(r));
     const reversed = agg.result(dayOf(Date.parse(NOW)), lookup);
     expect(reversed.sets).toEqual(s.sets);
     expect(reversed.streaks).toEqual(s.streaks);
+  });
+});
+
+describe("a set's figures stand for whole-set runs only", () => {
+  it("a --tag or --limit run counts for its items and skills, not in the set's latest, best or trend", () => {
+    const s = statsIn('UTC');
+    const dayOf = dayKeyer('UTC');
+    const agg = new StatsAggregator(dayOf, anaSetSizes);
+    for (const r of anaRecords()) agg.add(summaryOf(r));
+    const [first] = anaRecords();
+    // One item of the two, answered right: 100 % on its part of the set.
+    const part = {
+      ...first!,
+      id: 'part-0011',
+      startedAt: '2026-11-08T14:00:00.000Z',
+      plan: ['main-point'],
+      items: [{ ...first!.items[1]!, verdict: 'pass' as const, score: 1 }],
+      score: 1,
+      max: 1,
+      passed: true,
+      skills: { listening: { score: 1, max: 1 } },
+    };
+    agg.add(summaryOf(part));
+    const withPart = agg.result(dayOf(Date.parse(NOW)), lookup);
+    expect(withPart.sets).toEqual(s.sets);
+    expect(withPart.partial).toBe(1);
+    expect(withPart.sessions).toBe(s.sessions + 1);
+    expect(withPart.skills.find((k) => k.key === 'listening')?.sessions).toBe(6);
+    expect(withPart.weakest.find((i) => i.itemId === 'main-point')?.attempts).toBe(7);
+  });
+
+  it('a set the catalogue no longer holds has no set figures (its items still count)', () => {
+    const dayOf = dayKeyer('UTC');
+    const agg = new StatsAggregator(dayOf, () => undefined);
+    for (const r of anaRecords()) agg.add(summaryOf(r));
+    const none = agg.result(dayOf(Date.parse(NOW)), lookup);
+    expect(none.sets).toEqual([]);
+    expect(none.partial).toBe(7);
+    expect(none.chronicMisses.map((i) => i.itemId)).toEqual(['interrupting']);
   });
 });
 

@@ -6,6 +6,7 @@ import { commonFor } from '../../render/messages/common.js';
 import { jsonText } from '../../render/sanitize.js';
 import type { CommandContext } from '../../shell/context.js';
 import { StatsAggregator } from '../../stats/aggregate.js';
+import { setSizes } from '../../stats/comparable.js';
 import { Newest } from '../../stats/newest.js';
 import { type RegradeRow, regradeRows } from '../../stats/regrades.js';
 import { catalogueFor, setLoader } from '../shared.js';
@@ -141,7 +142,10 @@ async function writeHtml(
   scope: ReturnType<typeof historyScope>,
   sink: Sink,
 ): Promise<number> {
-  const agg = new StatsAggregator(scope.dayOf, { trendLength: 60 });
+  const catalogue = await catalogueFor(ctx, undefined);
+  const agg = new StatsAggregator(scope.dayOf, setSizes(catalogue.entries.map((e) => e.summary)), {
+    trendLength: 60,
+  });
   const newest = new Newest<SessionRow>(HTML_SESSION_ROWS);
   const regraded = new Newest<RegradeRow>(HTML_SESSION_ROWS);
   await scanSummaries(ctx, scope, (r) => {
@@ -149,7 +153,7 @@ async function writeHtml(
     newest.add(Date.parse(r.startedAt) || 0, sessionRow(r));
     for (const g of regradeRows(r)) regraded.add(Date.parse(g.at) || 0, g);
   });
-  const lookup = itemLookup(setLoader(await catalogueFor(ctx, undefined)));
+  const lookup = itemLookup(setLoader(catalogue));
   const now = ctx.now();
   const L = statsLabelsFor(ctx.lang);
   const scopeText = [

@@ -9,6 +9,7 @@ import type { Style } from '../../render/style.js';
 import type { Answer } from '../../session/answer.js';
 import { type ItemResult, verdictOf } from '../../session/item-result.js';
 import { percent, type SessionRecord } from '../../session/record.js';
+import { partOfSet } from '../../stats/comparable.js';
 import { clock } from './history-table.js';
 import { answerText } from './rows.js';
 import { modeWord, type StatsLabels, statsLabels } from './screen-text.js';
@@ -45,7 +46,12 @@ export function renderSession(record: SessionRecord, opts: SessionViewOptions): 
         L.stoppedAfter(r.items.length, r.plan?.length ?? r.items.length, fmt(r.score), fmt(r.max)),
       ),
     );
-  else if (r.max > 0) out.push(L.scoreLine(percent(r.score, r.max), r.score, r.max, r.passed));
+  else if (r.max > 0) {
+    out.push(L.scoreLine(percent(r.score, r.max), r.score, r.max, r.passed));
+    const set = opts.set;
+    const part = set && partOfSet(r, () => set.items.length);
+    if (part) out.push(style.dim(L.partLine(part.asked, part.of)));
+  }
   if (!opts.set) out.push(style.yellow(L.setUnavailable(sanitize(r.setId))));
   else if (opts.setChanged) out.push(style.dim(L.setChanged));
   const total = r.items.length;

@@ -4,9 +4,12 @@ import { table } from '../../render/width.js';
 import type { SessionRow } from './rows.js';
 import { modeWord, type StatsLabels, statsLabels } from './screen-text.js';
 
+/** A session's row, and for a run of part of its set how many of the set's items it asked. */
+export type HistoryRow = SessionRow & { part?: { asked: number; of: number } };
+
 /** `cs-drill history`: one line per session, newest first; with `withUser` (--all-users), whose. */
 export function renderHistoryTable(
-  rows: SessionRow[],
+  rows: HistoryRow[],
   formatDate: (iso: string) => string,
   style: Style,
   L: StatsLabels = statsLabels,
@@ -33,11 +36,13 @@ export function renderHistoryTable(
 }
 
 export function statusText(
-  r: Pick<SessionRow, 'status' | 'percent' | 'passed'>,
+  r: Pick<HistoryRow, 'status' | 'percent' | 'passed' | 'part'>,
   style: Style,
   L: StatsLabels = statsLabels,
 ): string {
   if (r.status === 'stopped') return style.yellow(L.statusText.stopped);
+  // A part's pass says nothing of the set, as in `list` and `stats`.
+  if (r.part) return style.dim(L.statusText.part(r.part.asked, r.part.of));
   if (r.percent === null) return L.statusText.completed;
   return r.passed ? style.green(L.statusText.passed) : L.statusText.notPassed;
 }

@@ -6,14 +6,15 @@ import { createStyle } from '../../render/style.js';
 import { sameUser } from '../../session/name.js';
 import type { SessionRecord } from '../../session/record.js';
 import type { CommandContext } from '../../shell/context.js';
+import { partOfSet, setSizes } from '../../stats/comparable.js';
 import { matches } from '../../stats/filter.js';
 import { Newest } from '../../stats/newest.js';
 import { catalogueFor, setLoader } from '../shared.js';
 import { historyErrorsFor } from './error-text.js';
 import { type FilterOptions, historyScope, scanHistory, scanSummaries } from './history-common.js';
 import { renderSession } from './history-show.js';
-import { renderHistoryTable } from './history-table.js';
-import { type SessionRow, sessionRow } from './rows.js';
+import { type HistoryRow, renderHistoryTable } from './history-table.js';
+import { sessionRow } from './rows.js';
 import { statsLabelsFor } from './screen-text.js';
 
 export interface HistoryOptions extends FilterOptions {
@@ -27,12 +28,16 @@ export const DEFAULT_LIMIT = 20;
 export async function history(ctx: CommandContext, opts: HistoryOptions): Promise<number> {
   const L = statsLabelsFor(ctx.lang);
   const scope = historyScope(ctx, opts);
-  const newest = new Newest<SessionRow>(opts.limit ?? DEFAULT_LIMIT);
+  const sizes = setSizes((await catalogueFor(ctx, undefined)).entries.map((e) => e.summary));
+  const newest = new Newest<HistoryRow>(opts.limit ?? DEFAULT_LIMIT);
   let anyOfUser = false;
   await scanSummaries(
     ctx,
     scope,
-    (r) => newest.add(Date.parse(r.startedAt) || 0, sessionRow(r)),
+    (r) => {
+      const part = partOfSet(r, sizes);
+      newest.add(Date.parse(r.startedAt) || 0, { ...sessionRow(r), ...(part ? { part } : {}) });
+    },
     (r) => {
       if (scope.filter.user === undefined || sameUser(r.user, scope.filter.user)) anyOfUser = true;
       return matches(scope.filter, r);
@@ -40,7 +45,12 @@ export async function history(ctx: CommandContext, opts: HistoryOptions): Promis
   );
   const rows = newest.values();
   if (opts.json) {
-    ctx.stdout.write(`${jsonText(rows, 2)}\n`);
+    ctx.stdout.write(
+      `${jsonText(
+        rows.map(({ part: _, ...row }) => row),
+        2,
+      )}\n`,
+    );
     return EXIT.ok;
   }
   if (rows.length === 0) {
@@ -111,7 +121,7 @@ export async function historyShow(
     ctx.stdout.write(`${jsonText(record, 2)}\n`);
     return EXIT.ok;
   }
-  const loaded = setLoader(await catalogueFor(ctx, opts.drills))(record.setId, record.lang);
+  const loaded = setLoader(await catalogueFor(ctx, undefined))(record.setId, record.lang);
   const style = await createStyle(ctx.color);
   ctx.stdout.write(
     renderSession(record, {

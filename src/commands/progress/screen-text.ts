@@ -19,6 +19,7 @@ const en = {
     stopped: 'stopped',
     passed: 'passed',
     notPassed: 'not passed',
+    part: (asked: number, of: number) => `part: ${asked} of ${of}`,
   },
   // history show
   sessionTitle: (title: string) => `Session: ${title}`,
@@ -28,6 +29,8 @@ const en = {
     `Score: ${pct}% (${score}/${max}) — ${passed ? 'passed' : 'not passed'}`,
   setUnavailable: (set: string) =>
     `The set "${set}" is not available any more: showing what the history holds.`,
+  partLine: (asked: number, of: number) =>
+    `This run asked ${asked} of the set's ${of} items: its score is for those items, not for the set.`,
   setChanged: 'The set has changed since this session: items are shown as they are now.',
   itemMissing: 'This item is no longer in the set.',
   /** Between a label and its text. */
@@ -47,6 +50,8 @@ const en = {
     `Streak: ${current} day${current === 1 ? '' : 's'} in a row now · longest ${longest} · ${active} day${active === 1 ? '' : 's'} practised`,
   bySkill: 'By skill',
   bySet: 'By set',
+  partialNote: (n: number) =>
+    `Whole-set runs only: ${n} run${n === 1 ? '' : 's'} of part of a set (--tag, --limit, --missed) count${n === 1 ? 's' : ''} for ${n === 1 ? 'its' : 'their'} items and skills, not for the set.`,
   skillColumn: 'SKILL',
   setColumn: 'SET',
   groupHeader: (first: string) => [first, 'SESSIONS', 'LATEST', 'BEST', 'AVERAGE', 'TREND'],
@@ -133,6 +138,7 @@ const zh: StatsLabels = {
     stopped: '中途停止',
     passed: '通过',
     notPassed: '未通过',
+    part: (asked, of) => `部分：${of} 题中的 ${asked} 题`,
   },
   // history show
   sessionTitle: (title) => `练习：${title}`,
@@ -140,6 +146,8 @@ const zh: StatsLabels = {
   scoreLine: (pct, score, max, passed) =>
     `得分：${pct}%（${score}/${max}）—— ${passed ? '通过' : '未通过'}`,
   setUnavailable: (set) => `题组“${set}”已不可用：下面显示练习记录中保存的内容。`,
+  partLine: (asked, of) =>
+    `这次练习只问了题组 ${of} 题中的 ${asked} 题：得分只代表这些题，不代表整个题组。`,
   setChanged: '这次练习之后题组有改动：题目按现在的样子显示。',
   itemMissing: '这道题已不在题组中。',
   colon: '：',
@@ -158,6 +166,8 @@ const zh: StatsLabels = {
     `连续练习：目前 ${current} 天 · 最长 ${longest} 天 · 共练习 ${active} 天`,
   bySkill: '各项技能',
   bySet: '各题组',
+  partialNote: (n) =>
+    `只计整套练习：${n} 次只练部分题目的练习（--tag、--limit、--missed）计入各题和各技能，不计入题组成绩。`,
   skillColumn: '技能',
   setColumn: '题组',
   groupHeader: (first) => [first, '次数', '最近', '最好', '平均', '趋势'],

@@ -27,8 +27,9 @@ export function renderStats(data: Stats, opts: StatsTextOptions): string {
   ];
   if (stats.skills.length)
     out.push('', style.bold(L.bySkill), groupTable(L.skillColumn, stats.skills, opts));
-  if (stats.sets.length)
-    out.push('', style.bold(L.bySet), groupTable(L.setColumn, stats.sets, opts));
+  if (stats.sets.length || stats.partial) out.push('', style.bold(L.bySet));
+  if (stats.sets.length) out.push(groupTable(L.setColumn, stats.sets, opts));
+  if (stats.partial) out.push(style.dim(L.partialNote(stats.partial)));
   out.push('', style.bold(L.weakestTitle(MIN_ATTEMPTS)));
   if (stats.weakest.length === 0) out.push(L.noWeakest(MIN_ATTEMPTS));
   else {

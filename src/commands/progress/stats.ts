@@ -3,6 +3,7 @@ import { jsonText } from '../../render/sanitize.js';
 import { createStyle } from '../../render/style.js';
 import type { CommandContext } from '../../shell/context.js';
 import { StatsAggregator } from '../../stats/aggregate.js';
+import { setSizes } from '../../stats/comparable.js';
 import { catalogueFor, setLoader } from '../shared.js';
 import { type FilterOptions, historyScope, itemLookup, scanSummaries } from './history-common.js';
 import { statsLabelsFor } from './screen-text.js';
@@ -17,9 +18,10 @@ export interface StatsOptions extends FilterOptions {
 export async function stats(ctx: CommandContext, opts: StatsOptions): Promise<number> {
   const L = statsLabelsFor(ctx.lang);
   const scope = historyScope(ctx, opts);
-  const agg = new StatsAggregator(scope.dayOf);
+  const catalogue = await catalogueFor(ctx, opts.drills);
+  const agg = new StatsAggregator(scope.dayOf, setSizes(catalogue.entries.map((e) => e.summary)));
   await scanSummaries(ctx, scope, (r) => agg.add(r));
-  const lookup = itemLookup(setLoader(await catalogueFor(ctx, opts.drills)));
+  const lookup = itemLookup(setLoader(catalogue));
   const result = agg.result(scope.dayOf(ctx.now().getTime()), lookup);
   if (opts.json) {
     ctx.stdout.write(
