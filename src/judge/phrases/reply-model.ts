@@ -2,8 +2,8 @@ import type { NormalisedText } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
 import { actStands, wayForward } from './acts.js';
 import { clauseAt, type Edges, sentenceStartsAt } from './clause.js';
-import type { CompiledEntry, PhraseList } from './compile.js';
-import { ZH_NEGATION } from './match.js';
+import type { ActCues, CompiledEntry, PhraseList } from './compile.js';
+import { findPattern, zhNegates } from './match.js';
 import type { SpeechAct } from './schema.js';
 
 /**
@@ -181,14 +181,24 @@ export function flaggedSentences(
 }
 
 /**
- * Every act the digest forbids turns on the customer or on a "no": a sentence without a
- * negation and without the customer as a person ("The museum has 0 stars", "Your booking
- * has been made", "您的订单已经发货了") is information, whatever its words resemble.
+ * Every act the digest forbids turns on the customer, on a "no" or on an adverse outcome: a
+ * sentence without any of them ("The museum has 0 stars", "Your booking has been made",
+ * "您的订单已经发货了") is information, whatever its words resemble. The "no" of a courtesy
+ * formula ("no problem, take your time", 没关系,不着急) charges nothing.
  */
-function charged(sentence: string): boolean {
-  return /[\u3400-\u9fff]/.test(sentence)
-    ? ZH_NEGATION.test(sentence) || /你(?!的)/.test(sentence)
-    : /\b(?:not|never|no|nothing|nobody|none|cannot|unable|you|yourself)\b/.test(sentence);
+function charged(sentence: string, lang: string, cues: ActCues): boolean {
+  if (cues.adverse.some((p) => findPattern(sentence, p, 0, sentence.length, () => true)))
+    return true;
+  let rest = sentence;
+  for (const p of cues.courtesy)
+    findPattern(rest, p, 0, rest.length, (a, b) => {
+      rest = rest.slice(0, a) + ' '.repeat(b - a) + rest.slice(b);
+      return false;
+    });
+  if (lang === 'ja') return /ない|ません|なかった|ず[、。,.]|あなた|お客様/.test(rest);
+  return /[\u3400-\u9fff]/.test(rest)
+    ? zhNegates(rest) || /你(?!的)/.test(rest)
+    : /\b(?:not|never|no|nothing|nobody|none|cannot|unable|you|yourself)\b/.test(rest);
 }
 
 /** The list a text's script belongs to: Han → Chinese, kana → Japanese, else English. */
@@ -239,7 +249,7 @@ function standingHit(
   const t = f.text;
   const sentence = t.slice(v.start, v.end);
   const list = listFor(sentence, lists);
-  if (!list || !charged(sentence)) return undefined;
+  if (!list || !charged(sentence, list.lang, list.acts)) return undefined;
   const act = likelyAct(model, v.buckets);
   // The act's general entry words the flag: one whose words are not themselves the taboo.
   const entry: CompiledEntry | undefined =
@@ -250,6 +260,8 @@ function standingHit(
   // The model proposes, the clause decides: not asked, not offered, not a recommendation, and
   // no way forward after it.
   const clause = clauseAt(t, v.start, v.end, list.acts, edges());
+  // A recommendation with no "no" in it ("you should definitely see the view") is advice.
+  if (clause.modality === 'recommendation' && !clause.negative) return undefined;
   if (!actStands(t, v.start, v.end, { ...entry, wording: false }, clause, list, runOn))
     return undefined;
   if (wayForward(t, v.start, v.end, list, runOn)) return undefined;
