@@ -183,22 +183,34 @@ export function flaggedSentences(
 /**
  * Every act the digest forbids turns on the customer, on a "no" or on an adverse outcome: a
  * sentence without any of them ("The museum has 0 stars", "Your booking has been made",
- * "您的订单已经发货了") is information, whatever its words resemble. The "no" of a courtesy
- * formula ("no problem, take your time", 没关系,不着急) charges nothing.
+ * "您的订单已经发货了") is information, whatever its words resemble. A sentence whose only "no" is
+ * that of a courtesy or good-news formula ("no rush", "you won't be charged", 没关系, 不会再让…)
+ * is kind, even with the customer in it.
  */
 function charged(sentence: string, lang: string, cues: ActCues): boolean {
   if (cues.adverse.some((p) => findPattern(sentence, p, 0, sentence.length, () => true)))
     return true;
   let rest = sentence;
+  let kind = false;
   for (const p of cues.courtesy)
     findPattern(rest, p, 0, rest.length, (a, b) => {
       rest = rest.slice(0, a) + ' '.repeat(b - a) + rest.slice(b);
+      kind = true;
       return false;
     });
   if (lang === 'ja') return /ない|ません|なかった|ず[、。,.]|あなた|お客様/.test(rest);
-  return /[\u3400-\u9fff]/.test(rest)
-    ? zhNegates(rest) || /你(?!的)/.test(rest)
-    : /\b(?:not|never|no|nothing|nobody|none|cannot|unable|you|yourself)\b/.test(rest);
+  const cjk = /[\u3400-\u9fff]/.test(rest);
+  const negative = cjk
+    ? zhNegates(rest)
+    : /\b(?:not|never|no|nothing|nobody|none|cannot|unable)\b/.test(rest);
+  if (negative) return true;
+  // The customer as a person, not the one an act is for ("a taxi booked for you", 帮您查).
+  return (
+    !kind &&
+    (cjk
+      ? /(?<![帮替给为])你(?!的)/.test(rest)
+      : /(?<!\b(?:for|to|with) )\byou(?:rself)?\b/.test(rest))
+  );
 }
 
 /** The list a text's script belongs to: Han → Chinese, kana → Japanese, else English. */
@@ -260,8 +272,12 @@ function standingHit(
   // The model proposes, the clause decides: not asked, not offered, not a recommendation, and
   // no way forward after it.
   const clause = clauseAt(t, v.start, v.end, list.acts, edges());
-  // A recommendation with no "no" in it ("you should definitely see the view") is advice.
+  // A recommendation with no "no" in it ("you should definitely see the view") is advice; a
+  // question that does not attack ("您遇到什么问题了?", "was it resolved?") asks.
   if (clause.modality === 'recommendation' && !clause.negative) return undefined;
+  const attacks = () =>
+    list.acts.rhetorical.some((p) => findPattern(t, p, v.start, v.end, () => true));
+  if (clause.question && !attacks()) return undefined;
   if (!actStands(t, v.start, v.end, { ...entry, wording: false }, clause, list, runOn))
     return undefined;
   if (wayForward(t, v.start, v.end, list, runOn)) return undefined;
