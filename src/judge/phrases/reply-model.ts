@@ -165,19 +165,21 @@ export function flaggedSentences(
   runOn: ReadonlySet<number> = new Set(),
 ): ModelVerdict[] {
   const spans = sentenceSpans(folded, runOn);
+  const judgedWhole = spans.length > 1 && spans.length <= WHOLE_UP_TO;
+  // Judged whole, most replies fall below the threshold: their sentences need no scoring.
+  const whole = judgedWhole ? probability(model.flag, featureBuckets(folded, model.bits)) : 0;
+  if (judgedWhole && whole < model.threshold) return [];
   const ranked = spans
     .map(([start, end]) => {
       const buckets = featureBuckets(folded.slice(start, end), model.bits);
       return { start, end, buckets, p: probability(model.flag, buckets) };
     })
     .sort((x, y) => y.p - x.p);
-  if (spans.length === 1 || spans.length > WHOLE_UP_TO)
-    return ranked.filter((v) => v.p >= model.threshold);
-  // Judged whole, the reply stands or falls at its heaviest sentence: another sentence of it
-  // ("Anything else?") does not carry the flag.
-  const whole = probability(model.flag, featureBuckets(folded, model.bits));
+  if (!judgedWhole) return ranked.filter((v) => v.p >= model.threshold);
+  // The reply stands or falls at its heaviest sentence: another sentence of it ("Anything
+  // else?") does not carry the flag.
   const heaviest = ranked[0];
-  return whole >= model.threshold && heaviest ? [{ ...heaviest, p: whole }] : [];
+  return heaviest ? [{ ...heaviest, p: whole }] : [];
 }
 
 /**
