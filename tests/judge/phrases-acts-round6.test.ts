@@ -97,3 +97,30 @@ describe('the reply model: courtesy, advice and adverse outcomes', () => {
     expect(withModel(text).map((h) => h.by)).toEqual(['model']);
   });
 });
+
+describe('idioms and hostile questions with no listed phrase', () => {
+  test.each([
+    ['Sorry, that ship has sailed.', 'refusal'],
+    ['Tough luck, the offer closed on Friday.', 'dismissal'],
+    ['Where did you hear that?', 'doubt'],
+    ['您这不是存心为难我吗？', 'confrontation'],
+    ['您问我，我找谁去？', 'confrontation'],
+  ])('%s → %s', (text, act) => {
+    expect(acts(text)).toContain(act);
+  });
+
+  test('a promise not to make things hard for the customer reassures', () => {
+    expect(acts('我们不会为难您的，手续我来办。')).toEqual([]);
+  });
+});
+
+describe('the reply model asks no flag of a question, a condition or an errand done', () => {
+  test.each([
+    ['If you want to move the date, just answer this message.'],
+    ['So the kettle stopped heating after three days, is that right?'],
+    ['Not to worry, I have already sent a new code.'],
+    ['I have a table booked for you at eight.'],
+  ])('%s', (text) => {
+    expect(withModel(text).filter((h) => h.by === 'model')).toEqual([]);
+  });
+});

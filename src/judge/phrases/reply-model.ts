@@ -275,11 +275,14 @@ function standingHit(
   // no way forward after it.
   const clause = clauseAt(t, v.start, v.end, list.acts, edges());
   // A recommendation with no "no" in it ("you should definitely see the view") is advice; a
-  // question that does not attack ("您遇到什么问题了?", "was it resolved?") asks.
+  // question that does not attack ("您遇到什么问题了?", "…, is that right?") asks.
   if (clause.modality === 'recommendation' && !clause.negative) return undefined;
   const attacks = () =>
     list.acts.rhetorical.some((p) => findPattern(t, p, v.start, v.end, () => true));
-  if (clause.question && !attacks()) return undefined;
+  if ((clause.question || /[?？]$/.test(sentence)) && !attacks()) return undefined;
+  // Under a condition with no "no" in it ("if you need to change the time, just reply"), a way
+  // is offered.
+  if (clause.conditionNear && !clause.negative) return undefined;
   if (!actStands(t, v.start, v.end, { ...entry, wording: false }, clause, list, runOn))
     return undefined;
   if (wayForward(t, v.start, v.end, list, runOn)) return undefined;
