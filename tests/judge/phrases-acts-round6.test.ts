@@ -105,12 +105,15 @@ describe('idioms and hostile questions with no listed phrase', () => {
     ['Where did you hear that?', 'doubt'],
     ['您这不是存心为难我吗？', 'confrontation'],
     ['您问我，我找谁去？', 'confrontation'],
+    ['您这是什么意思？我又没说不给您办。', 'confrontation'],
+    ['你到底是哪點不滿意？', 'confrontation'],
   ])('%s → %s', (text, act) => {
     expect(acts(text)).toContain(act);
   });
 
-  test('a promise not to make things hard for the customer reassures', () => {
+  test('a promise not to make things hard for the customer reassures; asking what a word means asks', () => {
     expect(acts('我们不会为难您的，手续我来办。')).toEqual([]);
+    expect(acts('您说的“包月”是什么意思？我帮您查一下。')).toEqual([]);
   });
 });
 
