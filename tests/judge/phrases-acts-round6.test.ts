@@ -107,6 +107,8 @@ describe('idioms and hostile questions with no listed phrase', () => {
     ['您问我，我找谁去？', 'confrontation'],
     ['您这是什么意思？我又没说不给您办。', 'confrontation'],
     ['你到底是哪點不滿意？', 'confrontation'],
+    ['唉，您怎麼到現在才說？', 'blame'],
+    ['Why did you wait a whole week to ring us?', 'blame'],
   ])('%s → %s', (text, act) => {
     expect(acts(text)).toContain(act);
   });
