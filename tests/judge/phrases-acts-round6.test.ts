@@ -109,6 +109,8 @@ describe('idioms and hostile questions with no listed phrase', () => {
     ['你到底是哪點不滿意？', 'confrontation'],
     ['唉，您怎麼到現在才說？', 'blame'],
     ['Why did you wait a whole week to ring us?', 'blame'],
+    ['那您自己找快递公司问去。', 'passing-the-buck'],
+    ['今天人太多了，您下周再来吧。', 'dismissal'],
   ])('%s → %s', (text, act) => {
     expect(acts(text)).toContain(act);
   });
@@ -116,6 +118,7 @@ describe('idioms and hostile questions with no listed phrase', () => {
   test('a promise not to make things hard for the customer reassures; asking what a word means asks', () => {
     expect(acts('我们不会为难您的，手续我来办。')).toEqual([]);
     expect(acts('您说的“包月”是什么意思？我帮您查一下。')).toEqual([]);
+    expect(acts('您找的那位师傅今天休息，我帮您约明天。')).toEqual([]);
   });
 });
 
