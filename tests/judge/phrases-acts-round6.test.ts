@@ -85,6 +85,8 @@ describe('the reply model: courtesy, advice and adverse outcomes', () => {
     for (const text of [
       '没关系，您慢慢看，不着急。',
       'No rush at all, take your time choosing.',
+      'Honestly, this was not your fault at all.',
+      '这真的不是您的错，别往心里去。',
       'You should definitely try the harbour walk while you are here, it is lovely at dusk.',
     ]) {
       expect(withModel(text).filter((h) => h.by === 'model')).toEqual([]);
