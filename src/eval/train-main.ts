@@ -16,7 +16,7 @@ import {
 
 /**
  * The labelled reply sets the model learns from. Blind rounds join only after their one honest
- * run (round 2026-12c and later are measured first, then added here).
+ * run (round 2026-12d and later are measured first, then added here).
  */
 const SETS = [
   'replies.jsonl',
@@ -30,6 +30,7 @@ const SETS = [
   'replies-blind8.jsonl',
   'blind-2026-12/replies.jsonl',
   'blind-2026-12b/replies.jsonl',
+  'blind-2026-12c/replies.jsonl',
 ];
 
 export const MODEL_FILE = 'drills/phrase-lists/reply-model.json';

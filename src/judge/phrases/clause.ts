@@ -298,12 +298,15 @@ function isCjkAt(t: string, s: number): boolean {
   return c !== undefined && isCjk(c);
 }
 
+/** Prepositions: a pronoun after one is an object ("I checked for you"), never the actor. */
+const PREPOSITION_EN = new Set(['for', 'to', 'with', 'from', 'on', 'about', 'by', 'behalf']);
+
 /** The subject nearest before the verb: the last pronoun or noun-phrase opener in the clause so far. */
 function actorEn(before: readonly string[]): Actor {
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i] as string;
     if (AGENT_EN.has(w)) return 'agent';
-    if (CUSTOMER_EN.has(w)) return 'customer';
+    if (CUSTOMER_EN.has(w) && !PREPOSITION_EN.has(before[i - 1] ?? '')) return 'customer';
     if (THIRD_EN.has(w)) return 'third';
   }
   // A subject dropped at the start of a clause is the speaker's ("Can't help you there").
@@ -322,8 +325,9 @@ function actorZh(t: string, ss: number, cs: number, e: number): Actor {
 function lastSubjectZh(seg: string): Actor | undefined {
   const agent = Math.max(seg.lastIndexOf('我'), seg.lastIndexOf('咱'));
   // 你的 / 你要的 open a noun phrase, a thing of the customer's: 您的申请没有通过 and 您要的改签没办成
-  // are the agent's refusals, not something the customer cannot do.
-  const customer = seg.search(/你(?![^,.!?;的你]{0,2}的)[^你]*$/u);
+  // are the agent's refusals, not something the customer cannot do. After a benefactive or a
+  // preposition (帮您问过了 / 跟您说 / 为您) 你 is the object of the agent's act.
+  const customer = seg.search(/(?<![帮替给为跟和对向])你(?![^,.!?;的你]{0,2}的)[^你]*$/u);
   const third = Math.max(seg.lastIndexOf('他'), seg.lastIndexOf('她'), seg.lastIndexOf('它'));
   const top = Math.max(agent, customer, third);
   if (top < 0) return undefined;

@@ -138,7 +138,14 @@ export function followedBy(
 }
 
 /** The characters that negate a Chinese clause (不, 没, 别, 未, 无; Traditional folded or not). */
-export const ZH_NEGATION = /[不没別别未无無]/;
+const ZH_NEGATION = /[不没別别未无無]/;
+/** Words that hold a negation character but negate nothing: 不过 (but), 不如 (better), 无论/不管怎样 (whatever happens). */
+const ZH_NOT_NEGATION = /不过|不如|不妨|无论|無論|不管怎样|不管怎么样|不管如何|不管是/g;
+
+/** Does Chinese `text` hold a negation (not counting 不过, 不如 and the like)? */
+export function zhNegates(text: string): boolean {
+  return ZH_NEGATION.test(text) && ZH_NEGATION.test(text.replace(ZH_NOT_NEGATION, ''));
+}
 
 /**
  * Is the phrase at `a`..`b` itself refused ("…也不会帮您问", "…and I won't call you back", "I
@@ -150,7 +157,7 @@ export function negated(t: string, a: number, b: number, lo: number): boolean {
   while (s > lo && !/[,，;；。.!！?？、]/.test(t[s - 1] ?? '')) s--;
   const before = t.slice(s, a);
   return /[\u3400-\u9fff]/.test(t[a] ?? '')
-    ? ZH_NEGATION.test(before) || ZH_NEGATION.test(t[b] ?? '')
+    ? zhNegates(before) || ZH_NEGATION.test(t[b] ?? '')
     : /\b(?:not|never|no one|nobody|cannot)\b/.test(before) ||
         /^\s*(?:not|never|cannot)\b/.test(t.slice(b, b + 12));
 }

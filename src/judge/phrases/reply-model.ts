@@ -2,8 +2,8 @@ import type { NormalisedText } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
 import { actStands, wayForward } from './acts.js';
 import { clauseAt, type Edges, sentenceStartsAt } from './clause.js';
-import type { CompiledEntry, PhraseList } from './compile.js';
-import { ZH_NEGATION } from './phrase-patterns.js';
+import type { ActCues, CompiledEntry, PhraseList } from './compile.js';
+import { findPattern, zhNegates } from './phrase-patterns.js';
 import type { SpeechAct } from './schema.js';
 
 /**
@@ -165,30 +165,54 @@ export function flaggedSentences(
   runOn: ReadonlySet<number> = new Set(),
 ): ModelVerdict[] {
   const spans = sentenceSpans(folded, runOn);
+  const judgedWhole = spans.length > 1 && spans.length <= WHOLE_UP_TO;
+  // Judged whole, most replies fall below the threshold: their sentences need no scoring.
+  const whole = judgedWhole ? probability(model.flag, featureBuckets(folded, model.bits)) : 0;
+  if (judgedWhole && whole < model.threshold) return [];
   const ranked = spans
     .map(([start, end]) => {
       const buckets = featureBuckets(folded.slice(start, end), model.bits);
       return { start, end, buckets, p: probability(model.flag, buckets) };
     })
     .sort((x, y) => y.p - x.p);
-  if (spans.length === 1 || spans.length > WHOLE_UP_TO)
-    return ranked.filter((v) => v.p >= model.threshold);
-  // Judged whole, the reply stands or falls at its heaviest sentence: another sentence of it
-  // ("Anything else?") does not carry the flag.
-  const whole = probability(model.flag, featureBuckets(folded, model.bits));
+  if (!judgedWhole) return ranked.filter((v) => v.p >= model.threshold);
+  // The reply stands or falls at its heaviest sentence: another sentence of it ("Anything
+  // else?") does not carry the flag.
   const heaviest = ranked[0];
-  return whole >= model.threshold && heaviest ? [{ ...heaviest, p: whole }] : [];
+  return heaviest ? [{ ...heaviest, p: whole }] : [];
 }
 
 /**
- * Every act the digest forbids turns on the customer or on a "no": a sentence without a
- * negation and without the customer as a person ("The museum has 0 stars", "Your booking
- * has been made", "您的订单已经发货了") is information, whatever its words resemble.
+ * Every act the digest forbids turns on the customer, on a "no" or on an adverse outcome: a
+ * sentence without any of them ("The museum has 0 stars", "Your booking has been made",
+ * "您的订单已经发货了") is information, whatever its words resemble. A sentence whose only "no" is
+ * that of a courtesy or good-news formula ("no rush", "you won't be charged", 没关系, 不会再让…)
+ * is kind, even with the customer in it.
  */
-function charged(sentence: string): boolean {
-  return /[\u3400-\u9fff]/.test(sentence)
-    ? ZH_NEGATION.test(sentence) || /你(?!的)/.test(sentence)
-    : /\b(?:not|never|no|nothing|nobody|none|cannot|unable|you|yourself)\b/.test(sentence);
+function charged(sentence: string, lang: string, cues: ActCues): boolean {
+  if (cues.adverse.some((p) => findPattern(sentence, p, 0, sentence.length, () => true)))
+    return true;
+  let rest = sentence;
+  let kind = false;
+  for (const p of cues.courtesy)
+    findPattern(rest, p, 0, rest.length, (a, b) => {
+      rest = rest.slice(0, a) + ' '.repeat(b - a) + rest.slice(b);
+      kind = true;
+      return false;
+    });
+  if (lang === 'ja') return /ない|ません|なかった|ず[、。,.]|あなた|お客様/.test(rest);
+  const cjk = /[\u3400-\u9fff]/.test(rest);
+  const negative = cjk
+    ? zhNegates(rest)
+    : /\b(?:not|never|no|nothing|nobody|none|cannot|unable)\b/.test(rest);
+  if (negative) return true;
+  // The customer as a person, not the one an act is for ("a taxi booked for you", 帮您查).
+  return (
+    !kind &&
+    (cjk
+      ? /(?<![帮替给为])你(?!的)/.test(rest)
+      : /(?<!\b(?:for|to|with) )\byou(?:rself)?\b/.test(rest))
+  );
 }
 
 /** The list a text's script belongs to: Han → Chinese, kana → Japanese, else English. */
@@ -239,7 +263,7 @@ function standingHit(
   const t = f.text;
   const sentence = t.slice(v.start, v.end);
   const list = listFor(sentence, lists);
-  if (!list || !charged(sentence)) return undefined;
+  if (!list || !charged(sentence, list.lang, list.acts)) return undefined;
   const act = likelyAct(model, v.buckets);
   // The act's general entry words the flag: one whose words are not themselves the taboo.
   const entry: CompiledEntry | undefined =
@@ -250,6 +274,15 @@ function standingHit(
   // The model proposes, the clause decides: not asked, not offered, not a recommendation, and
   // no way forward after it.
   const clause = clauseAt(t, v.start, v.end, list.acts, edges());
+  // A recommendation with no "no" in it ("you should definitely see the view") is advice; a
+  // question that does not attack ("您遇到什么问题了?", "…, is that right?") asks.
+  if (clause.modality === 'recommendation' && !clause.negative) return undefined;
+  const attacks = () =>
+    list.acts.rhetorical.some((p) => findPattern(t, p, v.start, v.end, () => true));
+  if ((clause.question || /[?？]$/.test(sentence)) && !attacks()) return undefined;
+  // Under a condition with no "no" in it ("if you need to change the time, just reply"), a way
+  // is offered.
+  if (clause.conditionNear && !clause.negative) return undefined;
   if (!actStands(t, v.start, v.end, { ...entry, wording: false }, clause, list, runOn))
     return undefined;
   if (wayForward(t, v.start, v.end, list, runOn)) return undefined;

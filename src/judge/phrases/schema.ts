@@ -207,6 +207,10 @@ export const PhraseListFile = z.strictObject({
       thanks: z.array(PatternText).default([]),
       /** A repetition marker after one of these answers a request to repeat ("yes, again"). */
       repeat_ok: z.array(PatternText).default([]),
+      /** Courtesy formulas whose "no" refuses nothing ("no problem", 没关系, 不着急). */
+      courtesy: z.array(PatternText).default([]),
+      /** An adverse outcome said without a "no" ("rejected", "closed", 失效, 驳回). */
+      adverse: z.array(PatternText).default([]),
     })
     .default({
       alternative: [],
@@ -224,6 +228,8 @@ export const PhraseListFile = z.strictObject({
       hedge: [],
       thanks: [],
       repeat_ok: [],
+      courtesy: [],
+      adverse: [],
     }),
   entries: z.array(PhraseEntry).min(1),
 });
