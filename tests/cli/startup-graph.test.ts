@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundleOptions } from '../../scripts/bundle-options.mjs';
+import { bundleOptions, listBundleOptions } from '../../scripts/bundle-options.mjs';
 import { ROOT } from '../helpers/cli.js';
 
 const HEAVY: Record<string, (input: string) => boolean> = {
@@ -63,6 +63,23 @@ describe('what loads before the first output', () => {
   });
   it('list: no schemas, YAML, prompts, judge or command surface', () => {
     expect(heavyIn('src/commands/list.ts')).toEqual([]);
+  });
+  it('the bare `list` bundle (dist/list.cjs): none of it either, its lazy imports left to the ESM bundle', async () => {
+    const out = await build({
+      ...listBundleOptions(ROOT),
+      outdir: join(tmpdir(), 'cs-drill-startup-graph-list'),
+      write: false,
+      metafile: true,
+      logLevel: 'error',
+    });
+    const [bundle] = Object.values(out.metafile!.outputs);
+    const inputs = Object.keys(bundle!.inputs);
+    expect(inputs).toContain('src/commands/list.ts');
+    expect(Object.entries(HEAVY).filter(([, isHeavy]) => inputs.some(isHeavy))).toEqual([]);
+    expect(bundle!.imports.filter((i) => i.external && !i.path.startsWith('node:'))).toEqual([
+      { path: './set-files.js', kind: 'dynamic-import', external: true },
+      { path: './surface.js', kind: 'dynamic-import', external: true },
+    ]);
   });
   it('start: the prompt library, but no schemas, YAML, judge or scheduler before the first item', () => {
     expect(heavyIn('src/commands/start.ts')).toEqual(['prompts']);
