@@ -51,7 +51,7 @@ function wordsOfPart(part: string): string[] {
       out.push(part.slice(i, j));
       i = j;
     } else {
-      if (/[\p{L}\p{N}]/u.test(c)) out.push(c);
+      if (c > '\u007f' && /[\p{L}\p{N}]/u.test(c)) out.push(c);
       i++;
     }
   }
@@ -114,8 +114,15 @@ function bucketsOf(list: PhraseList): Buckets {
   return made;
 }
 
-/** The words of folded text `t` (whole words, and every other character), by first use. */
+let lastText: string | undefined;
+let lastWords = new Map<string, number>();
+
+/**
+ * The words of folded text `t` (whole words, and every other character), by first use. The
+ * detector asks for the same text's patterns and then its sequences: the last one is kept.
+ */
 function wordsOf(t: string): Map<string, number> {
+  if (t === lastText) return lastWords;
   const words = new Map<string, number>();
   let i = 0;
   while (i < t.length) {
@@ -126,6 +133,8 @@ function wordsOf(t: string): Map<string, number> {
     if (!words.has(w)) words.set(w, words.size);
     i = j;
   }
+  lastText = t;
+  lastWords = words;
   return words;
 }
 
