@@ -3,7 +3,7 @@
 // in a shared module adds tens of milliseconds without breaking anything else.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, type Metafile } from 'esbuild';
+import { type BuildOptions, build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleOptions, listBundleOptions } from '../../scripts/bundle-options.mjs';
 import { ROOT } from '../helpers/cli.js';
@@ -19,16 +19,21 @@ const HEAVY: Record<string, (input: string) => boolean> = {
   'command surface': (i) => i.startsWith('node_modules/commander/') || i === 'src/cli.ts',
 };
 
-let meta: Metafile;
-beforeAll(async () => {
+/** The module graph of a build with these options, written nowhere. */
+async function graphOf(options: BuildOptions, dir: string): Promise<Metafile> {
   const out = await build({
-    ...bundleOptions(ROOT),
-    outdir: join(tmpdir(), 'cs-drill-startup-graph'),
+    ...options,
+    outdir: join(tmpdir(), dir),
     write: false,
     metafile: true,
     logLevel: 'error',
   });
-  meta = out.metafile!;
+  return out.metafile!;
+}
+
+let meta: Metafile;
+beforeAll(async () => {
+  meta = await graphOf(bundleOptions(ROOT), 'cs-drill-startup-graph');
 }, 120_000);
 
 /** The source files loaded by an entry (the CLI, or a command's lazily imported module) before it runs. */
@@ -65,14 +70,8 @@ describe('what loads before the first output', () => {
     expect(heavyIn('src/commands/list.ts')).toEqual([]);
   });
   it('the bare `list` bundle (dist/list.cjs): none of it either, its lazy imports left to the ESM bundle', async () => {
-    const out = await build({
-      ...listBundleOptions(ROOT),
-      outdir: join(tmpdir(), 'cs-drill-startup-graph-list'),
-      write: false,
-      metafile: true,
-      logLevel: 'error',
-    });
-    const [bundle] = Object.values(out.metafile!.outputs);
+    const list = await graphOf(listBundleOptions(ROOT), 'cs-drill-startup-graph-list');
+    const [bundle] = Object.values(list.outputs);
     const inputs = Object.keys(bundle!.inputs);
     expect(inputs).toContain('src/commands/list.ts');
     expect(Object.entries(HEAVY).filter(([, isHeavy]) => inputs.some(isHeavy))).toEqual([]);
