@@ -12,6 +12,81 @@ const floorScript = join(root, 'bench', 'floors', 'read-yaml.mjs');
 const floorName = 'read + YAML-parse (bench/floors/read-yaml.mjs)';
 const batchRuns = Math.max(1, Math.min(3, runs));
 
+// Free-text answers as a class writes them: each trainee's own wording, from parts picked by a
+// seeded generator (a name, a number of days or an order number make most of them unique), and
+// now and then a blank. Repeated answers would flatter any cache keyed on the answer.
+const PARTS = {
+  ask: [
+    ['', 'Sure. ', 'Thanks for waiting. ', 'I see, ', 'Hello {name}, ', 'Of course. '],
+    [
+      'what can I help you with today',
+      'could you tell me what the letter says',
+      'what does the letter ask you to do',
+      'when did the letter arrive',
+      'is the letter about your bill',
+      'how can I help with letter {num}',
+      'what would you like me to check in it',
+      'did you get it on day {days}',
+    ],
+    ['?', '? I will sort it out.', '? Let me find it for you.', '?', ' please?'],
+  ],
+  paraphrase: [
+    ['So ', 'If I understand, ', 'Let me check, ', '', 'OK {name}, so '],
+    [
+      'you waited {days} days and nobody called you back',
+      'you have been waiting two weeks without a call',
+      'nobody got back to you after {days} days',
+      'you were promised a call and it never came',
+      'you called about order {num} and heard nothing',
+      'you are still waiting for the call back',
+    ],
+    [
+      ', is that right?',
+      ', and that is frustrating.',
+      '. That must be annoying, is that right?',
+      '.',
+      ', you must be fed up. Did I get that right?',
+    ],
+  ],
+  rewrite: [
+    ['', 'Good question. ', 'Thanks for asking, {name}. ', 'Sure. '],
+    [
+      'Let me find the right person for this',
+      'I will get someone to sort this out for you',
+      'That team handles it, I will pass it on now',
+      'I can check who deals with order {num}',
+      'Let me find out and call you back within {days} hours',
+      'It is not my job',
+    ],
+    ['.', ', is that OK?', ' today.', '!'],
+  ],
+};
+const NAMES = ['Ms Chen', 'Mr Lopez', 'Sam', 'Mrs Okafor', 'Li Wei', 'Dr Patel', 'Alex'];
+
+/** A small seeded generator (mulberry32): the same class every run. */
+function seeded(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function freeText(kind, n, i) {
+  const r = seeded(n * 131 + i);
+  if (r() < 0.05) return '""';
+  const pick = (list) => list[Math.floor(r() * list.length)];
+  const text = PARTS[kind]
+    .map(pick)
+    .join('')
+    .replace('{name}', pick(NAMES))
+    .replace('{num}', String(1000 + Math.floor(r() * 90000)))
+    .replace('{days}', String(2 + Math.floor(r() * 20)));
+  return JSON.stringify(text);
+}
+
 export async function benchBatch() {
   const dir = mkdtempSync(join(tmpdir(), 'cs-drill-bench-assess-'));
   const kinds = ['choice', 'multi', 'order', 'classify'];
@@ -57,12 +132,7 @@ export async function benchBatch() {
     if (kind === 'order') return pick(['[s1, s2, s3, s4]', '[s2, s1, s3, s4]', '[s4, s3, s2, s1]']);
     if (kind === 'classify')
       return pick(['[fact, feeling, fact]', '[fact, fact, fact]', '[feeling, feeling, fact]']);
-    return pick([
-      '"What can I help you with today?"',
-      '"So you waited two weeks and nobody called, is that right?"',
-      '"Let me find someone to sort this out for you."',
-      '""',
-    ]);
+    return freeText(kind, n, i);
   };
   const sheet = (n) => {
     const lines = [

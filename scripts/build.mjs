@@ -1,5 +1,6 @@
 // Bundles the CLI with code splitting (so --version loads no prompts, YAML or judge code),
-// then compiles the bundled drill sets to JSON so `list` and `start` parse no YAML.
+// then compiles the bundled drill sets to JSON so `list` and `start` parse no YAML; a plain
+// --help (dist/help.json) and a bare `list` (dist/list.cjs) get their own CommonJS shortcuts.
 // Skips all of it when dist/ was built from the same inputs (--force builds anyway), so
 // `npm test`, `npm run bench` and `npm run eval` share one build, even when run at once.
 import { execFileSync } from 'node:child_process';
@@ -7,7 +8,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inputsHash } from './build-inputs.mjs';
-import { bundleOptions } from './bundle-options.mjs';
+import { bundleOptions, listBundleOptions } from './bundle-options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -54,6 +55,7 @@ try {
     splitting: false,
     banner: {},
   });
+  await build({ ...listBundleOptions(root), outdir: staging });
   writeFileSync(join(staging, stamp), `${hash}\n`);
   // Two renames, so dist/ is missing for an instant only, not for as long as deleting it takes.
   const old = join(root, `.dist-old-${process.pid}`);

@@ -8,6 +8,7 @@ export function bundleOptions(root) {
     cli: 'src/main.ts',
     'compile-drills': 'scripts/compile-drills.ts',
     'assess-worker': 'src/commands/trainer/worker.ts',
+    ...LAZY_ENTRIES,
   };
   if (existsSync(join(root, 'src/eval/main.ts'))) entryPoints.eval = 'src/eval/main.ts';
   if (existsSync(join(root, 'src/eval/train-main.ts')))
@@ -30,6 +31,43 @@ export function bundleOptions(root) {
     },
     logLevel: 'warning',
     plugins: [lazyChildProcess],
+  };
+}
+
+// Modules the bare `list` bundle (dist/list.cjs, CommonJS, no splitting) may load lazily: entries
+// of the ESM bundle under stable names, so that bundle imports them instead of carrying them.
+const LAZY_ENTRIES = { surface: 'src/cli.ts', 'set-files': 'src/shell/set-files.ts' };
+
+/** dist/list.cjs: a bare `list` in one CommonJS file (src/list-main.ts). */
+export function listBundleOptions(root) {
+  const lazy = new Map(Object.entries(LAZY_ENTRIES).map(([name, src]) => [join(root, src), name]));
+  return {
+    ...bundleOptions(root),
+    entryPoints: { list: 'src/list-main.ts' },
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    splitting: false,
+    banner: {},
+    plugins: [
+      lazyChildProcess,
+      {
+        // A lazy import of our own code goes to the ESM bundle's entry; a dependency's (chalk) is
+        // small enough to carry. Any other would bring its whole graph in: the build stops.
+        name: 'lazy-to-esm-entries',
+        setup(b) {
+          b.onResolve({ filter: /^\./ }, async (args) => {
+            if (args.kind !== 'dynamic-import') return undefined;
+            const found = await b.resolve(args.path, {
+              kind: 'import-statement',
+              resolveDir: args.resolveDir,
+            });
+            const name = lazy.get(found.path.replace(/\.js$/, '.ts'));
+            if (name) return { path: `./${name}.js`, external: true };
+            return { errors: [{ text: `list.cjs: lazy import ${args.path} is no ESM entry` }] };
+          });
+        },
+      },
+    ],
   };
 }
 

@@ -9,7 +9,7 @@ import { chooseLang, langFlag } from './shell/lang-choice.js';
 
 /**
  * The process entry: a context over `process`, with Ctrl-C and SIGTERM turned into `ctx.signal`.
- * `direct` runs one command without building the command surface (see main.ts).
+ * `direct` runs one command without building the command surface (see list-main.ts).
  */
 export async function runProcess(
   argv: string[],

@@ -120,19 +120,24 @@ export function readTextFileSync(file: string, limit: number): string {
         'give a file',
       );
     if (st.size > limit) throw tooLarge(file, limit, st.size);
-    const into = new Collector(file, limit);
-    for (;;) {
-      const buf = Buffer.alloc(CHUNK);
-      const n = readSync(fd, buf, 0, CHUNK, null);
-      if (n === 0) break;
-      into.add(buf.subarray(0, n));
-    }
-    return into.text();
+    return readAllSync(fd, file, limit);
   } catch (error) {
     throw unreadable(file, error);
   } finally {
     closeSync(fd);
   }
+}
+
+/** A regular file's bytes from an open descriptor, bounded like any input. */
+function readAllSync(fd: number, file: string, limit: number): string {
+  const into = new Collector(file, limit);
+  for (;;) {
+    const buf = Buffer.alloc(CHUNK);
+    const n = readSync(fd, buf, 0, CHUNK, null);
+    if (n === 0) break;
+    into.add(buf.subarray(0, n));
+  }
+  return into.text();
 }
 
 /** The work, or a rejection as soon as the signal aborts (the listener goes when the work ends). */
@@ -156,8 +161,9 @@ async function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined
 
 /**
  * Any file — a FIFO or a device too — read without blocking the event loop, so Ctrl-C and
- * SIGTERM still act. A FIFO is read through the event loop, never by a thread-pool read that
- * would block (and hold the process at exit) while its writer stays silent.
+ * SIGTERM still act (a regular file is read at once: it cannot block). A FIFO is read through
+ * the event loop, never by a thread-pool read that would block (and hold the process at exit)
+ * while its writer stays silent.
  */
 export async function readTextPath(
   path: string,
@@ -176,6 +182,17 @@ export async function readTextPath(
   if (st.isDirectory()) {
     closeSync(fd);
     throw refuse(label, 'is-directory', 'is a directory, not a file');
+  }
+  // A regular file never blocks: read at once, not through a stream (a class of 10k sheets
+  // spent more in stream and thread-pool round trips than in reading).
+  if (st.isFile()) {
+    try {
+      return readAllSync(fd, label, limit);
+    } catch (error) {
+      throw unreadable(label, error);
+    } finally {
+      closeSync(fd);
+    }
   }
   const stream =
     st.isFIFO() || st.isSocket()

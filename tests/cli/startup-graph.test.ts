@@ -3,9 +3,9 @@
 // in a shared module adds tens of milliseconds without breaking anything else.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, type Metafile } from 'esbuild';
+import { type BuildOptions, build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundleOptions } from '../../scripts/bundle-options.mjs';
+import { bundleOptions, listBundleOptions } from '../../scripts/bundle-options.mjs';
 import { ROOT } from '../helpers/cli.js';
 
 const HEAVY: Record<string, (input: string) => boolean> = {
@@ -19,16 +19,21 @@ const HEAVY: Record<string, (input: string) => boolean> = {
   'command surface': (i) => i.startsWith('node_modules/commander/') || i === 'src/cli.ts',
 };
 
-let meta: Metafile;
-beforeAll(async () => {
+/** The module graph of a build with these options, written nowhere. */
+async function graphOf(options: BuildOptions, dir: string): Promise<Metafile> {
   const out = await build({
-    ...bundleOptions(ROOT),
-    outdir: join(tmpdir(), 'cs-drill-startup-graph'),
+    ...options,
+    outdir: join(tmpdir(), dir),
     write: false,
     metafile: true,
     logLevel: 'error',
   });
-  meta = out.metafile!;
+  return out.metafile!;
+}
+
+let meta: Metafile;
+beforeAll(async () => {
+  meta = await graphOf(bundleOptions(ROOT), 'cs-drill-startup-graph');
 }, 120_000);
 
 /** The source files loaded by an entry (the CLI, or a command's lazily imported module) before it runs. */
@@ -63,6 +68,17 @@ describe('what loads before the first output', () => {
   });
   it('list: no schemas, YAML, prompts, judge or command surface', () => {
     expect(heavyIn('src/commands/list.ts')).toEqual([]);
+  });
+  it('the bare `list` bundle (dist/list.cjs): none of it either, its lazy imports left to the ESM bundle', async () => {
+    const list = await graphOf(listBundleOptions(ROOT), 'cs-drill-startup-graph-list');
+    const [bundle] = Object.values(list.outputs);
+    const inputs = Object.keys(bundle!.inputs);
+    expect(inputs).toContain('src/commands/list.ts');
+    expect(Object.entries(HEAVY).filter(([, isHeavy]) => inputs.some(isHeavy))).toEqual([]);
+    expect(bundle!.imports.filter((i) => i.external && !i.path.startsWith('node:'))).toEqual([
+      { path: './set-files.js', kind: 'dynamic-import', external: true },
+      { path: './surface.js', kind: 'dynamic-import', external: true },
+    ]);
   });
   it('start: the prompt library, but no schemas, YAML, judge or scheduler before the first item', () => {
     expect(heavyIn('src/commands/start.ts')).toEqual(['prompts']);

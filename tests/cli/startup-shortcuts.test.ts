@@ -1,9 +1,12 @@
 // The start-up shortcuts: a plain `--help` printed from the text Commander printed for it at
 // build time, and a bare `list` run without building the command surface. Each must print
 // exactly what the ordinary way prints, and be taken only where that is so.
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { precomputedHelp } from '../../src/shell/fast-help.js';
-import { runCli, runInProcess, tmpHome } from '../helpers/cli.js';
+import { ROOT, runCli, runInProcess, tmpHome } from '../helpers/cli.js';
 
 describe('plain --help', () => {
   for (const [lang, env] of [
@@ -42,6 +45,20 @@ describe('a bare `list`', () => {
     const surface = await runCli(['list', '--user', 'tester'], { env });
     expect(direct.code).toBe(0);
     expect(direct.stdout).toContain('listening');
+    expect(direct.stdout).toBe(surface.stdout);
+    expect(direct.stderr).toBe(surface.stderr);
+  });
+
+  it("reads a trainer's sets (a lazy import into the ESM bundle) as the command surface does", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cs-list-drills-'));
+    copyFileSync(join(ROOT, 'drills', 'listening', 'en.yaml'), join(dir, 'mine.yaml'));
+    writeFileSync(join(dir, 'broken.yaml'), 'id: [\n');
+    const env = { CS_DRILL_HOME: tmpHome(), CS_DRILL_PATH: dir, FORCE_COLOR: '1' };
+    const direct = await runCli(['list'], { env });
+    const surface = await runCli(['list', '--user', 'tester'], { env });
+    expect(direct.code).toBe(0);
+    expect(direct.stderr).toContain('broken.yaml');
+    expect(direct.stderr).toContain('mine.yaml');
     expect(direct.stdout).toBe(surface.stdout);
     expect(direct.stderr).toBe(surface.stderr);
   });

@@ -1,5 +1,5 @@
 import type { CompiledEntry, PhraseList } from './compile.js';
-import { isWordChar, type Pattern } from './phrase-patterns.js';
+import { isWordChar, type Pattern, type Sequence } from './phrase-patterns.js';
 
 /** A listed pattern with the entry it belongs to. */
 export interface Candidate {
@@ -7,72 +7,161 @@ export interface Candidate {
   pattern: Pattern;
 }
 
+/** A grammar sequence with the entry it belongs to. */
+export interface SequenceCandidate {
+  entry: CompiledEntry;
+  seq: Sequence;
+}
+
+/** A pattern with the words it needs, where it stands in the list, and the word it opens with. */
+interface Keyed {
+  candidate: Candidate;
+  needs: string[];
+  order: number;
+  /** Undefined when the pattern opens with punctuation. */
+  opens: string | undefined;
+}
+
 interface Buckets {
-  /** By the pattern's first word (spaced scripts) or first character (CJK). */
-  byKey: Map<string, Candidate[]>;
-  /** Patterns opening with punctuation: tried on every text. */
-  always: Candidate[];
+  /** By the pattern's rarest word: the one of its words that fewest patterns of the list have. */
+  byKey: Map<string, Keyed[]>;
+  /** Patterns without words (punctuation only): tried on every text. */
+  always: Keyed[];
+  /** In list order, each with the bit mask of its slots that need a word. */
+  sequences: { candidate: SequenceCandidate; mask: number }[];
+  /** For a word, the sequences (by index) and the slots (bits) it can stand in. */
+  slotsByWord: Map<string, { seq: number; bit: number }[]>;
 }
 
 const cache = new WeakMap<PhraseList, Buckets>();
 
-/** The word a pattern opens with, or its first character when that is not a word character. */
-function keyOf(part: string): string | undefined {
+/**
+ * The words of a part (whole runs of word characters) and its CJK characters. The matcher finds
+ * a part only at word edges, so where a part matches, each of these is a word (or character)
+ * of the text. Punctuation and spaces are left out: they need nothing.
+ */
+function wordsOfPart(part: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < part.length) {
+    const c = part[i] as string;
+    if (isWordChar(c)) {
+      let j = i + 1;
+      while (isWordChar(part[j])) j++;
+      out.push(part.slice(i, j));
+      i = j;
+    } else {
+      if (c > '\u007f' && /[\p{L}\p{N}]/u.test(c)) out.push(c);
+      i++;
+    }
+  }
+  return out;
+}
+
+/** The word a part opens with (see wordsOfPart), or undefined when it opens with punctuation. */
+function opening(part: string): string | undefined {
   const first = part[0];
-  if (first === undefined) return undefined;
-  if (!isWordChar(first)) return /[\p{L}\p{N}]/u.test(first) ? first : undefined;
-  let j = 1;
-  while (isWordChar(part[j])) j++;
-  return part.slice(0, j);
+  if (first === undefined || !(isWordChar(first) || /[\p{L}\p{N}]/u.test(first))) return undefined;
+  return wordsOfPart(part)[0];
 }
 
 function bucketsOf(list: PhraseList): Buckets {
   const known = cache.get(list);
   if (known) return known;
-  const byKey = new Map<string, Candidate[]>();
-  const always: Candidate[] = [];
-  for (const entry of list.entries) {
+  const keyed: Keyed[] = [];
+  const uses = new Map<string, number>();
+  for (const entry of list.entries)
     for (const pattern of entry.patterns) {
-      const key = keyOf(pattern.parts[0] ?? '');
-      if (key === undefined) always.push({ entry, pattern });
-      else {
-        const bucket = byKey.get(key);
-        if (bucket) bucket.push({ entry, pattern });
-        else byKey.set(key, [{ entry, pattern }]);
-      }
+      const needs = [...new Set(pattern.parts.flatMap(wordsOfPart))];
+      for (const w of needs) uses.set(w, (uses.get(w) ?? 0) + 1);
+      const opens = opening(pattern.parts[0] ?? '');
+      keyed.push({ candidate: { entry, pattern }, needs, order: keyed.length, opens });
     }
+  const byKey = new Map<string, Keyed[]>();
+  const always: Keyed[] = [];
+  for (const k of keyed) {
+    if (k.needs.length === 0) {
+      always.push(k);
+      continue;
+    }
+    const rarest = k.needs.reduce((a, b) => ((uses.get(b) ?? 0) < (uses.get(a) ?? 0) ? b : a));
+    const bucket = byKey.get(rarest);
+    if (bucket) bucket.push(k);
+    else byKey.set(rarest, [k]);
   }
-  const made = { byKey, always };
+  const sequences: Buckets['sequences'] = [];
+  const slotsByWord = new Map<string, { seq: number; bit: number }[]>();
+  for (const entry of list.entries)
+    for (const seq of entry.sequences) {
+      let mask = 0;
+      seq.slots.forEach((alts, k) => {
+        // A slot with an alternative that opens with no word (punctuation, a "*ed" word form)
+        // needs nothing; otherwise one of its alternatives' opening words.
+        const opens = alts.map(opening);
+        if (opens.some((w) => w === undefined)) return;
+        mask |= 1 << k;
+        for (const w of new Set(opens as string[])) {
+          const at = slotsByWord.get(w);
+          const posting = { seq: sequences.length, bit: 1 << k };
+          if (at) at.push(posting);
+          else slotsByWord.set(w, [posting]);
+        }
+      });
+      sequences.push({ candidate: { entry, seq }, mask });
+    }
+  const made = { byKey, always, sequences, slotsByWord };
   cache.set(list, made);
   return made;
 }
 
+let lastText: string | undefined;
+let lastWords = new Map<string, number>();
+
 /**
- * The listed patterns that can occur in folded text `t`: those whose first word is a word of
- * `t` (a whole word, as matching requires) or whose first CJK character is in `t`. A reply
- * then meets a few dozen of a list's thousand patterns instead of all of them.
+ * The words of folded text `t` (whole words, and every other character), by first use. The
+ * detector asks for the same text's patterns and then its sequences: the last one is kept.
  */
-export function candidates(list: PhraseList, t: string): Candidate[] {
-  const { byKey, always } = bucketsOf(list);
-  const out = [...always];
-  const seen = new Set<string>();
+function wordsOf(t: string): Map<string, number> {
+  if (t === lastText) return lastWords;
+  const words = new Map<string, number>();
   let i = 0;
   while (i < t.length) {
     const c = t[i] as string;
-    let key: string;
-    if (isWordChar(c)) {
-      let j = i + 1;
-      while (isWordChar(t[j])) j++;
-      key = t.slice(i, j);
-      i = j;
-    } else {
-      key = c;
-      i++;
-    }
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const found = byKey.get(key);
-    if (found) out.push(...found);
+    let j = i + 1;
+    if (isWordChar(c)) while (isWordChar(t[j])) j++;
+    const w = t.slice(i, j);
+    if (!words.has(w)) words.set(w, words.size);
+    i = j;
   }
-  return out;
+  lastText = t;
+  lastWords = words;
+  return words;
+}
+
+/**
+ * The listed patterns that can occur in folded text `t`: those all of whose words are words of
+ * `t` (whole words, as matching requires) and whose CJK characters are in `t`. A reply then
+ * meets a few of a list's thousand patterns instead of all of them. They come in the order
+ * the detector has always tried them (by where their opening word first stands in `t`, then
+ * in list order), so a tie between two hits on the same span goes the same way.
+ */
+export function candidates(list: PhraseList, t: string): Candidate[] {
+  const { byKey, always } = bucketsOf(list);
+  const words = wordsOf(t);
+  const found: Keyed[] = [...always];
+  for (const w of words.keys())
+    for (const k of byKey.get(w) ?? []) if (k.needs.every((n) => words.has(n))) found.push(k);
+  const rank = (k: Keyed) => (k.opens === undefined ? -1 : (words.get(k.opens) ?? -1));
+  return found.sort((a, b) => rank(a) - rank(b) || a.order - b.order).map((k) => k.candidate);
+}
+
+/** The grammar sequences that can occur in `t` (each slot has a word of `t`), in list order. */
+export function sequenceCandidates(list: PhraseList, t: string): SequenceCandidate[] {
+  const { sequences, slotsByWord } = bucketsOf(list);
+  const met = new Uint8Array(sequences.length);
+  for (const w of wordsOf(t).keys())
+    for (const { seq, bit } of slotsByWord.get(w) ?? []) met[seq] = (met[seq] as number) | bit;
+  return sequences
+    .filter(({ mask }, i) => ((met[i] as number) & mask) === mask)
+    .map(({ candidate }) => candidate);
 }

@@ -1,7 +1,7 @@
 import type { NormalisedText } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
 import { actStands } from './acts.js';
-import { candidates } from './buckets.js';
+import { candidates, sequenceCandidates } from './buckets.js';
 import { clauseAt, type Edges, edgesOf, runOnStarts } from './clause.js';
 import type { CompiledEntry, ContextRule, PhraseList } from './compile.js';
 import {
@@ -87,11 +87,8 @@ export function detectFolded(
     for (const { entry, pattern } of candidates(list, t)) {
       findPattern(t, pattern, 0, t.length, (s, e) => accept(entry, pattern, s, e));
     }
-    for (const entry of list.entries) {
-      for (const seq of entry.sequences) {
-        findSequence(t, seq, 0, t.length, (s, e) => accept(entry, undefined, s, e));
-      }
-    }
+    for (const { entry, seq } of sequenceCandidates(list, t))
+      findSequence(t, seq, 0, t.length, (s, e) => accept(entry, undefined, s, e));
   }
   // Spans are in the original text from here on. The grammar layer only adds: where a listed
   // phrase was found, its hit (span, wording, suggestion) stands and an overlapping grammar hit
