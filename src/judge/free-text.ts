@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { AskItem, FreeTextItem, Lang, ParaphraseItem, RewriteItem } from '../drills/schema.js';
 import { COPIED_THRESHOLD, copiedShare, coveredShare, isCopy } from './paraphrase/copy.js';
-import { WANT_FRAMES } from './paraphrase/cues.js';
 import { checkQuestion, feelingCheck, feelingsInTheirPlace } from './paraphrase/restate.js';
 import { wrongNames } from './paraphrase/wrong-names.js';
 import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-values.js';
@@ -16,7 +15,7 @@ import {
   prepareAnswer,
 } from './text/index.js';
 import type { CriterionResult, FreeTextJudge, Judgement, PhraseHit } from './types.js';
-import { PARTIAL_RATIO, verdictOf } from './verdict.js';
+import { verdictOf } from './verdict.js';
 
 type Ask = z.infer<typeof AskItem>;
 type Paraphrase = z.infer<typeof ParaphraseItem>;
@@ -197,11 +196,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const criteria = [...facts, ...builtins, notCopied, noForbidden(hits, hits.length > 0 ? 1 : 0)];
   const total = weightOf(criteria);
   let score = total > 0 ? (item.points * weightOf(criteria, true)) / total : item.points;
-  // The feeling is the most important part of a restatement (training digest §1): with it
-  // and at least one fact right, the answer is at least partial.
   const feeling = builtins.find((b) => b.builtin === 'feeling');
-  if (feeling?.met && facts.some((f) => f.met))
-    score = Math.max(score, PARTIAL_RATIO * item.points);
   if (copied) score = Math.min(score, COPIED_CAP * item.points);
   // Good = facts + feeling + check, all right: a required feeling or check missing, a fact
   // group missed or contradicted, or a forbidden phrase (its own ✗), and it cannot pass.
@@ -216,15 +211,9 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   // unless it is one detail of when, among mostly right facts (see minorSlip).
   if (facts.some((f) => f.status === 'contradicted') && !minorSlip(facts))
     score = Math.min(score, NO_FACTS_CAP * item.points);
-  if (facts.length > 0 && !facts.some((f) => f.met))
-    score = Math.min(score, NO_FACTS_CAP * item.points);
-  // Most facts missed and the complaint restated as a new request ("So you want to open a new
-  // account?", "您是想换一个沙发吗?"): the facts are wrong, not just incomplete.
-  if (
-    facts.length >= 2 &&
-    facts.filter((f) => f.met).length * 2 < facts.length &&
-    findAny(WANT_FRAMES, answer)
-  )
+  // Most facts missed is poor, whatever the feeling and the check (the trainers' grading rule):
+  // the customer would have to tell the story again.
+  if (facts.length > 0 && facts.filter((f) => !f.met).length * 2 > facts.length)
     score = Math.min(score, NO_FACTS_CAP * item.points);
   const borderline = Math.abs(share - COPIED_THRESHOLD) < 0.1;
   return result(item.points, score, criteria, hits, borderline || unsure.size > 0);

@@ -103,9 +103,11 @@ test('eval floors (eval/paraphrases.jsonl)', () => {
 // refusals and vague counts said another way). The blind floor keeps the first-run figure;
 // the tuned guard keeps the fixes.
 // paraphrases-blind: 0.975 since issue 12's penalty policy, which grades one labelled-poor row
-// (facts and check right, two forbidden phrases, no feeling) partial on purpose.
+// (facts and check right, two forbidden phrases, no feeling) partial on purpose; 0.95 since
+// the trainers' rule that most facts missing is poor (two rows with one fact of three and a
+// check are labelled partial here, written before the trainers' rounds).
 test.each([
-  ['eval/paraphrases-blind.jsonl', 80, 0.975],
+  ['eval/paraphrases-blind.jsonl', 80, 0.95],
   ['eval/paraphrases-blind2.jsonl', 30, 0.99],
   ['eval/paraphrases-blind3.jsonl', 80, 0.85],
   // issue 12's own round: 64.1% on its first run (before the polarity/values work was tuned
