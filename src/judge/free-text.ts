@@ -163,13 +163,13 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const factCriteria = item.criteria.filter((c) => !FEELING_IDS.has(c.id) && !CHECK_IDS.has(c.id));
   const feelingAlso = item.criteria.filter((c) => FEELING_IDS.has(c.id));
   const checkAlso = item.criteria.filter((c) => CHECK_IDS.has(c.id)).flatMap((c) => c.any);
-  const { wrong, unsure } = wrongValues(factCriteria, answer, item.customer);
-  const valued = factCriteria
-    .map((c) => matchCriterion(c, answer, customer.n))
-    .map((f) => {
-      const w = wrong.get(f.id);
-      return w ? asContradicted(f, w, answer.original, item.customer) : f;
-    });
+  const matched = factCriteria.map((c) => matchCriterion(c, answer, customer.n));
+  const metAt = new Map(matched.flatMap((f) => (f.met && f.span ? [[f.id, f.span]] : [])));
+  const { wrong, unsure } = wrongValues(factCriteria, answer, item.customer, metAt);
+  const valued = matched.map((f) => {
+    const w = wrong.get(f.id);
+    return w ? asContradicted(f, w, answer.original, item.customer) : f;
+  });
   const facts = wrongNames(valued, factCriteria, answer, customer.n);
   const builtins: CriterionResult[] = [];
   if (item.feeling || feelingAlso.length > 0)

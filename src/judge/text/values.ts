@@ -438,9 +438,10 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
   for (const [word, part] of ZH_PARTS)
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
       push('time', 'part', part, at, at + word.length);
-  // Places after 从 / 去 / 飞往 (从广州到的, 去成都的): the slot keeps "from" apart from "to".
+  // Places after 从 / 去 / 飞往 (从广州到的, 去成都的): the slot keeps "from" apart from "to";
+  // the place ends before a verb of coming (从外地赶过来: 外地).
   const place =
-    /(从|去|飞往)((?![来了过找问看买拿办查接送])[\u4e00-\u9fff]{2,4}?)(?=[到的来飞出回])/g;
+    /(从|去|飞往)((?![来了过找问看买拿办查接送])[\u4e00-\u9fff]{2,4}?)(?=[到的来飞出回赶过跑坐开寄运])/g;
   for (let m = place.exec(text); m !== null; m = place.exec(text)) {
     const at = m.index + (m[1] as string).length;
     push('place', m[1] === '从' ? 'from' : 'to', m[2] as string, at, at + (m[2] as string).length);
