@@ -3,7 +3,12 @@ import type { AskItem, FreeTextItem, Lang, ParaphraseItem, RewriteItem } from '.
 import { COPIED_THRESHOLD, copiedShare, coveredShare, isCopy } from './paraphrase/copy.js';
 import { checkQuestion, feelingCheck, feelingsInTheirPlace } from './paraphrase/restate.js';
 import { wrongNames } from './paraphrase/wrong-names.js';
-import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-values.js';
+import {
+  asContradicted,
+  readCustomer,
+  type WrongValue,
+  wrongValues,
+} from './paraphrase/wrong-values.js';
 import { detectPhrases } from './phrases/index.js';
 import { classifyQuestion, questionsAsked } from './question/index.js';
 import type { JudgeResources } from './resources.js';
@@ -209,7 +214,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   // A fact handed back wrong fails the restatement: the check that follows would have the
   // customer confirm it, and a confirmed restatement settles responsibility (digest §1) —
   // unless it is one detail of when, among mostly right facts (see minorSlip).
-  if (facts.some((f) => f.status === 'contradicted') && !minorSlip(facts))
+  if (facts.some((f) => f.status === 'contradicted') && !minorSlip(facts, wrong))
     score = Math.min(score, NO_FACTS_CAP * item.points);
   // Most facts missed is poor, whatever the feeling and the check (the trainers' grading rule):
   // the customer would have to tell the story again.
@@ -220,16 +225,30 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
 }
 
 /**
- * Wrong values that only place the story in time (a date, a weekday, a clock time, how long):
- * one such slip among mostly right facts leaves the restatement partial. The item, the
- * amount, the count, the place, the number and what happened are the story itself.
+ * Wrong values that are details around the story (the trainers' "one minor wrong value"): when
+ * it happened (a date, a weekday, a clock time, how long), how many times something was done
+ * (three calls for four, 找过三次 for 两次) and which time or anniversary it was. One such slip
+ * among mostly right facts leaves the restatement partial. The item, the amount, how many of
+ * a thing, the place, the number and what happened are the story itself.
  */
 const MINOR_VALUES = new Set(['wrong-date', 'wrong-weekday', 'wrong-time', 'wrong-duration']);
+const EVENT_UNITS = new Set(['time', 'call', 'visit', 'attempt', 'trip', 'email', 'reminder']);
+const EVENT_MEASURES = /^第?[次遍趟回]$/;
 
-function minorSlip(facts: readonly CriterionResult[]): boolean {
+function minorValue(wrong: WrongValue): boolean {
+  const { type, unit } = wrong.mention;
+  if (MINOR_VALUES.has(`wrong-${type}`) || unit.startsWith('ordinal ')) return true;
+  return type === 'quantity' && (EVENT_UNITS.has(unit) || EVENT_MEASURES.test(unit));
+}
+
+function minorSlip(
+  facts: readonly CriterionResult[],
+  values: ReadonlyMap<string, WrongValue>,
+): boolean {
   const wrong = facts.filter((f) => f.status === 'contradicted');
   const met = facts.filter((f) => f.met).length;
-  return wrong.length === 1 && MINOR_VALUES.has(wrong[0]?.detail ?? '') && met * 2 > facts.length;
+  const only = wrong.length === 1 ? values.get(wrong[0]?.id ?? '') : undefined;
+  return only !== undefined && minorValue(only) && met * 2 > facts.length;
 }
 
 /** The forbidden-phrase check as its own criterion: ✗ at the first phrase found. */

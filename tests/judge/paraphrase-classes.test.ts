@@ -53,3 +53,45 @@ test('a number in another clause counts something else than the fact said with i
   expect(status(j, 'missing')).toBe('met');
   expect(j.verdict).toBe('pass');
 });
+
+test('one wrong count of calls or one wrong anniversary among right facts is partial; a wrong count of things is poor', () => {
+  const item = restatementItem(
+    'I have rung you four times about the two chairs that came scratched, and it was for our fifth anniversary. I am so annoyed.',
+    [
+      ['calls', ['four times', 'rung four times', 'called four times']],
+      ['chairs', ['two chairs', 'both chairs']],
+      ['scratched', ['scratched']],
+      ['occasion', ['fifth anniversary', 'anniversary']],
+    ],
+  );
+  const right =
+    "You've called four times about the two chairs that arrived scratched, for your fifth anniversary. No wonder you're annoyed. Is that right?";
+  expect(judge.judge(item, right, 'en').verdict).toBe('pass');
+  const calls = judge.judge(item, right.replace('four times', 'three times'), 'en');
+  expect(status(calls, 'calls')).toBe('contradicted');
+  expect(calls.verdict).toBe('partial');
+  const year = judge.judge(item, right.replace('fifth', 'sixth'), 'en');
+  expect(status(year, 'occasion')).toBe('contradicted');
+  expect(year.verdict).toBe('partial');
+  const chairs = judge.judge(item, right.replace('two chairs', 'three chairs'), 'en');
+  expect(status(chairs, 'chairs')).toBe('contradicted');
+  expect(chairs.verdict).toBe('fail');
+  const both = right.replace('four times', 'three times').replace('fifth', 'sixth');
+  expect(judge.judge(item, both, 'en').verdict).toBe('fail');
+});
+
+test('找过三次 for 找过两次 is one minor slip (partial); 三张票 for 两张票 is the story wrong (poor)', () => {
+  const item = restatementItem(
+    '我订了两张去西安的票，钱扣了票没出，我已经找过你们两次了，真烦人。',
+    [
+      ['tickets', ['两张', '2张']],
+      ['to', ['西安']],
+      ['charged', ['钱扣了', '扣了钱', '扣款']],
+      ['times', ['两次', '2次']],
+    ],
+  );
+  const right = '您订了两张去西安的票，钱扣了票没出，您已经找过我们两次了，难怪您心烦。对吗？';
+  expect(judge.judge(item, right, 'zh-Hans').verdict).toBe('pass');
+  expect(judge.judge(item, right.replace('两次', '三次'), 'zh-Hans').verdict).toBe('partial');
+  expect(judge.judge(item, right.replace('两张', '三张'), 'zh-Hans').verdict).toBe('fail');
+});

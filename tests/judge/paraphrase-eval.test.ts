@@ -120,8 +120,9 @@ test.each([
   // date/day/time among mostly right facts is partial since (round 2026-12b's rule, and issue
   // 12's own round): this round's README calls every day, date and time key, so its six
   // single-slip rows disagree by design; 86.1% with wrong names, reversed directions and
-  // 'nobody came or rang' read.
-  ['eval/blind-2026-12/paraphrases.jsonl', 115, 0.86],
+  // 'nobody came or rang' read; 84.3% once one wrong count of times (calls, uses) is a minor
+  // slip (round 2026-12c's rule; this round labels its three such rows poor).
+  ['eval/blind-2026-12/paraphrases.jsonl', 115, 0.84],
   // blind round 2026-12b: 61.7% on its first run; 95.0% after its misses were read (facts in
   // the trainee's word order, feeling/check criteria as built-ins, copies that hand back most
   // of the customer, one slip of when partial) — a guard, not a blind figure.

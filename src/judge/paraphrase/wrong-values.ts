@@ -4,7 +4,7 @@ import { type ValueMention, valuesIn } from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
 
 /** A value the answer gives for a fact that the customer gave another value for. */
-interface WrongValue {
+export interface WrongValue {
   /** Where the answer says it (several adjacent values as one: 上午十点). */
   mention: ValueMention;
   /** Where the customer said the value of the same kind (下午三点), or a declared value. */

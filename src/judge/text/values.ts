@@ -52,6 +52,31 @@ const EN_NUMBERS: Readonly<Record<string, number>> = {
   hundred: 100,
 };
 
+const EN_ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  eightieth: 80,
+};
+
 const EN_DURATION: Readonly<Record<string, string>> = {
   second: 'second',
   minute: 'minute',
@@ -310,8 +335,15 @@ function english(n: NormalisedText, out: ValueMention[]): void {
         push('time', 'part', t === 'night' ? 'evening' : t, w.start, w.end);
       continue;
     }
-    if (/^\d+(?:st|nd|rd|th)$/.test(t)) {
-      push('date', 'dom', String(Number.parseInt(t, 10)), w.start, w.end);
+    const ordinal = /^\d+(?:st|nd|rd|th)$/.test(t) ? Number.parseInt(t, 10) : EN_ORDINALS[t];
+    if (ordinal !== undefined) {
+      // "the tenth anniversary", "the 3rd call": an ordinal of the noun after it; "the 12th
+      // (of May)" without one is a day of the month.
+      const noun = singular(words[k + 1]?.text ?? '');
+      if (/^[a-z]{3,}$/.test(noun) && !EN_NOT_UNITS.has(noun) && !MONTHS.includes(noun)) {
+        push('number', `ordinal ${noun}`, String(ordinal), w.start, (words[k + 1] as Word).end);
+        k++;
+      } else if (/^\d/.test(t)) push('date', 'dom', String(ordinal), w.start, w.end);
       continue;
     }
     if (/^\d+(?::\d\d)?(?:am|pm)$/.test(t) || /^\d+:\d\d$/.test(t)) {
