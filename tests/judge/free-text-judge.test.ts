@@ -128,7 +128,7 @@ describe('paraphrase', () => {
     const withCheck = judge.judge(item, `${item.customer} Is that right?`, 'en');
     expect(withCheck.verdict).toBe('fail');
   });
-  test('most facts missing is poor, even with the feeling (the trainers\' rule)', () => {
+  test("most facts missing is poor, even with the feeling (the trainers' rule)", () => {
     const four = ParaphraseItem.parse({
       ...item,
       criteria: [
