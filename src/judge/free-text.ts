@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AskItem, FreeTextItem, Lang, ParaphraseItem, RewriteItem } from '../drills/schema.js';
 import { COPIED_THRESHOLD, copiedShare, coveredShare, isCopy } from './paraphrase/copy.js';
 import { checkQuestion, feelingCheck, feelingsInTheirPlace } from './paraphrase/restate.js';
+import { sameCount } from './paraphrase/same-count.js';
 import { wrongNames } from './paraphrase/wrong-names.js';
 import {
   asContradicted,
@@ -19,6 +20,7 @@ import {
   normalise,
   prepareAnswer,
 } from './text/index.js';
+import { countsTimes, valuesIn } from './text/values.js';
 import type { CriterionResult, FreeTextJudge, Judgement, PhraseHit } from './types.js';
 import { verdictOf } from './verdict.js';
 
@@ -168,9 +170,12 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const factCriteria = item.criteria.filter((c) => !FEELING_IDS.has(c.id) && !CHECK_IDS.has(c.id));
   const feelingAlso = item.criteria.filter((c) => FEELING_IDS.has(c.id));
   const checkAlso = item.criteria.filter((c) => CHECK_IDS.has(c.id)).flatMap((c) => c.any);
-  const matched = factCriteria.map((c) => matchCriterion(c, answer, customer.n));
+  const said = valuesIn(answer);
+  const matched = factCriteria.map((c) =>
+    sameCount(matchCriterion(c, answer, customer.n), c, said, answer.original),
+  );
   const metAt = new Map(matched.flatMap((f) => (f.met && f.span ? [[f.id, f.span]] : [])));
-  const { wrong, unsure } = wrongValues(factCriteria, answer, item.customer, metAt);
+  const { wrong, unsure } = wrongValues(factCriteria, answer, item.customer, said, metAt);
   const valued = matched.map((f) => {
     const w = wrong.get(f.id);
     return w ? asContradicted(f, w, answer.original, item.customer) : f;
@@ -232,13 +237,11 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
  * a thing, the place, the number and what happened are the story itself.
  */
 const MINOR_VALUES = new Set(['wrong-date', 'wrong-weekday', 'wrong-time', 'wrong-duration']);
-const EVENT_UNITS = new Set(['time', 'call', 'visit', 'attempt', 'trip', 'email', 'reminder']);
-const EVENT_MEASURES = /^第?[次遍趟回]$/;
 
 function minorValue(wrong: WrongValue): boolean {
   const { type, unit } = wrong.mention;
   if (MINOR_VALUES.has(`wrong-${type}`) || unit.startsWith('ordinal ')) return true;
-  return type === 'quantity' && (EVENT_UNITS.has(unit) || EVENT_MEASURES.test(unit));
+  return type === 'quantity' && countsTimes(unit);
 }
 
 function minorSlip(

@@ -95,3 +95,28 @@ test('找过三次 for 找过两次 is one minor slip (partial); 三张票 for �
   expect(judge.judge(item, right.replace('两次', '三次'), 'zh-Hans').verdict).toBe('partial');
   expect(judge.judge(item, right.replace('两张', '三张'), 'zh-Hans').verdict).toBe('fail');
 });
+
+test.each([
+  [
+    'I have called three times and nobody came. I am angry.',
+    ['called three times'],
+    "You've rung us three times and nobody came. No wonder you're angry. Is that right?",
+  ],
+  [
+    'I have called 3 times and nobody came. I am angry.',
+    ['called 3 times'],
+    "That's three calls and nobody came. No wonder you're angry. Is that right?",
+  ],
+  [
+    'I phoned two times and nobody came. I am angry.',
+    ['two calls'],
+    "You phoned twice and nobody came. No wonder you're angry. Is that right?",
+  ],
+  ['我打了3次电话都没人来，气死了。', ['打了3次'], '您打过三回电话都没人来，难怪您生气，对吗？'],
+  ['我打了三次電話都沒人來，氣死了。', ['三次電話'], '三个电话打过去都没人来，难怪您生气，对吗？'],
+])('a count of times in other words meets the fact: %s → %s', (customer, any, answer) => {
+  const item = restatementItem(customer, [['calls', any]]);
+  const j = judge.judge(item, answer, /[a-z]/i.test(answer) ? 'en' : 'zh-Hans');
+  expect(status(j, 'calls')).toBe('met');
+  expect(j.verdict).toBe('pass');
+});

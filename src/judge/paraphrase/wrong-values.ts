@@ -135,12 +135,12 @@ export function wrongValues(
   criteria: readonly Criterion[],
   answer: NormalisedText,
   customer: string,
+  said: readonly ValueMention[],
   metAt: ReadonlyMap<string, Span> = new Map(),
 ): { wrong: Map<string, WrongValue>; unsure: Set<string> } {
   const wrong = new Map<string, WrongValue>();
   const unsure = new Set<string>();
   const { values: told } = readCustomer(customer);
-  const said = valuesIn(answer);
   if (said.length === 0 || criteria.length === 0) return { wrong, unsure };
   const expected = criteria.map((c) => expectedValues(c, customer, told));
   for (const mention of said) {

@@ -529,9 +529,10 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       continue;
     }
     const measure =
-      /^[个位名件次笔张台部辆箱包瓶盒袋份单岁层楼间套条只双对把支页趟遍回段卷本]/.exec(rest);
+      /^[个位名件次笔张台部辆箱包瓶盒袋份单岁层楼间套条只双对把支页趟遍回段卷本通]/.exec(rest);
     if (measure) {
-      const unit = (measure[0] as string)[0] as string;
+      // 三个电话 / 三通电话 count calls, as 三次 counts times.
+      const unit = /^[个通]电话/.test(rest) ? 'call' : ((measure[0] as string)[0] as string);
       // An ordinal (第三次) counts something else than a cardinal (两次).
       const ordinal = text[start - 1] === '第' ? '第' : '';
       push('quantity', `${ordinal}${unit}`, String(value), start, end + 1);
@@ -562,6 +563,16 @@ function names(original: string, out: ValueMention[]): void {
       end: start + name.length,
     });
   }
+}
+
+const EVENT_UNITS = new Set(['time', 'call', 'visit', 'attempt', 'trip', 'email', 'reminder']);
+
+/**
+ * Whether a quantity counts how many times something was done ("three calls", "twice",
+ * 三次, 两趟, 三个电话) rather than how many of a thing; ordinals (第三次) included.
+ */
+export function countsTimes(unit: string): boolean {
+  return EVENT_UNITS.has(unit) || /^第?[次遍趟回]$/.test(unit);
 }
 
 /** Every typed value said in the text, in order of position. */
