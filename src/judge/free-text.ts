@@ -2,14 +2,10 @@ import type { z } from 'zod';
 import type { AskItem, FreeTextItem, Lang, ParaphraseItem, RewriteItem } from '../drills/schema.js';
 import { COPIED_THRESHOLD, copiedShare, coveredShare, isCopy } from './paraphrase/copy.js';
 import { checkQuestion, feelingCheck, feelingsInTheirPlace } from './paraphrase/restate.js';
+import { minorSlip } from './paraphrase/minor-slip.js';
 import { sameCount } from './paraphrase/same-count.js';
 import { wrongNames } from './paraphrase/wrong-names.js';
-import {
-  asContradicted,
-  readCustomer,
-  type WrongValue,
-  wrongValues,
-} from './paraphrase/wrong-values.js';
+import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-values.js';
 import { detectPhrases } from './phrases/index.js';
 import { classifyQuestion, questionsAsked } from './question/index.js';
 import type { JudgeResources } from './resources.js';
@@ -20,7 +16,7 @@ import {
   normalise,
   prepareAnswer,
 } from './text/index.js';
-import { countsTimes, valuesIn } from './text/values.js';
+import { valuesIn } from './text/values.js';
 import type { CriterionResult, FreeTextJudge, Judgement, PhraseHit } from './types.js';
 import { verdictOf } from './verdict.js';
 
@@ -218,8 +214,8 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     score = Math.min(score, NO_FACTS_CAP * item.points);
   // A fact handed back wrong fails the restatement: the check that follows would have the
   // customer confirm it, and a confirmed restatement settles responsibility (digest §1) —
-  // unless it is one detail of when, among mostly right facts (see minorSlip).
-  if (facts.some((f) => f.status === 'contradicted') && !minorSlip(facts, wrong))
+  // unless it is one minor detail among mostly right facts (see minorSlip).
+  if (facts.some((f) => f.status === 'contradicted') && !minorSlip(facts, wrong, answer.original))
     score = Math.min(score, NO_FACTS_CAP * item.points);
   // Most facts missed is poor, whatever the feeling and the check (the trainers' grading rule):
   // the customer would have to tell the story again.
@@ -227,31 +223,6 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     score = Math.min(score, NO_FACTS_CAP * item.points);
   const borderline = Math.abs(share - COPIED_THRESHOLD) < 0.1;
   return result(item.points, score, criteria, hits, borderline || unsure.size > 0);
-}
-
-/**
- * Wrong values that are details around the story (the trainers' "one minor wrong value"): when
- * it happened (a date, a weekday, a clock time, how long), how many times something was done
- * (three calls for four, 找过三次 for 两次) and which time or anniversary it was. One such slip
- * among mostly right facts leaves the restatement partial. The item, the amount, how many of
- * a thing, the place, the number and what happened are the story itself.
- */
-const MINOR_VALUES = new Set(['wrong-date', 'wrong-weekday', 'wrong-time', 'wrong-duration']);
-
-function minorValue(wrong: WrongValue): boolean {
-  const { type, unit } = wrong.mention;
-  if (MINOR_VALUES.has(`wrong-${type}`) || unit.startsWith('ordinal ')) return true;
-  return type === 'quantity' && countsTimes(unit);
-}
-
-function minorSlip(
-  facts: readonly CriterionResult[],
-  values: ReadonlyMap<string, WrongValue>,
-): boolean {
-  const wrong = facts.filter((f) => f.status === 'contradicted');
-  const met = facts.filter((f) => f.met).length;
-  const only = wrong.length === 1 ? values.get(wrong[0]?.id ?? '') : undefined;
-  return only !== undefined && minorValue(only) && met * 2 > facts.length;
 }
 
 /** The forbidden-phrase check as its own criterion: ✗ at the first phrase found. */

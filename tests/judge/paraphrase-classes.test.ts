@@ -120,3 +120,23 @@ test.each([
   expect(status(j, 'calls')).toBe('met');
   expect(j.verdict).toBe('pass');
 });
+
+test('how many times the fault happened is the story (poor); how many times the customer chased is a detail (partial)', () => {
+  const item = restatementItem(
+    'You took the money from my card twice for one order, and I have emailed you three times about it. I am furious.',
+    [
+      ['twice', ['twice', 'two times', 'double']],
+      ['order', ['one order', 'single order', 'same order']],
+      ['emails', ['emailed three times', 'three emails']],
+    ],
+  );
+  const right =
+    "You were charged twice for one order and you've emailed us three times. I'd be furious too. Is that right?";
+  expect(judge.judge(item, right, 'en').verdict).toBe('pass');
+  const chased = judge.judge(item, right.replace('three times', 'four times'), 'en');
+  expect(status(chased, 'emails')).toBe('contradicted');
+  expect(chased.verdict).toBe('partial');
+  const charged = judge.judge(item, right.replace('charged twice', 'charged four times'), 'en');
+  expect(status(charged, 'twice')).toBe('contradicted');
+  expect(charged.verdict).toBe('fail');
+});

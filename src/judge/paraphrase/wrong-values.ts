@@ -162,7 +162,12 @@ export function wrongValues(
               const e = expected[i] as { own: ValueMention[]; near: ValueMention[] };
               return (round === 0 ? e.own : e.near).some(test);
             })
-            .sort((a, b) => distance(a, customer, at) - distance(b, customer, at))
+            .sort(
+              (a, b) =>
+                // A fact already said right does not own another value of its kind.
+                Number(metAt.has(a.id)) - Number(metAt.has(b.id)) ||
+                distance(a, customer, at) - distance(b, customer, at),
+            )
             .map((c) => ({ c, guessed: round === 1 })),
         ),
       )
@@ -195,7 +200,9 @@ export function wrongValues(
     const e = expected[criteria.indexOf(owner)] as { own: ValueMention[]; near: ValueMention[] };
     // The author's own phrases accept it (今晚 listed for 晚上).
     if (e.own.some((v) => comparable(v, mention) && sameValue(v, mention))) continue;
-    const right = [...e.own, ...e.near].filter((v) => comparable(v, mention));
+    // The fact's own values of this kind, if its phrases name any; else the sentence's guess.
+    const ownRight = e.own.filter((v) => comparable(v, mention));
+    const right = ownRight.length > 0 ? ownRight : e.near.filter((v) => comparable(v, mention));
     if (said.some((s) => s !== mention && right.some((r) => comparable(r, s) && sameValue(r, s)))) {
       unsure.add(owner.id);
       continue;
