@@ -140,3 +140,38 @@ test('how many times the fault happened is the story (poor); how many times the 
   expect(status(charged, 'twice')).toBe('contradicted');
   expect(charged.verdict).toBe('fail');
 });
+
+test("the customer's word for one fact does not meet another by inflection ('charged' is not 'charges')", () => {
+  const item = restatementItem(
+    'I was charged 40 dollars twice for one ticket, and now my bank is adding charges. It is so stressful.',
+    [
+      ['twice', ['twice', 'two times']],
+      ['fees', ['bank charges', 'charges', 'fees', 'overdrawn']],
+    ],
+  );
+  const j = judge.judge(
+    item,
+    'You were charged 40 dollars twice for one ticket. I can see why that is stressful. Is that right?',
+    'en',
+  );
+  expect(status(j, 'fees')).toBe('missed');
+  expect(j.verdict).toBe('partial');
+  // Said only in another form by the customer, the form is theirs: "leaking" for "leak".
+  const leak = restatementItem(
+    'The tap started leaking on Monday and the floor is soaked. I am fed up.',
+    [
+      ['leak', ['leak']],
+      ['day', ['monday']],
+    ],
+  );
+  expect(
+    status(
+      judge.judge(
+        leak,
+        'Your tap is leaking since Monday. No wonder you are fed up. Is that right?',
+        'en',
+      ),
+      'leak',
+    ),
+  ).toBe('met');
+});
