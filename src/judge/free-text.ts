@@ -3,7 +3,7 @@ import type { AskItem, FreeTextItem, Lang, ParaphraseItem, RewriteItem } from '.
 import { COPIED_THRESHOLD, copiedShare, coveredShare, isCopy } from './paraphrase/copy.js';
 import { minorSlip } from './paraphrase/minor-slip.js';
 import { checkQuestion, feelingCheck, feelingsInTheirPlace } from './paraphrase/restate.js';
-import { sameCount } from './paraphrase/same-count.js';
+import { sameValue } from './paraphrase/same-value.js';
 import { wrongNames } from './paraphrase/wrong-names.js';
 import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-values.js';
 import { detectPhrases } from './phrases/index.js';
@@ -168,7 +168,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const checkAlso = item.criteria.filter((c) => CHECK_IDS.has(c.id)).flatMap((c) => c.any);
   const said = valuesIn(answer);
   const matched = factCriteria.map((c) =>
-    sameCount(matchCriterion(c, answer, customer.n), c, said, answer.original),
+    sameValue(matchCriterion(c, answer, customer.n), c, said, answer.original),
   );
   const metAt = new Map(matched.flatMap((f) => (f.met && f.span ? [[f.id, f.span]] : [])));
   const { wrong, unsure } = wrongValues(factCriteria, answer, item.customer, said, metAt);

@@ -175,3 +175,41 @@ test("the customer's word for one fact does not meet another by inflection ('cha
     ),
   ).toBe('met');
 });
+
+test.each([
+  [
+    '我存了两万定期，利息少算了，真气人。',
+    ['两万'],
+    '您存了2万定期，利息少算了，难怪您生气，对吗？',
+  ],
+  [
+    '我存了2万定期，利息少算了，真气人。',
+    ['2万'],
+    '您存了20000元定期，利息少算了，难怪您生气，对吗？',
+  ],
+  [
+    '衣服699元，退款还没到，真气人。',
+    ['699元'],
+    '您那件衣服六百九十九块，退款还没到，难怪您生气，对吗？',
+  ],
+  ['我等了一个半小时，真气人。', ['一个半小时'], '您等了1.5个小时，难怪您生气，对吗？'],
+])(
+  'an amount or a length of time in another script meets the fact: %s → %s',
+  (customer, any, answer) => {
+    const item = restatementItem(customer, [['value', any]]);
+    const j = judge.judge(item, answer, 'zh-Hans');
+    expect(status(j, 'value')).toBe('met');
+    expect(j.verdict).toBe('pass');
+  },
+);
+
+test('the general measure word alone is no value of a fact: 一个新账户 is not 一个多月', () => {
+  const item = restatementItem('我想注销妈妈的账户，跑了一个多月，每个网点说法都不一样，真是累。', [
+    ['account', ['注销', '账户']],
+    ['month', ['一个多月', '一个月']],
+    ['different', ['说法不一样', '说法都不一样']],
+  ]);
+  const j = judge.judge(item, '您是想给妈妈开一个新账户，对吗？', 'zh-Hans');
+  expect(status(j, 'month')).toBe('missed');
+  expect(j.verdict).toBe('fail');
+});

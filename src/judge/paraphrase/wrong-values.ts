@@ -154,6 +154,16 @@ export function wrongValues(
       comparable(v, mention) && (heard.length > 0 || v.unit === '*');
     const tells = (v: ValueMention) => claims(v) && heard.some((h) => sameValue(h, v));
     const at = heard[0]?.start ?? 0;
+    const valuedAt = (id: string) => {
+      const span = metAt.get(id);
+      return (
+        span !== undefined &&
+        said.some(
+          (s) =>
+            s !== mention && comparable(s, mention) && s.start < span.end && span.start < s.end,
+        )
+      );
+    };
     const claim = [tells, claims]
       .flatMap((test) =>
         [0, 1].flatMap((round) =>
@@ -164,8 +174,8 @@ export function wrongValues(
             })
             .sort(
               (a, b) =>
-                // A fact already said right does not own another value of its kind.
-                Number(metAt.has(a.id)) - Number(metAt.has(b.id)) ||
+                // A fact already said with a value of this kind does not own another one.
+                Number(valuedAt(a.id)) - Number(valuedAt(b.id)) ||
                 distance(a, customer, at) - distance(b, customer, at),
             )
             .map((c) => ({ c, guessed: round === 1 })),

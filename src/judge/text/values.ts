@@ -230,6 +230,16 @@ const NAME_SLOTS = new Set([
   'miss',
   'dr',
 ]);
+const ZH_SCALE: Readonly<Record<string, number>> = {
+  千: 1e3,
+  万: 1e4,
+  萬: 1e4,
+  亿: 1e8,
+  億: 1e8,
+};
+/** 两万, 三千五: a Chinese number with an order of magnitude. */
+const BIG_NUMBER =
+  /^[一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千万萬亿億]*[百千万萬亿億][零〇一二两兩三四五六七八九十百千]*$/;
 const CJK_NUMERAL = /[零〇一二两兩俩三四五六七八九十百千万萬亿億]/;
 
 const singular = (w: string) =>
@@ -484,17 +494,31 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     if (d) push('weekday', 'day', String(d), m.index, m.index + m[0].length);
   }
   const numbers =
-    /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[零〇一二两兩俩三四五六七八九十百千万萬亿億]+)(多|余|来)?/g;
+    /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[千万萬亿億]?|[零〇一二两兩俩三四五六七八九十百千万萬亿億]+)(多|余|来)?/g;
   for (let m = numbers.exec(text); m !== null; m = numbers.exec(text)) {
     const raw = m[1] as string;
     const start = m.index;
     const end = start + m[0].length;
     // Weekdays and 周一 were read above; 一起, 统一 and the like are not numbers.
     if (/[周期拜]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
-    const cjk = CJK_NUMERAL.test(raw);
-    const value = cjk ? parseChineseNumeral(raw) : Number(raw.replace(/,/g, ''));
+    // 2万 = 两万 = 20000: digits with a Chinese order of magnitude.
+    const scaled = /^([\d.,]+)([千万萬亿億])$/.exec(raw);
+    const cjk = !scaled && CJK_NUMERAL.test(raw);
+    const value = scaled
+      ? Number((scaled[1] as string).replace(/,/g, '')) * (ZH_SCALE[scaled[2] as string] ?? 1)
+      : cjk
+        ? parseChineseNumeral(raw)
+        : Number(raw.replace(/,/g, ''));
     if (value === null || !Number.isFinite(value)) continue;
     const rest = text.slice(end, end + 4);
+    // 一个半小时 = 1.5个小时.
+    const half = /^个?半/.exec(rest);
+    const halfUnit = half && ZH_DURATION.find(([w]) => text.startsWith(w, end + half[0].length));
+    if (half && halfUnit) {
+      const to = end + half[0].length + halfUnit[0].length;
+      push('duration', halfUnit[1], String(value + 0.5), start, to);
+      continue;
+    }
     const mm = /^[点點](?:(\d+)分|(半)|钟)?/.exec(rest);
     // 一点 is "a little" unless a part of the day or minutes make it a time.
     const isClock =
@@ -518,9 +542,12 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       if (/^[号日]/.test(rest) && value <= 31) push('date', 'dom', String(value), start, end + 1);
       continue;
     }
-    const duration = ZH_DURATION.find(([w]) => rest.startsWith(w));
+    // 一个多月 / 一个来月: about a month.
+    const about = /^个[多来]/.test(rest) ? 1 : 0;
+    const unitText = about ? `个${rest.slice(2)}` : rest;
+    const duration = ZH_DURATION.find(([w]) => unitText.startsWith(w));
     if (duration && !/[周期拜]/.test(raw)) {
-      push('duration', duration[1], String(value), start, end + duration[0].length);
+      push('duration', duration[1], String(value), start, end + duration[0].length + about);
       continue;
     }
     const money = ZH_MONEY.find((w) => rest.startsWith(w));
@@ -538,7 +565,8 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       push('quantity', `${ordinal}${unit}`, String(value), start, end + 1);
       continue;
     }
-    if (!cjk && raw.length >= 4 && !/[.,]/.test(raw)) push('code', 'code', raw, start, end);
+    if (scaled) push('number', 'number', String(value), start, end);
+    else if (!cjk && raw.length >= 4 && !/[.,]/.test(raw)) push('code', 'code', raw, start, end);
     else if (!cjk) push('number', 'number', numberValue(raw), start, end);
   }
 }
@@ -573,6 +601,18 @@ const EVENT_UNITS = new Set(['time', 'call', 'visit', 'attempt', 'trip', 'email'
  */
 export function countsTimes(unit: string): boolean {
   return EVENT_UNITS.has(unit) || /^第?[次遍趟回]$/.test(unit);
+}
+
+/**
+ * A phrase that is a bare Chinese number with an order of magnitude (两万, 三千五) as a value:
+ * not read in running text (千万 "by all means"), only where a rubric names it.
+ */
+export function bareChineseNumber(phrase: string): ValueMention | null {
+  if (!BIG_NUMBER.test(phrase)) return null;
+  const value = parseChineseNumeral(phrase);
+  return value === null
+    ? null
+    : { type: 'number', unit: 'number', value: String(value), start: 0, end: phrase.length };
 }
 
 /** Every typed value said in the text, in order of position. */
