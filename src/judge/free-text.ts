@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import type { AskItem, FreeTextItem, Lang, ParaphraseItem, RewriteItem } from '../drills/schema.js';
 import { COPIED_THRESHOLD, copiedShare, coveredShare, isCopy } from './paraphrase/copy.js';
-import { WANT_FRAMES } from './paraphrase/cues.js';
+import { minorSlip } from './paraphrase/minor-slip.js';
 import { checkQuestion, feelingCheck, feelingsInTheirPlace } from './paraphrase/restate.js';
+import { sameValue } from './paraphrase/same-value.js';
 import { wrongNames } from './paraphrase/wrong-names.js';
 import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-values.js';
 import { detectPhrases } from './phrases/index.js';
@@ -15,8 +16,9 @@ import {
   normalise,
   prepareAnswer,
 } from './text/index.js';
+import { valuesIn } from './text/values.js';
 import type { CriterionResult, FreeTextJudge, Judgement, PhraseHit } from './types.js';
-import { PARTIAL_RATIO, verdictOf } from './verdict.js';
+import { verdictOf } from './verdict.js';
 
 type Ask = z.infer<typeof AskItem>;
 type Paraphrase = z.infer<typeof ParaphraseItem>;
@@ -164,13 +166,16 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const factCriteria = item.criteria.filter((c) => !FEELING_IDS.has(c.id) && !CHECK_IDS.has(c.id));
   const feelingAlso = item.criteria.filter((c) => FEELING_IDS.has(c.id));
   const checkAlso = item.criteria.filter((c) => CHECK_IDS.has(c.id)).flatMap((c) => c.any);
-  const { wrong, unsure } = wrongValues(factCriteria, answer, item.customer);
-  const valued = factCriteria
-    .map((c) => matchCriterion(c, answer, customer.n))
-    .map((f) => {
-      const w = wrong.get(f.id);
-      return w ? asContradicted(f, w, answer.original, item.customer) : f;
-    });
+  const said = valuesIn(answer);
+  const matched = factCriteria.map((c) =>
+    sameValue(matchCriterion(c, answer, customer.n), c, said, answer.original),
+  );
+  const metAt = new Map(matched.flatMap((f) => (f.met && f.span ? [[f.id, f.span]] : [])));
+  const { wrong, unsure } = wrongValues(factCriteria, answer, item.customer, said, metAt);
+  const valued = matched.map((f) => {
+    const w = wrong.get(f.id);
+    return w ? asContradicted(f, w, answer.original, item.customer) : f;
+  });
   const facts = wrongNames(valued, factCriteria, answer, customer.n);
   const builtins: CriterionResult[] = [];
   if (item.feeling || feelingAlso.length > 0)
@@ -197,11 +202,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const criteria = [...facts, ...builtins, notCopied, noForbidden(hits, hits.length > 0 ? 1 : 0)];
   const total = weightOf(criteria);
   let score = total > 0 ? (item.points * weightOf(criteria, true)) / total : item.points;
-  // The feeling is the most important part of a restatement (training digest §1): with it
-  // and at least one fact right, the answer is at least partial.
   const feeling = builtins.find((b) => b.builtin === 'feeling');
-  if (feeling?.met && facts.some((f) => f.met))
-    score = Math.max(score, PARTIAL_RATIO * item.points);
   if (copied) score = Math.min(score, COPIED_CAP * item.points);
   // Good = facts + feeling + check, all right: a required feeling or check missing, a fact
   // group missed or contradicted, or a forbidden phrase (its own ✗), and it cannot pass.
@@ -213,34 +214,15 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     score = Math.min(score, NO_FACTS_CAP * item.points);
   // A fact handed back wrong fails the restatement: the check that follows would have the
   // customer confirm it, and a confirmed restatement settles responsibility (digest §1) —
-  // unless it is one detail of when, among mostly right facts (see minorSlip).
-  if (facts.some((f) => f.status === 'contradicted') && !minorSlip(facts))
+  // unless it is one minor detail among mostly right facts (see minorSlip).
+  if (facts.some((f) => f.status === 'contradicted') && !minorSlip(facts, wrong, answer.original))
     score = Math.min(score, NO_FACTS_CAP * item.points);
-  if (facts.length > 0 && !facts.some((f) => f.met))
-    score = Math.min(score, NO_FACTS_CAP * item.points);
-  // Most facts missed and the complaint restated as a new request ("So you want to open a new
-  // account?", "您是想换一个沙发吗?"): the facts are wrong, not just incomplete.
-  if (
-    facts.length >= 2 &&
-    facts.filter((f) => f.met).length * 2 < facts.length &&
-    findAny(WANT_FRAMES, answer)
-  )
+  // Most facts missed is poor, whatever the feeling and the check (the trainers' grading rule):
+  // the customer would have to tell the story again.
+  if (facts.length > 0 && facts.filter((f) => !f.met).length * 2 > facts.length)
     score = Math.min(score, NO_FACTS_CAP * item.points);
   const borderline = Math.abs(share - COPIED_THRESHOLD) < 0.1;
   return result(item.points, score, criteria, hits, borderline || unsure.size > 0);
-}
-
-/**
- * Wrong values that only place the story in time (a date, a weekday, a clock time, how long):
- * one such slip among mostly right facts leaves the restatement partial. The item, the
- * amount, the count, the place, the number and what happened are the story itself.
- */
-const MINOR_VALUES = new Set(['wrong-date', 'wrong-weekday', 'wrong-time', 'wrong-duration']);
-
-function minorSlip(facts: readonly CriterionResult[]): boolean {
-  const wrong = facts.filter((f) => f.status === 'contradicted');
-  const met = facts.filter((f) => f.met).length;
-  return wrong.length === 1 && MINOR_VALUES.has(wrong[0]?.detail ?? '') && met * 2 > facts.length;
 }
 
 /** The forbidden-phrase check as its own criterion: ✗ at the first phrase found. */

@@ -128,7 +128,7 @@ describe('paraphrase', () => {
     const withCheck = judge.judge(item, `${item.customer} Is that right?`, 'en');
     expect(withCheck.verdict).toBe('fail');
   });
-  test('the feeling and one fact of several are at least partial', () => {
+  test("most facts missing is poor, even with the feeling (the trainers' rule)", () => {
     const four = ParaphraseItem.parse({
       ...item,
       criteria: [
@@ -142,9 +142,17 @@ describe('paraphrase', () => {
       'I understand how upsetting that is. The gift is for Saturday.',
       'en',
     );
-    expect(j.score / j.max).toBeCloseTo(0.4);
-    expect(j.verdict).toBe('partial');
+    expect(j.score / j.max).toBeCloseTo(0.3);
+    expect(j.verdict).toBe('fail');
     expect(judge.judge(four, 'The gift is for Saturday.', 'en').verdict).toBe('fail');
+    // Half the facts is not most: two of four with the feeling and the check stays partial.
+    const half = judge.judge(
+      four,
+      'I understand how upsetting that is. The gift for Saturday has not arrived. Is that right?',
+      'en',
+    );
+    expect(half.criteria.filter((c) => !c.builtin && c.met)).toHaveLength(2);
+    expect(half.verdict).toBe('partial');
   });
   test('no facts fails even with feeling and check', () => {
     expect(judge.judge(item, 'I understand how you feel. Is that right?', 'en').verdict).toBe(

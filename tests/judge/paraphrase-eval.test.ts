@@ -103,9 +103,11 @@ test('eval floors (eval/paraphrases.jsonl)', () => {
 // refusals and vague counts said another way). The blind floor keeps the first-run figure;
 // the tuned guard keeps the fixes.
 // paraphrases-blind: 0.975 since issue 12's penalty policy, which grades one labelled-poor row
-// (facts and check right, two forbidden phrases, no feeling) partial on purpose.
+// (facts and check right, two forbidden phrases, no feeling) partial on purpose; 0.95 since
+// the trainers' rule that most facts missing is poor (two rows with one fact of three and a
+// check are labelled partial here, written before the trainers' rounds).
 test.each([
-  ['eval/paraphrases-blind.jsonl', 80, 0.975],
+  ['eval/paraphrases-blind.jsonl', 80, 0.95],
   ['eval/paraphrases-blind2.jsonl', 30, 0.99],
   ['eval/paraphrases-blind3.jsonl', 80, 0.85],
   // issue 12's own round: 64.1% on its first run (before the polarity/values work was tuned
@@ -118,8 +120,9 @@ test.each([
   // date/day/time among mostly right facts is partial since (round 2026-12b's rule, and issue
   // 12's own round): this round's README calls every day, date and time key, so its six
   // single-slip rows disagree by design; 86.1% with wrong names, reversed directions and
-  // 'nobody came or rang' read.
-  ['eval/blind-2026-12/paraphrases.jsonl', 115, 0.86],
+  // 'nobody came or rang' read; 84.3% once one wrong count of times (calls, uses) is a minor
+  // slip (round 2026-12c's rule; this round labels its three such rows poor).
+  ['eval/blind-2026-12/paraphrases.jsonl', 115, 0.84],
   // blind round 2026-12b: 61.7% on its first run; 95.0% after its misses were read (facts in
   // the trainee's word order, feeling/check criteria as built-ins, copies that hand back most
   // of the customer, one slip of when partial) — a guard, not a blind figure.

@@ -332,6 +332,11 @@ describe('classifyQuestion: one fact picked from a known range, in every languag
 });
 
 describe('classifyQuestion: regressions', () => {
+  it('reads 还有什么想跟…说的吗 as giving the floor, words between 想 and 说 or not', () => {
+    expect(verdict('还有什么想跟我们说的吗？')).toEqual(['open', 'invitation:anything-help']);
+    expect(verdict('您還有什麼想對店長講的嗎？')).toEqual(['open', 'invitation:anything-help']);
+    expect(verdict('您还想跟我们说吗？')[0]).toBe('closed');
+  });
   it('keeps fixed misreadings fixed', () => {
     expect(verdict('Tell me, did it break?')).toEqual(['closed', 'yes-no:did']);
     expect(verdict('Would you be able to describe the fault?')[0]).toBe('open');

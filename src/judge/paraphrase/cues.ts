@@ -506,26 +506,3 @@ export const CHECK_PATTERNS = withPoliteYou([
   'ですね?',
   'ですよね?',
 ]);
-
-/** A restatement framed as the customer wanting something (checked against missed facts). */
-export const WANT_FRAMES = withPoliteYou([
-  'you want to',
-  'you would like to',
-  'you wanted to',
-  'you are looking to',
-  'you need a new',
-  '你是想',
-  '你想要',
-  '你是要',
-  '你要不要',
-  '你要订',
-  '你要买',
-  '你要换',
-  '你要开',
-  '你要找',
-  '你想找',
-  '你想换',
-  '你想开',
-  '你想订',
-  '你想买',
-]);

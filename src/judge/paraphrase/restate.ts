@@ -151,6 +151,8 @@ export function feelingCheck(
   };
 }
 
+const APOLOGY_AFTER = /^[起住]/;
+
 /** A checking question at the end: the last check cue, with little but punctuation after it. */
 export function checkQuestion(
   answer: NormalisedText,
@@ -173,6 +175,8 @@ export function checkQuestion(
   };
   for (const p of [...CHECK_PATTERNS, ...also]) {
     const m = findAny([p], tail);
+    // 对不 of 对不起 / 对不住 is an apology, not "right or not?".
+    if (m && APOLOGY_AFTER.test(tail.text.slice(m.normalisedEnd, m.normalisedEnd + 1))) continue;
     if (m && (!best || m.normalisedEnd > best.end)) {
       best = { start: m.normalisedStart, end: m.normalisedEnd, span: m.span, pattern: m.pattern };
     }

@@ -1,10 +1,10 @@
 import type { Criterion } from '../../drills/schema.js';
 import { type NormalisedText, normalise } from '../text/index.js';
 import { type ValueMention, valuesIn } from '../text/values.js';
-import type { CriterionResult } from '../types.js';
+import type { CriterionResult, Span } from '../types.js';
 
 /** A value the answer gives for a fact that the customer gave another value for. */
-interface WrongValue {
+export interface WrongValue {
   /** Where the answer says it (several adjacent values as one: 上午十点). */
   mention: ValueMention;
   /** Where the customer said the value of the same kind (下午三点), or a declared value. */
@@ -23,7 +23,11 @@ const sameValue = (a: ValueMention, b: ValueMention) =>
   a.value === b.value ||
   (a.type === 'code' && (a.value.endsWith(b.value) || b.value.endsWith(a.value))) ||
   ((a.type === 'place' || a.type === 'name') &&
-    (a.value.startsWith(`${b.value} `) || b.value.startsWith(`${a.value} `)));
+    (a.value.startsWith(`${b.value} `) ||
+      b.value.startsWith(`${a.value} `) ||
+      // 重庆 / 重庆北: Chinese names run on without a space.
+      (CJK_NAME.test(a.value) && (a.value.startsWith(b.value) || b.value.startsWith(a.value)))));
+const CJK_NAME = /^[\u4e00-\u9fff]/;
 
 /**
  * A count the customer's counts add up to (修过一次 … 又修了一次 → 修过两次), or, said as a part
@@ -99,6 +103,15 @@ function agentSays(answer: string, at: number): boolean {
   return AGENT_CLAUSE.test(clause) || AGENT_CLAUSE.test(answer.slice(at, at + 12));
 }
 
+const CLAUSE_END = /[.;!?,。；！？，]/;
+
+/** Whether nothing ends a clause between the two ranges of the text. */
+function sameClause(text: string, a: Span, b: Span): boolean {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  return from >= to || !CLAUSE_END.test(text.slice(from, to));
+}
+
 /** How far from `at` the customer said any of the fact's phrases. */
 function distance(criterion: Criterion, customer: string, at: number): number {
   const lower = customer.toLowerCase();
@@ -122,11 +135,12 @@ export function wrongValues(
   criteria: readonly Criterion[],
   answer: NormalisedText,
   customer: string,
+  said: readonly ValueMention[],
+  metAt: ReadonlyMap<string, Span> = new Map(),
 ): { wrong: Map<string, WrongValue>; unsure: Set<string> } {
   const wrong = new Map<string, WrongValue>();
   const unsure = new Set<string>();
   const { values: told } = readCustomer(customer);
-  const said = valuesIn(answer);
   if (said.length === 0 || criteria.length === 0) return { wrong, unsure };
   const expected = criteria.map((c) => expectedValues(c, customer, told));
   for (const mention of said) {
@@ -140,7 +154,17 @@ export function wrongValues(
       comparable(v, mention) && (heard.length > 0 || v.unit === '*');
     const tells = (v: ValueMention) => claims(v) && heard.some((h) => sameValue(h, v));
     const at = heard[0]?.start ?? 0;
-    const owner = [tells, claims]
+    const valuedAt = (id: string) => {
+      const span = metAt.get(id);
+      return (
+        span !== undefined &&
+        said.some(
+          (s) =>
+            s !== mention && comparable(s, mention) && s.start < span.end && span.start < s.end,
+        )
+      );
+    };
+    const claim = [tells, claims]
       .flatMap((test) =>
         [0, 1].flatMap((round) =>
           criteria
@@ -148,11 +172,23 @@ export function wrongValues(
               const e = expected[i] as { own: ValueMention[]; near: ValueMention[] };
               return (round === 0 ? e.own : e.near).some(test);
             })
-            .sort((a, b) => distance(a, customer, at) - distance(b, customer, at)),
+            .sort(
+              (a, b) =>
+                // A fact already said with a value of this kind does not own another one.
+                Number(valuedAt(a.id)) - Number(valuedAt(b.id)) ||
+                distance(a, customer, at) - distance(b, customer, at),
+            )
+            .map((c) => ({ c, guessed: round === 1 })),
         ),
       )
       .at(0);
-    if (!owner) continue;
+    if (!claim) continue;
+    const owner = claim.c;
+    // A value only guessed to belong to a fact (said in the same sentence of the customer's)
+    // is that fact's only where the answer says it with the fact: 两个人讲法不一样 two clauses
+    // after 还缺死亡证明 counts the clerks, not the missing paper.
+    const where = metAt.get(owner.id);
+    if (claim.guessed && where && !sameClause(answer.original, where, mention)) continue;
     const before = wrong.get(owner.id);
     if (before) {
       // 上午十点 for 下午三点: one wrong time, said in two values.
@@ -174,7 +210,9 @@ export function wrongValues(
     const e = expected[criteria.indexOf(owner)] as { own: ValueMention[]; near: ValueMention[] };
     // The author's own phrases accept it (今晚 listed for 晚上).
     if (e.own.some((v) => comparable(v, mention) && sameValue(v, mention))) continue;
-    const right = [...e.own, ...e.near].filter((v) => comparable(v, mention));
+    // The fact's own values of this kind, if its phrases name any; else the sentence's guess.
+    const ownRight = e.own.filter((v) => comparable(v, mention));
+    const right = ownRight.length > 0 ? ownRight : e.near.filter((v) => comparable(v, mention));
     if (said.some((s) => s !== mention && right.some((r) => comparable(r, s) && sameValue(r, s)))) {
       unsure.add(owner.id);
       continue;

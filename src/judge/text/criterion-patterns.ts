@@ -273,6 +273,7 @@ export function matchCriterion(
   let opposite: PatternMatch | null = null;
   for (const list of [criterion.any, variantsOf(criterion.any)]) {
     for (const p of list) {
+      if (list !== criterion.any && reference && elsewhere(p, criterion.any, reference)) continue;
       for (const m of findPatternAll(compilePattern(p), prepared)) {
         if (met && m.normalisedStart >= met.normalisedStart) break;
         if (wanted.includes(polarityAt(prepared, m.normalisedStart, m.normalisedEnd))) {
@@ -331,6 +332,46 @@ export function matchCriterion(
   return result;
 }
 
+/**
+ * Whether the customer said this variant of a fact's phrases only in clauses that hold none of
+ * them, while saying the phrases elsewhere: "charged" (I was charged twice) is their word for another part of the story, not an
+ * inflection of "charges" (getting fees).
+ */
+function elsewhere(variant: string, any: readonly string[], customer: NormalisedText): boolean {
+  // The same item's customer and phrases come back with every answer: decide each variant once.
+  let known = elsewhereCache.get(any);
+  if (!known || known.customer !== customer.text || known.answers.size >= 500) {
+    known = { customer: customer.text, answers: new Map() };
+    elsewhereCache.set(any, known);
+  }
+  let hit = known.answers.get(variant);
+  if (hit === undefined) {
+    hit = saidElsewhere(variant, any, customer);
+    known.answers.set(variant, hit);
+  }
+  return hit;
+}
+const elsewhereCache = new WeakMap<
+  readonly string[],
+  { customer: string; answers: Map<string, boolean> }
+>();
+
+function saidElsewhere(variant: string, any: readonly string[], customer: NormalisedText): boolean {
+  const said = findPatternAll(compilePattern(variant), customer);
+  if (said.length === 0) return false;
+  const own = any.flatMap((p) => findPatternAll(compilePattern(p), customer));
+  // The customer said the fact only in this form ("leaking" for the phrase "leak").
+  if (own.length === 0) return false;
+  return said.every((v) => !own.some((o) => sameClauseAt(customer.text, v, o)));
+}
+
+const CLAUSE_STOP = /[.?!,;:。？！，；：]/;
+function sameClauseAt(text: string, a: PatternMatch, b: PatternMatch): boolean {
+  const from = Math.min(a.normalisedEnd, b.normalisedEnd);
+  const to = Math.max(a.normalisedStart, b.normalisedStart);
+  return from >= to || !CLAUSE_STOP.test(text.slice(from, to));
+}
+
 /** The first accepted phrase whose content words the answer says together (see findContent). */
 function contentMatch(
   any: readonly string[],
@@ -343,6 +384,8 @@ function contentMatch(
     const phrase = normalise(p, { convert: answer.converted }).text;
     const found = findContent(phrase, answer, wanted, customer);
     if (!found) continue;
+    if (answer !== customer && elsewhere(answer.text.slice(found.start, found.end), any, customer))
+      continue;
     const m = {
       span: originalSpan(answer, found.start, found.end),
       normalisedStart: found.start,

@@ -52,6 +52,31 @@ const EN_NUMBERS: Readonly<Record<string, number>> = {
   hundred: 100,
 };
 
+const EN_ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  eightieth: 80,
+};
+
 const EN_DURATION: Readonly<Record<string, string>> = {
   second: 'second',
   minute: 'minute',
@@ -205,6 +230,16 @@ const NAME_SLOTS = new Set([
   'miss',
   'dr',
 ]);
+const ZH_SCALE: Readonly<Record<string, number>> = {
+  千: 1e3,
+  万: 1e4,
+  萬: 1e4,
+  亿: 1e8,
+  億: 1e8,
+};
+/** 两万, 三千五: a Chinese number with an order of magnitude. */
+const BIG_NUMBER =
+  /^[一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千万萬亿億]*[百千万萬亿億][零〇一二两兩三四五六七八九十百千]*$/;
 const CJK_NUMERAL = /[零〇一二两兩俩三四五六七八九十百千万萬亿億]/;
 
 const singular = (w: string) =>
@@ -310,8 +345,15 @@ function english(n: NormalisedText, out: ValueMention[]): void {
         push('time', 'part', t === 'night' ? 'evening' : t, w.start, w.end);
       continue;
     }
-    if (/^\d+(?:st|nd|rd|th)$/.test(t)) {
-      push('date', 'dom', String(Number.parseInt(t, 10)), w.start, w.end);
+    const ordinal = /^\d+(?:st|nd|rd|th)$/.test(t) ? Number.parseInt(t, 10) : EN_ORDINALS[t];
+    if (ordinal !== undefined) {
+      // "the tenth anniversary", "the 3rd call": an ordinal of the noun after it; "the 12th
+      // (of May)" without one is a day of the month.
+      const noun = singular(words[k + 1]?.text ?? '');
+      if (/^[a-z]{3,}$/.test(noun) && !EN_NOT_UNITS.has(noun) && !MONTHS.includes(noun)) {
+        push('number', `ordinal ${noun}`, String(ordinal), w.start, (words[k + 1] as Word).end);
+        k++;
+      } else if (/^\d/.test(t)) push('date', 'dom', String(ordinal), w.start, w.end);
       continue;
     }
     if (/^\d+(?::\d\d)?(?:am|pm)$/.test(t) || /^\d+:\d\d$/.test(t)) {
@@ -438,9 +480,10 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
   for (const [word, part] of ZH_PARTS)
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
       push('time', 'part', part, at, at + word.length);
-  // Places after 从 / 去 / 飞往 (从广州到的, 去成都的): the slot keeps "from" apart from "to".
+  // Places after 从 / 去 / 飞往 (从广州到的, 去成都的): the slot keeps "from" apart from "to";
+  // the place ends before a verb of coming (从外地赶过来: 外地).
   const place =
-    /(从|去|飞往)((?![来了过找问看买拿办查接送])[\u4e00-\u9fff]{2,4}?)(?=[到的来飞出回])/g;
+    /(从|去|飞往)((?![来了过找问看买拿办查接送])[\u4e00-\u9fff]{2,4}?)(?=[到的来飞出回赶过跑坐开寄运])/g;
   for (let m = place.exec(text); m !== null; m = place.exec(text)) {
     const at = m.index + (m[1] as string).length;
     push('place', m[1] === '从' ? 'from' : 'to', m[2] as string, at, at + (m[2] as string).length);
@@ -451,17 +494,31 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     if (d) push('weekday', 'day', String(d), m.index, m.index + m[0].length);
   }
   const numbers =
-    /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[零〇一二两兩俩三四五六七八九十百千万萬亿億]+)(多|余|来)?/g;
+    /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[千万萬亿億]?|[零〇一二两兩俩三四五六七八九十百千万萬亿億]+)(多|余|来)?/g;
   for (let m = numbers.exec(text); m !== null; m = numbers.exec(text)) {
     const raw = m[1] as string;
     const start = m.index;
     const end = start + m[0].length;
     // Weekdays and 周一 were read above; 一起, 统一 and the like are not numbers.
     if (/[周期拜]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
-    const cjk = CJK_NUMERAL.test(raw);
-    const value = cjk ? parseChineseNumeral(raw) : Number(raw.replace(/,/g, ''));
+    // 2万 = 两万 = 20000: digits with a Chinese order of magnitude.
+    const scaled = /^([\d.,]+)([千万萬亿億])$/.exec(raw);
+    const cjk = !scaled && CJK_NUMERAL.test(raw);
+    const value = scaled
+      ? Number((scaled[1] as string).replace(/,/g, '')) * (ZH_SCALE[scaled[2] as string] ?? 1)
+      : cjk
+        ? parseChineseNumeral(raw)
+        : Number(raw.replace(/,/g, ''));
     if (value === null || !Number.isFinite(value)) continue;
     const rest = text.slice(end, end + 4);
+    // 一个半小时 = 1.5个小时.
+    const half = /^个?半/.exec(rest);
+    const halfUnit = half && ZH_DURATION.find(([w]) => text.startsWith(w, end + half[0].length));
+    if (half && halfUnit) {
+      const to = end + half[0].length + halfUnit[0].length;
+      push('duration', halfUnit[1], String(value + 0.5), start, to);
+      continue;
+    }
     const mm = /^[点點](?:(\d+)分|(半)|钟)?/.exec(rest);
     // 一点 is "a little" unless a part of the day or minutes make it a time.
     const isClock =
@@ -485,9 +542,12 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       if (/^[号日]/.test(rest) && value <= 31) push('date', 'dom', String(value), start, end + 1);
       continue;
     }
-    const duration = ZH_DURATION.find(([w]) => rest.startsWith(w));
+    // 一个多月 / 一个来月: about a month.
+    const about = /^个[多来]/.test(rest) ? 1 : 0;
+    const unitText = about ? `个${rest.slice(2)}` : rest;
+    const duration = ZH_DURATION.find(([w]) => unitText.startsWith(w));
     if (duration && !/[周期拜]/.test(raw)) {
-      push('duration', duration[1], String(value), start, end + duration[0].length);
+      push('duration', duration[1], String(value), start, end + duration[0].length + about);
       continue;
     }
     const money = ZH_MONEY.find((w) => rest.startsWith(w));
@@ -496,15 +556,17 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       continue;
     }
     const measure =
-      /^[个位名件次笔张台部辆箱包瓶盒袋份单岁层楼间套条只双对把支页趟遍回段卷本]/.exec(rest);
+      /^[个位名件次笔张台部辆箱包瓶盒袋份单岁层楼间套条只双对把支页趟遍回段卷本通]/.exec(rest);
     if (measure) {
-      const unit = (measure[0] as string)[0] as string;
+      // 三个电话 / 三通电话 count calls, as 三次 counts times.
+      const unit = /^[个通]电话/.test(rest) ? 'call' : ((measure[0] as string)[0] as string);
       // An ordinal (第三次) counts something else than a cardinal (两次).
       const ordinal = text[start - 1] === '第' ? '第' : '';
       push('quantity', `${ordinal}${unit}`, String(value), start, end + 1);
       continue;
     }
-    if (!cjk && raw.length >= 4 && !/[.,]/.test(raw)) push('code', 'code', raw, start, end);
+    if (scaled) push('number', 'number', String(value), start, end);
+    else if (!cjk && raw.length >= 4 && !/[.,]/.test(raw)) push('code', 'code', raw, start, end);
     else if (!cjk) push('number', 'number', numberValue(raw), start, end);
   }
 }
@@ -529,6 +591,28 @@ function names(original: string, out: ValueMention[]): void {
       end: start + name.length,
     });
   }
+}
+
+const EVENT_UNITS = new Set(['time', 'call', 'visit', 'attempt', 'trip', 'email', 'reminder']);
+
+/**
+ * Whether a quantity counts how many times something was done ("three calls", "twice",
+ * 三次, 两趟, 三个电话) rather than how many of a thing; ordinals (第三次) included.
+ */
+export function countsTimes(unit: string): boolean {
+  return EVENT_UNITS.has(unit) || /^第?[次遍趟回]$/.test(unit);
+}
+
+/**
+ * A phrase that is a bare Chinese number with an order of magnitude (两万, 三千五) as a value:
+ * not read in running text (千万 "by all means"), only where a rubric names it.
+ */
+export function bareChineseNumber(phrase: string): ValueMention | null {
+  if (!BIG_NUMBER.test(phrase)) return null;
+  const value = parseChineseNumeral(phrase);
+  return value === null
+    ? null
+    : { type: 'number', unit: 'number', value: String(value), start: 0, end: phrase.length };
 }
 
 /** Every typed value said in the text, in order of position. */

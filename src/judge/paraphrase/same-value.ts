@@ -1,0 +1,64 @@
+import type { Criterion } from '../../drills/schema.js';
+import { bareChineseNumber, countsTimes, type ValueMention, valuesIn } from '../text/values.js';
+import type { CriterionResult } from '../types.js';
+
+/**
+ * Kinds of value a fact is restated by whatever the script or wording; a count by the general
+ * measure word 个 alone says too little of what it counts (一个新账户 is no 一个月).
+ */
+const RESTATABLE = new Set(['money', 'quantity', 'duration', 'number']);
+const restatable = (v: ValueMention) => RESTATABLE.has(v.type) && v.unit !== '个';
+
+/** The values a fact's own phrases name ("called 3 times", 两万, 一个半小时), read once per criterion. */
+const valuesOf = new WeakMap<Criterion, ValueMention[]>();
+function valuesNamed(criterion: Criterion): ValueMention[] {
+  let named = valuesOf.get(criterion);
+  if (!named) {
+    named = criterion.any
+      .flatMap((p) => {
+        const bare = bareChineseNumber(p.trim());
+        return bare ? [bare] : valuesIn(p);
+      })
+      .filter(restatable);
+    valuesOf.set(criterion, named);
+  }
+  return named;
+}
+
+/** An amount with or without its currency (2万 for 20000元) is one kind of value. */
+const kind = (v: ValueMention) => (v.type === 'money' ? 'number' : v.type);
+
+/** The same amount of the same thing: counts of times alike whatever they count (calls, 次, 回). */
+const same = (a: ValueMention, b: ValueMention) =>
+  kind(a) === kind(b) &&
+  Number(a.value) === Number(b.value) &&
+  (kind(a) === 'number' ||
+    a.unit === b.unit ||
+    (a.type === 'quantity' && countsTimes(a.unit) && countsTimes(b.unit)));
+
+/**
+ * A fact that is an amount, a count or a length of time is restated by the same value said any
+ * way: "rang us three times", "that's three calls" and "twice" for "two times"; 2万 for 两万,
+ * 六百九十九块 for 699元, 1.5个小时 for 一个半小时, 三个电话 for 三次. A missed fact whose phrases
+ * name such a value is met where the answer says it.
+ */
+export function sameValue(
+  result: CriterionResult,
+  criterion: Criterion,
+  said: readonly ValueMention[],
+  answer: string,
+): CriterionResult {
+  if (result.status !== 'missed') return result;
+  const named = valuesNamed(criterion);
+  if (named.length === 0) return result;
+  const hit = said.find((m) => named.some((v) => same(v, m)));
+  if (!hit) return result;
+  const span = { start: hit.start, end: hit.end };
+  return {
+    ...result,
+    met: true,
+    status: 'met',
+    span,
+    detail: `=${answer.slice(span.start, span.end)}`,
+  };
+}
