@@ -2,8 +2,8 @@
 // @inquirer/testing's virtual screen (raw bytes) and the feedback and summary printed around them.
 
 import { PassThrough } from 'node:stream';
-import { screen } from '@inquirer/testing/vitest';
-import { describe, expect, it } from 'vitest';
+import { screen, wrapPrompt } from '@inquirer/testing/vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { interactiveSource } from '../../src/answers/interactive.js';
 import { messagesFor } from '../../src/render/messages.js';
 import { createStyle } from '../../src/render/style.js';
@@ -16,6 +16,15 @@ import { makeRecord } from '../helpers/records.js';
 /** Injected sequences and their payloads; Inquirer's own cursor codes are allowed on the raw screen. */
 const INJECTED =
   /pwned|evil\.example|\u001b\]|\u001b\[(?:5m|2J|3J|31m|4m|24m|1A|K)|\u001bc|[\u0007\u0008\u0080-\u009f\u202a-\u202e\u2066-\u2069]/;
+// Our own text prompt runs on the same virtual screen as Inquirer's.
+vi.mock('../../src/answers/interactive-prompts.js', async (original) => {
+  const actual = await original<typeof import('../../src/answers/interactive-prompts.js')>();
+  return { ...actual, textPrompt: wrapPrompt(actual.textPrompt) };
+});
+
+/** Inquirer's own redraw (erase the lines it drew before, back to column 1), which leads a raw screen. */
+const withoutRedraw = (raw: string) =>
+  raw.replace(/^(?:\u001b\[2K\u001b\[1A)*\u001b\[2K\u001b\[G/, '');
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('start: a set full of escape sequences on a virtual screen', () => {
@@ -57,7 +66,7 @@ describe('start: a set full of escape sequences on a virtual screen', () => {
 
     expect(screen.getScreen()).toContain('Ask an open question.');
     screen.type('How can I help you today?');
-    expect(screen.getScreen({ raw: true })).not.toMatch(INJECTED);
+    expect(withoutRedraw(screen.getScreen({ raw: true }))).not.toMatch(INJECTED);
     screen.keypress('enter');
 
     const record = await session;
