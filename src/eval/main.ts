@@ -61,6 +61,7 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('questions-blind3.jsonl', 'q-blind3'),
     ...blindSet('blind-2026-12/questions.jsonl', 'q-b2612'),
     ...blindSet('blind-2026-12c/questions.jsonl', 'q-b2612c'),
+    ...blindSet('blind-2026-12d/questions.jsonl', 'q-b2612d'),
   ];
   const phrases = evalPhrases(
     readJsonl(join(root, 'eval/replies.jsonl'), parseReplyRow),
@@ -138,6 +139,16 @@ export function runEvaluations(root: string): EvalReport[] {
       evalPhrases(rows, resources),
     ),
     ...blindJudge('blind-2026-12c/paraphrases.jsonl', 'para-b2612c', parseParaphraseRow, (rows) =>
+      evalParaphrases(rows, resources),
+    ),
+    // Round 2026-12d: written while the judges were reworked a third time, run once after.
+    ...blindJudge('blind-2026-12d/replies.jsonl', 'phr-b2612d', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources),
+    ),
+    ...blindJudge('blind-2026-12d/replies-ja.jsonl', 'phr-b2612d', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources).filter((r) => r.lang !== 'all'),
+    ),
+    ...blindJudge('blind-2026-12d/paraphrases.jsonl', 'para-b2612d', parseParaphraseRow, (rows) =>
       evalParaphrases(rows, resources),
     ),
   ];
