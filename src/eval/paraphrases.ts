@@ -35,6 +35,12 @@ export function parseParaphraseRow(value: unknown): ParaphraseRow {
 }
 
 /** Exact agreement of the paraphrase judge's verdict (pass/partial/fail) with the grade. */
+/** A row's criterion id as a drill file allows it; an id in another script becomes its place. */
+function criterionId(id: string, index: number): string {
+  const safe = id.replace(/[^a-z0-9-]/gi, '-').toLowerCase();
+  return /^[a-z0-9]/.test(safe) ? safe : `fact-${index + 1}`;
+}
+
 export function evalParaphrases(
   rows: readonly ParaphraseRow[],
   resources: JudgeResources,
@@ -48,8 +54,8 @@ export function evalParaphrases(
       explanation: 'Eval row.',
       model_answer: 'n/a',
       customer: row.customer,
-      criteria: row.criteria.map((c) => ({
-        id: c.id.replace(/[^a-z0-9-]/gi, '-').toLowerCase(),
+      criteria: row.criteria.map((c, k) => ({
+        id: criterionId(c.id, k),
         label: c.id,
         any: c.any,
       })),
