@@ -9,6 +9,7 @@ import { readHistory } from '../history/store.js';
 import type { FreeTextJudge } from '../judge/types.js';
 import { authoringTextFor } from '../render/messages/authoring.js';
 import { commonFor } from '../render/messages/common.js';
+import { problemsInline } from '../render/messages/problems.js';
 import { roleplayTextFor } from '../render/messages/roleplay.js';
 import { type Messages, messagesFor } from '../render/messages.js';
 import { sanitize } from '../render/sanitize.js';
@@ -212,9 +213,10 @@ export async function start(
     );
   else
     ctx.stderr.write(`\n${wrap(msg.aborted(record.items.length, items.length, set.id), width)}\n`);
-  if (saved.saved === 'fallback') ctx.stderr.write(`${msg.notSaved(saved.reason, saved.file)}\n`);
+  if (saved.saved === 'fallback')
+    ctx.stderr.write(`${msg.notSaved(problemsInline(saved.reason, set.lang), saved.file)}\n`);
   if (saved.saved === 'nowhere') {
-    ctx.stderr.write(`${msg.notSavedAnywhere(saved.reason)}\n`);
+    ctx.stderr.write(`${msg.notSavedAnywhere(problemsInline(saved.reason, set.lang))}\n`);
     ctx.stdout.write(`${saved.json}\n`);
   }
   if (saved.saved !== 'history') return EXIT.notSaved;

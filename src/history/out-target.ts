@@ -3,7 +3,7 @@ import { basename, dirname } from 'node:path';
 import { CliError } from '../errors.js';
 import { isBlank, readLinesSync } from './lines.js';
 import { parseRecordLine } from './parse-record.js';
-import { kindOf } from './safe-file.js';
+import { fileKind, kindOf } from './safe-file.js';
 
 export interface OutTargetOptions {
   /** The option that named the file, for the messages: `--out` or `--into`. */
@@ -30,12 +30,18 @@ export interface OutTarget {
  * cs-drill history).
  */
 export function checkOutTarget(target: string, opts: OutTargetOptions): OutTarget {
-  const refuse = (message: string, hint?: string): CliError =>
+  // `reason` (and its parts) let the shell word the refusal in the user's language.
+  const refuse = (
+    params: Record<string, string> & { reason: string },
+    message: string,
+    hint?: string,
+  ): CliError =>
     new CliError({
       code: 'unsafe-out',
       file: target,
       message: `${opts.option} ${message}`,
       ...(hint ? { hint } : {}),
+      params: { option: opts.option, ...params },
     });
   const dir = realOr(dirname(target));
   const data = opts.dataDir === undefined ? undefined : realOr(opts.dataDir);
@@ -48,26 +54,43 @@ export function checkOutTarget(target: string, opts: OutTargetOptions): OutTarge
     st = lstatSync(target);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') throw refuse(`cannot be checked: ${code ?? String(error)}`);
+    if (code !== 'ENOENT') {
+      const errno = code ?? String(error);
+      throw refuse({ reason: 'unchecked', errno }, `cannot be checked: ${errno}`);
+    }
   }
   if (dir === undefined)
-    throw refuse('is in a directory that does not exist', 'create the directory first');
-  if (st?.isSymbolicLink())
-    throw refuse('is a symbolic link; cs-drill does not write through links', 'give the real file');
-  if (st && !st.isFile())
     throw refuse(
-      `is ${kindOf(st)}; cs-drill writes only regular files`,
+      { reason: 'no-directory' },
+      'is in a directory that does not exist',
+      'create the directory first',
+    );
+  if (st?.isSymbolicLink())
+    throw refuse(
+      { reason: 'link' },
+      'is a symbolic link; cs-drill does not write through links',
+      'give the real file',
+    );
+  if (st && !st.isFile()) {
+    const kind = fileKind(st);
+    throw refuse(
+      { reason: 'not-a-file', kind },
+      `is ${kindOf(kind)}; cs-drill writes only regular files`,
       st.isDirectory() ? 'give a file name inside it' : 'give a file name',
     );
+  }
   if (inData)
     throw refuse(
+      { reason: 'data-directory' },
       "is in cs-drill's own data directory, whose files only cs-drill writes",
       'write it somewhere else',
     );
   if (st && !opts.force) {
-    if (!opts.merging) throw refuse('already exists', 'add --force to replace it');
+    if (!opts.merging)
+      throw refuse({ reason: 'exists' }, 'already exists', 'add --force to replace it');
     if (!looksLikeHistory(target))
       throw refuse(
+        { reason: 'not-a-history' },
         'does not look like a cs-drill history (its first line is not a session record)',
         'check the file name, or add --force to merge into it anyway',
       );

@@ -19,18 +19,40 @@ const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 // A FIFO opened for reading would wait for a writer forever: open without waiting, then refuse it.
 const O_NONBLOCK = constants.O_NONBLOCK ?? 0;
 
-function unsafe(file: string, message: string, hint?: string): CliError {
-  return new CliError({ code: 'unsafe-path', file, message, ...(hint ? { hint } : {}) });
+/** Why a path of cs-drill's data is refused; `params` carries it so the shell can word it (zh). */
+function unsafe(
+  file: string,
+  params: Record<string, string | number> & { reason: string },
+  message: string,
+  hint?: string,
+): CliError {
+  return new CliError({ code: 'unsafe-path', file, message, ...(hint ? { hint } : {}), params });
 }
 
-/** What a non-regular file is, for the message that refuses it. */
-export function kindOf(st: Stats): string {
-  if (st.isDirectory()) return 'a directory';
-  if (st.isFIFO()) return 'a FIFO (named pipe)';
-  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
-  if (st.isSocket()) return 'a socket';
-  if (st.isSymbolicLink()) return 'a symbolic link';
-  return 'not a regular file';
+/** What a non-regular file is, as a code (src/render/messages/problems.ts words it in zh). */
+export type FileKind = 'directory' | 'fifo' | 'device' | 'socket' | 'link' | 'other';
+
+export function fileKind(st: Stats): FileKind {
+  if (st.isDirectory()) return 'directory';
+  if (st.isFIFO()) return 'fifo';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'device';
+  if (st.isSocket()) return 'socket';
+  if (st.isSymbolicLink()) return 'link';
+  return 'other';
+}
+
+const KIND_EN: Record<FileKind, string> = {
+  directory: 'a directory',
+  fifo: 'a FIFO (named pipe)',
+  device: 'a device',
+  socket: 'a socket',
+  link: 'a symbolic link',
+  other: 'not a regular file',
+};
+
+/** What a non-regular file is, for the English message that refuses it. */
+export function kindOf(kind: FileKind): string {
+  return KIND_EN[kind];
 }
 
 function inside(path: string, dir: string): boolean {
@@ -57,6 +79,7 @@ export function trustedPath(path: string, who: DataOwner): string {
   } catch {
     throw unsafe(
       path,
+      { reason: 'dangling-link' },
       'is a symbolic link that leads nowhere',
       'remove the link or point it at a file',
     );
@@ -65,6 +88,7 @@ export function trustedPath(path: string, who: DataOwner): string {
   if (who.uid !== undefined && st.uid !== who.uid)
     throw unsafe(
       path,
+      { reason: 'foreign-link', uid: st.uid },
       `is a symbolic link owned by another user (uid ${st.uid}); cs-drill does not follow it`,
       hint,
     );
@@ -77,6 +101,7 @@ export function trustedPath(path: string, who: DataOwner): string {
   if (!home || !inside(target, home))
     throw unsafe(
       path,
+      { reason: 'link-outside-home', target },
       `is a symbolic link to ${target}, outside your home directory; cs-drill does not follow it`,
       hint,
     );
@@ -87,6 +112,7 @@ function checkOwner(path: string, st: Stats, who: DataOwner): void {
   if (who.uid !== undefined && st.uid !== who.uid)
     throw unsafe(
       path,
+      { reason: 'foreign-owner', uid: st.uid },
       `belongs to another user (uid ${st.uid}); cs-drill writes only its user's own files`,
       'set CS_DRILL_HOME to a directory of your own',
     );
@@ -100,7 +126,10 @@ export function secureDir(dir: string, who: DataOwner): string {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const real = trustedPath(dir, who);
   const st = lstatSync(real);
-  if (!st.isDirectory()) throw unsafe(dir, `is ${kindOf(st)}, not a directory`);
+  if (!st.isDirectory()) {
+    const kind = fileKind(st);
+    throw unsafe(dir, { reason: 'not-a-directory', kind }, `is ${kindOf(kind)}, not a directory`);
+  }
   checkOwner(dir, st, who);
   if (who.uid !== undefined && (st.mode & 0o077) !== 0) chmodSync(real, 0o700);
   return real;
@@ -120,7 +149,10 @@ export function openForAppend(real: string, who: DataOwner, own = true): number 
   const fd = openSync(real, O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK, 0o600);
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) throw unsafe(real, `is ${kindOf(st)}, not a history file`);
+    if (!st.isFile()) {
+      const kind = fileKind(st);
+      throw unsafe(real, { reason: 'not-a-file', kind }, `is ${kindOf(kind)}, not a history file`);
+    }
     if (!own) return fd;
     checkOwner(real, st, who);
     if (who.uid !== undefined && (st.mode & 0o077) !== 0) fchmodSync(fd, 0o600);
@@ -139,9 +171,9 @@ export function openForAppend(real: string, who: DataOwner, own = true): number 
 export function openForRead(
   file: string,
   who: DataOwner,
-  opts: { follow?: boolean; what?: string } = {},
+  opts: { follow?: boolean; what?: ReadWhat } = {},
 ): number | undefined {
-  const what = opts.what ?? 'the history';
+  const what = opts.what ?? 'history';
   let fd: number;
   try {
     const real = opts.follow ? file : trustedPath(file, who);
@@ -152,23 +184,37 @@ export function openForRead(
     if (code === 'ENOENT') return undefined;
     throw unreadable(
       file,
-      code === 'ELOOP' ? 'it is a symbolic link' : (code ?? String(error)),
+      code === 'ELOOP' ? { kind: 'link' } : { errno: code ?? String(error) },
       what,
     );
   }
   const st = fstatSync(fd);
   if (!st.isFile()) {
     closeSync(fd);
-    throw unreadable(file, `it is ${kindOf(st)}`, what);
+    throw unreadable(file, { kind: fileKind(st) }, what);
   }
   return fd;
 }
 
-export function unreadable(file: string, why: string, what = 'the history'): CliError {
+/** Which of cs-drill's files could not be read. */
+export type ReadWhat = 'history' | 'regrades' | 'index';
+
+const WHAT_EN: Record<ReadWhat, string> = {
+  history: 'the history',
+  regrades: 'regrades',
+  index: 'the history index',
+};
+
+/** Why a file could not be read: a system error name, or what it is instead of a file. */
+export type ReadCause = { errno: string } | { kind: FileKind };
+
+export function unreadable(file: string, cause: ReadCause, what: ReadWhat = 'history'): CliError {
+  const why = 'errno' in cause ? cause.errno : `it is ${kindOf(cause.kind)}`;
   return new CliError({
     code: 'history-unreadable',
     file,
-    message: `cannot read ${what}: ${why}`,
+    message: `cannot read ${WHAT_EN[what]}: ${why}`,
     hint: 'move it aside, or point CS_DRILL_HOME at the directory that holds your history',
+    params: { what, ...cause },
   });
 }

@@ -2,15 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CliError, formatProblem } from '../errors.js';
+import { CliError, type Problem } from '../errors.js';
 import type { SessionRecord } from '../session/record.js';
 import { type DataOwner, dataOwner } from './location.js';
 import { appendRecord } from './store.js';
 
 export type SaveOutcome =
   | { saved: 'history'; file: string }
-  | { saved: 'fallback'; file: string; reason: string }
-  | { saved: 'nowhere'; reason: string; json: string };
+  | { saved: 'fallback'; file: string; reason: Problem[] }
+  | { saved: 'nowhere'; reason: Problem[]; json: string };
 
 /**
  * Never lose a result: history, else a fallback file, else the caller prints the JSON. The
@@ -36,25 +36,22 @@ export function saveSession(
   }
 }
 
-function describe(error: unknown): string {
-  if (error instanceof CliError) return error.problems.map(formatProblem).join('; ');
+/** Why the history was not written, as problems the shell words in the user's language. */
+function describe(error: unknown): Problem[] {
+  if (error instanceof CliError) return error.problems;
   const e = error as NodeJS.ErrnoException;
-  switch (e.code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'no permission to write the history file';
-    case 'EROFS':
-      return 'the history is on a read-only file system';
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EISDIR':
-      return 'the history path is a directory';
-    case 'ENOTDIR':
-      return 'a part of the history path is a file, not a directory';
-    default:
-      return e.code ?? String(e.message ?? error);
-  }
+  const message = NOT_SAVED_EN[e.code ?? ''] ?? e.code ?? String(e.message ?? error);
+  return [{ code: 'history-not-saved', message, ...(e.code ? { params: { errno: e.code } } : {}) }];
 }
+
+const NOT_SAVED_EN: Record<string, string> = {
+  EACCES: 'no permission to write the history file',
+  EPERM: 'no permission to write the history file',
+  EROFS: 'the history is on a read-only file system',
+  ENOSPC: 'the disk is full',
+  EISDIR: 'the history path is a directory',
+  ENOTDIR: 'a part of the history path is a file, not a directory',
+};
 
 /** A new owner-only file in the temp directory (never an existing one, never through a link). */
 function writeFallback(id: string, json: string): string {

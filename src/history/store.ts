@@ -65,7 +65,7 @@ export async function* streamHistory(
       try {
         next = await batches.next();
       } catch (error) {
-        throw unreadable(file, (error as NodeJS.ErrnoException).code ?? String(error));
+        throw unreadable(file, { errno: (error as NodeJS.ErrnoException).code ?? String(error) });
       }
       if (next.done) break;
       for (const { n, text } of next.value) {

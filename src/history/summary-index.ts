@@ -176,7 +176,7 @@ async function* readHistoryLines(
   try {
     yield* readLines(fd, { start, end });
   } catch (error) {
-    throw unreadable(file, (error as NodeJS.ErrnoException).code ?? String(error));
+    throw unreadable(file, { errno: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
 }
 
@@ -213,7 +213,7 @@ function openIndex(
 ): { fd: number; header: Header } | undefined {
   let fd: number | undefined;
   try {
-    fd = openForRead(path, who, { what: 'the history index' });
+    fd = openForRead(path, who, { what: 'index' });
   } catch {
     return undefined;
   }

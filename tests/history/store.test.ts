@@ -71,7 +71,13 @@ describe('history store', () => {
       );
       expect(outcome).toMatchObject({
         saved: 'fallback',
-        reason: 'the history path is a directory',
+        reason: [
+          {
+            code: 'history-not-saved',
+            message: 'the history path is a directory',
+            params: { errno: 'EISDIR' },
+          },
+        ],
       });
       if (outcome.saved === 'fallback')
         expect(JSON.parse(readFileSync(outcome.file, 'utf8')).id).toMatch(/^ro-/);

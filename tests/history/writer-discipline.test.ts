@@ -92,7 +92,9 @@ describe('finding 6: the data directory and history are never followed into some
     expect(readFileSync(victim, 'utf8')).toBe('echo hello\n');
     expect(outcome).toMatchObject({ saved: 'fallback' });
     if (outcome.saved === 'fallback') {
-      expect(outcome.reason).toMatch(/is a symbolic link to .*outside your home directory/);
+      expect(outcome.reason[0]?.message).toMatch(
+        /is a symbolic link to .*outside your home directory/,
+      );
       expect(JSON.parse(readFileSync(outcome.file, 'utf8')).id).toBe('attack');
     }
   });
@@ -151,7 +153,8 @@ describe('finding 6: the data directory and history are never followed into some
       chownSync(file, 65534, 65534);
       const outcome = saveSession(file, makeRecord({ id: 'b' }));
       expect(outcome).toMatchObject({ saved: 'fallback' });
-      if (outcome.saved === 'fallback') expect(outcome.reason).toMatch(/belongs to another user/);
+      if (outcome.saved === 'fallback')
+        expect(outcome.reason[0]?.message).toMatch(/belongs to another user/);
       expect(readFileSync(file, 'utf8')).toBe(line('a'));
     },
   );

@@ -5,6 +5,7 @@ import type { Item } from '../../drills/schema.js';
 import { CliError, EXIT } from '../../errors.js';
 import { saveSession } from '../../history/save-session.js';
 import { commonFor } from '../../render/messages/common.js';
+import { problemsInline } from '../../render/messages/problems.js';
 import { messagesFor } from '../../render/messages.js';
 import { jsonText, sanitize } from '../../render/sanitize.js';
 import { createStyle } from '../../render/style.js';
@@ -103,9 +104,13 @@ export async function review(ctx: CommandContext, opts: ReviewOptions): Promise<
     if (record.items.length > 0) {
       const saved = saveSession(scope.file, record, scope.who);
       if (saved.saved === 'fallback')
-        ctx.stderr.write(`${msg.notSaved(saved.reason, saved.file)}\n`);
+        ctx.stderr.write(
+          `${msg.notSaved(problemsInline(saved.reason, loaded.set.lang), saved.file)}\n`,
+        );
       if (saved.saved === 'nowhere') {
-        ctx.stderr.write(`${msg.notSavedAnywhere(saved.reason)}\n`);
+        ctx.stderr.write(
+          `${msg.notSavedAnywhere(problemsInline(saved.reason, loaded.set.lang))}\n`,
+        );
         ctx.stdout.write(`${saved.json}\n`);
       }
       if (saved.saved !== 'history') return EXIT.notSaved;

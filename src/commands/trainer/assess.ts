@@ -9,7 +9,7 @@ import { type DataOwner, dataOwner, historyFile } from '../../history/location.j
 import { saveSession } from '../../history/save-session.js';
 import { streamSummaries } from '../../history/summary-index.js';
 import { commonFor } from '../../render/messages/common.js';
-import { formatProblemSafe } from '../../render/messages/problems.js';
+import { formatProblemSafe, problemsInline } from '../../render/messages/problems.js';
 import { messagesFor } from '../../render/messages.js';
 import { createProgress } from '../../render/progress.js';
 import { sanitize } from '../../render/sanitize.js';
@@ -195,7 +195,7 @@ export async function assess(
             ? T.savedInstead(sanitize(saved.file))
             : `${T.savedNowhere}\n${saved.json}`;
         ctx.stderr.write(
-          `${progress.clear()}cs-drill: ${sanitize(T.notRecorded(view.name, saved.reason))}; ${where}\n`,
+          `${progress.clear()}cs-drill: ${sanitize(T.notRecorded(view.name, problemsInline(saved.reason, ctx.lang)))}${T.then}${where}\n`,
         );
       }
     }

@@ -1,7 +1,7 @@
 import type { Lang } from '../../drills/schema.js';
 import { formatProblem, type Problem } from '../../errors.js';
 import { sanitize } from '../sanitize.js';
-import { plainErrno } from './errno.js';
+import { errnoWords, plainErrno } from './errno.js';
 
 type Params = Record<string, string | number>;
 type Worded = { message: string; hint?: string } | undefined;
@@ -205,6 +205,27 @@ const ZH: Record<string, (p: Params) => Worded> = {
           hint: '`cs-drill list --tags` 列出可用的标签',
         }
       : undefined,
+  'unsafe-out': (p) => outZh(p),
+  'unsafe-path': (p) => unsafePathZh(p),
+  'history-unreadable': (p) => {
+    const what = READ_WHAT_ZH[String(p.what)];
+    if (what === undefined) return undefined;
+    if (has(p, 'errno')) {
+      const words = errnoWords(String(p.errno), 'zh-Hans');
+      return {
+        message: `无法读取${what}：${words?.reason ?? p.errno}`,
+        hint: words?.fix ?? MOVE_ASIDE,
+      };
+    }
+    return has(p, 'kind')
+      ? { message: `无法读取${what}：它${kindZh(p.kind)}`, hint: MOVE_ASIDE }
+      : undefined;
+  },
+  'history-not-saved': (p) => {
+    const errno = String(p.errno);
+    const reason = NOT_SAVED_ZH[errno] ?? errnoWords(errno, 'zh-Hans')?.reason;
+    return reason === undefined ? undefined : { message: reason };
+  },
   'history-damaged': () => ({ message: '这一行已损坏（可能是写入时被中断）' }),
   'history-newer': () => ({ message: '这条记录由更新版本的 cs-drill 写入，本版本读不了' }),
   'set-among-sheets': () => ({
@@ -285,6 +306,110 @@ const ZH: Record<string, (p: Params) => Worded> = {
     has(p, 'used')
       ? { message: `题组 "${p.set}" 没有 ${p.wanted} 版本，按 ${p.used} 评分` }
       : undefined,
+};
+
+/** `--out`/`--into` refused (src/history/out-target.ts), by its reason. */
+function outZh(p: Params): Worded {
+  const named = `${p.option} 给出的文件`;
+  switch (p.reason) {
+    case 'unchecked': {
+      const words = errnoWords(String(p.errno), 'zh-Hans');
+      return {
+        message: `无法检查${named}：${words?.reason ?? p.errno}`,
+        ...(words ? { hint: words.fix } : {}),
+      };
+    }
+    case 'no-directory':
+      return { message: `${named}所在的目录不存在`, hint: '请先创建这个目录' };
+    case 'link':
+      return {
+        message: `${p.option} 给出的是符号链接；cs-drill 不通过链接写入`,
+        hint: '请给出真正的文件',
+      };
+    case 'not-a-file':
+      return {
+        message: `${named}${kindZh(p.kind)}；cs-drill 只写普通文件`,
+        hint: p.kind === 'directory' ? '请给出这个目录里的一个文件名' : '请给出一个文件名',
+      };
+    case 'data-directory':
+      return {
+        message: `${named}在 cs-drill 自己的数据目录里，那里的文件只由 cs-drill 写入`,
+        hint: '请写到别的地方',
+      };
+    case 'exists':
+      return { message: `${named}已经存在`, hint: '加上 --force 才会替换它' };
+    case 'not-a-history':
+      return {
+        message: `${named}看起来不是 cs-drill 练习记录（第一行不是练习记录）`,
+        hint: '请检查文件名，或加上 --force 仍然合并进去',
+      };
+    default:
+      return undefined;
+  }
+}
+
+/** A path of cs-drill's own data refused (src/history/safe-file.ts), by its reason. */
+function unsafePathZh(p: Params): Worded {
+  const linkHint = '请用真正的文件或目录替换这个链接，或把 CS_DRILL_HOME 设为它';
+  switch (p.reason) {
+    case 'dangling-link':
+      return {
+        message: '这是一个符号链接，但它指向的地方不存在',
+        hint: '请删掉这个链接，或让它指向一个文件',
+      };
+    case 'foreign-link':
+      return {
+        message: `这是另一个用户（uid ${p.uid}）的符号链接；cs-drill 不跟随它`,
+        hint: linkHint,
+      };
+    case 'link-outside-home':
+      return {
+        message: `这是指向 ${p.target} 的符号链接，在你的主目录之外；cs-drill 不跟随它`,
+        hint: linkHint,
+      };
+    case 'foreign-owner':
+      return {
+        message: `它属于另一个用户（uid ${p.uid}）；cs-drill 只写自己用户的文件`,
+        hint: '请把 CS_DRILL_HOME 设为你自己的一个目录',
+      };
+    case 'not-a-directory':
+      return { message: `它${kindZh(p.kind)}，不是目录` };
+    case 'not-a-file':
+      return { message: `它${kindZh(p.kind)}，不是练习记录文件` };
+    default:
+      return undefined;
+  }
+}
+
+/** What a non-regular file is (src/history/safe-file.ts `FileKind`), as a Chinese predicate. */
+const KIND_ZH: Record<string, string> = {
+  directory: '是一个目录',
+  fifo: '是命名管道（FIFO）',
+  device: '是设备文件',
+  socket: '是套接字',
+  link: '是符号链接',
+  other: '不是普通文件',
+};
+
+function kindZh(kind: unknown): string {
+  return KIND_ZH[String(kind)] ?? '不是普通文件';
+}
+
+const READ_WHAT_ZH: Record<string, string> = {
+  history: '练习记录',
+  regrades: '改分记录',
+  index: '练习记录索引',
+};
+const MOVE_ASIDE = '请把它移到别处，或让 CS_DRILL_HOME 指向存放你的练习记录的目录';
+
+/** Why a session could not be saved (src/history/save-session.ts), by the system error name. */
+const NOT_SAVED_ZH: Record<string, string> = {
+  EACCES: '没有写入练习记录文件的权限',
+  EPERM: '没有写入练习记录文件的权限',
+  EROFS: '练习记录所在的文件系统是只读的',
+  ENOSPC: '磁盘已满',
+  EISDIR: '练习记录的路径是一个目录',
+  ENOTDIR: '练习记录的路径中有一部分是文件，不是目录',
 };
 
 /** YAML syntax problems (src/drills/yaml-wording.ts), by yaml code and the missing character. */
@@ -414,6 +539,12 @@ export function formatProblemIn(problem: Problem, lang: Lang): string {
   if (!(lang === 'zh-Hans' && /[\u4e00-\u9fff]/.test(p.message))) return formatProblem(p);
   const at = p.file ? `${p.file}${p.line ? `:${p.line}${p.col ? `:${p.col}` : ''}` : ''}：` : '';
   return `${at}${p.message}${p.hint ? `（${p.hint}）` : ''}`;
+}
+
+/** Several problems on one line (why a session was not saved); English exactly as before. */
+export function problemsInline(problems: readonly Problem[], lang: Lang): string {
+  if (lang !== 'zh-Hans') return problems.map(formatProblem).join('; ');
+  return problems.map((p) => formatProblemIn(p, lang)).join('；');
 }
 
 /** The same, with untrusted parts made safe to print. */
