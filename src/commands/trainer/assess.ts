@@ -195,7 +195,7 @@ export async function assess(
             ? T.savedInstead(sanitize(saved.file))
             : `${T.savedNowhere}\n${saved.json}`;
         ctx.stderr.write(
-          `${progress.clear()}cs-drill: ${sanitize(T.notRecorded(view.name, problemsInline(saved.reason, ctx.lang)))}${T.then}${where}\n`,
+          `${progress.clear()}cs-drill: ${sanitize(T.notRecorded(view.name, problemsInline(saved.reason, ctx.lang)))}${T.clauseBreak}${where}\n`,
         );
       }
     }

@@ -39,7 +39,7 @@ const en = {
     `recorded ${n} ${n === 1 ? 'session' : 'sessions'} in ${file}`,
   notRecorded: (name: string, reason: string) => `could not record ${name}'s session: ${reason}`,
   /** Between why a session was not recorded and where it went instead. */
-  then: '; ',
+  clauseBreak: '; ',
   savedInstead: (file: string) => `it is saved in ${file}`,
   alreadyRecorded: (name: string, file: string, session: string) =>
     `${name}'s sheet ${file} is already in the history (session ${session}): not recorded again (--again records it once more)`,
@@ -106,7 +106,7 @@ const zh: AssessText = {
   noSheets: (dir) => `${dir} 中没有答题卡（*.yaml、*.yml、*.json）`,
   recorded: (n, file) => `已把 ${n} 次练习记入 ${file}`,
   notRecorded: (name, reason) => `无法记录 ${name} 的练习：${reason}`,
-  then: '；',
+  clauseBreak: '；',
   savedInstead: (file) => `已另存到 ${file}`,
   alreadyRecorded: (name, file, session) =>
     `${name} 的答题卡 ${file} 已在练习记录中（练习 ${session}）：不再重复记录（加 --again 可再记一次）`,
