@@ -97,6 +97,6 @@ describe('finding 10: a FIFO as the history, when saving', () => {
       makeRecord({ id: `fifo-${process.pid}` }),
     );
     expect(outcome).toMatchObject({ saved: 'fallback' });
-    if (outcome.saved === 'fallback') expect(outcome.reason).toMatch(/is a FIFO/);
+    if (outcome.saved === 'fallback') expect(outcome.reason[0]?.message).toMatch(/is a FIFO/);
   });
 });
