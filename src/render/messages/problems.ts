@@ -388,7 +388,6 @@ const KIND_ZH: Record<string, string> = {
   device: '是设备文件',
   socket: '是套接字',
   link: '是符号链接',
-  other: '不是普通文件',
 };
 
 function kindZh(kind: unknown): string {
