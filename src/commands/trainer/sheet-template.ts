@@ -214,7 +214,7 @@ function comment(lines: string[], indent: string): string[] {
 }
 
 /** Prompts become one-line comments: no newline may end the comment early. */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return sanitize(text).replace(/\s+/g, ' ').trim();
 }
 

@@ -280,7 +280,12 @@ const ZH: Record<string, (p: Params) => Worded> = {
           message: `这张答题卡是为另一个版本的 "${p.set}" 做的（hash ${p.sheetHash}，现在是 ${p.hash}）；答案已按当前版本检查`,
         }
       : undefined,
-  'missing-name': () => ({ message: '答题卡没有写是谁的', hint: '请填写 `name:`' }),
+  'missing-name': (p) => ({
+    message: '答题卡没有写是谁的',
+    hint: has(p, 'column', 'row')
+      ? `在第 ${p.row} 行的 "${p.column}" 列写上学员姓名`
+      : '请填写 `name:`',
+  }),
   'lang-fallback': (p) =>
     has(p, 'used')
       ? { message: `题组 "${p.set}" 没有 ${p.wanted} 版本，按 ${p.used} 评分` }
