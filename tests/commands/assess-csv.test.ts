@@ -149,6 +149,34 @@ describe('assess reads CSV sheets', () => {
     expect(JSON.parse(zhJson.stdout).trainees[0].items[1].kind).toBe('multi');
   });
 
+  it('a wrong cell is fixed in the cell: the hint has no brackets, quotes or "- ", in both languages', async () => {
+    const file = await classSheet(['Cy,b,"a, z",why,fact,,,,4']);
+    const en = await runInProcess(['assess', SET, '--answers', file]);
+    expect(en.stderr).toContain(
+      `${file}:3:3: item "pick-many": "z" is not one of its keys (type the keys that apply, separated by commas, e.g. a, b)`,
+    );
+    expect(en.stderr).toContain(
+      '(type all 3 keys (why, ask, time) in the right order, separated by commas)',
+    );
+    expect(en.stderr).toContain('separated by commas in the order of the statements)');
+    expect(en.stderr).not.toMatch(/\[|in quotes/);
+    const zh = await runInProcess(['assess', SET, '--answers', file, '--lang', 'zh']);
+    expect(zh.stderr).toContain(
+      `${file}:3:3：题目 "pick-many"："z" 不是它的选项（写出所有适用的选项，用逗号隔开，例如 a, b）`,
+    );
+    expect(zh.stderr).toContain('（每条陈述写一个 1 到 5 之间的整数，用逗号隔开）');
+    expect(zh.stderr).not.toContain('[');
+    // The same slip in a YAML sheet keeps the YAML wording.
+    const yaml = join(file, '..', 'cy.yaml');
+    writeFileSync(
+      yaml,
+      'set: all-kinds\nname: Cy\nanswers:\n  pick-many: [a, z]\n  pick-one: [a, b]\n',
+    );
+    const y = await runInProcess(['assess', SET, '--answers', yaml, '--lang', 'zh']);
+    expect(y.stderr).toContain('（写出所有适用的选项，例如 [a, b]）');
+    expect(y.stderr).toContain('题目 "pick-one"（单选）的答案格式不对');
+  });
+
   it('--check lists the same problems without scoring; a column that is no item is said once', async () => {
     const file = await classSheet(['Ana,b', 'Bo,z']);
     writeFileSync(

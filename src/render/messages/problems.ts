@@ -1,7 +1,8 @@
-import type { Lang } from '../../drills/schema.js';
+import type { ItemKind, Lang } from '../../drills/schema.js';
 import { formatProblem, type Problem } from '../../errors.js';
 import { sanitize } from '../sanitize.js';
 import { plainErrno } from './errno.js';
+import { kindLabels } from './kinds.js';
 
 type Params = Record<string, string | number>;
 type Worded = { message: string; hint?: string } | undefined;
@@ -272,7 +273,7 @@ const ZH: Record<string, (p: Params) => Worded> = {
   }),
   'wrong-shape': (p) =>
     has(p, 'item', 'kind')
-      ? { message: `题目 "${p.item}"（${p.kind}）的答案格式不对`, hint: howZh(p) }
+      ? { message: `题目 "${p.item}"（${kindName(p.kind)}）的答案格式不对`, hint: howZh(p) }
       : undefined,
   'set-changed': (p) =>
     has(p, 'set')
@@ -315,21 +316,24 @@ function howZh(params: Params): string {
     ...params,
     keys: String(params.keys ?? '').replaceAll(', ', '、'),
   };
+  const cell = p.cell !== undefined;
   switch (p.kind) {
     case 'choice':
       return `写一个选项：${p.keys}`;
     case 'multi':
-      return `写出所有适用的选项，例如 [${p.keys.split('、').slice(0, 2).join(', ')}]`;
+      return cell
+        ? `写出所有适用的选项，用逗号隔开，例如 ${p.keys.split('、').slice(0, 2).join(', ')}`
+        : `写出所有适用的选项，例如 [${p.keys.split('、').slice(0, 2).join(', ')}]`;
     case 'order':
-      return `按顺序写出全部 ${p.count} 个步骤：${p.keys}`;
+      return `按顺序写出全部 ${p.count} 个步骤：${p.keys}${cell ? '，用逗号隔开' : ''}`;
     case 'classify':
-      return `每条陈述写一个类别，可选：${p.keys}`;
+      return `每条陈述写一个类别，可选：${p.keys}${cell ? '；按陈述的顺序用逗号隔开' : ''}`;
     case 'scale':
-      return `每条陈述写一个 ${p.min} 到 ${p.max} 之间的整数`;
+      return `每条陈述写一个 ${p.min} 到 ${p.max} 之间的整数${cell ? '，用逗号隔开' : ''}`;
     case 'roleplay':
-      return '每行一句回复，以“- ”开头';
+      return cell ? '在单元格里每行写一句回复' : '每行一句回复，以“- ”开头';
     default:
-      return '把答案写成文字，加上引号';
+      return cell ? '把答案直接写在单元格里' : '把答案写成文字，加上引号';
   }
 }
 
@@ -382,6 +386,11 @@ function where(p: Params): string {
 /** `item "greet".options[1]` → `题目 "greet".options[1]`: the path stays, the word is Chinese. */
 function zhWhere(where: string): string {
   return where.replace(/^item "/, '题目 "');
+}
+
+/** A kind code in Chinese, as the assess table shows it. */
+function kindName(kind: string | number | undefined): string {
+  return kindLabels.zh[kind as ItemKind] ?? String(kind);
 }
 
 function has(p: Params, ...keys: string[]): boolean {
