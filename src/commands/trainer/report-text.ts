@@ -1,6 +1,6 @@
 import type { Lang } from '../../drills/schema.js';
 import { type Bilingual, pick } from '../../render/messages/common.js';
-import { kindLabels } from '../../render/messages/kinds.js';
+import { kindLabel, kindLabels } from '../../render/messages/kinds.js';
 import { regradeText } from '../../render/regrade-text.js';
 import { displayCopy, jsonText } from '../../render/sanitize.js';
 import { table } from '../../render/width.js';
@@ -194,7 +194,7 @@ export function renderReportJson(input: ReportInput, s: SetStats): string {
 function itemRow(i: ItemStats, R: ReportText): string[] {
   return [
     i.id,
-    R.kind[i.kind],
+    kindLabel(R.kind, i.kind),
     String(i.attempts),
     pct(i.facility),
     pct(i.sd),

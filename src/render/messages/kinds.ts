@@ -28,3 +28,8 @@ export const kindLabels: Bilingual<KindLabels> = {
     roleplay: '角色扮演',
   },
 };
+
+/** A kind's label; a kind no set defines (a hand-edited history) is shown as written. */
+export function kindLabel(labels: KindLabels, kind: string): string {
+  return Object.hasOwn(labels, kind) ? labels[kind as ItemKind] : kind;
+}

@@ -1,8 +1,8 @@
-import type { ItemKind, Lang } from '../../drills/schema.js';
+import type { Lang } from '../../drills/schema.js';
 import { formatProblem, type Problem } from '../../errors.js';
 import { sanitize } from '../sanitize.js';
 import { plainErrno } from './errno.js';
-import { kindLabels } from './kinds.js';
+import { kindLabel, kindLabels } from './kinds.js';
 
 type Params = Record<string, string | number>;
 type Worded = { message: string; hint?: string } | undefined;
@@ -273,7 +273,10 @@ const ZH: Record<string, (p: Params) => Worded> = {
   }),
   'wrong-shape': (p) =>
     has(p, 'item', 'kind')
-      ? { message: `题目 "${p.item}"（${kindName(p.kind)}）的答案格式不对`, hint: howZh(p) }
+      ? {
+          message: `题目 "${p.item}"（${kindLabel(kindLabels.zh, String(p.kind))}）的答案格式不对`,
+          hint: howZh(p),
+        }
       : undefined,
   'set-changed': (p) =>
     has(p, 'set')
@@ -386,11 +389,6 @@ function where(p: Params): string {
 /** `item "greet".options[1]` → `题目 "greet".options[1]`: the path stays, the word is Chinese. */
 function zhWhere(where: string): string {
   return where.replace(/^item "/, '题目 "');
-}
-
-/** A kind code in Chinese, as the assess table shows it. */
-function kindName(kind: string | number | undefined): string {
-  return kindLabels.zh[kind as ItemKind] ?? String(kind);
 }
 
 function has(p: Params, ...keys: string[]): boolean {
