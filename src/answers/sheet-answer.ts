@@ -18,7 +18,15 @@ export type SheetAnswer = { ok: true; answer: Answer } | { ok: false; fault: Ans
  * precisely (which value, which keys are allowed, how to write it) for the trainer and trainee.
  * Pure.
  */
-export function readSheetAnswer(item: Item, raw: unknown): SheetAnswer {
+export function readSheetAnswer(item: Item, raw: unknown, inCell = false): SheetAnswer {
+  const read = readAnswer(item, raw);
+  if (read.ok || !inCell) return read;
+  // A spreadsheet cell has no brackets, quotes or "- ": the fix is worded for the cell.
+  const params = { ...read.fault.params, cell: 1 };
+  return { ok: false, fault: { ...read.fault, hint: cellHint(item), params } };
+}
+
+function readAnswer(item: Item, raw: unknown): SheetAnswer {
   switch (item.kind) {
     case 'choice': {
       const keys = item.options;
@@ -106,6 +114,25 @@ const hints = {
   text: 'write the answer as text, in quotes',
   roleplay: 'one reply per line, each starting with "- "',
 };
+
+function cellHint(item: Item): string {
+  switch (item.kind) {
+    case 'choice':
+      return hints.choice(item.options);
+    case 'multi':
+      return `type the keys that apply, separated by commas, e.g. ${keyList(item.options.slice(0, 2))}`;
+    case 'order':
+      return `type all ${item.steps.length} keys (${keyList(item.steps)}) in the right order, separated by commas`;
+    case 'classify':
+      return `${hints.classify(item.categories)}, separated by commas in the order of the statements`;
+    case 'scale':
+      return `${hints.scale(item.scale.min, item.scale.max)}, separated by commas`;
+    case 'roleplay':
+      return 'one reply per line within the cell';
+    default:
+      return 'type the answer into the cell as it is';
+  }
+}
 
 type Keyed = readonly { key: string; text?: string }[];
 

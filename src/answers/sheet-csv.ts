@@ -131,6 +131,7 @@ export function csvRowSheet(row: CsvRowSheet): RawSheet {
     answers,
     answersKey: 'answers',
     warnings: [],
+    cells: true,
     locate(path: readonly PathKey[], which?: 'value' | 'key') {
       const [first, second] = path;
       if (first === 'answers' && typeof second === 'string') {

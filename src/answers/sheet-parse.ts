@@ -21,6 +21,8 @@ export interface RawSheet {
   answersKey?: string;
   /** What was read forgivingly (a key in another case, a repaired line). */
   warnings?: Problem[];
+  /** A spreadsheet row: each answer is a cell, and fixes are worded for a cell. */
+  cells?: true;
   /** Line and column of a path in the sheet (computed only when a problem needs it). */
   locate(path: readonly PathKey[], which?: 'value' | 'key'): { line: number; col: number };
 }
@@ -325,7 +327,7 @@ export function checkSheet(sheet: RawSheet, loaded: LoadedSet): SheetCheck {
       missing.push(item.id);
       continue;
     }
-    const read = readSheetAnswer(item, raw);
+    const read = readSheetAnswer(item, raw, sheet.cells === true);
     if (read.ok) answers.set(item.id, read.answer);
     else
       invalid.push({

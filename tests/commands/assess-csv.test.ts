@@ -66,6 +66,37 @@ describe('template --format csv', () => {
     const notCsv = await runInProcess(['template', SET, '--bom']);
     expect(notCsv.code).toBe(2);
   });
+
+  it('says how to answer in a cell, not in YAML: commas, plain text, a reply per line; statements listed', async () => {
+    const cells = async (args: string[]) => {
+      const r = await runInProcess(['template', ...args, '--format', 'csv']);
+      expect(r.code, r.stderr).toBe(0);
+      const read = readCsv(r.stdout);
+      return read.ok ? (read.records[1]?.cells.slice(1) ?? []) : [];
+    };
+    const en = await cells([SET]);
+    expect(en).toHaveLength(8);
+    for (const cell of en) expect(cell).not.toMatch(/bracket|in quotes|"\|"/);
+    expect(en[1]).toContain('(a, b, c), separated by commas');
+    expect(en[2]).toContain('type all 3 keys in the right order, separated by commas');
+    expect(en[3]).toMatch(
+      /per statement below, in their order, separated by commas\n {3}1\) It arrived on Monday\n {3}2\) I'm fed up$/,
+    );
+    expect(en[4]).toContain('type your answer into the cell as it is, no quotes needed');
+    expect(en[7]).toMatch(/1 \(disagree\) to 5 \(agree\); not scored\n {3}1\) I like people/);
+    const zh = await cells([SET, '--lang', 'zh']);
+    for (const cell of zh) expect(cell).not.toMatch(/方括号|引号里|“\|”/);
+    expect(zh[1]).toContain('在单元格里写出所有适用选项的代号（a、b、c），用逗号隔开');
+    expect(zh[5]).toContain('把答案直接写在单元格里，不用加引号');
+    const play = await cells(['roleplay']);
+    expect(play.join('\n')).toContain('one reply per line within the cell (Alt+Enter');
+    expect(play.join('\n')).not.toContain('write one reply per line');
+    const playZh = await cells(['roleplay', '--lang', 'zh']);
+    expect(playZh.join('\n')).toContain('在单元格里每行写一句');
+    // The YAML sheet keeps its own wording.
+    const yaml = await runInProcess(['template', SET]);
+    expect(yaml.stdout).toContain('in brackets: [x, y]');
+  });
 });
 
 describe('assess reads CSV sheets', () => {
@@ -91,9 +122,59 @@ describe('assess reads CSV sheets', () => {
     expect(r.stderr).toContain(
       `${file}:4:9: item "rate": rating "6" is not a whole number from 1 to 5`,
     );
-    expect(r.stderr).toContain(`${file}:5:1: the sheet does not say whose it is`);
+    expect(r.stderr).toContain(
+      `${file}:5:1: the sheet does not say whose it is (write the trainee's name in the "name" column of row 5)`,
+    );
     const zh = await runInProcess(['assess', SET, '--answers', file, '--lang', 'zh']);
     expect(zh.stderr).toContain(`${file}:4:2：题目 "pick-one"："z" 不是它的选项`);
+    expect(zh.stderr).toContain(
+      `${file}:5:1：答题卡没有写是谁的（在第 5 行的 "name" 列写上学员姓名）`,
+    );
+    // The KIND column: Chinese names in a Chinese table, the codes in English and in JSON.
+    const kinds = (out: string) => [...out.matchAll(/^ {2}pick-many +(\S+)/gm)].map((m) => m[1]);
+    expect(kinds(zh.stdout)).toEqual(['多选', '多选']);
+    expect(zh.stdout).toMatch(/^ {2}rate +量表/m);
+    const en = await runInProcess(['assess', SET, '--answers', file]);
+    expect(kinds(en.stdout)).toEqual(['multi', 'multi']);
+    const zhJson = await runInProcess([
+      'assess',
+      SET,
+      '--answers',
+      file,
+      '--lang',
+      'zh',
+      '--format',
+      'json',
+    ]);
+    expect(JSON.parse(zhJson.stdout).trainees[0].items[1].kind).toBe('multi');
+  });
+
+  it('a wrong cell is fixed in the cell: the hint has no brackets, quotes or "- ", in both languages', async () => {
+    const file = await classSheet(['Cy,b,"a, z",why,fact,,,,4']);
+    const en = await runInProcess(['assess', SET, '--answers', file]);
+    expect(en.stderr).toContain(
+      `${file}:3:3: item "pick-many": "z" is not one of its keys (type the keys that apply, separated by commas, e.g. a, b)`,
+    );
+    expect(en.stderr).toContain(
+      '(type all 3 keys (why, ask, time) in the right order, separated by commas)',
+    );
+    expect(en.stderr).toContain('separated by commas in the order of the statements)');
+    expect(en.stderr).not.toMatch(/\[|in quotes/);
+    const zh = await runInProcess(['assess', SET, '--answers', file, '--lang', 'zh']);
+    expect(zh.stderr).toContain(
+      `${file}:3:3：题目 "pick-many"："z" 不是它的选项（写出所有适用的选项，用逗号隔开，例如 a, b）`,
+    );
+    expect(zh.stderr).toContain('（每条陈述写一个 1 到 5 之间的整数，用逗号隔开）');
+    expect(zh.stderr).not.toContain('[');
+    // The same slip in a YAML sheet keeps the YAML wording.
+    const yaml = join(file, '..', 'cy.yaml');
+    writeFileSync(
+      yaml,
+      'set: all-kinds\nname: Cy\nanswers:\n  pick-many: [a, z]\n  pick-one: [a, b]\n',
+    );
+    const y = await runInProcess(['assess', SET, '--answers', yaml, '--lang', 'zh']);
+    expect(y.stderr).toContain('（写出所有适用的选项，例如 [a, b]）');
+    expect(y.stderr).toContain('题目 "pick-one"（单选）的答案格式不对');
   });
 
   it('--check lists the same problems without scoring; a column that is no item is said once', async () => {

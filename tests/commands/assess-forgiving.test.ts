@@ -75,7 +75,7 @@ describe('assess on a class with one sheet per slip', () => {
     expect(r.stderr).toContain(`${join(dir, 'fay-indent.yaml')}:5:4：这一行没有和同级的行对齐`);
     expect(r.stderr).toContain('题目 "pick-one"："z" 不是它的选项（写一个选项：a、b）');
     expect(r.stderr).not.toMatch(/has no zh-Hans version/);
-    expect(r.stdout).toMatch(/pick-one\s+choice\s+0\/1\s+无效/);
+    expect(r.stdout).toMatch(/pick-one\s+单选\s+0\/1\s+无效/);
   });
 
   it('`assess --format csv --bom` starts with a byte-order mark so Excel keeps Chinese names', async () => {

@@ -5,6 +5,7 @@
 import { appendFileSync, copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ITEM_KINDS } from '../../src/drills/schema.js';
 import { ROOT, runInProcess, tmpHome } from '../helpers/cli.js';
 
 const NOW = '2026-11-24T10:00:00.000Z';
@@ -58,7 +59,20 @@ const WORDS = new Set([
   ...['sheet', 'set', 'lang', 'hash', 'name', 'answers', 'help', 'fact', 'feeling', 'items'],
   // language codes, formats and names of things that are not words
   ...['en', 'zh', 'zh-Hans', 'zh-Hant', 'ja', 'ID', 'CSV', 'JSON', 'JSONL', 'HTML', 'YAML'],
-  ...['Markdown', 'JUnit', 'Tab', 'Esc', 'Ctrl', 'Ctrl-C', 'TZ', 'UTF', 'Excel', 'hash'],
+  ...[
+    'Markdown',
+    'JUnit',
+    'Tab',
+    'Esc',
+    'Alt',
+    'Enter',
+    'Ctrl',
+    'Ctrl-C',
+    'TZ',
+    'UTF',
+    'Excel',
+    'hash',
+  ],
   ...['bash', 'zsh', 'fish', 'CS_DRILL_PATH', 'CS_DRILL_HOME', 'CS_DRILL_LANG', 'NO_COLOR'],
   ...['cs-drill', 'list', 'show', 'merge', 'true', 'false', 'null', 'd', 'A', 'B', 'a', 'b'],
   ...['N', 'k', 'Moodle', 'Lines', 'batch', 'jq', 'cat', 'xml'],
@@ -68,8 +82,8 @@ const WORDS = new Set([
   ...['report', 'help', 'paths', 'item-id', 'answer', 'session-id', 'score', 'results', 'files'],
   ...['question', 'reply', 'shell', 'set-id', 'turn', 'end', 'table', 'json', 'csv', 'jsonl'],
   ...['junit', 'md', 'html', 'yaml', 'item'],
-  // drill-file keys and item kinds a trainer writes (`kind: multi`), shown as written
-  ...['kind', 'prompt', 'choice', 'multi', 'order', 'ask', 'paraphrase', 'rewrite', 'scale'],
+  // drill-file keys a trainer writes; item kinds are shown by their Chinese names
+  ...['kind', 'prompt'],
   // JSON field names the help describes
   ...['flagged', 'problems', 'phrase', 'category', 'span', 'suggestion', 'replies'],
 ]);
@@ -90,6 +104,8 @@ const ALLOWED: RegExp[] = [
   /\b[0-9a-f]{8,16}\b/g,
   /\b(?:open|closed)\.[a-z-]+\b/g,
   /^\s*[\w-]+:/gm,
+  // the `kind:` values a set may hold, listed by validate as a trainer types them
+  new RegExp(ITEM_KINDS.join('、'), 'g'),
 ];
 
 function leaks(text: string, content: readonly string[]): string[] {
@@ -145,6 +161,10 @@ beforeAll(async () => {
   );
   appendFileSync(join(home, 'history.jsonl'), '{"schema":1,"id":"torn","us\n');
   copyFileSync(join(ROOT, 'tests/fixtures/drills/broken-set.yaml'), join(home, 'broken-set.yaml'));
+  // A spreadsheet sheet with a row that has answers but no name.
+  const csv = await run(['template', 'listening', '--format', 'csv', '--out', 'class.csv']);
+  expect(csv.code, csv.stderr).toBe(0);
+  appendFileSync(join(home, 'class.csv'), '蔡文,b\r\n,b\r\n');
 });
 
 /** Each run: the command line and the user's own content it may echo back. */
@@ -159,6 +179,8 @@ const RUNS: [string, () => string[], string[]][] = [
   ],
   ['check', () => ['check', '这不归我管，你去找别人吧', '我来帮您查一下'], []],
   ['template', () => ['template', 'listening'], []],
+  ['template --format csv', () => ['template', 'roleplay', '--format', 'csv'], []],
+  ['assess a spreadsheet', () => ['assess', 'listening', '--answers', 'class.csv'], ['蔡文']],
   ['assess', () => ['assess', 'listening', '--answers', sheet], ['蔡文']],
   ['history', () => ['history'], []],
   ['history --all-users', () => ['history', '--all-users'], ['蔡文']],

@@ -1,5 +1,6 @@
 import type { Lang } from '../../drills/schema.js';
 import { type Bilingual, pick } from '../../render/messages/common.js';
+import { kindLabel, kindLabels } from '../../render/messages/kinds.js';
 import { regradeText } from '../../render/regrade-text.js';
 import { displayCopy, jsonText } from '../../render/sanitize.js';
 import { table } from '../../render/width.js';
@@ -47,6 +48,7 @@ const en = {
   histogram: 'Scores',
   items: 'Items',
   header: ['ITEM', 'KIND', 'N', 'FACILITY', 'SD', 'DISCRIM.', 'EFFIC.', 'FLAGS'],
+  kind: kindLabels.en,
   options: 'Options picked (✓ the keyed answer)',
   small: (n: number, min: number, tiny: number) =>
     `⚠ Only ${n} ${n === 1 ? 'attempt' : 'attempts'}: with fewer than ${min} these figures are unstable${n < tiny ? `; discrimination, efficiency and alpha are not shown below ${tiny}` : ''}.`,
@@ -82,6 +84,7 @@ const zh: ReportText = {
   histogram: '得分分布',
   items: '各题',
   header: ['题目', '题型', '人次', '难度', '标准差', '区分度', '效率', '标记'],
+  kind: kindLabels.zh,
   options: '各选项被选次数（✓ 为正确答案）',
   small: (n, min, tiny) =>
     `⚠ 只有 ${n} 次作答：少于 ${min} 次时这些数字不稳定${n < tiny ? `；少于 ${tiny} 次时不显示区分度、效率和 α` : ''}。`,
@@ -191,7 +194,7 @@ export function renderReportJson(input: ReportInput, s: SetStats): string {
 function itemRow(i: ItemStats, R: ReportText): string[] {
   return [
     i.id,
-    i.kind,
+    kindLabel(R.kind, i.kind),
     String(i.attempts),
     pct(i.facility),
     pct(i.sd),

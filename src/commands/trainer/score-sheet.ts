@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { csvRowSheet } from '../../answers/sheet-csv.js';
+import { type CsvRowSheet, csvRowSheet } from '../../answers/sheet-csv.js';
 import { type CheckedSheet, checkSheet, parseSheet } from '../../answers/sheet-parse.js';
 import { sheetSource } from '../../answers/sheet-source.js';
 import type { LoadedSet } from '../../drills/parse-set.js';
@@ -93,7 +93,7 @@ export function checkSheetInput(
             file: at,
             ...raw.locate(['name']),
             message: 'the sheet does not say whose it is',
-            hint: 'fill in `name:`',
+            ...('csv' in input ? nameCell(input.csv) : { hint: 'fill in `name:`' }),
           },
           ...checked.sheet.invalid,
         ],
@@ -170,4 +170,13 @@ export async function assessSheet(unread: SheetInput, deps: AssessDeps): Promise
 /** What makes a sheet the same sheet: its text (a re-run of `assess --record` on it is noticed). */
 export function sheetHash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+/** A spreadsheet row's name goes into a cell: the hint names its column and row, as the trainer sees them. */
+function nameCell(row: CsvRowSheet): Pick<Problem, 'hint' | 'params'> {
+  const column = row.header[row.nameCol] ?? 'name';
+  return {
+    hint: `write the trainee's name in the "${column}" column of row ${row.row}`,
+    params: { column, row: row.row },
+  };
 }

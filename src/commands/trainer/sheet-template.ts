@@ -1,6 +1,7 @@
 import { emptySlot, SHEET_FORMAT } from '../../answers/sheet-format.js';
 import type { LoadedSet } from '../../drills/parse-set.js';
 import type { Item, Lang } from '../../drills/schema.js';
+import { kindLabels } from '../../render/messages/kinds.js';
 import { sanitize } from '../../render/sanitize.js';
 import { goodPath } from '../../roleplay/graph.js';
 
@@ -15,17 +16,7 @@ const en = {
   ],
   thisFile: '<this file>',
   name: "the trainee's name",
-  kind: {
-    choice: 'choice',
-    multi: 'multi',
-    order: 'order',
-    classify: 'classify',
-    ask: 'ask',
-    paraphrase: 'paraphrase',
-    rewrite: 'rewrite',
-    scale: 'scale',
-    roleplay: 'roleplay',
-  } as Record<Item['kind'], string>,
+  kind: kindLabels.en,
   head: (n: number, prompt: string, kind: string, points: number) =>
     `${n}. ${prompt} (${kind}, ${points} ${points === 1 ? 'point' : 'points'})`,
   choice: (keys: string) => `write one key: ${keys}`,
@@ -63,17 +54,7 @@ const zh: TemplateText = {
   ],
   thisFile: '<这个文件>',
   name: '学员姓名',
-  kind: {
-    choice: '单选',
-    multi: '多选',
-    order: '排序',
-    classify: '分类',
-    ask: '提问',
-    paraphrase: '复述',
-    rewrite: '改写',
-    scale: '量表',
-    roleplay: '角色扮演',
-  },
+  kind: kindLabels.zh,
   head: (n, prompt, kind, points) => `${n}. ${prompt}（${kind}，${points} 分）`,
   choice: (keys) => `写一个选项代号：${keys}`,
   multi: (keys) => `写出所有适用选项的代号（${keys}），放在方括号里：[代号, 代号]`,
@@ -233,7 +214,7 @@ function comment(lines: string[], indent: string): string[] {
 }
 
 /** Prompts become one-line comments: no newline may end the comment early. */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return sanitize(text).replace(/\s+/g, ' ').trim();
 }
 

@@ -41,7 +41,7 @@ function itemRows(item: ItemView, style: Style, T: AssessText): string[][] {
   const flags = [item.needs_review ? style.yellow(T.needsReview) : ''].filter(Boolean);
   const notes = item.problem ? [item.problem] : [...flags, ...item.feedback];
   const score = item.max > 0 ? `${fmt(item.score)}/${fmt(item.max)}` : '–';
-  const rows = [[item.id, item.kind, score, result, notes[0] ?? '']];
+  const rows = [[item.id, T.kind[item.kind], score, result, notes[0] ?? '']];
   for (const note of notes.slice(1)) rows.push(['', '', '', '', note]);
   return rows;
 }

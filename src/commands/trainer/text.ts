@@ -2,12 +2,14 @@ import type { Lang } from '../../drills/schema.js';
 import { formatProblem, type Problem } from '../../errors.js';
 import { type Bilingual, pick } from '../../render/messages/common.js';
 import { plainErrno } from '../../render/messages/errno.js';
+import { kindLabels } from '../../render/messages/kinds.js';
 import { fmt } from '../../render/points.js';
 import { sanitize } from '../../render/sanitize.js';
 
 /** Every sentence assess, template and regrade print for people. */
 const en = {
   header: ['ITEM', 'KIND', 'SCORE', 'RESULT', 'BREAKDOWN'],
+  kind: kindLabels.en,
   traineeScore: (score: number, max: number, pct: number, passed: boolean, mark: number) =>
     `${fmt(score)}/${fmt(max)} (${pct}%) ${passed ? 'PASSED' : 'NOT PASSED'} (pass mark ${mark}%)`,
   missing: 'missing',
@@ -81,6 +83,7 @@ export type AssessText = typeof en;
 
 const zh: AssessText = {
   header: ['题目', '题型', '得分', '结果', '明细'],
+  kind: kindLabels.zh,
   traineeScore: (score, max, pct, passed, mark) =>
     `${fmt(score)}/${fmt(max)}（${pct}%）${passed ? '通过' : '未通过'}（及格线 ${mark}%）`,
   missing: '未作答',

@@ -2,6 +2,7 @@ import type { Lang } from '../../drills/schema.js';
 import { formatProblem, type Problem } from '../../errors.js';
 import { sanitize } from '../sanitize.js';
 import { errnoWords, plainErrno } from './errno.js';
+import { kindLabel, kindLabels } from './kinds.js';
 
 type Params = Record<string, string | number>;
 type Worded = { message: string; hint?: string } | undefined;
@@ -293,7 +294,10 @@ const ZH: Record<string, (p: Params) => Worded> = {
   }),
   'wrong-shape': (p) =>
     has(p, 'item', 'kind')
-      ? { message: `题目 "${p.item}"（${p.kind}）的答案格式不对`, hint: howZh(p) }
+      ? {
+          message: `题目 "${p.item}"（${kindLabel(kindLabels.zh, String(p.kind))}）的答案格式不对`,
+          hint: howZh(p),
+        }
       : undefined,
   'set-changed': (p) =>
     has(p, 'set')
@@ -301,7 +305,12 @@ const ZH: Record<string, (p: Params) => Worded> = {
           message: `这张答题卡是为另一个版本的 "${p.set}" 做的（hash ${p.sheetHash}，现在是 ${p.hash}）；答案已按当前版本检查`,
         }
       : undefined,
-  'missing-name': () => ({ message: '答题卡没有写是谁的', hint: '请填写 `name:`' }),
+  'missing-name': (p) => ({
+    message: '答题卡没有写是谁的',
+    hint: has(p, 'column', 'row')
+      ? `在第 ${p.row} 行的 "${p.column}" 列写上学员姓名`
+      : '请填写 `name:`',
+  }),
   'lang-fallback': (p) =>
     has(p, 'used')
       ? { message: `题组 "${p.set}" 没有 ${p.wanted} 版本，按 ${p.used} 评分` }
@@ -434,21 +443,24 @@ function howZh(params: Params): string {
     ...params,
     keys: String(params.keys ?? '').replaceAll(', ', '、'),
   };
+  const cell = p.cell !== undefined;
   switch (p.kind) {
     case 'choice':
       return `写一个选项：${p.keys}`;
     case 'multi':
-      return `写出所有适用的选项，例如 [${p.keys.split('、').slice(0, 2).join(', ')}]`;
+      return cell
+        ? `写出所有适用的选项，用逗号隔开，例如 ${p.keys.split('、').slice(0, 2).join(', ')}`
+        : `写出所有适用的选项，例如 [${p.keys.split('、').slice(0, 2).join(', ')}]`;
     case 'order':
-      return `按顺序写出全部 ${p.count} 个步骤：${p.keys}`;
+      return `按顺序写出全部 ${p.count} 个步骤：${p.keys}${cell ? '，用逗号隔开' : ''}`;
     case 'classify':
-      return `每条陈述写一个类别，可选：${p.keys}`;
+      return `每条陈述写一个类别，可选：${p.keys}${cell ? '；按陈述的顺序用逗号隔开' : ''}`;
     case 'scale':
-      return `每条陈述写一个 ${p.min} 到 ${p.max} 之间的整数`;
+      return `每条陈述写一个 ${p.min} 到 ${p.max} 之间的整数${cell ? '，用逗号隔开' : ''}`;
     case 'roleplay':
-      return '每行一句回复，以“- ”开头';
+      return cell ? '在单元格里每行写一句回复' : '每行一句回复，以“- ”开头';
     default:
-      return '把答案写成文字，加上引号';
+      return cell ? '把答案直接写在单元格里' : '把答案写成文字，加上引号';
   }
 }
 
