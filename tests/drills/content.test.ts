@@ -81,3 +81,18 @@ describe('bundled drill content', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('bundled phrase lists', () => {
+  it('write Chinese suggestions with full-width punctuation, as every view shows them', () => {
+    const text = readFileSync(join(ROOT, 'drills/phrase-lists/forbidden.zh-Hans.yaml'), 'utf8');
+    const suggestions = text
+      .split('\n')
+      .map((line) => /^\s*suggestion:\s*(.*)$/.exec(line)?.[1])
+      .filter((s): s is string => s !== undefined);
+    expect(suggestions.length).toBeGreaterThan(50);
+    const ascii = suggestions.filter((s) =>
+      /\p{Script=Han}\s*[,;:?!()]|[,;:?!(]\s*\p{Script=Han}/u.test(s),
+    );
+    expect(ascii).toEqual([]);
+  });
+});
