@@ -62,6 +62,7 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12/questions.jsonl', 'q-b2612'),
     ...blindSet('blind-2026-12c/questions.jsonl', 'q-b2612c'),
     ...blindSet('blind-2026-12d/questions.jsonl', 'q-b2612d'),
+    ...blindSet('blind-2026-12e/questions.jsonl', 'q-b2612e'),
   ];
   const phrases = evalPhrases(
     readJsonl(join(root, 'eval/replies.jsonl'), parseReplyRow),
@@ -149,6 +150,16 @@ export function runEvaluations(root: string): EvalReport[] {
       evalPhrases(rows, resources).filter((r) => r.lang !== 'all'),
     ),
     ...blindJudge('blind-2026-12d/paraphrases.jsonl', 'para-b2612d', parseParaphraseRow, (rows) =>
+      evalParaphrases(rows, resources),
+    ),
+    // Round 2026-12e: written while the judges were reworked a fourth time, run once after.
+    ...blindJudge('blind-2026-12e/replies.jsonl', 'phr-b2612e', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources),
+    ),
+    ...blindJudge('blind-2026-12e/replies-ja.jsonl', 'phr-b2612e', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources).filter((r) => r.lang !== 'all'),
+    ),
+    ...blindJudge('blind-2026-12e/paraphrases.jsonl', 'para-b2612e', parseParaphraseRow, (rows) =>
       evalParaphrases(rows, resources),
     ),
   ];
