@@ -2,6 +2,9 @@
 // CommonJS on purpose: Node starts a CommonJS file faster than an ES module, so `--version`,
 // a plain `--help` (its text captured at build time), a bare `list` and `start` (each bundled
 // on its own) answer without loading the ESM bundle.
+// Node ≥ 22.1 keeps the code it compiled for the next run (in the system's temp directory);
+// Node 20 has no such cache.
+require('node:module').enableCompileCache?.();
 const args = process.argv.slice(2);
 const version = () => require('../package.json').version;
 const packageRoot = () => require('node:path').join(__dirname, '..');
