@@ -37,11 +37,12 @@ export function openBundledJudge(packageRoot: string): FreeTextJudge {
 }
 
 /**
- * What the first judgements of a session would otherwise do after Enter, in steps short enough
- * to run between two keystrokes: build the script converters, then judge each free-text item
- * (and role-play turn) of the session once on its model answer, which builds the phrase lists'
- * indexes, compiles the item's patterns and warms the code a real answer takes. The judge is
- * pure: the judgements are dropped, and the real ones come out the same.
+ * What the first judgements of a session would otherwise do after Enter, as separate steps (a
+ * key typed meanwhile is echoed between two of them): build the script converters, then judge
+ * each free-text item (and role-play turn) of the session once on its model answer, which builds
+ * the phrase lists' indexes, compiles the item's patterns and warms the code a real answer takes;
+ * the first of these judgements is the longest step. The judge is pure: the judgements are
+ * dropped, and the real ones come out the same.
  */
 export function warmUpSteps(
   judge: FreeTextJudge,
