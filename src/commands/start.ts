@@ -136,14 +136,15 @@ export async function start(
             selectItems({ ...set, items: await missedLastTime(set, readEarlier, msg) }, opts, seed),
           )
         : itemsOrStop(selectItems(set, opts, seed));
+  const answered = new Set(previous?.items.map((i) => i.id));
+  const toAsk = items.filter((i) => !answered.has(i.id));
   ctx.stdout.write(
     `${style.bold(sanitize(set.title))}\n${wrap(sanitize(set.intro), Math.max(20, (ctx.stdout.columns ?? 80) - 1))}\n`,
   );
   if (previous) {
     ctx.stdout.write(`${msg.resuming(previous.items.length, items.length)}\n`);
     // A session stops between items or inside a role-play, whose replies are not kept.
-    const answered = new Set(previous.items.map((i) => i.id));
-    if (items.find((i) => !answered.has(i.id))?.kind === 'roleplay')
+    if (toAsk[0]?.kind === 'roleplay')
       ctx.stdout.write(
         `${wrap(msg.roleplayRestarts, Math.max(20, (ctx.stdout.columns ?? 80) - 1))}\n`,
       );
@@ -151,7 +152,7 @@ export async function start(
 
   // The judge (phrase lists, script conversion) and the earlier sessions load once the first
   // prompt is on screen, while the trainee reads it, instead of delaying it.
-  const judge = sessionJudge(ctx.packageRoot, items, set.lang);
+  const judge = sessionJudge(ctx.packageRoot, toAsk, set.lang);
   const source = terminalSource(ctx, msg, style, {
     seed,
     pause: !opts.fast,
