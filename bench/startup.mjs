@@ -37,13 +37,14 @@ export async function benchStartup() {
       ms / baseline <= goal,
     );
   });
-  // On a real pseudo-terminal: until the first prompt is drawn, beside Node printing a line.
+  // On a real pseudo-terminal: until the first prompt is drawn (the first item of `listening` is
+  // a list: its cursor ❯ comes with the prompt, after the item's header), beside Node printing a line.
   const count = Math.max(3, Math.min(runs, 9));
   const lines = [];
   const prompts = [];
   for (let i = 0; i <= count; i++) {
     const line = await timeToScreen(`${process.execPath} -e "console.log('READY')"`, 'READY');
-    const prompt = await timeToScreen(`${process.execPath} ${bin} start listening --lang en`, '1/');
+    const prompt = await timeToScreen(`${process.execPath} ${bin} start listening --lang en`, '❯');
     // The first of each is a warm-up.
     if (i > 0) {
       lines.push(line);

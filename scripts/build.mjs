@@ -8,7 +8,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inputsHash } from './build-inputs.mjs';
-import { bundleOptions, listBundleOptions } from './bundle-options.mjs';
+import { bundleOptions, listBundleOptions, startBundleOptions } from './bundle-options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -56,6 +56,7 @@ try {
     banner: {},
   });
   await build({ ...listBundleOptions(root), outdir: staging });
+  await build({ ...startBundleOptions(root), outdir: staging });
   writeFileSync(join(staging, stamp), `${hash}\n`);
   // Two renames, so dist/ is missing for an instant only, not for as long as deleting it takes.
   const old = join(root, `.dist-old-${process.pid}`);

@@ -34,16 +34,26 @@ export function bundleOptions(root) {
   };
 }
 
-// Modules the bare `list` bundle (dist/list.cjs, CommonJS, no splitting) may load lazily: entries
-// of the ESM bundle under stable names, so that bundle imports them instead of carrying them.
-const LAZY_ENTRIES = { surface: 'src/cli.ts', 'set-files': 'src/shell/set-files.ts' };
+// Modules the direct bundles (dist/list.cjs, dist/start.cjs: CommonJS, no splitting) may load
+// lazily: entries of the ESM bundle under stable names, so they import them instead of carrying them.
+const LAZY_ENTRIES = {
+  surface: 'src/cli.ts',
+  'set-files': 'src/shell/set-files.ts',
+  'bundled-judge': 'src/shell/bundled-judge.ts',
+};
 
 /** dist/list.cjs: a bare `list` in one CommonJS file (src/list-main.ts). */
-export function listBundleOptions(root) {
-  const lazy = new Map(Object.entries(LAZY_ENTRIES).map(([name, src]) => [join(root, src), name]));
+export const listBundleOptions = (root) => directBundleOptions(root, 'list', 'src/list-main.ts');
+
+/** dist/start.cjs: `start <set>` up to its first prompt in one CommonJS file (src/start-main.ts). */
+export const startBundleOptions = (root) => directBundleOptions(root, 'start', 'src/start-main.ts');
+
+/** One command run without the command surface, in one CommonJS file that Node starts fast. */
+function directBundleOptions(root, name, entry) {
+  const lazy = new Map(Object.entries(LAZY_ENTRIES).map(([out, src]) => [join(root, src), out]));
   return {
     ...bundleOptions(root),
-    entryPoints: { list: 'src/list-main.ts' },
+    entryPoints: { [name]: entry },
     outExtension: { '.js': '.cjs' },
     format: 'cjs',
     splitting: false,
@@ -63,7 +73,7 @@ export function listBundleOptions(root) {
             });
             const name = lazy.get(found.path.replace(/\.js$/, '.ts'));
             if (name) return { path: `./${name}.js`, external: true };
-            return { errors: [{ text: `list.cjs: lazy import ${args.path} is no ESM entry` }] };
+            return { errors: [{ text: `${name}.cjs: lazy import ${args.path} is no ESM entry` }] };
           });
         },
       },

@@ -4,6 +4,7 @@ import { commonFor } from './render/messages/common.js';
 import { commanderError, EXAMPLES, type HelpText, helpFor } from './render/messages/help.js';
 import { displayWidth, wrap } from './render/width.js';
 import type { CommandContext } from './shell/context.js';
+import { FEEDBACK_VALUES, isPositiveInt, isSeed, LANG_VALUES } from './shell/option-values.js';
 import { strayWordError } from './shell/stray-word.js';
 
 /**
@@ -83,7 +84,7 @@ export function createProgram(
     .option('--resume', h.start.resume)
     .option('--missed', h.start.missed)
     .option('--fast', h.start.fast)
-    .addOption(new Option('--feedback <when>', h.start.feedback).choices(['turn', 'end']))
+    .addOption(new Option('--feedback <when>', h.start.feedback).choices(FEEDBACK_VALUES))
     .addHelpText('after', examples('start'))
     .action((set, opts) =>
       run(async () => (await import('./commands/start.js')).start(ctx, set, opts)),
@@ -94,7 +95,7 @@ export function createProgram(
     .description(h.roleplay.description)
     .argument('<set>', c.set)
     .argument('<item-id>', h.roleplay.item)
-    .addOption(new Option('--feedback <when>', h.start.feedback).choices(['turn', 'end']))
+    .addOption(new Option('--feedback <when>', h.start.feedback).choices(FEEDBACK_VALUES))
     .option('--user <name>', h.start.user)
     .option('--drills <dir>', c.drills)
     .addHelpText('after', examples('roleplay'))
@@ -402,8 +403,8 @@ function valueParsers(h: HelpText) {
       return n;
     };
   return {
-    positiveInt: number((n) => Number.isInteger(n) && n >= 1, h.values.positiveInt),
-    seed: number((n) => Number.isInteger(n) && n >= 0 && n <= 0xffff_ffff, h.values.seed),
+    positiveInt: number(isPositiveInt, h.values.positiveInt),
+    seed: number(isSeed, h.values.seed),
     percentage: number(
       (n, raw) => raw.trim() !== '' && Number.isFinite(n) && n >= 0 && n <= 100,
       h.values.percentage,
@@ -413,8 +414,7 @@ function valueParsers(h: HelpText) {
       h.values.nonNegativeNumber,
     ),
     lang: (value: string): string => {
-      if (!['en', 'zh', 'zh-Hans', 'zh-Hant'].includes(value))
-        throw new InvalidArgumentError(h.values.lang);
+      if (!LANG_VALUES.includes(value)) throw new InvalidArgumentError(h.values.lang);
       return value;
     },
   };

@@ -29,6 +29,8 @@ export interface InteractiveOptions {
   feedback?: 'turn' | 'end';
   /** Aborting it (SIGTERM) ends the current prompt and the session, as Ctrl-C does. */
   signal?: AbortSignal;
+  /** Called once, when the first prompt is on screen: work that can wait until then starts here. */
+  shown?: () => void;
 }
 
 const plain = (text: string) => text;
@@ -117,7 +119,12 @@ export function interactiveSource(opts: InteractiveOptions): AnswerSource {
     ...(opts.signal ? { signal: opts.signal } : {}),
   };
   const theme = promptTheme(opts.msg, opts.color ?? true);
+  let shown = opts.shown;
   const ask = async <T>(prompt: Promise<T>): Promise<T> => {
+    // Inquirer draws a prompt at a terminal on the next setImmediate (elsewhere at once): a
+    // callback queued after the prompt was created runs once it is on screen.
+    if (shown) setImmediate(shown);
+    shown = undefined;
     try {
       return await prompt;
     } catch (error) {

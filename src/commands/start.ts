@@ -6,7 +6,6 @@ import { CliError, EXIT } from '../errors.js';
 import { dataOwner, historyFile } from '../history/location.js';
 import { saveSession } from '../history/save-session.js';
 import { readHistory } from '../history/store.js';
-import type { FreeTextJudge } from '../judge/types.js';
 import { authoringTextFor } from '../render/messages/authoring.js';
 import { commonFor } from '../render/messages/common.js';
 import { problemsInline } from '../render/messages/problems.js';
@@ -22,6 +21,7 @@ import { runSession } from '../session/run-session.js';
 import { type ItemSelection, selectItems } from '../session/select-items.js';
 import type { CommandContext } from '../shell/context.js';
 import { contentLang } from '../shell/lang-choice.js';
+import { sessionJudge } from '../shell/session-judge.js';
 import { resolveUser } from '../shell/user.js';
 import { comparableRun, plannedItems } from '../stats/comparable.js';
 import { openSet, reportProblems } from './shared.js';
@@ -136,35 +136,36 @@ export async function start(
             selectItems({ ...set, items: await missedLastTime(set, readEarlier, msg) }, opts, seed),
           )
         : itemsOrStop(selectItems(set, opts, seed));
+  const answered = new Set(previous?.items.map((i) => i.id));
+  const toAsk = items.filter((i) => !answered.has(i.id));
   ctx.stdout.write(
     `${style.bold(sanitize(set.title))}\n${wrap(sanitize(set.intro), Math.max(20, (ctx.stdout.columns ?? 80) - 1))}\n`,
   );
   if (previous) {
     ctx.stdout.write(`${msg.resuming(previous.items.length, items.length)}\n`);
     // A session stops between items or inside a role-play, whose replies are not kept.
-    const answered = new Set(previous.items.map((i) => i.id));
-    if (items.find((i) => !answered.has(i.id))?.kind === 'roleplay')
+    if (toAsk[0]?.kind === 'roleplay')
       ctx.stdout.write(
         `${wrap(msg.roleplayRestarts, Math.max(20, (ctx.stdout.columns ?? 80) - 1))}\n`,
       );
   }
 
-  // The judge (phrase lists, script conversion) loads after the first prompt is on screen,
-  // while the trainee reads it, instead of delaying the first prompt.
-  let judge: Promise<FreeTextJudge> | undefined;
-  const loadJudge = () => {
-    judge ??= import('../shell/bundled-judge.js').then((j) => j.openBundledJudge(ctx.packageRoot));
-    return judge;
-  };
-  setTimeout(() => {
-    void loadJudge().catch(() => undefined);
-    void readEarlier();
-  }, 0);
-  const source = terminalSource(ctx, msg, style, seed, opts.feedback, !opts.fast);
+  // The judge (phrase lists, script conversion) and the earlier sessions load once the first
+  // prompt is on screen, while the trainee reads it, instead of delaying it.
+  const judge = sessionJudge(ctx.packageRoot, toAsk, set.lang);
+  const source = terminalSource(ctx, msg, style, {
+    seed,
+    pause: !opts.fast,
+    ...(opts.feedback ? { feedback: opts.feedback } : {}),
+    shown: () => {
+      void readEarlier();
+      void judge.warmUp();
+    },
+  });
   const session = {
     loaded,
     source,
-    judge: loadJudge,
+    judge: judge.load,
     mode: 'interactive' as const,
     user,
     now: ctx.now,

@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BuildOptions, build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundleOptions, listBundleOptions } from '../../scripts/bundle-options.mjs';
+import {
+  bundleOptions,
+  listBundleOptions,
+  startBundleOptions,
+} from '../../scripts/bundle-options.mjs';
 import { ROOT } from '../helpers/cli.js';
 
 const HEAVY: Record<string, (input: string) => boolean> = {
@@ -82,6 +86,23 @@ describe('what loads before the first output', () => {
   });
   it('start: the prompt library, but no schemas, YAML, judge or scheduler before the first item', () => {
     expect(heavyIn('src/commands/start.ts')).toEqual(['prompts']);
+  });
+  it('the direct `start` bundle (dist/start.cjs): the prompt library only, the judge left to the ESM bundle', async () => {
+    const start = await graphOf(startBundleOptions(ROOT), 'cs-drill-startup-graph-start');
+    const [bundle] = Object.values(start.outputs);
+    const inputs = Object.keys(bundle!.inputs);
+    expect(inputs).toContain('src/commands/start.ts');
+    expect(Object.entries(HEAVY).filter(([, isHeavy]) => inputs.some(isHeavy))).toEqual([
+      ['prompts', HEAVY.prompts],
+    ]);
+    const own = new Set(
+      bundle!.imports.filter((i) => i.path.startsWith('./')).map((i) => [i.path, i.kind].join(' ')),
+    );
+    expect([...own].sort()).toEqual([
+      './bundled-judge.js dynamic-import',
+      './set-files.js dynamic-import',
+      './surface.js dynamic-import',
+    ]);
   });
   it('the command surface itself: Commander and the help texts, no command', () => {
     const surface = Object.keys(meta.outputs).find((o) =>

@@ -93,7 +93,7 @@ export async function review(ctx: CommandContext, opts: ReviewOptions): Promise<
     const record = await runSession({
       loaded,
       items,
-      source: terminalSource(ctx, msg, style, ctx.now().getTime()),
+      source: terminalSource(ctx, msg, style, { seed: ctx.now().getTime() }),
       judge,
       mode: 'review',
       user: scope.label,
