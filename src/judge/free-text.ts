@@ -2,8 +2,10 @@ import type { z } from 'zod';
 import type { AskItem, FreeTextItem, Lang, ParaphraseItem, RewriteItem } from '../drills/schema.js';
 import { COPIED_THRESHOLD, copiedShare, coveredShare, isCopy } from './paraphrase/copy.js';
 import { minorSlip } from './paraphrase/minor-slip.js';
+import { OWN_CLAIMS_FROM, ownClaims } from './paraphrase/own-claims.js';
 import { checkQuestion, feelingCheck, feelingsInTheirPlace } from './paraphrase/restate.js';
 import { sameValue } from './paraphrase/same-value.js';
+import { wishForDone } from './paraphrase/wish-for-done.js';
 import { wrongNames } from './paraphrase/wrong-names.js';
 import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-values.js';
 import { detectPhrases } from './phrases/index.js';
@@ -176,7 +178,12 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     const w = wrong.get(f.id);
     return w ? asContradicted(f, w, answer.original, item.customer) : f;
   });
-  const facts = wrongNames(valued, factCriteria, answer, customer.n);
+  const facts = wishForDone(
+    wrongNames(valued, factCriteria, answer, customer.n),
+    factCriteria,
+    answer,
+    customer.n,
+  );
   const builtins: CriterionResult[] = [];
   if (item.feeling || feelingAlso.length > 0)
     builtins.push(feelingCheck(answer, feelingAlso, customer.n));
@@ -219,10 +226,23 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     score = Math.min(score, NO_FACTS_CAP * item.points);
   // Most facts missed is poor, whatever the feeling and the check (the trainers' grading rule):
   // the customer would have to tell the story again.
-  if (facts.length > 0 && facts.filter((f) => !f.met).length * 2 > facts.length)
+  if (mostMissed(facts, ownClaims(answer, item.customer, [...facts, ...builtins]).length))
     score = Math.min(score, NO_FACTS_CAP * item.points);
   const borderline = Math.abs(share - COPIED_THRESHOLD) < 0.1;
   return result(item.points, score, criteria, hits, borderline || unsure.size > 0);
+}
+
+/**
+ * "Most facts missing" as the trainers grade it: more than half of the facts; or half of a
+ * story of MOST_FROM facts or more (two of four, three of six) when the restatement says
+ * things of its own in their place (see ownClaims) — the missing half was said wrong. Half
+ * the story simply left out is partial.
+ */
+export const MOST_FROM = 4;
+function mostMissed(facts: readonly CriterionResult[], ownWords: number): boolean {
+  const missed = facts.filter((f) => !f.met).length * 2;
+  if (missed > facts.length) return true;
+  return facts.length >= MOST_FROM && missed === facts.length && ownWords >= OWN_CLAIMS_FROM;
 }
 
 /** The forbidden-phrase check as its own criterion: ✗ at the first phrase found. */

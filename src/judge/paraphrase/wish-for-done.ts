@@ -1,0 +1,73 @@
+import type { Criterion } from '../../drills/schema.js';
+import { stem } from '../text/content.js';
+import { type NormalisedText, normalise } from '../text/index.js';
+import type { CriterionResult } from '../types.js';
+
+/** A wish or plan right before the fact's words: "you'd like to cancel", 您想取消. */
+const EN_WISH =
+  /\b(?:would like to|want(?:s|ed)? to|wish(?:es)? to|hoping to|hope to|plan(?:ning)? to|going to|trying to|need to)\s+(?:[a-z]+ly\s+)?$/;
+const ZH_WISH = /(?:想要|想|打算|希望|准备)$/;
+/** Past forms that do not end in -ed. */
+const EN_IRREGULAR_PAST = new Set(
+  (
+    'froze paid sent sold bought brought took gave made left lost broke wrote spoke told came ' +
+    'went got put set cut shut quit tore wore kept found held sent spent'
+  ).split(' '),
+);
+const ZH_DONE_AFTER = /^[\u4e00-\u9fff]{0,2}?[了过]/;
+const ZH_DONE_BEFORE = /(?:已经|已|刚)[\u4e00-\u9fff]{0,2}$/;
+
+/** Whether the customer told one of these words as done: "I cancelled", 我已经取消了. */
+function toldAsDone(words: readonly string[], customer: string): boolean {
+  if (words.some((w) => /^[a-z]+$/.test(w))) {
+    const keys = new Set(words.map(stem));
+    return (customer.match(/[a-z]+/g) ?? []).some(
+      (w) =>
+        (w.endsWith('ed') || EN_IRREGULAR_PAST.has(w)) && (keys.has(stem(w)) || words.includes(w)),
+    );
+  }
+  return words.some((word) => {
+    for (let at = customer.indexOf(word); at >= 0; at = customer.indexOf(word, at + 1)) {
+      if (ZH_DONE_AFTER.test(customer.slice(at + word.length))) return true;
+      if (ZH_DONE_BEFORE.test(customer.slice(Math.max(0, at - 4), at))) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * Facts restated as a wish for what the customer said was already done ("you'd like to
+ * cancel your plan" for "I cancelled it in January", 您想取消 for 我已经取消了): the restatement
+ * reverses what happened, so the fact is contradicted.
+ */
+export function wishForDone(
+  facts: readonly CriterionResult[],
+  criteria: readonly Criterion[],
+  answer: NormalisedText,
+  customer: NormalisedText,
+): CriterionResult[] {
+  return facts.map((f) => {
+    if (f.status !== 'met' && !(f.met && f.status === undefined)) return f;
+    if (!f.span) return f;
+    const criterion = criteria.find((c) => c.id === f.id);
+    if (!criterion) return f;
+    const said = normalise(answer.original.slice(f.span.start, f.span.end)).text;
+    const before = normalise(answer.original.slice(Math.max(0, f.span.start - 40), f.span.start));
+    const han = /[\u4e00-\u9fff]/.test(said);
+    const wished = han ? ZH_WISH.test(before.text) : EN_WISH.test(`${before.text.trimEnd()} `);
+    if (!wished) return f;
+    const own = criterion.any.map((p) => normalise(p).text);
+    const words = han
+      ? [said, ...own.filter((p) => said.includes(p))]
+      : [said.split(' ')[0] ?? '', ...own.filter((p) => /^[a-z]+$/.test(p))];
+    if (!toldAsDone(words, customer.text)) return f;
+    return {
+      ...f,
+      met: false,
+      status: 'contradicted',
+      detail: 'wish-for-done',
+      said: answer.original.slice(f.span.start, f.span.end),
+      expected: 'done',
+    };
+  });
+}
