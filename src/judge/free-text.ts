@@ -5,6 +5,7 @@ import { minorSlip } from './paraphrase/minor-slip.js';
 import { OWN_CLAIMS_FROM, ownClaims } from './paraphrase/own-claims.js';
 import { checkQuestion, feelingCheck, feelingsInTheirPlace } from './paraphrase/restate.js';
 import { sameValue } from './paraphrase/same-value.js';
+import { asSwapped, swappedValues } from './paraphrase/swapped-values.js';
 import { wishForDone } from './paraphrase/wish-for-done.js';
 import { wrongNames } from './paraphrase/wrong-names.js';
 import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-values.js';
@@ -178,8 +179,14 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     const w = wrong.get(f.id);
     return w ? asContradicted(f, w, answer.original, item.customer) : f;
   });
+  const swapped = asSwapped(
+    valued,
+    swappedValues(answer, said, item.customer),
+    answer.original,
+    item.customer,
+  );
   const facts = wishForDone(
-    wrongNames(valued, factCriteria, answer, customer.n),
+    wrongNames(swapped, factCriteria, answer, customer.n),
     factCriteria,
     answer,
     customer.n,

@@ -152,6 +152,12 @@ const MONTHS = [
   'november',
   'december',
 ];
+/** Month names that are also words ("you may", "a march"). */
+const EN_MONTH_VERBS = new Set(['may', 'march']);
+const span = (n: NormalisedText, w: { start: number; end: number }): [number, number] => {
+  const o = originalSpan(n, w.start, w.end);
+  return [o.start, o.end];
+};
 const EN_RELATIVE: Readonly<Record<string, readonly [string, string?]>> = {
   yesterday: ['yesterday'],
   today: ['today'],
@@ -168,12 +174,15 @@ const ZH_RELATIVE: readonly (readonly [string, string, string?])[] = [
   ['今早', 'today', 'morning'],
   ['今晚', 'today', 'evening'],
   ['明天', 'tomorrow'],
+  ['明早', 'tomorrow', 'morning'],
+  ['明晚', 'tomorrow', 'evening'],
   ['后天', 'day-after'],
 ];
 const ZH_PARTS: readonly (readonly [string, string])[] = [
   ['凌晨', 'small-hours'],
   ['早上', 'morning'],
   ['早晨', 'morning'],
+  ['一早', 'morning'],
   ['上午', 'morning'],
   ['中午', 'noon'],
   ['下午', 'afternoon'],
@@ -316,6 +325,12 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     const day = WEEKDAYS.indexOf(t);
     if (day >= 0) {
       push('weekday', 'day', String(day + 1), w.start, w.end);
+      continue;
+    }
+    // A month said alone ("in June", "for June and July"); May and March only capitalised.
+    const month = MONTHS.indexOf(t);
+    if (month >= 0 && (!EN_MONTH_VERBS.has(t) || /^[A-Z]/.test(n.original.slice(...span(n, w))))) {
+      push('date', 'month', String(month + 1), w.start, w.end);
       continue;
     }
     const rel = EN_RELATIVE[t];
@@ -538,7 +553,21 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       continue;
     }
     if (mm) continue;
-    if (/^[月]\d/.test(rest) || /^[号日]/.test(rest)) {
+    // 11/11, 3/10: month and day.
+    if (!cjk && /^\/\d/.test(rest) && value >= 1 && value <= 12) {
+      push('date', 'month', String(value), start, end);
+      continue;
+    }
+    if (!cjk && text[start - 1] === '/' && /\d/.test(text[start - 2] ?? '')) {
+      if (value >= 1 && value <= 31) push('date', 'dom', String(value), start, end);
+      continue;
+    }
+    // 三月 / 3月 (三月十号, 5月份): a month; 三个月 is a duration.
+    if (rest.startsWith('月') && Number.isInteger(value) && value >= 1 && value <= 12) {
+      push('date', 'month', String(value), start, end + 1);
+      continue;
+    }
+    if (/^[号日]/.test(rest)) {
       if (/^[号日]/.test(rest) && value <= 31) push('date', 'dom', String(value), start, end + 1);
       continue;
     }
@@ -565,7 +594,10 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       push('quantity', `${ordinal}${unit}`, String(value), start, end + 1);
       continue;
     }
-    if (scaled) push('number', 'number', String(value), start, end);
+    // 三万八, 两万: an amount in running text when it has an order of magnitude after a
+    // digit (千万 "by all means" and 万一 "in case" are not amounts).
+    if (scaled || (cjk && /^[一二两兩三四五六七八九十]+[千万萬][一二三四五六七八九]?$/.test(raw)))
+      push('number', 'number', String(value), start, end);
     else if (!cjk && raw.length >= 4 && !/[.,]/.test(raw)) push('code', 'code', raw, start, end);
     else if (!cjk) push('number', 'number', numberValue(raw), start, end);
   }
