@@ -24,6 +24,7 @@ test('en: what the customer did, restated as a wish, is a reversed fact: poor', 
   const closed = j.criteria.find((c) => c.id === 'closed');
   expect(closed?.status).toBe('contradicted');
   expect(closed?.detail).toBe('wish-for-done');
+  expect(closed?.expected).toBe('closed');
   expect(j.verdict).toBe('fail');
 });
 
@@ -75,7 +76,9 @@ test.each([
     ]);
     const rest = '，这个月还是扣了二十块，我理解您的心情，对吗？';
     const wished = judge.judge(item, `${wish}${rest}`, 'zh-Hans');
-    expect(wished.criteria.find((c) => c.id === 'unsubscribed')?.status).toBe('contradicted');
+    const reversed = wished.criteria.find((c) => c.id === 'unsubscribed');
+  expect(reversed?.status).toBe('contradicted');
+  expect(customer).toContain(reversed?.expected);
     expect(wished.verdict).toBe('fail');
     const told = judge.judge(item, `${done}${rest}`, 'zh-Hans');
     expect(told.criteria.find((c) => c.id === 'unsubscribed')?.status).toBe('met');

@@ -17,22 +17,26 @@ const EN_IRREGULAR_PAST = new Set(
 const ZH_DONE_AFTER = /^[\u4e00-\u9fff]{0,2}?[了过]/;
 const ZH_DONE_BEFORE = /(?:已经|已|刚)[\u4e00-\u9fff]{0,2}$/;
 
-/** Whether the customer told one of these words as done: "I cancelled", 我已经取消了. */
-function toldAsDone(words: readonly string[], customer: string): boolean {
+/** The customer's words telling one of these as done ("cancelled", 已经退订了), or null. */
+function toldAsDone(words: readonly string[], customer: string): string | null {
   if (words.some((w) => /^[a-z]+$/.test(w))) {
     const keys = new Set(words.map(stem));
-    return (customer.match(/[a-z]+/g) ?? []).some(
-      (w) =>
-        (w.endsWith('ed') || EN_IRREGULAR_PAST.has(w)) && (keys.has(stem(w)) || words.includes(w)),
+    const past = (w: string) => w.endsWith('ed') || EN_IRREGULAR_PAST.has(w);
+    return (
+      (customer.match(/[a-z]+/g) ?? []).find(
+        (w) => past(w) && (keys.has(stem(w)) || words.includes(w)),
+      ) ?? null
     );
   }
-  return words.some((word) => {
+  for (const word of words) {
     for (let at = customer.indexOf(word); at >= 0; at = customer.indexOf(word, at + 1)) {
-      if (ZH_DONE_AFTER.test(customer.slice(at + word.length))) return true;
-      if (ZH_DONE_BEFORE.test(customer.slice(Math.max(0, at - 4), at))) return true;
+      const after = ZH_DONE_AFTER.exec(customer.slice(at + word.length));
+      if (after) return customer.slice(at, at + word.length + after[0].length);
+      const before = ZH_DONE_BEFORE.exec(customer.slice(Math.max(0, at - 4), at));
+      if (before) return customer.slice(at - before[0].length, at + word.length);
     }
-    return false;
-  });
+  }
+  return null;
 }
 
 /**
@@ -60,14 +64,24 @@ export function wishForDone(
     const words = han
       ? [said, ...own.filter((p) => said.includes(p))]
       : [said.split(' ')[0] ?? '', ...own.filter((p) => /^[a-z]+$/.test(p))];
-    if (!toldAsDone(words, customer.text)) return f;
+    const done = toldAsDone(words, customer.text);
+    if (!done) return f;
+    // Shown in the customer's own script and case.
+    const at = customer.text.indexOf(done);
+    const shown =
+      at >= 0
+        ? customer.original.slice(
+            customer.starts[at] ?? 0,
+            customer.ends[at + done.length - 1] ?? customer.original.length,
+          )
+        : done;
     return {
       ...f,
       met: false,
       status: 'contradicted',
       detail: 'wish-for-done',
       said: answer.original.slice(f.span.start, f.span.end),
-      expected: 'done',
+      expected: shown,
     };
   });
 }
