@@ -128,6 +128,8 @@ function judgeAsk(item: Ask, answer: NormalisedText, lang: Lang, hits: PhraseHit
   return result(item.points, score, criteria, [...asked.hostile, ...others], !q.confident);
 }
 
+const DETERMINERS = /\b(?:the|a|an|my|your|our|their|his|her|its)\b/g;
+
 /**
  * Forbidden-phrase hits that are the customer's own story handed back, not the agent
  * speaking: a hit inside a restated fact or the acknowledged feeling ("you've called three times", "it never happens"
@@ -142,6 +144,11 @@ function agentHits(
 ): PhraseHit[] {
   if (hits.length === 0) return [];
   const told = normalise(customer, { plainYou: true }).text;
+  const bareTold = ` ${told
+    .replace(/[^\p{L}\p{N} ]/gu, ' ')
+    .replace(DETERMINERS, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()} `;
   return hits.filter((h) => {
     const inFact = facts.some(
       (f) => f.met && f.span && f.span.start < h.span.end && h.span.start < f.span.end,
@@ -153,7 +160,12 @@ function agentHits(
     const long = /[\u4e00-\u9fff]/.test(said) ? said.length >= 2 : said.includes(' ');
     // The customer's "I have to" handed back as "you have to" is still their words.
     const theirs = said.replace(/\byou\b/g, 'i').replace(/\byour\b/g, 'my');
-    return !(long && (told.includes(said) || told.includes(theirs)));
+    // "you missed the flight" hands back "I missed my flight": articles and possessives aside.
+    const bare = (t: string) => t.replace(DETERMINERS, ' ').replace(/\s+/g, ' ').trim();
+    const quoted = [said, theirs].some(
+      (t) => told.includes(t) || bareTold.includes(` ${bare(t)} `),
+    );
+    return !(long && quoted);
   });
 }
 
