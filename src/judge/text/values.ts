@@ -463,7 +463,14 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       (w.text !== 'one' || unitAt === k + used)
     ) {
       // "one suitcase" is shown whole; "two of our three suitcases" by its number.
-      push('quantity', u, String(value), w.start, partitive ? end : (words[unitAt] as Word).end);
+      const counted = EN_PEOPLE.has(u) ? 'person' : u;
+      push(
+        'quantity',
+        counted,
+        String(value),
+        w.start,
+        partitive ? end : (words[unitAt] as Word).end,
+      );
       if (partitive) (out[out.length - 1] as ValueMention).partitive = true;
     } else if (/^\d/.test(w.text)) {
       push('number', 'number', String(value), w.start, end);
@@ -480,6 +487,26 @@ function clock(t: string): string {
 }
 
 /** Chinese numbers (digits or numerals) with what follows them. */
+/** Nouns that count people: "ten colleagues" is "ten people". */
+const EN_PEOPLE = new Set(
+  'person people colleague coworker guest passenger child kid friend customer worker student adult staff'.split(
+    ' ',
+  ),
+);
+
+/** Nouns for people after 个 (十个人 = 十个同事 = 十位). */
+const ZH_PEOPLE = /^[个名](?:人|同事|员工|朋友|家人|客人|孩子|小孩|老人|乘客|学生|顾客|工人|师傅)/;
+
+/**
+ * Whether a count counts people: 位 always, 个/名 before a noun for people. 一个人 is "alone",
+ * not a count.
+ */
+function people(rest: string, value: number): boolean {
+  if (rest.startsWith('位')) return true;
+  const m = ZH_PEOPLE.exec(rest);
+  return m !== null && !(value === 1 && m[0].endsWith('人'));
+}
+
 function chinese(n: NormalisedText, out: ValueMention[]): void {
   const text = n.text;
   const push = (type: ValueType, unit: string, value: string, from: number, to: number) => {
@@ -588,7 +615,11 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       /^[个位名件次笔张台部辆箱包瓶盒袋份单岁层楼间套条只双对把支页趟遍回段卷本通]/.exec(rest);
     if (measure) {
       // 三个电话 / 三通电话 count calls, as 三次 counts times.
-      const unit = /^[个通]电话/.test(rest) ? 'call' : ((measure[0] as string)[0] as string);
+      const unit = /^[个通]电话/.test(rest)
+        ? 'call'
+        : people(rest, value)
+          ? 'person'
+          : ((measure[0] as string)[0] as string);
       // An ordinal (第三次) counts something else than a cardinal (两次).
       const ordinal = text[start - 1] === '第' ? '第' : '';
       push('quantity', `${ordinal}${unit}`, String(value), start, end + 1);
