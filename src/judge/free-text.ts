@@ -193,6 +193,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   });
   const swapped = asSwapped(
     valued,
+    factCriteria,
     swappedValues(answer, said, item.customer),
     answer.original,
     item.customer,

@@ -1,13 +1,14 @@
+import type { Criterion } from '../../drills/schema.js';
 import { unitsOf } from '../text/content.js';
 import { type NormalisedText, normalise } from '../text/index.js';
-import type { ValueMention } from '../text/values.js';
+import { type ValueMention, valuesIn } from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
 import { agentSays, comparable, readCustomer, sameValue } from './wrong-values.js';
 
 /** Where a clause ends: punctuation, or a conjunction that starts another event. */
 const EN_CLAUSE_END =
-  /[.,;:!?—]|\b(?:and|but|so|then|because|while|although|though|yet|after|before)\b/g;
-const ZH_CLAUSE_END = /[.,;:!?。，；：！？、—]|结果|可是|但是|然后|而且|后来|可|但|却|又/g;
+  /[.,;:!?—](?!\d)|\b(?:and|but|so|then|because|while|although|though|yet|after|before)\b/g;
+const ZH_CLAUSE_END = /[.,;:!?](?!\d)|[。，；：！？、—]|结果|可是|但是|然后|而且|后来|可|但|却|又/g;
 
 /** The words around a value that say what it is of: its clause, without the values in it. */
 function contextOf(text: string, at: Span, values: readonly ValueMention[]): Set<string> {
@@ -83,11 +84,13 @@ export function swappedValues(
 }
 
 /**
- * The fact said with a swapped value — the met fact nearest it in its clause of the answer
- * (at the value itself first) — as contradicted: "you said July — the customer said June".
+ * The fact said with a swapped value as contradicted ("you said July — the customer said
+ * June"): the met fact whose phrases name the value it took the place of, else the met fact
+ * nearest it in its clause of the answer.
  */
 export function asSwapped(
   facts: readonly CriterionResult[],
+  criteria: readonly Criterion[],
   swaps: readonly SwappedValue[],
   answer: string,
   customer: string,
@@ -97,9 +100,19 @@ export function asSwapped(
     const at = swap.mention;
     const gap = (f: CriterionResult) =>
       f.span ? Math.max(0, f.span.start - at.end, at.start - f.span.end) : Number.POSITIVE_INFINITY;
-    const fact = facts
-      .filter((f) => f.met && f.span && sameClause(answer, f.span, at) && !owner.has(f.id))
+    const free = facts.filter((f) => f.met && f.span && !owner.has(f.id));
+    // The fact whose phrases name the value it took the place of, else the nearest in its clause.
+    const names = free.find((f) =>
+      criteria
+        .find((c) => c.id === f.id)
+        ?.any.some((p) =>
+          valuesIn(p).some((v) => comparable(v, swap.told) && sameValue(v, swap.told)),
+        ),
+    );
+    const near = free
+      .filter((f) => sameClause(answer, f.span as Span, at))
       .sort((a, b) => gap(a) - gap(b))[0];
+    const fact = names ?? near;
     if (fact) owner.set(fact.id, swap);
   }
   return facts.map((f) => {
