@@ -4,6 +4,7 @@ import { COPIED_THRESHOLD, copiedShare, coveredShare, isCopy } from './paraphras
 import { minorSlip } from './paraphrase/minor-slip.js';
 import { OWN_CLAIMS_FROM, ownClaims } from './paraphrase/own-claims.js';
 import { checkQuestion, feelingCheck, feelingsInTheirPlace } from './paraphrase/restate.js';
+import { reversedValues } from './paraphrase/reversed-values.js';
 import { sameValue } from './paraphrase/same-value.js';
 import { asSwapped, swappedValues } from './paraphrase/swapped-values.js';
 import { wishForDone } from './paraphrase/wish-for-done.js';
@@ -199,7 +200,12 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     item.customer,
   );
   const facts = wishForDone(
-    wrongNames(swapped, factCriteria, answer, customer.n),
+    wrongNames(
+      reversedValues(swapped, said, answer.original, item.customer),
+      factCriteria,
+      answer,
+      customer.n,
+    ),
     factCriteria,
     answer,
     customer.n,

@@ -10,8 +10,8 @@ const EN_CLAUSE_END =
   /[.,;:!?—](?!\d)|\b(?:and|but|so|then|because|while|although|though|yet|after|before)\b/g;
 const ZH_CLAUSE_END = /[.,;:!?](?!\d)|[。，；：！？、—]|结果|可是|但是|然后|而且|后来|可|但|却|又/g;
 
-/** The words around a value that say what it is of: its clause, without the values in it. */
-function contextOf(text: string, at: Span, values: readonly ValueMention[]): Set<string> {
+/** The clause of `text` around a range: from the last clause end before it to the next after. */
+export function clauseAround(text: string, at: Span): Span {
   const re = /[\u3400-\u9fff]/.test(text) ? ZH_CLAUSE_END : EN_CLAUSE_END;
   let from = 0;
   let to = text.length;
@@ -23,6 +23,12 @@ function contextOf(text: string, at: Span, values: readonly ValueMention[]): Set
       break;
     }
   }
+  return { start: from, end: to };
+}
+
+/** The words around a value that say what it is of: its clause, without the values in it. */
+function contextOf(text: string, at: Span, values: readonly ValueMention[]): Set<string> {
+  const { start: from, end: to } = clauseAround(text, at);
   const inValue = (s: number, e: number) =>
     values.some((v) => v.start < from + e && from + s < v.end);
   const clause = text.slice(from, to);
