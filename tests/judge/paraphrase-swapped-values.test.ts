@@ -86,3 +86,42 @@ test('values: months alone, colloquial amounts and m/d dates are read', () => {
     'duration:month:3',
   ]);
 });
+
+test.each([
+  [
+    'en',
+    'en' as const,
+    'The garage told me on Tuesday that the car would be ready on Thursday, and it still is not done.',
+    'That must be so frustrating. The garage told you on Thursday that the car would be ready on Tuesday, and it still is not done. Is that right?',
+    'That must be so frustrating. On Tuesday you were promised the car for Thursday, and it still is not done. Is that right?',
+  ],
+  [
+    'zh-Hans',
+    'zh-Hans' as const,
+    '修车店周二跟我说车周四就能修好，可到现在还没修好。',
+    '难怪您着急。修车店周四跟您说车周二就能修好，可到现在还没修好，对吗？',
+    '难怪您着急。周二店里答应您周四取车，可车到今天还没修好，对吗？',
+  ],
+  [
+    'zh-Hant',
+    'zh-Hans' as const,
+    '修車廠週二跟我說車週四就能修好，可到現在還沒修好。',
+    '難怪您著急。修車廠週四跟您說車週二就能修好，可到現在還沒修好，對嗎？',
+    '難怪您著急。週二店裡答應您週四取車，可車到今天還沒修好，對嗎？',
+  ],
+])(
+  '%s: two days of one clause said the other way round are swapped',
+  (_n, lang, customer, turned, right) => {
+    const item = restatementItem(customer, [
+      ['told', ['Tuesday', '周二', '週二']],
+      ['ready', ['Thursday', '周四', '週四']],
+      ['not-done', ['still is not done', '还没修好', '還沒修好']],
+    ]);
+    const bad = judge.judge(item, turned, lang);
+    expect(bad.criteria.some((c) => c.detail?.startsWith('swapped-'))).toBe(true);
+    expect(bad.verdict).toBe('fail');
+    const good = judge.judge(item, right, lang);
+    expect(good.criteria.some((c) => c.status === 'contradicted')).toBe(false);
+    expect(good.verdict).toBe('pass');
+  },
+);

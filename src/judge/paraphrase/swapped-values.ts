@@ -74,19 +74,61 @@ export function swappedValues(
     const own = heard.filter((t) => sameValue(t, mention));
     const others = heard.filter((t) => !sameValue(t, mention));
     if (own.length === 0 || others.length === 0) continue;
+    const turned = turnedRound(answer.original, mention, said, customer, told);
+    if (turned) {
+      out.push({ mention, told: turned });
+      continue;
+    }
     const here = contextOf(answer.original, mention, said);
     const ownBest = Math.max(...own.map((t) => overlap(here, contextOf(customer, t, told))));
     if (ownBest > 0) continue;
     const best = others
       .map((t) => ({ t, score: overlap(here, contextOf(customer, t, told)) }))
       .sort((a, b) => b.score - a.score)[0];
-    if (!best || best.score < SWAP_CONTEXT) continue;
+    const other = best && best.score >= SWAP_CONTEXT ? best.t : undefined;
     // The clause says the other value too (明早九点的车推迟到下午): its words are that value's.
-    const other = best.t;
-    if (said.some((s) => sameValue(s, other) && sameClause(answer.original, s, mention))) continue;
-    out.push({ mention, told: other });
+    if (other && !said.some((s) => sameValue(s, other) && sameClause(answer.original, s, mention)))
+      out.push({ mention, told: other });
   }
   return out;
+}
+
+/** The content word said last before a value in its clause ("ready" of "ready on Monday"). */
+function wordBefore(text: string, at: Span): string | undefined {
+  const clause = clauseAround(text, at);
+  return unitsOf(normalise(text.slice(clause.start, at.start)).text)
+    .filter((u) => !u.filler && !u.negator && !/^\d/.test(u.key))
+    .at(-1)?.key;
+}
+
+/**
+ * Two values of one clause said the other way round ("said on Wednesday it'd be ready on
+ * Monday" for "told us on Monday it would be ready on Wednesday"): the customer said both in
+ * one clause in the other order, and the word right before this value in the answer is the
+ * word right before the other value in the customer's words, not before this one.
+ */
+function turnedRound(
+  answer: string,
+  mention: ValueMention,
+  said: readonly ValueMention[],
+  customer: string,
+  told: readonly ValueMention[],
+): ValueMention | undefined {
+  const key = wordBefore(answer, mention);
+  if (!key) return undefined;
+  for (const partner of said) {
+    if (partner === mention || !comparable(partner, mention) || sameValue(partner, mention))
+      continue;
+    if (!sameClause(answer, partner, mention)) continue;
+    for (const a of told.filter((t) => sameValue(t, mention)))
+      for (const b of told.filter((t) => comparable(t, partner) && sameValue(t, partner))) {
+        if (!sameClause(customer, a, b)) continue;
+        const reversed = a.start < b.start !== mention.start < partner.start;
+        if (reversed && wordBefore(customer, b) === key && wordBefore(customer, a) !== key)
+          return b;
+      }
+  }
+  return undefined;
 }
 
 /**
