@@ -206,9 +206,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
       answer,
       customer.n,
     ),
-    factCriteria,
-    answer,
-    customer.n,
+    { criteria: factCriteria, answer, customer: customer.n },
   );
   const builtins: CriterionResult[] = [];
   if (item.feeling || feelingAlso.length > 0)

@@ -46,15 +46,12 @@ function toldAsDone(words: readonly string[], customer: string): string | null {
  */
 export function wishForDone(
   facts: readonly CriterionResult[],
-  criteria: readonly Criterion[],
-  answer: NormalisedText,
-  customer: NormalisedText,
+  told: { criteria: readonly Criterion[]; answer: NormalisedText; customer: NormalisedText },
 ): CriterionResult[] {
+  const { criteria, answer, customer } = told;
   return facts.map((f) => {
-    if (f.status !== 'met' && !(f.met && f.status === undefined)) return f;
-    if (!f.span) return f;
-    const criterion = criteria.find((c) => c.id === f.id);
-    if (!criterion) return f;
+    const criterion = f.met && f.span ? criteria.find((c) => c.id === f.id) : undefined;
+    if (!criterion || !f.span) return f;
     const said = normalise(answer.original.slice(f.span.start, f.span.end)).text;
     const before = normalise(answer.original.slice(Math.max(0, f.span.start - 40), f.span.start));
     const han = /[\u4e00-\u9fff]/.test(said);
