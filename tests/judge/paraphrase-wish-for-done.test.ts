@@ -77,8 +77,8 @@ test.each([
     const rest = '，这个月还是扣了二十块，我理解您的心情，对吗？';
     const wished = judge.judge(item, `${wish}${rest}`, 'zh-Hans');
     const reversed = wished.criteria.find((c) => c.id === 'unsubscribed');
-  expect(reversed?.status).toBe('contradicted');
-  expect(customer).toContain(reversed?.expected);
+    expect(reversed?.status).toBe('contradicted');
+    expect(customer).toContain(reversed?.expected);
     expect(wished.verdict).toBe('fail');
     const told = judge.judge(item, `${done}${rest}`, 'zh-Hans');
     expect(told.criteria.find((c) => c.id === 'unsubscribed')?.status).toBe('met');
