@@ -2,8 +2,12 @@ import type { z } from 'zod';
 import type { AskItem, FreeTextItem, Lang, ParaphraseItem, RewriteItem } from '../drills/schema.js';
 import { COPIED_THRESHOLD, copiedShare, coveredShare, isCopy } from './paraphrase/copy.js';
 import { minorSlip } from './paraphrase/minor-slip.js';
+import { OWN_CLAIMS_FROM, ownClaims } from './paraphrase/own-claims.js';
 import { checkQuestion, feelingCheck, feelingsInTheirPlace } from './paraphrase/restate.js';
+import { reversedValues } from './paraphrase/reversed-values.js';
 import { sameValue } from './paraphrase/same-value.js';
+import { asSwapped, swappedValues } from './paraphrase/swapped-values.js';
+import { wishForDone } from './paraphrase/wish-for-done.js';
 import { wrongNames } from './paraphrase/wrong-names.js';
 import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-values.js';
 import { detectPhrases } from './phrases/index.js';
@@ -125,6 +129,8 @@ function judgeAsk(item: Ask, answer: NormalisedText, lang: Lang, hits: PhraseHit
   return result(item.points, score, criteria, [...asked.hostile, ...others], !q.confident);
 }
 
+const DETERMINERS = /\b(?:the|a|an|my|your|our|their|his|her|its)\b/g;
+
 /**
  * Forbidden-phrase hits that are the customer's own story handed back, not the agent
  * speaking: a hit inside a restated fact or the acknowledged feeling ("you've called three times", "it never happens"
@@ -139,6 +145,11 @@ function agentHits(
 ): PhraseHit[] {
   if (hits.length === 0) return [];
   const told = normalise(customer, { plainYou: true }).text;
+  const bareTold = ` ${told
+    .replace(/[^\p{L}\p{N} ]/gu, ' ')
+    .replace(DETERMINERS, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()} `;
   return hits.filter((h) => {
     const inFact = facts.some(
       (f) => f.met && f.span && f.span.start < h.span.end && h.span.start < f.span.end,
@@ -150,7 +161,12 @@ function agentHits(
     const long = /[\u4e00-\u9fff]/.test(said) ? said.length >= 2 : said.includes(' ');
     // The customer's "I have to" handed back as "you have to" is still their words.
     const theirs = said.replace(/\byou\b/g, 'i').replace(/\byour\b/g, 'my');
-    return !(long && (told.includes(said) || told.includes(theirs)));
+    // "you missed the flight" hands back "I missed my flight": articles and possessives aside.
+    const bare = (t: string) => t.replace(DETERMINERS, ' ').replace(/\s+/g, ' ').trim();
+    const quoted = [said, theirs].some(
+      (t) => told.includes(t) || bareTold.includes(` ${bare(t)} `),
+    );
+    return !(long && quoted);
   });
 }
 
@@ -176,7 +192,22 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     const w = wrong.get(f.id);
     return w ? asContradicted(f, w, answer.original, item.customer) : f;
   });
-  const facts = wrongNames(valued, factCriteria, answer, customer.n);
+  const swapped = asSwapped(
+    valued,
+    factCriteria,
+    swappedValues(answer, said, item.customer),
+    answer.original,
+    item.customer,
+  );
+  const facts = wishForDone(
+    wrongNames(
+      reversedValues(swapped, said, answer.original, item.customer),
+      factCriteria,
+      answer,
+      customer.n,
+    ),
+    { criteria: factCriteria, answer, customer: customer.n },
+  );
   const builtins: CriterionResult[] = [];
   if (item.feeling || feelingAlso.length > 0)
     builtins.push(feelingCheck(answer, feelingAlso, customer.n));
@@ -219,10 +250,23 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     score = Math.min(score, NO_FACTS_CAP * item.points);
   // Most facts missed is poor, whatever the feeling and the check (the trainers' grading rule):
   // the customer would have to tell the story again.
-  if (facts.length > 0 && facts.filter((f) => !f.met).length * 2 > facts.length)
+  if (mostMissed(facts, ownClaims(answer, item.customer, [...facts, ...builtins]).length))
     score = Math.min(score, NO_FACTS_CAP * item.points);
   const borderline = Math.abs(share - COPIED_THRESHOLD) < 0.1;
   return result(item.points, score, criteria, hits, borderline || unsure.size > 0);
+}
+
+/**
+ * "Most facts missing" as the trainers grade it: more than half of the facts; or half of a
+ * story of MOST_FROM facts or more (two of four, three of six) when the restatement says
+ * things of its own in their place (see ownClaims) — the missing half was said wrong. Half
+ * the story simply left out is partial.
+ */
+export const MOST_FROM = 4;
+function mostMissed(facts: readonly CriterionResult[], ownWords: number): boolean {
+  const missed = facts.filter((f) => !f.met).length * 2;
+  if (missed > facts.length) return true;
+  return facts.length >= MOST_FROM && missed === facts.length && ownWords >= OWN_CLAIMS_FROM;
 }
 
 /** The forbidden-phrase check as its own criterion: ✗ at the first phrase found. */

@@ -16,10 +16,10 @@ const ADJACENT = 2;
 const near = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   b.start - a.end <= ADJACENT && a.start - b.end <= ADJACENT;
 
-const comparable = (a: ValueMention, b: ValueMention) =>
+export const comparable = (a: ValueMention, b: ValueMention) =>
   a.type === b.type && (a.unit === b.unit || a.unit === '*' || b.unit === '*');
 
-const sameValue = (a: ValueMention, b: ValueMention) =>
+export const sameValue = (a: ValueMention, b: ValueMention) =>
   a.value === b.value ||
   (a.type === 'code' && (a.value.endsWith(b.value) || b.value.endsWith(a.value))) ||
   ((a.type === 'place' || a.type === 'name') &&
@@ -97,7 +97,7 @@ const AGENT_CLAUSE =
  * A value in the agent's own offer or promise ("I'll call you back within 2 hours", 我会在
  * 两天之内回复您) restates nothing: it is not the customer's value said wrong.
  */
-function agentSays(answer: string, at: number): boolean {
+export function agentSays(answer: string, at: number): boolean {
   const before = answer.slice(Math.max(0, at - 80), at);
   const clause = before.split(/[.;!?。；！？，,—]/).pop() ?? '';
   return AGENT_CLAUSE.test(clause) || AGENT_CLAUSE.test(answer.slice(at, at + 12));

@@ -12,7 +12,7 @@ import { type Polarity, polarityAt } from './polarity.js';
  */
 
 /** One unit of text: an English stem, a number, or a Chinese character. */
-interface Unit {
+export interface Unit {
   key: string;
   start: number;
   end: number;
@@ -78,7 +78,7 @@ export function stem(word: string): string {
 }
 
 /** The units of a normalised text, with their ranges. */
-function unitsOf(text: string): Unit[] {
+export function unitsOf(text: string): Unit[] {
   const out: Unit[] = [];
   const re = /[a-z]+(?:'[a-z]+)?|\d+(?:[.:,]\d+)*(?:st|nd|rd|th)?|[\u3400-\u9fff\uf900-\ufaff]/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {

@@ -465,8 +465,8 @@ const VO_OBJECTS = '货款钱费号假单票';
  * Chinese word-order and aspect variants of a rubric verb: a verb-object compound with
  * its aspect between (退货 ~ 退了货 ~ 退过货) or its object moved before it with 把
  * (退货 ~ 把货退了 ~ 把它退了); a result complement 掉/完 said with 了 (退掉 ~ 退了);
- * a negated verb with its subject between (没通知 ~ 没人通知 ~ 没有人通知) or its object
- * fronted (没说对不起 ~ 连一句对不起都没说); degree words swapped (很烫 ~ 太烫); time units
+ * a negated verb with its subject between (没通知 ~ 没人通知 ~ 没有人通知), its object
+ * fronted (没说对不起 ~ 连一句对不起都没说) or without its adverb of time (一直没来 ~ 没来); degree words swapped (很烫 ~ 太烫); time units
  * said another way (一个多小时 ~ 一个多钟头).
  */
 function chineseVerbVariants(alt: string): string[] {
@@ -482,6 +482,10 @@ function chineseVerbVariants(alt: string): string[] {
   if (neg && /^[\u4e00-\u9fff]/.test(neg[2] as string))
     out.push(`没人${neg[2]}`, `没有人${neg[2]}`);
   if (alt.startsWith('没人')) out.push(`没有人${alt.slice(2)}`);
+  // An adverb of time before the negation is not the fact (一直没来 ~ 一个都没来 ~ 还没来).
+  const still =
+    /^(?:一直|还是|还|都|也|根本|从来|始终|仍然|至今)(没有?|不)([\u4e00-\u9fff]+)$/.exec(alt);
+  if (still) out.push(`${still[1]}${still[2]}`);
   // The object fronted with 连…都/也 (没说对不起 ~ 连一句对不起都没说).
   const said = /^没有?(说|给|打|发|回|接)([\u4e00-\u9fff]{2,})$/.exec(alt);
   if (said) {

@@ -96,6 +96,11 @@ export function parseChineseNumeral(run: string): number | null {
       sawDigit = false;
     }
   }
+  // 三万八 = 38000, 两千五 = 2500, 一百二 = 120: a last digit right after its unit counts the
+  // next unit down (一万零八 keeps its 零: 10008).
+  const last = chars.length >= 2 ? (chars[chars.length - 2] as string) : '';
+  const unit = SMALL_UNITS[last] ?? BIG_UNITS[last];
+  if (sawDigit && unit !== undefined && unit > 10) num *= unit / 10;
   return total + section + num;
 }
 

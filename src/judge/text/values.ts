@@ -152,6 +152,12 @@ const MONTHS = [
   'november',
   'december',
 ];
+/** Month names that are also words ("you may", "a march"). */
+const EN_MONTH_VERBS = new Set(['may', 'march']);
+const span = (n: NormalisedText, w: { start: number; end: number }): [number, number] => {
+  const o = originalSpan(n, w.start, w.end);
+  return [o.start, o.end];
+};
 const EN_RELATIVE: Readonly<Record<string, readonly [string, string?]>> = {
   yesterday: ['yesterday'],
   today: ['today'],
@@ -168,12 +174,15 @@ const ZH_RELATIVE: readonly (readonly [string, string, string?])[] = [
   ['今早', 'today', 'morning'],
   ['今晚', 'today', 'evening'],
   ['明天', 'tomorrow'],
+  ['明早', 'tomorrow', 'morning'],
+  ['明晚', 'tomorrow', 'evening'],
   ['后天', 'day-after'],
 ];
 const ZH_PARTS: readonly (readonly [string, string])[] = [
   ['凌晨', 'small-hours'],
   ['早上', 'morning'],
   ['早晨', 'morning'],
+  ['一早', 'morning'],
   ['上午', 'morning'],
   ['中午', 'noon'],
   ['下午', 'afternoon'],
@@ -318,6 +327,12 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       push('weekday', 'day', String(day + 1), w.start, w.end);
       continue;
     }
+    // A month said alone ("in June", "for June and July"); May and March only capitalised.
+    const month = MONTHS.indexOf(t);
+    if (month >= 0 && (!EN_MONTH_VERBS.has(t) || /^[A-Z]/.test(n.original.slice(...span(n, w))))) {
+      push('date', 'month', String(month + 1), w.start, w.end);
+      continue;
+    }
     const rel = EN_RELATIVE[t];
     if (rel) {
       push('date', 'relative', rel[0], w.start, w.end);
@@ -448,7 +463,14 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       (w.text !== 'one' || unitAt === k + used)
     ) {
       // "one suitcase" is shown whole; "two of our three suitcases" by its number.
-      push('quantity', u, String(value), w.start, partitive ? end : (words[unitAt] as Word).end);
+      const counted = EN_PEOPLE.has(u) ? 'person' : u;
+      push(
+        'quantity',
+        counted,
+        String(value),
+        w.start,
+        partitive ? end : (words[unitAt] as Word).end,
+      );
       if (partitive) (out[out.length - 1] as ValueMention).partitive = true;
     } else if (/^\d/.test(w.text)) {
       push('number', 'number', String(value), w.start, end);
@@ -465,6 +487,26 @@ function clock(t: string): string {
 }
 
 /** Chinese numbers (digits or numerals) with what follows them. */
+/** Nouns that count people: "ten colleagues" is "ten people". */
+const EN_PEOPLE = new Set(
+  'person people colleague coworker guest passenger child kid friend customer worker student adult staff'.split(
+    ' ',
+  ),
+);
+
+/** Nouns for people after 个 (十个人 = 十个同事 = 十位). */
+const ZH_PEOPLE = /^[个名](?:人|同事|员工|朋友|家人|客人|孩子|小孩|老人|乘客|学生|顾客|工人|师傅)/;
+
+/**
+ * Whether a count counts people: 位 always, 个/名 before a noun for people. 一个人 is "alone",
+ * not a count.
+ */
+function people(rest: string, value: number): boolean {
+  if (rest.startsWith('位')) return true;
+  const m = ZH_PEOPLE.exec(rest);
+  return m !== null && !(value === 1 && m[0].endsWith('人'));
+}
+
 function chinese(n: NormalisedText, out: ValueMention[]): void {
   const text = n.text;
   const push = (type: ValueType, unit: string, value: string, from: number, to: number) => {
@@ -538,7 +580,21 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       continue;
     }
     if (mm) continue;
-    if (/^[月]\d/.test(rest) || /^[号日]/.test(rest)) {
+    // 11/11, 3/10: month and day.
+    if (!cjk && /^\/\d/.test(rest) && value >= 1 && value <= 12) {
+      push('date', 'month', String(value), start, end);
+      continue;
+    }
+    if (!cjk && text[start - 1] === '/' && /\d/.test(text[start - 2] ?? '')) {
+      if (value >= 1 && value <= 31) push('date', 'dom', String(value), start, end);
+      continue;
+    }
+    // 三月 / 3月 (三月十号, 5月份): a month; 三个月 is a duration.
+    if (rest.startsWith('月') && Number.isInteger(value) && value >= 1 && value <= 12) {
+      push('date', 'month', String(value), start, end + 1);
+      continue;
+    }
+    if (/^[号日]/.test(rest)) {
       if (/^[号日]/.test(rest) && value <= 31) push('date', 'dom', String(value), start, end + 1);
       continue;
     }
@@ -559,13 +615,20 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       /^[个位名件次笔张台部辆箱包瓶盒袋份单岁层楼间套条只双对把支页趟遍回段卷本通]/.exec(rest);
     if (measure) {
       // 三个电话 / 三通电话 count calls, as 三次 counts times.
-      const unit = /^[个通]电话/.test(rest) ? 'call' : ((measure[0] as string)[0] as string);
+      const unit = /^[个通]电话/.test(rest)
+        ? 'call'
+        : people(rest, value)
+          ? 'person'
+          : ((measure[0] as string)[0] as string);
       // An ordinal (第三次) counts something else than a cardinal (两次).
       const ordinal = text[start - 1] === '第' ? '第' : '';
       push('quantity', `${ordinal}${unit}`, String(value), start, end + 1);
       continue;
     }
-    if (scaled) push('number', 'number', String(value), start, end);
+    // 三万八, 两万: an amount in running text when it has an order of magnitude after a
+    // digit (千万 "by all means" and 万一 "in case" are not amounts).
+    if (scaled || (cjk && /^[一二两兩三四五六七八九十]+[千万萬][一二三四五六七八九]?$/.test(raw)))
+      push('number', 'number', String(value), start, end);
     else if (!cjk && raw.length >= 4 && !/[.,]/.test(raw)) push('code', 'code', raw, start, end);
     else if (!cjk) push('number', 'number', numberValue(raw), start, end);
   }

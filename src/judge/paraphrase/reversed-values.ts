@@ -1,0 +1,47 @@
+import type { ValueMention } from '../text/values.js';
+import type { CriterionResult } from '../types.js';
+import { clauseAround } from './swapped-values.js';
+import { comparable, readCustomer, sameValue } from './wrong-values.js';
+
+/** A negation in a clause: not, n't, never, no, nothing; 没, 未, 不. */
+const NEGATED =
+  /\b(?:not|never|no|nothing|nobody|none|yet|still waiting|missing)\b|n't|[没沒未不]|还在等|還在等/i;
+/** What came about: money back, a parcel arrived, a payment through (to come, 到账, 收到). */
+const CAME =
+  /\b(?:came|come|arrived|received|got|refunded|credited|went through|gone through|paid back|returned to you|back in your account)\b|到账|到帳|收到|到了|退回来了|退回來了|退了|已经退|已經退/i;
+
+/**
+ * Facts met by a value the customer said was still missing ("I still haven't seen my £89"),
+ * restated as come about ("the £89 refund came through"): the value is right, what happened
+ * to it is the opposite. The customer's clause around the value is negated; the answer's has
+ * no negation and a verb of arriving or receiving.
+ */
+export function reversedValues(
+  facts: readonly CriterionResult[],
+  said: readonly ValueMention[],
+  answer: string,
+  customer: string,
+): CriterionResult[] {
+  const { values: told } = readCustomer(customer);
+  return facts.map((f) => {
+    if (!f.met || !f.span) return f;
+    const span = f.span;
+    const mention = said.find((v) => v.start < span.end && span.start < v.end);
+    if (!mention) return f;
+    const heard = told.filter((t) => comparable(t, mention) && sameValue(t, mention));
+    if (heard.length !== 1) return f;
+    const theirs = clauseAround(customer, heard[0] as ValueMention);
+    const ours = clauseAround(answer, mention);
+    const theirClause = customer.slice(theirs.start, theirs.end);
+    const ourClause = answer.slice(ours.start, ours.end);
+    if (!NEGATED.test(theirClause) || NEGATED.test(ourClause) || !CAME.test(ourClause)) return f;
+    return {
+      ...f,
+      met: false,
+      status: 'contradicted',
+      detail: 'reversed',
+      said: ourClause.trim(),
+      expected: theirClause.trim(),
+    };
+  });
+}

@@ -1,0 +1,187 @@
+import type { Criterion } from '../../drills/schema.js';
+import { unitsOf } from '../text/content.js';
+import { type NormalisedText, normalise } from '../text/index.js';
+import { type ValueMention, valuesIn } from '../text/values.js';
+import type { CriterionResult, Span } from '../types.js';
+import { agentSays, comparable, readCustomer, sameValue } from './wrong-values.js';
+
+/** Where a clause ends: punctuation, or a conjunction that starts another event. */
+const EN_CLAUSE_END =
+  /[.,;:!?—](?!\d)|\b(?:and|but|so|then|because|while|although|though|yet|after|before)\b/g;
+const ZH_CLAUSE_END = /[.,;:!?](?!\d)|[。，；：！？、—]|结果|可是|但是|然后|而且|后来|可|但|却|又/g;
+
+/** The clause of `text` around a range: from the last clause end before it to the next after. */
+export function clauseAround(text: string, at: Span): Span {
+  const re = /[\u3400-\u9fff]/.test(text) ? ZH_CLAUSE_END : EN_CLAUSE_END;
+  let from = 0;
+  let to = text.length;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m.index + m[0].length <= at.start) from = m.index + m[0].length;
+    else if (m.index >= at.end) {
+      to = m.index;
+      break;
+    }
+  }
+  return { start: from, end: to };
+}
+
+/** The words around a value that say what it is of: its clause, without the values in it. */
+function contextOf(text: string, at: Span, values: readonly ValueMention[]): Set<string> {
+  const { start: from, end: to } = clauseAround(text, at);
+  const inValue = (s: number, e: number) =>
+    values.some((v) => v.start < from + e && from + s < v.end);
+  const clause = text.slice(from, to);
+  // Masking the values out keeps their digits and unit words from counting as context.
+  const masked = [...clause].map((c, i) => (inValue(i, i + 1) ? ' ' : c)).join('');
+  return new Set(
+    unitsOf(normalise(masked).text)
+      .filter((u) => !u.filler && !u.negator && !/^\d/.test(u.key))
+      .map((u) => u.key),
+  );
+}
+
+const overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+  [...a].filter((k) => b.has(k)).length;
+
+/** Context words a value's clause must share with another value's clause to be read as its. */
+export const SWAP_CONTEXT = 2;
+
+/** A value of the customer's said where the customer said another of the same kind. */
+export interface SwappedValue {
+  mention: ValueMention;
+  /** The customer's value whose place it took. */
+  told: ValueMention;
+}
+
+/**
+ * Values swapped: the answer gives one of the customer's values in the words the customer
+ * used for another value of the same kind ("you froze it in July" for "I froze it in June …
+ * charged for June and July"; 存单上写的是1.5% for 存单上写的利率是2.1% … 按1.5%算). The
+ * value's clause shares at least SWAP_CONTEXT content words with the clause of the other value
+ * in the customer's words, and none with any clause where the customer said this value.
+ */
+export function swappedValues(
+  answer: NormalisedText,
+  said: readonly ValueMention[],
+  customer: string,
+): SwappedValue[] {
+  const { values: told } = readCustomer(customer);
+  const out: SwappedValue[] = [];
+  for (const mention of said) {
+    if (agentSays(answer.original, mention.start)) continue;
+    const heard = told.filter((t) => comparable(t, mention));
+    const own = heard.filter((t) => sameValue(t, mention));
+    const others = heard.filter((t) => !sameValue(t, mention));
+    if (own.length === 0 || others.length === 0) continue;
+    const turned = turnedRound(answer.original, mention, said, customer, told);
+    if (turned) {
+      out.push({ mention, told: turned });
+      continue;
+    }
+    const here = contextOf(answer.original, mention, said);
+    const ownBest = Math.max(...own.map((t) => overlap(here, contextOf(customer, t, told))));
+    if (ownBest > 0) continue;
+    const best = others
+      .map((t) => ({ t, score: overlap(here, contextOf(customer, t, told)) }))
+      .sort((a, b) => b.score - a.score)[0];
+    const other = best && best.score >= SWAP_CONTEXT ? best.t : undefined;
+    // The clause says the other value too (明早九点的车推迟到下午): its words are that value's.
+    if (other && !said.some((s) => sameValue(s, other) && sameClause(answer.original, s, mention)))
+      out.push({ mention, told: other });
+  }
+  return out;
+}
+
+/** The content word said last before a value in its clause ("ready" of "ready on Monday"). */
+function wordBefore(text: string, at: Span): string | undefined {
+  const clause = clauseAround(text, at);
+  return unitsOf(normalise(text.slice(clause.start, at.start)).text)
+    .filter((u) => !u.filler && !u.negator && !/^\d/.test(u.key))
+    .at(-1)?.key;
+}
+
+/**
+ * Two values of one clause said the other way round ("said on Wednesday it'd be ready on
+ * Monday" for "told us on Monday it would be ready on Wednesday"): the customer said both in
+ * one clause in the other order, and the word right before this value in the answer is the
+ * word right before the other value in the customer's words, not before this one.
+ */
+function turnedRound(
+  answer: string,
+  mention: ValueMention,
+  said: readonly ValueMention[],
+  customer: string,
+  told: readonly ValueMention[],
+): ValueMention | undefined {
+  const key = wordBefore(answer, mention);
+  if (!key) return undefined;
+  for (const partner of said) {
+    if (partner === mention || !comparable(partner, mention) || sameValue(partner, mention))
+      continue;
+    if (!sameClause(answer, partner, mention)) continue;
+    for (const a of told.filter((t) => sameValue(t, mention)))
+      for (const b of told.filter((t) => comparable(t, partner) && sameValue(t, partner))) {
+        if (!sameClause(customer, a, b)) continue;
+        const reversed = a.start < b.start !== mention.start < partner.start;
+        if (reversed && wordBefore(customer, b) === key && wordBefore(customer, a) !== key)
+          return b;
+      }
+  }
+  return undefined;
+}
+
+/**
+ * The fact said with a swapped value as contradicted ("you said July — the customer said
+ * June"): the met fact whose phrases name the value it took the place of, else the met fact
+ * nearest it in its clause of the answer.
+ */
+export function asSwapped(
+  facts: readonly CriterionResult[],
+  criteria: readonly Criterion[],
+  swaps: readonly SwappedValue[],
+  answer: string,
+  customer: string,
+): CriterionResult[] {
+  const owner = new Map<string, SwappedValue>();
+  for (const swap of swaps) {
+    const at = swap.mention;
+    const gap = (f: CriterionResult) =>
+      f.span ? Math.max(0, f.span.start - at.end, at.start - f.span.end) : Number.POSITIVE_INFINITY;
+    const free = facts.filter((f) => f.met && f.span && !owner.has(f.id));
+    // The fact whose phrases name the value it took the place of, else the nearest in its clause.
+    const names = free.find((f) =>
+      criteria
+        .find((c) => c.id === f.id)
+        ?.any.some((p) =>
+          valuesIn(p).some((v) => comparable(v, swap.told) && sameValue(v, swap.told)),
+        ),
+    );
+    const near = free
+      .filter((f) => sameClause(answer, f.span as Span, at))
+      .sort((a, b) => gap(a) - gap(b))[0];
+    const fact = names ?? near;
+    if (fact) owner.set(fact.id, swap);
+  }
+  return facts.map((f) => {
+    const swap = owner.get(f.id);
+    if (!swap) return f;
+    return {
+      ...f,
+      met: false,
+      status: 'contradicted',
+      span: { start: swap.mention.start, end: swap.mention.end },
+      detail: `swapped-${swap.mention.type}`,
+      said: answer.slice(swap.mention.start, swap.mention.end),
+      expected: customer.slice(swap.told.start, swap.told.end),
+    };
+  });
+}
+
+function sameClause(text: string, a: Span, b: Span): boolean {
+  if (a.start < b.end && b.start < a.end) return true;
+  const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+  EN_CLAUSE_END.lastIndex = 0;
+  ZH_CLAUSE_END.lastIndex = 0;
+  return !EN_CLAUSE_END.test(between) && !ZH_CLAUSE_END.test(between);
+}

@@ -1,0 +1,127 @@
+import { expect, test } from 'vitest';
+import { createJudge } from '../../src/judge/index.js';
+import { parseChineseNumeral } from '../../src/judge/text/index.js';
+import { valuesIn } from '../../src/judge/text/values.js';
+import { restatementItem } from './paraphrase-helpers.js';
+import { resources } from './phrases-helpers.js';
+
+const judge = createJudge(resources);
+
+const en = restatementItem(
+  'I moved out of the flat in August, but the agency kept charging me rent for September and October.',
+  [
+    ['moved-out', ['moved out', 'left the flat']],
+    ['charged', ['charging', 'charged', 'rent']],
+    ['months', ['September and October', 'two months']],
+  ],
+);
+
+test('en: a month of the customer given for another of their facts is a swapped value: poor', () => {
+  const j = judge.judge(
+    en,
+    'That must be really frustrating. You moved out of the flat in September and the agency charged you rent for August and October. Is that right?',
+    'en',
+  );
+  const swapped = j.criteria.filter((c) => c.detail?.startsWith('swapped-'));
+  expect(swapped.length).toBeGreaterThan(0);
+  expect(swapped[0]?.status).toBe('contradicted');
+  expect(j.verdict).toBe('fail');
+});
+
+test('en: the same months each with their own fact stay right', () => {
+  const j = judge.judge(
+    en,
+    'That must be really frustrating. You left the flat in August, yet the agency went on charging you rent for September and October. Is that right?',
+    'en',
+  );
+  expect(j.criteria.some((c) => c.status === 'contradicted')).toBe(false);
+  expect(j.verdict).toBe('pass');
+});
+
+test.each([
+  [
+    'zh-Hans',
+    '合同上写的月租是三千二，可中介每个月按三千五收我的钱，已经多收了半年。',
+    '难怪您生气。合同上写的是三千五，中介却按三千二收您的钱，多收了半年，对吗？',
+    '难怪您生气。合同上写的月租三千二，中介却每月按三千五收，多收了半年，对吗？',
+  ],
+  [
+    'zh-Hant',
+    '合約上寫的月租是三千二，可仲介每個月按三千五收我的錢，已經多收了半年。',
+    '難怪您生氣。合約上寫的是三千五，仲介卻按三千二收您的錢，多收了半年，對嗎？',
+    '難怪您生氣。合約上寫的月租三千二，仲介卻每月按三千五收，多收了半年，對嗎？',
+  ],
+])(
+  '%s: two amounts given for each other are swapped; in their places they are right',
+  (_name, customer, swapped, right) => {
+    const item = restatementItem(customer, [
+      ['contract', ['三千二', '3200']],
+      ['charged', ['三千五', '3500']],
+      ['months', ['半年', '六个月', '六個月']],
+    ]);
+    const bad = judge.judge(item, swapped, 'zh-Hans');
+    expect(bad.criteria.filter((c) => c.detail?.startsWith('swapped-')).length).toBe(2);
+    expect(bad.verdict).toBe('fail');
+    const good = judge.judge(item, right, 'zh-Hans');
+    expect(good.criteria.some((c) => c.status === 'contradicted')).toBe(false);
+    expect(good.verdict).toBe('pass');
+  },
+);
+
+test('values: months alone, colloquial amounts and m/d dates are read', () => {
+  const read = (s: string) => valuesIn(s).map((v) => `${v.type}:${v.unit}:${v.value}`);
+  expect(read('It stopped in June, you may recall.')).toEqual(['date:month:6']);
+  expect(read('We met on March 3rd; the march was loud.')).toEqual(['date:month:3', 'date:dom:3']);
+  expect(read('押金两万五，房租三千二，一晚一百二十')).toEqual([
+    'number:number:25000',
+    'number:number:3200',
+  ]);
+  expect([parseChineseNumeral('一百二'), parseChineseNumeral('一万零八')]).toEqual([120, 10008]);
+  expect(read('千万别急，万一不行再说')).toEqual([]);
+  expect(read('我11/11下的单，三月十号到的，等了三个月')).toEqual([
+    'date:month:11',
+    'date:dom:11',
+    'date:month:3',
+    'date:dom:10',
+    'duration:month:3',
+  ]);
+});
+
+test.each([
+  [
+    'en',
+    'en' as const,
+    'The garage told me on Tuesday that the car would be ready on Thursday, and it still is not done.',
+    'That must be so frustrating. The garage told you on Thursday that the car would be ready on Tuesday, and it still is not done. Is that right?',
+    'That must be so frustrating. On Tuesday you were promised the car for Thursday, and it still is not done. Is that right?',
+  ],
+  [
+    'zh-Hans',
+    'zh-Hans' as const,
+    '修车店周二跟我说车周四就能修好，可到现在还没修好。',
+    '难怪您着急。修车店周四跟您说车周二就能修好，可到现在还没修好，对吗？',
+    '难怪您着急。周二店里答应您周四取车，可车到今天还没修好，对吗？',
+  ],
+  [
+    'zh-Hant',
+    'zh-Hans' as const,
+    '修車廠週二跟我說車週四就能修好，可到現在還沒修好。',
+    '難怪您著急。修車廠週四跟您說車週二就能修好，可到現在還沒修好，對嗎？',
+    '難怪您著急。週二店裡答應您週四取車，可車到今天還沒修好，對嗎？',
+  ],
+])(
+  '%s: two days of one clause said the other way round are swapped',
+  (_n, lang, customer, turned, right) => {
+    const item = restatementItem(customer, [
+      ['told', ['Tuesday', '周二', '週二']],
+      ['ready', ['Thursday', '周四', '週四']],
+      ['not-done', ['still is not done', '还没修好', '還沒修好']],
+    ]);
+    const bad = judge.judge(item, turned, lang);
+    expect(bad.criteria.some((c) => c.detail?.startsWith('swapped-'))).toBe(true);
+    expect(bad.verdict).toBe('fail');
+    const good = judge.judge(item, right, lang);
+    expect(good.criteria.some((c) => c.status === 'contradicted')).toBe(false);
+    expect(good.verdict).toBe('pass');
+  },
+);
