@@ -306,11 +306,24 @@ function actorEn(before: readonly string[]): Actor {
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i] as string;
     if (AGENT_EN.has(w)) return 'agent';
-    if (CUSTOMER_EN.has(w) && !PREPOSITION_EN.has(before[i - 1] ?? '')) return 'customer';
+    if (CUSTOMER_EN.has(w) && !PREPOSITION_EN.has(before[i - 1] ?? '') && !objectYou(before, i))
+      return 'customer';
     if (THIRD_EN.has(w)) return 'third';
   }
   // A subject dropped at the start of a clause is the speaker's ("Can't help you there").
   return 'agent';
+}
+
+/** Words after which a closing "you" is still a subject: "can you", "and you", "that you". */
+const BEFORE_SUBJECT_EN = new Set([...AUX, 'and', 'but', 'so', 'if', 'that', 'when', 'because']);
+
+/**
+ * "you" closing the words so far, right after a verb ("all I can tell you", "let me help you"),
+ * is the verb's object: the actor stands before it.
+ */
+function objectYou(before: readonly string[], i: number): boolean {
+  const prev = before[i - 1];
+  return i === before.length - 1 && prev !== undefined && !BEFORE_SUBJECT_EN.has(prev);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { PhraseHit } from '../types.js';
 import { actStands, wayForward } from './acts.js';
 import { clauseAt, type Edges, sentenceStartsAt } from './clause.js';
 import type { ActCues, CompiledEntry, PhraseList } from './compile.js';
-import { findPattern, zhNegates } from './phrase-patterns.js';
+import { findPattern, type Pattern, zhNegates } from './phrase-patterns.js';
 import type { SpeechAct } from './schema.js';
 
 /**
@@ -190,9 +190,10 @@ export function flaggedSentences(
  * is kind, even with the customer in it.
  */
 function charged(sentence: string, lang: string, cues: ActCues): boolean {
-  if (cues.adverse.some((p) => findPattern(sentence, p, 0, sentence.length, () => true)))
-    return true;
-  let rest = sentence;
+  const found = (p: Pattern) => findPattern(sentence, p, 0, sentence.length, () => true);
+  if (cues.adverse.some(found) || cues.loaded.some(found)) return true;
+  // "Nope, it's a thriller": a leading "no" answers a yes/no question with the fact.
+  let rest = sentence.replace(ANSWER_NO, ' ');
   let kind = false;
   for (const p of cues.courtesy)
     findPattern(rest, p, 0, rest.length, (a, b) => {
@@ -211,9 +212,18 @@ function charged(sentence: string, lang: string, cues: ActCues): boolean {
     !kind &&
     (cjk
       ? /(?<![帮替给为])你(?!的)/.test(rest)
-      : /(?<!\b(?:for|to|with) )\byou(?:rself)?\b/.test(rest))
+      : /(?<!\b(?:for|to|with) )\byou(?:rself)?\b/.test(rest.replace(RELATIVE_YOU, ' ')))
   );
 }
+
+/** "No, …" / "Nope, …" opening a sentence: an answer, not a refusal. */
+const ANSWER_NO = /^(?:no|nope|nah)\b\s*[,.!]\s*(?=\S)/;
+
+/**
+ * "you" in a relative clause after a noun ("the total you saw", "the form you sent") tells
+ * which thing is meant; the customer is not what the sentence is about.
+ */
+const RELATIVE_YOU = /\b(?:the|a|an|this|that|these|those|any|every|each)\s+[a-z]+(?:\s+[a-z]+)?\s+you\b(?=\s+[a-z]+ed\b|\s+(?:saw|sent|got|gave|paid|made|bought|took|had|wrote|put|found|chose|picked|booked|ordered|received)\b)/g;
 
 /** The list a text's script belongs to: Han → Chinese, kana → Japanese, else English. */
 function listFor(text: string, lists: readonly PhraseList[]): PhraseList | undefined {
