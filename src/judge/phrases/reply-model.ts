@@ -223,7 +223,8 @@ const ANSWER_NO = /^(?:no|nope|nah)\b\s*[,.!]\s*(?=\S)/;
  * "you" in a relative clause after a noun ("the total you saw", "the form you sent") tells
  * which thing is meant; the customer is not what the sentence is about.
  */
-const RELATIVE_YOU = /\b(?:the|a|an|this|that|these|those|any|every|each)\s+[a-z]+(?:\s+[a-z]+)?\s+you\b(?=\s+[a-z]+ed\b|\s+(?:saw|sent|got|gave|paid|made|bought|took|had|wrote|put|found|chose|picked|booked|ordered|received)\b)/g;
+const RELATIVE_YOU =
+  /\b(?:the|a|an|this|that|these|those|any|every|each)\s+[a-z]+(?:\s+[a-z]+)?\s+you\b(?=\s+[a-z]+ed\b|\s+(?:saw|sent|got|gave|paid|made|bought|took|had|wrote|put|found|chose|picked|booked|ordered|received)\b)/g;
 
 /** The list a text's script belongs to: Han → Chinese, kana → Japanese, else English. */
 function listFor(text: string, lists: readonly PhraseList[]): PhraseList | undefined {
