@@ -191,7 +191,8 @@ export function flaggedSentences(
  */
 function charged(sentence: string, lang: string, cues: ActCues): boolean {
   const found = (p: Pattern) => findPattern(sentence, p, 0, sentence.length, () => true);
-  if (cues.adverse.some(found) || cues.loaded.some(found)) return true;
+  if (cues.loaded.some(found) || (cues.adverse.some(found) && !cues.requested.some(found)))
+    return true;
   // "Nope, it's a thriller": a leading "no" answers a yes/no question with the fact.
   let rest = sentence.replace(ANSWER_NO, ' ');
   let kind = false;
@@ -296,7 +297,9 @@ function standingHit(
   if (clause.conditionNear && !clause.negative) return undefined;
   if (!actStands(t, v.start, v.end, { ...entry, wording: false }, clause, list, runOn))
     return undefined;
-  if (wayForward(t, v.start, v.end, list, runOn)) return undefined;
+  // A way forward after the sentence, or in a clause after its first ("…, so I'll reverse it").
+  const firstClause = Math.min(v.end, edges().clauseEnd[v.start] ?? v.end);
+  if (wayForward(t, v.start, firstClause, list, runOn)) return undefined;
   const start = f.starts[v.start] ?? 0;
   const end = f.ends[v.end - 1] ?? original.length;
   return {

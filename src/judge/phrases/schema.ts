@@ -211,6 +211,8 @@ export const PhraseListFile = z.strictObject({
       courtesy: z.array(PatternText).default([]),
       /** An adverse outcome said without a "no" ("rejected", "closed", 失效, 驳回). */
       adverse: z.array(PatternText).default([]),
+      /** An outcome the customer asked for ("as you asked", 按您的要求): not adverse. */
+      requested: z.array(PatternText).default([]),
       /**
        * Words that carry a taboo act with no "no" and no "you" in it (reply model's gate):
        * minimisers ("hardly", 而已), precedent ("in all my years"), being busy ("swamped"), a
@@ -236,6 +238,7 @@ export const PhraseListFile = z.strictObject({
       repeat_ok: [],
       courtesy: [],
       adverse: [],
+      requested: [],
       loaded: [],
     }),
   entries: z.array(PhraseEntry).min(1),
