@@ -319,12 +319,28 @@ const BEFORE_SUBJECT_EN = new Set([...AUX, 'and', 'but', 'so', 'if', 'that', 'wh
 
 /**
  * "you" closing the words so far, right after a verb ("all I can tell you", "let me help you"),
- * is the verb's object: the actor stands before it.
+ * is the verb's object, and "you" after a noun opens a relative clause: the actor stands before
+ * it.
  */
 function objectYou(before: readonly string[], i: number): boolean {
   const prev = before[i - 1];
-  return i === before.length - 1 && prev !== undefined && !BEFORE_SUBJECT_EN.has(prev);
+  if (prev === undefined || BEFORE_SUBJECT_EN.has(prev)) return false;
+  // "the tour you paid for": a relative clause naming the thing, which is the subject.
+  if (DETERMINER_EN.has(before[i - 2] ?? '') || DETERMINER_EN.has(before[i - 3] ?? '')) return true;
+  return i === before.length - 1;
 }
+
+const DETERMINER_EN = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'every',
+  'each',
+]);
 
 /**
  * The subject nearest before the verb. A clause without one continues the subject of the clause
