@@ -211,6 +211,8 @@ export const PhraseListFile = z.strictObject({
       courtesy: z.array(PatternText).default([]),
       /** An adverse outcome said without a "no" ("rejected", "closed", 失效, 驳回). */
       adverse: z.array(PatternText).default([]),
+      /** Words that make an imperative a request ("please", "kindly"): no order (reply model). */
+      request: z.array(PatternText).default([]),
       /** An outcome the customer asked for ("as you asked", 按您的要求): not adverse. */
       requested: z.array(PatternText).default([]),
       /**
@@ -238,6 +240,7 @@ export const PhraseListFile = z.strictObject({
       repeat_ok: [],
       courtesy: [],
       adverse: [],
+      request: [],
       requested: [],
       loaded: [],
     }),
