@@ -25,7 +25,9 @@ describe("the customer's own case ended, told as a bare fact (a dead end)", () =
 
   test.each([
     ['Your flight was cancelled, so I have rebooked you on the 7:40 tomorrow morning.'],
-    ['The insurer has closed the claim, so I have asked them to reopen it and will update you by Friday.'],
+    [
+      'The insurer has closed the claim, so I have asked them to reopen it and will update you by Friday.',
+    ],
     ['Your subscription has been paused as you asked; it restarts on 1 March.'],
     ['I have cancelled your table for Saturday.'],
     ['お申し込みの講座は中止となりましたので、全額返金の手続きをいたします。'],
@@ -71,7 +73,9 @@ describe('the concern played down or made a fuss (brush-off)', () => {
   });
 
   test.each([
-    ['I know a ten-minute wait feels long when you are in a hurry; I will ask the driver for a time now.'],
+    [
+      'I know a ten-minute wait feels long when you are in a hurry; I will ask the driver for a time now.',
+    ],
     ['I do not want to make a thing of it, but could you confirm the postcode once more?'],
   ])('%s', (text) => {
     expect(acts(text)).toEqual([]);
@@ -143,7 +147,9 @@ describe('the agent busy, in other words', () => {
   });
 
   test.each([
-    ['We are busy today, so the wait is about twenty minutes — I will call you back when a stylist is free.'],
+    [
+      'We are busy today, so the wait is about twenty minutes — I will call you back when a stylist is free.',
+    ],
     ['I am just tied up with your claim now; I will ring you back within the hour.'],
     ['ただいま立て込んでおりますので、10分後にこちらからお電話いたします。'],
   ])('with a time or a call back: %s', (text) => {
@@ -162,9 +168,9 @@ describe('a question at the customer with an intensifier, or a challenge', () =>
   });
 
   test('an intensifier about a third party sides with the customer', () => {
-    expect(withModel('Why on earth did they charge you twice? Let me get that refunded now.')).toEqual(
-      [],
-    );
+    expect(
+      withModel('Why on earth did they charge you twice? Let me get that refunded now.'),
+    ).toEqual([]);
   });
 });
 
