@@ -208,3 +208,24 @@ describe('the reply model’s gate', () => {
     expect(acts('That is all I can tell you.')).toEqual(['refusal']);
   });
 });
+
+describe('a party on the agent’s side unable to act, others who manage, a partner run down', () => {
+  test.each([
+    ['Sorry, the clinic was unable to move your appointment.', 'refusal'],
+    ['All the other members cope with the new app.', 'dismissal'],
+    ['Honestly, our cleaning contractor is hopeless.', 'unprofessional'],
+    ['It is no skin off my nose which one you choose.', 'dismissal'],
+    ['早く住所、書いて。', 'order'],
+  ])('%s', (text, act) => {
+    expect(acts(text)).toContain(act);
+  });
+
+  test.each([
+    [
+      'The clinic was unable to move the appointment, but they have offered a slot on Thursday at 9.',
+    ],
+    ['I am sorry our cleaning contractor let you down; I have booked a second visit for Monday.'],
+  ])('%s', (text) => {
+    expect(acts(text)).toEqual([]);
+  });
+});
