@@ -229,3 +229,17 @@ describe('a party on the agent’s side unable to act, others who manage, a part
     expect(acts(text)).toEqual([]);
   });
 });
+
+describe('the customer said not to understand, in other words', () => {
+  test('flags', () => {
+    expect(acts('You are clearly not taking it in.')).toContain('confrontation');
+    expect(acts('I do not think you are following what I mean.')).toContain('confrontation');
+  });
+
+  test.each([
+    ["I'm not sure you're following what I mean, let me put it another way."],
+    ["If you don't follow any step, just ask me."],
+  ])('%s', (text) => {
+    expect(acts(text)).toEqual([]);
+  });
+});
