@@ -243,3 +243,25 @@ describe('the customer said not to understand, in other words', () => {
     expect(acts(text)).toEqual([]);
   });
 });
+
+describe('more outcomes, doubts and brush-offs in new words', () => {
+  test.each([
+    ['Your road-side cover lapsed in June.', 'refusal'],
+    ['Sorry, the optician cannot supply that frame.', 'refusal'],
+    ['The figures we hold say otherwise.', 'doubt'],
+    ['I doubt the cashier was short with you.', 'doubt'],
+    ['We have priced the lockers like this for a decade.', 'dismissal'],
+    ['I am pressed for time today, try tomorrow.', 'dismissal'],
+    ['一日遅れただけですし、そんなに騒ぐことでもないでしょう。', 'dismissal'],
+  ])('%s', (text, act) => {
+    expect(acts(text)).toContain(act);
+  });
+
+  test.each([
+    ['Your road-side cover lapsed in June, but I can restart it today with no gap fee.'],
+    ['Only minor changes can be made after the cooling-off period has expired.'],
+    ['I doubt the wait will be long — the next slot opens at 3pm.'],
+  ])('%s', (text) => {
+    expect(acts(text)).toEqual([]);
+  });
+});
