@@ -265,3 +265,25 @@ describe('more outcomes, doubts and brush-offs in new words', () => {
     expect(acts(text)).toEqual([]);
   });
 });
+
+describe('a fifth probe: revoked, barely noticeable, a bare email order, why would anyone', () => {
+  test.each([
+    ['Your market-stall licence has been revoked.', 'refusal'],
+    ['It is a small scuff, barely noticeable.', 'dismissal'],
+    ['Email me the signed copy by Friday.', 'order'],
+    ['Why would anyone plug a kettle into that socket?', 'confrontation'],
+    ['お客様の会員登録は取り消されました。', 'refusal'],
+    ['見積書、今日中に送って。', 'order'],
+    ['それは保険会社に問い合わせてください。', 'passing-the-buck'],
+  ])('%s', (text, act) => {
+    expect(acts(text)).toContain(act);
+  });
+
+  test.each([
+    ['Your market-stall licence has been renewed until next March.'],
+    ['Could you email me the signed copy by Friday, please?'],
+    ['保険会社には私から問い合わせておきますので、少々お待ちください。'],
+  ])('%s', (text) => {
+    expect(acts(text)).toEqual([]);
+  });
+});
