@@ -16,7 +16,7 @@ import {
 
 /**
  * The labelled reply sets the model learns from. Blind rounds join only after their one honest
- * run (round 2026-12d and later are measured first, then added here).
+ * run (round 2026-12e and later are measured first, then added here).
  */
 const SETS = [
   'replies.jsonl',
@@ -31,6 +31,8 @@ const SETS = [
   'blind-2026-12/replies.jsonl',
   'blind-2026-12b/replies.jsonl',
   'blind-2026-12c/replies.jsonl',
+  'blind-2026-12d/replies.jsonl',
+  'blind-2026-12d/replies-ja.jsonl',
 ];
 
 export const MODEL_FILE = 'drills/phrase-lists/reply-model.json';

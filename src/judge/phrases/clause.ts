@@ -306,12 +306,41 @@ function actorEn(before: readonly string[]): Actor {
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i] as string;
     if (AGENT_EN.has(w)) return 'agent';
-    if (CUSTOMER_EN.has(w) && !PREPOSITION_EN.has(before[i - 1] ?? '')) return 'customer';
+    if (CUSTOMER_EN.has(w) && !PREPOSITION_EN.has(before[i - 1] ?? '') && !objectYou(before, i))
+      return 'customer';
     if (THIRD_EN.has(w)) return 'third';
   }
   // A subject dropped at the start of a clause is the speaker's ("Can't help you there").
   return 'agent';
 }
+
+/** Words after which a closing "you" is still a subject: "can you", "and you", "that you". */
+const BEFORE_SUBJECT_EN = new Set([...AUX, 'and', 'but', 'so', 'if', 'that', 'when', 'because']);
+
+/**
+ * "you" closing the words so far, right after a verb ("all I can tell you", "let me help you"),
+ * is the verb's object, and "you" after a noun opens a relative clause: the actor stands before
+ * it.
+ */
+function objectYou(before: readonly string[], i: number): boolean {
+  const prev = before[i - 1];
+  if (prev === undefined || BEFORE_SUBJECT_EN.has(prev)) return false;
+  // "the tour you paid for": a relative clause naming the thing, which is the subject.
+  if (DETERMINER_EN.has(before[i - 2] ?? '') || DETERMINER_EN.has(before[i - 3] ?? '')) return true;
+  return i === before.length - 1;
+}
+
+const DETERMINER_EN = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'every',
+  'each',
+]);
 
 /**
  * The subject nearest before the verb. A clause without one continues the subject of the clause

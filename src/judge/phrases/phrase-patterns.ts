@@ -158,7 +158,7 @@ export function negated(t: string, a: number, b: number, lo: number): boolean {
   const before = t.slice(s, a);
   return /[\u3400-\u9fff]/.test(t[a] ?? '')
     ? zhNegates(before) || ZH_NEGATION.test(t[b] ?? '')
-    : /\b(?:not|never|no one|nobody|cannot)\b/.test(before) ||
+    : /\b(?:not|never|no one|nobody|nothing|cannot)\b/.test(before) ||
         /^\s*(?:not|never|cannot)\b/.test(t.slice(b, b + 12));
 }
 

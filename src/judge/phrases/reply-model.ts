@@ -3,7 +3,7 @@ import type { PhraseHit } from '../types.js';
 import { actStands, wayForward } from './acts.js';
 import { clauseAt, type Edges, sentenceStartsAt } from './clause.js';
 import type { ActCues, CompiledEntry, PhraseList } from './compile.js';
-import { findPattern, zhNegates } from './phrase-patterns.js';
+import { findPattern, type Pattern, zhNegates } from './phrase-patterns.js';
 import type { SpeechAct } from './schema.js';
 
 /**
@@ -190,9 +190,14 @@ export function flaggedSentences(
  * is kind, even with the customer in it.
  */
 function charged(sentence: string, lang: string, cues: ActCues): boolean {
-  if (cues.adverse.some((p) => findPattern(sentence, p, 0, sentence.length, () => true)))
+  const found = (p: Pattern) => findPattern(sentence, p, 0, sentence.length, () => true);
+  // An outcome under a condition ("…when the order is cancelled") has not happened.
+  const happened = (p: Pattern) =>
+    findPattern(sentence, p, 0, sentence.length, (a) => !CONDITION.test(sentence.slice(0, a)));
+  if (cues.loaded.some(found) || (cues.adverse.some(happened) && !cues.requested.some(found)))
     return true;
-  let rest = sentence;
+  // "Nope, it's a thriller": a leading "no" answers a yes/no question with the fact.
+  let rest = sentence.replace(ANSWER_NO, ' ');
   let kind = false;
   for (const p of cues.courtesy)
     findPattern(rest, p, 0, rest.length, (a, b) => {
@@ -211,9 +216,41 @@ function charged(sentence: string, lang: string, cues: ActCues): boolean {
     !kind &&
     (cjk
       ? /(?<![帮替给为])你(?!的)/.test(rest)
-      : /(?<!\b(?:for|to|with) )\byou(?:rself)?\b/.test(rest))
+      : CUSTOMER_YOU.test(rest.replace(RELATIVE_YOU, ' ')))
   );
 }
+
+/**
+ * The customer as a person: "you" not after a preposition or a verb of serving ("a taxi booked
+ * for you", "she can help you", "we'll let you know").
+ */
+const CUSTOMER_YOU =
+  /(?<!\b(?:for|to|with|help|assist|serve|call|ring|email|text|send|show|give|get|join|let|thank|see|update|reach|connect|transfer|put|book) )\byou(?:rself)?\b/;
+
+/** The agent as the subject of a sentence's first words ("Sorry, I promise…", "OK, we will…"). */
+const AGENT_OPENS = /^\W*(?:[a-z]+\W+){0,2}(?:i|we)\b/;
+
+/** A condition word before an outcome in its sentence. */
+const CONDITION = /\b(?:if|when|once|unless|whether|in case)\b|如果|要是|假如|万一|一旦|场合|場合/;
+
+/** "No, …" / "Nope, …" / 不是, … opening a sentence: an answer, not a refusal. */
+const ANSWER_NO =
+  /^(?:(?:no|nope|nah)\b\s*(?:[,.!]\s*|(?=(?:it|that|this|these|those|the|they|there|quite|actually|just|only|i|we|he|she)\b))|(?:不是|不|没有)[啊喔哦呀啦呢]?[,.!]\s*)(?=\S)/;
+
+/** Quotations (of the customer, of a colleague), blanked to spaces so offsets stay put. */
+const QUOTED =
+  /"[^"\n]{1,160}"|“[^”\n]{1,160}”|「[^」\n]{1,160}」|『[^』\n]{1,160}』|(?<=^|[\s(:,])'[^'\n]{2,160}'(?=$|[\s,.!?;:)])/g;
+
+export function blankQuotes(t: string): string {
+  return t.replace(QUOTED, (q) => `${q[0]}${' '.repeat(q.length - 2)}${q[q.length - 1]}`);
+}
+
+/**
+ * "you" in a relative clause after a noun ("the total you saw", "the form you sent") tells
+ * which thing is meant; the customer is not what the sentence is about.
+ */
+const RELATIVE_YOU =
+  /\b(?:the|a|an|this|that|these|those|any|every|each)\s+[a-z]+(?:\s+[a-z]+)?\s+you\b(?=\s+[a-z]+ed\b|\s+(?:saw|sent|got|gave|paid|made|bought|took|had|wrote|put|found|chose|picked|booked|ordered|received)\b)/g;
 
 /** The list a text's script belongs to: Han → Chinese, kana → Japanese, else English. */
 function listFor(text: string, lists: readonly PhraseList[]): PhraseList | undefined {
@@ -244,8 +281,10 @@ export function modelHit(
   model: ReplyModel,
   listed: readonly PhraseHit[],
 ): PhraseHit | undefined {
-  for (const v of flaggedSentences(model, text.f.text, text.runOn)) {
-    const hit = standingHit(original, text, lists, model, v);
+  // Quoted words are someone else's (the customer's, a colleague's): the model judges the rest.
+  const own = blankQuotes(text.f.text);
+  for (const v of flaggedSentences(model, own, text.runOn)) {
+    const hit = standingHit(original, text, own, lists, model, v);
     if (hit && !listed.some((h) => h.span.start < hit.span.end && h.span.end > hit.span.start))
       return hit;
   }
@@ -256,12 +295,13 @@ export function modelHit(
 function standingHit(
   original: string,
   { f, runOn, edges }: PreparedText,
+  own: string,
   lists: readonly PhraseList[],
   model: ReplyModel,
   v: ModelVerdict,
 ): PhraseHit | undefined {
   const t = f.text;
-  const sentence = t.slice(v.start, v.end);
+  const sentence = own.slice(v.start, v.end);
   const list = listFor(sentence, lists);
   if (!list || !charged(sentence, list.lang, list.acts)) return undefined;
   const act = likelyAct(model, v.buckets);
@@ -285,7 +325,17 @@ function standingHit(
   if (clause.conditionNear && !clause.negative) return undefined;
   if (!actStands(t, v.start, v.end, { ...entry, wording: false }, clause, list, runOn))
     return undefined;
-  if (wayForward(t, v.start, v.end, list, runOn)) return undefined;
+  // An order put as a request ("Please bring the receipt…") is the digest's own rewrite, and a
+  // sentence whose subject is the agent ("I promise to call you back…") orders nobody.
+  if (
+    act === 'order' &&
+    (AGENT_OPENS.test(sentence) ||
+      list.acts.request.some((p) => findPattern(t, p, v.start, v.end, () => true)))
+  )
+    return undefined;
+  // A way forward after the sentence, or in a clause after its first ("…, so I'll reverse it").
+  const firstClause = Math.min(v.end, edges().clauseEnd[v.start] ?? v.end);
+  if (wayForward(t, v.start, firstClause, list, runOn)) return undefined;
   const start = f.starts[v.start] ?? 0;
   const end = f.ends[v.end - 1] ?? original.length;
   return {

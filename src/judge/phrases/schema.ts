@@ -211,6 +211,16 @@ export const PhraseListFile = z.strictObject({
       courtesy: z.array(PatternText).default([]),
       /** An adverse outcome said without a "no" ("rejected", "closed", 失效, 驳回). */
       adverse: z.array(PatternText).default([]),
+      /** Words that make an imperative a request ("please", "kindly"): no order (reply model). */
+      request: z.array(PatternText).default([]),
+      /** An outcome the customer asked for ("as you asked", 按您的要求): not adverse. */
+      requested: z.array(PatternText).default([]),
+      /**
+       * Words that carry a taboo act with no "no" and no "you" in it (reply model's gate):
+       * minimisers ("hardly", 而已), precedent ("in all my years"), being busy ("swamped"), a
+       * certainty nobody can give ("no question"), evidence held against the customer's account.
+       */
+      loaded: z.array(PatternText).default([]),
     })
     .default({
       alternative: [],
@@ -230,6 +240,9 @@ export const PhraseListFile = z.strictObject({
       repeat_ok: [],
       courtesy: [],
       adverse: [],
+      request: [],
+      requested: [],
+      loaded: [],
     }),
   entries: z.array(PhraseEntry).min(1),
 });
