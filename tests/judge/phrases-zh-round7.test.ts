@@ -1,0 +1,209 @@
+import { describe, expect, test } from 'vitest';
+import { detect } from './phrases-helpers.js';
+
+const acts = (text: string) => detect(text).map((h) => h.act);
+
+// Chinese acts with no negation and no 你 in them (issue 11, seventh round), each in sentences
+// written for this test, Simplified and Traditional (Taiwan, Hong Kong): the class flags in new
+// words, its near miss — a way forward, a question, a request, information — stays clean.
+describe('bad news about the customer’s own case, as a bare fact', () => {
+  test.each([
+    '您预订的那间海景房已经被取消了。',
+    '很可惜，您看中的那款沙发已经停产了。',
+    '您的会员积分上个月已经清零了。',
+    '您上次存的那笔定期已经到期了。',
+    '您預約的洗牙門診已經停診了。',
+    '很抱歉，您訂的那張書桌已經缺貨了。',
+    '您嘅戶口已經被凍結咗。',
+    '這個時段已經約不到了。',
+    '今天已經排不進去了。',
+    '呢個時段冇位喇。',
+  ])('%s → refusal', (text) => {
+    expect(acts(text)).toContain('refusal');
+  });
+
+  test.each([
+    '您的订单已经发货了，单号是SF1234567890。',
+    '已经帮您把预订取消了，款项三个工作日内原路退回。',
+    '这款沙发已经停产了，不过新款尺寸一样，价格还便宜两百，要不要看看？',
+    '旧卡已经注销了，新卡下周寄到您家。',
+    '停电已经结束了，供电全部恢复。',
+    '重新发送验证码了，请查收。',
+    '您預約的時段已經滿了，不過下午三點還有空位，幫您改到那時候好嗎？',
+    '您的退款已經到帳了。',
+    '係，你嘅訂單已經寄出咗，聽日會到。',
+    '您的卡是不是已经过期了？',
+  ])('%s stays clean', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+});
+
+describe('doubting what the customer reports', () => {
+  test.each([
+    '系统显示您昨天已经签收了，不可能没收到吧。',
+    '司机说在楼下等了十分钟，应该不会没看到车吧。',
+    '監視器拍得很清楚，不會沒有人送過去吧？',
+    '您真的有打過電話嗎？',
+    '我们这边可没看到您的邮件。',
+    '這種事在我們門市絕對不可能發生。',
+  ])('%s → doubt', (text) => {
+    expect(acts(text)).toContain('doubt');
+  });
+
+  test.each([
+    '我们这边暂时没查到您的来电记录，麻烦您报一下来电号码好吗？我再查一次。',
+    '不会没有位子的，我现在就帮您订好。',
+    '真的吗？太好了，恭喜您中奖！',
+    '怎麼會沒收到呢？我馬上幫您查物流。',
+  ])('%s stays clean', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+});
+
+describe('the trouble made small, the outcome promised', () => {
+  test.each([
+    ['才晚了半小时而已，您别这么较真。', 'dismissal'],
+    ['就少了一个螺丝而已，不影响用。', 'dismissal'],
+    ['冷氣壞一天而已，開個電風扇也還好啦。', 'dismissal'],
+    ['不就是花瓶碎了一个角嘛。', 'dismissal'],
+    ['小問題啦，大家都一樣，習慣就好。', 'dismissal'],
+    ['放心，这次航班肯定不会再延误了。', 'false-reaction'],
+    ['我跟您保證，下個月一定會降價。', 'false-reaction'],
+    ['安啦，保證明天就會好。', 'false-reaction'],
+  ])('%s → %s', (text, act) => {
+    expect(acts(text)).toContain(act);
+  });
+
+  test.each([
+    '整个流程只要五分钟而已，我一步一步带您做。',
+    '差价只有五块而已，我直接帮您补上。',
+    '我会尽力帮您争取全额理赔，三天内给您回复。',
+    '放心，我已经跟医生确认过，手术很顺利。',
+    '我保證今天下班前給您回電話。',
+  ])('%s stays clean', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+});
+
+describe('the choice left to the customer alone, precedent', () => {
+  test.each([
+    '要不要加保，您自己掂量。',
+    '办不办这个套餐，那是您自己的事。',
+    '用哪種付款方式是您的事，我沒意見。',
+    '選哪家醫院我不好說。',
+    '停车费一直是按小时算的，向来如此。',
+    '我们洗衣店一向都这么收费。',
+    '這家店開了二十年，都是這麼收服務費的。',
+    '從來沒有哪位房客為這個抱怨過。',
+  ])('%s → dismissal', (text) => {
+    expect(acts(text)).toContain('dismissal');
+  });
+
+  test.each([
+    '您可以自己选时间，我这边都能安排。',
+    '两个方案我都列出来了，您看哪个更合适？',
+    '以前这么算是因为有优惠，现在我帮您按新标准重新算一下。',
+    '我們一向都是當天出貨，今天下單明天就到。',
+    '這不是您的事，是我們的疏失。',
+  ])('%s stays clean', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+});
+
+describe('the agent too busy for the customer', () => {
+  test.each([
+    '等一下再说，我手上还有好几个单。',
+    '我正在接待别的客人，您先在旁边等着。',
+    '晚點再說好嗎，我這邊正忙。',
+    '我手邊還有三通電話在等，妳晚點再打。',
+    '现在没功夫跟您细说，改天吧。',
+  ])('%s → dismissal', (text) => {
+    expect(acts(text)).toContain('dismissal');
+  });
+
+  test.each([
+    '我这边现在人比较多，大概要等十分钟，我先帮您取个号好吗？',
+    '今天人太多了，让您久等了，真不好意思。',
+    '您明天再来取就可以了。',
+    '我這邊正在幫您查，請稍等一下。',
+  ])('%s stays clean', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+});
+
+describe('bare orders to redo or hand over', () => {
+  test.each([
+    '重新写一份，写清楚一点。',
+    '重新排隊，字寫清楚一點。',
+    '身份证给我。',
+    '照片重新拍，光线太暗了。',
+    '把行驶证拿上来。',
+    '把手機關掉，這邊不能講電話。',
+    '先去繳費，繳完再過來。',
+    '下次記得先預約再來。',
+  ])('%s → order', (text) => {
+    expect(acts(text)).toContain('order');
+  });
+
+  test.each([
+    '请把行驶证拿给我看一下，谢谢。',
+    '重新下单就可以了，优惠券会自动用上。',
+    '麻烦您写清楚一点，好吗？',
+    '把订单号发给我，我帮您查。',
+    '您可以先去缴费，缴完我这边马上给您办。',
+  ])('%s stays clean', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+});
+
+describe('questions that attack, blame by hindsight and by "of course"', () => {
+  test.each([
+    ['那您想要我怎么办？', 'confrontation'],
+    ['那您想我们怎么样？退钱？', 'confrontation'],
+    ['現在才講，早幹嘛去了？', 'confrontation'],
+    ['早干嘛去了，现在才来说？', 'confrontation'],
+    ['那您幹嘛不早點說？', 'blame'],
+    ['你哋點解唔早啲講？', 'blame'],
+    ['您交的照片不对，审核当然通不过。', 'blame'],
+    ['您填的資料不對，申請當然過不了。', 'blame'],
+    ['您可能是记混了，我们没发过这种短信。', 'blame'],
+  ])('%s → %s', (text, act) => {
+    expect(acts(text)).toContain(act);
+  });
+
+  test.each([
+    '您希望我们怎么处理比较好？',
+    '您现在才收到通知，实在抱歉，我马上帮您补办。',
+    '當然可以，我幫您辦。',
+    '当然不能让您白跑一趟，我先帮您预约好。',
+    '您提供的资料还缺一张户口本复印件，我先帮您登记，您有空补上就行。',
+  ])('%s stays clean', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+});
+
+describe('rules read out as the answer, someone else’s business, the agent joining the moan', () => {
+  test.each([
+    ['规定写得清清楚楚，我只是照章办事。', 'policy-shield'],
+    ['我照規定辦事而已。', 'policy-shield'],
+    ['這是總部定的，我們只能照著執行。', 'policy-shield'],
+    ['燃气表的事别找我们物业。', 'passing-the-buck'],
+    ['按制度来的，您跟我说也没用。', 'passing-the-buck'],
+    ['對啊，那家物流超爛的，我們也常被客人罵。', 'unprofessional'],
+    ['可不是嘛，这家快递老是这样。', 'unprofessional'],
+    ['这个我也说不上来。', 'refusal'],
+    ['這我也不曉得。', 'refusal'],
+  ])('%s → %s', (text, act) => {
+    expect(acts(text)).toContain(act);
+  });
+
+  test.each([
+    '合同上写明了，提前七天退订免费。',
+    '按规定您可以免费改签一次，我现在就帮您改。',
+    '您说得对，这个系统确实不好用，我们已经在改了，这次我先手动帮您处理。',
+    '可不是嘛，今天天气真好，适合出去走走。',
+    '具体时间我说不准，我问一下仓库，十分钟后回您。',
+  ])('%s stays clean', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+});
