@@ -207,3 +207,35 @@ describe('rules read out as the answer, someone else’s business, the agent joi
     expect(detect(text)).toEqual([]);
   });
 });
+
+describe('a bare 不能 + act, damage guessed, trouble-making, queue orders', () => {
+  test.each([
+    ['很抱歉，您的宠物不能带进病房。', 'refusal'],
+    ['對不起，網路上訂的票現場是沒辦法退的。', 'refusal'],
+    ['那个快递员已经离职了，包裹也找不回来了。', 'refusal'],
+    ['照片看起来像是后来弄坏的吧。', 'doubt'],
+    ['妳是不是故意來找麻煩的？', 'confrontation'],
+    ['站后面去，排好队。', 'order'],
+    ['密码再输一遍。', 'order'],
+    ['表格第二页也要填，拿回去填完。', 'order'],
+    ['等我把这批客人送走再说。', 'dismissal'],
+    ['幾十年來我們都這樣處理的，沒出過問題。', 'dismissal'],
+    ['退款進度不是我們處理的。', 'passing-the-buck'],
+    ['明明是您晚了半小時才到，怎麼能怪我們？', 'blame'],
+  ])('%s → %s', (text, act) => {
+    expect(acts(text)).toContain(act);
+  });
+
+  test.each([
+    '病房不能带宠物，医院一楼有寄养处，我带您过去。',
+    '我马上替您联系酒店，问问能不能改期。',
+    '網路訂的票現場沒辦法退，不過可以在App上申請，我教您怎麼操作。',
+    '看起来像是系统出错了，我马上帮您处理。',
+    '我们不是故意为难您，这个我帮您再申请一次。',
+    '请您到后面排队，谢谢。',
+    '不用，周一到周五都免费停车。',
+    '只需要排队十分钟而已，我帮您取号。',
+  ])('%s stays clean', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+});
