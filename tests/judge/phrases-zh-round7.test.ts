@@ -239,3 +239,34 @@ describe('a bare 不能 + act, damage guessed, trouble-making, queue orders', ()
     expect(detect(text)).toEqual([]);
   });
 });
+
+describe('a sixth probe: 不支持 / 冇得, 当然会坏, 有什么好投诉的, 你先去把…, 又是这个问题', () => {
+  test.each([
+    ['抱歉，这种卡不支持挂失。', 'refusal'],
+    ['唔好意思，呢張飛冇得改期。', 'refusal'],
+    ['您報名的那團已經因為人數不足取消了。', 'refusal'],
+    ['您沒有先關電源就拆，當然會壞。', 'blame'],
+    ['您说的这个事我们一点记录都没有，不会是记错了吧？', 'doubt'],
+    ['这有什么好投诉的。', 'dismissal'],
+    ['人家都不在意，就您在意。', 'dismissal'],
+    ['你先去把号排上。', 'order'],
+    ['電話號碼留下來。', 'order'],
+    ['唉，又是这个问题。', 'impatience'],
+    ['這個要問原廠，我們只是代理。', 'passing-the-buck'],
+    ['我們公司的App本來就很難用。', 'dismissal'],
+  ])('%s → %s', (text, act) => {
+    expect(acts(text)).toContain(act);
+  });
+
+  test.each([
+    '这种卡不支持挂失，我帮您直接冻结然后补一张新卡，三天到。',
+    '那團人數不足，我們幫您改到下週出發的團，費用一樣。',
+    '您还记得大概是几号来的吗？我帮您查。',
+    '请您先把资料填好，我帮您核对。',
+    '麻煩留一下您的電話號碼，好嗎？',
+    '又是这个问题给您添麻烦了，真是抱歉，我马上帮您处理。',
+    '这个要问厂家才知道，我帮您问一下，今天给您回电。',
+  ])('%s stays clean', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+});
