@@ -270,3 +270,37 @@ describe('a sixth probe: 不支持 / 冇得, 当然会坏, 有什么好投诉的
     expect(detect(text)).toEqual([]);
   });
 });
+
+describe('a seventh probe: bare potential complements, 就不退了, 就是这么回事, 随便', () => {
+  test.each([
+    ['这笔违约金免不掉。', 'refusal'],
+    ['非常抱歉，学费交了就不退了。', 'refusal'],
+    ['這個時間師傅排不出來。', 'refusal'],
+    ['不好意思，寵物不能上車喔。', 'refusal'],
+    ['您的快递在转运途中损坏了，就是这么回事。', 'refusal'],
+    ['那本書已經絕版了。', 'refusal'],
+    ['这是您没及时续费造成的。', 'blame'],
+    ['我們店裡根本沒有這個人。', 'doubt'],
+    ['這次一定幫您修好，絕對不會再漏水。', 'false-reaction'],
+    ['您想退就退，随便。', 'dismissal'],
+    ['现在是午休时间，下午再来。', 'dismissal'],
+    ['拿号，排队。', 'order'],
+    ['同樣的問題您今天是第三次打來了。', 'impatience'],
+    ['您自己不会看吗？', 'confrontation'],
+  ])('%s → %s', (text, act) => {
+    expect(acts(text)).toContain(act);
+  });
+
+  test.each([
+    '违约金这次免不掉，但我可以帮您申请分三期付，您看可以吗？',
+    '好的，那就不改了，还是按原来的时间。',
+    '师傅今天排不出来，明天上午九点可以吗？',
+    '宠物需要放在外出笼里才能上车，我们这边有笼子可以借您。',
+    '那本书绝版了，不过图书馆有一本，我帮您预约借阅。',
+    '我们一定不会再让您久等了。',
+    '请先取号，叫到您的号码就可以过来。',
+    '随便坐，我马上给您倒水。',
+  ])('%s stays clean', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+});
