@@ -304,3 +304,31 @@ describe('a seventh probe: bare potential complements, 就不退了, 就是这�
     expect(detect(text)).toEqual([]);
   });
 });
+
+describe('an eighth probe: 不能再, 唔接受, 没找到, 是您…的问题, 先把押金交了', () => {
+  test.each([
+    ['对不起，过了七天就不能再申请了。', 'refusal'],
+    ['唔好意思，我哋唔接受現金。', 'refusal'],
+    ['您的旅行團因為出團人數不夠已經解散了。', 'refusal'],
+    ['您掉的那個錢包，我們沒找到。', 'refusal'],
+    ['您把密码告诉别人，钱被转走也是没办法的事。', 'blame'],
+    ['應該是您使用方式的問題吧。', 'blame'],
+    ['您當初選的就是最便宜的方案，當然不包這些。', 'blame'],
+    ['先把押金交了。', 'order'],
+    ['把贴纸撕掉，贴这里。', 'order'],
+    ['那你想怎樣嘛？', 'confrontation'],
+  ])('%s → %s', (text, act) => {
+    expect(acts(text)).toContain(act);
+  });
+
+  test.each([
+    '您的密码我们不会保存，请放心。',
+    '我们这边暂时没查到您的来电记录，麻烦您报一下来电号码好吗？我再查一次。',
+    '唔好意思，我哋唔收現金，可以用八達通或者信用卡。',
+    '這不是您的問題，是我們系統出錯了。',
+    '请您先交押金，然后我帮您办入住。',
+    '直接去那家烤鸭店吧，肯定错不了。',
+  ])('%s stays clean', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+});
