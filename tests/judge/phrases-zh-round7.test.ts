@@ -253,7 +253,7 @@ describe('a sixth probe: 不支持 / 冇得, 当然会坏, 有什么好投诉的
     ['電話號碼留下來。', 'order'],
     ['唉，又是这个问题。', 'impatience'],
     ['這個要問原廠，我們只是代理。', 'passing-the-buck'],
-    ['我們公司的App本來就很難用。', 'dismissal'],
+    ['我們公司的App本來就很難用。', 'unprofessional'],
   ])('%s → %s', (text, act) => {
     expect(acts(text)).toContain(act);
   });
@@ -328,6 +328,32 @@ describe('an eighth probe: 不能再, 唔接受, 没找到, 是您…的问题, 
     '這不是您的問題，是我們系統出錯了。',
     '请您先交押金，然后我帮您办入住。',
     '直接去那家烤鸭店吧，肯定错不了。',
+  ])('%s stays clean', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+});
+
+describe('a ninth probe: 概不退换, our own service not offered, 乱填, 急事, 回答过三次', () => {
+  test.each([
+    ['实在抱歉，预售票一经售出概不退换。', 'refusal'],
+    ['抱歉喔，這邊沒有提供代收的服務。', 'refusal'],
+    ['您上周预约的体检套餐已经下线了。', 'refusal'],
+    ['您是不是根本没有收到验证码就乱填的？', 'blame'],
+    ['我们的记录很准确，您说的情况不太可能发生。', 'doubt'],
+    ['我现在手上有急事，您等会儿再问吧。', 'dismissal'],
+    ['這邊現在很多人，沒空一個一個解釋。', 'dismissal'],
+    ['这个问题我已经回答过您三次了。', 'impatience'],
+  ])('%s → %s', (text, act) => {
+    expect(acts(text)).toContain(act);
+  });
+
+  test.each([
+    '预售票不能退，但可以免费转让一次，我告诉您怎么操作。',
+    '他家没有这项服务。',
+    '酒店有24小时热水，但是不提供洗衣服务。',
+    '请您别乱填，不确定的地方空着，我来帮您补。',
+    '您要是没空的话，我们可以上门办理。',
+    '您的体检报告已经可以在App上查看了。',
   ])('%s stays clean', (text) => {
     expect(detect(text)).toEqual([]);
   });
