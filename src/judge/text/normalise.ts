@@ -2,7 +2,7 @@ import type { Span } from '../types.js';
 import { copyUnit, emptyMapped, type MappedText, push } from './buffer.js';
 import { isCjk } from './chars.js';
 import { expandContractions } from './contractions.js';
-import { toSimplified, toSimplifiedChar } from './convert.js';
+import { FIRST_CONVERTIBLE, toSimplified, toSimplifiedChar } from './convert.js';
 import { rewriteNumerals } from './numerals.js';
 
 /** Text prepared for matching, with a map from every unit back to the original. */
@@ -201,6 +201,9 @@ function foldCharacters(
 
 /** Step 2: Traditional → Simplified, keeping the map when the converter changes length. */
 function convertScript(src: MappedText, extra: Readonly<Record<string, string>>): MappedText {
+  // Latin, digits and punctuation only (most English answers): nothing to convert, and the
+  // folds below were applied already by foldCharacters.
+  if (src.units.every((u) => u.charCodeAt(0) < FIRST_CONVERTIBLE)) return src;
   const joined = src.units.join('');
   const converted = toSimplified(joined);
   if (converted.length === joined.length) {
@@ -304,6 +307,34 @@ function insideSentence(before: string, after: string): boolean {
  * detector's folds (您→你, paired quotes, dashes as commas, line breaks kept).
  */
 export function normalise(text: string, options: NormaliseOptions = {}): NormalisedText {
+  // The judges normalise the same texts again and again (an answer per check, a model answer
+  // or a rubric phrase per sheet): a result is immutable, so a recent one is handed back.
+  const key = text.length <= MEMO_TEXT_LIMIT ? `${optionsKey(options)}\u0000${text}` : undefined;
+  const known = key === undefined ? undefined : memo.get(key);
+  if (known) return known;
+  const made = normaliseNow(text, options);
+  if (key !== undefined) {
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+    memo.set(key, made);
+  }
+  return made;
+}
+
+const MEMO_SIZE = 1024;
+const MEMO_TEXT_LIMIT = 4096;
+const memo = new Map<string, NormalisedText>();
+let runs = 0;
+
+/** How many texts were normalised afresh (not found among the recent ones): for tests. */
+export const normaliseRuns = (): number => runs;
+
+function optionsKey(o: NormaliseOptions): string {
+  const convert = o.convert === undefined ? 'd' : o.convert ? 'y' : 'n';
+  return `${convert}${o.plainYou ? 1 : 0}${o.pairedQuotes ? 1 : 0}${o.dashAsComma ? 1 : 0}${o.keepNewlines ? 1 : 0}`;
+}
+
+function normaliseNow(text: string, options: NormaliseOptions): NormalisedText {
+  runs++;
   const japanese = KANA_RE.test(text);
   const convert = options.convert ?? !japanese;
   const extra = extraFolds(options);
