@@ -5,23 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { readSimpleSheet } from '../../src/answers/sheet-lines.js';
 import { parseSheet } from '../../src/answers/sheet-parse.js';
 import { parseYaml } from '../../src/drills/yaml-source.js';
+import { mulberry32 } from '../../src/session/select-items.js';
 import { runCli } from '../helpers/cli.js';
 import { fixturePath } from '../helpers/fixtures.js';
 
 function yamlValue(text: string): unknown {
   const parsed = parseYaml(text, 'sheet.yaml');
   return parsed.ok ? parsed.source.value : { failed: parsed.problems.map((p) => p.code) };
-}
-
-/** mulberry32: the same cases every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Values near the edge of what the fast reader takes: numbers, nulls, booleans, dates, quotes
@@ -164,7 +154,7 @@ function generated(r: () => number): string {
 
 describe('the fast sheet reader', () => {
   it('reads what the YAML parser reads, or leaves the sheet to it (generated sheets)', () => {
-    const r = seeded(17);
+    const r = mulberry32(17);
     let read = 0;
     for (let n = 0; n < 4000; n++) {
       const text = generated(r);
