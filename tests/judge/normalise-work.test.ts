@@ -1,5 +1,5 @@
 // Work normalise saves (counted, never timed): no script conversion for text that has nothing
-// to convert, and a text normalised once is not normalised again while it is recent.
+// to convert.
 import { describe, expect, it } from 'vitest';
 import {
   FIRST_CONVERTIBLE,
@@ -7,7 +7,7 @@ import {
   toSimplified,
   toSimplifiedChar,
 } from '../../src/judge/text/convert.js';
-import { DETECTOR_FOLDS, normalise, normaliseRuns } from '../../src/judge/text/normalise.js';
+import { DETECTOR_FOLDS, normalise } from '../../src/judge/text/normalise.js';
 
 describe('script conversion', () => {
   it('changes no character below FIRST_CONVERTIBLE, alone or in a run', () => {
@@ -33,31 +33,5 @@ describe('script conversion', () => {
     expect(phraseConversions()).toBe(before);
     expect(normalise('這個軟體不是我的工作').text).toBe('这个软件不是我的工作');
     expect(phraseConversions()).toBe(before + 1);
-  });
-});
-
-describe('recent results', () => {
-  it('are handed back for the same text and options, and made afresh for other options', () => {
-    const text = 'Let me find the right person for order 40213, Mrs Okafor.';
-    const first = normalise(text);
-    const runs = normaliseRuns();
-    expect(normalise(text)).toBe(first);
-    expect(normalise(text, {})).toBe(first);
-    expect(normaliseRuns()).toBe(runs);
-    const detector = normalise(text, DETECTOR_FOLDS);
-    expect(normaliseRuns()).toBe(runs + 1);
-    expect(normalise(text, { convert: false })).not.toBe(first);
-    expect(normaliseRuns()).toBe(runs + 2);
-    expect(normalise(text, DETECTOR_FOLDS)).toBe(detector);
-    expect(normaliseRuns()).toBe(runs + 2);
-  });
-
-  it('are bounded: after many other texts the first is normalised again', () => {
-    const text = 'A text seen once, long ago.';
-    normalise(text);
-    for (let i = 0; i < 5000; i++) normalise(`answer number ${i}`);
-    const runs = normaliseRuns();
-    normalise(text);
-    expect(normaliseRuns()).toBe(runs + 1);
   });
 });

@@ -307,34 +307,6 @@ function insideSentence(before: string, after: string): boolean {
  * detector's folds (您→你, paired quotes, dashes as commas, line breaks kept).
  */
 export function normalise(text: string, options: NormaliseOptions = {}): NormalisedText {
-  // The judges normalise the same texts again and again (an answer per check, a model answer
-  // or a rubric phrase per sheet): a result is immutable, so a recent one is handed back.
-  const key = text.length <= MEMO_TEXT_LIMIT ? `${optionsKey(options)}\u0000${text}` : undefined;
-  const known = key === undefined ? undefined : memo.get(key);
-  if (known) return known;
-  const made = normaliseNow(text, options);
-  if (key !== undefined) {
-    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
-    memo.set(key, made);
-  }
-  return made;
-}
-
-const MEMO_SIZE = 1024;
-const MEMO_TEXT_LIMIT = 4096;
-const memo = new Map<string, NormalisedText>();
-let runs = 0;
-
-/** How many texts were normalised afresh (not found among the recent ones): for tests. */
-export const normaliseRuns = (): number => runs;
-
-function optionsKey(o: NormaliseOptions): string {
-  const convert = o.convert === undefined ? 'd' : o.convert ? 'y' : 'n';
-  return `${convert}${o.plainYou ? 1 : 0}${o.pairedQuotes ? 1 : 0}${o.dashAsComma ? 1 : 0}${o.keepNewlines ? 1 : 0}`;
-}
-
-function normaliseNow(text: string, options: NormaliseOptions): NormalisedText {
-  runs++;
   const japanese = KANA_RE.test(text);
   const convert = options.convert ?? !japanese;
   const extra = extraFolds(options);
