@@ -1,12 +1,19 @@
 import { nearNames } from '../drills/near.js';
 import type { LoadedSet } from '../drills/parse-set.js';
 import { quoted } from '../drills/quote.js';
-import { type PathKey, parseYaml } from '../drills/yaml-source.js';
+import {
+  MAX_YAML_BYTES,
+  type PathKey,
+  parseYaml,
+  type YamlParse,
+  type YamlSource,
+} from '../drills/yaml-source.js';
 import type { Problem } from '../errors.js';
 import type { Answer } from '../session/answer.js';
 import { scanJson } from './json-positions.js';
 import { readSheetAnswer } from './sheet-answer.js';
 import { isEmptySlot, SHEET_FORMAT, SHEET_KEYS } from './sheet-format.js';
+import { readSimpleSheet } from './sheet-lines.js';
 import { quoteColonAnswers } from './sheet-repair.js';
 
 /** A sheet read as data, before it is checked against a set. */
@@ -54,12 +61,15 @@ export type SheetCheck = { ok: true; sheet: CheckedSheet } | { ok: false; proble
 /**
  * Reads a sheet's text (YAML, or JSON, which YAML reads too). Pure. JSON sheets take a fast
  * path; one linear scan finds their duplicate keys and the positions of their problems.
+ * Sheets shaped like the template's take another (readSimpleSheet), with the same value.
  */
 export function parseSheet(text: string, file: string): RawSheetParse {
   let value: unknown;
   let locate: RawSheet['locate'] | undefined;
   const repairs: Problem[] = [];
   const fast = text.trimStart().startsWith('{') ? tryJson(text) : undefined;
+  const simple =
+    fast === undefined && text.length <= MAX_YAML_BYTES ? readSimpleSheet(text) : undefined;
   if (fast !== undefined) {
     value = fast;
     const scan = scanJson(text);
@@ -76,6 +86,15 @@ export function parseSheet(text: string, file: string): RawSheetParse {
         })),
       };
     locate = scan.positionOf;
+  } else if (simple !== undefined) {
+    // A sheet as the template writes it: read without the YAML parser, which is asked for
+    // positions only when a problem needs one (the text is valid YAML, so it answers).
+    value = simple;
+    let full: YamlSource | undefined;
+    locate = (path, which) => {
+      full ??= (parseYaml(text, file) as Extract<YamlParse, { ok: true }>).source;
+      return full.positionOf(path, which);
+    };
   } else {
     let parsed = parseYaml(text, file);
     const repaired = parsed.ok ? undefined : quoteColonAnswers(text, parsed.problems, file);

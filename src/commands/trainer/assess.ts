@@ -1,7 +1,6 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isSetAmongSheets } from '../../answers/sheet-parse.js';
-import type { LoadedSet } from '../../drills/parse-set.js';
 import type { Lang } from '../../drills/schema.js';
 import { CliError, EXIT, type Problem } from '../../errors.js';
 import { streamSink } from '../../formats/sink.js';
@@ -10,33 +9,28 @@ import { saveSession } from '../../history/save-session.js';
 import { streamSummaries } from '../../history/summary-index.js';
 import { commonFor } from '../../render/messages/common.js';
 import { formatProblemSafe, problemsInline } from '../../render/messages/problems.js';
-import { messagesFor } from '../../render/messages.js';
 import { createProgress } from '../../render/progress.js';
 import { sanitize } from '../../render/sanitize.js';
-import { createStyle, type Style } from '../../render/style.js';
-import type { SessionRecord } from '../../session/record.js';
+import { createStyle } from '../../render/style.js';
 import { looksLikePath } from '../../shell/catalogue.js';
 import type { CommandContext } from '../../shell/context.js';
 import { contentLang } from '../../shell/lang-choice.js';
 import { openSet } from '../shared.js';
 import { assessDeps } from './assess-deps.js';
-import { csvWriter } from './csv.js';
-import { jsonlWriter, jsonWriter } from './json.js';
-import { junitWriter } from './junit.js';
-import type { AssessSummary, AssessWriter } from './output.js';
+import type { AssessSummary } from './output.js';
+import { type Presented, type Presenting, presenter } from './present.js';
 import { openSheetInputs, type SheetInput } from './read-inputs.js';
-import { type AssessDeps, assessSheet, type SheetOutcome } from './score-sheet.js';
+import { type AssessDeps, assessSheet } from './score-sheet.js';
 import { type SetChoice, setFromSheets, sheetsFolder } from './sheet-sets.js';
-import { tableWriter } from './table.js';
-import { type AssessText, assessTextFor } from './text.js';
-import { traineeView } from './trainee-view.js';
+import { assessTextFor } from './text.js';
 import { scoreInWorkers, type WorkerSetup, workerCount } from './worker-pool.js';
+import { type AssessFormat, pickWriter } from './writers.js';
 
-export const ASSESS_FORMATS = ['table', 'json', 'csv', 'jsonl', 'junit'] as const;
+export { ASSESS_FORMATS } from './writers.js';
 
 export interface AssessOptions {
   answers: string;
-  format?: (typeof ASSESS_FORMATS)[number];
+  format?: AssessFormat;
   passMark?: number;
   record?: boolean;
   /** With --format csv: start with a byte-order mark (Excel then reads Chinese names). */
@@ -76,6 +70,13 @@ export async function assess(
   } = await openSetBeside(ctx, choice, lang, opts.drills);
   const main = { loaded: mainLoaded };
   const inputs = openSheetInputs(opts.answers, ctx.cwd, ctx.stdin, ctx.signal);
+  const format = opts.format ?? 'table';
+  const how: Presenting = {
+    format,
+    color: ctx.color,
+    lang: ctx.lang,
+    record: opts.record === true,
+  };
   const setup: WorkerSetup = {
     packageRoot: ctx.packageRoot,
     cwd: ctx.cwd,
@@ -84,6 +85,7 @@ export async function assess(
     name: choice.name,
     lang,
     ...(opts.passMark !== undefined ? { passMark: opts.passMark } : {}),
+    present: how,
   };
   const deps = {
     ...(await assessDeps({ ...setup, catalogue, main: main.loaded })),
@@ -94,8 +96,7 @@ export async function assess(
     const { checkSheets } = await import('./assess-check.js');
     return checkSheets(ctx, inputs.sheets, deps, T, style);
   }
-  const plain = await createStyle(false);
-  const writer = pickWriter(opts.format ?? 'table', main.loaded, style, T, opts.bom === true);
+  const writer = pickWriter(format, main.loaded, style, T, opts.bom === true);
   // Each trainee's line goes out as soon as the session is recorded: a run stopped hard (a
   // second signal, the 3 s limit) never leaves a recorded session without its output line.
   const out = streamSink(ctx.stdout, 1);
@@ -126,8 +127,8 @@ export async function assess(
   const { count: workers, lowered } = workerCount(ctx.env, inputs.total, cores);
   if (lowered !== undefined) ctx.stderr.write(`cs-drill: ${T.workersLowered(lowered, cores)}\n`);
   const outcomes = workers
-    ? scoreInWorkers(inputs.sheets, setup, workers, (l) => deps.setFor(l).loaded)
-    : scoreHere(inputs.sheets, deps);
+    ? scoreInWorkers(inputs.sheets, setup, workers)
+    : scoreHere(inputs.sheets, deps, await presenter(how, main.loaded));
   for await (const outcome of outcomes) {
     // Ctrl-C / SIGTERM: stop between sheets; what was scored is written out whole.
     if (out.closed || ctx.signal?.aborted) break;
@@ -161,31 +162,25 @@ export async function assess(
       for (const p of outcome.invalid)
         ctx.stderr.write(`cs-drill:   ${formatProblemSafe(p, ctx.lang)}\n`);
     }
-    const spelled = { file: outcome.file, written: outcome.written ?? outcome.record.user };
-    const same = names.get(outcome.record.user);
+    const spelled = { file: outcome.file, written: outcome.written ?? outcome.user };
+    const same = names.get(outcome.user);
     if (same && same.written !== spelled.written)
       ctx.stderr.write(
-        `${progress.clear()}cs-drill: ${text.warning(sanitize(T.sameName(outcome.record.user, spelled.file, spelled.written, same.file, same.written)))}\n`,
+        `${progress.clear()}cs-drill: ${text.warning(sanitize(T.sameName(outcome.user, spelled.file, spelled.written, same.file, same.written)))}\n`,
       );
-    else if (!same) names.set(outcome.record.user, spelled);
-    // The table is read by people, in their language; the other formats keep English problems.
-    const view = traineeView(
-      outcome,
-      messagesFor(outcome.record.lang),
-      plain,
-      (opts.format ?? 'table') === 'table' ? ctx.lang : 'en',
-    );
+    else if (!same) names.set(outcome.user, spelled);
+    const first = summary.scored === 0;
     summary.scored++;
-    if (view.passed) summary.passed++;
+    if (outcome.passed) summary.passed++;
     else summary.failed++;
-    summary.needs_review += view.needs_review.length;
-    const earlier = before.get(sheetKey(outcome.record));
+    summary.needs_review += outcome.needsReview;
+    const earlier = before.get(sheetKey(outcome));
     if (opts.record && earlier !== undefined) {
       ctx.stderr.write(
-        `${progress.clear()}cs-drill: ${sanitize(T.alreadyRecorded(view.name, outcome.file, earlier.slice(0, 8)))}\n`,
+        `${progress.clear()}cs-drill: ${sanitize(T.alreadyRecorded(outcome.user, outcome.file, earlier.slice(0, 8)))}\n`,
       );
-    } else if (opts.record) {
-      if (!opts.again) before.set(sheetKey(outcome.record), outcome.record.id);
+    } else if (opts.record && outcome.record) {
+      if (!opts.again) before.set(sheetKey(outcome), outcome.sessionId);
       const saved = saveSession(file, outcome.record);
       if (saved.saved === 'history') recorded++;
       else {
@@ -195,11 +190,12 @@ export async function assess(
             ? T.savedInstead(sanitize(saved.file))
             : `${T.savedNowhere}\n${saved.json}`;
         ctx.stderr.write(
-          `${progress.clear()}cs-drill: ${sanitize(T.notRecorded(view.name, problemsInline(saved.reason, ctx.lang)))}${T.clauseBreak}${where}\n`,
+          `${progress.clear()}cs-drill: ${sanitize(T.notRecorded(outcome.user, problemsInline(saved.reason, ctx.lang)))}${T.clauseBreak}${where}\n`,
         );
       }
     }
-    await out.write(writer.trainee(view));
+    const shown = outcome.text ?? (outcome.view ? writer.trainee(outcome.view) : '');
+    await out.write(first ? shown : `${writer.separator}${shown}`);
   }
   progress.done();
   await out.write(writer.end(summary));
@@ -235,33 +231,12 @@ async function openSetBeside(
   }
 }
 
-function pickWriter(
-  format: NonNullable<AssessOptions['format']>,
-  loaded: LoadedSet,
-  style: Style,
-  T: AssessText,
-  bom: boolean,
-): AssessWriter {
-  switch (format) {
-    case 'table':
-      return tableWriter(style, T);
-    case 'json':
-      return jsonWriter(loaded);
-    case 'jsonl':
-      return jsonlWriter();
-    case 'csv':
-      return csvWriter(bom);
-    case 'junit':
-      return junitWriter(loaded.set.id);
-  }
-}
-
 function problemKey(p: Problem): string {
   return `${p.code}\u0000${p.file}\u0000${p.line}\u0000${p.col}`;
 }
 
 /** The same sheet for the same trainee: recorded once unless --again. */
-function sheetKey(r: Pick<SessionRecord, 'sheetHash' | 'user'>): string {
+function sheetKey(r: { sheetHash?: string | undefined; user: string }): string {
   return `${r.sheetHash ?? ''}\u0000${r.user}`;
 }
 
@@ -283,10 +258,11 @@ async function recordedSheets(file: string, who: DataOwner): Promise<Map<string,
 async function* scoreHere(
   inputs: AsyncIterable<SheetInput>,
   deps: AssessDeps,
-): AsyncGenerator<SheetOutcome> {
+  present: (outcome: Awaited<ReturnType<typeof assessSheet>>) => Presented,
+): AsyncGenerator<Presented> {
   let n = 0;
   for await (const input of inputs) {
-    yield await assessSheet(input, deps);
+    yield present(await assessSheet(input, deps));
     // Scoring never waits on I/O: let signals (Ctrl-C, SIGTERM) and the progress bar in now and then.
     if (++n % 32 === 0) await new Promise((resolve) => setImmediate(resolve));
   }

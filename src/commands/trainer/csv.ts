@@ -31,6 +31,8 @@ const COLUMNS = [
 /** One row per trainee and item (RFC 4180), with the trainee's totals repeated on each row. */
 export function csvWriter(bom = false): AssessWriter {
   return {
+    streams: true,
+    separator: '',
     begin: () => `${bom ? BOM : ''}${COLUMNS.join(',')}\r\n`,
     trainee: (v) => v.items.map((item) => `${rowOf(v, item).map(csvCell).join(',')}\r\n`).join(''),
     skipped: () => '',

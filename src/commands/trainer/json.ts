@@ -44,6 +44,8 @@ export function jsonWriter(loaded: LoadedSet): AssessWriter {
   const trainees: TraineeView[] = [];
   const skipped: SkippedView[] = [];
   return {
+    streams: false,
+    separator: '',
     begin: () => '',
     trainee: (v) => {
       trainees.push(v);
@@ -70,6 +72,8 @@ export function jsonWriter(loaded: LoadedSet): AssessWriter {
 export function jsonlWriter(): AssessWriter {
   const line = (type: string, data: object) => `${jsonText({ type, ...data })}\n`;
   return {
+    streams: true,
+    separator: '',
     begin: () => '',
     trainee: (v) => line('trainee', v),
     skipped: (s) => line('skipped', s),

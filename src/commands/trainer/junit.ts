@@ -10,6 +10,8 @@ import type { ItemView, TraineeView } from './trainee-view.js';
  */
 export function junitWriter(setId: string): AssessWriter {
   return {
+    streams: true,
+    separator: '',
     begin: () =>
       `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${attr(`cs-drill assess ${setId}`)}">\n`,
     trainee: (v) => suite(v, setId),

@@ -23,6 +23,10 @@ export interface AssessSummary {
  * (only the JSON writer keeps everything, since one JSON document holds it all).
  */
 export interface AssessWriter {
+  /** trainee() only turns a view into text (no state): it may run where the sheet was scored. */
+  streams: boolean;
+  /** Written between two trainees' texts. */
+  separator: string;
   begin(): string;
   trainee(view: TraineeView): string;
   skipped(view: SkippedView): string;

@@ -8,14 +8,14 @@ import type { ItemView } from './trainee-view.js';
 
 /** The readable default: per trainee a heading and one row per item with its breakdown. */
 export function tableWriter(style: Style, T: AssessText = ASSESS_TEXT): AssessWriter {
-  let first = true;
   return {
+    streams: true,
+    separator: '\n',
     begin: () => '',
     trainee(view) {
       const v = displayCopy(view);
       const verdict = v.passed ? style.green : style.yellow;
-      const head = `${first ? '' : '\n'}${style.bold(v.name)}  ${verdict(T.traineeScore(v.score, v.max, v.percent, v.passed, v.pass_mark))}  ${style.dim(v.file)}`;
-      first = false;
+      const head = `${style.bold(v.name)}  ${verdict(T.traineeScore(v.score, v.max, v.percent, v.passed, v.pass_mark))}  ${style.dim(v.file)}`;
       const rows: string[][] = [T.header.map((h) => style.dim(h))];
       for (const item of v.items) rows.push(...itemRows(item, style, T));
       return `${head}\n${indent(table(rows))}\n`;

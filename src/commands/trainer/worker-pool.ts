@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { LoadedSet } from '../../drills/parse-set.js';
 import type { Lang } from '../../drills/schema.js';
+import type { Presented, Presenting } from './present.js';
 import type { SheetInput } from './read-inputs.js';
-import type { SheetOutcome } from './score-sheet.js';
 
 /** What a worker needs to build the same scoring dependencies as the main thread. */
 export interface WorkerSetup {
@@ -14,17 +13,7 @@ export interface WorkerSetup {
   name: string;
   lang: Lang;
   passMark?: number;
-}
-
-/** An outcome as it crosses threads: the set is named by its language, not copied. */
-export type PortableOutcome =
-  | (Omit<Extract<SheetOutcome, { kind: 'scored' }>, 'loaded'> & { setLang: Lang })
-  | Extract<SheetOutcome, { kind: 'skipped' }>;
-
-export function toPortable(outcome: SheetOutcome): PortableOutcome {
-  if (outcome.kind === 'skipped') return outcome;
-  const { loaded, ...rest } = outcome;
-  return { ...rest, setLang: loaded.set.lang };
+  present: Presenting;
 }
 
 /**
@@ -51,18 +40,17 @@ export async function* scoreInWorkers(
   inputs: AsyncIterable<SheetInput>,
   setup: WorkerSetup,
   count: number,
-  setFor: (lang: Lang) => LoadedSet,
-): AsyncGenerator<SheetOutcome> {
+): AsyncGenerator<Presented> {
   const script = join(setup.packageRoot, 'dist', 'assess-worker.js');
   const workers = Array.from({ length: count }, () => new Worker(script, { workerData: setup }));
   const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
   const waiting = new Map<
     number,
-    { resolve: (o: PortableOutcome) => void; reject: (e: unknown) => void }
+    { resolve: (o: Presented) => void; reject: (e: unknown) => void }
   >();
   let failure: unknown;
   for (const w of workers) {
-    w.on('message', ({ seq, outcome }: { seq: number; outcome: PortableOutcome }) => {
+    w.on('message', ({ seq, outcome }: { seq: number; outcome: Presented }) => {
       busy.set(w, (busy.get(w) ?? 1) - 1);
       waiting.get(seq)?.resolve(outcome);
       waiting.delete(seq);
@@ -73,14 +61,9 @@ export async function* scoreInWorkers(
       waiting.clear();
     });
   }
-  const pending: Promise<PortableOutcome>[] = [];
+  const pending: Promise<Presented>[] = [];
   const limit = count * 4;
   let seq = 0;
-  const rehydrate = (o: PortableOutcome): SheetOutcome => {
-    if (o.kind === 'skipped') return o;
-    const { setLang, ...rest } = o;
-    return { ...rest, loaded: setFor(setLang) };
-  };
   try {
     for await (const input of inputs) {
       if (failure) throw failure;
@@ -89,9 +72,9 @@ export async function* scoreInWorkers(
       pending.push(new Promise((resolve, reject) => waiting.set(n, { resolve, reject })));
       busy.set(worker, (busy.get(worker) ?? 0) + 1);
       worker.postMessage({ seq: n, input });
-      if (pending.length >= limit) yield rehydrate(await pending.shift()!);
+      if (pending.length >= limit) yield await pending.shift()!;
     }
-    while (pending.length > 0) yield rehydrate(await pending.shift()!);
+    while (pending.length > 0) yield await pending.shift()!;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -2,7 +2,7 @@ import type { Span } from '../types.js';
 import { copyUnit, emptyMapped, type MappedText, push } from './buffer.js';
 import { isCjk } from './chars.js';
 import { expandContractions } from './contractions.js';
-import { toSimplified, toSimplifiedChar } from './convert.js';
+import { FIRST_CONVERTIBLE, toSimplified, toSimplifiedChar } from './convert.js';
 import { rewriteNumerals } from './numerals.js';
 
 /** Text prepared for matching, with a map from every unit back to the original. */
@@ -201,6 +201,9 @@ function foldCharacters(
 
 /** Step 2: Traditional → Simplified, keeping the map when the converter changes length. */
 function convertScript(src: MappedText, extra: Readonly<Record<string, string>>): MappedText {
+  // Latin, digits and punctuation only (most English answers): nothing to convert, and the
+  // folds below were applied already by foldCharacters.
+  if (src.units.every((u) => u.charCodeAt(0) < FIRST_CONVERTIBLE)) return src;
   const joined = src.units.join('');
   const converted = toSimplified(joined);
   if (converted.length === joined.length) {

@@ -1,0 +1,37 @@
+// Work normalise saves (counted, never timed): no script conversion for text that has nothing
+// to convert.
+import { describe, expect, it } from 'vitest';
+import {
+  FIRST_CONVERTIBLE,
+  phraseConversions,
+  toSimplified,
+  toSimplifiedChar,
+} from '../../src/judge/text/convert.js';
+import { DETECTOR_FOLDS, normalise } from '../../src/judge/text/normalise.js';
+
+describe('script conversion', () => {
+  it('changes no character below FIRST_CONVERTIBLE, alone or in a run', () => {
+    const below: string[] = [];
+    for (let c = 0x20; c < FIRST_CONVERTIBLE; c++)
+      if (c < 0xd800 || c > 0xdfff) below.push(String.fromCodePoint(c));
+    for (const ch of below) {
+      expect(toSimplified(ch)).toBe(ch);
+      expect(toSimplifiedChar(ch)).toBe(ch);
+    }
+    const run = below.join('');
+    expect(toSimplified(run)).toBe(run);
+  });
+
+  it('is not asked for text without CJK characters; Traditional text is still converted', () => {
+    const before = phraseConversions();
+    const plain = normalise('So you waited “twelve” days — is that right? Ms Chen, café №5');
+    expect(phraseConversions()).toBe(before);
+    expect(plain.text).toBe('so you waited "twelve" days - is that right? ms chen, café no5');
+    expect(plain.converted).toBe(true);
+    const folded = normalise('I see — “that” is it', DETECTOR_FOLDS);
+    expect(folded.text).toBe('i see , “that” is it');
+    expect(phraseConversions()).toBe(before);
+    expect(normalise('這個軟體不是我的工作').text).toBe('这个软件不是我的工作');
+    expect(phraseConversions()).toBe(before + 1);
+  });
+});
