@@ -324,10 +324,11 @@ export function matchCriterion(
     result.span = opposite.span;
     result.detail = `opposite:${opposite.pattern}`;
     result.said = clauseOf(prepared, opposite.normalisedStart, opposite.normalisedEnd);
-    const told = criterion.any
-      .map((p) => findAny([p], reference))
-      .find((m): m is PatternMatch => m !== null) as PatternMatch;
-    result.expected = clauseOf(reference, told.normalisedStart, told.normalisedEnd);
+    // The customer may have said the fact only in other words than the accepted ones.
+    const told =
+      criterion.any.map((p) => findAny([p], reference)).find((m) => m !== null) ??
+      contentMatch(criterion.any, reference, ['positive', 'negative'], reference);
+    if (told) result.expected = clauseOf(reference, told.normalisedStart, told.normalisedEnd);
   }
   return result;
 }
