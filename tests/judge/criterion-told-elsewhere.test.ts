@@ -11,3 +11,33 @@ test('a reversed direction against a fact the customer said in other words', () 
   expect(result.status).toBe('contradicted');
   expect(result.said).toContain('高雄到台北');
 });
+
+// English marks each end of a route with its preposition: "to B from A" is the route "from A to
+// B"; only the ends swapped ("from B to A") is the other route.
+test('a route said with its ends in the other order, each still marked, is the same route', () => {
+  const customer = prepareAnswer(
+    'Last night the driver took me from the harbour ferry terminal to 9 Elm Street and charged me twice.',
+  );
+  const criterion = {
+    id: 'route',
+    label: 'Route',
+    any: ['from the ferry terminal to 9 Elm Street'],
+    weight: 1,
+  };
+  const same = matchCriterion(
+    criterion,
+    prepareAnswer(
+      'So the ride last night, to 9 Elm Street from the ferry terminal, was charged twice.',
+    ),
+    customer,
+  );
+  expect(same.status).toBe('met');
+  const swapped = matchCriterion(
+    criterion,
+    prepareAnswer(
+      'So the ride last night, from 9 Elm Street to the ferry terminal, was charged twice.',
+    ),
+    customer,
+  );
+  expect(swapped.status).toBe('contradicted');
+});

@@ -112,12 +112,48 @@ export function unitsOf(text: string): Unit[] {
 }
 
 /** A phrase with a direction ("Leeds to York", 台北到高雄, 成都飞北京): its order is its sense. */
+/** Words before a window's first content word that may mark its end of a route ("from the"). */
+const MARK_REACH = 2;
+
 const DIRECTED = /\b(?:to|from|into|towards)\b|[到往飞至→>—-]/;
 
 /** The window names the phrase's content units in the phrase's order (first occurrences). */
 function sameOrder(phrase: readonly Unit[], window: readonly Unit[]): boolean {
   const at = phrase.map((p) => window.findIndex((w) => w.key === p.key));
   return at.every((k, n) => n === 0 || k >= (at[n - 1] as number));
+}
+
+/** English marks each end of a route by its preposition, so its order is free. */
+const ORIGIN = new Set(['from']);
+const DESTINATION = new Set(['to', 'into', 'toward']);
+
+/** Each content unit's end of the route: the last "from" or "to" before it, if any. */
+function endsOfRoute(units: readonly Unit[]): Map<string, 'origin' | 'destination'> {
+  const ends = new Map<string, 'origin' | 'destination'>();
+  let end: 'origin' | 'destination' | null = null;
+  for (const u of units) {
+    if (ORIGIN.has(u.key)) end = 'origin';
+    else if (DESTINATION.has(u.key)) end = 'destination';
+    else if (end && !u.filler && !u.negator && !ends.has(u.key)) ends.set(u.key, end);
+  }
+  return ends;
+}
+
+/**
+ * The answer keeps the phrase's direction: where both mark a word's end of the route with a
+ * preposition ("to Oak Avenue from the station"), the ends agree; where the phrase has no such
+ * marks (台北到高雄, A → B), the words come in the phrase's order.
+ */
+function sameDirection(
+  own: readonly Unit[],
+  content: readonly Unit[],
+  window: readonly Unit[],
+  marked: readonly Unit[],
+): boolean {
+  const phraseEnds = endsOfRoute(own);
+  if (phraseEnds.size === 0) return sameOrder(content, window);
+  const answerEnds = endsOfRoute(marked);
+  return [...phraseEnds].every(([key, end]) => (answerEnds.get(key) ?? end) === end);
 }
 
 /** Content words a number may have before the word it counts ("three whole weeks"). */
@@ -203,7 +239,8 @@ export function findContent(
       const flipped = (negations + phraseNegations + outside) % 2 === 1;
       const polarity: Polarity = flipped ? 'negative' : 'positive';
       if (!wanted.includes(polarity)) break;
-      if (ordered && !sameOrder(content, window)) {
+      const marked = units.slice(Math.max(0, i - MARK_REACH), j + 1);
+      if (ordered && !sameDirection(own, content, window, marked)) {
         reversed ??= { start, end: u.end, reversed: true };
         break;
       }
