@@ -41,3 +41,34 @@ test('a route said with its ends in the other order, each still marked, is the s
   );
   expect(swapped.status).toBe('contradicted');
 });
+
+// An accepted wording written as a whole clause is an example of the fact, not its only words:
+// most of its content words and every number in it say the fact; fewer do not.
+test('a clause-long accepted wording is met by most of its words, never without its numbers', () => {
+  const customer = prepareAnswer(
+    'I paid 60 dollars to have my wool coat cleaned and the sleeves came back badly shrunk.',
+  );
+  const criterion = {
+    id: 'damage',
+    label: 'Damage',
+    any: ['the wool coat came back with shrunken sleeves'],
+    weight: 1,
+  };
+  const judge = (answer: string) =>
+    matchCriterion(criterion, prepareAnswer(answer), customer).status;
+  expect(judge('So your wool coat came back from cleaning with the sleeves shrunk.')).toBe('met');
+  expect(judge('So your coat came back from cleaning.')).toBe('missed');
+  const amount = {
+    id: 'amount',
+    label: 'Amount',
+    any: ['paid 60 dollars for cleaning'],
+    weight: 1,
+  };
+  expect(
+    matchCriterion(
+      amount,
+      prepareAnswer('You paid dollars for the cleaning of the coat.'),
+      customer,
+    ).status,
+  ).not.toBe('met');
+});

@@ -115,6 +115,10 @@ export function unitsOf(text: string): Unit[] {
 /** Words before a window's first content word that may mark its end of a route ("from the"). */
 const MARK_REACH = 2;
 
+/** Content words (Chinese: characters) from which an accepted wording reads as a whole clause. */
+const LONG_WORDING = 4;
+const LONG_WORDING_CJK = 6;
+
 const DIRECTED = /\b(?:to|from|into|towards)\b|[到往飞至→>—-]/;
 
 /** The window names the phrase's content units in the phrase's order (first occurrences). */
@@ -221,6 +225,10 @@ export function findContent(
   const ordered = DIRECTED.test(phrase);
   const units = unitsOf(answer.text);
   const limit = keys.length * 2 + SLACK;
+  // A wording as long as a clause is an example: most of its words, and every number, say it.
+  const long = keys.length >= (/[\u3400-\u9fff]/.test(phrase) ? LONG_WORDING_CJK : LONG_WORDING);
+  const need = long ? Math.ceil(keys.length * 0.75) : keys.length;
+  const numbers = keys.filter((k) => /^\d/.test(k));
   let reversed: ContentMatch | null = null;
   for (let i = 0; i < units.length; i++) {
     if (!keys.includes((units[i] as Unit).key)) continue;
@@ -231,16 +239,17 @@ export function findContent(
       if (j > i && /[.?!;]/.test(answer.text.slice((units[j - 1] as Unit).end, u.start))) break;
       if (u.negator) negations++;
       if (keys.includes(u.key)) seen.add(u.key);
-      if (seen.size < keys.length) continue;
+      if (seen.size < need || !numbers.every((k) => seen.has(k))) continue;
       const window = units.slice(i, j + 1).filter((w) => !w.filler && !w.negator);
-      if (!valuesBound(content, window)) break;
+      const said = content.filter((u) => seen.has(u.key));
+      if (!valuesBound(said, window)) break;
       const start = (units[i] as Unit).start;
       const outside = polarityAt(answer, start, u.end) === 'negative' ? 1 : 0;
       const flipped = (negations + phraseNegations + outside) % 2 === 1;
       const polarity: Polarity = flipped ? 'negative' : 'positive';
       if (!wanted.includes(polarity)) break;
       const marked = units.slice(Math.max(0, i - MARK_REACH), j + 1);
-      if (ordered && !sameDirection(own, content, window, marked)) {
+      if (ordered && !sameDirection(own, said, window, marked)) {
         reversed ??= { start, end: u.end, reversed: true };
         break;
       }
