@@ -275,6 +275,17 @@ function reported(t: string, list: PhraseList, quoteOpen: Int32Array, s: number)
     if (list.quoteVerbs.some((v) => findPattern(t, v, Math.max(0, k - 20), k, (_a, b) => b === k)))
       return true;
   }
+  // Japanese and many English quotes name the speaker after them: 「…」と言われた, "…," he said.
+  const close = open >= 0 ? closingQuote(t, s) : -1;
+  if (
+    close >= 0 &&
+    list.cues.some((cue) =>
+      findPattern(t, cue, close + 1, close + 1 + AFTER_QUOTE + cue.source.length * 2, (a) => {
+        return /^[\s,，、]*$/.test(t.slice(close + 1, a));
+      }),
+    )
+  )
+    return true;
   const at = open >= 0 ? open : s;
   return list.cues.some((cue) =>
     findPattern(t, cue, Math.max(0, at - list.cueWithin - 40), at, (a, b) => {
@@ -282,6 +293,19 @@ function reported(t: string, list: PhraseList, quoteOpen: Int32Array, s: number)
       return !precededBy(t, list.notAfter, a, 1);
     }),
   );
+}
+
+/** Characters a speaker cue may stand after a closing quote (", he said"). */
+const AFTER_QUOTE = 3;
+
+/** Where the quotation around position `s` closes; -1 when it runs to the end of the line. */
+function closingQuote(t: string, s: number): number {
+  for (let i = s; i < t.length; i++) {
+    const c = t[i];
+    if (c === '”' || c === '"') return i;
+    if (c === '\n') return -1;
+  }
+  return -1;
 }
 
 /** For each position inside a quotation, where the quotation opened; -1 outside. */
