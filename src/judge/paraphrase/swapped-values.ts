@@ -3,7 +3,7 @@ import { unitsOf } from '../text/content.js';
 import { type NormalisedText, normalise } from '../text/index.js';
 import { type ValueMention, valuesIn } from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
-import { agentSays, comparable, readCustomer, sameValue } from './wrong-values.js';
+import { agentSays, asContradicted, comparable, readCustomer, sameValue } from './wrong-values.js';
 
 /** Where a clause ends: punctuation, or a conjunction that starts another event. */
 const EN_CLAUSE_END =
@@ -165,16 +165,7 @@ export function asSwapped(
   }
   return facts.map((f) => {
     const swap = owner.get(f.id);
-    if (!swap) return f;
-    return {
-      ...f,
-      met: false,
-      status: 'contradicted',
-      span: { start: swap.mention.start, end: swap.mention.end },
-      detail: `swapped-${swap.mention.type}`,
-      said: answer.slice(swap.mention.start, swap.mention.end),
-      expected: customer.slice(swap.told.start, swap.told.end),
-    };
+    return swap ? asContradicted(f, swap, answer, customer, 'swapped') : f;
   });
 }
 

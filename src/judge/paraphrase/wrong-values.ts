@@ -228,12 +228,16 @@ export function wrongValues(
   return { wrong, unsure };
 }
 
-/** A criterion result turned into a wrong fact: ✗ with what was said and what the customer said. */
+/**
+ * A criterion result turned into a wrong (or swapped) fact: ✗ with what was said and what the
+ * customer said.
+ */
 export function asContradicted(
   result: CriterionResult,
   wrong: WrongValue,
   answer: string,
   customer: string,
+  kind: 'wrong' | 'swapped' = 'wrong',
 ): CriterionResult {
   const { span: _span, detail: _detail, ...rest } = result;
   return {
@@ -241,7 +245,7 @@ export function asContradicted(
     met: false,
     status: 'contradicted',
     span: { start: wrong.mention.start, end: wrong.mention.end },
-    detail: `wrong-${wrong.mention.type}`,
+    detail: `${kind}-${wrong.mention.type}`,
     said: answer.slice(wrong.mention.start, wrong.mention.end),
     expected:
       typeof wrong.told === 'string'
