@@ -63,6 +63,7 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12c/questions.jsonl', 'q-b2612c'),
     ...blindSet('blind-2026-12d/questions.jsonl', 'q-b2612d'),
     ...blindSet('blind-2026-12e/questions.jsonl', 'q-b2612e'),
+    ...blindSet('blind-2026-12f/questions.jsonl', 'q-b2612f'),
   ];
   const phrases = evalPhrases(
     readJsonl(join(root, 'eval/replies.jsonl'), parseReplyRow),
@@ -160,6 +161,16 @@ export function runEvaluations(root: string): EvalReport[] {
       evalPhrases(rows, resources).filter((r) => r.lang !== 'all'),
     ),
     ...blindJudge('blind-2026-12e/paraphrases.jsonl', 'para-b2612e', parseParaphraseRow, (rows) =>
+      evalParaphrases(rows, resources),
+    ),
+    // Round 2026-12f: written while the judges and the reply model were reworked, run once after.
+    ...blindJudge('blind-2026-12f/replies.jsonl', 'phr-b2612f', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources),
+    ),
+    ...blindJudge('blind-2026-12f/replies-ja.jsonl', 'phr-b2612f', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources).filter((r) => r.lang !== 'all'),
+    ),
+    ...blindJudge('blind-2026-12f/paraphrases.jsonl', 'para-b2612f', parseParaphraseRow, (rows) =>
       evalParaphrases(rows, resources),
     ),
   ];
