@@ -4,6 +4,7 @@ import { LANGS, type Lang } from '../../drills/schema.js';
 import type { FreeTextJudge } from '../../judge/types.js';
 import { type Catalogue, resolveSet } from '../../shell/catalogue.js';
 import { parseLang } from '../../shell/lang-choice.js';
+import { memoJudge } from './judge-memo.js';
 import { defaultNameFor } from './read-inputs.js';
 import type { AssessDeps } from './score-sheet.js';
 
@@ -24,7 +25,9 @@ export async function assessDeps(setup: AssessSetup): Promise<AssessDeps> {
   return {
     setFor: await setVersions(setup),
     judge: async () => {
-      judge ??= (await import('../../shell/bundled-judge.js')).openBundledJudge(setup.packageRoot);
+      judge ??= memoJudge(
+        (await import('../../shell/bundled-judge.js')).openBundledJudge(setup.packageRoot),
+      );
       return judge;
     },
     now: () => new Date(),
