@@ -4,27 +4,33 @@ import { LANGS, type Lang } from '../../drills/schema.js';
 import type { FreeTextJudge } from '../../judge/types.js';
 import { type Catalogue, resolveSet } from '../../shell/catalogue.js';
 import { parseLang } from '../../shell/lang-choice.js';
+import { memoJudge } from './judge-memo.js';
 import { defaultNameFor } from './read-inputs.js';
 import type { AssessDeps } from './score-sheet.js';
 
+/** What scoring needs, the same in the main thread and in each worker (which gets it as workerData). */
 export interface AssessSetup {
-  catalogue: Catalogue;
-  /** The set as the trainer named it (id or path), in the run's language. */
-  name: string;
+  /**
+   * The set in each language a sheet may be written in, the one the trainer named first; each
+   * loaded once, by the main thread, so a worker parses and validates no set.
+   */
+  versions: LoadedSet[];
+  /** The run's language: a sheet that names none is scored with the set in it. */
   lang: Lang;
-  main: LoadedSet;
-  cwd: string;
   packageRoot: string;
   passMark?: number;
 }
 
 /** What scoring a sheet needs; built the same way in the main thread and in each worker. */
-export async function assessDeps(setup: AssessSetup): Promise<AssessDeps> {
+export function assessDeps(setup: AssessSetup): AssessDeps {
   let judge: FreeTextJudge | undefined;
   return {
-    setFor: await setVersions(setup),
+    setFor: setFor(setup),
     judge: async () => {
-      judge ??= (await import('../../shell/bundled-judge.js')).openBundledJudge(setup.packageRoot);
+      // Script converters are built on first use: a class that writes no Chinese never needs them.
+      judge ??= memoJudge(
+        (await import('../../shell/bundled-judge.js')).bundledJudge(setup.packageRoot),
+      );
       return judge;
     },
     now: () => new Date(),
@@ -35,29 +41,37 @@ export async function assessDeps(setup: AssessSetup): Promise<AssessDeps> {
 }
 
 /**
- * A sheet says which language it was written in; the same set in that language scores it when
- * it exists (sets given as a file path have one language).
+ * The set the trainer named, then the same set in the other languages the catalogue has it in,
+ * as plain data (a set's positions in its file are for `validate`, and cannot go to a worker).
  */
-async function setVersions({
-  catalogue,
-  name,
-  lang,
-  main,
-  cwd,
-}: AssessSetup): Promise<AssessDeps['setFor']> {
-  const byLang = new Map<string, ReturnType<AssessDeps['setFor']>>([
-    [main.set.lang, { loaded: main }],
-  ]);
+export async function setVersions(
+  catalogue: Catalogue,
+  name: string,
+  main: LoadedSet,
+  cwd: string,
+): Promise<LoadedSet[]> {
+  const plain = ({ set, hash, file }: LoadedSet): LoadedSet => ({ set, hash, file });
+  const versions = [plain(main)];
   for (const l of LANGS) {
-    if (byLang.has(l)) continue;
+    if (l === main.set.lang) continue;
     const other = catalogue.entries.some(
       (e) => e.summary.id === main.set.id && e.summary.lang === l,
     )
       ? await resolveSet(catalogue, name, l, cwd)
       : undefined;
     if (other && !other.fellBackFrom && other.loaded.set.id === main.set.id)
-      byLang.set(l, { loaded: other.loaded });
+      versions.push(plain(other.loaded));
   }
+  return versions;
+}
+
+/**
+ * A sheet says which language it was written in; the same set in that language scores it when
+ * it exists (sets given as a file path have one language).
+ */
+function setFor({ versions, lang }: AssessSetup): AssessDeps['setFor'] {
+  const main = versions[0]!;
+  const byLang = new Map(versions.map((loaded) => [loaded.set.lang, { loaded }]));
   return (sheetLang) => {
     // A sheet that names no language is for the set the trainer named.
     const wanted = parseLang(sheetLang) ?? lang;

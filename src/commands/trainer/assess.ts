@@ -16,7 +16,7 @@ import { looksLikePath } from '../../shell/catalogue.js';
 import type { CommandContext } from '../../shell/context.js';
 import { contentLang } from '../../shell/lang-choice.js';
 import { openSet } from '../shared.js';
-import { assessDeps } from './assess-deps.js';
+import { assessDeps, setVersions } from './assess-deps.js';
 import type { AssessSummary } from './output.js';
 import { type Presented, type Presenting, presenter } from './present.js';
 import { openSheetInputs, type SheetInput } from './read-inputs.js';
@@ -63,11 +63,7 @@ export async function assess(
     name !== undefined
       ? { name, beside: sheetsFolder(ctx.cwd, opts.answers) }
       : await setFromSheets(ctx, opts.answers, T);
-  const {
-    catalogue,
-    loaded: mainLoaded,
-    drills,
-  } = await openSetBeside(ctx, choice, lang, opts.drills);
+  const { catalogue, loaded: mainLoaded } = await openSetBeside(ctx, choice, lang, opts.drills);
   const main = { loaded: mainLoaded };
   const inputs = openSheetInputs(opts.answers, ctx.cwd, ctx.stdin, ctx.signal);
   const format = opts.format ?? 'table';
@@ -78,19 +74,13 @@ export async function assess(
     record: opts.record === true,
   };
   const setup: WorkerSetup = {
-    packageRoot: ctx.packageRoot,
-    cwd: ctx.cwd,
-    env: ctx.env,
-    ...(drills !== undefined ? { drills } : {}),
-    name: choice.name,
+    versions: await setVersions(catalogue, choice.name, main.loaded, ctx.cwd),
     lang,
+    packageRoot: ctx.packageRoot,
     ...(opts.passMark !== undefined ? { passMark: opts.passMark } : {}),
     present: how,
   };
-  const deps = {
-    ...(await assessDeps({ ...setup, catalogue, main: main.loaded })),
-    ...(ctx.signal ? { signal: ctx.signal } : {}),
-  };
+  const deps = { ...assessDeps(setup), ...(ctx.signal ? { signal: ctx.signal } : {}) };
   const style = await createStyle(ctx.color);
   if (opts.check) {
     const { checkSheets } = await import('./assess-check.js');
@@ -218,16 +208,16 @@ async function openSetBeside(
   choice: SetChoice,
   lang: Lang,
   drills: string | undefined,
-): Promise<Awaited<ReturnType<typeof openSet>> & { drills: string | undefined }> {
+): ReturnType<typeof openSet> {
   try {
-    return { ...(await openSet(ctx, choice.name, lang, drills)), drills };
+    return await openSet(ctx, choice.name, lang, drills);
   } catch (error) {
     const unknownId =
       error instanceof CliError &&
       error.problems[0]?.code === 'unknown-set' &&
       error.problems[0].params?.set !== undefined;
     if (!unknownId || drills !== undefined || looksLikePath(choice.name)) throw error;
-    return { ...(await openSet(ctx, choice.name, lang, choice.beside)), drills: choice.beside };
+    return await openSet(ctx, choice.name, lang, choice.beside);
   }
 }
 

@@ -34,15 +34,19 @@ export function csvWriter(bom = false): AssessWriter {
     streams: true,
     separator: '',
     begin: () => `${bom ? BOM : ''}${COLUMNS.join(',')}\r\n`,
-    trainee: (v) => v.items.map((item) => `${rowOf(v, item).map(csvCell).join(',')}\r\n`).join(''),
+    trainee: (v) => {
+      // The trainee's columns are the same on each of their rows: written once.
+      const trainee = traineeCells(v).map(csvCell).join(',');
+      return v.items
+        .map((item) => `${trainee},${itemCells(item).map(csvCell).join(',')}\r\n`)
+        .join('');
+    },
     skipped: () => '',
     end: () => '',
   };
 }
 
-function rowOf(v: TraineeView, item: TraineeView['items'][number]): (string | number | boolean)[] {
-  const answer =
-    item.answer === null ? '' : Array.isArray(item.answer) ? item.answer.join(' ') : item.answer;
+function traineeCells(v: TraineeView): (string | number | boolean)[] {
   return [
     v.file,
     v.name,
@@ -54,6 +58,13 @@ function rowOf(v: TraineeView, item: TraineeView['items'][number]): (string | nu
     v.percent,
     v.pass_mark,
     v.passed,
+  ];
+}
+
+function itemCells(item: TraineeView['items'][number]): (string | number | boolean)[] {
+  const answer =
+    item.answer === null ? '' : Array.isArray(item.answer) ? item.answer.join(' ') : item.answer;
+  return [
     item.id,
     item.kind,
     item.skill,

@@ -1,18 +1,11 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Lang } from '../../drills/schema.js';
+import type { AssessSetup } from './assess-deps.js';
 import type { Presented, Presenting } from './present.js';
 import type { SheetInput } from './read-inputs.js';
 
 /** What a worker needs to build the same scoring dependencies as the main thread. */
-export interface WorkerSetup {
-  packageRoot: string;
-  cwd: string;
-  env: Readonly<Record<string, string | undefined>>;
-  drills?: string;
-  name: string;
-  lang: Lang;
-  passMark?: number;
+export interface WorkerSetup extends AssessSetup {
   present: Presenting;
 }
 
@@ -33,8 +26,8 @@ export function workerCount(
 }
 
 /**
- * Scores sheets on worker threads and yields the outcomes in input order. A few sheets per
- * worker are in flight at a time, so memory stays flat however many sheets there are.
+ * Scores sheets on worker threads and yields the outcomes in input order. A bounded number of
+ * sheets per worker are in flight at a time, so memory stays flat however many sheets there are.
  */
 export async function* scoreInWorkers(
   inputs: AsyncIterable<SheetInput>,
@@ -62,7 +55,11 @@ export async function* scoreInWorkers(
     });
   }
   const pending: Promise<Presented>[] = [];
-  const limit = count * 4;
+  // Sixteen per worker: a slow sheet (a long answer judged for the first time) holds back the
+  // output, which keeps input order, but not the other workers, which keep scoring ahead (with
+  // four each, a worker's profile of a 10k class showed it idle 8-12% of the time). Outcomes are
+  // a sheet's lines, so memory still stays flat.
+  const limit = count * 16;
   let seq = 0;
   try {
     for await (const input of inputs) {

@@ -1,8 +1,8 @@
 // A worker thread of `cs-drill assess`: builds the same scoring dependencies as the main thread,
-// scores the sheets it is sent (through assessSheet and runSession like any other run) and
-// sends back what the run prints and counts, not the whole session (see Presented).
+// from the sets the main thread loaded (no catalogue, no set parsed again), scores the sheets it
+// is sent (through assessSheet and runSession like any other run) and sends back what the run
+// prints and counts, not the whole session (see Presented).
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadCatalogue, resolveSet } from '../../shell/catalogue.js';
 import { assessDeps } from './assess-deps.js';
 import { presenter } from './present.js';
 import type { SheetInput } from './read-inputs.js';
@@ -10,10 +10,8 @@ import { assessSheet } from './score-sheet.js';
 import type { WorkerSetup } from './worker-pool.js';
 
 const setup = workerData as WorkerSetup;
-const catalogue = await loadCatalogue(setup);
-const { loaded } = await resolveSet(catalogue, setup.name, setup.lang, setup.cwd);
-const deps = await assessDeps({ ...setup, catalogue, main: loaded });
-const present = await presenter(setup.present, loaded);
+const deps = assessDeps(setup);
+const present = await presenter(setup.present, setup.versions[0]!);
 
 parentPort?.on('message', async ({ seq, input }: { seq: number; input: SheetInput }) => {
   parentPort?.postMessage({ seq, outcome: present(await assessSheet(input, deps)) });
