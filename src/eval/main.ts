@@ -162,6 +162,13 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindJudge('blind-2026-12e/paraphrases.jsonl', 'para-b2612e', parseParaphraseRow, (rows) =>
       evalParaphrases(rows, resources),
     ),
+    // Development rows of 2026-12f: two trainers writing in parallel, one per language.
+    ...blindJudge('dev-2026-12f/paraphrases-en.jsonl', 'para-d2612f', parseParaphraseRow, (rows) =>
+      evalParaphrases(rows, resources),
+    ),
+    ...blindJudge('dev-2026-12f/paraphrases-zh.jsonl', 'para-d2612f', parseParaphraseRow, (rows) =>
+      evalParaphrases(rows, resources),
+    ),
   ];
   // A random sample of real agent replies judged by hand without looking at the detector.
   const sample = (file: string, lang: string, judge: string, mode: 'strict' | 'wide') => {
