@@ -70,3 +70,23 @@ test.each([
 ])('customer %s · fact %j · answer %s → %s', (customer, any, answer, met) => {
   expect(meets(customer, any, answer)).toBe(met);
 });
+
+// A possessive is its noun ("your son's present" = "the present for your son"); a wording of
+// several words meets its fact even where the customer said those words in another clause of
+// the same story (only one word in another form is held to the clause it was said in).
+test.each([
+  [
+    'The parcel was a present for my son and it never arrived.',
+    ['present for your son'],
+    "your son's present never arrived",
+    true,
+  ],
+  [
+    'The heating has failed every night this month, usually around 10 pm.',
+    ['failed every night', 'around ten'],
+    'it cuts out each night at around 10',
+    true,
+  ],
+])('customer %s · fact %j · answer %s → %s', (customer, any, answer, met) => {
+  expect(meets(customer, any, answer)).toBe(met);
+});

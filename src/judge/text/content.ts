@@ -103,7 +103,8 @@ export function unitsOf(text: string): Unit[] {
       }
       const negator = EN_NEGATORS.has(raw);
       out.push({
-        key: number ?? stem(raw),
+        // "daughter's present" is a present for the daughter.
+        key: number ?? stem(raw.replace(/'s$/, '')),
         start,
         end: start + raw.length,
         filler: !negator && number === undefined && EN_FILLERS.has(raw),

@@ -1,7 +1,7 @@
 import type { Criterion } from '../../drills/schema.js';
 import type { CriterionResult, Span } from '../types.js';
 import { isCjk, isWordChar } from './chars.js';
-import { findContent } from './content.js';
+import { findContent, unitsOf } from './content.js';
 import { toSimplified } from './convert.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { affirmativeOf, type Polarity, polarityAt } from './polarity.js';
@@ -373,6 +373,9 @@ function sameClauseAt(text: string, a: PatternMatch, b: PatternMatch): boolean {
   return from >= to || !CLAUSE_STOP.test(text.slice(from, to));
 }
 
+const contentKeys = (phrase: string) =>
+  new Set(unitsOf(phrase).flatMap((u) => (u.filler || u.negator ? [] : [u.key]))).size;
+
 /** The first accepted phrase whose content words the answer says together (see findContent). */
 function contentMatch(
   any: readonly string[],
@@ -385,7 +388,13 @@ function contentMatch(
     const phrase = normalise(p, { convert: answer.converted }).text;
     const found = findContent(phrase, answer, wanted, customer);
     if (!found) continue;
-    if (answer !== customer && elsewhere(answer.text.slice(found.start, found.end), any, customer))
+    // Another form of one word the customer used elsewhere is not the fact (see `elsewhere`);
+    // a wording of several words names its own part of the story.
+    if (
+      answer !== customer &&
+      contentKeys(phrase) === 1 &&
+      elsewhere(answer.text.slice(found.start, found.end), any, customer)
+    )
       continue;
     const m = {
       span: originalSpan(answer, found.start, found.end),
