@@ -163,12 +163,13 @@ export function runEvaluations(root: string): EvalReport[] {
       evalParaphrases(rows, resources),
     ),
     // Development rows of 2026-12f: two trainers writing in parallel, one per language.
-    ...blindJudge('dev-2026-12f/paraphrases-en.jsonl', 'para-d2612f', parseParaphraseRow, (rows) =>
-      evalParaphrases(rows, resources),
-    ),
-    ...blindJudge('dev-2026-12f/paraphrases-zh.jsonl', 'para-d2612f', parseParaphraseRow, (rows) =>
-      evalParaphrases(rows, resources),
-    ),
+    ...evalParaphrases(
+      ['dev-2026-12f/paraphrases-en.jsonl', 'dev-2026-12f/paraphrases-zh.jsonl']
+        .map((file) => join(root, 'eval', file))
+        .filter((path) => existsSync(path))
+        .flatMap((path) => readJsonl(path, parseParaphraseRow)),
+      resources,
+    ).map((r) => ({ ...r, judge: 'para-d2612f' })),
   ];
   // A random sample of real agent replies judged by hand without looking at the detector.
   const sample = (file: string, lang: string, judge: string, mode: 'strict' | 'wide') => {
