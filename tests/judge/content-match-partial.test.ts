@@ -90,3 +90,21 @@ test.each([
 ])('customer %s · fact %j · answer %s → %s', (customer, any, answer, met) => {
   expect(meets(customer, any, answer)).toBe(met);
 });
+
+// The customer told the fact in their own order ("car park by the station is never open"); an
+// answer with the same words the other way round contradicts it, as it would the wording.
+test.each([
+  ['这个会议室根本坐不下二十个人。', ['会议室坐不下'], '会议室其实坐得下二十个人。'],
+  [
+    'The car park by the station is never open on Sundays.',
+    ['car park never open'],
+    'the car park is open on Sundays',
+  ],
+])('customer %s · fact %j · answer %s → contradicted', (customer, any, answer) => {
+  const result = matchCriterion(
+    { id: 'fact', label: 'Fact', any, weight: 1 },
+    prepareAnswer(answer),
+    normalise(customer),
+  );
+  expect(result.status).toBe('contradicted');
+});

@@ -226,24 +226,35 @@ function modifierReplaced(
   });
 }
 
-/** A window met in part reaches on over the wording's other units right after it (高雄到台|北). */
+/**
+ * A window met in part reaches on over the wording's other units right after it (高雄到台|北,
+ * 小厅坐|不下), fillers and negations between: where it ends, and the negations it passed.
+ */
 function fullerTo(
   units: readonly Unit[],
   j: number,
   keys: readonly string[],
   seen: ReadonlySet<string>,
   text: string,
-): number {
+): { to: number; negations: number } {
   let to = j;
+  let negations = 0;
+  let passed = 0;
   const more = new Set(seen);
-  for (let k = j + 1; k < units.length; k++) {
+  for (let k = j + 1; k < units.length && more.size < keys.length; k++) {
     const u = units[k] as Unit;
-    if (!keys.includes(u.key) || more.has(u.key)) break;
     if (/[.?!;,，。？！；、]/.test(text.slice((units[k - 1] as Unit).end, u.start))) break;
+    if (u.negator || u.filler) {
+      if (u.negator) passed++;
+      continue;
+    }
+    if (!keys.includes(u.key) || more.has(u.key)) break;
     more.add(u.key);
     to = k;
+    negations += passed;
+    passed = 0;
   }
-  return to;
+  return { to, negations };
 }
 
 /** Most units a window may hold beyond the phrase's own (fillers, words between). */
@@ -317,8 +328,10 @@ export function findContent(
       if (!valuesBound(content, window, seen)) break;
       if (seen.size < keys.length && modifierReplaced(content, seen, units, i)) break;
       const start = (units[i] as Unit).start;
-      const outside = polarityAt(answer, start, u.end) === 'negative' ? 1 : 0;
-      const flipped = (negations + phraseNegations + outside) % 2 === 1;
+      const fuller = fullerTo(units, j, keys, seen, answer.text);
+      const end = (units[fuller.to] as Unit).end;
+      const outside = polarityAt(answer, start, end) === 'negative' ? 1 : 0;
+      const flipped = (negations + fuller.negations + phraseNegations + outside) % 2 === 1;
       const polarity: Polarity = flipped ? 'negative' : 'positive';
       if (!wanted.includes(polarity)) {
         // A wording met in part may have its negation just after ("钱扣了钻石没进来").
@@ -327,7 +340,6 @@ export function findContent(
         break;
       }
       const marked = units.slice(Math.max(0, i - MARK_REACH), j + 1);
-      const end = (units[fullerTo(units, j, keys, seen, answer.text)] as Unit).end;
       if (ordered && !sameDirection(own, said, window, marked)) {
         reversed ??= { start, end, reversed: true };
         break;

@@ -293,8 +293,9 @@ export function matchCriterion(
     if (own?.reversed) opposite ??= restated ? own : null;
     else met = own;
   }
-  // The fact's words said together the other way round ("it was delivered" for "never delivered").
-  if (!met && !opposite && restated && reference && findAny(criterion.any, reference)) {
+  // The fact's words said together the other way round ("it was delivered" for "never delivered"),
+  // where the customer told the fact, as written or in their own order (小厅根本坐不下).
+  if (!met && !opposite && restated && reference && toldByCustomer(criterion.any, reference)) {
     const other: Polarity[] = wanted[0] === 'positive' ? ['negative'] : ['positive'];
     // Unless the customer said those words that way too (收…费 of 收我五百块手续费 is no 不收费).
     if (!contentMatch(criterion.any, reference, other, reference))
@@ -372,6 +373,11 @@ function sameClauseAt(text: string, a: PatternMatch, b: PatternMatch): boolean {
   const to = Math.max(a.normalisedStart, b.normalisedStart);
   return from >= to || !CLAUSE_STOP.test(text.slice(from, to));
 }
+
+/** The customer said one of the fact's wordings, as written or in their own order. */
+const toldByCustomer = (any: readonly string[], customer: NormalisedText) =>
+  findAny(any, customer) !== null ||
+  contentMatch(any, customer, ['positive', 'negative'], customer) !== null;
 
 const contentKeys = (phrase: string) =>
   new Set(unitsOf(phrase).flatMap((u) => (u.filler || u.negator ? [] : [u.key]))).size;
