@@ -125,3 +125,23 @@ test.each([
     expect(good.verdict).toBe('pass');
   },
 );
+
+// A place named beside a value says which value it is (南京到苏州的车 is the booked one): the
+// customer's places count as context like their other words, so the booked day said again in the
+// words of its route is not the day the customer wanted to change to.
+test('zh: a value said again beside the places of its own clause is not swapped', () => {
+  const item = restatementItem(
+    '我订了下周五晚上七点从南京到苏州的大巴，两张票，我想把同事那张改到周六，我自己那张不变。',
+    [
+      ['bus', ['周五晚上七点', '南京到苏州']],
+      ['change', ['同事那张改到周六', '同事的票从周五改到周六']],
+      ['keep', ['自己那张不变']],
+    ],
+  );
+  const j = judge.judge(
+    item,
+    '您想把同事的票从周五改到周六，您自己那张还是周五晚上七点南京去苏州的，也不变。这确实挺麻烦，我理解得对吗？',
+    'zh-Hans',
+  );
+  expect(j.criteria.filter((c) => c.status === 'contradicted')).toEqual([]);
+});

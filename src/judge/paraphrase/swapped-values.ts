@@ -29,8 +29,10 @@ export function clauseAround(text: string, at: Span): Span {
 /** The words around a value that say what it is of: its clause, without the values in it. */
 function contextOf(text: string, at: Span, values: readonly ValueMention[]): Set<string> {
   const { start: from, end: to } = clauseAround(text, at);
+  // Places and names say what a value is of (杭州到北京的车); only numbers and dates are masked.
+  const masks = values.filter((v) => v.type !== 'place' && v.type !== 'name');
   const inValue = (s: number, e: number) =>
-    values.some((v) => v.start < from + e && from + s < v.end);
+    masks.some((v) => v.start < from + e && from + s < v.end);
   const clause = text.slice(from, to);
   // Masking the values out keeps their digits and unit words from counting as context.
   const masked = [...clause].map((c, i) => (inValue(i, i + 1) ? ' ' : c)).join('');
