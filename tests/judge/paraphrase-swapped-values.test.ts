@@ -145,3 +145,23 @@ test('zh: a value said again beside the places of its own clause is not swapped'
   );
   expect(j.criteria.filter((c) => c.status === 'contradicted')).toEqual([]);
 });
+
+// An ordinal followed by an adverb ("the 19th instead") is a day of the month, like the same
+// ordinal at the end of a clause, so two days given for each other's facts are swapped.
+test('en: two days of the month given for each other, one followed by an adverb, are swapped', () => {
+  const item = restatementItem(
+    'I asked for a table on the 9th, but the booking system put me down for the 19th instead. I paid a £40 deposit.',
+    [
+      ['asked', ['table on the 9th', 'asked for the 9th']],
+      ['booked', ['down for the 19th', 'booked for the 19th']],
+      ['deposit', ['£40 deposit', '£40']],
+    ],
+  );
+  const j = judge.judge(
+    item,
+    "So you asked for the 19th, but the system put you down for the 9th, and you paid £40. That's annoying. Is that right?",
+    'en',
+  );
+  expect(j.criteria.some((c) => c.detail?.startsWith('swapped-'))).toBe(true);
+  expect(j.verdict).toBe('fail');
+});

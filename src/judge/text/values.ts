@@ -223,6 +223,16 @@ const EN_NOT_UNITS = new Set([
   'and',
   'already',
   'now',
+  // Adverbs after a number count nothing ("a ticket for the 4th instead").
+  'instead',
+  'again',
+  'too',
+  'either',
+  'then',
+  'though',
+  'anyway',
+  'yet',
+  'still',
 ]);
 /** Words before a capitalised word that make it a place or a name in a slot. */
 const NAME_SLOTS = new Set([
