@@ -58,8 +58,7 @@ export function isCopy(share: number, covered: number): boolean {
 
 /**
  * Person and its verb agreement folded away, so the customer's sentence handed back with
- * "my" turned into "your" still counts as copied. (Chinese keeps 我 and 你 apart: a clause
- * turned from 我 to 您 reads as restated, not handed back.)
+ * "my" turned into "your" (我 into 您) still counts as copied.
  */
 const PERSON: Record<string, string> = Object.assign(Object.create(null), {
   i: '\u0002p',
@@ -78,6 +77,9 @@ const PERSON: Record<string, string> = Object.assign(Object.create(null), {
   were: '\u0002was',
   myself: '\u0002self',
   yourself: '\u0002self',
+  我: '\u0002p',
+  你: '\u0002p',
+  您: '\u0002p',
 });
 
 function tokens(text: string): string[] {
