@@ -466,6 +466,13 @@ function english(n: NormalisedText, out: ValueMention[]): void {
         (words[unitAt] as Word).end,
       );
     } else if (CURRENCY_WORDS.has(u)) {
+      // "14 pounds 50" is £14.50: the pence or cents said after the currency.
+      const cents = words[unitAt + 1];
+      if (cents && /^\d{2}$/.test(cents.text)) {
+        push('money', 'money', String(value + Number(cents.text) / 100), w.start, cents.end);
+        k = unitAt + 1;
+        continue;
+      }
       push('money', 'money', String(value), w.start, (words[unitAt] as Word).end);
     } else if (
       /^[a-z]{3,}$/.test(u) &&
