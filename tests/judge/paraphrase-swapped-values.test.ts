@@ -165,3 +165,23 @@ test('en: two days of the month given for each other, one followed by an adverb,
   expect(j.criteria.some((c) => c.detail?.startsWith('swapped-'))).toBe(true);
   expect(j.verdict).toBe('fail');
 });
+
+// Two amounts of one clause ("charged 90 pounds when the website quoted 60"): a bare number
+// beside an amount is an amount, and each put after the word the customer said before the
+// other is swapped, in the customer's order or not, across "and" in one sentence.
+test("en: two amounts of one clause given after each other's words are swapped", () => {
+  const item = restatementItem(
+    'The plumber charged 90 pounds when the website quoted 60. I want the difference back.',
+    [
+      ['charged', ['charged 90 pounds', '£90']],
+      ['quoted', ['quoted 60', '£60 quote']],
+    ],
+  );
+  const j = judge.judge(
+    item,
+    'So the website quoted 90 pounds and the plumber charged 60. I understand how you feel. Is that right?',
+    'en',
+  );
+  expect(j.criteria.some((c) => c.detail?.startsWith('swapped-'))).toBe(true);
+  expect(j.verdict).toBe('fail');
+});

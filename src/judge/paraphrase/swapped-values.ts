@@ -121,13 +121,11 @@ function turnedRound(
   for (const partner of said) {
     if (partner === mention || !comparable(partner, mention) || sameValue(partner, mention))
       continue;
-    if (!sameClause(answer, partner, mention)) continue;
+    if (!sameSentence(answer, partner, mention)) continue;
     for (const a of told.filter((t) => sameValue(t, mention)))
       for (const b of told.filter((t) => comparable(t, partner) && sameValue(t, partner))) {
         if (!sameClause(customer, a, b)) continue;
-        const reversed = a.start < b.start !== mention.start < partner.start;
-        if (reversed && wordBefore(customer, b) === key && wordBefore(customer, a) !== key)
-          return b;
+        if (wordBefore(customer, b) === key && wordBefore(customer, a) !== key) return b;
       }
   }
   return undefined;
@@ -169,6 +167,10 @@ export function asSwapped(
     const swap = owner.get(f.id);
     return swap ? asContradicted(f, swap, answer, customer, 'swapped') : f;
   });
+}
+
+function sameSentence(text: string, a: Span, b: Span): boolean {
+  return !/[.?!。？！]/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
 }
 
 function sameClause(text: string, a: Span, b: Span): boolean {

@@ -704,6 +704,29 @@ export function valuesIn(text: string | NormalisedText): ValueMention[] {
   else {
     english(n, out);
     names(n.original, out);
+    amountsByContext(n.original, out);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A bare number in a sentence that names an amount of money is an amount too ("charged 48
+ * dollars when the app estimated 22"): the sentence has already said what it counts.
+ */
+function amountsByContext(text: string, out: ValueMention[]): void {
+  const sentenceOf = (at: number) => {
+    const before = text.slice(0, at).search(/[.!?](?!\d)[^.!?]*$/);
+    const after = text.slice(at).search(/[.!?](?!\d)/);
+    return [before < 0 ? 0 : before, after < 0 ? text.length : at + after];
+  };
+  const money = out.filter((v) => v.type === 'money');
+  if (money.length === 0) return;
+  for (const v of out) {
+    if (v.type !== 'number' || v.unit !== 'number') continue;
+    const [from, to] = sentenceOf(v.start) as [number, number];
+    if (money.some((m) => m.start >= from && m.end <= to)) {
+      v.type = 'money';
+      v.unit = 'money';
+    }
+  }
 }
