@@ -717,7 +717,7 @@ function amountsByContext(text: string, out: ValueMention[]): void {
   const sentenceOf = (at: number) => {
     const before = text.slice(0, at).search(/[.!?](?!\d)[^.!?]*$/);
     const after = text.slice(at).search(/[.!?](?!\d)/);
-    return [before < 0 ? 0 : before, after < 0 ? text.length : at + after];
+    return [Math.max(before, 0), after < 0 ? text.length : at + after];
   };
   const money = out.filter((v) => v.type === 'money');
   if (money.length === 0) return;
