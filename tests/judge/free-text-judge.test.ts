@@ -144,6 +144,13 @@ describe('paraphrase', () => {
     );
     expect(j.criteria.find((c) => c.id === 'not-copied')?.met).toBe(false);
     expect(j.verdict).toBe('fail');
+    // Borrowing their phrases with the person turned, trimmed to the facts, is a restatement.
+    const trimmed = judge.judge(
+      zh,
+      '您上个月买的吸尘器用了三天就不转了，我们说修要等两个星期，难怪您着急，对吗？',
+      'zh-Hans',
+    );
+    expect(trimmed.criteria.find((c) => c.id === 'not-copied')?.met).toBe(true);
   });
   test("most facts missing is poor, even with the feeling (the trainers' rule)", () => {
     const four = ParaphraseItem.parse({
