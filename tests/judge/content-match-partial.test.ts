@@ -108,3 +108,22 @@ test.each([
   );
   expect(result.status).toBe('contradicted');
 });
+
+// "Without" negates what follows it: the bike returned "without cleaning the chain" is not
+// the bike returned "with the chain cleaned".
+test('a wording said with "without" in the answer is not met', () => {
+  expect(
+    meets(
+      'I returned the bike on Friday with the chain cleaned, and you still kept my deposit.',
+      ['returned on Friday with the chain cleaned'],
+      'you returned the bike on Friday without cleaning the chain',
+    ),
+  ).toBe(false);
+  expect(
+    meets(
+      'I returned the bike on Friday with the chain cleaned, and you still kept my deposit.',
+      ['returned on Friday with the chain cleaned'],
+      'you returned the bike on Friday and cleaned the chain',
+    ),
+  ).toBe(true);
+});

@@ -31,7 +31,17 @@ const EN_FILLERS = new Set(
     'one ones got get gets getting vs versus am pm now'
   ).split(' '),
 );
-const EN_NEGATORS = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor']);
+const EN_NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'nobody',
+  'nothing',
+  'none',
+  'neither',
+  'nor',
+  'without',
+]);
 const EN_NUMBERS: Readonly<Record<string, string>> = Object.fromEntries(
   [
     ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
