@@ -173,6 +173,14 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindJudge('blind-2026-12f/paraphrases.jsonl', 'para-b2612f', parseParaphraseRow, (rows) =>
       evalParaphrases(rows, resources),
     ),
+    // Development rows of 2026-12f: two trainers writing in parallel, one per language.
+    ...evalParaphrases(
+      ['dev-2026-12f/paraphrases-en.jsonl', 'dev-2026-12f/paraphrases-zh.jsonl']
+        .map((file) => join(root, 'eval', file))
+        .filter((path) => existsSync(path))
+        .flatMap((path) => readJsonl(path, parseParaphraseRow)),
+      resources,
+    ).map((r) => ({ ...r, judge: 'para-d2612f' })),
   ];
   // A random sample of real agent replies judged by hand without looking at the detector.
   const sample = (

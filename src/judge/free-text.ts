@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import type { AskItem, FreeTextItem, Lang, ParaphraseItem, RewriteItem } from '../drills/schema.js';
-import { COPIED_THRESHOLD, copiedShare, coveredShare, isCopy } from './paraphrase/copy.js';
+import {
+  COPIED_THRESHOLD,
+  copiedShare,
+  coveredShare,
+  handedBackWhole,
+  isCopy,
+} from './paraphrase/copy.js';
 import { minorSlip } from './paraphrase/minor-slip.js';
 import { OWN_CLAIMS_FROM, ownClaims } from './paraphrase/own-claims.js';
 import { checkQuestion, feelingCheck, feelingsInTheirPlace } from './paraphrase/restate.js';
@@ -221,7 +227,9 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   ];
   const hits = agentHits(all, told, answer, item.customer);
   const share = copiedShare(answer.original, item.customer);
-  const copied = isCopy(share, coveredShare(answer.original, item.customer));
+  const copied =
+    isCopy(share, coveredShare(answer.original, item.customer)) ||
+    handedBackWhole(answer.original, item.customer);
   const notCopied: CriterionResult = {
     id: 'not-copied',
     builtin: 'not-copied',

@@ -128,6 +128,30 @@ describe('paraphrase', () => {
     const withCheck = judge.judge(item, `${item.customer} Is that right?`, 'en');
     expect(withCheck.verdict).toBe('fail');
   });
+  test("zh: the customer's words handed back with 我 turned into 您 are still a copy", () => {
+    const zh = restatement(
+      '上个月我在你们店里买了一台吸尘器，用了三天就不转了，我拿回来修，你们说要等两个星期，我现在很着急。',
+      [
+        ['bought', ['吸尘器']],
+        ['broke', ['不转了', '三天']],
+        ['wait', ['两个星期']],
+      ],
+    );
+    const j = judge.judge(
+      zh,
+      '上个月您在我们店里买了一台吸尘器，用了三天就不转了，您拿回来修，我们说要等两个星期，您现在很着急，对吗？',
+      'zh-Hans',
+    );
+    expect(j.criteria.find((c) => c.id === 'not-copied')?.met).toBe(false);
+    expect(j.verdict).toBe('fail');
+    // Borrowing their phrases with the person turned, trimmed to the facts, is a restatement.
+    const trimmed = judge.judge(
+      zh,
+      '您上个月买的吸尘器用了三天就不转了，我们说修要等两个星期，难怪您着急，对吗？',
+      'zh-Hans',
+    );
+    expect(trimmed.criteria.find((c) => c.id === 'not-copied')?.met).toBe(true);
+  });
   test("most facts missing is poor, even with the feeling (the trainers' rule)", () => {
     const four = ParaphraseItem.parse({
       ...item,

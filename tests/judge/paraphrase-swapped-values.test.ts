@@ -125,3 +125,63 @@ test.each([
     expect(good.verdict).toBe('pass');
   },
 );
+
+// A place named beside a value says which value it is (南京到苏州的车 is the booked one): the
+// customer's places count as context like their other words, so the booked day said again in the
+// words of its route is not the day the customer wanted to change to.
+test('zh: a value said again beside the places of its own clause is not swapped', () => {
+  const item = restatementItem(
+    '我订了下周五晚上七点从南京到苏州的大巴，两张票，我想把同事那张改到周六，我自己那张不变。',
+    [
+      ['bus', ['周五晚上七点', '南京到苏州']],
+      ['change', ['同事那张改到周六', '同事的票从周五改到周六']],
+      ['keep', ['自己那张不变']],
+    ],
+  );
+  const j = judge.judge(
+    item,
+    '您想把同事的票从周五改到周六，您自己那张还是周五晚上七点南京去苏州的，也不变。这确实挺麻烦，我理解得对吗？',
+    'zh-Hans',
+  );
+  expect(j.criteria.filter((c) => c.status === 'contradicted')).toEqual([]);
+});
+
+// An ordinal followed by an adverb ("the 19th instead") is a day of the month, like the same
+// ordinal at the end of a clause, so two days given for each other's facts are swapped.
+test('en: two days of the month given for each other, one followed by an adverb, are swapped', () => {
+  const item = restatementItem(
+    'I asked for a table on the 9th, but the booking system put me down for the 19th instead. I paid a £40 deposit.',
+    [
+      ['asked', ['table on the 9th', 'asked for the 9th']],
+      ['booked', ['down for the 19th', 'booked for the 19th']],
+      ['deposit', ['£40 deposit', '£40']],
+    ],
+  );
+  const j = judge.judge(
+    item,
+    "So you asked for the 19th, but the system put you down for the 9th, and you paid £40. That's annoying. Is that right?",
+    'en',
+  );
+  expect(j.criteria.some((c) => c.detail?.startsWith('swapped-'))).toBe(true);
+  expect(j.verdict).toBe('fail');
+});
+
+// Two amounts of one clause ("charged 90 pounds when the website quoted 60"): a bare number
+// beside an amount is an amount, and each put after the word the customer said before the
+// other is swapped, in the customer's order or not, across "and" in one sentence.
+test("en: two amounts of one clause given after each other's words are swapped", () => {
+  const item = restatementItem(
+    'The plumber charged 90 pounds when the website quoted 60. I want the difference back.',
+    [
+      ['charged', ['charged 90 pounds', '£90']],
+      ['quoted', ['quoted 60', '£60 quote']],
+    ],
+  );
+  const j = judge.judge(
+    item,
+    'So the website quoted 90 pounds and the plumber charged 60. I understand how you feel. Is that right?',
+    'en',
+  );
+  expect(j.criteria.some((c) => c.detail?.startsWith('swapped-'))).toBe(true);
+  expect(j.verdict).toBe('fail');
+});

@@ -150,6 +150,11 @@ describe('typed values', () => {
     expect(kinds('flight CZ3390')).toEqual(['code:code=3390']);
     expect(kinds('您冷静一点')).toEqual([]);
   });
+  it('reads the pence or cents after a currency word as part of the amount', () => {
+    expect(kinds('the stamps came to 6 pounds 75')).toEqual(['money:money=6.75']);
+    expect(kinds('the stamps came to £6.75')).toEqual(['money:money=6.75']);
+    expect(kinds('6 pounds and 75 stamps')).toEqual(['money:money=6', 'quantity:stamp=75']);
+  });
 });
 
 it('a comma after a long number separates two values, not thousands (订单号20231108，699元)', () => {

@@ -5,10 +5,10 @@ import { normalise } from '../text/index.js';
  * (a Han/kana character or a Latin word per token, punctuation dropped), the share that
  * also occur in the customer's text.
  */
-export function copiedShare(answer: string, customer: string): number {
-  const a = trigrams(tokens(answer));
+export function copiedShare(answer: string, customer: string, foldZh = false): number {
+  const a = trigrams(tokens(answer, foldZh));
   if (a.length === 0) return 0;
-  const c = customerTrigrams(customer);
+  const c = customerTrigrams(customer, foldZh);
   let copied = 0;
   for (const g of a) if (c.has(g)) copied++;
   return copied / a.length;
@@ -19,10 +19,10 @@ export function copiedShare(answer: string, customer: string): number {
  * that occur in the answer. A restatement trimmed to its facts copies phrases but leaves much
  * of the customer out; a copy hands nearly all of it back.
  */
-export function coveredShare(answer: string, customer: string): number {
-  const c = customerTrigrams(customer);
+export function coveredShare(answer: string, customer: string, foldZh = false): number {
+  const c = customerTrigrams(customer, foldZh);
   if (c.size === 0) return 0;
-  const a = new Set(trigrams(tokens(answer)));
+  const a = new Set(trigrams(tokens(answer, foldZh)));
   let covered = 0;
   for (const g of c) if (a.has(g)) covered++;
   return covered / c.size;
@@ -32,12 +32,13 @@ export function coveredShare(answer: string, customer: string): number {
 // tokenises them once.
 const customerCache = new Map<string, Set<string>>();
 
-function customerTrigrams(customer: string): Set<string> {
-  let grams = customerCache.get(customer);
+function customerTrigrams(customer: string, foldZh: boolean): Set<string> {
+  const key = `${foldZh ? 'z' : 'p'}${customer}`;
+  let grams = customerCache.get(key);
   if (!grams) {
     if (customerCache.size >= 1000) customerCache.clear();
-    grams = new Set(trigrams(tokens(customer)));
-    customerCache.set(customer, grams);
+    grams = new Set(trigrams(tokens(customer, foldZh)));
+    customerCache.set(key, grams);
   }
   return grams;
 }
@@ -56,10 +57,24 @@ export function isCopy(share: number, covered: number): boolean {
   return share > COPIED_ALONE || (share > COPIED_THRESHOLD && covered > COVERED_THRESHOLD);
 }
 
+/** Above this share both ways, the answer is the customer's whole story with only 我 turned 您. */
+export const HANDED_BACK_WHOLE = 0.9;
+
+/**
+ * The customer's Chinese words handed back whole with the person turned (我 → 您, 你们 → 我们):
+ * a copy, though a restatement that borrows their phrases with the person turned is not.
+ */
+export function handedBackWhole(answer: string, customer: string): boolean {
+  return (
+    copiedShare(answer, customer, true) > HANDED_BACK_WHOLE &&
+    coveredShare(answer, customer, true) > HANDED_BACK_WHOLE
+  );
+}
+
 /**
  * Person and its verb agreement folded away, so the customer's sentence handed back with
- * "my" turned into "your" still counts as copied. (Chinese keeps 我 and 你 apart: a clause
- * turned from 我 to 您 reads as restated, not handed back.)
+ * "my" turned into "your" still counts as copied. (Chinese keeps 我 and 您 apart, but for
+ * `handedBackWhole`: a clause turned from 我 to 您 reads as restated, not handed back.)
  */
 const PERSON: Record<string, string> = Object.assign(Object.create(null), {
   i: '\u0002p',
@@ -79,12 +94,14 @@ const PERSON: Record<string, string> = Object.assign(Object.create(null), {
   myself: '\u0002self',
   yourself: '\u0002self',
 });
+const ZH_PERSON = new Set(['我', '你', '您']);
 
-function tokens(text: string): string[] {
+function tokens(text: string, foldZh: boolean): string[] {
   const out: string[] = [];
   const re = /[a-z0-9]+|[\u3040-\u30ff\u3400-\u9fff]/g;
   const lower = normalise(text, { plainYou: true }).text;
-  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) out.push(PERSON[m[0]] ?? m[0]);
+  for (let m = re.exec(lower); m !== null; m = re.exec(lower))
+    out.push(foldZh && ZH_PERSON.has(m[0]) ? '\u0002p' : (PERSON[m[0]] ?? m[0]));
   return out;
 }
 

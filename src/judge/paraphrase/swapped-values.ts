@@ -29,8 +29,10 @@ export function clauseAround(text: string, at: Span): Span {
 /** The words around a value that say what it is of: its clause, without the values in it. */
 function contextOf(text: string, at: Span, values: readonly ValueMention[]): Set<string> {
   const { start: from, end: to } = clauseAround(text, at);
+  // Places and names say what a value is of (杭州到北京的车); only numbers and dates are masked.
+  const masks = values.filter((v) => v.type !== 'place' && v.type !== 'name');
   const inValue = (s: number, e: number) =>
-    values.some((v) => v.start < from + e && from + s < v.end);
+    masks.some((v) => v.start < from + e && from + s < v.end);
   const clause = text.slice(from, to);
   // Masking the values out keeps their digits and unit words from counting as context.
   const masked = [...clause].map((c, i) => (inValue(i, i + 1) ? ' ' : c)).join('');
@@ -119,13 +121,11 @@ function turnedRound(
   for (const partner of said) {
     if (partner === mention || !comparable(partner, mention) || sameValue(partner, mention))
       continue;
-    if (!sameClause(answer, partner, mention)) continue;
+    if (!sameSentence(answer, partner, mention)) continue;
     for (const a of told.filter((t) => sameValue(t, mention)))
       for (const b of told.filter((t) => comparable(t, partner) && sameValue(t, partner))) {
         if (!sameClause(customer, a, b)) continue;
-        const reversed = a.start < b.start !== mention.start < partner.start;
-        if (reversed && wordBefore(customer, b) === key && wordBefore(customer, a) !== key)
-          return b;
+        if (wordBefore(customer, b) === key && wordBefore(customer, a) !== key) return b;
       }
   }
   return undefined;
@@ -167,6 +167,10 @@ export function asSwapped(
     const swap = owner.get(f.id);
     return swap ? asContradicted(f, swap, answer, customer, 'swapped') : f;
   });
+}
+
+function sameSentence(text: string, a: Span, b: Span): boolean {
+  return !/[.?!。？！]/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
 }
 
 function sameClause(text: string, a: Span, b: Span): boolean {

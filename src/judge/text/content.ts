@@ -28,36 +28,30 @@ const EN_FILLERS = new Set(
     'do does did it its this that these those i you your yours my me we us our they them their ' +
     'he she him his her so just only also still then there here what which who as very really ' +
     'all some will would can could shall should may might must about after before again even ' +
-    'one ones got get gets getting'
+    'one ones got get gets getting vs versus am pm now'
   ).split(' '),
 );
-const EN_NEGATORS = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor']);
-const EN_NUMBERS: Readonly<Record<string, string>> = {
-  zero: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-  eleven: '11',
-  twelve: '12',
-  fifteen: '15',
-  twenty: '20',
-  thirty: '30',
-  forty: '40',
-  fifty: '50',
-  hundred: '100',
-  first: '1st',
-  second: '2nd',
-  third: '3rd',
-  fourth: '4th',
-  fifth: '5th',
-};
+const EN_NEGATORS = new Set('not no never nobody nothing none neither nor without'.split(' '));
+const EN_NUMBERS: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
+      .split(' ')
+      .map((w, n) => [w, n] as const),
+    ...'twenty thirty forty fifty sixty seventy eighty ninety'
+      .split(' ')
+      .map((w, n) => [w, 20 + n * 10] as const),
+    ['hundred', 100],
+    // An ordinal is its number: "the ninth" = "the 9th" = "9".
+    ...'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth'
+      .split(' ')
+      .map((w, n) => [w, n + 1] as const),
+    ['twentieth', 20],
+    ['thirtieth', 30],
+  ].map(([w, n]) => [w, String(n)]),
+);
+/** Tens and units said as one number: "twenty-two", "forty eight". */
+const EN_COMPOUND =
+  /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/y;
 /** Chinese characters that carry grammar, not the fact: particles, pronouns, degree words. */
 const ZH_FILLERS = new Set([
   ...'的了着过地得是在把被给您你我他她它们也都还就又很太个吗呢吧啊呀和与及而却已经才再',
@@ -82,27 +76,37 @@ export function unitsOf(text: string): Unit[] {
   const out: Unit[] = [];
   const re = /[a-z]+(?:'[a-z]+)?|\d+(?:[.:,]\d+)*(?:st|nd|rd|th)?|[\u3400-\u9fff\uf900-\ufaff]/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const raw = m[0];
+    let raw = m[0];
     const start = m.index;
-    const end = start + raw.length;
     const c = raw.codePointAt(0) as number;
     if (isHan(c)) {
       out.push({
         key: raw,
         start,
-        end,
+        end: start + raw.length,
         filler: ZH_FILLERS.has(raw),
         negator: ZH_NEGATORS.has(raw),
       });
     } else if (c >= 0x30 && c <= 0x39) {
-      out.push({ key: raw.replace(/,/g, ''), start, end, filler: false, negator: false });
+      const key = raw.replace(/,/g, '').replace(/(?<=\d)(?:st|nd|rd|th)$/, '');
+      out.push({ key, start, end: start + raw.length, filler: false, negator: false });
     } else {
+      EN_COMPOUND.lastIndex = start;
+      const compound = EN_COMPOUND.exec(text);
+      let number = EN_NUMBERS[raw];
+      if (compound) {
+        raw = compound[0];
+        re.lastIndex = start + raw.length;
+        number = String(
+          Number(EN_NUMBERS[compound[1] as string]) + Number(EN_NUMBERS[compound[2] as string]),
+        );
+      }
       const negator = EN_NEGATORS.has(raw);
-      const number = EN_NUMBERS[raw];
       out.push({
-        key: number ?? stem(raw),
+        // "daughter's present" is a present for the daughter.
+        key: number ?? stem(raw.replace(/'s$/, '')),
         start,
-        end,
+        end: start + raw.length,
         filler: !negator && number === undefined && EN_FILLERS.has(raw),
         negator,
       });
@@ -117,7 +121,7 @@ const MARK_REACH = 2;
 
 /** Content words (Chinese: characters) from which an accepted wording reads as a whole clause. */
 const LONG_WORDING = 4;
-const LONG_WORDING_CJK = 6;
+const LONG_WORDING_CJK = 4;
 
 const DIRECTED = /\b(?:to|from|into|towards)\b|[到往飞至→>—-]/;
 
@@ -167,16 +171,90 @@ const NUMBER_REACH = 2;
  * A number in the phrase stays with the word it counts ("two suitcases" is not "the other two
  * arrived … suitcases"): somewhere in the window the number is followed by that word.
  */
-function valuesBound(phrase: readonly Unit[], window: readonly Unit[]): boolean {
+function valuesBound(
+  phrase: readonly Unit[],
+  window: readonly Unit[],
+  seen: ReadonlySet<string>,
+): boolean {
   return phrase.every((p, n) => {
     const next = phrase[n + 1];
-    if (!/^\d/.test(p.key) || !next) return true;
+    // A counted word the answer does not say (a wording met in part) binds nothing.
+    if (!/^\d/.test(p.key) || !next || !seen.has(next.key)) return true;
+    // Or the counted word said just before it ("quoted 22" for "a 22 quote").
     return window.some(
       (w, k) =>
         w.key === p.key &&
-        window.slice(k + 1, k + 1 + NUMBER_REACH).some((x) => x.key === next.key),
+        (window.slice(k + 1, k + 1 + NUMBER_REACH).some((x) => x.key === next.key) ||
+          window[k - 1]?.key === next.key),
     );
   });
+}
+
+const isHanUnit = (u: Unit) => isHan(u.key.codePointAt(0) as number);
+const UNTIL = new Set(['until', 'till']);
+/** Units after a wording met in part within which its negation may still come. */
+const NEGATION_REACH = 2;
+
+/**
+ * A Chinese wording met in part whose missing character was a modifier replaced by another
+ * one: 领口 for 袖口, 右眼 for 左眼 — the answer's own character stands right before the one
+ * the missing one modified, so it names another thing. (English words replaced before their
+ * head are as often synonyms, "clipped spot" for "shaved patch": wrong names are judged there.)
+ */
+function modifierReplaced(
+  content: readonly Unit[],
+  seen: ReadonlySet<string>,
+  units: readonly Unit[],
+  from: number,
+): boolean {
+  const keys = new Set(content.map((u) => u.key));
+  return content.some((missing, k) => {
+    const head = content[k + 1];
+    if (seen.has(missing.key) || !head || !seen.has(head.key) || !isHanUnit(head)) return false;
+    return units.some((u, n) => {
+      if (n < from || u.key !== head.key) return false;
+      const before = units[n - 1];
+      return (
+        before !== undefined &&
+        isHanUnit(before) &&
+        before.end === u.start &&
+        !before.filler &&
+        !before.negator &&
+        !keys.has(before.key)
+      );
+    });
+  });
+}
+
+/**
+ * A window met in part reaches on over the wording's other units right after it (高雄到台|北,
+ * 小厅坐|不下), fillers and negations between: where it ends, and the negations it passed.
+ */
+function fullerTo(
+  units: readonly Unit[],
+  j: number,
+  keys: readonly string[],
+  seen: ReadonlySet<string>,
+  text: string,
+): { to: number; negations: number } {
+  let to = j;
+  let negations = 0;
+  let passed = 0;
+  const more = new Set(seen);
+  for (let k = j + 1; k < units.length && more.size < keys.length; k++) {
+    const u = units[k] as Unit;
+    if (/[.?!;,，。？！；、]/.test(text.slice((units[k - 1] as Unit).end, u.start))) break;
+    if (u.negator || u.filler) {
+      if (u.negator) passed++;
+      continue;
+    }
+    if (!keys.includes(u.key) || more.has(u.key)) break;
+    more.add(u.key);
+    to = k;
+    negations += passed;
+    passed = 0;
+  }
+  return { to, negations };
 }
 
 /** Most units a window may hold beyond the phrase's own (fillers, words between). */
@@ -234,26 +312,39 @@ export function findContent(
     if (!keys.includes((units[i] as Unit).key)) continue;
     const seen = new Set<string>();
     let negations = 0;
-    for (let j = i; j < units.length && j - i < limit; j++) {
+    let contentSeen = 0;
+    let mismatchAt: number | undefined;
+    for (let j = i; j < units.length && contentSeen < limit; j++) {
       const u = units[j] as Unit;
+      if (!u.filler) contentSeen++;
+      // "Not … until one" says when it happened, not that it did not ("came at one").
+      if (negations > 0 && UNTIL.has(answer.text.slice(u.start, u.end))) negations--;
       if (j > i && /[.?!;]/.test(answer.text.slice((units[j - 1] as Unit).end, u.start))) break;
       if (u.negator) negations++;
       if (keys.includes(u.key)) seen.add(u.key);
       if (seen.size < need || !numbers.every((k) => seen.has(k))) continue;
       const window = units.slice(i, j + 1).filter((w) => !w.filler && !w.negator);
       const said = content.filter((u) => seen.has(u.key));
-      if (!valuesBound(said, window)) break;
+      if (!valuesBound(content, window, seen)) break;
+      if (seen.size < keys.length && modifierReplaced(content, seen, units, i)) break;
       const start = (units[i] as Unit).start;
-      const outside = polarityAt(answer, start, u.end) === 'negative' ? 1 : 0;
-      const flipped = (negations + phraseNegations + outside) % 2 === 1;
+      const fuller = fullerTo(units, j, keys, seen, answer.text);
+      const end = (units[fuller.to] as Unit).end;
+      const outside = polarityAt(answer, start, end) === 'negative' ? 1 : 0;
+      const flipped = (negations + fuller.negations + phraseNegations + outside) % 2 === 1;
       const polarity: Polarity = flipped ? 'negative' : 'positive';
-      if (!wanted.includes(polarity)) break;
-      const marked = units.slice(Math.max(0, i - MARK_REACH), j + 1);
-      if (ordered && !sameDirection(own, said, window, marked)) {
-        reversed ??= { start, end: u.end, reversed: true };
+      if (!wanted.includes(polarity)) {
+        // A wording met in part may have its negation just after ("钱扣了钻石没进来").
+        mismatchAt ??= j;
+        if (j - mismatchAt < NEGATION_REACH && seen.size < keys.length) continue;
         break;
       }
-      return { start, end: u.end };
+      const marked = units.slice(Math.max(0, i - MARK_REACH), j + 1);
+      if (ordered && !sameDirection(own, said, window, marked)) {
+        reversed ??= { start, end, reversed: true };
+        break;
+      }
+      return { start, end };
     }
   }
   return reversed;

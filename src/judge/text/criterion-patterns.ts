@@ -1,7 +1,7 @@
 import type { Criterion } from '../../drills/schema.js';
 import type { CriterionResult, Span } from '../types.js';
 import { isCjk, isWordChar } from './chars.js';
-import { findContent } from './content.js';
+import { findContent, unitsOf } from './content.js';
 import { toSimplified } from './convert.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { affirmativeOf, type Polarity, polarityAt } from './polarity.js';
@@ -293,8 +293,9 @@ export function matchCriterion(
     if (own?.reversed) opposite ??= restated ? own : null;
     else met = own;
   }
-  // The fact's words said together the other way round ("it was delivered" for "never delivered").
-  if (!met && !opposite && restated && reference && findAny(criterion.any, reference)) {
+  // The fact's words said together the other way round ("it was delivered" for "never delivered"),
+  // where the customer told the fact, as written or in their own order (小厅根本坐不下).
+  if (!met && !opposite && restated && reference && toldByCustomer(criterion.any, reference)) {
     const other: Polarity[] = wanted[0] === 'positive' ? ['negative'] : ['positive'];
     // Unless the customer said those words that way too (收…费 of 收我五百块手续费 is no 不收费).
     if (!contentMatch(criterion.any, reference, other, reference))
@@ -373,6 +374,14 @@ function sameClauseAt(text: string, a: PatternMatch, b: PatternMatch): boolean {
   return from >= to || !CLAUSE_STOP.test(text.slice(from, to));
 }
 
+/** The customer said one of the fact's wordings, as written or in their own order. */
+const toldByCustomer = (any: readonly string[], customer: NormalisedText) =>
+  findAny(any, customer) !== null ||
+  contentMatch(any, customer, ['positive', 'negative'], customer) !== null;
+
+const contentKeys = (phrase: string) =>
+  new Set(unitsOf(phrase).flatMap((u) => (u.filler || u.negator ? [] : [u.key]))).size;
+
 /** The first accepted phrase whose content words the answer says together (see findContent). */
 function contentMatch(
   any: readonly string[],
@@ -385,7 +394,13 @@ function contentMatch(
     const phrase = normalise(p, { convert: answer.converted }).text;
     const found = findContent(phrase, answer, wanted, customer);
     if (!found) continue;
-    if (answer !== customer && elsewhere(answer.text.slice(found.start, found.end), any, customer))
+    // Another form of one word the customer used elsewhere is not the fact (see `elsewhere`);
+    // a wording of several words names its own part of the story.
+    if (
+      answer !== customer &&
+      contentKeys(phrase) === 1 &&
+      elsewhere(answer.text.slice(found.start, found.end), any, customer)
+    )
       continue;
     const m = {
       span: originalSpan(answer, found.start, found.end),

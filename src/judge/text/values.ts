@@ -223,6 +223,16 @@ const EN_NOT_UNITS = new Set([
   'and',
   'already',
   'now',
+  // Adverbs after a number count nothing ("a ticket for the 4th instead").
+  'instead',
+  'again',
+  'too',
+  'either',
+  'then',
+  'though',
+  'anyway',
+  'yet',
+  'still',
 ]);
 /** Words before a capitalised word that make it a place or a name in a slot. */
 const NAME_SLOTS = new Set([
@@ -456,6 +466,13 @@ function english(n: NormalisedText, out: ValueMention[]): void {
         (words[unitAt] as Word).end,
       );
     } else if (CURRENCY_WORDS.has(u)) {
+      // "14 pounds 50" is £14.50: the pence or cents said after the currency.
+      const cents = words[unitAt + 1];
+      if (cents && /^\d{2}$/.test(cents.text)) {
+        push('money', 'money', String(value + Number(cents.text) / 100), w.start, cents.end);
+        k = unitAt + 1;
+        continue;
+      }
       push('money', 'money', String(value), w.start, (words[unitAt] as Word).end);
     } else if (
       /^[a-z]{3,}$/.test(u) &&
@@ -687,6 +704,29 @@ export function valuesIn(text: string | NormalisedText): ValueMention[] {
   else {
     english(n, out);
     names(n.original, out);
+    amountsByContext(n.original, out);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A bare number in a sentence that names an amount of money is an amount too ("charged 48
+ * dollars when the app estimated 22"): the sentence has already said what it counts.
+ */
+function amountsByContext(text: string, out: ValueMention[]): void {
+  const sentenceOf = (at: number) => {
+    const before = text.slice(0, at).search(/[.!?](?!\d)[^.!?]*$/);
+    const after = text.slice(at).search(/[.!?](?!\d)/);
+    return [Math.max(before, 0), after < 0 ? text.length : at + after];
+  };
+  const money = out.filter((v) => v.type === 'money');
+  if (money.length === 0) return;
+  for (const v of out) {
+    if (v.type !== 'number' || v.unit !== 'number') continue;
+    const [from, to] = sentenceOf(v.start) as [number, number];
+    if (money.some((m) => m.start >= from && m.end <= to)) {
+      v.type = 'money';
+      v.unit = 'money';
+    }
+  }
 }
