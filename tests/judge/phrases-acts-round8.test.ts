@@ -1,0 +1,112 @@
+import { describe, expect, test } from 'vitest';
+import { detect } from './phrases-helpers.js';
+
+const acts = (text: string) => detect(text).map((h) => h.act);
+
+// Classes added on a probe of new wordings (eval/probe-phren-1.jsonl) and the development rows
+// of an independent writer. Every sentence is written for this test, never a probe's or a
+// set's own: each class flags in new words, and its near miss stays clean.
+const flags = (act: string, rows: string[]) =>
+  test.each(rows.map((r) => [r]))(`${act}: %s`, (text) => {
+    expect(acts(text)).toContain(act);
+  });
+const clean = (why: string, rows: string[]) =>
+  test.each(rows.map((r) => [r]))(`${why}: %s`, (text) => {
+    expect(acts(text)).toEqual([]);
+  });
+
+describe('precedent as what the others do or have always done', () => {
+  flags('dismissal', [
+    'Every other tenant on the floor has managed with the shared bins.',
+    'Dozens of riders have taken that route without a single complaint.',
+    'None of the other parents have had any trouble with the new app.',
+    'That is how the club has charged for lockers since it opened.',
+    '他のお客様は普通にお使いになっていますよ。',
+  ]);
+  clean('others named with help, or no precedent at all', [
+    'Every other room on that floor has been fine, so let me move you to one of them now.',
+    'Most of our members book online, but I can take your booking over the phone.',
+    'The café has baked its own bread since 1990.',
+    '他の方法でしたら問題なくお使いいただけます。',
+  ]);
+});
+
+describe('the customer sent to a third party on a hope', () => {
+  flags('passing-the-buck', [
+    'Try asking the letting agent, they may be able to sort it.',
+    'You might ask the school office, someone there might know.',
+  ]);
+  clean('a concrete way or the agent asking', [
+    'Try the ticket machine by the exit, it takes cards.',
+    'I will ask the depot, they might know where the van is.',
+    'Try the council, they might know — their number is 0300 123 4567.',
+  ]);
+});
+
+describe('doubt, hostility and the customer’s tone', () => {
+  flags('doubt', [
+    'Are you positive you left it at the front desk? The log shows no umbrella handed in.',
+    'We hear that all the time from people who forgot to cancel.',
+  ]);
+  clean('a confirming question', [
+    'Are you sure you want to close the account? The system shows a credit of £12 on it.',
+  ]);
+  flags('confrontation', [
+    'How are we supposed to fix a boiler we have never seen?',
+    'Why would we refund a ticket that was already used?',
+    'No need for that tone, thank you.',
+    '取扱説明書、ちゃんと読みましたか?',
+    'なんで箱を捨てちゃったんですか?',
+  ]);
+  clean('a real question about a thing', ['荷物はちゃんと届きましたか?']);
+});
+
+describe('refusals and dead ends with the last way shut', () => {
+  flags('refusal', [
+    'The match is sold out and the waiting list is full too.',
+    'The last ferry has gone and there is no other sailing tonight.',
+    'The bakery cannot backdate the voucher.',
+    'Your old messages are deleted for good.',
+    'そのサイズのご用意はいたしかねます。',
+  ]);
+  clean('a schedule, or a way forward', [
+    'Registration is closed on Sundays; it opens again at nine on Monday.',
+    'There are no other charges on the bill.',
+    'そのサイズはご用意できかねますが、ワンサイズ上でしたら本日お送りできます。',
+  ]);
+});
+
+describe('blame, busy, false reassurance and the rest', () => {
+  flags('blame', [
+    'This is what happens when the lid is left open overnight.',
+    'Had you collected it on the day, the locker would not have released it.',
+    'メールを確認しないから、そうなるんですよ。',
+  ]);
+  flags('dismissal', [
+    'It is chaos here this morning, call back after lunch.',
+    'We will look into it at some point.',
+    'Which plan you pick is your own affair.',
+  ]);
+  clean('the place described, or a time given', [
+    'It is hectic on market days, so come early if you can.',
+    'We will look into it today and call you by five.',
+  ]);
+  flags('false-reaction', [
+    'Relax, that washer will never drip again once it is fitted.',
+    'この時計は絶対に壊れません。',
+  ]);
+  clean('a promise that protects the customer', [
+    'We will never email you again without asking first.',
+  ]);
+  flags('impatience', ['As I keep telling you, the gate opens at ten.']);
+  flags('policy-shield', ['I do not set the prices, I just apply them.']);
+  flags('order', [
+    'You should be labelling every box with the room it goes to.',
+    'No, you will have to get a new card from the bank.',
+    'Hand me the receipt.',
+  ]);
+  clean('a hold or a forecast', [
+    'Give me a minute to pull up your account.',
+    'You should be getting the code by text shortly.',
+  ]);
+});
