@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { detect } from './phrases-helpers.js';
+import { requirementAhead } from '../../src/judge/phrases/acts.js';
+import { detectPhrases, foldForPhrases } from '../../src/judge/phrases/index.js';
+import { detect, resources } from './phrases-helpers.js';
 
 const acts = (text: string) => detect(text).map((h) => h.act);
 
@@ -109,4 +111,43 @@ describe('blame, busy, false reassurance and the rest', () => {
     'Give me a minute to pull up your account.',
     'You should be getting the code by text shortly.',
   ]);
+});
+
+describe('impatience in echo fragments (echo.ts)', () => {
+  flags('impatience', [
+    'Tonight? After ten? The kitchen closes at nine.',
+    'Friday? You expect the whole kitchen fitted by Friday?',
+    'Again? We covered the deposit rules this morning.',
+  ]);
+  clean('an echo answered, a choice, or options listed later', [
+    'Tonight? Yes, we still have a table at eight.',
+    'Friday? Saturday? Either suits the fitters.',
+    'Would you like a table outside? Terrace? Garden? Just let me know.',
+    'Tuesday? Or Wednesday?',
+  ]);
+});
+
+describe('words in single quotes after a speech verb are someone else’s', () => {
+  clean('a colleague quoted and disowned', [
+    "The courier told you 'that's your problem' — I'm sorry, it isn't, and I've booked a collection.",
+  ]);
+  flags('dismissal', ["That's not my problem, I'm afraid."]);
+});
+
+describe('a future requirement to bring or show something is information', () => {
+  const present = resources.phraseLists.find((l) => l.lang === 'en')?.acts.present ?? [];
+  const ahead = (text: string) => {
+    const t = foldForPhrases(text).text;
+    return requirementAhead(t, 0, t.length, present);
+  };
+  test('what the visit takes', () => {
+    expect(ahead("You'll need to show the letter we posted when you come in.")).toBe(true);
+  });
+  test('a task handed over is not', () => {
+    expect(ahead("You'll need to sort the ticket out at the station.")).toBe(false);
+  });
+  test('the model does not read a promise that protects the customer as an act', () => {
+    const text = 'Our fitters never cut the water off without your say-so.';
+    expect(detectPhrases(text, resources.phraseLists, resources.replyModel)).toEqual([]);
+  });
 });
