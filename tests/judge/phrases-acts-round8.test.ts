@@ -151,3 +151,46 @@ describe('a future requirement to bring or show something is information', () =>
     expect(detectPhrases(text, resources.phraseLists, resources.replyModel)).toEqual([]);
   });
 });
+
+// Classes added on the second probe (eval/probe-phren-2.jsonl), again in sentences of their own.
+describe('blame and doubt without a "you did it wrong"', () => {
+  flags('blame', [
+    'The heel snapped because it was worn in the rain, which we warn against.',
+    'If the form had been sent on time, this would never have happened.',
+    'The order was held because your payment details were missing.',
+  ]);
+  clean('the agent owning it, or a way forward', [
+    'If we had checked the address, none of this would have happened — I am sending a new one today.',
+    'The order was held because your payment details were missing; could you add them here so it ships today?',
+  ]);
+  flags('doubt', [
+    'Really? That does not sound like her at all.',
+    'Odd, our records have no trace of a refund request from you.',
+  ]);
+  flags('dismissal', [
+    'Losing a bag now and then comes with the territory.',
+    'You are the one who has to live with the colour, so you choose.',
+    'I am snowed under, I will look at it when I get a minute.',
+  ]);
+  clean('a reason to wait with a time', [
+    'I am snowed under this morning, but I will call you back by two with the answer.',
+  ]);
+  flags('refusal', ['The garage will not service a car bought abroad.']);
+  clean('a refusal with a colleague free instead', [
+    'We cannot fit you in at nine, but Priya has a slot at ten.',
+  ]);
+  flags('order', ['Tell me your booking reference.', '早く名前を書いてください。']);
+  flags('false-reaction', ['ご安心ください、二度と停電することはありません。']);
+  clean('a promise to strive', ['二度とこのようなことがないよう、徹底いたします。']);
+});
+
+describe('a reporting cue stands in the match’s own sentence', () => {
+  test('the customer’s words restated, then doubted in a sentence of its own', () => {
+    expect(acts('You are saying the courier never knocked? That does not sound like him.')).toEqual(
+      ['doubt'],
+    );
+  });
+  clean('the customer’s words restated in the same sentence', [
+    'You said that it is not my problem, and I am sorry it came across that way.',
+  ]);
+});

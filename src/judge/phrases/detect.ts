@@ -6,6 +6,7 @@ import { clauseAt, type Edges, edgesOf, runOnStarts } from './clause.js';
 import type { CompiledEntry, ContextRule, PhraseList } from './compile.js';
 import { ECHO_ENTRY, echoChain } from './echo.js';
 import {
+  endsSentenceAt,
   findPattern,
   findSequence,
   foldForPhrases,
@@ -313,8 +314,12 @@ function reported(t: string, list: PhraseList, quoteOpen: Int32Array, s: number)
   )
     return true;
   const at = open >= 0 ? open : s;
+  // The cue stands in the match's own sentence: "You're saying he never came? That doesn't sound
+  // like him" doubts the customer in a sentence of its own.
+  let lo = at;
+  while (lo > 0 && at - lo < list.cueWithin + 40 && !endsSentenceAt(t, lo - 1)) lo--;
   return list.cues.some((cue) =>
-    findPattern(t, cue, Math.max(0, at - list.cueWithin - 40), at, (a, b) => {
+    findPattern(t, cue, lo, at, (a, b) => {
       if (at - b > list.cueWithin) return false;
       return !precededBy(t, list.notAfter, a, 1);
     }),

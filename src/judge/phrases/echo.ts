@@ -26,7 +26,7 @@ const CLAUSE_OPENERS = new Set(
 const EXPECTING = /^you (?:expect|expected|want|wanted|think|thought|imagine|reckon)\b/;
 /** An answer after the echoes: the agent checked what was asked and now answers it. */
 const ANSWER =
-  /^(?:yes|yeah|yep|sure|of course|certainly|absolutely|definitely|no problem|either|both|that is fine|that works|happy to|great|good|ok|okay|alright|right|let me)\b/;
+  /^(?:yes|yeah|yep|sure|of course|certainly|absolutely|definitely|no problem|either|both|that is fine|that works|happy to|great|good(?! luck)|ok|okay|alright|right|let me)\b/;
 
 const WORDS = /[a-z0-9']+/g;
 
