@@ -194,3 +194,33 @@ describe('a reporting cue stands in the match’s own sentence', () => {
     'You said that it is not my problem, and I am sorry it came across that way.',
   ]);
 });
+
+// Classes added on the third probe (eval/probe-phren-3.jsonl), in sentences of their own.
+describe('a service stopped, the last place gone, a rule kept for years', () => {
+  flags('refusal', [
+    'The studio no longer runs evening classes.',
+    'The tickets went in an hour and there is none left.',
+    'このコースは現在受付を終了しております。',
+  ]);
+  clean('a way forward, or good news', [
+    'We no longer print paper tickets, but you can show the one in the app.',
+    'There is nothing left to pay on your account.',
+  ]);
+  flags('dismissal', [
+    'We have charged for parking for as long as I have been here.',
+    'Any of them will do, they are all the same to me.',
+  ]);
+  clean('a booking held since a day', ['We have had your booking since Monday.']);
+});
+
+describe('doubt, sarcasm and the customer as the cause', () => {
+  flags('doubt', ['I would be surprised if our driver said that.']);
+  flags('confrontation', ['I cannot work miracles, you know.']);
+  flags('blame', [
+    'Hundreds of people use that charger, so the charger is not the problem.',
+    'お客様がパスワードを忘れられたのが原因です。',
+  ]);
+  flags('impatience', ['Check the welcome pack, it is all in there.']);
+  flags('unprofessional', ['Honestly, our couriers are a bit hit and miss.']);
+  clean('a practice that protects the customer', ['We never resell returned mattresses.']);
+});
