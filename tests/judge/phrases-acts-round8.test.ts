@@ -224,3 +224,16 @@ describe('doubt, sarcasm and the customer as the cause', () => {
   flags('unprofessional', ['Honestly, our couriers are a bit hit and miss.']);
   clean('a practice that protects the customer', ['We never resell returned mattresses.']);
 });
+
+describe('the matter called a third party’s alone, and Japanese orders and causes', () => {
+  flags('passing-the-buck', ['Anything left on the coach is the tour company’s problem.']);
+  clean('the agent’s own team, or a way forward', [
+    'Keeping your card safe is our bank’s responsibility, and it is kept encrypted.',
+    'That is the venue’s problem, but I will chase them for you today.',
+  ]);
+  flags('refusal', ['The gym accepts no liability for valuables left in the changing rooms.']);
+  flags('order', ['今日中に申込書を送って。']);
+  clean('a request', ['今日中に申込書を送ってください。']);
+  flags('blame', ['番号が入力間違えられていたせいで、届かなかったんです。']);
+  clean('the company’s own slip', ['当社の入力ミスのせいで、ご迷惑をおかけしました。']);
+});
