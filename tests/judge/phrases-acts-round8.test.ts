@@ -237,3 +237,18 @@ describe('the matter called a third party’s alone, and Japanese orders and cau
   flags('blame', ['番号が入力間違えられていたせいで、届かなかったんです。']);
   clean('the company’s own slip', ['当社の入力ミスのせいで、ご迷惑をおかけしました。']);
 });
+
+describe('classes found on the development rows of an independent writer', () => {
+  flags('confrontation', [
+    "Which part of 'final sale' is unclear?",
+    'Who told you we would deliver on a Sunday?',
+  ]);
+  flags('false-reaction', [
+    'The paint will not peel, I guarantee it.',
+    'I have listened to all that. Moving on, are you paying by card?',
+  ]);
+  clean('an answer ordered, or the verb going on with its subject', [
+    'Moving on to your second point, the refund left our account today.',
+    'Keys stay at reception until noon, then go to the back office.',
+  ]);
+});
