@@ -181,6 +181,16 @@ export function runEvaluations(root: string): EvalReport[] {
         .flatMap((path) => readJsonl(path, parseParaphraseRow)),
       resources,
     ).map((r) => ({ ...r, judge: 'para-d2612f' })),
+    // Probes of new wordings (en, ja), each committed and run once before the changes it led to.
+    ...blindJudge('probe-phren-1.jsonl', 'phr-probe1', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources),
+    ),
+    ...blindJudge('probe-phren-2.jsonl', 'phr-probe2', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources),
+    ),
+    ...blindJudge('probe-phren-3.jsonl', 'phr-probe3', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources),
+    ),
   ];
   // A random sample of real agent replies judged by hand without looking at the detector.
   const sample = (

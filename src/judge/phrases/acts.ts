@@ -70,6 +70,21 @@ export function actStands(
   }
 }
 
+/** "will need to" / "going to have to" followed by a verb of bringing or showing. */
+const FUTURE_NEED = /\b(?:will|going to) (?:need|have) to /g;
+
+/**
+ * A future requirement to bring or show something in [lo, hi) ("you'll need to show the card you
+ * paid with"): information about what the visit takes, whatever act a model reads in it.
+ */
+export function requirementAhead(t: string, lo: number, hi: number, present: readonly Pattern[]) {
+  for (const m of t.slice(lo, hi).matchAll(FUTURE_NEED)) {
+    const at = lo + m.index + m[0].length;
+    if (present.some((p) => findPattern(t, p, at, at + 12, (a) => a === at))) return true;
+  }
+  return false;
+}
+
 /** An obligation put in the future ("you will need to", "you are going to have to"). */
 function futureNeed(t: string, s: number, e: number): boolean {
   return /\b(?:will|going to)\b/.test(t.slice(s, e));

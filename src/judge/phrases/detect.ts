@@ -4,7 +4,9 @@ import { actStands } from './acts.js';
 import { candidates, sequenceCandidates } from './buckets.js';
 import { clauseAt, type Edges, edgesOf, runOnStarts } from './clause.js';
 import type { CompiledEntry, ContextRule, PhraseList } from './compile.js';
+import { ECHO_ENTRY, echoChain } from './echo.js';
 import {
+  endsSentenceAt,
   findPattern,
   findSequence,
   foldForPhrases,
@@ -125,9 +127,34 @@ export function detectFolded(
       suggestion: h.entry.suggestion,
     });
   }
+  const echoed = echoHit(original, plain, lists, hits);
+  if (echoed) hits.push(echoed);
   const learned = model && modelHit(original, plain, lists, model, hits);
   if (learned) hits.push(learned);
-  return learned ? hits.sort((a, b) => a.span.start - b.span.start) : hits;
+  return learned || echoed ? hits.sort((a, b) => a.span.start - b.span.start) : hits;
+}
+
+/** An echo chain ("Today? Before lunch? …", echo.ts), worded by the English list's echo entry. */
+function echoHit(
+  original: string,
+  p: Prepared,
+  lists: readonly PhraseList[],
+  hits: readonly PhraseHit[],
+): PhraseHit | undefined {
+  const entry = lists.find((l) => l.lang === 'en')?.entries.find((e) => e.id === ECHO_ENTRY);
+  const chain = entry && echoChain(p.f.text, p.runOn);
+  if (!entry || !chain) return undefined;
+  const start = p.f.starts[chain[0]] ?? 0;
+  const end = p.f.ends[chain[1] - 1] ?? original.length;
+  if (hits.some((h) => h.span.start < end && h.span.end > start)) return undefined;
+  return {
+    phrase: entry.phrase,
+    category: entry.category,
+    act: entry.act,
+    span: { start, end },
+    clause: { start, end },
+    suggestion: entry.suggestion,
+  };
 }
 
 interface Prepared {
@@ -287,8 +314,12 @@ function reported(t: string, list: PhraseList, quoteOpen: Int32Array, s: number)
   )
     return true;
   const at = open >= 0 ? open : s;
+  // The cue stands in the match's own sentence: "You're saying he never came? That doesn't sound
+  // like him" doubts the customer in a sentence of its own.
+  let lo = at;
+  while (lo > 0 && at - lo < list.cueWithin + 40 && !endsSentenceAt(t, lo - 1)) lo--;
   return list.cues.some((cue) =>
-    findPattern(t, cue, Math.max(0, at - list.cueWithin - 40), at, (a, b) => {
+    findPattern(t, cue, lo, at, (a, b) => {
       if (at - b > list.cueWithin) return false;
       return !precededBy(t, list.notAfter, a, 1);
     }),
@@ -302,22 +333,41 @@ const AFTER_QUOTE = 3;
 function closingQuote(t: string, s: number): number {
   for (let i = s; i < t.length; i++) {
     const c = t[i];
-    if (c === '”' || c === '"') return i;
+    if (c === '”' || c === '"' || (c === "'" && closesSingle(t, i))) return i;
     if (c === '\n') return -1;
   }
   return -1;
 }
 
+/**
+ * A single quote opens a quotation after a space or a bracket and before a letter ("the driver
+ * said 'not my problem'"); one between letters is an apostrophe ("the driver's van").
+ */
+const opensSingle = (t: string, i: number): boolean =>
+  (i === 0 || /[\s(:]/.test(t[i - 1] ?? '')) && isWordChar(t[i + 1]);
+const closesSingle = (t: string, i: number): boolean =>
+  !/\s/.test(t[i - 1] ?? ' ') && !isWordChar(t[i + 1]);
+
 /** For each position inside a quotation, where the quotation opened; -1 outside. */
 function quoteOpenings(t: string): Int32Array {
   const out = new Int32Array(t.length).fill(-1);
   let open = -1;
+  let single = false;
   for (let i = 0; i < t.length; i++) {
     const c = t[i];
     if (c === '“') open = i;
     else if (c === '”' || c === '\n') open = -1;
     else if (c === '"') open = open >= 0 ? -1 : i;
-    else out[i] = open;
+    else if (c === "'" && open < 0 && opensSingle(t, i)) {
+      open = i;
+      single = true;
+      continue;
+    } else if (c === "'" && single && open >= 0 && closesSingle(t, i)) {
+      open = -1;
+      single = false;
+      continue;
+    } else out[i] = open;
+    if (open < 0 || c === '“' || c === '"') single = false;
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { NormalisedText } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
-import { actStands, wayForward } from './acts.js';
+import { actStands, requirementAhead, wayForward } from './acts.js';
 import { clauseAt, type Edges, sentenceStartsAt } from './clause.js';
 import type { ActCues, CompiledEntry, PhraseList } from './compile.js';
 import { findPattern, type Pattern, zhNegates } from './phrase-patterns.js';
@@ -324,6 +324,11 @@ function standingHit(
   // is offered.
   if (clause.conditionNear && !clause.negative) return undefined;
   if (!actStands(t, v.start, v.end, { ...entry, wording: false }, clause, list, runOn))
+    return undefined;
+  if (
+    (act === 'order' || act === 'passing-the-buck' || act === 'send-to-manager') &&
+    requirementAhead(t, v.start, v.end, list.acts.present)
+  )
     return undefined;
   // An order put as a request ("Please bring the receipt…") is the digest's own rewrite, and a
   // sentence whose subject is the agent ("I promise to call you back…") orders nobody.
