@@ -162,6 +162,10 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindJudge('blind-2026-12e/paraphrases.jsonl', 'para-b2612e', parseParaphraseRow, (rows) =>
       evalParaphrases(rows, resources),
     ),
+    // Chinese probes of new wordings, each committed before the changes its first run led to.
+    ...blindJudge('probe-phrzh-1.jsonl', 'phr-pzh1', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources),
+    ),
   ];
   // A random sample of real agent replies judged by hand without looking at the detector.
   const sample = (file: string, lang: string, judge: string, mode: 'strict' | 'wide') => {
