@@ -37,7 +37,7 @@ export function actStands(
     case 'send-to-manager':
     case 'passing-the-buck':
       if (clause.actor === 'agent' && entry.act === 'passing-the-buck') return true;
-      if (asked() || clause.conditionNear) return false;
+      if (asked() || (clause.conditionNear && !sentAlone(t, clause.start, e, entry))) return false;
       if (entry.act !== 'order') return clause.modality !== 'recommendation';
       if (clause.conditional || clause.modality === 'recommendation') return false;
       if (
@@ -68,6 +68,14 @@ export function actStands(
     default:
       return true;
   }
+}
+
+/**
+ * The customer sent off on their own (要折扣的话您得自己去跟店长谈): a condition of their wish
+ * does not make that an offer, as it does "如果您需要联系他们,电话是…".
+ */
+function sentAlone(t: string, cs: number, e: number, entry: CompiledEntry): boolean {
+  return entry.act !== 'order' && t.slice(cs, e).includes('自己');
 }
 
 /** An obligation put in the future ("you will need to", "you are going to have to"). */

@@ -1,0 +1,108 @@
+import { describe, expect, test } from 'vitest';
+import { detect } from './phrases-helpers.js';
+
+const acts = (text: string) => detect(text).map((h) => h.act);
+
+/** Each reply is flagged with `act`. */
+function flagsAs(act: string, texts: string[]): void {
+  test.each(texts)(`%s → ${act}`, (text) => {
+    expect(acts(text)).toContain(act);
+  });
+}
+
+/** The near misses: no list hit at all. */
+function staysClean(texts: string[]): void {
+  test.each(texts)('%s stays clean', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+}
+
+// Chinese acts found by clause structure (issue 11, eighth round), each in sentences written for
+// this test, Simplified and Traditional (Taiwan, Hong Kong): who acts, what closes the clause,
+// question or statement, condition or fact. Beside each class, its near miss stays clean.
+describe('a result the agent cannot reach, closing the clause (any verb + 不了), or "no more"', () => {
+  flagsAs('refusal', [
+    '这种老式的锁芯我们这边换不了。',
+    '您要的那种布料我们店做不了。',
+    '這款舊機型的電池我們修不了。',
+    '過期的優惠券沒辦法再使用了。',
+    '押金收据丢了的话押金不能再退了。',
+  ]);
+  staysClean([
+    '这种锁芯我们这边换不了，不过可以帮您订原厂的，三天到。',
+    '我们忘不了您一直以来的支持。',
+    '您放心，我们不能再让您白跑一趟了，明天师傅一定上门。',
+    '如果我们这边修不了，我会马上帮您寄回原厂。',
+  ]);
+});
+
+describe('a protection that names the customer’s step first, or shares nothing without consent', () => {
+  staysClean([
+    '在您付完尾款之前，我们不会把房子钥匙交出去。',
+    '您核对完清单以前，我们不会开始搬运。',
+    '我們從來不會把學員的成績單交給別人，除非家長書面同意。',
+    '我们从来不会把病人的照片外流。',
+  ]);
+  flagsAs('refusal', ['我们之前说过了，我们不会退这笔钱。']);
+});
+
+describe('hostile questions: did-you-or-didn’t-you, who would, what do you want us to do', () => {
+  flagsAs('confrontation', [
+    '说明书您到底看没看过？',
+    '您下单前到底有没有核对地址啊？',
+    '取件的时候都不检查一下的吗？',
+    '谁会把护照随便放在桌上呢？',
+    '您自己不锁门，那要我们怎么办？',
+    '你哋都唔睇一下嘅咩？',
+  ]);
+  staysClean([
+    '请问您到底想要哪一款，我帮您再对比一下？',
+    '请问谁会来取件呢？我登记一下名字。',
+    '您希望我们怎么处理呢？我们可以退款，也可以换货。',
+  ]);
+});
+
+describe('agreeing that our side or a party is rotten', () => {
+  flagsAs('unprofessional', [
+    '您说得没错，我们这前台就是一团糟。',
+    '是啊，那家洗衣店确实很不靠谱。',
+    '對啊，我們客服部真是亂七八糟。',
+  ]);
+  staysClean([
+    '这次我们的安排确实很差，非常抱歉，我马上给您补一张券。',
+    '您觉得我们这边真是一团糟，我完全理解，我来帮您理清楚。',
+  ]);
+});
+
+describe('the customer named as the cause, another party’s affair, a send-off under a condition', () => {
+  flagsAs('blame', ['屏幕碎了是您自己摔出来的吧，都是您不小心弄的。']);
+  flagsAs('passing-the-buck', ['电梯坏了是物业的事。', '要赔偿的话，您得自己去跟经理说。']);
+  staysClean([
+    '这不是您造成的，是我们仓库打包不牢，我这就给您补发。',
+    '电梯的事不是物业的事，是我们负责，我马上安排人修。',
+    '如果您需要联系物业，电话是62881234。',
+  ]);
+});
+
+describe('fragments of impatience and a certainty nobody can give', () => {
+  flagsAs('impatience', ['我都讲三遍了，周五截止。', '第二次跟您说了，停车场在地下二层。']);
+  flagsAs('confrontation', ['明天就要拿到？这么急啊？']);
+  flagsAs('false-reaction', ['放心，这个手术保证五年都不会再复发。', '一定审批成功，包在我身上。']);
+  staysClean(['您这么急，我马上帮您加急处理。', '您都讲三遍了，真不好意思，我这就给您记下来。']);
+});
+
+describe('doubt: a mix-up imputed, disbelief as the whole answer, records held against', () => {
+  flagsAs('doubt', [
+    '您是不是把我们跟隔壁那家店弄混了？',
+    '您真的付过钱？我不太信。',
+    '我们这边可一条记录都没有。',
+    '點會冇收到㗎？',
+  ]);
+  staysClean(['我把您的地址搞错了，真对不起，马上帮您改。']);
+});
+
+describe('a bare order opened by a deadline, precedent as what others accept', () => {
+  flagsAs('order', ['明天下班前把钥匙还回来。', '今天把剩下的货款结清。']);
+  staysClean(['明天下班前把钥匙还回来就可以了，谢谢您。', '我们明天把货款退给您。']);
+  flagsAs('dismissal', ['其他租户都能接受这个收费。', '我哋一向都係咁收費。']);
+});
