@@ -106,3 +106,56 @@ describe('a bare order opened by a deadline, precedent as what others accept', (
   staysClean(['明天下班前把钥匙还回来就可以了，谢谢您。', '我们明天把货款退给您。']);
   flagsAs('dismissal', ['其他租户都能接受这个收费。', '我哋一向都係咁收費。']);
 });
+
+// Classes found on an independent writer's development rows (never copied: new sentences here).
+describe('rhetorical questions that attack, contempt with 连…都, the customer guessed as the cause', () => {
+  flagsAs('confrontation', [
+    '难道还要我们帮您把垃圾拿下楼吗？',
+    '您还指望二十块钱包邮到新疆吗？',
+    '您当我们这里是免费仓库吗？',
+    '您自己就不会核对一下吗？',
+    '你连收据都搵唔到？',
+  ]);
+  staysClean(['请问难道是系统没推送？我帮您查一下。', '您当时是在哪家门店买的呢？']);
+  flagsAs('doubt', [
+    '系统显示早就寄到了，不可能没收到。',
+    '会不会是您家人先签收了？',
+    '唔系啩，我哋每部车都检查过。',
+  ]);
+  staysClean(['会不会是您家人先签收了？我帮您查一下签收照片。']);
+  flagsAs('blame', ['多半是您自己晚上没关窗了。', '是您自己没拔电源才烧坏的。']);
+  staysClean(['是您提醒我们才发现的，谢谢您。', '肯定是您想要的那款，我帮您下单。']);
+});
+
+describe('brush-offs, vague promises, bare orders and hanging up first', () => {
+  flagsAs('dismissal', [
+    '算了吧，这点钱不值得折腾。',
+    '到时候再说吧。',
+    '回头会有人联系您的。',
+    '我手头一堆报表，没时间帮您看。',
+    '我哪有工夫一个个跟您说。',
+  ]);
+  staysClean(['今天下午三点前会有人联系您，负责的是王工。', '这件事包在我身上，我今天下班前给您回电。']);
+  flagsAs('order', ['排队。', '好，签名。', '别放在门口。', '照做就行，不用多问。']);
+  staysClean(['请签名。', '请您在这里签名，谢谢。', '您别担心，我来处理。']);
+  flagsAs('impatience', ['没别的事我先挂了。']);
+  staysClean(['我请同事接听，等她接了我再挂。']);
+});
+
+describe('refusals without a subject, a dead end in the passive, and whose affair it is', () => {
+  flagsAs('refusal', [
+    '您的分期申请经审核未能获得批准。',
+    '这款手机的价格没法再少了。',
+    '您的快递因为地址不详被退回了。',
+  ]);
+  staysClean([
+    '您的快递因为地址不详被退回了，我已经帮您改好地址重新寄出，明天到。',
+    '您确认金额之后，我们马上就能放款。',
+  ]);
+  flagsAs('passing-the-buck', ['扣款失败是银行的问题。', '您打快递电话问吧。']);
+});
+
+describe('a certainty backed by a check in the clause before', () => {
+  staysClean(['放心，我刚核实过了，周四一定送到。', '别担心，已经查过了，退款明天肯定到账。']);
+  flagsAs('false-reaction', ['放心，周四一定送到。']);
+});

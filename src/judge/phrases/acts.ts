@@ -75,7 +75,7 @@ export function actStands(
  * does not make that an offer, as it does "如果您需要联系他们,电话是…".
  */
 function sentAlone(t: string, cs: number, e: number, entry: CompiledEntry): boolean {
-  return entry.act !== 'order' && t.slice(cs, e).includes('自己');
+  return entry.act !== 'order' && /自己|亲自/.test(t.slice(cs, e));
 }
 
 /** An obligation put in the future ("you will need to", "you are going to have to"). */

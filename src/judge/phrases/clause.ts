@@ -360,7 +360,7 @@ function lastSubjectZh(seg: string): Actor | undefined {
   // clause of up to four characters (您上周预约的套餐) open a noun phrase too; a 的 that ends the
   // clause (您不能退的) or opens 的话 is no noun phrase.
   const customer = seg.search(
-    /(?<![帮替给为跟和对向])你(?![这那嗰𠮶呢][张个份件台笔辆间部支本条只单])(?![^,.!?;的嘅你]{0,4}[的嘅](?![,.!?;话]|$))[^你]*$/u,
+    /(?<![帮替给为跟和对向])你(?![这那嗰𠮶呢][张个份件台笔辆间部支本条只单箱包袋盒瓶双套块封位])(?![^,.!?;的嘅你]{0,4}[的嘅](?![,.!?;话]|$))[^你]*$/u,
   );
   const third = Math.max(seg.lastIndexOf('他'), seg.lastIndexOf('她'), seg.lastIndexOf('它'));
   const top = Math.max(agent, customer, third);
