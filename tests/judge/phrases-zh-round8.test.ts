@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { detect } from './phrases-helpers.js';
+import { detectPhrases } from '../../src/judge/phrases/index.js';
+import { detect, resources } from './phrases-helpers.js';
 
 const acts = (text: string) => detect(text).map((h) => h.act);
 
@@ -42,6 +43,7 @@ describe('a protection that names the customer’s step first, or shares nothing
     '您核对完清单以前，我们不会开始搬运。',
     '我們從來不會把學員的成績單交給別人，除非家長書面同意。',
     '我们从来不会把病人的照片外流。',
+    '我们从来不会把会员的病历外泄。',
   ]);
   flagsAs('refusal', ['我们之前说过了，我们不会退这笔钱。']);
 });
@@ -161,4 +163,42 @@ describe('refusals without a subject, a dead end in the passive, and whose affai
 describe('a certainty backed by a check in the clause before', () => {
   staysClean(['放心，我刚核实过了，周四一定送到。', '别担心，已经查过了，退款明天肯定到账。']);
   flagsAs('false-reaction', ['放心，周四一定送到。']);
+});
+
+// Classes found on probe 2's misses (eval/probe-phrzh-2.jsonl), in new sentences.
+describe('a result out of reach with no subject, and the agent’s failure with nothing after it', () => {
+  flagsAs('refusal', [
+    '这批喜帖周五之前印不出来。',
+    '你嗰部相机嘅镜头而家换不了。',
+    '我们没能在月底前帮您办完过户。',
+    '会员价这边冇得再减。',
+  ]);
+  staysClean([
+    '这批喜帖周五之前印不出来，我可以先给您做二十张电子版，实体的下周一送到。',
+    '我们没能在月底前办完过户，我已经跟房管局约了下周二上午，我陪您去。',
+    '放心，这个错不了。',
+    '您周五来不了的话，我们改到周六也可以。',
+  ]);
+});
+
+describe('precedent by years, a guess put after the customer, vouching, didn’t even look', () => {
+  flagsAs('dismissal', ['我们这家店二十年都这么做。', '大家都等了这么久，也没人说什么。']);
+  flagsAs('blame', ['您怕是把密码输成旧的了。']);
+  flagsAs('false-reaction', ['这次肯定能批下来，我跟您拍胸脯。']);
+  flagsAs('confrontation', ['通知贴在门口，您就没看一眼？', '合同你都没翻过吗？']);
+  staysClean(['您都没看到短信吗？我马上给您重发一遍。']);
+  flagsAs('doubt', ['您真的有在我们网点付过款吗？']);
+});
+
+describe('the reply model’s gate: 您放心 and "we never share" are kind, not charged', () => {
+  const model = resources.replyModel;
+  const modelHits = (text: string) =>
+    detectPhrases(text, resources.phraseLists, model).filter((h) => h.by === 'model');
+  test.each(['您放心，我查过了，钱昨天已经到账了。', '我們從來不會把病人嘅報告公開。'])(
+    '%s stays clean with the model',
+    (text) => {
+      expect(model).toBeDefined();
+      expect(modelHits(text)).toEqual([]);
+    },
+  );
 });
