@@ -169,6 +169,9 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindJudge('probe-phrzh-2.jsonl', 'phr-pzh2', parseReplyRow, (rows) =>
       evalPhrases(rows, resources),
     ),
+    ...blindJudge('probe-phrzh-3.jsonl', 'phr-pzh3', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources),
+    ),
   ];
   // A random sample of real agent replies judged by hand without looking at the detector.
   const sample = (file: string, lang: string, judge: string, mode: 'strict' | 'wide') => {
