@@ -202,3 +202,36 @@ describe('the reply model’s gate: 您放心 and "we never share" are kind, not
     },
   );
 });
+
+// Classes found on probe 3's misses (eval/probe-phrzh-3.jsonl), mostly Hong Kong written
+// Cantonese, in new sentences.
+describe('Cantonese: bare classifiers, 冇得, 搵, 唔关…事, 快啲, our system 成日死机', () => {
+  flagsAs('refusal', ['你張八達通已經停用咗，冇得退。', '套票價錢改不上去。']);
+  flagsAs('send-to-manager', ['想退錢就搵我哋主管。']);
+  flagsAs('dismissal', ['泊車嘅事唔關我哋商場事。']);
+  flagsAs('impatience', ['地址講一次，快啲。']);
+  flagsAs('unprofessional', ['我哋嗰部收銀機成日死機，好鬼煩。']);
+  flagsAs('doubt', ['你琴日根本冇嚟過取貨。']);
+  staysClean([
+    '你張八達通停用咗，我幫你即刻換張新卡，唔使錢。',
+    '您本人不方便來的話，可以請家人帶委託書代辦。',
+  ]);
+});
+
+describe('rhetorical reproach and a condition-first protection the model reads as kind', () => {
+  flagsAs('confrontation', [
+    '您就不能提前一天通知我们吗？',
+    '您至于为这点小事投诉吗？',
+    '您自己没关窗，这也怪我们？',
+  ]);
+  flagsAs('blame', ['您是不是没看说明书？不然怎么会装反。']);
+  staysClean(['都怪我们没安排好，真对不起，我马上给您换一间。']);
+  test('a protection stated before the customer’s step is no model flag', () => {
+    const text = '在您确认报价之前，费用都由我们承担。';
+    expect(
+      detectPhrases(text, resources.phraseLists, resources.replyModel).filter(
+        (h) => h.by === 'model',
+      ),
+    ).toEqual([]);
+  });
+});
