@@ -1,22 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { detectPhrases } from '../../src/judge/phrases/index.js';
-import { detect, resources } from './phrases-helpers.js';
-
-const acts = (text: string) => detect(text).map((h) => h.act);
-
-/** Each reply is flagged with `act`. */
-function flagsAs(act: string, texts: string[]): void {
-  test.each(texts)(`%s → ${act}`, (text) => {
-    expect(acts(text)).toContain(act);
-  });
-}
-
-/** The near misses: no list hit at all. */
-function staysClean(texts: string[]): void {
-  test.each(texts)('%s stays clean', (text) => {
-    expect(detect(text)).toEqual([]);
-  });
-}
+import { flagsAs, resources, staysClean } from './phrases-helpers.js';
 
 // Chinese acts found by clause structure (issue 11, eighth round), each in sentences written for
 // this test, Simplified and Traditional (Taiwan, Hong Kong): who acts, what closes the clause,
