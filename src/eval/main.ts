@@ -191,6 +191,16 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindJudge('probe-phren-3.jsonl', 'phr-probe3', parseReplyRow, (rows) =>
       evalPhrases(rows, resources),
     ),
+    // Chinese probes of new wordings, each committed before the changes its first run led to.
+    ...blindJudge('probe-phrzh-1.jsonl', 'phr-pzh1', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources),
+    ),
+    ...blindJudge('probe-phrzh-2.jsonl', 'phr-pzh2', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources),
+    ),
+    ...blindJudge('probe-phrzh-3.jsonl', 'phr-pzh3', parseReplyRow, (rows) =>
+      evalPhrases(rows, resources),
+    ),
   ];
   // A random sample of real agent replies judged by hand without looking at the detector.
   const sample = (

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { expect, test } from 'vitest';
 import { detectPhrases } from '../../src/judge/phrases/index.js';
 import { work } from '../../src/judge/phrases/phrase-patterns.js';
 import { loadJudgeResources } from '../../src/shell/phrase-list-files.js';
@@ -20,4 +21,23 @@ export function stepsFor(text: string): number {
 export function growth(unit: string, n: number): number {
   const make = (len: number) => unit.repeat(Math.ceil(len / unit.length)).slice(0, len);
   return stepsFor(make(10 * n)) / Math.max(1, stepsFor(make(n)));
+}
+
+/** Each reply is flagged (lists only) with the act given beside it. */
+export function flagsEach(rows: [string, string][]): void {
+  test.each(rows)('%s → %s', (text, act) => {
+    expect(detect(text).map((h) => h.act)).toContain(act);
+  });
+}
+
+/** Each reply is flagged (lists only) with `act`. */
+export function flagsAs(act: string, texts: string[]): void {
+  flagsEach(texts.map((text): [string, string] => [text, act]));
+}
+
+/** The near misses: no list hit at all. */
+export function staysClean(texts: string[]): void {
+  test.each(texts)('%s stays clean', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
 }

@@ -37,7 +37,7 @@ export function actStands(
     case 'send-to-manager':
     case 'passing-the-buck':
       if (clause.actor === 'agent' && entry.act === 'passing-the-buck') return true;
-      if (asked() || clause.conditionNear) return false;
+      if (asked() || (clause.conditionNear && !sentAlone(t, clause.start, e, entry))) return false;
       if (entry.act !== 'order') return clause.modality !== 'recommendation';
       if (clause.conditional || clause.modality === 'recommendation') return false;
       if (
@@ -83,6 +83,14 @@ export function requirementAhead(t: string, lo: number, hi: number, present: rea
     if (present.some((p) => findPattern(t, p, at, at + 12, (a) => a === at))) return true;
   }
   return false;
+}
+
+/**
+ * The customer sent off on their own (要折扣的话您得自己去跟店长谈): a condition of their wish
+ * does not make that an offer, as it does "如果您需要联系他们,电话是…".
+ */
+function sentAlone(t: string, cs: number, e: number, entry: CompiledEntry): boolean {
+  return entry.act !== 'order' && /自己|亲自/.test(t.slice(cs, e));
 }
 
 /** An obligation put in the future ("you will need to", "you are going to have to"). */

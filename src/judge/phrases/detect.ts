@@ -235,15 +235,21 @@ function excuses(t: string, list: PhraseList, r: ContextRule, s: number, e: numb
     return followedBy(t, r.patterns, e, r.within, (a, b) => !negated(t, a, b, e));
   let lo = s;
   while (lo > 0 && s - lo < r.within + 80 && !isClauseEnd(t[lo - 1])) lo--;
+  // A phrase ending with a clause mark ("之前,") names the clause before the match's: it ends on
+  // the mark that opens the match's clause (您确认之前,我们不会装车 — the customer's step first).
+  let before = lo > 0 ? lo - 1 : lo;
+  while (before > 0 && lo - before < r.within + 80 && !isClauseEnd(t[before - 1])) before--;
   return r.patterns.some((p) =>
-    findPattern(
-      t,
-      p,
-      lo,
-      s,
-      (_a, b) =>
-        s - b <= r.within && !list.contrast.some((c) => findPattern(t, c, b, s, () => true)),
-    ),
+    isClauseEnd((p.parts.at(-1) ?? '').at(-1))
+      ? lo > 0 && findPattern(t, p, before, lo, (_a, b) => b === lo && s - lo <= r.within)
+      : findPattern(
+          t,
+          p,
+          lo,
+          s,
+          (_a, b) =>
+            s - b <= r.within && !list.contrast.some((c) => findPattern(t, c, b, s, () => true)),
+        ),
   );
 }
 

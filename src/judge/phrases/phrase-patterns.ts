@@ -137,10 +137,10 @@ export function followedBy(
   return pats.some((p) => findPattern(text, p, at, hi, (s, e) => s - at <= within && accept(s, e)));
 }
 
-/** The characters that negate a Chinese clause (不, 没, 别, 未, 无; Traditional folded or not). */
-const ZH_NEGATION = /[不没別别未无無]/;
-/** Words that hold a negation character but negate nothing: 不过 (but), 不如 (better), 无论/不管怎样 (whatever happens). */
-const ZH_NOT_NEGATION = /不过|不如|不妨|无论|無論|不管怎样|不管怎么样|不管如何|不管是/g;
+/** The characters that negate a Chinese clause (不, 没, 别, 未, 无, Cantonese 唔 and 冇; Traditional folded or not). */
+const ZH_NEGATION = /[不没別别未无無唔冇]/;
+/** Words that hold a negation character but negate nothing: 不过 (but), 不如 (better), 无论/不管怎样 (whatever happens), 唔该 (thanks). */
+const ZH_NOT_NEGATION = /不过|不如|不妨|无论|無論|不管怎样|不管怎么样|不管如何|不管是|唔该|唔該/g;
 
 /** Does Chinese `text` hold a negation (not counting 不过, 不如 and the like)? */
 export function zhNegates(text: string): boolean {

@@ -53,7 +53,11 @@ const Count = (max: number) => z.coerce.number().int().min(0).max(max);
 /** Something standing near a match: a way to excuse it (unless) or a condition for it (requires). */
 export const UnlessRule = z
   .strictObject({
-    /** A context phrase ending at most `within` characters before the match, in the same sentence. */
+    /**
+     * A context phrase ending at most `within` characters before the match, in the same sentence
+     * (as an `unless` excuse, in its clause; one ending with a clause mark, "之前，", ends on the
+     * mark that opens the match's clause).
+     */
     preceded_by: z.array(PatternText).min(1).optional(),
     /** A context phrase starting at most `within` characters after the match (may cross sentences). */
     followed_by: z.array(PatternText).min(1).optional(),
