@@ -57,7 +57,7 @@ function mix(h: number, code: number): number {
   return Math.imul(h ^ code, FNV_PRIME) >>> 0;
 }
 
-function hashString(seed: number, s: string): number {
+export function hashString(seed: number, s: string): number {
   let h = mix(FNV_OFFSET, seed);
   for (let i = 0; i < s.length; i++) h = mix(h, s.charCodeAt(i));
   return h;
