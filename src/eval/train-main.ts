@@ -22,6 +22,7 @@ import {
   type TrainOptions,
   trainReplyModel,
 } from './train-reply-model.js';
+import { chooseThreshold, crossValidate } from './train-threshold.js';
 
 /**
  * The labelled reply sets the model learns from. Blind rounds join only after their one honest
@@ -42,6 +43,10 @@ export const SETS = [
   'blind-2026-12c/replies.jsonl',
   'blind-2026-12d/replies.jsonl',
   'blind-2026-12d/replies-ja.jsonl',
+  // Training data written for the model by two writers who never saw the code (its README).
+  'train-2026-12f/replies-en.jsonl',
+  'train-2026-12f/replies-ja.jsonl',
+  'train-2026-12f/replies-zh.jsonl',
 ];
 
 export const MODEL_FILE = 'drills/phrase-lists/reply-model.json';
@@ -144,6 +149,25 @@ function leaveOneOut(
   }
 }
 
+/** The threshold by 5-fold cross-validation over the training rows, with its table. */
+function cvThreshold(
+  rows: readonly TrainingRow[],
+  lists: readonly PhraseList[],
+  run: TrainRun,
+  write: (s: string) => void,
+): number {
+  const figures = crossValidate(rows, lists, run.options);
+  const chosen = chooseThreshold(figures);
+  write(
+    `5-fold cross-validation (model and gate alone, ${rows.length} rows): threshold  P / R  false flags\n`,
+  );
+  for (const f of figures)
+    write(
+      `  ${String(f.threshold).padEnd(6)} ${figure({ n: 0, gated: 0, ...f })}  ${f.fp}${f.threshold === chosen ? '   chosen' : ''}\n`,
+    );
+  return chosen;
+}
+
 /** The held-out sets per language: lists alone, the shipped model, the model just trained. */
 function measureHeldOut(
   run: TrainRun,
@@ -180,11 +204,13 @@ export function trainAndGuard(run: TrainRun, write: (s: string) => void): boolea
   const lists = resources.phraseLists;
   const corpus = corpusRows(run.root, run.corpora);
   const sets = new Map(run.sets.map((f) => [f, read(run.root, f)]));
-  if (run.leaveOneOut) leaveOneOut(run, sets, corpus, lists, write);
-  const model = trainReplyModel(
-    [...[...sets.values()].flatMap(trainingRows), ...corpus],
-    run.options,
-  );
+  const rows = [...[...sets.values()].flatMap(trainingRows), ...corpus];
+  const options = {
+    ...run.options,
+    threshold: run.options.threshold ?? cvThreshold(rows, lists, run, write),
+  };
+  if (run.leaveOneOut) leaveOneOut({ ...run, options }, sets, corpus, lists, write);
+  const model = trainReplyModel(rows, options);
   measureHeldOut(run, lists, resources.replyModel, model, write);
   const guards = guardFigures(sets, lists, resources.replyModel, model);
   write('\nguard set                      rows   shipped P / R    trained P / R\n');
