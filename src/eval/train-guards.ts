@@ -1,6 +1,11 @@
 import { detectPhrases, type PhraseList } from '../judge/phrases/index.js';
 import { foldForPhrases } from '../judge/phrases/phrase-patterns.js';
-import { blankQuotes, flaggedSentences, type ReplyModel } from '../judge/phrases/reply-model.js';
+import {
+  blankQuotes,
+  flaggedSentences,
+  type ReplyModel,
+  scriptLang,
+} from '../judge/phrases/reply-model.js';
 import type { CorpusReport } from './corpus.js';
 import type { ReplyRow } from './phrases.js';
 
@@ -19,6 +24,8 @@ export interface RowVerdict {
   flagged: boolean;
   /** The model's score of the reply (its heaviest sentence, as a flag is decided). */
   p: number;
+  /** The score reaches the model's threshold for the reply's language. */
+  over: boolean;
 }
 
 /** The model's score of a reply as `check` reads it: quotations blanked, heaviest sentence. */
@@ -32,21 +39,26 @@ export function judgeRows(
   lists: readonly PhraseList[],
   model: ReplyModel | undefined,
 ): RowVerdict[] {
-  return rows.map((row) => ({
-    row,
-    flagged: detectPhrases(row.text, lists, model).length > 0,
-    p: model ? modelScore(model, row.text) : 0,
-  }));
+  return rows.map((row) => {
+    const p = model ? modelScore(model, row.text) : 0;
+    const threshold = model?.thresholds?.[scriptLang(row.text)] ?? model?.threshold ?? 1;
+    return {
+      row,
+      flagged: detectPhrases(row.text, lists, model).length > 0,
+      p,
+      over: p >= threshold,
+    };
+  });
 }
 
-export function tally(verdicts: readonly RowVerdict[], threshold = 1): Tally {
+export function tally(verdicts: readonly RowVerdict[]): Tally {
   const t: Tally = { n: verdicts.length, tp: 0, fp: 0, fn: 0, gated: 0 };
   for (const v of verdicts) {
     if (v.flagged && v.row.flag) t.tp++;
     else if (v.flagged) t.fp++;
     else if (v.row.flag) {
       t.fn++;
-      if (v.p >= threshold) t.gated++;
+      if (v.over) t.gated++;
     }
   }
   return t;

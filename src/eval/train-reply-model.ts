@@ -20,6 +20,8 @@ export interface TrainOptions {
   /** L2 penalty per step. */
   l2: number;
   threshold: number;
+  /** Per language (en, zh-Hans, ja), each at least `threshold`; none: `threshold` for all. */
+  thresholds?: Partial<Record<string, number>>;
   /** Buckets kept per model, by |weight|; the rest weigh 0. */
   keep: number;
   seed: number;
@@ -154,5 +156,12 @@ export function trainReplyModel(
       { ...o, keep: Math.ceil(o.keep / 10) },
     );
   }
-  return { format: 1, bits: o.bits, threshold: o.threshold, flag, acts };
+  return {
+    format: 1,
+    bits: o.bits,
+    threshold: o.threshold,
+    ...(o.thresholds ? { thresholds: o.thresholds } : {}),
+    flag,
+    acts,
+  };
 }

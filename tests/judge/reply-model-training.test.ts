@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { MODEL_FILE, type TrainRun, trainAndGuard } from '../../src/eval/train-main.js';
 import { trainReplyModel } from '../../src/eval/train-reply-model.js';
-import { root } from './phrases-helpers.js';
+import { chooseThresholds, crossValidate } from '../../src/eval/train-threshold.js';
+import { resources, root } from './phrases-helpers.js';
 
 /**
  * A project root in a temp dir: the real phrase lists and shipped model, the labelled sets and
@@ -59,7 +60,7 @@ const en = (text: string, flag: boolean, category?: string) => ({
 });
 
 // A taboo reply no phrase list holds, which only the shipped model catches.
-const modelOnly = 'I am not touching that order again.';
+const modelOnly = 'That order is not something I am going to deal with.';
 
 const refusals = [
   'I am not dealing with that parcel any further.',
@@ -97,7 +98,7 @@ describe('npm run train-model: reproducible weights', () => {
 
 describe('npm run train-model: guards', () => {
   test('a model that loses a guard set’s flag is not written, and the set is named', () => {
-    const p = project({ 'guard.jsonl': [en(modelOnly, true, 'refusal'), ...clean] });
+    const p = project({ 'guard.jsonl': [en(modelOnly, true, 'dismissal'), ...clean] });
     // A model of one weight flags nothing: the set the shipped model caught drops.
     const { written, out, model } = p.run({ options: { keep: 1 } });
     expect(written).toBe(false);
@@ -126,5 +127,33 @@ describe('npm run train-model: guards', () => {
     expect(written).toBe(true);
     expect(out).toMatch(/guard\.jsonl +4 +100\.0 \/ 100\.0 +100\.0 \/ 100\.0\n/);
     expect(out).toContain('guards hold');
+  });
+});
+
+describe('npm run train-model: thresholds from cross-validation', () => {
+  test('per language, the lowest threshold keeping the precision on held-out rows, else the highest', () => {
+    const f = (lang: string, threshold: number, tp: number, fp: number) => ({
+      lang,
+      threshold,
+      tp,
+      fp,
+      fn: 0,
+    });
+    expect(
+      chooseThresholds([
+        f('en', 0.9, 90, 10),
+        f('en', 0.95, 97, 3),
+        f('en', 0.99, 98, 1),
+        f('zh-Hans', 0.9, 80, 5),
+        f('zh-Hans', 0.99, 70, 4),
+      ]),
+    ).toEqual({ en: 0.95, 'zh-Hans': 0.99 });
+  });
+
+  test('every row is judged once per threshold, by the model of the other folds', () => {
+    const rows = [...refusals, ...clean].map((r) => ({ text: r.text, flag: r.flag }));
+    const figures = crossValidate(rows, resources.phraseLists, { bits: 14, keep: 800 });
+    for (const fig of figures) expect(fig.tp + fig.fn).toBe(refusals.length);
+    expect(new Set(figures.map((fig) => fig.lang))).toEqual(new Set(['en']));
   });
 });
