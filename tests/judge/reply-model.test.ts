@@ -43,6 +43,14 @@ describe('the reply model (a learned second opinion for check)', () => {
     expect(withModel(text).filter((h) => h.by === 'model')).toEqual([]);
   });
 
+  test('Japanese: a sentence closing on the bare て-form orders the customer; a request does not', () => {
+    expect(withModel('明日までに書類を全部そろえて。')).toMatchObject([
+      { act: 'order', by: 'model' },
+    ]);
+    expect(withModel('明日までに書類を送ってください。')).toEqual([]);
+    expect(withModel('申込書を送り直していただけますか。')).toEqual([]);
+  });
+
   test('information is never the model’s flag: no negation and no customer as a person', () => {
     for (const text of [
       '您的订单已经发货了，预计明天送达。',

@@ -221,7 +221,10 @@ function charged(sentence: string, lang: string, cues: ActCues): boolean {
       kind = true;
       return false;
     });
-  if (lang === 'ja') return /ない|ません|なかった|ず[、。,.]|あなた|お客様/.test(rest);
+  // Japanese: a "no", the customer, or a sentence closing on the bare て-form (…持ってきて。), an
+  // order put to the customer with no request in it.
+  if (lang === 'ja')
+    return /ない|ません|なかった|ず[、。,.]|あなた|お客様|[てで][。.!！]?$/.test(rest);
   const cjk = /[\u3400-\u9fff]/.test(rest);
   const negative = cjk
     ? zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' '))
