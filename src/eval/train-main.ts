@@ -1,24 +1,34 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { detectPhrases } from '../judge/phrases/index.js';
+import type { PhraseList } from '../judge/phrases/index.js';
 import type { ReplyModel } from '../judge/phrases/reply-model.js';
 import { loadJudgeResources } from '../shell/phrase-list-files.js';
+import { evalCorpus, renderCorpus } from './corpus.js';
 import { parseCorpusSample } from './corpus-sample.js';
-import { parseReplyRow } from './phrases.js';
+import { parseReplyRow, type ReplyRow } from './phrases.js';
 import { CORPORA, corporaDir, corpusJudgements, readIfThere, readJsonl } from './sources.js';
+import {
+  corpusProblems,
+  figure,
+  guardFigures,
+  judgeRows,
+  type RowVerdict,
+  tally,
+} from './train-guards.js';
 import {
   actOfCategory,
   type TrainingRow,
   type TrainOptions,
   trainReplyModel,
 } from './train-reply-model.js';
+import { chooseThresholds, crossValidate } from './train-threshold.js';
 
 /**
  * The labelled reply sets the model learns from. Blind rounds join only after their one honest
  * run (round 2026-12e and later are measured first, then added here).
  */
-const SETS = [
+export const SETS = [
   'replies.jsonl',
   'replies-blind.jsonl',
   'replies-blind2.jsonl',
@@ -33,12 +43,24 @@ const SETS = [
   'blind-2026-12c/replies.jsonl',
   'blind-2026-12d/replies.jsonl',
   'blind-2026-12d/replies-ja.jsonl',
+  'blind-2026-12e/replies.jsonl',
+  'blind-2026-12e/replies-ja.jsonl',
+  // Training data written for the model by two writers who never saw the code (its README).
+  'train-2026-12f/replies-en.jsonl',
+  'train-2026-12f/replies-ja.jsonl',
+  'train-2026-12f/replies-zh.jsonl',
 ];
 
 export const MODEL_FILE = 'drills/phrase-lists/reply-model.json';
 
-function setRows(root: string, file: string): TrainingRow[] {
-  return readJsonl(join(root, 'eval', file), parseReplyRow).map((r) => {
+/**
+ * Measured with the model never trained on them, per language: a blind round after its first
+ * run, before it joins SETS (`--hold-out=<set>` moves a set of SETS here for a measurement).
+ */
+export const HELD_OUT: string[] = [];
+
+function trainingRows(rows: readonly ReplyRow[]): TrainingRow[] {
+  return rows.map((r) => {
     const act = r.flag ? actOfCategory(r.category) : undefined;
     return { text: r.text, flag: r.flag, ...(act ? { act } : {}) };
   });
@@ -50,9 +72,7 @@ function setRows(root: string, file: string): TrainingRow[] {
  * left out, everything else clean (about 1 in 60 real replies is a real use; the noise is
  * accepted).
  */
-function corpusRows(root: string): TrainingRow[] {
-  const dir = corporaDir(root);
-  if (!dir) throw new Error('the shared corpora are needed to train (set CS_DRILL_CORPORA)');
+function corpusRows(root: string, dir: string): TrainingRow[] {
   const sampled = new Set(
     ['multiwoz.en.tsv', 'crosswoz.zh-Hans.tsv'].flatMap((f) => {
       const p = join(root, 'eval/corpus-sample', f);
@@ -84,57 +104,180 @@ function trainOptions(args: readonly string[]): Partial<TrainOptions> {
 
 const THRESHOLDS = [0.8, 0.9, 0.95, 0.99];
 
-const pct = (a: number, b: number) => (b === 0 ? '  -  ' : ((100 * a) / b).toFixed(1).padStart(5));
+/** One training run: where the data is, which sets train and which are only measured. */
+export interface TrainRun {
+  root: string;
+  corpora: string;
+  sets: readonly string[];
+  heldOut: readonly string[];
+  options: Partial<TrainOptions>;
+  /** Print each set's figure with that set left out of training (slow: one model per set). */
+  leaveOneOut: boolean;
+  /** List the held-out sets' misses and false flags, with the model's score. */
+  show: boolean;
+}
+
+const read = (root: string, file: string) => readJsonl(join(root, 'eval', file), parseReplyRow);
+
+function showWrong(verdicts: readonly RowVerdict[], write: (s: string) => void) {
+  for (const v of verdicts) {
+    if (v.flagged === v.row.flag) continue;
+    const why = v.flagged ? 'false ' : v.over ? 'gated ' : 'missed';
+    write(`    ${why} p=${v.p.toFixed(3)}  ${v.row.category ?? ''}  ${v.row.text}\n`);
+  }
+}
+
+function leaveOneOut(
+  run: TrainRun,
+  sets: ReadonlyMap<string, readonly ReplyRow[]>,
+  corpus: readonly TrainingRow[],
+  lists: readonly PhraseList[],
+  write: (s: string) => void,
+): void {
+  write(
+    `set left out                   rows   lists P / R      lists+model P / R at ${THRESHOLDS.join(', ')}\n`,
+  );
+  for (const [file, held] of sets) {
+    const others = [...sets].filter(([f]) => f !== file).flatMap(([, r]) => trainingRows(r));
+    const model = trainReplyModel([...others, ...corpus], run.options);
+    const at = (threshold: number) =>
+      figure(tally(judgeRows(held, lists, { ...model, threshold, thresholds: {} })));
+    write(
+      `${file.padEnd(30)} ${String(held.length).padStart(4)}   ${figure(tally(judgeRows(held, lists, undefined)))}      ${THRESHOLDS.map(at).join('   ')}\n`,
+    );
+  }
+}
+
+/** The thresholds per language by 5-fold cross-validation over the training rows, with the table. */
+function cvThresholds(
+  rows: readonly TrainingRow[],
+  lists: readonly PhraseList[],
+  run: TrainRun,
+  write: (s: string) => void,
+): Pick<TrainOptions, 'threshold' | 'thresholds'> {
+  const figures = crossValidate(rows, lists, run.options);
+  const chosen = chooseThresholds(figures);
+  write(
+    `5-fold cross-validation (model and gate alone, ${rows.length} rows): lang  threshold  P / R  false flags\n`,
+  );
+  for (const f of figures)
+    write(
+      `  ${f.lang.padEnd(8)} ${String(f.threshold).padEnd(6)} ${figure({ n: 0, gated: 0, ...f })}  ${f.fp}${f.threshold === chosen[f.lang] ? '   chosen' : ''}\n`,
+    );
+  return { threshold: Math.min(...Object.values(chosen)), thresholds: chosen };
+}
+
+/** The held-out sets per language: lists alone, the shipped model, the model just trained. */
+function measureHeldOut(
+  run: TrainRun,
+  lists: readonly PhraseList[],
+  shipped: ReplyModel | undefined,
+  trained: ReplyModel,
+  write: (s: string) => void,
+): void {
+  if (run.heldOut.length === 0) return;
+  write(
+    '\nheld out (never trained on)         rows   lists P / R      shipped P / R    trained P / R   misses: gated / below\n',
+  );
+  for (const file of run.heldOut) {
+    const rows = read(run.root, file);
+    for (const lang of [...new Set(rows.map((r) => r.lang))]) {
+      const mine = rows.filter((r) => r.lang === lang);
+      const verdicts = judgeRows(mine, lists, trained);
+      const t = tally(verdicts);
+      write(
+        `${`${file} ${lang}`.padEnd(36)} ${String(mine.length).padStart(4)}   ${figure(tally(judgeRows(mine, lists, undefined)))}    ${figure(tally(judgeRows(mine, lists, shipped)))}    ${figure(t)}   ${t.gated} / ${t.fn - t.gated}\n`,
+      );
+      if (run.show) showWrong(verdicts, write);
+    }
+  }
+}
 
 /**
- * `npm run train-model`: trains on every set and the corpora, writes the model, and prints each
- * set's figure with that set left out of training (the phrase lists and the model together).
+ * Trains on `run.sets` and the corpora, measures the held-out sets, and writes the model only
+ * when no guard drops: every training set judged at least as well as with the shipped model, and
+ * the corpora within the real-text bar. Returns whether the model was written.
+ */
+export function trainAndGuard(run: TrainRun, write: (s: string) => void): boolean {
+  const resources = loadJudgeResources(join(run.root, 'drills'));
+  const lists = resources.phraseLists;
+  const corpus = corpusRows(run.root, run.corpora);
+  const sets = new Map(run.sets.map((f) => [f, read(run.root, f)]));
+  const rows = [...[...sets.values()].flatMap(trainingRows), ...corpus];
+  const options = {
+    ...run.options,
+    ...(run.options.threshold === undefined ? cvThresholds(rows, lists, run, write) : {}),
+  };
+  if (run.leaveOneOut) leaveOneOut({ ...run, options }, sets, corpus, lists, write);
+  const model = trainReplyModel(rows, options);
+  measureHeldOut(run, lists, resources.replyModel, model, write);
+  const guards = guardFigures(sets, lists, resources.replyModel, model);
+  write('\nguard set                      rows   shipped P / R    trained P / R\n');
+  for (const g of guards)
+    write(
+      `${g.set.padEnd(30)} ${String(g.after.n).padStart(4)}   ${figure(g.before)}    ${figure(g.after)}${g.dropped ? '   DROPPED' : ''}\n`,
+    );
+  const reports = CORPORA.filter((c) => existsSync(join(run.corpora, c.file))).map((c) =>
+    evalCorpus(
+      c.file,
+      readIfThere(join(run.corpora, c.file)),
+      corpusJudgements(run.root, run.corpora, c),
+      lists,
+      model,
+    ),
+  );
+  write(renderCorpus(reports));
+  const problems = [
+    ...guards
+      .filter((g) => g.dropped)
+      .map(
+        (d) =>
+          `${d.set}: ${figure(d.before)} with the shipped model, ${figure(d.after)} trained now`,
+      ),
+    ...reports.flatMap(corpusProblems),
+  ];
+  const weights = `${model.flag.index.length} weights, acts ${Object.keys(model.acts).join(', ')}`;
+  if (problems.length > 0) {
+    write(
+      `\nnot written (${weights}): the guards drop\n${problems.map((p) => `  ${p}\n`).join('')}`,
+    );
+    return false;
+  }
+  write(`\nguards hold: ${sets.size} training sets at least as before, corpora within the bar\n`);
+  const file = join(run.root, MODEL_FILE);
+  writeFileSync(`${file}.tmp`, `${JSON.stringify(model)}\n`);
+  renameSync(`${file}.tmp`, file);
+  write(`wrote ${MODEL_FILE}: ${weights}\n`);
+  return true;
+}
+
+/**
+ * `npm run train-model`: trains on every set and the corpora and writes the model unless a
+ * guard drops (exit 1, naming the set), after each set's figure with that set left out of
+ * training (`--no-check` skips those); `--show` lists the held-out sets' errors;
+ * `--hold-out=<set>` measures a set of SETS instead of training on it.
  */
 export function main(write: (s: string) => void = (s) => process.stdout.write(s)): void {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const lists = loadJudgeResources(join(root, 'drills')).phraseLists;
-  const corpus = corpusRows(root);
-  const sets = new Map(SETS.map((f) => [f, setRows(root, f)]));
-  const noModel = process.argv.includes('--no-check');
-  const options = trainOptions(process.argv.slice(2));
-  const show = process.argv.includes('--show');
-  if (!noModel) {
-    write(
-      `set left out                   rows   lists P / R      lists+model P / R at ${THRESHOLDS.join(', ')}\n`,
-    );
-    for (const [file, held] of sets) {
-      const train = [...[...sets].filter(([f]) => f !== file).flatMap(([, r]) => r), ...corpus];
-      const model = trainReplyModel(train, options);
-      const score = (use?: ReplyModel) => {
-        let tp = 0;
-        let fp = 0;
-        let fn = 0;
-        for (const r of held) {
-          const flagged = detectPhrases(r.text, lists, use).length > 0;
-          if (flagged && r.flag) tp++;
-          else if (flagged) fp++;
-          else if (r.flag) fn++;
-        }
-        return `${pct(tp, tp + fp)} / ${pct(tp, tp + fn)}`;
-      };
-      const at = (threshold: number) => score({ ...model, threshold });
-      if (show) {
-        for (const r of held) {
-          const hits = detectPhrases(r.text, lists, model);
-          if (hits.length > 0 !== r.flag)
-            write(
-              `  ${r.flag ? 'missed' : 'false '} ${hits.map((h) => h.act).join(',')}  ${r.text}\n`,
-            );
-        }
-      }
-      write(
-        `${file.padEnd(30)} ${String(held.length).padStart(4)}   ${score()}      ${THRESHOLDS.map(at).join('   ')}\n`,
-      );
-    }
+  const corpora = corporaDir(root);
+  if (!corpora) {
+    process.stderr.write('the shared corpora are needed to train (set CS_DRILL_CORPORA)\n');
+    process.exitCode = 2;
+    return;
   }
-  const model = trainReplyModel([...[...sets.values()].flat(), ...corpus], options);
-  writeFileSync(join(root, MODEL_FILE), `${JSON.stringify(model)}\n`);
-  write(
-    `wrote ${MODEL_FILE}: ${model.flag.index.length} weights, acts ${Object.keys(model.acts).join(', ')}\n`,
+  const args = process.argv.slice(2);
+  const moved = args.flatMap((a) => (a.startsWith('--hold-out=') ? [a.slice(11)] : []));
+  const written = trainAndGuard(
+    {
+      root,
+      corpora,
+      sets: SETS.filter((s) => !moved.includes(s)),
+      heldOut: [...HELD_OUT, ...moved],
+      options: trainOptions(args),
+      leaveOneOut: !args.includes('--no-check'),
+      show: args.includes('--show'),
+    },
+    write,
   );
+  if (!written) process.exitCode = 1;
 }

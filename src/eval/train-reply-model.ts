@@ -1,7 +1,11 @@
 import { foldForPhrases } from '../judge/phrases/phrase-patterns.js';
-import { featureBuckets, type LinearModel, type ReplyModel } from '../judge/phrases/reply-model.js';
+import {
+  featureBuckets,
+  hashString,
+  type LinearModel,
+  type ReplyModel,
+} from '../judge/phrases/reply-model.js';
 import type { SpeechAct } from '../judge/phrases/schema.js';
-import { mulberry32 } from '../session/select-items.js';
 
 /** One labelled reply for training: flagged or clean, and the act when known. */
 export interface TrainingRow {
@@ -16,6 +20,8 @@ export interface TrainOptions {
   /** L2 penalty per step. */
   l2: number;
   threshold: number;
+  /** Per language (en, zh-Hans, ja), each at least `threshold`; none: `threshold` for all. */
+  thresholds?: Partial<Record<string, number>>;
   /** Buckets kept per model, by |weight|; the rest weigh 0. */
   keep: number;
   seed: number;
@@ -74,21 +80,31 @@ export function actOfCategory(category: string | undefined): SpeechAct | undefin
   return category === undefined ? undefined : ACT_OF_CATEGORY[category];
 }
 
+/**
+ * The order of one epoch: rows sorted by a hash of (seed, epoch, text, label). Two rows keep the
+ * same relative order whatever else the data holds and whatever order the files list them in,
+ * so adding a set does not reshuffle the rest, and the same rows always give the same weights.
+ */
+function epochOrder(keys: readonly string[], seed: number, epoch: number): number[] {
+  const h = keys.map((k) => hashString(seed + epoch, k));
+  const byText = (i: number, j: number) => {
+    const [a, b] = [keys[i] as string, keys[j] as string];
+    return a < b ? -1 : a > b ? 1 : 0;
+  };
+  return keys.map((_, i) => i).sort((i, j) => (h[i] as number) - (h[j] as number) || byText(i, j));
+}
+
 /** Logistic regression by SGD over sparse 0/1 features; then the `keep` largest weights. */
 function fitLogistic(
   xs: readonly Uint32Array[],
   ys: readonly number[],
+  keys: readonly string[],
   o: TrainOptions,
 ): LinearModel {
   const w = new Float64Array(2 ** o.bits);
   let b = 0;
-  const next = mulberry32(o.seed);
-  const order = xs.map((_, i) => i);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j] as number, order[i] as number];
-    }
+    const order = epochOrder(keys, o.seed, epoch);
     const rate = 0.5 / (1 + epoch / 4);
     for (const i of order) {
       const x = xs[i] as Uint32Array;
@@ -99,7 +115,7 @@ function fitLogistic(
       b -= rate * g;
     }
   }
-  const used = [...new Set(xs.flatMap((x) => [...x]))];
+  const used = [...new Set(xs.flatMap((x) => [...x]))].sort((p, q) => p - q);
   const kept = used
     .map((k) => [k, w[k] as number] as const)
     .filter(([, v]) => Math.abs(v) >= 1e-3)
@@ -122,9 +138,11 @@ export function trainReplyModel(
 ): ReplyModel {
   const o = { ...TRAIN_DEFAULTS, ...options };
   const xs = featurise(rows, o.bits);
+  const keys = rows.map((r) => `${r.flag ? 1 : 0}${r.act ?? ''}\t${r.text}`);
   const flag = fitLogistic(
     xs,
     rows.map((r) => (r.flag ? 1 : 0)),
+    keys,
     o,
   );
   const acts: Partial<Record<SpeechAct, LinearModel>> = {};
@@ -134,8 +152,16 @@ export function trainReplyModel(
     acts[act] = fitLogistic(
       flagged.map((i) => xs[i] as Uint32Array),
       flagged.map((i) => (rows[i]?.act === act ? 1 : 0)),
+      flagged.map((i) => keys[i] as string),
       { ...o, keep: Math.ceil(o.keep / 10) },
     );
   }
-  return { format: 1, bits: o.bits, threshold: o.threshold, flag, acts };
+  return {
+    format: 1,
+    bits: o.bits,
+    threshold: o.threshold,
+    ...(o.thresholds ? { thresholds: o.thresholds } : {}),
+    flag,
+    acts,
+  };
 }

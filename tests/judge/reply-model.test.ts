@@ -17,19 +17,38 @@ describe('the reply model (a learned second opinion for check)', () => {
     expect(model?.flag.index.length).toBeGreaterThan(1000);
   });
 
-  test('a refusal in words no list holds is flagged, named by its act, marked as the model’s', () => {
-    const text = 'I am not touching that order again.';
-    expect(p(text)).toBeGreaterThanOrEqual(model?.threshold ?? 1);
+  test('a brush-off in words no list holds is flagged, named by its act, marked as the model’s', () => {
+    const text = 'That order is not something I am going to deal with.';
+    expect(p(text)).toBeGreaterThanOrEqual(model?.thresholds?.en ?? model?.threshold ?? 1);
     expect(detectPhrases(text, resources.phraseLists)).toEqual([]);
     expect(withModel(text)).toMatchObject([
-      { act: 'refusal', category: 'refusal', by: 'model', span: { start: 0, end: text.length } },
+      { act: 'dismissal', by: 'model', span: { start: 0, end: text.length } },
     ]);
   });
 
-  test('the same refusal with a way forward after it stands excused', () => {
+  test('each language has its own threshold: above the score, no flag', () => {
+    const text = 'That order is not something I am going to deal with.';
+    const score = p(text);
+    expect(score).toBeLessThan(1);
+    if (!model) return;
+    const flags = (thresholds: Record<string, number>) =>
+      detectPhrases(text, resources.phraseLists, { ...model, thresholds }).length;
+    expect(flags({ 'zh-Hans': (score + 1) / 2, en: score })).toBe(1);
+    expect(flags({ 'zh-Hans': score, en: (score + 1) / 2 })).toBe(0);
+  });
+
+  test('the same brush-off with a way forward after it stands excused', () => {
     const text =
-      'I am not touching that order again, but I can have it held at the depot for you to collect tomorrow.';
+      'That order is not something I am going to deal with, but I can have it held at the depot for you to collect tomorrow.';
     expect(withModel(text).filter((h) => h.by === 'model')).toEqual([]);
+  });
+
+  test('Japanese: a sentence closing on the bare て-form orders the customer; a request does not', () => {
+    expect(withModel('明日までに書類を全部そろえて。')).toMatchObject([
+      { act: 'order', by: 'model' },
+    ]);
+    expect(withModel('明日までに書類を送ってください。')).toEqual([]);
+    expect(withModel('申込書を送り直していただけますか。')).toEqual([]);
   });
 
   test('information is never the model’s flag: no negation and no customer as a person', () => {
@@ -44,10 +63,12 @@ describe('the reply model (a learned second opinion for check)', () => {
 
   test('an English reply is worded from the English list even beside Chinese text', () => {
     // Five sentences: judged one by one, as a long text is.
-    const text = '您好。谢谢。好的。再见。I am not touching that order again.';
+    const text = '您好。谢谢。好的。再见。That order is not something I am going to deal with.';
     const hit = withModel(text).find((h) => h.by === 'model');
     expect(hit?.suggestion).toMatch(/^[^\u3400-\u9fff]*$/);
-    expect(text.slice(hit?.span.start, hit?.span.end)).toBe('I am not touching that order again.');
+    expect(text.slice(hit?.span.start, hit?.span.end)).toBe(
+      'That order is not something I am going to deal with.',
+    );
   });
 });
 
@@ -75,6 +96,13 @@ describe('training', () => {
     expect(score('the booking is ready')).toBe(0);
     expect(trainReplyModel(rows, { bits: 12, epochs: 20, keep: 500 })).toEqual(m);
     expect(Object.keys(m.acts)).toEqual(['refusal']);
+  });
+
+  test('a threshold per language below the model’s threshold is a problem of the file', () => {
+    const parsed = parsePhraseLists([]);
+    const text = JSON.stringify({ ...model, threshold: 0.9, thresholds: { en: 0.5 } });
+    const result = withReplyModel(parsed, { file: 'reply-model.json', text });
+    expect(result.ok).toBe(false);
   });
 
   test('a damaged model file is a problem with its file and the way to rebuild it', () => {

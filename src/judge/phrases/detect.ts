@@ -157,6 +157,18 @@ function echoHit(
   };
 }
 
+/**
+ * The model's flag on `text` as if no list had hit it: what the model and its gate alone
+ * decide (training measures them on rows the lists were tuned on).
+ */
+export function modelOnlyHit(
+  text: string,
+  lists: readonly PhraseList[],
+  model: ReplyModel,
+): PhraseHit | undefined {
+  return modelHit(text, prepare(foldForPhrases(text)), lists, model, []);
+}
+
 interface Prepared {
   f: NormalisedText;
   runOn: Set<number>;

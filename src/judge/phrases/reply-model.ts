@@ -23,8 +23,10 @@ export interface ReplyModel {
   format: 1;
   /** Buckets are the low `bits` bits of a feature's FNV-1a hash. */
   bits: number;
-  /** A sentence at or above this probability is flagged. */
+  /** A sentence at or above this probability is flagged (the lowest of `thresholds`). */
   threshold: number;
+  /** The threshold per script's list (en, zh-Hans, ja), where cross-validation chose one. */
+  thresholds?: Partial<Record<string, number>>;
   flag: LinearModel;
   /** One-vs-rest over flagged replies: which act a flagged reply most likely is. */
   acts: Partial<Record<SpeechAct, LinearModel>>;
@@ -38,6 +40,15 @@ export function replyModelProblem(value: unknown): string | undefined {
   if (typeof m.bits !== 'number' || m.bits < 8 || m.bits > 24) return 'bits must be 8 to 24';
   if (typeof m.threshold !== 'number' || !(m.threshold > 0 && m.threshold < 1))
     return 'threshold must be between 0 and 1';
+  if (
+    m.thresholds !== undefined &&
+    (typeof m.thresholds !== 'object' ||
+      m.thresholds === null ||
+      !Object.values(m.thresholds).every(
+        (t) => typeof t === 'number' && t >= (m.threshold as number) && t < 1,
+      ))
+  )
+    return 'thresholds must map languages to thresholds from threshold up to 1';
   const linear = (l: Partial<LinearModel> | undefined) =>
     l !== undefined &&
     typeof l.bias === 'number' &&
@@ -57,7 +68,7 @@ function mix(h: number, code: number): number {
   return Math.imul(h ^ code, FNV_PRIME) >>> 0;
 }
 
-function hashString(seed: number, s: string): number {
+export function hashString(seed: number, s: string): number {
   let h = mix(FNV_OFFSET, seed);
   for (let i = 0; i < s.length; i++) h = mix(h, s.charCodeAt(i));
   return h;
@@ -194,10 +205,15 @@ function charged(sentence: string, lang: string, cues: ActCues): boolean {
   // An outcome under a condition ("…when the order is cancelled") has not happened.
   const happened = (p: Pattern) =>
     findPattern(sentence, p, 0, sentence.length, (a) => !CONDITION.test(sentence.slice(0, a)));
-  if (cues.loaded.some(found) || (cues.adverse.some(happened) && !cues.requested.some(found)))
-    return true;
-  // "Nope, it's a thriller": a leading "no" answers a yes/no question with the fact.
+  // "Nope, it's a thriller": a leading "no" answers a yes/no question with the fact, and a loaded
+  // word inside that fact ("Nope, that is the only one we send") is part of the answer.
   let rest = sentence.replace(ANSWER_NO, ' ');
+  const answers = rest !== sentence;
+  if (
+    (!answers && cues.loaded.some(found)) ||
+    (cues.adverse.some(happened) && !cues.requested.some(found))
+  )
+    return true;
   let kind = false;
   for (const p of cues.courtesy)
     findPattern(rest, p, 0, rest.length, (a, b) => {
@@ -205,20 +221,33 @@ function charged(sentence: string, lang: string, cues: ActCues): boolean {
       kind = true;
       return false;
     });
-  if (lang === 'ja') return /ない|ません|なかった|ず[、。,.]|あなた|お客様/.test(rest);
+  // Japanese: a "no", the customer, or a sentence closing on the bare て-form (…持ってきて。), an
+  // order put to the customer with no request in it.
+  if (lang === 'ja')
+    return /ない|ません|なかった|ず[、。,.]|あなた|お客様|[てで][。.!！]?$/.test(rest);
   const cjk = /[\u3400-\u9fff]/.test(rest);
   const negative = cjk
-    ? zhNegates(rest)
+    ? zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' '))
     : /\b(?:not|never|no|nothing|nobody|none|cannot|unable)\b/.test(rest);
   if (negative) return true;
-  // The customer as a person, not the one an act is for ("a taxi booked for you", 帮您查).
+  // The customer as a person, not the one an act is for ("a taxi booked for you", 帮您查) nor
+  // the one asked to hold while the agent acts (你等我查查).
   return (
     !kind &&
     (cjk
-      ? /(?<![帮替给为])你(?!的)/.test(rest)
+      ? /(?<![帮替给为])你(?!的|稍?等(?:一下)?我)/.test(rest)
       : CUSTOMER_YOU.test(rest.replace(RELATIVE_YOU, ' ')))
   );
 }
+
+/**
+ * Words whose 不 / 没 / 别 / 无 negates nothing: 别 meaning "other" or part of a word (特别
+ * "especially", 别的 "other", 区别 "difference"), and 不 before an adjective of amount, distance
+ * or quality, which says the positive (不少 "plenty", 不远 "close by", 不错 "good"); 没事 "it's
+ * nothing", said to a thanks or an apology.
+ */
+const ZH_WORD_NOT_NEGATING =
+  /特别|别的|别人|别处|别家|区别|分别|告别|级别|类别|个别|不少|不远|不错|没事/g;
 
 /**
  * The customer as a person: "you" not after a preposition or a verb of serving ("a taxi booked
@@ -252,13 +281,17 @@ export function blankQuotes(t: string): string {
 const RELATIVE_YOU =
   /\b(?:the|a|an|this|that|these|those|any|every|each)\s+[a-z]+(?:\s+[a-z]+)?\s+you\b(?=\s+[a-z]+ed\b|\s+(?:saw|sent|got|gave|paid|made|bought|took|had|wrote|put|found|chose|picked|booked|ordered|received)\b)/g;
 
-/** The list a text's script belongs to: Han → Chinese, kana → Japanese, else English. */
-function listFor(text: string, lists: readonly PhraseList[]): PhraseList | undefined {
-  const lang = /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)
+/** The language of a text's list, by its script: Han → Chinese, kana → Japanese, else English. */
+export function scriptLang(text: string): 'en' | 'zh-Hans' | 'ja' {
+  return /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)
     ? 'ja'
     : /\p{Script=Han}/u.test(text)
       ? 'zh-Hans'
       : 'en';
+}
+
+function listFor(text: string, lists: readonly PhraseList[]): PhraseList | undefined {
+  const lang = scriptLang(text);
   return lists.find((l) => l.lang === lang);
 }
 
@@ -303,7 +336,8 @@ function standingHit(
   const t = f.text;
   const sentence = own.slice(v.start, v.end);
   const list = listFor(sentence, lists);
-  if (!list || !charged(sentence, list.lang, list.acts)) return undefined;
+  if (!list || v.p < (model.thresholds?.[list.lang] ?? model.threshold)) return undefined;
+  if (!charged(sentence, list.lang, list.acts)) return undefined;
   const act = likelyAct(model, v.buckets);
   // The act's general entry words the flag: one whose words are not themselves the taboo.
   const entry: CompiledEntry | undefined =

@@ -1,0 +1,108 @@
+import { detectPhrases, type PhraseList } from '../judge/phrases/index.js';
+import { foldForPhrases } from '../judge/phrases/phrase-patterns.js';
+import {
+  blankQuotes,
+  flaggedSentences,
+  type ReplyModel,
+  scriptLang,
+} from '../judge/phrases/reply-model.js';
+import type { CorpusReport } from './corpus.js';
+import type { ReplyRow } from './phrases.js';
+
+/** Flag / no-flag counts of the detector on labelled rows. */
+export interface Tally {
+  n: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  /** Missed taboo rows the model scored at or above its threshold: a gate held the flag back. */
+  gated: number;
+}
+
+export interface RowVerdict {
+  row: ReplyRow;
+  flagged: boolean;
+  /** The model's score of the reply (its heaviest sentence, as a flag is decided). */
+  p: number;
+  /** The score reaches the model's threshold for the reply's language. */
+  over: boolean;
+}
+
+/** The model's score of a reply as `check` reads it: quotations blanked, heaviest sentence. */
+export function modelScore(model: ReplyModel, text: string): number {
+  const own = blankQuotes(foldForPhrases(text).text);
+  return flaggedSentences({ ...model, threshold: Number.MIN_VALUE }, own)[0]?.p ?? 0;
+}
+
+export function judgeRows(
+  rows: readonly ReplyRow[],
+  lists: readonly PhraseList[],
+  model: ReplyModel | undefined,
+): RowVerdict[] {
+  return rows.map((row) => {
+    const p = model ? modelScore(model, row.text) : 0;
+    const threshold = model?.thresholds?.[scriptLang(row.text)] ?? model?.threshold ?? 1;
+    return {
+      row,
+      flagged: detectPhrases(row.text, lists, model).length > 0,
+      p,
+      over: p >= threshold,
+    };
+  });
+}
+
+export function tally(verdicts: readonly RowVerdict[]): Tally {
+  const t: Tally = { n: verdicts.length, tp: 0, fp: 0, fn: 0, gated: 0 };
+  for (const v of verdicts) {
+    if (v.flagged && v.row.flag) t.tp++;
+    else if (v.flagged) t.fp++;
+    else if (v.row.flag) {
+      t.fn++;
+      if (v.over) t.gated++;
+    }
+  }
+  return t;
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '  -  ' : ((100 * a) / b).toFixed(1).padStart(5));
+
+/** "P / R" of a tally, as the eval tables print them. */
+export const figure = (t: Tally) => `${pct(t.tp, t.tp + t.fp)} / ${pct(t.tp, t.tp + t.fn)}`;
+
+/** A guard set judged with the shipped model and with the one just trained. */
+export interface GuardFigure {
+  set: string;
+  before: Tally;
+  after: Tally;
+  /** More false flags or more misses than before. */
+  dropped: boolean;
+}
+
+/** Every set with the shipped model (or the lists alone, with none shipped) and the new one. */
+export function guardFigures(
+  sets: ReadonlyMap<string, readonly ReplyRow[]>,
+  lists: readonly PhraseList[],
+  shipped: ReplyModel | undefined,
+  trained: ReplyModel,
+): GuardFigure[] {
+  return [...sets].map(([set, rows]) => {
+    const before = tally(judgeRows(rows, lists, shipped));
+    const after = tally(judgeRows(rows, lists, trained));
+    return { set, before, after, dropped: after.fp > before.fp || after.fn > before.fn };
+  });
+}
+
+/** Real text's bar (issue 11): at most this share of judged flags false, every real use kept. */
+export const MAX_FALSE_SHARE = 0.1;
+
+/** What a corpus report breaks of that bar, in words; empty when it holds. */
+export function corpusProblems(r: CorpusReport): string[] {
+  const judged = r.flags.filter((f) => f.label);
+  const falseFlags = judged.filter((f) => f.label === 'false').length;
+  const out: string[] = [];
+  if (judged.length > 0 && falseFlags / judged.length > MAX_FALSE_SHARE)
+    out.push(`${r.name}: ${falseFlags} of ${judged.length} judged flags false (over 10%)`);
+  if (r.lostReal.length > 0)
+    out.push(`${r.name}: ${r.lostReal.length} judged-real replies no longer flagged`);
+  return out;
+}

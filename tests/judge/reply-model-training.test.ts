@@ -1,0 +1,159 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { MODEL_FILE, type TrainRun, trainAndGuard } from '../../src/eval/train-main.js';
+import { trainReplyModel } from '../../src/eval/train-reply-model.js';
+import { chooseThresholds, crossValidate } from '../../src/eval/train-threshold.js';
+import { resources, root } from './phrases-helpers.js';
+
+/**
+ * A project root in a temp dir: the real phrase lists and shipped model, the labelled sets and
+ * corpus lines given, and nothing else.
+ */
+function project(sets: Record<string, object[]>, corpus: string[] = [], realJudged: string[] = []) {
+  const dir = mkdtempSync(join(tmpdir(), 'cs-drill-train-'));
+  const lists = join(dir, 'drills', 'phrase-lists');
+  mkdirSync(lists, { recursive: true });
+  for (const f of [
+    'forbidden.en.yaml',
+    'forbidden.zh-Hans.yaml',
+    'forbidden.ja.yaml',
+    'reply-model.json',
+  ])
+    copyFileSync(join(root, 'drills', 'phrase-lists', f), join(lists, f));
+  mkdirSync(join(dir, 'eval'));
+  for (const [file, rows] of Object.entries(sets))
+    writeFileSync(join(dir, 'eval', file), rows.map((r) => JSON.stringify(r)).join('\n'));
+  const corpora = join(dir, 'corpora');
+  mkdirSync(corpora);
+  writeFileSync(join(corpora, 'multiwoz-agent-replies.en.txt'), `${corpus.join('\n')}\n`);
+  writeFileSync(
+    join(dir, 'eval', 'corpus-flags.en.tsv'),
+    ['label\treply', ...realJudged.map((r) => `real\t${r}`)].join('\n'),
+  );
+  const run = (over: Partial<TrainRun> = {}) => {
+    const out: string[] = [];
+    const written = trainAndGuard(
+      {
+        root: dir,
+        corpora,
+        sets: Object.keys(sets),
+        heldOut: [],
+        options: {},
+        leaveOneOut: false,
+        show: false,
+        ...over,
+      },
+      (s) => out.push(s),
+    );
+    return { written, out: out.join(''), model: readFileSync(join(dir, MODEL_FILE), 'utf8') };
+  };
+  return { dir, run, shipped: readFileSync(join(dir, MODEL_FILE), 'utf8') };
+}
+
+const en = (text: string, flag: boolean, category?: string) => ({
+  lang: 'en',
+  text,
+  flag,
+  ...(category ? { category } : {}),
+});
+
+// A taboo reply no phrase list holds, which only the shipped model catches.
+const modelOnly = 'That order is not something I am going to deal with.';
+
+const refusals = [
+  'I am not dealing with that parcel any further.',
+  'We are not sorting out that refund for you.',
+  'I am not looking at that booking again today.',
+].map((t) => en(t, true, 'refusal'));
+const clean = [
+  'Your table for four is booked for eight tonight.',
+  'The parcel left the depot this morning and should arrive tomorrow.',
+  'The pool opens at seven and towels are at the desk.',
+].map((t) => en(t, false));
+
+describe('npm run train-model: reproducible weights', () => {
+  test('the same rows in any order give the same weights', () => {
+    const rows = [...refusals, ...clean].map((r) => ({ text: r.text, flag: r.flag }));
+    const m = trainReplyModel(rows, { bits: 14, keep: 800 });
+    expect(trainReplyModel([...rows].reverse(), { bits: 14, keep: 800 })).toEqual(m);
+    expect(
+      trainReplyModel(
+        [rows[3], rows[0], rows[5], rows[1], rows[4], rows[2]].flatMap((r) => (r ? [r] : [])),
+        { bits: 14, keep: 800 },
+      ),
+    ).toEqual(m);
+  });
+
+  test('training files listed in another order write the same model file', () => {
+    const p = project({ 'a.jsonl': refusals, 'b.jsonl': clean });
+    const first = p.run({ sets: ['a.jsonl', 'b.jsonl'] });
+    const second = p.run({ sets: ['b.jsonl', 'a.jsonl'] });
+    expect(first.written).toBe(true);
+    expect(second.model).toBe(first.model);
+    expect(first.model).not.toBe(p.shipped);
+  });
+});
+
+describe('npm run train-model: guards', () => {
+  test('a model that loses a guard set’s flag is not written, and the set is named', () => {
+    const p = project({ 'guard.jsonl': [en(modelOnly, true, 'dismissal'), ...clean] });
+    // A model of one weight flags nothing: the set the shipped model caught drops.
+    const { written, out, model } = p.run({ options: { keep: 1 } });
+    expect(written).toBe(false);
+    expect(model).toBe(p.shipped);
+    expect(out).toMatch(
+      /not written[^\n]*\n {2}guard\.jsonl: 100\.0 \/ 100\.0 with the shipped model, +- +\/ +0\.0 trained now/,
+    );
+  });
+
+  test('a model that loses a judged-real corpus flag is not written', () => {
+    const p = project(
+      { 'guard.jsonl': clean },
+      [modelOnly, ...clean.map((r) => r.text)],
+      [modelOnly],
+    );
+    const { written, out, model } = p.run({ options: { keep: 1 } });
+    expect(written).toBe(false);
+    expect(model).toBe(p.shipped);
+    expect(out).toContain('multiwoz-agent-replies.en.txt: 1 judged-real replies no longer flagged');
+  });
+
+  test('a set the lists alone judge stays as it was, so the model is written with its figures', () => {
+    const listed = en('Calm down, that is just how it is.', true, 'dismissal');
+    const p = project({ 'guard.jsonl': [listed, ...clean] });
+    const { written, out } = p.run({ options: { keep: 1 } });
+    expect(written).toBe(true);
+    expect(out).toMatch(/guard\.jsonl +4 +100\.0 \/ 100\.0 +100\.0 \/ 100\.0\n/);
+    expect(out).toContain('guards hold');
+  });
+});
+
+describe('npm run train-model: thresholds from cross-validation', () => {
+  test('per language, the lowest threshold keeping the precision on held-out rows, else the highest', () => {
+    const f = (lang: string, threshold: number, tp: number, fp: number) => ({
+      lang,
+      threshold,
+      tp,
+      fp,
+      fn: 0,
+    });
+    expect(
+      chooseThresholds([
+        f('en', 0.9, 90, 10),
+        f('en', 0.95, 97, 3),
+        f('en', 0.99, 98, 1),
+        f('zh-Hans', 0.9, 80, 5),
+        f('zh-Hans', 0.99, 70, 4),
+      ]),
+    ).toEqual({ en: 0.95, 'zh-Hans': 0.99 });
+  });
+
+  test('every row is judged once per threshold, by the model of the other folds', () => {
+    const rows = [...refusals, ...clean].map((r) => ({ text: r.text, flag: r.flag }));
+    const figures = crossValidate(rows, resources.phraseLists, { bits: 14, keep: 800 });
+    for (const fig of figures) expect(fig.tp + fig.fn).toBe(refusals.length);
+    expect(new Set(figures.map((fig) => fig.lang))).toEqual(new Set(['en']));
+  });
+});
