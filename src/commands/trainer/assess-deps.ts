@@ -4,7 +4,6 @@ import { LANGS, type Lang } from '../../drills/schema.js';
 import type { FreeTextJudge } from '../../judge/types.js';
 import { type Catalogue, resolveSet } from '../../shell/catalogue.js';
 import { parseLang } from '../../shell/lang-choice.js';
-import { memoJudge } from './judge-memo.js';
 import { defaultNameFor } from './read-inputs.js';
 import type { AssessDeps } from './score-sheet.js';
 
@@ -28,9 +27,7 @@ export function assessDeps(setup: AssessSetup): AssessDeps {
     setFor: setFor(setup),
     judge: async () => {
       // Script converters are built on first use: a class that writes no Chinese never needs them.
-      judge ??= memoJudge(
-        (await import('../../shell/bundled-judge.js')).bundledJudge(setup.packageRoot),
-      );
+      judge ??= (await import('../../shell/bundled-judge.js')).bundledJudge(setup.packageRoot);
       return judge;
     },
     now: () => new Date(),
