@@ -55,11 +55,9 @@ export async function* scoreInWorkers(
     });
   }
   const pending: Promise<Presented>[] = [];
-  // Sixteen per worker: a slow sheet (a long answer judged for the first time) holds back the
-  // output, which keeps input order, but not the other workers, which keep scoring ahead (with
-  // four each, a worker's profile of a 10k class showed it idle 8-12% of the time). Outcomes are
-  // a sheet's lines, so memory still stays flat.
-  const limit = count * 16;
+  // Four per worker: each in-flight sheet holds its lines in the worker, and workers share the
+  // process's heap cap (sixteen each ran out of memory under a 48 MB cap at 1k sheets).
+  const limit = count * 4;
   let seq = 0;
   try {
     for await (const input of inputs) {
