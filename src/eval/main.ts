@@ -85,94 +85,43 @@ export function runEvaluations(root: string): EvalReport[] {
     if (!existsSync(path)) return [];
     return run(readJsonl(path, parse)).map((r) => ({ ...r, judge }));
   };
+  const replySet = (file: string, judge: string, perLanguageOnly = false) =>
+    blindJudge(file, judge, parseReplyRow, (rows) =>
+      evalPhrases(rows, resources).filter((r) => !perLanguageOnly || r.lang !== 'all'),
+    );
+  const paraSet = (file: string, judge: string) =>
+    blindJudge(file, judge, parseParaphraseRow, (rows) => evalParaphrases(rows, resources));
+  // A blind round's folder: replies (en, zh), Japanese replies where it has them, restatements.
+  const round = (dir: string, tag: string) => [
+    ...replySet(`${dir}/replies.jsonl`, `phr-${tag}`),
+    ...replySet(`${dir}/replies-ja.jsonl`, `phr-${tag}`, true),
+    ...paraSet(`${dir}/paraphrases.jsonl`, `para-${tag}`),
+  ];
   const freeBlind = [
-    ...blindJudge('replies-blind.jsonl', 'phr-blind', parseReplyRow, (rows) =>
-      evalPhrases(rows, resources),
-    ),
-    ...blindJudge('replies-blind2.jsonl', 'phr-blind2', parseReplyRow, (rows) =>
-      evalPhrases(rows, resources),
-    ),
-    ...blindJudge('replies-blind3.jsonl', 'phr-blind3', parseReplyRow, (rows) =>
-      evalPhrases(rows, resources),
-    ),
-    ...blindJudge('replies-blind4.jsonl', 'phr-blind4', parseReplyRow, (rows) =>
-      evalPhrases(rows, resources),
-    ),
-    ...blindJudge('replies-blind5.jsonl', 'phr-blind5', parseReplyRow, (rows) =>
-      evalPhrases(rows, resources),
-    ),
-    ...blindJudge('replies-blind6.jsonl', 'phr-blind6', parseReplyRow, (rows) =>
-      evalPhrases(rows, resources),
-    ),
-    ...blindJudge('replies-blind7.jsonl', 'phr-blind7', parseReplyRow, (rows) =>
-      evalPhrases(rows, resources),
-    ),
-    ...blindJudge('replies-blind8.jsonl', 'phr-blind8', parseReplyRow, (rows) =>
-      evalPhrases(rows, resources),
-    ),
-    ...blindJudge('paraphrases-blind.jsonl', 'para-blind', parseParaphraseRow, (rows) =>
-      evalParaphrases(rows, resources),
-    ),
-    ...blindJudge('paraphrases-blind2.jsonl', 'para-blind2', parseParaphraseRow, (rows) =>
-      evalParaphrases(rows, resources),
-    ),
-    ...blindJudge('paraphrases-blind3.jsonl', 'para-blind3', parseParaphraseRow, (rows) =>
-      evalParaphrases(rows, resources),
-    ),
-    ...blindJudge('paraphrases-blind-rubric.jsonl', 'para-blindR', parseParaphraseRow, (rows) =>
-      evalParaphrases(rows, resources),
-    ),
+    ...replySet('replies-blind.jsonl', 'phr-blind'),
+    ...replySet('replies-blind2.jsonl', 'phr-blind2'),
+    ...replySet('replies-blind3.jsonl', 'phr-blind3'),
+    ...replySet('replies-blind4.jsonl', 'phr-blind4'),
+    ...replySet('replies-blind5.jsonl', 'phr-blind5'),
+    ...replySet('replies-blind6.jsonl', 'phr-blind6'),
+    ...replySet('replies-blind7.jsonl', 'phr-blind7'),
+    ...replySet('replies-blind8.jsonl', 'phr-blind8'),
+    ...paraSet('paraphrases-blind.jsonl', 'para-blind'),
+    ...paraSet('paraphrases-blind2.jsonl', 'para-blind2'),
+    ...paraSet('paraphrases-blind3.jsonl', 'para-blind3'),
+    ...paraSet('paraphrases-blind-rubric.jsonl', 'para-blindR'),
     // Round 2026-12: written by a trainer who never saw the code, the lists or the other sets.
-    ...blindJudge('blind-2026-12/replies.jsonl', 'phr-b2612', parseReplyRow, (rows) =>
-      evalPhrases(rows, resources),
-    ),
-    ...blindJudge('blind-2026-12/paraphrases.jsonl', 'para-b2612', parseParaphraseRow, (rows) =>
-      evalParaphrases(rows, resources),
-    ),
+    ...round('blind-2026-12', 'b2612'),
     // Round 2026-12b: the same kind of writer, after the judges had been tuned on round 2026-12.
-    ...blindJudge('blind-2026-12b/replies.jsonl', 'phr-b2612b', parseReplyRow, (rows) =>
-      evalPhrases(rows, resources),
-    ),
-    ...blindJudge('blind-2026-12b/paraphrases.jsonl', 'para-b2612b', parseParaphraseRow, (rows) =>
-      evalParaphrases(rows, resources),
-    ),
+    ...round('blind-2026-12b', 'b2612b'),
     // Round 2026-12c: written while the judges of issues 11 and 12 were reworked, run once after.
-    ...blindJudge('blind-2026-12c/replies.jsonl', 'phr-b2612c', parseReplyRow, (rows) =>
-      evalPhrases(rows, resources),
-    ),
-    ...blindJudge('blind-2026-12c/paraphrases.jsonl', 'para-b2612c', parseParaphraseRow, (rows) =>
-      evalParaphrases(rows, resources),
-    ),
+    ...round('blind-2026-12c', 'b2612c'),
     // Round 2026-12d: written while the judges were reworked a third time, run once after.
-    ...blindJudge('blind-2026-12d/replies.jsonl', 'phr-b2612d', parseReplyRow, (rows) =>
-      evalPhrases(rows, resources),
-    ),
-    ...blindJudge('blind-2026-12d/replies-ja.jsonl', 'phr-b2612d', parseReplyRow, (rows) =>
-      evalPhrases(rows, resources).filter((r) => r.lang !== 'all'),
-    ),
-    ...blindJudge('blind-2026-12d/paraphrases.jsonl', 'para-b2612d', parseParaphraseRow, (rows) =>
-      evalParaphrases(rows, resources),
-    ),
+    ...round('blind-2026-12d', 'b2612d'),
     // Round 2026-12e: written while the judges were reworked a fourth time, run once after.
-    ...blindJudge('blind-2026-12e/replies.jsonl', 'phr-b2612e', parseReplyRow, (rows) =>
-      evalPhrases(rows, resources),
-    ),
-    ...blindJudge('blind-2026-12e/replies-ja.jsonl', 'phr-b2612e', parseReplyRow, (rows) =>
-      evalPhrases(rows, resources).filter((r) => r.lang !== 'all'),
-    ),
-    ...blindJudge('blind-2026-12e/paraphrases.jsonl', 'para-b2612e', parseParaphraseRow, (rows) =>
-      evalParaphrases(rows, resources),
-    ),
+    ...round('blind-2026-12e', 'b2612e'),
     // Round 2026-12f: written while the judges and the reply model were reworked, run once after.
-    ...blindJudge('blind-2026-12f/replies.jsonl', 'phr-b2612f', parseReplyRow, (rows) =>
-      evalPhrases(rows, resources),
-    ),
-    ...blindJudge('blind-2026-12f/replies-ja.jsonl', 'phr-b2612f', parseReplyRow, (rows) =>
-      evalPhrases(rows, resources).filter((r) => r.lang !== 'all'),
-    ),
-    ...blindJudge('blind-2026-12f/paraphrases.jsonl', 'para-b2612f', parseParaphraseRow, (rows) =>
-      evalParaphrases(rows, resources),
-    ),
+    ...round('blind-2026-12f', 'b2612f'),
     // Development rows of 2026-12f: two trainers writing in parallel, one per language.
     ...evalParaphrases(
       ['dev-2026-12f/paraphrases-en.jsonl', 'dev-2026-12f/paraphrases-zh.jsonl']
@@ -182,25 +131,13 @@ export function runEvaluations(root: string): EvalReport[] {
       resources,
     ).map((r) => ({ ...r, judge: 'para-d2612f' })),
     // Probes of new wordings (en, ja), each committed and run once before the changes it led to.
-    ...blindJudge('probe-phren-1.jsonl', 'phr-probe1', parseReplyRow, (rows) =>
-      evalPhrases(rows, resources),
-    ),
-    ...blindJudge('probe-phren-2.jsonl', 'phr-probe2', parseReplyRow, (rows) =>
-      evalPhrases(rows, resources),
-    ),
-    ...blindJudge('probe-phren-3.jsonl', 'phr-probe3', parseReplyRow, (rows) =>
-      evalPhrases(rows, resources),
-    ),
+    ...replySet('probe-phren-1.jsonl', 'phr-probe1'),
+    ...replySet('probe-phren-2.jsonl', 'phr-probe2'),
+    ...replySet('probe-phren-3.jsonl', 'phr-probe3'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
-    ...blindJudge('probe-phrzh-1.jsonl', 'phr-pzh1', parseReplyRow, (rows) =>
-      evalPhrases(rows, resources),
-    ),
-    ...blindJudge('probe-phrzh-2.jsonl', 'phr-pzh2', parseReplyRow, (rows) =>
-      evalPhrases(rows, resources),
-    ),
-    ...blindJudge('probe-phrzh-3.jsonl', 'phr-pzh3', parseReplyRow, (rows) =>
-      evalPhrases(rows, resources),
-    ),
+    ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
+    ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),
+    ...replySet('probe-phrzh-3.jsonl', 'phr-pzh3'),
   ];
   // A random sample of real agent replies judged by hand without looking at the detector.
   const sample = (
