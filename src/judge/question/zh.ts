@@ -24,7 +24,7 @@ const DESCRIBE =
 
 /** Verbs that ask the customer to talk at length. */
 const DESCRIBE_VERB =
-  /(帮我理解|让我了解|我想了解|想听听|听听您|说说|讲讲|谈谈|聊聊|说一说|讲一讲|谈一谈|聊一聊|描述|形容|介绍一下|介绍介绍|解释一下|解释解释|说明一下|详细说|详细讲|详细谈|详细介绍|详细描述|详细地说|具体说|具体讲|具体谈|具体描述|具体介绍|仔细说|展开说|多说|多讲|讲述|叙述|分享)/;
+  /(帮我理解|让我了解|我(?:很|真|非常|特别)?想(?:多|再)?了解|想听听|听听您|说说|讲讲|谈谈|聊聊|说一说|讲一讲|谈一谈|聊一聊|描述|形容|介绍一下|介绍介绍|解释一下|解释解释|说明一下|详细说|详细讲|详细谈|详细介绍|详细描述|详细地说|具体说|具体讲|具体谈|具体描述|具体介绍|仔细说|展开说|多说|多讲|讲述|叙述|分享)/;
 
 /** Verbs that ask to be told something; the object decides. */
 const TELL_VERB =
@@ -55,8 +55,12 @@ const WHEN_WH_ALL = new RegExp(WHEN_WH.source, 'g');
 const CLASS_WH: ReadonlyArray<readonly [RegExp, WhClass, string]> = [
   [WHEN_WH, 'when-who', 'when'],
   [/(谁|哪[一1]?位)/, 'when-who', 'who'],
-  // 哪几 asks "which ones", not how many.
-  [/(多少|(?<!哪)几个|(?<!哪)几(?!乎)|多久|多长|多大|多远|多高|多重|多贵)/, 'quantity', 'how-many'],
+  // 哪几 asks "which ones", not how many; 这几天, 前几次, 好几个 count nothing.
+  [
+    /(多少|(?<![哪这那前近好十])几个|(?<![哪这那前近好十])几(?!乎)|多久|多长|多大|多远|多高|多重|多贵)/,
+    'quantity',
+    'how-many',
+  ],
   [/(哪里|哪儿|何处|哪)(?!个|一|1|几|种|款|家|些|项|条|张|台|份|次|间|辆)/, 'which', 'where'],
   [/(哪)/, 'which', 'which'],
 ];
