@@ -52,6 +52,10 @@ const en = {
   workersLowered: (asked: number, cores: number) =>
     `CS_DRILL_WORKERS=${asked} is more than the ${cores} ${cores === 1 ? 'core' : 'cores'} here: using ${cores} ${cores === 1 ? 'worker' : 'workers'}`,
   templateWritten: (file: string) => `wrote an answer sheet to ${file}`,
+  workerOutOfMemory:
+    'a scoring thread ran out of memory: the sheets reported above are scored (and recorded with --record), the rest are not',
+  workerOutOfMemoryHint:
+    'run again with CS_DRILL_WORKERS=0 to score in one thread, or give Node more memory (NODE_OPTIONS=--max-old-space-size=512); with --record, sheets already recorded are skipped unless --again',
   check: {
     unreadable: (file: string, n: number) =>
       `${file}: cannot be read; nothing on it would be scored (${n} ${n === 1 ? 'problem' : 'problems'}):`,
@@ -120,6 +124,10 @@ const zh: AssessText = {
   workersLowered: (asked, cores) =>
     `CS_DRILL_WORKERS=${asked} 超过了本机的 ${cores} 个核心：只用 ${cores} 个工作线程`,
   templateWritten: (file) => `已把答题卡写入 ${file}`,
+  workerOutOfMemory:
+    '一个计分线程内存不足：上面已列出的答题卡已计分（加 --record 时也已记录），其余的没有',
+  workerOutOfMemoryHint:
+    '请加 CS_DRILL_WORKERS=0 单线程重新计分，或给 Node 更多内存（NODE_OPTIONS=--max-old-space-size=512）；加 --record 时，已记录的答题卡不会重复记录（除非加 --again）',
   check: {
     unreadable: (file, n) => `${file}：无法读取，上面的答案都不会计分（${n} 个问题）：`,
     read: (file, name, answered, invalid, missing) =>

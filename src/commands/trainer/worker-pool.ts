@@ -1,8 +1,11 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { Lang } from '../../drills/schema.js';
+import { CliError } from '../../errors.js';
 import type { AssessSetup } from './assess-deps.js';
 import type { Presented, Presenting } from './present.js';
 import type { SheetInput } from './read-inputs.js';
+import { assessTextFor } from './text.js';
 
 /** What a worker needs to build the same scoring dependencies as the main thread. */
 export interface WorkerSetup extends AssessSetup {
@@ -49,8 +52,8 @@ export async function* scoreInWorkers(
       waiting.delete(seq);
     });
     w.on('error', (error) => {
-      failure = error;
-      for (const p of waiting.values()) p.reject(error);
+      failure = workerFailure(error, setup.lang);
+      for (const p of waiting.values()) p.reject(failure);
       waiting.clear();
     });
   }
@@ -64,7 +67,12 @@ export async function* scoreInWorkers(
       if (failure) throw failure;
       const worker = workers.reduce((a, b) => ((busy.get(a) ?? 0) <= (busy.get(b) ?? 0) ? a : b));
       const n = seq++;
-      pending.push(new Promise((resolve, reject) => waiting.set(n, { resolve, reject })));
+      const outcome = new Promise<Presented>((resolve, reject) =>
+        waiting.set(n, { resolve, reject }),
+      );
+      // A worker's failure rejects every sheet in flight; only the first one awaited reports it.
+      outcome.catch(() => undefined);
+      pending.push(outcome);
       busy.set(worker, (busy.get(worker) ?? 0) + 1);
       worker.postMessage({ seq: n, input });
       if (pending.length >= limit) yield await pending.shift()!;
@@ -73,4 +81,15 @@ export async function* scoreInWorkers(
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
+}
+
+/** A worker out of memory is a problem with a way out (fewer threads, more memory), not a crash. */
+export function workerFailure(error: unknown, lang: Lang): unknown {
+  if ((error as { code?: unknown } | null)?.code !== 'ERR_WORKER_OUT_OF_MEMORY') return error;
+  const T = assessTextFor(lang);
+  return new CliError({
+    code: 'worker-out-of-memory',
+    message: T.workerOutOfMemory,
+    hint: T.workerOutOfMemoryHint,
+  });
 }
