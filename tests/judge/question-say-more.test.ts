@@ -11,3 +11,14 @@ test.each([
 ])('%s → %s', (text, verdict) => {
   expect(classifyQuestion(text).verdict).toBe(verdict);
 });
+
+// After "what", a determiner opens a clause whose object "what" is ("what the app showed"):
+// the customer describes it. Ending on a copula, the clause names the one fact asked for.
+test.each([
+  ['Tell me what the phone displayed when the update stopped.', 'open'],
+  ['Could you tell me what the store manager said about the refund?', 'open'],
+  ['Could you tell me what your booking reference is?', 'closed'],
+  ['Can you tell me what the renewal date was?', 'closed'],
+])('%s → %s', (text, verdict) => {
+  expect(classifyQuestion(text).verdict).toBe(verdict);
+});

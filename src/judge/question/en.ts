@@ -122,6 +122,10 @@ const HOW_MEANS =
   /^how (did|do|would|will|can|could|should|shall) (you|we|i) (like (us |me )?to |prefer (us |me )?to |want (us |me )?to )?(pay|contact|reach|call|email|e-mail|text|get in touch|receive|send|ship|deliver|return)\b/;
 /** "what + noun": the noun's class decides ("what time" asks when, "what amount" a quantity). */
 const WHAT_NOUN = /^what (\w+(?: \w+)?)/;
+const DETERMINER =
+  /^(the|a|an|your|my|his|her|their|our|this|that|these|those|it|you|we|they|he|she|i)\b/;
+const WHAT_CLAUSE_NOUN =
+  /^what (?:the|your|my|his|her|their|our|this|that) ((?:[\w-]+ ){0,2}[\w-]+) (?:is|was|are|were|would be|will be)\b/;
 const WHAT_IDENT = /^what (is|was|are|were|would be|will be) (your|the|his|her|their|its|our) /;
 
 /** The class of the noun phrase `words` (its first three words), if it names one fact. */
@@ -199,11 +203,16 @@ export function whDecision(text: string, embedded = false): Decision | null {
   if (first === 'what') {
     // "what time did…", "what amount…": the noun right after "what".
     const noun = WHAT_NOUN.exec(text);
-    const nounCls =
-      noun &&
-      !/^(is|was|are|were|do|did|does|would|will|can|could|happened|kind|sort|type)\b/.test(
-        noun[1] as string,
-      )
+    // "what the app showed": a determiner after "what" opens a clause whose object "what" is;
+    // only "what your order number is" (the clause ends on a copula) names the fact asked for.
+    const named = WHAT_CLAUSE_NOUN.exec(text);
+    const nounCls = named
+      ? nounClass(named[1] as string)
+      : noun &&
+          !/^(is|was|are|were|do|did|does|would|will|can|could|happened|kind|sort|type)\b/.test(
+            noun[1] as string,
+          ) &&
+          !DETERMINER.test(noun[1] as string)
         ? nounClass(noun[1] as string)
         : null;
     if (nounCls) return whClassDecision(nounCls, NOUN_CUE[nounCls], embedded);
