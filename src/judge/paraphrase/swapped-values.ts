@@ -104,9 +104,9 @@ function wordBefore(text: string, at: Span): string | undefined {
 }
 
 /**
- * Two values of one sentence said the other way round ("said on Wednesday it'd be ready on
+ * Two values of one clause said the other way round ("said on Wednesday it'd be ready on
  * Monday" for "told us on Monday it would be ready on Wednesday"): the customer said both in
- * one sentence in the other order, and the word right before this value in the answer is the
+ * one clause in the other order, and the word right before this value in the answer is the
  * word right before the other value in the customer's words, not before this one.
  */
 function turnedRound(
@@ -124,15 +124,8 @@ function turnedRound(
     if (!sameSentence(answer, partner, mention)) continue;
     for (const a of told.filter((t) => sameValue(t, mention)))
       for (const b of told.filter((t) => comparable(t, partner) && sameValue(t, partner))) {
-        if (!sameSentence(customer, a, b)) continue;
-        if (wordBefore(customer, b) !== key || wordBefore(customer, a) === key) continue;
-        // Told in two clauses, the other value must have left its own: its clause in the answer
-        // shares no word with the customer's clause of it (明早九点去杭州的高铁 keeps its 9).
-        if (
-          sameClause(customer, a, b) ||
-          overlap(contextOf(answer, partner, said), contextOf(customer, b, told)) === 0
-        )
-          return b;
+        if (!sameClause(customer, a, b)) continue;
+        if (wordBefore(customer, b) === key && wordBefore(customer, a) !== key) return b;
       }
   }
   return undefined;
