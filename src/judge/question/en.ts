@@ -122,11 +122,14 @@ const HOW_MEANS =
   /^how (did|do|would|will|can|could|should|shall) (you|we|i) (like (us |me )?to |prefer (us |me )?to |want (us |me )?to )?(pay|contact|reach|call|email|e-mail|text|get in touch|receive|send|ship|deliver|return)\b/;
 /** "what + noun": the noun's class decides ("what time" asks when, "what amount" a quantity). */
 const WHAT_NOUN = /^what (\w+(?: \w+)?)/;
-const DETERMINER =
-  /^(the|a|an|your|my|his|her|their|our|this|that|these|those|it|you|we|they|he|she|i)\b/;
-const WHAT_CLAUSE_NOUN =
-  /^what (?:the|your|my|his|her|their|our|this|that) ((?:[\w-]+ ){0,2}[\w-]+) (?:is|was|are|were|would be|will be)\b/;
-const WHAT_IDENT = /^what (is|was|are|were|would be|will be) (your|the|his|her|their|its|our) /;
+/** Words that open a noun phrase naming one thing ("the app", "your order number"). */
+const NAMING = 'the|your|my|his|her|their|our|this|that';
+const COPULA = 'is|was|are|were|would be|will be';
+const DETERMINER = new RegExp(`^(?:${NAMING}|a|an|these|those|it|you|we|they|he|she|i)\\b`);
+const WHAT_CLAUSE_NOUN = new RegExp(
+  `^what (?:${NAMING}) ((?:[\\w-]+ ){0,2}[\\w-]+) (?:${COPULA})\\b`,
+);
+const WHAT_IDENT = new RegExp(`^what (?:${COPULA}) (?:your|the|his|her|their|its|our) `);
 
 /** The class of the noun phrase `words` (its first three words), if it names one fact. */
 function nounClass(words: string): WhClass | null {

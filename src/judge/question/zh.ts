@@ -57,7 +57,7 @@ const CLASS_WH: ReadonlyArray<readonly [RegExp, WhClass, string]> = [
   [/(谁|哪[一1]?位)/, 'when-who', 'who'],
   // 哪几 asks "which ones", not how many; 这几天, 前几次, 好几个 count nothing.
   [
-    /(多少|(?<![哪这那前近好十])几个|(?<![哪这那前近好十])几(?!乎)|多久|多长|多大|多远|多高|多重|多贵)/,
+    /(多少|(?<![哪这那前近好十])几(?!乎)|多久|多长|多大|多远|多高|多重|多贵)/,
     'quantity',
     'how-many',
   ],
