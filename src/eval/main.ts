@@ -64,6 +64,7 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12d/questions.jsonl', 'q-b2612d'),
     ...blindSet('blind-2026-12e/questions.jsonl', 'q-b2612e'),
     ...blindSet('blind-2026-12f/questions.jsonl', 'q-b2612f'),
+    ...blindSet('blind-2026-12g/questions.jsonl', 'q-b2612g'),
   ];
   const phrases = evalPhrases(
     readJsonl(join(root, 'eval/replies.jsonl'), parseReplyRow),
@@ -122,6 +123,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...round('blind-2026-12e', 'b2612e'),
     // Round 2026-12f: written while the judges and the reply model were reworked, run once after.
     ...round('blind-2026-12f', 'b2612f'),
+    // Round 2026-12g: written while the judges, the reply model and assess were reworked, run once after.
+    ...round('blind-2026-12g', 'b2612g'),
     // Development rows of 2026-12f: two trainers writing in parallel, one per language.
     ...evalParaphrases(
       ['dev-2026-12f/paraphrases-en.jsonl', 'dev-2026-12f/paraphrases-zh.jsonl']
