@@ -138,6 +138,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),
     ...replySet('probe-phrzh-3.jsonl', 'phr-pzh3'),
+    // Session 7's Chinese probe (zh-Hans, Taiwan and Cantonese zh-Hant), committed before its first run.
+    ...replySet('probe-phzh-s7.jsonl', 'phr-pzhs7'),
   ];
   // A random sample of real agent replies judged by hand without looking at the detector.
   const sample = (
