@@ -49,3 +49,20 @@ describe('a question calling the matter too small, and Cantonese "that is how it
   flagsAs('dismissal', ['係咁㗎喇，冇得改。']);
   staysClean(['啱，係咁㗎，你記得好清楚。', '这么小的划痕您也注意到了，我马上给您换一件。']);
 });
+
+describe('bad news that is none: a charge cancelled, the price that holds now, another service open', () => {
+  staysClean([
+    '多扣的那笔违约金已经撤销了。',
+    '早鸟价已经结束，现在的价格是三百二。',
+    '前台十点已经关闭，自助机照常开放。',
+  ]);
+  flagsAs('refusal', ['您报的那个班已经取消了。']);
+});
+
+describe('Cantonese and spoken forms of listed acts', () => {
+  flagsAs('confrontation', ['你即刻就要呀？', '咁你要我點呀？']);
+  flagsAs('dismissal', ['淡定啲先啦。', '手上好幾單，遲啲再覆。']);
+  flagsAs('false-reaction', ['得啦得啦，聽到啦。']);
+  flagsAs('policy-shield', ['規定就係規定，冇得改。']);
+  staysClean(['得，我即刻幫你改。', '你要我點幫你？講我知就得。']);
+});
