@@ -1,5 +1,6 @@
-import { describe } from 'vitest';
-import { flagsAs, staysClean } from './phrases-helpers.js';
+import { describe, expect, test } from 'vitest';
+import { detectPhrases } from '../../src/judge/phrases/index.js';
+import { flagsAs, resources, staysClean } from './phrases-helpers.js';
 
 // Chinese acts of session 7 (issue 11), each in sentences written for this test, Simplified and
 // Traditional (Taiwan, Hong Kong): who acts, what follows, question or statement. Beside each
@@ -65,4 +66,26 @@ describe('Cantonese and spoken forms of listed acts', () => {
   flagsAs('false-reaction', ['得啦得啦，聽到啦。']);
   flagsAs('policy-shield', ['規定就係規定，冇得改。']);
   staysClean(['得，我即刻幫你改。', '你要我點幫你？講我知就得。']);
+});
+
+describe('more forms: the customer over-reacting, everyone the same, take it or leave it', () => {
+  flagsAs('dismissal', ['您太激动了，坐下慢慢说。', '押金谁来都一样，一分不退。', '这车爱修不修。']);
+  flagsAs('blame', ['你梗係打錯咗密碼。', '你自己唔小心整壞咗。']);
+  staysClean(['您別太著急，我理解，我這就幫您查。', '您应该带上保修卡，这样师傅上门好核对。']);
+});
+
+// The model's gate reads the list's cues: a protection, thanks, a hedge with a call-back and a
+// benefit after an obligation are kind or advice, whatever words the model weighs.
+describe('the reply model’s flags on kind or advising Chinese replies are cleared by the cues', () => {
+  const withModel = (text: string) =>
+    detectPhrases(text, resources.phraseLists, resources.replyModel);
+  test.each([
+    '我们绝不会把您的病历转给保险公司。',
+    '我哋唔會喺你唔知情嘅情況下續約。',
+    '您这么耐心等我们，太感谢了。',
+    '我唔係好肯定，我問完師傅再打返畀你，大概半個鐘。',
+    '您應該先把門鎖好，這樣裝修工人才不會亂進。',
+  ])('%s', (text) => {
+    expect(withModel(text)).toEqual([]);
+  });
 });
