@@ -74,6 +74,28 @@ describe('more forms: the customer over-reacting, everyone the same, take it or 
   staysClean(['您別太著急，我理解，我這就幫您查。', '您应该带上保修卡，这样师傅上门好核对。']);
 });
 
+describe('a bare command with its object fronted, and no subject or please', () => {
+  flagsAs('order', ['行李箱放门口。', '身份證聽朝帶嚟。', '張合約重新簽過。']);
+  staysClean([
+    '我把行李箱放门口了。',
+    '行李箱放门口就行，师傅会来搬。',
+    '身份證帶嚟得唔得？',
+    '我幫你重新寫過咗。',
+  ]);
+});
+
+describe('who else to blame, doubt of what the customer did, and making do', () => {
+  flagsAs('blame', ['密码告诉别人了，还能怪谁？']);
+  flagsAs('doubt', ['你肯定你交咗表？', '划痕真有那么严重？']);
+  flagsAs('dismissal', ['尺码差一点，您将就着穿吧。', '自己看吧。']);
+  flagsAs('confrontation', ['您到底有没有看短信？']);
+  staysClean([
+    '您确定您要退掉这间房吗？',
+    '您可以自己看一下，有不明白的我再给您讲。',
+    '这不能怪您，我马上给您处理。',
+  ]);
+});
+
 // The model's gate reads the list's cues: a protection, thanks, a hedge with a call-back and a
 // benefit after an obligation are kind or advice, whatever words the model weighs.
 describe('the reply model’s flags on kind or advising Chinese replies are cleared by the cues', () => {
