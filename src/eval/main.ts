@@ -141,6 +141,7 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 7's Chinese probe (zh-Hans, Taiwan and Cantonese zh-Hant), committed before its first run.
     ...replySet('probe-phzh-s7.jsonl', 'phr-pzhs7'),
     ...replySet('probe-phzh-s7b.jsonl', 'phr-pzhs7b'),
+    ...replySet('probe-phzh-s7c.jsonl', 'phr-pzhs7c'),
   ];
   // A random sample of real agent replies judged by hand without looking at the detector.
   const sample = (
