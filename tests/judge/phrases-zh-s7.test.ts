@@ -69,7 +69,11 @@ describe('Cantonese and spoken forms of listed acts', () => {
 });
 
 describe('more forms: the customer over-reacting, everyone the same, take it or leave it', () => {
-  flagsAs('dismissal', ['您太激动了，坐下慢慢说。', '押金谁来都一样，一分不退。', '这车爱修不修。']);
+  flagsAs('dismissal', [
+    '您太激动了，坐下慢慢说。',
+    '押金谁来都一样，一分不退。',
+    '这车爱修不修。',
+  ]);
   flagsAs('blame', ['你梗係打錯咗密碼。', '你自己唔小心整壞咗。']);
   staysClean(['您別太著急，我理解，我這就幫您查。', '您应该带上保修卡，这样师傅上门好核对。']);
 });
@@ -110,4 +114,24 @@ describe('the reply model’s flags on kind or advising Chinese replies are clea
   ])('%s', (text) => {
     expect(withModel(text)).toEqual([]);
   });
+});
+
+describe('take it or leave it, scorn for a simple step, stop interrupting, look it up, wait it out', () => {
+  flagsAs('dismissal', [
+    '嫌远就别订这家了。',
+    '唔滿意就唔好再嚟啦。',
+    '别老是打断我。',
+    '百度一下就知道了。',
+    '等着吧。',
+    '定金不退，您自己考虑。',
+  ]);
+  flagsAs('confrontation', ['这么容易的步骤也搞不懂？']);
+  flagsAs('policy-shield', ['先付款后发货，规矩。']);
+  flagsAs('refusal', ['你问我我问谁？']);
+  staysClean([
+    '如果您不满意就不要勉强，我帮您换一件。',
+    '我查一下就知道了，您稍等。',
+    '按公司规定，退款三天内到账。',
+    '您等着我，我马上回来。',
+  ]);
 });
