@@ -135,3 +135,15 @@ describe('take it or leave it, scorn for a simple step, stop interrupting, look 
     '您等着我，我马上回来。',
   ]);
 });
+
+describe('a needless concern, the customer’s unread terms, sent off to queue, and a no that reassures', () => {
+  flagsAs('dismissal', ['没必要专门跑一趟医院。']);
+  flagsAs('confrontation', ['您下单之前没看说明吗？']);
+  flagsAs('order', ['先去门口取号。']);
+  staysClean([
+    '没必要跑医院，社区诊所就能看，我帮您约。',
+    '请您先去排队，我们马上叫号。',
+    '我们从来不收上门费，您放心。',
+    '您下单的时候没看到优惠吗？我帮您补上。',
+  ]);
+});
