@@ -143,6 +143,7 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phzh-s7b.jsonl', 'phr-pzhs7b'),
     ...replySet('probe-phzh-s7c.jsonl', 'phr-pzhs7c'),
     ...replySet('probe-phzh-s7d.jsonl', 'phr-pzhs7d'),
+    ...replySet('probe-phzh-s7e.jsonl', 'phr-pzhs7e'),
   ];
   // A random sample of real agent replies judged by hand without looking at the detector.
   const sample = (
