@@ -147,3 +147,17 @@ describe('a needless concern, the customer’s unread terms, sent off to queue, 
     '您下单的时候没看到优惠吗？我帮您补上。',
   ]);
 });
+
+describe('the customer as the cause, doubt of a past act, and Cantonese "not free"', () => {
+  flagsAs('blame', ['订单被取消是因为您没按时付款。']);
+  flagsAs('doubt', ['您确定有把发票寄给我们吗？', '你真係冇改過密碼？']);
+  flagsAs('confrontation', ['新手机您自己不会设置吗？', '您的要求也太多了。']);
+  flagsAs('policy-shield', ['我只是照规定做事。']);
+  flagsAs('dismissal', ['我今日唔得閒，聽日先講。']);
+  staysClean([
+    '这是因为您的订单在偏远地区，所以要多等一天。',
+    '您确定有带身份证吗？没带的话我们这边可以用电子证件。',
+    '根據規定要本人簽名，你唔得閒嘅話可以授權家人嚟。',
+    '符合您要求的太多了，我先挑两家评分最高的。',
+  ]);
+});
