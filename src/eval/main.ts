@@ -144,6 +144,7 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phzh-s7c.jsonl', 'phr-pzhs7c'),
     ...replySet('probe-phzh-s7d.jsonl', 'phr-pzhs7d'),
     ...replySet('probe-phzh-s7e.jsonl', 'phr-pzhs7e'),
+    ...replySet('probe-phzh-s7f.jsonl', 'phr-pzhs7f'),
   ];
   // A random sample of real agent replies judged by hand without looking at the detector.
   const sample = (
