@@ -161,3 +161,11 @@ describe('the customer as the cause, doubt of a past act, and Cantonese "not fre
     '符合您要求的太多了，我先挑两家评分最高的。',
   ]);
 });
+
+describe('normalising the harm, a risk denied, others satisfied, counted explaining', () => {
+  flagsAs('confrontation', ['新车哪有不出点小毛病的。', '这么大的人了，还不会填表？']);
+  flagsAs('false-reaction', ['您放心，这种药一点风险都没有。']);
+  flagsAs('dismissal', ['不会吧，别的家长都很满意。']);
+  flagsAs('impatience', ['这个流程我要解释几次您才明白？', '你問咗十次喇。']);
+  staysClean(['任何手术都有风险，医生会在术前跟您详细说明。']);
+});
