@@ -141,6 +141,13 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),
     ...replySet('probe-phrzh-3.jsonl', 'phr-pzh3'),
+    // Session 7's Chinese probe (zh-Hans, Taiwan and Cantonese zh-Hant), committed before its first run.
+    ...replySet('probe-phzh-s7.jsonl', 'phr-pzhs7'),
+    ...replySet('probe-phzh-s7b.jsonl', 'phr-pzhs7b'),
+    ...replySet('probe-phzh-s7c.jsonl', 'phr-pzhs7c'),
+    ...replySet('probe-phzh-s7d.jsonl', 'phr-pzhs7d'),
+    ...replySet('probe-phzh-s7e.jsonl', 'phr-pzhs7e'),
+    ...replySet('probe-phzh-s7f.jsonl', 'phr-pzhs7f'),
   ];
   // A random sample of real agent replies judged by hand without looking at the detector.
   const sample = (

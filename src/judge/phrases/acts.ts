@@ -1,6 +1,6 @@
 import { type Clause, sentenceStartsAt } from './clause.js';
 import type { CompiledEntry, PhraseList } from './compile.js';
-import { findPattern, negated, type Pattern, work } from './phrase-patterns.js';
+import { findPattern, isClauseEnd, negated, type Pattern, work } from './phrase-patterns.js';
 
 /**
  * The speech-act judge: a hit of the phrase lists stands only when its act, in its clause and
@@ -46,13 +46,16 @@ export function actStands(
       )
         return false;
       return !(within(cues.only, s, clause.end) || amountDue(t, s, clause.end, cues.information));
-    case 'refusal':
-      if (clause.offer || clause.actor === 'customer') return false;
+    case 'refusal': {
+      if (clause.offer || clause.actor === 'customer' || eitherWay(t, s, e)) return false;
+      // A hit that closes its clause on the mark (冇得上门，…) leaves what follows to the next clause.
+      const from = isClauseEnd(t[e - 1]) ? e : clause.end;
       if (within(cues.hedge, s, e))
         return !(
-          wayForward(t, e, clause.end, list, runOn) || within(list.contrast, e, clause.sentenceEnd)
+          wayForward(t, e, from, list, runOn) || within(list.contrast, e, clause.sentenceEnd)
         );
-      return entry.wording || !wayForward(t, e, clause.end, list, runOn);
+      return entry.wording || !wayForward(t, e, from, list, runOn);
+    }
     case 'dismissal':
     case 'false-reaction':
       if (asked()) return false;
@@ -68,6 +71,21 @@ export function actStands(
     default:
       return true;
   }
+}
+
+/**
+ * A negation between two of the same verb asks (A-not-A: 得唔得, 可不可以, 行不行): the 唔得 of
+ * "十点得唔得?" proposes a time, it refuses nothing.
+ */
+function eitherWay(t: string, s: number, e: number): boolean {
+  for (let i = Math.max(1, s); i < e; i++)
+    if (
+      '不唔没冇'.includes(t[i] ?? '') &&
+      t[i - 1] === t[i + 1] &&
+      /\p{Script=Han}/u.test(t[i - 1] ?? '')
+    )
+      return true;
+  return false;
 }
 
 /** "will need to" / "going to have to" followed by a verb of bringing or showing. */
