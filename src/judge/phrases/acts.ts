@@ -26,6 +26,7 @@ export function actStands(
   runOn: ReadonlySet<number>,
 ): boolean {
   const cues = list.acts;
+  if (!entry.wording && protects(t, clause, cues.protect)) return false;
   const within = (pats: readonly Pattern[], lo: number, hi: number) =>
     pats.some((p) => findPattern(t, p, lo, hi, () => true));
   const asked = () =>
@@ -68,6 +69,41 @@ export function actStands(
     default:
       return true;
   }
+}
+
+/**
+ * A "no" of will or habit, not of ability: "will not", "never", "do not" (folded from won't,
+ * don't), "nobody will". Not "would never" nor "never have": a hypothetical or a past denies
+ * what the customer reports ("we'd never charge anyone twice").
+ */
+const NEG_WILL_EN =
+  /(?<!\bwould )\b(?:will|do|does|are|is|am) (?:not|never)(?: going to)? (?!have )|(?<!\bwould )\bnever (?!have )|\b(?:nobody|no one) will /g;
+
+/** At most two words between the "no" and the act: "will not be charged", "never ever share". */
+const FEW_WORDS = /^(?:[a-z]+ ){0,2}$/;
+
+/** A Japanese "no" closing a predicate: ません / ない / ず / 不要 / 無料 / いたしかねません. */
+const NEG_JA = /ません|ない|ず[,.]|不要|無料|なし/;
+
+/**
+ * The speaker promising not to do something bad to the customer: "we won't keep you waiting",
+ * "we never sedate pets", "you won't be charged", 追加料金はいただきません. The negated act is a
+ * harm (the list's `protect` cues) and the "no" is one of will or habit, so the clause protects
+ * the customer; "we can't charge it back" (ability) still refuses.
+ */
+function protects(t: string, clause: Clause, harms: readonly Pattern[]): boolean {
+  if (harms.length === 0 || clause.question) return false;
+  const text = t.slice(clause.start, clause.end);
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text))
+    return harms.some((p) =>
+      findPattern(t, p, clause.start, clause.end, (_a, b) => NEG_JA.test(t.slice(b, b + 12))),
+    );
+  for (const m of text.matchAll(NEG_WILL_EN)) {
+    const at = clause.start + m.index + m[0].length;
+    const near = (a: number) => FEW_WORDS.test(t.slice(at, a));
+    if (harms.some((p) => findPattern(t, p, at, Math.min(clause.end, at + 40), near))) return true;
+  }
+  return false;
 }
 
 /** "will need to" / "going to have to" followed by a verb of bringing or showing. */

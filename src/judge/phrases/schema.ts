@@ -225,6 +225,12 @@ export const PhraseListFile = z.strictObject({
        * certainty nobody can give ("no question"), evidence held against the customer's account.
        */
       loaded: z.array(PatternText).default([]),
+      /**
+       * Acts that would harm the customer (charge, share, keep waiting; 料金, お待たせ): negated by
+       * the speaker's will or habit ("we won't charge", "we never share", 料金はかかりません) they
+       * promise protection, not a refusal or a denial.
+       */
+      protect: z.array(PatternText).default([]),
     })
     .default({
       alternative: [],
@@ -247,6 +253,7 @@ export const PhraseListFile = z.strictObject({
       request: [],
       requested: [],
       loaded: [],
+      protect: [],
     }),
   entries: z.array(PhraseEntry).min(1),
 });
