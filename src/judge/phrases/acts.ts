@@ -122,11 +122,17 @@ export function requirementAhead(t: string, lo: number, hi: number, present: rea
 }
 
 /**
- * The customer sent off on their own (要折扣的话您得自己去跟店长谈): a condition of their wish
- * does not make that an offer, as it does "如果您需要联系他们,电话是…".
+ * The customer sent off on their own (要折扣的话您得自己去跟店长谈, "if you want compensation you'll
+ * have to speak to the manager"): a condition of their wish does not make that an offer, as it
+ * does "如果您需要联系他们,电话是…" or "should you need to speak to the manager, …" (the need inside
+ * the condition).
  */
 function sentAlone(t: string, cs: number, e: number, entry: CompiledEntry): boolean {
-  return entry.act !== 'order' && /自己|亲自/.test(t.slice(cs, e));
+  if (entry.act === 'order') return false;
+  const before = t.slice(cs, e);
+  return (
+    /自己|亲自/.test(before) || /\byou (?:will|would|are going to) (?:have|need) to\b/.test(before)
+  );
 }
 
 /** An obligation put in the future ("you will need to", "you are going to have to"). */

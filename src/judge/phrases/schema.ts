@@ -121,6 +121,15 @@ export const PhraseEntry = z
       .union([z.boolean(), z.enum(['true', 'false'])])
       .transform((v) => v === true || v === 'true')
       .optional(),
+    /**
+     * Matched on the text as written, hedges kept: "really" and "actually" before the customer's
+     * act intensify a question into doubt or sarcasm ("did you actually read it?"), where
+     * elsewhere they only soften.
+     */
+    literal: z
+      .union([z.boolean(), z.enum(['true', 'false'])])
+      .transform((v) => v === true || v === 'true')
+      .optional(),
     note: z.string().optional(),
   })
   .refine((e) => e.patterns.length + e.sequences.length > 0, {
