@@ -40,7 +40,14 @@ export function actStands(
       if (clause.actor === 'agent' && entry.act === 'passing-the-buck') return true;
       if (asked() || (clause.conditionNear && !sentAlone(t, clause.start, e, entry))) return false;
       if (entry.act !== 'order') return clause.modality !== 'recommendation';
-      if (clause.conditional || clause.modality === 'recommendation') return false;
+      // A reason of the customer's own good anywhere in the sentence ("…, it's safer", "I'd
+      // recommend the full cover, you should have it") makes "you should" advice.
+      if (
+        clause.conditional ||
+        clause.modality === 'recommendation' ||
+        within(cues.recommend, clause.sentenceStart, clause.sentenceEnd)
+      )
+        return false;
       if (
         futureNeed(t, s, e) &&
         cues.present.some((p) => findPattern(t, p, e, e + 12, (a) => a <= e + 1))
