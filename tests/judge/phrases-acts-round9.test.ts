@@ -109,3 +109,18 @@ describe('Japanese: the matter put elsewhere, brushed off, or left to read', () 
     '詳しい手順はホームページに載っていますので、一緒に確認しましょうか。',
   ]);
 });
+
+describe('vague follow-ups, resignation, reproach and the request called too much', () => {
+  flags('dismissal', [
+    'The team will look into it at some point.',
+    'The last coach is full, and that’s just where things stand.',
+    'Never had a single complaint about the heaters before yours.',
+  ]);
+  flags('confrontation', ['Why didn’t you just ring us first?', 'That’s rather a lot to ask.']);
+  flags('passing-the-buck', ['Ring the insurer about it.']);
+  clean('a time left to the customer, a request that is fine, a third party with its number', [
+    'Feel free to try again whenever suits you.',
+    'That’s not too much to ask at all.',
+    'Please call the hotel directly about it on 01223 456789.',
+  ]);
+});
