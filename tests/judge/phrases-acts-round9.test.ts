@@ -124,3 +124,10 @@ describe('vague follow-ups, resignation, reproach and the request called too muc
     'Please call the hotel directly about it on 01223 456789.',
   ]);
 });
+
+describe('who the "you" after a past act of ours is', () => {
+  flags('dismissal', ['Never had one complaint about the wifi until you.']);
+  clean('the agent owning an omission towards the customer', [
+    'I noticed we never booked you a taxi, let me do that now.',
+  ]);
+});

@@ -64,8 +64,9 @@ export function actStands(
     case 'dismissal':
     case 'false-reaction':
       if (asked()) return false;
-      // "I noticed we never found you a hotel": the agent owning a past omission.
-      if (clause.actor === 'agent' && clause.past && /\byou\b/.test(t.slice(e, clause.end)))
+      // "I noticed we never found you a hotel": the agent owning a past omission. "you" after
+      // "till", "before", "except" names the customer as the first to complain, no object.
+      if (clause.actor === 'agent' && clause.past && OBJECT_YOU.test(t.slice(e, clause.end)))
         return false;
       return !within(cues.thanks, e, clause.end);
     case 'impatience':
@@ -112,6 +113,9 @@ function protects(t: string, clause: Clause, harms: readonly Pattern[]): boolean
   }
   return false;
 }
+
+/** "you" as the object of the agent's act, not after a preposition of comparison or time. */
+const OBJECT_YOU = /(?<!\b(?:till|until|before|except|but|besides|than|like|apart from) )\byou\b/;
 
 /** "will need to" / "going to have to" followed by a verb of bringing or showing. */
 const FUTURE_NEED = /\b(?:will|going to) (?:need|have) to /g;
