@@ -126,3 +126,8 @@ describe('who the "you" after a past act of ours is', () => {
     'I noticed we never booked you a taxi, let me do that now.',
   ]);
 });
+
+describe("a noun's \"'s the\" as a copula; the agent's side acting in Japanese", () => {
+  flags('passing-the-buck', ['Wiring’s the electrician’s job.']);
+  clean('our side does it (こちらで)', ['運送会社側のミスでしたので、こちらで再発送いたします。']);
+});
