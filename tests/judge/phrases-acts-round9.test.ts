@@ -131,3 +131,11 @@ describe("a noun's \"'s the\" as a copula; the agent's side acting in Japanese",
   flags('passing-the-buck', ['Wiring’s the electrician’s job.']);
   clean('our side does it (こちらで)', ['運送会社側のミスでしたので、こちらで再発送いたします。']);
 });
+
+describe('doubt marked by a kept hedge', () => {
+  flags('doubt', ['Really? Our kettles never leak.', 'I’d need proof you really sent it.']);
+  clean('surprise with sympathy or action; a plain requirement', [
+    'Really? I’m so sorry, that should never happen - let me refund it.',
+    'I’ll need proof of purchase, and then I can swap it today.',
+  ]);
+});
