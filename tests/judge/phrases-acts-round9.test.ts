@@ -139,3 +139,8 @@ describe('doubt marked by a kept hedge', () => {
     'I’ll need proof of purchase, and then I can swap it today.',
   ]);
 });
+
+describe('Japanese: the request called unreasonable', () => {
+  flags('confrontation', ['そのご依頼はちょっと無理があるのではないでしょうか。']);
+  clean('asking after the customer’s burden', ['ご無理のない範囲でお願いします。']);
+});
