@@ -90,7 +90,7 @@ const NEG_WILL_EN =
 /** At most two words between the "no" and the act: "will not be charged", "never ever share". */
 const FEW_WORDS = /^(?:[a-z]+ ){0,2}$/;
 
-/** A Japanese "no" closing a predicate: ません / ない / ず / 不要 / 無料 / いたしかねません. */
+/** A Japanese "no" closing a predicate: ません / ない / ず / 不要 / 無料 / なし. */
 const NEG_JA = /ません|ない|ず[,.]|不要|無料|なし/;
 
 /**
