@@ -137,6 +137,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phren-1.jsonl', 'phr-probe1'),
     ...replySet('probe-phren-2.jsonl', 'phr-probe2'),
     ...replySet('probe-phren-3.jsonl', 'phr-probe3'),
+    ...replySet('probe-phen-s7.jsonl', 'phr-pens7'),
+    ...replySet('probe-phen-s7b.jsonl', 'phr-pens7b'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),

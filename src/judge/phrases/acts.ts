@@ -26,6 +26,7 @@ export function actStands(
   runOn: ReadonlySet<number>,
 ): boolean {
   const cues = list.acts;
+  if (!entry.wording && protects(t, clause, cues.protect)) return false;
   const within = (pats: readonly Pattern[], lo: number, hi: number) =>
     pats.some((p) => findPattern(t, p, lo, hi, () => true));
   const asked = () =>
@@ -39,7 +40,14 @@ export function actStands(
       if (clause.actor === 'agent' && entry.act === 'passing-the-buck') return true;
       if (asked() || (clause.conditionNear && !sentAlone(t, clause.start, e, entry))) return false;
       if (entry.act !== 'order') return clause.modality !== 'recommendation';
-      if (clause.conditional || clause.modality === 'recommendation') return false;
+      // A reason of the customer's own good anywhere in the sentence ("…, it's safer", "I'd
+      // recommend the full cover, you should have it") makes "you should" advice.
+      if (
+        clause.conditional ||
+        clause.modality === 'recommendation' ||
+        within(cues.recommend, clause.sentenceStart, clause.sentenceEnd)
+      )
+        return false;
       if (
         futureNeed(t, s, e) &&
         cues.present.some((p) => findPattern(t, p, e, e + 12, (a) => a <= e + 1))
@@ -59,8 +67,9 @@ export function actStands(
     case 'dismissal':
     case 'false-reaction':
       if (asked()) return false;
-      // "I noticed we never found you a hotel": the agent owning a past omission.
-      if (clause.actor === 'agent' && clause.past && /\byou\b/.test(t.slice(e, clause.end)))
+      // "I noticed we never found you a hotel": the agent owning a past omission. "you" after
+      // "till", "before", "except" names the customer as the first to complain, no object.
+      if (clause.actor === 'agent' && clause.past && OBJECT_YOU.test(t.slice(e, clause.end)))
         return false;
       return !within(cues.thanks, e, clause.end);
     case 'impatience':
@@ -88,6 +97,44 @@ function eitherWay(t: string, s: number, e: number): boolean {
   return false;
 }
 
+/**
+ * A "no" of will or habit, not of ability: "will not", "never", "do not" (folded from won't,
+ * don't), "nobody will". Not "would never" nor "never have": a hypothetical or a past denies
+ * what the customer reports ("we'd never charge anyone twice").
+ */
+const NEG_WILL_EN =
+  /(?<!\bwould )\b(?:will|do|does|are|is|am) (?:not|never)(?: going to)? (?!have )|(?<!\bwould )\bnever (?!have )|\b(?:nobody|no one) will /g;
+
+/** At most two words between the "no" and the act: "will not be charged", "never ever share". */
+const FEW_WORDS = /^(?:[a-z]+ ){0,2}$/;
+
+/** A Japanese "no" closing a predicate: ません / ない / ず / 不要 / 無料 / なし. */
+const NEG_JA = /ません|ない|ず[,.]|不要|無料|なし/;
+
+/**
+ * The speaker promising not to do something bad to the customer: "we won't keep you waiting",
+ * "we never sedate pets", "you won't be charged", 追加料金はいただきません. The negated act is a
+ * harm (the list's `protect` cues) and the "no" is one of will or habit, so the clause protects
+ * the customer; "we can't charge it back" (ability) still refuses.
+ */
+function protects(t: string, clause: Clause, harms: readonly Pattern[]): boolean {
+  if (harms.length === 0 || clause.question) return false;
+  const text = t.slice(clause.start, clause.end);
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text))
+    return harms.some((p) =>
+      findPattern(t, p, clause.start, clause.end, (_a, b) => NEG_JA.test(t.slice(b, b + 12))),
+    );
+  for (const m of text.matchAll(NEG_WILL_EN)) {
+    const at = clause.start + m.index + m[0].length;
+    const near = (a: number) => FEW_WORDS.test(t.slice(at, a));
+    if (harms.some((p) => findPattern(t, p, at, Math.min(clause.end, at + 40), near))) return true;
+  }
+  return false;
+}
+
+/** "you" as the object of the agent's act, not after a preposition of comparison or time. */
+const OBJECT_YOU = /(?<!\b(?:till|until|before|except|but|besides|than|like|apart from) )\byou\b/;
+
 /** "will need to" / "going to have to" followed by a verb of bringing or showing. */
 const FUTURE_NEED = /\b(?:will|going to) (?:need|have) to /g;
 
@@ -104,11 +151,17 @@ export function requirementAhead(t: string, lo: number, hi: number, present: rea
 }
 
 /**
- * The customer sent off on their own (要折扣的话您得自己去跟店长谈): a condition of their wish
- * does not make that an offer, as it does "如果您需要联系他们,电话是…".
+ * The customer sent off on their own (要折扣的话您得自己去跟店长谈, "if you want compensation you'll
+ * have to speak to the manager"): a condition of their wish does not make that an offer, as it
+ * does "如果您需要联系他们,电话是…" or "should you need to speak to the manager, …" (the need inside
+ * the condition).
  */
 function sentAlone(t: string, cs: number, e: number, entry: CompiledEntry): boolean {
-  return entry.act !== 'order' && /自己|亲自/.test(t.slice(cs, e));
+  if (entry.act === 'order') return false;
+  const before = t.slice(cs, e);
+  return (
+    /自己|亲自/.test(before) || /\byou (?:will|would|are going to) (?:have|need) to\b/.test(before)
+  );
 }
 
 /** An obligation put in the future ("you will need to", "you are going to have to"). */

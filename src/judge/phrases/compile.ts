@@ -23,6 +23,8 @@ export interface CompiledEntry {
   repeated: boolean;
   /** The words themselves are taboo: a way forward after them does not excuse them. */
   wording: boolean;
+  /** Matched on the text with its hedges kept (see PhraseEntry['literal']). */
+  literal: boolean;
 }
 
 /** A phrase list ready for matching: patterns folded, "@name" references resolved. */
@@ -71,17 +73,18 @@ export function compilePhraseList(file: PhraseListFile): {
   const softeners = file.softeners
     .map((w) => compilePattern(w, 0, simplify).parts.join(' '))
     .filter((w) => w.length > 0);
-  const pat = (s: string): Pattern => {
+  const compileOne = (s: string, hedged: boolean): Pattern => {
     // "*ed": a word class by its ending, kept as written (see findSequence).
     if (/^\*\p{L}+$/u.test(s)) return { source: s, parts: [s.toLowerCase()], gap: file.gap };
     const p = compilePattern(s, file.gap, simplify);
-    if (softeners.length === 0) return p;
+    if (softeners.length === 0 || !hedged) return p;
     const parts = p.parts.map((part) => dropSofteners(part, softeners)).filter((x) => x.length > 0);
     return parts.length > 0 ? { ...p, parts } : p;
   };
-  const expand = (items: readonly string[], path: (string | number)[]): Pattern[] =>
+  const pat = (s: string): Pattern => compileOne(s, true);
+  const expand = (items: readonly string[], path: (string | number)[], hedged = true): Pattern[] =>
     items.flatMap((item, i) => {
-      if (!item.startsWith('@')) return [pat(item)];
+      if (!item.startsWith('@')) return [compileOne(item, hedged)];
       const named = file.classes[item.slice(1)] ?? file.contexts[item.slice(1)];
       if (!named) {
         problems.push({
@@ -90,7 +93,7 @@ export function compilePhraseList(file: PhraseListFile): {
         });
         return [];
       }
-      return named.map(pat);
+      return named.map((n) => compileOne(n, hedged));
     });
   const rules = (list: readonly UnlessRule[], path: (string | number)[]): ContextRule[] =>
     list.map((r, i) => {
@@ -109,13 +112,14 @@ export function compilePhraseList(file: PhraseListFile): {
     if (seen.has(e.id))
       problems.push({ path: ['entries', i, 'id'], message: `duplicate entry id "${e.id}"` });
     seen.add(e.id);
+    const hedged = e.literal !== true;
     return {
       id: e.id,
       phrase: e.phrase,
       category: e.category,
       act: e.act ?? CATEGORY_ACT[e.category],
       suggestion: e.suggestion,
-      patterns: expand(e.patterns, ['entries', i, 'patterns']),
+      patterns: expand(e.patterns, ['entries', i, 'patterns'], hedged),
       sequences: e.sequences.map((slots, j) => {
         if (expand([slots[0] ?? ''], []).some((p) => p.parts[0]?.startsWith('*')))
           problems.push({
@@ -125,7 +129,7 @@ export function compilePhraseList(file: PhraseListFile): {
         return {
           source: slots.join(' + '),
           slots: slots.map((slot, k) =>
-            expand([slot], ['entries', i, 'sequences', j, k]).map((p) => p.parts.join(' ')),
+            expand([slot], ['entries', i, 'sequences', j, k], hedged).map((p) => p.parts.join(' ')),
           ),
           gap: e.gap ?? file.gap,
           notBetween: expand(e.not_between, ['entries', i, 'not_between']).map((p) =>
@@ -138,6 +142,7 @@ export function compilePhraseList(file: PhraseListFile): {
       unless: rules(e.unless, ['entries', i, 'unless']),
       repeated: e.repeated === true,
       wording: e.wording === true,
+      literal: !hedged,
     };
   });
   const list: PhraseList = {

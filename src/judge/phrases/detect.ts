@@ -56,8 +56,7 @@ export function detectFolded(
 ): PhraseHit[] {
   const raw: RawHit[] = [];
   const plain = prepare(f);
-  for (const list of lists) {
-    const p = list.softeners.length > 0 ? prepare(withoutSofteners(f, list.softeners)) : plain;
+  const scan = (list: PhraseList, p: Prepared) => {
     const t = p.f.text;
     const accept = (
       entry: CompiledEntry,
@@ -91,6 +90,15 @@ export function detectFolded(
     }
     for (const { entry, seq } of sequenceCandidates(list, t))
       findSequence(t, seq, 0, t.length, (s, e) => accept(entry, undefined, s, e));
+  };
+  for (const list of lists) {
+    if (list.softeners.length === 0) {
+      scan(list, plain);
+      continue;
+    }
+    const { hedged, literal } = byHedging(list);
+    scan(hedged, prepare(withoutSofteners(f, list.softeners)));
+    if (literal) scan(literal, plain);
   }
   // Spans are in the original text from here on. The grammar layer only adds: where a listed
   // phrase was found, its hit (span, wording, suggestion) stands and an overlapping grammar hit
@@ -132,6 +140,28 @@ export function detectFolded(
   const learned = model && modelHit(original, plain, lists, model, hits);
   if (learned) hits.push(learned);
   return learned || echoed ? hits.sort((a, b) => a.span.start - b.span.start) : hits;
+}
+
+const hedging = new WeakMap<PhraseList, { hedged: PhraseList; literal?: PhraseList }>();
+
+/**
+ * A list's entries matched on the text without its hedges, and those matched on the text as
+ * written (`literal`), each as a list of its own (built once per list).
+ */
+function byHedging(list: PhraseList): { hedged: PhraseList; literal?: PhraseList } {
+  let split = hedging.get(list);
+  if (!split) {
+    const literal = list.entries.filter((e) => e.literal);
+    split =
+      literal.length === 0
+        ? { hedged: list }
+        : {
+            hedged: { ...list, entries: list.entries.filter((e) => !e.literal) },
+            literal: { ...list, entries: literal },
+          };
+    hedging.set(list, split);
+  }
+  return split;
 }
 
 /** An echo chain ("Today? Before lunch? …", echo.ts), worded by the English list's echo entry. */

@@ -121,6 +121,15 @@ export const PhraseEntry = z
       .union([z.boolean(), z.enum(['true', 'false'])])
       .transform((v) => v === true || v === 'true')
       .optional(),
+    /**
+     * Matched on the text as written, hedges kept: "really" and "actually" before the customer's
+     * act intensify a question into doubt or sarcasm ("did you actually read it?"), where
+     * elsewhere they only soften.
+     */
+    literal: z
+      .union([z.boolean(), z.enum(['true', 'false'])])
+      .transform((v) => v === true || v === 'true')
+      .optional(),
     note: z.string().optional(),
   })
   .refine((e) => e.patterns.length + e.sequences.length > 0, {
@@ -225,6 +234,12 @@ export const PhraseListFile = z.strictObject({
        * certainty nobody can give ("no question"), evidence held against the customer's account.
        */
       loaded: z.array(PatternText).default([]),
+      /**
+       * Acts that would harm the customer (charge, share, keep waiting; 料金, お待たせ): negated by
+       * the speaker's will or habit ("we won't charge", "we never share", 料金はかかりません) they
+       * promise protection, not a refusal or a denial.
+       */
+      protect: z.array(PatternText).default([]),
     })
     .default({
       alternative: [],
@@ -247,6 +262,7 @@ export const PhraseListFile = z.strictObject({
       request: [],
       requested: [],
       loaded: [],
+      protect: [],
     }),
   entries: z.array(PhraseEntry).min(1),
 });

@@ -188,7 +188,15 @@ function foldCharacters(
     }
     if (isInvisible(first)) continue;
     const raw = text.slice(start, i);
-    const own = extra[raw];
+    // A hyphen standing alone between spaces is a dash ("full - nothing we can do"), not the
+    // hyphen of "re-upload": it breaks the clause as "—" does.
+    const own =
+      raw === '-' &&
+      extra['—'] !== undefined &&
+      /\s/.test(text[start - 1] ?? '') &&
+      /\s/.test(text[i] ?? '')
+        ? extra['—']
+        : extra[raw];
     if (own !== undefined) {
       push(out, own, start, i);
       continue;
