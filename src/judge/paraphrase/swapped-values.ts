@@ -104,9 +104,9 @@ function wordBefore(text: string, at: Span): string | undefined {
 }
 
 /**
- * Two values of one clause said the other way round ("said on Wednesday it'd be ready on
+ * Two values of one sentence said the other way round ("said on Wednesday it'd be ready on
  * Monday" for "told us on Monday it would be ready on Wednesday"): the customer said both in
- * one clause in the other order, and the word right before this value in the answer is the
+ * one sentence in the other order, and the word right before this value in the answer is the
  * word right before the other value in the customer's words, not before this one.
  */
 function turnedRound(
@@ -124,8 +124,18 @@ function turnedRound(
     if (!sameSentence(answer, partner, mention)) continue;
     for (const a of told.filter((t) => sameValue(t, mention)))
       for (const b of told.filter((t) => comparable(t, partner) && sameValue(t, partner))) {
-        if (!sameClause(customer, a, b)) continue;
-        if (wordBefore(customer, b) === key && wordBefore(customer, a) !== key) return b;
+        if (!sameSentence(customer, a, b)) continue;
+        if (wordBefore(customer, b) !== key || wordBefore(customer, a) === key) continue;
+        if (sameClause(customer, a, b)) return b;
+        // Told in two clauses, the answer must show the swap on both sides: the two values sit
+        // in two clauses again (5月3号和18号 in one clause lists them, it swaps nothing), and
+        // each value's own clause words have left it (明早九点去杭州的高铁 keeps its 9).
+        if (
+          !sameClause(answer, partner, mention) &&
+          overlap(contextOf(answer, mention, said), contextOf(customer, a, told)) === 0 &&
+          overlap(contextOf(answer, partner, said), contextOf(customer, b, told)) === 0
+        )
+          return b;
       }
   }
   return undefined;
