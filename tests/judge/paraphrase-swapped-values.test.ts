@@ -83,7 +83,13 @@ test('values: months alone, colloquial amounts and m/d dates are read', () => {
     'date:dom:11',
     'date:month:3',
     'date:dom:10',
-    'duration:month:3',
+    'duration:day:90',
+  ]);
+  // Weeks and months are read as days, so lengths said in either unit compare.
+  expect(read('两周，十四天，一个月')).toEqual([
+    'duration:day:14',
+    'duration:day:14',
+    'duration:day:30',
   ]);
 });
 
@@ -229,6 +235,36 @@ test('zh: two dates of two clauses listed together in one clause are not swapped
   const j = judge.judge(
     twoVisits,
     '我理解您的心情。洗衣机4月3号和21号已经修过两次，现在第三次不脱水了。我理解得对吗？',
+    'zh-Hans',
+  );
+  expect(j.criteria.filter((c) => c.status === 'contradicted')).toEqual([]);
+  expect(j.verdict).toBe('pass');
+});
+
+// Lengths of time in two units swapped: promised in a fortnight, waiting nearly a month.
+const lengths = restatementItem(
+  '我上个月五号在你们店订了一张书桌，说好两周内送货，现在等了快一个月还没收到。',
+  [
+    ['ordered', ['五号', '订了书桌', '书桌']],
+    ['promised', ['两周', '两个星期', '14天']],
+    ['waited', ['快一个月', '一个月']],
+  ],
+);
+
+test('zh: a promised two weeks and a wait of a month said the other way round are swapped', () => {
+  const j = judge.judge(
+    lengths,
+    '您上个月五号订了书桌，店里说好一个月内送货，现在已经等了两周还没收到，我理解您很着急，对吗？',
+    'zh-Hans',
+  );
+  expect(j.criteria.some((c) => c.status === 'contradicted')).toBe(true);
+  expect(j.verdict).toBe('fail');
+});
+
+test('zh: the same lengths each with their own words stay right, in days too', () => {
+  const j = judge.judge(
+    lengths,
+    '您上个月五号订了书桌，说好14天内送货，现在等了快一个月还没收到，我理解您很着急，对吗？',
     'zh-Hans',
   );
   expect(j.criteria.filter((c) => c.status === 'contradicted')).toEqual([]);

@@ -104,6 +104,20 @@ const ZH_DURATION: readonly (readonly [string, string])[] = [
   ['周', 'week'],
   ['年', 'year'],
 ];
+/** Days in a week, a fortnight and a month, so lengths of time said in either compare. */
+const DAYS_IN: Readonly<Record<string, number>> = { week: 7, fortnight: 14, month: 30 };
+
+/**
+ * A length of weeks or months as days: 两周 is 十四天, and "a month" is a longer wait than "two
+ * weeks" (a restatement that swaps them swaps two values of one kind).
+ */
+function inDays(type: ValueType, unit: string, value: string): { unit: string; value: string } {
+  const days = DAYS_IN[unit];
+  return type === 'duration' && days !== undefined
+    ? { unit: 'day', value: String(Number(value) * days) }
+    : { unit, value };
+}
+
 const CURRENCY_WORDS = new Set([
   'dollar',
   'pound',
@@ -326,7 +340,7 @@ function english(n: NormalisedText, out: ValueMention[]): void {
   const words = wordsOf(n.text);
   const push = (type: ValueType, unit: string, value: string, from: number, to: number) => {
     const span = originalSpan(n, from, to);
-    out.push({ type, unit, value, start: span.start, end: span.end });
+    out.push({ type, ...inDays(type, unit, value), start: span.start, end: span.end });
   };
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as Word;
@@ -528,7 +542,7 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
   const text = n.text;
   const push = (type: ValueType, unit: string, value: string, from: number, to: number) => {
     const span = originalSpan(n, from, to);
-    out.push({ type, unit, value, start: span.start, end: span.end });
+    out.push({ type, ...inDays(type, unit, value), start: span.start, end: span.end });
   };
   for (const [word, date, part] of ZH_RELATIVE) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
