@@ -42,3 +42,17 @@ test('zh: the steps told one by one are a description, even asked with 能不能
 test('ja: 〜について少し教えていただけますか invites an account', () => {
   expect(verdict('新しいプランについて、少し教えていただけますか。', 'ja')[0]).toBe('open');
 });
+
+test('zh-Hant: written Cantonese is read with the Chinese rules', () => {
+  expect(verdict('你隻腳邊度痛？', 'zh-Hant')[0]).toBe('open');
+  expect(verdict('可唔可以講吓嗰日發生咗咩事？', 'zh-Hant')[0]).toBe('open');
+  expect(verdict('你係咪今日落嘅單？', 'zh-Hant')[0]).toBe('closed');
+  expect(verdict('你買咗幾多件？', 'zh-Hant')).toEqual(['closed', 'one-fact:how-many']);
+  // Mandarin words that share a character stay as they are (仲裁, 系统).
+  expect(verdict('您申请仲裁了吗？', 'zh-Hans')[0]).toBe('closed');
+});
+
+test('ja: 何 before a counter (何泊, 何杯) asks how many; どのあたり about a worry is open', () => {
+  expect(verdict('何泊でご予約ですか。', 'ja')).toEqual(['closed', 'one-fact:how-many']);
+  expect(verdict('今回の手術について、どのあたりにご心配がありますか。', 'ja')[0]).toBe('open');
+});

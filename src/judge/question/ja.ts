@@ -42,10 +42,10 @@ const OPEN_WH: ReadonlyArray<readonly [RegExp, string]> = [
 
 /**
  * 何/なに as "what", not 何か (something; 何から is "from what"), 何も, 何でも, 何時 (a time),
- * 何回 (a quantity).
+ * 何回 or 何泊 (a quantity: a counter follows).
  */
 const WHAT =
-  /(何|なに|なん)(?!か(?!ら)|も|でも|とか|時|日|回|個|名|人|歳|才|番|色|月|年|曜|件|分|階|台|枚|本|度|週|ヶ|か月|円|割|倍|秒|号|冊)/;
+  /(何|なに|なん)(?!か(?!ら)|も|でも|とか|時|日|回|個|名|人|歳|才|番|色|月|年|曜|件|分|階|台|枚|本|度|週|ヶ|か月|円|割|倍|秒|号|冊|泊|杯|足|箱|着|袋|粒|錠|軒)/;
 
 /**
  * The other wh-words by class (policy.ts); か after them makes an indefinite (どこか
@@ -55,7 +55,11 @@ const CLASS_WH: ReadonlyArray<readonly [RegExp, WhClass, string]> = [
   [/(いつ)(?!も|でも|か(?!ら)|までも|頃か(?!ら))/, 'when-who', 'when'],
   [/(何|なん)(時|日|月|年|曜|週|ヶ月|か月)/, 'when-who', 'when'],
   [/(誰|だれ|どなた|どちら様|どちらさま)(?!か(?!ら)|でも|も)/, 'when-who', 'who'],
-  [/(何|なん)(回|個|名|人|歳|才|件|分|階|台|枚|本|度|円|割|倍|秒|冊)/, 'quantity', 'how-many'],
+  [
+    /(何|なん)(回|個|名|人|歳|才|件|分|階|台|枚|本|度|円|割|倍|秒|冊|泊|杯|足|箱|着|袋|粒|錠|軒)/,
+    'quantity',
+    'how-many',
+  ],
   [
     /(いくら|いくつ|おいくつ|どのくらい|どれくらい|どれぐらい|どのぐらい|どの程度)/,
     'quantity',
@@ -70,7 +74,7 @@ const CLASS_WH: ReadonlyArray<readonly [RegExp, WhClass, string]> = [
  * どれが使いにくいと感じますか, 問題はどこにあるとお考えですか): the answer is a description.
  */
 const PROBLEM =
-  /(痛|辛|つら|苦し|だる|かゆ|痒|しび|痺|腫|おかし|具合|調子|不具合|不調|問題|故障|不満|不便|気にな|困|使いにく|わかりにく|分かりにく|改善|怪我|けが|悪い|悪く|違和感)/;
+  /(痛|辛|つら|苦し|だる|かゆ|痒|しび|痺|腫|おかし|具合|調子|不具合|不調|問題|故障|不満|不便|気にな|困|使いにく|わかりにく|分かりにく|改善|怪我|けが|悪い|悪く|違和感|不安|心配|懸念|疑問)/;
 
 /** An identifier asked for: 注文番号は何番, ご住所はどちら, お名前は(?). */
 const IDENT_ASKED = new RegExp(

@@ -7,6 +7,8 @@
  * 哪里不舒服). Closed = yes/no, a choice (A还是B), or one fact (哪家店, 什么时候, 几点, 谁,
  * 多少, 几, 多久, 您的订单号是多少, 怎么称呼您). See policy.ts.
  */
+
+import { asMandarin } from './cantonese.js';
 import { type WhClass, whClassDecision, whichDecision } from './policy.js';
 import { closed, type Decision, open, trimEndOf } from './types.js';
 
@@ -191,7 +193,7 @@ function decideClause(clause: string): Decision | null {
 
 /** Judges one Chinese sentence, normalised to Simplified. Null when no cue fired. */
 export function decideChinese(sentence: string): Decision | null {
-  const s = stripFinal(sentence.trim());
+  const s = stripFinal(asMandarin(sentence.trim()));
   const clauses = s
     .split(/[,;:]+/)
     .map((c) => c.trim())
