@@ -52,3 +52,22 @@ test('en: the asked-for and the given seat said each in the other clause are swa
   expect(j.criteria.filter((c) => c.detail === 'swapped-words').length).toBe(2);
   expect(j.verdict).toBe('fail');
 });
+
+// "X, not Y" sets the value wanted against the value that happened: no denial of Y.
+const trim = restatementItem(
+  'I asked the groomer to take one inch off the coat, but she shaved off nearly four inches.',
+  [
+    ['asked', ['one inch', 'an inch']],
+    ['shaved', ['nearly four inches', 'four inches', 'almost four']],
+  ],
+);
+
+test('en: a value after ", not" contrasts with the value before it and is not denied', () => {
+  const j = judge.judge(
+    trim,
+    'You wanted one inch taken off, not almost four. That is upsetting. Is that right?',
+    'en',
+  );
+  expect(j.criteria.find((c) => c.id === 'shaved')?.status).toBe('met');
+  expect(j.verdict).toBe('pass');
+});
