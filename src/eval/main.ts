@@ -64,6 +64,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12d/questions.jsonl', 'q-b2612d'),
     ...blindSet('blind-2026-12e/questions.jsonl', 'q-b2612e'),
     ...blindSet('blind-2026-12f/questions.jsonl', 'q-b2612f'),
+    // Probe of session 7 (restatements and questions), committed and run once before its fixes.
+    ...blindSet('probe-para-s7/questions.jsonl', 'q-ps7'),
   ];
   const phrases = evalPhrases(
     readJsonl(join(root, 'eval/replies.jsonl'), parseReplyRow),
@@ -138,6 +140,7 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),
     ...replySet('probe-phrzh-3.jsonl', 'phr-pzh3'),
+    ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
   ];
   // A random sample of real agent replies judged by hand without looking at the detector.
   const sample = (
