@@ -1,21 +1,7 @@
 import type { Criterion } from '../../drills/schema.js';
-import { unitsOf } from '../text/content.js';
-import { findAny, type NormalisedText, normalise } from '../text/index.js';
+import { findAny, type NormalisedText } from '../text/index.js';
 import type { CriterionResult, Span } from '../types.js';
-import { clauseAround } from './swapped-values.js';
-
-/** The content words of the clause around `at`, the two facts' own wordings left out. */
-function contextOf(text: string, at: Span, masks: readonly Span[]): Set<string> {
-  const { start: from, end: to } = clauseAround(text, at);
-  const masked = [...text.slice(from, to)]
-    .map((c, i) => (masks.some((m) => m.start <= from + i && from + i < m.end) ? ' ' : c))
-    .join('');
-  return new Set(
-    unitsOf(normalise(masked).text)
-      .filter((u) => !u.filler && !u.negator && !/^\d/.test(u.key))
-      .map((u) => u.key),
-  );
-}
+import { clauseAround, clauseWords } from './swapped-values.js';
 
 const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((k) => b.has(k));
 
@@ -54,8 +40,8 @@ export function swappedFacts(
       if (ta.clause.start === tb.clause.start) continue;
       if (clauseAround(answer, sa).start === clauseAround(answer, sb).start) continue;
       const masks = { answer: [sa, sb], customer: [ta.span, tb.span] };
-      const here = (s: Span) => contextOf(answer, s, masks.answer);
-      const there = (t: Placed) => contextOf(customer.original, t.span, masks.customer);
+      const here = (s: Span) => clauseWords(answer, s, masks.answer);
+      const there = (t: Placed) => clauseWords(customer.original, t.span, masks.customer);
       const moved = (s: Span, own: Placed, other: Placed) =>
         shared(here(s), there(other)) && !shared(here(s), there(own));
       if (moved(sa, ta, tb) && moved(sb, tb, ta)) {

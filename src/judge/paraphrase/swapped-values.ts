@@ -26,20 +26,27 @@ export function clauseAround(text: string, at: Span): Span {
   return { start: from, end: to };
 }
 
-/** The words around a value that say what it is of: its clause, without the values in it. */
-function contextOf(text: string, at: Span, values: readonly ValueMention[]): Set<string> {
+/** The content words of the clause around `at`, the ranges `masks` left out. */
+export function clauseWords(text: string, at: Span, masks: readonly Span[]): Set<string> {
   const { start: from, end: to } = clauseAround(text, at);
-  // Places and names say what a value is of (杭州到北京的车); only numbers and dates are masked.
-  const masks = values.filter((v) => v.type !== 'place' && v.type !== 'name');
-  const inValue = (s: number, e: number) =>
+  const inMask = (s: number, e: number) =>
     masks.some((v) => v.start < from + e && from + s < v.end);
-  const clause = text.slice(from, to);
   // Masking the values out keeps their digits and unit words from counting as context.
-  const masked = [...clause].map((c, i) => (inValue(i, i + 1) ? ' ' : c)).join('');
+  const masked = [...text.slice(from, to)].map((c, i) => (inMask(i, i + 1) ? ' ' : c)).join('');
   return new Set(
     unitsOf(normalise(masked).text)
       .filter((u) => !u.filler && !u.negator && !/^\d/.test(u.key))
       .map((u) => u.key),
+  );
+}
+
+/** The words around a value that say what it is of: its clause, without the values in it. */
+function contextOf(text: string, at: Span, values: readonly ValueMention[]): Set<string> {
+  // Places and names say what a value is of (杭州到北京的车); only numbers and dates are masked.
+  return clauseWords(
+    text,
+    at,
+    values.filter((v) => v.type !== 'place' && v.type !== 'name'),
   );
 }
 
