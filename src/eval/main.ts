@@ -65,6 +65,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12e/questions.jsonl', 'q-b2612e'),
     ...blindSet('blind-2026-12f/questions.jsonl', 'q-b2612f'),
     ...blindSet('blind-2026-12g/questions.jsonl', 'q-b2612g'),
+    // Probe of session 7 (restatements and questions), committed and run once before its fixes.
+    ...blindSet('probe-para-s7/questions.jsonl', 'q-ps7'),
   ];
   const phrases = evalPhrases(
     readJsonl(join(root, 'eval/replies.jsonl'), parseReplyRow),
@@ -150,6 +152,7 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phzh-s7d.jsonl', 'phr-pzhs7d'),
     ...replySet('probe-phzh-s7e.jsonl', 'phr-pzhs7e'),
     ...replySet('probe-phzh-s7f.jsonl', 'phr-pzhs7f'),
+    ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
   ];
   // A random sample of real agent replies judged by hand without looking at the detector.
   const sample = (

@@ -12,6 +12,7 @@ import { OWN_CLAIMS_FROM, ownClaims } from './paraphrase/own-claims.js';
 import { checkQuestion, feelingCheck, feelingsInTheirPlace } from './paraphrase/restate.js';
 import { reversedValues } from './paraphrase/reversed-values.js';
 import { sameValue } from './paraphrase/same-value.js';
+import { swappedFacts } from './paraphrase/swapped-facts.js';
 import { asSwapped, swappedValues } from './paraphrase/swapped-values.js';
 import { wishForDone } from './paraphrase/wish-for-done.js';
 import { wrongNames } from './paraphrase/wrong-names.js';
@@ -199,7 +200,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     return w ? asContradicted(f, w, answer.original, item.customer) : f;
   });
   const swapped = asSwapped(
-    valued,
+    swappedFacts(valued, factCriteria, answer.original, customer.n),
     factCriteria,
     swappedValues(answer, said, item.customer),
     answer.original,

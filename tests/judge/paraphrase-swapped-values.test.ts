@@ -83,7 +83,13 @@ test('values: months alone, colloquial amounts and m/d dates are read', () => {
     'date:dom:11',
     'date:month:3',
     'date:dom:10',
-    'duration:month:3',
+    'duration:day:90',
+  ]);
+  // Weeks and months are read as days, so lengths said in either unit compare.
+  expect(read('两周，十四天，一个月')).toEqual([
+    'duration:day:14',
+    'duration:day:14',
+    'duration:day:30',
   ]);
 });
 
@@ -184,4 +190,83 @@ test("en: two amounts of one clause given after each other's words are swapped",
   );
   expect(j.criteria.some((c) => c.detail?.startsWith('swapped-'))).toBe(true);
   expect(j.verdict).toBe('fail');
+});
+
+// Told in two clauses of one sentence, two amounts are swapped when the answer puts them in
+// two clauses again, each after the other's words and away from its own; listed together in
+// one clause (4月3号和21号) they are only restated.
+const twoClauses = restatementItem(
+  'The plumber quoted 90 pounds for the boiler on Friday, and now his invoice says 310. I feel conned.',
+  [
+    ['quote', ['quoted 90 pounds', '£90 quote']],
+    ['invoice', ['invoice says 310', '£310 invoice']],
+    ['day', ['Friday']],
+  ],
+);
+
+test("en: amounts of two clauses of one sentence given after each other's words are swapped", () => {
+  const j = judge.judge(
+    twoClauses,
+    'Quoted 310 pounds on Friday and now the bill is 90? I can see you feel conned. Is that right?',
+    'en',
+  );
+  expect(j.criteria.some((c) => c.detail?.startsWith('swapped-'))).toBe(true);
+  expect(j.verdict).toBe('fail');
+});
+
+test('en: the same amounts each beside their own words stay right', () => {
+  const j = judge.judge(
+    twoClauses,
+    'So the boiler job on Friday was quoted at 90 pounds, and now the invoice says 310. I can see you feel conned. Is that right?',
+    'en',
+  );
+  expect(j.criteria.filter((c) => c.status === 'contradicted')).toEqual([]);
+});
+
+const twoVisits = restatementItem(
+  '你们师傅4月3号修过一次，4月21号又修了一次，洗衣机现在又不脱水了，这都第三次了。',
+  [
+    ['visits', ['两次', '3号', '21号', '修过']],
+    ['fault', ['不脱水', '脱水']],
+  ],
+);
+
+test('zh: two dates of two clauses listed together in one clause are not swapped', () => {
+  const j = judge.judge(
+    twoVisits,
+    '我理解您的心情。洗衣机4月3号和21号已经修过两次，现在第三次不脱水了。我理解得对吗？',
+    'zh-Hans',
+  );
+  expect(j.criteria.filter((c) => c.status === 'contradicted')).toEqual([]);
+  expect(j.verdict).toBe('pass');
+});
+
+// Lengths of time in two units swapped: promised in a fortnight, waiting nearly a month.
+const lengths = restatementItem(
+  '我上个月五号在你们店订了一张书桌，说好两周内送货，现在等了快一个月还没收到。',
+  [
+    ['ordered', ['五号', '订了书桌', '书桌']],
+    ['promised', ['两周', '两个星期', '14天']],
+    ['waited', ['快一个月', '一个月']],
+  ],
+);
+
+test('zh: a promised two weeks and a wait of a month said the other way round are swapped', () => {
+  const j = judge.judge(
+    lengths,
+    '您上个月五号订了书桌，店里说好一个月内送货，现在已经等了两周还没收到，我理解您很着急，对吗？',
+    'zh-Hans',
+  );
+  expect(j.criteria.some((c) => c.status === 'contradicted')).toBe(true);
+  expect(j.verdict).toBe('fail');
+});
+
+test('zh: the same lengths each with their own words stay right, in days too', () => {
+  const j = judge.judge(
+    lengths,
+    '您上个月五号订了书桌，说好14天内送货，现在等了快一个月还没收到，我理解您很着急，对吗？',
+    'zh-Hans',
+  );
+  expect(j.criteria.filter((c) => c.status === 'contradicted')).toEqual([]);
+  expect(j.verdict).toBe('pass');
 });

@@ -3,11 +3,13 @@ import { bareChineseNumber, countsTimes, type ValueMention, valuesIn } from '../
 import type { CriterionResult } from '../types.js';
 
 /**
- * Kinds of value a fact is restated by whatever the script or wording; a count by the general
- * measure word 个 alone says too little of what it counts (一个新账户 is no 一个月).
+ * Kinds of value a fact is restated by whatever the script or wording (and the hour of a clock:
+ * 15:00 for 下午三点, 18:00 for "6 in the evening"); a count by the general measure word 个 alone
+ * says too little of what it counts (一个新账户 is no 一个月).
  */
 const RESTATABLE = new Set(['money', 'quantity', 'duration', 'number']);
-const restatable = (v: ValueMention) => RESTATABLE.has(v.type) && v.unit !== '个';
+const restatable = (v: ValueMention) =>
+  (RESTATABLE.has(v.type) && v.unit !== '个') || (v.type === 'time' && v.unit === 'clock');
 
 /** The values a fact's own phrases name ("called 3 times", 两万, 一个半小时), read once per criterion. */
 const valuesOf = new WeakMap<Criterion, ValueMention[]>();
@@ -31,7 +33,7 @@ const kind = (v: ValueMention) => (v.type === 'money' ? 'number' : v.type);
 /** The same amount of the same thing: counts of times alike whatever they count (calls, 次, 回). */
 const same = (a: ValueMention, b: ValueMention) =>
   kind(a) === kind(b) &&
-  Number(a.value) === Number(b.value) &&
+  (a.type === 'time' ? a.value === b.value : Number(a.value) === Number(b.value)) &&
   (kind(a) === 'number' ||
     a.unit === b.unit ||
     (a.type === 'quantity' && countsTimes(a.unit) && countsTimes(b.unit)));

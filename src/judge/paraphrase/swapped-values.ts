@@ -26,20 +26,27 @@ export function clauseAround(text: string, at: Span): Span {
   return { start: from, end: to };
 }
 
-/** The words around a value that say what it is of: its clause, without the values in it. */
-function contextOf(text: string, at: Span, values: readonly ValueMention[]): Set<string> {
+/** The content words of the clause around `at`, the ranges `masks` left out. */
+export function clauseWords(text: string, at: Span, masks: readonly Span[]): Set<string> {
   const { start: from, end: to } = clauseAround(text, at);
-  // Places and names say what a value is of (杭州到北京的车); only numbers and dates are masked.
-  const masks = values.filter((v) => v.type !== 'place' && v.type !== 'name');
-  const inValue = (s: number, e: number) =>
+  const inMask = (s: number, e: number) =>
     masks.some((v) => v.start < from + e && from + s < v.end);
-  const clause = text.slice(from, to);
   // Masking the values out keeps their digits and unit words from counting as context.
-  const masked = [...clause].map((c, i) => (inValue(i, i + 1) ? ' ' : c)).join('');
+  const masked = [...text.slice(from, to)].map((c, i) => (inMask(i, i + 1) ? ' ' : c)).join('');
   return new Set(
     unitsOf(normalise(masked).text)
       .filter((u) => !u.filler && !u.negator && !/^\d/.test(u.key))
       .map((u) => u.key),
+  );
+}
+
+/** The words around a value that say what it is of: its clause, without the values in it. */
+function contextOf(text: string, at: Span, values: readonly ValueMention[]): Set<string> {
+  // Places and names say what a value is of (杭州到北京的车); only numbers and dates are masked.
+  return clauseWords(
+    text,
+    at,
+    values.filter((v) => v.type !== 'place' && v.type !== 'name'),
   );
 }
 
@@ -104,9 +111,9 @@ function wordBefore(text: string, at: Span): string | undefined {
 }
 
 /**
- * Two values of one clause said the other way round ("said on Wednesday it'd be ready on
+ * Two values of one sentence said the other way round ("said on Wednesday it'd be ready on
  * Monday" for "told us on Monday it would be ready on Wednesday"): the customer said both in
- * one clause in the other order, and the word right before this value in the answer is the
+ * one sentence in the other order, and the word right before this value in the answer is the
  * word right before the other value in the customer's words, not before this one.
  */
 function turnedRound(
@@ -124,8 +131,18 @@ function turnedRound(
     if (!sameSentence(answer, partner, mention)) continue;
     for (const a of told.filter((t) => sameValue(t, mention)))
       for (const b of told.filter((t) => comparable(t, partner) && sameValue(t, partner))) {
-        if (!sameClause(customer, a, b)) continue;
-        if (wordBefore(customer, b) === key && wordBefore(customer, a) !== key) return b;
+        if (!sameSentence(customer, a, b)) continue;
+        if (wordBefore(customer, b) !== key || wordBefore(customer, a) === key) continue;
+        if (sameClause(customer, a, b)) return b;
+        // Told in two clauses, the answer must show the swap on both sides: the two values sit
+        // in two clauses again (5月3号和18号 in one clause lists them, it swaps nothing), and
+        // each value's own clause words have left it (明早九点去杭州的高铁 keeps its 9).
+        if (
+          !sameClause(answer, partner, mention) &&
+          overlap(contextOf(answer, mention, said), contextOf(customer, a, told)) === 0 &&
+          overlap(contextOf(answer, partner, said), contextOf(customer, b, told)) === 0
+        )
+          return b;
       }
   }
   return undefined;

@@ -68,7 +68,7 @@ const TAGS = new Set([
 
 /** Nouns naming a single identifying fact: asking for one is a closed question. */
 const IDENT =
-  /\b(name|surname|number|no|address|e-?mail|phone|mobile|telephone|postcode|post code|zip|zip code|birthday|birth|date of birth|account|id|reference|ref|order id|serial|pin|password|username|login|booking|ticket|invoice|extension|plate|code|membership|policy number|city|country)\b/;
+  /\b(name|surname|number|no|address|e-?mail|phone|mobile|telephone|postcode|post code|zip|zip code|birthday|birth|date of birth|account|id|reference|ref|order id|serial|pin|password|username|login|booking|ticket|invoice|extension|plate|code|membership|policy number|registration|licen[cs]e|city|country)\b/;
 /** Nouns naming a quantity ("what was the total?"): one fact. */
 const QUANTITY =
   /\b(age|price|amount|total|balance|cost|fee|charge|sum|percentage|temperature|speed|weight)\b/;
@@ -96,11 +96,14 @@ const DESCRIBE =
  * here"): the answer is a description.
  */
 const PROBLEM =
-  /\b(hurts?|hurting|pain|painful|sore|aches?|aching|itch\w*|numb\w*|swollen|swelling|dizz\w*|tender|stiff\w*|injur\w*|wrong|problems?|issues?|faults?|bother\w*|unhappy|dissatisfied|disappoint\w*|confus\w*|difficult|hard|struggl\w*|improve\w*|better|worse|dislike|least|frustrat\w*|annoy\w*|concern\w*|worr\w*|upset\w*|see yourself|go from here|want to be)\b/;
+  /\b(hurts?|hurting|unwell|ill|sick|pain|painful|sore|aches?|aching|itch\w*|numb\w*|swollen|swelling|dizz\w*|tender|stiff\w*|injur\w*|wrong|problems?|issues?|faults?|bother\w*|unhappy|dissatisfied|disappoint\w*|confus\w*|difficult|hard|struggl\w*|improve\w*|better|worse|dislike|least|frustrat\w*|annoy\w*|concern\w*|worr\w*|upset\w*|see yourself|go from here|want to be)\b/;
 
-/** "Which items were missing?", "which ones…": a list the customer fills in, like 哪些. */
+/**
+ * "Which items were missing?", "which ones…", "which parts of the form were unclear?": a list
+ * the customer fills in, like 哪些.
+ */
 const WHICH_LIST =
-  /^which (ones|(\w+ )?\w+[^s\W]s) (were|are|have|had|do|did|would|could|should|seem|need|might|made|went|came|worked|work)\b/;
+  /^which (ones|(\w+ )?\w+[^s\W]s)( of (the|this|that|your|our|these|those) [\w-]+)? (were|are|have|had|do|did|would|could|should|seem|need|might|made|went|came|worked|work)\b/;
 
 /** Wh-words by class (see policy.ts). */
 const WH_CLASS: Readonly<Record<string, WhClass>> = {

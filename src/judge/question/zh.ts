@@ -7,6 +7,8 @@
  * 哪里不舒服). Closed = yes/no, a choice (A还是B), or one fact (哪家店, 什么时候, 几点, 谁,
  * 多少, 几, 多久, 您的订单号是多少, 怎么称呼您). See policy.ts.
  */
+
+import { asMandarin } from './cantonese.js';
 import { type WhClass, whClassDecision, whichDecision } from './policy.js';
 import { closed, type Decision, open, trimEndOf } from './types.js';
 
@@ -20,11 +22,14 @@ const IDENT_ASKED = new RegExp(
 
 /** Nouns and adverbs that ask for a description. */
 const DESCRIBE =
-  /(情况|情形|经过|过程|内容|现象|表现|样子|状态|故障|问题|详细|具体|细节|原因|想法|意见|看法|需求|需要|感受|感觉|症状|状况|体验|经历|顾虑|担心|困难|不满|建议|要求|来龙去脉|怎么回事|怎么了|发生了|哪些|一切|全部)/;
+  /(情况|情形|经过|过程|步骤|内容|现象|表现|样子|状态|故障|问题|详细|具体|细节|原因|想法|意见|看法|需求|需要|感受|感觉|症状|状况|体验|经历|顾虑|担心|困难|不满|建议|要求|来龙去脉|怎么回事|怎么了|发生了|哪些|一切|全部)/;
 
 /** Verbs that ask the customer to talk at length. */
 const DESCRIBE_VERB =
   /(帮我理解|让我了解|我(?:很|真|非常|特别)?想(?:多|再)?了解|想听听|听听您|说说|讲讲|谈谈|聊聊|说一说|讲一讲|谈一谈|聊一聊|描述|形容|介绍一下|介绍介绍|解释一下|解释解释|说明一下|详细说|详细讲|详细谈|详细介绍|详细描述|详细地说|具体说|具体讲|具体谈|具体描述|具体介绍|仔细说|展开说|多说|多讲|讲述|叙述|分享)/;
+
+/** Wanting to know ("我很想知道…"): the object decides. */
+const WANT_TO_KNOW = /我(?:很|真|非常|特别)?想(?:多)?知道/;
 
 /** Verbs that ask to be told something; the object decides. */
 const TELL_VERB =
@@ -32,7 +37,7 @@ const TELL_VERB =
 
 /** "有什么需要我帮忙的吗": an opener that invites the customer to talk, although it ends in 吗. */
 const ANYTHING =
-  /(有|还有|有没有|还有没有|有啥)(什么|啥|哪些|其他|别的)[^,.?!]{0,10}(帮|效劳|服务|协助|为您|替您|做的|补充|问题|疑问|需要|要求|建议|意见|想法|顾虑|困难|不满|不明白|不清楚|不懂|想问|想了解|想说|想知道|关心|担心)|(有|还有)(什么|啥|其他|别的)[^,.?!]{0,6}(想|要|需要)[^,.?!]{0,4}?(说|讲|谈|聊|告诉|补充|反映|分享|问|了解|知道|提)/;
+  /(有|还有|有没有|还有没有|有啥)(什么|啥|哪些|其他|别的)[^,.?!]{0,10}(帮|效劳|服务|协助|为您|替您|做的|补充|问题|疑问|需要|要求|建议|意见|想法|顾虑|困难|不满|不明白|不清楚|不懂|想问|想了解|想说|想知道|关心|担心)|(有|还有)(什么|啥|其他|别的)[^,.?!]{0,6}(想|要|需要|希望)[^,.?!]{0,4}?(说|讲|谈|聊|告诉|补充|反映|分享|问|了解|知道|提)/;
 const HELP_WH =
   /(我|我们)?(能|可以|可|该)(为您|帮您|帮你|为你|替您)?(做|帮|效劳|服务)(些)?(什么|啥)/;
 
@@ -72,7 +77,7 @@ const LIST_WH = /(哪些|哪几|哪方面|哪[一1]?部分|什么方面)/;
  * 哪个环节最让您不满意): the answer is a description.
  */
 const PROBLEM =
-  /(不舒服|不正常|异常|不稳|不灵|不满|不好|不够|不对|不行|不便|不方便|不顺|不喜欢|不习惯|不清楚|不明白|难用|难受|不适|疼|痛|痒|酸|麻(?!烦)|胀|晕|肿|伤|问题|毛病|故障|出错|改进|改善|困扰|担心|顾虑)/;
+  /(不舒服|不正常|异常|不稳|不灵|不满|不好|不够|不对|不行|不便|不方便|不顺|不喜欢|不习惯|不清楚|不明白|难用|难受|不适|疼|痛|痒|酸|麻(?!烦)|胀|晕|肿|伤|问题|毛病|故障|出错|改进|改善|做得更好|提高|提升|完善|困扰|担心|顾虑)/;
 
 /** Yes/no grammar anywhere in the clause. */
 const YES_NO_WORDS =
@@ -122,6 +127,14 @@ function hasWh(s: string): boolean {
 
 function decideInvitation(s: string): Decision | null {
   if (ANYTHING.test(s) || HELP_WH.test(s)) return open('invitation:anything-help');
+  // "我很想知道您对新门店的感觉": wanting to know the customer's account, with no wh-word or
+  // yes/no word in it to make it one fact, invites it.
+  const want = WANT_TO_KNOW.exec(s);
+  if (want) {
+    const after = s.slice(want.index + want[0].length);
+    if (DESCRIBE.test(after) && !hasWh(after) && !YES_NO_WORDS.test(after))
+      return open('invitation:想知道');
+  }
   const describe = DESCRIBE_VERB.exec(s);
   if (describe) {
     const after = s.slice(describe.index);
@@ -180,7 +193,7 @@ function decideClause(clause: string): Decision | null {
 
 /** Judges one Chinese sentence, normalised to Simplified. Null when no cue fired. */
 export function decideChinese(sentence: string): Decision | null {
-  const s = stripFinal(sentence.trim());
+  const s = stripFinal(asMandarin(sentence.trim()));
   const clauses = s
     .split(/[,;:]+/)
     .map((c) => c.trim())

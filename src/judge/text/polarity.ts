@@ -185,6 +185,10 @@ const ZH_NOT_NEGATIONS = [
 
 const MAX_WALK = 8;
 
+/** A value in a phrase: digits or a number word. */
+const EN_VALUE =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|half)\b/;
+
 function enPolarity(text: string, start: number, end: number): Polarity {
   let negations = 0;
   const before = text.slice(Math.max(0, start - 80), start).split(' ');
@@ -203,6 +207,10 @@ function enPolarity(text: string, start: number, end: number): Polarity {
     if (EN_NEGATORS.has(word)) {
       const next = before[k + 1] ?? text.slice(start, end).split(' ')[0] ?? '';
       if (EN_IDIOMS.has(`${word} ${next}`)) break;
+      // "two centimetres, not almost ten": a value set against the one before the comma is a
+      // contrast between two values of the story, not a denial of this one.
+      if (word === 'not' && /,$/.test(before[k - 1] ?? '') && EN_VALUE.test(text.slice(start, end)))
+        break;
       negations++;
       continue;
     }

@@ -104,6 +104,20 @@ const ZH_DURATION: readonly (readonly [string, string])[] = [
   ['周', 'week'],
   ['年', 'year'],
 ];
+/** Days in a week, a fortnight and a month, so lengths of time said in either compare. */
+const DAYS_IN: Readonly<Record<string, number>> = { week: 7, fortnight: 14, month: 30 };
+
+/**
+ * A length of weeks or months as days: 两周 is 十四天, and "a month" is a longer wait than "two
+ * weeks" (a restatement that swaps them swaps two values of one kind).
+ */
+function inDays(type: ValueType, unit: string, value: string): { unit: string; value: string } {
+  const days = DAYS_IN[unit];
+  return type === 'duration' && days !== undefined
+    ? { unit: 'day', value: String(Number(value) * days) }
+    : { unit, value };
+}
+
 const CURRENCY_WORDS = new Set([
   'dollar',
   'pound',
@@ -326,7 +340,7 @@ function english(n: NormalisedText, out: ValueMention[]): void {
   const words = wordsOf(n.text);
   const push = (type: ValueType, unit: string, value: string, from: number, to: number) => {
     const span = originalSpan(n, from, to);
-    out.push({ type, unit, value, start: span.start, end: span.end });
+    out.push({ type, ...inDays(type, unit, value), start: span.start, end: span.end });
   };
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as Word;
@@ -421,6 +435,20 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     ) {
       push('date', 'dom', String(value), w.start, end);
       k += used - 1;
+      continue;
+    }
+    // "6 in the evening", "nine at night": an hour with its part of the day is a time.
+    const partAfter =
+      (unit === 'in' && words[unitAt + 1]?.text === 'the' && words[unitAt + 2]?.text) ||
+      (unit === 'at' && words[unitAt + 1]?.text === 'night' && 'night');
+    if (
+      partAfter &&
+      /^(?:morning|afternoon|evening|night)$/.test(partAfter) &&
+      Number.isInteger(value) &&
+      value >= 1 &&
+      value <= 12
+    ) {
+      push('time', 'clock', clock(String(value)), w.start, end);
       continue;
     }
     if (unit === 'o' || unit === 'pm' || unit === 'am' || unit === 'p' || unit === 'a') {
@@ -528,7 +556,7 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
   const text = n.text;
   const push = (type: ValueType, unit: string, value: string, from: number, to: number) => {
     const span = originalSpan(n, from, to);
-    out.push({ type, unit, value, start: span.start, end: span.end });
+    out.push({ type, ...inDays(type, unit, value), start: span.start, end: span.end });
   };
   for (const [word, date, part] of ZH_RELATIVE) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -552,6 +580,13 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     const d = ZH_WEEKDAY[m[1] as string];
     if (d) push('weekday', 'day', String(d), m.index, m.index + m[0].length);
   }
+  // 15:00, 9:30: a clock time written with digits.
+  const clockTimes = /(?<![\d:])([01]?\d|2[0-4]):([0-5]\d)(?![\d:])/g;
+  const clocks: number[] = [];
+  for (let m = clockTimes.exec(text); m !== null; m = clockTimes.exec(text)) {
+    push('time', 'clock', clock(m[0]), m.index, m.index + m[0].length);
+    clocks.push(m.index, m.index + m[0].length);
+  }
   const numbers =
     /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[千万萬亿億]?|[零〇一二两兩俩三四五六七八九十百千万萬亿億]+)(多|余|来)?/g;
   for (let m = numbers.exec(text); m !== null; m = numbers.exec(text)) {
@@ -560,6 +595,9 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     const end = start + m[0].length;
     // Weekdays and 周一 were read above; 一起, 统一 and the like are not numbers.
     if (/[周期拜]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
+    // The hours and minutes of 15:00 were read above as one time.
+    if (clocks.some((at, i) => i % 2 === 0 && at <= start && start < (clocks[i + 1] as number)))
+      continue;
     // 2万 = 两万 = 20000: digits with a Chinese order of magnitude.
     const scaled = /^([\d.,]+)([千万萬亿億])$/.exec(raw);
     const cjk = !scaled && CJK_NUMERAL.test(raw);
@@ -585,6 +623,8 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       value <= 24 &&
       (value !== 1 ||
         mm[0].length > 1 ||
+        // 一点才到, 一点前, 一点左右: a time that something happens by or at.
+        /^(?:才|前|以前|后|後|以后|以後|左右|整)/.test(text.slice(end + mm[0].length)) ||
         ZH_PARTS.some(([w]) => text.startsWith(w, start - w.length)));
     if (mm && isClock) {
       push(

@@ -1,0 +1,65 @@
+import type { Criterion } from '../../drills/schema.js';
+import { findAny, type NormalisedText } from '../text/index.js';
+import type { CriterionResult, Span } from '../types.js';
+import { clauseAround, clauseWords } from './swapped-values.js';
+
+const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((k) => b.has(k));
+
+/** Where a fact sits: its span, and the words of its clause. */
+interface Placed {
+  span: Span;
+  clause: Span;
+}
+
+/**
+ * Two facts said each in the other's place ("you ordered it extra hot and got it mild" for
+ * "I ordered mild and got extra hot"): the customer told them in two clauses, the answer says
+ * them in two clauses, and each fact's clause in the answer shares words with the customer's
+ * clause of the other fact and none with its own. Both are contradicted, as swapped values are.
+ */
+export function swappedFacts(
+  facts: readonly CriterionResult[],
+  criteria: readonly Criterion[],
+  answer: string,
+  customer: NormalisedText,
+): CriterionResult[] {
+  const told = new Map<string, Placed>();
+  for (const f of facts) {
+    const c = criteria.find((k) => k.id === f.id);
+    const m = f.met && f.span && c ? findAny(c.any, customer) : null;
+    if (m) told.set(f.id, { span: m.span, clause: clauseAround(customer.original, m.span) });
+  }
+  const swapped = new Map<string, string>();
+  const placed = facts.filter((f) => f.span && told.has(f.id));
+  for (const [i, a] of placed.entries()) {
+    for (const b of placed.slice(i + 1)) {
+      const ta = told.get(a.id) as Placed;
+      const tb = told.get(b.id) as Placed;
+      const sa = a.span as Span;
+      const sb = b.span as Span;
+      if (ta.clause.start === tb.clause.start) continue;
+      if (clauseAround(answer, sa).start === clauseAround(answer, sb).start) continue;
+      const masks = { answer: [sa, sb], customer: [ta.span, tb.span] };
+      const here = (s: Span) => clauseWords(answer, s, masks.answer);
+      const there = (t: Placed) => clauseWords(customer.original, t.span, masks.customer);
+      const moved = (s: Span, own: Placed, other: Placed) =>
+        shared(here(s), there(other)) && !shared(here(s), there(own));
+      if (moved(sa, ta, tb) && moved(sb, tb, ta)) {
+        swapped.set(a.id, customer.original.slice(ta.span.start, ta.span.end));
+        swapped.set(b.id, customer.original.slice(tb.span.start, tb.span.end));
+      }
+    }
+  }
+  return facts.map((f) => {
+    const expected = swapped.get(f.id);
+    if (expected === undefined || !f.span) return f;
+    return {
+      ...f,
+      met: false,
+      status: 'contradicted',
+      detail: 'swapped-words',
+      said: answer.slice(f.span.start, f.span.end),
+      expected,
+    };
+  });
+}
