@@ -129,6 +129,12 @@ const PUNCT: Readonly<Record<string, string>> = {
   '﹣': '-',
 };
 
+/** Printable ASCII folded as foldCharacters folds it (lower case, PUNCT), by code. */
+const ASCII_FOLDED: readonly string[] = Array.from({ length: 0x7f }, (_, c) => {
+  const ch = String.fromCharCode(c).toLowerCase();
+  return PUNCT[ch] ?? ch;
+});
+
 /** Combining marks and half-width sound marks belong to the character before them. */
 function isAttached(code: number): boolean {
   return (
@@ -180,6 +186,11 @@ function foldCharacters(
       const next = text.codePointAt(i) as number;
       if (!isAttached(next)) break;
       i += next > 0xffff ? 2 : 1;
+    }
+    // Printable ASCII (most of every answer): NFKC leaves it alone and no extra fold names it.
+    if (first >= 0x20 && first < 0x7f && i === start + 1) {
+      push(out, ASCII_FOLDED[first] as string, start, i);
+      continue;
     }
     if (first < 0x20 || (first >= 0x7f && first < 0xa0) || first === 0x2028 || first === 0x2029) {
       const lineBreak = first === 0x0a || first === 0x0d || first === 0x2028 || first === 0x2029;
