@@ -18,7 +18,8 @@
  *   (≤ 12 CJK characters, ≤ 5 words, never across a sentence end); Latin words match on
  *   word boundaries. No regular expressions from drill files; matching has no backtracking.
  * - `findPaired(frames, words, answer)`: "frame ... word" over all pairs, without compiling the product.
- * - `prepareAnswer(answer)`: normalise once, match many.
+ * - `prepareAnswer(answer)`: normalise once, match many; `normalisedPattern(pattern, convert)`:
+ *   a rubric phrase normalised once (from the compiled pattern's cache).
  * - `parseChineseNumeral(run)`, `expandContraction(word)`: the building blocks.
  * - `detectScript(text)` → 'ja' | 'zh' | 'en'; `hasKana`, `isCjk`, `isHan`, `isKana`, `isWordChar`.
  */
@@ -33,6 +34,7 @@ export {
   MAX_GAP_CJK_CHARS,
   MAX_GAP_WORDS,
   matchCriterion,
+  normalisedPattern,
   type PatternMatch,
   prepareAnswer,
 } from './criterion-patterns.js';
