@@ -102,7 +102,7 @@ function result(
 }
 
 function judgeAsk(item: Ask, answer: NormalisedText, lang: Lang, hits: PhraseHit[]): Judgement {
-  const q = classifyQuestion(answer.original, lang);
+  const q = classifyQuestion(answer, lang);
   const asks = q.cue !== 'no-question' && q.cue !== 'empty';
   const type: CriterionResult = {
     id: 'question-type',
@@ -112,7 +112,7 @@ function judgeAsk(item: Ask, answer: NormalisedText, lang: Lang, hits: PhraseHit
     detail: `${q.verdict}:${q.cue}`,
     ...(q.question ? { span: q.span } : {}),
   };
-  const asked = questionsAsked(answer.original, lang);
+  const asked = questionsAsked(answer, lang);
   const single: CriterionResult = {
     id: 'single-question',
     builtin: 'single-question',
