@@ -226,10 +226,10 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     ...feelingsInTheirPlace(answer).map((m) => ({ ...m, met: true })),
   ];
   const hits = agentHits(all, told, answer, item.customer);
-  const share = copiedShare(answer.original, item.customer);
+  const share = copiedShare(answer, item.customer);
   const copied =
-    isCopy(share, coveredShare(answer.original, item.customer)) ||
-    handedBackWhole(answer.original, item.customer);
+    isCopy(share, coveredShare(answer, item.customer)) ||
+    handedBackWhole(answer, item.customer);
   const notCopied: CriterionResult = {
     id: 'not-copied',
     builtin: 'not-copied',

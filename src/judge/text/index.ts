@@ -45,5 +45,6 @@ export {
   normalise,
   originalSlice,
   originalSpan,
+  plainYouText,
 } from './normalise.js';
 export { parseChineseNumeral } from './numerals.js';

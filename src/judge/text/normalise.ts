@@ -338,6 +338,18 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   };
 }
 
+/**
+ * `normalise(n.original, { plainYou: true }).text` for text `n` normalised with the default
+ * options: the same text when the original has no character a script fold can reach (您, 妳
+ * and 祢, and whatever NFKC makes them from, all lie at FIRST_CONVERTIBLE or above).
+ */
+export function plainYouText(n: NormalisedText): string {
+  for (let i = 0; i < n.original.length; i++)
+    if (n.original.charCodeAt(i) >= FIRST_CONVERTIBLE)
+      return normalise(n.original, { plainYou: true }).text;
+  return n.text;
+}
+
 /** The original range covered by normalised units [start, end). */
 export function originalSpan(n: NormalisedText, start: number, end: number): Span {
   if (end <= start) {
