@@ -16,10 +16,11 @@ import { asSwapped, swappedValues } from './paraphrase/swapped-values.js';
 import { wishForDone } from './paraphrase/wish-for-done.js';
 import { wrongNames } from './paraphrase/wrong-names.js';
 import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-values.js';
-import { detectPhrases } from './phrases/index.js';
+import { detectFolded } from './phrases/index.js';
 import { classifyQuestion, questionsAsked } from './question/index.js';
 import type { JudgeResources } from './resources.js';
 import {
+  detectorText,
   findAny,
   matchCriterion,
   type NormalisedText,
@@ -52,17 +53,19 @@ export const NO_FACTS_CAP = 0.3;
 
 /** The free-text judge: pure, one instance per set of phrase lists. */
 export function createJudge(resources: JudgeResources): FreeTextJudge {
-  const forbidden = (answer: string) => detectPhrases(answer, resources.phraseLists);
+  // The detector's folds leave most answers as the judge normalised them: folded once, not twice.
+  const forbidden = (answer: NormalisedText) =>
+    detectFolded(answer.original, detectorText(answer), resources.phraseLists);
   return {
     judge(item: FreeTextItem, answer: string, lang: Lang): Judgement {
       const prepared = prepareAnswer(answer);
       switch (item.kind) {
         case 'ask':
-          return judgeAsk(item, prepared, lang, forbidden(answer));
+          return judgeAsk(item, prepared, lang, forbidden(prepared));
         case 'paraphrase':
-          return judgeParaphrase(item, prepared, forbidden(answer));
+          return judgeParaphrase(item, prepared, forbidden(prepared));
         case 'rewrite':
-          return judgeRewrite(item, prepared, forbidden(answer));
+          return judgeRewrite(item, prepared, forbidden(prepared));
         default: {
           const never: never = item;
           throw new Error(`not a free-text item: ${String(never)}`);
@@ -228,8 +231,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const hits = agentHits(all, told, answer, item.customer);
   const share = copiedShare(answer, item.customer);
   const copied =
-    isCopy(share, coveredShare(answer, item.customer)) ||
-    handedBackWhole(answer, item.customer);
+    isCopy(share, coveredShare(answer, item.customer)) || handedBackWhole(answer, item.customer);
   const notCopied: CriterionResult = {
     id: 'not-copied',
     builtin: 'not-copied',

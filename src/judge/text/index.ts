@@ -40,6 +40,7 @@ export {
 } from './criterion-patterns.js';
 export {
   DETECTOR_FOLDS,
+  detectorText,
   type NormalisedText,
   type NormaliseOptions,
   normalise,

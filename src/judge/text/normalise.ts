@@ -350,6 +350,19 @@ export function plainYouText(n: NormalisedText): string {
   return n.text;
 }
 
+/**
+ * `normalise(n.original, DETECTOR_FOLDS)` for text `n` normalised with the default options:
+ * `n` itself when the original has no line break and no character from U+2000 on (the quote
+ * marks, dashes and 您 those folds change all lie there, and nothing below folds to them).
+ */
+export function detectorText(n: NormalisedText): NormalisedText {
+  for (let i = 0; i < n.original.length; i++) {
+    const c = n.original.charCodeAt(i);
+    if (c >= 0x2000 || c === 0x0a || c === 0x0d) return normalise(n.original, DETECTOR_FOLDS);
+  }
+  return n;
+}
+
 /** The original range covered by normalised units [start, end). */
 export function originalSpan(n: NormalisedText, start: number, end: number): Span {
   if (end <= start) {
