@@ -70,10 +70,10 @@ describe('assess on worker threads, varied free text', () => {
     ['paraphrasing', ['en', 'zh-Hans']],
     ['complaints', ['zh-Hans', 'en']],
   ])('%s: the same CSV and table with and without workers', async (set, langs) => {
-    const dir = await classOf(set, langs, 24);
+    const dir = await classOf(set, langs, 12);
     for (const format of ['csv', 'table']) {
       const { here, pool } = await both(['assess', set, '--answers', dir, '--format', format]);
-      expect(here.stdout).toContain('Trainee 23');
+      expect(here.stdout).toContain('Trainee 11');
       expect(pool.stdout.replace(UUID, 'id')).toBe(here.stdout.replace(UUID, 'id'));
       expect(pool.stderr).toBe(here.stderr);
       expect(pool.code).toBe(here.code);
