@@ -8,7 +8,9 @@
  *   when the text has kana), katakana → hiragana, English contractions expanded, Chinese
  *   numerals before a measure word as digits, white space folded. `starts`/`ends` map every
  *   unit of `text` back to the original. `DETECTOR_FOLDS`: the options the phrase detector
- *   adds (您→你, “ ” kept apart, dashes as commas, line breaks kept).
+ *   adds (您→你, “ ” kept apart, dashes as commas, line breaks kept). `detectorText(n)` and
+ *   `plainYouText(n)`: those folds (and plainYou's) of an answer already normalised with the
+ *   defaults, without normalising it again when they cannot change it.
  * - `originalSpan(n, start, end)` / `originalSlice(n, start, end)`: a normalised range
  *   back in the original answer.
  * - `compilePattern(pattern)` → `CompiledPattern` (cached per string); `findPattern(compiled,
