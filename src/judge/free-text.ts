@@ -17,10 +17,11 @@ import { asSwapped, swappedValues } from './paraphrase/swapped-values.js';
 import { wishForDone } from './paraphrase/wish-for-done.js';
 import { wrongNames } from './paraphrase/wrong-names.js';
 import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-values.js';
-import { detectPhrases } from './phrases/index.js';
+import { detectFolded } from './phrases/index.js';
 import { classifyQuestion, questionsAsked } from './question/index.js';
 import type { JudgeResources } from './resources.js';
 import {
+  detectorText,
   findAny,
   matchCriterion,
   type NormalisedText,
@@ -53,17 +54,19 @@ export const NO_FACTS_CAP = 0.3;
 
 /** The free-text judge: pure, one instance per set of phrase lists. */
 export function createJudge(resources: JudgeResources): FreeTextJudge {
-  const forbidden = (answer: string) => detectPhrases(answer, resources.phraseLists);
+  // The detector's folds leave most answers as the judge normalised them: folded once, not twice.
+  const forbidden = (answer: NormalisedText) =>
+    detectFolded(answer.original, detectorText(answer), resources.phraseLists);
   return {
     judge(item: FreeTextItem, answer: string, lang: Lang): Judgement {
       const prepared = prepareAnswer(answer);
       switch (item.kind) {
         case 'ask':
-          return judgeAsk(item, prepared, lang, forbidden(answer));
+          return judgeAsk(item, prepared, lang, forbidden(prepared));
         case 'paraphrase':
-          return judgeParaphrase(item, prepared, forbidden(answer));
+          return judgeParaphrase(item, prepared, forbidden(prepared));
         case 'rewrite':
-          return judgeRewrite(item, prepared, forbidden(answer));
+          return judgeRewrite(item, prepared, forbidden(prepared));
         default: {
           const never: never = item;
           throw new Error(`not a free-text item: ${String(never)}`);
@@ -103,7 +106,7 @@ function result(
 }
 
 function judgeAsk(item: Ask, answer: NormalisedText, lang: Lang, hits: PhraseHit[]): Judgement {
-  const q = classifyQuestion(answer.original, lang);
+  const q = classifyQuestion(answer, lang);
   const asks = q.cue !== 'no-question' && q.cue !== 'empty';
   const type: CriterionResult = {
     id: 'question-type',
@@ -113,7 +116,7 @@ function judgeAsk(item: Ask, answer: NormalisedText, lang: Lang, hits: PhraseHit
     detail: `${q.verdict}:${q.cue}`,
     ...(q.question ? { span: q.span } : {}),
   };
-  const asked = questionsAsked(answer.original, lang);
+  const asked = questionsAsked(answer, lang);
   const single: CriterionResult = {
     id: 'single-question',
     builtin: 'single-question',
@@ -227,10 +230,9 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     ...feelingsInTheirPlace(answer).map((m) => ({ ...m, met: true })),
   ];
   const hits = agentHits(all, told, answer, item.customer);
-  const share = copiedShare(answer.original, item.customer);
+  const share = copiedShare(answer, item.customer);
   const copied =
-    isCopy(share, coveredShare(answer.original, item.customer)) ||
-    handedBackWhole(answer.original, item.customer);
+    isCopy(share, coveredShare(answer, item.customer)) || handedBackWhole(answer, item.customer);
   const notCopied: CriterionResult = {
     id: 'not-copied',
     builtin: 'not-copied',

@@ -10,7 +10,12 @@ const C1_CSI_OSC =
 const DISALLOWED =
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
+// Every sequence above starts with a character of DISALLOWED (ESC, C1, CR among them).
+const NEEDS_SANITIZING = new RegExp(DISALLOWED.source);
+
 export function sanitize(text: string): string {
+  // Most text (every answer, label and feedback line of a class) has nothing to take out.
+  if (!NEEDS_SANITIZING.test(text)) return text;
   return text
     .replace(ESCAPE_SEQUENCE, '')
     .replace(C1_CSI_OSC, '')

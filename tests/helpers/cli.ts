@@ -66,6 +66,9 @@ export function runCli(args: string[], opts: RunOptions = {}): Promise<CliRun> {
     });
     let stdout = '';
     let stderr = '';
+    // Decoded across reads: a pipe read may end inside a multi-byte character (✗, 中).
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);

@@ -7,7 +7,12 @@ import {
   toSimplified,
   toSimplifiedChar,
 } from '../../src/judge/text/convert.js';
-import { DETECTOR_FOLDS, normalise } from '../../src/judge/text/normalise.js';
+import {
+  DETECTOR_FOLDS,
+  detectorText,
+  normalise,
+  plainYouText,
+} from '../../src/judge/text/normalise.js';
 
 describe('script conversion', () => {
   it('changes no character below FIRST_CONVERTIBLE, alone or in a run', () => {
@@ -33,5 +38,31 @@ describe('script conversion', () => {
     expect(phraseConversions()).toBe(before);
     expect(normalise('這個軟體不是我的工作').text).toBe('这个软件不是我的工作');
     expect(phraseConversions()).toBe(before + 1);
+  });
+});
+
+describe('the detector and plain-you folds of an answer normalised once', () => {
+  const texts = [
+    "So you've waited twelve days, is that right?",
+    "I CAN'T help — ask “them”",
+    'line one\nline two',
+    '您說已經等了兩個星期，對嗎？',
+    '妳好「客服」～請稍等',
+    'アリガトウ、您',
+    'tab\there  and `quotes`',
+  ];
+
+  it('are what normalise gives with those options', () => {
+    for (const t of texts) {
+      expect(detectorText(normalise(t))).toEqual(normalise(t, DETECTOR_FOLDS));
+      expect(plainYouText(normalise(t))).toBe(normalise(t, { plainYou: true }).text);
+    }
+  });
+
+  it('hand back the answer itself when the folds cannot change it', () => {
+    const plain = normalise("So you've waited twelve days - is that right?");
+    expect(detectorText(plain)).toBe(plain);
+    const broken = normalise('two\nlines');
+    expect(detectorText(broken)).not.toBe(broken);
   });
 });

@@ -29,8 +29,20 @@ export function workerCount(
 }
 
 /**
+ * Sheets in flight per worker: each holds its lines in the worker, and workers share the
+ * process's heap cap (sixteen each ran out of memory under a 48 MB cap at 1k sheets).
+ */
+const IN_FLIGHT = 4;
+/**
+ * Sheets scored but not yet written, per worker, waiting for an earlier sheet: a worker that
+ * gets ahead of the other keeps working instead of idling until the slower one catches up.
+ */
+const AHEAD = 12;
+
+/**
  * Scores sheets on worker threads and yields the outcomes in input order. A bounded number of
- * sheets per worker are in flight at a time, so memory stays flat however many sheets there are.
+ * sheets per worker are in flight, and a bounded number wait to be written, so memory stays
+ * flat however many sheets there are.
  */
 export async function* scoreInWorkers(
   inputs: AsyncIterable<SheetInput>,
@@ -40,44 +52,52 @@ export async function* scoreInWorkers(
   const script = join(setup.packageRoot, 'dist', 'assess-worker.js');
   const workers = Array.from({ length: count }, () => new Worker(script, { workerData: setup }));
   const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
-  const waiting = new Map<
-    number,
-    { resolve: (o: Presented) => void; reject: (e: unknown) => void }
-  >();
+  // Outcomes by sequence number until their turn to be written comes.
+  const done = new Map<number, Presented>();
   let failure: unknown;
+  let changed: (() => void) | undefined;
+  const somethingHappens = () => new Promise<void>((resolve) => (changed = resolve));
   for (const w of workers) {
     w.on('message', ({ seq, outcome }: { seq: number; outcome: Presented }) => {
       busy.set(w, (busy.get(w) ?? 1) - 1);
-      waiting.get(seq)?.resolve(outcome);
-      waiting.delete(seq);
+      done.set(seq, outcome);
+      changed?.();
     });
     w.on('error', (error) => {
-      failure = workerFailure(error, setup.lang);
-      for (const p of waiting.values()) p.reject(failure);
-      waiting.clear();
+      failure ??= workerFailure(error, setup.lang);
+      changed?.();
     });
   }
-  const pending: Promise<Presented>[] = [];
-  // Four per worker: each in-flight sheet holds its lines in the worker, and workers share the
-  // process's heap cap (sixteen each ran out of memory under a 48 MB cap at 1k sheets).
-  const limit = count * 4;
-  let seq = 0;
+  const window = count * (IN_FLIGHT + AHEAD);
+  let sent = 0;
+  let next = 0;
+  const idlest = () => workers.reduce((a, b) => ((busy.get(a) ?? 0) <= (busy.get(b) ?? 0) ? a : b));
+  const take = (): Presented => {
+    const outcome = done.get(next) as Presented;
+    done.delete(next++);
+    return outcome;
+  };
   try {
     for await (const input of inputs) {
-      if (failure) throw failure;
-      const worker = workers.reduce((a, b) => ((busy.get(a) ?? 0) <= (busy.get(b) ?? 0) ? a : b));
-      const n = seq++;
-      const outcome = new Promise<Presented>((resolve, reject) =>
-        waiting.set(n, { resolve, reject }),
-      );
-      // A worker's failure rejects every sheet in flight; only the first one awaited reports it.
-      outcome.catch(() => undefined);
-      pending.push(outcome);
+      // Room for one more: a worker with fewer than IN_FLIGHT sheets, and the window not full.
+      while (
+        failure === undefined &&
+        ((busy.get(idlest()) ?? 0) >= IN_FLIGHT || sent - next >= window)
+      ) {
+        if (done.has(next)) yield take();
+        else await somethingHappens();
+      }
+      if (failure !== undefined) throw failure;
+      const worker = idlest();
       busy.set(worker, (busy.get(worker) ?? 0) + 1);
-      worker.postMessage({ seq: n, input });
-      if (pending.length >= limit) yield await pending.shift()!;
+      worker.postMessage({ seq: sent++, input });
+      while (done.has(next)) yield take();
     }
-    while (pending.length > 0) yield await pending.shift()!;
+    while (next < sent) {
+      if (failure !== undefined) throw failure;
+      if (done.has(next)) yield take();
+      else await somethingHappens();
+    }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -1,11 +1,15 @@
-import { normalise } from '../text/index.js';
+import { type NormalisedText, normalise, plainYouText } from '../text/index.js';
 
 /**
  * Share of the answer copied from the customer's words: of the answer's token trigrams
  * (a Han/kana character or a Latin word per token, punctuation dropped), the share that
  * also occur in the customer's text.
  */
-export function copiedShare(answer: string, customer: string, foldZh = false): number {
+export function copiedShare(
+  answer: string | NormalisedText,
+  customer: string,
+  foldZh = false,
+): number {
   const a = trigrams(tokens(answer, foldZh));
   if (a.length === 0) return 0;
   const c = customerTrigrams(customer, foldZh);
@@ -19,7 +23,11 @@ export function copiedShare(answer: string, customer: string, foldZh = false): n
  * that occur in the answer. A restatement trimmed to its facts copies phrases but leaves much
  * of the customer out; a copy hands nearly all of it back.
  */
-export function coveredShare(answer: string, customer: string, foldZh = false): number {
+export function coveredShare(
+  answer: string | NormalisedText,
+  customer: string,
+  foldZh = false,
+): number {
   const c = customerTrigrams(customer, foldZh);
   if (c.size === 0) return 0;
   const a = new Set(trigrams(tokens(answer, foldZh)));
@@ -64,7 +72,7 @@ export const HANDED_BACK_WHOLE = 0.9;
  * The customer's Chinese words handed back whole with the person turned (我 → 您, 你们 → 我们):
  * a copy, though a restatement that borrows their phrases with the person turned is not.
  */
-export function handedBackWhole(answer: string, customer: string): boolean {
+export function handedBackWhole(answer: string | NormalisedText, customer: string): boolean {
   return (
     copiedShare(answer, customer, true) > HANDED_BACK_WHOLE &&
     coveredShare(answer, customer, true) > HANDED_BACK_WHOLE
@@ -96,10 +104,11 @@ const PERSON: Record<string, string> = Object.assign(Object.create(null), {
 });
 const ZH_PERSON = new Set(['我', '你', '您']);
 
-function tokens(text: string, foldZh: boolean): string[] {
+function tokens(text: string | NormalisedText, foldZh: boolean): string[] {
   const out: string[] = [];
   const re = /[a-z0-9]+|[\u3040-\u30ff\u3400-\u9fff]/g;
-  const lower = normalise(text, { plainYou: true }).text;
+  const lower =
+    typeof text === 'string' ? normalise(text, { plainYou: true }).text : plainYouText(text);
   for (let m = re.exec(lower); m !== null; m = re.exec(lower))
     out.push(foldZh && ZH_PERSON.has(m[0]) ? '\u0002p' : (PERSON[m[0]] ?? m[0]));
   return out;

@@ -1,5 +1,5 @@
 import type { Criterion } from '../../drills/schema.js';
-import { type NormalisedText, normalise, originalSpan } from '../text/index.js';
+import { type NormalisedText, normalisedPattern, originalSpan } from '../text/index.js';
 import type { CriterionResult } from '../types.js';
 
 /**
@@ -110,7 +110,7 @@ export function wrongNames(
     if (f.status !== 'missed') return f;
     const criterion = criteria.find((c) => c.id === f.id);
     for (const p of criterion?.any ?? []) {
-      const named = namedIn(normalise(p, { convert: answer.converted }).text, customer.text);
+      const named = namedIn(normalisedPattern(p, answer.converted), customer.text);
       const wrong = named && otherName(named, answer, customer.text);
       if (!named || !wrong) continue;
       const span = originalSpan(answer, wrong[0], wrong[1]);

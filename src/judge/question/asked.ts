@@ -4,7 +4,7 @@
  * string of questions); a barrage ("What happened? How was the food? Where were you
  * sitting?") leaves the customer to pick one, and says the agent is not listening.
  */
-import type { Script } from '../text/index.js';
+import type { NormalisedText, Script } from '../text/index.js';
 import type { PhraseHit, Span } from '../types.js';
 import { decide, type JudgedSentence, judgeSentences, MAX_SENTENCE } from './classify.js';
 import { BETTER_OPENER, type HostileFamily, hostileFamily } from './hostile.js';
@@ -79,10 +79,14 @@ function asks(s: JudgedSentence): boolean {
 }
 
 /** The questions `text` asks, each with its clause count and any hostility. */
-export function questionsAsked(original: string, lang?: QuestionLang): AskedQuestions {
+export function questionsAsked(
+  answer: string | NormalisedText,
+  lang?: QuestionLang,
+): AskedQuestions {
+  const original = typeof answer === 'string' ? answer : answer.original;
   const questions: AskedQuestion[] = [];
   const hostile: PhraseHit[] = [];
-  for (const s of judgeSentences(original, lang)) {
+  for (const s of judgeSentences(answer, lang)) {
     // A hostile question opens or closes its sentence; long sentences are read at both ends.
     const text = s.rulesText;
     const family =

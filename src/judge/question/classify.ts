@@ -2,8 +2,8 @@ import {
   detectScript,
   hasKana,
   type NormalisedText,
-  normalise,
   originalSpan,
+  prepareAnswer,
   type Script,
 } from '../text/index.js';
 import type { Span } from '../types.js';
@@ -72,11 +72,14 @@ export function decide(script: Script, rulesText: string): Decision | null {
 }
 
 /** Every sentence of `text`, each judged by its own language's rules. */
-export function judgeSentences(text: string, lang?: QuestionLang): JudgedSentence[] {
-  const n = normalise(text);
+export function judgeSentences(
+  answer: string | NormalisedText,
+  lang?: QuestionLang,
+): JudgedSentence[] {
+  const n = prepareAnswer(answer);
   return splitSentences(n).map((sentence) => {
     const span = originalSpan(n, sentence.start, sentence.end);
-    const script = scriptOf(text.slice(span.start, span.end), lang);
+    const script = scriptOf(n.original.slice(span.start, span.end), lang);
     const rulesText = script === 'ja' ? withKatakana(n, sentence) : sentence.text;
     const decision = decide(script, rulesText);
     const asks = /\?["')\]]*$/.test(sentence.text);
@@ -89,8 +92,12 @@ export function judgeSentences(text: string, lang?: QuestionLang): JudgedSentenc
  * customer has to answer is judged: the last one ending in "?", else the last one where a
  * question cue fired, else the last sentence.
  */
-export function classifyQuestion(text: string, lang?: QuestionLang): QuestionVerdict {
-  const judged = judgeSentences(text, lang);
+export function classifyQuestion(
+  answer: string | NormalisedText,
+  lang?: QuestionLang,
+): QuestionVerdict {
+  const text = typeof answer === 'string' ? answer : answer.original;
+  const judged = judgeSentences(answer, lang);
   let best: JudgedSentence | undefined;
   for (const j of judged) {
     if (!best || j.rank >= best.rank) best = j;

@@ -1,4 +1,4 @@
-import { copyUnit, emptyMapped, type MappedText, replaceUnits } from './buffer.js';
+import { copyUnit, type MappedText, replaceUnits } from './buffer.js';
 
 /** Whole-word forms that do not follow the suffix rules. */
 const IRREGULAR: Readonly<Record<string, string>> = {
@@ -67,36 +67,53 @@ function isAsciiLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch >= 'a' && ch <= 'z';
 }
 
+/** Lengths of the irregular forms without an apostrophe ("cannot", "gonna"): other plain words are kept unread. */
+const PLAIN_IRREGULAR_LENGTHS = new Set(
+  Object.keys(IRREGULAR)
+    .filter((w) => !w.includes("'"))
+    .map((w) => w.length),
+);
+
 /**
  * Expands English contractions in lower-cased text with straight apostrophes:
  * "don't" → "do not", "i'm" → "i am", "it's" → "it is", "can't"/"cannot" → "can not".
- * The expansion maps back to the whole original word.
+ * The expansion maps back to the whole original word. Text with nothing to expand is returned as is.
  */
 export function expandContractions(src: MappedText): MappedText {
   const { units } = src;
-  const out = emptyMapped();
+  // Written only from the first expansion on: until then it is the source's own prefix.
+  let out: MappedText | null = null;
   let i = 0;
   while (i < units.length) {
     if (!isAsciiLetter(units[i]) || isAsciiLetter(units[i - 1])) {
-      copyUnit(out, src, i);
+      if (out) copyUnit(out, src, i);
       i++;
       continue;
     }
     let j = i;
+    let apostrophe = false;
     while (
       j < units.length &&
       (isAsciiLetter(units[j]) || (units[j] === "'" && isAsciiLetter(units[j + 1])))
     ) {
+      if (units[j] === "'") apostrophe = true;
       j++;
     }
-    const word = units.slice(i, j).join('');
-    const expanded = expandContraction(word);
+    const expanded =
+      apostrophe || PLAIN_IRREGULAR_LENGTHS.has(j - i)
+        ? expandContraction(units.slice(i, j).join(''))
+        : null;
     if (expanded === null) {
-      for (let k = i; k < j; k++) copyUnit(out, src, k);
+      if (out) for (let k = i; k < j; k++) copyUnit(out, src, k);
     } else {
+      out ??= {
+        units: units.slice(0, i),
+        starts: src.starts.slice(0, i),
+        ends: src.ends.slice(0, i),
+      };
       replaceUnits(out, src, i, j, expanded);
     }
     i = j;
   }
-  return out;
+  return out ?? src;
 }

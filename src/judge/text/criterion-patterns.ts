@@ -28,6 +28,9 @@ export interface CompiledPattern {
   readonly converted: readonly Piece[];
   /** Pieces normalised without conversion (for Japanese answers: kanji kept as written). */
   readonly unconverted: readonly Piece[];
+  /** The whole pattern normalised, with and without conversion (what the pieces came from). */
+  readonly convertedText: string;
+  readonly unconvertedText: string;
 }
 
 export interface PatternMatch {
@@ -64,14 +67,27 @@ const CACHE_LIMIT = 5000;
 export function compilePattern(pattern: string): CompiledPattern {
   const hit = cache.get(pattern);
   if (hit) return hit;
+  const convertedText = normalise(pattern, { convert: true }).text;
+  const unconvertedText = normalise(pattern, { convert: false }).text;
   const compiled: CompiledPattern = {
     source: pattern,
-    converted: toPieces(normalise(pattern, { convert: true }).text),
-    unconverted: toPieces(normalise(pattern, { convert: false }).text),
+    converted: toPieces(convertedText),
+    unconverted: toPieces(unconvertedText),
+    convertedText,
+    unconvertedText,
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(pattern, compiled);
   return compiled;
+}
+
+/**
+ * A pattern normalised as `normalise(pattern, { convert })` gives it, from the compiled
+ * pattern: an item's phrases come back with every answer, and are normalised once.
+ */
+export function normalisedPattern(pattern: string, convert: boolean): string {
+  const compiled = compilePattern(pattern);
+  return convert ? compiled.convertedText : compiled.unconvertedText;
 }
 
 function boundaryOk(text: string, piece: Piece, at: number): boolean {
@@ -391,7 +407,7 @@ function contentMatch(
 ): (PatternMatch & { reversed?: true }) | null {
   let reversed: (PatternMatch & { reversed?: true }) | null = null;
   for (const p of any) {
-    const phrase = normalise(p, { convert: answer.converted }).text;
+    const phrase = normalisedPattern(p, answer.converted);
     const found = findContent(phrase, answer, wanted, customer);
     if (!found) continue;
     // Another form of one word the customer used elsewhere is not the fact (see `elsewhere`);

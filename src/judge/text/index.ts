@@ -8,7 +8,9 @@
  *   when the text has kana), katakana → hiragana, English contractions expanded, Chinese
  *   numerals before a measure word as digits, white space folded. `starts`/`ends` map every
  *   unit of `text` back to the original. `DETECTOR_FOLDS`: the options the phrase detector
- *   adds (您→你, “ ” kept apart, dashes as commas, line breaks kept).
+ *   adds (您→你, “ ” kept apart, dashes as commas, line breaks kept). `detectorText(n)` and
+ *   `plainYouText(n)`: those folds (and plainYou's) of an answer already normalised with the
+ *   defaults, without normalising it again when they cannot change it.
  * - `originalSpan(n, start, end)` / `originalSlice(n, start, end)`: a normalised range
  *   back in the original answer.
  * - `compilePattern(pattern)` → `CompiledPattern` (cached per string); `findPattern(compiled,
@@ -18,7 +20,8 @@
  *   (≤ 12 CJK characters, ≤ 5 words, never across a sentence end); Latin words match on
  *   word boundaries. No regular expressions from drill files; matching has no backtracking.
  * - `findPaired(frames, words, answer)`: "frame ... word" over all pairs, without compiling the product.
- * - `prepareAnswer(answer)`: normalise once, match many.
+ * - `prepareAnswer(answer)`: normalise once, match many; `normalisedPattern(pattern, convert)`:
+ *   a rubric phrase normalised once (from the compiled pattern's cache).
  * - `parseChineseNumeral(run)`, `expandContraction(word)`: the building blocks.
  * - `detectScript(text)` → 'ja' | 'zh' | 'en'; `hasKana`, `isCjk`, `isHan`, `isKana`, `isWordChar`.
  */
@@ -33,15 +36,18 @@ export {
   MAX_GAP_CJK_CHARS,
   MAX_GAP_WORDS,
   matchCriterion,
+  normalisedPattern,
   type PatternMatch,
   prepareAnswer,
 } from './criterion-patterns.js';
 export {
   DETECTOR_FOLDS,
+  detectorText,
   type NormalisedText,
   type NormaliseOptions,
   normalise,
   originalSlice,
   originalSpan,
+  plainYouText,
 } from './normalise.js';
 export { parseChineseNumeral } from './numerals.js';

@@ -129,6 +129,12 @@ const PUNCT: Readonly<Record<string, string>> = {
   '﹣': '-',
 };
 
+/** Printable ASCII folded as foldCharacters folds it (lower case, PUNCT), by code. */
+const ASCII_FOLDED: readonly string[] = Array.from({ length: 0x7f }, (_, c) => {
+  const ch = String.fromCharCode(c).toLowerCase();
+  return PUNCT[ch] ?? ch;
+});
+
 /** Combining marks and half-width sound marks belong to the character before them. */
 function isAttached(code: number): boolean {
   return (
@@ -180,6 +186,11 @@ function foldCharacters(
       const next = text.codePointAt(i) as number;
       if (!isAttached(next)) break;
       i += next > 0xffff ? 2 : 1;
+    }
+    // Printable ASCII (most of every answer): NFKC leaves it alone and no extra fold names it.
+    if (first >= 0x20 && first < 0x7f && i === start + 1) {
+      push(out, ASCII_FOLDED[first] as string, start, i);
+      continue;
     }
     if (first < 0x20 || (first >= 0x7f && first < 0xa0) || first === 0x2028 || first === 0x2029) {
       const lineBreak = first === 0x0a || first === 0x0d || first === 0x2028 || first === 0x2029;
@@ -333,6 +344,31 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     japanese,
     converted: convert,
   };
+}
+
+/**
+ * `normalise(n.original, { plainYou: true }).text` for text `n` normalised with the default
+ * options: the same text when the original has no character a script fold can reach (您, 妳
+ * and 祢, and whatever NFKC makes them from, all lie at FIRST_CONVERTIBLE or above).
+ */
+export function plainYouText(n: NormalisedText): string {
+  for (let i = 0; i < n.original.length; i++)
+    if (n.original.charCodeAt(i) >= FIRST_CONVERTIBLE)
+      return normalise(n.original, { plainYou: true }).text;
+  return n.text;
+}
+
+/**
+ * `normalise(n.original, DETECTOR_FOLDS)` for text `n` normalised with the default options:
+ * `n` itself when the original has no line break and no character from U+2000 on (the quote
+ * marks, dashes and 您 those folds change all lie there, and nothing below folds to them).
+ */
+export function detectorText(n: NormalisedText): NormalisedText {
+  for (let i = 0; i < n.original.length; i++) {
+    const c = n.original.charCodeAt(i);
+    if (c >= 0x2000 || c === 0x0a || c === 0x0d) return normalise(n.original, DETECTOR_FOLDS);
+  }
+  return n;
 }
 
 /** The original range covered by normalised units [start, end). */

@@ -20,6 +20,8 @@ const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
 function isNumeralChar(ch: string): boolean {
+  // Every numeral is a CJK character: Latin text is answered without a lookup.
+  if (ch.charCodeAt(0) < 0x3000) return false;
   return ch in DIGITS || ch in SMALL_UNITS || ch in BIG_UNITS;
 }
 
@@ -111,6 +113,7 @@ export function parseChineseNumeral(run: string): number | null {
  */
 export function rewriteNumerals(src: MappedText): MappedText {
   const { units } = src;
+  if (!units.some(isNumeralChar)) return src;
   const out = emptyMapped();
   let i = 0;
   while (i < units.length) {
