@@ -45,6 +45,7 @@ describe('the detector and plain-you folds of an answer normalised once', () => 
   const texts = [
     "So you've waited twelve days, is that right?",
     "I CAN'T help — ask “them”",
+    'We are full - nothing left, sorry',
     'line one\nline two',
     '您說已經等了兩個星期，對嗎？',
     '妳好「客服」～請稍等',
@@ -60,8 +61,10 @@ describe('the detector and plain-you folds of an answer normalised once', () => 
   });
 
   it('hand back the answer itself when the folds cannot change it', () => {
-    const plain = normalise("So you've waited twelve days - is that right?");
+    const plain = normalise("So you've waited twelve-odd days, is that right?");
     expect(detectorText(plain)).toBe(plain);
+    const dashed = normalise('We are full - nothing left');
+    expect(detectorText(dashed)).not.toBe(dashed);
     const broken = normalise('two\nlines');
     expect(detectorText(broken)).not.toBe(broken);
   });

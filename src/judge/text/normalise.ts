@@ -360,16 +360,22 @@ export function plainYouText(n: NormalisedText): string {
 
 /**
  * `normalise(n.original, DETECTOR_FOLDS)` for text `n` normalised with the default options:
- * `n` itself when the original has no line break and no character from U+2000 on (the quote
- * marks, dashes and 您 those folds change all lie there, and nothing below folds to them).
+ * `n` itself when the original has no line break, no hyphen standing as a dash (" - ") and no
+ * character from U+2000 on (the quote marks, dashes and 您 those folds change all lie there,
+ * and nothing below folds to them).
  */
 export function detectorText(n: NormalisedText): NormalisedText {
-  for (let i = 0; i < n.original.length; i++) {
-    const c = n.original.charCodeAt(i);
-    if (c >= 0x2000 || c === 0x0a || c === 0x0d) return normalise(n.original, DETECTOR_FOLDS);
+  const t = n.original;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0x2000 || c === 0x0a || c === 0x0d || (c === 0x2d && dashStanding(t, i)))
+      return normalise(t, DETECTOR_FOLDS);
   }
   return n;
 }
+
+const dashStanding = (t: string, i: number) =>
+  /\s/.test(t[i - 1] ?? '') && /\s/.test(t[i + 1] ?? '');
 
 /** The original range covered by normalised units [start, end). */
 export function originalSpan(n: NormalisedText, start: number, end: number): Span {
