@@ -274,6 +274,25 @@ function charged(sentence: string, lang: string, cues: ActCues): boolean {
 }
 
 /**
+ * Can any sentence of the reply be `charged`? A superset test, cheap before the model reads the
+ * clauses: a "no" word, the customer, a Japanese negation or て-form close, or an adverse or loaded
+ * cue anywhere. A reply with none of them is information, whatever the model would score.
+ */
+function mayBeCharged(t: string, lists: readonly PhraseList[]): boolean {
+  if (ANY_CHARGE.test(t)) return true;
+  const list = listFor(t, lists);
+  return (
+    list !== undefined &&
+    [...list.acts.adverse, ...list.acts.loaded].some((p) =>
+      findPattern(t, p, 0, t.length, () => true),
+    )
+  );
+}
+
+const ANY_CHARGE =
+  /\b(?:not|never|no|nothing|nobody|none|cannot|unable|you|yourself)\b|[不没別别未无無唔冇你]|ない|ません|なかった|ず[、。,.]|あなた|お客様|[てで](?:[。.!！]|$)/m;
+
+/**
  * The customer as a person: "you" not after a preposition or a verb of serving ("a taxi booked
  * for you", "she can help you", "we'll let you know").
  */
@@ -381,6 +400,7 @@ export function modelHit(
 ): PhraseHit | undefined {
   // Quoted words are someone else's (the customer's, a colleague's): the model judges the rest.
   const own = blankQuotes(text.f.text);
+  if (!mayBeCharged(own, lists)) return undefined;
   for (const v of flaggedSentences(model, own, text.runOn, { lists, ...text })) {
     const hit = standingHit(original, text, own, lists, model, v);
     if (hit && !listed.some((h) => h.span.start < hit.span.end && h.span.end > hit.span.start))
