@@ -39,7 +39,7 @@ export function clauseTokens(t: string, start: number, end: number, ctx: ClauseC
         out.add(`S0:${firstWord(text, lang)}`);
       }
       const c = clauseAt(t, cs, lang === 'en' ? subjectReach(t, cs, ce) : ce, cues, edges);
-      const actor: Actor | 'none' = lang === 'ja' ? actorJa(text) : c.actor;
+      const actor: Actor = lang === 'ja' ? actorJa(text) : c.actor;
       const neg = negativeClause(text, lang, cues.courtesy);
       const mod = lang === 'ja' ? 'none' : c.modality;
       const type = c.type;
@@ -95,8 +95,11 @@ function negativeClause(text: string, lang: string, courtesy: readonly Pattern[]
     });
   if (lang === 'ja') return /ない|ません|なかった|ず[、。,.]/.test(rest);
   if (lang === 'zh-Hans') return zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' '));
-  return /\b(?:not|never|no|nothing|nobody|none|cannot|unable)\b/.test(rest);
+  return EN_NO.test(rest);
 }
+
+/** An English "no" word. */
+export const EN_NO = /\b(?:not|never|no|nothing|nobody|none|cannot|unable)\b/;
 
 /** The customer as the object of the clause's act: "…keep you waiting", 不会让您…, 不收您… */
 function objectIsCustomer(text: string, lang: string): boolean {

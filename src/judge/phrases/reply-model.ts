@@ -2,7 +2,12 @@ import type { NormalisedText } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
 import { actStands, requirementAhead, wayForward } from './acts.js';
 import { clauseAt, type Edges, sentenceStartsAt } from './clause.js';
-import { type ClauseContext, clauseTokens, ZH_WORD_NOT_NEGATING } from './clause-features.js';
+import {
+  type ClauseContext,
+  clauseTokens,
+  EN_NO,
+  ZH_WORD_NOT_NEGATING,
+} from './clause-features.js';
 import type { ActCues, CompiledEntry, PhraseList } from './compile.js';
 import { findPattern, type Pattern, zhNegates } from './phrase-patterns.js';
 import type { SpeechAct } from './schema.js';
@@ -207,15 +212,20 @@ export function flaggedSentences(
   folded: string,
   runOn: ReadonlySet<number> = new Set(),
   ctx?: ModelContext,
+  worth: (start: number, end: number) => boolean = () => true,
 ): ModelVerdict[] {
   const spans = sentenceSpans(folded, runOn);
   const judgedWhole = spans.length > 1 && spans.length <= WHOLE_UP_TO;
+  // Judged whole, the reply stands or falls at one of its sentences: with none worth a flag
+  // there is nothing to score.
+  if (judgedWhole && !spans.some(([a, b]) => worth(a, b))) return [];
   // Judged whole, most replies fall below the threshold: their sentences need no scoring.
   const whole = judgedWhole
     ? probability(model.flag, spanBuckets(model, folded, 0, folded.length, ctx))
     : 0;
   if (judgedWhole && whole < model.threshold) return [];
-  const ranked = spans
+  // Sentence by sentence, each stands alone: one that cannot be flagged needs no score.
+  const ranked = (judgedWhole ? spans : spans.filter(([a, b]) => worth(a, b)))
     .map(([start, end]) => {
       const buckets = spanBuckets(model, folded, start, end, ctx);
       return { start, end, buckets, p: probability(model.flag, buckets) };
@@ -345,8 +355,6 @@ function hedgedThenTold(t: string, start: number, end: number, list: PhraseList)
   return told;
 }
 
-const EN_NO = /\b(?:not|never|no|nothing|nobody|none|cannot|unable)\b/;
-
 /** How far after a model flag's sentence its way forward is looked for. */
 const FOLLOW_REACH = 300;
 
@@ -401,7 +409,17 @@ export function modelHit(
   // Quoted words are someone else's (the customer's, a colleague's): the model judges the rest.
   const own = blankQuotes(text.f.text);
   if (!mayBeCharged(own, lists)) return undefined;
-  for (const v of flaggedSentences(model, own, text.runOn, { lists, ...text })) {
+  // What standingHit rejects before it reads the clause, read before the model scores.
+  const worth = (s: number, e: number): boolean => {
+    const sentence = own.slice(s, e);
+    const list = listFor(sentence, lists);
+    if (!list || !charged(sentence, list.lang, list.acts)) return false;
+    return (
+      !/[?？]$/.test(sentence) ||
+      list.acts.rhetorical.some((p) => findPattern(text.f.text, p, s, e, () => true))
+    );
+  };
+  for (const v of flaggedSentences(model, own, text.runOn, { lists, ...text }, worth)) {
     const hit = standingHit(original, text, own, lists, model, v);
     if (hit && !listed.some((h) => h.span.start < hit.span.end && h.span.end > hit.span.start))
       return hit;
