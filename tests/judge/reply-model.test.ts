@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { modelScore } from '../../src/eval/train-guards.js';
 import { trainReplyModel } from '../../src/eval/train-reply-model.js';
+import { modelOnlyHit } from '../../src/judge/phrases/detect.js';
 import { detectPhrases } from '../../src/judge/phrases/index.js';
 import { foldForPhrases } from '../../src/judge/phrases/phrase-patterns.js';
 import { flaggedSentences } from '../../src/judge/phrases/reply-model.js';
@@ -119,5 +120,34 @@ describe('training', () => {
       });
       expect(result.problems[0]?.hint).toContain('npm run train-model');
     }
+  });
+});
+
+describe('the gate decides what a model flag needs (the model proposing every sentence)', () => {
+  const eager = model && {
+    ...model,
+    threshold: 1e-9,
+    thresholds: { en: 1e-9, 'zh-Hans': 1e-9, ja: 1e-9 },
+  };
+  const gated = (text: string) =>
+    eager ? modelOnlyHit(text, resources.phraseLists, eager) : undefined;
+
+  test('a bare refusal still stands', () => {
+    expect(gated('We are unable to reopen that ticket.')).toMatchObject({ by: 'model' });
+  });
+
+  test.each([
+    // an offer, though closed with a full stop
+    'Would you like me to book the later ferry for you.',
+    // a hedge followed by what the agent does know
+    "I'm not sure what the parking costs, but most guests say it is reasonable.",
+    // a refusal after another way offered earlier in the reply
+    'Would you like to try a different week. I was unable to find a cabin for those dates.',
+    // the agent acting after the first clause (Japanese)
+    'こちらでは返金できませんが、本社に私から確認しておきます。',
+    // an answer to a thanks
+    '别这么客气，应该做的。',
+  ])('%s is no model flag', (text) => {
+    expect(gated(text)).toBeUndefined();
   });
 });
