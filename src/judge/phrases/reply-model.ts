@@ -410,7 +410,11 @@ export function modelHit(
   const own = blankQuotes(text.f.text);
   if (!mayBeCharged(own, lists)) return undefined;
   // What standingHit rejects before it reads the clause, read before the model scores.
+  const overlapsListed = (start: number, end: number) =>
+    listed.some((h) => h.span.start < end && h.span.end > start);
   const worth = (s: number, e: number): boolean => {
+    // A sentence a listed hit already stands in cannot carry the model's flag.
+    if (overlapsListed(text.f.starts[s] ?? 0, text.f.ends[e - 1] ?? original.length)) return false;
     const sentence = own.slice(s, e);
     const list = listFor(sentence, lists);
     if (!list || !charged(sentence, list.lang, list.acts)) return false;
@@ -421,8 +425,7 @@ export function modelHit(
   };
   for (const v of flaggedSentences(model, own, text.runOn, { lists, ...text }, worth)) {
     const hit = standingHit(original, text, own, lists, model, v);
-    if (hit && !listed.some((h) => h.span.start < hit.span.end && h.span.end > hit.span.start))
-      return hit;
+    if (hit && !overlapsListed(hit.span.start, hit.span.end)) return hit;
   }
   return undefined;
 }
