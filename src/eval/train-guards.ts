@@ -1,3 +1,5 @@
+import { type Edges, edgesOf, runOnStarts } from '../judge/phrases/clause.js';
+import { modelOnlyHit } from '../judge/phrases/detect.js';
 import { detectPhrases, type PhraseList } from '../judge/phrases/index.js';
 import { foldForPhrases } from '../judge/phrases/phrase-patterns.js';
 import {
@@ -29,9 +31,13 @@ export interface RowVerdict {
 }
 
 /** The model's score of a reply as `check` reads it: quotations blanked, heaviest sentence. */
-export function modelScore(model: ReplyModel, text: string): number {
-  const own = blankQuotes(foldForPhrases(text).text);
-  return flaggedSentences({ ...model, threshold: Number.MIN_VALUE }, own)[0]?.p ?? 0;
+export function modelScore(model: ReplyModel, text: string, lists: readonly PhraseList[]): number {
+  const f = foldForPhrases(text);
+  const runOn = runOnStarts(f);
+  let edges: Edges | undefined;
+  const ctx = { lists, runOn, edges: () => (edges ??= edgesOf(f.text, runOn)) };
+  const own = blankQuotes(f.text);
+  return flaggedSentences({ ...model, threshold: Number.MIN_VALUE }, own, runOn, ctx)[0]?.p ?? 0;
 }
 
 export function judgeRows(
@@ -40,7 +46,7 @@ export function judgeRows(
   model: ReplyModel | undefined,
 ): RowVerdict[] {
   return rows.map((row) => {
-    const p = model ? modelScore(model, row.text) : 0;
+    const p = model ? modelScore(model, row.text, lists) : 0;
     const threshold = model?.thresholds?.[scriptLang(row.text)] ?? model?.threshold ?? 1;
     return {
       row,
@@ -49,6 +55,20 @@ export function judgeRows(
       over: p >= threshold,
     };
   });
+}
+
+/** The model and its gate alone (no list hit), as cross-validation measures them. */
+export function modelAlone(
+  rows: readonly ReplyRow[],
+  lists: readonly PhraseList[],
+  model: ReplyModel,
+): RowVerdict[] {
+  return rows.map((row) => ({
+    row,
+    flagged: modelOnlyHit(row.text, lists, model) !== undefined,
+    p: 0,
+    over: false,
+  }));
 }
 
 export function tally(verdicts: readonly RowVerdict[]): Tally {

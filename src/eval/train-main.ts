@@ -13,6 +13,7 @@ import {
   figure,
   guardFigures,
   judgeRows,
+  modelAlone,
   type RowVerdict,
   tally,
 } from './train-guards.js';
@@ -49,6 +50,9 @@ export const SETS = [
   'train-2026-12f/replies-en.jsonl',
   'train-2026-12f/replies-ja.jsonl',
   'train-2026-12f/replies-zh.jsonl',
+  // Training data by a third writer (eval/train-2026-12g/README.md).
+  'train-2026-12g/replies.jsonl',
+  'train-2026-12g/replies-ja.jsonl',
 ];
 
 export const MODEL_FILE = 'drills/phrase-lists/reply-model.json';
@@ -99,6 +103,7 @@ function trainOptions(args: readonly string[]): Partial<TrainOptions> {
     const m = /^--(l2|epochs|threshold|keep)=([0-9.e-]+)$/.exec(a);
     if (m) out[m[1] as 'l2' | 'epochs' | 'threshold' | 'keep'] = Number(m[2]);
   }
+  if (args.includes('--no-clause')) out.clause = false;
   return out;
 }
 
@@ -139,7 +144,7 @@ function leaveOneOut(
   );
   for (const [file, held] of sets) {
     const others = [...sets].filter(([f]) => f !== file).flatMap(([, r]) => trainingRows(r));
-    const model = trainReplyModel([...others, ...corpus], run.options);
+    const model = trainReplyModel([...others, ...corpus], lists, run.options);
     const at = (threshold: number) =>
       figure(tally(judgeRows(held, lists, { ...model, threshold, thresholds: {} })));
     write(
@@ -177,7 +182,7 @@ function measureHeldOut(
 ): void {
   if (run.heldOut.length === 0) return;
   write(
-    '\nheld out (never trained on)         rows   lists P / R      shipped P / R    trained P / R   misses: gated / below\n',
+    '\nheld out (never trained on)         rows   lists P / R      shipped P / R    trained P / R   misses: gated / below   model alone: shipped / trained\n',
   );
   for (const file of run.heldOut) {
     const rows = read(run.root, file);
@@ -185,8 +190,10 @@ function measureHeldOut(
       const mine = rows.filter((r) => r.lang === lang);
       const verdicts = judgeRows(mine, lists, trained);
       const t = tally(verdicts);
+      const alone = (m: ReplyModel | undefined) =>
+        m ? figure(tally(modelAlone(mine, lists, m))) : '-';
       write(
-        `${`${file} ${lang}`.padEnd(36)} ${String(mine.length).padStart(4)}   ${figure(tally(judgeRows(mine, lists, undefined)))}    ${figure(tally(judgeRows(mine, lists, shipped)))}    ${figure(t)}   ${t.gated} / ${t.fn - t.gated}\n`,
+        `${`${file} ${lang}`.padEnd(36)} ${String(mine.length).padStart(4)}   ${figure(tally(judgeRows(mine, lists, undefined)))}    ${figure(tally(judgeRows(mine, lists, shipped)))}    ${figure(t)}   ${t.gated} / ${t.fn - t.gated}   ${alone(shipped)}  ${alone(trained)}\n`,
       );
       if (run.show) showWrong(verdicts, write);
     }
@@ -209,14 +216,17 @@ export function trainAndGuard(run: TrainRun, write: (s: string) => void): boolea
     ...(run.options.threshold === undefined ? cvThresholds(rows, lists, run, write) : {}),
   };
   if (run.leaveOneOut) leaveOneOut({ ...run, options }, sets, corpus, lists, write);
-  const model = trainReplyModel(rows, options);
+  const model = trainReplyModel(rows, lists, options);
   measureHeldOut(run, lists, resources.replyModel, model, write);
   const guards = guardFigures(sets, lists, resources.replyModel, model);
   write('\nguard set                      rows   shipped P / R    trained P / R\n');
-  for (const g of guards)
+  for (const g of guards) {
     write(
       `${g.set.padEnd(30)} ${String(g.after.n).padStart(4)}   ${figure(g.before)}    ${figure(g.after)}${g.dropped ? '   DROPPED' : ''}\n`,
     );
+    // The rows a dropped set now gets wrong, to see what the new model reads differently.
+    if (g.dropped) showWrong(judgeRows(sets.get(g.set) ?? [], lists, model), write);
+  }
   const reports = CORPORA.filter((c) => existsSync(join(run.corpora, c.file))).map((c) =>
     evalCorpus(
       c.file,

@@ -1,9 +1,12 @@
+import { edgesOf, runOnStarts } from '../judge/phrases/clause.js';
+import type { PhraseList } from '../judge/phrases/compile.js';
 import { foldForPhrases } from '../judge/phrases/phrase-patterns.js';
 import {
-  featureBuckets,
+  blankQuotes,
   hashString,
   type LinearModel,
   type ReplyModel,
+  spanBuckets,
 } from '../judge/phrases/reply-model.js';
 import type { SpeechAct } from '../judge/phrases/schema.js';
 
@@ -25,6 +28,8 @@ export interface TrainOptions {
   /** Buckets kept per model, by |weight|; the rest weigh 0. */
   keep: number;
   seed: number;
+  /** Clause features beside the n-grams (`--no-clause`: n-grams alone, for comparison). */
+  clause: boolean;
 }
 
 export const TRAIN_DEFAULTS: TrainOptions = {
@@ -34,6 +39,7 @@ export const TRAIN_DEFAULTS: TrainOptions = {
   threshold: 0.99,
   keep: 12_000,
   seed: 20261202,
+  clause: true,
 };
 
 /** The categories of the labelled sets, named by the acts of the phrase lists. */
@@ -127,17 +133,53 @@ function fitLogistic(
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
-function featurise(rows: readonly TrainingRow[], bits: number): Uint32Array[] {
-  return rows.map((r) => Uint32Array.from(featureBuckets(foldForPhrases(r.text).text, bits)));
+/**
+ * A reply's buckets as the detector reads it whole: folded, quotations blanked, clause edges
+ * and run-on starts of the folded text. Kept per text (cross-validation featurises each row
+ * six times).
+ */
+function replyBuckets(
+  text: string,
+  o: TrainOptions,
+  lists: readonly PhraseList[],
+  known: Map<string, Uint32Array>,
+): Uint32Array {
+  const seen = known.get(text);
+  if (seen) return seen;
+  const f = foldForPhrases(text);
+  const runOn = runOnStarts(f);
+  const own = blankQuotes(f.text);
+  const stub = { bits: o.bits, clause: o.clause } as ReplyModel;
+  const edges = edgesOf(f.text, runOn);
+  const ctx = { lists, runOn, edges: () => edges };
+  const out = Uint32Array.from(spanBuckets(stub, own, 0, own.length, ctx));
+  known.set(text, out);
+  return out;
+}
+
+const featureCache = new WeakMap<readonly PhraseList[], Map<string, Map<string, Uint32Array>>>();
+
+function featurise(
+  rows: readonly TrainingRow[],
+  o: TrainOptions,
+  lists: readonly PhraseList[],
+): Uint32Array[] {
+  const byOptions = featureCache.get(lists) ?? new Map<string, Map<string, Uint32Array>>();
+  featureCache.set(lists, byOptions);
+  const key = `${o.bits}/${o.clause}`;
+  const known = byOptions.get(key) ?? new Map<string, Uint32Array>();
+  byOptions.set(key, known);
+  return rows.map((r) => replyBuckets(r.text, o, lists, known));
 }
 
 /** A reply model from labelled rows: a flag model over all rows, an act model per act. */
 export function trainReplyModel(
   rows: readonly TrainingRow[],
+  lists: readonly PhraseList[],
   options: Partial<TrainOptions> = {},
 ): ReplyModel {
   const o = { ...TRAIN_DEFAULTS, ...options };
-  const xs = featurise(rows, o.bits);
+  const xs = featurise(rows, o, lists);
   const keys = rows.map((r) => `${r.flag ? 1 : 0}${r.act ?? ''}\t${r.text}`);
   const flag = fitLogistic(
     xs,
@@ -163,5 +205,6 @@ export function trainReplyModel(
     ...(o.thresholds ? { thresholds: o.thresholds } : {}),
     flag,
     acts,
+    ...(o.clause ? { clause: true } : {}),
   };
 }

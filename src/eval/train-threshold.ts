@@ -39,11 +39,12 @@ export function crossValidate(
   for (let k = 0; k < folds; k++) {
     const model = trainReplyModel(
       rows.filter((_, i) => fold[i] !== k),
+      lists,
       options,
     );
     rows.forEach((r, i) => {
       if (fold[i] !== k) return;
-      const p = modelScore(model, r.text);
+      const p = modelScore(model, r.text, lists);
       for (const f of figures) {
         if (f.lang !== langs[i]) continue;
         const flagged =

@@ -76,11 +76,14 @@ const clean = [
 describe('npm run train-model: reproducible weights', () => {
   test('the same rows in any order give the same weights', () => {
     const rows = [...refusals, ...clean].map((r) => ({ text: r.text, flag: r.flag }));
-    const m = trainReplyModel(rows, { bits: 14, keep: 800 });
-    expect(trainReplyModel([...rows].reverse(), { bits: 14, keep: 800 })).toEqual(m);
+    const m = trainReplyModel(rows, resources.phraseLists, { bits: 14, keep: 800 });
+    expect(
+      trainReplyModel([...rows].reverse(), resources.phraseLists, { bits: 14, keep: 800 }),
+    ).toEqual(m);
     expect(
       trainReplyModel(
         [rows[3], rows[0], rows[5], rows[1], rows[4], rows[2]].flatMap((r) => (r ? [r] : [])),
+        resources.phraseLists,
         { bits: 14, keep: 800 },
       ),
     ).toEqual(m);

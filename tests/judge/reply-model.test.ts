@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { modelScore } from '../../src/eval/train-guards.js';
 import { trainReplyModel } from '../../src/eval/train-reply-model.js';
+import { modelOnlyHit } from '../../src/judge/phrases/detect.js';
 import { detectPhrases } from '../../src/judge/phrases/index.js';
 import { foldForPhrases } from '../../src/judge/phrases/phrase-patterns.js';
 import { flaggedSentences } from '../../src/judge/phrases/reply-model.js';
@@ -8,8 +10,7 @@ import { resources } from './phrases-helpers.js';
 
 const model = resources.replyModel;
 const withModel = (text: string) => detectPhrases(text, resources.phraseLists, model);
-const p = (text: string) =>
-  model ? (flaggedSentences(model, foldForPhrases(text).text)[0]?.p ?? 0) : 0;
+const p = (text: string) => (model ? modelScore(model, text, resources.phraseLists) : 0);
 
 describe('the reply model (a learned second opinion for check)', () => {
   test('the bundled model is present and valid', () => {
@@ -29,12 +30,13 @@ describe('the reply model (a learned second opinion for check)', () => {
   test('each language has its own threshold: above the score, no flag', () => {
     const text = 'That order is not something I am going to deal with.';
     const score = p(text);
-    expect(score).toBeLessThan(1);
     if (!model) return;
     const flags = (thresholds: Record<string, number>) =>
       detectPhrases(text, resources.phraseLists, { ...model, thresholds }).length;
-    expect(flags({ 'zh-Hans': (score + 1) / 2, en: score })).toBe(1);
-    expect(flags({ 'zh-Hans': score, en: (score + 1) / 2 })).toBe(0);
+    // Above the score: a threshold over any probability (the score may round to 1).
+    const above = score < 1 ? (score + 1) / 2 : 1.01;
+    expect(flags({ 'zh-Hans': above, en: score })).toBe(1);
+    expect(flags({ 'zh-Hans': score, en: above })).toBe(0);
   });
 
   test('the same brush-off with a way forward after it stands excused', () => {
@@ -89,12 +91,14 @@ describe('training', () => {
   ];
 
   test('learns what separates the rows, and gives the same model every time', () => {
-    const m = trainReplyModel(rows, { bits: 12, epochs: 20, keep: 500 });
+    const m = trainReplyModel(rows, resources.phraseLists, { bits: 12, epochs: 20, keep: 500 });
     const score = (text: string) =>
       flaggedSentences({ ...m, threshold: 0.5 }, foldForPhrases(text).text).length;
     expect(score('we cannot change the booking')).toBe(1);
     expect(score('the booking is ready')).toBe(0);
-    expect(trainReplyModel(rows, { bits: 12, epochs: 20, keep: 500 })).toEqual(m);
+    expect(
+      trainReplyModel(rows, resources.phraseLists, { bits: 12, epochs: 20, keep: 500 }),
+    ).toEqual(m);
     expect(Object.keys(m.acts)).toEqual(['refusal']);
   });
 
@@ -116,5 +120,34 @@ describe('training', () => {
       });
       expect(result.problems[0]?.hint).toContain('npm run train-model');
     }
+  });
+});
+
+describe('the gate decides what a model flag needs (the model proposing every sentence)', () => {
+  const eager = model && {
+    ...model,
+    threshold: 1e-9,
+    thresholds: { en: 1e-9, 'zh-Hans': 1e-9, ja: 1e-9 },
+  };
+  const gated = (text: string) =>
+    eager ? modelOnlyHit(text, resources.phraseLists, eager) : undefined;
+
+  test('a bare refusal still stands', () => {
+    expect(gated('We are unable to reopen that ticket.')).toMatchObject({ by: 'model' });
+  });
+
+  test.each([
+    // an offer, though closed with a full stop
+    'Would you like me to book the later ferry for you.',
+    // a hedge followed by what the agent does know
+    "I'm not sure what the parking costs, but most guests say it is reasonable.",
+    // a refusal after another way offered earlier in the reply
+    'Would you like to try a different week. I was unable to find a cabin for those dates.',
+    // the agent acting after the first clause (Japanese)
+    'こちらでは返金できませんが、本社に私から確認しておきます。',
+    // an answer to a thanks
+    '别这么客气，应该做的。',
+  ])('%s is no model flag', (text) => {
+    expect(gated(text)).toBeUndefined();
   });
 });

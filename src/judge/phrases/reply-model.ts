@@ -2,6 +2,12 @@ import type { NormalisedText } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
 import { actStands, requirementAhead, wayForward } from './acts.js';
 import { clauseAt, type Edges, sentenceStartsAt } from './clause.js';
+import {
+  type ClauseContext,
+  clauseTokens,
+  EN_NO,
+  ZH_WORD_NOT_NEGATING,
+} from './clause-features.js';
 import type { ActCues, CompiledEntry, PhraseList } from './compile.js';
 import { findPattern, type Pattern, zhNegates } from './phrase-patterns.js';
 import type { SpeechAct } from './schema.js';
@@ -30,6 +36,8 @@ export interface ReplyModel {
   flag: LinearModel;
   /** One-vs-rest over flagged replies: which act a flagged reply most likely is. */
   acts: Partial<Record<SpeechAct, LinearModel>>;
+  /** Clause features (clause-features.ts) beside the n-grams. */
+  clause?: boolean;
 }
 
 /** What is wrong with a parsed reply-model file, or undefined when it is usable. */
@@ -58,6 +66,8 @@ export function replyModelProblem(value: unknown): string | undefined {
   if (!linear(m.flag)) return 'flag must be a linear model (bias, index, weight)';
   if (typeof m.acts !== 'object' || m.acts === null || !Object.values(m.acts).every(linear))
     return 'acts must map acts to linear models';
+  if (m.clause !== undefined && typeof m.clause !== 'boolean')
+    return 'clause must be true or false';
   return undefined;
 }
 
@@ -95,6 +105,33 @@ export function featureBuckets(folded: string, bits: number): Set<number> {
     const next = words[k + 1];
     if (next !== undefined) out.add(hashString(3, `${w} ${next}`) & mask);
   }
+  return out;
+}
+
+/** What a model with clause features reads beside the text: the lists and the text's edges. */
+export interface ModelContext {
+  lists: readonly PhraseList[];
+  runOn: ReadonlySet<number>;
+  edges: () => Edges;
+}
+
+/**
+ * The buckets of folded text `t` in [start, end): its n-grams, and for a model with clause
+ * features, the clause tokens of the span read with the list of its script.
+ */
+export function spanBuckets(
+  model: ReplyModel,
+  t: string,
+  start: number,
+  end: number,
+  ctx: ModelContext | undefined,
+): Set<number> {
+  const out = featureBuckets(t.slice(start, end), model.bits);
+  const list = model.clause && ctx ? listFor(t.slice(start, end), ctx.lists) : undefined;
+  if (!list || !ctx) return out;
+  const mask = (1 << model.bits) - 1;
+  const clause: ClauseContext = { list, runOn: ctx.runOn, edges: ctx.edges() };
+  for (const token of clauseTokens(t, start, end, clause)) out.add(hashString(5, token) & mask);
   return out;
 }
 
@@ -174,15 +211,23 @@ export function flaggedSentences(
   model: ReplyModel,
   folded: string,
   runOn: ReadonlySet<number> = new Set(),
+  ctx?: ModelContext,
+  worth: (start: number, end: number) => boolean = () => true,
 ): ModelVerdict[] {
   const spans = sentenceSpans(folded, runOn);
   const judgedWhole = spans.length > 1 && spans.length <= WHOLE_UP_TO;
+  // Judged whole, the reply stands or falls at one of its sentences: with none worth a flag
+  // there is nothing to score.
+  if (judgedWhole && !spans.some(([a, b]) => worth(a, b))) return [];
   // Judged whole, most replies fall below the threshold: their sentences need no scoring.
-  const whole = judgedWhole ? probability(model.flag, featureBuckets(folded, model.bits)) : 0;
+  const whole = judgedWhole
+    ? probability(model.flag, spanBuckets(model, folded, 0, folded.length, ctx))
+    : 0;
   if (judgedWhole && whole < model.threshold) return [];
-  const ranked = spans
+  // Sentence by sentence, each stands alone: one that cannot be flagged needs no score.
+  const ranked = (judgedWhole ? spans : spans.filter(([a, b]) => worth(a, b)))
     .map(([start, end]) => {
-      const buckets = featureBuckets(folded.slice(start, end), model.bits);
+      const buckets = spanBuckets(model, folded, start, end, ctx);
       return { start, end, buckets, p: probability(model.flag, buckets) };
     })
     .sort((x, y) => y.p - x.p);
@@ -226,9 +271,7 @@ function charged(sentence: string, lang: string, cues: ActCues): boolean {
   if (lang === 'ja')
     return /ない|ません|なかった|ず[、。,.]|あなた|お客様|[てで][。.!！]?$/.test(rest);
   const cjk = /[\u3400-\u9fff]/.test(rest);
-  const negative = cjk
-    ? zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' '))
-    : /\b(?:not|never|no|nothing|nobody|none|cannot|unable)\b/.test(rest);
+  const negative = cjk ? zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' ')) : EN_NO.test(rest);
   if (negative) return true;
   // The customer as a person, not the one an act is for ("a taxi booked for you", 帮您查) nor
   // the one asked to hold while the agent acts (你等我查查).
@@ -241,13 +284,23 @@ function charged(sentence: string, lang: string, cues: ActCues): boolean {
 }
 
 /**
- * Words whose 不 / 没 / 别 / 无 negates nothing: 别 meaning "other" or part of a word (特别
- * "especially", 别的 "other", 区别 "difference"), and 不 before an adjective of amount, distance
- * or quality, which says the positive (不少 "plenty", 不远 "close by", 不错 "good"); 没事 "it's
- * nothing", said to a thanks or an apology.
+ * Can any sentence of the reply be `charged`? A superset test, cheap before the model reads the
+ * clauses: a "no" word, the customer, a Japanese negation or て-form close, or an adverse or loaded
+ * cue anywhere. A reply with none of them is information, whatever the model would score.
  */
-const ZH_WORD_NOT_NEGATING =
-  /特别|别的|别人|别处|别家|区别|分别|告别|级别|类别|个别|不少|不远|不错|没事/g;
+function mayBeCharged(t: string, lists: readonly PhraseList[]): boolean {
+  if (ANY_CHARGE.test(t)) return true;
+  const list = listFor(t, lists);
+  return (
+    list !== undefined &&
+    [...list.acts.adverse, ...list.acts.loaded].some((p) =>
+      findPattern(t, p, 0, t.length, () => true),
+    )
+  );
+}
+
+const ANY_CHARGE =
+  /\b(?:not|never|no|nothing|nobody|none|cannot|unable|you|yourself)\b|[不没別别未无無唔冇你]|ない|ません|なかった|ず[、。,.]|あなた|お客様|[てで](?:[。.!！]|$)/m;
 
 /**
  * The customer as a person: "you" not after a preposition or a verb of serving ("a taxi booked
@@ -280,6 +333,45 @@ export function blankQuotes(t: string): string {
  */
 const RELATIVE_YOU =
   /\b(?:the|a|an|this|that|these|those|any|every|each)\s+[a-z]+(?:\s+[a-z]+)?\s+you\b(?=\s+[a-z]+ed\b|\s+(?:saw|sent|got|gave|paid|made|bought|took|had|wrote|put|found|chose|picked|booked|ordered|received)\b)/g;
+
+/**
+ * A hedge followed in its sentence by what the agent does know, with no "no" after the pivot
+ * ("I'm not sure what it costs to get in, but people really seem to like it", 我不太清楚价格，不过
+ * 评价很好): the approved rewrite of "I don't know", not a refusal.
+ */
+function hedgedThenTold(t: string, start: number, end: number, list: PhraseList): boolean {
+  let told = false;
+  for (const h of list.acts.hedge)
+    findPattern(t, h, start, end, (_a, b) => {
+      for (const p of list.acts.pivot)
+        findPattern(t, p, b, end, (_c, d) => {
+          const rest = t.slice(d, end);
+          const no = /[\u3400-\u9fff]/.test(rest) ? zhNegates(rest) : EN_NO.test(rest);
+          told ||= /[\p{L}\p{N}]/u.test(rest) && !no;
+          return told;
+        });
+      return told;
+    });
+  return told;
+}
+
+/** How far after a model flag's sentence its way forward is looked for. */
+const FOLLOW_REACH = 300;
+
+/** The agent (私 / こちら / 弊社) as the subject of a polite verb: the agent acting. */
+const JA_AGENT_ACTS =
+  /(?:私|わたくし|こちら|当方|弊社)(?:から|が|の方で|で)[^。!?！？]{0,30}(?:ます|ましょう)(?![^。!?！？]*ません)/;
+
+/**
+ * An English sentence opening with an offer ("Would you like a booking made.", "Can I book it
+ * for you."): an offer or a question, even when its writer closed it with a full stop.
+ */
+function opensOffer(t: string, start: number, end: number, list: PhraseList): boolean {
+  return (
+    list.lang === 'en' &&
+    list.acts.offer.some((p) => findPattern(t, p, start, end, (a) => a === start))
+  );
+}
 
 /** The language of a text's list, by its script: Han → Chinese, kana → Japanese, else English. */
 export function scriptLang(text: string): 'en' | 'zh-Hans' | 'ja' {
@@ -316,10 +408,24 @@ export function modelHit(
 ): PhraseHit | undefined {
   // Quoted words are someone else's (the customer's, a colleague's): the model judges the rest.
   const own = blankQuotes(text.f.text);
-  for (const v of flaggedSentences(model, own, text.runOn)) {
+  if (!mayBeCharged(own, lists)) return undefined;
+  // What standingHit rejects before it reads the clause, read before the model scores.
+  const overlapsListed = (start: number, end: number) =>
+    listed.some((h) => h.span.start < end && h.span.end > start);
+  const worth = (s: number, e: number): boolean => {
+    // A sentence a listed hit already stands in cannot carry the model's flag.
+    if (overlapsListed(text.f.starts[s] ?? 0, text.f.ends[e - 1] ?? original.length)) return false;
+    const sentence = own.slice(s, e);
+    const list = listFor(sentence, lists);
+    if (!list || !charged(sentence, list.lang, list.acts)) return false;
+    return (
+      !/[?？]$/.test(sentence) ||
+      list.acts.rhetorical.some((p) => findPattern(text.f.text, p, s, e, () => true))
+    );
+  };
+  for (const v of flaggedSentences(model, own, text.runOn, { lists, ...text }, worth)) {
     const hit = standingHit(original, text, own, lists, model, v);
-    if (hit && !listed.some((h) => h.span.start < hit.span.end && h.span.end > hit.span.start))
-      return hit;
+    if (hit && !overlapsListed(hit.span.start, hit.span.end)) return hit;
   }
   return undefined;
 }
@@ -353,7 +459,12 @@ function standingHit(
   if (clause.modality === 'recommendation' && !clause.negative) return undefined;
   const attacks = () =>
     list.acts.rhetorical.some((p) => findPattern(t, p, v.start, v.end, () => true));
-  if ((clause.question || /[?？]$/.test(sentence)) && !attacks()) return undefined;
+  if (
+    (clause.question || /[?？]$/.test(sentence) || opensOffer(t, v.start, v.end, list)) &&
+    !attacks()
+  )
+    return undefined;
+  if (hedgedThenTold(t, v.start, v.end, list)) return undefined;
   // Under a condition with no "no" in it ("if you need to change the time, just reply"), a way
   // is offered.
   if (clause.conditionNear && !clause.negative) return undefined;
@@ -375,6 +486,17 @@ function standingHit(
   // A way forward after the sentence, or in a clause after its first ("…, so I'll reverse it").
   const firstClause = Math.min(v.end, edges().clauseEnd[v.start] ?? v.end);
   if (wayForward(t, v.start, firstClause, list, runOn)) return undefined;
+  // Japanese: the agent taking the matter on after the first clause (…が、担当部署に私から伝えて
+  // おきます) is a way forward the alternative cues may not word.
+  if (list.lang === 'ja' && JA_AGENT_ACTS.test(t.slice(firstClause, v.end + FOLLOW_REACH)))
+    return undefined;
+  // A refusal after an offer of another way in the same reply ("Would you like to change the
+  // dates? I was unable to find anything.") has its way forward, if before it.
+  if (
+    act === 'refusal' &&
+    sentenceSpans(own, runOn).some(([a, b]) => a !== v.start && opensOffer(t, a, b, list))
+  )
+    return undefined;
   const start = f.starts[v.start] ?? 0;
   const end = f.ends[v.end - 1] ?? original.length;
   return {
