@@ -163,6 +163,14 @@ function isInvisible(code: number): boolean {
   );
 }
 
+/**
+ * A hyphen standing alone between spaces is a dash ("full - nothing we can do"), not the hyphen
+ * of "re-upload": the detector's fold breaks the clause there as it does at "—".
+ */
+function dashStanding(t: string, i: number): boolean {
+  return /\s/.test(t[i - 1] ?? '') && /\s/.test(t[i + 1] ?? '');
+}
+
 function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v';
 }
@@ -187,9 +195,11 @@ function foldCharacters(
       if (!isAttached(next)) break;
       i += next > 0xffff ? 2 : 1;
     }
-    // Printable ASCII (most of every answer): NFKC leaves it alone and no extra fold names it.
+    // Printable ASCII (most of every answer): NFKC leaves it alone and no extra fold names it;
+    // only a hyphen standing as a dash takes the dash's fold.
     if (first >= 0x20 && first < 0x7f && i === start + 1) {
-      push(out, ASCII_FOLDED[first] as string, start, i);
+      const dash = first === 0x2d && dashStanding(text, start) ? extra['—'] : undefined;
+      push(out, dash ?? (ASCII_FOLDED[first] as string), start, i);
       continue;
     }
     if (first < 0x20 || (first >= 0x7f && first < 0xa0) || first === 0x2028 || first === 0x2029) {
@@ -199,15 +209,7 @@ function foldCharacters(
     }
     if (isInvisible(first)) continue;
     const raw = text.slice(start, i);
-    // A hyphen standing alone between spaces is a dash ("full - nothing we can do"), not the
-    // hyphen of "re-upload": it breaks the clause as "—" does.
-    const own =
-      raw === '-' &&
-      extra['—'] !== undefined &&
-      /\s/.test(text[start - 1] ?? '') &&
-      /\s/.test(text[i] ?? '')
-        ? extra['—']
-        : extra[raw];
+    const own = extra[raw];
     if (own !== undefined) {
       push(out, own, start, i);
       continue;
@@ -373,9 +375,6 @@ export function detectorText(n: NormalisedText): NormalisedText {
   }
   return n;
 }
-
-const dashStanding = (t: string, i: number) =>
-  /\s/.test(t[i - 1] ?? '') && /\s/.test(t[i + 1] ?? '');
 
 /** The original range covered by normalised units [start, end). */
 export function originalSpan(n: NormalisedText, start: number, end: number): Span {
