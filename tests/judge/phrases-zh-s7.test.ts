@@ -169,3 +169,14 @@ describe('normalising the harm, a risk denied, others satisfied, counted explain
   flagsAs('impatience', ['这个流程我要解释几次您才明白？', '你問咗十次喇。']);
   staysClean(['任何手术都有风险，医生会在术前跟您详细说明。']);
 });
+
+describe('bad news followed by the next date, an agent who does it another way, a Cantonese no problem', () => {
+  staysClean([
+    '这期的讲座已经结束了，下一期在十月三号。',
+    '今天最后一班船已经开走了，下一班是明早七点。',
+    '網上冇辦法改，不過你打電話嚟我直接幫你辦。',
+    '冇問題，聽日再送都得。',
+  ]);
+  flagsAs('refusal', ['这期的讲座已经结束了。']);
+  flagsAs('dismissal', ['下次再说吧。']);
+});
