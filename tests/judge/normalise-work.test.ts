@@ -38,6 +38,10 @@ describe('script conversion', () => {
     expect(phraseConversions()).toBe(before);
     expect(normalise('這個軟體不是我的工作').text).toBe('这个软件不是我的工作');
     expect(phraseConversions()).toBe(before + 1);
+    // Words of the service desk keep their everyday sense, not the Taiwan computing one.
+    expect(normalise('您的行程和資料都收到了，這個物件明天寄出').text).toBe(
+      '您的行程和资料都收到了,这个物件明天寄出',
+    );
   });
 });
 

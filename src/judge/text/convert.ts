@@ -1,3 +1,4 @@
+import type { DictGroup } from 'opencc-js/t2cn';
 import * as OpenCC from 'opencc-js/t2cn';
 
 type ConvertFn = (text: string) => string;
@@ -15,9 +16,21 @@ export const phraseConversions = (): number => conversions;
  */
 export const FIRST_CONVERTIBLE = 0x2e80;
 
+/**
+ * Taiwan computing terms that are everyday words at a service desk, where the mainland says the
+ * same word: 行程 is the customer's itinerary (not 进程, a process), 資料 their documents (not
+ * 数据), 物件 an item (not 对象). Put first, they win over the Taiwan phrase dictionary.
+ */
+const SERVICE_WORDS = '行程 行程|資料 資料|物件 物件';
+
 /** Traditional → Simplified, phrase-aware (Taiwan usage: 軟體 → 软件). Built on first use. */
 export function toSimplified(text: string): string {
-  const convert = phraseConverter ?? OpenCC.Converter({ from: 'twp', to: 'cn' });
+  const convert =
+    phraseConverter ??
+    OpenCC.ConverterFactory(
+      (OpenCC.Locale.from.twp ?? []).map((stage: DictGroup) => [SERVICE_WORDS, ...stage]),
+      OpenCC.Locale.to.cn,
+    );
   phraseConverter = convert;
   conversions++;
   return convert(text);
