@@ -180,3 +180,8 @@ describe('bad news followed by the next date, an agent who does it another way, 
   flagsAs('refusal', ['这期的讲座已经结束了。']);
   flagsAs('dismissal', ['下次再说吧。']);
 });
+
+describe('a bare "look it up yourself" as the whole clause sends the customer away', () => {
+  flagsAs('dismissal', ['规则都贴在门口了，自己看。', '價目表喺牆上，自己睇啦。']);
+  staysClean(['您也可以自己在小程序里查进度。', '我先帮您登记，之后您也可以自己上网查。']);
+});
