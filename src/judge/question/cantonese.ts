@@ -25,7 +25,7 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** Characters only written Cantonese uses: where one occurs, the sentence is read as Cantonese. */
-const CANTONESE = /[唔咩冇嘅啲喺佢乜咗嚟哋睇俾]|边度|系咪|甚么/;
+const CANTONESE = /[唔咩冇嘅啲喺佢乜咗嚟哋睇俾]|边度|系咪|甚么|点样|点解|几时|几多/;
 
 export function asMandarin(s: string): string {
   if (!CANTONESE.test(s)) return s;

@@ -207,6 +207,8 @@ export function whDecision(text: string, embedded = false): Decision | null {
     return whClassDecision('describe', 'how', embedded);
   }
   if (first === 'what') {
+    // "What was the tasting like?" asks for a description, whatever noun stands inside.
+    if (WHAT_LIKE.test(text)) return whClassDecision('describe', 'what-like', embedded);
     // "what time did…", "what amount…": the noun right after "what".
     const noun = WHAT_NOUN.exec(text);
     // "what the app showed": a determiner after "what" opens a clause whose object "what" is;
@@ -246,6 +248,10 @@ export function whDecision(text: string, embedded = false): Decision | null {
   return null;
 }
 
+/** "what is/was … like" (not "would like", not "like to"): how something was, in their words. */
+const WHAT_LIKE =
+  /^what (is|was|are|were|has been|have been|will be|would be) [^?]*?(?<!\bwould |\bwe |\bthey |\bi |\byou )like\b(?! to\b)/;
+
 const WH_START = /^(how|what|why|where|when|which|who|whom|whose|whereabouts)\b/;
 
 /** Request frames that ask the customer to talk: "could you describe", "walk me through". */
@@ -259,7 +265,7 @@ const TELL =
 const ASK =
   /\b(may|can|could|might) i ask\b|\bmind (me |if i )?ask(ing)?\b|\bif i (may|might) ask\b/;
 const ANYTHING_HELP =
-  /^(is there|are there|was there|do you have) (anything|something)( else| specific| in particular)?( (that|which))?( is| has been| was)? (bother|worr|concern|troubl|confus|upset|frustrat|annoy)\w*|\b(anything|something)\b[^,.?!]{0,40} (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|raise|talk about|say)\b|^(anything|something) (else|more)\b|\b(anything|something)( else)?( (that|which))? (i|we) (can|could|may|might) (help|do|assist|check|look|support|explain|clarify)\b|\b(anything|something)( else)? (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|know|ask|raise|talk about|say|go over|cover|explore|work on|focus on)\b|^(is there|are there|was there|do you have|have you got|can i|may i|could i|would you like) (anything|something) else\b|\b(anything|something) else (i|we) (should|need to|ought to) know\b|\b(how|what) (else )?can (i|we) (help|do|assist)\b|\b(help|assist) (you )?(with )?(anything|something)\b/;
+  /^(is there|are there|was there|do you have) (anything|something)( else| specific| in particular)?( (that|which))?( is| has been| was)? (bother|worr|concern|troubl|confus|upset|frustrat|annoy)\w*|\b(anything|something)\b[^,.?!]{0,40} (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|raise|talk about|say)\b|^(anything|something) (else|more)\b|\b(anything|something)( else)?( (that|which))? (i|we) (can|could|may|might) (help|do|assist|check|look|support|explain|clarify)\b|\b(anything|something)( else)? (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|know|ask|raise|talk about|say|go over|cover|explore|work on|focus on)\b|\b(anything|something)( else)? (you|that you) (would like|want|need) (me|us) to (help|do|check|look|explain|go over|cover|sort|arrange|pass on)\b|^(is there|are there|was there|do you have|have you got|can i|may i|could i|would you like) (anything|something) else\b|\b(anything|something) else (i|we) (should|need to|ought to) know\b|\b(how|what) (else )?can (i|we) (help|do|assist)\b|\b(help|assist) (you )?(with )?(anything|something)\b/;
 
 const OR_NOT_OPTIONS =
   /\bor (not|so|something|anything|whatever|other|others|less|more|later|else|two|three|similar)\b/;
