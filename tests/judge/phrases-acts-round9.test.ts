@@ -144,3 +144,11 @@ describe('Japanese: the request called unreasonable', () => {
   flags('confrontation', ['そのご依頼はちょっと無理があるのではないでしょうか。']);
   clean('asking after the customer’s burden', ['ご無理のない範囲でお願いします。']);
 });
+
+describe('doubt of the state the customer found', () => {
+  flags('doubt', [
+    'Are you certain it wasn’t scratched before you brought it in?',
+    'Are you positive that wasn’t like that already?',
+  ]);
+  clean('a request confirmed', ['Are you sure you want to move the booking to Friday?']);
+});
