@@ -415,19 +415,37 @@ export function modelHit(
   const worth = (s: number, e: number): boolean => {
     // A sentence a listed hit already stands in cannot carry the model's flag.
     if (overlapsListed(text.f.starts[s] ?? 0, text.f.ends[e - 1] ?? original.length)) return false;
-    const sentence = own.slice(s, e);
-    const list = listFor(sentence, lists);
-    if (!list || !charged(sentence, list.lang, list.acts)) return false;
-    return (
-      !/[?？]$/.test(sentence) ||
-      list.acts.rhetorical.some((p) => findPattern(text.f.text, p, s, e, () => true))
-    );
+    return chargedSentence(own, text.f.text, s, e, lists) !== undefined;
   };
   for (const v of flaggedSentences(model, own, text.runOn, { lists, ...text }, worth)) {
     const hit = standingHit(original, text, own, lists, model, v);
     if (hit && !overlapsListed(hit.span.start, hit.span.end)) return hit;
   }
   return undefined;
+}
+
+/** A question with a rhetorical cue ("how many times…?", 你有没有搞错?) attacks; others ask. */
+function attacks(t: string, start: number, end: number, list: PhraseList): boolean {
+  return list.acts.rhetorical.some((p) => findPattern(t, p, start, end, () => true));
+}
+
+/**
+ * The list of a sentence the model may flag, read before its clause: in a list's script,
+ * `charged`, and not a question that does not attack. `own` is the folded text `t` with quotes
+ * blanked.
+ */
+function chargedSentence(
+  own: string,
+  t: string,
+  start: number,
+  end: number,
+  lists: readonly PhraseList[],
+): PhraseList | undefined {
+  const sentence = own.slice(start, end);
+  const list = listFor(sentence, lists);
+  if (!list || !charged(sentence, list.lang, list.acts)) return undefined;
+  if (/[?？]$/.test(sentence) && !attacks(t, start, end, list)) return undefined;
+  return list;
 }
 
 /** The hit for one flagged sentence, when its act stands there as a listed phrase's would. */
@@ -440,10 +458,8 @@ function standingHit(
   v: ModelVerdict,
 ): PhraseHit | undefined {
   const t = f.text;
-  const sentence = own.slice(v.start, v.end);
-  const list = listFor(sentence, lists);
+  const list = chargedSentence(own, t, v.start, v.end, lists);
   if (!list || v.p < (model.thresholds?.[list.lang] ?? model.threshold)) return undefined;
-  if (!charged(sentence, list.lang, list.acts)) return undefined;
   const act = likelyAct(model, v.buckets);
   // The act's general entry words the flag: one whose words are not themselves the taboo.
   const entry: CompiledEntry | undefined =
@@ -457,12 +473,7 @@ function standingHit(
   // A recommendation with no "no" in it ("you should definitely see the view") is advice; a
   // question that does not attack ("您遇到什么问题了?", "…, is that right?") asks.
   if (clause.modality === 'recommendation' && !clause.negative) return undefined;
-  const attacks = () =>
-    list.acts.rhetorical.some((p) => findPattern(t, p, v.start, v.end, () => true));
-  if (
-    (clause.question || /[?？]$/.test(sentence) || opensOffer(t, v.start, v.end, list)) &&
-    !attacks()
-  )
+  if ((clause.question || opensOffer(t, v.start, v.end, list)) && !attacks(t, v.start, v.end, list))
     return undefined;
   if (hedgedThenTold(t, v.start, v.end, list)) return undefined;
   // Under a condition with no "no" in it ("if you need to change the time, just reply"), a way
@@ -479,7 +490,7 @@ function standingHit(
   // sentence whose subject is the agent ("I promise to call you back…") orders nobody.
   if (
     act === 'order' &&
-    (AGENT_OPENS.test(sentence) ||
+    (AGENT_OPENS.test(own.slice(v.start, v.end)) ||
       list.acts.request.some((p) => findPattern(t, p, v.start, v.end, () => true)))
   )
     return undefined;

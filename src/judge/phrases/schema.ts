@@ -72,6 +72,12 @@ export type UnlessRule = z.infer<typeof UnlessRule>;
 
 export const POSITIONS = ['any', 'clause-start', 'clause', 'end'] as const;
 
+/** An entry's on/off switch: YAML true/false, or the words quoted ('true'). */
+const Flag = z
+  .union([z.boolean(), z.enum(['true', 'false'])])
+  .transform((v) => v === true || v === 'true')
+  .optional();
+
 export const PhraseEntry = z
   .strictObject({
     id: Id,
@@ -109,27 +115,18 @@ export const PhraseEntry = z
      * acknowledgement cuts the customer off, a single one may not. Between the two only spaces,
      * punctuation and the list's `fillers.leading` may stand.
      */
-    repeated: z
-      .union([z.boolean(), z.enum(['true', 'false'])])
-      .transform((v) => v === true || v === 'true')
-      .optional(),
+    repeated: Flag,
     /**
      * The words themselves are taboo (我不知道, "I don't know"): a refusal that offers a way
      * forward afterwards is still flagged, unlike one that only lacks an alternative.
      */
-    wording: z
-      .union([z.boolean(), z.enum(['true', 'false'])])
-      .transform((v) => v === true || v === 'true')
-      .optional(),
+    wording: Flag,
     /**
      * Matched on the text as written, hedges kept: "really" and "actually" before the customer's
      * act intensify a question into doubt or sarcasm ("did you actually read it?"), where
      * elsewhere they only soften.
      */
-    literal: z
-      .union([z.boolean(), z.enum(['true', 'false'])])
-      .transform((v) => v === true || v === 'true')
-      .optional(),
+    literal: Flag,
     note: z.string().optional(),
   })
   .refine((e) => e.patterns.length + e.sequences.length > 0, {
