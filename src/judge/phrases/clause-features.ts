@@ -93,13 +93,16 @@ function negativeClause(text: string, lang: string, courtesy: readonly Pattern[]
       rest = rest.slice(0, a) + ' '.repeat(b - a) + rest.slice(b);
       return false;
     });
-  if (lang === 'ja') return /ない|ません|なかった|ず[、。,.]/.test(rest);
+  if (lang === 'ja') return JA_NO.test(rest);
   if (lang === 'zh-Hans') return zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' '));
   return EN_NO.test(rest);
 }
 
 /** An English "no" word. */
 export const EN_NO = /\b(?:not|never|no|nothing|nobody|none|cannot|unable)\b/;
+
+/** A Japanese "no" closing a predicate: ない, ません, なかった, ず before a mark. */
+export const JA_NO = /ない|ません|なかった|ず[、。,.]/;
 
 /** The customer as the object of the clause's act: "…keep you waiting", 不会让您…, 不收您… */
 function objectIsCustomer(text: string, lang: string): boolean {

@@ -6,6 +6,7 @@ import {
   type ClauseContext,
   clauseTokens,
   EN_NO,
+  JA_NO,
   ZH_WORD_NOT_NEGATING,
 } from './clause-features.js';
 import type { ActCues, CompiledEntry, PhraseList } from './compile.js';
@@ -268,8 +269,7 @@ function charged(sentence: string, lang: string, cues: ActCues): boolean {
     });
   // Japanese: a "no", the customer, or a sentence closing on the bare て-form (…持ってきて。), an
   // order put to the customer with no request in it.
-  if (lang === 'ja')
-    return /ない|ません|なかった|ず[、。,.]|あなた|お客様|[てで][。.!！]?$/.test(rest);
+  if (lang === 'ja') return JA_NO.test(rest) || /あなた|お客様|[てで][。.!！]?$/.test(rest);
   const cjk = /[\u3400-\u9fff]/.test(rest);
   const negative = cjk ? zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' ')) : EN_NO.test(rest);
   if (negative) return true;
