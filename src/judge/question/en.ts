@@ -78,7 +78,22 @@ const FACT =
 /** "What kind of problem…" asks for a description, "what kind of phone…" for one fact. */
 const KIND_OF = /^what (kind|sort|type|make|model|brand) of (\w+)/;
 const DESCRIBE_KIND =
-  /^(problems?|issues?|trouble|help|support|experience|feedback|questions?|concerns?|things?|changes?|difficult\w*|symptoms?|pain|feelings?|thoughts?|ideas?|goals?|outcome|result|solution)$/;
+  /^(problems?|issues?|trouble|help|support|experience|feedback|questions?|concerns?|things?|changes?|difficult\w*|symptoms?|pain|feelings?|thoughts?|ideas?|goals?|outcome|result|solution|advice|answer|response|reaction|explanation|reason|impression|difference|impact|effect|story|information|instructions)$/;
+/**
+ * "What kind of photos are you hoping for?": what the customer wants, in a kind with no
+ * known range of its own (a phone, a room and a size have one), is theirs to describe.
+ */
+const WISHED_FOR =
+  /\b(hoping for|looking for|have in mind|thinking of|wanting|want|wish|need|expecting|like|prefer)\b/;
+/**
+ * "What gate did you board from?": "what" before a noun and a question's verb and subject
+ * is "which": one of that noun. A plural noun is a list the customer fills in ("what
+ * problems have you had"), an account noun asks for a description ("what advice did they
+ * give"): both stay open.
+ */
+const WHAT_N_QUESTION =
+  /^what ([a-z]+) (did|do|does|is|was|are|were|will|would|can|could|has|have|had|should) (you|we|i|he|she|they|it|the|your|his|her|their|this|that|our|its)\b/;
+const NOT_A_NOUN = /^(else|exactly|now|then|if|about|on|in|of|kind|sort|type|happened|\w+ly)$/;
 /** "What did you order?": the thing bought or picked is one fact ("…buy it for?" asks why). */
 const WHAT_OBJECT =
   /^what (did|do|have|had|will|would) you (order|buy|purchase|pay for|choose|pick|select|book|rent|download|install)\b(?!.* for$)/;
@@ -96,7 +111,7 @@ const DESCRIBE =
  * here"): the answer is a description.
  */
 const PROBLEM =
-  /\b(hurts?|hurting|unwell|ill|sick|pain|painful|sore|aches?|aching|itch\w*|numb\w*|swollen|swelling|dizz\w*|tender|stiff\w*|injur\w*|wrong|problems?|issues?|faults?|bother\w*|unhappy|dissatisfied|disappoint\w*|confus\w*|difficult|hard|struggl\w*|improve\w*|better|worse|dislike|least|frustrat\w*|annoy\w*|concern\w*|worr\w*|upset\w*|see yourself|go from here|want to be)\b/;
+  /\b(hurts?|hurting|unwell|ill|sick|pain|painful|sore|aches?|aching|itch\w*|numb|numbness|swollen|swelling|dizz\w*|tender|stiff\w*|injur\w*|wrong|problems?|issues?|faults?|bother\w*|unhappy|dissatisfied|disappoint\w*|confus\w*|difficult|hard|struggl\w*|improve\w*|better|worse|dislike|least|frustrat\w*|annoy\w*|concern\w*|worr\w*|upset\w*|see yourself|go from here|want to be)\b/;
 
 /**
  * "Which items were missing?", "which ones…", "which parts of the form were unclear?": a list
@@ -225,8 +240,12 @@ export function whDecision(text: string, embedded = false): Decision | null {
         : null;
     if (nounCls) return whClassDecision(nounCls, NOUN_CUE[nounCls], embedded);
     const kind = KIND_OF.exec(text);
-    if (kind && !DESCRIBE_KIND.test(kind[2] as string))
+    if (kind && !DESCRIBE_KIND.test(kind[2] as string)) {
+      const kindNoun = kind[2] as string;
+      if (!FACT.test(kindNoun) && WISHED_FOR.test(text.slice(kind[0].length)))
+        return whClassDecision('describe', 'what-kind-wished', embedded);
       return whClassDecision('which', 'kind-of', embedded);
+    }
     // "what is your order number?": an identifier or a quantity in the subject.
     const rest = text.replace(WHAT_IDENT, '');
     if (rest !== text) {
@@ -234,6 +253,16 @@ export function whDecision(text: string, embedded = false): Decision | null {
       if (cls) return whClassDecision(cls, NOUN_CUE[cls], embedded);
     }
     if (WHAT_OBJECT.test(text)) return whClassDecision('which', 'what-object', embedded);
+    const asked = WHAT_N_QUESTION.exec(text);
+    const askedNoun = asked?.[1] ?? '';
+    if (
+      asked &&
+      !NOT_A_NOUN.test(askedNoun) &&
+      !/[^isu]s$/.test(askedNoun) &&
+      !DESCRIBE_KIND.test(askedNoun) &&
+      !PROBLEM.test(text)
+    )
+      return whClassDecision('which', 'what-noun', embedded);
     if (/^what about\b/.test(text)) return open('what-about', false);
     return open(`${tag}what`, confident);
   }
@@ -265,7 +294,7 @@ const TELL =
 const ASK =
   /\b(may|can|could|might) i ask\b|\bmind (me |if i )?ask(ing)?\b|\bif i (may|might) ask\b/;
 const ANYTHING_HELP =
-  /^(is there|are there|was there|do you have) (anything|something)( else| specific| in particular)?( (that|which))?( is| has been| was)? (bother|worr|concern|troubl|confus|upset|frustrat|annoy)\w*|\b(anything|something)\b[^,.?!]{0,40} (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|raise|talk about|say)\b|^(anything|something) (else|more)\b|\b(anything|something)( else)?( (that|which))? (i|we) (can|could|may|might) (help|do|assist|check|look|support|explain|clarify)\b|\b(anything|something)( else)? (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|know|ask|raise|talk about|say|go over|cover|explore|work on|focus on)\b|\b(anything|something)( else)? (you|that you) (would like|want|need) (me|us) to (help|do|check|look|explain|go over|cover|sort|arrange|pass on)\b|^(is there|are there|was there|do you have|have you got|can i|may i|could i|would you like) (anything|something) else\b|\b(anything|something) else (i|we) (should|need to|ought to) know\b|\b(how|what) (else )?can (i|we) (help|do|assist)\b|\b(help|assist) (you )?(with )?(anything|something)\b/;
+  /^(is there|are there|was there|do you have) (anything|something)( else| specific| in particular)?( (about|with|in|on|regarding) [^,.?!]{1,40}?)?( (that|which))?( is| has been| was)?( still| really)? (bother|worr|concern|troubl|confus|upset|frustrat|annoy)\w*|\b(anything|something)\b[^,.?!]{0,40} (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|raise|talk about|say)\b|^(anything|something) (else|more)\b|\b(anything|something)( else)?( (that|which))? (i|we) (can|could|may|might) (help|do|assist|check|look|support|explain|clarify)\b|\b(anything|something)( else)? (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|know|ask|raise|talk about|say|go over|cover|explore|work on|focus on)\b|\b(anything|something)( else)? (you|that you) (would like|want|need) (me|us) to (help|do|check|look|explain|go over|cover|sort|arrange|pass on)\b|^(is there|are there|was there|do you have|have you got|can i|may i|could i|would you like) (anything|something) else\b|\b(anything|something) else (i|we) (should|need to|ought to) know\b|\b(how|what) (else )?can (i|we) (help|do|assist)\b|\b(help|assist) (you )?(with )?(anything|something)\b/;
 
 const OR_NOT_OPTIONS =
   /\bor (not|so|something|anything|whatever|other|others|less|more|later|else|two|three|similar)\b/;

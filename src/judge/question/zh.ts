@@ -79,6 +79,12 @@ const LIST_WH = /(哪些|哪几|哪方面|哪[一1]?部分|什么方面)/;
 const PROBLEM =
   /(不舒服|不正常|异常|不稳|不灵|不满|不好|不够|不对|不行|不便|不方便|不顺|不喜欢|不习惯|不清楚|不明白|难用|难受|不适|疼|痛|痒|酸|麻(?!烦)|胀|晕|肿|伤|问题|毛病|故障|出错|改进|改善|做得更好|提高|提升|完善|困扰|担心|顾虑)/;
 
+/**
+ * 哪里 before a negated predicate (哪里用着不顺手, 哪儿没弄好, 边度唔妥): where the customer finds
+ * fault, the problem itself — described, like 哪里不舒服.
+ */
+const WHERE_NOT = /(哪里|哪儿)[^,.?!]{0,6}?[不没]/;
+
 /** Yes/no grammar anywhere in the clause. */
 const YES_NO_WORDS =
   /(是否|是不是|有没有|有无|能不能|能否|可不可以|可否|会不会|要不要|对不对|好不好|行不行|需不需要|愿不愿意|方不方便|可以不可以|了没有|了没|没有吗)/;
@@ -115,7 +121,8 @@ function whDecision(clause: string, embedded: boolean): Decision | null {
   if (list) return open(`list:${list[1]}`, !embedded);
   for (const [re, cls, cue] of CLASS_WH) {
     if (!re.test(clause)) continue;
-    if (cls === 'which') return whichDecision(cue, PROBLEM.test(clause), embedded);
+    if (cls === 'which')
+      return whichDecision(cue, PROBLEM.test(clause) || WHERE_NOT.test(clause), embedded);
     return whClassDecision(cls, cue, embedded);
   }
   return null;

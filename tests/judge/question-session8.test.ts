@@ -1,0 +1,52 @@
+import { expect, test } from 'vitest';
+import { classifyQuestion } from '../../src/judge/question/index.js';
+
+const verdict = (text: string, lang?: 'en' | 'zh-Hans' | 'zh-Hant' | 'ja') => {
+  const r = classifyQuestion(text, lang);
+  return [r.verdict, r.cue];
+};
+
+test('en: "what" before a noun, a verb and a subject is "which": one of that noun', () => {
+  expect(verdict('What bus did your son take home?')).toEqual(['closed', 'one-fact:what-noun']);
+  expect(verdict('What shade would you want for the curtains?')[0]).toBe('closed');
+  // A plural is a list, an account noun a description, a problem word the problem itself.
+  expect(verdict('What symptoms has the cat been showing?')[0]).toBe('open');
+  expect(verdict('What advice did the pharmacist give you?')[0]).toBe('open');
+  expect(verdict('What part was confusing you?')[0]).toBe('open');
+  expect(verdict('What else did the caller mention?')[0]).toBe('open');
+});
+
+test('en: what kind of thing the customer wishes for is theirs to describe; a known range stays one fact', () => {
+  expect(verdict('What kind of venue are you looking for?')).toEqual(['open', 'what-kind-wished']);
+  expect(verdict('What kind of room would you prefer?')[0]).toBe('closed');
+  expect(verdict('What kind of boiler do you have?')[0]).toBe('closed');
+});
+
+test('en: "anything about … that is bothering you" opens the floor', () => {
+  expect(verdict('Is there anything with the new lease that is still worrying you?')).toEqual([
+    'open',
+    'invitation:anything-help',
+  ]);
+  expect(verdict('Is there a fee for changing the lease?')[0]).toBe('closed');
+});
+
+test('en: "number" is no symptom: which room number is one fact', () => {
+  expect(verdict('Which seat number were you given?')[0]).toBe('closed');
+  expect(verdict('Where does the numbness start?')[0]).toBe('open');
+});
+
+test('zh: 哪里 before a negated predicate is the problem itself: open', () => {
+  expect(verdict('您觉得这款吸尘器哪里用得不习惯？', 'zh-Hans')).toEqual(['open', 'problem:where']);
+  expect(verdict('你覺得個app邊度唔好用？', 'zh-Hant')[0]).toBe('open');
+  expect(verdict('您是在哪里取的车？', 'zh-Hans')[0]).toBe('closed');
+});
+
+test('ja: どこが before a negative is the problem itself; a past "was there a problem" is yes/no', () => {
+  expect(verdict('どこがうまく動かないのでしょうか？', 'ja')).toEqual(['open', 'problem:where']);
+  expect(verdict('どこで受け取りましたか？', 'ja')[0]).toBe('closed');
+  expect(verdict('配送中に何かトラブルがありましたか？', 'ja')).toEqual(['closed', 'か']);
+  expect(verdict('ほかに何かご要望はございますか？', 'ja')).toEqual([
+    'open',
+    'invitation:anything-help',
+  ]);
+});
