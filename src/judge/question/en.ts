@@ -108,10 +108,10 @@ const DESCRIBE =
  * Where / which about the problem itself or the customer's view of it ("where does it hurt",
  * "which part confused you", "where do you think it went wrong"), or about where the
  * customer wants to go ("where do you see yourself…", "where would you like to go from
- * here"): the answer is a description.
+ * here", "where does that leave you"): the answer is a description.
  */
 const PROBLEM =
-  /\b(hurts?|hurting|unwell|ill|sick|pain|painful|sore|aches?|aching|itch\w*|numb|numbness|swollen|swelling|dizz\w*|tender|stiff\w*|injur\w*|wrong|problems?|issues?|faults?|bother\w*|unhappy|dissatisfied|disappoint\w*|confus\w*|difficult|hard|struggl\w*|improve\w*|better|worse|dislike|least|frustrat\w*|annoy\w*|concern\w*|worr\w*|upset\w*|see yourself|go from here|want to be)\b/;
+  /\b(hurts?|hurting|unwell|ill|sick|pain|painful|sore|aches?|aching|itch\w*|numb|numbness|swollen|swelling|dizz\w*|tender|stiff\w*|injur\w*|wrong|problems?|issues?|faults?|bother\w*|unhappy|dissatisfied|disappoint\w*|confus\w*|difficult|hard|struggl\w*|improve\w*|better|worse|dislike|least|frustrat\w*|annoy\w*|concern\w*|worr\w*|upset\w*|see yourself|go from here|want to be|(?:that|this|it) (?:leaves?|puts?) (?:you|us))\b/;
 
 /**
  * "Which items were missing?", "which ones…", "which parts of the form were unclear?": a list

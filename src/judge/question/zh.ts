@@ -8,7 +8,6 @@
  * 多少, 几, 多久, 您的订单号是多少, 怎么称呼您). See policy.ts.
  */
 
-import { asMandarin } from './cantonese.js';
 import { type WhClass, whClassDecision, whichDecision } from './policy.js';
 import { closed, type Decision, open, trimEndOf } from './types.js';
 
@@ -200,7 +199,7 @@ function decideClause(clause: string): Decision | null {
 
 /** Judges one Chinese sentence, normalised to Simplified. Null when no cue fired. */
 export function decideChinese(sentence: string): Decision | null {
-  const s = stripFinal(asMandarin(sentence.trim()));
+  const s = stripFinal(sentence.trim());
   const clauses = s
     .split(/[,;:]+/)
     .map((c) => c.trim())
