@@ -16,8 +16,9 @@ test('en: "what" before a noun, a verb and a subject is "which": one of that nou
   expect(verdict('What else did the caller mention?')[0]).toBe('open');
 });
 
-test('en: what kind of thing the customer wishes for is theirs to describe; a known range stays one fact', () => {
+test('en: what kind of thing the customer wishes for is theirs to describe; the kind they prefer or have is one pick', () => {
   expect(verdict('What kind of venue are you looking for?')).toEqual(['open', 'what-kind-wished']);
+  expect(verdict('What sort of laptop were you after?')[0]).toBe('open');
   expect(verdict('What kind of room would you prefer?')[0]).toBe('closed');
   expect(verdict('What kind of boiler do you have?')[0]).toBe('closed');
 });
@@ -49,4 +50,9 @@ test('ja: どこが before a negative is the problem itself; a past "was there a
     'open',
     'invitation:anything-help',
   ]);
+});
+
+test('zh: the digits of an identifier asked with 是什么 are one fact', () => {
+  expect(verdict('您会员卡背面那串数字是什么？', 'zh-Hans')).toEqual(['closed', 'one-fact:ident']);
+  expect(verdict('您那天在柜台看到的是什么情况？', 'zh-Hans')[0]).toBe('open');
 });

@@ -80,11 +80,12 @@ const KIND_OF = /^what (kind|sort|type|make|model|brand) of (\w+)/;
 const DESCRIBE_KIND =
   /^(problems?|issues?|trouble|help|support|experience|feedback|questions?|concerns?|things?|changes?|difficult\w*|symptoms?|pain|feelings?|thoughts?|ideas?|goals?|outcome|result|solution|advice|answer|response|reaction|explanation|reason|impression|difference|impact|effect|story|information|instructions)$/;
 /**
- * "What kind of photos are you hoping for?": what the customer wants, in a kind with no
- * known range of its own (a phone, a room and a size have one), is theirs to describe.
+ * "What kind of photos are you hoping for?", "what kind of plan are you after?": the kind of
+ * thing the customer wants is their needs, theirs to describe. Which kind they prefer, have
+ * or bought stays one pick.
  */
 const WISHED_FOR =
-  /\b(hoping for|looking for|have in mind|thinking of|wanting|want|wish|need|expecting|like|prefer)\b/;
+  /\b(hoping for|looking for|have in mind|thinking of|wanting|want|wish|need|expecting|like|(are|were) you after)\b/;
 /**
  * "What gate did you board from?": "what" before a noun and a question's verb and subject
  * is "which": one of that noun. A plural noun is a list the customer fills in ("what
@@ -241,8 +242,7 @@ export function whDecision(text: string, embedded = false): Decision | null {
     if (nounCls) return whClassDecision(nounCls, NOUN_CUE[nounCls], embedded);
     const kind = KIND_OF.exec(text);
     if (kind && !DESCRIBE_KIND.test(kind[2] as string)) {
-      const kindNoun = kind[2] as string;
-      if (!FACT.test(kindNoun) && WISHED_FOR.test(text.slice(kind[0].length)))
+      if (WISHED_FOR.test(text.slice(kind[0].length)))
         return whClassDecision('describe', 'what-kind-wished', embedded);
       return whClassDecision('which', 'kind-of', embedded);
     }
