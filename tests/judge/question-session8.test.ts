@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { classifyQuestion } from '../../src/judge/question/index.js';
+import { classifyQuestion, hostileQuestions } from '../../src/judge/question/index.js';
 
 const verdict = (text: string, lang?: 'en' | 'zh-Hans' | 'zh-Hant' | 'ja') => {
   const r = classifyQuestion(text, lang);
@@ -55,4 +55,13 @@ test('ja: どこが before a negative is the problem itself; a past "was there a
 test('zh: the digits of an identifier asked with 是什么 are one fact', () => {
   expect(verdict('您会员卡背面那串数字是什么？', 'zh-Hans')).toEqual(['closed', 'one-fact:ident']);
   expect(verdict('您那天在柜台看到的是什么情况？', 'zh-Hans')[0]).toBe('open');
+});
+
+test('a hostile question names its act, as check and the feedback name acts', () => {
+  expect(hostileQuestions('What is it this time?')[0]).toMatchObject({
+    category: 'hostile-question',
+    act: 'impatience',
+  });
+  expect(hostileQuestions('你到底有什么毛病？', 'zh-Hans')[0]?.act).toBe('confrontation');
+  expect(hostileQuestions('また何なんですか？', 'ja')[0]?.act).toBe('impatience');
 });

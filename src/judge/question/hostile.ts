@@ -44,7 +44,7 @@ const RULES: Readonly<Record<Script, ReadonlyArray<readonly [HostileFamily, RegE
     ['person', /(何|なに|なん)が(不満|気に入らない|言いたい)(なん|の)/],
     [
       'impatience',
-      /(一体|いったい)(何|なに|なん|どう)|また(何|なん)(です|だ)|何度(言|いっ|説明)|どうしろと/,
+      /(一体|いったい)(何|なに|なん|どう)|また(何|なに|なん)(なん)?(です|だ)|何度(言|いっ|説明)|どうしろと/,
     ],
     [
       'blame',
