@@ -65,3 +65,22 @@ test('a hostile question names its act, as check and the feedback name acts', ()
   expect(hostileQuestions('你到底有什么毛病？', 'zh-Hans')[0]?.act).toBe('confrontation');
   expect(hostileQuestions('また何なんですか？', 'ja')[0]?.act).toBe('impatience');
 });
+
+test('en: elliptical frames ask as their full forms do', () => {
+  // "(Do you have) any idea why…": the wh-word decides.
+  expect(verdict('Any idea how the seal got broken?')[0]).toBe('open');
+  expect(verdict('Any idea when the courier came?')[0]).toBe('closed');
+  // "(Would you) care to…", "help me picture…", "can you think of anything…": invitations.
+  expect(verdict('Care to explain what the form asked for?')[0]).toBe('open');
+  expect(verdict('Help me get a sense of how busy the shop was.')[0]).toBe('open');
+  expect(verdict('Could you think of any reasons the heater trips?')).toEqual([
+    'open',
+    'invitation:think-of',
+  ]);
+  expect(verdict('Can you think back to Tuesday?')[0]).toBe('closed');
+});
+
+test('en: which part does not work or add up for the customer is the problem itself', () => {
+  expect(verdict('Which setting does not seem right to you?')[0]).toBe('open');
+  expect(verdict('Which day are you not around?')[0]).toBe('closed');
+});

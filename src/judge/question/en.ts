@@ -112,7 +112,7 @@ const DESCRIBE =
  * here", "where does that leave you"): the answer is a description.
  */
 const PROBLEM =
-  /\b(hurts?|hurting|unwell|ill|sick|pain|painful|sore|aches?|aching|itch\w*|numb|numbness|swollen|swelling|dizz\w*|tender|stiff\w*|injur\w*|wrong|problems?|issues?|faults?|bother\w*|unhappy|dissatisfied|disappoint\w*|confus\w*|difficult|hard|struggl\w*|improve\w*|better|worse|dislike|least|frustrat\w*|annoy\w*|concern\w*|worr\w*|upset\w*|see yourself|go from here|want to be|(?:that|this|it) (?:leaves?|puts?) (?:you|us))\b/;
+  /\b(hurts?|hurting|unwell|ill|sick|pain|painful|sore|aches?|aching|itch\w*|numb|numbness|swollen|swelling|dizz\w*|tender|stiff\w*|injur\w*|wrong|problems?|issues?|faults?|bother\w*|unhappy|dissatisfied|disappoint\w*|confus\w*|difficult|hard|struggl\w*|improve\w*|better|worse|dislike|least|frustrat\w*|annoy\w*|concern\w*|worr\w*|upset\w*|see yourself|go from here|want to be|(?:that|this|it) (?:leaves?|puts?) (?:you|us)|(?:does|do|did|is|are|was|were) not (?:work|add up|make sense|seem right|look right|feel right|match|fit))\b/;
 
 /**
  * "Which items were missing?", "which ones…", "which parts of the form were unclear?": a list
@@ -285,9 +285,15 @@ const WH_START = /^(how|what|why|where|when|which|who|whom|whose|whereabouts)\b/
 
 /** Request frames that ask the customer to talk: "could you describe", "walk me through". */
 const DESCRIBE_REQUEST =
-  /(^|\b(can|could|would|will) you (please |kindly |maybe |perhaps |just |briefly )?(be able to |be willing to |like to |want to |care to )?|\bplease |\bwould you mind |\bi would (like|love) you to |\bi need you to |\bif you could )(describe|explain|elaborate|walk (me|us) through|talk (me|us) through|take (me|us) through|run (me|us) through|go through|go over|fill (me|us) in|share|say (a (bit|little|touch) |some(thing)? )?more|expand on|give (me|us) (some|more|a few|a bit of|a little) (details?|background|context|information)|go into (more )?detail|describing|explaining|walking (me|us) through|talking (me|us) through|sharing|elaborating)\b/;
+  /(^|\b(can|could|would|will) you (please |kindly |maybe |perhaps |just |briefly )?(be able to |be willing to |like to |want to |care to )?|\bplease |\bwould you mind |^care to |\bi would (like|love) you to |\bi need you to |\bif you could )(describe|explain|elaborate|walk (me|us) through|talk (me|us) through|take (me|us) through|run (me|us) through|go through|go over|fill (me|us) in|share|say (a (bit|little|touch) |some(thing)? )?more|expand on|give (me|us) (some|more|a few|a bit of|a little) (details?|background|context|information)|go into (more )?detail|describing|explaining|walking (me|us) through|talking (me|us) through|sharing|elaborating)\b/;
+/**
+ * "Can you think of anything that caused it?": a search of the customer's own knowledge for
+ * reasons or things they noticed — the answer is their account, like an invitation.
+ */
+const THINK_OF =
+  /^(can|could) you think of (anything|something|any (reasons?|ways?|causes?|examples?)|a reason|reasons|ways)\b/;
 const HEAR_MORE =
-  /\b(i would (like|love) to (hear|know|understand) ((a (bit|little) |some(thing)? )?more|about|what|how|why)|help me understand|i want to hear|let me know (more|what|how|why)|in your own words|tell me more)\b/;
+  /\b(i would (like|love) to (hear|know|understand) ((a (bit|little) |some(thing)? )?more|about|what|how|why)|help (me|us) (understand|picture|imagine|see|get a sense of|make sense of)|i want to hear|let me know (more|what|how|why)|in your own words|tell me more)\b/;
 /** Frames whose object is the question: "tell me…", "I'd be interested to know…". */
 const TELL =
   /\b(?:tell(?:ing)? (?:me|us)|let (?:me|us) know|(?:i|we) (?:would|am|are|was|were) (?:really |very |so )?(?:like|love|be interested|interested|be curious|curious|keen|glad) to (?:hear|know|learn|understand|find out)|(?:i|we) (?:want|wanted|need) to (?:hear|know|understand|find out)|(?:i|we) (?:am|are) (?:curious|interested))\b( about)?/;
@@ -319,6 +325,7 @@ function decideInvitation(s: string): Decision | null {
   }
   if (DESCRIBE_REQUEST.test(s)) return open('invitation:describe');
   if (HEAR_MORE.test(s)) return open('invitation:tell-me');
+  if (THINK_OF.test(s)) return open('invitation:think-of');
   if (ANYTHING_HELP.test(s)) return open('invitation:anything-help');
   const ask = ASK.exec(s);
   if (ask) {
@@ -369,6 +376,13 @@ function decideClause(clause: string): Decision | null {
     }
     return closed(`yes-no:${first}`);
   }
+  // "Any idea why it logged you out?": "do you have" left out; the wh-word decides.
+  const idea =
+    /^(?:any|got any|have you any) (?:idea|clue|thoughts?)( on| about| as to)? (how|what|why|where|when|which|who)\b/.exec(
+      text,
+    );
+  if (idea)
+    return whDecision(text.slice(idea.index + idea[0].length - (idea[2] as string).length), true);
   if (/^(i wonder|i was wondering|i am wondering|wondering)\b/.test(text)) {
     const known = /\b(how|what|why|where|when|which|who|if|whether)\b.*$/.exec(text);
     if (known) {
