@@ -84,3 +84,12 @@ test('en: which part does not work or add up for the customer is the problem its
   expect(verdict('Which setting does not seem right to you?')[0]).toBe('open');
   expect(verdict('Which day are you not around?')[0]).toBe('closed');
 });
+
+test('en: chat without apostrophes reads as written with them', () => {
+  expect(verdict('whats going on with the heating')[0]).toBe('open');
+  expect(verdict('hows the new router behaving?')[0]).toBe('open');
+  expect(hostileQuestions('whats ur problem')[0]?.act).toBe('confrontation');
+  expect(verdict('Talk to me about the delivery.')).toEqual(['open', 'invitation:tell-me']);
+  expect(verdict('Where are things at with the refund on your end?')[0]).toBe('open');
+  expect(verdict('What sort of atmosphere was there at the party?')[0]).toBe('open');
+});

@@ -78,7 +78,7 @@ const FACT =
 /** "What kind of problem…" asks for a description, "what kind of phone…" for one fact. */
 const KIND_OF = /^what (kind|sort|type|make|model|brand) of (\w+)/;
 const DESCRIBE_KIND =
-  /^(problems?|issues?|trouble|help|support|experience|feedback|questions?|concerns?|things?|changes?|difficult\w*|symptoms?|pain|feelings?|thoughts?|ideas?|goals?|outcome|result|solution|advice|answer|response|reaction|explanation|reason|impression|difference|impact|effect|story|information|instructions)$/;
+  /^(problems?|issues?|trouble|help|support|experience|feedback|questions?|concerns?|things?|changes?|difficult\w*|symptoms?|pain|feelings?|thoughts?|ideas?|goals?|outcome|result|solution|advice|answer|response|reaction|explanation|reason|impression|difference|impact|effect|story|information|instructions|mood|state|atmosphere|situation|circumstances|relationship)$/;
 /**
  * "What kind of photos are you hoping for?", "what kind of plan are you after?": the kind of
  * thing the customer wants is their needs, theirs to describe. Which kind they prefer, have
@@ -112,7 +112,7 @@ const DESCRIBE =
  * here", "where does that leave you"): the answer is a description.
  */
 const PROBLEM =
-  /\b(hurts?|hurting|unwell|ill|sick|pain|painful|sore|aches?|aching|itch\w*|numb|numbness|swollen|swelling|dizz\w*|tender|stiff\w*|injur\w*|wrong|problems?|issues?|faults?|bother\w*|unhappy|dissatisfied|disappoint\w*|confus\w*|difficult|hard|struggl\w*|improve\w*|better|worse|dislike|least|frustrat\w*|annoy\w*|concern\w*|worr\w*|upset\w*|see yourself|go from here|want to be|(?:that|this|it) (?:leaves?|puts?) (?:you|us)|(?:does|do|did|is|are|was|were) not (?:work|add up|make sense|seem right|look right|feel right|match|fit))\b/;
+  /\b(hurts?|hurting|unwell|ill|sick|pain|painful|sore|aches?|aching|itch\w*|numb|numbness|swollen|swelling|dizz\w*|tender|stiff\w*|injur\w*|wrong|problems?|issues?|faults?|bother\w*|unhappy|dissatisfied|disappoint\w*|confus\w*|difficult|hard|struggl\w*|improve\w*|better|worse|dislike|least|frustrat\w*|annoy\w*|concern\w*|worr\w*|upset\w*|see yourself|go from here|want to be|(?:that|this|it) (?:leaves?|puts?) (?:you|us)|(?:are|were) (?:we|you|things) (?:at|up to)|(?:do|does|did) (?:things|it|that|we) stand|(?:does|do|did|is|are|was|were) not (?:work|add up|make sense|seem right|look right|feel right|match|fit))\b/;
 
 /**
  * "Which items were missing?", "which ones…", "which parts of the form were unclear?": a list
@@ -296,7 +296,7 @@ const HEAR_MORE =
   /\b(i would (like|love) to (hear|know|understand) ((a (bit|little) |some(thing)? )?more|about|what|how|why)|help (me|us) (understand|picture|imagine|see|get a sense of|make sense of)|i want to hear|let me know (more|what|how|why)|in your own words|tell me more)\b/;
 /** Frames whose object is the question: "tell me…", "I'd be interested to know…". */
 const TELL =
-  /\b(?:tell(?:ing)? (?:me|us)|let (?:me|us) know|(?:i|we) (?:would|am|are|was|were) (?:really |very |so )?(?:like|love|be interested|interested|be curious|curious|keen|glad) to (?:hear|know|learn|understand|find out)|(?:i|we) (?:want|wanted|need) to (?:hear|know|understand|find out)|(?:i|we) (?:am|are) (?:curious|interested))\b( about)?/;
+  /\b(?:tell(?:ing)? (?:me|us)|talk(?:ing)? to (?:me|us)|let (?:me|us) know|(?:i|we) (?:would|am|are|was|were) (?:really |very |so )?(?:like|love|be interested|interested|be curious|curious|keen|glad) to (?:hear|know|learn|understand|find out)|(?:i|we) (?:want|wanted|need) to (?:hear|know|understand|find out)|(?:i|we) (?:am|are) (?:curious|interested))\b( about)?/;
 const ASK =
   /\b(may|can|could|might) i ask\b|\bmind (me |if i )?ask(ing)?\b|\bif i (may|might) ask\b/;
 const ANYTHING_HELP =
@@ -402,7 +402,9 @@ export function decideEnglish(sentence: string): Decision | null {
   // Spoken repairs ("what-what do you…", "how-- how are you…", "what what…") say one word.
   const s = trimEndOf(sentence, '?!.~ ')
     .trim()
-    .replace(/\b(\w+)(?:(?:-+ ?| )\1\b)+/g, '$1');
+    .replace(/\b(\w+)(?:(?:-+ ?| )\1\b)+/g, '$1')
+    // Chat without apostrophes: "whats up", "hows it going" say "what is", "how is".
+    .replace(/\b(what|how|where|who|when|why)s\b/g, '$1 is');
   if (SCALE.test(s)) return closed('one-fact:scale');
   const clauses = s
     .split(/\s*[,;:]\s*|\s+-+\s+|\s*\(\s*|\s*\)\s*/)

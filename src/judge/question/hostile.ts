@@ -18,7 +18,7 @@ const RULES: Readonly<Record<Script, ReadonlyArray<readonly [HostileFamily, RegE
   en: [
     [
       'person',
-      /\bwhat is (your|ur) (problem|deal|issue)\b(?! with (the|your|this|that|my|our|a|an|its) )|\bwhat is (wrong|the matter|up) with you\b|\bwhat is with you\b/,
+      /\bwhat(?: is|s) (your|ur) (problem|deal|issue)\b(?! with (the|your|this|that|my|our|a|an|its) )|\bwhat(?: is|s) (wrong|the matter|up) with (you|u)\b|\bwhat(?: is|s) with (you|u)\b/,
     ],
     [
       'impatience',
