@@ -34,3 +34,8 @@ test('a Cantonese hostile question is found where its Mandarin twin is, with its
   expect(hit?.category).toBe('hostile-question');
   expect(text.slice(hit?.span.start, hit?.span.end)).toBe('你到底想點樣？');
 });
+
+test('讲多啲 is the Cantonese order of 多讲: say more', () => {
+  expect(read('你可以講多啲你嘅諗法？').text).toBe('你可以多讲你的想法?');
+  expect(classifyQuestion('講多少少個房嘅情況？', 'zh-Hant').verdict).toBe('open');
+});
