@@ -1,10 +1,6 @@
 import { expect, test } from 'vitest';
-import { classifyQuestion, hostileQuestions } from '../../src/judge/question/index.js';
-
-const verdict = (text: string, lang?: 'en' | 'zh-Hans' | 'zh-Hant' | 'ja') => {
-  const r = classifyQuestion(text, lang);
-  return [r.verdict, r.cue];
-};
+import { hostileQuestions } from '../../src/judge/question/index.js';
+import { verdict } from './question-helpers.js';
 
 test('en: "what" before a noun, a verb and a subject is "which": one of that noun', () => {
   expect(verdict('What bus did your son take home?')).toEqual(['closed', 'one-fact:what-noun']);
