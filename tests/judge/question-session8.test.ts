@@ -89,3 +89,12 @@ test('en: chat without apostrophes reads as written with them', () => {
   expect(verdict('Where are things at with the refund on your end?')[0]).toBe('open');
   expect(verdict('What sort of atmosphere was there at the party?')[0]).toBe('open');
 });
+
+test('en: short follow-ups of a counselling talk ask as their full forms do', () => {
+  expect(verdict('Such as?')).toEqual(['open', 'invitation:say-more']);
+  expect(verdict('In what way did it change things at home?')[0]).toBe('open');
+  expect(verdict('Since when has the tap been dripping?')[0]).toBe('closed');
+  expect(verdict('Could you give me an example of a bad night?')[0]).toBe('open');
+  expect(verdict('Where would you like to begin today?')[0]).toBe('open');
+  expect(verdict('Where would you like the bed put?')[0]).toBe('closed');
+});

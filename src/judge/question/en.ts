@@ -78,7 +78,7 @@ const FACT =
 /** "What kind of problem…" asks for a description, "what kind of phone…" for one fact. */
 const KIND_OF = /^what (kind|sort|type|make|model|brand) of (\w+)/;
 const DESCRIBE_KIND =
-  /^(problems?|issues?|trouble|help|support|experience|feedback|questions?|concerns?|things?|changes?|difficult\w*|symptoms?|pain|feelings?|thoughts?|ideas?|goals?|outcome|result|solution|advice|answer|response|reaction|explanation|reason|impression|difference|impact|effect|story|information|instructions|mood|state|atmosphere|situation|circumstances|relationship)$/;
+  /^(problems?|issues?|trouble|help|support|experience|feedback|questions?|concerns?|things?|changes?|difficult\w*|symptoms?|pain|feelings?|thoughts?|ideas?|goals?|outcome|result|solution|advice|answer|response|reaction|explanation|reason|impression|difference|impact|effect|story|information|instructions|mood|state|atmosphere|situation|circumstances|relationship|ways?|manner|sense)$/;
 /**
  * "What kind of photos are you hoping for?", "what kind of plan are you after?": the kind of
  * thing the customer wants is their needs, theirs to describe. Which kind they prefer, have
@@ -112,7 +112,7 @@ const DESCRIBE =
  * here", "where does that leave you"): the answer is a description.
  */
 const PROBLEM =
-  /\b(hurts?|hurting|unwell|ill|sick|pain|painful|sore|aches?|aching|itch\w*|numb|numbness|swollen|swelling|dizz\w*|tender|stiff\w*|injur\w*|wrong|problems?|issues?|faults?|bother\w*|unhappy|dissatisfied|disappoint\w*|confus\w*|difficult|hard|struggl\w*|improve\w*|better|worse|dislike|least|frustrat\w*|annoy\w*|concern\w*|worr\w*|upset\w*|see yourself|go from here|want to be|(?:that|this|it) (?:leaves?|puts?) (?:you|us)|(?:are|were) (?:we|you|things) (?:at|up to)|(?:do|does|did) (?:things|it|that|we) stand|(?:does|do|did|is|are|was|were) not (?:work|add up|make sense|seem right|look right|feel right|match|fit))\b/;
+  /\b(hurts?|hurting|unwell|ill|sick|pain|painful|sore|aches?|aching|itch\w*|numb|numbness|swollen|swelling|dizz\w*|tender|stiff\w*|injur\w*|wrong|problems?|issues?|faults?|bother\w*|unhappy|dissatisfied|disappoint\w*|confus\w*|difficult|hard|struggl\w*|improve\w*|better|worse|dislike|least|frustrat\w*|annoy\w*|concern\w*|worr\w*|upset\w*|see yourself|go from here|want to be|(?:that|this|it) (?:leaves?|puts?) (?:you|us)|(?:are|were) (?:we|you|things) (?:at|up to)|(?:like|want) to (?:start|begin)|(?:do|does|did) (?:things|it|that|we) stand|(?:does|do|did|is|are|was|were) not (?:work|add up|make sense|seem right|look right|feel right|match|fit))\b/;
 
 /**
  * "Which items were missing?", "which ones…", "which parts of the form were unclear?": a list
@@ -285,7 +285,7 @@ const WH_START = /^(how|what|why|where|when|which|who|whom|whose|whereabouts)\b/
 
 /** Request frames that ask the customer to talk: "could you describe", "walk me through". */
 const DESCRIBE_REQUEST =
-  /(^|\b(can|could|would|will) you (please |kindly |maybe |perhaps |just |briefly )?(be able to |be willing to |like to |want to |care to )?|\bplease |\bwould you mind |^care to |\bi would (like|love) you to |\bi need you to |\bif you could )(describe|explain|elaborate|walk (me|us) through|talk (me|us) through|take (me|us) through|run (me|us) through|go through|go over|fill (me|us) in|share|say (a (bit|little|touch) |some(thing)? )?more|expand on|give (me|us) (some|more|a few|a bit of|a little) (details?|background|context|information)|go into (more )?detail|describing|explaining|walking (me|us) through|talking (me|us) through|sharing|elaborating)\b/;
+  /(^|\b(can|could|would|will) you (please |kindly |maybe |perhaps |just |briefly )?(be able to |be willing to |like to |want to |care to )?|\bplease |\bwould you mind |^care to |\bi would (like|love) you to |\bi need you to |\bif you could )(describe|explain|elaborate|walk (me|us) through|talk (me|us) through|take (me|us) through|run (me|us) through|go through|go over|fill (me|us) in|share|say (a (bit|little|touch) |some(thing)? )?more|expand on|give (me|us) (some|more|a few|a bit of|a little) (details?|background|context|information)|give (me|us) (an example|some examples|examples|a sense|a picture|a rundown|an overview|a description)|go into (more )?detail|describing|explaining|walking (me|us) through|talking (me|us) through|sharing|elaborating)\b/;
 /**
  * "Can you think of anything that caused it?": a search of the customer's own knowledge for
  * reasons or things they noticed — the answer is their account, like an invitation.
@@ -361,12 +361,22 @@ function decideOptions(clauses: readonly string[]): Decision | null {
 const KNOW_WH =
   /\b(know|remember|recall|idea|sure|notice|noticed|understand|see|say|mention|mentioned|told|think|find out|wondering|wonder|happen to know)\b,? (exactly |roughly |about |precisely )?(how|what|why|where|when|which|who)\b/;
 
+const PREPOSITION_WH =
+  /^(?:in|for|from|with|to|since|by|on|at|about|until|till) (?=(?:what|which|who|whom|where|when|how)\b)/;
+
+/** "Like what?", "such as?", "and then?": asks the customer to go on, in their own words. */
+const SAY_MORE =
+  /^(?:and |so |ok |okay )?(?:like what|such as|meaning|and then|then what|for example|for instance|in what sense|go on)$/;
+
 function decideClause(clause: string): Decision | null {
   const ws = core(clause);
   const text = ws.join(' ');
   if (text.length === 0) return null;
   const first = ws[0] as string;
   if (WH_START.test(text)) return whDecision(text);
+  // "In what way…?", "since when?", "for how long?": a preposition before the wh-word.
+  const led = PREPOSITION_WH.exec(text);
+  if (led) return whDecision(text.slice(led[0].length));
   if (AUX.has(first) || text.startsWith('is there') || text.startsWith('are there')) {
     const known = KNOW_WH.exec(text);
     if (known) {
@@ -406,6 +416,7 @@ export function decideEnglish(sentence: string): Decision | null {
     // Chat without apostrophes: "whats up", "hows it going" say "what is", "how is".
     .replace(/\b(what|how|where|who|when|why)s\b/g, '$1 is');
   if (SCALE.test(s)) return closed('one-fact:scale');
+  if (SAY_MORE.test(s)) return open('invitation:say-more');
   const clauses = s
     .split(/\s*[,;:]\s*|\s+-+\s+|\s*\(\s*|\s*\)\s*/)
     .map((c) => c.trim())
