@@ -98,3 +98,12 @@ test('en: short follow-ups of a counselling talk ask as their full forms do', ()
   expect(verdict('Where would you like to begin today?')[0]).toBe('open');
   expect(verdict('Where would you like the bed put?')[0]).toBe('closed');
 });
+
+test('zh, ja: an example asked for, anything else, and short follow-ups are open', () => {
+  expect(verdict('您能举几个例子吗？', 'zh-Hans')[0]).toBe('open');
+  expect(verdict('您想从哪里说起？', 'zh-Hans')[0]).toBe('open');
+  expect(verdict('您是从哪里上的车？', 'zh-Hans')[0]).toBe('closed');
+  expect(verdict('有没有别的？', 'zh-Hans')).toEqual(['open', 'invitation:anything-help']);
+  expect(verdict('具体的には？', 'ja')).toEqual(['open', 'invitation:say-more']);
+  expect(verdict('具体例をあげていただけますか？', 'ja')[0]).toBe('open');
+});

@@ -20,11 +20,11 @@ const IDENT =
 
 /** Nouns and adverbs that ask for a description. */
 const DESCRIBE =
-  /(詳しく|くわしく|詳細|具体的|状況|経緯|様子|症状|内容|ご用件|用件|ご要望|要望|ご意見|意見|ご感想|感想|事情|お気持ち|気持ち|理由|原因|いきさつ|状態|お困り|ご不満|不満|ご不明|お考え|考え|ご希望|希望|ご質問|ご心配|流れ|こと|について|につきまして|少し)/;
+  /(詳しく|くわしく|詳細|具体的|状況|経緯|様子|症状|内容|ご用件|用件|ご要望|要望|ご意見|意見|ご感想|感想|事情|お気持ち|気持ち|理由|原因|いきさつ|状態|お困り|ご不満|不満|ご不明|お考え|考え|ご希望|希望|ご質問|ご心配|流れ|こと|について|につきまして|少し|例を|具体例)/;
 
 /** Verbs that ask to be told. */
 const TELL =
-  /(教えて|お教え|聞かせ|お聞かせ|伺|お聞き|説明(?!書)|ご説明(?!書)|話して|お話し|お話|おっしゃって|ご教示|お知らせ)/;
+  /((?<=例を)(?:挙げ|あげ)|教えて|お教え|聞かせ|お聞かせ|伺|お聞き|説明(?!書)|ご説明(?!書)|話して|お話し|お話|おっしゃって|ご教示|お知らせ)/;
 
 /**
  * "何かお困りのことはございますか": opens the floor, like 有什么需要我帮忙的吗. A bare "is there
@@ -184,10 +184,15 @@ function decideOptions(s: string): Decision | null {
   return null;
 }
 
+const SAY_MORE =
+  /^(例えば|たとえば|それで|それから|具体的には|と(言|い)いますと|と(言|い)うと|と申しますと|他には|ほかには)$/;
+
 /** Judges one Japanese sentence, normalised. Null when no cue fired. */
 export function decideJapanese(sentence: string): Decision | null {
   const s = stripFinal(sentence.trim());
   if (s.length === 0) return null;
+  // "例えば?", "と言いますと?", "他には?": asks the customer to go on.
+  if (SAY_MORE.test(s)) return open('invitation:say-more');
   const tagged = TAG.exec(s);
   if (tagged && !hasWh(s)) return closed(`tag:${tagged[1]}`);
   const invitation = decideInvitation(s);
