@@ -107,3 +107,13 @@ test('zh, ja: an example asked for, anything else, and short follow-ups are open
   expect(verdict('具体的には？', 'ja')).toEqual(['open', 'invitation:say-more']);
   expect(verdict('具体例をあげていただけますか？', 'ja')[0]).toBe('open');
 });
+
+test('en: a fact named as the object of "let me know" is one fact; the floor offered and a reflection', () => {
+  expect(verdict('Could you let me know your preferred pickup time?')[0]).toBe('closed');
+  expect(verdict('Could you let me know the trouble you had?')[0]).toBe('open');
+  expect(verdict('Would you like to talk about the appointment?')).toEqual([
+    'open',
+    'invitation:tell-me',
+  ]);
+  expect(verdict("So what you're telling me is the lift was broken all week?")[0]).toBe('closed');
+});

@@ -294,6 +294,9 @@ const THINK_OF =
   /^(can|could) you think of (anything|something|any (reasons?|ways?|causes?|examples?)|a reason|reasons|ways)\b/;
 const HEAR_MORE =
   /\b(i would (like|love) to (hear|know|understand) ((a (bit|little) |some(thing)? )?more|about|what|how|why)|help (me|us) (understand|picture|imagine|see|get a sense of|make sense of)|i want to hear|let me know (more|what|how|why)|in your own words|tell me more)\b/;
+/** "Do you want to talk about it?", "would you like to share…": the floor, offered. */
+const WANT_TO_TALK =
+  /^(?:do|would) you (?:want|like|care|wish) to (?:talk|tell (?:me|us)|say (?:a (?:bit|little) )?more|share|explain|describe|go over)\b/;
 /** Frames whose object is the question: "tell me…", "I'd be interested to know…". */
 const TELL =
   /\b(?:tell(?:ing)? (?:me|us)|talk(?:ing)? to (?:me|us)|let (?:me|us) know|(?:i|we) (?:would|am|are|was|were) (?:really |very |so )?(?:like|love|be interested|interested|be curious|curious|keen|glad) to (?:hear|know|learn|understand|find out)|(?:i|we) (?:want|wanted|need) to (?:hear|know|understand|find out)|(?:i|we) (?:am|are) (?:curious|interested))\b( about)?/;
@@ -321,10 +324,14 @@ function decideInvitation(s: string): Decision | null {
     if (/^(if|whether)\b/.test(after)) return closed('yes-no:whether');
     if (IDENT.test(after.split(' ').slice(0, 4).join(' ')) && !DESCRIBE.test(after))
       return closed('one-fact:ident');
+    // "let me know your preferred date", "tell me the store you used": one fact named.
+    const named = /^(?:your|the|which) /.test(after) && !DESCRIBE.test(after);
+    const cls = named ? nounClass(after.split(' ').slice(1, 4).join(' ')) : null;
+    if (cls) return whClassDecision(cls, NOUN_CUE[cls]);
     if (after.length > 0) return open('invitation:tell-me', false);
   }
   if (DESCRIBE_REQUEST.test(s)) return open('invitation:describe');
-  if (HEAR_MORE.test(s)) return open('invitation:tell-me');
+  if (HEAR_MORE.test(s) || WANT_TO_TALK.test(s)) return open('invitation:tell-me');
   if (THINK_OF.test(s)) return open('invitation:think-of');
   if (ANYTHING_HELP.test(s)) return open('invitation:anything-help');
   const ask = ASK.exec(s);
@@ -425,6 +432,13 @@ export function decideEnglish(sentence: string): Decision | null {
   const last = clauses[clauses.length - 1] as string;
   if (clauses.length > 1 && TAGS.has(last.replace(/[^a-z ]/g, '').trim()))
     return closed(`tag:${last}`);
+  // "So what you're saying is the box was empty?": a reflection to confirm.
+  if (
+    /^(?:so )?what (?:you are|you were|i am hearing|i hear you) (?:saying|telling me)? ?is\b/.test(
+      s,
+    )
+  )
+    return closed('tag:what-you-are-saying');
   const invitation = decideInvitation(s);
   if (invitation) return invitation;
   const options = WHICH_OF_GIVEN.test(s) ? closed('options:which-of') : decideOptions(clauses);
