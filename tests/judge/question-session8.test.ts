@@ -117,3 +117,11 @@ test('en: a fact named as the object of "let me know" is one fact; the floor off
   ]);
   expect(verdict("So what you're telling me is the lift was broken all week?")[0]).toBe('closed');
 });
+
+test('en: being keen to know how it went, and asking to put it another way, invite an account', () => {
+  expect(verdict('We would be glad to hear how the first lesson went.')[0]).toBe('open');
+  expect(verdict('Sorry, could you say that differently?')).toEqual([
+    'open',
+    'invitation:describe',
+  ]);
+});

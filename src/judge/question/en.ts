@@ -285,7 +285,7 @@ const WH_START = /^(how|what|why|where|when|which|who|whom|whose|whereabouts)\b/
 
 /** Request frames that ask the customer to talk: "could you describe", "walk me through". */
 const DESCRIBE_REQUEST =
-  /(^|\b(can|could|would|will) you (please |kindly |maybe |perhaps |just |briefly )?(be able to |be willing to |like to |want to |care to )?|\bplease |\bwould you mind |^care to |\bi would (like|love) you to |\bi need you to |\bif you could )(describe|explain|elaborate|walk (me|us) through|talk (me|us) through|take (me|us) through|run (me|us) through|go through|go over|fill (me|us) in|share|say (a (bit|little|touch) |some(thing)? )?more|expand on|give (me|us) (some|more|a few|a bit of|a little) (details?|background|context|information)|give (me|us) (an example|some examples|examples|a sense|a picture|a rundown|an overview|a description)|go into (more )?detail|describing|explaining|walking (me|us) through|talking (me|us) through|sharing|elaborating)\b/;
+  /(^|\b(can|could|would|will) you (please |kindly |maybe |perhaps |just |briefly )?(be able to |be willing to |like to |want to |care to )?|\bplease |\bwould you mind |^care to |\bi would (like|love) you to |\bi need you to |\bif you could )(describe|explain|elaborate|walk (me|us) through|talk (me|us) through|take (me|us) through|run (me|us) through|go through|go over|fill (me|us) in|share|say (a (bit|little|touch) |some(thing)? )?more|expand on|give (me|us) (some|more|a few|a bit of|a little) (details?|background|context|information)|give (me|us) (an example|some examples|examples|a sense|a picture|a rundown|an overview|a description)|go into (more )?detail|(put|say) (it|that) (another way|differently|in other words)|rephrase|describing|explaining|walking (me|us) through|talking (me|us) through|sharing|elaborating)\b/;
 /**
  * "Can you think of anything that caused it?": a search of the customer's own knowledge for
  * reasons or things they noticed — the answer is their account, like an invitation.
@@ -299,7 +299,7 @@ const WANT_TO_TALK =
   /^(?:do|would) you (?:want|like|care|wish) to (?:talk|tell (?:me|us)|say (?:a (?:bit|little) )?more|share|explain|describe|go over)\b/;
 /** Frames whose object is the question: "tell me…", "I'd be interested to know…". */
 const TELL =
-  /\b(?:tell(?:ing)? (?:me|us)|talk(?:ing)? to (?:me|us)|let (?:me|us) know|(?:i|we) (?:would|am|are|was|were) (?:really |very |so )?(?:like|love|be interested|interested|be curious|curious|keen|glad) to (?:hear|know|learn|understand|find out)|(?:i|we) (?:want|wanted|need) to (?:hear|know|understand|find out)|(?:i|we) (?:am|are) (?:curious|interested))\b( about)?/;
+  /\b(?:tell(?:ing)? (?:me|us)|talk(?:ing)? to (?:me|us)|let (?:me|us) know|(?:i|we) (?:would|am|are|was|were) (?:really |very |so )?(?:like|love|(?:be )?(?:interested|curious|keen|glad)) to (?:hear|know|learn|understand|find out)|(?:i|we) (?:want|wanted|need) to (?:hear|know|understand|find out)|(?:i|we) (?:am|are) (?:curious|interested))\b( about)?/;
 const ASK =
   /\b(may|can|could|might) i ask\b|\bmind (me |if i )?ask(ing)?\b|\bif i (may|might) ask\b/;
 const ANYTHING_HELP =
