@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { CliError, EXIT } from '../errors.js';
 import { detectPhrases, type SpeechAct } from '../judge/phrases/index.js';
+import { hostileQuestions, type QuestionLang } from '../judge/question/index.js';
 import type { PhraseHit } from '../judge/types.js';
 import { fullWidthPunctuation } from '../render/cjk-punctuation.js';
 import { type CheckText, checkTextFor } from '../render/messages/check.js';
@@ -68,7 +69,11 @@ export async function check(
   const reports: ReplyReport[] = texts.map((text, i) => ({
     reply: i + 1,
     text,
-    problems: detectPhrases(text, lists, resources.replyModel).map((h): Problem => {
+    problems: withHostileQuestions(
+      text,
+      detectPhrases(text, lists, resources.replyModel),
+      lang as QuestionLang | undefined,
+    ).map((h): Problem => {
       const clause = h.clause ?? h.span;
       return {
         ...h,
@@ -89,6 +94,22 @@ export async function check(
     ctx.stderr.write(`${flagged ? T.found(n) : T.nothingFound}\n`);
   }
   return flagged ? EXIT.failed : EXIT.ok;
+}
+
+/**
+ * The phrase hits, with every hostile question the question judge finds ("What do you want
+ * now?", 你有什么毛病?) that no phrase hit already covers, in the order of the text.
+ */
+function withHostileQuestions(
+  text: string,
+  hits: PhraseHit[],
+  lang: QuestionLang | undefined,
+): PhraseHit[] {
+  const hostile = hostileQuestions(text, lang).filter(
+    (q) => !hits.some((h) => h.span.start < q.span.end && q.span.start < h.span.end),
+  );
+  if (hostile.length === 0) return hits;
+  return [...hits, ...hostile].sort((a, b) => a.span.start - b.span.start);
 }
 
 async function readInput(

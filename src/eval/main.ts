@@ -68,6 +68,26 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12h/questions.jsonl', 'q-b2612h'),
     // Probe of session 7 (restatements and questions), committed and run once before its fixes.
     ...blindSet('probe-para-s7/questions.jsonl', 'q-ps7'),
+    // Session 8's probes of new questions (the second: spoken and therapist-style turns; the
+    // third: request frames and elliptical turns; the fourth: chat, typos, idioms; the fifth
+    // and sixth: plain trainer style, en and zh/ja; the seventh: turns of several sentences;
+    // the eighth: everyday English), each committed and run once before its fixes.
+    ...blindSet('probe-q-s8.jsonl', 'q-ps8'),
+    ...blindSet('probe-q-s8b.jsonl', 'q-ps8b'),
+    ...blindSet('probe-q-s8c.jsonl', 'q-ps8c'),
+    ...blindSet('probe-q-s8d.jsonl', 'q-ps8d'),
+    ...blindSet('probe-q-s8e.jsonl', 'q-ps8e'),
+    ...blindSet('probe-q-s8f.jsonl', 'q-ps8f'),
+    ...blindSet('probe-q-s8g.jsonl', 'q-ps8g'),
+    ...blindSet('probe-q-s8h.jsonl', 'q-ps8h'),
+    // Development rows by trainer sessions that never saw the code (their READMEs): 12g's were
+    // already tuned on; 12h's were run once held out (98.3%) before the fixes they led to.
+    ...blindSet('train-2026-12g/questions.jsonl', 'q-t2612g'),
+    ...blindSet('train-2026-12h/questions.jsonl', 'q-t2612h'),
+    // Therapist-style questions labelled by MITI before any run (the AnnoMI stand-in) and the
+    // fourth hand-written blind set: regression guards beside the floors in the tests.
+    ...blindSet('questions-mi.jsonl', 'q-mi'),
+    ...blindSet('questions-blind4.jsonl', 'q-blind4'),
   ];
   const phrases = evalPhrases(
     readJsonl(join(root, 'eval/replies.jsonl'), parseReplyRow),

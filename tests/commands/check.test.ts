@@ -119,4 +119,19 @@ describe('cs-drill check', () => {
       CliError,
     );
   });
+
+  test('hostile questions the lists do not name are flagged by the question judge; the same words serving the customer are not', async () => {
+    for (const reply of [
+      'What else could you want from us now?',
+      '你究竟有啥毛病？',
+      '何度言えばわかるんですか？',
+    ]) {
+      const c = context();
+      expect(await check(c.ctx, [reply], { json: true }), reply).toBe(1);
+      const [problem] = JSON.parse(c.out()).problems;
+      expect(problem, reply).toMatchObject({ category: 'hostile-question', text: reply });
+    }
+    const c = context();
+    expect(await check(c.ctx, ["What's the problem with the latch?"], {})).toBe(0);
+  });
 });

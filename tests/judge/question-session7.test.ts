@@ -1,10 +1,5 @@
 import { expect, test } from 'vitest';
-import { classifyQuestion } from '../../src/judge/question/index.js';
-
-const verdict = (text: string, lang?: 'en' | 'zh-Hans' | 'zh-Hant' | 'ja') => {
-  const r = classifyQuestion(text, lang);
-  return [r.verdict, r.cue];
-};
+import { verdict } from './question-helpers.js';
 
 test('en: which parts of a thing were unclear is a list the customer fills in: open', () => {
   expect(verdict('Which sections of the lease were confusing?')).toEqual(['open', 'list:which']);

@@ -30,6 +30,13 @@ export interface AskedQuestions {
   hostile: PhraseHit[];
 }
 
+/** The speech act each family of hostility is, as `check` and the feedback name acts. */
+const ACT_OF: Readonly<Record<HostileFamily, string>> = {
+  person: 'confrontation',
+  impatience: 'impatience',
+  blame: 'blame',
+};
+
 /** One sentence chaining this many question clauses is a barrage. */
 const BARRAGE_CLAUSES = 3;
 
@@ -98,6 +105,7 @@ export function questionsAsked(
       hostile.push({
         phrase: original.slice(s.span.start, s.span.end),
         category: 'hostile-question',
+        act: ACT_OF[family],
         span: s.span,
         suggestion: BETTER_OPENER[s.script],
       });

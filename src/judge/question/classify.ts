@@ -4,6 +4,7 @@ import {
   type NormalisedText,
   originalSpan,
   prepareAnswer,
+  readCantonese,
   type Script,
 } from '../text/index.js';
 import type { Span } from '../types.js';
@@ -76,7 +77,7 @@ export function judgeSentences(
   answer: string | NormalisedText,
   lang?: QuestionLang,
 ): JudgedSentence[] {
-  const n = prepareAnswer(answer);
+  const n = readCantonese(prepareAnswer(answer));
   return splitSentences(n).map((sentence) => {
     const span = originalSpan(n, sentence.start, sentence.end);
     const script = scriptOf(n.original.slice(span.start, span.end), lang);

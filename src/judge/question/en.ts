@@ -78,7 +78,23 @@ const FACT =
 /** "What kind of problem…" asks for a description, "what kind of phone…" for one fact. */
 const KIND_OF = /^what (kind|sort|type|make|model|brand) of (\w+)/;
 const DESCRIBE_KIND =
-  /^(problems?|issues?|trouble|help|support|experience|feedback|questions?|concerns?|things?|changes?|difficult\w*|symptoms?|pain|feelings?|thoughts?|ideas?|goals?|outcome|result|solution)$/;
+  /^(problems?|issues?|trouble|help|support|experience|feedback|questions?|concerns?|things?|changes?|difficult\w*|symptoms?|pain|feelings?|thoughts?|ideas?|goals?|outcome|result|solution|advice|answer|response|reaction|explanation|reason|impression|difference|impact|effect|story|information|instructions|mood|state|atmosphere|situation|circumstances|relationship|ways?|manner|sense)$/;
+/**
+ * "What kind of photos are you hoping for?", "what kind of plan are you after?": the kind of
+ * thing the customer wants is their needs, theirs to describe. Which kind they prefer, have
+ * or bought stays one pick.
+ */
+const WISHED_FOR =
+  /\b(hoping for|looking for|have in mind|thinking of|wanting|want|wish|need|expecting|like|(are|were) you after)\b/;
+/**
+ * "What gate did you board from?": "what" before a noun and a question's verb and subject
+ * is "which": one of that noun. A plural noun is a list the customer fills in ("what
+ * problems have you had"), an account noun asks for a description ("what advice did they
+ * give"): both stay open.
+ */
+const WHAT_N_QUESTION =
+  /^what ([a-z]+) (did|do|does|is|was|are|were|will|would|can|could|has|have|had|should) (you|we|i|he|she|they|it|the|your|his|her|their|this|that|our|its)\b/;
+const NOT_A_NOUN = /^(else|exactly|now|then|if|about|on|in|of|kind|sort|type|happened|\w+ly)$/;
 /** "What did you order?": the thing bought or picked is one fact ("…buy it for?" asks why). */
 const WHAT_OBJECT =
   /^what (did|do|have|had|will|would) you (order|buy|purchase|pay for|choose|pick|select|book|rent|download|install)\b(?!.* for$)/;
@@ -93,10 +109,10 @@ const DESCRIBE =
  * Where / which about the problem itself or the customer's view of it ("where does it hurt",
  * "which part confused you", "where do you think it went wrong"), or about where the
  * customer wants to go ("where do you see yourself…", "where would you like to go from
- * here"): the answer is a description.
+ * here", "where does that leave you"): the answer is a description.
  */
 const PROBLEM =
-  /\b(hurts?|hurting|unwell|ill|sick|pain|painful|sore|aches?|aching|itch\w*|numb\w*|swollen|swelling|dizz\w*|tender|stiff\w*|injur\w*|wrong|problems?|issues?|faults?|bother\w*|unhappy|dissatisfied|disappoint\w*|confus\w*|difficult|hard|struggl\w*|improve\w*|better|worse|dislike|least|frustrat\w*|annoy\w*|concern\w*|worr\w*|upset\w*|see yourself|go from here|want to be)\b/;
+  /\b(hurts?|hurting|unwell|ill|sick|pain|painful|sore|aches?|aching|itch\w*|numb|numbness|swollen|swelling|dizz\w*|tender|stiff\w*|injur\w*|wrong|problems?|issues?|faults?|bother\w*|unhappy|dissatisfied|disappoint\w*|confus\w*|difficult|hard|struggl\w*|improve\w*|better|worse|dislike|least|frustrat\w*|annoy\w*|concern\w*|worr\w*|upset\w*|see yourself|go from here|want to be|(?:that|this|it) (?:leaves?|puts?) (?:you|us)|(?:are|were) (?:we|you|things) (?:at|up to)|(?:like|want) to (?:start|begin)|(?:do|does|did) (?:things|it|that|we) stand|(?:does|do|did|is|are|was|were) not (?:work|add up|make sense|seem right|look right|feel right|match|fit))\b/;
 
 /**
  * "Which items were missing?", "which ones…", "which parts of the form were unclear?": a list
@@ -225,8 +241,11 @@ export function whDecision(text: string, embedded = false): Decision | null {
         : null;
     if (nounCls) return whClassDecision(nounCls, NOUN_CUE[nounCls], embedded);
     const kind = KIND_OF.exec(text);
-    if (kind && !DESCRIBE_KIND.test(kind[2] as string))
+    if (kind && !DESCRIBE_KIND.test(kind[2] as string)) {
+      if (WISHED_FOR.test(text.slice(kind[0].length)))
+        return whClassDecision('describe', 'what-kind-wished', embedded);
       return whClassDecision('which', 'kind-of', embedded);
+    }
     // "what is your order number?": an identifier or a quantity in the subject.
     const rest = text.replace(WHAT_IDENT, '');
     if (rest !== text) {
@@ -234,6 +253,16 @@ export function whDecision(text: string, embedded = false): Decision | null {
       if (cls) return whClassDecision(cls, NOUN_CUE[cls], embedded);
     }
     if (WHAT_OBJECT.test(text)) return whClassDecision('which', 'what-object', embedded);
+    const asked = WHAT_N_QUESTION.exec(text);
+    const askedNoun = asked?.[1] ?? '';
+    if (
+      asked &&
+      !NOT_A_NOUN.test(askedNoun) &&
+      !/[^isu]s$/.test(askedNoun) &&
+      !DESCRIBE_KIND.test(askedNoun) &&
+      !PROBLEM.test(text)
+    )
+      return whClassDecision('which', 'what-noun', embedded);
     if (/^what about\b/.test(text)) return open('what-about', false);
     return open(`${tag}what`, confident);
   }
@@ -256,16 +285,25 @@ const WH_START = /^(how|what|why|where|when|which|who|whom|whose|whereabouts)\b/
 
 /** Request frames that ask the customer to talk: "could you describe", "walk me through". */
 const DESCRIBE_REQUEST =
-  /(^|\b(can|could|would|will) you (please |kindly |maybe |perhaps |just |briefly )?(be able to |be willing to |like to |want to |care to )?|\bplease |\bwould you mind |\bi would (like|love) you to |\bi need you to |\bif you could )(describe|explain|elaborate|walk (me|us) through|talk (me|us) through|take (me|us) through|run (me|us) through|go through|go over|fill (me|us) in|share|say (a (bit|little|touch) |some(thing)? )?more|expand on|give (me|us) (some|more|a few|a bit of|a little) (details?|background|context|information)|go into (more )?detail|describing|explaining|walking (me|us) through|talking (me|us) through|sharing|elaborating)\b/;
+  /(^|\b(can|could|would|will) you (please |kindly |maybe |perhaps |just |briefly )?(be able to |be willing to |like to |want to |care to )?|\bplease |\bwould you mind |^care to |\bi would (like|love) you to |\bi need you to |\bif you could )(describe|explain|elaborate|walk (me|us) through|talk (me|us) through|take (me|us) through|run (me|us) through|go through|go over|fill (me|us) in|share|say (a (bit|little|touch) |some(thing)? )?more|expand on|give (me|us) (some|more|a few|a bit of|a little) (details?|background|context|information)|give (me|us) (an example|some examples|examples|a sense|a picture|a rundown|an overview|a description)|go into (more )?detail|(put|say) (it|that) (another way|differently|in other words)|rephrase|paint (me|us) (a|the) picture|describing|explaining|walking (me|us) through|talking (me|us) through|sharing|elaborating)\b/;
+/**
+ * "Can you think of anything that caused it?": a search of the customer's own knowledge for
+ * reasons or things they noticed — the answer is their account, like an invitation.
+ */
+const THINK_OF =
+  /^(can|could) you think of (anything|something|any (reasons?|ways?|causes?|examples?)|a reason|reasons|ways)\b/;
 const HEAR_MORE =
-  /\b(i would (like|love) to (hear|know|understand) ((a (bit|little) |some(thing)? )?more|about|what|how|why)|help me understand|i want to hear|let me know (more|what|how|why)|in your own words|tell me more)\b/;
+  /\b(i would (like|love) to (hear|know|understand) ((a (bit|little) |some(thing)? )?more|about|what|how|why)|help (me|us) (understand|picture|imagine|see|get a sense of|make sense of)|i want to hear|let me know (more|what|how|why)|in your own words|tell me more)\b/;
+/** "Do you want to talk about it?", "would you like to share…": the floor, offered. */
+const WANT_TO_TALK =
+  /^(?:do|would) you (?:want|like|care|wish) to (?:talk|tell (?:me|us)|say (?:a (?:bit|little) )?more|share|explain|describe|go over)\b/;
 /** Frames whose object is the question: "tell me…", "I'd be interested to know…". */
 const TELL =
-  /\b(?:tell(?:ing)? (?:me|us)|let (?:me|us) know|(?:i|we) (?:would|am|are|was|were) (?:really |very |so )?(?:like|love|be interested|interested|be curious|curious|keen|glad) to (?:hear|know|learn|understand|find out)|(?:i|we) (?:want|wanted|need) to (?:hear|know|understand|find out)|(?:i|we) (?:am|are) (?:curious|interested))\b( about)?/;
+  /\b(?:tell(?:ing)? (?:me|us)|talk(?:ing)? to (?:me|us)|let (?:me|us) know|(?:i|we) (?:would|am|are|was|were) (?:really |very |so )?(?:like|love|(?:be )?(?:interested|curious|keen|glad)) to (?:hear|know|learn|understand|find out)|(?:i|we) (?:want|wanted|need) to (?:hear|know|understand|find out)|(?:i|we) (?:am|are) (?:curious|interested))\b( about)?/;
 const ASK =
   /\b(may|can|could|might) i ask\b|\bmind (me |if i )?ask(ing)?\b|\bif i (may|might) ask\b/;
 const ANYTHING_HELP =
-  /^(is there|are there|was there|do you have) (anything|something)( else| specific| in particular)?( (that|which))?( is| has been| was)? (bother|worr|concern|troubl|confus|upset|frustrat|annoy)\w*|\b(anything|something)\b[^,.?!]{0,40} (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|raise|talk about|say)\b|^(anything|something) (else|more)\b|\b(anything|something)( else)?( (that|which))? (i|we) (can|could|may|might) (help|do|assist|check|look|support|explain|clarify)\b|\b(anything|something)( else)? (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|know|ask|raise|talk about|say|go over|cover|explore|work on|focus on)\b|\b(anything|something)( else)? (you|that you) (would like|want|need) (me|us) to (help|do|check|look|explain|go over|cover|sort|arrange|pass on)\b|^(is there|are there|was there|do you have|have you got|can i|may i|could i|would you like) (anything|something) else\b|\b(anything|something) else (i|we) (should|need to|ought to) know\b|\b(how|what) (else )?can (i|we) (help|do|assist)\b|\b(help|assist) (you )?(with )?(anything|something)\b/;
+  /^(is there|are there|was there|do you have) (anything|something)( else| specific| in particular)?( (about|with|in|on|regarding) [^,.?!]{1,40}?)?( (that|which))?( is| has been| was)?( still| really)? (bother|worr|concern|troubl|confus|upset|frustrat|annoy)\w*|\b(anything|something)\b[^,.?!]{0,40} (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|raise|talk about|say)\b|^(anything|something) (else|more)\b|\b(anything|something)( else)?( (that|which))? (i|we) (can|could|may|might) (help|do|assist|check|look|support|explain|clarify)\b|\b(anything|something)( else)? (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|know|ask|raise|talk about|say|go over|cover|explore|work on|focus on)\b|\b(anything|something)( else)? (you|that you) (would like|want|need) (me|us) to (help|do|check|look|explain|go over|cover|sort|arrange|pass on)\b|^(is there|are there|was there|do you have|have you got|can i|may i|could i|would you like) (anything|something) else\b|\b(anything|something) else (i|we) (should|need to|ought to) know\b|\b(how|what) (else )?can (i|we) (help|do|assist)\b|\b(help|assist) (you )?(with )?(anything|something)\b/;
 
 const OR_NOT_OPTIONS =
   /\bor (not|so|something|anything|whatever|other|others|less|more|later|else|two|three|similar)\b/;
@@ -286,10 +324,15 @@ function decideInvitation(s: string): Decision | null {
     if (/^(if|whether)\b/.test(after)) return closed('yes-no:whether');
     if (IDENT.test(after.split(' ').slice(0, 4).join(' ')) && !DESCRIBE.test(after))
       return closed('one-fact:ident');
+    // "let me know your preferred date", "tell me the store you used": one fact named.
+    const named = /^(?:your|the|which) /.test(after) && !DESCRIBE.test(after);
+    const cls = named ? nounClass(after.split(' ').slice(1, 4).join(' ')) : null;
+    if (cls) return whClassDecision(cls, NOUN_CUE[cls]);
     if (after.length > 0) return open('invitation:tell-me', false);
   }
   if (DESCRIBE_REQUEST.test(s)) return open('invitation:describe');
-  if (HEAR_MORE.test(s)) return open('invitation:tell-me');
+  if (HEAR_MORE.test(s) || WANT_TO_TALK.test(s)) return open('invitation:tell-me');
+  if (THINK_OF.test(s)) return open('invitation:think-of');
   if (ANYTHING_HELP.test(s)) return open('invitation:anything-help');
   const ask = ASK.exec(s);
   if (ask) {
@@ -325,12 +368,22 @@ function decideOptions(clauses: readonly string[]): Decision | null {
 const KNOW_WH =
   /\b(know|remember|recall|idea|sure|notice|noticed|understand|see|say|mention|mentioned|told|think|find out|wondering|wonder|happen to know)\b,? (exactly |roughly |about |precisely )?(how|what|why|where|when|which|who)\b/;
 
+const PREPOSITION_WH =
+  /^(?:in|for|from|with|to|since|by|on|at|about|until|till) (?=(?:what|which|who|whom|where|when|how)\b)/;
+
+/** "Like what?", "such as?", "and then?": asks the customer to go on, in their own words. */
+const SAY_MORE =
+  /^(?:and |so |ok |okay )?(?:like what|such as|meaning|and then|then what|for example|for instance|in what sense|go on)$/;
+
 function decideClause(clause: string): Decision | null {
   const ws = core(clause);
   const text = ws.join(' ');
   if (text.length === 0) return null;
   const first = ws[0] as string;
   if (WH_START.test(text)) return whDecision(text);
+  // "In what way…?", "since when?", "for how long?": a preposition before the wh-word.
+  const led = PREPOSITION_WH.exec(text);
+  if (led) return whDecision(text.slice(led[0].length));
   if (AUX.has(first) || text.startsWith('is there') || text.startsWith('are there')) {
     const known = KNOW_WH.exec(text);
     if (known) {
@@ -340,6 +393,13 @@ function decideClause(clause: string): Decision | null {
     }
     return closed(`yes-no:${first}`);
   }
+  // "Any idea why it logged you out?": "do you have" left out; the wh-word decides.
+  const idea =
+    /^(?:any|got any|have you any) (?:idea|clue|thoughts?)( on| about| as to)? (how|what|why|where|when|which|who)\b/.exec(
+      text,
+    );
+  if (idea)
+    return whDecision(text.slice(idea.index + idea[0].length - (idea[2] as string).length), true);
   if (/^(i wonder|i was wondering|i am wondering|wondering)\b/.test(text)) {
     const known = /\b(how|what|why|where|when|which|who|if|whether)\b.*$/.exec(text);
     if (known) {
@@ -359,8 +419,11 @@ export function decideEnglish(sentence: string): Decision | null {
   // Spoken repairs ("what-what do you…", "how-- how are you…", "what what…") say one word.
   const s = trimEndOf(sentence, '?!.~ ')
     .trim()
-    .replace(/\b(\w+)(?:(?:-+ ?| )\1\b)+/g, '$1');
+    .replace(/\b(\w+)(?:(?:-+ ?| )\1\b)+/g, '$1')
+    // Chat without apostrophes: "whats up", "hows it going" say "what is", "how is".
+    .replace(/\b(what|how|where|who|when|why)s\b/g, '$1 is');
   if (SCALE.test(s)) return closed('one-fact:scale');
+  if (SAY_MORE.test(s)) return open('invitation:say-more');
   const clauses = s
     .split(/\s*[,;:]\s*|\s+-+\s+|\s*\(\s*|\s*\)\s*/)
     .map((c) => c.trim())
@@ -369,6 +432,13 @@ export function decideEnglish(sentence: string): Decision | null {
   const last = clauses[clauses.length - 1] as string;
   if (clauses.length > 1 && TAGS.has(last.replace(/[^a-z ]/g, '').trim()))
     return closed(`tag:${last}`);
+  // "So what you're saying is the box was empty?": a reflection to confirm.
+  if (
+    /^(?:so )?what (?:you are|you were|i am hearing|i hear you) (?:saying|telling me)? ?is\b/.test(
+      s,
+    )
+  )
+    return closed('tag:what-you-are-saying');
   const invitation = decideInvitation(s);
   if (invitation) return invitation;
   const options = WHICH_OF_GIVEN.test(s) ? closed('options:which-of') : decideOptions(clauses);

@@ -18,7 +18,7 @@ const RULES: Readonly<Record<Script, ReadonlyArray<readonly [HostileFamily, RegE
   en: [
     [
       'person',
-      /\bwhat is (your|ur) (problem|deal|issue)\b(?! with (the|your|this|that|my|our|a|an|its) )|\bwhat is (wrong|the matter|up) with you\b|\bwhat is with you\b/,
+      /\bwhat(?: is|s) (your|ur) (problem|deal|issue)\b(?! with (the|your|this|that|my|our|a|an|its) )|\bwhat(?: is|s) (wrong|the matter|up) with (you|u)\b|\bwhat(?: is|s) with (you|u)\b/,
     ],
     [
       'impatience',
@@ -44,7 +44,7 @@ const RULES: Readonly<Record<Script, ReadonlyArray<readonly [HostileFamily, RegE
     ['person', /(何|なに|なん)が(不満|気に入らない|言いたい)(なん|の)/],
     [
       'impatience',
-      /(一体|いったい)(何|なに|なん|どう)|また(何|なん)(です|だ)|何度(言|いっ|説明)|どうしろと/,
+      /(一体|いったい)(何|なに|なん|どう)|また(何|なに|なん)(なん)?(です|だ)|何度(言|いっ|説明)|どうしろと/,
     ],
     [
       'blame',

@@ -20,15 +20,19 @@ const IDENT =
 
 /** Nouns and adverbs that ask for a description. */
 const DESCRIBE =
-  /(詳しく|くわしく|詳細|具体的|状況|経緯|様子|症状|内容|ご用件|用件|ご要望|要望|ご意見|意見|ご感想|感想|事情|お気持ち|気持ち|理由|原因|いきさつ|状態|お困り|ご不満|不満|ご不明|お考え|考え|ご希望|希望|ご質問|ご心配|流れ|こと|について|につきまして|少し)/;
+  /(詳しく|くわしく|詳細|具体的|状況|経緯|様子|症状|内容|ご用件|用件|ご要望|要望|ご意見|意見|ご感想|感想|事情|お気持ち|気持ち|理由|原因|いきさつ|状態|お困り|ご不満|不満|ご不明|お考え|考え|ご希望|希望|ご質問|ご心配|流れ|こと|について|につきまして|少し|例を|具体例)/;
 
 /** Verbs that ask to be told. */
 const TELL =
-  /(教えて|お教え|聞かせ|お聞かせ|伺|お聞き|説明(?!書)|ご説明(?!書)|話して|お話し|お話|おっしゃって|ご教示|お知らせ)/;
+  /((?<=例を)(?:挙げ|あげ)|教えて|お教え|聞かせ|お聞かせ|伺|お聞き|説明(?!書)|ご説明(?!書)|話して|お話し|お話|おっしゃって|ご教示|お知らせ)/;
 
-/** "何かお困りのことはございますか": opens the floor, like 有什么需要我帮忙的吗. */
+/**
+ * "何かお困りのことはございますか": opens the floor, like 有什么需要我帮忙的吗. A bare "is there
+ * anything" opens it only in the present: 何か問題がございましたか asks whether something
+ * went wrong (closed, as "Was there a problem?").
+ */
 const ANYTHING =
-  /(何か|なにか|ほかに|他に)[^.?!]{0,12}(お困り|お手伝い|お役に|ございま|ありま|ご不明|ご質問|ご要望|気になる|ご不便|ご心配|ご用|ご意見|お気づき|お申し付け)/;
+  /(何か|なにか|ほかに|他に)[^.?!]{0,12}(お困り|お手伝い|お役に|ございます|あります|ご不明|ご質問|ご要望|気になる|ご不便|ご心配|ご用|ご意見|お気づき|お申し付け)/;
 
 const KNOW = /(ご存知|ご存じ|覚えて|おわかり|お分かり|わかり|分かり|記憶|お心当たり|心当たり)/;
 
@@ -76,6 +80,13 @@ const CLASS_WH: ReadonlyArray<readonly [RegExp, WhClass, string]> = [
 const PROBLEM =
   /(痛|辛|つら|苦し|だる|かゆ|痒|しび|痺|腫|おかし|具合|調子|不具合|不調|問題|故障|不満|不便|気にな|困|使いにく|わかりにく|分かりにく|改善|怪我|けが|悪い|悪く|違和感|不安|心配|懸念|疑問)/;
 
+/**
+ * どこ/どの部分 as the subject of a negative (どこがうまく動かない, どの部分が使えない): where the
+ * customer finds fault, the problem itself.
+ */
+const WHERE_NOT =
+  /(どこ|どの(部分|辺|あたり|点|箇所|ところ))が[^.?!]{0,12}(ない|なかった|ません|にく|づら)/;
+
 /** An identifier asked for: 注文番号は何番, ご住所はどちら, お名前は(?). */
 const IDENT_ASKED = new RegExp(
   `(${IDENT.source})(は|を|が)?[^.?!]{0,4}(何|なん|なに|どちら|どこ|いくつ)|(${IDENT.source})(は|を)$`,
@@ -110,7 +121,7 @@ function whDecision(s: string, embedded: boolean): Decision | null {
   if (IDENT_ASKED.test(s) && !DESCRIBE.test(s)) return whClassDecision('ident', 'ident', embedded);
   for (const [re, cls, cue] of CLASS_WH) {
     if (!re.test(s)) continue;
-    if (cls === 'which') return whichDecision(cue, PROBLEM.test(s), embedded);
+    if (cls === 'which') return whichDecision(cue, PROBLEM.test(s) || WHERE_NOT.test(s), embedded);
     return whClassDecision(cls, cue, embedded);
   }
   if (WHAT.test(s)) {
@@ -173,10 +184,15 @@ function decideOptions(s: string): Decision | null {
   return null;
 }
 
+const SAY_MORE =
+  /^(例えば|たとえば|それで|それから|具体的には|と(言|い)いますと|と(言|い)うと|と申しますと|他には|ほかには)$/;
+
 /** Judges one Japanese sentence, normalised. Null when no cue fired. */
 export function decideJapanese(sentence: string): Decision | null {
   const s = stripFinal(sentence.trim());
   if (s.length === 0) return null;
+  // "例えば?", "と言いますと?", "他には?": asks the customer to go on.
+  if (SAY_MORE.test(s)) return open('invitation:say-more');
   const tagged = TAG.exec(s);
   if (tagged && !hasWh(s)) return closed(`tag:${tagged[1]}`);
   const invitation = decideInvitation(s);

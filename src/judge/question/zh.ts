@@ -8,13 +8,12 @@
  * 多少, 几, 多久, 您的订单号是多少, 怎么称呼您). See policy.ts.
  */
 
-import { asMandarin } from './cantonese.js';
 import { type WhClass, whClassDecision, whichDecision } from './policy.js';
 import { closed, type Decision, open, trimEndOf } from './types.js';
 
 /** Nouns naming one identifying fact. */
 const IDENT =
-  /(姓名|名字|贵姓|称呼|全名|号码|单号|订单号|手机号|电话|手机|地址|邮箱|邮编|生日|出生日期|身份证|证件|账号|帐号|账户|卡号|编号|密码|验证码|车牌|房号|门牌|工号|会员号|序列号)/;
+  /(姓名|名字|贵姓|称呼|全名|号码|单号|订单号|手机号|电话|手机|地址|邮箱|邮编|生日|出生日期|身份证|证件|账号|帐号|账户|卡号|编号|密码|验证码|车牌|房号|门牌|工号|会员号|序列号|尾号|数字)/;
 /** An identifier asked for: 订单号是多少, 地址是哪里, 什么名字, 哪个手机号, 贵姓. */
 const IDENT_ASKED = new RegExp(
   `(${IDENT.source})(是|为|叫)?(多少|什么|啥|哪里|哪儿|哪个|几)|(什么|啥|哪个|哪一个)(${IDENT.source})|贵姓|(怎么|如何)称呼`,
@@ -26,7 +25,7 @@ const DESCRIBE =
 
 /** Verbs that ask the customer to talk at length. */
 const DESCRIBE_VERB =
-  /(帮我理解|让我了解|我(?:很|真|非常|特别)?想(?:多|再)?了解|想听听|听听您|说说|讲讲|谈谈|聊聊|说一说|讲一讲|谈一谈|聊一聊|描述|形容|介绍一下|介绍介绍|解释一下|解释解释|说明一下|详细说|详细讲|详细谈|详细介绍|详细描述|详细地说|具体说|具体讲|具体谈|具体描述|具体介绍|仔细说|展开说|多说|多讲|讲述|叙述|分享)/;
+  /(帮我理解|让我了解|我(?:很|真|非常|特别)?想(?:多|再)?了解|想听听|听听您|说说|讲讲|谈谈|聊聊|说一说|讲一讲|谈一谈|聊一聊|描述|形容|介绍一下|介绍介绍|解释一下|解释解释|说明一下|详细说|详细讲|详细谈|详细介绍|详细描述|详细地说|具体说|具体讲|具体谈|具体描述|具体介绍|仔细说|展开说|多说|多讲|讲述|叙述|分享|举个例子|举几个例子|举例)/;
 
 /** Wanting to know ("我很想知道…"): the object decides. */
 const WANT_TO_KNOW = /我(?:很|真|非常|特别)?想(?:多)?知道/;
@@ -60,9 +59,9 @@ const WHEN_WH_ALL = new RegExp(WHEN_WH.source, 'g');
 const CLASS_WH: ReadonlyArray<readonly [RegExp, WhClass, string]> = [
   [WHEN_WH, 'when-who', 'when'],
   [/(谁|哪[一1]?位)/, 'when-who', 'who'],
-  // 哪几 asks "which ones", not how many; 这几天, 前几次, 好几个 count nothing.
+  // 哪几 asks "which ones", not how many; 这几天, 前几次, 好几个, 举几个例子 count nothing.
   [
-    /(多少|(?<![哪这那前近好十])几(?!乎)|多久|多长|多大|多远|多高|多重|多贵)/,
+    /(多少|(?<![哪这那前近好十举])几(?!乎)|多久|多长|多大|多远|多高|多重|多贵)/,
     'quantity',
     'how-many',
   ],
@@ -77,7 +76,13 @@ const LIST_WH = /(哪些|哪几|哪方面|哪[一1]?部分|什么方面)/;
  * 哪个环节最让您不满意): the answer is a description.
  */
 const PROBLEM =
-  /(不舒服|不正常|异常|不稳|不灵|不满|不好|不够|不对|不行|不便|不方便|不顺|不喜欢|不习惯|不清楚|不明白|难用|难受|不适|疼|痛|痒|酸|麻(?!烦)|胀|晕|肿|伤|问题|毛病|故障|出错|改进|改善|做得更好|提高|提升|完善|困扰|担心|顾虑)/;
+  /(不舒服|不正常|异常|不稳|不灵|不满|不好|不够|不对|不行|不便|不方便|不顺|不喜欢|不习惯|不清楚|不明白|难用|难受|不适|疼|痛|痒|酸|麻(?!烦)|胀|晕|肿|伤|问题|毛病|故障|出错|改进|改善|做得更好|提高|提升|完善|困扰|担心|顾虑|开始(说|讲|谈|聊)|说起|讲起|谈起)/;
+
+/**
+ * 哪里 before a negated predicate (哪里用着不顺手, 哪儿没弄好, 边度唔妥): where the customer finds
+ * fault, the problem itself — described, like 哪里不舒服.
+ */
+const WHERE_NOT = /(哪里|哪儿)[^,.?!]{0,6}?[不没]/;
 
 /** Yes/no grammar anywhere in the clause. */
 const YES_NO_WORDS =
@@ -115,7 +120,8 @@ function whDecision(clause: string, embedded: boolean): Decision | null {
   if (list) return open(`list:${list[1]}`, !embedded);
   for (const [re, cls, cue] of CLASS_WH) {
     if (!re.test(clause)) continue;
-    if (cls === 'which') return whichDecision(cue, PROBLEM.test(clause), embedded);
+    if (cls === 'which')
+      return whichDecision(cue, PROBLEM.test(clause) || WHERE_NOT.test(clause), embedded);
     return whClassDecision(cls, cue, embedded);
   }
   return null;
@@ -193,7 +199,7 @@ function decideClause(clause: string): Decision | null {
 
 /** Judges one Chinese sentence, normalised to Simplified. Null when no cue fired. */
 export function decideChinese(sentence: string): Decision | null {
-  const s = stripFinal(asMandarin(sentence.trim()));
+  const s = stripFinal(sentence.trim());
   const clauses = s
     .split(/[,;:]+/)
     .map((c) => c.trim())
@@ -207,6 +213,9 @@ export function decideChinese(sentence: string): Decision | null {
     )
   )
     return closed(`tag:${last}`);
+  // "还有其他的吗?", "有没有别的?": anything else, the floor given back.
+  if (/^(还有|有没有|还有没有|有)(其他|别的)(的|事|事情)?(吗|呢|没有)?$/.test(s))
+    return open('invitation:anything-help');
   const invitation = decideInvitation(s);
   if (invitation) return invitation;
   const embedded = decideEmbedded(s, clauses);

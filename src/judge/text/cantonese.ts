@@ -1,0 +1,122 @@
+/**
+ * Written Cantonese read as Mandarin, so rules written for Mandarin apply to it: 边度唔舒服 is
+ * 哪里不舒服, 有咩可以帮到你 is 有什么可以帮到你, 瞓得点 is 睡得怎么样. Grammar words and the
+ * commonest Cantonese-only verbs, in the Simplified form the normaliser gives (嗰 arrives as
+ * 𠮶); longer forms first. Only a sentence with a Cantonese-only word is read this way, so
+ * Mandarin 系统 or 仲裁 in a Mandarin sentence is never touched. Never for Japanese.
+ */
+import type { MappedText } from './buffer.js';
+import { emptyMapped, push } from './buffer.js';
+import type { NormalisedText } from './normalise.js';
+
+const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/唔该/g, '谢谢'],
+  [/系唔系|系咪/g, '是不是'],
+  [/可唔可以/g, '可不可以'],
+  [/得唔得/g, '行不行'],
+  [/啱唔啱/g, '对不对'],
+  [/有冇/g, '有没有'],
+  [/乜嘢|咩嘢|乜|咩|甚么/g, '什么'],
+  [/边度|边处/g, '哪里'],
+  [/边啲/g, '哪些'],
+  [/边个/g, '哪个'],
+  [/边(?=[间位样只部架张])/g, '哪'],
+  [/点样/g, '怎样'],
+  [/点解|做咩|做乜/g, '为什么'],
+  [/点算/g, '怎么办'],
+  [/点(?=[会知])/g, '怎么'],
+  // 瞓得点, 你觉得点: a bare 点 after 得 or 觉得, or closing the question, asks how.
+  [/(?<=得)点|点(?=[呀啊吖啦嘅]*[?.!~]*$)/g, '怎么样'],
+  [/几时/g, '什么时候'],
+  [/几多/g, '多少'],
+  // 讲多啲 "say more": the Cantonese order of 多讲 (before 啲 and 多少 are read).
+  [/讲多(?:啲|少少|一啲|一些)/g, '多讲'],
+  [/说多(?:啲|少少|一啲|一些)/g, '多说'],
+  [/倾多(?:啲|少少|一啲|一些)/g, '多聊'],
+  [/讲吓|讲下/g, '讲讲'],
+  [/倾吓|倾下/g, '聊聊'],
+  [/佢哋/g, '他们'],
+  [/哋/g, '们'],
+  [/佢/g, '他'],
+  [/呢(?=[个几啲度间位部])/g, '这'],
+  [/𠮶/g, '那'],
+  [/啲/g, '些'],
+  [/嘅/g, '的'],
+  [/喺/g, '在'],
+  [/咗/g, '了'],
+  [/嚟/g, '来'],
+  [/睇/g, '看'],
+  [/瞓/g, '睡'],
+  [/谂/g, '想'],
+  [/揾/g, '找'],
+  [/攞/g, '拿'],
+  [/俾|畀/g, '给'],
+  [/嘢/g, '东西'],
+  [/而家/g, '现在'],
+  [/落单/g, '下单'],
+  [/同(?=[我你他])/g, '跟'],
+  [/(?<=^|,)咁/g, '那'],
+  [/咁/g, '这么'],
+  [/冇/g, '没有'],
+  // 你试过戒未: a closing 未 asks whether it has happened yet.
+  [/未(?=[呀啊]*[?.!~]*$)/g, '没有'],
+  [/唔/g, '不'],
+  [/仲(?!裁)/g, '还'],
+  [/系(?=什么|哪|多少|不|怎)/g, '是'],
+];
+
+/** Words only written Cantonese uses: where one occurs, the sentence is read as Cantonese. */
+const CANTONESE =
+  /[唔咩冇嘅啲喺佢乜咗嚟哋睇俾瞓咁啱嘢畀揾攞㗎喎噉𠮶]|边度|系咪|甚么|点样|点解|几时|几多|谂|得点[呀啊吖啦]*\?/u;
+
+/** Sentence ends in normalised text: each sentence is read as Cantonese or not on its own. */
+const SENTENCE = /[^.?!\n]+[.?!\n]*|[.?!\n]+/g;
+
+/** One rule over mapped text: every match becomes the replacement, mapped to what it replaced. */
+function rewrite(src: MappedText, re: RegExp, to: string): MappedText {
+  const text = src.units.join('');
+  const out = emptyMapped();
+  let at = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end === m.index) {
+      re.lastIndex++;
+      continue;
+    }
+    for (let i = at; i < m.index; i++)
+      push(out, src.units[i] as string, src.starts[i] as number, src.ends[i] as number);
+    push(out, to, src.starts[m.index] as number, src.ends[end - 1] as number);
+    at = end;
+  }
+  for (let i = at; i < text.length; i++)
+    push(out, src.units[i] as string, src.starts[i] as number, src.ends[i] as number);
+  return out;
+}
+
+function slice(src: MappedText, start: number, end: number): MappedText {
+  return {
+    units: src.units.slice(start, end),
+    starts: src.starts.slice(start, end),
+    ends: src.ends.slice(start, end),
+  };
+}
+
+/**
+ * Normalised text with its written-Cantonese sentences read as Mandarin; every unit still maps
+ * to the original range it came from (a rewritten word maps to the whole word it replaced).
+ * The same text when nothing in it is Cantonese, or when it is Japanese.
+ */
+export function readCantonese(n: NormalisedText): NormalisedText {
+  if (n.japanese || !CANTONESE.test(n.text)) return n;
+  const whole: MappedText = { units: n.text.split(''), starts: [...n.starts], ends: [...n.ends] };
+  const out = emptyMapped();
+  for (const m of n.text.matchAll(SENTENCE)) {
+    let part = slice(whole, m.index, m.index + m[0].length);
+    if (CANTONESE.test(m[0])) for (const [re, to] of CANTONESE_WORDS) part = rewrite(part, re, to);
+    out.units.push(...part.units);
+    out.starts.push(...part.starts);
+    out.ends.push(...part.ends);
+  }
+  return { ...n, text: out.units.join(''), starts: out.starts, ends: out.ends };
+}
