@@ -141,6 +141,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phren-3.jsonl', 'phr-probe3'),
     ...replySet('probe-phen-s7.jsonl', 'phr-pens7'),
     ...replySet('probe-phen-s7b.jsonl', 'phr-pens7b'),
+    // Session 8: other real styles (support chat, social media, email, call-centre speech).
+    ...replySet('probe-phen-s8.jsonl', 'phr-pens8'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),
