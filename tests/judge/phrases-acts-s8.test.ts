@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { detectPhrases } from '../../src/judge/phrases/index.js';
+import { resources } from './phrases-helpers.js';
+
+/** Lists and reply model together, as `check` judges a reply. */
+const acts = (text: string) =>
+  detectPhrases(text, resources.phraseLists, resources.replyModel).map((h) => h.act);
+
+// Rules of session 8 (eval/probe-phen-s8.jsonl and the misses of blind rounds 2026-12f/g).
+// Every sentence is written for this test, never a probe's or a set's own.
+const flags = (act: string, rows: string[]) =>
+  test.each(rows.map((r) => [r]))(`${act}: %s`, (text) => {
+    expect(acts(text)).toContain(act);
+  });
+const clean = (why: string, rows: string[]) =>
+  test.each(rows.map((r) => [r]))(`${why}: %s`, (text) => {
+    expect(acts(text)).toEqual([]);
+  });
+
+describe('the customer sent to a third party with its remit and no handover', () => {
+  flags('passing-the-buck', [
+    'Phone the leisure centre, they handle the swimming passes.',
+    'Give the landlord a ring, they look after the boiler.',
+    'You might want to contact the garage, they deal with recalls.',
+    'Refunds is a separate team.',
+  ]);
+  clean('with the agent handing it over', [
+    'Refunds is a separate team, so I’ll pass your case to them and they’ll email you today.',
+  ]);
+});
+
+describe('a requirement named as the step before the agent’s act', () => {
+  clean('information', [
+    'You’ll need to confirm the last four digits so I can open the account.',
+    'You will need to sign for it before we can hand over the keys.',
+  ]);
+  flags('order', ['You’re going to need to resend everything before I can do anything.']);
+});
+
+describe('advice and an owned omission are not blame or impatience', () => {
+  clean('a recommendation with “might want”', [
+    'You might want the weekend pass, since you’re staying till Sunday.',
+  ]);
+  clean('the agent owning an omission', [
+    'Sorry, we should have told you about the engineer’s visit.',
+  ]);
+});
+
+describe('doubt put as a statement-question', () => {
+  flags('doubt', ['You’re sure it wasn’t your neighbour who signed for it?']);
+  clean('confirming a request', ['You’re sure you’d like to close the account?']);
+});
+
+describe('Japanese: 以上です closing bad news, the doubted report, the handover', () => {
+  flags('refusal', ['その日の空きはございません。以上です。']);
+  clean('以上です after an answer or with a next step', [
+    'お手続きは完了しております。以上です。',
+    '空きはございません。以上です。キャンセルが出ましたらご連絡いたします。',
+  ]);
+  flags('doubt', ['本当にまだ受け取っていないんですか?']);
+  flags('passing-the-buck', ['返金の件は私の担当じゃないので。']);
+  clean('a handover after “not mine”', [
+    '私の担当ではないのですが、係の者に代わりますので少々お待ちください。',
+  ]);
+});
