@@ -63,3 +63,15 @@ describe('Japanese: 以上です closing bad news, the doubted report, the hando
     '私の担当ではないのですが、係の者に代わりますので少々お待ちください。',
   ]);
 });
+
+describe('second probe: questions that tell the customer to calm down, outcomes they asked for', () => {
+  flags('dismissal', ['Could you try to calm down a little?', '少し落ち着いてもらえませんか?']);
+  clean('a cancellation confirmed, with nothing to pay', [
+    'I can confirm the membership has been cancelled.',
+    'The lesson has been cancelled and you will not be charged for it.',
+  ]);
+  flags('doubt', ['Sorry, but that does not match what the courier logged.']);
+  flags('unprofessional', ['Our booking system is a complete mess, honestly.']);
+  flags('passing-the-buck', ['ポイントのことはカード会社に問い合わせてください。']);
+  clean('the agent asks the third party', ['私からカード会社に問い合わせてみますね。']);
+});
