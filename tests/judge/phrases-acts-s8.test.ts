@@ -75,3 +75,9 @@ describe('second probe: questions that tell the customer to calm down, outcomes 
   flags('passing-the-buck', ['ポイントのことはカード会社に問い合わせてください。']);
   clean('the agent asks the third party', ['私からカード会社に問い合わせてみますね。']);
 });
+
+describe('development rows of trainh (new sentences of the same kinds)', () => {
+  clean('an invitation to carry on', ['Go on, tell me what the engineer said.']);
+  flags('impatience', ['It’s all on our website, just read it.']);
+  flags('confrontation', ['Can’t you see the shop is closing?']);
+});
