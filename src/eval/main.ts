@@ -144,6 +144,7 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 8: other real styles (support chat, social media, email, call-centre speech).
     ...replySet('probe-phen-s8.jsonl', 'phr-pens8'),
     ...replySet('probe-phen-s8b.jsonl', 'phr-pens8b'),
+    ...replySet('probe-phen-s8c.jsonl', 'phr-pens8c'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),
