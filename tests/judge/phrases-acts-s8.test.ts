@@ -81,3 +81,13 @@ describe('development rows of trainh (new sentences of the same kinds)', () => {
   flags('impatience', ['It’s all on our website, just read it.']);
   flags('confrontation', ['Can’t you see the shop is closing?']);
 });
+
+describe('third probe: the non-apology, procedure as a shield, read first', () => {
+  flags('confrontation', ['Sorry you feel that way, but the fee stands.']);
+  flags('policy-shield', ['The guard followed the correct procedure.']);
+  flags('order', ['Read the help page before contacting us.']);
+  clean('a practical request and the non-apology with an offer', [
+    'Please keep your policy number handy before calling us.',
+    'I’m sorry you feel that way — what I can do is waive the late fee.',
+  ]);
+});
