@@ -91,3 +91,12 @@ describe('third probe: the non-apology, procedure as a shield, read first', () =
     'I’m sorry you feel that way — what I can do is waive the late fee.',
   ]);
 });
+
+describe('blind round 2026-12f: the matter called nothing to do with this desk', () => {
+  flags('passing-the-buck', [
+    'Lost cards are the bank’s business, nothing to do with this counter.',
+  ]);
+  clean('with the agent’s remedy after it', [
+    'The delay had nothing to do with our team, it was the storm, and I’ve rebooked you for tomorrow.',
+  ]);
+});
