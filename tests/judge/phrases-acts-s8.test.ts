@@ -100,3 +100,18 @@ describe('blind round 2026-12f: the matter called nothing to do with this desk',
     'The delay had nothing to do with our team, it was the storm, and I’ve rebooked you for tomorrow.',
   ]);
 });
+
+describe('fourth probe: templates, honest limits, corrections', () => {
+  clean('advice after a limit, a correction by contrast, not-your-fault', [
+    'We can’t promise the Saturday slot, but ordering before 10am gives you the best chance.',
+    'Sorry for the confusion — to clarify, the deposit is fifty pounds, not eighty.',
+    'お客様のミスではございませんので、ご心配なく。',
+  ]);
+  flags('refusal', ['Please see our help centre. This ticket will now be closed.']);
+  clean('a closed ticket that can be reopened', [
+    'This ticket will now be closed — just reply to this email if you need anything else.',
+  ]);
+  flags('blame', ['If you’d checked the date on the voucher, this wouldn’t have happened.']);
+  flags('blame', ['お客様の入力ミスではないでしょうか。']);
+  flags('order', ['Stop chasing us every hour, please.']);
+});

@@ -233,6 +233,8 @@ export function wayForward(
     if (!generic) {
       const offered = (a: number, b: number) => !negated(t, a, b, lo);
       if (cues.alternative.some((p) => findPattern(t, p, lo, hi, offered))) return true;
+      // advice after the refusal ("…, but booking before noon gives you the best chance")
+      if (cues.recommend.some((p) => findPattern(t, p, lo, hi, offered))) return true;
       // a proposal put as a question after a pivot ("…, maybe the one next door?")
       if (
         t.slice(lo, hi).includes('?') &&
