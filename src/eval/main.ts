@@ -146,6 +146,7 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phen-s8b.jsonl', 'phr-pens8b'),
     ...replySet('probe-phen-s8c.jsonl', 'phr-pens8c'),
     ...replySet('probe-phen-s8d.jsonl', 'phr-pens8d'),
+    ...replySet('probe-phen-s8e.jsonl', 'phr-pens8e'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),
