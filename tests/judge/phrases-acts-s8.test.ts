@@ -115,3 +115,14 @@ describe('fourth probe: templates, honest limits, corrections', () => {
   flags('blame', ['お客様の入力ミスではないでしょうか。']);
   flags('order', ['Stop chasing us every hour, please.']);
 });
+
+describe('fifth probe: chat without apostrophes, templates that close the matter', () => {
+  flags('refusal', ['we cant swap the size sorry', 'we dont accept returns on swimwear']);
+  clean('the same with a way forward', [
+    'we cant swap the size, but I can refund it and you can reorder',
+  ]);
+  flags('impatience', ['As informed earlier, the parcel is with the courier.']);
+  flags('refusal', ['We consider this matter closed.']);
+  clean('a data promise', ['We don’t store your bank details on our servers.']);
+  flags('order', ['利用規約を読んでからお問い合わせください。']);
+});
