@@ -1,22 +1,9 @@
-import { describe, expect, test } from 'vitest';
-import { detectPhrases } from '../../src/judge/phrases/index.js';
-import { resources } from './phrases-helpers.js';
+import { describe } from 'vitest';
+import { modelClean as clean, modelFlags as flags } from './phrases-helpers.js';
 
-/** Lists and reply model together, as `check` judges a reply. */
-const acts = (text: string) =>
-  detectPhrases(text, resources.phraseLists, resources.replyModel).map((h) => h.act);
-
-// Rules of session 8 (eval/probe-phen-s8.jsonl and the misses of blind rounds 2026-12f/g).
-// Every sentence is written for this test, never a probe's or a set's own.
-const flags = (act: string, rows: string[]) =>
-  test.each(rows.map((r) => [r]))(`${act}: %s`, (text) => {
-    expect(acts(text)).toContain(act);
-  });
-const clean = (why: string, rows: string[]) =>
-  test.each(rows.map((r) => [r]))(`${why}: %s`, (text) => {
-    expect(acts(text)).toEqual([]);
-  });
-
+// Rules of session 8 (eval/probe-phen-s8*.jsonl, trainh and the misses of blind rounds 2026-12f/g),
+// judged by lists and reply model together as `check` does. Every sentence is written for this
+// test, never a probe's or a set's own.
 describe('the customer sent to a third party with its remit and no handover', () => {
   flags('passing-the-buck', [
     'Phone the leisure centre, they handle the swimming passes.',
