@@ -113,3 +113,10 @@ describe('fifth probe: chat without apostrophes, templates that close the matter
   clean('a data promise', ['We don’t store your bank details on our servers.']);
   flags('order', ['利用規約を読んでからお問い合わせください。']);
 });
+
+describe('read first, reply after', () => {
+  flags('order', ['Read the terms we linked before replying.']);
+  clean('with the agent’s offer after it', [
+    'Have a read of the guide before you reply, and I’ll go through anything that’s unclear.',
+  ]);
+});
