@@ -120,3 +120,8 @@ describe('read first, reply after', () => {
     'Have a read of the guide before you reply, and I’ll go through anything that’s unclear.',
   ]);
 });
+
+describe('advice framing a send-off from outside recommends', () => {
+  flags('passing-the-buck', ['You may want to try the depot, they might have it.']);
+  clean('places recommended', ['附近没有餐厅，推荐您去别处吃，王府井那边选择很多。']);
+});

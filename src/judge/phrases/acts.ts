@@ -39,10 +39,14 @@ export function actStands(
     case 'passing-the-buck':
       if (clause.actor === 'agent' && entry.act === 'passing-the-buck') return true;
       if (asked() || (clause.conditionNear && !sentAlone(t, clause.start, e, entry))) return false;
-      // Sending the customer off stays passing the buck however softly it is put ("you might
-      // want to try the depot, they handle that"); a manager suggested may be advice.
+      // A send-off worded as advice stays passing the buck ("you might want to try the depot,
+      // they handle that": the advice is the hit's own words); advice framing it from outside
+      // (推荐您去别处…, with places named) recommends.
       if (entry.act !== 'order')
-        return entry.act === 'passing-the-buck' || clause.modality !== 'recommendation';
+        return (
+          clause.modality !== 'recommendation' ||
+          (entry.act === 'passing-the-buck' && within(cues.recommend, s, e))
+        );
       // A reason of the customer's own good anywhere in the sentence ("…, it's safer", "I'd
       // recommend the full cover, you should have it") makes "you should" advice.
       if (
