@@ -164,6 +164,12 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phren-3.jsonl', 'phr-probe3'),
     ...replySet('probe-phen-s7.jsonl', 'phr-pens7'),
     ...replySet('probe-phen-s7b.jsonl', 'phr-pens7b'),
+    // Session 8: other real styles (support chat, social media, email, call-centre speech).
+    ...replySet('probe-phen-s8.jsonl', 'phr-pens8'),
+    ...replySet('probe-phen-s8b.jsonl', 'phr-pens8b'),
+    ...replySet('probe-phen-s8c.jsonl', 'phr-pens8c'),
+    ...replySet('probe-phen-s8d.jsonl', 'phr-pens8d'),
+    ...replySet('probe-phen-s8e.jsonl', 'phr-pens8e'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),

@@ -41,3 +41,21 @@ export function staysClean(texts: string[]): void {
     expect(detect(text)).toEqual([]);
   });
 }
+
+/** The acts found by lists and reply model together, as `check` judges a reply. */
+export const actsWithModel = (text: string) =>
+  detectPhrases(text, resources.phraseLists, resources.replyModel).map((h) => h.act);
+
+/** Each reply is flagged (lists and model) with `act`. */
+export function modelFlags(act: string, rows: string[]): void {
+  test.each(rows.map((r) => [r]))(`${act}: %s`, (text) => {
+    expect(actsWithModel(text)).toContain(act);
+  });
+}
+
+/** The near misses: nothing flagged, by lists or model. */
+export function modelClean(why: string, rows: string[]): void {
+  test.each(rows.map((r) => [r]))(`${why}: %s`, (text) => {
+    expect(actsWithModel(text)).toEqual([]);
+  });
+}

@@ -39,7 +39,14 @@ export function actStands(
     case 'passing-the-buck':
       if (clause.actor === 'agent' && entry.act === 'passing-the-buck') return true;
       if (asked() || (clause.conditionNear && !sentAlone(t, clause.start, e, entry))) return false;
-      if (entry.act !== 'order') return clause.modality !== 'recommendation';
+      // A send-off worded as advice stays passing the buck ("you might want to try the depot,
+      // they handle that": the advice is the hit's own words); advice framing it from outside
+      // (推荐您去别处…, with places named) recommends.
+      if (entry.act !== 'order')
+        return (
+          clause.modality !== 'recommendation' ||
+          (entry.act === 'passing-the-buck' && within(cues.recommend, s, e))
+        );
       // A reason of the customer's own good anywhere in the sentence ("…, it's safer", "I'd
       // recommend the full cover, you should have it") makes "you should" advice.
       if (
@@ -50,7 +57,8 @@ export function actStands(
         return false;
       if (
         futureNeed(t, s, e) &&
-        cues.present.some((p) => findPattern(t, p, e, e + 12, (a) => a <= e + 1))
+        (cues.present.some((p) => findPattern(t, p, e, e + 12, (a) => a <= e + 1)) ||
+          AGENT_STEP.test(t.slice(e, clause.end)))
       )
         return false;
       return !(within(cues.only, s, clause.end) || amountDue(t, s, clause.end, cues.information));
@@ -122,7 +130,14 @@ function protects(t: string, clause: Clause, harms: readonly Pattern[]): boolean
   const text = t.slice(clause.start, clause.end);
   if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text))
     return harms.some((p) =>
-      findPattern(t, p, clause.start, clause.end, (_a, b) => NEG_JA.test(t.slice(b, b + 12))),
+      // 請求のことは…ない: a harm followed by の modifies another noun; it is not what is negated.
+      findPattern(
+        t,
+        p,
+        clause.start,
+        clause.end,
+        (_a, b) => t[b] !== 'の' && NEG_JA.test(t.slice(b, b + 12)),
+      ),
     );
   for (const m of text.matchAll(NEG_WILL_EN)) {
     const at = clause.start + m.index + m[0].length;
@@ -140,12 +155,14 @@ const FUTURE_NEED = /\b(?:will|going to) (?:need|have) to /g;
 
 /**
  * A future requirement to bring or show something in [lo, hi) ("you'll need to show the card you
- * paid with"): information about what the visit takes, whatever act a model reads in it.
+ * paid with"), or named as the step before the agent's act: information about what the visit or
+ * the help takes, whatever act a model reads in it.
  */
 export function requirementAhead(t: string, lo: number, hi: number, present: readonly Pattern[]) {
   for (const m of t.slice(lo, hi).matchAll(FUTURE_NEED)) {
     const at = lo + m.index + m[0].length;
     if (present.some((p) => findPattern(t, p, at, at + 12, (a) => a === at))) return true;
+    if (AGENT_STEP.test(t.slice(at, hi))) return true;
   }
   return false;
 }
@@ -163,6 +180,15 @@ function sentAlone(t: string, cs: number, e: number, entry: CompiledEntry): bool
     /自己|亲自/.test(before) || /\byou (?:will|would|are going to) (?:have|need) to\b/.test(before)
   );
 }
+
+/**
+ * The requirement named as the step before the agent's own act ("you'll need to confirm the
+ * postcode so I can find it", "… before we can release the car"): information about what the
+ * agent's help takes, not an order. Help withheld as a whole ("before I can do anything") is
+ * a threat, and the order stands.
+ */
+const AGENT_STEP =
+  /\b(?:so|so that|before|and then|then) (?:i|we) (?:can|could|will|are able to|am able to) (?!(?:do )?(?:anything|something|help|assist)\b)/;
 
 /** An obligation put in the future ("you will need to", "you are going to have to"). */
 function futureNeed(t: string, s: number, e: number): boolean {
@@ -211,6 +237,8 @@ export function wayForward(
     if (!generic) {
       const offered = (a: number, b: number) => !negated(t, a, b, lo);
       if (cues.alternative.some((p) => findPattern(t, p, lo, hi, offered))) return true;
+      // advice after the refusal ("…, but booking before noon gives you the best chance")
+      if (cues.recommend.some((p) => findPattern(t, p, lo, hi, offered))) return true;
       // a proposal put as a question after a pivot ("…, maybe the one next door?")
       if (
         t.slice(lo, hi).includes('?') &&

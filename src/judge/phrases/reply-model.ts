@@ -271,7 +271,9 @@ function charged(sentence: string, lang: string, cues: ActCues): boolean {
   // order put to the customer with no request in it.
   if (lang === 'ja') return JA_NO.test(rest) || /あなた|お客様|[てで][。.!！]?$/.test(rest);
   const cjk = /[\u3400-\u9fff]/.test(rest);
-  const negative = cjk ? zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' ')) : EN_NO.test(rest);
+  const negative = cjk
+    ? zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' '))
+    : EN_NO.test(rest.replace(CONTRASTIVE_NOT, ' '));
   if (negative) return true;
   // The customer as a person, not the one an act is for ("a taxi booked for you", 帮您查) nor
   // the one asked to hold while the agent acts (你等我查查).
@@ -311,6 +313,13 @@ const CUSTOMER_YOU =
 
 /** The agent as the subject of a sentence's first words ("Sorry, I promise…", "OK, we will…"). */
 const AGENT_OPENS = /^\W*(?:[a-z]+\W+){0,2}(?:i|we)\b/;
+
+/**
+ * A statement corrected by a contrast closing it ("the warranty is three years, not two", "it's a
+ * refund, not a credit"): the "not" sets one value against another and refuses nothing.
+ */
+const CONTRASTIVE_NOT =
+  /(?<=\b(?:is|are|was|were)\b[^,;!?]*),\s*not\s+[\w£$€.'-]+(?:\s[\w£$€.'-]+)?\s*[.!]?\s*$/;
 
 /** A condition word before an outcome in its sentence. */
 const CONDITION = /\b(?:if|when|once|unless|whether|in case)\b|如果|要是|假如|万一|一旦|场合|場合/;
