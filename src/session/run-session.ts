@@ -101,7 +101,10 @@ export async function runSession(opts: RunOptions): Promise<SessionRecord> {
       throw error;
     }
     const durationMs = Math.max(0, opts.now().getTime() - t0);
-    const result: ItemResult = { ...scoreItem(item, answer, await scoring(item)), durationMs };
+    // The scored result gets its duration as its last key (as a spread would put it), uncopied.
+    const result: ItemResult = Object.assign(scoreItem(item, answer, await scoring(item)), {
+      durationMs,
+    });
     results.push(result);
     try {
       await opts.source.scored?.(item, result, position);

@@ -83,7 +83,10 @@ export function scoreItem(item: Item, answer: Answer | null, ctx: ScoreContext):
     case 'rewrite': {
       const j = ctx.judge.judge(item, answer as string, ctx.lang);
       return {
-        ...base,
+        id: base.id,
+        kind: base.kind,
+        skill: base.skill,
+        answer,
         score: j.score,
         max: j.max,
         verdict: j.verdict,
@@ -116,5 +119,17 @@ function finish(
   criteria: CriterionResult[],
 ): Scored {
   const score = Math.round(points * Math.max(0, Math.min(1, ratio)) * 100) / 100;
-  return { ...base, score, max: points, verdict: verdictOf(score, points), criteria };
+  // Written out, not spread: a class of sheets comes through here for every item, and a
+  // spread of `base` (its answer a string, a list or a number) is copied the slow way.
+  const { id, kind, skill, answer } = base;
+  return {
+    id,
+    kind,
+    skill,
+    answer,
+    score,
+    max: points,
+    verdict: verdictOf(score, points),
+    criteria,
+  };
 }

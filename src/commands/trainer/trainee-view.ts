@@ -78,11 +78,12 @@ export function traineeView(
   const invalid = new Map(
     outcome.invalid.map((p) => [String(p.params?.item ?? ''), problemText(p)]),
   );
-  const items = record.items.map((r) => ({
-    ...itemView(byId.get(r.id)!, r, missing.has(r.id), msg, plain),
-    invalid: invalid.has(r.id),
-    ...(invalid.has(r.id) ? { problem: invalid.get(r.id)! } : {}),
-  }));
+  const items = record.items.map((r) => {
+    const view = itemView(byId.get(r.id)!, r, missing.has(r.id), invalid.has(r.id), msg, plain);
+    // Set after the others, so the JSON keeps `problem` last; a spread would copy each item again.
+    if (invalid.has(r.id)) view.problem = invalid.get(r.id)!;
+    return view;
+  });
   return {
     file: outcome.file,
     name: record.user,
@@ -107,9 +108,10 @@ function itemView(
   item: Item,
   r: ItemResult,
   missing: boolean,
+  invalid: boolean,
   msg: Messages,
   plain: Style,
-): Omit<ItemView, 'invalid' | 'problem'> {
+): ItemView {
   const feedback =
     item.kind === 'roleplay'
       ? debriefLines(item, r, msg)
@@ -125,19 +127,26 @@ function itemView(
     missing,
     needs_review: r.needsReview === true,
     answer: r.answer,
-    criteria: r.criteria.map((c) => ({
-      id: c.id,
-      met: c.met,
-      status: c.status ?? (c.met ? 'met' : 'missed'),
-      label: criterionLabel(item, c, msg),
-      ...(c.said !== undefined ? { said: c.said, expected: c.expected ?? '' } : {}),
-    })),
+    criteria: r.criteria.map((c) => {
+      const shown: ItemView['criteria'][number] = {
+        id: c.id,
+        met: c.met,
+        status: c.status ?? (c.met ? 'met' : 'missed'),
+        label: criterionLabel(item, c, msg),
+      };
+      if (c.said !== undefined) {
+        shown.said = c.said;
+        shown.expected = c.expected ?? '';
+      }
+      return shown;
+    }),
     forbidden: (r.forbidden ?? []).map((h) => ({
       phrase: h.phrase,
       category: h.category,
       suggestion: h.suggestion,
     })),
     feedback,
+    invalid,
   };
 }
 

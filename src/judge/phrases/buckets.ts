@@ -31,6 +31,8 @@ interface Buckets {
   sequences: { candidate: SequenceCandidate; mask: number }[];
   /** For a word, the sequences (by index) and the slots (bits) it can stand in. */
   slotsByWord: Map<string, { seq: number; bit: number }[]>;
+  /** The sequences (by index) none of whose slots needs a word: tried on every text. */
+  open: number[];
 }
 
 const cache = new WeakMap<PhraseList, Buckets>();
@@ -109,7 +111,8 @@ function bucketsOf(list: PhraseList): Buckets {
       });
       sequences.push({ candidate: { entry, seq }, mask });
     }
-  const made = { byKey, always, sequences, slotsByWord };
+  const open = sequences.flatMap(({ mask }, i) => (mask === 0 ? [i] : []));
+  const made = { byKey, always, sequences, slotsByWord, open };
   cache.set(list, made);
   return made;
 }
@@ -157,11 +160,21 @@ export function candidates(list: PhraseList, t: string): Candidate[] {
 
 /** The grammar sequences that can occur in `t` (each slot has a word of `t`), in list order. */
 export function sequenceCandidates(list: PhraseList, t: string): SequenceCandidate[] {
-  const { sequences, slotsByWord } = bucketsOf(list);
+  const { sequences, slotsByWord, open } = bucketsOf(list);
   const met = new Uint8Array(sequences.length);
+  // Only the sequences a word of `t` reaches are looked at (a reply in another language's
+  // script reaches none of a list's), then put back in list order.
+  const reached: number[] = [];
   for (const w of wordsOf(t).keys())
-    for (const { seq, bit } of slotsByWord.get(w) ?? []) met[seq] = (met[seq] as number) | bit;
-  return sequences
-    .filter(({ mask }, i) => ((met[i] as number) & mask) === mask)
-    .map(({ candidate }) => candidate);
+    for (const { seq, bit } of slotsByWord.get(w) ?? []) {
+      if (met[seq] === 0) reached.push(seq);
+      met[seq] = (met[seq] as number) | bit;
+    }
+  const found = [...open];
+  for (const i of reached) {
+    const { mask } = sequences[i] as Buckets['sequences'][number];
+    if (((met[i] as number) & mask) === mask) found.push(i);
+  }
+  if (reached.length > 0) found.sort((a, b) => a - b);
+  return found.map((i) => (sequences[i] as Buckets['sequences'][number]).candidate);
 }

@@ -97,7 +97,8 @@ export function detectFolded(
       continue;
     }
     const { hedged, literal } = byHedging(list);
-    scan(hedged, prepare(withoutSofteners(f, list.softeners)));
+    const softened = withoutSofteners(f, list.softeners);
+    scan(hedged, softened === f ? plain : prepare(softened));
     if (literal) scan(literal, plain);
   }
   // Spans are in the original text from here on. The grammar layer only adds: where a listed
@@ -226,6 +227,8 @@ function prepare(f: NormalisedText): Prepared {
 /** The folded text without the list's hedging words (and the space after each). */
 function withoutSofteners(f: NormalisedText, softeners: readonly string[]): NormalisedText {
   const t = f.text;
+  // Most replies hold none of them: the text itself, prepared once for every list.
+  if (!softeners.some((w) => t.includes(w))) return f;
   // Softeners of a CJK script are dropped wherever they stand; words only as whole words.
   const cjkSofteners = softeners.filter((w) => !isWordChar(w[0]));
   let text = '';
