@@ -152,6 +152,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phzh-s7d.jsonl', 'phr-pzhs7d'),
     ...replySet('probe-phzh-s7e.jsonl', 'phr-pzhs7e'),
     ...replySet('probe-phzh-s7f.jsonl', 'phr-pzhs7f'),
+    // Session 8's Chinese probes, each committed before its first run.
+    ...replySet('probe-phzh-s8.jsonl', 'phr-pzhs8'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
   ];
   // A random sample of real agent replies judged by hand without looking at the detector.
