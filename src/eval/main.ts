@@ -155,6 +155,8 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 8's Chinese probes, each committed before its first run.
     ...replySet('probe-phzh-s8.jsonl', 'phr-pzhs8'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
+    // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
+    ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
   ];
   // A random sample of real agent replies judged by hand without looking at the detector.
   const sample = (
