@@ -58,3 +58,43 @@ describe('a colleague’s words in single quotes after a speech verb are reporte
     expect(hits).toEqual([]);
   });
 });
+
+describe('a failed result of the customer’s matter, nothing next', () => {
+  flagsAs('refusal', ['您的转账昨晚处理失败了。', '上次帮您申请过，补办没有成功。']);
+  staysClean([
+    '如果付款失败，换一张卡再试就行。',
+    '补办没有成功，我已经帮您重新提交，明早十点前有结果。',
+  ]);
+});
+
+describe('the request echoed as a question, then called excessive', () => {
+  flagsAs('confrontation', ['您想连运费一起退?有点过分了。', '你要包埋安裝?好離譜喎。']);
+  staysClean(['您想连运费一起退?可以的，我帮您一起申请。']);
+});
+
+describe('an order with a refusal as the threat', () => {
+  flagsAs('order', ['周五前把照片交上来，不然不给办。']);
+  staysClean(['请在周五前付款，否则订单会自动取消。']);
+});
+
+describe('连…都能 asked back', () => {
+  flagsAs('confrontation', ['您连登机口都能走错?']);
+  staysClean(['您连手机都能用来开门，很方便。']);
+});
+
+describe('hindsight with no subject at the start of a clause', () => {
+  flagsAs('blame', ['本该提前两天预约的。']);
+  staysClean(['我们早该提醒您的，这次的费用我们来承担。']);
+});
+
+describe('Cantonese: the customer called a troublemaker, the listening agent', () => {
+  flagsAs('confrontation', ['你專登嚟搵茬?']);
+  test('"go on, I’m listening" is no impatience', () => {
+    const hits = detectPhrases(
+      '好，你慢慢講，我聽緊。',
+      resources.phraseLists,
+      resources.replyModel,
+    );
+    expect(hits).toEqual([]);
+  });
+});
