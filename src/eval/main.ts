@@ -155,6 +155,7 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 8's Chinese probes, each committed before its first run.
     ...replySet('probe-phzh-s8.jsonl', 'phr-pzhs8'),
     ...replySet('probe-phzh-s8b.jsonl', 'phr-pzhs8b'),
+    ...replySet('probe-phzh-s8c.jsonl', 'phr-pzhs8c'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
