@@ -98,3 +98,23 @@ describe('Cantonese: the customer called a troublemaker, the listening agent', (
     expect(hits).toEqual([]);
   });
 });
+
+describe('a fault of the customer’s thing called normal', () => {
+  flagsAs('dismissal', ['这台洗衣机用了十年了，坏了很正常。']);
+  staysClean(['用了十年坏了很正常，我们先免费上门检测一次。']);
+});
+
+describe('the customer’s faculties called faulty', () => {
+  flagsAs('confrontation', ['您记性有点问题吧，我上午就说过了。']);
+  staysClean(['您记性不好的话，我把要点发短信给您。']);
+});
+
+describe('what the customer would have had, had they acted back then', () => {
+  flagsAs('blame', ['您当时要是买了保险，早就赔下来了。']);
+  staysClean(['您当时买了保险，我现在就帮您申请理赔。']);
+});
+
+describe('the records held against the customer, then "it cannot not have come"', () => {
+  flagsAs('doubt', ['系统显示您昨天已经取走了，不可能没拿到。']);
+  staysClean(['系统显示昨天已经取走了，如果不是您本人取的，我马上帮您查监控。']);
+});
