@@ -118,3 +118,8 @@ describe('the records held against the customer, then "it cannot not have come"'
   flagsAs('doubt', ['系统显示您昨天已经取走了，不可能没拿到。']);
   staysClean(['系统显示昨天已经取走了，如果不是您本人取的，我马上帮您查监控。']);
 });
+
+describe('找/问 + a party + 去 with no subject, opening a clause', () => {
+  flagsAs('passing-the-buck', ['问物业去。']);
+  staysClean(['找个时间去吧。', '物业的电话我发给您，我也先帮您问一下。']);
+});
