@@ -123,3 +123,17 @@ describe('找/问 + a party + 去 with no subject, opening a clause', () => {
   flagsAs('passing-the-buck', ['问物业去。']);
   staysClean(['找个时间去吧。', '物业的电话我发给您，我也先帮您问一下。']);
 });
+
+describe('the customer called the first to say so', () => {
+  flagsAs('dismissal', ['您是头一个嫌我们房间小的。']);
+  staysClean(['您是第一个预约的，九点准时给您做。']);
+});
+
+describe('the customer blamed for calling late', () => {
+  flagsAs('impatience', ['这么晚了还打电话来问快递。']);
+  staysClean(['这么晚还麻烦您打来，辛苦了，我马上帮您查快递。']);
+});
+
+describe('precedent over a span naming "this" practice', () => {
+  flagsAs('dismissal', ['我们做了三十年都是这个规矩。']);
+});
