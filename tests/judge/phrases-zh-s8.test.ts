@@ -137,3 +137,21 @@ describe('the customer blamed for calling late', () => {
 describe('precedent over a span naming "this" practice', () => {
   flagsAs('dismissal', ['我们做了三十年都是这个规矩。']);
 });
+
+describe('"did you really…?" then a third party or the records saying no', () => {
+  flagsAs('doubt', ['您真的按时交作业了吗?老师说没收到。']);
+  staysClean(['您真的决定退订了吗?确认后我马上帮您办理。']);
+});
+
+describe('disbelief that it happened by itself, then a guess at the customer', () => {
+  flagsAs('doubt', ['杯子自己会裂?您是不是倒了开水?']);
+  staysClean(['屏幕自己会亮?那是系统自动更新，您不用担心。']);
+});
+
+describe('pushed to tomorrow at closing time', () => {
+  flagsAs('dismissal', ['明天再打来吧，我们要关门了。']);
+});
+
+describe('Cantonese beside: a certainty on an outcome', () => {
+  flagsAs('false-reaction', ['放心，聽日實整得好。']);
+});
