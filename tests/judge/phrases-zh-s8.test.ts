@@ -155,3 +155,23 @@ describe('pushed to tomorrow at closing time', () => {
 describe('Cantonese beside: a certainty on an outcome', () => {
   flagsAs('false-reaction', ['放心，聽日實整得好。']);
 });
+
+describe('the customer’s omission back then, asked', () => {
+  flagsAs('confrontation', ['付款前不核对的吗?']);
+  staysClean(['付款前不核对也没关系，我现在帮您逐项核对。']);
+});
+
+describe('"even this you can’t?"', () => {
+  flagsAs('confrontation', ['密码改一下，这也不会?']);
+  staysClean(['这都不会影响您的积分。']);
+});
+
+describe('sent to another shop over the price', () => {
+  flagsAs('confrontation', ['嫌我们贵，您就去别家买吧。']);
+  staysClean(['这款我们缺货，价格合适的话推荐您去别家看看，我把地址发您。']);
+});
+
+describe('"and you blame us?"', () => {
+  flagsAs('blame', ['您自己填错了地址，还怪我们?']);
+  staysClean(['这个配件停产了，不过有兼容的替代件，价格差不多。']);
+});
