@@ -159,6 +159,7 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phzh-s8d.jsonl', 'phr-pzhs8d'),
     ...replySet('probe-phzh-s8e.jsonl', 'phr-pzhs8e'),
     ...replySet('probe-phzh-s8f.jsonl', 'phr-pzhs8f'),
+    ...replySet('probe-phzh-s8g.jsonl', 'phr-pzhs8g'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
