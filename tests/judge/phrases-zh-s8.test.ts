@@ -175,3 +175,11 @@ describe('"and you blame us?"', () => {
   flagsAs('blame', ['您自己填错了地址，还怪我们?']);
   staysClean(['这个配件停产了，不过有兼容的替代件，价格差不多。']);
 });
+
+describe('"next time, earlier" after bad news, and the customer’s own doing guessed', () => {
+  flagsAs('blame', ['讲座的座位坐满了，下次早点来。', '屏幕的裂缝是您自己压的吧?']);
+  staysClean([
+    '下次早点来可以选到靠窗的位子，这次我帮您换到过道。',
+    '是您自己的快递吗?我帮您查一下。',
+  ]);
+});
