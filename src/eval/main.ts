@@ -181,7 +181,17 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phzh-s7d.jsonl', 'phr-pzhs7d'),
     ...replySet('probe-phzh-s7e.jsonl', 'phr-pzhs7e'),
     ...replySet('probe-phzh-s7f.jsonl', 'phr-pzhs7f'),
+    // Session 8's Chinese probes, each committed before its first run.
+    ...replySet('probe-phzh-s8.jsonl', 'phr-pzhs8'),
+    ...replySet('probe-phzh-s8b.jsonl', 'phr-pzhs8b'),
+    ...replySet('probe-phzh-s8c.jsonl', 'phr-pzhs8c'),
+    ...replySet('probe-phzh-s8d.jsonl', 'phr-pzhs8d'),
+    ...replySet('probe-phzh-s8e.jsonl', 'phr-pzhs8e'),
+    ...replySet('probe-phzh-s8f.jsonl', 'phr-pzhs8f'),
+    ...replySet('probe-phzh-s8g.jsonl', 'phr-pzhs8g'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
+    // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
+    ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
   ];
   // A random sample of real agent replies judged by hand without looking at the detector.
   const sample = (

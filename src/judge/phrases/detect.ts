@@ -280,13 +280,9 @@ function excuses(t: string, list: PhraseList, r: ContextRule, s: number, e: numb
     return followedBy(t, r.patterns, e, r.within, (a, b) => !negated(t, a, b, e));
   let lo = s;
   while (lo > 0 && s - lo < r.within + 80 && !isClauseEnd(t[lo - 1])) lo--;
-  // A phrase ending with a clause mark ("之前,") names the clause before the match's: it ends on
-  // the mark that opens the match's clause (您确认之前,我们不会装车 — the customer's step first).
-  let before = lo > 0 ? lo - 1 : lo;
-  while (before > 0 && lo - before < r.within + 80 && !isClauseEnd(t[before - 1])) before--;
   return r.patterns.some((p) =>
-    isClauseEnd((p.parts.at(-1) ?? '').at(-1))
-      ? lo > 0 && findPattern(t, p, before, lo, (_a, b) => b === lo && s - lo <= r.within)
+    endsOnMark(p)
+      ? endsClauseBefore(t, p, s, r.within)
       : findPattern(
           t,
           p,
@@ -298,10 +294,31 @@ function excuses(t: string, list: PhraseList, r: ContextRule, s: number, e: numb
   );
 }
 
+/**
+ * A phrase ending with a clause mark ("之前,") names the clause before the match's: it ends on
+ * the mark that opens the match's clause (您确认之前,我们不会装车 — the customer's step first).
+ */
+function endsClauseBefore(t: string, p: Pattern, s: number, within: number): boolean {
+  let lo = s;
+  while (lo > 0 && s - lo < within + 80 && !isClauseEnd(t[lo - 1])) lo--;
+  if (lo === 0 || s - lo > within) return false;
+  let before = lo - 1;
+  while (before > 0 && lo - before < within + 80 && !isClauseEnd(t[before - 1])) before--;
+  return findPattern(t, p, before, lo, (_a, b) => b === lo);
+}
+
+const endsOnMark = (p: Pattern) => isClauseEnd((p.parts.at(-1) ?? '').at(-1));
+
+/** A requires rule holds; before the match, a phrase ending with a clause mark reads as in `excuses`. */
 function holds(t: string, r: ContextRule, s: number, e: number): boolean {
-  return r.dir === 'before'
-    ? precededBy(t, r.patterns, s, r.within)
-    : followedBy(t, r.patterns, e, r.within);
+  if (r.dir !== 'before') return followedBy(t, r.patterns, e, r.within);
+  if (r.patterns.some((p) => endsOnMark(p) && endsClauseBefore(t, p, s, r.within))) return true;
+  return precededBy(
+    t,
+    r.patterns.filter((p) => !endsOnMark(p)),
+    s,
+    r.within,
+  );
 }
 
 function positionOk(

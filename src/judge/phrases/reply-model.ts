@@ -328,9 +328,12 @@ const CONDITION = /\b(?:if|when|once|unless|whether|in case)\b|如果|要是|假
 const ANSWER_NO =
   /^(?:(?:no|nope|nah)\b\s*(?:[,.!]\s*|(?=(?:it|that|this|these|those|the|they|there|quite|actually|just|only|i|we|he|she)\b))|(?:不是|不|没有)[啊喔哦呀啦呢]?[,.!]\s*)(?=\S)/;
 
-/** Quotations (of the customer, of a colleague), blanked to spaces so offsets stay put. */
+/**
+ * Quotations (of the customer, of a colleague), blanked to spaces so offsets stay put; a Chinese
+ * single-quoted one right after its speech verb (同事说'…') too.
+ */
 const QUOTED =
-  /"[^"\n]{1,160}"|“[^”\n]{1,160}”|「[^」\n]{1,160}」|『[^』\n]{1,160}』|(?<=^|[\s(:,])'[^'\n]{2,160}'(?=$|[\s,.!?;:)])/g;
+  /"[^"\n]{1,160}"|“[^”\n]{1,160}”|「[^」\n]{1,160}」|『[^』\n]{1,160}』|(?<=^|[\s(:,]|[说讲话道问写])'[^'\n]{2,160}'(?=$|[\s,.!?;:)])/g;
 
 export function blankQuotes(t: string): string {
   return t.replace(QUOTED, (q) => `${q[0]}${' '.repeat(q.length - 2)}${q[q.length - 1]}`);
