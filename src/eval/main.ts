@@ -153,6 +153,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phzh-s7e.jsonl', 'phr-pzhs7e'),
     ...replySet('probe-phzh-s7f.jsonl', 'phr-pzhs7f'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
+    // Training rows of 2026-12h (eval/train-2026-12h/README.md): rich in own-words English.
+    ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),
   ];
   // A random sample of real agent replies judged by hand without looking at the detector.
   const sample = (

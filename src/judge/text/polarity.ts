@@ -197,8 +197,10 @@ function enPolarity(text: string, start: number, end: number): Polarity {
   const opening = /^(n?or) /.exec(text.slice(start, end));
   if (opening) before.push(opening[1] as string);
   for (let k = before.length - 1, steps = 0; k >= 0 && steps < MAX_WALK; k--, steps++) {
-    const word = (before[k] as string).replace(/[^a-z-]/g, '');
-    if (word !== before[k]) break; // punctuation closes the clause
+    // "nobody's rung" is "nobody has rung".
+    const said = (before[k] as string).replace(/'s$/, '');
+    const word = said.replace(/[^a-z-]/g, '');
+    if (word !== said) break; // punctuation closes the clause
     // The second of two things denied together: "nobody came or even rang", "no call nor email".
     if (word === 'or' || word === 'nor') {
       if (word === 'nor' || deniedBefore(before, k)) negations++;
