@@ -127,3 +127,18 @@ test('the table is split once, on the first comparison', () => {
   sameSense('fixed', 'repaired');
   expect(senseTableLoads()).toBeLessThanOrEqual(Math.max(before, 1));
 });
+
+test('a clock said in words is its time, and another time is a wrong one', () => {
+  const item = restatementItem('My eye test was booked for 9:30 on Friday and nobody was there.', [
+    ['time', ['9:30', 'half past nine']],
+    ['friday', ['Friday']],
+  ]);
+  const said = (answer: string) =>
+    judge.judge(item, answer, 'en').criteria.find((c) => c.id === 'time')?.status;
+  expect(
+    said('So your eye test was at half nine on Friday and nobody was there. Is that right?'),
+  ).toBe('met');
+  expect(
+    said('So your eye test was at quarter to ten on Friday and nobody was there. Is that right?'),
+  ).toBe('contradicted');
+});

@@ -403,6 +403,13 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       push('quantity', 'time', '2', w.start, w.end);
       continue;
     }
+    // A clock said in words: "half (past) nine" is 9:30, "quarter past eight" 8:15, "quarter to six" 5:45.
+    const dial = /^(?:half|quarter)$/.test(t) ? dialTime(words, k) : null;
+    if (dial) {
+      push('time', 'clock', dial.time, w.start, (words[k + dial.used - 1] as Word).end);
+      k += dial.used - 1;
+      continue;
+    }
     if (t === '$' || t === '£' || t === '€' || t === '¥' || t === '￥') {
       const num = enNumberAt(words, k + 1);
       if (num) {
@@ -522,6 +529,23 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     }
     k += used - 1;
   }
+}
+
+/** "half nine" (British), "half past nine", "quarter past/to eight" at `k`: the clock and words used. */
+function dialTime(words: readonly Word[], k: number): { time: string; used: number } | null {
+  const part = words[k]?.text;
+  const rel = words[k + 1]?.text ?? '';
+  const by = rel === 'past' || rel === 'to' ? rel : part === 'half' ? '' : null;
+  if (by === null) return null;
+  const hourAt = k + 1 + (by ? 1 : 0);
+  const hour = enNumberAt(words, hourAt);
+  // "half 12 pounds" is no clock: said without past/to, the hour is a word.
+  const spelt = by !== '' || /^[a-z]+$/.test(words[hourAt]?.text ?? '');
+  if (!hour || !spelt || hour[1] !== 1 || !Number.isInteger(hour[0]) || hour[0] < 1 || hour[0] > 12)
+    return null;
+  const minutes = part === 'half' ? 30 : by === 'to' ? 45 : 15;
+  const h = by === 'to' ? (hour[0] + 11) % 12 : hour[0];
+  return { time: clock(`${h}:${minutes}`), used: hourAt - k + 1 };
 }
 
 function clock(t: string): string {
