@@ -57,7 +57,8 @@ const EN_COMPOUND =
 const ZH_FILLERS = new Set([
   ...'的了着过地得是在把被给您你我他她它们也都还就又很太个吗呢吧啊呀和与及而却已经才再',
 ]);
-const ZH_NEGATORS = new Set([...'没不未无别']);
+// 冇 and 唔 are written Cantonese's 没 and 不.
+const ZH_NEGATORS = new Set([...'没不未无别冇唔']);
 
 /** A rough English stem: inflections and a final e dropped, so "leaking" ~ "leak", "fitted" ~ "fit". */
 export function stem(word: string): string {
@@ -323,6 +324,21 @@ function deniedAfter(units: readonly Unit[], j: number, text: string): number {
   return /[^\s']/.test(text.slice((units[j] as Unit).end, next.start)) ? 0 : 1;
 }
 
+/**
+ * 还没返工完 ("not done reworking yet") is 还在返工 ("still reworking"): a Chinese negation of a
+ * verb the customer said was going on (在 before it), with 完 right after the window, denies
+ * that it is finished, not that it happens. Counted once more, it cancels that negation.
+ */
+function stillGoing(window: readonly Unit[], text: string, end: number, customer: string): number {
+  if (text[end] !== '完') return 0;
+  return window.some((u, k) => {
+    const verb = window[k + 1];
+    return u.negator && verb !== undefined && isHanUnit(verb) && customer.includes(`在${verb.key}`);
+  })
+    ? 1
+    : 0;
+}
+
 /** Units before a window that a denial may stand at and still bind it ("no single call"). */
 const DENIAL_REACH = 3;
 
@@ -419,8 +435,10 @@ export function findContent(
       const after = seen.size === keys.length ? deniedAfter(units, fuller.to, answer.text) : 0;
       // "without a single call": a denial just before the words, read where it is wide.
       const near = wide && !outside && deniedJustBefore(units, i, answer.text) ? 1 : 0;
+      const still = stillGoing(units.slice(i, fuller.to + 1), answer.text, end, customer.text);
       const flipped =
-        (negations + fuller.negations + phraseNegations + outside + after + near) % 2 === 1;
+        (negations + fuller.negations + phraseNegations + outside + after + near + still) % 2 ===
+        1;
       const polarity: Polarity = flipped ? 'negative' : 'positive';
       if (!wanted.includes(polarity)) {
         // A wording met in part may have its negation just after ("钱扣了钻石没进来").
