@@ -32,7 +32,9 @@ const EN_FILLERS = new Set(
     'one ones got get gets getting vs versus am pm now'
   ).split(' '),
 );
-const EN_NEGATORS = new Set('not no never nobody nothing none neither nor without'.split(' '));
+const EN_NEGATORS = new Set(
+  'not no never nobody nothing none nowhere neither nor without'.split(' '),
+);
 const EN_NUMBERS: Readonly<Record<string, string>> = Object.fromEntries(
   [
     ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'

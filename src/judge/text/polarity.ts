@@ -17,6 +17,7 @@ const EN_NEGATORS = new Set([
   'never',
   'nobody',
   'nothing',
+  'nowhere',
   'none',
   'neither',
   'nor',

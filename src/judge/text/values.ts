@@ -479,7 +479,11 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     }
     // "two of our three suitcases": the noun after "of" and its determiner.
     const partitive = unit === 'of';
-    if (partitive) {
+    if (partitive && /^(you|us)$/.test(words[unitAt + 1]?.text ?? '')) {
+      // "six of you", "four of us": a count of people.
+      unitAt++;
+      unit = 'people';
+    } else if (partitive) {
       let j = unitAt + 1;
       if (/^(the|our|your|my|his|her|their|these|those|them)$/.test(words[j]?.text ?? '')) j++;
       if (EN_NUMBERS[words[j]?.text ?? ''] !== undefined || /^\d/.test(words[j]?.text ?? '')) j++;
@@ -515,7 +519,8 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       (w.text !== 'one' || unitAt === k + used)
     ) {
       // "one suitcase" is shown whole; "two of our three suitcases" by its number.
-      const counted = EN_PEOPLE.has(u) ? 'person' : u;
+      // "on two occasions" is "two times".
+      const counted = EN_PEOPLE.has(u) ? 'person' : u === 'occasion' ? 'time' : u;
       push(
         'quantity',
         counted,
