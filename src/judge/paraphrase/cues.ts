@@ -200,6 +200,8 @@ export const EMPATHY_FRAMES = [
   'you must be',
   'you must feel',
   'anyone would be',
+  'any * would be',
+  'any * would feel',
   'that would',
 ];
 

@@ -77,7 +77,8 @@ function framedFeelings(answer: NormalisedText): PatternMatch[] {
     words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   for (let k = 0; k < words.length; k++) {
     for (const frame of FRAME_WORDS) {
-      if (!frame.every((w, i) => words[k + i]?.text === w)) continue;
+      // A '*' in a frame is any one word: "any parent would be …", "any customer would feel …".
+      if (!frame.every((w, i) => w === '*' || words[k + i]?.text === w)) continue;
       // The frame's words must be one run: "that ... would" across a comma is not a frame.
       const last = words[k + frame.length - 1] as { end: number };
       if (
