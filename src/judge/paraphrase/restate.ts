@@ -9,7 +9,6 @@ import {
 } from '../text/index.js';
 import type { CriterionResult } from '../types.js';
 import { AFINN_NEGATIVE } from './afinn-negative.js';
-import { FEELING_VERBS } from './feeling-verbs.js';
 import {
   CHECK_PATTERNS,
   EMPATHY_FRAMES,
@@ -17,6 +16,7 @@ import {
   FEELING_PAIRS,
   FEELING_STOCK,
 } from './cues.js';
+import { FEELING_VERBS } from './feeling-verbs.js';
 
 /** What the closing check may be followed by: a short thanks or sign-off (words + CJK characters). */
 const MAX_AFTER_CHECK = 12;

@@ -439,8 +439,7 @@ export function findContent(
       const near = wide && !outside && deniedJustBefore(units, i, answer.text) ? 1 : 0;
       const still = stillGoing(units.slice(i, fuller.to + 1), answer.text, end, customer.text);
       const flipped =
-        (negations + fuller.negations + phraseNegations + outside + after + near + still) % 2 ===
-        1;
+        (negations + fuller.negations + phraseNegations + outside + after + near + still) % 2 === 1;
       const polarity: Polarity = flipped ? 'negative' : 'positive';
       if (!wanted.includes(polarity)) {
         // A wording met in part may have its negation just after ("钱扣了钻石没进来").

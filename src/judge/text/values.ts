@@ -713,7 +713,10 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     }
     // 三万八, 两万, 四百五, 八十: an amount in running text when it has an order of magnitude after a
     // digit (千万 "by all means" and 万一 "in case" are not amounts).
-    if (scaled || (cjk && /^[一二两兩三四五六七八九十]+[十百千万萬][一二三四五六七八九]?$/.test(raw)))
+    if (
+      scaled ||
+      (cjk && /^[一二两兩三四五六七八九十]+[十百千万萬][一二三四五六七八九]?$/.test(raw))
+    )
       push('number', 'number', String(value), start, end);
     else if (!cjk && raw.length >= 4 && !/[.,]/.test(raw)) push('code', 'code', raw, start, end);
     else if (!cjk) push('number', 'number', numberValue(raw), start, end);
