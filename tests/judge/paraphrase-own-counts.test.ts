@@ -1,13 +1,11 @@
 import { expect, test } from 'vitest';
 import { createJudge } from '../../src/judge/index.js';
-import { restatementItem } from './paraphrase-helpers.js';
+import { factStatus } from './paraphrase-helpers.js';
 import { resources } from './phrases-helpers.js';
 
 const judge = createJudge(resources);
 const status = (customer: string, any: string[], answer: string) =>
-  judge
-    .judge(restatementItem(customer, [['f', any]]), answer, 'en')
-    .criteria.find((c) => c.id === 'f')?.status;
+  factStatus(judge, customer, any, answer, 'en');
 
 test('occasions count times, and another count is a wrong one', () => {
   const customer = 'The boiler has cut out three times since the service.';

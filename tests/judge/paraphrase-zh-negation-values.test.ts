@@ -1,14 +1,12 @@
 import { expect, test } from 'vitest';
 import { createJudge } from '../../src/judge/index.js';
 import { valuesIn } from '../../src/judge/text/values.js';
-import { restatementItem } from './paraphrase-helpers.js';
+import { factStatus } from './paraphrase-helpers.js';
 import { resources } from './phrases-helpers.js';
 
 const judge = createJudge(resources);
 const status = (customer: string, any: string[], answer: string) =>
-  judge
-    .judge(restatementItem(customer, [['f', any]]), answer, 'zh-Hans')
-    .criteria.find((c) => c.id === 'f')?.status;
+  factStatus(judge, customer, any, answer, 'zh-Hans');
 
 test('written Cantonese 冇 and 唔 deny as 没 and 不 do', () => {
   expect(status('部冷氣修咗兩次都冇用。', ['修了两次没用'], '冷氣修過兩次都冇用,對嗎?')).toBe(
