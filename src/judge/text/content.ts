@@ -268,9 +268,9 @@ const wordOf = (text: string, u: Unit) => text.slice(u.start, u.end).replace(/'s
 /**
  * The answer's units with each English word that shares a sense with one of the phrase's content
  * words taking that word's key ("rang" for "called", "hourly" for "every hour"); a two-word verb
- * and one word of the same sense stand for each other ("appeared" for "turned up", "picked it
- * up" for "collected"). Negations, fillers and numbers keep their own keys, so polarity and
- * values are read as before.
+ * and one word of the same sense stand for each other ("cancelled" for "called off", "picked it
+ * up" for "collected": its particle then counts as a filler). Negations, fillers and numbers keep
+ * their own keys, so polarity and values are read as before. `units` is this call's own list.
  */
 function inSameSenses(phrase: string, own: readonly Unit[], text: string, units: Unit[]): Unit[] {
   const words = own.filter((u) => isEnWord(phrase, u));
