@@ -192,6 +192,7 @@ export function runEvaluations(root: string): EvalReport[] {
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
+    ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),
   ];
   // A random sample of real agent replies judged by hand without looking at the detector.
   const sample = (

@@ -1,4 +1,5 @@
 import { ParaphraseItem } from '../../src/drills/schema.js';
+import type { FreeTextJudge } from '../../src/judge/index.js';
 
 /** A restatement item: the customer's words and its criteria as [id, phrases]. */
 export const restatementItem = (customer: string, criteria: [string, string[]][]) =>
@@ -11,3 +12,15 @@ export const restatementItem = (customer: string, criteria: [string, string[]][]
     customer,
     criteria: criteria.map(([id, any]) => ({ id, label: id, any })),
   });
+
+/** The status of one fact (`any`) in a restatement of `customer` by the real judge. */
+export const factStatus = (
+  judge: FreeTextJudge,
+  customer: string,
+  any: string[],
+  answer: string,
+  lang: 'en' | 'zh-Hans',
+) =>
+  judge
+    .judge(restatementItem(customer, [['f', any]]), answer, lang)
+    .criteria.find((c) => c.id === 'f')?.status;

@@ -200,6 +200,8 @@ export const EMPATHY_FRAMES = [
   'you must be',
   'you must feel',
   'anyone would be',
+  'any * would be',
+  'any * would feel',
   'that would',
 ];
 
@@ -319,6 +321,8 @@ const EN_STOCK = [
   'sorry you have been through',
   'sorry you went through',
   'sorry to hear',
+  // "No wonder" explains how the customer feels, whatever it names next ("… your patience is thin").
+  'no wonder your',
   'i understand how',
   'i can understand',
   'i understand why',

@@ -16,6 +16,7 @@ import {
   FEELING_PAIRS,
   FEELING_STOCK,
 } from './cues.js';
+import { FEELING_VERBS } from './feeling-verbs.js';
 
 /** What the closing check may be followed by: a short thanks or sign-off (words + CJK characters). */
 const MAX_AFTER_CHECK = 12;
@@ -52,10 +53,19 @@ const MAX_INTENSIFIERS = 3;
 const FRAME_WORDS = EMPATHY_FRAMES.map((f) => f.split(' '));
 const EN_FEELING_SET = new Set(EN_FEELINGS);
 
+/** A participle of a verb of feeling (WordNet): "unsettling", "disheartened", "unnerving". */
+function feltThrough(word: string): boolean {
+  const m = /^([a-z]{3,}?)(?:ing|ed|d)$/.exec(word);
+  if (!m) return false;
+  const base = m[1] as string;
+  return [base, `${base}e`, base.replace(/([^aeiou])\1$/, '$1')].some((b) => FEELING_VERBS.has(b));
+}
+
 /**
  * A feeling in the trainee's own words: an empathy frame ("what a …", "I'd be … too", "no
  * wonder you're …", "that must feel …") directly followed by a strongly negative word of
- * the AFINN-165 lexicon or of the feeling list ("what a rotten start", "I'd be furious too").
+ * the AFINN-165 lexicon or of the feeling list, or a participle of a verb of feeling ("what a
+ * rotten start", "I'd be furious too", "that's unsettling").
  * Only the word right after the frame counts, so facts with sad words in them ("it was lost")
  * are not feelings.
  */
@@ -67,7 +77,8 @@ function framedFeelings(answer: NormalisedText): PatternMatch[] {
     words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   for (let k = 0; k < words.length; k++) {
     for (const frame of FRAME_WORDS) {
-      if (!frame.every((w, i) => words[k + i]?.text === w)) continue;
+      // A '*' in a frame is any one word: "any parent would be …", "any customer would feel …".
+      if (!frame.every((w, i) => w === '*' || words[k + i]?.text === w)) continue;
       // The frame's words must be one run: "that ... would" across a comma is not a frame.
       const last = words[k + frame.length - 1] as { end: number };
       if (
@@ -86,7 +97,7 @@ function framedFeelings(answer: NormalisedText): PatternMatch[] {
       if (!word) continue;
       const pair = words[j + 1] ? `${word.text} ${(words[j + 1] as { text: string }).text}` : '';
       const hit = [pair, word.text].find(
-        (w) => w && (AFINN_NEGATIVE.has(w) || EN_FEELING_SET.has(w)),
+        (w) => w && (AFINN_NEGATIVE.has(w) || EN_FEELING_SET.has(w) || feltThrough(w)),
       );
       if (!hit) continue;
       const end = hit === pair ? (words[j + 1] as { end: number }).end : word.end;

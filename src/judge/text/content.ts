@@ -1,4 +1,5 @@
 import { isHan } from './chars.js';
+import { sameSense } from './en-senses.js';
 import type { NormalisedText } from './normalise.js';
 import { type Polarity, polarityAt } from './polarity.js';
 
@@ -31,7 +32,9 @@ const EN_FILLERS = new Set(
     'one ones got get gets getting vs versus am pm now'
   ).split(' '),
 );
-const EN_NEGATORS = new Set('not no never nobody nothing none neither nor without'.split(' '));
+const EN_NEGATORS = new Set(
+  'not no never nobody nothing none nowhere neither nor without'.split(' '),
+);
 const EN_NUMBERS: Readonly<Record<string, string>> = Object.fromEntries(
   [
     ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
@@ -56,7 +59,8 @@ const EN_COMPOUND =
 const ZH_FILLERS = new Set([
   ...'的了着过地得是在把被给您你我他她它们也都还就又很太个吗呢吧啊呀和与及而却已经才再',
 ]);
-const ZH_NEGATORS = new Set([...'没不未无别']);
+// 冇 and 唔 are written Cantonese's 没 and 不.
+const ZH_NEGATORS = new Set([...'没不未无别冇唔']);
 
 /** A rough English stem: inflections and a final e dropped, so "leaking" ~ "leak", "fitted" ~ "fit". */
 export function stem(word: string): string {
@@ -101,7 +105,7 @@ export function unitsOf(text: string): Unit[] {
           Number(EN_NUMBERS[compound[1] as string]) + Number(EN_NUMBERS[compound[2] as string]),
         );
       }
-      const negator = EN_NEGATORS.has(raw);
+      const negator = EN_NEGATORS.has(raw.replace(/'s$/, ''));
       out.push({
         // "daughter's present" is a present for the daughter.
         key: number ?? stem(raw.replace(/'s$/, '')),
@@ -257,6 +261,98 @@ function fullerTo(
   return { to, negations };
 }
 
+const isEnWord = (text: string, u: Unit) =>
+  !u.filler && !u.negator && /^[a-z]/.test(u.key) && /^[a-z]/.test(text.slice(u.start, u.end));
+const wordOf = (text: string, u: Unit) => text.slice(u.start, u.end).replace(/'s$/, '');
+
+/**
+ * The answer's units with each English word that shares a sense with one of the phrase's content
+ * words taking that word's key ("rang" for "called", "hourly" for "every hour"); a two-word verb
+ * and one word of the same sense stand for each other ("cancelled" for "called off", "picked it
+ * up" for "collected": its particle then counts as a filler). Negations, fillers and numbers keep
+ * their own keys, so polarity and values are read as before. `units` is this call's own list.
+ */
+function inSameSenses(phrase: string, own: readonly Unit[], text: string, units: Unit[]): Unit[] {
+  const words = own.filter((u) => isEnWord(phrase, u));
+  if (words.length === 0) return units;
+  const keys = new Set(own.map((u) => u.key));
+  const pairs = words.flatMap((u, k) => {
+    const next = words[k + 1];
+    return next && own.indexOf(next) === own.indexOf(u) + 1
+      ? [{ first: u, second: next, word: `${wordOf(phrase, u)} ${wordOf(phrase, next)}` }]
+      : [];
+  });
+  const out: Unit[] = [];
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k] as Unit;
+    if (keys.has(u.key) || !isEnWord(text, u)) {
+      out.push(u);
+      continue;
+    }
+    const word = wordOf(text, u);
+    const single = words.find((w) => sameSense(word, wordOf(phrase, w)));
+    if (single) {
+      out.push({ ...u, key: single.key });
+      continue;
+    }
+    const pair = pairs.find((p) => sameSense(word, p.word));
+    if (pair) {
+      out.push({ ...u, key: pair.first.key }, { ...u, key: pair.second.key });
+      continue;
+    }
+    // The answer's two-word verb, its object between or not ("picked it up", "called off").
+    const particle = [units[k + 1], units[k + 2]].find(
+      (v, n) => v && isEnWord(text, v) && (n === 0 || (units[k + 1] as Unit).filler),
+    );
+    const both = particle && `${word} ${wordOf(text, particle)}`;
+    const whole = both && words.find((w) => sameSense(both, wordOf(phrase, w)));
+    if (whole && particle) {
+      out.push({ ...u, key: whole.key });
+      particle.filler = true;
+      continue;
+    }
+    out.push(u);
+  }
+  return out;
+}
+
+/** Negations that stand as an object: what was heard, got or sent was none. */
+const NONE = new Set(['nothing', 'nobody', 'none', 'no']);
+
+/** A negation right after the words, in their clause, as their object: "heard nothing". */
+function deniedAfter(units: readonly Unit[], j: number, text: string): number {
+  const next = units[j + 1];
+  if (!next || !NONE.has(text.slice(next.start, next.end))) return 0;
+  return /[^\s']/.test(text.slice((units[j] as Unit).end, next.start)) ? 0 : 1;
+}
+
+/**
+ * 还没返工完 ("not done reworking yet") is 还在返工 ("still reworking"): a Chinese negation of a
+ * verb the customer said was going on (在 before it), with 完 right after the window, denies
+ * that it is finished, not that it happens. Counted once more, it cancels that negation.
+ */
+function stillGoing(window: readonly Unit[], text: string, end: number, customer: string): number {
+  if (text[end] !== '完') return 0;
+  return window.some((u, k) => {
+    const verb = window[k + 1];
+    return u.negator && verb !== undefined && isHanUnit(verb) && customer.includes(`在${verb.key}`);
+  })
+    ? 1
+    : 0;
+}
+
+/** Units before a window that a denial may stand at and still bind it ("no single call"). */
+const DENIAL_REACH = 3;
+
+function deniedJustBefore(units: readonly Unit[], i: number, text: string): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= DENIAL_REACH; k--) {
+    const u = units[k] as Unit;
+    if (/[^\s']/.test(text.slice(u.end, (units[k + 1] as Unit).start))) return false;
+    if (u.negator) return true;
+  }
+  return false;
+}
+
 /** Most units a window may hold beyond the phrase's own (fillers, words between). */
 const SLACK = 4;
 
@@ -292,16 +388,23 @@ export function findContent(
   answer: NormalisedText,
   wanted: readonly Polarity[],
   customer: NormalisedText,
+  wide = false,
 ): ContentMatch | null {
   if (phrase.includes('...')) return null;
   const own = unitsOf(phrase);
   const keys = [...new Set(own.filter((u) => !u.filler && !u.negator).map((u) => u.key))];
   const single = own.length === 1 && /^[a-z]+$/.test(phrase);
-  if (keys.length < 2 && !(single && inflectable(phrase, keys[0] as string, customer))) return null;
   const phraseNegations = own.filter((u) => u.negator).length;
+  // One word denied ("nobody called", "not collected") is a fact, as one word alone is not.
+  const denied =
+    wide && keys.length === 1 && phraseNegations > 0 && /^[a-z]/.test(keys[0] as string);
+  if (keys.length < 2 && !denied && !(single && inflectable(phrase, keys[0] as string, customer)))
+    return null;
   const content = own.filter((u) => !u.filler && !u.negator);
   const ordered = DIRECTED.test(phrase);
-  const units = unitsOf(answer.text);
+  const units = wide
+    ? inSameSenses(phrase, own, answer.text, unitsOf(answer.text))
+    : unitsOf(answer.text);
   const limit = keys.length * 2 + SLACK;
   // A wording as long as a clause is an example: most of its words, and every number, say it.
   const long = keys.length >= (/[\u3400-\u9fff]/.test(phrase) ? LONG_WORDING_CJK : LONG_WORDING);
@@ -331,7 +434,12 @@ export function findContent(
       const fuller = fullerTo(units, j, keys, seen, answer.text);
       const end = (units[fuller.to] as Unit).end;
       const outside = polarityAt(answer, start, end) === 'negative' ? 1 : 0;
-      const flipped = (negations + fuller.negations + phraseNegations + outside) % 2 === 1;
+      const after = seen.size === keys.length ? deniedAfter(units, fuller.to, answer.text) : 0;
+      // "without a single call": a denial just before the words, read where it is wide.
+      const near = wide && !outside && deniedJustBefore(units, i, answer.text) ? 1 : 0;
+      const still = stillGoing(units.slice(i, fuller.to + 1), answer.text, end, customer.text);
+      const flipped =
+        (negations + fuller.negations + phraseNegations + outside + after + near + still) % 2 === 1;
       const polarity: Polarity = flipped ? 'negative' : 'positive';
       if (!wanted.includes(polarity)) {
         // A wording met in part may have its negation just after ("钱扣了钻石没进来").

