@@ -66,6 +66,7 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12f/questions.jsonl', 'q-b2612f'),
     ...blindSet('blind-2026-12g/questions.jsonl', 'q-b2612g'),
     ...blindSet('blind-2026-12h/questions.jsonl', 'q-b2612h'),
+    ...blindSet('blind-2026-12i/questions.jsonl', 'q-b2612i'),
     // Probe of session 7 (restatements and questions), committed and run once before its fixes.
     ...blindSet('probe-para-s7/questions.jsonl', 'q-ps7'),
     // Session 8's probes of new questions (the second: spoken and therapist-style turns; the
@@ -150,6 +151,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...round('blind-2026-12g', 'b2612g'),
     // Round 2026-12h: written while the judges and assess were reworked (session 8), run once after.
     ...round('blind-2026-12h', 'b2612h'),
+    // Round 2026-12i: written while session 9 reworked the judges, run once after.
+    ...round('blind-2026-12i', 'b2612i'),
     // Development rows of 2026-12f: two trainers writing in parallel, one per language.
     ...evalParaphrases(
       ['dev-2026-12f/paraphrases-en.jsonl', 'dev-2026-12f/paraphrases-zh.jsonl']
