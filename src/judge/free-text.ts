@@ -142,6 +142,15 @@ function judgeAsk(item: Ask, answer: NormalisedText, lang: Lang, hits: PhraseHit
 const DETERMINERS = /\b(?:the|a|an|my|your|our|their|his|her|its)\b/g;
 
 /**
+ * "you got to" before a place ("you got to Pine Lodge", "got to the gate at six") tells where the
+ * customer arrived, not what they must do: a name, a determiner or a number follows.
+ */
+const ARRIVED = /^\s+(?:[A-Z]|\d|(?:the|a|an|my|your|our|their|his|her|this|that|there|here)\b)/;
+const arrival = (answer: string, h: PhraseHit) =>
+  /\bgot to$/i.test(answer.slice(h.span.start, h.span.end)) &&
+  ARRIVED.test(answer.slice(h.span.end, h.span.end + 8));
+
+/**
  * Forbidden-phrase hits that are the customer's own story handed back, not the agent
  * speaking: a hit inside a restated fact or the acknowledged feeling ("you've called three times", "it never happens"
  * for "nobody ever calls back"), or words the customer said themselves (您在家沒辦法工作 for
@@ -161,6 +170,7 @@ function agentHits(
     .replace(/\s+/g, ' ')
     .trim()} `;
   return hits.filter((h) => {
+    if (arrival(answer.original, h)) return false;
     const inFact = facts.some(
       (f) => f.met && f.span && f.span.start < h.span.end && h.span.start < f.span.end,
     );

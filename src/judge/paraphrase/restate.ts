@@ -164,6 +164,13 @@ export function feelingCheck(
 
 const APOLOGY_AFTER = /^[起住]/;
 
+/**
+ * A closing question that asks for anything more or missed ("Anything I've left out?",
+ * "Anything else I should note?", "Anything else?"), not an offer of help.
+ */
+const ANYTHING_MORE = /(?:^|[.!?:;]\s*)(?:is there |was there )?anything\b([^.!?]{0,40})\?\W*$/;
+const OFFER = /\b(?:help|do for|get for|assist|can i|i can)\b/;
+
 /** A checking question at the end: the last check cue, with little but punctuation after it. */
 export function checkQuestion(
   answer: NormalisedText,
@@ -213,6 +220,18 @@ export function checkQuestion(
       met: false,
       weight: 1,
       detail: 'not-at-end',
+    };
+  }
+  const more = ANYTHING_MORE.exec(tail.text);
+  if (more && !OFFER.test(more[1] as string)) {
+    const from = more.index + more[0].search(/[a-z]/);
+    return {
+      id: 'check-question',
+      builtin: 'check-question',
+      met: true,
+      weight: 1,
+      span: originalSpan(tail, from, tail.text.length),
+      detail: 'anything … ?',
     };
   }
   return { id: 'check-question', builtin: 'check-question', met: false, weight: 1 };

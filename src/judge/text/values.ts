@@ -295,7 +295,9 @@ interface Word {
 /** Words of the normalised text with their ranges; punctuation kept as its own word. */
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];
-  const re = /[a-z]+(?:-[a-z]+)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|am|pm)?|[$£€¥￥]|[.?!,;:]/g;
+  // A dash between spaces ends a number ("a hundred and fifty - eighteen hundred").
+  const re =
+    /[a-z]+(?:-[a-z]+)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|am|pm)?|[$£€¥￥%]|[.?!,;:]|(?<= )[-–—](?= )/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text))
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
@@ -318,7 +320,8 @@ function enNumberAt(words: readonly Word[], k: number): [number, number] | null 
     if (word === 'thousand' && used > 0) {
       total += (group || 1) * 1000;
       group = 0;
-    } else if (word === 'hundred' && used > 0) {
+    } else if (word === 'hundred' && (used > 0 || words[k - 1]?.text === 'the')) {
+      // "the hundred and twenty pounds": a hundred.
       group = (group || 1) * 100;
     } else {
       const [tens, ones] = word.split('-');
@@ -328,13 +331,43 @@ function enNumberAt(words: readonly Word[], k: number): [number, number] | null 
         break;
       const o = ones === undefined ? 0 : EN_NUMBERS[ones];
       if (o === undefined || (ones !== undefined && (t < 20 || o >= 10))) break;
-      if (used > 0 && group % 100 !== 0 && group % 10 !== 0) break;
+      // After tens only a unit adds on ("fifty five"); "fifty eighteen" is two numbers.
+      if (used > 0 && group % 100 !== 0 && (group % 10 !== 0 || group % 100 < 20 || t + o >= 10))
+        break;
       group += t + o;
     }
     used = j - k + 1;
   }
   return used > 0 ? [total + group, used] : null;
 }
+
+/**
+ * A count said with a count word at word k: "a pair of" and "a couple of" are two, "both
+ * tickets" two, "a dozen" twelve, "half a dozen" six. Its value and words used (with "of").
+ */
+function countWordAt(words: readonly Word[], k: number): [number, number] | null {
+  const w = words[k]?.text;
+  const next = words[k + 1]?.text ?? '';
+  const before = words[k - 1]?.text;
+  if ((w === 'pair' || w === 'couple') && before === 'a' && next === 'of') return [2, 2];
+  if (w === 'both' && /^[a-z]{3,}$/.test(next) && !EN_NOT_UNITS.has(next)) return [2, 1];
+  if (w === 'dozen' && before === 'a') return [words[k - 2]?.text === 'half' ? 6 : 12, 1];
+  return null;
+}
+
+/** Words before an hour said alone that make it a time: "at 10", "until nine fifteen". */
+const CLOCK_BEFORE = new Set(['at', 'by', 'until', 'till', 'around']);
+/** What may follow "at 10" when it is a time ("at 10, and …", "at 1 they'd …", "at 9 sharp"). */
+const CLOCK_AFTER = new Set(
+  'and but so with for to at when then because before after sharp exactly yesterday today tomorrow last i you he she we they it'.split(
+    ' ',
+  ),
+);
+const clockAfter = (unit: string) =>
+  /^(this|in|tonight|on|$)/.test(unit) ||
+  CLOCK_AFTER.has(unit) ||
+  WEEKDAYS.includes(unit) ||
+  /^[.?!,;:–—-]$|^[a-z]{3,}ly$/.test(unit);
 
 function english(n: NormalisedText, out: ValueMention[]): void {
   const words = wordsOf(n.text);
@@ -346,7 +379,8 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     const w = words[k] as Word;
     const t = w.text;
     const prev = words[k - 1]?.text ?? '';
-    const day = WEEKDAYS.indexOf(t);
+    // "Tuesdays at 7": a weekday said as a habit is that weekday.
+    const day = WEEKDAYS.indexOf(t.replace(/(day)s$/, '$1'));
     if (day >= 0) {
       push('weekday', 'day', String(day + 1), w.start, w.end);
       continue;
@@ -426,9 +460,11 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       push('code', 'code', t.replace(/\D/g, ''), w.start, w.end);
       continue;
     }
-    const num = enNumberAt(words, k);
+    const num = countWordAt(words, k) ?? enNumberAt(words, k);
     if (!num) continue;
-    const [value, used] = num;
+    let [value, used] = num;
+    // "two dozen" is twenty-four.
+    if (words[k + used]?.text === 'dozen') [value, used] = [value * 12, used + 1];
     const end = (words[k + used - 1] as Word).end;
     let unitAt = k + used;
     let unit = words[unitAt]?.text ?? '';
@@ -442,6 +478,16 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     ) {
       push('date', 'dom', String(value), w.start, end);
       k += used - 1;
+      continue;
+    }
+    // Two numbers in words said as one: "twelve ninety-nine" is 12.99, "at eleven twenty" 11:20.
+    const tail = /^[a-z]/.test(w.text) && /^[a-z]/.test(unit) ? enNumberAt(words, unitAt) : null;
+    if (tail && tail[0] >= 10 && tail[0] <= 99 && Number.isInteger(value) && value <= 99) {
+      const last = (words[unitAt + tail[1] - 1] as Word).end;
+      if (CLOCK_BEFORE.has(prev) && value <= 12 && tail[0] < 60)
+        push('time', 'clock', clock(`${value}:${tail[0]}`), w.start, last);
+      else push('number', 'number', String(value + tail[0] / 100), w.start, last);
+      k = unitAt + tail[1] - 1;
       continue;
     }
     // "6 in the evening", "nine at night": an hour with its part of the day is a time.
@@ -468,11 +514,11 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       );
       continue;
     }
+    // "at 10", "at ten, and …", "until 2 yesterday"; "9 Monday": an hour before its day.
     if (
-      prev === 'at' &&
       value <= 12 &&
       Number.isInteger(value) &&
-      /^(this|in|tonight|on|$)/.test(unit)
+      ((CLOCK_BEFORE.has(prev) && clockAfter(unit)) || (value > 0 && WEEKDAYS.includes(unit)))
     ) {
       push('time', 'clock', clock(String(value)), w.start, end);
       continue;
@@ -496,6 +542,13 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       unit = words[unitAt]?.text ?? '';
     }
     const u = EN_NUMBERS[unit] === undefined ? singular(unit) : '';
+    // "20%", "twenty per cent", "25 percent".
+    if (u === '%' || u === 'percent' || (u === 'per' && words[unitAt + 1]?.text === 'cent')) {
+      const last = (words[u === 'per' ? unitAt + 1 : unitAt] as Word).end;
+      push('quantity', 'percent', String(value), w.start, last);
+      k = u === 'per' ? unitAt + 1 : unitAt;
+      continue;
+    }
     if (EN_DURATION[u]) {
       push(
         'duration',
@@ -529,7 +582,8 @@ function english(n: NormalisedText, out: ValueMention[]): void {
         partitive ? end : (words[unitAt] as Word).end,
       );
       if (partitive) (out[out.length - 1] as ValueMention).partitive = true;
-    } else if (/^\d/.test(w.text)) {
+    } else if (/^\d/.test(w.text) || value > 10) {
+      // A number in words past ten names a value ("ninety-six all in"); "one", "two" are words.
       push('number', 'number', String(value), w.start, end);
     }
     k += used - 1;

@@ -1,0 +1,119 @@
+import { expect, test } from 'vitest';
+import { createJudge } from '../../src/judge/index.js';
+import { valuesIn } from '../../src/judge/text/values.js';
+import { factStatus, restatementItem } from './paraphrase-helpers.js';
+import { resources } from './phrases-helpers.js';
+
+const judge = createJudge(resources);
+const read = (s: string) => valuesIn(s).map((v) => `${v.type}/${v.unit}=${v.value}`);
+
+test('values: an hour said alone after "at", before a comma, a pronoun or its weekday, is a clock', () => {
+  expect(read('we left the car at 9, then walked')).toContain('time/clock=9:00');
+  expect(read('came back at 3 they said')).toContain('time/clock=3:00');
+  expect(read('dropped it in 8 Tuesday')).toContain('time/clock=8:00');
+  // A count after "at" stays a count; a price "at 5 each" is no clock.
+  expect(read('we stopped at 3 garages')).not.toContain('time/clock=3:00');
+  expect(read('sold at 5 each')).not.toContain('time/clock=5:00');
+});
+
+test('values: two numbers in words said as one are a price, or a clock after "at"', () => {
+  expect(read('they took fourteen fifty for it')).toContain('number/number=14.5');
+  expect(read('the ferry left at ten forty')).toContain('time/clock=10:40');
+  // Tens then a teen are two numbers, and a dash ends one.
+  expect(read('room sixty – nineteen guests')).toEqual(
+    expect.arrayContaining(['number/number=60', 'quantity/person=19']),
+  );
+});
+
+test('values: count words, per cent and numbers in words past ten', () => {
+  expect(read('a pair of hiking boots')).toContain('quantity/hiking=2');
+  expect(read('a couple of lamps')).toContain('quantity/lamp=2');
+  expect(read('both lamps arrived')).toContain('quantity/lamp=2');
+  expect(read('a dozen candles and half a dozen mugs')).toEqual([
+    'quantity/candle=12',
+    'quantity/mug=6',
+  ]);
+  expect(read('three dozen cupcakes')).toContain('quantity/cupcake=36');
+  expect(read('only thirty per cent, not 30% more')).toEqual([
+    'quantity/percent=30',
+    'quantity/percent=30',
+  ]);
+  expect(read('it came to sixty-three in the end')).toContain('number/number=63');
+  expect(read('the hundred and ten pounds')).toContain('money/money=110');
+  expect(read('Wednesdays at 6')).toContain('weekday/day=3');
+});
+
+const lamp =
+  'I ordered two floor lamps for £64.50 and paid 15% extra for Saturday delivery at 11am.';
+const lampFacts: [string, string[]][] = [
+  ['lamps', ['two floor lamps', '2 floor lamps']],
+  ['price', ['£64.50', '64.50']],
+  ['extra', ['15%', '15 percent']],
+  ['time', ['11am', "eleven o'clock"]],
+];
+
+test('en: values said in words, count words and compact times meet their facts', () => {
+  const j = judge.judge(
+    restatementItem(lamp, lampFacts),
+    'So a pair of floor lamps, sixty-four fifty, fifteen per cent more for Saturday at 11, is that right?',
+    'en',
+  );
+  for (const id of ['lamps', 'price', 'extra', 'time'])
+    expect(j.criteria.find((c) => c.id === id)?.met, id).toBe(true);
+});
+
+test('en: the same forms with another value do not meet the fact', () => {
+  const j = judge.judge(
+    restatementItem(lamp, lampFacts),
+    'So a dozen floor lamps, sixty-eight fifty, twenty-five per cent more for Saturday at 10, is that right?',
+    'en',
+  );
+  for (const id of ['lamps', 'price', 'extra', 'time'])
+    expect(j.criteria.find((c) => c.id === id)?.met, id).toBe(false);
+  expect(j.verdict).toBe('fail');
+});
+
+test('en: a habit on another weekday contradicts the slot, even with the right hour', () => {
+  expect(
+    factStatus(
+      judge,
+      'The swimming class is on Wednesdays at 6 and the coach missed two sessions.',
+      ['Wednesdays at 6', 'Wednesday evenings'],
+      'So the class on Fridays at 6 lost two sessions, right?',
+      'en',
+    ),
+  ).toBe('contradicted');
+});
+
+test('en: "you got to" a place is where the customer arrived, not an order', () => {
+  const item = restatementItem('We reached the Oak Street depot at 5 and the van was locked.', [
+    ['depot', ['Oak Street depot', 'the depot']],
+    ['locked', ['van was locked', 'locked']],
+  ]);
+  const arrived = judge.judge(
+    item,
+    "So you got to the Oak Street depot at 5 and the van was locked. That's so frustrating. Is that right?",
+    'en',
+  );
+  expect(arrived.forbidden).toEqual([]);
+  const order = judge.judge(
+    item,
+    "The van was locked at the Oak Street depot. You've got to call ahead. That's frustrating. Is that right?",
+    'en',
+  );
+  expect(order.forbidden.length).toBeGreaterThan(0);
+});
+
+test('en: a closing "Anything …?" asking for more is a check, an offer of help is not', () => {
+  const item = restatementItem('My blender stopped working after two days.', [
+    ['broke', ['stopped working']],
+    ['days', ['two days', '2 days']],
+  ]);
+  const asks = (closing: string) =>
+    judge
+      .judge(item, `So the blender stopped working after two days, how annoying. ${closing}`, 'en')
+      .criteria.find((c) => c.id === 'check-question')?.met;
+  expect(asks("Anything I've left out?")).toBe(true);
+  expect(asks('Anything else I should write down?')).toBe(true);
+  expect(asks('Anything else I can help you with?')).toBe(false);
+});
