@@ -117,3 +117,22 @@ test('en: a closing "Anything …?" asking for more is a check, an offer of help
   expect(asks('Anything else I should write down?')).toBe(true);
   expect(asks('Anything else I can help you with?')).toBe(false);
 });
+
+test('en: facts said together in one clause are no swap of the clauses they were told in', () => {
+  const item = restatementItem(
+    'We checked in at Birch Lodge on Monday with our dog and room 8 that we had reserved had no heating.',
+    [
+      ['lodge', ['Birch Lodge']],
+      ['room', ['room 8']],
+      ['problem', ['no heating', 'no heat', 'cold room']],
+      ['dog', ['our dog', 'the dog']],
+    ],
+  );
+  const j = judge.judge(
+    item,
+    'Room 8 at Birch Lodge, reserved ahead, no heat when you checked in Monday with the dog. That sounds miserable. Did I miss anything?',
+    'en',
+  );
+  expect(j.criteria.filter((c) => c.status === 'contradicted')).toEqual([]);
+  expect(j.verdict).toBe('pass');
+});
