@@ -136,3 +136,26 @@ test('en: facts said together in one clause are no swap of the clauses they were
   expect(j.criteria.filter((c) => c.status === 'contradicted')).toEqual([]);
   expect(j.verdict).toBe('pass');
 });
+
+test('en: a thing that never came, said as absent ("no invoice"), meets the fact; said as come, contradicts', () => {
+  const customer = 'I paid the plumber on Friday but the invoice never arrived.';
+  const any = ['invoice never arrived', 'no invoice received'];
+  expect(
+    factStatus(judge, customer, any, 'You paid on Friday, no invoice since. Right?', 'en'),
+  ).toBe('met');
+  expect(
+    factStatus(judge, customer, any, 'You paid on Friday and the invoice arrived. Right?', 'en'),
+  ).not.toBe('met');
+});
+
+test('en: a compound participle of feeling after a frame is the feeling acknowledged', () => {
+  const item = restatementItem('My visa papers are stuck at the embassy.', [
+    ['stuck', ['stuck at the embassy', 'held at the embassy']],
+  ]);
+  const feeling = (s: string) =>
+    judge.judge(item, s, 'en').criteria.find((c) => c.id === 'feeling')?.met;
+  expect(feeling("Your papers are stuck at the embassy. That's gut-wrenching. Right?")).toBe(true);
+  expect(feeling("Your papers are stuck at the embassy. That's well-organised. Right?")).toBe(
+    false,
+  );
+});

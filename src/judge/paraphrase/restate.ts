@@ -62,6 +62,17 @@ function feltThrough(word: string): boolean {
 }
 
 /**
+ * A compound participle of a feeling ("nerve-wracking", "gut-wrenching", "heart-sinking"): one
+ * of its parts is a verb of feeling or a negative word.
+ */
+function felt(word: string): boolean {
+  if (!/-[a-z]+(?:ing|ed)$/.test(word)) return false;
+  return word
+    .split('-')
+    .some((p) => FEELING_VERBS.has(p) || AFINN_NEGATIVE.has(p) || feltThrough(p));
+}
+
+/**
  * A feeling in the trainee's own words: an empathy frame ("what a …", "I'd be … too", "no
  * wonder you're …", "that must feel …") directly followed by a strongly negative word of
  * the AFINN-165 lexicon or of the feeling list, or a participle of a verb of feeling ("what a
@@ -97,7 +108,7 @@ function framedFeelings(answer: NormalisedText): PatternMatch[] {
       if (!word) continue;
       const pair = words[j + 1] ? `${word.text} ${(words[j + 1] as { text: string }).text}` : '';
       const hit = [pair, word.text].find(
-        (w) => w && (AFINN_NEGATIVE.has(w) || EN_FEELING_SET.has(w) || feltThrough(w)),
+        (w) => w && (AFINN_NEGATIVE.has(w) || EN_FEELING_SET.has(w) || feltThrough(w) || felt(w)),
       );
       if (!hit) continue;
       const end = hit === pair ? (words[j + 1] as { end: number }).end : word.end;

@@ -546,6 +546,10 @@ function chineseVerbVariants(alt: string): string[] {
 /** English particles of separable phrasal verbs: "sent back" is also "sent the shoes back". */
 const PARTICLES = new Set(['back', 'up', 'out', 'off', 'away', 'down', 'over']);
 const variantCache = new Map<readonly string[], string[]>();
+/** A thing and its negated verb: "email never arrived", "the refund hasn't come". */
+const ABSENT =
+  /^(?:the |a |an |my |your )?([a-z]{3,}) (?:never|not|didn't|did not|hasn't|has not|haven't|have not|wasn't|was not|still hasn't) [a-z]+$/;
+const NOT_THINGS = new Set('you they she nothing nobody none one this that there who'.split(' '));
 
 /**
  * Natural variants of rubric alternatives, tried when none of them matches as written:
@@ -577,6 +581,9 @@ export function variantsOf(any: readonly string[]): string[] {
       out.add([...words.slice(0, -1), `${last}${/(ch|sh|x)$/.test(last) ? 'es' : 's'}`].join(' '));
     if (words.length === 2 && /^[a-z]+$/.test(words[0] ?? '') && PARTICLES.has(words[1] ?? ''))
       out.add(`${words[0]} ... ${words[1]}`);
+    // "email never arrived" ~ "no email": the thing that never came, said as absent.
+    const absent = ABSENT.exec(lower);
+    if (absent && !NOT_THINGS.has(absent[1] as string)) out.add(`no ${absent[1]}`);
     if (words[0] === 'not' && words.length > 1) out.add(`never ${words.slice(1).join(' ')}`);
     if (words[0] === 'never' && words.length > 1) out.add(`not ${words.slice(1).join(' ')}`);
     const potential = /(不了|不上|不到)/.exec(alt);
