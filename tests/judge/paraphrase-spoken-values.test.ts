@@ -116,6 +116,10 @@ test('en: a closing "Anything …?" asking for more is a check, an offer of help
   expect(asks("Anything I've left out?")).toBe(true);
   expect(asks('Anything else I should write down?')).toBe(true);
   expect(asks('Anything else I can help you with?')).toBe(false);
+  expect(asks('Have I got that straight?')).toBe(true);
+  expect(asks('Am I on track?')).toBe(true);
+  expect(asks('Is that okay with you?')).toBe(false);
+  expect(asks('Does that help?')).toBe(false);
 });
 
 test('en: facts said together in one clause are no swap of the clauses they were told in', () => {
@@ -158,4 +162,11 @@ test('en: a compound participle of feeling after a frame is the feeling acknowle
   expect(feeling("Your papers are stuck at the embassy. That's well-organised. Right?")).toBe(
     false,
   );
+});
+
+test('values: pence in words after the currency, and a number read out digit by digit', () => {
+  expect(read('it cost sixty-four pounds fifty in the end')).toContain('money/money=64.5');
+  expect(read('ten pounds twenty minutes ago')).toEqual(['money/money=10', 'duration/minute=20']);
+  expect(read('the code was seven three one nine')).toContain('code/code=7319');
+  expect(read('one two three')).toEqual([]);
 });

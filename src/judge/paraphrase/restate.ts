@@ -181,6 +181,14 @@ const APOLOGY_AFTER = /^[起住]/;
  */
 const ANYTHING_MORE = /(?:^|[.!?:;]\s*)(?:is there |was there )?anything\b([^.!?]{0,40})\?\W*$/;
 const OFFER = /\b(?:help|do for|get for|assist|can i|i can)\b/;
+/**
+ * A short closing yes/no question about what was just said ("Have I got that straight?", "Am I
+ * on track?", "Is that fair?"), not one asking consent ("Is that okay?") or offering help.
+ */
+const ABOUT_IT =
+  /(?:^|[.!?:;]\s*)(?:(?:have|did|do|am) i|(?:is|was|does) (?:that|this|it))\b([^.!?]{0,30})\?\W*$/;
+const CONSENT =
+  /\b(?:help|helps|okay|ok|alright|all right|suit|convenient|work for you|possible)\b/;
 
 /** A checking question at the end: the last check cue, with little but punctuation after it. */
 export function checkQuestion(
@@ -233,8 +241,10 @@ export function checkQuestion(
       detail: 'not-at-end',
     };
   }
-  const more = ANYTHING_MORE.exec(tail.text);
-  if (more && !OFFER.test(more[1] as string)) {
+  const more =
+    [ANYTHING_MORE.exec(tail.text)].find((m) => m && !OFFER.test(m[1] as string)) ??
+    [ABOUT_IT.exec(tail.text)].find((m) => m && !CONSENT.test(m[1] as string));
+  if (more) {
     const from = more.index + more[0].search(/[a-z]/);
     return {
       id: 'check-question',
@@ -242,7 +252,7 @@ export function checkQuestion(
       met: true,
       weight: 1,
       span: originalSpan(tail, from, tail.text.length),
-      detail: 'anything … ?',
+      detail: more[0].replace(/^[.!?:;\s]+/, ''),
     };
   }
   return { id: 'check-question', builtin: 'check-question', met: false, weight: 1 };

@@ -355,6 +355,18 @@ function countWordAt(words: readonly Word[], k: number): [number, number] | null
   return null;
 }
 
+const DIGIT_WORDS = 'zero one two three four five six seven eight nine'.split(' ');
+/** The digits of single-digit number words in a row from word k ("four five two" → "452"). */
+function digitRun(words: readonly Word[], k: number): string {
+  let out = '';
+  for (let j = k; j < words.length; j++) {
+    const d = DIGIT_WORDS.indexOf(words[j]?.text ?? '');
+    if (d < 0) break;
+    out += String(d);
+  }
+  return out;
+}
+
 /** Words before an hour said alone that make it a time: "at 10", "until nine fifteen". */
 const CLOCK_BEFORE = new Set(['at', 'by', 'until', 'till', 'around']);
 /** What may follow "at 10" when it is a time ("at 10, and …", "at 1 they'd …", "at 9 sharp"). */
@@ -460,6 +472,13 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       push('code', 'code', t.replace(/\D/g, ''), w.start, w.end);
       continue;
     }
+    // A number read out digit by digit ("four five two one zero") is a reference or a reading.
+    const digits = digitRun(words, k);
+    if (digits.length >= 4) {
+      push('code', 'code', digits, w.start, (words[k + digits.length - 1] as Word).end);
+      k += digits.length - 1;
+      continue;
+    }
     const num = countWordAt(words, k) ?? enNumberAt(words, k);
     if (!num) continue;
     let [value, used] = num;
@@ -558,10 +577,22 @@ function english(n: NormalisedText, out: ValueMention[]): void {
         (words[unitAt] as Word).end,
       );
     } else if (CURRENCY_WORDS.has(u)) {
-      // "14 pounds 50" is £14.50: the pence or cents said after the currency.
+      // "14 pounds 50" is £14.50, "eighty pounds twenty" £80.20: the pence or cents said after
+      // the currency (unless they count something else: "ten pounds twenty minutes ago").
       const cents = words[unitAt + 1];
-      if (cents && /^\d{2}$/.test(cents.text)) {
-        push('money', 'money', String(value + Number(cents.text) / 100), w.start, cents.end);
+      const spelt = /^[a-z]/.test(cents?.text ?? '') ? enNumberAt(words, unitAt + 1) : null;
+      const counted = singular(words[unitAt + 2]?.text ?? '');
+      if (
+        cents &&
+        (/^\d{2}$/.test(cents.text) ||
+          (spelt?.[1] === 1 &&
+            spelt[0] >= 10 &&
+            spelt[0] <= 99 &&
+            !EN_DURATION[counted] &&
+            !EN_PEOPLE.has(counted)))
+      ) {
+        const pence = spelt ? spelt[0] : Number(cents.text);
+        push('money', 'money', String(value + pence / 100), w.start, cents.end);
         k = unitAt + 1;
         continue;
       }
