@@ -170,3 +170,12 @@ test('values: pence in words after the currency, and a number read out digit by 
   expect(read('the code was seven three one nine')).toContain('code/code=7319');
   expect(read('one two three')).toEqual([]);
 });
+
+test('en: a count of a word of the same sense restates the count ("two spots" for "two places")', () => {
+  const customer = 'I booked two places on the evening tour and it was cancelled.';
+  const any = ['two places', '2 places'];
+  const said = (s: string) => factStatus(judge, customer, any, s, 'en');
+  expect(said('So a couple of spots on the evening tour, cancelled. Right?')).toBe('met');
+  expect(said('So three spots on the evening tour, cancelled. Right?')).not.toBe('met');
+  expect(said('So two bags on the evening tour, cancelled. Right?')).not.toBe('met');
+});
