@@ -20,6 +20,7 @@ import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-va
 import { detectFolded } from './phrases/index.js';
 import { classifyQuestion, questionsAsked } from './question/index.js';
 import type { JudgeResources } from './resources.js';
+import { unitsOf } from './text/content.js';
 import {
   detectorText,
   findAny,
@@ -186,8 +187,23 @@ function agentHits(
     const quoted = [said, theirs].some(
       (t) => told.includes(t) || bareTold.includes(` ${bare(t)} `),
     );
-    return !(long && quoted);
+    return !(long && quoted) && !caseToldBack(h, said, told);
   });
+}
+
+const FIRST_PERSON = /\b(?:i|we|us|our|me|my)\b/;
+const contentKeys = (t: string) =>
+  unitsOf(t).flatMap((u) => (u.filler || u.negator || /^\d/.test(u.key) ? [] : [u.key]));
+
+/**
+ * Bad news about the case said with no agent in it ("the workshop was cancelled", "the items
+ * had lost …") is a refusal when the agent announces it; in a restatement that names what the
+ * customer told, it is their story told back.
+ */
+function caseToldBack(h: PhraseHit, said: string, told: string): boolean {
+  if (h.category !== 'refusal' || !/^[a-z ]+$/.test(said) || FIRST_PERSON.test(said)) return false;
+  const theirs = new Set(contentKeys(told));
+  return contentKeys(said).some((k) => theirs.has(k));
 }
 
 /**

@@ -179,3 +179,17 @@ test('en: a count of a word of the same sense restates the count ("two spots" fo
   expect(said('So three spots on the evening tour, cancelled. Right?')).not.toBe('met');
   expect(said('So two bags on the evening tour, cancelled. Right?')).not.toBe('met');
 });
+
+test('en: bad news about the case told back in a restatement is the story, not a refusal', () => {
+  const item = restatementItem('They told me at the door that the sailing was cancelled.', [
+    ['cancelled', ['sailing was cancelled', 'sailing cancelled']],
+    ['door', ['at the door']],
+  ]);
+  const hits = (s: string) => judge.judge(item, s, 'en').forbidden.map((h) => h.category);
+  expect(
+    hits('So at the door you heard the boat trip was cancelled. How upsetting. Right?'),
+  ).toEqual([]);
+  expect(
+    hits("So the sailing was off, told at the door. I can't do anything about it. Right?"),
+  ).toContain('refusal');
+});
