@@ -193,3 +193,12 @@ test('en: bad news about the case told back in a restatement is the story, not a
     hits("So the sailing was off, told at the door. I can't do anything about it. Right?"),
   ).toContain('refusal');
 });
+
+test('en: the name of a named thing says which one ("Larkspur" for "Larkspur suite")', () => {
+  const customer = 'We booked the Larkspur suite for Friday and it was given to someone else.';
+  const said = (s: string, any = ['Larkspur suite']) => factStatus(judge, customer, any, s, 'en');
+  expect(said('So Larkspur went to another guest on Friday. Right?')).toBe('met');
+  expect(said('So the Bluebell went to another guest on Friday. Right?')).not.toBe('met');
+  // A weekday before its part of the day is a time, not a name.
+  expect(said('So on Friday it went to another guest. Right?', ['Friday evening'])).not.toBe('met');
+});

@@ -546,6 +546,10 @@ function chineseVerbVariants(alt: string): string[] {
 /** English particles of separable phrasal verbs: "sent back" is also "sent the shoes back". */
 const PARTICLES = new Set(['back', 'up', 'out', 'off', 'away', 'down', 'over']);
 const variantCache = new Map<readonly string[], string[]>();
+/** A proper name before a common noun: "Pharaoh room", "Pine Hollow campsite". */
+const NAMED_HEAD = /^((?:[A-Z][a-z]+ )*[A-Z][a-z]{2,}) [a-z]+$/;
+const CALENDAR =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)\b/;
 /** A thing and its negated verb: "email never arrived", "the refund hasn't come". */
 const ABSENT =
   /^(?:the |a |an |my |your )?([a-z]{3,}) (?:never|not|didn't|did not|hasn't|has not|haven't|have not|wasn't|was not|still hasn't) [a-z]+$/;
@@ -581,6 +585,9 @@ export function variantsOf(any: readonly string[]): string[] {
       out.add([...words.slice(0, -1), `${last}${/(ch|sh|x)$/.test(last) ? 'es' : 's'}`].join(' '));
     if (words.length === 2 && /^[a-z]+$/.test(words[0] ?? '') && PARTICLES.has(words[1] ?? ''))
       out.add(`${words[0]} ... ${words[1]}`);
+    // "Pharaoh room" ~ "Pharaoh", "Elm Road station" ~ "Elm Road": a name says which one.
+    const named = NAMED_HEAD.exec(alt);
+    if (named && !CALENDAR.test(named[1] as string)) out.add(named[1] as string);
     // "email never arrived" ~ "no email": the thing that never came, said as absent.
     const absent = ABSENT.exec(lower);
     if (absent && !NOT_THINGS.has(absent[1] as string)) out.add(`no ${absent[1]}`);
