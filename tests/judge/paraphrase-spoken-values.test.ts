@@ -202,3 +202,21 @@ test('en: the name of a named thing says which one ("Larkspur" for "Larkspur sui
   // A weekday before its part of the day is a time, not a name.
   expect(said('So on Friday it went to another guest. Right?', ['Friday evening'])).not.toBe('met');
 });
+
+test('values: a clock read by its minutes in words ("ten past eight", "twenty to six")', () => {
+  expect(read('caught the ten-past-eight bus')).toContain('time/clock=8:10');
+  expect(read('she came at twenty to six')).toContain('time/clock=5:40');
+  expect(read('half nine and quarter to six')).toEqual(['time/clock=9:30', 'time/clock=5:45']);
+  // Ranges are not clocks.
+  expect(read('two to three people')).not.toContain('time/clock=2:58');
+  expect(read('from five to ten')).toEqual([]);
+  expect(read('ten to twenty minutes')).not.toContain('time/clock=7:50');
+});
+
+test('en: "did not come until <time>" restated as "came at <time>" is not reversed', () => {
+  const customer = 'The plumber was due at 9am but did not turn up until twenty to twelve.';
+  const any = ['twenty to twelve', '11:40'];
+  expect(factStatus(judge, customer, any, 'So the plumber arrived at 11:40. Right?', 'en')).toBe(
+    'met',
+  );
+});

@@ -382,7 +382,8 @@ const clockAfter = (unit: string) =>
   /^[.?!,;:–—-]$|^[a-z]{3,}ly$/.test(unit);
 
 function english(n: NormalisedText, out: ValueMention[]): void {
-  const words = wordsOf(n.text);
+  // "the ten-past-eight train": the clock's words, spaced out (same length, same offsets).
+  const words = wordsOf(n.text.replace(/([a-z])-(past|to)-([a-z])/g, '$1 $2 $3'));
   const push = (type: ValueType, unit: string, value: string, from: number, to: number) => {
     const span = originalSpan(n, from, to);
     out.push({ type, ...inDays(type, unit, value), start: span.start, end: span.end });
@@ -450,7 +451,10 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       continue;
     }
     // A clock said in words: "half (past) nine" is 9:30, "quarter past eight" 8:15, "quarter to six" 5:45.
-    const dial = /^(?:half|quarter)$/.test(t) ? dialTime(words, k) : null;
+    const dial =
+      /^(?:half|quarter)$/.test(t) || /^(?:past|to)$/.test(words[k + 1]?.text ?? '')
+        ? dialTime(words, k)
+        : null;
     if (dial) {
       push('time', 'clock', dial.time, w.start, (words[k + dial.used - 1] as Word).end);
       k += dial.used - 1;
@@ -622,20 +626,30 @@ function english(n: NormalisedText, out: ValueMention[]): void {
 }
 
 /** "half nine" (British), "half past nine", "quarter past/to eight" at `k`: the clock and words used. */
+const DIAL_MINUTES = new Set([5, 10, 15, 20, 25, 30]);
 function dialTime(words: readonly Word[], k: number): { time: string; used: number } | null {
   const part = words[k]?.text;
   const rel = words[k + 1]?.text ?? '';
   const by = rel === 'past' || rel === 'to' ? rel : part === 'half' ? '' : null;
   if (by === null) return null;
+  // "ten past eight", "twenty to six": the minutes a clock is read by, in words, before past/to
+  // ("from two to four" and "two to three people" are ranges).
+  const spoken = /^[a-z]/.test(part ?? '') ? enNumberAt(words, k) : null;
+  const mins =
+    part === 'half' ? 30 : part === 'quarter' ? 15 : spoken?.[1] === 1 ? spoken[0] : null;
+  if (mins === null || !DIAL_MINUTES.has(mins)) return null;
+  if (/^(?:from|between)$/.test(words[k - 1]?.text ?? '')) return null;
   const hourAt = k + 1 + (by ? 1 : 0);
   const hour = enNumberAt(words, hourAt);
   // "half 12 pounds" is no clock: said without past/to, the hour is a word.
   const spelt = by !== '' || /^[a-z]+$/.test(words[hourAt]?.text ?? '');
   if (!hour || !spelt || hour[1] !== 1 || !Number.isInteger(hour[0]) || hour[0] < 1 || hour[0] > 12)
     return null;
-  const minutes = part === 'half' ? 30 : by === 'to' ? 45 : 15;
+  const after = singular(words[hourAt + 1]?.text ?? '');
+  if (EN_DURATION[after] || EN_PEOPLE.has(after)) return null;
+  const minutes = by === 'to' ? 60 - mins : mins;
   const h = by === 'to' ? (hour[0] + 11) % 12 : hour[0];
-  return { time: clock(`${h}:${minutes}`), used: hourAt - k + 1 };
+  return { time: clock(`${h}:${String(minutes).padStart(2, '0')}`), used: hourAt - k + 1 };
 }
 
 function clock(t: string): string {
