@@ -8,6 +8,7 @@ import {
   isCopy,
 } from './paraphrase/copy.js';
 import { minorSlip } from './paraphrase/minor-slip.js';
+import { oppositeSides } from './paraphrase/opposite-sides.js';
 import { OWN_CLAIMS_FROM, ownClaims } from './paraphrase/own-claims.js';
 import { checkQuestion, feelingCheck, feelingsInTheirPlace } from './paraphrase/restate.js';
 import { reversedValues } from './paraphrase/reversed-values.js';
@@ -236,8 +237,13 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     item.customer,
   );
   const facts = wishForDone(
-    wrongNames(
-      reversedValues(swapped, said, answer.original, item.customer),
+    oppositeSides(
+      wrongNames(
+        reversedValues(swapped, said, answer.original, item.customer),
+        factCriteria,
+        answer,
+        customer.n,
+      ),
       factCriteria,
       answer,
       customer.n,

@@ -220,3 +220,12 @@ test('en: "did not come until <time>" restated as "came at <time>" is not revers
     'met',
   );
 });
+
+test('en: the other side of the same thing contradicts the fact; "come back" is no side', () => {
+  const customer = 'The left hinge of my new wardrobe snapped after a week, so I came back in.';
+  const any = ['hinge snapped', 'broken hinge'];
+  const said = (s: string) => factStatus(judge, customer, any, s, 'en');
+  expect(said('So the right hinge snapped after a week. Right?')).toBe('contradicted');
+  expect(said('So the left hinge snapped after a week and you came back. Right?')).toBe('met');
+  expect(said('So the hinge snapped and you had to come back in. Right?')).toBe('met');
+});
