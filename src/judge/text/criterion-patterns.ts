@@ -558,8 +558,9 @@ const NOT_THINGS = new Set('you they she nothing nobody none one this that there
 /**
  * Natural variants of rubric alternatives, tried when none of them matches as written:
  * the plural of the last English word ("evening" ~ "evenings"); another inflection of a single English verb ("charged" ~ "charging", "charges"); a
- * two-word phrasal verb with its object between ("sent ... back"); "not received" ~ "never
- * received"; Chinese 没 ~ 没有 before a verb ("没拿到" ~ "并没有拿到") and the potential
+ * two-word phrasal verb with its object between ("sent ... back"); a named thing by its name
+ * ("Pharaoh room" ~ "Pharaoh"); a thing that never came said as absent ("email never arrived" ~
+ * "no email"); "not received" ~ "never received"; Chinese 没 ~ 没有 before a verb ("没拿到" ~ "并没有拿到") and the potential
  * complements 不了 ~ 不上 ~ 不到 ("用不了" ~ "用不上"); a refusal said either way ("won't refund" ~
  * "refusing to refund"); vague counts ("several times" ~ "a few times"); the Chinese
  * word-order, aspect, complement, subject and time-unit variants of `chineseVerbVariants`.

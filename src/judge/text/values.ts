@@ -625,8 +625,13 @@ function english(n: NormalisedText, out: ValueMention[]): void {
   }
 }
 
-/** "half nine" (British), "half past nine", "quarter past/to eight" at `k`: the clock and words used. */
+/** Minutes a clock is read by in words: "five past", "ten to", "quarter past", "half past". */
 const DIAL_MINUTES = new Set([5, 10, 15, 20, 25, 30]);
+
+/**
+ * "half nine" (British), "half past nine", "quarter past/to eight", "ten past eight", "twenty to
+ * six" at `k`: the clock and words used.
+ */
 function dialTime(words: readonly Word[], k: number): { time: string; used: number } | null {
   const part = words[k]?.text;
   const rel = words[k + 1]?.text ?? '';
