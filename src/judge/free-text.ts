@@ -8,6 +8,7 @@ import {
   isCopy,
 } from './paraphrase/copy.js';
 import { minorSlip } from './paraphrase/minor-slip.js';
+import { oppositeSides } from './paraphrase/opposite-sides.js';
 import { OWN_CLAIMS_FROM, ownClaims } from './paraphrase/own-claims.js';
 import { checkQuestion, feelingCheck, feelingsInTheirPlace } from './paraphrase/restate.js';
 import { reversedValues } from './paraphrase/reversed-values.js';
@@ -20,6 +21,7 @@ import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-va
 import { detectFolded } from './phrases/index.js';
 import { classifyQuestion, questionsAsked } from './question/index.js';
 import type { JudgeResources } from './resources.js';
+import { unitsOf } from './text/content.js';
 import {
   detectorText,
   findAny,
@@ -142,6 +144,15 @@ function judgeAsk(item: Ask, answer: NormalisedText, lang: Lang, hits: PhraseHit
 const DETERMINERS = /\b(?:the|a|an|my|your|our|their|his|her|its)\b/g;
 
 /**
+ * "you got to" before a place ("you got to Pine Lodge", "got to the gate at six") tells where the
+ * customer arrived, not what they must do: a name, a determiner or a number follows.
+ */
+const ARRIVED = /^\s+(?:[A-Z]|\d|(?:the|a|an|my|your|our|their|his|her|this|that|there|here)\b)/;
+const arrival = (answer: string, h: PhraseHit) =>
+  /\bgot to$/i.test(answer.slice(h.span.start, h.span.end)) &&
+  ARRIVED.test(answer.slice(h.span.end, h.span.end + 8));
+
+/**
  * Forbidden-phrase hits that are the customer's own story handed back, not the agent
  * speaking: a hit inside a restated fact or the acknowledged feeling ("you've called three times", "it never happens"
  * for "nobody ever calls back"), or words the customer said themselves (您在家沒辦法工作 for
@@ -161,6 +172,7 @@ function agentHits(
     .replace(/\s+/g, ' ')
     .trim()} `;
   return hits.filter((h) => {
+    if (arrival(answer.original, h)) return false;
     const inFact = facts.some(
       (f) => f.met && f.span && f.span.start < h.span.end && h.span.start < f.span.end,
     );
@@ -176,8 +188,23 @@ function agentHits(
     const quoted = [said, theirs].some(
       (t) => told.includes(t) || bareTold.includes(` ${bare(t)} `),
     );
-    return !(long && quoted);
+    return !(long && quoted) && !caseToldBack(h, said, told);
   });
+}
+
+const FIRST_PERSON = /\b(?:i|we|us|our|me|my)\b/;
+const contentKeys = (t: string) =>
+  unitsOf(t).flatMap((u) => (u.filler || u.negator || /^\d/.test(u.key) ? [] : [u.key]));
+
+/**
+ * Bad news about the case said with no agent in it ("the workshop was cancelled", "the items
+ * had lost …") is a refusal when the agent announces it; in a restatement that names what the
+ * customer told, it is their story told back.
+ */
+function caseToldBack(h: PhraseHit, said: string, told: string): boolean {
+  if (h.category !== 'refusal' || !/^[a-z ]+$/.test(said) || FIRST_PERSON.test(said)) return false;
+  const theirs = new Set(contentKeys(told));
+  return contentKeys(said).some((k) => theirs.has(k));
 }
 
 /**
@@ -210,8 +237,13 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     item.customer,
   );
   const facts = wishForDone(
-    wrongNames(
-      reversedValues(swapped, said, answer.original, item.customer),
+    oppositeSides(
+      wrongNames(
+        reversedValues(swapped, said, answer.original, item.customer),
+        factCriteria,
+        answer,
+        customer.n,
+      ),
       factCriteria,
       answer,
       customer.n,

@@ -62,6 +62,17 @@ function feltThrough(word: string): boolean {
 }
 
 /**
+ * A compound participle of a feeling ("nerve-wracking", "gut-wrenching", "heart-sinking"): one
+ * of its parts is a verb of feeling or a negative word.
+ */
+function felt(word: string): boolean {
+  if (!/-[a-z]+(?:ing|ed)$/.test(word)) return false;
+  return word
+    .split('-')
+    .some((p) => FEELING_VERBS.has(p) || AFINN_NEGATIVE.has(p) || feltThrough(p));
+}
+
+/**
  * A feeling in the trainee's own words: an empathy frame ("what a …", "I'd be … too", "no
  * wonder you're …", "that must feel …") directly followed by a strongly negative word of
  * the AFINN-165 lexicon or of the feeling list, or a participle of a verb of feeling ("what a
@@ -97,7 +108,7 @@ function framedFeelings(answer: NormalisedText): PatternMatch[] {
       if (!word) continue;
       const pair = words[j + 1] ? `${word.text} ${(words[j + 1] as { text: string }).text}` : '';
       const hit = [pair, word.text].find(
-        (w) => w && (AFINN_NEGATIVE.has(w) || EN_FEELING_SET.has(w) || feltThrough(w)),
+        (w) => w && (AFINN_NEGATIVE.has(w) || EN_FEELING_SET.has(w) || feltThrough(w) || felt(w)),
       );
       if (!hit) continue;
       const end = hit === pair ? (words[j + 1] as { end: number }).end : word.end;
@@ -164,6 +175,21 @@ export function feelingCheck(
 
 const APOLOGY_AFTER = /^[起住]/;
 
+/**
+ * A closing question that asks for anything more or missed ("Anything I've left out?",
+ * "Anything else I should note?", "Anything else?"), not an offer of help.
+ */
+const ANYTHING_MORE = /(?:^|[.!?:;]\s*)(?:is there |was there )?anything\b([^.!?]{0,40})\?\W*$/;
+const OFFER = /\b(?:help|do for|get for|assist|can i|i can)\b/;
+/**
+ * A short closing yes/no question about what was just said ("Have I got that straight?", "Am I
+ * on track?", "Is that fair?"), not one asking consent ("Is that okay?") or offering help.
+ */
+const ABOUT_IT =
+  /(?:^|[.!?:;]\s*)(?:(?:have|did|do|am) i|(?:is|was|does) (?:that|this|it))\b([^.!?]{0,30})\?\W*$/;
+const CONSENT =
+  /\b(?:help|helps|okay|ok|alright|all right|suit|convenient|work for you|possible)\b/;
+
 /** A checking question at the end: the last check cue, with little but punctuation after it. */
 export function checkQuestion(
   answer: NormalisedText,
@@ -213,6 +239,20 @@ export function checkQuestion(
       met: false,
       weight: 1,
       detail: 'not-at-end',
+    };
+  }
+  const more =
+    [ANYTHING_MORE.exec(tail.text)].find((m) => m && !OFFER.test(m[1] as string)) ??
+    [ABOUT_IT.exec(tail.text)].find((m) => m && !CONSENT.test(m[1] as string));
+  if (more) {
+    const from = more.index + more[0].search(/[a-z]/);
+    return {
+      id: 'check-question',
+      builtin: 'check-question',
+      met: true,
+      weight: 1,
+      span: originalSpan(tail, from, tail.text.length),
+      detail: more[0].replace(/^[.!?:;\s]+/, ''),
     };
   }
   return { id: 'check-question', builtin: 'check-question', met: false, weight: 1 };

@@ -10,6 +10,8 @@ const NEGATED =
 const CAME =
   /\b(?:came|come|arrived|received|got|refunded|credited|went through|gone through|paid back|returned to you|back in your account)\b|到账|到帳|收到|到了|退回来了|退回來了|退了|已经退|已經退/i;
 
+const UNTIL = /\b(?:until|till|til)\b/i;
+
 /**
  * Facts met by a value the customer said was still missing ("I still haven't seen my £89"),
  * restated as come about ("the £89 refund came through"): the value is right, what happened
@@ -34,7 +36,9 @@ export function reversedValues(
     const ours = clauseAround(answer, mention);
     const theirClause = customer.slice(theirs.start, theirs.end);
     const ourClause = answer.slice(ours.start, ours.end);
-    if (!NEGATED.test(theirClause) || NEGATED.test(ourClause) || !CAME.test(ourClause)) return f;
+    // "didn't arrive until twenty to six" says when it came, not that it did not.
+    const denied = NEGATED.test(theirClause) && !UNTIL.test(theirClause);
+    if (!denied || NEGATED.test(ourClause) || !CAME.test(ourClause)) return f;
     return {
       ...f,
       met: false,

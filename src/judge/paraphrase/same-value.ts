@@ -1,4 +1,5 @@
 import type { Criterion } from '../../drills/schema.js';
+import { sameSense } from '../text/en-senses.js';
 import { bareChineseNumber, countsTimes, type ValueMention, valuesIn } from '../text/values.js';
 import type { CriterionResult } from '../types.js';
 
@@ -30,13 +31,17 @@ function valuesNamed(criterion: Criterion): ValueMention[] {
 /** An amount with or without its currency (2万 for 20000元) is one kind of value. */
 const kind = (v: ValueMention) => (v.type === 'money' ? 'number' : v.type);
 
-/** The same amount of the same thing: counts of times alike whatever they count (calls, 次, 回). */
+/**
+ * The same amount of the same thing: counts of times alike whatever they count (calls, 次, 回),
+ * counts of things said by words of one sense ("two spots" for "two places").
+ */
 const same = (a: ValueMention, b: ValueMention) =>
   kind(a) === kind(b) &&
   (a.type === 'time' ? a.value === b.value : Number(a.value) === Number(b.value)) &&
   (kind(a) === 'number' ||
     a.unit === b.unit ||
-    (a.type === 'quantity' && countsTimes(a.unit) && countsTimes(b.unit)));
+    (a.type === 'quantity' && countsTimes(a.unit) && countsTimes(b.unit)) ||
+    (a.type === 'quantity' && /^[a-z]+$/.test(a.unit) && sameSense(a.unit, b.unit)));
 
 /**
  * A fact that is an amount, a count or a length of time is restated by the same value said any

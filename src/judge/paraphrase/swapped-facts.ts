@@ -31,6 +31,10 @@ export function swappedFacts(
   }
   const swapped = new Map<string, string>();
   const placed = facts.filter((f) => f.span && told.has(f.id));
+  // Other facts said in a clause are not its context: "Pitch 22 at the lodge" is no frame that
+  // moved the lodge into the pitch's clause, only two facts said together.
+  const saidAt = placed.map((f) => f.span as Span);
+  const toldAt = [...told.values()].map((t) => t.span);
   for (const [i, a] of placed.entries()) {
     for (const b of placed.slice(i + 1)) {
       const ta = told.get(a.id) as Placed;
@@ -39,7 +43,7 @@ export function swappedFacts(
       const sb = b.span as Span;
       if (ta.clause.start === tb.clause.start) continue;
       if (clauseAround(answer, sa).start === clauseAround(answer, sb).start) continue;
-      const masks = { answer: [sa, sb], customer: [ta.span, tb.span] };
+      const masks = { answer: saidAt, customer: toldAt };
       const here = (s: Span) => clauseWords(answer, s, masks.answer);
       const there = (t: Placed) => clauseWords(customer.original, t.span, masks.customer);
       const moved = (s: Span, own: Placed, other: Placed) =>

@@ -546,12 +546,21 @@ function chineseVerbVariants(alt: string): string[] {
 /** English particles of separable phrasal verbs: "sent back" is also "sent the shoes back". */
 const PARTICLES = new Set(['back', 'up', 'out', 'off', 'away', 'down', 'over']);
 const variantCache = new Map<readonly string[], string[]>();
+/** A proper name before a common noun: "Pharaoh room", "Pine Hollow campsite". */
+const NAMED_HEAD = /^((?:[A-Z][a-z]+ )*[A-Z][a-z]{2,}) [a-z]+$/;
+const CALENDAR =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)\b/;
+/** A thing and its negated verb: "email never arrived", "the refund hasn't come". */
+const ABSENT =
+  /^(?:the |a |an |my |your )?([a-z]{3,}) (?:never|not|didn't|did not|hasn't|has not|haven't|have not|wasn't|was not|still hasn't) [a-z]+$/;
+const NOT_THINGS = new Set('you they she nothing nobody none one this that there who'.split(' '));
 
 /**
  * Natural variants of rubric alternatives, tried when none of them matches as written:
  * the plural of the last English word ("evening" ~ "evenings"); another inflection of a single English verb ("charged" ~ "charging", "charges"); a
- * two-word phrasal verb with its object between ("sent ... back"); "not received" ~ "never
- * received"; Chinese 没 ~ 没有 before a verb ("没拿到" ~ "并没有拿到") and the potential
+ * two-word phrasal verb with its object between ("sent ... back"); a named thing by its name
+ * ("Pharaoh room" ~ "Pharaoh"); a thing that never came said as absent ("email never arrived" ~
+ * "no email"); "not received" ~ "never received"; Chinese 没 ~ 没有 before a verb ("没拿到" ~ "并没有拿到") and the potential
  * complements 不了 ~ 不上 ~ 不到 ("用不了" ~ "用不上"); a refusal said either way ("won't refund" ~
  * "refusing to refund"); vague counts ("several times" ~ "a few times"); the Chinese
  * word-order, aspect, complement, subject and time-unit variants of `chineseVerbVariants`.
@@ -577,6 +586,12 @@ export function variantsOf(any: readonly string[]): string[] {
       out.add([...words.slice(0, -1), `${last}${/(ch|sh|x)$/.test(last) ? 'es' : 's'}`].join(' '));
     if (words.length === 2 && /^[a-z]+$/.test(words[0] ?? '') && PARTICLES.has(words[1] ?? ''))
       out.add(`${words[0]} ... ${words[1]}`);
+    // "Pharaoh room" ~ "Pharaoh", "Elm Road station" ~ "Elm Road": a name says which one.
+    const named = NAMED_HEAD.exec(alt);
+    if (named && !CALENDAR.test(named[1] as string)) out.add(named[1] as string);
+    // "email never arrived" ~ "no email": the thing that never came, said as absent.
+    const absent = ABSENT.exec(lower);
+    if (absent && !NOT_THINGS.has(absent[1] as string)) out.add(`no ${absent[1]}`);
     if (words[0] === 'not' && words.length > 1) out.add(`never ${words.slice(1).join(' ')}`);
     if (words[0] === 'never' && words.length > 1) out.add(`not ${words.slice(1).join(' ')}`);
     const potential = /(不了|不上|不到)/.exec(alt);

@@ -295,7 +295,9 @@ interface Word {
 /** Words of the normalised text with their ranges; punctuation kept as its own word. */
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];
-  const re = /[a-z]+(?:-[a-z]+)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|am|pm)?|[$£€¥￥]|[.?!,;:]/g;
+  // A dash between spaces ends a number ("a hundred and fifty - eighteen hundred").
+  const re =
+    /[a-z]+(?:-[a-z]+)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|am|pm)?|[$£€¥￥%]|[.?!,;:]|(?<= )[-–—](?= )/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text))
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
@@ -318,7 +320,8 @@ function enNumberAt(words: readonly Word[], k: number): [number, number] | null 
     if (word === 'thousand' && used > 0) {
       total += (group || 1) * 1000;
       group = 0;
-    } else if (word === 'hundred' && used > 0) {
+    } else if (word === 'hundred' && (used > 0 || words[k - 1]?.text === 'the')) {
+      // "the hundred and twenty pounds": a hundred.
       group = (group || 1) * 100;
     } else {
       const [tens, ones] = word.split('-');
@@ -328,7 +331,9 @@ function enNumberAt(words: readonly Word[], k: number): [number, number] | null 
         break;
       const o = ones === undefined ? 0 : EN_NUMBERS[ones];
       if (o === undefined || (ones !== undefined && (t < 20 || o >= 10))) break;
-      if (used > 0 && group % 100 !== 0 && group % 10 !== 0) break;
+      // After tens only a unit adds on ("fifty five"); "fifty eighteen" is two numbers.
+      if (used > 0 && group % 100 !== 0 && (group % 10 !== 0 || group % 100 < 20 || t + o >= 10))
+        break;
       group += t + o;
     }
     used = j - k + 1;
@@ -336,8 +341,49 @@ function enNumberAt(words: readonly Word[], k: number): [number, number] | null 
   return used > 0 ? [total + group, used] : null;
 }
 
+/**
+ * A count said with a count word at word k: "a pair of" and "a couple of" are two, "both
+ * tickets" two, "a dozen" twelve, "half a dozen" six. Its value and words used (with "of").
+ */
+function countWordAt(words: readonly Word[], k: number): [number, number] | null {
+  const w = words[k]?.text;
+  const next = words[k + 1]?.text ?? '';
+  const before = words[k - 1]?.text;
+  if ((w === 'pair' || w === 'couple') && before === 'a' && next === 'of') return [2, 2];
+  if (w === 'both' && /^[a-z]{3,}$/.test(next) && !EN_NOT_UNITS.has(next)) return [2, 1];
+  if (w === 'dozen' && before === 'a') return [words[k - 2]?.text === 'half' ? 6 : 12, 1];
+  return null;
+}
+
+const DIGIT_WORDS = 'zero one two three four five six seven eight nine'.split(' ');
+/** The digits of single-digit number words in a row from word k ("four five two" → "452"). */
+function digitRun(words: readonly Word[], k: number): string {
+  let out = '';
+  for (let j = k; j < words.length; j++) {
+    const d = DIGIT_WORDS.indexOf(words[j]?.text ?? '');
+    if (d < 0) break;
+    out += String(d);
+  }
+  return out;
+}
+
+/** Words before an hour said alone that make it a time: "at 10", "until nine fifteen". */
+const CLOCK_BEFORE = new Set(['at', 'by', 'until', 'till', 'around']);
+/** What may follow "at 10" when it is a time ("at 10, and …", "at 1 they'd …", "at 9 sharp"). */
+const CLOCK_AFTER = new Set(
+  'and but so with for to at when then because before after sharp exactly yesterday today tomorrow last i you he she we they it'.split(
+    ' ',
+  ),
+);
+const clockAfter = (unit: string) =>
+  /^(this|in|tonight|on|$)/.test(unit) ||
+  CLOCK_AFTER.has(unit) ||
+  WEEKDAYS.includes(unit) ||
+  /^[.?!,;:–—-]$|^[a-z]{3,}ly$/.test(unit);
+
 function english(n: NormalisedText, out: ValueMention[]): void {
-  const words = wordsOf(n.text);
+  // "the ten-past-eight train": the clock's words, spaced out (same length, same offsets).
+  const words = wordsOf(n.text.replace(/([a-z])-(past|to)-([a-z])/g, '$1 $2 $3'));
   const push = (type: ValueType, unit: string, value: string, from: number, to: number) => {
     const span = originalSpan(n, from, to);
     out.push({ type, ...inDays(type, unit, value), start: span.start, end: span.end });
@@ -346,7 +392,8 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     const w = words[k] as Word;
     const t = w.text;
     const prev = words[k - 1]?.text ?? '';
-    const day = WEEKDAYS.indexOf(t);
+    // "Tuesdays at 7": a weekday said as a habit is that weekday.
+    const day = WEEKDAYS.indexOf(t.replace(/(day)s$/, '$1'));
     if (day >= 0) {
       push('weekday', 'day', String(day + 1), w.start, w.end);
       continue;
@@ -404,7 +451,10 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       continue;
     }
     // A clock said in words: "half (past) nine" is 9:30, "quarter past eight" 8:15, "quarter to six" 5:45.
-    const dial = /^(?:half|quarter)$/.test(t) ? dialTime(words, k) : null;
+    const dial =
+      /^(?:half|quarter)$/.test(t) || /^(?:past|to)$/.test(words[k + 1]?.text ?? '')
+        ? dialTime(words, k)
+        : null;
     if (dial) {
       push('time', 'clock', dial.time, w.start, (words[k + dial.used - 1] as Word).end);
       k += dial.used - 1;
@@ -426,9 +476,18 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       push('code', 'code', t.replace(/\D/g, ''), w.start, w.end);
       continue;
     }
-    const num = enNumberAt(words, k);
+    // A number read out digit by digit ("four five two one zero") is a reference or a reading.
+    const digits = digitRun(words, k);
+    if (digits.length >= 4) {
+      push('code', 'code', digits, w.start, (words[k + digits.length - 1] as Word).end);
+      k += digits.length - 1;
+      continue;
+    }
+    const num = countWordAt(words, k) ?? enNumberAt(words, k);
     if (!num) continue;
-    const [value, used] = num;
+    let [value, used] = num;
+    // "two dozen" is twenty-four.
+    if (words[k + used]?.text === 'dozen') [value, used] = [value * 12, used + 1];
     const end = (words[k + used - 1] as Word).end;
     let unitAt = k + used;
     let unit = words[unitAt]?.text ?? '';
@@ -442,6 +501,16 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     ) {
       push('date', 'dom', String(value), w.start, end);
       k += used - 1;
+      continue;
+    }
+    // Two numbers in words said as one: "twelve ninety-nine" is 12.99, "at eleven twenty" 11:20.
+    const tail = /^[a-z]/.test(w.text) && /^[a-z]/.test(unit) ? enNumberAt(words, unitAt) : null;
+    if (tail && tail[0] >= 10 && tail[0] <= 99 && Number.isInteger(value) && value <= 99) {
+      const last = (words[unitAt + tail[1] - 1] as Word).end;
+      if (CLOCK_BEFORE.has(prev) && value <= 12 && tail[0] < 60)
+        push('time', 'clock', clock(`${value}:${tail[0]}`), w.start, last);
+      else push('number', 'number', String(value + tail[0] / 100), w.start, last);
+      k = unitAt + tail[1] - 1;
       continue;
     }
     // "6 in the evening", "nine at night": an hour with its part of the day is a time.
@@ -468,11 +537,11 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       );
       continue;
     }
+    // "at 10", "at ten, and …", "until 2 yesterday"; "9 Monday": an hour before its day.
     if (
-      prev === 'at' &&
       value <= 12 &&
       Number.isInteger(value) &&
-      /^(this|in|tonight|on|$)/.test(unit)
+      ((CLOCK_BEFORE.has(prev) && clockAfter(unit)) || (value > 0 && WEEKDAYS.includes(unit)))
     ) {
       push('time', 'clock', clock(String(value)), w.start, end);
       continue;
@@ -496,6 +565,13 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       unit = words[unitAt]?.text ?? '';
     }
     const u = EN_NUMBERS[unit] === undefined ? singular(unit) : '';
+    // "20%", "twenty per cent", "25 percent".
+    if (u === '%' || u === 'percent' || (u === 'per' && words[unitAt + 1]?.text === 'cent')) {
+      const last = (words[u === 'per' ? unitAt + 1 : unitAt] as Word).end;
+      push('quantity', 'percent', String(value), w.start, last);
+      k = u === 'per' ? unitAt + 1 : unitAt;
+      continue;
+    }
     if (EN_DURATION[u]) {
       push(
         'duration',
@@ -505,10 +581,22 @@ function english(n: NormalisedText, out: ValueMention[]): void {
         (words[unitAt] as Word).end,
       );
     } else if (CURRENCY_WORDS.has(u)) {
-      // "14 pounds 50" is £14.50: the pence or cents said after the currency.
+      // "14 pounds 50" is £14.50, "eighty pounds twenty" £80.20: the pence or cents said after
+      // the currency (unless they count something else: "ten pounds twenty minutes ago").
       const cents = words[unitAt + 1];
-      if (cents && /^\d{2}$/.test(cents.text)) {
-        push('money', 'money', String(value + Number(cents.text) / 100), w.start, cents.end);
+      const spelt = /^[a-z]/.test(cents?.text ?? '') ? enNumberAt(words, unitAt + 1) : null;
+      const counted = singular(words[unitAt + 2]?.text ?? '');
+      if (
+        cents &&
+        (/^\d{2}$/.test(cents.text) ||
+          (spelt?.[1] === 1 &&
+            spelt[0] >= 10 &&
+            spelt[0] <= 99 &&
+            !EN_DURATION[counted] &&
+            !EN_PEOPLE.has(counted)))
+      ) {
+        const pence = spelt ? spelt[0] : Number(cents.text);
+        push('money', 'money', String(value + pence / 100), w.start, cents.end);
         k = unitAt + 1;
         continue;
       }
@@ -529,28 +617,44 @@ function english(n: NormalisedText, out: ValueMention[]): void {
         partitive ? end : (words[unitAt] as Word).end,
       );
       if (partitive) (out[out.length - 1] as ValueMention).partitive = true;
-    } else if (/^\d/.test(w.text)) {
+    } else if (/^\d/.test(w.text) || value > 10) {
+      // A number in words past ten names a value ("ninety-six all in"); "one", "two" are words.
       push('number', 'number', String(value), w.start, end);
     }
     k += used - 1;
   }
 }
 
-/** "half nine" (British), "half past nine", "quarter past/to eight" at `k`: the clock and words used. */
+/** Minutes a clock is read by in words: "five past", "ten to", "quarter past", "half past". */
+const DIAL_MINUTES = new Set([5, 10, 15, 20, 25, 30]);
+
+/**
+ * "half nine" (British), "half past nine", "quarter past/to eight", "ten past eight", "twenty to
+ * six" at `k`: the clock and words used.
+ */
 function dialTime(words: readonly Word[], k: number): { time: string; used: number } | null {
   const part = words[k]?.text;
   const rel = words[k + 1]?.text ?? '';
   const by = rel === 'past' || rel === 'to' ? rel : part === 'half' ? '' : null;
   if (by === null) return null;
+  // "ten past eight", "twenty to six": the minutes a clock is read by, in words, before past/to
+  // ("from two to four" and "two to three people" are ranges).
+  const spoken = /^[a-z]/.test(part ?? '') ? enNumberAt(words, k) : null;
+  const mins =
+    part === 'half' ? 30 : part === 'quarter' ? 15 : spoken?.[1] === 1 ? spoken[0] : null;
+  if (mins === null || !DIAL_MINUTES.has(mins)) return null;
+  if (/^(?:from|between)$/.test(words[k - 1]?.text ?? '')) return null;
   const hourAt = k + 1 + (by ? 1 : 0);
   const hour = enNumberAt(words, hourAt);
   // "half 12 pounds" is no clock: said without past/to, the hour is a word.
   const spelt = by !== '' || /^[a-z]+$/.test(words[hourAt]?.text ?? '');
   if (!hour || !spelt || hour[1] !== 1 || !Number.isInteger(hour[0]) || hour[0] < 1 || hour[0] > 12)
     return null;
-  const minutes = part === 'half' ? 30 : by === 'to' ? 45 : 15;
+  const after = singular(words[hourAt + 1]?.text ?? '');
+  if (EN_DURATION[after] || EN_PEOPLE.has(after)) return null;
+  const minutes = by === 'to' ? 60 - mins : mins;
   const h = by === 'to' ? (hour[0] + 11) % 12 : hour[0];
-  return { time: clock(`${h}:${minutes}`), used: hourAt - k + 1 };
+  return { time: clock(`${h}:${String(minutes).padStart(2, '0')}`), used: hourAt - k + 1 };
 }
 
 function clock(t: string): string {
