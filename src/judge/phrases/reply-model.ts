@@ -324,6 +324,13 @@ const CONTRASTIVE_NOT =
 /** A condition word before an outcome in its sentence. */
 const CONDITION = /\b(?:if|when|once|unless|whether|in case)\b|如果|要是|假如|万一|一旦|场合|場合/;
 
+/**
+ * A sentence opening on a condition whose main clause is the agent's act ("if …, we can …"; "ill"
+ * after the condition is chat's I'll).
+ */
+const IF_THEN_AGENT =
+  /^\W*(?:if|in case|should you)\b[^.!?;]*?\b(?:(?:i|we) (?:can|will|could|am going to|are going to|would be happy to)\b(?! not\b)|ill (?!not\b)[a-z]+)/;
+
 /** "No, …" / "Nope, …" / 不是, … opening a sentence: an answer, not a refusal. */
 const ANSWER_NO =
   /^(?:(?:no|nope|nah)\b\s*(?:[,.!]\s*|(?=(?:it|that|this|these|those|the|they|there|quite|actually|just|only|i|we|he|she)\b))|(?:不是|不|没有)[啊喔哦呀啦呢]?[,.!]\s*)(?=\S)/;
@@ -491,6 +498,9 @@ function standingHit(
   // Under a condition with no "no" in it ("if you need to change the time, just reply"), a way
   // is offered.
   if (clause.conditionNear && !clause.negative) return undefined;
+  // A condition of the customer's whose "no" is theirs, then the agent acting ("if you didn't get
+  // the code, we can send another now"): an offer.
+  if (list.lang === 'en' && IF_THEN_AGENT.test(own.slice(v.start, v.end))) return undefined;
   if (!actStands(t, v.start, v.end, { ...entry, wording: false }, clause, list, runOn))
     return undefined;
   if (

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { normalise } from '../../src/judge/text/index.js';
+import { modelClean as clean, modelFlags as flags } from './phrases-helpers.js';
+
+// Rules of session 9 (eval/probe-phen-s9*.jsonl and the misses of blind round 2026-12h), judged by
+// lists and reply model together as `check` does. Every sentence is written for this test, never a
+// probe's or a set's own.
+describe('a dead end: bad news as the reply’s last act, nothing to do next', () => {
+  flags('refusal', [
+    'The climbing wall is shut until further notice.',
+    'The lathe in workshop two is out of order and there is no date for a repair yet.',
+    'All the Tuesday evening tennis courts for March are gone.',
+    'Sorry, that board game is out of print.',
+  ]);
+  clean('a next step after it, or the bad news as a reason', [
+    'The climbing wall is shut until further notice; the bouldering room upstairs is open as usual.',
+    'All the Tuesday courts are gone, but I can put you on Wednesday at 7 if that suits.',
+    'We won’t charge the call-out fee, since the lift was out of order when you arrived.',
+    'All the spare keys have gone to your new address by courier.',
+  ]);
+});
+
+describe('chat typed without apostrophes reads as its contractions', () => {
+  flags('blame', ['u didnt upload the photo so thats why the claim stalled']);
+  clean('the agent owning it, or acting under the customer’s condition', [
+    'sorry the photo didnt upload on our side, ive added it to ur claim myself',
+    'if u didnt get the code we can send another one now',
+    'if you didnt get the receipt ill email it again',
+  ]);
+});
+
+test('chat spellings fold to the words they stand for; words of their own stay', () => {
+  expect(normalise('u didnt tick it, thats cos ur form was old').text).toBe(
+    'you did not tick it, that is because your form was old',
+  );
+  expect(normalise('its lid was ill fitting, were we told?').text).toBe(
+    'its lid was ill fitting, were we told?',
+  );
+});
