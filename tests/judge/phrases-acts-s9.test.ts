@@ -37,3 +37,36 @@ test('chat spellings fold to the words they stand for; words of their own stay',
     'its lid was ill fitting, were we told?',
   );
 });
+
+describe('the customer sent to a third party with a shrug, no handover', () => {
+  flags('passing-the-buck', [
+    'Visa renewals go to the consulate, try ringing them or whatever.',
+    'Boiler servicing is for the landlord, ask them I suppose.',
+  ]);
+  clean('with a contact or the agent handing it over', [
+    'Visa renewals go to the consulate; let me give you their number, it is 0207 946 0321.',
+    'You could try the larger size, maybe?',
+  ]);
+});
+
+describe('a guess at an easy fix, then the agent leaves', () => {
+  flags('dismissal', [
+    'Unplug the router for a minute, that normally does the trick. Bye!',
+    'It is probably just a flat battery. Anyway, must dash.',
+  ]);
+  clean('with a way back if it fails, or a close after the agent acted', [
+    'Unplug the router for a minute; that usually works, and if it does not, reply here and I will book an engineer. Bye for now!',
+    'Your new router was posted this morning. Have a good one!',
+  ]);
+});
+
+describe('Japanese: doubt, leaving, "are you serious", and a refusal with its other way after が', () => {
+  flags('doubt', ['本当にボタンを押しました?皆さんよく押し忘れるんですよ。']);
+  flags('dismissal', ['アプリを入れ直せば動きますよ。では、これで。']);
+  flags('confrontation', ['三日で仕上げろと?本気ですか?']);
+  clean('the other way after が, or a close after the agent acted', [
+    '窓側の指定はできかねますが、私にできるのは通路側の前方の席のご用意です。',
+    '車内での飲食はできませんが、待合室でしたらどうぞ。',
+    'アプリを入れ直していただけますか。それでも動かない場合は、こちらから担当におつなぎします。失礼いたします。',
+  ]);
+});
