@@ -176,6 +176,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // brush-offs, hostile questions and refusals with the alternative after が (ja).
     ...replySet('probe-phen-s9.jsonl', 'phr-pens9'),
     ...replySet('probe-phen-s9b.jsonl', 'phr-pens9b'),
+    // Its held-out check: the same classes in new wordings, written after the first fixes and
+    // committed before they were run on it.
+    ...replySet('probe-phen-s9c.jsonl', 'phr-pens9c'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),
