@@ -20,6 +20,20 @@ describe('a dead end: bad news as the reply’s last act, nothing to do next', (
   ]);
 });
 
+describe('a dead end told as the adverse state of the thing', () => {
+  flags('refusal', [
+    'The Thursday night bus has been withdrawn.',
+    'That sofa fabric isn’t stocked any more.',
+    'Sorry, the spa is completely full.',
+  ]);
+  clean('opening times, a way offered before or after, or a fault of our own', [
+    'The museum is closed on Mondays.',
+    'Can we try Tuesday instead? Monday is fully booked.',
+    'The blue sofa is sold out, but the grey one can be delivered by Friday.',
+    'Sorry, the link in our newsletter was broken.',
+  ]);
+});
+
 describe('chat typed without apostrophes reads as its contractions', () => {
   flags('blame', ['u didnt upload the photo so thats why the claim stalled']);
   clean('the agent owning it, or acting under the customer’s condition', [

@@ -70,7 +70,15 @@ export function actStands(
         return !(
           wayForward(t, e, from, list, runOn) || within(list.contrast, e, clause.sentenceEnd)
         );
-      return entry.wording || !wayForward(t, e, from, list, runOn);
+      if (entry.wording) return true;
+      // The reply's last act: a way offered before it still leaves the customer a next step
+      // ("Can we try another day? This one is full.").
+      if (
+        entry.position === 'last-sentence' &&
+        wayForward(t.slice(0, clause.sentenceStart), 0, 0, list, runOn)
+      )
+        return false;
+      return !wayForward(t, e, from, list, runOn);
     }
     case 'dismissal':
     case 'false-reaction':
