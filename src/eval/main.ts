@@ -179,6 +179,8 @@ export function runEvaluations(root: string): EvalReport[] {
     // Its held-out check: the same classes in new wordings, written after the first fixes and
     // committed before they were run on it.
     ...replySet('probe-phen-s9c.jsonl', 'phr-pens9c'),
+    // And a third in longer and chat replies, after the structural dead-end rules.
+    ...replySet('probe-phen-s9d.jsonl', 'phr-pens9d'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),
