@@ -31,6 +31,8 @@ describe('a dead end told as the adverse state of the thing', () => {
     'Can we try Tuesday instead? Monday is fully booked.',
     'The blue sofa is sold out, but the grey one can be delivered by Friday.',
     'Sorry, the link in our newsletter was broken.',
+    'I’ve put the grey armchair aside for you until Monday. The green one is discontinued.',
+    'Good news: the car wash is no longer shut, it reopened at nine.',
   ]);
 });
 
@@ -56,6 +58,7 @@ describe('the customer sent to a third party with a shrug, no handover', () => {
   flags('passing-the-buck', [
     'Visa renewals go to the consulate, try ringing them or whatever.',
     'Boiler servicing is for the landlord, ask them I suppose.',
+    'Refund disputes are the bank’s job, drop them an email or whatever.',
   ]);
   clean('with a contact or the agent handing it over', [
     'Visa renewals go to the consulate; let me give you their number, it is 0207 946 0321.',

@@ -273,7 +273,7 @@ function charged(sentence: string, lang: string, cues: ActCues): boolean {
   const cjk = /[\u3400-\u9fff]/.test(rest);
   const negative = cjk
     ? zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' '))
-    : EN_NO.test(rest.replace(CONTRASTIVE_NOT, ' '));
+    : EN_NO.test(rest.replace(CONTRASTIVE_NOT, ' ').replace(NOT_BAD, ' '));
   if (negative) return true;
   // The customer as a person, not the one an act is for ("a taxi booked for you", 帮您查) nor
   // the one asked to hold while the agent acts (你等我查查).
@@ -320,6 +320,10 @@ const AGENT_OPENS = /^\W*(?:[a-z]+\W+){0,2}(?:i|we)\b/;
  */
 const CONTRASTIVE_NOT =
   /(?<=\b(?:is|are|was|were)\b[^,;!?]*),\s*not\s+[\w£$€.'-]+(?:\s[\w£$€.'-]+)?\s*[.!]?\s*$/;
+
+/** Bad news negated is good news: "the sauna is no longer closed", "your train is not delayed". */
+const NOT_BAD =
+  /\b(?:no longer|not|never) (?:closed|shut|broken|delayed|late|cancelled|canceled|full|lost|damaged|suspended|blocked)\b/g;
 
 /** A condition word before an outcome in its sentence. */
 const CONDITION = /\b(?:if|when|once|unless|whether|in case)\b|如果|要是|假如|万一|一旦|场合|場合/;
