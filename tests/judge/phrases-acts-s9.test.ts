@@ -25,6 +25,7 @@ describe('a dead end told as the adverse state of the thing', () => {
     'The Thursday night bus has been withdrawn.',
     'That sofa fabric isn’t stocked any more.',
     'Sorry, the spa is completely full.',
+    'I’ve checked with the depot. The replacement part has been discontinued.',
   ]);
   clean('opening times, a way offered before or after, or a fault of our own', [
     'The museum is closed on Mondays.',

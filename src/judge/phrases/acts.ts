@@ -114,10 +114,11 @@ function eitherWay(t: string, s: number, e: number): boolean {
 
 /**
  * The agent's own act, done or promised ("I've reserved…", "we'll send…", "I can hold…"): before
- * a reply's last bad news, a next step already given.
+ * a reply's last bad news, a next step already given. Checking and telling ("I've checked…", "I
+ * can see…") give none.
  */
 const AGENT_ACTED =
-  /\b(?:i|we) (?:have|will|can|could|am going to|are going to)(?: just| already| also)? (?!(?:not|no|never|to|been|had|got|tried|checked|looked)\b)[a-z]+\b/;
+  /\b(?:i|we) (?:have|will|can|could|am going to|are going to)(?: just| already| also)? (?!(?:not|no|never|to|been|had|got|only|see|tell|say|confirm|understand|imagine|tried|checked|looked|searched|asked|contacted|spoken|called|rung|phoned|heard|confirmed|seen)\b)[a-z]+\b/;
 
 /**
  * A "no" of will or habit, not of ability: "will not", "never", "do not" (folded from won't,
