@@ -81,6 +81,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('probe-q-s8f.jsonl', 'q-ps8f'),
     ...blindSet('probe-q-s8g.jsonl', 'q-ps8g'),
     ...blindSet('probe-q-s8h.jsonl', 'q-ps8h'),
+    // Session 9: what the customer hopes for, and which parts feel wrong (committed before its run).
+    ...blindSet('probe-q-s9.jsonl', 'q-ps9'),
     // Development rows by trainer sessions that never saw the code (their READMEs): 12g's were
     // already tuned on; 12h's were run once held out (98.3%) before the fixes they led to.
     ...blindSet('train-2026-12g/questions.jsonl', 'q-t2612g'),
@@ -173,6 +175,15 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phen-s8c.jsonl', 'phr-pens8c'),
     ...replySet('probe-phen-s8d.jsonl', 'phr-pens8d'),
     ...replySet('probe-phen-s8e.jsonl', 'phr-pens8e'),
+    // Session 9: dead ends, send-offs, brush-offs that end the talk, chat blame (en); doubt,
+    // brush-offs, hostile questions and refusals with the alternative after が (ja).
+    ...replySet('probe-phen-s9.jsonl', 'phr-pens9'),
+    ...replySet('probe-phen-s9b.jsonl', 'phr-pens9b'),
+    // Its held-out check: the same classes in new wordings, written after the first fixes and
+    // committed before they were run on it.
+    ...replySet('probe-phen-s9c.jsonl', 'phr-pens9c'),
+    // And a third in longer and chat replies, after the structural dead-end rules.
+    ...replySet('probe-phen-s9d.jsonl', 'phr-pens9d'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),

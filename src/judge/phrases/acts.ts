@@ -70,7 +70,14 @@ export function actStands(
         return !(
           wayForward(t, e, from, list, runOn) || within(list.contrast, e, clause.sentenceEnd)
         );
-      return entry.wording || !wayForward(t, e, from, list, runOn);
+      if (entry.wording) return true;
+      // The reply's last act: a way offered before it still leaves the customer a next step
+      // ("Can we try another day? This one is full.").
+      if (entry.position === 'last-sentence') {
+        const before = t.slice(0, clause.sentenceStart);
+        if (AGENT_ACTED.test(before) || wayForward(before, 0, 0, list, runOn)) return false;
+      }
+      return !wayForward(t, e, from, list, runOn);
     }
     case 'dismissal':
     case 'false-reaction':
@@ -104,6 +111,14 @@ function eitherWay(t: string, s: number, e: number): boolean {
       return true;
   return false;
 }
+
+/**
+ * The agent's own act, done or promised ("I've reserved…", "we'll send…", "I can hold…"): before
+ * a reply's last bad news, a next step already given. Checking and telling ("I've checked…", "I
+ * can see…") give none.
+ */
+const AGENT_ACTED =
+  /\b(?:i|we) (?:have|will|can|could|am going to|are going to)(?: just| already| also)? (?!(?:not|no|never|to|been|had|got|only|see|tell|say|confirm|understand|imagine|tried|checked|looked|searched|asked|contacted|spoken|called|rung|phoned|heard|confirmed|seen)\b)[a-z]+\b/;
 
 /**
  * A "no" of will or habit, not of ability: "will not", "never", "do not" (folded from won't,

@@ -16,7 +16,7 @@ export interface CompiledEntry {
   patterns: Pattern[];
   /** Grammar sequences (slots of word-class alternatives). */
   sequences: Sequence[];
-  position: 'any' | 'clause-start' | 'clause' | 'end';
+  position: 'any' | 'clause-start' | 'clause' | 'end' | 'last-sentence';
   requires: ContextRule[];
   unless: ContextRule[];
   /** Counts only when said twice in a row. */

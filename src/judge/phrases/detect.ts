@@ -330,6 +330,12 @@ function positionOk(
   lastContent: number,
 ): boolean {
   if (position === 'any') return true;
+  // The reply's last act: nothing but punctuation after the match's sentence ends.
+  if (position === 'last-sentence') {
+    let k = e;
+    while (k < t.length && !endsSentenceAt(t, k)) k++;
+    return lastContent < k;
+  }
   let cs = s;
   while (cs > 0 && !isClauseEnd(t[cs - 1])) if (s - --cs > CLAUSE_REACH) return false;
   if (!onlyFillers(t.slice(cs, s), list.leading)) return false;

@@ -273,7 +273,7 @@ function charged(sentence: string, lang: string, cues: ActCues): boolean {
   const cjk = /[\u3400-\u9fff]/.test(rest);
   const negative = cjk
     ? zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' '))
-    : EN_NO.test(rest.replace(CONTRASTIVE_NOT, ' '));
+    : EN_NO.test(rest.replace(CONTRASTIVE_NOT, ' ').replace(NOT_BAD, ' '));
   if (negative) return true;
   // The customer as a person, not the one an act is for ("a taxi booked for you", 帮您查) nor
   // the one asked to hold while the agent acts (你等我查查).
@@ -321,8 +321,19 @@ const AGENT_OPENS = /^\W*(?:[a-z]+\W+){0,2}(?:i|we)\b/;
 const CONTRASTIVE_NOT =
   /(?<=\b(?:is|are|was|were)\b[^,;!?]*),\s*not\s+[\w£$€.'-]+(?:\s[\w£$€.'-]+)?\s*[.!]?\s*$/;
 
+/** Bad news negated is good news: "the sauna is no longer closed", "your train is not delayed". */
+const NOT_BAD =
+  /\b(?:no longer|not|never) (?:closed|shut|broken|delayed|late|cancelled|canceled|full|lost|damaged|suspended|blocked)\b/g;
+
 /** A condition word before an outcome in its sentence. */
 const CONDITION = /\b(?:if|when|once|unless|whether|in case)\b|如果|要是|假如|万一|一旦|场合|場合/;
+
+/**
+ * A sentence opening on a condition whose main clause is the agent's act ("if …, we can …"; "ill"
+ * after the condition is chat's I'll).
+ */
+const IF_THEN_AGENT =
+  /^\W*(?:if|in case|should you)\b[^.!?;]*?\b(?:(?:i|we) (?:can|will|could|am going to|are going to|would be happy to)\b(?! not\b)|ill (?!not\b)[a-z]+)/;
 
 /** "No, …" / "Nope, …" / 不是, … opening a sentence: an answer, not a refusal. */
 const ANSWER_NO =
@@ -491,6 +502,9 @@ function standingHit(
   // Under a condition with no "no" in it ("if you need to change the time, just reply"), a way
   // is offered.
   if (clause.conditionNear && !clause.negative) return undefined;
+  // A condition of the customer's whose "no" is theirs, then the agent acting ("if you didn't get
+  // the code, we can send another now"): an offer.
+  if (list.lang === 'en' && IF_THEN_AGENT.test(own.slice(v.start, v.end))) return undefined;
   if (!actStands(t, v.start, v.end, { ...entry, wording: false }, clause, list, runOn))
     return undefined;
   if (

@@ -70,7 +70,7 @@ export const UnlessRule = z
   });
 export type UnlessRule = z.infer<typeof UnlessRule>;
 
-export const POSITIONS = ['any', 'clause-start', 'clause', 'end'] as const;
+export const POSITIONS = ['any', 'clause-start', 'clause', 'end', 'last-sentence'] as const;
 
 /** An entry's on/off switch: YAML true/false, or the words quoted ('true'). */
 const Flag = z

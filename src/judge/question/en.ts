@@ -85,7 +85,7 @@ const DESCRIBE_KIND =
  * or bought stays one pick.
  */
 const WISHED_FOR =
-  /\b(hoping for|looking for|have in mind|thinking of|wanting|want|wish|need|expecting|like|(are|were) you after)\b/;
+  /\b(hop(e|es|ed|ing)|dream(s|t|ed|ing)?( of| about)|looking (for|to)|have in mind|thinking of|aim(ing)? (for|at|to)|picturing|imagining|wanting|want|wish|need|expecting|like|(are|were) you after)\b/;
 /**
  * "What gate did you board from?": "what" before a noun and a question's verb and subject
  * is "which": one of that noun. A plural noun is a list the customer fills in ("what
@@ -115,11 +115,11 @@ const PROBLEM =
   /\b(hurts?|hurting|unwell|ill|sick|pain|painful|sore|aches?|aching|itch\w*|numb|numbness|swollen|swelling|dizz\w*|tender|stiff\w*|injur\w*|wrong|problems?|issues?|faults?|bother\w*|unhappy|dissatisfied|disappoint\w*|confus\w*|difficult|hard|struggl\w*|improve\w*|better|worse|dislike|least|frustrat\w*|annoy\w*|concern\w*|worr\w*|upset\w*|see yourself|go from here|want to be|(?:that|this|it) (?:leaves?|puts?) (?:you|us)|(?:are|were) (?:we|you|things) (?:at|up to)|(?:like|want) to (?:start|begin)|(?:do|does|did) (?:things|it|that|we) stand|(?:does|do|did|is|are|was|were) not (?:work|add up|make sense|seem right|look right|feel right|match|fit))\b/;
 
 /**
- * "Which items were missing?", "which ones…", "which parts of the form were unclear?": a list
- * the customer fills in, like 哪些.
+ * "Which items were missing?", "which ones…", "which parts of the form were unclear?", "which
+ * bits of it feel wrong?": a list the customer fills in (or describes), like 哪些.
  */
 const WHICH_LIST =
-  /^which (ones|(\w+ )?\w+[^s\W]s)( of (the|this|that|your|our|these|those) [\w-]+)? (were|are|have|had|do|did|would|could|should|seem|need|might|made|went|came|worked|work)\b/;
+  /^which (ones|(\w+ )?\w+[^s\W]s)( of (the|this|that|your|our|these|those)( [\w-]+){1,2})? (were|are|have|had|do|did|would|could|should|seem|feel|felt|look|sound|need|might|made|went|came|worked|work)\b/;
 
 /** Wh-words by class (see policy.ts). */
 const WH_CLASS: Readonly<Record<string, WhClass>> = {
