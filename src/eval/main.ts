@@ -190,6 +190,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phzh-s8f.jsonl', 'phr-pzhs8f'),
     ...replySet('probe-phzh-s8g.jsonl', 'phr-pzhs8g'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
+    // Session 9's Chinese restatement probe, committed before its first run.
+    ...paraSet('probe-para-s9zh/paraphrases.jsonl', 'para-ps9zh'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),
