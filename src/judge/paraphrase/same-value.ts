@@ -52,8 +52,7 @@ export function sameValue(
 ): CriterionResult {
   if (result.status !== 'missed') return result;
   const named = valuesNamed(criterion);
-  if (named.length === 0) return result;
-  const hit = said.find((m) => named.some((v) => same(v, m)));
+  const hit = said.find((m) => named.some((v) => same(v, m))) ?? sameDays(criterion, said, answer);
   if (!hit) return result;
   const span = { start: hit.start, end: hit.end };
   return {
@@ -63,4 +62,29 @@ export function sameValue(
     span,
     detail: `=${answer.slice(span.start, span.end)}`,
   };
+}
+
+const WHEN = new Set(['weekday', 'time']);
+
+/**
+ * A phrase naming days of the week (周二跟周五, "Tuesday and Friday") is said where one sentence
+ * of the answer names every day and time of day it names (周二、五), in any order or wording.
+ */
+function sameDays(
+  criterion: Criterion,
+  said: readonly ValueMention[],
+  answer: string,
+): { start: number; end: number } | null {
+  for (const phrase of criterion.any) {
+    const named = valuesIn(phrase).filter((v) => WHEN.has(v.type));
+    if (!named.some((v) => v.type === 'weekday')) continue;
+    const found = named.map((v) =>
+      said.find((m) => m.type === v.type && m.unit === v.unit && m.value === v.value),
+    );
+    if (found.some((m) => m === undefined)) continue;
+    const start = Math.min(...found.map((m) => (m as ValueMention).start));
+    const end = Math.max(...found.map((m) => (m as ValueMention).end));
+    if (!/[.?!。？！]/.test(answer.slice(start, end))) return { start, end };
+  }
+  return null;
 }

@@ -2,6 +2,7 @@ import type { Criterion } from '../../drills/schema.js';
 import { type NormalisedText, normalise } from '../text/index.js';
 import { type ValueMention, valuesIn } from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
+import { samePartOfDay } from './day-parts.js';
 
 /** A value the answer gives for a fact that the customer gave another value for. */
 export interface WrongValue {
@@ -147,6 +148,7 @@ export function wrongValues(
     if (agentSays(answer.original, mention.start)) continue;
     const heard = told.filter((t) => comparable(t, mention));
     if (heard.some((t) => sameValue(t, mention))) continue;
+    if (samePartOfDay(mention, said, heard, told)) continue;
     // The fact that names the customer's own value of this kind owns the wrong one ("three
     // days" belongs to "within five days", not to "twelve days"), then any that names the
     // kind; among facts guessed from a shared sentence, the one said nearest that value.

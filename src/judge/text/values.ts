@@ -1,6 +1,7 @@
 import type { VALUE_TYPES } from '../../drills/schema.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { parseChineseNumeral } from './numerals.js';
+import { chineseWeekdays } from './zh-weekdays.js';
 
 export type ValueType = (typeof VALUE_TYPES)[number];
 
@@ -94,6 +95,9 @@ const ZH_DURATION: readonly (readonly [string, string])[] = [
   ['小时', 'hour'],
   ['个钟头', 'hour'],
   ['钟头', 'hour'],
+  // Written Cantonese: 两个钟, 两粒钟 ("two hours").
+  ['个钟', 'hour'],
+  ['粒钟', 'hour'],
   ['分钟', 'minute'],
   ['个星期', 'week'],
   ['个礼拜', 'week'],
@@ -133,25 +137,8 @@ const CURRENCY_WORDS = new Set([
   'gbp',
   'eur',
 ]);
-const ZH_MONEY = ['块钱', '美元', '英镑', '欧元', '港币', '元', '块'];
+const ZH_MONEY = ['块钱', '美元', '英镑', '欧元', '港币', '港元', '元', '块', '蚊'];
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const ZH_WEEKDAY: Readonly<Record<string, number>> = {
-  一: 1,
-  '1': 1,
-  二: 2,
-  '2': 2,
-  三: 3,
-  '3': 3,
-  四: 4,
-  '4': 4,
-  五: 5,
-  '5': 5,
-  六: 6,
-  '6': 6,
-  日: 7,
-  天: 7,
-  末: 0,
-};
 const MONTHS = [
   'january',
   'february',
@@ -604,11 +591,8 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     const at = m.index + (m[1] as string).length;
     push('place', m[1] === '从' ? 'from' : 'to', m[2] as string, at, at + (m[2] as string).length);
   }
-  const weekday = /(?:周|星期|礼拜)([一二三四五六日天末1-7])/g;
-  for (let m = weekday.exec(text); m !== null; m = weekday.exec(text)) {
-    const d = ZH_WEEKDAY[m[1] as string];
-    if (d) push('weekday', 'day', String(d), m.index, m.index + m[0].length);
-  }
+  const days = chineseWeekdays(text);
+  for (const d of days) push('weekday', 'day', String(d.day), d.start, d.end);
   // 15:00, 9:30: a clock time written with digits.
   const clockTimes = /(?<![\d:])([01]?\d|2[0-4]):([0-5]\d)(?![\d:])/g;
   const clocks: number[] = [];
@@ -622,8 +606,8 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     const raw = m[1] as string;
     const start = m.index;
     const end = start + m[0].length;
-    // Weekdays and 周一 were read above; 一起, 统一 and the like are not numbers.
-    if (/[周期拜]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
+    // Weekdays were read above (周一, the 五 of 周二、五); 一起, 统一 and the like are not numbers.
+    if (days.some((d) => d.start <= start && start < d.end)) continue;
     // The hours and minutes of 15:00 were read above as one time.
     if (clocks.some((at, i) => i % 2 === 0 && at <= start && start < (clocks[i + 1] as number)))
       continue;
@@ -637,6 +621,16 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
         : Number(raw.replace(/,/g, ''));
     if (value === null || !Number.isFinite(value)) continue;
     const rest = text.slice(end, end + 4);
+    const floor = floorAt(text, start, end, value);
+    if (floor) {
+      push('quantity', '楼', String(floor.value), floor.start, floor.end);
+      continue;
+    }
+    // B1, K7: a name of letters and digits, not an amount.
+    if (!cjk && /[a-z]/.test(text[start - 1] ?? '')) {
+      push('code', 'code', raw, start, end);
+      continue;
+    }
     // 一个半小时 = 1.5个小时.
     const half = /^个?半/.exec(rest);
     const halfUnit = half && ZH_DURATION.find(([w]) => text.startsWith(w, end + half[0].length));
@@ -698,7 +692,9 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       continue;
     }
     const measure =
-      /^[个位名件次笔张台部辆箱包瓶盒袋份单岁层楼间套条只双对把支页趟遍回段卷本通]/.exec(rest);
+      /^[个位名件次笔张台部辆箱包瓶盒袋份单岁层楼间套条只双对把支页趟遍回段卷本通寸桌围磅吨升堂节粒颗杯碗盘斤]/.exec(
+        rest,
+      );
     if (measure) {
       // 三个电话 / 三通电话 count calls, as 三次 counts times.
       const unit = /^[个通]电话/.test(rest)
@@ -721,6 +717,26 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     else if (!cjk && raw.length >= 4 && !/[.,]/.test(raw)) push('code', 'code', raw, start, end);
     else if (!cjk) push('number', 'number', numberValue(raw), start, end);
   }
+}
+
+/**
+ * A floor: 3楼, 3层, 3F; below ground 地下一楼, 负一楼, B1 (as negative floors), so 3F is 三楼 and
+ * B1 is 地下一楼.
+ */
+function floorAt(
+  text: string,
+  start: number,
+  end: number,
+  value: number,
+): { value: number; start: number; end: number } | null {
+  const below = /(?:地下|负)$/.exec(text.slice(Math.max(0, start - 2), start));
+  const basement = text[start - 1] === 'b' && !/[a-z]/.test(text[start - 2] ?? '');
+  const letter = /^f(?![a-z])/.test(text.slice(end));
+  if (basement) return { value: -value, start: start - 1, end };
+  if (letter) return { value, start, end: end + 1 };
+  if (below && /^[楼层]/.test(text.slice(end)))
+    return { value: -value, start: start - below[0].length, end: end + 1 };
+  return null;
 }
 
 /** Capitalised words in a slot ("from Guangzhou", "Ms Chen") in English text: places and names. */

@@ -1,0 +1,74 @@
+import { expect, test } from 'vitest';
+import { createJudge } from '../../src/judge/index.js';
+import { normalise } from '../../src/judge/text/index.js';
+import { valuesIn } from '../../src/judge/text/values.js';
+import { factStatus } from './paraphrase-helpers.js';
+import { resources } from './phrases-helpers.js';
+
+const judge = createJudge(resources);
+const values = (s: string) => valuesIn(s).map((v) => `${v.type}/${v.unit}=${v.value}`);
+
+test('a weekday numeral is not read into the number after it', () => {
+  expect(normalise('礼拜五两点到').text).toBe('礼拜五2点到');
+  expect(values('周四十点半开门')).toEqual(['weekday/day=4', 'time/clock=10:30']);
+  expect(values('星期二五箱到货')).toEqual(['weekday/day=2', 'quantity/箱=5']);
+  // Counts after 周 are no days: 三周两次, 每周二十单.
+  expect(values('三周两次')).toEqual(['duration/day=21', 'quantity/次=2']);
+  expect(values('每周二十单')).toEqual(['quantity/单=20']);
+});
+
+test('weekday lists: 周一、四 and 星期三和六 name every day', () => {
+  expect(values('逢周一、四上课')).toEqual(['weekday/day=1', 'weekday/day=4']);
+  expect(values('星期三和六营业')).toEqual(['weekday/day=3', 'weekday/day=6']);
+  expect(values('周一,三箱破了')).toEqual(['weekday/day=1', 'quantity/箱=3']);
+});
+
+const gym = '我报了私教课,每周一和周四早上七点上,结果教练两次都迟到。';
+test('a weekday list restates the days; a wrong day is never a met fact', () => {
+  const days = ['周一和周四', '星期一和星期四'];
+  expect(factStatus(judge, gym, days, '您每週一、四上私教课,教练迟到两次。', 'zh-Hans')).toBe(
+    'met',
+  );
+  expect(factStatus(judge, gym, days, '您礼拜一礼拜四上课,教练迟到两次。', 'zh-Hans')).toBe('met');
+  // One day right and one wrong: not met (unsure which was meant); both wrong: contradicted.
+  expect(factStatus(judge, gym, days, '您每周一、五上课,教练迟到两次。', 'zh-Hans')).toBe('missed');
+  expect(factStatus(judge, gym, days, '您每周二、五上课,教练迟到两次。', 'zh-Hans')).toBe(
+    'contradicted',
+  );
+});
+
+const dinner = '我订了周五下午六点的包间,到了说没有记录,等到七点才有位子。';
+test('parts of the day that hold the same clock agree; others contradict', () => {
+  const time = ['周五下午六点', '六点'];
+  expect(factStatus(judge, dinner, time, '您订的周五傍晚六点包间没有记录。', 'zh-Hans')).toBe(
+    'met',
+  );
+  expect(factStatus(judge, dinner, time, '您订的周五晚上6点包间没有记录。', 'zh-Hans')).toBe('met');
+  expect(factStatus(judge, dinner, time, '您订的周五早上六点包间没有记录。', 'zh-Hans')).toBe(
+    'contradicted',
+  );
+});
+
+test('counts with measure words, floors and codes of letters and digits', () => {
+  expect(values('订了二十桌,每个九寸')).toEqual(['quantity/桌=20', 'quantity/寸=9']);
+  expect(values('一百二十蚊')).toEqual(['money/money=120']);
+  expect(values('改到B2停车场')).toEqual(['quantity/楼=-2']);
+  expect(values('在地下二层')).toEqual(['quantity/楼=-2']);
+  expect(values('到了5F前台')).toEqual(['quantity/楼=5']);
+  expect(values('买的A9型号')).toEqual(['code/code=9']);
+  expect(values('上咗兩粒鐘')).toEqual(['duration/hour=2']);
+  const hall = '我们订了二楼的大厅,十六桌,付了三万定金。';
+  expect(factStatus(judge, hall, ['二楼', '2楼'], '您订的2F大厅,16桌,定金三万。', 'zh-Hans')).toBe(
+    'met',
+  );
+  expect(factStatus(judge, hall, ['二楼', '2楼'], '您订的4F大厅,16桌,定金三万。', 'zh-Hans')).toBe(
+    'contradicted',
+  );
+  expect(
+    factStatus(judge, hall, ['十六桌', '16桌'], '您订的二楼大厅,十八桌,定金三万。', 'zh-Hans'),
+  ).toBe('contradicted');
+  // A basement named with a letter is no amount: the deposit is not made wrong by it.
+  expect(factStatus(judge, hall, ['三万', '定金'], '二楼改到B1,十六桌,定金三万。', 'zh-Hans')).toBe(
+    'met',
+  );
+});
