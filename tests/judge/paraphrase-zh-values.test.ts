@@ -72,3 +72,56 @@ test('counts with measure words, floors and codes of letters and digits', () => 
     'met',
   );
 });
+
+test('amounts said short, shares and lessons', () => {
+  // 三千六一个月: the amount ends where the month's count starts.
+  expect(values('三千六一个月')).toEqual(['number/number=3600', 'duration/day=30']);
+  expect(values('付了千八')).toEqual(['number/number=1800']);
+  expect(values('付了七成,就是七万')).toEqual(['quantity/%=70', 'number/number=70000']);
+  expect(values('付了70%')).toEqual(['quantity/%=70']);
+  // 万一 ("in case") and 千万 ("by all means") stay words.
+  expect(values('万一下雨,千万别去')).toEqual([]);
+});
+
+const course = '我报的钢琴课是每月三千六,三月份老师缺了三堂课,也没通知补课。';
+test('a share and an amount of one payment are no swapped values; lessons count times', () => {
+  const fee = ['三千六', '3600'];
+  expect(
+    factStatus(judge, course, fee, '每月3600的钢琴课,三月老师缺课三次,没通知补课。', 'zh-Hans'),
+  ).toBe('met');
+  expect(
+    factStatus(judge, course, ['缺了三堂', '三次'], '每月三千六,三月老师缺了三次课。', 'zh-Hans'),
+  ).toBe('met');
+  const paid = '装修款我已经付了六成,也就是九万,可厨房到现在还没动工。';
+  expect(
+    factStatus(judge, paid, ['六成', '九万'], '您已经付了9万,也就是六成,厨房还没动工。', 'zh-Hans'),
+  ).toBe('met');
+});
+
+const exam = '报名表5月8号寄出,5月11号就签收了,可系统一直显示未收到,6月2号截止。';
+test('a day said with its month is one date: the right day in the wrong month is wrong', () => {
+  // The day alone is not the date said, nor a wrong one.
+  const sent = ['5月8号', '五月八号'];
+  expect(
+    factStatus(judge, exam, sent, '您5/8寄出,11号签收,系统没显示,6月2号截止。', 'zh-Hans'),
+  ).toBe('met');
+  expect(
+    factStatus(judge, exam, sent, '您8号寄出,11号签收,系统没显示,6月2号截止。', 'zh-Hans'),
+  ).toBe('missed');
+  expect(
+    factStatus(judge, exam, ['6月2号', '截止'], '您5月8号寄出,5月11号签收,5月2号截止。', 'zh-Hans'),
+  ).toBe('contradicted');
+});
+
+test('a floor reached is not a fact turned round', () => {
+  const clinic = '我到了四楼才被告知医生今天不出诊,也没人提前通知我。';
+  expect(
+    factStatus(
+      judge,
+      clinic,
+      ['四楼', '4楼'],
+      '您到了4F才知道医生不出诊,没人提前通知。',
+      'zh-Hans',
+    ),
+  ).toBe('met');
+});

@@ -64,11 +64,15 @@ export function sameValue(
   };
 }
 
-const WHEN = new Set(['weekday', 'time']);
+const WHEN = new Set(['weekday', 'time', 'date']);
+/** Values that name a day on their own: a weekday, a day with its month (11月20号 = 11/20). */
+const aDay = (v: ValueMention) =>
+  v.type === 'weekday' || (v.unit === 'dom' && v.value.includes('-'));
 
 /**
- * A phrase naming days of the week (周二跟周五, "Tuesday and Friday") is said where one sentence
- * of the answer names every day and time of day it names (周二、五), in any order or wording.
+ * A phrase naming days (周二跟周五, "Tuesday and Friday", 十一月二十号) is said where one
+ * sentence of the answer names every day, date and time of day it names (周二、五; 11/20), in any
+ * order or wording.
  */
 function sameDays(
   criterion: Criterion,
@@ -77,7 +81,7 @@ function sameDays(
 ): { start: number; end: number } | null {
   for (const phrase of criterion.any) {
     const named = valuesIn(phrase).filter((v) => WHEN.has(v.type));
-    if (!named.some((v) => v.type === 'weekday')) continue;
+    if (!named.some(aDay)) continue;
     const found = named.map((v) =>
       said.find((m) => m.type === v.type && m.unit === v.unit && m.value === v.value),
     );

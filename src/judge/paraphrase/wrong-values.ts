@@ -20,8 +20,17 @@ const near = (a: { start: number; end: number }, b: { start: number; end: number
 export const comparable = (a: ValueMention, b: ValueMention) =>
   a.type === b.type && (a.unit === b.unit || a.unit === '*' || b.unit === '*');
 
+/** A day said without its month (12号) may be the day of a date said with it (3-12). */
+const dayOf = (v: ValueMention) => v.value.slice(v.value.indexOf('-') + 1);
+const sameDay = (a: ValueMention, b: ValueMention) =>
+  a.type === 'date' &&
+  a.unit === 'dom' &&
+  a.value.includes('-') !== b.value.includes('-') &&
+  dayOf(a) === dayOf(b);
+
 export const sameValue = (a: ValueMention, b: ValueMention) =>
   a.value === b.value ||
+  sameDay(a, b) ||
   (a.type === 'code' && (a.value.endsWith(b.value) || b.value.endsWith(a.value))) ||
   ((a.type === 'place' || a.type === 'name') &&
     (a.value.startsWith(`${b.value} `) ||

@@ -125,6 +125,21 @@ function weekdayBefore(units: readonly string[], i: number, j: number): boolean 
 }
 
 /**
+ * How many numerals of a run make one number: a digit after the digit that closes a number with
+ * a unit (the 一 of 二千四一个月, "2,400 a month") starts the next one.
+ */
+function numberLength(run: readonly string[]): number {
+  let unitSeen = false;
+  for (let k = 0; k < run.length; k++) {
+    const c = run[k] as string;
+    if (!(c in DIGITS)) unitSeen = true;
+    else if (unitSeen && k >= 2 && (run[k - 1] as string) in DIGITS && run[k - 1] !== '零')
+      return k;
+  }
+  return run.length;
+}
+
+/**
  * Rewrites Chinese numerals that name a quantity ("二十七卷", "三个工作日", "两天") as Arabic
  * digits, so they match "27卷", "3个工作日", "2天". Numerals not followed by a measure word
  * ("一起", "万一", "统一") are left alone.
@@ -147,6 +162,7 @@ export function rewriteNumerals(src: MappedText): MappedText {
       copyUnit(out, src, i);
       i++;
     }
+    j = i + numberLength(units.slice(i, j));
     const run = units.slice(i, j).join('');
     const value = startsWithMeasure(units, j) ? parseChineseNumeral(run) : null;
     if (value !== null && Number.isSafeInteger(value)) {

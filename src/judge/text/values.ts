@@ -574,6 +574,19 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     const span = originalSpan(n, from, to);
     out.push({ type, ...inDays(type, unit, value), start: span.start, end: span.end });
   };
+  let month: { value: number; from: number; to: number; at: number } | null = null;
+  const pushMonth = (value: number, from: number, to: number) => {
+    month = { value, from, to, at: out.length };
+    push('date', 'month', String(value), from, to);
+  };
+  // 3月12号, 11/20: a day said with its month is one date ("3-12"), so 4月10号 is no 3月10号.
+  const pushDay = (day: number, from: number, to: number) => {
+    const m = month as { value: number; from: number; to: number; at: number } | null;
+    if (m && m.at === out.length - 1 && from - m.to <= 1) {
+      out.pop();
+      push('date', 'dom', `${m.value}-${day}`, m.from, to);
+    } else push('date', 'dom', String(day), from, to);
+  };
   for (const [word, date, part] of ZH_RELATIVE) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       push('date', 'relative', date, at, at + word.length);
@@ -662,20 +675,20 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     if (mm) continue;
     // 11/11, 3/10: month and day.
     if (!cjk && /^\/\d/.test(rest) && value >= 1 && value <= 12) {
-      push('date', 'month', String(value), start, end);
+      pushMonth(value, start, end);
       continue;
     }
     if (!cjk && text[start - 1] === '/' && /\d/.test(text[start - 2] ?? '')) {
-      if (value >= 1 && value <= 31) push('date', 'dom', String(value), start, end);
+      if (value >= 1 && value <= 31) pushDay(value, start, end);
       continue;
     }
     // 三月 / 3月 (三月十号, 5月份): a month; 三个月 is a duration.
     if (rest.startsWith('月') && Number.isInteger(value) && value >= 1 && value <= 12) {
-      push('date', 'month', String(value), start, end + 1);
+      pushMonth(value, start, end + 1);
       continue;
     }
     if (/^[号日]/.test(rest)) {
-      if (/^[号日]/.test(rest) && value <= 31) push('date', 'dom', String(value), start, end + 1);
+      if (value <= 31) pushDay(value, start, end + 1);
       continue;
     }
     // 一个多月 / 一个来月: about a month.
@@ -684,6 +697,11 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     const duration = ZH_DURATION.find(([w]) => unitText.startsWith(w));
     if (duration && !/[周期拜]/.test(raw)) {
       push('duration', duration[1], String(value), start, end + duration[0].length + about);
+      continue;
+    }
+    // 八成 and 80% are one share (八折 is a price, not a share).
+    if (/^[成%]/.test(rest)) {
+      push('quantity', '%', String(rest[0] === '成' ? value * 10 : value), start, end + 1);
       continue;
     }
     const money = ZH_MONEY.find((w) => rest.startsWith(w));
@@ -711,7 +729,9 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     // digit (千万 "by all means" and 万一 "in case" are not amounts).
     if (
       scaled ||
-      (cjk && /^[一二两兩三四五六七八九十]+[十百千万萬][一二三四五六七八九]?$/.test(raw))
+      (cjk && /^[一二两兩三四五六七八九十]+[十百千万萬][一二三四五六七八九]?$/.test(raw)) ||
+      // 千五, 千二: a thousand and some hundreds said short.
+      /^千[二三四五六七八九]$/.test(raw)
     )
       push('number', 'number', String(value), start, end);
     else if (!cjk && raw.length >= 4 && !/[.,]/.test(raw)) push('code', 'code', raw, start, end);
@@ -768,7 +788,7 @@ const EVENT_UNITS = new Set(['time', 'call', 'visit', 'attempt', 'trip', 'email'
  * 三次, 两趟, 三个电话) rather than how many of a thing; ordinals (第三次) included.
  */
 export function countsTimes(unit: string): boolean {
-  return EVENT_UNITS.has(unit) || /^第?[次遍趟回]$/.test(unit);
+  return EVENT_UNITS.has(unit) || /^第?[次遍趟回堂]$/.test(unit);
 }
 
 /**
