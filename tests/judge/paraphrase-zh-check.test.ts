@@ -13,6 +13,7 @@ test.each([
   '所以热水器周一装好,周三又不出热水了。还有别的细节要告诉我吗?谢谢。',
   '所以热水器周一装好,周三又不出热水了,如果我说得不准确,请您指正。',
   '熱水器週一裝好,週三又不出熱水了,我這樣記下來您看對得上嗎?',
+  '即係熱水爐禮拜一裝好,禮拜三又冇熱水,我講得啱未?',
 ])('%s is a closing check', (answer) => {
   expect(checkQuestion(prepareAnswer(answer)).met).toBe(true);
 });

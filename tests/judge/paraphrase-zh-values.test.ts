@@ -125,3 +125,27 @@ test('a floor reached is not a fact turned round', () => {
     ),
   ).toBe('met');
 });
+
+test('lengths of time in other units, parties of adults and children, the eighth day', () => {
+  expect(values('四十八小时内')).toEqual(['duration/day=2']);
+  expect(values('等了一百二十分钟')).toEqual(['duration/hour=2']);
+  expect(values('等了四十分钟')).toEqual(['duration/minute=40']);
+  expect(values('今天已经第六日')).toEqual(['date/relative=today', 'duration/day=6']);
+  expect(values('三大两细嘅位')).toEqual(['quantity/adult=3', 'quantity/child=2']);
+  expect(values('买了三张成人票、两张儿童票')).toEqual(['quantity/adult=3', 'quantity/child=2']);
+  const zoo = '我在网上买了三张成人票、两张儿童票,一共六百,到了门口说查不到订单。';
+  const tickets = ['三张成人', '3大2小'];
+  expect(
+    factStatus(judge, zoo, tickets, '您网上买了三大两小的票,六百块,门口查不到订单。', 'zh-Hans'),
+  ).toBe('met');
+  expect(
+    factStatus(judge, zoo, tickets, '您网上买了两大三小的票,六百块,门口查不到订单。', 'zh-Hans'),
+  ).toBe('contradicted');
+  const lab = '化验单说好两天出结果,今天都第五天了还没出。';
+  expect(
+    factStatus(judge, lab, ['两天', '2天'], '说好48小时出结果,现在第五天还没出。', 'zh-Hans'),
+  ).toBe('met');
+  expect(
+    factStatus(judge, lab, ['两天', '2天'], '说好72小时出结果,现在第五天还没出。', 'zh-Hans'),
+  ).toBe('contradicted');
+});

@@ -14,7 +14,7 @@ const CORRECTION =
 
 /** Words of rightness that a fact may hold too (订错, 对面): a check only about the restatement. */
 const RIGHTNESS =
-  /对(?:不对|吗|么|吧|嘛|的|得上|得上号)|不对|是不是这[样么]|是这[样么]|[没有说讲听理解记搞弄]错|错[了的吗]|准(?:确|不准|吗)|正确|一样|一致|相符|符合|吻合|问题/;
+  /对(?:不对|吗|么|吧|嘛|的|得上|得上号)|不对|啱|是不是这[样么]|是这[样么]|[没有说讲听理解记搞弄]错|错[了的吗]|准(?:确|不准|吗)|正确|一样|一致|相符|符合|吻合|问题/;
 
 /** The question names the restatement or asks the customer's view of it. */
 const ABOUT_IT =

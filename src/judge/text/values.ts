@@ -113,13 +113,17 @@ const DAYS_IN: Readonly<Record<string, number>> = { week: 7, fortnight: 14, mont
 
 /**
  * A length of weeks or months as days: 两周 is 十四天, and "a month" is a longer wait than "two
- * weeks" (a restatement that swaps them swaps two values of one kind).
+ * weeks" (a restatement that swaps them swaps two values of one kind). Whole days of hours and
+ * half hours of minutes likewise: 七十二小时 is 三天, 九十分钟 is 一个半小时.
  */
 function inDays(type: ValueType, unit: string, value: string): { unit: string; value: string } {
   const days = DAYS_IN[unit];
-  return type === 'duration' && days !== undefined
-    ? { unit: 'day', value: String(Number(value) * days) }
-    : { unit, value };
+  if (type !== 'duration') return { unit, value };
+  const n = Number(value);
+  if (days !== undefined) return { unit: 'day', value: String(n * days) };
+  if (unit === 'hour' && n >= 24 && n % 24 === 0) return { unit: 'day', value: String(n / 24) };
+  if (unit === 'minute' && n >= 60 && n % 30 === 0) return { unit: 'hour', value: String(n / 60) };
+  return { unit, value };
 }
 
 const CURRENCY_WORDS = new Set([
@@ -687,6 +691,11 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       pushMonth(value, start, end + 1);
       continue;
     }
+    // 第八日 is the eighth day (第八天), not the eighth of the month.
+    if (rest.startsWith('日') && text[start - 1] === '第') {
+      push('duration', 'day', String(value), start, end + 1);
+      continue;
+    }
     if (/^[号日]/.test(rest)) {
       if (value <= 31) pushDay(value, start, end + 1);
       continue;
@@ -709,17 +718,32 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       push('money', 'money', String(value), start, end + money.length);
       continue;
     }
+    // 两大一小 (Cantonese 两大一细), 2大1小: a party of adults and children.
+    const party = /^大([一二两三四五六七八九]|\d+)[小细]/.exec(text.slice(end, end + 8));
+    if (party) {
+      const kids = /\d/.test(party[1] as string)
+        ? Number(party[1])
+        : parseChineseNumeral(party[1] as string);
+      push('quantity', 'adult', String(value), start, end + 1);
+      push('quantity', 'child', String(kids), end + 1, end + party[0].length);
+      numbers.lastIndex = end + party[0].length;
+      continue;
+    }
     const measure =
       /^[个位名件次笔张台部辆箱包瓶盒袋份单岁层楼间套条只双对把支页趟遍回段卷本通寸桌围磅吨升堂节粒颗杯碗盘斤]/.exec(
         rest,
       );
     if (measure) {
-      // 三个电话 / 三通电话 count calls, as 三次 counts times.
+      // 三个电话 / 三通电话 count calls, as 三次 counts times; 两张成人(票) adults, 一张小童 children.
       const unit = /^[个通]电话/.test(rest)
         ? 'call'
-        : people(rest, value)
-          ? 'person'
-          : ((measure[0] as string)[0] as string);
+        : /^张(?:成人|大人)/.test(rest)
+          ? 'adult'
+          : /^张(?:小童|儿童|小孩|小朋友)/.test(rest)
+            ? 'child'
+            : people(rest, value)
+              ? 'person'
+              : ((measure[0] as string)[0] as string);
       // An ordinal (第三次) counts something else than a cardinal (两次).
       const ordinal = text[start - 1] === '第' ? '第' : '';
       push('quantity', `${ordinal}${unit}`, String(value), start, end + 1);
