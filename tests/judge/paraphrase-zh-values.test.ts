@@ -149,3 +149,18 @@ test('lengths of time in other units, parties of adults and children, the eighth
     factStatus(judge, lab, ['两天', '2天'], '说好72小时出结果,现在第五天还没出。', 'zh-Hans'),
   ).toBe('contradicted');
 });
+
+test('days counted with 日, working days in other words, counts of about ten', () => {
+  expect(values('住咗两日就病')).toEqual(['duration/day=2']);
+  expect(values('五日之内')).toEqual(['duration/day=5']);
+  expect(values('4月5日')).toEqual(['date/dom=4-5']);
+  expect(values('两个营业日,两个工作天')).toEqual(['duration/workday=2', 'duration/workday=2']);
+  expect(values('等了二十几天')).toEqual(['duration/day=20']);
+  const fine = '停车场的道闸坏了,我被困了二十多分钟,出来还被多收了十几块。';
+  expect(
+    factStatus(judge, fine, ['十几块'], '您被困了二十来分钟,还多收了十多块。', 'zh-Hans'),
+  ).toBe('met');
+  expect(
+    factStatus(judge, fine, ['十几块'], '您被困了二十来分钟,还多收了三十多块。', 'zh-Hans'),
+  ).toBe('contradicted');
+});

@@ -90,6 +90,12 @@ const EN_DURATION: Readonly<Record<string, string>> = {
 };
 const ZH_DURATION: readonly (readonly [string, string])[] = [
   ['个工作日', 'workday'],
+  ['个工作天', 'workday'],
+  ['工作天', 'workday'],
+  ['个营业日', 'workday'],
+  ['营业日', 'workday'],
+  ['个办公日', 'workday'],
+  ['办公日', 'workday'],
   ['工作日', 'workday'],
   ['个小时', 'hour'],
   ['小时', 'hour'],
@@ -618,7 +624,7 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     clocks.push(m.index, m.index + m[0].length);
   }
   const numbers =
-    /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[千万萬亿億]?|[零〇一二两兩俩三四五六七八九十百千万萬亿億]+)(多|余|来)?/g;
+    /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[千万萬亿億]?|[零〇一二两兩俩三四五六七八九十百千万萬亿億]+)(多|余|来|几)?/g;
   for (let m = numbers.exec(text); m !== null; m = numbers.exec(text)) {
     const raw = m[1] as string;
     const start = m.index;
@@ -691,8 +697,14 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       pushMonth(value, start, end + 1);
       continue;
     }
-    // 第八日 is the eighth day (第八天), not the eighth of the month.
-    if (rest.startsWith('日') && text[start - 1] === '第') {
+    // 第八日 is the eighth day (第八天), not the eighth of the month; so is a count of days said
+    // after a verb or before 内/后/就 (用咗三日, 两日就到, 三日之内).
+    if (
+      rest.startsWith('日') &&
+      (text[start - 1] === '第' ||
+        /[了咗过用等住要就只般好]/.test(text[start - 1] ?? '') ||
+        /^日(?:[内后就才都左]|之内)/.test(rest))
+    ) {
       push('duration', 'day', String(value), start, end + 1);
       continue;
     }
