@@ -1,6 +1,7 @@
 import type { VALUE_TYPES } from '../../drills/schema.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { parseChineseNumeral } from './numerals.js';
+import { floorAt, partyAt } from './zh-counts.js';
 import { chineseWeekdays } from './zh-weekdays.js';
 
 export type ValueType = (typeof VALUE_TYPES)[number];
@@ -730,15 +731,11 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       push('money', 'money', String(value), start, end + money.length);
       continue;
     }
-    // 两大一小 (Cantonese 两大一细), 2大1小: a party of adults and children.
-    const party = /^大([一二两三四五六七八九]|\d+)[小细]/.exec(text.slice(end, end + 8));
+    const party = partyAt(text, end);
     if (party) {
-      const kids = /\d/.test(party[1] as string)
-        ? Number(party[1])
-        : parseChineseNumeral(party[1] as string);
       push('quantity', 'adult', String(value), start, end + 1);
-      push('quantity', 'child', String(kids), end + 1, end + party[0].length);
-      numbers.lastIndex = end + party[0].length;
+      push('quantity', 'child', String(party.children), end + 1, party.end);
+      numbers.lastIndex = party.end;
       continue;
     }
     const measure =
@@ -773,26 +770,6 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     else if (!cjk && raw.length >= 4 && !/[.,]/.test(raw)) push('code', 'code', raw, start, end);
     else if (!cjk) push('number', 'number', numberValue(raw), start, end);
   }
-}
-
-/**
- * A floor: 3楼, 3层, 3F; below ground 地下一楼, 负一楼, B1 (as negative floors), so 3F is 三楼 and
- * B1 is 地下一楼.
- */
-function floorAt(
-  text: string,
-  start: number,
-  end: number,
-  value: number,
-): { value: number; start: number; end: number } | null {
-  const below = /(?:地下|负)$/.exec(text.slice(Math.max(0, start - 2), start));
-  const basement = text[start - 1] === 'b' && !/[a-z]/.test(text[start - 2] ?? '');
-  const letter = /^f(?![a-z])/.test(text.slice(end));
-  if (basement) return { value: -value, start: start - 1, end };
-  if (letter) return { value, start, end: end + 1 };
-  if (below && /^[楼层]/.test(text.slice(end)))
-    return { value: -value, start: start - below[0].length, end: end + 1 };
-  return null;
 }
 
 /** Capitalised words in a slot ("from Guangzhou", "Ms Chen") in English text: places and names. */
