@@ -78,11 +78,10 @@ test('values: months alone, colloquial amounts and m/d dates are read', () => {
   ]);
   expect([parseChineseNumeral('一百二'), parseChineseNumeral('一万零八')]).toEqual([120, 10008]);
   expect(read('千万别急，万一不行再说')).toEqual([]);
+  // A day said with its month is one date.
   expect(read('我11/11下的单，三月十号到的，等了三个月')).toEqual([
-    'date:month:11',
-    'date:dom:11',
-    'date:month:3',
-    'date:dom:10',
+    'date:dom:11-11',
+    'date:dom:3-10',
     'duration:day:90',
   ]);
   // Weeks and months are read as days, so lengths said in either unit compare.

@@ -17,6 +17,7 @@ import {
   FEELING_STOCK,
 } from './cues.js';
 import { FEELING_VERBS } from './feeling-verbs.js';
+import { chineseCheck } from './zh-check.js';
 
 /** What the closing check may be followed by: a short thanks or sign-off (words + CJK characters). */
 const MAX_AFTER_CHECK = 12;
@@ -218,6 +219,17 @@ export function checkQuestion(
       best = { start: m.normalisedStart, end: m.normalisedEnd, span: m.span, pattern: m.pattern };
     }
   }
+  // A check in a form no list holds ("您看我说的有没有漏的?", 有冇嘢要補充?): by its structure.
+  const structural = best ? null : chineseCheck(answer);
+  if (structural)
+    return {
+      id: 'check-question',
+      builtin: 'check-question',
+      met: true,
+      weight: 1,
+      span: structural,
+      detail: 'question about the restatement',
+    };
   if (best) {
     const after = tail.text
       .slice(best.end)

@@ -29,7 +29,8 @@ export function reversedValues(
     if (!f.met || !f.span) return f;
     const span = f.span;
     const mention = said.find((v) => v.start < span.end && span.start < v.end);
-    if (!mention) return f;
+    // A floor reached (到了三楼) is where the customer went, not something that came.
+    if (!mention || mention.unit === '楼') return f;
     const heard = told.filter((t) => comparable(t, mention) && sameValue(t, mention));
     if (heard.length !== 1) return f;
     const theirs = clauseAround(customer, heard[0] as ValueMention);

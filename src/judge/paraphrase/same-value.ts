@@ -57,8 +57,7 @@ export function sameValue(
 ): CriterionResult {
   if (result.status !== 'missed') return result;
   const named = valuesNamed(criterion);
-  if (named.length === 0) return result;
-  const hit = said.find((m) => named.some((v) => same(v, m)));
+  const hit = said.find((m) => named.some((v) => same(v, m))) ?? sameDays(criterion, said, answer);
   if (!hit) return result;
   const span = { start: hit.start, end: hit.end };
   return {
@@ -68,4 +67,33 @@ export function sameValue(
     span,
     detail: `=${answer.slice(span.start, span.end)}`,
   };
+}
+
+const WHEN = new Set(['weekday', 'time', 'date']);
+/** Values that name a day on their own: a weekday, a day with its month (11月20号 = 11/20). */
+const aDay = (v: ValueMention) =>
+  v.type === 'weekday' || (v.unit === 'dom' && v.value.includes('-'));
+
+/**
+ * A phrase naming days (周二跟周五, "Tuesday and Friday", 十一月二十号) is said where one
+ * sentence of the answer names every day, date and time of day it names (周二、五; 11/20), in any
+ * order or wording.
+ */
+function sameDays(
+  criterion: Criterion,
+  said: readonly ValueMention[],
+  answer: string,
+): { start: number; end: number } | null {
+  for (const phrase of criterion.any) {
+    const named = valuesIn(phrase).filter((v) => WHEN.has(v.type));
+    if (!named.some(aDay)) continue;
+    const found = named.map((v) =>
+      said.find((m) => m.type === v.type && m.unit === v.unit && m.value === v.value),
+    );
+    if (found.some((m) => m === undefined)) continue;
+    const start = Math.min(...found.map((m) => (m as ValueMention).start));
+    const end = Math.max(...found.map((m) => (m as ValueMention).end));
+    if (!/[.?!。？！]/.test(answer.slice(start, end))) return { start, end };
+  }
+  return null;
 }

@@ -2,6 +2,7 @@ import type { Criterion } from '../../drills/schema.js';
 import { type NormalisedText, normalise } from '../text/index.js';
 import { type ValueMention, valuesIn } from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
+import { samePartOfDay } from './day-parts.js';
 
 /** A value the answer gives for a fact that the customer gave another value for. */
 export interface WrongValue {
@@ -19,8 +20,17 @@ const near = (a: { start: number; end: number }, b: { start: number; end: number
 export const comparable = (a: ValueMention, b: ValueMention) =>
   a.type === b.type && (a.unit === b.unit || a.unit === '*' || b.unit === '*');
 
+/** A day said without its month (12号) may be the day of a date said with it (3-12). */
+const dayOf = (v: ValueMention) => v.value.slice(v.value.indexOf('-') + 1);
+const sameDay = (a: ValueMention, b: ValueMention) =>
+  a.type === 'date' &&
+  a.unit === 'dom' &&
+  a.value.includes('-') !== b.value.includes('-') &&
+  dayOf(a) === dayOf(b);
+
 export const sameValue = (a: ValueMention, b: ValueMention) =>
   a.value === b.value ||
+  sameDay(a, b) ||
   (a.type === 'code' && (a.value.endsWith(b.value) || b.value.endsWith(a.value))) ||
   ((a.type === 'place' || a.type === 'name') &&
     (a.value.startsWith(`${b.value} `) ||
@@ -147,6 +157,7 @@ export function wrongValues(
     if (agentSays(answer.original, mention.start)) continue;
     const heard = told.filter((t) => comparable(t, mention));
     if (heard.some((t) => sameValue(t, mention))) continue;
+    if (samePartOfDay(mention, said, heard, told)) continue;
     // The fact that names the customer's own value of this kind owns the wrong one ("three
     // days" belongs to "within five days", not to "twelve days"), then any that names the
     // kind; among facts guessed from a shared sentence, the one said nearest that value.

@@ -326,6 +326,25 @@ function deniedAfter(units: readonly Unit[], j: number, text: string): number {
   return /[^\s']/.test(text.slice((units[j] as Unit).end, next.start)) ? 0 : 1;
 }
 
+/** Adverbs that may stand between a Chinese topic and the negation of its predicate. */
+const ZH_ADVERBS = new Set([...'一直还仍然都也始终从来根本完全并尚至今']);
+
+/**
+ * A Chinese topic said first and denied after it (确认邮件一直没到 "the confirmation email never
+ * came", 那笔钱至今没到账): right after the window, in its clause, a negation after adverbs only,
+ * then the predicate it denies. Counted once, like a negation inside the window.
+ */
+function deniedAfterTopic(units: readonly Unit[], i: number, j: number, text: string): number {
+  if (!units.slice(i, j + 1).every(isHanUnit)) return 0;
+  let k = j + 1;
+  while (k < units.length && k - j <= 4 && ZH_ADVERBS.has((units[k] as Unit).key)) k++;
+  const neg = units[k];
+  const verb = units[k + 1];
+  if (!neg?.negator || !verb || !isHanUnit(verb) || verb.negator) return 0;
+  // The denial is the window's own: nothing but characters between (no clause end).
+  return /[^\u3400-\u9fff]/.test(text.slice((units[j] as Unit).end, verb.start)) ? 0 : 1;
+}
+
 /**
  * 还没返工完 ("not done reworking yet") is 还在返工 ("still reworking"): a Chinese negation of a
  * verb the customer said was going on (在 before it), with 完 right after the window, denies
@@ -434,7 +453,11 @@ export function findContent(
       const fuller = fullerTo(units, j, keys, seen, answer.text);
       const end = (units[fuller.to] as Unit).end;
       const outside = polarityAt(answer, start, end) === 'negative' ? 1 : 0;
-      const after = seen.size === keys.length ? deniedAfter(units, fuller.to, answer.text) : 0;
+      const after =
+        seen.size === keys.length
+          ? deniedAfter(units, fuller.to, answer.text) ||
+            deniedAfterTopic(units, i, fuller.to, answer.text)
+          : 0;
       // "without a single call": a denial just before the words, read where it is wide.
       const near = wide && !outside && deniedJustBefore(units, i, answer.text) ? 1 : 0;
       const still = stillGoing(units.slice(i, fuller.to + 1), answer.text, end, customer.text);

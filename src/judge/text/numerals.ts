@@ -47,7 +47,7 @@ const MEASURES = [
   'か月',
   'ヶ月',
   'かげつ',
-  ...'个位名件次天日号月年周分秒点元块角毛卷本张台部辆箱包瓶盒袋份单笔岁克斤米层楼倍成折间套条只双对把支页趟遍栋户人家個円時階歳才枚回週冊つ度',
+  ...'个位名件次天日号月年周分秒点元块角毛卷本张台部辆箱包瓶盒袋份单笔岁克斤米层楼倍成折间套条只双对把支页趟遍栋户人家個円時階歳才枚回週冊つ度寸桌围磅吨升堂节粒颗杯碗盘蚊',
 ].sort((a, b) => b.length - a.length);
 
 function startsWithMeasure(units: readonly string[], at: number): boolean {
@@ -106,6 +106,39 @@ export function parseChineseNumeral(run: string): number | null {
   return total + section + num;
 }
 
+/** What a weekday's numeral follows: 周 (週 after conversion), 星期, 礼拜. */
+const WEEK_MARKS = new Set(['周', '期', '拜']);
+
+/**
+ * Whether the run of numerals from `i` to `j` starts with a weekday's numeral and goes on with a
+ * number of its own (周六三点 is Saturday at three, 星期二五箱 Tuesday's five boxes): the next
+ * numeral is a digit, or a unit that makes no clock with the weekday's numeral (周三十点 is
+ * Wednesday at ten). 周二十箱 stays twenty boxes a week.
+ */
+function weekdayBefore(units: readonly string[], i: number, j: number): boolean {
+  if (j - i < 2 || !WEEK_MARKS.has(units[i - 1] ?? '')) return false;
+  const first = units[i] as string;
+  if (!(first in DIGITS) || DIGITS[first] === 0) return false;
+  if ((units[i + 1] as string) in DIGITS) return true;
+  const whole = parseChineseNumeral(units.slice(i, j).join(''));
+  return units[j] === '点' && whole !== null && whole > 24;
+}
+
+/**
+ * How many numerals of a run make one number: a digit after the digit that closes a number with
+ * a unit (the 一 of 二千四一个月, "2,400 a month") starts the next one.
+ */
+function numberLength(run: readonly string[]): number {
+  let unitSeen = false;
+  for (let k = 0; k < run.length; k++) {
+    const c = run[k] as string;
+    if (!(c in DIGITS)) unitSeen = true;
+    else if (unitSeen && k >= 2 && (run[k - 1] as string) in DIGITS && run[k - 1] !== '零')
+      return k;
+  }
+  return run.length;
+}
+
 /**
  * Rewrites Chinese numerals that name a quantity ("二十七卷", "三个工作日", "两天") as Arabic
  * digits, so they match "27卷", "3个工作日", "2天". Numerals not followed by a measure word
@@ -125,6 +158,11 @@ export function rewriteNumerals(src: MappedText): MappedText {
     }
     let j = i;
     while (j < units.length && isNumeralChar(units[j] as string)) j++;
+    if (weekdayBefore(units, i, j)) {
+      copyUnit(out, src, i);
+      i++;
+    }
+    j = i + numberLength(units.slice(i, j));
     const run = units.slice(i, j).join('');
     const value = startsWithMeasure(units, j) ? parseChineseNumeral(run) : null;
     if (value !== null && Number.isSafeInteger(value)) {

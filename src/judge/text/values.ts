@@ -1,6 +1,8 @@
 import type { VALUE_TYPES } from '../../drills/schema.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { parseChineseNumeral } from './numerals.js';
+import { floorAt, partyAt } from './zh-counts.js';
+import { chineseWeekdays } from './zh-weekdays.js';
 
 export type ValueType = (typeof VALUE_TYPES)[number];
 
@@ -89,11 +91,20 @@ const EN_DURATION: Readonly<Record<string, string>> = {
 };
 const ZH_DURATION: readonly (readonly [string, string])[] = [
   ['个工作日', 'workday'],
+  ['个工作天', 'workday'],
+  ['工作天', 'workday'],
+  ['个营业日', 'workday'],
+  ['营业日', 'workday'],
+  ['个办公日', 'workday'],
+  ['办公日', 'workday'],
   ['工作日', 'workday'],
   ['个小时', 'hour'],
   ['小时', 'hour'],
   ['个钟头', 'hour'],
   ['钟头', 'hour'],
+  // Written Cantonese: 两个钟, 两粒钟 ("two hours").
+  ['个钟', 'hour'],
+  ['粒钟', 'hour'],
   ['分钟', 'minute'],
   ['个星期', 'week'],
   ['个礼拜', 'week'],
@@ -109,13 +120,17 @@ const DAYS_IN: Readonly<Record<string, number>> = { week: 7, fortnight: 14, mont
 
 /**
  * A length of weeks or months as days: 两周 is 十四天, and "a month" is a longer wait than "two
- * weeks" (a restatement that swaps them swaps two values of one kind).
+ * weeks" (a restatement that swaps them swaps two values of one kind). Whole days of hours and
+ * half hours of minutes likewise: 七十二小时 is 三天, 九十分钟 is 一个半小时.
  */
 function inDays(type: ValueType, unit: string, value: string): { unit: string; value: string } {
   const days = DAYS_IN[unit];
-  return type === 'duration' && days !== undefined
-    ? { unit: 'day', value: String(Number(value) * days) }
-    : { unit, value };
+  if (type !== 'duration') return { unit, value };
+  const n = Number(value);
+  if (days !== undefined) return { unit: 'day', value: String(n * days) };
+  if (unit === 'hour' && n >= 24 && n % 24 === 0) return { unit: 'day', value: String(n / 24) };
+  if (unit === 'minute' && n >= 60 && n % 30 === 0) return { unit: 'hour', value: String(n / 60) };
+  return { unit, value };
 }
 
 const CURRENCY_WORDS = new Set([
@@ -133,25 +148,8 @@ const CURRENCY_WORDS = new Set([
   'gbp',
   'eur',
 ]);
-const ZH_MONEY = ['块钱', '美元', '英镑', '欧元', '港币', '元', '块'];
+const ZH_MONEY = ['块钱', '美元', '英镑', '欧元', '港币', '港元', '元', '块', '蚊'];
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const ZH_WEEKDAY: Readonly<Record<string, number>> = {
-  一: 1,
-  '1': 1,
-  二: 2,
-  '2': 2,
-  三: 3,
-  '3': 3,
-  四: 4,
-  '4': 4,
-  五: 5,
-  '5': 5,
-  六: 6,
-  '6': 6,
-  日: 7,
-  天: 7,
-  末: 0,
-};
 const MONTHS = [
   'january',
   'february',
@@ -691,6 +689,19 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     const span = originalSpan(n, from, to);
     out.push({ type, ...inDays(type, unit, value), start: span.start, end: span.end });
   };
+  let month: { value: number; from: number; to: number; at: number } | null = null;
+  const pushMonth = (value: number, from: number, to: number) => {
+    month = { value, from, to, at: out.length };
+    push('date', 'month', String(value), from, to);
+  };
+  // 3月12号, 11/20: a day said with its month is one date ("3-12"), so 4月10号 is no 3月10号.
+  const pushDay = (day: number, from: number, to: number) => {
+    const m = month as { value: number; from: number; to: number; at: number } | null;
+    if (m && m.at === out.length - 1 && from - m.to <= 1) {
+      out.pop();
+      push('date', 'dom', `${m.value}-${day}`, m.from, to);
+    } else push('date', 'dom', String(day), from, to);
+  };
   for (const [word, date, part] of ZH_RELATIVE) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       push('date', 'relative', date, at, at + word.length);
@@ -708,11 +719,8 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     const at = m.index + (m[1] as string).length;
     push('place', m[1] === '从' ? 'from' : 'to', m[2] as string, at, at + (m[2] as string).length);
   }
-  const weekday = /(?:周|星期|礼拜)([一二三四五六日天末1-7])/g;
-  for (let m = weekday.exec(text); m !== null; m = weekday.exec(text)) {
-    const d = ZH_WEEKDAY[m[1] as string];
-    if (d) push('weekday', 'day', String(d), m.index, m.index + m[0].length);
-  }
+  const days = chineseWeekdays(text);
+  for (const d of days) push('weekday', 'day', String(d.day), d.start, d.end);
   // 15:00, 9:30: a clock time written with digits.
   const clockTimes = /(?<![\d:])([01]?\d|2[0-4]):([0-5]\d)(?![\d:])/g;
   const clocks: number[] = [];
@@ -721,13 +729,13 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     clocks.push(m.index, m.index + m[0].length);
   }
   const numbers =
-    /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[千万萬亿億]?|[零〇一二两兩俩三四五六七八九十百千万萬亿億]+)(多|余|来)?/g;
+    /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[千万萬亿億]?|[零〇一二两兩俩三四五六七八九十百千万萬亿億]+)(多|余|来|几)?/g;
   for (let m = numbers.exec(text); m !== null; m = numbers.exec(text)) {
     const raw = m[1] as string;
     const start = m.index;
     const end = start + m[0].length;
-    // Weekdays and 周一 were read above; 一起, 统一 and the like are not numbers.
-    if (/[周期拜]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
+    // Weekdays were read above (周一, the 五 of 周二、五); 一起, 统一 and the like are not numbers.
+    if (days.some((d) => d.start <= start && start < d.end)) continue;
     // The hours and minutes of 15:00 were read above as one time.
     if (clocks.some((at, i) => i % 2 === 0 && at <= start && start < (clocks[i + 1] as number)))
       continue;
@@ -741,6 +749,16 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
         : Number(raw.replace(/,/g, ''));
     if (value === null || !Number.isFinite(value)) continue;
     const rest = text.slice(end, end + 4);
+    const floor = floorAt(text, start, end, value);
+    if (floor) {
+      push('quantity', '楼', String(floor.value), floor.start, floor.end);
+      continue;
+    }
+    // B1, K7: a name of letters and digits, not an amount.
+    if (!cjk && /[a-z]/.test(text[start - 1] ?? '')) {
+      push('code', 'code', raw, start, end);
+      continue;
+    }
     // 一个半小时 = 1.5个小时.
     const half = /^个?半/.exec(rest);
     const halfUnit = half && ZH_DURATION.find(([w]) => text.startsWith(w, end + half[0].length));
@@ -772,20 +790,31 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     if (mm) continue;
     // 11/11, 3/10: month and day.
     if (!cjk && /^\/\d/.test(rest) && value >= 1 && value <= 12) {
-      push('date', 'month', String(value), start, end);
+      pushMonth(value, start, end);
       continue;
     }
     if (!cjk && text[start - 1] === '/' && /\d/.test(text[start - 2] ?? '')) {
-      if (value >= 1 && value <= 31) push('date', 'dom', String(value), start, end);
+      if (value >= 1 && value <= 31) pushDay(value, start, end);
       continue;
     }
     // 三月 / 3月 (三月十号, 5月份): a month; 三个月 is a duration.
     if (rest.startsWith('月') && Number.isInteger(value) && value >= 1 && value <= 12) {
-      push('date', 'month', String(value), start, end + 1);
+      pushMonth(value, start, end + 1);
+      continue;
+    }
+    // 第八日 is the eighth day (第八天), not the eighth of the month; so is a count of days said
+    // after a verb or before 内/后/就 (用咗三日, 两日就到, 三日之内).
+    if (
+      rest.startsWith('日') &&
+      (text[start - 1] === '第' ||
+        /[了咗过用等住要就只般好]/.test(text[start - 1] ?? '') ||
+        /^日(?:[内后就才都左]|之内)/.test(rest))
+    ) {
+      push('duration', 'day', String(value), start, end + 1);
       continue;
     }
     if (/^[号日]/.test(rest)) {
-      if (/^[号日]/.test(rest) && value <= 31) push('date', 'dom', String(value), start, end + 1);
+      if (value <= 31) pushDay(value, start, end + 1);
       continue;
     }
     // 一个多月 / 一个来月: about a month.
@@ -796,20 +825,38 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       push('duration', duration[1], String(value), start, end + duration[0].length + about);
       continue;
     }
+    // 八成 and 80% are one share (八折 is a price, not a share).
+    if (/^[成%]/.test(rest)) {
+      push('quantity', '%', String(rest[0] === '成' ? value * 10 : value), start, end + 1);
+      continue;
+    }
     const money = ZH_MONEY.find((w) => rest.startsWith(w));
     if (money) {
       push('money', 'money', String(value), start, end + money.length);
       continue;
     }
+    const party = partyAt(text, end);
+    if (party) {
+      push('quantity', 'adult', String(value), start, end + 1);
+      push('quantity', 'child', String(party.children), end + 1, party.end);
+      numbers.lastIndex = party.end;
+      continue;
+    }
     const measure =
-      /^[个位名件次笔张台部辆箱包瓶盒袋份单岁层楼间套条只双对把支页趟遍回段卷本通]/.exec(rest);
+      /^[个位名件次笔张台部辆箱包瓶盒袋份单岁层楼间套条只双对把支页趟遍回段卷本通寸桌围磅吨升堂节粒颗杯碗盘斤]/.exec(
+        rest,
+      );
     if (measure) {
-      // 三个电话 / 三通电话 count calls, as 三次 counts times.
+      // 三个电话 / 三通电话 count calls, as 三次 counts times; 两张成人(票) adults, 一张小童 children.
       const unit = /^[个通]电话/.test(rest)
         ? 'call'
-        : people(rest, value)
-          ? 'person'
-          : ((measure[0] as string)[0] as string);
+        : /^张(?:成人|大人)/.test(rest)
+          ? 'adult'
+          : /^张(?:小童|儿童|小孩|小朋友)/.test(rest)
+            ? 'child'
+            : people(rest, value)
+              ? 'person'
+              : ((measure[0] as string)[0] as string);
       // An ordinal (第三次) counts something else than a cardinal (两次).
       const ordinal = text[start - 1] === '第' ? '第' : '';
       push('quantity', `${ordinal}${unit}`, String(value), start, end + 1);
@@ -819,7 +866,9 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     // digit (千万 "by all means" and 万一 "in case" are not amounts).
     if (
       scaled ||
-      (cjk && /^[一二两兩三四五六七八九十]+[十百千万萬][一二三四五六七八九]?$/.test(raw))
+      (cjk && /^[一二两兩三四五六七八九十]+[十百千万萬][一二三四五六七八九]?$/.test(raw)) ||
+      // 千五, 千二: a thousand and some hundreds said short.
+      /^千[二三四五六七八九]$/.test(raw)
     )
       push('number', 'number', String(value), start, end);
     else if (!cjk && raw.length >= 4 && !/[.,]/.test(raw)) push('code', 'code', raw, start, end);
@@ -856,7 +905,7 @@ const EVENT_UNITS = new Set(['time', 'call', 'visit', 'attempt', 'trip', 'email'
  * 三次, 两趟, 三个电话) rather than how many of a thing; ordinals (第三次) included.
  */
 export function countsTimes(unit: string): boolean {
-  return EVENT_UNITS.has(unit) || /^第?[次遍趟回]$/.test(unit);
+  return EVENT_UNITS.has(unit) || /^第?[次遍趟回堂]$/.test(unit);
 }
 
 /**
