@@ -189,6 +189,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phzh-s8e.jsonl', 'phr-pzhs8e'),
     ...replySet('probe-phzh-s8f.jsonl', 'phr-pzhs8f'),
     ...replySet('probe-phzh-s8g.jsonl', 'phr-pzhs8g'),
+    // Session 9's Chinese probes (dead ends, brush-offs, disbelief, arrangements), each committed before its first run.
+    ...replySet('probe-phzh-s9.jsonl', 'phr-pzhs9'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
