@@ -40,7 +40,10 @@ describe('disbelief: the first time heard, "are you joking?", "do you think that
 });
 
 describe('not our business, the choice left alone, hurrying the customer', () => {
-  flagsAs('confrontation', ['您的车被贴罚单跟我们洗车行有啥关系?', '你隻貓走失咗,關我哋寵物店咩事?']);
+  flagsAs('confrontation', [
+    '您的车被贴罚单跟我们洗车行有啥关系?',
+    '你隻貓走失咗,關我哋寵物店咩事?',
+  ]);
   flagsAs('dismissal', ['选套餐A还是B,对我来说都一样。']);
   flagsAs('impatience', ['讲快啲啦,得唔得?', '能不能挑要紧的讲?']);
   staysClean([
