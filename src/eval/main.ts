@@ -192,6 +192,7 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 9's Chinese probes (dead ends, brush-offs, disbelief, arrangements), each committed before its first run.
     ...replySet('probe-phzh-s9.jsonl', 'phr-pzhs9'),
     ...replySet('probe-phzh-s9b.jsonl', 'phr-pzhs9b'),
+    ...replySet('probe-phzh-s9c.jsonl', 'phr-pzhs9c'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
