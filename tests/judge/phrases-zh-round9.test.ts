@@ -62,3 +62,32 @@ describe('arrangements, directions and handovers the reply model reads as kind',
     '我已经请店长过来,她马上跟您核对账单。',
   ]);
 });
+
+describe('doubt set against what normally happens, blame for saying it late, a guess at the household', () => {
+  flagsAs('doubt', ['您确定把网线插好了吗?一般不会连不上的。']);
+  flagsAs('blame', ['你而家先嚟話唔啱?', '为什么当时不说?', '可能是您家小朋友拿去玩了吧。']);
+  staysClean([
+    '您确定把网线插好了吗?如果插好了还连不上,我帮您远程看看。',
+    '可能是您家人代签了,我帮您联系快递员确认一下。',
+  ]);
+});
+
+describe('the customer sent to "them", the rules only carried out, our side run down', () => {
+  flagsAs('passing-the-buck', [
+    '这是航空公司的规定,你打给他们问。',
+    '停电的事您直接找供电局客服。',
+  ]);
+  flagsAs('policy-shield', ['上面怎么定我们就怎么执行。']);
+  flagsAs('dismissal', [
+    '唔好再打嚟問喇,有消息自然會通知你。',
+    '我们的豆浆一直都是这个口味,老街坊都喝惯了。',
+  ]);
+  flagsAs('unprofessional', ['我們這間分店的服務真的很糟。']);
+  staysClean([
+    '您也可以打给他们问问,电话我发给您。',
+    '我帮您打给他们问一下,稍等。',
+    '不用再打来了,我们明天上午会主动给您回电。',
+    '今天天气真的很糟,航班可能会延误,我帮您留意。',
+  ]);
+  modelClean('someone brought over to the customer', ['我已经请值班护士过来跟您说明用药。']);
+});
