@@ -91,3 +91,17 @@ describe('the customer sent to "them", the rules only carried out, our side run 
   ]);
   modelClean('someone brought over to the customer', ['我已经请值班护士过来跟您说明用药。']);
 });
+
+describe('chat-style replies: scorn, complaining asked back, orders closed by a hurry', () => {
+  flagsAs('confrontation', ['这么简单的表都能填错', '排队排了五分钟都要投诉?', '您不会用微信吗?']);
+  flagsAs('order', ['合同扫描发过来 快点']);
+  flagsAs('impatience', ['能不能一次把地址讲完']);
+  flagsAs('false-reaction', ['放心 明天一准出货 百分百']);
+  staysClean([
+    '很多人都会弄错这一步,我再说一遍。',
+    '您不会用微信的话,我发短信给您。',
+    '好的,我马上给您发过来,快点的话今天能到。',
+    '我一次跟您说完:周三取件。',
+  ]);
+  modelClean('a hedge handed to a colleague', ['这个我不太确定 我请仓库同事直接打给您']);
+});
