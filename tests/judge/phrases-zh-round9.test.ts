@@ -105,3 +105,12 @@ describe('chat-style replies: scorn, complaining asked back, orders closed by a 
   ]);
   modelClean('a hedge handed to a colleague', ['这个我不太确定 我请仓库同事直接打给您']);
 });
+
+describe('scorn for not knowing, the tone called out, a reproach of diligence, telling held against', () => {
+  flagsAs('confrontation', ['这个都不知道?', '呢个都唔知?', '您这么大声干嘛?']);
+  flagsAs('doubt', ['你看清楚了吗?单子上写着呢。']);
+  flagsAs('impatience', ['我刚才已经报过一遍订单号了,您没记吗?']);
+  flagsAs('dismissal', ['买哪个保险您自己想,我不掺和。']);
+  flagsAs('false-reaction', ['您就安心等着,这笔款百分之一百能追回来。']);
+  staysClean(['这个都不知道也正常,我来解释一下。', '你看清楚了吗?没关系,我再发一张清楚的图给你。']);
+});
