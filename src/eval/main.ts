@@ -196,6 +196,7 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phzh-s9d.jsonl', 'phr-pzhs9d'),
     ...replySet('probe-phzh-s9e.jsonl', 'phr-pzhs9e'),
     ...replySet('probe-phzh-s9f.jsonl', 'phr-pzhs9f'),
+    ...replySet('probe-phzh-s9g.jsonl', 'phr-pzhs9g'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
