@@ -114,3 +114,16 @@ describe('scorn for not knowing, the tone called out, a reproach of diligence, t
   flagsAs('false-reaction', ['您就安心等着,这笔款百分之一百能追回来。']);
   staysClean(['这个都不知道也正常,我来解释一下。', '你看清楚了吗?没关系,我再发一张清楚的图给你。']);
 });
+
+describe('formal written replies: on your own, never in N years, do not ask again, recall again', () => {
+  flagsAs('passing-the-buck', ['退货运费的问题请您自行联系快递公司。']);
+  flagsAs('dismissal', ['本馆开放二十年,从未发生过您说的事。', '划痕很浅,不必过于在意。']);
+  flagsAs('impatience', ['资料已在附件中说明,请勿重复咨询。']);
+  flagsAs('doubt', ['我们的记录显示您当天并未到店,请您再回忆一下。']);
+  staysClean([
+    '如需发票,您可以自行在官网下载。',
+    '我们从未收到过您的付款,麻烦您提供一下转账记录,我帮您查。',
+    '请您再回忆一下当天几点到的店。',
+    '划痕很浅,不必过于在意,我们也可以免费帮您抛光。',
+  ]);
+});
