@@ -203,6 +203,14 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phzh-s8e.jsonl', 'phr-pzhs8e'),
     ...replySet('probe-phzh-s8f.jsonl', 'phr-pzhs8f'),
     ...replySet('probe-phzh-s8g.jsonl', 'phr-pzhs8g'),
+    // Session 9's Chinese probes (dead ends, brush-offs, disbelief, arrangements), each committed before its first run.
+    ...replySet('probe-phzh-s9.jsonl', 'phr-pzhs9'),
+    ...replySet('probe-phzh-s9b.jsonl', 'phr-pzhs9b'),
+    ...replySet('probe-phzh-s9c.jsonl', 'phr-pzhs9c'),
+    ...replySet('probe-phzh-s9d.jsonl', 'phr-pzhs9d'),
+    ...replySet('probe-phzh-s9e.jsonl', 'phr-pzhs9e'),
+    ...replySet('probe-phzh-s9f.jsonl', 'phr-pzhs9f'),
+    ...replySet('probe-phzh-s9g.jsonl', 'phr-pzhs9g'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

@@ -280,7 +280,7 @@ function charged(sentence: string, lang: string, cues: ActCues): boolean {
   return (
     !kind &&
     (cjk
-      ? /(?<![帮替给为])你(?!的|稍?等(?:一下)?我)/.test(rest)
+      ? /(?<![帮替给为])你(?!的|嘅|稍?等(?:一下)?我)/.test(rest)
       : CUSTOMER_YOU.test(rest.replace(RELATIVE_YOU, ' ')))
   );
 }
