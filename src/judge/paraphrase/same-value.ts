@@ -74,6 +74,24 @@ const WHEN = new Set(['weekday', 'time', 'date']);
 const aDay = (v: ValueMention) =>
   v.type === 'weekday' || (v.unit === 'dom' && v.value.includes('-'));
 
+/** Words that join the days of a phrase without saying more ("Tuesday and Friday", 每周二、五). */
+const JOINERS = /\b(?:and|or|both|every|each|on)\b|[&和跟与與及同每逢、,，\s]/gi;
+
+/**
+ * Whether a phrase says nothing but its values: "Friday evening" says a part of the day that
+ * "Friday" alone does not.
+ */
+function onlyValues(phrase: string, values: readonly ValueMention[]): boolean {
+  let rest = '';
+  let at = 0;
+  for (const v of values) {
+    rest += phrase.slice(at, v.start);
+    at = Math.max(at, v.end);
+  }
+  rest += phrase.slice(at);
+  return !/[\p{L}\p{N}]/u.test(rest.replace(JOINERS, ''));
+}
+
 /**
  * A phrase naming days (周二跟周五, "Tuesday and Friday", 十一月二十号) is said where one
  * sentence of the answer names every day, date and time of day it names (周二、五; 11/20), in any
@@ -85,8 +103,9 @@ function sameDays(
   answer: string,
 ): { start: number; end: number } | null {
   for (const phrase of criterion.any) {
-    const named = valuesIn(phrase).filter((v) => WHEN.has(v.type));
-    if (!named.some(aDay)) continue;
+    const values = valuesIn(phrase);
+    const named = values.filter((v) => WHEN.has(v.type));
+    if (!named.some(aDay) || !onlyValues(phrase, values)) continue;
     const found = named.map((v) =>
       said.find((m) => m.type === v.type && m.unit === v.unit && m.value === v.value),
     );
