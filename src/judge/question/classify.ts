@@ -73,11 +73,11 @@ export function decide(script: Script, rulesText: string): Decision | null {
 }
 
 /**
- * The last answer's sentences: a judge asks for the question type and then for the questions
- * asked (`questionsAsked`) of the same answer. Shared: readers never change them.
+ * The last prepared answer's sentences: the judge asks for the question type and then for the
+ * questions asked (`questionsAsked`) of the same prepared answer. Shared: readers never change them.
  */
 let last:
-  | { answer: string | NormalisedText; lang: QuestionLang | undefined; judged: JudgedSentence[] }
+  | { answer: NormalisedText; lang: QuestionLang | undefined; judged: JudgedSentence[] }
   | undefined;
 
 /** Every sentence of `text`, each judged by its own language's rules. */
@@ -85,6 +85,7 @@ export function judgeSentences(
   answer: string | NormalisedText,
   lang?: QuestionLang,
 ): readonly JudgedSentence[] {
+  if (typeof answer === 'string') return readSentences(answer, lang);
   if (answer !== last?.answer || lang !== last.lang)
     last = { answer, lang, judged: readSentences(answer, lang) };
   return last.judged;
