@@ -27,25 +27,13 @@ interface Buckets {
   byKey: Map<string, Keyed[]>;
   /** Patterns without words (punctuation only): tried on every text. */
   always: Keyed[];
-  /**
-   * In list order, each with the bit mask of its slots that need a word, and the index of each
-   * slot of many alternatives (undefined for a slot of a few).
-   */
-  sequences: { candidate: SequenceCandidate; mask: number; slots: (SlotIndex | undefined)[] }[];
+  /** In list order, each with the bit mask of its slots that need a word. */
+  sequences: { candidate: SequenceCandidate; mask: number }[];
   /** For a word, the sequences (by index) and the slots (bits) it can stand in. */
   slotsByWord: Map<string, { seq: number; bit: number }[]>;
   /** The sequences (by index) none of whose slots needs a word: tried on every text. */
   open: number[];
 }
-
-/** A slot's alternatives (by index): those that open with no word, and the others by their opening word. */
-interface SlotIndex {
-  free: number[];
-  byWord: Map<string, number[]>;
-}
-
-/** A slot of more alternatives than this is cut, for each text, to those that can occur in it. */
-const FEW_ALTERNATIVES = 8;
 
 const cache = new WeakMap<PhraseList, Buckets>();
 
@@ -121,23 +109,12 @@ function bucketsOf(list: PhraseList): Buckets {
           else slotsByWord.set(w, [posting]);
         }
       });
-      sequences.push({ candidate: { entry, seq }, mask, slots: seq.slots.map(slotIndex) });
+      sequences.push({ candidate: { entry, seq }, mask });
     }
   const open = sequences.flatMap(({ mask }, i) => (mask === 0 ? [i] : []));
   const made = { byKey, always, sequences, slotsByWord, open };
   cache.set(list, made);
   return made;
-}
-
-function slotIndex(alts: readonly string[]): SlotIndex | undefined {
-  if (alts.length <= FEW_ALTERNATIVES) return undefined;
-  const index: SlotIndex = { free: [], byWord: new Map() };
-  alts.forEach((alt, a) => {
-    const w = opening(alt);
-    if (w === undefined) index.free.push(a);
-    else index.byWord.set(w, [...(index.byWord.get(w) ?? []), a]);
-  });
-  return index;
 }
 
 let lastText: string | undefined;
@@ -181,19 +158,14 @@ export function candidates(list: PhraseList, t: string): Candidate[] {
   return found.sort((a, b) => rank(a) - rank(b) || a.order - b.order).map((k) => k.candidate);
 }
 
-/**
- * The grammar sequences that can occur in `t` (each slot has a word of `t`), in list order, each
- * slot of many alternatives cut to those that can occur in `t`, in their order: an alternative
- * matches only where its opening word is a word of `t`, so the others need not be tried.
- */
+/** The grammar sequences that can occur in `t` (each slot has a word of `t`), in list order. */
 export function sequenceCandidates(list: PhraseList, t: string): SequenceCandidate[] {
   const { sequences, slotsByWord, open } = bucketsOf(list);
-  const words = wordsOf(t);
   const met = new Uint8Array(sequences.length);
   // Only the sequences a word of `t` reaches are looked at (a reply in another language's
   // script reaches none of a list's), then put back in list order.
   const reached: number[] = [];
-  for (const w of words.keys())
+  for (const w of wordsOf(t).keys())
     for (const { seq, bit } of slotsByWord.get(w) ?? []) {
       if (met[seq] === 0) reached.push(seq);
       met[seq] = (met[seq] as number) | bit;
@@ -204,28 +176,5 @@ export function sequenceCandidates(list: PhraseList, t: string): SequenceCandida
     if (((met[i] as number) & mask) === mask) found.push(i);
   }
   if (reached.length > 0) found.sort((a, b) => a - b);
-  return found.map((i) => {
-    const { candidate, slots } = sequences[i] as Buckets['sequences'][number];
-    return slots.some((x) => x !== undefined) ? cutToWords(candidate, slots, words) : candidate;
-  });
-}
-
-/** The candidate with each indexed slot cut to its alternatives that can occur among `words`. */
-function cutToWords(
-  candidate: SequenceCandidate,
-  index: readonly (SlotIndex | undefined)[],
-  words: ReadonlyMap<string, number>,
-): SequenceCandidate {
-  const { seq } = candidate;
-  const slots = seq.slots.map((alts, k) => {
-    const slot = index[k];
-    if (!slot) return alts;
-    const kept = slot.free.slice();
-    for (const w of words.keys()) {
-      const opened = slot.byWord.get(w);
-      if (opened) kept.push(...opened);
-    }
-    return kept.sort((a, b) => a - b).map((a) => alts[a] as string);
-  });
-  return { entry: candidate.entry, seq: { ...seq, slots } };
+  return found.map((i) => (sequences[i] as Buckets['sequences'][number]).candidate);
 }
