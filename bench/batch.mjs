@@ -12,12 +12,36 @@ const floorScript = join(root, 'bench', 'floors', 'read-yaml.mjs');
 const floorName = 'read + YAML-parse (bench/floors/read-yaml.mjs)';
 const batchRuns = Math.max(1, Math.min(3, runs));
 
-// Free-text answers as a class writes them: each trainee's own wording, from parts picked by a
-// seeded generator (a name, a number of days or an order number make most of them unique), and
-// now and then a blank. Repeated answers would flatter any cache keyed on the answer.
+// Free-text answers as a class writes them: each trainee's own wording, from five slots of parts
+// picked by a seeded generator, with names, order numbers and days filled in, now and then all
+// lower case or without its last stop, and one in twenty left blank. No two trainees hand in
+// the same answer (a draw already in the class, ignoring case and punctuation, is drawn again):
+// repeated answers would flatter any cache keyed on the answer.
 const PARTS = {
   ask: [
-    ['', 'Sure. ', 'Thanks for waiting. ', 'I see, ', 'Hello {name}, ', 'Of course. '],
+    [
+      '',
+      'Sure. ',
+      'Thanks for waiting. ',
+      'I see, ',
+      'Hello {name}, ',
+      'Of course. ',
+      'Right, ',
+      'Good morning {name}. ',
+      'Thanks for calling, {name}. ',
+      'Okay. ',
+      'No problem. ',
+    ],
+    [
+      '',
+      'just so I can help, ',
+      'before I look it up, ',
+      'so I get this right, ',
+      'tell me, ',
+      'to start, ',
+      'if you have it there, ',
+      'first of all, ',
+    ],
     [
       'what can I help you with today',
       'could you tell me what the letter says',
@@ -27,11 +51,52 @@ const PARTS = {
       'how can I help with letter {num}',
       'what would you like me to check in it',
       'did you get it on day {days}',
+      'what part of the letter worries you',
+      'who sent the letter',
+      'how would you like me to sort this out',
+      'what reference is printed at the top',
+      'has anything changed since you got it',
+      'what happened after the letter came',
+      'do you want me to find the account it mentions',
+      'why do you think the amount is wrong',
     ],
-    ['?', '? I will sort it out.', '? Let me find it for you.', '?', ' please?'],
+    [
+      '?',
+      '? I will sort it out.',
+      '? Let me find it for you.',
+      ' please?',
+      '? Take your time.',
+      '? I have your file open.',
+      '? Then we can fix it together.',
+      '??',
+      '.',
+    ],
+    [
+      '',
+      ' I am here to help.',
+      ' Your account {num} is on my screen.',
+      ' No rush.',
+      ' We will get this sorted.',
+      ' I can stay on the line.',
+      ' It may take {days} minutes.',
+      ' Sorry it has been a worry.',
+      ' Is this a good time?',
+      '',
+    ],
   ],
   paraphrase: [
-    ['So ', 'If I understand, ', 'Let me check, ', '', 'OK {name}, so '],
+    [
+      'So ',
+      'If I understand, ',
+      'Let me check, ',
+      '',
+      'OK {name}, so ',
+      'Right, so ',
+      'Just to be sure I have it: ',
+      'What I hear is that ',
+      'Sorry {name}, so ',
+      'Thank you for telling me. So ',
+    ],
     [
       'you waited {days} days and nobody called you back',
       'you have been waiting two weeks without a call',
@@ -39,17 +104,57 @@ const PARTS = {
       'you were promised a call and it never came',
       'you called about order {num} and heard nothing',
       'you are still waiting for the call back',
+      'it has been {days} days and still no call',
+      'you waited two weeks and got no reply from us',
+      'no one rang you back in the two weeks since',
+      'you rang us {days} times and nobody answered',
+      'you waited a week and nobody phoned',
+      'we left you waiting and never called',
+      'you had to chase us because no one called back',
     ],
     [
-      ', is that right?',
-      ', and that is frustrating.',
-      '. That must be annoying, is that right?',
+      '',
+      ' after you rang on day {days}',
+      ' even though you left your number',
+      ' about your refund',
+      ' for order {num}',
+      ' although you were told someone would',
+      ' and you had to take time off',
+      ' since your first call',
+    ],
+    [
+      '',
+      ', and that is frustrating',
+      '. That must be annoying',
+      ', you must be fed up',
+      ', which is really disappointing',
+      '. I would be upset too',
+      ', and I am sorry about that',
+      '. I can hear how tired of this you are',
+    ],
+    [
       '.',
-      ', you must be fed up. Did I get that right?',
+      ', is that right?',
+      '. Did I get that right?',
+      '. Have I got that right?',
+      '?',
+      '. Is that correct?',
+      ' - is that it?',
+      '. Anything I missed?',
     ],
   ],
   rewrite: [
-    ['', 'Good question. ', 'Thanks for asking, {name}. ', 'Sure. '],
+    [
+      '',
+      'Good question. ',
+      'Thanks for asking, {name}. ',
+      'Sure. ',
+      'I understand. ',
+      'Let me see. ',
+      'Happy to help, {name}. ',
+      'Right. ',
+      'Okay {name}, ',
+    ],
     [
       'Let me find the right person for this',
       'I will get someone to sort this out for you',
@@ -57,11 +162,58 @@ const PARTS = {
       'I can check who deals with order {num}',
       'Let me find out and call you back within {days} hours',
       'It is not my job',
+      'That is not my department',
+      'I will find the colleague who handles refunds',
+      'Our billing team can sort that, I will connect you',
+      'I can help you with part of it myself',
+      'I will look into order {num} for you',
+      'Someone else deals with that, not me',
+      'I am not the person for that, sorry',
+      'I will make sure this gets to the right desk',
     ],
-    ['.', ', is that OK?', ' today.', '!'],
+    [
+      '',
+      ' straight away',
+      ' before the end of the day',
+      ' and stay on the line',
+      ' and note it on your account',
+      ' so you do not have to call again',
+      ' within {days} minutes',
+    ],
+    [
+      '.',
+      ', is that OK?',
+      ' today.',
+      '!',
+      '. Does that work for you?',
+      '. Thank you for your patience.',
+      '. You will get an email too.',
+      ' right now.',
+    ],
+    [
+      '',
+      ' I have your details here.',
+      ' Can I take a number to call you back?',
+      ' Sorry for the wait.',
+      ' There is nothing else I can do.',
+      ' Please hold.',
+    ],
   ],
 };
-const NAMES = ['Ms Chen', 'Mr Lopez', 'Sam', 'Mrs Okafor', 'Li Wei', 'Dr Patel', 'Alex'];
+const NAMES = [
+  'Ms Chen',
+  'Mr Lopez',
+  'Sam',
+  'Mrs Okafor',
+  'Li Wei',
+  'Dr Patel',
+  'Alex',
+  'Mr Novak',
+  'Ms Haddad',
+  'Jo',
+  'Mrs Ito',
+  'Mr Byrne',
+];
 
 /** A small seeded generator (mulberry32): the same class every run. */
 function seeded(seed) {
@@ -74,17 +226,29 @@ function seeded(seed) {
   };
 }
 
-function freeText(kind, n, i) {
-  const r = seeded(n * 131 + i);
-  if (r() < 0.05) return '""';
-  const pick = (list) => list[Math.floor(r() * list.length)];
-  const text = PARTS[kind]
-    .map(pick)
-    .join('')
-    .replace('{name}', pick(NAMES))
-    .replace('{num}', String(1000 + Math.floor(r() * 90000)))
-    .replace('{days}', String(2 + Math.floor(r() * 20)));
-  return JSON.stringify(text);
+/** Trainee n's answer to item i, as a YAML scalar; `seen` holds the class's answers so far. */
+function freeText(kind, n, i, seen) {
+  for (let attempt = 0; ; attempt++) {
+    const r = seeded(Math.imul(n * 131 + i, 0x9e3779b1) + attempt);
+    if (attempt === 0 && r() < 0.05) return '""';
+    const pick = (list) => list[Math.floor(r() * list.length)];
+    let text = PARTS[kind]
+      .map(pick)
+      .join('')
+      .replaceAll('{name}', () => pick(NAMES))
+      .replaceAll('{num}', () => String(1000 + Math.floor(r() * 90000)))
+      .replaceAll('{days}', () => String(2 + Math.floor(r() * 20)));
+    const style = r();
+    if (style < 0.1) text = text.toLowerCase();
+    else if (style < 0.2) text = text.replace(/[.!?]$/, '');
+    const key = text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    return JSON.stringify(text);
+  }
 }
 
 export async function benchBatch() {
@@ -124,7 +288,7 @@ export async function benchBatch() {
     setFile,
     `format: 1\nid: bench\nlang: en\ntitle: Bench\ndescription: Thirty items.\nintro: Bench.\nskills: [listening]\nitems:\n${items.join('\n')}\n`,
   );
-  const answersFor = (n, i) => {
+  const answersFor = (n, i, seen) => {
     const pick = (list) => list[(n * 7 + i * 13) % list.length];
     const kind = i >= 24 ? ['ask', 'paraphrase', 'rewrite'][i % 3] : kinds[i % 4];
     if (kind === 'choice') return pick(['a', 'b', 'c', 'b']);
@@ -132,9 +296,9 @@ export async function benchBatch() {
     if (kind === 'order') return pick(['[s1, s2, s3, s4]', '[s2, s1, s3, s4]', '[s4, s3, s2, s1]']);
     if (kind === 'classify')
       return pick(['[fact, feeling, fact]', '[fact, fact, fact]', '[feeling, feeling, fact]']);
-    return freeText(kind, n, i);
+    return freeText(kind, n, i, seen);
   };
-  const sheet = (n) => {
+  const sheet = (n, seen) => {
     const lines = [
       '# Answer sheet: Bench (bench, en)',
       'sheet: 1',
@@ -148,7 +312,7 @@ export async function benchBatch() {
       lines.push(
         `  # ${i + 1}. Question ${i + 1}, about handling a customer?`,
         '  #    a = First option',
-        `  item-${i + 1}: ${answersFor(n, i)}`,
+        `  item-${i + 1}: ${answersFor(n, i, seen)}`,
       );
     return `${lines.join('\n')}\n`;
   };
@@ -168,8 +332,9 @@ export async function benchBatch() {
   for (const count of sizes) {
     const sheets = join(dir, `sheets-${count}`);
     mkdirSync(sheets);
+    const seen = new Set();
     for (let n = 0; n < count; n++)
-      writeFileSync(join(sheets, `t${String(n).padStart(5, '0')}.yaml`), sheet(n));
+      writeFileSync(join(sheets, `t${String(n).padStart(5, '0')}.yaml`), sheet(n, seen));
     const args = [bin, 'assess', setFile, '--answers', sheets, '--format', 'csv'];
     const floors = [];
     const frees = [];

@@ -293,7 +293,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     score = Math.min(score, NO_FACTS_CAP * item.points);
   // Most facts missed is poor, whatever the feeling and the check (the trainers' grading rule):
   // the customer would have to tell the story again.
-  if (mostMissed(facts, ownClaims(answer, item.customer, [...facts, ...builtins]).length))
+  if (mostMissed(facts, ownClaims(answer, customer.n, [...facts, ...builtins]).length))
     score = Math.min(score, NO_FACTS_CAP * item.points);
   const borderline = Math.abs(share - COPIED_THRESHOLD) < 0.1;
   return result(item.points, score, criteria, hits, borderline || unsure.size > 0);

@@ -1,5 +1,5 @@
 import { stem, unitsOf } from '../text/content.js';
-import { type NormalisedText, normalise } from '../text/index.js';
+import type { NormalisedText } from '../text/index.js';
 import type { CriterionResult } from '../types.js';
 import { AFINN_NEGATIVE } from './afinn-negative.js';
 import { EN_FEELINGS, ZH_FEELINGS } from './cues.js';
@@ -23,10 +23,10 @@ export const OWN_CLAIMS_FROM = 2;
  */
 export function ownClaims(
   answer: NormalisedText,
-  customer: string,
+  customer: NormalisedText,
   decided: readonly CriterionResult[],
 ): string[] {
-  const told = new Set(unitsOf(normalise(customer).text).map((u) => u.key));
+  const told = new Set(unitsOf(customer.text).map((u) => u.key));
   const spans = decided.flatMap((c) => (c.met && c.span ? [c.span] : []));
   const inside = (start: number, end: number) => spans.some((s) => s.start < end && start < s.end);
   return unitsOf(answer.text)

@@ -72,11 +72,26 @@ export function decide(script: Script, rulesText: string): Decision | null {
   return DECIDERS[script](rulesText.slice(-MAX_SENTENCE));
 }
 
+/**
+ * The last prepared answer's sentences: the judge asks for the question type and then for the
+ * questions asked (`questionsAsked`) of the same prepared answer. Shared: readers never change them.
+ */
+let last:
+  | { answer: NormalisedText; lang: QuestionLang | undefined; judged: JudgedSentence[] }
+  | undefined;
+
 /** Every sentence of `text`, each judged by its own language's rules. */
 export function judgeSentences(
   answer: string | NormalisedText,
   lang?: QuestionLang,
-): JudgedSentence[] {
+): readonly JudgedSentence[] {
+  if (typeof answer === 'string') return readSentences(answer, lang);
+  if (answer !== last?.answer || lang !== last.lang)
+    last = { answer, lang, judged: readSentences(answer, lang) };
+  return last.judged;
+}
+
+function readSentences(answer: string | NormalisedText, lang?: QuestionLang): JudgedSentence[] {
   const n = readCantonese(prepareAnswer(answer));
   return splitSentences(n).map((sentence) => {
     const span = originalSpan(n, sentence.start, sentence.end);

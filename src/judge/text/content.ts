@@ -14,13 +14,13 @@ import { type Polarity, polarityAt } from './polarity.js';
 
 /** One unit of text: an English stem, a number, or a Chinese character. */
 export interface Unit {
-  key: string;
-  start: number;
-  end: number;
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
   /** A word that says nothing about the fact (the, your, 的, 了). */
-  filler: boolean;
+  readonly filler: boolean;
   /** A negation (not, never, 没, 不). */
-  negator: boolean;
+  readonly negator: boolean;
 }
 
 const EN_FILLERS = new Set(
@@ -75,8 +75,25 @@ export function stem(word: string): string {
   return w;
 }
 
-/** The units of a normalised text, with their ranges. */
-export function unitsOf(text: string): Unit[] {
+/**
+ * Texts whose units were read lately: an item's phrases and its customer's words come back
+ * with every answer, and an answer's text is read for each of its phrases. Bounded: cleared
+ * when full.
+ */
+const unitCache = new Map<string, readonly Unit[]>();
+const UNIT_CACHE_LIMIT = 512;
+
+/** The units of a normalised text, with their ranges (shared: never changed by a reader). */
+export function unitsOf(text: string): readonly Unit[] {
+  const known = unitCache.get(text);
+  if (known) return known;
+  const units = readUnits(text);
+  if (unitCache.size >= UNIT_CACHE_LIMIT) unitCache.clear();
+  unitCache.set(text, units);
+  return units;
+}
+
+function readUnits(text: string): Unit[] {
   const out: Unit[] = [];
   const re = /[a-z]+(?:'[a-z]+)?|\d+(?:[.:,]\d+)*(?:st|nd|rd|th)?|[\u3400-\u9fff\uf900-\ufaff]/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -270,11 +287,18 @@ const wordOf = (text: string, u: Unit) => text.slice(u.start, u.end).replace(/'s
  * words taking that word's key ("rang" for "called", "hourly" for "every hour"); a two-word verb
  * and one word of the same sense stand for each other ("cancelled" for "called off", "picked it
  * up" for "collected": its particle then counts as a filler). Negations, fillers and numbers keep
- * their own keys, so polarity and values are read as before. `units` is this call's own list.
+ * their own keys, so polarity and values are read as before. `read` is the text's units, as
+ * every reader shares them: a particle made a filler is a copy.
  */
-function inSameSenses(phrase: string, own: readonly Unit[], text: string, units: Unit[]): Unit[] {
+function inSameSenses(
+  phrase: string,
+  own: readonly Unit[],
+  text: string,
+  read: readonly Unit[],
+): readonly Unit[] {
   const words = own.filter((u) => isEnWord(phrase, u));
-  if (words.length === 0) return units;
+  if (words.length === 0) return read;
+  const units = read.slice();
   const keys = new Set(own.map((u) => u.key));
   const pairs = words.flatMap((u, k) => {
     const next = words[k + 1];
@@ -301,14 +325,16 @@ function inSameSenses(phrase: string, own: readonly Unit[], text: string, units:
       continue;
     }
     // The answer's two-word verb, its object between or not ("picked it up", "called off").
-    const particle = [units[k + 1], units[k + 2]].find(
-      (v, n) => v && isEnWord(text, v) && (n === 0 || (units[k + 1] as Unit).filler),
-    );
+    const at = [k + 1, k + 2].find((a, n) => {
+      const v = units[a];
+      return v && isEnWord(text, v) && (n === 0 || (units[k + 1] as Unit).filler);
+    });
+    const particle = at === undefined ? undefined : (units[at] as Unit);
     const both = particle && `${word} ${wordOf(text, particle)}`;
     const whole = both && words.find((w) => sameSense(both, wordOf(phrase, w)));
-    if (whole && particle) {
+    if (whole && particle && at !== undefined) {
       out.push({ ...u, key: whole.key });
-      particle.filler = true;
+      units[at] = { ...particle, filler: true };
       continue;
     }
     out.push(u);

@@ -201,12 +201,9 @@ export function prepareAnswer(answer: string | NormalisedText): NormalisedText {
 /** Every match of a compiled pattern in a normalised answer. */
 export function findPatternAll(compiled: CompiledPattern, answer: NormalisedText): PatternMatch[] {
   const pieces = answer.converted ? compiled.converted : compiled.unconverted;
-  return findPieces(answer.text, pieces).map(([start, end]) => ({
-    span: originalSpan(answer, start, end),
-    normalisedStart: start,
-    normalisedEnd: end,
-    pattern: compiled.source,
-  }));
+  return findPieces(answer.text, pieces).map(([start, end]) =>
+    matchAt(answer, start, end, compiled),
+  );
 }
 
 /** The first match of a compiled pattern in a normalised answer, or null. */
@@ -214,7 +211,39 @@ export function findPattern(
   compiled: CompiledPattern,
   answer: NormalisedText,
 ): PatternMatch | null {
-  return findPatternAll(compiled, answer)[0] ?? null;
+  const pieces = answer.converted ? compiled.converted : compiled.unconverted;
+  // One piece (most patterns): its first occurrence on word boundaries, found without the lists
+  // findPieces builds; an answer meets most of a long list nowhere.
+  if (pieces.length === 1) {
+    const at = firstOccurrence(answer.text, pieces[0] as Piece);
+    return at < 0 ? null : matchAt(answer, at, at + (pieces[0] as Piece).text.length, compiled);
+  }
+  const first = findPieces(answer.text, pieces)[0];
+  return first ? matchAt(answer, first[0], first[1], compiled) : null;
+}
+
+/** Where the piece first occurs on acceptable boundaries (as `occurrences(…)[0]`), or -1. */
+function firstOccurrence(text: string, piece: Piece): number {
+  for (let from = 0; ; ) {
+    const at = text.indexOf(piece.text, from);
+    work++;
+    if (at < 0 || boundaryOk(text, piece, at)) return at;
+    from = at + 1;
+  }
+}
+
+function matchAt(
+  answer: NormalisedText,
+  start: number,
+  end: number,
+  compiled: CompiledPattern,
+): PatternMatch {
+  return {
+    span: originalSpan(answer, start, end),
+    normalisedStart: start,
+    normalisedEnd: end,
+    pattern: compiled.source,
+  };
 }
 
 /** The earliest match of any of the patterns, or null. */
