@@ -74,22 +74,22 @@ const WHEN = new Set(['weekday', 'time', 'date']);
 const aDay = (v: ValueMention) =>
   v.type === 'weekday' || (v.unit === 'dom' && v.value.includes('-'));
 
-/** Words that join the days of a phrase without saying more ("Tuesday and Friday", 每周二、五). */
-const JOINERS = /\b(?:and|or|both|every|each|on)\b|[&和跟与與及同每逢、,，\s]/gi;
+/** A part of the day in English words, which the value reader leaves unread. */
+const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|tonight|noon|midday|midnight)\b/i;
 
 /**
- * Whether a phrase says nothing but its values: "Friday evening" says a part of the day that
- * "Friday" alone does not.
+ * Whether a phrase names a part of the day outside its values: "Friday evening" says a time
+ * that "Friday" alone does not (周六上午 reads 上午 as a value and compares it).
  */
-function onlyValues(phrase: string, values: readonly ValueMention[]): boolean {
+function unreadPartOfDay(phrase: string, values: readonly ValueMention[]): boolean {
   let rest = '';
   let at = 0;
   for (const v of values) {
-    rest += phrase.slice(at, v.start);
+    rest += ` ${phrase.slice(at, v.start)}`;
     at = Math.max(at, v.end);
   }
-  rest += phrase.slice(at);
-  return !/[\p{L}\p{N}]/u.test(rest.replace(JOINERS, ''));
+  rest += ` ${phrase.slice(at)}`;
+  return PART_OF_DAY.test(rest);
 }
 
 /**
@@ -105,7 +105,7 @@ function sameDays(
   for (const phrase of criterion.any) {
     const values = valuesIn(phrase);
     const named = values.filter((v) => WHEN.has(v.type));
-    if (!named.some(aDay) || !onlyValues(phrase, values)) continue;
+    if (!named.some(aDay) || unreadPartOfDay(phrase, values)) continue;
     const found = named.map((v) =>
       said.find((m) => m.type === v.type && m.unit === v.unit && m.value === v.value),
     );
