@@ -50,6 +50,20 @@ describe('context decides, not bare substrings', () => {
     expect(flagged('我已经跟你说过了,这是规定。')).toEqual(['我已经跟你说过', '这是规定']);
   });
 
+  test("a third party's words or view restated is theirs; the agent's own view is not", () => {
+    expect(
+      flagged('So the groomer reckons the matting was your own fault, and that upset you?'),
+    ).toEqual([]);
+    expect(
+      flagged('Your landlord insists you should have read clause four. Is that right?'),
+    ).toEqual([]);
+    expect(flagged('The mechanic thinks it was your mistake.')).toEqual([]);
+    expect(flagged('I thought it was your own fault.')).toEqual(['your own fault']);
+    expect(flagged('We thought you should have checked the size chart.')).toEqual([
+      'you should have',
+    ]);
+  });
+
   test('clause position: 不行 alone is a refusal, inside a condition it is not', () => {
     expect(flagged('不行!')).toEqual(['不行']);
     expect(flagged('如果这个尺码不行的话,我们再换一个。')).toEqual([]);
