@@ -59,6 +59,8 @@ describe('context decides, not bare substrings', () => {
     ).toEqual([]);
     expect(flagged('The mechanic thinks it was your mistake.')).toEqual([]);
     expect(flagged('I thought it was your own fault.')).toEqual(['your own fault']);
+    // "I think" hedges the agent's own blame as "I believe" does; it does not excuse it.
+    expect(flagged('I think the scratch is your own fault.')).toEqual(['your own fault']);
     expect(flagged('We thought you should have checked the size chart.')).toEqual([
       'you should have',
     ]);
