@@ -7,7 +7,7 @@ import {
   originalSpan,
   type PatternMatch,
 } from '../text/index.js';
-import type { CriterionResult } from '../types.js';
+import type { CriterionResult, Span } from '../types.js';
 import { AFINN_NEGATIVE } from './afinn-negative.js';
 import {
   CHECK_PATTERNS,
@@ -221,51 +221,37 @@ export function checkQuestion(
   }
   // A check in a form no list holds ("您看我说的有没有漏的?", 有冇嘢要補充?): by its structure.
   const structural = best ? null : chineseCheck(answer);
-  if (structural)
-    return {
-      id: 'check-question',
-      builtin: 'check-question',
-      met: true,
-      weight: 1,
-      span: structural,
-      detail: 'question about the restatement',
-    };
+  if (structural) return checkMet(structural, 'question about the restatement');
   if (best) {
     const after = tail.text
       .slice(best.end)
       .replace(/[a-z0-9]+/g, 'w')
       .replace(/[^\p{L}\p{N}]/gu, '');
-    if (after.length <= MAX_AFTER_CHECK) {
-      return {
-        id: 'check-question',
-        builtin: 'check-question',
-        met: true,
-        weight: 1,
-        span: best.span,
-        detail: best.pattern,
-      };
-    }
-    return {
-      id: 'check-question',
-      builtin: 'check-question',
-      met: false,
-      weight: 1,
-      detail: 'not-at-end',
-    };
+    if (after.length <= MAX_AFTER_CHECK) return checkMet(best.span, best.pattern);
+    return { ...NO_CHECK, detail: 'not-at-end' };
   }
   const more =
     [ANYTHING_MORE.exec(tail.text)].find((m) => m && !OFFER.test(m[1] as string)) ??
     [ABOUT_IT.exec(tail.text)].find((m) => m && !CONSENT.test(m[1] as string));
   if (more) {
     const from = more.index + more[0].search(/[a-z]/);
-    return {
-      id: 'check-question',
-      builtin: 'check-question',
-      met: true,
-      weight: 1,
-      span: originalSpan(tail, from, tail.text.length),
-      detail: more[0].replace(/^[.!?:;\s]+/, ''),
-    };
+    const span = originalSpan(tail, from, tail.text.length);
+    return checkMet(span, more[0].replace(/^[.!?:;\s]+/, ''));
   }
-  return { id: 'check-question', builtin: 'check-question', met: false, weight: 1 };
+  return { ...NO_CHECK };
 }
+
+const NO_CHECK = {
+  id: 'check-question',
+  builtin: 'check-question',
+  met: false,
+  weight: 1,
+} as const satisfies CriterionResult;
+
+/** The closing check, met at `span`; `detail` says what was taken for it. */
+const checkMet = (span: Span, detail: string): CriterionResult => ({
+  ...NO_CHECK,
+  met: true,
+  span,
+  detail,
+});

@@ -92,6 +92,21 @@ function unreadPartOfDay(phrase: string, values: readonly ValueMention[]): boole
   return PART_OF_DAY.test(rest);
 }
 
+/** Each of a fact's phrases that names days, as the day and time values it names; read once per criterion. */
+const daysOf = new WeakMap<Criterion, ValueMention[][]>();
+function daysNamed(criterion: Criterion): ValueMention[][] {
+  let named = daysOf.get(criterion);
+  if (!named) {
+    named = criterion.any.flatMap((phrase) => {
+      const values = valuesIn(phrase);
+      const when = values.filter((v) => WHEN.has(v.type));
+      return when.some(aDay) && !unreadPartOfDay(phrase, values) ? [when] : [];
+    });
+    daysOf.set(criterion, named);
+  }
+  return named;
+}
+
 /**
  * A phrase naming days (周二跟周五, "Tuesday and Friday", 十一月二十号) is said where one
  * sentence of the answer names every day, date and time of day it names (周二、五; 11/20), in any
@@ -102,10 +117,7 @@ function sameDays(
   said: readonly ValueMention[],
   answer: string,
 ): { start: number; end: number } | null {
-  for (const phrase of criterion.any) {
-    const values = valuesIn(phrase);
-    const named = values.filter((v) => WHEN.has(v.type));
-    if (!named.some(aDay) || unreadPartOfDay(phrase, values)) continue;
+  for (const named of daysNamed(criterion)) {
     const found = named.map((v) =>
       said.find((m) => m.type === v.type && m.unit === v.unit && m.value === v.value),
     );
