@@ -37,3 +37,15 @@ describe('the sets a worker is given', () => {
     expect(setFor('zh-Hans').warning).toMatch(/no zh-Hans version; scored with en/);
   });
 });
+
+describe('the judge a worker loads', () => {
+  it('is loaded once, however many sheets ask for it before it is ready', async () => {
+    const { loaded } = await resolveSet(catalogue, 'paraphrasing', 'en', ROOT);
+    const { judge } = assessDeps({ versions: [loaded], lang: 'en', packageRoot: ROOT });
+    if (typeof judge !== 'function') throw new Error('expected a loader');
+    // Four sheets in flight in one worker ask at once, as the worker pool sends them.
+    const judges = await Promise.all([judge(), judge(), judge(), judge()]);
+    expect(new Set(judges).size).toBe(1);
+    expect(await judge()).toBe(judges[0]);
+  });
+});

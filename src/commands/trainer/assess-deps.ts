@@ -22,12 +22,17 @@ export interface AssessSetup {
 
 /** What scoring a sheet needs; built the same way in the main thread and in each worker. */
 export function assessDeps(setup: AssessSetup): AssessDeps {
-  let judge: FreeTextJudge | undefined;
+  // The loading itself is kept, not its result: a worker starts several sheets at once, and
+  // each of them that asked before the first judge was built built its own (four judges' phrase
+  // lists and indexes at once ran a worker out of its heap under a 48 MB cap).
+  let judge: Promise<FreeTextJudge> | undefined;
   return {
     setFor: setFor(setup),
-    judge: async () => {
+    judge: () => {
       // Script converters are built on first use: a class that writes no Chinese never needs them.
-      judge ??= (await import('../../shell/bundled-judge.js')).bundledJudge(setup.packageRoot);
+      judge ??= import('../../shell/bundled-judge.js').then((m) =>
+        m.bundledJudge(setup.packageRoot),
+      );
       return judge;
     },
     now: () => new Date(),
