@@ -217,9 +217,10 @@ function extendSequence(
   if (known !== undefined) return known;
   let found = -1;
   const limit = Math.min(hi, from + q.gap);
+  const { byFirst, endings } = slotIndex(alts);
   for (let i = from; i <= limit && found === -1; i++) {
     if (i > from && isClauseEnd(text[i - 1])) break;
-    for (const alt of alts) {
+    for (const alt of byFirst.get(text[i] as string) ?? endings) {
       work.steps++;
       const end = alt.startsWith(ENDING)
         ? wordEnding(text, i, hi, alt)
@@ -235,6 +236,37 @@ function extendSequence(
   }
   memo.set(key, found);
   return found;
+}
+
+/**
+ * A slot's alternatives by the character they open with: at a position, only those opening
+ * with its character can match, and the "*ed" word forms; each list keeps the slot's order
+ * (the first alternative that leads to a match wins). A position then tries a few of a slot's
+ * alternatives instead of all of them (up to 187).
+ */
+interface SlotIndex {
+  byFirst: Map<string, readonly string[]>;
+  endings: readonly string[];
+}
+
+const slotIndexes = new WeakMap<readonly string[], SlotIndex>();
+
+function slotIndex(alts: readonly string[]): SlotIndex {
+  const known = slotIndexes.get(alts);
+  if (known) return known;
+  const isEnding = (alt: string) => alt.startsWith(ENDING);
+  const byFirst = new Map<string, readonly string[]>();
+  for (const alt of alts) {
+    const c = alt[0];
+    if (c === undefined || isEnding(alt) || byFirst.has(c)) continue;
+    byFirst.set(
+      c,
+      alts.filter((a) => a[0] === c || isEnding(a)),
+    );
+  }
+  const made = { byFirst, endings: alts.filter(isEnding) };
+  slotIndexes.set(alts, made);
+  return made;
 }
 
 /**
