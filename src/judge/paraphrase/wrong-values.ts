@@ -75,6 +75,26 @@ function sentences(text: string): [number, number][] {
 }
 
 /**
+ * A fact's expected values depend on the fact and the customer's words alone, which come back
+ * with every answer to the item: read once per criterion (for the customer last seen with it).
+ */
+const expectedOf = new WeakMap<
+  Criterion,
+  { customer: string; expected: ReturnType<typeof expectedValues> }
+>();
+function expectedValuesOnce(
+  criterion: Criterion,
+  customer: string,
+  told: readonly ValueMention[],
+): ReturnType<typeof expectedValues> {
+  const known = expectedOf.get(criterion);
+  if (known?.customer === customer) return known.expected;
+  const expected = expectedValues(criterion, customer, told);
+  expectedOf.set(criterion, { customer, expected });
+  return expected;
+}
+
+/**
  * The values a fact names: declared by the author, said in its own phrases ("two",
  * "this morning"), or — failing both — said by the customer in the sentences its phrases
  * come from. The first two are the fact's own; the last is only a guess at its scope.
@@ -152,7 +172,7 @@ export function wrongValues(
   const unsure = new Set<string>();
   const { values: told } = readCustomer(customer);
   if (said.length === 0 || criteria.length === 0) return { wrong, unsure };
-  const expected = criteria.map((c) => expectedValues(c, customer, told));
+  const expected = criteria.map((c) => expectedValuesOnce(c, customer, told));
   for (const mention of said) {
     if (agentSays(answer.original, mention.start)) continue;
     const heard = told.filter((t) => comparable(t, mention));
