@@ -184,6 +184,9 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phen-s9c.jsonl', 'phr-pens9c'),
     // And a third in longer and chat replies, after the structural dead-end rules.
     ...replySet('probe-phen-s9d.jsonl', 'phr-pens9d'),
+    // Session 10: ending the exchange, agreeing the service is bad, doubt, precedent, busy, a
+    // hostile question at the customer's wish, blame as a judgement of their work (en, ja).
+    ...replySet('probe-phen-s10.jsonl', 'phr-pens10'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),
