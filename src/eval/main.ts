@@ -187,6 +187,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 10: ending the exchange, agreeing the service is bad, doubt, precedent, busy, a
     // hostile question at the customer's wish, blame as a judgement of their work (en, ja).
     ...replySet('probe-phen-s10.jsonl', 'phr-pens10'),
+    // Its held-out check: the same classes in new wordings, written after the first fixes and
+    // committed before they were run on it.
+    ...replySet('probe-phen-s10b.jsonl', 'phr-pens10b'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),
