@@ -86,3 +86,26 @@ describe('a "no" that corrects by adding or relieves the customer is no refusal'
     'All good, there’s no need to bring the paper receipt.',
   ]);
 });
+
+describe('a bare farewell right after only noting what was said', () => {
+  flagsAs('impatience', ['Okay. Logged. Bye now.']);
+  staysClean([
+    'Your parcel is booked for Monday. Bye now.',
+    'Got it. I’ll email the label tonight. Bye!',
+  ]);
+});
+
+describe('the last one gone to another customer; an echo checked before the agent acts', () => {
+  flagsAs('refusal', ['the only spare key went to another tenant this morning']);
+  staysClean(['You need it by Thursday? Then I’ll book the courier for Wednesday.']);
+});
+
+describe('Japanese: a bad outcome closed by 以上です, a lifetime certainty, the boss asked directly', () => {
+  flagsAs('refusal', ['お送りいただいた写真は、誤って削除してしまいました。以上です。']);
+  flagsAs('false-reaction', ['ご心配なく、この塗装なら一生はがれませんよ。']);
+  flagsAs('send-to-manager', ['そのお話は本部に直接ご連絡ください。']);
+  staysClean([
+    'ご予約は完了しました。以上です。',
+    '他のお客様からもお問い合わせの多い商品ですので、在庫を確認いたします。',
+  ]);
+});
