@@ -190,6 +190,8 @@ export function runEvaluations(root: string): EvalReport[] {
     // Its held-out check: the same classes in new wordings, written after the first fixes and
     // committed before they were run on it.
     ...replySet('probe-phen-s10b.jsonl', 'phr-pens10b'),
+    // A second held-out check, written after the fixes from s10b and committed before its run.
+    ...replySet('probe-phen-s10c.jsonl', 'phr-pens10c'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),
