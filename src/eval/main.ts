@@ -184,6 +184,14 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phen-s9c.jsonl', 'phr-pens9c'),
     // And a third in longer and chat replies, after the structural dead-end rules.
     ...replySet('probe-phen-s9d.jsonl', 'phr-pens9d'),
+    // Session 10: ending the exchange, agreeing the service is bad, doubt, precedent, busy, a
+    // hostile question at the customer's wish, blame as a judgement of their work (en, ja).
+    ...replySet('probe-phen-s10.jsonl', 'phr-pens10'),
+    // Its held-out check: the same classes in new wordings, written after the first fixes and
+    // committed before they were run on it.
+    ...replySet('probe-phen-s10b.jsonl', 'phr-pens10b'),
+    // A second held-out check, written after the fixes from s10b and committed before its run.
+    ...replySet('probe-phen-s10c.jsonl', 'phr-pens10c'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),
