@@ -11,6 +11,7 @@ import { minorSlip } from './paraphrase/minor-slip.js';
 import { oppositeSides } from './paraphrase/opposite-sides.js';
 import { OWN_CLAIMS_FROM, ownClaims } from './paraphrase/own-claims.js';
 import { checkQuestion, feelingCheck, feelingsInTheirPlace } from './paraphrase/restate.js';
+import { retoldClauses } from './paraphrase/retold-clause.js';
 import { reversedValues } from './paraphrase/reversed-values.js';
 import { sameValue } from './paraphrase/same-value.js';
 import { swappedFacts } from './paraphrase/swapped-facts.js';
@@ -220,8 +221,13 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const feelingAlso = item.criteria.filter((c) => FEELING_IDS.has(c.id));
   const checkAlso = item.criteria.filter((c) => CHECK_IDS.has(c.id)).flatMap((c) => c.any);
   const said = valuesIn(answer);
-  const matched = factCriteria.map((c) =>
-    sameValue(matchCriterion(c, answer, customer.n), c, said, answer.original),
+  const matched = retoldClauses(
+    factCriteria.map((c) =>
+      sameValue(matchCriterion(c, answer, customer.n), c, said, answer.original),
+    ),
+    factCriteria,
+    answer,
+    customer.n,
   );
   const metAt = new Map(matched.flatMap((f) => (f.met && f.span ? [[f.id, f.span]] : [])));
   const { wrong, unsure } = wrongValues(factCriteria, answer, item.customer, said, metAt);
