@@ -58,11 +58,13 @@ test.each([
 });
 
 test('a denied wording is not contradicted by the closing question ("Have I got that right?")', () => {
-  const customer = 'The courier left the box at the gate, and my neighbour doesn\u2019t have it either.';
+  const customer =
+    'The courier left the box at the gate, and my neighbour doesn\u2019t have it either.';
   const any = ["doesn't have", 'has not got it'];
   const answer =
     'So the box was left at the gate and your neighbour hasn\u2019t seen it either. Have I got that right?';
   expect(factStatus(judge, customer, any, answer, 'en')).not.toBe('contradicted');
-  const reversed = 'So the box was left at the gate and your neighbour does have it. Is that right?';
+  const reversed =
+    'So the box was left at the gate and your neighbour does have it. Is that right?';
   expect(factStatus(judge, customer, any, reversed, 'en')).toBe('contradicted');
 });
