@@ -15,6 +15,7 @@ import { retoldClauses } from './paraphrase/retold-clause.js';
 import { reversedValues } from './paraphrase/reversed-values.js';
 import { sameValue } from './paraphrase/same-value.js';
 import { swappedFacts } from './paraphrase/swapped-facts.js';
+import { toldAsFine } from './paraphrase/told-as-fine.js';
 import { asSwapped, swappedValues } from './paraphrase/swapped-values.js';
 import { wishForDone } from './paraphrase/wish-for-done.js';
 import { wrongNames } from './paraphrase/wrong-names.js';
@@ -242,19 +243,23 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     answer.original,
     item.customer,
   );
-  const facts = wishForDone(
-    oppositeSides(
-      wrongNames(
-        reversedValues(swapped, said, answer.original, item.customer),
+  const story = { criteria: factCriteria, answer, customer: customer.n };
+  const facts = toldAsFine(
+    wishForDone(
+      oppositeSides(
+        wrongNames(
+          reversedValues(swapped, said, answer.original, item.customer),
+          factCriteria,
+          answer,
+          customer.n,
+        ),
         factCriteria,
         answer,
         customer.n,
       ),
-      factCriteria,
-      answer,
-      customer.n,
+      story,
     ),
-    { criteria: factCriteria, answer, customer: customer.n },
+    story,
   );
   const builtins: CriterionResult[] = [];
   if (item.feeling || feelingAlso.length > 0)
