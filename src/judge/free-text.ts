@@ -14,6 +14,7 @@ import { checkQuestion, feelingCheck, feelingsInTheirPlace } from './paraphrase/
 import { retoldClauses } from './paraphrase/retold-clause.js';
 import { reversedValues } from './paraphrase/reversed-values.js';
 import { sameValue } from './paraphrase/same-value.js';
+import { swappedActors } from './paraphrase/swapped-actor.js';
 import { swappedFacts } from './paraphrase/swapped-facts.js';
 import { asSwapped, swappedValues } from './paraphrase/swapped-values.js';
 import { toldAsFine } from './paraphrase/told-as-fine.js';
@@ -244,22 +245,27 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     item.customer,
   );
   const story = { criteria: factCriteria, answer, customer: customer.n };
-  const facts = toldAsFine(
-    wishForDone(
-      oppositeSides(
-        wrongNames(
-          reversedValues(swapped, said, answer.original, item.customer),
+  const facts = swappedActors(
+    toldAsFine(
+      wishForDone(
+        oppositeSides(
+          wrongNames(
+            reversedValues(swapped, said, answer.original, item.customer),
+            factCriteria,
+            answer,
+            customer.n,
+          ),
           factCriteria,
           answer,
           customer.n,
         ),
-        factCriteria,
-        answer,
-        customer.n,
+        story,
       ),
       story,
     ),
-    story,
+    factCriteria,
+    answer,
+    customer.n,
   );
   const builtins: CriterionResult[] = [];
   if (item.feeling || feelingAlso.length > 0)
