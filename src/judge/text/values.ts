@@ -612,6 +612,8 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     } else if (
       /^[a-z]{3,}$/.test(u) &&
       !EN_NOT_UNITS.has(u) &&
+      // A verb after the number says what happened to it ("129 quoted", "a hundred paid").
+      !/^[a-z]{2,}[^e]ed$|^paid$/.test(u) &&
       (w.text !== 'one' || unitAt === k + used)
     ) {
       // "one suitcase" is shown whole; "two of our three suitcases" by its number.
