@@ -178,7 +178,11 @@ const EN_RELATIVE: Readonly<Record<string, readonly [string, string?]>> = {
 };
 const EN_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** Parts of the day that are a time wherever they are said. */
-const EN_NOON: Readonly<Record<string, string>> = { noon: 'noon', midday: 'noon', midnight: 'small-hours' };
+const EN_NOON: Readonly<Record<string, string>> = {
+  noon: 'noon',
+  midday: 'noon',
+  midnight: 'small-hours',
+};
 const ZH_RELATIVE: readonly (readonly [string, string, string?])[] = [
   ['前天', 'day-before'],
   ['昨天', 'yesterday'],
