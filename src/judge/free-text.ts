@@ -245,28 +245,21 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     item.customer,
   );
   const story = { criteria: factCriteria, answer, customer: customer.n };
-  const facts = swappedActors(
-    toldAsFine(
-      wishForDone(
-        oppositeSides(
-          wrongNames(
-            reversedValues(swapped, said, answer.original, item.customer),
-            factCriteria,
-            answer,
-            customer.n,
-          ),
-          factCriteria,
-          answer,
-          customer.n,
-        ),
-        story,
+  const retold = wishForDone(
+    oppositeSides(
+      wrongNames(
+        reversedValues(swapped, said, answer.original, item.customer),
+        factCriteria,
+        answer,
+        customer.n,
       ),
-      story,
+      factCriteria,
+      answer,
+      customer.n,
     ),
-    factCriteria,
-    answer,
-    customer.n,
+    story,
   );
+  const facts = swappedActors(toldAsFine(retold, story), factCriteria, answer, customer.n);
   const builtins: CriterionResult[] = [];
   if (item.feeling || feelingAlso.length > 0)
     builtins.push(feelingCheck(answer, feelingAlso, customer.n));
