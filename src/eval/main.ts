@@ -224,6 +224,9 @@ export function runEvaluations(root: string): EvalReport[] {
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),
     // Session 9's Chinese restatement probe, committed before its first run.
     ...paraSet('probe-para-s9zh/paraphrases.jsonl', 'para-ps9zh'),
+    // Session 10's probe of English restatements that retell another story (who acted, what
+    // happened, swapped facts), committed before its first run.
+    ...paraSet('probe-para-s10/paraphrases.jsonl', 'para-ps10'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

@@ -11,10 +11,13 @@ import { minorSlip } from './paraphrase/minor-slip.js';
 import { oppositeSides } from './paraphrase/opposite-sides.js';
 import { OWN_CLAIMS_FROM, ownClaims } from './paraphrase/own-claims.js';
 import { checkQuestion, feelingCheck, feelingsInTheirPlace } from './paraphrase/restate.js';
+import { retoldClauses } from './paraphrase/retold-clause.js';
 import { reversedValues } from './paraphrase/reversed-values.js';
 import { sameValue } from './paraphrase/same-value.js';
+import { swappedActors } from './paraphrase/swapped-actor.js';
 import { swappedFacts } from './paraphrase/swapped-facts.js';
 import { asSwapped, swappedValues } from './paraphrase/swapped-values.js';
+import { toldAsFine } from './paraphrase/told-as-fine.js';
 import { wishForDone } from './paraphrase/wish-for-done.js';
 import { wrongNames } from './paraphrase/wrong-names.js';
 import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-values.js';
@@ -220,8 +223,13 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const feelingAlso = item.criteria.filter((c) => FEELING_IDS.has(c.id));
   const checkAlso = item.criteria.filter((c) => CHECK_IDS.has(c.id)).flatMap((c) => c.any);
   const said = valuesIn(answer);
-  const matched = factCriteria.map((c) =>
-    sameValue(matchCriterion(c, answer, customer.n), c, said, answer.original),
+  const matched = retoldClauses(
+    factCriteria.map((c) =>
+      sameValue(matchCriterion(c, answer, customer.n), c, said, answer.original),
+    ),
+    factCriteria,
+    answer,
+    customer.n,
   );
   const metAt = new Map(matched.flatMap((f) => (f.met && f.span ? [[f.id, f.span]] : [])));
   const { wrong, unsure } = wrongValues(factCriteria, answer, item.customer, said, metAt);
@@ -236,7 +244,8 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     answer.original,
     item.customer,
   );
-  const facts = wishForDone(
+  const story = { criteria: factCriteria, answer, customer: customer.n };
+  const retold = wishForDone(
     oppositeSides(
       wrongNames(
         reversedValues(swapped, said, answer.original, item.customer),
@@ -248,8 +257,9 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
       answer,
       customer.n,
     ),
-    { criteria: factCriteria, answer, customer: customer.n },
+    story,
   );
+  const facts = swappedActors(toldAsFine(retold, story), factCriteria, answer, customer.n);
   const builtins: CriterionResult[] = [];
   if (item.feeling || feelingAlso.length > 0)
     builtins.push(feelingCheck(answer, feelingAlso, customer.n));

@@ -74,24 +74,6 @@ const WHEN = new Set(['weekday', 'time', 'date']);
 const aDay = (v: ValueMention) =>
   v.type === 'weekday' || (v.unit === 'dom' && v.value.includes('-'));
 
-/** A part of the day in English words, which the value reader leaves unread. */
-const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|tonight|noon|midday|midnight)\b/i;
-
-/**
- * Whether a phrase names a part of the day outside its values: "Friday evening" says a time
- * that "Friday" alone does not (周六上午 reads 上午 as a value and compares it).
- */
-function unreadPartOfDay(phrase: string, values: readonly ValueMention[]): boolean {
-  let rest = '';
-  let at = 0;
-  for (const v of values) {
-    rest += ` ${phrase.slice(at, v.start)}`;
-    at = Math.max(at, v.end);
-  }
-  rest += ` ${phrase.slice(at)}`;
-  return PART_OF_DAY.test(rest);
-}
-
 /** Each of a fact's phrases that names days, as the day and time values it names; read once per criterion. */
 const daysOf = new WeakMap<Criterion, ValueMention[][]>();
 function daysNamed(criterion: Criterion): ValueMention[][] {
@@ -100,7 +82,7 @@ function daysNamed(criterion: Criterion): ValueMention[][] {
     named = criterion.any.flatMap((phrase) => {
       const values = valuesIn(phrase);
       const when = values.filter((v) => WHEN.has(v.type));
-      return when.some(aDay) && !unreadPartOfDay(phrase, values) ? [when] : [];
+      return when.some(aDay) ? [when] : [];
     });
     daysOf.set(criterion, named);
   }

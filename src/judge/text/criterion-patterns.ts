@@ -462,13 +462,18 @@ function contentMatch(
   return reversed;
 }
 
-/** The first of the phrases' affirmatives said in a positive clause, or null. */
+/** The rest of a clause that asks ("Have I got that right?"): it affirms nothing. */
+const ASKED = /^[^.!?。！？,;:，；：—–-]*[?？]/;
+
+/** The first of the phrases' affirmatives said in a positive clause (not a question), or null. */
 function affirmed(any: readonly string[], answer: NormalisedText): PatternMatch | null {
   for (const p of any) {
     const yes = affirmativeOf(normalise(p).text);
     if (!yes) continue;
     const hit = findPatternAll(compilePattern(yes), answer).find(
-      (m) => polarityAt(answer, m.normalisedStart, m.normalisedEnd) === 'positive',
+      (m) =>
+        polarityAt(answer, m.normalisedStart, m.normalisedEnd) === 'positive' &&
+        !ASKED.test(answer.text.slice(m.normalisedEnd)),
     );
     if (hit) return { ...hit, pattern: p };
   }

@@ -177,6 +177,12 @@ const EN_RELATIVE: Readonly<Record<string, readonly [string, string?]>> = {
   tonight: ['today', 'evening'],
 };
 const EN_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** Parts of the day that are a time wherever they are said. */
+const EN_NOON: Readonly<Record<string, string>> = {
+  noon: 'noon',
+  midday: 'noon',
+  midnight: 'small-hours',
+};
 const ZH_RELATIVE: readonly (readonly [string, string, string?])[] = [
   ['前天', 'day-before'],
   ['昨天', 'yesterday'],
@@ -408,6 +414,11 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       if (rel[1]) push('time', 'part', rel[1], w.start, w.end);
       continue;
     }
+    const noon = EN_NOON[t];
+    if (noon) {
+      push('time', 'part', noon, w.start, w.end);
+      continue;
+    }
     if (EN_PARTS.has(t)) {
       if (prev === 'this' || prev === 'last') {
         push(
@@ -419,12 +430,15 @@ function english(n: NormalisedText, out: ValueMention[]): void {
         );
         if (prev === 'last' && t !== 'night') continue;
       }
+      // "Friday evening", "on Tuesday morning": a weekday's part of the day is a time too.
       if (
         prev === 'this' ||
         prev === 'last' ||
         prev === 'the' ||
         prev === 'yesterday' ||
-        prev === 'tomorrow'
+        prev === 'tomorrow' ||
+        (prev === 'at' && t === 'night') ||
+        WEEKDAYS.includes(prev)
       )
         push('time', 'part', t === 'night' ? 'evening' : t, w.start, w.end);
       continue;
@@ -602,6 +616,8 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     } else if (
       /^[a-z]{3,}$/.test(u) &&
       !EN_NOT_UNITS.has(u) &&
+      // A verb after the number says what happened to it ("129 quoted", "a hundred paid").
+      !/^[a-z]{2,}[^e]ed$|^paid$/.test(u) &&
       (w.text !== 'one' || unitAt === k + used)
     ) {
       // "one suitcase" is shown whole; "two of our three suitcases" by its number.

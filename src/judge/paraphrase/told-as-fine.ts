@@ -1,0 +1,87 @@
+import type { Criterion } from '../../drills/schema.js';
+import { stem, unitsOf } from '../text/content.js';
+import { findAny, type NormalisedText, originalSpan } from '../text/index.js';
+import type { CriterionResult, Span } from '../types.js';
+import { clauseAround } from './swapped-values.js';
+
+/**
+ * An outcome said to be as it should be: a state that is fine ("the albums were fine", "she's got
+ * it safely"), a plan kept ("as booked", "on time", "straight away").
+ */
+const AS_IT_SHOULD_BE =
+  /\b(?:fine|okay|ok|all right|alright|safely|undamaged|intact|as (?:booked|promised|planned|agreed|arranged|scheduled|expected)|on time|straight away|right away)\b/g;
+/** Emphatic "did" before a verb: "she did walk them" insists that it happened. */
+const EMPHATIC = /\b(?:did|does) ([a-z]+)\b/g;
+/** The customer's own state, not the story's: "you're fine with", "I'm okay". */
+const THEIR_STATE = /\b(?:you are|i am|we are|you would be|feel|feeling)\s+$/;
+/** A clause that ends in a question mark asks; it tells nothing. */
+const ASKS = /^\s*\?/;
+
+/**
+ * Where the answer tells the story with its problem taken away: an outcome said to be as it
+ * should be, or insisted on with emphatic "did", in a clause that is not denied and asks
+ * nothing — words the customer did not use that way. Returns the clause, or null.
+ */
+function toldFine(answer: NormalisedText, customer: NormalisedText): Span | null {
+  const text = answer.text;
+  const hits: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(AS_IT_SHOULD_BE)) {
+    if (customer.text.includes(m[0]) || THEIR_STATE.test(text.slice(0, m.index))) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const theirs = new Set(unitsOf(customer.text).map((u) => u.key));
+  for (const m of text.matchAll(EMPHATIC)) {
+    const verb = m[1] as string;
+    // Only a verb of the customer's story, not one they insisted on themselves.
+    if (verb === 'not' || !theirs.has(stem(verb)) || customer.text.includes(m[0])) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length });
+  }
+  for (const hit of hits) {
+    const clause = clauseAround(text, hit);
+    const units = unitsOf(text).filter((u) => u.start >= clause.start && u.end <= clause.end);
+    if (units.some((u) => u.negator) || ASKS.test(text.slice(clause.end))) continue;
+    return originalSpan(answer, clause.start, clause.end);
+  }
+  return null;
+}
+
+/**
+ * Facts told the other way round by saying that things went as they should ("your albums
+ * were fine" for "soaked", "she did walk them" for "she never showed up", "you saw the dentist
+ * as booked" for "you'd moved me"): a restatement that leaves a fact out and says instead that
+ * all was well reverses what happened, so the facts it left out are contradicted; when none is
+ * left out, the fact said in that clause is.
+ */
+export function toldAsFine(
+  facts: readonly CriterionResult[],
+  told: { criteria: readonly Criterion[]; answer: NormalisedText; customer: NormalisedText },
+): CriterionResult[] {
+  const { criteria, answer, customer } = told;
+  if (/[\u3400-\u9fff]/.test(answer.text)) return [...facts];
+  const clause = toldFine(answer, customer);
+  if (!clause) return [...facts];
+  const missed = facts.filter((f) => f.status === 'missed' || (!f.met && !f.status));
+  const inClause = (f: CriterionResult) =>
+    f.met && f.span !== undefined && f.span.start < clause.end && clause.start < f.span.end;
+  const reversed = new Set((missed.length > 0 ? missed : facts.filter(inClause)).map((f) => f.id));
+  const said = answer.original.slice(clause.start, clause.end).trim();
+  return facts.map((f) => {
+    if (!reversed.has(f.id)) return f;
+    const c = criteria.find((k) => k.id === f.id);
+    const at = c ? findAny(c.any, customer) : null;
+    const expected = at
+      ? customer.original.slice(
+          clauseAround(customer.original, at.span).start,
+          clauseAround(customer.original, at.span).end,
+        )
+      : undefined;
+    return {
+      ...f,
+      met: false,
+      status: 'contradicted',
+      detail: 'told-as-fine',
+      said,
+      ...(expected ? { expected: expected.trim() } : {}),
+    };
+  });
+}
