@@ -216,6 +216,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),
     // Session 9's Chinese restatement probe, committed before its first run.
     ...paraSet('probe-para-s9zh/paraphrases.jsonl', 'para-ps9zh'),
+    // Session 10's Chinese restatement probe (who said it, polarity, third parties' views), committed before its first run.
+    ...paraSet('probe-para-s10zh/paraphrases.jsonl', 'para-ps10zh'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),
