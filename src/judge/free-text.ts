@@ -18,6 +18,7 @@ import { asSwapped, swappedValues } from './paraphrase/swapped-values.js';
 import { wishForDone } from './paraphrase/wish-for-done.js';
 import { wrongNames } from './paraphrase/wrong-names.js';
 import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-values.js';
+import { tellingReversed } from './paraphrase/zh-telling.js';
 import { detectFolded } from './phrases/index.js';
 import { classifyQuestion, questionsAsked } from './question/index.js';
 import type { JudgeResources } from './resources.js';
@@ -236,7 +237,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     answer.original,
     item.customer,
   );
-  const facts = wishForDone(
+  const retold = wishForDone(
     oppositeSides(
       wrongNames(
         reversedValues(swapped, said, answer.original, item.customer),
@@ -250,6 +251,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     ),
     { criteria: factCriteria, answer, customer: customer.n },
   );
+  const facts = tellingReversed(retold, factCriteria, answer, customer.n);
   const builtins: CriterionResult[] = [];
   if (item.feeling || feelingAlso.length > 0)
     builtins.push(feelingCheck(answer, feelingAlso, customer.n));
