@@ -21,6 +21,7 @@ import { toldAsFine } from './paraphrase/told-as-fine.js';
 import { wishForDone } from './paraphrase/wish-for-done.js';
 import { wrongNames } from './paraphrase/wrong-names.js';
 import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-values.js';
+import { tellingReversed } from './paraphrase/zh-telling.js';
 import { detectFolded } from './phrases/index.js';
 import { classifyQuestion, questionsAsked } from './question/index.js';
 import type { JudgeResources } from './resources.js';
@@ -259,7 +260,12 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     ),
     story,
   );
-  const facts = swappedActors(toldAsFine(retold, story), factCriteria, answer, customer.n);
+  const facts = tellingReversed(
+    swappedActors(toldAsFine(retold, story), factCriteria, answer, customer.n),
+    factCriteria,
+    answer,
+    customer.n,
+  );
   const builtins: CriterionResult[] = [];
   if (item.feeling || feelingAlso.length > 0)
     builtins.push(feelingCheck(answer, feelingAlso, customer.n));

@@ -18,6 +18,7 @@ import {
   precededBy,
 } from './phrase-patterns.js';
 import { modelHit, type ReplyModel } from './reply-model.js';
+import { zhReportedAt } from './zh-reported.js';
 
 /** Farthest a clause-positioned phrase looks for its clause edges; fillers are short. */
 const CLAUSE_REACH = 60;
@@ -392,12 +393,14 @@ function reported(t: string, list: PhraseList, quoteOpen: Int32Array, s: number)
   // like him" doubts the customer in a sentence of its own.
   let lo = at;
   while (lo > 0 && at - lo < list.cueWithin + 40 && !endsSentenceAt(t, lo - 1)) lo--;
-  return list.cues.some((cue) =>
+  const cued = list.cues.some((cue) =>
     findPattern(t, cue, lo, at, (a, b) => {
       if (at - b > list.cueWithin) return false;
       return !precededBy(t, list.notAfter, a, 1);
     }),
   );
+  // Chinese reports by structure: another party, then a verb of saying or thinking.
+  return cued || (list.lang.startsWith('zh') && zhReportedAt(t, at));
 }
 
 /** Characters a speaker cue may stand after a closing quote (", he said"). */

@@ -12,6 +12,7 @@ import {
 import type { ActCues, CompiledEntry, PhraseList } from './compile.js';
 import { findPattern, type Pattern, zhNegates } from './phrase-patterns.js';
 import type { SpeechAct } from './schema.js';
+import { zhReports } from './zh-reported.js';
 
 /**
  * A learned second opinion for replies the phrase lists do not cover: logistic regression over
@@ -522,6 +523,8 @@ function standingHit(
     return undefined;
   // A way forward after the sentence, or in a clause after its first ("…, so I'll reverse it").
   const firstClause = Math.min(v.end, edges().clauseEnd[v.start] ?? v.end);
+  // A sentence that opens on another party saying or thinking (师傅话…) is their words.
+  if (list.lang.startsWith('zh') && zhReports(t, v.start, firstClause)) return undefined;
   if (wayForward(t, v.start, firstClause, list, runOn)) return undefined;
   // Japanese: the agent taking the matter on after the first clause (…が、担当部署に私から伝えて
   // おきます) is a way forward the alternative cues may not word.

@@ -1,7 +1,7 @@
 import type { VALUE_TYPES } from '../../drills/schema.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { parseChineseNumeral } from './numerals.js';
-import { floorAt, partyAt } from './zh-counts.js';
+import { countsAThing, floorAt, partyAt } from './zh-counts.js';
 import { chineseWeekdays } from './zh-weekdays.js';
 
 export type ValueType = (typeof VALUE_TYPES)[number];
@@ -690,11 +690,11 @@ const EN_PEOPLE = new Set(
 const ZH_PEOPLE = /^[个名](?:人|同事|员工|朋友|家人|客人|孩子|小孩|老人|乘客|学生|顾客|工人|师傅)/;
 
 /**
- * Whether a count counts people: 位 always, 个/名 before a noun for people. 一个人 is "alone",
- * not a count.
+ * Whether a count counts people: 位 always, 人 and 个/名 before a noun for people (十二人 is
+ * 十二个人). 一个人 and 一人 are "alone", not a count of people.
  */
 function people(rest: string, value: number): boolean {
-  if (rest.startsWith('位')) return true;
+  if (rest.startsWith('位') || (rest.startsWith('人') && value !== 1)) return true;
   const m = ZH_PEOPLE.exec(rest);
   return m !== null && !(value === 1 && m[0].endsWith('人'));
 }
@@ -859,7 +859,7 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       continue;
     }
     const measure =
-      /^[个位名件次笔张台部辆箱包瓶盒袋份单岁层楼间套条只双对把支页趟遍回段卷本通寸桌围磅吨升堂节粒颗杯碗盘斤]/.exec(
+      /^[个位名人件次笔张台部辆箱包瓶盒袋份单岁层楼间套条只双对把支页趟遍回段卷本通寸桌围磅吨升堂节粒颗杯碗盘斤]/.exec(
         rest,
       );
     if (measure) {
@@ -888,7 +888,7 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     )
       push('number', 'number', String(value), start, end);
     else if (!cjk && raw.length >= 4 && !/[.,]/.test(raw)) push('code', 'code', raw, start, end);
-    else if (!cjk) push('number', 'number', numberValue(raw), start, end);
+    else if (!cjk && !countsAThing(rest)) push('number', 'number', numberValue(raw), start, end);
   }
 }
 

@@ -33,3 +33,10 @@ export function partyAt(text: string, end: number): { children: number; end: num
   const children = /\d/.test(kids) ? Number(kids) : parseChineseNumeral(kids);
   return children === null ? null : { children, end: end + party[0].length };
 }
+
+/**
+ * Digits before a measure word of things (4片, 3朵, 2根) count those things as 四片 does, which
+ * is not read as a value: neither is a bare amount to hold against the customer's 一千二.
+ */
+const THING_MEASURE = /^[片朵根棵株枚封首幅架艘栋座项批组串滴头匹尾扇顶]/;
+export const countsAThing = (rest: string): boolean => THING_MEASURE.test(rest);
