@@ -66,3 +66,20 @@ test('"fine" in the customer\'s own story, a question or a denied clause reverse
   expect(said('So since Tuesday the car is not okay. Is that right?')).toEqual([]);
   expect(said('So the service on Tuesday went okay?')).toEqual([]);
 });
+
+test('"did" as the verb itself ("did your windows") insists on nothing', () => {
+  const item = restatementItem(
+    'Your window cleaner came on Thursday to do the conservatory, and he left streaks on every pane. I am fed up.',
+    [
+      ['day', ['Thursday']],
+      ['streaks', ['streaks', 'streaky']],
+    ],
+  );
+  const j = judge.judge(
+    item,
+    'Our cleaner did your conservatory on Thursday and left streaks on every pane. I understand you are fed up. Is that right?',
+    'en',
+  );
+  expect(j.criteria.find((c) => c.id === 'day')).toMatchObject({ met: true });
+  expect(j.verdict).toBe('pass');
+});

@@ -10,8 +10,12 @@ import { clauseAround } from './swapped-values.js';
  */
 const AS_IT_SHOULD_BE =
   /\b(?:fine|okay|ok|all right|alright|safely|undamaged|intact|as (?:booked|promised|planned|agreed|arranged|scheduled|expected)|on time|straight away|right away)\b/g;
-/** Emphatic "did" before a verb: "she did walk them" insists that it happened. */
-const EMPHATIC = /\b(?:did|does) ([a-z]+)\b/g;
+/**
+ * Emphatic "did" before a verb: "she did walk them" insists that it happened. Before a
+ * determiner or a pronoun "did" is the verb itself ("did your chimney", "did it").
+ */
+const EMPHATIC =
+  /\b(?:did|does) (?!(?:a|an|the|this|that|these|those|my|your|our|their|his|her|its|it|them|him|me|us|you|some|any|every|all|no)\b)([a-z]+)\b/g;
 /** The customer's own state, not the story's: "you're fine with", "I'm okay". */
 const THEIR_STATE = /\b(?:you are|i am|we are|you would be|feel|feeling)\s+$/;
 /** A clause that ends in a question mark asks; it tells nothing. */
