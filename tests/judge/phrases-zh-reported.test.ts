@@ -35,3 +35,24 @@ describe("Chinese: another party's view restated is theirs, by the clause's stru
     expect(hits(text).length).toBeGreaterThan(0);
   });
 });
+
+// A party telling the customer to see to it themselves, and a clause that goes on with that
+// party as its dropped subject, are the party's words too; the agent saying it stays flagged.
+describe('Chinese: a third party telling the customer to do it themselves is theirs', () => {
+  test.each([
+    ['快递员电话里叫您自己去站点取。'],
+    ['物业前天来电说电梯修不好，还让您自己看着办。'],
+    ['裝修師傅講冇材料，仲叫你自己諗辦法。'],
+  ])('%s', (text) => {
+    expect(hits(text)).toEqual([]);
+  });
+
+  test.each([
+    ['电梯修不好，还让您自己看着办。'],
+    ['冇材料，你自己諗辦法。'],
+    ['这个我们处理不了，您自己去站点取。'],
+    ['这个要您自己去跟店长谈。'],
+  ])('%s stays flagged', (text) => {
+    expect(hits(text).length).toBeGreaterThan(0);
+  });
+});

@@ -10,10 +10,11 @@ import { isClauseEnd } from './phrase-patterns.js';
 
 /**
  * Verbs of saying and thinking; 话 is Cantonese "says" (佢话), not a noun (电话, 的话 "if",
- * 这句话).
+ * 这句话). A party telling the customer to see to it themselves (师傅叫你自己去修) is their
+ * word too.
  */
 const SAY_THINK =
-  /认为|觉得|以为|表示|声称|坚称|怀疑|断定|咬定|指出|说|讲|(?<![电说讲对通笑废实的嘅句些番样种个闲坏好情真大])话/g;
+  /认为|觉得|以为|表示|声称|坚称|怀疑|断定|咬定|指出|说|讲|(?<![电说讲对通笑废实的嘅句些番样种个闲坏好情真大])话|(?:叫|让|要求)(?=你们?自己)/g;
 
 /**
  * A saying verb in a set phrase of the speaker's own (说实话, 说到底, 讲真, 老实说, 据说) or in a noun
@@ -53,21 +54,37 @@ const OPENERS = /^(?:但是|但|不过|可是|所以|而且|其实|因为|那么
 /** A subject longer than this is a clause of its own, not a party. */
 const MAX_SUBJECT = 12;
 
+/** A clause that goes on with the last one's subject (…说修不了，还让你自己想办法). */
+const GOES_ON = /^(?:还|又|也|并且|并|而且|就|仲)/;
+
 /** Whether the clause around `at` (from its start up to `at`) reports another party's words. */
 export function zhReportedAt(t: string, at: number): boolean {
-  let start = at;
-  while (start > 0 && !isClauseEnd(t[start - 1]) && t[start - 1] !== ';') start--;
-  return zhReports(t, start, at);
+  const start = clauseStart(t, at);
+  if (zhReports(t, start, at)) return true;
+  // The subject dropped after a comma is the last clause's: the party who said it goes on.
+  if (start < 2 || t[start - 1] === '。' || !GOES_ON.test(t.slice(start, at).trim())) return false;
+  const before = clauseStart(t, start - 1);
+  return zhReports(t, before, start - 1) && zhReports(t, start, at, true);
 }
 
-/** Whether text from `start` (a clause start) to `at` opens with another party saying or thinking. */
-export function zhReports(t: string, start: number, at: number): boolean {
+function clauseStart(t: string, at: number): number {
+  let start = at;
+  while (start > 0 && !isClauseEnd(t[start - 1]) && t[start - 1] !== ';') start--;
+  return start;
+}
+
+/**
+ * Whether text from `start` (a clause start) to `at` opens with another party saying or thinking;
+ * `goesOn`: the subject was dropped, carried over from a reporting clause before it.
+ */
+export function zhReports(t: string, start: number, at: number, goesOn = false): boolean {
   SAY_THINK.lastIndex = start;
   for (let m = SAY_THINK.exec(t); m !== null && m.index < at; m = SAY_THINK.exec(t)) {
     const before = t.slice(start, m.index).trim();
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 3);
     if (IDIOM_AFTER.test(after) || IDIOM_BEFORE.test(before) || RELATIVE.test(after)) continue;
     const subject = before.replace(ADVERBS, '').replace(OPENERS, '').replace(ADVERBS_FIRST, '');
+    if (goesOn) return subject.length === 0 || GOES_ON.test(subject);
     if (subject.length === 0 || subject.length > MAX_SUBJECT || NOT_A_PARTY.test(subject))
       return false;
     return !FIRST_PERSON.test(subject) && !SECOND_PERSON.test(subject);
