@@ -192,7 +192,7 @@ function agentHits(
     const quoted = [said, theirs].some(
       (t) => told.includes(t) || bareTold.includes(` ${bare(t)} `),
     );
-    return !(long && quoted) && !caseToldBack(h, said, told);
+    return !(long && quoted) && !caseToldBack(h, said, told) && !zhCaseToldBack(h, answer, told);
   });
 }
 
@@ -209,6 +209,28 @@ function caseToldBack(h: PhraseHit, said: string, told: string): boolean {
   if (h.category !== 'refusal' || !/^[a-z ]+$/.test(said) || FIRST_PERSON.test(said)) return false;
   const theirs = new Set(contentKeys(told));
   return contentKeys(said).some((k) => theirs.has(k));
+}
+
+const ZH_FIRST_PERSON = /[我咱]|本店|本公司/;
+/** Content characters of the customer's clause a retold Chinese clause must share besides the hit. */
+const ZH_SHARED = 2;
+
+/**
+ * The same for Chinese: a failure in a clause with no agent in it (护士打了两次针都没成功) that
+ * retells the customer's clause — it shares content characters with the customer's text outside
+ * the words of the hit — is their story, not the trainee refusing.
+ */
+function zhCaseToldBack(h: PhraseHit, answer: NormalisedText, told: string): boolean {
+  if (h.category !== 'refusal' || !h.clause) return false;
+  const clause = answer.original.slice(h.clause.start, h.clause.end);
+  if (!/[\u4e00-\u9fff]/.test(clause) || ZH_FIRST_PERSON.test(clause)) return false;
+  const outside =
+    answer.original.slice(h.clause.start, h.span.start) +
+    answer.original.slice(h.span.end, h.clause.end);
+  const theirs = new Set(contentKeys(told));
+  return (
+    new Set(contentKeys(normalise(outside).text).filter((k) => theirs.has(k))).size >= ZH_SHARED
+  );
 }
 
 /**
