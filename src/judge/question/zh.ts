@@ -34,6 +34,9 @@ const WANT_TO_KNOW = /我(?:很|真|非常|特别)?想(?:多)?知道/;
 const TELL_VERB =
   /(告诉|告知|讲给|说给|提供|报一下|说一下|讲一下|留一下|发一下|给我|确认一下|核对一下)/;
 
+/** What may follow a verb of telling with no object after it (说给我听吗, 告诉我好吗). */
+const TOLD_NOTHING = /^(?:我们?|我听听?|我听)?(?:听)?(?:一下)?(?:好|可以)?(?:吗|么|呢|吧)?[?.!~]*$/;
+
 /** "有什么需要我帮忙的吗": an opener that invites the customer to talk, although it ends in 吗. */
 const ANYTHING =
   /(有|还有|有没有|还有没有|有啥)(什么|啥|哪些|其他|别的)[^,.?!]{0,10}(帮|效劳|服务|协助|为您|替您|做的|补充|问题|疑问|需要|要求|建议|意见|想法|顾虑|困难|不满|不明白|不清楚|不懂|想问|想了解|想说|想知道|关心|担心)|(有|还有)(什么|啥|其他|别的)[^,.?!]{0,6}(想|要|需要|希望)[^,.?!]{0,4}?(说|讲|谈|聊|告诉|补充|反映|分享|问|了解|知道|提)/;
@@ -153,8 +156,11 @@ function decideInvitation(s: string): Decision | null {
   if (tell) {
     // "把整个过程讲给我听": with 把 the object comes before the verb.
     const ba = s.lastIndexOf('把', tell.index);
-    const object = ba >= 0 ? s.slice(ba + 1, tell.index) : '';
-    const after = object + s.slice(tell.index + (tell[1] as string).length);
+    const tail = s.slice(tell.index + (tell[1] as string).length);
+    // "那天的经过，可以说给我听吗": nothing told after the verb, so the topic before it is told.
+    const object =
+      ba >= 0 ? s.slice(ba + 1, tell.index) : TOLD_NOTHING.test(tail) ? s.slice(0, tell.index) : '';
+    const after = object + tail;
     if (hasWh(after)) return whDecision(after, false);
     if (/^(我|我们)?(一下)?(是否|是不是|有没有|能不能|会不会)/.test(after))
       return closed('yes-no:是否');
