@@ -41,12 +41,15 @@ const CJK_NAME = /^[\u4e00-\u9fff]/;
 
 /**
  * A count the customer's counts add up to (修过一次 … 又修了一次 → 修过两次), or, said as a part
- * ("only one of your cases came out"), what is left of one of them: maybe right, maybe not.
+ * ("only one of your cases came out"), what is left of one of them, or a group with the customer
+ * in it ("the four of you" for "I came with three friends"): maybe right, maybe not.
  */
 function derived(mention: ValueMention, heard: readonly ValueMention[]): boolean {
-  if (mention.type !== 'quantity' || heard.length < 2) return false;
+  if (mention.type !== 'quantity') return false;
   const v = Number(mention.value);
   const n = heard.map((h) => Number(h.value));
+  if (mention.group && n.some((a) => a + 1 === v)) return true;
+  if (heard.length < 2) return false;
   const sum = n.reduce((a, b) => a + b, 0);
   if (v === sum) return true;
   return mention.partitive === true && n.some((a) => n.some((b) => a - b === v));

@@ -18,6 +18,8 @@ export interface ValueMention {
   end: number;
   /** Said as a part of a whole ("one of your cases"): a complement of the customer's count may be meant. */
   partitive?: boolean;
+  /** People counted with the customer among them ("the four of you"). */
+  group?: boolean;
 }
 
 const EN_NUMBERS: Readonly<Record<string, number>> = {
@@ -631,6 +633,7 @@ function english(n: NormalisedText, out: ValueMention[]): void {
         partitive ? end : (words[unitAt] as Word).end,
       );
       if (partitive) (out[out.length - 1] as ValueMention).partitive = true;
+      if (unit === 'people') (out[out.length - 1] as ValueMention).group = true;
     } else if (/^\d/.test(w.text) || value > 10) {
       // A number in words past ten names a value ("ninety-six all in"); "one", "two" are words.
       push('number', 'number', String(value), w.start, end);
