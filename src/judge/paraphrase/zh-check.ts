@@ -24,6 +24,13 @@ const ABOUT_IT =
 const MORE_TO_TELL =
   /(?:还有|另外|其他|其它|别的)[^,.?!]{0,10}?(?:说|讲|告诉|交代|提|补充|讲讲|说说)/;
 
+/**
+ * "Anything else?" alone closing a restatement (还有别的吗, 仲有冇其他): is it complete — the
+ * digest's 还有什么需要补充的吗 with its verb left out.
+ */
+const ANYTHING_ELSE =
+  /^(?:那|那么)?(?:还有|有没有|还有没有)(?:别的|其他|其它)(?:的|情况|事情?|地方)?(?:吗|么|呢|吧)?[?]?$/;
+
 /** A question: a question mark or a question particle at its end, or an A-not-A predicate. */
 const QUESTION = /[?]$|[吗嘛么呢吧][~]*$|([对准是有一])[不没]\1/;
 
@@ -45,6 +52,7 @@ function checkAt(sentence: string): number | null {
   const about =
     CORRECTION.test(last) ||
     MORE_TO_TELL.test(last) ||
+    ANYTHING_ELSE.test(last) ||
     (request && CONFIRM.test(last)) ||
     (RIGHTNESS.test(last) && ABOUT_IT.test(body));
   return about ? from + (body.slice(from).length - body.slice(from).trimStart().length) : null;
