@@ -192,7 +192,7 @@ function agentHits(
     const quoted = [said, theirs].some(
       (t) => told.includes(t) || bareTold.includes(` ${bare(t)} `),
     );
-    return !(long && quoted) && !caseToldBack(h, said, told) && !zhCaseToldBack(h, answer, told);
+    return !(long && quoted) && !caseToldBack(h, said, answer, told);
   });
 }
 
@@ -200,37 +200,30 @@ const FIRST_PERSON = /\b(?:i|we|us|our|me|my)\b/;
 const contentKeys = (t: string) =>
   unitsOf(t).flatMap((u) => (u.filler || u.negator || /^\d/.test(u.key) ? [] : [u.key]));
 
-/**
- * Bad news about the case said with no agent in it ("the workshop was cancelled", "the items
- * had lost …") is a refusal when the agent announces it; in a restatement that names what the
- * customer told, it is their story told back.
- */
-function caseToldBack(h: PhraseHit, said: string, told: string): boolean {
-  if (h.category !== 'refusal' || !/^[a-z ]+$/.test(said) || FIRST_PERSON.test(said)) return false;
-  const theirs = new Set(contentKeys(told));
-  return contentKeys(said).some((k) => theirs.has(k));
-}
-
 const ZH_FIRST_PERSON = /[我咱]|本店|本公司/;
-/** Content characters of the customer's clause a retold Chinese clause must share besides the hit. */
+/** Content characters a retold Chinese clause must share with the customer's text besides the hit. */
 const ZH_SHARED = 2;
 
 /**
- * The same for Chinese: a failure in a clause with no agent in it (护士打了两次针都没成功) that
- * retells the customer's clause — it shares content characters with the customer's text outside
- * the words of the hit — is their story, not the trainee refusing.
+ * Bad news about the case said with no agent in it ("the workshop was cancelled", "the items
+ * had lost …", 护士打了两次针都没成功) is a refusal when the agent announces it; in a restatement
+ * that names what the customer told, it is their story told back. English: the hit's own words
+ * share a content word with the customer's text; Chinese: its clause, outside the words of the
+ * hit, shares content characters with it.
  */
-function zhCaseToldBack(h: PhraseHit, answer: NormalisedText, told: string): boolean {
-  if (h.category !== 'refusal' || !h.clause) return false;
+function caseToldBack(h: PhraseHit, said: string, answer: NormalisedText, told: string): boolean {
+  if (h.category !== 'refusal') return false;
+  const theirs = new Set(contentKeys(told));
+  if (/^[a-z ]+$/.test(said))
+    return !FIRST_PERSON.test(said) && contentKeys(said).some((k) => theirs.has(k));
+  if (!h.clause) return false;
   const clause = answer.original.slice(h.clause.start, h.clause.end);
   if (!/[\u4e00-\u9fff]/.test(clause) || ZH_FIRST_PERSON.test(clause)) return false;
   const outside =
     answer.original.slice(h.clause.start, h.span.start) +
     answer.original.slice(h.span.end, h.clause.end);
-  const theirs = new Set(contentKeys(told));
-  return (
-    new Set(contentKeys(normalise(outside).text).filter((k) => theirs.has(k))).size >= ZH_SHARED
-  );
+  const shared = contentKeys(normalise(outside).text).filter((k) => theirs.has(k));
+  return new Set(shared).size >= ZH_SHARED;
 }
 
 /**

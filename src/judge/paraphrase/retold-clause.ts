@@ -44,6 +44,8 @@ export function retoldClauses(
   customer: NormalisedText,
 ): CriterionResult[] {
   if (/[\u3400-\u9fff]/.test(answer.text + customer.text)) return [...facts];
+  // Only a fact neither met nor contradicted can be retold: most answers need no clause reading.
+  if (!facts.some((f) => !f.met && f.status !== 'contradicted')) return [...facts];
   const toldAt = new Map(
     criteria.map((c) => [
       c.id,
