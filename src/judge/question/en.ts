@@ -84,6 +84,11 @@ const DESCRIBE_KIND =
  * thing the customer wants is their needs, theirs to describe. Which kind they prefer, have
  * or bought stays one pick.
  */
+/**
+ * "What kind of tea do you usually drink?": the kind asked of a habit is the customer's taste,
+ * theirs to describe; "what kind of kettle do you have?" stays one pick.
+ */
+const HABITUAL = /\b(usually|normally|typically|generally|tend to|often|mostly|like to|love to)\b/;
 const WISHED_FOR =
   /\b(hop(e|es|ed|ing)|dream(s|t|ed|ing)?( of| about)|looking (for|to)|have in mind|thinking of|aim(ing)? (for|at|to)|picturing|imagining|wanting|want|wish|need|expecting|like|(are|were) you after)\b/;
 /**
@@ -120,6 +125,10 @@ const PROBLEM =
  */
 const WHICH_LIST =
   /^which (ones|(\w+ )?\w+[^s\W]s)( of (the|this|that|your|our|these|those)( [\w-]+){1,2})? (were|are|have|had|do|did|would|could|should|seem|feel|felt|look|sound|need|might|made|went|came|worked|work)\b/;
+
+/** "Which size shoes…", "which colour curtains…": one value of the plural thing, not a list. */
+const WHICH_ATTRIBUTE =
+  /^which (size|sizes|colou?r|model|brand|make|length|width|shade|style|type|kind|sort|grade|version|day|time|date)\b/;
 
 /** Wh-words by class (see policy.ts). */
 const WH_CLASS: Readonly<Record<string, WhClass>> = {
@@ -242,8 +251,9 @@ export function whDecision(text: string, embedded = false): Decision | null {
     if (nounCls) return whClassDecision(nounCls, NOUN_CUE[nounCls], embedded);
     const kind = KIND_OF.exec(text);
     if (kind && !DESCRIBE_KIND.test(kind[2] as string)) {
-      if (WISHED_FOR.test(text.slice(kind[0].length)))
-        return whClassDecision('describe', 'what-kind-wished', embedded);
+      const after = text.slice(kind[0].length);
+      if (WISHED_FOR.test(after)) return whClassDecision('describe', 'what-kind-wished', embedded);
+      if (HABITUAL.test(after)) return whClassDecision('describe', 'what-kind-habit', embedded);
       return whClassDecision('which', 'kind-of', embedded);
     }
     // "what is your order number?": an identifier or a quantity in the subject.
@@ -270,7 +280,7 @@ export function whDecision(text: string, embedded = false): Decision | null {
     if (/^why not\b/.test(text)) return closed('suggestion:why-not', false);
     return whClassDecision('describe', 'why', embedded);
   }
-  if (WHICH_LIST.test(text)) return open('list:which', !embedded);
+  if (WHICH_LIST.test(text) && !WHICH_ATTRIBUTE.test(text)) return open('list:which', !embedded);
   const cls = WH_CLASS[first];
   if (cls === 'which') return whichDecision(first, PROBLEM.test(text), embedded);
   if (cls) return whClassDecision(cls, first, embedded);
