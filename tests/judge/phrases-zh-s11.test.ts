@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import { detectPhrases } from '../../src/judge/phrases/index.js';
+import { flagsAs, resources, staysClean } from './phrases-helpers.js';
+
+// Chinese acts of session 11 (issue 11), each in sentences written for this test, Simplified and
+// Traditional (Taiwan, Hong Kong). Beside each class, its near miss stays clean.
+describe('the agent’s hands full, the customer pushed to later', () => {
+  flagsAs('dismissal', [
+    '我手上一大堆报销单要审，你的先搁着。',
+    '我哋手頭好多單，你嗰張遲啲先講。',
+  ]);
+  staysClean([
+    '我手上有很多款式，可以给您挑挑。',
+    '我手上很多资料，等会儿发给您看看。',
+    '我手头好多单，你等一下，我五分钟后回复你。',
+  ]);
+});
+
+describe('an acknowledgement that closes the reply, or is followed only by the next customer', () => {
+  flagsAs('false-reaction', [
+    '嗯，收到了。',
+    '哦哦，晓得了，下一位。',
+    '好，明白了，還有別的事嗎？',
+  ]);
+  staysClean([
+    '收到，我这就帮您改地址。',
+    '照片收到了，我们下午给您回复。',
+    '好的，明白了，我马上去后厨确认。',
+  ]);
+});
+
+describe('the customer left to deal with a manager or head office alone', () => {
+  flagsAs('send-to-manager', [
+    '退押金的事你得自己跟我们老板谈。',
+    '保修问题您直接打厂家电话。',
+    '嫌慢你就打去總部問。',
+  ]);
+  staysClean(['我直接打厂家电话帮您问一下。', '我们会直接跟厂家联系，明天给您答复。']);
+});
+
+describe('telling a colleague or a manager is no "I already told you"', () => {
+  staysClean([
+    '这个我已经直接跟店长说了，她马上过来。',
+    '我已經同佢講咗你嘅地址，佢聽日會打俾你。',
+  ]);
+});
+
+describe('a bare 把 order closing on 了, then the next step', () => {
+  flagsAs('order', ['把外套脱了，先去那边量身高。', '把口罩摘了，站到线后面。']);
+  staysClean([
+    '抱歉把您的纱裙尺码登记错了，明天上午重新量。',
+    '前天下大雨，把车库淹了，您一定很着急。',
+    '把钱退给您了，请查收。',
+  ]);
+});
+
+describe('a bare order closing on an upward or Cantonese directional complement', () => {
+  flagsAs('order', ['發票正本交上嚟。', '旧卡剪一个角寄上来。']);
+  staysClean(['不用把收据带过来，系统里有记录。', '您有空的时候把旧卡带过来就行。']);
+});
+
+describe('"no need to bring it" is a release, not an order, for the reply model too', () => {
+  test('not flagged with the model', () => {
+    const hits = detectPhrases(
+      '旧的电池不用拿过来了。',
+      resources.phraseLists,
+      resources.replyModel,
+    );
+    expect(hits).toEqual([]);
+  });
+});
+
+describe('others manage what the customer did not', () => {
+  flagsAs('dismissal', [
+    '图书馆还书期限是两周，别的读者都能做到。',
+    '其他住客用这个新房卡开门都没问题。',
+  ]);
+  staysClean(['其他客户都能享受这个优惠，您也可以。', '别人都能做到的事，我们也一定帮您做到。']);
+});
+
+describe('scorn: so simple, and the customer could not manage it', () => {
+  flagsAs('confrontation', ['这么简单的表格您都填不好？', '咁簡單嘅操作你都搞不定？']);
+  staysClean(['这么简单的步骤，您一看就会，不用担心。']);
+});
