@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectPhrases } from '../../src/judge/phrases/index.js';
-import { flagsAs, resources, staysClean } from './phrases-helpers.js';
+import { actsWithModel, flagsAs, modelClean, staysClean } from './phrases-helpers.js';
 
 // Chinese acts of session 11 (issue 11), each in sentences written for this test, Simplified and
 // Traditional (Taiwan, Hong Kong). Beside each class, its near miss stays clean.
@@ -60,14 +59,7 @@ describe('a bare order closing on an upward or Cantonese directional complement'
 });
 
 describe('"no need to bring it" is a release, not an order, for the reply model too', () => {
-  test('not flagged with the model', () => {
-    const hits = detectPhrases(
-      '旧的电池不用拿过来了。',
-      resources.phraseLists,
-      resources.replyModel,
-    );
-    expect(hits).toEqual([]);
-  });
+  modelClean('a release', ['旧的电池不用拿过来了。']);
 });
 
 describe('others manage what the customer did not', () => {
@@ -81,4 +73,27 @@ describe('others manage what the customer did not', () => {
 describe('scorn: so simple, and the customer could not manage it', () => {
   flagsAs('confrontation', ['这么简单的表格您都填不好？', '咁簡單嘅操作你都搞不定？']);
   staysClean(['这么简单的步骤，您一看就会，不用担心。']);
+});
+
+describe('the product cannot have failed on its own: the customer’s report denied', () => {
+  flagsAs('doubt', [
+    '雨伞骨架不会自己断的，您是不是用力甩过？',
+    '這個水壺唔會無緣無故漏水，你係咪摔過？',
+  ]);
+  staysClean(['放心，换了新电池以后不会自己关机了。']);
+});
+
+describe('the reply model: 有什么用 asked back attacks; the rest of the gate', () => {
+  test.each(['您自己不按时复健，做理疗有什么用？', '你自己唔練習，上堂有咩用？'])(
+    '%s is flagged',
+    (text) => {
+      expect(actsWithModel(text)).not.toEqual([]);
+    },
+  );
+  modelClean('唔係 answering with the fact', ['唔係啊，我哋夜晚都有送外賣。']);
+  modelClean('never handed to a third party', [
+    '你嘅相片我哋唔會俾第三方睇。',
+    '您的病历我们不会给第三方。',
+  ]);
+  modelClean('the agent acting at once (我这就)', ['这个价格我做不了主，我这就请主管过来跟您谈。']);
 });
