@@ -97,3 +97,21 @@ describe('the reply model: 有什么用 asked back attacks; the rest of the gate
   ]);
   modelClean('the agent acting at once (我这就)', ['这个价格我做不了主，我这就请主管过来跟您谈。']);
 });
+
+describe('"wait" said twice leaves the customer standing', () => {
+  flagsAs('dismissal', ['等一下等一下，我这边在开会。', '等陣等陣，我而家食緊飯。']);
+  staysClean(['等一下，等一下，我马上帮您查，一分钟。']);
+});
+
+describe('a lifetime guarantee nobody can give', () => {
+  flagsAs('false-reaction', [
+    '放心，这个水龙头我保证一辈子都不会漏。',
+    '放心啦，呢對鞋我保證一世都唔會甩底。',
+  ]);
+  staysClean(['我们保证终身保修，您放心。']);
+});
+
+describe('sold to someone else, with no next step', () => {
+  flagsAs('refusal', ['您看中的那套公寓已经售出了。']);
+  staysClean(['您看中的那套公寓已经售出了，不过同楼层还有一套朝南的，我带您去看看？']);
+});
