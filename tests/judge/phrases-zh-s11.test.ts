@@ -115,3 +115,20 @@ describe('sold to someone else, with no next step', () => {
   flagsAs('refusal', ['您看中的那套公寓已经售出了。']);
   staysClean(['您看中的那套公寓已经售出了，不过同楼层还有一套朝南的，我带您去看看？']);
 });
+
+describe('Cantonese "not mine to do" (唔係我負責 / 我淨係負責…)', () => {
+  flagsAs('passing-the-buck', [
+    '呢啲唔係我負責，你問返其他同事。',
+    '我淨係負責睇舖，退貨唔係我做。',
+  ]);
+});
+
+describe('others can, so why not the customer', () => {
+  flagsAs('dismissal', ['別人都可以，為什麼你不行？', '其他住客都可以自己開，點解你唔得？']);
+  staysClean(['别的客人都可以用这张券，我帮您也换一张。']);
+});
+
+describe('a bare 把 order closing on 了 with 再 after it', () => {
+  flagsAs('order', ['把鞋子脫了再進來。']);
+  staysClean(['我把钱退了再通知您。']);
+});
