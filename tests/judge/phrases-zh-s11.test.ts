@@ -132,3 +132,12 @@ describe('a bare 把 order closing on 了 with 再 after it', () => {
   flagsAs('order', ['把鞋子脫了再進來。']);
   staysClean(['我把钱退了再通知您。']);
 });
+
+describe('Cantonese 將 as 把 in a bare order; formal 将 as "will" stays clean', () => {
+  flagsAs('order', ['將張表格簽好先再嚟。']);
+  staysClean(['将于周五寄出新卡，请注意查收。', '新卡将在三日内寄出。']);
+});
+
+describe('Cantonese others-are-fine (其他客人都冇問題 / 別嘅學生都冇事)', () => {
+  flagsAs('dismissal', ['其他租客都冇問題喎。', '別嘅學生都冇事，你係咪太敏感？']);
+});
