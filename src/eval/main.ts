@@ -222,6 +222,12 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phzh-s9e.jsonl', 'phr-pzhs9e'),
     ...replySet('probe-phzh-s9f.jsonl', 'phr-pzhs9f'),
     ...replySet('probe-phzh-s9g.jsonl', 'phr-pzhs9g'),
+    // Session 11's Chinese probe (busy, bare orders, send-offs, precedent, hostile questions, brush-offs,
+    // refusals with no way forward, Cantonese; near misses with a way forward), committed before its first run.
+    ...replySet('probe-phrzh-s11.jsonl', 'phr-pzhs11'),
+    // Its held-out check: the same classes in new wordings, written after the first fixes and
+    // committed before they were run on it.
+    ...replySet('probe-phrzh-s11b.jsonl', 'phr-pzhs11b'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

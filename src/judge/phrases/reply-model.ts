@@ -336,9 +336,9 @@ const CONDITION = /\b(?:if|when|once|unless|whether|in case)\b|如果|要是|假
 const IF_THEN_AGENT =
   /^\W*(?:if|in case|should you)\b[^.!?;]*?\b(?:(?:i|we) (?:can|will|could|am going to|are going to|would be happy to)\b(?! not\b)|ill (?!not\b)[a-z]+)/;
 
-/** "No, …" / "Nope, …" / 不是, … opening a sentence: an answer, not a refusal. */
+/** "No, …" / "Nope, …" / 不是, … (Cantonese 唔系, …) opening a sentence: an answer, not a refusal. */
 const ANSWER_NO =
-  /^(?:(?:no|nope|nah)\b\s*(?:[,.!]\s*|(?=(?:it|that|this|these|those|the|they|there|quite|actually|just|only|i|we|he|she)\b))|(?:不是|不|没有)[啊喔哦呀啦呢]?[,.!]\s*)(?=\S)/;
+  /^(?:(?:no|nope|nah)\b\s*(?:[,.!]\s*|(?=(?:it|that|this|these|those|the|they|there|quite|actually|just|only|i|we|he|she)\b))|(?:不是|唔系|不|没有|冇)[啊喔哦呀啦呢]?[,.!]\s*)(?=\S)/;
 
 /**
  * Quotations (of the customer, of a colleague), blanked to spaces so offsets stay put; a Chinese
