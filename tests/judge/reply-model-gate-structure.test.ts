@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { modelOnlyHit } from '../../src/judge/phrases/detect.js';
+import { opensOnOrder, questionsCustomer } from '../../src/judge/phrases/en-structure.js';
+import { detectPhrases, foldForPhrases } from '../../src/judge/phrases/index.js';
+import { resources } from './phrases-helpers.js';
+
+// The reply model's gate (docs/reply-model.md, step 2 and 3) reads English structure beside
+// "no", "you" and the listed cues: a sentence opening on a bare order, a question predicated on
+// the customer's act, a contrast that disowns the matter ("…, not ours"). Session 11, issue 11.
+
+const folded = (text: string) => foldForPhrases(text).text;
+const model = resources.replyModel;
+const modelActs = (text: string) =>
+  detectPhrases(text, resources.phraseLists, model)
+    .filter((h) => h.by === 'model')
+    .map((h) => h.act);
+/** The model and its gate alone, as on a wording no list holds. */
+const gateAlone = (text: string) =>
+  model ? modelOnlyHit(text, resources.phraseLists, model)?.act : undefined;
+
+describe('an order opening the sentence on a bare verb', () => {
+  test.each([
+    'Wrap the vase in bubble wrap and ship it back to us.',
+    'Okay, just post the spare keys through our letterbox tonight.',
+    'Look, re-send the invoice with the right address on it.',
+  ])('%s opens on an order', (text) => {
+    expect(opensOnOrder(folded(text))).toBe(true);
+  });
+
+  test.each([
+    'Carry on, I am writing it all down.',
+    'Let us know which day suits you.',
+    'Thanks for the photos of the damage.',
+    'Bookings open again on Monday.',
+    'Noted down, the engineer has your number.',
+    'Enjoy the rest of your stay.',
+  ])('%s does not', (text) => {
+    expect(opensOnOrder(folded(text))).toBe(false);
+  });
+
+  test('the model flags it with no "you" and no "no" in it; its request form stays clean', () => {
+    expect(modelActs('Wrap the vase in bubble wrap and ship it back to us.')).toContain('order');
+    expect(gateAlone('Rinse the filter under the tap and stop phoning about it.')).toBe('order');
+    expect(modelActs('Follow the signs to car park C and the studio is opposite.')).toEqual([]);
+    expect(modelActs('Head to the front desk and Anna will hand you the keys.')).toEqual([]);
+  });
+});
+
+describe('a question predicated on the customer’s own act or wish', () => {
+  test.each([
+    'Why didn’t you measure the doorway before buying the sofa?',
+    'Hmm, did you actually water the plant while we were away?',
+    'What exactly did you expect from a second-hand piano?',
+    'Are you sure you locked the shed after the mower was delivered?',
+    'What, you expect the carpet fitted by tomorrow morning?',
+  ])('%s attacks', (text) => {
+    expect(questionsCustomer(folded(text))).toBe(true);
+  });
+
+  test.each([
+    'Did you get a chance to read the leaflet?',
+    'Are you sure you want to cancel the lesson?',
+    'Why don’t we move the fitting to Friday instead?',
+    'You want the blue one, is that right?',
+    'What time did you want to collect it?',
+  ])('%s asks', (text) => {
+    expect(questionsCustomer(folded(text))).toBe(false);
+  });
+
+  test('the model’s flag stands in it; a real question stays clean', () => {
+    expect(modelActs('Why didn’t you measure the doorway before buying the sofa?')).toHaveLength(1);
+    expect(modelActs('Did you actually water the plant while we were away?')).toHaveLength(1);
+    expect(
+      gateAlone('Are you sure you locked the shed after the mower was delivered?'),
+    ).toBeDefined();
+    expect(modelActs('Did you get a chance to read the leaflet?')).toEqual([]);
+    expect(modelActs('Why don’t we move the fitting to Friday instead?')).toEqual([]);
+  });
+});
+
+describe('a contrast setting the matter against the agent’s own side', () => {
+  test('"…, not ours" disowns it; a value corrected by a contrast is information', () => {
+    expect(gateAlone('That is the removal firm’s headache, not ours.')).toBeDefined();
+    expect(gateAlone('Blocked drains are the landlord’s concern, not mine.')).toBeDefined();
+    expect(gateAlone('The deposit is two hundred pounds, not three.')).toBeUndefined();
+  });
+});
