@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { modelOnlyHit } from '../../src/judge/phrases/detect.js';
-import { opensOnOrder, questionsCustomer } from '../../src/judge/phrases/en-structure.js';
+import {
+  opensOnOrder,
+  questionsCustomer,
+  statesByStructure,
+} from '../../src/judge/phrases/en-structure.js';
 import { detectPhrases, foldForPhrases } from '../../src/judge/phrases/index.js';
 import { resources } from './phrases-helpers.js';
 
@@ -23,6 +27,9 @@ describe('an order opening the sentence on a bare verb', () => {
     'Wrap the vase in bubble wrap and ship it back to us.',
     'Okay, just post the spare keys through our letterbox tonight.',
     'Look, re-send the invoice with the right address on it.',
+    // -ing and -ly after no vowel of a stem are the verb's own letters, not a participle or adverb
+    'Bring the warranty card in on Saturday.',
+    'Apply the voucher again at the till.',
   ])('%s opens on an order', (text) => {
     expect(opensOnOrder(folded(text))).toBe(true);
   });
@@ -83,5 +90,40 @@ describe('a contrast setting the matter against the agent’s own side', () => {
     expect(gateAlone('That is the removal firm’s headache, not ours.')).toBeDefined();
     expect(gateAlone('Blocked drains are the landlord’s concern, not mine.')).toBeDefined();
     expect(gateAlone('The deposit is two hundred pounds, not three.')).toBeUndefined();
+  });
+});
+
+describe('a statement whose structure carries the act: repeating, precedent, busy elsewhere', () => {
+  test.each([
+    'As I explained earlier, the deposit covers two nights only.',
+    'Like we have already said, the showroom shuts at six.',
+    'Every other tenant manages with the shared bins just fine.',
+    'Thousands of riders have used this saddle without a problem.',
+    'That is how the surgery has always run its appointments.',
+    'I am in the middle of someone else’s consultation, so come back after four.',
+  ])('%s', (text) => {
+    expect(statesByStructure(folded(text))).toBe(true);
+  });
+
+  test.each([
+    'Every other Tuesday the mobile library parks outside the school.',
+    'For thirty years the bakery has always baked on site.',
+    'Most of our guests arrive after six, so the desk stays open late.',
+    'I am halfway through your paperwork, two more minutes.',
+    'As requested, the spare key is at reception.',
+  ])('%s is information', (text) => {
+    expect(statesByStructure(folded(text))).toBe(false);
+  });
+
+  test('the model’s flag stands with no "no", no "you" and no listed word', () => {
+    for (const text of [
+      'As I explained earlier, the deposit covers two nights only.',
+      'Every other tenant manages with the shared bins just fine.',
+      'Thousands of riders have used this saddle without a problem.',
+      'That is how the surgery has always run its appointments.',
+      'I am in the middle of someone else’s consultation, so come back after four.',
+    ])
+      expect(gateAlone(text), text).toBeDefined();
+    expect(gateAlone('For thirty years the bakery has always baked on site.')).toBeUndefined();
   });
 });

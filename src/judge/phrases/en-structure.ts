@@ -38,6 +38,13 @@ const OBJECT_OPENS = new Set(
 );
 
 /**
+ * A participle, an adverb or a plural: -ed and -ing after a vowel (noted, moving; not need, feed,
+ * bring, ring), -ly but not -ply (honestly; not apply, reply), -s but not -ss (complaints; not
+ * pass, press).
+ */
+const NOT_BARE = /(?:[aeiouy][a-z]*(?:[^e]ed|ing)|[a-z]{2}(?<!p)ly|[^s]s)$/;
+
+/**
  * Does the sentence open (after discourse openers) on an order to the customer: a bare verb
  * followed by its object or particle and more of the clause? A word ending in -ed, -ing, -ly or a plural -s is no bare
  * verb ("Noted.", "Moving on", "Complaints go…").
@@ -48,7 +55,7 @@ export function opensOnOrder(sentence: string): boolean {
   const m = /^([a-z]+(?:-[a-z]+)?)\s+([a-z]+)\s+[a-z0-9£$€]/.exec(rest);
   if (!m) return false;
   const [, verb = '', next = ''] = m;
-  if (NOT_AN_ORDER.has(verb) || /(?:ed|ing|ly|[^s]s)$/.test(verb)) return false;
+  if (NOT_AN_ORDER.has(verb) || NOT_BARE.test(verb)) return false;
   return OBJECT_OPENS.has(next);
 }
 
@@ -77,5 +84,41 @@ export function questionsCustomer(sentence: string): boolean {
       s.trim(),
     ) &&
       !/\b(?:is that|right|correct)\s*\?$/.test(s.trim()))
+  );
+}
+
+/** The agent saying it again: "as I said", "like I've already explained", "I've told you twice". */
+const REPEATING =
+  /^(?:as|like)\s+(?:i|we)\s+(?:(?:have|had|already|just|keep|kept|did)\s+)*(?:said|say|saying|explained|explaining|told|telling|mentioned|informed|stated|wrote|written)\b|^(?:i|we)\s+(?:have|had)\s+(?:already\s+)?(?:said|explained|told|mentioned|gone over|been over|been through)\b.*\b(?:twice|times|already|before)\b/;
+
+/**
+ * Others set up as the measure, as the subject of the sentence: "every other climber manages…",
+ * "everybody else in the class managed…", "hundreds of couples have used…", "no other guest
+ * has…". A phrase of time in the same place is no subject ("Every other weekend the box office
+ * opens late": a determiner follows it).
+ */
+const OTHERS_AS_SUBJECT =
+  /^(?:(?:every|no|all\s+(?:our|the))\s+other\s+[a-z]+|(?:everybody|everyone|nobody|no one)\s+else(?:\s+(?:in|at|on)\s+(?:the|this|our)\s+[a-z]+)?|(?:hundreds|thousands|dozens)\s+of\s+(?:our\s+)?[a-z]+)\s+(?!(?:the|a|an|this|that|our|your|its|their|we|i|you|it)\b)[a-z]+/;
+
+/** "that's how / the way … has always …": the practice of the past as the answer. */
+const ALWAYS_DONE =
+  /^that\s+is\s+(?:just\s+)?(?:how|the\s+way)\b.*\b(?:always|ever)\b|\b(?:have|has)\s+always\s+(?:done|worked|handled|been\s+done)\b/;
+
+/**
+ * The agent busy with something not the customer's: "I'm halfway through another client's
+ * fitting", "I'm in the middle of stocktaking"; busy with the customer's own matter ("I'm halfway
+ * through your paperwork now") is a hold.
+ */
+const BUSY_ELSEWHERE =
+  /^(?:i|we)\s+(?:am|are)\s+(?:just\s+|right\s+)?(?:in\s+the\s+middle\s+of|halfway\s+through|busy\s+with|tied\s+up\s+with|up\s+to\s+my\s+eyes\s+in)\s+(?!your\b|you\b)/;
+
+/**
+ * A statement whose structure carries a taboo act with no "no", no "you" and no listed word:
+ * the agent repeating itself, others or the past set up as the measure, the agent busy elsewhere.
+ */
+export function statesByStructure(sentence: string): boolean {
+  const s = sentence.replace(OPENERS, '').replace(/^funny\W+/, '');
+  return (
+    REPEATING.test(s) || OTHERS_AS_SUBJECT.test(s) || ALWAYS_DONE.test(s) || BUSY_ELSEWHERE.test(s)
   );
 }

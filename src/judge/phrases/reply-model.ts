@@ -10,7 +10,7 @@ import {
   ZH_WORD_NOT_NEGATING,
 } from './clause-features.js';
 import type { ActCues, CompiledEntry, PhraseList } from './compile.js';
-import { opensOnOrder, questionsCustomer } from './en-structure.js';
+import { opensOnOrder, questionsCustomer, statesByStructure } from './en-structure.js';
 import { findPattern, type Pattern, zhNegates } from './phrase-patterns.js';
 import type { SpeechAct } from './schema.js';
 import { zhReports } from './zh-reported.js';
@@ -279,7 +279,7 @@ function charged(sentence: string, lang: string, cues: ActCues): boolean {
   if (negative) return true;
   // An order opening the sentence on a bare verb ("Bring the receipt in tomorrow.") is put to the
   // customer whether or not it names them.
-  if (!cjk && opensOnOrder(rest)) return true;
+  if (!cjk && (opensOnOrder(rest) || statesByStructure(rest))) return true;
   // The customer as a person, not the one an act is for ("a taxi booked for you", 帮您查) nor
   // the one asked to hold while the agent acts (你等我查查).
   return (
@@ -296,7 +296,11 @@ function charged(sentence: string, lang: string, cues: ActCues): boolean {
  * cue anywhere. A reply with none of them is information, whatever the model would score.
  */
 function mayBeCharged(t: string, lists: readonly PhraseList[]): boolean {
-  if (ANY_CHARGE.test(t) || t.split(/(?<=[.!?])\s+/).some(opensOnOrder)) return true;
+  if (
+    ANY_CHARGE.test(t) ||
+    t.split(/(?<=[.!?])\s+/).some((s) => opensOnOrder(s) || statesByStructure(s))
+  )
+    return true;
   const list = listFor(t, lists);
   return (
     list !== undefined &&
