@@ -127,3 +127,20 @@ describe('a statement whose structure carries the act: repeating, precedent, bus
     expect(gateAlone('For thirty years the bakery has always baked on site.')).toBeUndefined();
   });
 });
+
+describe('the agent shrinking its part to a role, and bad news negated by degree', () => {
+  test('"…, I’m only enforcing it" is a policy shield with no "no" in it', () => {
+    expect(statesByStructure(folded('That is the council’s rule, I’m only enforcing it.'))).toBe(
+      true,
+    );
+    expect(statesByStructure(folded('I’m just checking the stock for you now.'))).toBe(false);
+    expect(modelActs('That’s the council’s rule, I’m only enforcing it.')).toHaveLength(1);
+  });
+
+  test('"not too late" is good news, whatever the model reads in it', () => {
+    expect(
+      modelActs('No, that isn’t too late, we accept changes right up to Thursday noon.'),
+    ).toEqual([]);
+    expect(modelActs('Nope, that’s not too late — we take flower orders until 9pm.')).toEqual([]);
+  });
+});

@@ -113,12 +113,24 @@ const BUSY_ELSEWHERE =
   /^(?:i|we)\s+(?:am|are)\s+(?:just\s+|right\s+)?(?:in\s+the\s+middle\s+of|halfway\s+through|busy\s+with|tied\s+up\s+with|up\s+to\s+my\s+eyes\s+in)\s+(?!your\b|you\b)/;
 
 /**
+ * The agent shrinking its part to a role that decides nothing, opening a clause: "…, I'm just
+ * applying it", "I'm only the messenger", "I only do the bookings", "we just follow the rules".
+ */
+const ONLY_A_ROLE =
+  /(?:^|[,;:]\s*)(?:i|we)\s+(?:(?:am|are)\s+)?(?:only|just|merely)\s+(?:the\s+messenger|(?:applying|following|enforcing|doing)\s+(?:it|them|that|this|the|what|my)\b|(?:apply|follow|enforce|do|sell|handle|run|work|deal|book|take)\s+(?!you\b))/;
+
+/**
  * A statement whose structure carries a taboo act with no "no", no "you" and no listed word:
- * the agent repeating itself, others or the past set up as the measure, the agent busy elsewhere.
+ * the agent repeating itself, others or the past set up as the measure, the agent busy elsewhere,
+ * the agent shrinking its part to a role.
  */
 export function statesByStructure(sentence: string): boolean {
   const s = sentence.replace(OPENERS, '').replace(/^funny\W+/, '');
   return (
-    REPEATING.test(s) || OTHERS_AS_SUBJECT.test(s) || ALWAYS_DONE.test(s) || BUSY_ELSEWHERE.test(s)
+    REPEATING.test(s) ||
+    OTHERS_AS_SUBJECT.test(s) ||
+    ALWAYS_DONE.test(s) ||
+    BUSY_ELSEWHERE.test(s) ||
+    ONLY_A_ROLE.test(s)
   );
 }

@@ -331,9 +331,12 @@ const AGENT_OPENS = /^\W*(?:[a-z]+\W+){0,2}(?:i|we)\b/;
 const CONTRASTIVE_NOT =
   /(?<=\b(?:is|are|was|were)\b[^,;!?]*),\s*not\s+(?!(?:me|us|mine|ours|my|our|i|we)\b)[\w£$€.'-]+(?:\s[\w£$€.'-]+)?\s*[.!]?\s*$/;
 
-/** Bad news negated is good news: "the sauna is no longer closed", "your train is not delayed". */
+/**
+ * Bad news negated is good news: "the sauna is no longer closed", "your train is not delayed",
+ * "that's not too late".
+ */
 const NOT_BAD =
-  /\b(?:no longer|not|never) (?:closed|shut|broken|delayed|late|cancelled|canceled|full|lost|damaged|suspended|blocked)\b/g;
+  /\b(?:no longer|not|never) (?:(?:too|that|so|at all) )?(?:closed|shut|broken|delayed|late|cancelled|canceled|full|lost|damaged|suspended|blocked)\b/g;
 
 /** A condition word before an outcome in its sentence. */
 const CONDITION = /\b(?:if|when|once|unless|whether|in case)\b|如果|要是|假如|万一|一旦|场合|場合/;
