@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { flagsAs, staysClean } from './phrases-helpers.js';
+import { flagsAs, modelClean, staysClean } from './phrases-helpers.js';
 
 // Session 11 (issue 11): the classes of the English misses the lists still had.
 
@@ -11,5 +11,12 @@ describe('the customer told not to contact the agent about the matter', () => {
   staysClean([
     'Don’t call us, we’ll call you as soon as the part is in.',
     'You don’t need to call us again, the refund is already on its way.',
+  ]);
+});
+
+describe('"don’t hesitate to…" invites: a courtesy formula, for the model’s gate too', () => {
+  modelClean('an invitation to get in touch', [
+    'Please don’t hesitate to get in touch if anything else comes up.',
+    'If the tracking hasn’t moved by Friday, don’t hesitate to call us.',
   ]);
 });
