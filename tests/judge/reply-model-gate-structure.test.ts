@@ -144,3 +144,29 @@ describe('the agent shrinking its part to a role, and bad news negated by degree
     expect(modelActs('Nope, that’s not too late — we take flower orders until 9pm.')).toEqual([]);
   });
 });
+
+describe('the agent doubting what the customer reports happened', () => {
+  test('disbelief in something past is charged; a doubt about what will be forecasts', () => {
+    expect(
+      statesByStructure(
+        folded('I find it rather hard to believe the mower broke on its first outing.'),
+      ),
+    ).toBe(true);
+    expect(statesByStructure(folded('I’d be surprised if our fitter left the tap running.'))).toBe(
+      true,
+    );
+    expect(
+      statesByStructure(
+        folded('I doubt the rain will last past noon, so the tour should go ahead.'),
+      ),
+    ).toBe(false);
+    expect(gateAlone('I find it rather hard to believe the mower broke on its first outing.')).toBe(
+      'doubt',
+    );
+    expect(modelActs('I doubt the rain will last past noon, so the tour should go ahead.')).toEqual(
+      [],
+    );
+    // Praise of our own side is no verdict the gate reads ("Yeah, our chef is amazing.").
+    expect(modelActs('Yeah, our chef is amazing.')).toEqual([]);
+  });
+});

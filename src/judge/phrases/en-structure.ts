@@ -120,13 +120,22 @@ const ONLY_A_ROLE =
   /(?:^|[,;:]\s*)(?:i|we)\s+(?:(?:am|are)\s+)?(?:only|just|merely)\s+(?:the\s+messenger|(?:applying|following|enforcing|doing)\s+(?:it|them|that|this|the|what|my)\b|(?:apply|follow|enforce|do|sell|handle|run|work|deal|book|take)\s+(?!you\b))/;
 
 /**
+ * The agent as the subject of disbelief in something past: "I doubt the cake was that dry", "I
+ * find it hard to believe the box arrived empty", "I'd be surprised if the fitter left it". A
+ * doubt about what will be ("I doubt the rain will last", "I doubt you'll need it") forecasts.
+ */
+const DISBELIEF =
+  /^(?:i|we)\s+(?:(?:(?:very\s+much|really|honestly|seriously|somehow)\s+)?doubt|(?:find|found)\s+(?:it|that|this)\s+(?:[a-z]+\s+){0,3}hard\s+to\s+believe|would\s+be\s+(?:very\s+)?surprised\s+if)\b(?!.*\b(?:will|would|is\s+going\s+to|are\s+going\s+to)\b).*\b(?:[a-z]{2,}ed|was|were|did|had|left|broke|came|went|got|sent|took|made|lost|ran|fell|gave|bought|paid|put)\b/;
+
+/**
  * A statement whose structure carries a taboo act with no "no", no "you" and no listed word:
  * the agent repeating itself, others or the past set up as the measure, the agent busy elsewhere,
- * the agent shrinking its part to a role.
+ * the agent shrinking its part to a role, the agent doubting what the customer reports happened.
  */
 export function statesByStructure(sentence: string): boolean {
   const s = sentence.replace(OPENERS, '').replace(/^funny\W+/, '');
   return (
+    DISBELIEF.test(s) ||
     REPEATING.test(s) ||
     OTHERS_AS_SUBJECT.test(s) ||
     ALWAYS_DONE.test(s) ||
