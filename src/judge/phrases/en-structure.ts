@@ -62,7 +62,8 @@ export function opensOnOrder(sentence: string): boolean {
 /**
  * A question put to the customer about their own act or wish, the way a fault-hunting or
  * incredulous question is built: "why" with a past "not" before "you" (why did not you…), an
- * auxiliary with "you" and a word of doubt (did you even / actually / really…), "what did you
+ * auxiliary with "you" and a word of doubt (did you even / really…; "have you actually received
+ * it yet?" checks), "what did you
  * expect", "are you sure" about something past, or the customer's wish echoed as a statement
  * with a question mark ("You want it today?"). A real question asks with no such frame: "Did you
  * get a chance to look…?", "Why don't we try…?", "Are you sure you want to cancel?".
@@ -71,9 +72,7 @@ export function questionsCustomer(sentence: string): boolean {
   const s = sentence.replace(OPENERS, '');
   return (
     /\b(?:why|how come)\s+(?:did|were|was|had|have|could)\s+not\s+you\b/.test(s) ||
-    /\b(?:did|do|have|had|were|are)\s+you\s+(?:even|actually|really|seriously|honestly)\s+[a-z]+/.test(
-      s,
-    ) ||
+    /\b(?:did|do|have|had|were|are)\s+you\s+(?:even|really|seriously|honestly)\s+[a-z]+/.test(s) ||
     /\bwhat\s+(?:exactly\s+)?(?:did|do|were|are)\s+you\s+(?:expect|expecting|think|thinking)\b/.test(
       s,
     ) ||
