@@ -195,6 +195,9 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phen-s10b.jsonl', 'phr-pens10b'),
     // A second held-out check, written after the fixes from s10b and committed before its run.
     ...replySet('probe-phen-s10c.jsonl', 'phr-pens10c'),
+    // Session 11: the model gate's structural classes (verdicts, bare orders, fault-hunting
+    // questions, precedent, busy, indifference) in new domains, committed before its first run.
+    ...replySet('probe-gate-s11.jsonl', 'phr-pg11'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),

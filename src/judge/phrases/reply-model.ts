@@ -10,6 +10,7 @@ import {
   ZH_WORD_NOT_NEGATING,
 } from './clause-features.js';
 import type { ActCues, CompiledEntry, PhraseList } from './compile.js';
+import { opensOnOrder, questionsCustomer, statesByStructure } from './en-structure.js';
 import { findPattern, type Pattern, zhNegates } from './phrase-patterns.js';
 import type { SpeechAct } from './schema.js';
 import { zhReports } from './zh-reported.js';
@@ -276,6 +277,9 @@ function charged(sentence: string, lang: string, cues: ActCues): boolean {
     ? zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' '))
     : EN_NO.test(rest.replace(CONTRASTIVE_NOT, ' ').replace(NOT_BAD, ' '));
   if (negative) return true;
+  // An order opening the sentence on a bare verb ("Bring the receipt in tomorrow.") is put to the
+  // customer whether or not it names them.
+  if (!cjk && (opensOnOrder(rest) || statesByStructure(rest))) return true;
   // The customer as a person, not the one an act is for ("a taxi booked for you", 帮您查) nor
   // the one asked to hold while the agent acts (你等我查查).
   return (
@@ -292,7 +296,11 @@ function charged(sentence: string, lang: string, cues: ActCues): boolean {
  * cue anywhere. A reply with none of them is information, whatever the model would score.
  */
 function mayBeCharged(t: string, lists: readonly PhraseList[]): boolean {
-  if (ANY_CHARGE.test(t)) return true;
+  if (
+    ANY_CHARGE.test(t) ||
+    t.split(/(?<=[.!?])\s+/).some((s) => opensOnOrder(s) || statesByStructure(s))
+  )
+    return true;
   const list = listFor(t, lists);
   return (
     list !== undefined &&
@@ -317,14 +325,18 @@ const AGENT_OPENS = /^\W*(?:[a-z]+\W+){0,2}(?:i|we)\b/;
 
 /**
  * A statement corrected by a contrast closing it ("the warranty is three years, not two", "it's a
- * refund, not a credit"): the "not" sets one value against another and refuses nothing.
+ * refund, not a credit"): the "not" sets one value against another and refuses nothing. Set
+ * against the agent's own side ("that's the courier's problem, not ours") it disowns the matter.
  */
 const CONTRASTIVE_NOT =
-  /(?<=\b(?:is|are|was|were)\b[^,;!?]*),\s*not\s+[\w£$€.'-]+(?:\s[\w£$€.'-]+)?\s*[.!]?\s*$/;
+  /(?<=\b(?:is|are|was|were)\b[^,;!?]*),\s*not\s+(?!(?:me|us|mine|ours|my|our|i|we)\b)[\w£$€.'-]+(?:\s[\w£$€.'-]+)?\s*[.!]?\s*$/;
 
-/** Bad news negated is good news: "the sauna is no longer closed", "your train is not delayed". */
+/**
+ * Bad news negated is good news: "the sauna is no longer closed", "your train is not delayed",
+ * "that's not too late".
+ */
 const NOT_BAD =
-  /\b(?:no longer|not|never) (?:closed|shut|broken|delayed|late|cancelled|canceled|full|lost|damaged|suspended|blocked)\b/g;
+  /\b(?:no longer|not|never) (?:(?:too|that|so|at all) )?(?:closed|shut|broken|delayed|late|cancelled|canceled|full|lost|damaged|suspended|blocked)\b/g;
 
 /** A condition word before an outcome in its sentence. */
 const CONDITION = /\b(?:if|when|once|unless|whether|in case)\b|如果|要是|假如|万一|一旦|场合|場合/;
@@ -450,7 +462,10 @@ export function modelHit(
 
 /** A question with a rhetorical cue ("how many times…?", 你有没有搞错?) attacks; others ask. */
 function attacks(t: string, start: number, end: number, list: PhraseList): boolean {
-  return list.acts.rhetorical.some((p) => findPattern(t, p, start, end, () => true));
+  return (
+    list.acts.rhetorical.some((p) => findPattern(t, p, start, end, () => true)) ||
+    (list.lang === 'en' && questionsCustomer(t.slice(start, end)))
+  );
 }
 
 /**

@@ -1,0 +1,144 @@
+/**
+ * English sentence structures that carry a taboo act with no "no" word and no listed cue in them,
+ * read from the folded sentence (lower case, contractions expanded): an order opening the
+ * sentence on a bare verb ("Bring the receipt in tomorrow.", "Take it up with the manager."), and
+ * a question predicated on the customer's own act or wish ("Why did not you check…?", "Did you
+ * even read…?", "You expect it retuned while you wait?"). The reply model's gate reads them as it
+ * reads a "no": they let the model's score decide, they flag nothing alone.
+ */
+
+/** Discourse openers before a sentence proper: "look, just …", "okay, so …", "yeah whatever, …". */
+const OPENERS =
+  /^(?:\W*\b(?:ok|okay|look|listen|right|so|yeah|yes|yep|well|now|just|sure|hmm|um|uh|oh|honestly|anyway|then|and|fine|alright|mate|hey|seriously|really|wow|whatever|what(?=\s*[,!]))\b[\s,.!-]*)*/;
+
+/**
+ * Words that open a sentence without ordering anyone: pronouns, determiners, auxiliaries and
+ * modals, question words, prepositions and conjunctions, the courtesy formulas ("thanks …",
+ * "sorry about …", "welcome to …", "enjoy your stay") and the verbs that invite rather than
+ * impose ("let us know", "feel free to", "have a nice day").
+ */
+const NOT_AN_ORDER = new Set(
+  `i you he she it we they me us them my your our their his her its this that these those the a an
+  there here some any all every each no not yes
+  am is are was were be been do does did have has had can could will would shall should may might must
+  what which when where who whom whose why how
+  to for with from on in at by of about as if when while after before because but or and so than
+  please thanks thank sorry apologies welcome hello hi dear goodbye bye cheers congratulations
+  great perfect excellent wonderful lovely good nice happy glad fine
+  let enjoy feel`.split(/\s+/),
+);
+
+/** After a bare verb, what opens its object or completes it: "bring the…", "give me", "go back". */
+const OBJECT_OPENS = new Set(
+  `the a an this that these those your my our their his her its some any another every all
+  me us it them him
+  in out up down off back on over away here there to for with at about behind around through into and`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * A participle, an adverb or a plural: -ed and -ing after a vowel (noted, moving; not need, feed,
+ * bring, ring), -ly but not -ply (honestly; not apply, reply), -s but not -ss (complaints; not
+ * pass, press).
+ */
+const NOT_BARE = /(?:[aeiouy][a-z]*(?:[^e]ed|ing)|[a-z]{2}(?<!p)ly|[^s]s)$/;
+
+/**
+ * Does the sentence open (after discourse openers) on an order to the customer: a bare verb
+ * followed by its object or particle and more of the clause? A word ending in -ed, -ing, -ly or a plural -s is no bare
+ * verb ("Noted.", "Moving on", "Complaints go…").
+ */
+export function opensOnOrder(sentence: string): boolean {
+  const rest = sentence.replace(OPENERS, '');
+  // The order has its content in the clause: "Go on, I'm listening" invites, it orders nothing.
+  const m = /^([a-z]+(?:-[a-z]+)?)\s+([a-z]+)\s+[a-z0-9£$€]/.exec(rest);
+  if (!m) return false;
+  const [, verb = '', next = ''] = m;
+  if (NOT_AN_ORDER.has(verb) || NOT_BARE.test(verb)) return false;
+  return OBJECT_OPENS.has(next);
+}
+
+/**
+ * A question put to the customer about their own act or wish, the way a fault-hunting or
+ * incredulous question is built: "why" with a past "not" before "you" (why did not you…), an
+ * auxiliary with "you" and a word of doubt (did you even / really…; "have you actually received
+ * it yet?" checks), "what did you
+ * expect", "are you sure" about something past, or the customer's wish echoed as a statement
+ * with a question mark ("You want it today?"). A real question asks with no such frame: "Did you
+ * get a chance to look…?", "Why don't we try…?", "Are you sure you want to cancel?".
+ */
+export function questionsCustomer(sentence: string): boolean {
+  const s = sentence.replace(OPENERS, '');
+  return (
+    /\b(?:why|how come)\s+(?:did|were|was|had|have|could)\s+not\s+you\b/.test(s) ||
+    /\b(?:did|do|have|had|were|are)\s+you\s+(?:even|really|seriously|honestly)\s+[a-z]+/.test(s) ||
+    /\bwhat\s+(?:exactly\s+)?(?:did|do|were|are)\s+you\s+(?:expect|expecting|think|thinking)\b/.test(
+      s,
+    ) ||
+    /^are\s+you\s+(?:really\s+)?(?:sure|certain|positive)\b.*\b(?:[a-z]+ed|was|were|did|had|paid|sent|put|bought|left|got|made|took|lost)\b/.test(
+      s,
+    ) ||
+    (/^you\s+(?:(?:really|seriously|actually)\s+)?(?:want|wanted|expect|expected|need|thought|think)\b[^,;]*\?$/.test(
+      s.trim(),
+    ) &&
+      !/\b(?:is that|right|correct)\s*\?$/.test(s.trim()))
+  );
+}
+
+/** The agent saying it again: "as I said", "like I've already explained", "I've told you twice". */
+const REPEATING =
+  /^(?:as|like)\s+(?:i|we)\s+(?:(?:have|had|already|just|keep|kept|did)\s+)*(?:said|say|saying|explained|explaining|told|telling|mentioned|informed|stated|wrote|written)\b|^(?:i|we)\s+(?:have|had)\s+(?:already\s+)?(?:said|explained|told|mentioned|gone over|been over|been through)\b.*\b(?:twice|times|already|before)\b/;
+
+/**
+ * Others set up as the measure, as the subject of the sentence: "every other climber manages…",
+ * "everybody else in the class managed…", "hundreds of couples have used…", "no other guest
+ * has…". A phrase of time in the same place is no subject ("Every other weekend the box office
+ * opens late": a determiner follows it).
+ */
+const OTHERS_AS_SUBJECT =
+  /^(?:(?:every|no|all\s+(?:our|the))\s+other\s+[a-z]+|(?:everybody|everyone|nobody|no one)\s+else(?:\s+(?:in|at|on)\s+(?:the|this|our)\s+[a-z]+)?|(?:hundreds|thousands|dozens)\s+of\s+(?:our\s+)?[a-z]+)\s+(?!(?:the|a|an|this|that|our|your|its|their|we|i|you|it)\b)[a-z]+/;
+
+/** "that's how / the way … has always …": the practice of the past as the answer. */
+const ALWAYS_DONE =
+  /^that\s+is\s+(?:just\s+)?(?:how|the\s+way)\b.*\b(?:always|ever)\b|\b(?:have|has)\s+always\s+(?:done|worked|handled|been\s+done)\b/;
+
+/**
+ * The agent busy with something not the customer's: "I'm halfway through another client's
+ * fitting", "I'm in the middle of stocktaking"; busy with the customer's own matter ("I'm halfway
+ * through your paperwork now") is a hold.
+ */
+const BUSY_ELSEWHERE =
+  /^(?:i|we)\s+(?:am|are)\s+(?:just\s+|right\s+)?(?:in\s+the\s+middle\s+of|halfway\s+through|busy\s+with|tied\s+up\s+with|up\s+to\s+my\s+eyes\s+in)\s+(?!your\b|you\b)/;
+
+/**
+ * The agent shrinking its part to a role that decides nothing, opening a clause: "…, I'm just
+ * applying it", "I'm only the messenger", "I only do the bookings", "we just follow the rules".
+ */
+const ONLY_A_ROLE =
+  /(?:^|[,;:]\s*)(?:i|we)\s+(?:(?:am|are)\s+)?(?:only|just|merely)\s+(?:the\s+messenger|(?:applying|following|enforcing|doing)\s+(?:it|them|that|this|the|what|my)\b|(?:apply|follow|enforce|do|sell|handle|run|work|deal|book|take)\s+(?!you\b))/;
+
+/**
+ * The agent as the subject of disbelief in something past: "I doubt the cake was that dry", "I
+ * find it hard to believe the box arrived empty", "I'd be surprised if the fitter left it". A
+ * doubt about what will be ("I doubt the rain will last", "I doubt you'll need it") forecasts.
+ */
+const DISBELIEF =
+  /^(?:i|we)\s+(?:(?:(?:very\s+much|really|honestly|seriously|somehow)\s+)?doubt|(?:find|found)\s+(?:it|that|this)\s+(?:[a-z]+\s+){0,3}hard\s+to\s+believe|would\s+be\s+(?:very\s+)?surprised\s+if)\b(?!.*\b(?:will|would|is\s+going\s+to|are\s+going\s+to)\b).*\b(?:[a-z]{2,}ed|was|were|did|had|left|broke|came|went|got|sent|took|made|lost|ran|fell|gave|bought|paid|put)\b/;
+
+/**
+ * A statement whose structure carries a taboo act with no "no", no "you" and no listed word:
+ * the agent repeating itself, others or the past set up as the measure, the agent busy elsewhere,
+ * the agent shrinking its part to a role, the agent doubting what the customer reports happened.
+ */
+export function statesByStructure(sentence: string): boolean {
+  const s = sentence.replace(OPENERS, '').replace(/^funny\W+/, '');
+  return (
+    DISBELIEF.test(s) ||
+    REPEATING.test(s) ||
+    OTHERS_AS_SUBJECT.test(s) ||
+    ALWAYS_DONE.test(s) ||
+    BUSY_ELSEWHERE.test(s) ||
+    ONLY_A_ROLE.test(s)
+  );
+}
