@@ -17,7 +17,7 @@ const unitsIn = (text: string, at: Span) =>
   unitsOf(text).filter((u) => u.start >= at.start && u.end <= at.end);
 
 /** Every clause of a text, in order. */
-function clausesOf(text: string): Span[] {
+export function clausesOf(text: string): Span[] {
   const out: Span[] = [];
   for (let at = 0; at < text.length; ) {
     const c = clauseAround(text, { start: at, end: at });
