@@ -169,3 +169,22 @@ test('en: "about three hours" for "an hour" is one wrong length of time: partial
   expect(j.criteria.find((c) => c.id === 'hour')?.status).toBe('contradicted');
   expect(j.verdict).toBe('partial');
 });
+
+test('en: a bare number the customer said with its noun ("for 40" of "40 guests") is no wrong number', () => {
+  const item = restatementItem(
+    'Our retirement lunch was booked for 1 on Thursday in your Rose Room for 40 guests, and this morning you cancelled it. I am furious.',
+    [
+      ['when', ['Thursday', '1']],
+      ['room', ['Rose Room']],
+      ['guests', ['40', 'forty']],
+      ['cancelled', ['cancelled']],
+    ],
+  );
+  const j = judge.judge(
+    item,
+    'So the lunch on Thursday at 1 in our Rose Room for 40 was cancelled this morning. I can hear how furious you are. Is that right?',
+    'en',
+  );
+  expect(j.criteria.some((c) => c.status === 'contradicted')).toBe(false);
+  expect(j.verdict).toBe('pass');
+});
