@@ -265,6 +265,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     swappedValues(answer, said, item.customer),
     answer.original,
     item.customer,
+    wrong,
   );
   const story = { criteria: factCriteria, answer, customer: customer.n };
   const retold = wishForDone(

@@ -322,3 +322,32 @@ test('en: two weekdays whose words before them crossed both ways are swapped', (
   expect(right.criteria.some((c) => c.status === 'contradicted')).toBe(false);
   expect(right.verdict).toBe('pass');
 });
+
+test('en: a value said in its own place and again for another fact is one wrong value, not a swap', () => {
+  const item = restatementItem(
+    'We checked in to your hotel on Friday and the massage we had booked for Saturday was cancelled without a word. I am so disappointed.',
+    [
+      ['checked-in', ['checked in', 'Friday']],
+      ['massage', ['massage', 'Saturday']],
+      ['cancelled', ['cancelled']],
+    ],
+  );
+  const once = judge.judge(
+    item,
+    'So you checked in to the hotel on Friday and the massage you had booked for Friday was cancelled without a word. I understand how disappointing that is. Is that right?',
+    'en',
+  );
+  expect(once.criteria.find((c) => c.id === 'massage')).toMatchObject({
+    status: 'contradicted',
+    detail: 'wrong-weekday',
+  });
+  expect(once.verdict).toBe('partial');
+  // Both days given for each other stays a swap: poor.
+  const both = judge.judge(
+    item,
+    'So you checked in to the hotel on Saturday and the massage you had booked for Friday was cancelled without a word. I understand how disappointing that is. Is that right?',
+    'en',
+  );
+  expect(both.criteria.some((c) => c.detail === 'swapped-weekday')).toBe(true);
+  expect(both.verdict).toBe('fail');
+});

@@ -4,7 +4,14 @@ import { sameSense } from '../text/en-senses.js';
 import { type NormalisedText, normalise } from '../text/index.js';
 import { type ValueMention, valuesIn } from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
-import { agentSays, asContradicted, comparable, readCustomer, sameValue } from './wrong-values.js';
+import {
+  agentSays,
+  asContradicted,
+  comparable,
+  readCustomer,
+  sameValue,
+  type WrongValue,
+} from './wrong-values.js';
 
 /** Where a clause ends: punctuation, or a conjunction that starts another event. */
 const EN_CLAUSE_END =
@@ -87,6 +94,11 @@ export interface SwappedValue {
   mention: ValueMention;
   /** The customer's value whose place it took. */
   told: ValueMention;
+  /**
+   * Said in its own place too, and the other value nowhere ("booked for Saturday … the show
+   * next Saturday" for "next Sunday"): one wrong value, not two values given for each other.
+   */
+  oneWay?: true;
 }
 
 /**
@@ -126,9 +138,32 @@ export function swappedValues(
         : crossed(answer.original, mention, said, customer, told, own, others);
     // The clause says the other value too (明早九点的车推迟到下午): its words are that value's.
     if (other && !said.some((s) => sameValue(s, other) && sameClause(answer.original, s, mention)))
-      out.push({ mention, told: other });
+      out.push(
+        saidInPlace(answer.original, mention, said, customer, own) &&
+          !said.some((s) => comparable(s, other) && sameValue(s, other))
+          ? { mention, told: other, oneWay: true }
+          : { mention, told: other },
+      );
   }
   return out;
+}
+
+/** The answer says this value again where the customer said it: a clause sharing their words. */
+function saidInPlace(
+  answer: string,
+  mention: ValueMention,
+  said: readonly ValueMention[],
+  customer: string,
+  own: readonly ValueMention[],
+): boolean {
+  const { values: told } = readCustomer(customer);
+  return said.some(
+    (s) =>
+      s !== mention &&
+      comparable(s, mention) &&
+      sameValue(s, mention) &&
+      own.some((t) => overlap(contextOf(answer, s, said), contextOf(customer, t, told)) > 0),
+  );
 }
 
 /**
@@ -225,7 +260,8 @@ function turnedRound(
 /**
  * The fact said with a swapped value as contradicted ("you said July — the customer said
  * June"): the met fact whose phrases name the value it took the place of, else the met fact
- * nearest it in its clause of the answer.
+ * nearest it in its clause of the answer. A value swapped one way only is a wrong value, added
+ * to `wrong`.
  */
 export function asSwapped(
   facts: readonly CriterionResult[],
@@ -233,6 +269,7 @@ export function asSwapped(
   swaps: readonly SwappedValue[],
   answer: string,
   customer: string,
+  wrong: Map<string, WrongValue>,
 ): CriterionResult[] {
   const owner = new Map<string, SwappedValue>();
   for (const swap of swaps) {
@@ -256,7 +293,11 @@ export function asSwapped(
   }
   return facts.map((f) => {
     const swap = owner.get(f.id);
-    return swap ? asContradicted(f, swap, answer, customer, 'swapped') : f;
+    if (!swap) return f;
+    if (!swap.oneWay) return asContradicted(f, swap, answer, customer, 'swapped');
+    // One wrong value: it may be a minor slip like any other (see minorSlip).
+    wrong.set(f.id, swap);
+    return asContradicted(f, swap, answer, customer);
   });
 }
 
