@@ -3,7 +3,7 @@ import { stem, type Unit, unitsOf } from '../text/content.js';
 import { type NormalisedText, normalise, originalSpan } from '../text/index.js';
 import { affirmativeOf } from '../text/polarity.js';
 import type { CriterionResult, Span } from '../types.js';
-import { clausesOf } from './retold-clause.js';
+import { clausesOf, openEnglishFacts } from './retold-clause.js';
 
 /** "Didn't come until six" says when it came, not that it did not. */
 const UNTIL = /\b(?:until|till|til)\b/;
@@ -53,8 +53,7 @@ export function doneForDenied(
   answer: NormalisedText,
   customer: NormalisedText,
 ): CriterionResult[] {
-  if (/[\u3400-\u9fff]/.test(answer.text + customer.text)) return [...facts];
-  if (!facts.some((f) => !f.met && f.status !== 'contradicted')) return [...facts];
+  if (!openEnglishFacts(facts, answer, customer)) return [...facts];
   let theirs: Clause[] | null = null;
   let ours: Clause[] | null = null;
   return facts.map((f) => {

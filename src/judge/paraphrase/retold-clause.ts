@@ -29,6 +29,15 @@ export function clausesOf(text: string): Span[] {
   return out;
 }
 
+/** An English restatement with a fact neither met nor contradicted: one a clause may yet decide. */
+export const openEnglishFacts = (
+  facts: readonly CriterionResult[],
+  answer: NormalisedText,
+  customer: NormalisedText,
+) =>
+  !/[\u3400-\u9fff]/.test(answer.text + customer.text) &&
+  facts.some((f) => !f.met && f.status !== 'contradicted');
+
 /**
  * A fact told in the trainee's own words (English): none of its wordings said, but a clause of
  * the answer retells the customer's clause that holds one. The first content word of the
@@ -45,9 +54,8 @@ export function retoldClauses(
   answer: NormalisedText,
   customer: NormalisedText,
 ): CriterionResult[] {
-  if (/[\u3400-\u9fff]/.test(answer.text + customer.text)) return [...facts];
   // Only a fact neither met nor contradicted can be retold: most answers need no clause reading.
-  if (!facts.some((f) => !f.met && f.status !== 'contradicted')) return [...facts];
+  if (!openEnglishFacts(facts, answer, customer)) return [...facts];
   const toldAt = new Map(
     criteria.map((c) => [
       c.id,
