@@ -7,6 +7,7 @@ import {
   handedBackWhole,
   isCopy,
 } from './paraphrase/copy.js';
+import { doneForDenied } from './paraphrase/done-for-denied.js';
 import { minorSlip } from './paraphrase/minor-slip.js';
 import { oppositeSides } from './paraphrase/opposite-sides.js';
 import { OWN_CLAIMS_FROM, ownClaims } from './paraphrase/own-claims.js';
@@ -239,9 +240,14 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const feelingAlso = item.criteria.filter((c) => FEELING_IDS.has(c.id));
   const checkAlso = item.criteria.filter((c) => CHECK_IDS.has(c.id)).flatMap((c) => c.any);
   const said = valuesIn(answer);
-  const matched = retoldClauses(
-    factCriteria.map((c) =>
-      sameValue(matchCriterion(c, answer, customer.n), c, said, answer.original),
+  const matched = doneForDenied(
+    retoldClauses(
+      factCriteria.map((c) =>
+        sameValue(matchCriterion(c, answer, customer.n), c, said, answer.original),
+      ),
+      factCriteria,
+      answer,
+      customer.n,
     ),
     factCriteria,
     answer,
@@ -259,6 +265,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     swappedValues(answer, said, item.customer),
     answer.original,
     item.customer,
+    wrong,
   );
   const story = { criteria: factCriteria, answer, customer: customer.n };
   const retold = wishForDone(

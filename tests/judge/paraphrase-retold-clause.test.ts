@@ -53,6 +53,12 @@ test.each([
     ['hob glass', 'cracked hob'],
     'So the oven glass is cracked and the door is wrong. Is that right?',
   ],
+  [
+    'its time left out',
+    'I got to your Hill Road launderette at 9pm and it was locked, though the door says open until midnight.',
+    ['locked', 'open until midnight'],
+    'So you got to the Hill Road launderette at 9pm and it was open, but the machines were off. Is that right?',
+  ],
 ])('a clause that only shares a word is no retelling: %s', (_n, customer, any, answer) => {
   expect(factStatus(judge, customer, any, answer, 'en')).not.toBe('met');
 });

@@ -139,3 +139,52 @@ test('en: "did not come until <time>" restated as "came at <time>" is not revers
     'met',
   );
 });
+
+test('values: "an hour", "a fortnight" are one length of time; rates, halves and guesses are not', () => {
+  expect(read('the lift was stuck for an hour')).toContain('duration/hour=1');
+  expect(read('it took a fortnight')).toContain('duration/day=14');
+  expect(
+    read('£40 a month, twice a week, half an hour, an hour and a half, a day or two'),
+  ).not.toEqual(
+    expect.arrayContaining([expect.stringMatching(/^duration\/(?:day|hour)=(?:1|7|30)$/)]),
+  );
+});
+
+test('en: "about three hours" for "an hour" is one wrong length of time: partial, not good', () => {
+  const item = restatementItem(
+    'Your lift at Carlton House was stuck for an hour on Monday with my two children inside, and your engineer never rang me back. I am shaken.',
+    [
+      ['lift', ['lift', 'stuck']],
+      ['hour', ['an hour', 'sixty minutes']],
+      ['monday', ['Monday']],
+      ['children', ['two children', 'kids']],
+      ['no-call', ['never rang back', 'no call back']],
+    ],
+  );
+  const j = judge.judge(
+    item,
+    'So the lift at Carlton House was stuck for about three hours on Monday with your two children inside, and our engineer never rang you back. I can hear how shaken you are. Is that right?',
+    'en',
+  );
+  expect(j.criteria.find((c) => c.id === 'hour')?.status).toBe('contradicted');
+  expect(j.verdict).toBe('partial');
+});
+
+test('en: a bare number the customer said with its noun ("for 40" of "40 guests") is no wrong number', () => {
+  const item = restatementItem(
+    'Our retirement lunch was booked for 1 on Thursday in your Rose Room for 40 guests, and this morning you cancelled it. I am furious.',
+    [
+      ['when', ['Thursday', '1']],
+      ['room', ['Rose Room']],
+      ['guests', ['40', 'forty']],
+      ['cancelled', ['cancelled']],
+    ],
+  );
+  const j = judge.judge(
+    item,
+    'So the lunch on Thursday at 1 in our Rose Room for 40 was cancelled this morning. I can hear how furious you are. Is that right?',
+    'en',
+  );
+  expect(j.criteria.some((c) => c.status === 'contradicted')).toBe(false);
+  expect(j.verdict).toBe('pass');
+});

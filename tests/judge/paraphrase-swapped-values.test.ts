@@ -269,3 +269,85 @@ test('zh: the same lengths each with their own words stay right, in days too', (
   expect(j.criteria.filter((c) => c.status === 'contradicted')).toEqual([]);
   expect(j.verdict).toBe('pass');
 });
+
+const vet = restatementItem(
+  'I phoned your surgery at 8am because our cat had collapsed, and your vet only saw her at 2pm. She needed an operation and I am heartbroken.',
+  [
+    ['phoned-8', ['8am', 'eight in the morning']],
+    ['seen-2', ['2pm', 'two in the afternoon']],
+    ['collapsed', ['collapsed']],
+    ['operation', ['operation', 'surgery']],
+  ],
+);
+
+test("en: two times crossed, each clause with one word of the other's (by sense), are swapped", () => {
+  const j = judge.judge(
+    vet,
+    'So the vet saw your cat at 8 and you had rung us at 2, after she collapsed, and she needed an operation. I understand how you feel. Is that right?',
+    'en',
+  );
+  expect(j.criteria.filter((c) => c.detail === 'swapped-time').length).toBe(2);
+  expect(j.verdict).toBe('fail');
+  const right = judge.judge(
+    vet,
+    'So you rang us at 8 when your cat collapsed, the vet saw her at 2, and she needed an operation. I understand how you feel. Is that right?',
+    'en',
+  );
+  expect(right.criteria.some((c) => c.status === 'contradicted')).toBe(false);
+  expect(right.verdict).toBe('pass');
+});
+
+test('en: two weekdays whose words before them crossed both ways are swapped', () => {
+  const item = restatementItem(
+    'My boiler service was arranged for Tuesday at your Park Road depot, and this morning an email said it is postponed to Thursday. I had already taken the day off.',
+    [
+      ['arranged', ['Tuesday']],
+      ['postponed', ['Thursday', 'postponed']],
+      ['depot', ['Park Road']],
+      ['day-off', ['day off']],
+    ],
+  );
+  const j = judge.judge(
+    item,
+    'So the service was first arranged for Thursday and we postponed it to Tuesday at Park Road, after you took the day off. I understand how you feel. Is that right?',
+    'en',
+  );
+  expect(j.criteria.filter((c) => c.detail === 'swapped-weekday').length).toBe(2);
+  expect(j.verdict).toBe('fail');
+  const right = judge.judge(
+    item,
+    'So the service was first arranged for Tuesday at Park Road and we postponed it to Thursday, after you took the day off. I understand how you feel. Is that right?',
+    'en',
+  );
+  expect(right.criteria.some((c) => c.status === 'contradicted')).toBe(false);
+  expect(right.verdict).toBe('pass');
+});
+
+test('en: a value said in its own place and again for another fact is one wrong value, not a swap', () => {
+  const item = restatementItem(
+    'We checked in to your hotel on Friday and the massage we had booked for Saturday was cancelled without a word. I am so disappointed.',
+    [
+      ['checked-in', ['checked in', 'Friday']],
+      ['massage', ['massage', 'Saturday']],
+      ['cancelled', ['cancelled']],
+    ],
+  );
+  const once = judge.judge(
+    item,
+    'So you checked in to the hotel on Friday and the massage you had booked for Friday was cancelled without a word. I understand how disappointing that is. Is that right?',
+    'en',
+  );
+  expect(once.criteria.find((c) => c.id === 'massage')).toMatchObject({
+    status: 'contradicted',
+    detail: 'wrong-weekday',
+  });
+  expect(once.verdict).toBe('partial');
+  // Both days given for each other stays a swap: poor.
+  const both = judge.judge(
+    item,
+    'So you checked in to the hotel on Saturday and the massage you had booked for Friday was cancelled without a word. I understand how disappointing that is. Is that right?',
+    'en',
+  );
+  expect(both.criteria.some((c) => c.detail === 'swapped-weekday')).toBe(true);
+  expect(both.verdict).toBe('fail');
+});

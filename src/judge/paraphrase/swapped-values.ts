@@ -1,9 +1,17 @@
 import type { Criterion } from '../../drills/schema.js';
 import { unitsOf } from '../text/content.js';
+import { sameSense } from '../text/en-senses.js';
 import { type NormalisedText, normalise } from '../text/index.js';
 import { type ValueMention, valuesIn } from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
-import { agentSays, asContradicted, comparable, readCustomer, sameValue } from './wrong-values.js';
+import {
+  agentSays,
+  asContradicted,
+  comparable,
+  readCustomer,
+  sameValue,
+  type WrongValue,
+} from './wrong-values.js';
 
 /** Where a clause ends: punctuation, or a conjunction that starts another event. */
 const EN_CLAUSE_END =
@@ -53,6 +61,31 @@ function contextOf(text: string, at: Span, values: readonly ValueMention[]): Set
 const overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
   [...a].filter((k) => b.has(k)).length;
 
+/** A content word of a clause: its stem, and the word as written for its senses. */
+interface Term {
+  key: string;
+  word: string;
+}
+
+/** The content words of the clause around a value, the values in it left out (see contextOf). */
+function termsOf(text: string, at: Span, values: readonly ValueMention[]): Term[] {
+  const { start: from, end: to } = clauseAround(text, at);
+  const masks = values.filter((v) => v.type !== 'place' && v.type !== 'name');
+  const masked = [...text.slice(from, to)]
+    .map((c, i) => (masks.some((v) => v.start <= from + i && from + i < v.end) ? ' ' : c))
+    .join('');
+  const n = normalise(masked).text;
+  return unitsOf(n)
+    .filter((u) => !u.filler && !u.negator && !/^\d/.test(u.key))
+    .map((u) => ({ key: u.key, word: n.slice(u.start, u.end) }));
+}
+
+/** Whether two clauses share a content word, by stem or by an English sense ("called" ~ "rang"). */
+const shareTerm = (a: readonly Term[], b: readonly Term[]) =>
+  a.some((x) =>
+    b.some((y) => x.key === y.key || (/^[a-z]/.test(x.word) && sameSense(x.word, y.word))),
+  );
+
 /** Context words a value's clause must share with another value's clause to be read as its. */
 export const SWAP_CONTEXT = 2;
 
@@ -61,6 +94,11 @@ export interface SwappedValue {
   mention: ValueMention;
   /** The customer's value whose place it took. */
   told: ValueMention;
+  /**
+   * Said in its own place too, and the other value nowhere ("booked for Saturday … the show
+   * next Saturday" for "next Sunday"): one wrong value, not two values given for each other.
+   */
+  oneWay?: true;
 }
 
 /**
@@ -94,12 +132,79 @@ export function swappedValues(
     const best = others
       .map((t) => ({ t, score: overlap(here, contextOf(customer, t, told)) }))
       .sort((a, b) => b.score - a.score)[0];
-    const other = best && best.score >= SWAP_CONTEXT ? best.t : undefined;
+    const other =
+      best && best.score >= SWAP_CONTEXT
+        ? best.t
+        : crossed(answer.original, mention, said, customer, told, own, others);
     // The clause says the other value too (明早九点的车推迟到下午): its words are that value's.
     if (other && !said.some((s) => sameValue(s, other) && sameClause(answer.original, s, mention)))
-      out.push({ mention, told: other });
+      out.push(
+        saidInPlace(answer.original, mention, said, customer, own) &&
+          !said.some((s) => comparable(s, other) && sameValue(s, other))
+          ? { mention, told: other, oneWay: true }
+          : { mention, told: other },
+      );
   }
   return out;
+}
+
+/** The answer says this value again where the customer said it: a clause sharing their words. */
+function saidInPlace(
+  answer: string,
+  mention: ValueMention,
+  said: readonly ValueMention[],
+  customer: string,
+  own: readonly ValueMention[],
+): boolean {
+  const { values: told } = readCustomer(customer);
+  return said.some(
+    (s) =>
+      s !== mention &&
+      comparable(s, mention) &&
+      sameValue(s, mention) &&
+      own.some((t) => overlap(contextOf(answer, s, said), contextOf(customer, t, told)) > 0),
+  );
+}
+
+/**
+ * Two values that took each other's places, each with less context than SWAP_CONTEXT but
+ * together with as much ("Gary arrived at 6 and you'd called at 10:30" for "I rang at 6am …
+ * Gary only turned up at half ten"): this value's clause shares a word (or an English sense)
+ * with the customer's clause of the other value and none with its own, and a value of the
+ * answer equal to that other value does the same the other way round.
+ */
+function crossed(
+  answer: string,
+  mention: ValueMention,
+  said: readonly ValueMention[],
+  customer: string,
+  told: readonly ValueMention[],
+  own: readonly ValueMention[],
+  others: readonly ValueMention[],
+): ValueMention | undefined {
+  const here = termsOf(answer, mention, said);
+  if (here.length === 0 || own.some((t) => shareTerm(here, termsOf(customer, t, told))))
+    return undefined;
+  for (const other of others) {
+    if (!shareTerm(here, termsOf(customer, other, told))) continue;
+    for (const partner of said) {
+      if (partner === mention || !comparable(partner, other) || !sameValue(partner, other))
+        continue;
+      const there = termsOf(answer, partner, said);
+      if (sameClause(answer, partner, mention) || there.length === 0) continue;
+      if (
+        told.some(
+          (t) =>
+            sameValue(t, other) &&
+            comparable(t, other) &&
+            shareTerm(there, termsOf(customer, t, told)),
+        )
+      )
+        continue;
+      if (own.some((t) => shareTerm(there, termsOf(customer, t, told)))) return other;
+    }
+  }
+  return undefined;
 }
 
 /** The content word said last before a value in its clause ("ready" of "ready on Monday"). */
@@ -137,8 +242,12 @@ function turnedRound(
         // Told in two clauses, the answer must show the swap on both sides: the two values sit
         // in two clauses again (5月3号和18号 in one clause lists them, it swaps nothing), and
         // each value's own clause words have left it (明早九点去杭州的高铁 keeps its 9).
+        if (sameClause(answer, partner, mention)) continue;
+        // Or the partner has this value's word before it in turn: the words crossed both ways
+        // ("first booked for Monday and we moved it to Friday" for "booked for Friday … moved to Monday").
+        const partnerKey = wordBefore(answer, partner);
+        if (partnerKey && partnerKey === wordBefore(customer, a) && partnerKey !== key) return b;
         if (
-          !sameClause(answer, partner, mention) &&
           overlap(contextOf(answer, mention, said), contextOf(customer, a, told)) === 0 &&
           overlap(contextOf(answer, partner, said), contextOf(customer, b, told)) === 0
         )
@@ -151,7 +260,8 @@ function turnedRound(
 /**
  * The fact said with a swapped value as contradicted ("you said July — the customer said
  * June"): the met fact whose phrases name the value it took the place of, else the met fact
- * nearest it in its clause of the answer.
+ * nearest it in its clause of the answer. A value swapped one way only is a wrong value, added
+ * to `wrong`.
  */
 export function asSwapped(
   facts: readonly CriterionResult[],
@@ -159,6 +269,7 @@ export function asSwapped(
   swaps: readonly SwappedValue[],
   answer: string,
   customer: string,
+  wrong: Map<string, WrongValue>,
 ): CriterionResult[] {
   const owner = new Map<string, SwappedValue>();
   for (const swap of swaps) {
@@ -182,7 +293,11 @@ export function asSwapped(
   }
   return facts.map((f) => {
     const swap = owner.get(f.id);
-    return swap ? asContradicted(f, swap, answer, customer, 'swapped') : f;
+    if (!swap) return f;
+    if (!swap.oneWay) return asContradicted(f, swap, answer, customer, 'swapped');
+    // One wrong value: it may be a minor slip like any other (see minorSlip).
+    wrong.set(f.id, swap);
+    return asContradicted(f, swap, answer, customer);
   });
 }
 

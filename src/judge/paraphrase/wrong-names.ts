@@ -45,6 +45,31 @@ interface Named {
   han: boolean;
 }
 
+/**
+ * The names a fact phrase gives: its own name and head ("Market" of "Market Street"), and the
+ * whole phrase before the head the customer said after it ("Market Street" of "Market Street
+ * shop"), so "Station Road shop" is another name of the same shop.
+ */
+function namesIn(phrase: string, customer: string): Named[] {
+  const own = namedIn(phrase, customer);
+  const p = phrase.trim().toLowerCase();
+  if (!own || own.han || own.modifier === p) return own ? [own] : [];
+  const at = customer.indexOf(p);
+  const next = at < 0 ? undefined : /^\s+([a-z]+)/.exec(customer.slice(at + p.length))?.[1];
+  return next && EN_HEADS.has(next) ? [own, { modifier: p, head: next, han: false }] : [own];
+}
+
+/** A fact's names depend on its phrases and the customer's words alone: read once per criterion. */
+const namesOf = new WeakMap<Criterion, { key: string; names: Named[] }>();
+function namesOnce(criterion: Criterion, converted: boolean, customer: string): Named[] {
+  const key = `${converted}|${customer}`;
+  const known = namesOf.get(criterion);
+  if (known?.key === key) return known.names;
+  const names = criterion.any.flatMap((p) => namesIn(normalisedPattern(p, converted), customer));
+  namesOf.set(criterion, { key, names });
+  return names;
+}
+
 /** The name and its head in a fact phrase, looking at what the customer said after it. */
 function namedIn(phrase: string, customer: string): Named | null {
   const p = phrase.trim().toLowerCase();
@@ -97,8 +122,10 @@ function otherName(
 }
 
 /**
- * Missed facts whose name the answer gives wrong, as contradicted criteria ("you said Regent
- * Street — the customer said Oxford Street"); other results are returned as they are.
+ * Facts whose name the answer gives wrong, as contradicted criteria ("you said Regent Street —
+ * the customer said Oxford Street"): missed facts, and facts met by another of their phrases
+ * ("upgraded") where the answer names the place otherwise ("our Station Road shop" for "your
+ * Market Street shop") and never by the customer's name. Other results are returned as they are.
  */
 export function wrongNames(
   facts: readonly CriterionResult[],
@@ -107,12 +134,13 @@ export function wrongNames(
   customer: NormalisedText,
 ): CriterionResult[] {
   return facts.map((f) => {
-    if (f.status !== 'missed') return f;
+    if (f.status !== 'missed' && !(f.met && f.status !== 'contradicted')) return f;
     const criterion = criteria.find((c) => c.id === f.id);
-    for (const p of criterion?.any ?? []) {
-      const named = namedIn(normalisedPattern(p, answer.converted), customer.text);
-      const wrong = named && otherName(named, answer, customer.text);
-      if (!named || !wrong) continue;
+    if (!criterion) return f;
+    for (const named of namesOnce(criterion, answer.converted, customer.text)) {
+      if (f.met && answer.text.includes(named.modifier)) continue;
+      const wrong = otherName(named, answer, customer.text);
+      if (!wrong) continue;
       const span = originalSpan(answer, wrong[0], wrong[1]);
       return {
         ...f,

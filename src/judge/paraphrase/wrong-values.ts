@@ -158,6 +158,15 @@ function distance(criterion: Criterion, customer: string, at: number): number {
 }
 
 /**
+ * A bare number that the customer said with what it counts or costs ("for 80" of "about 80
+ * guests", "paid 45" of "£45"): that value said without its noun, never another number.
+ */
+const countedByCustomer = (mention: ValueMention, told: readonly ValueMention[]) =>
+  mention.type === 'number' &&
+  mention.unit === 'number' &&
+  told.some((t) => (t.type === 'quantity' || t.type === 'money') && t.value === mention.value);
+
+/**
  * Wrong facts in a restatement: a value the answer gives (a place, a count, a day, a time …)
  * where the customer gave another of the same kind, and the fact it belongs to. A value is
  * wrong only when the customer never said it for that kind; it belongs to the fact that names
@@ -179,7 +188,7 @@ export function wrongValues(
   for (const mention of said) {
     if (agentSays(answer.original, mention.start)) continue;
     const heard = told.filter((t) => comparable(t, mention));
-    if (heard.some((t) => sameValue(t, mention))) continue;
+    if (heard.some((t) => sameValue(t, mention)) || countedByCustomer(mention, told)) continue;
     if (samePartOfDay(mention, said, heard, told)) continue;
     // The fact that names the customer's own value of this kind owns the wrong one ("three
     // days" belongs to "within five days", not to "twelve days"), then any that names the

@@ -91,6 +91,8 @@ const EN_DURATION: Readonly<Record<string, string>> = {
   month: 'month',
   year: 'year',
 };
+/** Lengths of time said as one with "a"/"an" ("an hour", "a week"); "a minute" is a moment. */
+const ONE_LENGTH = new Set(['hour', 'day', 'week', 'fortnight', 'month', 'year']);
 const ZH_DURATION: readonly (readonly [string, string])[] = [
   ['个工作日', 'workday'],
   ['个工作天', 'workday'],
@@ -462,6 +464,23 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     }
     if (t === 'twice') {
       push('quantity', 'time', '2', w.start, w.end);
+      continue;
+    }
+    // "an hour", "a week": one of a length of time; not a rate ("£5 a month", "twice a week"),
+    // a half ("half an hour", "an hour and a half"), a rough guess ("a day or two") or a moment.
+    const one = words[k + 1];
+    if (
+      (t === 'a' || t === 'an') &&
+      one &&
+      ONE_LENGTH.has(one.text) &&
+      !/^(?:\d.*|half|once|twice|times|per|each|every|pounds?|dollars?|euros?|quid|bucks?)$/.test(
+        prev,
+      ) &&
+      EN_NUMBERS[prev] === undefined &&
+      !/^(?:or|and)$/.test(words[k + 2]?.text ?? '')
+    ) {
+      push('duration', EN_DURATION[one.text] as string, '1', w.start, one.end);
+      k++;
       continue;
     }
     // A clock said in words: "half (past) nine" is 9:30, "quarter past eight" 8:15, "quarter to six" 5:45.

@@ -1,0 +1,43 @@
+import { expect, test } from 'vitest';
+import { createJudge } from '../../src/judge/index.js';
+import { restatementItem } from './paraphrase-helpers.js';
+import { resources } from './phrases-helpers.js';
+
+const judge = createJudge(resources);
+
+const kettle = restatementItem(
+  'I took the faulty kettle back to your Bath Road store a month ago. Nobody has replaced the kettle or refunded my £30, and I am fed up.',
+  [
+    ['returned', ['took the kettle back', 'returned the kettle', 'Bath Road']],
+    ['month', ['a month ago', 'a month']],
+    ['nothing-done', ['no one has replaced', 'not refunded', 'no replacement']],
+  ],
+);
+const status = (answer: string) =>
+  judge.judge(kettle, answer, 'en').criteria.find((c) => c.id === 'nothing-done');
+
+test('en: what the customer said nobody did, restated as done, is contradicted: poor', () => {
+  const answer =
+    'So you returned the kettle to Bath Road a month ago and we replaced the kettle, but it was the wrong model. I understand you are fed up. Is that right?';
+  expect(status(answer)).toMatchObject({ status: 'contradicted', detail: 'done-for-denied' });
+  expect(judge.judge(kettle, answer, 'en').verdict).toBe('fail');
+});
+
+test('en: the same words still denied, asked, or another word of the story are no reversal', () => {
+  expect(
+    status(
+      'So you returned the kettle to Bath Road a month ago and nobody has replaced the kettle or refunded you. I understand you are fed up. Is that right?',
+    )?.status,
+  ).toBe('met');
+  // A question asks; it tells nothing.
+  expect(
+    status('So you returned the kettle to Bath Road a month ago. Have we replaced the kettle?')
+      ?.status,
+  ).toBe('missed');
+  // "replaced" of a part of the story the customer did not deny.
+  expect(
+    status(
+      'So you returned the kettle to Bath Road a month ago, and the element was replaced before. I understand. Is that right?',
+    )?.status,
+  ).toBe('missed');
+});
