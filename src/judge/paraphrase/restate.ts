@@ -6,6 +6,7 @@ import {
   type NormalisedText,
   originalSpan,
   type PatternMatch,
+  readCantonese,
 } from '../text/index.js';
 import type { CriterionResult, Span } from '../types.js';
 import { AFINN_NEGATIVE } from './afinn-negative.js';
@@ -15,6 +16,8 @@ import {
   EN_FEELINGS,
   FEELING_PAIRS,
   FEELING_STOCK,
+  ZH_DEGREE_FEELINGS,
+  ZH_FEELINGS,
 } from './cues.js';
 import { FEELING_VERBS } from './feeling-verbs.js';
 import { chineseCheck } from './zh-check.js';
@@ -125,6 +128,32 @@ function framedFeelings(answer: NormalisedText): PatternMatch[] {
   return found;
 }
 
+/**
+ * A degree word right before a Chinese feeling word names the feeling with its subject left
+ * out, as spoken Cantonese and Taiwan Mandarin do (真係好煩, 好唔開心, 超火大, 很傻眼, 心很累).
+ * 好 as a verb's result (说好, 修好) is no degree word, and 好不容易 says "with difficulty".
+ */
+const DEGREE_FEELING = new RegExp(
+  `(?<![说讲约谈修弄做办搞改换装])(?:超级|非常|特别|十分|相当|好|很|超|挺|蛮)(?!不容易)(?:${[
+    ...ZH_FEELINGS,
+    ...ZH_DEGREE_FEELINGS,
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`,
+);
+
+function degreeFeeling(answer: NormalisedText): PatternMatch | null {
+  const m = DEGREE_FEELING.exec(answer.text);
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  return {
+    span: originalSpan(answer, m.index, end),
+    normalisedStart: m.index,
+    normalisedEnd: end,
+    pattern: m[0],
+  };
+}
+
 /** Frames that put the feeling in the customer's place ("I'd be … too", "no wonder you're …"). */
 const IN_THEIR_PLACE = /\b(?:would|wonder|anyone)\b/;
 
@@ -148,6 +177,8 @@ export function feelingCheck(
   const own = also
     .map((c) => matchCriterion(c, answer, customer))
     .find((r) => r.met && r.span && r.detail);
+  // Written Cantonese read as Mandarin (唔開心 → 不开心); the same text for any other.
+  const read = readCantonese(answer);
   const candidates = [
     own?.span && own.detail
       ? {
@@ -157,8 +188,9 @@ export function feelingCheck(
           pattern: own.detail,
         }
       : null,
-    findAny(FEELING_STOCK, answer),
-    ...FEELING_PAIRS.map((p) => findPaired(p.frames, p.words, answer)),
+    findAny(FEELING_STOCK, read),
+    ...FEELING_PAIRS.map((p) => findPaired(p.frames, p.words, read)),
+    degreeFeeling(read),
     framedFeelings(answer)[0] ?? null,
   ];
   const m = candidates.reduce<PatternMatch | null>(
