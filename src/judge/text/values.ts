@@ -197,6 +197,17 @@ const ZH_RELATIVE: readonly (readonly [string, string, string?])[] = [
   ['明早', 'tomorrow', 'morning'],
   ['明晚', 'tomorrow', 'evening'],
   ['后天', 'day-after'],
+  // Spoken Beijing and written Cantonese (尋日 and 琴日 are 昨天, 今朝 今天早上, 聽日 明天).
+  ['昨儿', 'yesterday'],
+  ['寻日', 'yesterday'],
+  ['琴日', 'yesterday'],
+  ['寻晚', 'yesterday', 'evening'],
+  ['琴晚', 'yesterday', 'evening'],
+  ['今日', 'today'],
+  ['今朝', 'today', 'morning'],
+  ['听日', 'tomorrow'],
+  ['听朝', 'tomorrow', 'morning'],
+  ['听晚', 'tomorrow', 'evening'],
 ];
 const ZH_PARTS: readonly (readonly [string, string])[] = [
   ['凌晨', 'small-hours'],
@@ -209,6 +220,9 @@ const ZH_PARTS: readonly (readonly [string, string])[] = [
   ['傍晚', 'evening'],
   ['晚上', 'evening'],
   ['夜里', 'evening'],
+  ['朝早', 'morning'],
+  ['下昼', 'afternoon'],
+  ['夜晚', 'evening'],
 ];
 /** Words after a number that are not what it counts. */
 const EN_NOT_UNITS = new Set([
