@@ -228,7 +228,9 @@ export function checkQuestion(
   answer: NormalisedText,
   also: readonly string[] = [],
 ): CriterionResult {
-  const text = answer.text;
+  // Written Cantonese read as Mandarin (對唔對呀, 係咪呀, 有冇講錯); the same text for any other.
+  const read = readCantonese(answer);
+  const text = read.text;
   let best: {
     start: number;
     end: number;
@@ -238,10 +240,10 @@ export function checkQuestion(
   // Only the tail can hold the closing check; looking there bounds the work too.
   const tailFrom = Math.max(0, text.length - 200);
   const tail: NormalisedText = {
-    ...answer,
+    ...read,
     text: text.slice(tailFrom),
-    starts: answer.starts.slice(tailFrom),
-    ends: answer.ends.slice(tailFrom),
+    starts: read.starts.slice(tailFrom),
+    ends: read.ends.slice(tailFrom),
   };
   for (const p of [...CHECK_PATTERNS, ...also]) {
     const m = findAny([p], tail);
