@@ -753,7 +753,8 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     push('place', m[1] === '从' ? 'from' : 'to', m[2] as string, at, at + (m[2] as string).length);
   }
   // 个半钟, 个半月: an hour or a month and a half with its 一 left out, as Cantonese says it.
-  const oneAndHalf = /(?<![\d零〇一二两兩俩三四五六七八九十百千万萬])个半(钟头|小时|钟|月|星期|礼拜)/g;
+  const oneAndHalf =
+    /(?<![\d零〇一二两兩俩三四五六七八九十百千万萬])个半(钟头|小时|钟|月|星期|礼拜)/g;
   for (let m = oneAndHalf.exec(text); m !== null; m = oneAndHalf.exec(text)) {
     const unit = ZH_DURATION.find(([w]) => w.endsWith(m?.[1] as string))?.[1];
     if (unit) push('duration', unit, '1.5', m.index, m.index + m[0].length);
