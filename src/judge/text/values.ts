@@ -769,7 +769,8 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     clocks.push(m.index, m.index + m[0].length);
   }
   const numbers =
-    /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[千万萬亿億]?|[零〇一二两兩俩三四五六七八九十百千万萬亿億]+)(多|余|来|几)?/g;
+    // A group of three digits after a comma ends the number (CB400，42000 is two numbers).
+    /((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?[千万萬亿億]?|[零〇一二两兩俩三四五六七八九十百千万萬亿億]+)(多|余|来|几)?/g;
   for (let m = numbers.exec(text); m !== null; m = numbers.exec(text)) {
     const raw = m[1] as string;
     const start = m.index;
