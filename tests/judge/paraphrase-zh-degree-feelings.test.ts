@@ -38,3 +38,16 @@ test.each([
     expect(feeling(customer, answer)?.met).toBe(false);
   },
 );
+
+test.each([
+  [TW, '外套乾洗回來少一顆扣子,店員還推說不關他們的事,您覺得被敷衍了。對嗎?', '您覺得被'],
+  [TW, '外套乾洗後少了扣子,店員不認帳,您感覺自己像是被當成騙子。對嗎?', '您感覺自己像是被'],
+])('the customer feeling wronged, said as what was done to them: %#', (customer, answer, said) => {
+  const f = feeling(customer, answer);
+  expect(f?.met).toBe(true);
+  expect(f?.span && answer.slice(f.span.start, f.span.end)).toBe(said);
+});
+
+test('something done to the thing, not a feeling of the customer, is none', () => {
+  expect(feeling(TW, '您覺得外套在乾洗時扣子被弄掉了,店員說不關他們的事。對嗎?')?.met).toBe(false);
+});

@@ -142,8 +142,11 @@ const DEGREE_FEELING = new RegExp(
     .join('|')})`,
 );
 
-function degreeFeeling(answer: NormalisedText): PatternMatch | null {
-  const m = DEGREE_FEELING.exec(answer.text);
+/** The customer feeling wronged, said as what they feel was done to them (您觉得被耍了, 感觉被敷衍). */
+const FELT_WRONGED = /[你您](?:会)?(?:觉得|感觉|感到)(?:自己)?(?:好像|像是|有点|很)?被/;
+
+function feltAs(answer: NormalisedText, re: RegExp): PatternMatch | null {
+  const m = re.exec(answer.text);
   if (!m) return null;
   const end = m.index + m[0].length;
   return {
@@ -190,7 +193,8 @@ export function feelingCheck(
       : null,
     findAny(FEELING_STOCK, read),
     ...FEELING_PAIRS.map((p) => findPaired(p.frames, p.words, read)),
-    degreeFeeling(read),
+    feltAs(read, DEGREE_FEELING),
+    feltAs(read, FELT_WRONGED),
     framedFeelings(answer)[0] ?? null,
   ];
   const m = candidates.reduce<PatternMatch | null>(
