@@ -2,7 +2,6 @@ import type { Criterion } from '../../drills/schema.js';
 import { sameSense } from '../text/en-senses.js';
 import { bareChineseNumber, countsTimes, type ValueMention, valuesIn } from '../text/values.js';
 import type { CriterionResult } from '../types.js';
-import { sameDay } from './wrong-values.js';
 
 /**
  * Kinds of value a fact is restated by whatever the script or wording (and the hour of a clock:
@@ -115,11 +114,8 @@ function sameDays(
   answer: string,
 ): { start: number; end: number } | null {
   for (const named of daysNamed(criterion)) {
-    // A day of the month said without its month (八号 for 六月八号) is that day.
     const found = named.map((v) =>
-      said.find(
-        (m) => m.type === v.type && m.unit === v.unit && (m.value === v.value || sameDay(v, m)),
-      ),
+      said.find((m) => m.type === v.type && m.unit === v.unit && m.value === v.value),
     );
     if (found.some((m) => m === undefined)) continue;
     const start = Math.min(...found.map((m) => (m as ValueMention).start));

@@ -33,7 +33,7 @@ export const comparable = (a: ValueMention, b: ValueMention) =>
 
 /** A day said without its month (12号) may be the day of a date said with it (3-12). */
 const dayOf = (v: ValueMention) => v.value.slice(v.value.indexOf('-') + 1);
-export const sameDay = (a: ValueMention, b: ValueMention) =>
+const sameDay = (a: ValueMention, b: ValueMention) =>
   a.type === 'date' &&
   a.unit === 'dom' &&
   a.value.includes('-') !== b.value.includes('-') &&
