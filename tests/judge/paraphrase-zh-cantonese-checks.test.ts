@@ -22,6 +22,9 @@ test.each(['對唔對呀?', '係咪呀?', '冇錯吧?', '有冇講錯?'])(
   },
 );
 
-test('a Cantonese question that asks something else is no check', () => {
-  expect(check(`${STORY}你想幾時再嚟睇呀?`)).toBe(false);
-});
+test.each(['你想幾時再嚟睇呀?', '你係咪冇收貨就簽咗名?', '您是不是没当场拆开看?'])(
+  'a question that asks something else is no check: %s',
+  (end) => {
+    expect(check(`${STORY}${end}`)).toBe(false);
+  },
+);

@@ -211,6 +211,9 @@ export function feelingCheck(
 }
 
 const APOLOGY_AFTER = /^[起住]/;
+/** An A-not-A cue (是不是, 对不对, 有没有) asks about what follows it when a predicate follows. */
+const A_NOT_A = /(.)[不没]\1$/;
+const PREDICATE_AFTER = /^(?![呀啊吖呢吧嘛啦喇哦噢这那样么])[\u4e00-\u9fff]/;
 
 /**
  * A closing question that asks for anything more or missed ("Anything I've left out?",
@@ -253,6 +256,9 @@ export function checkQuestion(
     const m = findAny([p], tail);
     // 对不 of 对不起 / 对不住 is an apology, not "right or not?".
     if (m && APOLOGY_AFTER.test(tail.text.slice(m.normalisedEnd, m.normalisedEnd + 1))) continue;
+    // 你是不是没开电掣? asks about the switch, not about the restatement.
+    if (m && A_NOT_A.test(m.pattern) && PREDICATE_AFTER.test(tail.text.slice(m.normalisedEnd)))
+      continue;
     if (m && (!best || m.normalisedEnd > best.end)) {
       best = { start: m.normalisedStart, end: m.normalisedEnd, span: m.span, pattern: m.pattern };
     }
