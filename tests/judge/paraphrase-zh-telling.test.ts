@@ -55,3 +55,27 @@ test('nobody told the customer, restated as someone telling them, is contradicte
   expect(status(item, right, 'not-told')).toBe('met');
   expect(status(item, reversed, 'not-told')).toBe('contradicted');
 });
+
+test.each([
+  [
+    '我的体检报告出来一周了,诊所没人通知我,是我自己打电话问的。',
+    '报告出来一周了,诊所没人告诉您,是您自己打电话去问的,对吗?',
+  ],
+  [
+    '我的体检报告出来一周了,诊所没人通知我,是我自己打电话问的。',
+    '报告出来一周了,诊所也没跟您说一声,是您自己去问的,对吗?',
+  ],
+  [
+    '我個化驗報告出咗一個禮拜,診所冇人通知我,係我自己打去問。',
+    '報告出咗一個禮拜,診所都冇人同你講,係你自己打去問,係咪咁?',
+  ],
+])(
+  'nobody told them, said with another verb of telling, meets the fact: %#',
+  (customer, answer) => {
+    const item = restatementItem(customer, [
+      ['week', ['一周', '一個禮拜', '一个礼拜']],
+      ['not-told', ['没人通知', '沒有通知', '冇人通知']],
+    ]);
+    expect(status(item, answer, 'not-told')).toBe('met');
+  },
+);

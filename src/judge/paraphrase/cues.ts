@@ -99,6 +99,28 @@ export const ZH_FEELINGS = [
   '不容易',
 ];
 
+/**
+ * Feelings said as Cantonese and Taiwan Mandarin say them, after a degree word (好嬲, 好激气,
+ * 好火滚, 很傻眼, 超不爽, 心很累): words too bare or too rare in Mandarin for the frame list.
+ */
+export const ZH_DEGREE_FEELINGS = [
+  '嬲',
+  '激气',
+  '火滚',
+  '光火',
+  '傻眼',
+  '无言',
+  '不爽',
+  '呕',
+  '累',
+  '冤',
+  '惨',
+  '灰心',
+  '心灰',
+  '委屈',
+  '闷',
+];
+
 /** Frames that point a feeling word at the customer (or the agent's understanding of it). */
 const ZH_FRAMES = [
   '你',
@@ -167,6 +189,13 @@ const ZH_STOCK = [
   '情有可原',
   '我明白你的',
   '我知道你的',
+  // Written Cantonese, as readCantonese leaves it (換轉係我, 換邊個都會嬲, 係我都會).
+  '换转系我',
+  '换着系我',
+  '如果系我',
+  '系我都会',
+  '换哪个都',
+  '哪个都会',
 ];
 
 /** Frames that evaluate what happened to the customer; the word right after them is a feeling. */
@@ -446,6 +475,10 @@ export const CHECK_PATTERNS = withPoliteYou([
   '可以这样理解吗',
   '我理解得没错吧',
   '有没有说错',
+  '有没有讲错',
+  '没有错吧',
+  '没有说错吧',
+  '没有讲错吧',
   '我说的没错吧',
   '有没有哪里不对',
   '哪里不对',

@@ -6,6 +6,7 @@ import {
   type NormalisedText,
   originalSpan,
   type PatternMatch,
+  readCantonese,
 } from '../text/index.js';
 import type { CriterionResult, Span } from '../types.js';
 import { AFINN_NEGATIVE } from './afinn-negative.js';
@@ -15,6 +16,8 @@ import {
   EN_FEELINGS,
   FEELING_PAIRS,
   FEELING_STOCK,
+  ZH_DEGREE_FEELINGS,
+  ZH_FEELINGS,
 } from './cues.js';
 import { FEELING_VERBS } from './feeling-verbs.js';
 import { chineseCheck } from './zh-check.js';
@@ -125,6 +128,35 @@ function framedFeelings(answer: NormalisedText): PatternMatch[] {
   return found;
 }
 
+/**
+ * A degree word right before a Chinese feeling word names the feeling with its subject left
+ * out, as spoken Cantonese and Taiwan Mandarin do (真係好煩, 好唔開心, 超火大, 很傻眼, 心很累).
+ * 好 as a verb's result (说好, 修好) is no degree word, and 好不容易 says "with difficulty".
+ */
+const DEGREE_FEELING = new RegExp(
+  `(?<![说讲约谈修弄做办搞改换装])(?:超级|非常|特别|十分|相当|好|很|超|挺|蛮)(?!不容易)(?:${[
+    ...ZH_FEELINGS,
+    ...ZH_DEGREE_FEELINGS,
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`,
+);
+
+/** The customer feeling wronged, said as what they feel was done to them (您觉得被耍了, 感觉被敷衍). */
+const FELT_WRONGED = /[你您](?:会)?(?:觉得|感觉|感到)(?:自己)?(?:好像|像是|有点|很)?被/;
+
+function feltAs(answer: NormalisedText, re: RegExp): PatternMatch | null {
+  const m = re.exec(answer.text);
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  return {
+    span: originalSpan(answer, m.index, end),
+    normalisedStart: m.index,
+    normalisedEnd: end,
+    pattern: m[0],
+  };
+}
+
 /** Frames that put the feeling in the customer's place ("I'd be … too", "no wonder you're …"). */
 const IN_THEIR_PLACE = /\b(?:would|wonder|anyone)\b/;
 
@@ -148,6 +180,8 @@ export function feelingCheck(
   const own = also
     .map((c) => matchCriterion(c, answer, customer))
     .find((r) => r.met && r.span && r.detail);
+  // Written Cantonese read as Mandarin (唔開心 → 不开心); the same text for any other.
+  const read = readCantonese(answer);
   const candidates = [
     own?.span && own.detail
       ? {
@@ -157,8 +191,10 @@ export function feelingCheck(
           pattern: own.detail,
         }
       : null,
-    findAny(FEELING_STOCK, answer),
-    ...FEELING_PAIRS.map((p) => findPaired(p.frames, p.words, answer)),
+    findAny(FEELING_STOCK, read),
+    ...FEELING_PAIRS.map((p) => findPaired(p.frames, p.words, read)),
+    feltAs(read, DEGREE_FEELING),
+    feltAs(read, FELT_WRONGED),
     framedFeelings(answer)[0] ?? null,
   ];
   const m = candidates.reduce<PatternMatch | null>(
@@ -175,6 +211,9 @@ export function feelingCheck(
 }
 
 const APOLOGY_AFTER = /^[起住]/;
+/** An A-not-A cue (是不是, 对不对, 有没有) asks about what follows it when a predicate follows. */
+const A_NOT_A = /(.)[不没]\1$/;
+const PREDICATE_AFTER = /^(?![呀啊吖呢吧嘛啦喇哦噢这那样么])[\u4e00-\u9fff]/;
 
 /**
  * A closing question that asks for anything more or missed ("Anything I've left out?",
@@ -196,7 +235,9 @@ export function checkQuestion(
   answer: NormalisedText,
   also: readonly string[] = [],
 ): CriterionResult {
-  const text = answer.text;
+  // Written Cantonese read as Mandarin (對唔對呀, 係咪呀, 有冇講錯); the same text for any other.
+  const read = readCantonese(answer);
+  const text = read.text;
   let best: {
     start: number;
     end: number;
@@ -206,15 +247,18 @@ export function checkQuestion(
   // Only the tail can hold the closing check; looking there bounds the work too.
   const tailFrom = Math.max(0, text.length - 200);
   const tail: NormalisedText = {
-    ...answer,
+    ...read,
     text: text.slice(tailFrom),
-    starts: answer.starts.slice(tailFrom),
-    ends: answer.ends.slice(tailFrom),
+    starts: read.starts.slice(tailFrom),
+    ends: read.ends.slice(tailFrom),
   };
   for (const p of [...CHECK_PATTERNS, ...also]) {
     const m = findAny([p], tail);
     // 对不 of 对不起 / 对不住 is an apology, not "right or not?".
     if (m && APOLOGY_AFTER.test(tail.text.slice(m.normalisedEnd, m.normalisedEnd + 1))) continue;
+    // 你是不是没开电掣? asks about the switch, not about the restatement.
+    if (m && A_NOT_A.test(m.pattern) && PREDICATE_AFTER.test(tail.text.slice(m.normalisedEnd)))
+      continue;
     if (m && (!best || m.normalisedEnd > best.end)) {
       best = { start: m.normalisedStart, end: m.normalisedEnd, span: m.span, pattern: m.pattern };
     }

@@ -70,9 +70,23 @@ export function sameValue(
 }
 
 const WHEN = new Set(['weekday', 'time', 'date']);
-/** Values that name a day on their own: a weekday, a day with its month (11月20号 = 11/20). */
+/**
+ * Values that name a day on their own: a weekday, a day with its month (11月20号 = 11/20), a
+ * day named from today (昨天 = 尋日 = 昨儿, 今朝 = 今天早上).
+ */
 const aDay = (v: ValueMention) =>
-  v.type === 'weekday' || (v.unit === 'dom' && v.value.includes('-'));
+  v.type === 'weekday' || (v.unit === 'dom' && v.value.includes('-')) || v.unit === 'relative';
+
+const fixedDay = (v: ValueMention) => aDay(v) && v.unit !== 'relative';
+
+/**
+ * The phrase is nothing but its values: a day named from today stands for the phrase only when
+ * nothing else is in it (昨天半夜 holds a time no value reads, and is no 昨天 alone).
+ */
+function saysOnly(phrase: string, values: readonly ValueMention[]): boolean {
+  const rest = [...phrase].filter((_, i) => !values.some((v) => v.start <= i && i < v.end));
+  return !rest.some((c) => /[\p{L}\p{N}]/u.test(c));
+}
 
 /** Each of a fact's phrases that names days, as the day and time values it names; read once per criterion. */
 const daysOf = new WeakMap<Criterion, ValueMention[][]>();
@@ -82,7 +96,7 @@ function daysNamed(criterion: Criterion): ValueMention[][] {
     named = criterion.any.flatMap((phrase) => {
       const values = valuesIn(phrase);
       const when = values.filter((v) => WHEN.has(v.type));
-      return when.some(aDay) ? [when] : [];
+      return when.some(aDay) && (when.some(fixedDay) || saysOnly(phrase, when)) ? [when] : [];
     });
     daysOf.set(criterion, named);
   }

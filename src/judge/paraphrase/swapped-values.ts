@@ -50,11 +50,12 @@ export function clauseWords(text: string, at: Span, masks: readonly Span[]): Set
 
 /** The words around a value that say what it is of: its clause, without the values in it. */
 function contextOf(text: string, at: Span, values: readonly ValueMention[]): Set<string> {
-  // Places and names say what a value is of (杭州到北京的车); only numbers and dates are masked.
+  // Places and names say what a value is of (杭州到北京的车), and a day named from today (今日,
+  // 昨天) says when as an adverb does; only numbers and dates are masked.
   return clauseWords(
     text,
     at,
-    values.filter((v) => v.type !== 'place' && v.type !== 'name'),
+    values.filter((v) => v.type !== 'place' && v.type !== 'name' && v.unit !== 'relative'),
   );
 }
 

@@ -17,8 +17,19 @@ const ADJACENT = 2;
 const near = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   b.start - a.end <= ADJACENT && a.start - b.end <= ADJACENT;
 
+/** Minutes in a length of time said in hours or minutes (40 minutes and 个半钟 are one kind). */
+const MINUTES: Readonly<Record<string, number>> = { minute: 1, hour: 60 };
+const inMinutes = (v: ValueMention) =>
+  v.type === 'duration' && MINUTES[v.unit] !== undefined
+    ? Number(v.value) * (MINUTES[v.unit] as number)
+    : undefined;
+
 export const comparable = (a: ValueMention, b: ValueMention) =>
-  a.type === b.type && (a.unit === b.unit || a.unit === '*' || b.unit === '*');
+  a.type === b.type &&
+  (a.unit === b.unit ||
+    a.unit === '*' ||
+    b.unit === '*' ||
+    (inMinutes(a) !== undefined && inMinutes(b) !== undefined));
 
 /** A day said without its month (12号) may be the day of a date said with it (3-12). */
 const dayOf = (v: ValueMention) => v.value.slice(v.value.indexOf('-') + 1);
@@ -28,8 +39,14 @@ const sameDay = (a: ValueMention, b: ValueMention) =>
   a.value.includes('-') !== b.value.includes('-') &&
   dayOf(a) === dayOf(b);
 
+/** The same value: lengths of time compared in minutes (90 minutes = 个半钟), the rest as said. */
+const sameSaid = (a: ValueMention, b: ValueMention) => {
+  const [x, y] = [inMinutes(a), inMinutes(b)];
+  return x !== undefined && y !== undefined ? x === y : a.value === b.value;
+};
+
 export const sameValue = (a: ValueMention, b: ValueMention) =>
-  a.value === b.value ||
+  sameSaid(a, b) ||
   sameDay(a, b) ||
   (a.type === 'code' && (a.value.endsWith(b.value) || b.value.endsWith(a.value))) ||
   ((a.type === 'place' || a.type === 'name') &&

@@ -9,7 +9,8 @@ import type { CriterionResult } from '../types.js';
  *   customer telling that party (您跟小王说过, 你同師傅講咗);
  * - the customer said nobody told them (一句都没提, 一个电话都没打, 冇人通知), and the answer has
  *   someone telling them (小刘当时跟您说过, 我们打电话告诉过您, 已經同你講咗).
- * Either way the fact about that telling is contradicted. Written Cantonese is read as Mandarin.
+ * Either way the fact about that telling is contradicted. Nobody told them, said with another
+ * verb of telling (没人告诉您, 没跟您说一声 for 没人通知), meets it. Written Cantonese is read as Mandarin.
  */
 
 const TELL = '(?:说|讲|提|话|告诉|告知|通知|交代|提醒)';
@@ -102,7 +103,22 @@ export function tellingReversed(
     if (heard && k >= 0) contradict(k, m.index, m.index + m[0].length, heard);
   }
   const denied = NOT_TOLD.exec(told);
-  if (!denied || NOT_TOLD.test(a.text)) return out;
+  if (!denied) return out;
+  const retold = NOT_TOLD.exec(a.text);
+  if (retold) {
+    // Nobody told them, said with another verb of telling (没人告诉您, 没跟您说 for 没人通知).
+    const k = out.findIndex(
+      (f) =>
+        f.status === 'missed' &&
+        (criteria.find((c) => c.id === f.id)?.any.some((p) => NOT_TOLD.test(read(p))) ?? false),
+    );
+    const f = out[k];
+    if (f) {
+      const span = originalSpan(a, retold.index, retold.index + retold[0].length);
+      out[k] = { ...f, met: true, status: 'met', span, detail: 'retold:not-told' };
+    }
+    return out;
+  }
   for (const m of a.text.matchAll(TOLD_YOU)) {
     if (NEGATED_BEFORE.test(a.text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const k = factOf(out, criteria, (w) => NOT_TOLD.test(w));

@@ -93,6 +93,30 @@ export function unitsOf(text: string): readonly Unit[] {
   return units;
 }
 
+/**
+ * What a Chinese negation may take before its verb without changing the fact: a modal (不能换 =
+ * 不可以换 = 没法换 = 冇得换), 有 (没有收到 = 没收到) and "anyone" (没人接 = 没有人接 denies 接, 没有任何消息 = 没有消息).
+ */
+const ZH_AFTER_NEGATION = /^(?:能够|可以|办法|任何|有人|能|可|会|得|法|肯|准|许|人|有)+/;
+
+/** 拒绝换 is 不换: 拒绝 before a verb is its negation. */
+const ZH_REFUSAL = '拒绝';
+
+/** The negations' modals (see ZH_AFTER_NEGATION) as fillers; 拒绝 as a negation. */
+function readNegations(text: string, units: Unit[]): void {
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k] as Unit;
+    let end = u.end;
+    if (text.startsWith(ZH_REFUSAL, u.start)) {
+      units[k] = { ...u, negator: true };
+      end = u.start + ZH_REFUSAL.length;
+    } else if (!u.negator || !isHan(u.key.codePointAt(0) as number)) continue;
+    const to = end + (ZH_AFTER_NEGATION.exec(text.slice(end))?.[0].length ?? 0);
+    for (let n = k + 1; n < units.length && (units[n] as Unit).start < to; n++)
+      units[n] = { ...(units[n] as Unit), filler: true };
+  }
+}
+
 function readUnits(text: string): Unit[] {
   const out: Unit[] = [];
   const re = /[a-z]+(?:'[a-z]+)?|\d+(?:[.:,]\d+)*(?:st|nd|rd|th)?|[\u3400-\u9fff\uf900-\ufaff]/g;
@@ -133,6 +157,7 @@ function readUnits(text: string): Unit[] {
       });
     }
   }
+  readNegations(text, out);
   return out;
 }
 
@@ -390,10 +415,12 @@ function stillGoing(window: readonly Unit[], text: string, end: number, customer
 const DENIAL_REACH = 3;
 
 function deniedJustBefore(units: readonly Unit[], i: number, text: string): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= DENIAL_REACH; k--) {
+  // Words a negation takes before its verb (没有任何) do not count against the reach.
+  for (let k = i - 1, reach = 0; k >= 0 && reach < DENIAL_REACH; k--) {
     const u = units[k] as Unit;
     if (/[^\s']/.test(text.slice(u.end, (units[k + 1] as Unit).start))) return false;
     if (u.negator) return true;
+    if (!u.filler) reach++;
   }
   return false;
 }
@@ -441,8 +468,7 @@ export function findContent(
   const single = own.length === 1 && /^[a-z]+$/.test(phrase);
   const phraseNegations = own.filter((u) => u.negator).length;
   // One word denied ("nobody called", "not collected") is a fact, as one word alone is not.
-  const denied =
-    wide && keys.length === 1 && phraseNegations > 0 && /^[a-z]/.test(keys[0] as string);
+  const denied = wide && keys.length === 1 && phraseNegations > 0;
   if (keys.length < 2 && !denied && !(single && inflectable(phrase, keys[0] as string, customer)))
     return null;
   const content = own.filter((u) => !u.filler && !u.negator);

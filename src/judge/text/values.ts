@@ -199,6 +199,17 @@ const ZH_RELATIVE: readonly (readonly [string, string, string?])[] = [
   ['明早', 'tomorrow', 'morning'],
   ['明晚', 'tomorrow', 'evening'],
   ['后天', 'day-after'],
+  // Spoken Beijing and written Cantonese (尋日 and 琴日 are 昨天, 今朝 今天早上, 聽日 明天).
+  ['昨儿', 'yesterday'],
+  ['寻日', 'yesterday'],
+  ['琴日', 'yesterday'],
+  ['寻晚', 'yesterday', 'evening'],
+  ['琴晚', 'yesterday', 'evening'],
+  ['今日', 'today'],
+  ['今朝', 'today', 'morning'],
+  ['听日', 'tomorrow'],
+  ['听朝', 'tomorrow', 'morning'],
+  ['听晚', 'tomorrow', 'evening'],
 ];
 const ZH_PARTS: readonly (readonly [string, string])[] = [
   ['凌晨', 'small-hours'],
@@ -211,6 +222,9 @@ const ZH_PARTS: readonly (readonly [string, string])[] = [
   ['傍晚', 'evening'],
   ['晚上', 'evening'],
   ['夜里', 'evening'],
+  ['朝早', 'morning'],
+  ['下昼', 'afternoon'],
+  ['夜晚', 'evening'],
 ];
 /** Words after a number that are not what it counts. */
 const EN_NOT_UNITS = new Set([
@@ -757,6 +771,13 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     const at = m.index + (m[1] as string).length;
     push('place', m[1] === '从' ? 'from' : 'to', m[2] as string, at, at + (m[2] as string).length);
   }
+  // 个半钟, 个半月: an hour or a month and a half with its 一 left out, as Cantonese says it.
+  const oneAndHalf =
+    /(?<![\d零〇一二两兩俩三四五六七八九十百千万萬])个半(钟头|小时|钟|月|星期|礼拜)/g;
+  for (let m = oneAndHalf.exec(text); m !== null; m = oneAndHalf.exec(text)) {
+    const unit = ZH_DURATION.find(([w]) => w.endsWith(m?.[1] as string))?.[1];
+    if (unit) push('duration', unit, '1.5', m.index, m.index + m[0].length);
+  }
   const days = chineseWeekdays(text);
   for (const d of days) push('weekday', 'day', String(d.day), d.start, d.end);
   // 15:00, 9:30: a clock time written with digits.
@@ -767,7 +788,8 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     clocks.push(m.index, m.index + m[0].length);
   }
   const numbers =
-    /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[千万萬亿億]?|[零〇一二两兩俩三四五六七八九十百千万萬亿億]+)(多|余|来|几)?/g;
+    // A group of three digits after a comma ends the number (CB400，42000 is two numbers).
+    /((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?[千万萬亿億]?|[零〇一二两兩俩三四五六七八九十百千万萬亿億]+)(多|余|来|几)?/g;
   for (let m = numbers.exec(text); m !== null; m = numbers.exec(text)) {
     const raw = m[1] as string;
     const start = m.index;
