@@ -11,7 +11,10 @@ describe('a checking question followed at once by the agent offering to verify',
     'Are you sure you sent it to the old address? I can look up the courier’s records for you.',
     'Are you certain you ordered the large one? Let me pull up the order.',
   ]);
-  modelFlags('doubt', ['Are you sure you posted it? The depot shows nothing.']);
+  modelFlags('doubt', [
+    'Are you sure you posted it? The depot shows nothing.',
+    'Are you sure you cancelled it? We will have to bill you for the month.',
+  ]);
 });
 
 describe('"why didn’t you…" followed by good news for the customer', () => {
