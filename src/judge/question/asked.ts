@@ -7,7 +7,7 @@
 import type { NormalisedText, Script } from '../text/index.js';
 import type { PhraseHit, Span } from '../types.js';
 import { decide, type JudgedSentence, judgeSentences, MAX_SENTENCE } from './classify.js';
-import { BETTER_OPENER, type HostileFamily, hostileFamily } from './hostile.js';
+import { BETTER_OPENER, goodNewsAfter, type HostileFamily, hostileFamily } from './hostile.js';
 import type { QuestionLang } from './types.js';
 
 /** One question put to the customer. */
@@ -93,14 +93,17 @@ export function questionsAsked(
   const original = typeof answer === 'string' ? answer : answer.original;
   const questions: AskedQuestion[] = [];
   const hostile: PhraseHit[] = [];
-  for (const s of judgeSentences(answer, lang)) {
+  const sentences = judgeSentences(answer, lang);
+  for (const [i, s] of sentences.entries()) {
     // A hostile question opens or closes its sentence; long sentences are read at both ends.
     const text = s.rulesText;
-    const family =
+    const read =
       text.length <= 2 * MAX_SENTENCE
         ? hostileFamily(s.script, text)
         : (hostileFamily(s.script, text.slice(0, MAX_SENTENCE)) ??
           hostileFamily(s.script, text.slice(-MAX_SENTENCE)));
+    const family =
+      read === 'blame' && goodNewsAfter(s.script, sentences[i + 1]?.rulesText) ? null : read;
     if (family)
       hostile.push({
         phrase: original.slice(s.span.start, s.span.end),

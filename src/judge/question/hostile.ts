@@ -60,6 +60,18 @@ export const BETTER_OPENER: Readonly<Record<Script, string>> = {
   ja: 'どうなさいましたか。詳しくお聞かせいただけますか。',
 };
 
+/**
+ * Good news for the customer in the sentence after a "why didn't you…" ("…your birthday? Dessert
+ * is on us."): the question was a surprise, not a reproach. English only, normalised text.
+ */
+const GOOD_NEWS_AFTER =
+  /\b(?:is|are) on us\b|\bon the house\b|\bwith our compliments\b|\bour treat\b|\bcomplimentary\b|\bfree of charge\b|\b(?:we|i) will (?:refund|replace|cover|waive|upgrade|credit|send you|give you)\b/;
+
+/** Whether the sentence after a blaming question turns it into service (see GOOD_NEWS_AFTER). */
+export function goodNewsAfter(script: Script, next: string | undefined): boolean {
+  return script === 'en' && next !== undefined && GOOD_NEWS_AFTER.test(next);
+}
+
 /** The family of hostility in one sentence (normalised, in `script`), or null. */
 export function hostileFamily(script: Script, sentence: string): HostileFamily | null {
   for (const [family, re] of RULES[script]) if (re.test(sentence)) return family;
