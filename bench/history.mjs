@@ -177,11 +177,11 @@ export async function benchHistory() {
     target(
       `append at ${label}`,
       `${ours.toFixed(0)} µs (${vsEmpty.toFixed(2)}x of empty)`,
-      'flat (≤2x of empty)',
+      'flat (≤2x of empty), ≤5x appendFileSync',
       ok,
     );
     console.log(
-      `${pad(label, 22)}${pad(ours.toFixed(0), 9)}${pad(base.toFixed(0), 11)}${pad(`${(ours / base).toFixed(2)}x`, 8)}${pad(`≤2x of empty`, 16)}${ok ? 'PASS' : 'MISS'} (${vsEmpty.toFixed(2)}x of empty)`,
+      `${pad(label, 22)}${pad(ours.toFixed(0), 9)}${pad(base.toFixed(0), 11)}${pad(`${(ours / base).toFixed(2)}x`, 8)}${pad(`≤2x empty, ≤5x`, 16)}${ok ? 'PASS' : 'MISS'} (${vsEmpty.toFixed(2)}x of empty)`,
     );
   }
 

@@ -15,8 +15,29 @@ const DIGITS: Readonly<Record<string, number>> = {
   七: 7,
   八: 8,
   九: 9,
+  // The financial forms written on receipts and cheques (贰块, 叁盒, 伍佰元).
+  壹: 1,
+  贰: 2,
+  貳: 2,
+  叁: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  陸: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
 };
-const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+/** Financial digits that are also surnames and words (伍家, 大陆人): a number only beside another numeral. */
+const ALONE_A_WORD = new Set(['伍', '陆', '陸']);
+const SMALL_UNITS: Readonly<Record<string, number>> = {
+  十: 10,
+  百: 100,
+  千: 1000,
+  拾: 10,
+  佰: 100,
+  仟: 1000,
+};
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
 function isNumeralChar(ch: string): boolean {
@@ -164,7 +185,8 @@ export function rewriteNumerals(src: MappedText): MappedText {
     }
     j = i + numberLength(units.slice(i, j));
     const run = units.slice(i, j).join('');
-    const value = startsWithMeasure(units, j) ? parseChineseNumeral(run) : null;
+    const value =
+      startsWithMeasure(units, j) && !ALONE_A_WORD.has(run) ? parseChineseNumeral(run) : null;
     if (value !== null && Number.isSafeInteger(value)) {
       replaceUnits(out, src, i, j, String(value));
     } else {
