@@ -20,3 +20,14 @@ describe('"don’t hesitate to…" invites: a courtesy formula, for the model’
     'If the tracking hasn’t moved by Friday, don’t hesitate to call us.',
   ]);
 });
+
+describe('busy said bare at the start of a clause, right before now or later', () => {
+  flagsAs('dismissal', [
+    'Slammed this afternoon, sorry. Give it another go later.',
+    'Overloaded at the minute, mate.',
+  ]);
+  staysClean([
+    'Busy tonight? We can deliver the cake after nine.',
+    'Slammed this afternoon, but I’m checking your order now.',
+  ]);
+});
