@@ -39,3 +39,12 @@ test('讲多啲 is the Cantonese order of 多讲: say more', () => {
   expect(read('你可以講多啲你嘅諗法？').text).toBe('你可以多讲你的想法?');
   expect(classifyQuestion('講多少少個房嘅情況？', 'zh-Hant').verdict).toBe('open');
 });
+
+test('one answer is read as Mandarin once, however many readers ask', () => {
+  const answer = normalise('你等咗成個鐘，仲未有人覆你，係咪呀?');
+  const first = readCantonese(answer);
+  expect(first.text).not.toBe(answer.text);
+  expect(readCantonese(answer)).toBe(first);
+  // Another answer of the same words is read on its own.
+  expect(readCantonese(normalise('你等咗成個鐘，仲未有人覆你，係咪呀?'))).not.toBe(first);
+});

@@ -109,6 +109,17 @@ function slice(src: MappedText, start: number, end: number): MappedText {
  */
 export function readCantonese(n: NormalisedText): NormalisedText {
   if (n.japanese || !CANTONESE.test(n.text)) return n;
+  // The feeling, check, telling and question readers each ask for the same answer's reading.
+  const known = readings.get(n);
+  if (known) return known;
+  const read = rewriteSentences(n);
+  readings.set(n, read);
+  return read;
+}
+
+const readings = new WeakMap<NormalisedText, NormalisedText>();
+
+function rewriteSentences(n: NormalisedText): NormalisedText {
   const whole: MappedText = { units: n.text.split(''), starts: [...n.starts], ends: [...n.ends] };
   const out = emptyMapped();
   for (const m of n.text.matchAll(SENTENCE)) {
