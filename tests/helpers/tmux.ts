@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { waitFor } from './wait.js';
 
 export function hasTmux(): boolean {
@@ -8,6 +9,7 @@ export function hasTmux(): boolean {
 /** A program running in a real terminal (a detached tmux session): type keys, read the screen. */
 export class TmuxTerminal {
   readonly name: string;
+  private readonly socket: string;
 
   constructor(
     command: string,
@@ -22,7 +24,7 @@ export class TmuxTerminal {
   ) {
     this.name = `${opts.prefix ?? 'cs-drill-e2e'}-${process.pid}-${Math.floor(Math.random() * 1e6)}`;
     const env = Object.entries(opts.env).flatMap(([k, v]) => ['-e', `${k}=${v}`]);
-    execFileSync('tmux', [
+    this.tmux([
       'new-session',
       '-d',
       '-s',
@@ -38,35 +40,35 @@ export class TmuxTerminal {
       // close() ends the session, and a stray one ends by itself after ten minutes.
       `${command}; echo "[exit $?]"; sleep 600`,
     ]);
+    this.socket = this.tmux(['display-message', '-p', '#{socket_path}']).trim();
+  }
+
+  /**
+   * Runs tmux on this terminal's own server (a socket named after the session). On a shared
+   * server, one test closing the last session ends the server while another test is starting
+   * its own ("server exited unexpectedly").
+   */
+  private tmux(args: string[]): string {
+    return execFileSync('tmux', ['-L', this.name, ...args], { encoding: 'utf8' });
   }
 
   screen(): string {
-    return execFileSync('tmux', ['capture-pane', '-p', '-J', '-S', '-200', '-t', this.name], {
-      encoding: 'utf8',
-    });
+    return this.tmux(['capture-pane', '-p', '-J', '-S', '-200', '-t', this.name]);
   }
 
   /** The screen's lines as the terminal shows them (wrapped lines not joined back). */
   rows(): string[] {
-    return execFileSync('tmux', ['capture-pane', '-p', '-S', '-2000', '-t', this.name], {
-      encoding: 'utf8',
-    }).split('\n');
+    return this.tmux(['capture-pane', '-p', '-S', '-2000', '-t', this.name]).split('\n');
   }
 
   /** The visible pane's lines, top to bottom (row i is the cursor's y = i). */
   pane(): string[] {
-    return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], {
-      encoding: 'utf8',
-    }).split('\n');
+    return this.tmux(['capture-pane', '-p', '-t', this.name]).split('\n');
   }
 
   /** Where the terminal's cursor is: column and row of the visible pane, from 0. */
   cursor(): { x: number; y: number } {
-    const [x, y] = execFileSync(
-      'tmux',
-      ['display-message', '-p', '-t', this.name, '#{cursor_x} #{cursor_y}'],
-      { encoding: 'utf8' },
-    )
+    const [x, y] = this.tmux(['display-message', '-p', '-t', this.name, '#{cursor_x} #{cursor_y}'])
       .trim()
       .split(' ')
       .map(Number);
@@ -86,11 +88,11 @@ export class TmuxTerminal {
   }
 
   keys(...keys: string[]): void {
-    execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+    this.tmux(['send-keys', '-t', this.name, ...keys]);
   }
 
   type(text: string): void {
-    execFileSync('tmux', ['send-keys', '-t', this.name, '-l', text]);
+    this.tmux(['send-keys', '-t', this.name, '-l', text]);
   }
 
   /** Polls the screen until it shows `pattern`; a slow machine waits longer (60 s of polls), never fails. */
@@ -109,6 +111,8 @@ export class TmuxTerminal {
   }
 
   close(): void {
-    spawnSync('tmux', ['kill-session', '-t', this.name], { stdio: 'ignore' });
+    spawnSync('tmux', ['-L', this.name, 'kill-session', '-t', this.name], { stdio: 'ignore' });
+    // The server ends with its only session but leaves its socket file behind.
+    rmSync(this.socket, { force: true });
   }
 }
