@@ -25,6 +25,8 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/点解|做咩|做乜/g, '为什么'],
   [/点算/g, '怎么办'],
   [/点(?=[会知])/g, '怎么'],
+  // 老师系点教你, 呢个系点用: 系点 before a verb asks how it was done (系点钟 is a time).
+  [/(?<=系)点(?![钟咗了])(?=[\u4e00-\u9fff])/g, '怎么'],
   // 瞓得点, 你觉得点: a bare 点 after 得 or 觉得, or closing the question, asks how.
   [/(?<=得)点|点(?=[呀啊吖啦嘅]*[?.!~]*$)/g, '怎么样'],
   [/几时/g, '什么时候'],
