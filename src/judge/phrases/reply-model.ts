@@ -10,6 +10,7 @@ import {
   ZH_WORD_NOT_NEGATING,
 } from './clause-features.js';
 import type { ActCues, CompiledEntry, PhraseList } from './compile.js';
+import { blankKindEn } from './en-kind.js';
 import { opensOnOrder, questionsCustomer, statesByStructure } from './en-structure.js';
 import { findPattern, type Pattern, zhNegates } from './phrase-patterns.js';
 import type { SpeechAct } from './schema.js';
@@ -273,6 +274,8 @@ function charged(sentence: string, lang: string, cues: ActCues): boolean {
   // order put to the customer with no request in it.
   if (lang === 'ja') return JA_NO.test(rest) || /あなた|お客様|[てで][。.!！]?$/.test(rest);
   const cjk = /[\u3400-\u9fff]/.test(rest);
+  // "You must be so relieved…", "Nobody has booked it yet, so it's yours": kind, not charged.
+  if (!cjk) rest = blankKindEn(rest);
   const negative = cjk
     ? zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' '))
     : EN_NO.test(rest.replace(CONTRASTIVE_NOT, ' ').replace(NOT_BAD, ' '));
