@@ -11,7 +11,12 @@ import {
 } from './clause-features.js';
 import type { ActCues, CompiledEntry, PhraseList } from './compile.js';
 import { blankKindEn } from './en-kind.js';
-import { opensOnOrder, questionsCustomer, statesByStructure } from './en-structure.js';
+import {
+  opensOnOrder,
+  questionsCustomer,
+  statesByStructure,
+  structureAct,
+} from './en-structure.js';
 import { findPattern, type Pattern, zhNegates } from './phrase-patterns.js';
 import type { SpeechAct } from './schema.js';
 import { zhReports } from './zh-reported.js';
@@ -490,6 +495,18 @@ function chargedSentence(
   return list;
 }
 
+/**
+ * The act a flagged sentence names by its structure or by the agent's load said in it: the
+ * model's act classifier guesses from n-grams ("Swamped today, sorry" as impatience), these know.
+ */
+function namedAct(own: string, v: ModelVerdict, list: PhraseList): SpeechAct | undefined {
+  const named = list.lang === 'en' ? structureAct(own.slice(v.start, v.end)) : undefined;
+  if (named) return named;
+  return list.acts.busy.some((p) => findPattern(own, p, v.start, v.end, () => true))
+    ? 'dismissal'
+    : undefined;
+}
+
 /** The hit for one flagged sentence, when its act stands there as a listed phrase's would. */
 function standingHit(
   original: string,
@@ -502,7 +519,7 @@ function standingHit(
   const t = f.text;
   const list = chargedSentence(own, t, v.start, v.end, lists);
   if (!list || v.p < (model.thresholds?.[list.lang] ?? model.threshold)) return undefined;
-  const act = likelyAct(model, v.buckets);
+  const act = namedAct(own, v, list) ?? likelyAct(model, v.buckets);
   // The act's general entry words the flag: one whose words are not themselves the taboo.
   const entry: CompiledEntry | undefined =
     list.entries.find((e) => e.act === act && !e.wording) ??
