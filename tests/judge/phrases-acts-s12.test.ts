@@ -60,3 +60,29 @@ describe('ja: a limit, then a colleague who knows or is coming, or an extension'
     '私には分かりかねますが、担当の者がすぐに参ります。',
   ]);
 });
+
+describe('a service put outside what the agent’s own premises do, with no handover', () => {
+  flagsAs('passing-the-buck', [
+    'Engraving trophies isn’t something this store does.',
+    'Re-stringing harps is not something we take on.',
+  ]);
+  staysClean([
+    'Re-stringing harps is not something we take on, but I can give you the number of a harp maker.',
+  ]);
+});
+
+describe('the thing gone, told as a past event, as the reply’s last act', () => {
+  flagsAs('refusal', ['Sorry, the pottery taster for Sunday filled up this morning.']);
+  staysClean([
+    'The taster usually fills up by Friday, so do book soon.',
+    'We ran out of the oat loaves at noon, but there will be more tomorrow at eight.',
+  ]);
+});
+
+describe('the customer’s account of what was done to their thing doubted as a question', () => {
+  flagsAs('doubt', ['Are you sure the jacket was dry-cleaned at this branch?']);
+  staysClean([
+    'Are you sure the jacket was dry-cleaned at this branch? I can check our tickets for it now.',
+    'Are you sure you want the jacket shortened?',
+  ]);
+});
