@@ -20,6 +20,12 @@ describe('nothing taken of what the customer wants, then the grant, is good news
   ]);
 });
 
+describe('the agent busy with the customer’s own matter is a hold', () => {
+  modelClean('busy with yours', [
+    'I’m busy with your refund now, it’ll be finished in two minutes.',
+  ]);
+});
+
 describe('blankKindEn keeps what judges, identifies or requires', () => {
   test.each([
     'you must be confused about the date.',
@@ -28,6 +34,7 @@ describe('blankKindEn keeps what judges, identifies or requires', () => {
     'you must be registered to vote.',
     'you must be accompanied by an adult.',
     'nobody has complained about the lane app, so you are the first.',
+    'i am busy with another customer.',
   ])('%s', (s) => {
     expect(blankKindEn(s)).toBe(s);
   });

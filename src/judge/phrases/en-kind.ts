@@ -8,7 +8,9 @@
  *   the Hendersons") is no feeling, and a requirement ("you must be registered to vote", "must be
  *   accompanied by an adult") has its complement after it: those stay as they are;
  * - nothing taken of what the customer wants, then the grant ("Nobody has booked the back room
- *   yet, so it's yours"): a "no" of availability is good news.
+ *   yet, so it's yours"): a "no" of availability is good news;
+ * - the agent busy with the customer's own matter ("I'm busy with your refund right now"): a hold,
+ *   not the dismissal "I'm busy right now".
  */
 
 const INTENSIFIER =
@@ -37,9 +39,16 @@ const FEELING_GUESS = new RegExp(
 const FREE_FOR_YOU =
   /^\W*(?:nobody|no\s+one|no-one)(?:\s+else)?\s+(?:has|have|had|is|was|are)\s+(?:(?:yet|actually|even)\s+)?(?:booked|reserved|taken|claimed|bought|rented|hired|using|used|ordered)\b[^.!?;]*?\bso\s+(?:it\s+is|they\s+are|that\s+is|you\s+can|you\s+are\s+(?:welcome|free)|feel\s+free)\b/;
 
+/** The agent busy with the customer's own matter. */
+const BUSY_WITH_YOURS =
+  /\b(?:i|we)\s+(?:am|are)\s+(?:just\s+|still\s+|already\s+)?(?:busy|tied\s+up|swamped)\s+(?:with|on)\s+your\b/;
+
 const blank = (s: string) => ' '.repeat(s.length);
 
 /** The sentence with its kind clauses blanked to spaces (same length, offsets kept). */
 export function blankKindEn(sentence: string): string {
-  return sentence.replace(FEELING_GUESS, blank).replace(FREE_FOR_YOU, blank);
+  return sentence
+    .replace(FEELING_GUESS, blank)
+    .replace(FREE_FOR_YOU, blank)
+    .replace(BUSY_WITH_YOURS, blank);
 }

@@ -254,7 +254,10 @@ export function flaggedSentences(
  * that of a courtesy or good-news formula ("no rush", "you won't be charged", 没关系, 不会再让…)
  * is kind, even with the customer in it.
  */
-function charged(sentence: string, lang: string, cues: ActCues): boolean {
+function charged(written: string, lang: string, cues: ActCues): boolean {
+  // "You must be so relieved…", "Nobody has booked it yet, so it's yours", "I'm busy with your
+  // refund": kind, whatever word in them is loaded.
+  const sentence = lang === 'en' ? blankKindEn(written) : written;
   const found = (p: Pattern) => findPattern(sentence, p, 0, sentence.length, () => true);
   // An outcome under a condition ("…when the order is cancelled") has not happened.
   const happened = (p: Pattern) =>
@@ -279,8 +282,6 @@ function charged(sentence: string, lang: string, cues: ActCues): boolean {
   // order put to the customer with no request in it.
   if (lang === 'ja') return JA_NO.test(rest) || /あなた|お客様|[てで][。.!！]?$/.test(rest);
   const cjk = /[\u3400-\u9fff]/.test(rest);
-  // "You must be so relieved…", "Nobody has booked it yet, so it's yours": kind, not charged.
-  if (!cjk) rest = blankKindEn(rest);
   const negative = cjk
     ? zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' '))
     : EN_NO.test(rest.replace(CONTRASTIVE_NOT, ' ').replace(NOT_BAD, ' '));
