@@ -86,3 +86,11 @@ describe('the customer’s account of what was done to their thing doubted as a 
     'Are you sure you want the jacket shortened?',
   ]);
 });
+
+describe('a mishap of the customer’s with “how did you manage to” / “how could you” is a reproach', () => {
+  flagsAs('confrontation', [
+    'How did you manage to snap the ski pole on day one?',
+    'How could you drop the phone in the lake?',
+  ]);
+  staysClean(['How did you manage to fit the shelf on your own? It looks great.']);
+});
