@@ -201,6 +201,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 11: the model gate's structural classes (verdicts, bare orders, fault-hunting
     // questions, precedent, busy, indifference) in new domains, committed before its first run.
     ...replySet('probe-gate-s11.jsonl', 'phr-pg11'),
+    // Session 12: dismissal said alone, questions built on the customer's own choice, talking
+    // down, "you must be + feeling" as empathy, dead ends and why-blame (ja), a limit handed over
+    // to a named colleague (ja) — new domains, committed before its first run.
+    ...replySet('probe-phen-s12.jsonl', 'phr-pens12'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),

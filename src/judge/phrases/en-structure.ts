@@ -1,3 +1,5 @@
+import type { SpeechAct } from './schema.js';
+
 /**
  * English sentence structures that carry a taboo act with no "no" word and no listed cue in them,
  * read from the folded sentence (lower case, contractions expanded): an order opening the
@@ -69,21 +71,35 @@ export function opensOnOrder(sentence: string): boolean {
  * get a chance to look…?", "Why don't we try…?", "Are you sure you want to cancel?".
  */
 export function questionsCustomer(sentence: string): boolean {
+  return questionAct(sentence) !== undefined;
+}
+
+/**
+ * The act of such a question: doubt when it questions whether the customer's account is true
+ * ("did you really lock it?", "are you sure it was delivered here?"), confrontation when it
+ * hunts their fault or throws their wish back at them.
+ */
+function questionAct(sentence: string): SpeechAct | undefined {
   const s = sentence.replace(OPENERS, '');
-  return (
-    /\b(?:why|how come)\s+(?:did|were|was|had|have|could)\s+not\s+you\b/.test(s) ||
-    /\b(?:did|do|have|had|were|are)\s+you\s+(?:even|really|seriously|honestly)\s+[a-z]+/.test(s) ||
+  if (
+    /\b(?:did|do|have|had|were|are)\s+you\s+(?:really|honestly)\s+[a-z]+/.test(s) ||
+    /^are\s+you\s+(?:really\s+)?(?:sure|certain|positive)\b.*\b(?:[a-z]+ed|was|were|did|had|paid|sent|put|bought|left|got|made|took|lost)\b/.test(
+      s,
+    )
+  )
+    return 'doubt';
+  const t = s.trim();
+  return /\b(?:why|how come)\s+(?:did|were|was|had|have|could)\s+not\s+you\b/.test(s) ||
+    /\b(?:did|do|have|had|were|are)\s+you\s+(?:even|seriously)\s+[a-z]+/.test(s) ||
     /\bwhat\s+(?:exactly\s+)?(?:did|do|were|are)\s+you\s+(?:expect|expecting|think|thinking)\b/.test(
       s,
     ) ||
-    /^are\s+you\s+(?:really\s+)?(?:sure|certain|positive)\b.*\b(?:[a-z]+ed|was|were|did|had|paid|sent|put|bought|left|got|made|took|lost)\b/.test(
-      s,
-    ) ||
     (/^you\s+(?:(?:really|seriously|actually)\s+)?(?:want|wanted|expect|expected|need|thought|think)\b[^,;]*\?$/.test(
-      s.trim(),
+      t,
     ) &&
-      !/\b(?:is that|right|correct)\s*\?$/.test(s.trim()))
-  );
+      !/\b(?:is that|right|correct)\s*\?$/.test(t))
+    ? 'confrontation'
+    : undefined;
 }
 
 /** The agent saying it again: "as I said", "like I've already explained", "I've told you twice". */
@@ -127,18 +143,35 @@ const DISBELIEF =
   /^(?:i|we)\s+(?:(?:(?:very\s+much|really|honestly|seriously|somehow)\s+)?doubt|(?:find|found)\s+(?:it|that|this)\s+(?:[a-z]+\s+){0,3}hard\s+to\s+believe|would\s+be\s+(?:very\s+)?surprised\s+if)\b(?!.*\b(?:will|would|is\s+going\s+to|are\s+going\s+to)\b).*\b(?:[a-z]{2,}ed|was|were|did|had|left|broke|came|went|got|sent|took|made|lost|ran|fell|gave|bought|paid|put)\b/;
 
 /**
- * A statement whose structure carries a taboo act with no "no", no "you" and no listed word:
- * the agent repeating itself, others or the past set up as the measure, the agent busy elsewhere,
- * the agent shrinking its part to a role, the agent doubting what the customer reports happened.
+ * The act a statement carries by its structure alone, with no "no", no "you" and no listed word:
+ * the agent doubting what the customer reports happened, repeating itself, setting others or the
+ * past up as the measure, busy elsewhere, or shrinking its part to a role.
  */
-export function statesByStructure(sentence: string): boolean {
+export function statedAct(sentence: string): SpeechAct | undefined {
   const s = sentence.replace(OPENERS, '').replace(/^funny\W+/, '');
-  return (
-    DISBELIEF.test(s) ||
-    REPEATING.test(s) ||
-    OTHERS_AS_SUBJECT.test(s) ||
-    ALWAYS_DONE.test(s) ||
-    BUSY_ELSEWHERE.test(s) ||
-    ONLY_A_ROLE.test(s)
-  );
+  if (DISBELIEF.test(s)) return 'doubt';
+  if (REPEATING.test(s)) return 'impatience';
+  if (OTHERS_AS_SUBJECT.test(s) || ALWAYS_DONE.test(s) || BUSY_ELSEWHERE.test(s))
+    return 'dismissal';
+  // Applying the rules shields with them ("I'm just applying it"); a role alone passes the buck.
+  if (ONLY_A_ROLE.test(s))
+    return /\b(?:apply|applying|follow|following|enforce|enforcing)\b/.test(s)
+      ? 'policy-shield'
+      : 'passing-the-buck';
+  return undefined;
+}
+
+/** Does a statement carry a taboo act by its structure (`statedAct`)? */
+export function statesByStructure(sentence: string): boolean {
+  return statedAct(sentence) !== undefined;
+}
+
+/**
+ * The act an English sentence carries by its structure, where its structure names one: a
+ * question at the customer's own act, account or wish as `questionAct` reads it, a statement's
+ * act as `statedAct` reads it. (A bare verb opening a sentence lets the model judge, it names no act:
+ * "Pick whatever you like" leaves the choice to the customer.)
+ */
+export function structureAct(sentence: string): SpeechAct | undefined {
+  return questionAct(sentence) ?? statedAct(sentence);
 }

@@ -10,7 +10,13 @@ import {
   ZH_WORD_NOT_NEGATING,
 } from './clause-features.js';
 import type { ActCues, CompiledEntry, PhraseList } from './compile.js';
-import { opensOnOrder, questionsCustomer, statesByStructure } from './en-structure.js';
+import { blankKindEn } from './en-kind.js';
+import {
+  opensOnOrder,
+  questionsCustomer,
+  statesByStructure,
+  structureAct,
+} from './en-structure.js';
 import { findPattern, type Pattern, zhNegates } from './phrase-patterns.js';
 import type { SpeechAct } from './schema.js';
 import { zhReports } from './zh-reported.js';
@@ -248,7 +254,10 @@ export function flaggedSentences(
  * that of a courtesy or good-news formula ("no rush", "you won't be charged", 没关系, 不会再让…)
  * is kind, even with the customer in it.
  */
-function charged(sentence: string, lang: string, cues: ActCues): boolean {
+function charged(written: string, lang: string, cues: ActCues): boolean {
+  // "You must be so relieved…", "Nobody has booked it yet, so it's yours", "I'm busy with your
+  // refund": kind, whatever word in them is loaded.
+  const sentence = lang === 'en' ? blankKindEn(written) : written;
   const found = (p: Pattern) => findPattern(sentence, p, 0, sentence.length, () => true);
   // An outcome under a condition ("…when the order is cancelled") has not happened.
   const happened = (p: Pattern) =>
@@ -487,6 +496,18 @@ function chargedSentence(
   return list;
 }
 
+/**
+ * The act a flagged sentence names by its structure or by the agent's load said in it: the
+ * model's act classifier guesses from n-grams ("Swamped today, sorry" as impatience), these know.
+ */
+function namedAct(own: string, v: ModelVerdict, list: PhraseList): SpeechAct | undefined {
+  const named = list.lang === 'en' ? structureAct(own.slice(v.start, v.end)) : undefined;
+  if (named) return named;
+  return list.acts.busy.some((p) => findPattern(own, p, v.start, v.end, () => true))
+    ? 'dismissal'
+    : undefined;
+}
+
 /** The hit for one flagged sentence, when its act stands there as a listed phrase's would. */
 function standingHit(
   original: string,
@@ -499,7 +520,7 @@ function standingHit(
   const t = f.text;
   const list = chargedSentence(own, t, v.start, v.end, lists);
   if (!list || v.p < (model.thresholds?.[list.lang] ?? model.threshold)) return undefined;
-  const act = likelyAct(model, v.buckets);
+  const act = namedAct(own, v, list) ?? likelyAct(model, v.buckets);
   // The act's general entry words the flag: one whose words are not themselves the taboo.
   const entry: CompiledEntry | undefined =
     list.entries.find((e) => e.act === act && !e.wording) ??

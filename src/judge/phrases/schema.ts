@@ -226,6 +226,11 @@ export const PhraseListFile = z.strictObject({
       /** An outcome the customer asked for ("as you asked", 按您的要求): not adverse. */
       requested: z.array(PatternText).default([]),
       /**
+       * The agent's load said ("swamped", "flat out", 立て込んで): a reply-model flag of a sentence
+       * saying it names the dismissal "I'm busy right now", whatever act the model guessed.
+       */
+      busy: z.array(PatternText).default([]),
+      /**
        * Words that carry a taboo act with no "no" and no "you" in it (reply model's gate):
        * minimisers ("hardly", 而已), precedent ("in all my years"), being busy ("swamped"), a
        * certainty nobody can give ("no question"), evidence held against the customer's account.
@@ -258,6 +263,7 @@ export const PhraseListFile = z.strictObject({
       adverse: [],
       request: [],
       requested: [],
+      busy: [],
       loaded: [],
       protect: [],
     }),

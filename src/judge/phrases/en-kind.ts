@@ -1,0 +1,54 @@
+/**
+ * English clauses whose "you" or "no" is kind, read from the folded sentence (lower case,
+ * contractions expanded) and blanked before the reply model's gate looks for a charge in it:
+ * - the agent's guess at how the customer feels, an epistemic "must" about their state ("You must
+ *   be so relieved it turned up", "you must be worn out after that flight", "you must have been
+ *   worried sick"). A guess at their error ("you must be confused / mistaken / new here"), at
+ *   what they are doing ("you must be joking / thinking of…") or at who they are ("you must be
+ *   the Hendersons") is no feeling, and a requirement ("you must be registered to vote", "must be
+ *   accompanied by an adult") has its complement after it: those stay as they are;
+ * - nothing taken of what the customer wants, then the grant ("Nobody has booked the back room
+ *   yet, so it's yours"): a "no" of availability is good news;
+ * - the agent busy with the customer's own matter ("I'm busy with your refund right now"): a hold,
+ *   not the dismissal "I'm busy right now".
+ */
+
+const INTENSIFIER =
+  '(?:so|really|very|absolutely|utterly|completely|totally|pretty|quite|rather|just)';
+
+/** Words after "you must be" that judge or identify the customer, not how they feel. */
+const NOT_A_FEELING =
+  '(?:confused|mistaken|wrong|new|blind|deaf|crazy|mad|dreaming|aware|able|sure|certain|responsible|liable|present|over|under|at|in|on|of|the|a|an|one|some|my|our|his|her|their|your|this|that)';
+
+/** The feeling word: an adjective or participle, not an -ing act, with an optional particle. */
+const FEELING_WORD = String.raw`(?!${NOT_A_FEELING}\b)[a-z]+(?<!ing)(?:\s+(?:out|up))?\b`;
+
+const GUESS = String.raw`\byou\s+must\s+(?:be|have\s+been|feel|be\s+feeling)\s+`;
+
+/**
+ * The guess with an intensifier ("so relieved") or a perfect ("must have been worried") is about
+ * a feeling whatever follows; a bare one is when the sentence or a clause of reason or time goes
+ * on after it, not a complement of requirement ("to vote", "by an adult", "with a GP").
+ */
+const FEELING_GUESS = new RegExp(
+  String.raw`${GUESS}(?:${INTENSIFIER}\s+)+${FEELING_WORD}|\byou\s+must\s+have\s+been\s+(?:${INTENSIFIER}\s+)*${FEELING_WORD}|${GUESS}${FEELING_WORD}(?=\s*(?:$|[,.!;:\u2014\u2013-]|(?:after|about|that|it|the|this|your|to\s+(?:hear|see|find|know)|by\s+now|having)\b))`,
+  'g',
+);
+
+/** A "no one" subject that has not taken the thing, then the thing granted to the customer. */
+const FREE_FOR_YOU =
+  /^\W*(?:nobody|no\s+one|no-one)(?:\s+else)?\s+(?:has|have|had|is|was|are)\s+(?:(?:yet|actually|even)\s+)?(?:booked|reserved|taken|claimed|bought|rented|hired|using|used|ordered)\b[^.!?;]*?\bso\s+(?:it\s+is|they\s+are|that\s+is|you\s+can|you\s+are\s+(?:welcome|free)|feel\s+free)\b/;
+
+/** The agent busy with the customer's own matter. */
+const BUSY_WITH_YOURS =
+  /\b(?:i|we)\s+(?:am|are)\s+(?:just\s+|still\s+|already\s+)?(?:busy|tied\s+up|swamped)\s+(?:with|on)\s+your\b/;
+
+const blank = (s: string) => ' '.repeat(s.length);
+
+/** The sentence with its kind clauses blanked to spaces (same length, offsets kept). */
+export function blankKindEn(sentence: string): string {
+  return sentence
+    .replace(FEELING_GUESS, blank)
+    .replace(FREE_FOR_YOU, blank)
+    .replace(BUSY_WITH_YOURS, blank);
+}
