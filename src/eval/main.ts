@@ -238,6 +238,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // precedent, policy shield, doubt, blame, false reassurance; near misses with the agent acting,
     // protections, requests, requirements, a manager brought), committed before its first run.
     ...replySet('probe-phrzh-s12.jsonl', 'phr-pzhs12'),
+    // Its held-out check: new wordings and domains, written after the first fixes and committed
+    // before they were run on it.
+    ...replySet('probe-phrzh-s12b.jsonl', 'phr-pzhs12b'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),
