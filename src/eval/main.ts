@@ -238,6 +238,16 @@ export function runEvaluations(root: string): EvalReport[] {
     // Its held-out check: the same classes in new wordings, written after the first fixes and
     // committed before they were run on it.
     ...replySet('probe-phrzh-s11b.jsonl', 'phr-pzhs11b'),
+    // Session 12's Chinese probe (bare orders with no subject, send-offs under a condition, your call,
+    // precedent, policy shield, doubt, blame, false reassurance; near misses with the agent acting,
+    // protections, requests, requirements, a manager brought), committed before its first run.
+    ...replySet('probe-phrzh-s12.jsonl', 'phr-pzhs12'),
+    // Its held-out check: new wordings and domains, written after the first fixes and committed
+    // before they were run on it.
+    ...replySet('probe-phrzh-s12b.jsonl', 'phr-pzhs12b'),
+    // A second held-out check, across all the taboo classes in everyday wordings, written after the
+    // second round and committed before it was run.
+    ...replySet('probe-phrzh-s12c.jsonl', 'phr-pzhs12c'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

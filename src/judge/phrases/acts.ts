@@ -38,7 +38,7 @@ export function actStands(
     case 'send-to-manager':
     case 'passing-the-buck':
       if (clause.actor === 'agent' && entry.act === 'passing-the-buck') return true;
-      if (asked() || (clause.conditionNear && !sentAlone(t, clause.start, e, entry))) return false;
+      if (asked() || (clause.conditionNear && !sentAlone(t, clause, e, entry))) return false;
       // A send-off worded as advice stays passing the buck ("you might want to try the depot,
       // they handle that": the advice is the hit's own words); advice framing it from outside
       // (推荐您去别处…, with places named) recommends.
@@ -188,13 +188,27 @@ export function requirementAhead(t: string, lo: number, hi: number, present: rea
  * does "如果您需要联系他们,电话是…" or "should you need to speak to the manager, …" (the need inside
  * the condition).
  */
-function sentAlone(t: string, cs: number, e: number, entry: CompiledEntry): boolean {
+function sentAlone(t: string, clause: Clause, e: number, entry: CompiledEntry): boolean {
   if (entry.act === 'order') return false;
-  const before = t.slice(cs, e);
+  const before = t.slice(clause.start, e);
   return (
-    /自己|亲自/.test(before) || /\byou (?:will|would|are going to) (?:have|need) to\b/.test(before)
+    /自己|亲自/.test(before) ||
+    ZH_MUST_GO.test(before) ||
+    ZH_WISH_THEN_GO.test(t.slice(clause.sentenceStart, e)) ||
+    /\byou (?:will|would|are going to) (?:have|need) to\b/.test(before)
   );
 }
+
+/** The customer obliged to go to the party (您要投诉的话得找我们经理, 只能打去总部). */
+const ZH_MUST_GO =
+  /(?:(?<![记懂觉晓认值获舍])得|只能|只好|必须|要先)(?:去|直接)?(?:找|揾|问|打给|打去|联系)/;
+
+/**
+ * What the customer wants, then "just go to" the party (你要退款嘅话就揾我哋经理): the wish is theirs,
+ * the going too. A contingency (要是有问题的话就找前台) names no wish and stays a way offered.
+ */
+const ZH_WISH_THEN_GO =
+  /(?:想要|要(?!是)|想)[^,.!?;]{1,8}(?:的话|嘅话),?就(?:去|直接)?(?:找|揾|问|打给|打去|联系)/;
 
 /**
  * The requirement named as the step before the agent's own act ("you'll need to confirm the
