@@ -94,7 +94,9 @@ const irregular = [];
 for (const name of ['verb', 'noun', 'adj']) {
   for (const line of lines(join(exceptions, `${name}.exc`))) {
     const [form, lemma] = line.trim().split(' ');
-    if (form && lemma && /^[a-z]+$/.test(form) && inTable.has(lemma) && form !== lemma)
+    // Light verbs stay out of the groups, but their forms are still read ("gave" is "given").
+    const known = inTable.has(lemma) || LIGHT.has(lemma);
+    if (form && lemma && /^[a-z]+$/.test(form) && known && form !== lemma)
       irregular.push(`${form}>${lemma}`);
   }
 }

@@ -7,6 +7,7 @@ import {
   handedBackWhole,
   isCopy,
 } from './paraphrase/copy.js';
+import { customerAsDoer } from './paraphrase/customer-as-doer.js';
 import { doneForDenied } from './paraphrase/done-for-denied.js';
 import { minorSlip } from './paraphrase/minor-slip.js';
 import { oppositeSides } from './paraphrase/opposite-sides.js';
@@ -283,7 +284,12 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     story,
   );
   const facts = tellingReversed(
-    swappedActors(toldAsFine(retold, story), factCriteria, answer, customer.n),
+    customerAsDoer(
+      swappedActors(toldAsFine(retold, story), factCriteria, answer, customer.n),
+      factCriteria,
+      answer,
+      customer.n,
+    ),
     factCriteria,
     answer,
     customer.n,
