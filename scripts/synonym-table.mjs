@@ -89,6 +89,25 @@ for (const { pos, offset, words, pointers } of synsets.values()) {
   }
 }
 
+/**
+ * A thing named by the kind it is (hypernym): "father" for "dad", in nouns only, through one
+ * step to a kind with few kinds under it — "person" or "event" would make any word of its
+ * thousands of kinds say the same.
+ */
+const HYPONYMS_AT_MOST = 12;
+const hyponymCount = (s) => s.pointers.filter(([symbol]) => symbol === '~').length;
+for (const { pos, offset, words, pointers } of synsets.values()) {
+  if (pos !== 'n') continue;
+  for (const [symbol, target, targetPos] of pointers) {
+    if (symbol !== '@' || targetPos !== 'n') continue;
+    const kind = synsets.get(`n ${target}`);
+    if (!kind || hyponymCount(kind) > HYPONYMS_AT_MOST) continue;
+    for (const w of words.filter((x) => usable(x) && isCommon(x, 'n', offset)))
+      for (const h of kind.words.filter((x) => usable(x) && isCommon(x, 'n', target, 1)))
+        addGroup([w, h]);
+  }
+}
+
 const inTable = new Set([...groups].flatMap((g) => g.split(',')));
 const irregular = [];
 for (const name of ['verb', 'noun', 'adj']) {
