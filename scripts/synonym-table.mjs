@@ -89,12 +89,33 @@ for (const { pos, offset, words, pointers } of synsets.values()) {
   }
 }
 
+/**
+ * A thing named by the kind it is (hypernym): "father" for "dad", in nouns only, through one
+ * step to a kind with few kinds under it — "person" or "event" would make any word of its
+ * thousands of kinds say the same.
+ */
+const HYPONYMS_AT_MOST = 12;
+const hyponymCount = (s) => s.pointers.filter(([symbol]) => symbol === '~').length;
+for (const { pos, offset, words, pointers } of synsets.values()) {
+  if (pos !== 'n') continue;
+  for (const [symbol, target, targetPos] of pointers) {
+    if (symbol !== '@' || targetPos !== 'n') continue;
+    const kind = synsets.get(`n ${target}`);
+    if (!kind || hyponymCount(kind) > HYPONYMS_AT_MOST) continue;
+    for (const w of words.filter((x) => usable(x) && isCommon(x, 'n', offset)))
+      for (const h of kind.words.filter((x) => usable(x) && isCommon(x, 'n', target, 1)))
+        addGroup([w, h]);
+  }
+}
+
 const inTable = new Set([...groups].flatMap((g) => g.split(',')));
 const irregular = [];
 for (const name of ['verb', 'noun', 'adj']) {
   for (const line of lines(join(exceptions, `${name}.exc`))) {
     const [form, lemma] = line.trim().split(' ');
-    if (form && lemma && /^[a-z]+$/.test(form) && inTable.has(lemma) && form !== lemma)
+    // Light verbs stay out of the groups, but their forms are still read ("gave" is "given").
+    const known = inTable.has(lemma) || LIGHT.has(lemma);
+    if (form && lemma && /^[a-z]+$/.test(form) && known && form !== lemma)
       irregular.push(`${form}>${lemma}`);
   }
 }

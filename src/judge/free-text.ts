@@ -7,6 +7,7 @@ import {
   handedBackWhole,
   isCopy,
 } from './paraphrase/copy.js';
+import { customerAsDoer } from './paraphrase/customer-as-doer.js';
 import { doneForDenied } from './paraphrase/done-for-denied.js';
 import { minorSlip } from './paraphrase/minor-slip.js';
 import { oppositeSides } from './paraphrase/opposite-sides.js';
@@ -19,6 +20,7 @@ import { swappedActors } from './paraphrase/swapped-actor.js';
 import { swappedFacts } from './paraphrase/swapped-facts.js';
 import { asSwapped, swappedValues } from './paraphrase/swapped-values.js';
 import { toldAsFine } from './paraphrase/told-as-fine.js';
+import { valueSaidOnce } from './paraphrase/value-said-once.js';
 import { wishForDone } from './paraphrase/wish-for-done.js';
 import { wrongNames } from './paraphrase/wrong-names.js';
 import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-values.js';
@@ -253,9 +255,10 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     answer,
     customer.n,
   );
-  const metAt = new Map(matched.flatMap((f) => (f.met && f.span ? [[f.id, f.span]] : [])));
+  const once = valueSaidOnce(matched, factCriteria, answer.original);
+  const metAt = new Map(once.flatMap((f) => (f.met && f.span ? [[f.id, f.span]] : [])));
   const { wrong, unsure } = wrongValues(factCriteria, answer, item.customer, said, metAt);
-  const valued = matched.map((f) => {
+  const valued = once.map((f) => {
     const w = wrong.get(f.id);
     return w ? asContradicted(f, w, answer.original, item.customer) : f;
   });
@@ -283,7 +286,12 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     story,
   );
   const facts = tellingReversed(
-    swappedActors(toldAsFine(retold, story), factCriteria, answer, customer.n),
+    customerAsDoer(
+      swappedActors(toldAsFine(retold, story), factCriteria, answer, customer.n),
+      factCriteria,
+      answer,
+      customer.n,
+    ),
     factCriteria,
     answer,
     customer.n,

@@ -48,8 +48,10 @@ const EN_NUMBERS: Readonly<Record<string, string>> = Object.fromEntries(
     ...'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth'
       .split(' ')
       .map((w, n) => [w, n + 1] as const),
-    ['twentieth', 20],
-    ['thirtieth', 30],
+    // The tens' ordinals ("your dad's seventieth" = "70th").
+    ...'twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth'
+      .split(' ')
+      .map((w, n) => [w, 20 + n * 10] as const),
   ].map(([w, n]) => [w, String(n)]),
 );
 /** Tens and units said as one number: "twenty-two", "forty eight". */

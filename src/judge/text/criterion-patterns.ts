@@ -3,6 +3,7 @@ import type { CriterionResult, Span } from '../types.js';
 import { isCjk, isWordChar } from './chars.js';
 import { findContent, unitsOf } from './content.js';
 import { toSimplified } from './convert.js';
+import { headAlone } from './head-alone.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { affirmativeOf, type Polarity, polarityAt } from './polarity.js';
 
@@ -339,6 +340,20 @@ export function matchCriterion(
     // A direction said the other way round (高雄到台北 for 台北到高雄) says another fact.
     if (own?.reversed) opposite ??= restated ? own : null;
     else met = own;
+    if (!met && !opposite) {
+      const phrases = criterion.any.map((p) => ({
+        pattern: p,
+        normalised: normalisedPattern(p, prepared.converted),
+      }));
+      const head = headAlone(phrases, prepared, wanted, reference);
+      if (head)
+        met = {
+          span: originalSpan(prepared, head.start, head.end),
+          normalisedStart: head.start,
+          normalisedEnd: head.end,
+          pattern: head.pattern,
+        };
+    }
   }
   // The fact's words said together the other way round ("it was delivered" for "never delivered"),
   // where the customer told the fact, as written or in their own order (小厅根本坐不下).

@@ -103,3 +103,19 @@ export function sameSense(a: string, b: string): boolean {
   for (const id of sensesOf(b)) if (senses.has(id)) return true;
   return false;
 }
+
+/**
+ * Whether two words may be forms of one word, irregular forms included ("gave" ~ "given",
+ * "cancelled" ~ "cancel"): one of the base forms each may be an inflection of is shared.
+ */
+export function sameLemma(a: string, b: string): boolean {
+  if (a === b) return true;
+  const { irregular } = senseTable();
+  const theirs = new Set(basesOf(b, irregular));
+  return basesOf(a, irregular).some((base) => theirs.has(base));
+}
+
+/** The base of an irregular form ("given" → "give", "told" → "tell"), or undefined. */
+export function irregularBase(word: string): string | undefined {
+  return senseTable().irregular.get(word);
+}
