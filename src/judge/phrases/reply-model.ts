@@ -275,7 +275,8 @@ function charged(sentence: string, lang: string, cues: ActCues): boolean {
   const cjk = /[\u3400-\u9fff]/.test(rest);
   const negative = cjk
     ? zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' '))
-    : EN_NO.test(rest.replace(CONTRASTIVE_NOT, ' ').replace(NOT_BAD, ' '));
+    : // Blanking words out finds no "no" the sentence did not hold: most hold none.
+      EN_NO.test(rest) && EN_NO.test(rest.replace(CONTRASTIVE_NOT, ' ').replace(NOT_BAD, ' '));
   if (negative) return true;
   // An order opening the sentence on a bare verb ("Bring the receipt in tomorrow.") is put to the
   // customer whether or not it names them.
