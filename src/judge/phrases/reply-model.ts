@@ -138,13 +138,14 @@ export function spanBuckets(
   return out;
 }
 
-const tables = new WeakMap<LinearModel, Map<number, number>>();
+const tables = new WeakMap<LinearModel, Float64Array>();
 
-function table(m: LinearModel): Map<number, number> {
+/** Every bucket's weight, by bucket (0 for the buckets without one): one array read per bucket. */
+function table(m: LinearModel): Float64Array {
   let t = tables.get(m);
   if (!t) {
-    t = new Map();
-    for (let k = 0; k < m.index.length; k++) t.set(m.index[k] as number, m.weight[k] as number);
+    t = new Float64Array(m.index.reduce((a, b) => Math.max(a, b + 1), 0));
+    for (let k = 0; k < m.index.length; k++) t[m.index[k] as number] = m.weight[k] as number;
     tables.set(m, t);
   }
   return t;
@@ -154,7 +155,7 @@ function table(m: LinearModel): Map<number, number> {
 export function probability(m: LinearModel, buckets: ReadonlySet<number>): number {
   const t = table(m);
   let z = m.bias;
-  for (const b of buckets) z += t.get(b) ?? 0;
+  for (const b of buckets) z += t[b] ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
