@@ -411,11 +411,14 @@ function opensOffer(t: string, start: number, end: number, list: PhraseList): bo
   );
 }
 
+/** Han characters; built once (for Node 20 the bundler writes this literal as `new RegExp`). */
+const HAN = /\p{Script=Han}/u;
+
 /** The language of a text's list, by its script: Han → Chinese, kana → Japanese, else English. */
 export function scriptLang(text: string): 'en' | 'zh-Hans' | 'ja' {
   return /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)
     ? 'ja'
-    : /\p{Script=Han}/u.test(text)
+    : HAN.test(text)
       ? 'zh-Hans'
       : 'en';
 }
