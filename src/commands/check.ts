@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import { CliError, EXIT } from '../errors.js';
-import { detectPhrases, type SpeechAct } from '../judge/phrases/index.js';
+import { detectFolded, type PhraseList, type SpeechAct } from '../judge/phrases/index.js';
 import { hostileQuestions, type QuestionLang } from '../judge/question/index.js';
+import type { JudgeResources } from '../judge/resources.js';
+import { detectorText, normalise } from '../judge/text/index.js';
 import type { PhraseHit } from '../judge/types.js';
 import { fullWidthPunctuation } from '../render/cjk-punctuation.js';
 import { type CheckText, checkTextFor } from '../render/messages/check.js';
@@ -69,18 +71,16 @@ export async function check(
   const reports: ReplyReport[] = texts.map((text, i) => ({
     reply: i + 1,
     text,
-    problems: withHostileQuestions(
-      text,
-      detectPhrases(text, lists, resources.replyModel),
-      lang as QuestionLang | undefined,
-    ).map((h): Problem => {
-      const clause = h.clause ?? h.span;
-      return {
-        ...h,
-        text: text.slice(h.span.start, h.span.end),
-        clause: { ...clause, text: text.slice(clause.start, clause.end) },
-      };
-    }),
+    problems: checkReply(text, lists, resources.replyModel, lang as QuestionLang | undefined).map(
+      (h): Problem => {
+        const clause = h.clause ?? h.span;
+        return {
+          ...h,
+          text: text.slice(h.span.start, h.span.end),
+          clause: { ...clause, text: text.slice(clause.start, clause.end) },
+        };
+      },
+    ),
   }));
   const flagged = reports.some((r) => r.problems.length > 0);
   if (opts.json) {
@@ -98,14 +98,18 @@ export async function check(
 
 /**
  * The phrase hits, with every hostile question the question judge finds ("What do you want
- * now?", 你有什么毛病?) that no phrase hit already covers, in the order of the text.
+ * now?", 你有什么毛病?) that no phrase hit already covers, in the order of the text. The reply is
+ * normalised once for both judges (the detector's folds change nothing in most replies).
  */
-function withHostileQuestions(
+function checkReply(
   text: string,
-  hits: PhraseHit[],
+  lists: readonly PhraseList[],
+  model: JudgeResources['replyModel'],
   lang: QuestionLang | undefined,
 ): PhraseHit[] {
-  const hostile = hostileQuestions(text, lang).filter(
+  const n = normalise(text);
+  const hits = detectFolded(text, detectorText(n), lists, model);
+  const hostile = hostileQuestions(n, lang).filter(
     (q) => !hits.some((h) => h.span.start < q.span.end && q.span.start < h.span.end),
   );
   if (hostile.length === 0) return hits;

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, readSync, writeSync } from 'node:fs';
+import { closeSync, readSync, writeSync } from 'node:fs';
 import type { DataOwner } from './location.js';
 import { acquireLockSync } from './lock.js';
 import { openForAppend, secureFilePath } from './safe-file.js';
@@ -22,10 +22,9 @@ export function appendLines(
   const real = own ? secureFilePath(file, who) : file;
   const release = acquireLockSync(real, { waitMs: APPEND_WAIT_MS });
   try {
-    const fd = openForAppend(real, who, own);
+    const { fd, size } = openForAppend(real, who, own);
     try {
       // A previous crash may have left a line without its newline: start ours on a fresh line.
-      const size = fstatSync(fd).size;
       const last = Buffer.alloc(1);
       const lead =
         size > 0 && readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a ? '\n' : '';

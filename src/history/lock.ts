@@ -40,15 +40,25 @@ export async function acquireLock(file: string, opts: LockOptions = {}): Promise
 /** The same for a single append, which is synchronous: the wait is short and bounded. */
 export function acquireLockSync(file: string, opts: LockOptions = {}): () => void {
   const deadline = Date.now() + (opts.waitMs ?? 5_000);
-  const nap = new Int32Array(new SharedArrayBuffer(4));
   for (;;) {
     const got = tryLock(file, opts.staleMs ?? STALE_MS, deadline);
     if (got) return got;
+    nap ??= new Int32Array(new SharedArrayBuffer(4));
     Atomics.wait(nap, 0, 0, opts.pollMs ?? 10);
   }
 }
 
+/** What a synchronous wait sleeps on; made on the first wait (most appends never wait). */
+let nap: Int32Array | undefined;
+
 const STALE_MS = 10 * 60_000;
+
+/** This machine's name, asked once per process (os.hostname() is a system call). */
+let host: string | undefined;
+const thisHost = (): string => {
+  host ??= hostname();
+  return host;
+};
 
 /** One attempt: the release function, or undefined to wait; throws once the deadline has passed. */
 function tryLock(file: string, staleMs: number, deadline: number): (() => void) | undefined {
@@ -56,7 +66,7 @@ function tryLock(file: string, staleMs: number, deadline: number): (() => void) 
   try {
     const fd = openSync(lock, 'wx', 0o600);
     try {
-      writeSync(fd, `${process.pid}\n${hostname()}\n${new Date().toISOString()}\n`);
+      writeSync(fd, `${process.pid}\n${thisHost()}\n${new Date().toISOString()}\n`);
     } catch (error) {
       // A full disk: leave no ownerless lock behind for others to wait on.
       closeSync(fd);
@@ -111,7 +121,7 @@ function readOwner(lock: string): Owner | undefined {
 
 function isStale(owner: Owner, staleMs: number): boolean {
   if (Date.now() - owner.mtimeMs > staleMs) return true;
-  if (owner.host !== hostname() || !Number.isInteger(owner.pid) || owner.pid <= 0) return false;
+  if (owner.host !== thisHost() || !Number.isInteger(owner.pid) || owner.pid <= 0) return false;
   try {
     process.kill(owner.pid, 0);
     return false;

@@ -123,9 +123,25 @@ function checkOwner(path: string, st: Stats, who: DataOwner): void {
  * directory and is tightened to 0700. Returns the real path to write in.
  */
 export function secureDir(dir: string, who: DataOwner): string {
+  // The usual case, a real directory already there: mkdir would do nothing and trustedPath would
+  // return it as it is, so one lstat decides (a link or anything else takes the full way).
+  let st = lstatIfAny(dir);
+  if (st?.isDirectory()) return ownedDir(dir, dir, st, who);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const real = trustedPath(dir, who);
-  const st = lstatSync(real);
+  st = lstatSync(real);
+  return ownedDir(dir, real, st, who);
+}
+
+function lstatIfAny(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function ownedDir(dir: string, real: string, st: Stats, who: DataOwner): string {
   if (!st.isDirectory()) {
     const kind = fileKind(st);
     throw unsafe(dir, { reason: 'not-a-directory', kind }, `is ${kindOf(kind)}, not a directory`);
@@ -144,8 +160,13 @@ export function secureFilePath(file: string, who: DataOwner): string {
 /**
  * Opens (creating 0600) a file for appending: never through a symbolic link, only a regular
  * file; one of cs-drill's own must be the user's and is tightened to 0600 when it is wider.
+ * Returns the descriptor and the file's size when opened.
  */
-export function openForAppend(real: string, who: DataOwner, own = true): number {
+export function openForAppend(
+  real: string,
+  who: DataOwner,
+  own = true,
+): { fd: number; size: number } {
   const fd = openSync(real, O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK, 0o600);
   try {
     const st = fstatSync(fd);
@@ -153,10 +174,10 @@ export function openForAppend(real: string, who: DataOwner, own = true): number 
       const kind = fileKind(st);
       throw unsafe(real, { reason: 'not-a-file', kind }, `is ${kindOf(kind)}, not a history file`);
     }
-    if (!own) return fd;
+    if (!own) return { fd, size: st.size };
     checkOwner(real, st, who);
     if (who.uid !== undefined && (st.mode & 0o077) !== 0) fchmodSync(fd, 0o600);
-    return fd;
+    return { fd, size: st.size };
   } catch (error) {
     closeSync(fd);
     throw error;

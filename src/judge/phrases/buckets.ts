@@ -152,16 +152,24 @@ export function candidates(list: PhraseList, t: string): Candidate[] {
   const { byKey, always } = bucketsOf(list);
   const words = wordsOf(t);
   const found: Keyed[] = [...always];
-  for (const w of words.keys())
-    for (const k of byKey.get(w) ?? []) if (k.needs.every((n) => words.has(n))) found.push(k);
-  const rank = (k: Keyed) => (k.opens === undefined ? -1 : (words.get(k.opens) ?? -1));
-  return found.sort((a, b) => rank(a) - rank(b) || a.order - b.order).map((k) => k.candidate);
+  for (const w of words.keys()) {
+    const bucket = byKey.get(w);
+    if (bucket) for (const k of bucket) if (k.needs.every((n) => words.has(n))) found.push(k);
+  }
+  if (found.length < 2) return found.map((k) => k.candidate);
+  // Each pattern's rank read once, not once per comparison.
+  const ranked = found.map((k) => ({
+    k,
+    rank: k.opens === undefined ? -1 : (words.get(k.opens) ?? -1),
+  }));
+  ranked.sort((a, b) => a.rank - b.rank || a.k.order - b.k.order);
+  return ranked.map((r) => r.k.candidate);
 }
 
 /** The grammar sequences that can occur in `t` (each slot has a word of `t`), in list order. */
 export function sequenceCandidates(list: PhraseList, t: string): SequenceCandidate[] {
   const { sequences, slotsByWord, open } = bucketsOf(list);
-  const met = new Uint8Array(sequences.length);
+  if (met.length < sequences.length) met = new Uint8Array(sequences.length);
   // Only the sequences a word of `t` reaches are looked at (a reply in another language's
   // script reaches none of a list's), then put back in list order.
   const reached: number[] = [];
@@ -174,7 +182,11 @@ export function sequenceCandidates(list: PhraseList, t: string): SequenceCandida
   for (const i of reached) {
     const { mask } = sequences[i] as Buckets['sequences'][number];
     if (((met[i] as number) & mask) === mask) found.push(i);
+    met[i] = 0;
   }
   if (reached.length > 0) found.sort((a, b) => a - b);
   return found.map((i) => (sequences[i] as Buckets['sequences'][number]).candidate);
 }
+
+/** The slots met per sequence while one text is read (a list's length), all zero between texts. */
+let met = new Uint8Array(0);

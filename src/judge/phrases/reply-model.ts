@@ -144,13 +144,14 @@ export function spanBuckets(
   return out;
 }
 
-const tables = new WeakMap<LinearModel, Map<number, number>>();
+const tables = new WeakMap<LinearModel, Float64Array>();
 
-function table(m: LinearModel): Map<number, number> {
+/** Every bucket's weight, by bucket (0 for the buckets without one): one array read per bucket. */
+function table(m: LinearModel): Float64Array {
   let t = tables.get(m);
   if (!t) {
-    t = new Map();
-    for (let k = 0; k < m.index.length; k++) t.set(m.index[k] as number, m.weight[k] as number);
+    t = new Float64Array(m.index.reduce((a, b) => Math.max(a, b + 1), 0));
+    for (let k = 0; k < m.index.length; k++) t[m.index[k] as number] = m.weight[k] as number;
     tables.set(m, t);
   }
   return t;
@@ -160,7 +161,7 @@ function table(m: LinearModel): Map<number, number> {
 export function probability(m: LinearModel, buckets: ReadonlySet<number>): number {
   const t = table(m);
   let z = m.bias;
-  for (const b of buckets) z += t.get(b) ?? 0;
+  for (const b of buckets) z += t[b] ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -284,7 +285,8 @@ function charged(written: string, lang: string, cues: ActCues): boolean {
   const cjk = /[\u3400-\u9fff]/.test(rest);
   const negative = cjk
     ? zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' '))
-    : EN_NO.test(rest.replace(CONTRASTIVE_NOT, ' ').replace(NOT_BAD, ' '));
+    : // Blanking words out finds no "no" the sentence did not hold: most hold none.
+      EN_NO.test(rest) && EN_NO.test(rest.replace(CONTRASTIVE_NOT, ' ').replace(NOT_BAD, ' '));
   if (negative) return true;
   // An order opening the sentence on a bare verb ("Bring the receipt in tomorrow.") is put to the
   // customer whether or not it names them.
@@ -418,11 +420,14 @@ function opensOffer(t: string, start: number, end: number, list: PhraseList): bo
   );
 }
 
+/** Han characters; built once (for Node 20 the bundler writes this literal as `new RegExp`). */
+const HAN = /\p{Script=Han}/u;
+
 /** The language of a text's list, by its script: Han → Chinese, kana → Japanese, else English. */
 export function scriptLang(text: string): 'en' | 'zh-Hans' | 'ja' {
   return /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)
     ? 'ja'
-    : /\p{Script=Han}/u.test(text)
+    : HAN.test(text)
       ? 'zh-Hans'
       : 'en';
 }

@@ -6,7 +6,14 @@
  */
 import type { NormalisedText, Script } from '../text/index.js';
 import type { PhraseHit, Span } from '../types.js';
-import { decide, type JudgedSentence, judgeSentences, MAX_SENTENCE } from './classify.js';
+import {
+  decide,
+  type JudgedSentence,
+  judgeSentences,
+  MAX_SENTENCE,
+  type ReadSentence,
+  sentencesOf,
+} from './classify.js';
 import { BETTER_OPENER, goodNewsAfter, type HostileFamily, hostileFamily } from './hostile.js';
 import type { QuestionLang } from './types.js';
 
@@ -95,33 +102,52 @@ export function questionsAsked(
   const hostile: PhraseHit[] = [];
   const sentences = judgeSentences(answer, lang);
   for (const [i, s] of sentences.entries()) {
-    // A hostile question opens or closes its sentence; long sentences are read at both ends.
-    const text = s.rulesText;
-    const read =
-      text.length <= 2 * MAX_SENTENCE
-        ? hostileFamily(s.script, text)
-        : (hostileFamily(s.script, text.slice(0, MAX_SENTENCE)) ??
-          hostileFamily(s.script, text.slice(-MAX_SENTENCE)));
-    const family =
-      read === 'blame' && goodNewsAfter(s.script, sentences[i + 1]?.rulesText) ? null : read;
-    if (family)
-      hostile.push({
-        phrase: original.slice(s.span.start, s.span.end),
-        category: 'hostile-question',
-        act: ACT_OF[family],
-        span: s.span,
-        suggestion: BETTER_OPENER[s.script],
-      });
+    const family = hostileAt(sentences, i);
+    if (family) hostile.push(hostileHit(original, s, family));
     if (asks(s) || family) questions.push({ span: s.span, clauses: clauses(s), hostile: family });
   }
   const barrage = questions.length >= 2 || questions.some((q) => q.clauses >= BARRAGE_CLAUSES);
   return { questions, barrage, hostile };
 }
 
+/** The hostility of sentence `i`, read with the sentence after it. */
+function hostileAt(sentences: readonly ReadSentence[], i: number): HostileFamily | null {
+  const s = sentences[i] as ReadSentence;
+  // A hostile question opens or closes its sentence; long sentences are read at both ends.
+  const text = s.rulesText;
+  const read =
+    text.length <= 2 * MAX_SENTENCE
+      ? hostileFamily(s.script, text)
+      : (hostileFamily(s.script, text.slice(0, MAX_SENTENCE)) ??
+        hostileFamily(s.script, text.slice(-MAX_SENTENCE)));
+  return read === 'blame' && goodNewsAfter(s.script, sentences[i + 1]?.rulesText) ? null : read;
+}
+
+function hostileHit(original: string, s: ReadSentence, family: HostileFamily): PhraseHit {
+  return {
+    phrase: original.slice(s.span.start, s.span.end),
+    category: 'hostile-question',
+    act: ACT_OF[family],
+    span: s.span,
+    suggestion: BETTER_OPENER[s.script],
+  };
+}
+
 /**
- * Hostile questions in `text` as phrase hits (category "hostile-question", a better opener
- * as the suggestion): the same shape as forbidden phrases, so `check` can show them too.
+ * Hostile questions in `answer` as phrase hits (category "hostile-question", a better opener
+ * as the suggestion): the same shape as forbidden phrases, so `check` can show them too. The
+ * hits of `questionsAsked`, without deciding which sentences ask.
  */
-export function hostileQuestions(text: string, lang?: QuestionLang): PhraseHit[] {
-  return questionsAsked(text, lang).hostile;
+export function hostileQuestions(
+  answer: string | NormalisedText,
+  lang?: QuestionLang,
+): PhraseHit[] {
+  const original = typeof answer === 'string' ? answer : answer.original;
+  const sentences = sentencesOf(answer, lang);
+  const hits: PhraseHit[] = [];
+  for (const [i, s] of sentences.entries()) {
+    const family = hostileAt(sentences, i);
+    if (family) hits.push(hostileHit(original, s, family));
+  }
+  return hits;
 }

@@ -92,14 +92,24 @@ export function judgeSentences(
 }
 
 function readSentences(answer: string | NormalisedText, lang?: QuestionLang): JudgedSentence[] {
+  return sentencesOf(answer, lang).map(({ sentence, span, script, rulesText }) => {
+    const decision = decide(script, rulesText);
+    const asks = /\?["')\]]*$/.test(sentence.text);
+    return { sentence, span, script, rulesText, decision, rank: asks ? 2 : decision ? 1 : 0 };
+  });
+}
+
+/** A sentence of a turn as its language's rules read it, before they decide anything. */
+export type ReadSentence = Omit<JudgedSentence, 'decision' | 'rank'>;
+
+/** Every sentence of `answer` with its script and the text its rules read (none decided). */
+export function sentencesOf(answer: string | NormalisedText, lang?: QuestionLang): ReadSentence[] {
   const n = readCantonese(prepareAnswer(answer));
   return splitSentences(n).map((sentence) => {
     const span = originalSpan(n, sentence.start, sentence.end);
     const script = scriptOf(n.original.slice(span.start, span.end), lang);
     const rulesText = script === 'ja' ? withKatakana(n, sentence) : sentence.text;
-    const decision = decide(script, rulesText);
-    const asks = /\?["')\]]*$/.test(sentence.text);
-    return { sentence, span, script, rulesText, decision, rank: asks ? 2 : decision ? 1 : 0 };
+    return { sentence, span, script, rulesText };
   });
 }
 

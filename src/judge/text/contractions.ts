@@ -96,11 +96,16 @@ function isAsciiLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch >= 'a' && ch <= 'z';
 }
 
-/** Lengths of the irregular forms without an apostrophe ("cannot", "gonna"): other plain words are kept unread. */
-const PLAIN_IRREGULAR_LENGTHS = new Set(
+/**
+ * The irregular forms without an apostrophe ("cannot", "gonna") by first letter, last letter and
+ * length: a plain word with none of these shapes is kept unread (no string made of it).
+ */
+const shapeOf = (first: string, last: string, length: number): number =>
+  (first.charCodeAt(0) << 16) | (last.charCodeAt(0) << 8) | length;
+const PLAIN_IRREGULAR_SHAPES = new Set(
   Object.keys(IRREGULAR)
     .filter((w) => !w.includes("'"))
-    .map((w) => w.length),
+    .map((w) => shapeOf(w[0] as string, w[w.length - 1] as string, w.length)),
 );
 
 /**
@@ -129,7 +134,8 @@ export function expandContractions(src: MappedText): MappedText {
       j++;
     }
     const expanded =
-      apostrophe || PLAIN_IRREGULAR_LENGTHS.has(j - i)
+      apostrophe ||
+      PLAIN_IRREGULAR_SHAPES.has(shapeOf(units[i] as string, units[j - 1] as string, j - i))
         ? expandContraction(units.slice(i, j).join(''))
         : null;
     if (expanded === null) {
