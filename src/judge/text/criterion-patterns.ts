@@ -5,6 +5,7 @@ import { findContent, unitsOf } from './content.js';
 import { toSimplified } from './convert.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { affirmativeOf, type Polarity, polarityAt } from './polarity.js';
+import { chineseVerbForms } from './zh-verb-forms.js';
 
 /** Most characters a "..." gap may span in CJK text. */
 export const MAX_GAP_CJK_CHARS = 12;
@@ -465,7 +466,11 @@ function contentMatch(
 /** The rest of a clause that asks ("Have I got that right?"): it affirms nothing. */
 const ASKED = /^[^.!?。！？,;:，；：—–-]*[?？]/;
 
-/** The first of the phrases' affirmatives said in a positive clause (not a question), or null. */
+/**
+ * The first of the phrases' affirmatives said in a positive clause (not a question), or null.
+ * One said after a Chinese word of arranging in its clause (约了两点上门, 说好周日送到) tells
+ * what was planned, not that it happened.
+ */
 function affirmed(any: readonly string[], answer: NormalisedText): PatternMatch | null {
   for (const p of any) {
     const yes = affirmativeOf(normalise(p).text);
@@ -473,12 +478,20 @@ function affirmed(any: readonly string[], answer: NormalisedText): PatternMatch 
     const hit = findPatternAll(compilePattern(yes), answer).find(
       (m) =>
         polarityAt(answer, m.normalisedStart, m.normalisedEnd) === 'positive' &&
-        !ASKED.test(answer.text.slice(m.normalisedEnd)),
+        !ASKED.test(answer.text.slice(m.normalisedEnd)) &&
+        !ARRANGED.test(clauseBefore(answer.text, m.normalisedStart)),
     );
     if (hit) return { ...hit, pattern: p };
   }
   return null;
 }
+
+/** Chinese words of arranging, promising or expecting what then did not happen. */
+const ARRANGED = /约|说好|讲好|讲明|承诺|答应|原定|原本|本来|本该|应该|预计|定了/;
+const clauseBefore = (text: string, at: number) => {
+  const before = text.slice(Math.max(0, at - 24), at);
+  return before.slice(before.search(/[^.?!,;:]*$/));
+};
 
 /** The phrase with the words just before it that bind it ("has not arrived"), as written. */
 function clauseOf(n: NormalisedText, start: number, end: number): string {
@@ -568,6 +581,7 @@ function chineseVerbVariants(alt: string): string[] {
     for (const d of ['很', '太', '好', '挺', '非常', '特别'])
       if (d !== degree[1]) out.push(`${d}${x}`);
   }
+  out.push(...chineseVerbForms(alt));
   for (const group of UNIT_SYNONYMS) {
     const from = group.find((u) => alt.includes(u));
     if (!from) continue;
