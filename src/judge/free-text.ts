@@ -22,6 +22,8 @@ import { toldAsFine } from './paraphrase/told-as-fine.js';
 import { wishForDone } from './paraphrase/wish-for-done.js';
 import { wrongNames } from './paraphrase/wrong-names.js';
 import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-values.js';
+import { blameRetold } from './paraphrase/zh-blame.js';
+import { ownDoing } from './paraphrase/zh-own-doing.js';
 import { tellingReversed } from './paraphrase/zh-telling.js';
 import { detectFolded } from './phrases/index.js';
 import { classifyQuestion, questionsAsked } from './question/index.js';
@@ -282,9 +284,18 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     ),
     story,
   );
-  const facts = tellingReversed(
-    swappedActors(toldAsFine(retold, story), factCriteria, answer, customer.n),
-    factCriteria,
+  const facts = ownDoing(
+    tellingReversed(
+      swappedActors(
+        toldAsFine(blameRetold(retold, factCriteria, answer), story),
+        factCriteria,
+        answer,
+        customer.n,
+      ),
+      factCriteria,
+      answer,
+      customer.n,
+    ),
     answer,
     customer.n,
   );
