@@ -23,6 +23,7 @@ import { wishForDone } from './paraphrase/wish-for-done.js';
 import { wrongNames } from './paraphrase/wrong-names.js';
 import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-values.js';
 import { blameRetold } from './paraphrase/zh-blame.js';
+import { cantoneseFacts } from './paraphrase/zh-cantonese-facts.js';
 import { ownDoing } from './paraphrase/zh-own-doing.js';
 import { tellingReversed } from './paraphrase/zh-telling.js';
 import { detectFolded } from './phrases/index.js';
@@ -244,8 +245,13 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const said = valuesIn(answer);
   const matched = doneForDenied(
     retoldClauses(
-      factCriteria.map((c) =>
-        sameValue(matchCriterion(c, answer, customer.n), c, said, answer.original),
+      cantoneseFacts(
+        factCriteria.map((c) =>
+          sameValue(matchCriterion(c, answer, customer.n), c, said, answer.original),
+        ),
+        factCriteria,
+        answer,
+        customer.n,
       ),
       factCriteria,
       answer,
