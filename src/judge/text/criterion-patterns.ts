@@ -5,6 +5,7 @@ import { findContent, unitsOf } from './content.js';
 import { toSimplified } from './convert.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { affirmativeOf, type Polarity, polarityAt } from './polarity.js';
+import { sameSenseWordings } from './zh-same-sense.js';
 import { chineseVerbForms } from './zh-verb-forms.js';
 
 /** Most characters a "..." gap may span in CJK text. */
@@ -336,7 +337,14 @@ export function matchCriterion(
   if (!met && reference) {
     // The wide reading (words of one sense, one word denied) may meet a fact; it never
     // contradicts one below.
-    const own = contentMatch(criterion.any, prepared, wanted, reference, true);
+    // Words of one sense swapped too (准时把车还了 for 按时还车): see sameSenseWordings.
+    const own = contentMatch(
+      [...criterion.any, ...criterion.any.flatMap((p) => sameSenseWordings(toSimplified(p)))],
+      prepared,
+      wanted,
+      reference,
+      true,
+    );
     // A direction said the other way round (高雄到台北 for 台北到高雄) says another fact.
     if (own?.reversed) opposite ??= restated ? own : null;
     else met = own;
@@ -581,7 +589,7 @@ function chineseVerbVariants(alt: string): string[] {
     for (const d of ['很', '太', '好', '挺', '非常', '特别'])
       if (d !== degree[1]) out.push(`${d}${x}`);
   }
-  out.push(...chineseVerbForms(alt));
+  out.push(...chineseVerbForms(alt), ...sameSenseWordings(alt));
   for (const group of UNIT_SYNONYMS) {
     const from = group.find((u) => alt.includes(u));
     if (!from) continue;

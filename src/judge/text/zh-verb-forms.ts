@@ -24,7 +24,7 @@ const WITH_TOOL = /用[\u4e00-\u9fff]((?:切|剪|刷|扫|砍|割|锯|撬|洗|擦
 
 /**
  * Other wordings of one Chinese verb phrase (Simplified): a denied arrival by another verb of
- * arriving (没来 ~ 一直没到 ~ 没上门); a directional complement with its aspect inside or its 来
+ * arriving or as nobody seen (没来 ~ 一直没到 ~ 没上门 ~ 不见人影); a directional complement with its aspect inside or its 来
  * left out (翘起来 ~ 翘起了 ~ 翘了起来 ~ 翘起三块, 寄回来 ~ 寄回了); a change and its result
  * (换成 ~ 换到); doing it alone said another way (一个人 ~ 独自), and the tool left to the verb
  * (一个人用刀切南瓜 ~ 独自切南瓜).
@@ -35,6 +35,8 @@ export function chineseVerbForms(alt: string): string[] {
   if (arrival) {
     const [, neg, verb] = arrival as unknown as [string, string, string];
     for (const other of ARRIVAL) if (other !== verb) out.push(`${neg}${other}`);
+    // Nobody seen at all: 不见人影, 连人影都没有, (东西)还没影儿.
+    out.push('不见 ... 人影', '人影都没', '没影');
   }
   const directional = DIRECTIONAL.exec(alt);
   if (directional) {
