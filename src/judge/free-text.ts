@@ -24,6 +24,7 @@ import { wrongNames } from './paraphrase/wrong-names.js';
 import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-values.js';
 import { blameRetold } from './paraphrase/zh-blame.js';
 import { cantoneseFacts } from './paraphrase/zh-cantonese-facts.js';
+import { lateForOnTime } from './paraphrase/zh-late.js';
 import { ownDoing } from './paraphrase/zh-own-doing.js';
 import { tellingReversed } from './paraphrase/zh-telling.js';
 import { detectFolded } from './phrases/index.js';
@@ -293,7 +294,10 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const facts = ownDoing(
     tellingReversed(
       swappedActors(
-        toldAsFine(blameRetold(retold, factCriteria, answer), story),
+        toldAsFine(
+          lateForOnTime(blameRetold(retold, factCriteria, answer), factCriteria, answer),
+          story,
+        ),
         factCriteria,
         answer,
         customer.n,
