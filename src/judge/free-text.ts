@@ -24,6 +24,7 @@ import { wrongNames } from './paraphrase/wrong-names.js';
 import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-values.js';
 import { blameRetold } from './paraphrase/zh-blame.js';
 import { cantoneseFacts } from './paraphrase/zh-cantonese-facts.js';
+import { converseTrade } from './paraphrase/zh-converse.js';
 import { lateForOnTime } from './paraphrase/zh-late.js';
 import { ownDoing } from './paraphrase/zh-own-doing.js';
 import { tellingReversed } from './paraphrase/zh-telling.js';
@@ -291,21 +292,26 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     ),
     story,
   );
-  const facts = ownDoing(
-    tellingReversed(
-      swappedActors(
-        toldAsFine(
-          lateForOnTime(blameRetold(retold, factCriteria, answer), factCriteria, answer),
-          story,
+  const facts = converseTrade(
+    ownDoing(
+      tellingReversed(
+        swappedActors(
+          toldAsFine(
+            lateForOnTime(blameRetold(retold, factCriteria, answer), factCriteria, answer),
+            story,
+          ),
+          factCriteria,
+          answer,
+          customer.n,
         ),
         factCriteria,
         answer,
         customer.n,
       ),
-      factCriteria,
       answer,
       customer.n,
     ),
+    factCriteria,
     answer,
     customer.n,
   );
