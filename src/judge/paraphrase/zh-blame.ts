@@ -1,6 +1,7 @@
 import type { Criterion } from '../../drills/schema.js';
-import { type NormalisedText, normalise, originalSpan, readCantonese } from '../text/index.js';
+import { type NormalisedText, originalSpan, readCantonese } from '../text/index.js';
 import type { CriterionResult } from '../types.js';
+import { chineseAnswer, wordingCaptures } from './zh-wordings.js';
 
 /**
  * Someone putting the fault on the customer, told back in Chinese in another of the ways it is
@@ -19,22 +20,16 @@ const FAULT_FRAME =
 /** Characters a party may stand before its frame (还, 却, 反而, 当时 …). */
 const REACH = 8;
 
-const read = (t: string) => readCantonese(normalise(t)).text;
-
 export function blameRetold(
   facts: readonly CriterionResult[],
   criteria: readonly Criterion[],
   answer: NormalisedText,
 ): CriterionResult[] {
-  if (answer.japanese || !/[\u4e00-\u9fff]/.test(answer.text)) return [...facts];
+  if (!chineseAnswer(answer)) return [...facts];
   const a = readCantonese(answer);
   return facts.map((f) => {
     if (f.status !== 'missed') return f;
-    const parties = (criteria.find((c) => c.id === f.id)?.any ?? []).flatMap((p) => {
-      const m = BLAME_WORDING.exec(read(p));
-      return m ? [m[1] as string] : [];
-    });
-    for (const party of new Set(parties)) {
+    for (const party of new Set(wordingCaptures(criteria, f.id, BLAME_WORDING))) {
       const frame = new RegExp(`${party}[^,.;:!?]{0,${REACH}}?(?:${FAULT_FRAME.source})`).exec(
         a.text,
       );

@@ -1,6 +1,7 @@
 import type { Criterion } from '../../drills/schema.js';
-import { type NormalisedText, normalise, originalSpan, readCantonese } from '../text/index.js';
+import { type NormalisedText, originalSpan, readCantonese } from '../text/index.js';
 import type { CriterionResult } from '../types.js';
+import { chineseAnswer, contradictedAt, readZh } from './zh-wordings.js';
 
 /**
  * The customer's side of a trade turned round in a Chinese restatement: they bought (我…买了)
@@ -15,7 +16,6 @@ const CONVERSE: readonly (readonly [string, string])[] = [
 ];
 
 const CLAUSE = '[^,.;:!?]';
-const read = (t: string) => readCantonese(normalise(t)).text;
 
 export function converseTrade(
   facts: readonly CriterionResult[],
@@ -23,7 +23,7 @@ export function converseTrade(
   answer: NormalisedText,
   customer: NormalisedText,
 ): CriterionResult[] {
-  if (answer.japanese || !/[\u4e00-\u9fff]/.test(answer.text)) return [...facts];
+  if (!chineseAnswer(answer)) return [...facts];
   const a = readCantonese(answer).text;
   const told = readCantonese(customer).text;
   const out = [...facts];
@@ -40,21 +40,14 @@ export function converseTrade(
     const worded = out.findIndex(
       (f) =>
         f.status !== 'contradicted' &&
-        (criteria.find((c) => c.id === f.id)?.any.some((p) => read(p).includes(own)) ?? false),
+        (criteria.find((c) => c.id === f.id)?.any.some((p) => readZh(p).includes(own)) ?? false),
     );
     const metIn = (from: number) =>
       out.findIndex((f) => f.met && f.span && f.span.start >= from && f.span.start < clauseEnd);
     const k = [worded, metIn(span.end), metIn(span.start)].find((n) => n >= 0) ?? -1;
     const f = out[k];
     if (!f) continue;
-    out[k] = {
-      ...f,
-      met: false,
-      status: 'contradicted',
-      span,
-      detail: 'trade-reversed',
-      said: answer.original.slice(span.start, span.end),
-    };
+    out[k] = contradictedAt(f, span, 'trade-reversed', answer.original);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Criterion } from '../../drills/schema.js';
-import { type NormalisedText, normalise, originalSpan, readCantonese } from '../text/index.js';
+import { type NormalisedText, originalSpan, readCantonese } from '../text/index.js';
 import type { CriterionResult } from '../types.js';
+import { chineseAnswer, contradictedAt, wordingCaptures } from './zh-wordings.js';
 
 /**
  * Done on time, retold in Chinese as done late: a fact worded 按时还车 / 准时到 is contradicted by
@@ -12,22 +13,16 @@ const LATE = '(?:晚了|迟了|超时|延误|逾期|拖了|晚到|迟到)';
 /** Within the clause, with no word of saying or being between (系统还说您逾期: 还 is "still"). */
 const CLAUSE = '[^,.;:!?说讲话是]';
 
-const read = (t: string) => readCantonese(normalise(t)).text;
-
 export function lateForOnTime(
   facts: readonly CriterionResult[],
   criteria: readonly Criterion[],
   answer: NormalisedText,
 ): CriterionResult[] {
-  if (answer.japanese || !/[\u4e00-\u9fff]/.test(answer.text)) return [...facts];
+  if (!chineseAnswer(answer)) return [...facts];
   const a = readCantonese(answer);
   return facts.map((f) => {
     if (f.status === 'contradicted') return f;
-    const verbs = (criteria.find((c) => c.id === f.id)?.any ?? []).flatMap((p) => {
-      const m = ON_TIME.exec(read(p));
-      return m ? [m[1] as string] : [];
-    });
-    for (const verb of new Set(verbs)) {
+    for (const verb of new Set(wordingCaptures(criteria, f.id, ON_TIME))) {
       const late = new RegExp(`${verb}${CLAUSE}{0,4}?${LATE}|${LATE}${CLAUSE}{0,6}?${verb}`).exec(
         a.text,
       );
@@ -38,14 +33,7 @@ export function lateForOnTime(
       )
         continue;
       const span = originalSpan(a, late.index, late.index + late[0].length);
-      return {
-        ...f,
-        met: false,
-        status: 'contradicted',
-        span,
-        detail: 'late-for-on-time',
-        said: answer.original.slice(span.start, span.end),
-      } as CriterionResult;
+      return contradictedAt(f, span, 'late-for-on-time', answer.original);
     }
     return f;
   });

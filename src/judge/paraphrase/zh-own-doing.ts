@@ -1,5 +1,6 @@
 import { type NormalisedText, originalSpan, readCantonese } from '../text/index.js';
 import type { CriterionResult } from '../types.js';
+import { chineseAnswer, contradictedAt } from './zh-wordings.js';
 
 /**
  * Something done to the customer, or said about them by someone else, retold in Chinese as the
@@ -29,7 +30,7 @@ export function ownDoing(
   answer: NormalisedText,
   customer: NormalisedText,
 ): CriterionResult[] {
-  if (answer.japanese || !/[\u4e00-\u9fff]/.test(answer.text)) return [...facts];
+  if (!chineseAnswer(answer)) return [...facts];
   const a = readCantonese(answer);
   const told = readCantonese(customer).text;
   const markers = [
@@ -47,14 +48,7 @@ export function ownDoing(
     const f = out[k];
     if (!f) continue;
     const span = originalSpan(a, m.index, rest < 0 ? a.text.length : from + rest);
-    out[k] = {
-      ...f,
-      met: false,
-      status: 'contradicted',
-      span,
-      detail: 'own-doing',
-      said: answer.original.slice(span.start, span.end),
-    };
+    out[k] = contradictedAt(f, span, 'own-doing', answer.original);
   }
   return out;
 }
