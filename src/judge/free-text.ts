@@ -24,6 +24,11 @@ import { valueSaidOnce } from './paraphrase/value-said-once.js';
 import { wishForDone } from './paraphrase/wish-for-done.js';
 import { wrongNames } from './paraphrase/wrong-names.js';
 import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-values.js';
+import { blameRetold } from './paraphrase/zh-blame.js';
+import { cantoneseFacts } from './paraphrase/zh-cantonese-facts.js';
+import { converseTrade } from './paraphrase/zh-converse.js';
+import { lateForOnTime } from './paraphrase/zh-late.js';
+import { ownDoing } from './paraphrase/zh-own-doing.js';
 import { tellingReversed } from './paraphrase/zh-telling.js';
 import { detectFolded } from './phrases/index.js';
 import { classifyQuestion, questionsAsked } from './question/index.js';
@@ -244,8 +249,13 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const said = valuesIn(answer);
   const matched = doneForDenied(
     retoldClauses(
-      factCriteria.map((c) =>
-        sameValue(matchCriterion(c, answer, customer.n), c, said, answer.original),
+      cantoneseFacts(
+        factCriteria.map((c) =>
+          sameValue(matchCriterion(c, answer, customer.n), c, said, answer.original),
+        ),
+        factCriteria,
+        answer,
+        customer.n,
       ),
       factCriteria,
       answer,
@@ -285,17 +295,19 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     ),
     story,
   );
-  const facts = tellingReversed(
-    customerAsDoer(
-      swappedActors(toldAsFine(retold, story), factCriteria, answer, customer.n),
-      factCriteria,
-      answer,
-      customer.n,
-    ),
-    factCriteria,
-    answer,
-    customer.n,
-  );
+  // Each reading may mark a fact wrong that the earlier ones met; English and Chinese readings
+  // each skip answers in the other language.
+  const readings: ((f: readonly CriterionResult[]) => CriterionResult[])[] = [
+    (f) => blameRetold(f, factCriteria, answer),
+    (f) => lateForOnTime(f, factCriteria, answer),
+    (f) => toldAsFine(f, story),
+    (f) => swappedActors(f, factCriteria, answer, customer.n),
+    (f) => customerAsDoer(f, factCriteria, answer, customer.n),
+    (f) => tellingReversed(f, factCriteria, answer, customer.n),
+    (f) => ownDoing(f, answer, customer.n),
+    (f) => converseTrade(f, factCriteria, answer, customer.n),
+  ];
+  const facts = readings.reduce<CriterionResult[]>((f, read) => read(f), retold);
   const builtins: CriterionResult[] = [];
   if (item.feeling || feelingAlso.length > 0)
     builtins.push(feelingCheck(answer, feelingAlso, customer.n));

@@ -2,7 +2,7 @@ import type { Criterion } from '../../drills/schema.js';
 import { unitsOf } from '../text/content.js';
 import { sameSense } from '../text/en-senses.js';
 import { type NormalisedText, normalise } from '../text/index.js';
-import { type ValueMention, valuesIn } from '../text/values.js';
+import { type ValueMention, valuesIn, ZH_MEASURE } from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
 import {
   agentSays,
@@ -51,11 +51,18 @@ export function clauseWords(text: string, at: Span, masks: readonly Span[]): Set
 /** The words around a value that say what it is of: its clause, without the values in it. */
 function contextOf(text: string, at: Span, values: readonly ValueMention[]): Set<string> {
   // Places and names say what a value is of (杭州到北京的车), and a day named from today (今日,
-  // 昨天) says when as an adverb does; only numbers and dates are masked.
+  // 昨天) says when as an adverb does; only numbers and dates are masked — with a second
+  // measure word after a count's own (六人份, 两人间), which belongs to the value, not the clause.
   return clauseWords(
     text,
     at,
-    values.filter((v) => v.type !== 'place' && v.type !== 'name' && v.unit !== 'relative'),
+    values
+      .filter((v) => v.type !== 'place' && v.type !== 'name' && v.unit !== 'relative')
+      .map((v) =>
+        v.type === 'quantity' && ZH_MEASURE.test(text.slice(v.end, v.end + 1))
+          ? { ...v, end: v.end + 1 }
+          : v,
+      ),
   );
 }
 

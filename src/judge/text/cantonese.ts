@@ -20,6 +20,7 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/边度|边处/g, '哪里'],
   [/边啲/g, '哪些'],
   [/边个/g, '哪个'],
+  [/细路(?:仔|女)?/g, '小孩'],
   [/边(?=[间位样只部架张方])/g, '哪'],
   [/点样/g, '怎样'],
   [/点解|做咩|做乜/g, '为什么'],
@@ -69,7 +70,7 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
 
 /** Words only written Cantonese uses: where one occurs, the sentence is read as Cantonese. */
 const CANTONESE =
-  /[唔咩冇嘅啲喺佢乜咗嚟哋睇俾瞓咁啱嘢畀揾攞㗎喎噉𠮶]|边度|屋企|系咪|甚么|点样|点解|几时|几多|谂|得点[呀啊吖啦]*\?/u;
+  /[唔咩冇嘅啲喺佢乜咗嚟哋睇俾瞓咁啱嘢畀揾攞㗎喎噉𠮶]|边度|屋企|系咪|甚么|点样|点解|几时|几多|谂|得点[呀啊吖啦]*\?|(?<![这那旁两外里])边个|细路/u;
 
 /** Sentence ends in normalised text: each sentence is read as Cantonese or not on its own. */
 const SENTENCE = /[^.?!\n]+[.?!\n]*|[.?!\n]+/g;

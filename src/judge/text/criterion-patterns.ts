@@ -6,6 +6,8 @@ import { toSimplified } from './convert.js';
 import { headAlone } from './head-alone.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { affirmativeOf, type Polarity, polarityAt } from './polarity.js';
+import { sameSenseWordings } from './zh-same-sense.js';
+import { chineseVerbForms } from './zh-verb-forms.js';
 
 /** Most characters a "..." gap may span in CJK text. */
 export const MAX_GAP_CJK_CHARS = 12;
@@ -336,7 +338,14 @@ export function matchCriterion(
   if (!met && reference) {
     // The wide reading (words of one sense, one word denied) may meet a fact; it never
     // contradicts one below.
-    const own = contentMatch(criterion.any, prepared, wanted, reference, true);
+    // Words of one sense swapped too (准时把车还了 for 按时还车): see sameSenseWordings.
+    const own = contentMatch(
+      [...criterion.any, ...criterion.any.flatMap((p) => sameSenseWordings(toSimplified(p)))],
+      prepared,
+      wanted,
+      reference,
+      true,
+    );
     // A direction said the other way round (高雄到台北 for 台北到高雄) says another fact.
     if (own?.reversed) opposite ??= restated ? own : null;
     else met = own;
@@ -480,7 +489,11 @@ function contentMatch(
 /** The rest of a clause that asks ("Have I got that right?"): it affirms nothing. */
 const ASKED = /^[^.!?。！？,;:，；：—–-]*[?？]/;
 
-/** The first of the phrases' affirmatives said in a positive clause (not a question), or null. */
+/**
+ * The first of the phrases' affirmatives said in a positive clause (not a question), or null.
+ * One said after a Chinese word of arranging in its clause (约了两点上门, 说好周日送到) tells
+ * what was planned, not that it happened.
+ */
 function affirmed(any: readonly string[], answer: NormalisedText): PatternMatch | null {
   for (const p of any) {
     const yes = affirmativeOf(normalise(p).text);
@@ -488,12 +501,20 @@ function affirmed(any: readonly string[], answer: NormalisedText): PatternMatch 
     const hit = findPatternAll(compilePattern(yes), answer).find(
       (m) =>
         polarityAt(answer, m.normalisedStart, m.normalisedEnd) === 'positive' &&
-        !ASKED.test(answer.text.slice(m.normalisedEnd)),
+        !ASKED.test(answer.text.slice(m.normalisedEnd)) &&
+        !ARRANGED.test(clauseBefore(answer.text, m.normalisedStart)),
     );
     if (hit) return { ...hit, pattern: p };
   }
   return null;
 }
+
+/** Chinese words of arranging, promising or expecting what then did not happen. */
+const ARRANGED = /约|说好|讲好|讲明|承诺|答应|原定|原本|本来|本该|应该|预计|定了/;
+const clauseBefore = (text: string, at: number) => {
+  const before = text.slice(Math.max(0, at - 24), at);
+  return before.slice(before.search(/[^.?!,;:]*$/));
+};
 
 /** The phrase with the words just before it that bind it ("has not arrived"), as written. */
 function clauseOf(n: NormalisedText, start: number, end: number): string {
@@ -583,6 +604,7 @@ function chineseVerbVariants(alt: string): string[] {
     for (const d of ['很', '太', '好', '挺', '非常', '特别'])
       if (d !== degree[1]) out.push(`${d}${x}`);
   }
+  out.push(...chineseVerbForms(alt), ...sameSenseWordings(alt));
   for (const group of UNIT_SYNONYMS) {
     const from = group.find((u) => alt.includes(u));
     if (!from) continue;

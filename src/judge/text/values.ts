@@ -4,6 +4,10 @@ import { parseChineseNumeral } from './numerals.js';
 import { countsAThing, floorAt, partyAt } from './zh-counts.js';
 import { chineseWeekdays } from './zh-weekdays.js';
 
+/** A Chinese measure word right after a number: 三个, 两次, 六人(份), 四盒. */
+export const ZH_MEASURE =
+  /^[个位名人件次笔张台部辆箱包瓶盒袋份单岁层楼间套条只双对把支页趟遍回段卷本通寸桌围磅吨升堂节粒颗杯碗盘斤]/;
+
 export type ValueType = (typeof VALUE_TYPES)[number];
 
 /** A value said in a text: its kind, what it counts or names (unit), and where. */
@@ -902,10 +906,7 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       numbers.lastIndex = party.end;
       continue;
     }
-    const measure =
-      /^[个位名人件次笔张台部辆箱包瓶盒袋份单岁层楼间套条只双对把支页趟遍回段卷本通寸桌围磅吨升堂节粒颗杯碗盘斤]/.exec(
-        rest,
-      );
+    const measure = ZH_MEASURE.exec(rest);
     if (measure) {
       // 三个电话 / 三通电话 count calls, as 三次 counts times; 两张成人(票) adults, 一张小童 children.
       const unit = /^[个通]电话/.test(rest)

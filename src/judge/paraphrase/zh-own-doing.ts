@@ -1,0 +1,54 @@
+import { type NormalisedText, originalSpan, readCantonese } from '../text/index.js';
+import type { CriterionResult } from '../types.js';
+import { chineseAnswer, contradictedAt } from './zh-wordings.js';
+
+/**
+ * Something done to the customer, or said about them by someone else, retold in Chinese as the
+ * customer's own doing or view: 是你自己取消咗个团 (the agency cancelled), 您觉得是自己家地面太潮
+ * (the manager said so), 你个仔自己要做旋转 (the coach told him to). Marked by structure — the
+ * customer (or theirs) as the subject of 自己, or of a verb of thinking — where the customer
+ * never said they did it themselves or thought so. A fact met after the marker, in its clause,
+ * is contradicted.
+ */
+
+/** The customer, or someone of theirs (你个仔, 您家孩子), doing it themselves. */
+const OWN_DOING = /(?<![叫让要请令逼求说])[您你](?!们)[\u4e00-\u9fff]{0,3}?自己/g;
+/** The customer as the one who holds a view: 您觉得是, 你认为. */
+const OWN_VIEW = /(?<![叫让要请令逼求说])[您你](?!们)(?:觉得|认为|以为)/g;
+
+/** What the customer would have said to make it theirs — not someone's claim (说是我自己…). */
+const SAID_OWN_DOING =
+  /(?<!(?:说|讲|话|认为|觉得)是?)(?:我[\u4e00-\u9fff]{0,3}?自己|自己[\u4e00-\u9fff]{0,2}?(?:不小心|弄|搞))/;
+const SAID_OWN_VIEW = /我(?:觉得|认为|以为|想)/;
+/** Someone else's words in the customer's story: 他说是, 店员话, 经理讲. */
+const OTHERS_SAID = /(?<![我])(?:说|讲|话|表示|认为|觉得)/;
+
+const CLAUSE_END = /[,.;:!?]/;
+
+export function ownDoing(
+  facts: readonly CriterionResult[],
+  answer: NormalisedText,
+  customer: NormalisedText,
+): CriterionResult[] {
+  if (!chineseAnswer(answer)) return [...facts];
+  const a = readCantonese(answer);
+  const told = readCantonese(customer).text;
+  const markers = [
+    ...(SAID_OWN_DOING.test(told) ? [] : [...a.text.matchAll(OWN_DOING)]),
+    ...(SAID_OWN_VIEW.test(told) || !OTHERS_SAID.test(told) ? [] : [...a.text.matchAll(OWN_VIEW)]),
+  ];
+  const out = [...facts];
+  for (const m of markers) {
+    const from = m.index + m[0].length;
+    const rest = a.text.slice(from).search(CLAUSE_END);
+    const clause = originalSpan(a, from, rest < 0 ? a.text.length : from + rest);
+    const k = out.findIndex(
+      (f) => f.met && f.span && f.span.start >= clause.start && f.span.start < clause.end,
+    );
+    const f = out[k];
+    if (!f) continue;
+    const span = originalSpan(a, m.index, rest < 0 ? a.text.length : from + rest);
+    out[k] = contradictedAt(f, span, 'own-doing', answer.original);
+  }
+  return out;
+}

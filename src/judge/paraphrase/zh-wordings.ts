@@ -1,0 +1,33 @@
+import type { Criterion } from '../../drills/schema.js';
+import { type NormalisedText, normalise, readCantonese } from '../text/index.js';
+import type { CriterionResult, Span } from '../types.js';
+
+/** Chinese text read as the Chinese readers read it: normalised (Simplified), Cantonese as Mandarin. */
+export const readZh = (text: string): string => readCantonese(normalise(text)).text;
+
+/** An answer the Chinese readers read: Chinese, not Japanese. */
+export const chineseAnswer = (answer: NormalisedText): boolean =>
+  !answer.japanese && /[\u4e00-\u9fff]/.test(answer.text);
+
+/** What the first group of `re` captures in each wording of fact `id`, read as Mandarin. */
+export function wordingCaptures(criteria: readonly Criterion[], id: string, re: RegExp): string[] {
+  return (criteria.find((c) => c.id === id)?.any ?? []).flatMap((p) => {
+    const m = re.exec(readZh(p));
+    return m ? [m[1] as string] : [];
+  });
+}
+
+/** The fact contradicted by what the answer says at `span`; `detail` names the reading. */
+export const contradictedAt = (
+  f: CriterionResult,
+  span: Span,
+  detail: string,
+  original: string,
+): CriterionResult => ({
+  ...f,
+  met: false,
+  status: 'contradicted',
+  span,
+  detail,
+  said: original.slice(span.start, span.end),
+});
