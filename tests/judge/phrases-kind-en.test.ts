@@ -45,3 +45,14 @@ describe('blankKindEn keeps what judges, identifies or requires', () => {
     expect(out).toHaveLength(s.length);
   });
 });
+
+describe('a guess at who the customer is, then a greeting, is the agent receiving them', () => {
+  modelClean('you must be + a name, then welcome', [
+    "You must be Mrs Patel - welcome, your lesson's all set up.",
+    'You must be Mrs Okafor, hello, your fitting is in room two.',
+  ]);
+  test('the guess with no greeting after it stays for the gate to read', () => {
+    const s = 'you must be mrs patel, who booked twice and never came.';
+    expect(blankKindEn(s)).toBe(s);
+  });
+});

@@ -10,7 +10,9 @@
  * - nothing taken of what the customer wants, then the grant ("Nobody has booked the back room
  *   yet, so it's yours"): a "no" of availability is good news;
  * - the agent busy with the customer's own matter ("I'm busy with your refund right now"): a hold,
- *   not the dismissal "I'm busy right now".
+ *   not the dismissal "I'm busy right now";
+ * - a guess at who the customer is, then a greeting ("You must be Mrs Patel - welcome", "you
+ *   must be the Hendersons, come on in"): the agent receiving them.
  */
 
 const INTENSIFIER =
@@ -43,6 +45,10 @@ const FREE_FOR_YOU =
 const BUSY_WITH_YOURS =
   /\b(?:i|we)\s+(?:am|are)\s+(?:just\s+|still\s+|already\s+)?(?:busy|tied\s+up|swamped)\s+(?:with|on)\s+your\b/;
 
+/** "You must be" + a name of up to four words, then a greeting after a break. */
+const WHO_THEN_GREETING =
+  /\byou\s+must\s+be\s+(?:[a-z'.]+\s+){0,3}[a-z'.]+\s*[,!;:\u2014\u2013-]\s*(?:welcome|hello|hi|hey|good\s+(?:morning|afternoon|evening)|nice\s+to\s+meet|lovely\s+to\s+(?:meet|see)|come\s+(?:on\s+)?in)\b/;
+
 const blank = (s: string) => ' '.repeat(s.length);
 
 /** The sentence with its kind clauses blanked to spaces (same length, offsets kept). */
@@ -50,5 +56,6 @@ export function blankKindEn(sentence: string): string {
   return sentence
     .replace(FEELING_GUESS, blank)
     .replace(FREE_FOR_YOU, blank)
-    .replace(BUSY_WITH_YOURS, blank);
+    .replace(BUSY_WITH_YOURS, blank)
+    .replace(WHO_THEN_GREETING, blank);
 }
