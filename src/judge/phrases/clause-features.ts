@@ -80,10 +80,11 @@ export function clauseTokens(t: string, start: number, end: number, ctx: ClauseC
  * "especially", 别的 "other", 区别 "difference"), and 不 before an adjective of amount, distance
  * or quality, which says the positive (不少 "plenty", 不远 "close by", 不错 "good"); 没事 "it's
  * nothing", 客气 after a 不 / 别 (不客气, 别那么客气, 不用客气) and a whole sentence 这没啥 "it's
- * nothing", answers to a thanks; 暂无 "none for now" reports a status (暂无评分, like "0 stars").
+ * nothing", answers to a thanks; 暂无 "none for now" reports a status (暂无评分, like "0 stars");
+ * 没错 / 冇錯 as a clause of its own is "that's right", a yes (我们没错 still denies a fault).
  */
 export const ZH_WORD_NOT_NEGATING =
-  /特别|别的|别人|别处|别家|区别|分别|告别|级别|类别|个别|不少|不远|不错|没事|[不别](?:用|必)?(?:那么|这么|太)?客(?:气)?|暂无|^\s*[这那]?也?没有?(?:啥|什么)(?:的|啦|呢)?(?=\s*[.!。！]?\s*$)/g;
+  /(?<=^|[,，.。!！;；]\s*)(?:没错|冇错|沒錯|冇錯)[呀啊啦喇嘅的]*(?=\s*(?:[,，.。!！~]|$))|特别|别的|别人|别处|别家|区别|分别|告别|级别|类别|个别|不少|不远|不错|没事|[不别](?:用|必)?(?:那么|这么|太)?客(?:气)?|暂无|^\s*[这那]?也?没有?(?:啥|什么)(?:的|啦|呢)?(?=\s*[.!。！]?\s*$)/g;
 
 /** The clause's "no", not counting one inside a courtesy formula ("no rush", 不会再让…). */
 function negativeClause(text: string, lang: string, courtesy: readonly Pattern[]): boolean {
