@@ -91,6 +91,10 @@ function questionAct(sentence: string): SpeechAct | undefined {
   const t = s.trim();
   return /\b(?:why|how come)\s+(?:did|were|was|had|have|could)\s+not\s+you\b/.test(s) ||
     /\b(?:did|do|have|had|were|are)\s+you\s+(?:even|seriously)\s+[a-z]+/.test(s) ||
+    // "Do you not know how to…?", "can't you remember your own…": their competence put in doubt.
+    /^(?:do|did|can|could)\s+(?:you\s+not|not\s+you)\s+(?:even\s+)?(?:know\s+how\s+to|remember\s+your\s+own)\b/.test(
+      s,
+    ) ||
     /\bwhat\s+(?:exactly\s+)?(?:did|do|were|are)\s+you\s+(?:expect|expecting|think|thinking)\b/.test(
       s,
     ) ||
