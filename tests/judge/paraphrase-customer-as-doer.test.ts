@@ -90,3 +90,21 @@ test('forms of a light verb are one verb ("gave" for "had been given")', () => {
     judge.judge(seats, answer, 'en').criteria.find((c) => c.id === 'given-away'),
   ).toMatchObject({ status: 'contradicted', detail: 'swapped-actor' });
 });
+
+test('a third party\u2019s act with "has" folded in ("he\u2019s cancelled") told as the customer\u2019s is a swapped fact', () => {
+  const studio = restatementItem(
+    'I paid a £120 deposit for a portrait with Mia in May, she\u2019s cancelled two sittings, and now I am told the deposit is gone. I feel messed about.',
+    [
+      ['deposit', ['£120', 'deposit']],
+      ['cancelled', ['cancelled two sittings', 'two cancellations']],
+    ],
+  );
+  const answer = 'So you cancelled two sittings with Mia and want the £120 back? Is that right?';
+  expect(
+    judge.judge(studio, answer, 'en').criteria.find((c) => c.id === 'cancelled'),
+  ).toMatchObject({ status: 'contradicted', detail: 'swapped-actor' });
+  const right = 'So Mia has cancelled two sittings and the £120 deposit is gone? Is that right?';
+  expect(judge.judge(studio, right, 'en').criteria.find((c) => c.id === 'cancelled')).toMatchObject(
+    { status: 'met' },
+  );
+});

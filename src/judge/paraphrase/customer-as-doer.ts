@@ -42,7 +42,9 @@ const CLAUSE_OPENERS = new Set(
   ),
 );
 const CUSTOMER_SUBJECTS = /^(?:i|we)(?:'d|'ve|'ll|'m)?$/;
-const OTHER_SUBJECTS = /^(?:he|she|they|you|it|someone|somebody|nobody|everyone)(?:'d|'ve|'ll)?$/;
+/** Another subject, also with "has" or "is" folded in ("he's cancelled"; not "it's", a state). */
+const OTHER_SUBJECTS =
+  /^(?:(?:he|she|they|you|it|someone|somebody|nobody|everyone)(?:'d|'ve|'ll)?|(?:he|she|someone|somebody)'s|they're)$/;
 const DETERMINERS = /^(?:the|a|an|your|my|our|his|her|their|this|that)$/;
 
 /** The word may be a past participle: a regular -ed/-en form or an irregular form. */
