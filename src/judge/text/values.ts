@@ -614,6 +614,10 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     ) {
       unitAt++;
       unit = words[unitAt]?.text ?? '';
+    } else if (value !== 1 && countsHeadAfter(unit, words[unitAt + 1]?.text ?? '')) {
+      // "40 prototype brackets": a count of the plural head noun after a modifier.
+      unitAt++;
+      unit = words[unitAt]?.text ?? '';
     }
     const u = EN_NUMBERS[unit] === undefined ? singular(unit) : '';
     // "20%", "twenty per cent", "25 percent".
@@ -677,6 +681,30 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     }
     k += used - 1;
   }
+}
+
+/** Words ending in -s that are no plural noun. */
+const NOT_PLURAL =
+  /^(?:was|has|does|is|its|this|thus|plus|yes|us|always|perhaps|towards|afterwards|sometimes|whereas|besides|unless)$/;
+
+/**
+ * A singular word before a plural noun, the count's modifier ("prototype brackets", "return
+ * tickets", "large pizzas"), not a unit of its own (pounds, days, people) nor a number.
+ */
+function countsHeadAfter(unit: string, next: string): boolean {
+  return (
+    /^[a-z]{3,}$/.test(unit) &&
+    singular(unit) === unit &&
+    EN_NUMBERS[unit] === undefined &&
+    !CURRENCY_WORDS.has(unit) &&
+    !EN_DURATION[unit] &&
+    !EN_PEOPLE.has(unit) &&
+    !EN_NOT_UNITS.has(unit) &&
+    /^[a-z]{3,}s$/.test(next) &&
+    singular(next) !== next &&
+    !NOT_PLURAL.test(next) &&
+    !EN_NOT_UNITS.has(next)
+  );
 }
 
 /** Minutes a clock is read by in words: "five past", "ten to", "quarter past", "half past". */
