@@ -1,5 +1,9 @@
 """Writes the session-10 English restatement probe as JSONL. Rows written by hand, new domains."""
-import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_rows import write_english  # noqa: E402
 
 CHECK = ["right?", "correct?", "is that", "have I got", "did I get", "anything", "missed", "everything?"]
 
@@ -93,12 +97,4 @@ S.append((
     ],
 ))
 
-with open("paraphrases.jsonl", "w", encoding="utf-8") as out:
-    n = 0
-    for customer, criteria, answers in S:
-        for answer, label, why in answers:
-            n += 1
-            row = {"id": f"ps10-en-{n:03d}", "lang": "en", "customer": customer,
-                   "criteria": [{"id": i, "any": a} for i, a in criteria],
-                   "answer": answer, "label": label, "why": why}
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+write_english("ps10", S)

@@ -1,5 +1,9 @@
 """Writes the session-11 English restatement probe as JSONL. Rows written by hand, new domains."""
-import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_rows import write_english  # noqa: E402
 
 CHECK = ["is that right", "did I get that right", "is that correct", "have I got that right",
          "anything I missed", "anything to add", "does that sound right", "have I understood"]
@@ -129,13 +133,4 @@ S.append((
     ],
 ))
 
-with open("paraphrases.jsonl", "w", encoding="utf-8") as out:
-    n = 0
-    for customer, criteria, feeling, answers in S:
-        for answer, label, why in answers:
-            n += 1
-            row = {"id": f"ps11-en-{n:03d}", "lang": "en", "customer": customer,
-                   "criteria": [{"id": i, "any": a} for i, a in criteria]
-                   + [{"id": "feeling", "any": feeling}, {"id": "check", "any": CHECK}],
-                   "answer": answer, "label": label, "why": why}
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+write_english("ps11", S, CHECK)

@@ -1,5 +1,9 @@
 # Probe para-s11zh: Chinese restatements (zh-Hans, Cantonese and Taiwan zh-Hant), new domains.
-import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_rows import write_by_language  # noqa: E402
 
 CHECK_HANS = ["对吗", "对吧", "是这样吧", "没错吧", "还有什么要补充的吗", "说得对"]
 CHECK_HANT_TW = ["對嗎", "是這樣嗎", "沒錯吧", "還有什麼要補充的嗎", "說得對"]
@@ -62,21 +66,4 @@ items = [
     ("狗狗洗完澡不太開心,您很擔心,對嗎?", "poor", "大部分事實缺")]),
 ]
 
-rows = []
-counts = {}
-for lang, customer, criteria, answers in items:
-    for answer, label, why in answers:
-        counts[lang] = counts.get(lang, 0) + 1
-        rows.append({
-            "id": f"ps11-{lang}-{counts[lang]:03d}",
-            "lang": lang,
-            "customer": customer,
-            "criteria": [{"id": cid, "any": words} for cid, words in criteria],
-            "answer": answer,
-            "label": label,
-            "why": why,
-        })
-
-with open("paraphrases.jsonl", "w", encoding="utf-8") as f:
-    for row in rows:
-        f.write(json.dumps(row, ensure_ascii=False) + "\n")
+write_by_language("ps11", items)

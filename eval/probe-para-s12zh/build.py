@@ -1,5 +1,9 @@
 # Probe para-s12zh: Chinese restatements (zh-Hans, Cantonese and Taiwan zh-Hant), new domains.
-import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_rows import write_by_language  # noqa: E402
 
 CHECK_HANS = ["对吗", "对吧", "是这样吧", "没错吧", "还有什么要补充的吗", "说得对"]
 CHECK_HANT_TW = ["對嗎", "是這樣嗎", "沒錯吧", "還有什麼要補充的嗎", "說得對"]
@@ -62,21 +66,4 @@ items = [
     ("您上週二裝了兩顆假牙，醫生說不會痛，結果右邊吃東西一直痛，晚上都睡不著，櫃台說醫生出國下個月才回來。您一定很擔心，對嗎？", "partial", "缺一個事實(四萬五)")]),
 ]
 
-rows = []
-counts = {}
-for lang, customer, criteria, answers in items:
-    for answer, label, why in answers:
-        counts[lang] = counts.get(lang, 0) + 1
-        rows.append({
-            "id": f"ps12-{lang}-{counts[lang]:03d}",
-            "lang": lang,
-            "customer": customer,
-            "criteria": [{"id": cid, "any": words} for cid, words in criteria],
-            "answer": answer,
-            "label": label,
-            "why": why,
-        })
-
-with open("paraphrases.jsonl", "w", encoding="utf-8") as f:
-    for row in rows:
-        f.write(json.dumps(row, ensure_ascii=False) + "\n")
+write_by_language("ps12", items)

@@ -1,0 +1,38 @@
+"""Writes a restatement probe's rows as JSONL; each probe's build.py holds its rows as written."""
+import json
+
+
+def _row(row_id, lang, customer, criteria, answer, label, why):
+    return {"id": row_id, "lang": lang, "customer": customer, "criteria": criteria,
+            "answer": answer, "label": label, "why": why}
+
+
+def _write(rows):
+    with open("paraphrases.jsonl", "w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def write_english(prefix, statements, check=None):
+    """(customer, criteria, answers) or (customer, criteria, feeling, answers): ids prefix-en-001…;
+    with a feeling, the feeling and `check` close the criteria."""
+    rows = []
+    for customer, criteria, *rest in statements:
+        answers = rest[-1]
+        listed = [{"id": i, "any": a} for i, a in criteria]
+        if len(rest) == 2:
+            listed += [{"id": "feeling", "any": rest[0]}, {"id": "check", "any": check}]
+        for answer, label, why in answers:
+            rows.append(_row(f"{prefix}-en-{len(rows) + 1:03d}", "en", customer, listed, answer, label, why))
+    _write(rows)
+
+
+def write_by_language(prefix, items):
+    """(lang, customer, criteria, answers): ids numbered per language, prefix-zh-Hans-001…"""
+    rows, counts = [], {}
+    for lang, customer, criteria, answers in items:
+        for answer, label, why in answers:
+            counts[lang] = counts.get(lang, 0) + 1
+            listed = [{"id": cid, "any": words} for cid, words in criteria]
+            rows.append(_row(f"{prefix}-{lang}-{counts[lang]:03d}", lang, customer, listed, answer, label, why))
+    _write(rows)
