@@ -247,23 +247,19 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const feelingAlso = item.criteria.filter((c) => FEELING_IDS.has(c.id));
   const checkAlso = item.criteria.filter((c) => CHECK_IDS.has(c.id)).flatMap((c) => c.any);
   const said = valuesIn(answer);
-  const matched = doneForDenied(
-    retoldClauses(
-      cantoneseFacts(
-        factCriteria.map((c) =>
-          sameValue(matchCriterion(c, answer, customer.n), c, said, answer.original),
-        ),
-        factCriteria,
-        answer,
-        customer.n,
-      ),
-      factCriteria,
-      answer,
-      customer.n,
+  type Reading = (f: readonly CriterionResult[]) => CriterionResult[];
+  const readInTurn = (start: CriterionResult[], readings: readonly Reading[]) =>
+    readings.reduce((f, read) => read(f), start);
+  // Facts said in other ways: a Cantonese wording, another clause, a denial told as done.
+  const matched = readInTurn(
+    factCriteria.map((c) =>
+      sameValue(matchCriterion(c, answer, customer.n), c, said, answer.original),
     ),
-    factCriteria,
-    answer,
-    customer.n,
+    [
+      (f) => cantoneseFacts(f, factCriteria, answer, customer.n),
+      (f) => retoldClauses(f, factCriteria, answer, customer.n),
+      (f) => doneForDenied(f, factCriteria, answer, customer.n),
+    ],
   );
   const once = valueSaidOnce(matched, factCriteria, answer.original);
   const metAt = new Map(once.flatMap((f) => (f.met && f.span ? [[f.id, f.span]] : [])));
@@ -281,23 +277,13 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     wrong,
   );
   const story = { criteria: factCriteria, answer, customer: customer.n };
-  const retold = wishForDone(
-    oppositeSides(
-      wrongNames(
-        reversedValues(swapped, said, answer.original, item.customer),
-        factCriteria,
-        answer,
-        customer.n,
-      ),
-      factCriteria,
-      answer,
-      customer.n,
-    ),
-    story,
-  );
   // Each reading may mark a fact wrong that the earlier ones met; English and Chinese readings
   // each skip answers in the other language.
-  const readings: ((f: readonly CriterionResult[]) => CriterionResult[])[] = [
+  const facts = readInTurn(swapped, [
+    (f) => reversedValues(f, said, answer.original, item.customer),
+    (f) => wrongNames(f, factCriteria, answer, customer.n),
+    (f) => oppositeSides(f, factCriteria, answer, customer.n),
+    (f) => wishForDone(f, story),
     (f) => blameRetold(f, factCriteria, answer),
     (f) => lateForOnTime(f, factCriteria, answer),
     (f) => toldAsFine(f, story),
@@ -306,8 +292,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     (f) => tellingReversed(f, factCriteria, answer, customer.n),
     (f) => ownDoing(f, answer, customer.n),
     (f) => converseTrade(f, factCriteria, answer, customer.n),
-  ];
-  const facts = readings.reduce<CriterionResult[]>((f, read) => read(f), retold);
+  ]);
   const builtins: CriterionResult[] = [];
   if (item.feeling || feelingAlso.length > 0)
     builtins.push(feelingCheck(answer, feelingAlso, customer.n));
