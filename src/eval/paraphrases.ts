@@ -18,20 +18,22 @@ export interface ParaphraseRow {
   label: Grade;
 }
 
+/** A writer may name the grade `grade` instead of `label` (round 2026-12m did); both are read. */
 export function parseParaphraseRow(value: unknown): ParaphraseRow {
-  const v = value as Partial<ParaphraseRow>;
+  const v = value as Partial<ParaphraseRow> & { grade?: unknown };
+  const label = v?.label ?? v?.grade;
   if (
     typeof v?.customer !== 'string' ||
     typeof v.answer !== 'string' ||
     typeof v.lang !== 'string' ||
     !Array.isArray(v.criteria) ||
-    !GRADES.includes(v.label as Grade)
+    !GRADES.includes(label as Grade)
   ) {
     throw new Error(
-      'a paraphrase row needs lang, customer, criteria, answer and label (good|partial|poor)',
+      'a paraphrase row needs lang, customer, criteria, answer and label or grade (good|partial|poor)',
     );
   }
-  return v as ParaphraseRow;
+  return { ...v, label } as ParaphraseRow;
 }
 
 /** Exact agreement of the paraphrase judge's verdict (pass/partial/fail) with the grade. */

@@ -189,3 +189,10 @@ test('a sentence handed back with my → your is still copied', () => {
     ),
   ).toBeGreaterThan(0.6);
 });
+
+test('an eval row may give its grade as `grade` instead of `label`; one with neither is refused', () => {
+  const row = { lang: 'en', customer: 'c', criteria: [], answer: 'a' };
+  expect(parseParaphraseRow({ ...row, grade: 'poor' }).label).toBe('poor');
+  expect(parseParaphraseRow({ ...row, label: 'good' }).label).toBe('good');
+  expect(() => parseParaphraseRow({ ...row, grade: 'fine' })).toThrow(/label or grade/);
+});
