@@ -1,7 +1,7 @@
 import { closeSync, readSync, writeSync } from 'node:fs';
 import type { DataOwner } from './location.js';
 import { acquireLockSync } from './lock.js';
-import { openForAppend, secureFilePath } from './safe-file.js';
+import { appendPath, isLinkRefusal, openForAppend, trustedPath } from './safe-file.js';
 
 /** How long an append waits for a merge to finish before the session goes to a fallback file. */
 export const APPEND_WAIT_MS = 5_000;
@@ -19,7 +19,20 @@ export function appendLines(
   who: DataOwner,
   own = true,
 ): string {
-  const real = own ? secureFilePath(file, who) : file;
+  const body = `${lines.join('\n')}\n`;
+  if (!own) return writeLocked(file, body, who, false);
+  // The usual case, a regular file (or none yet): locked and opened by its name, and the open
+  // refuses a symbolic link; a link there is then checked, and followed only if trusted.
+  const path = appendPath(file, who);
+  try {
+    return writeLocked(path, body, who, true);
+  } catch (error) {
+    if (!isLinkRefusal(error)) throw error;
+  }
+  return writeLocked(trustedPath(path, who), body, who, true);
+}
+
+function writeLocked(real: string, body: string, who: DataOwner, own: boolean): string {
   const release = acquireLockSync(real, { waitMs: APPEND_WAIT_MS });
   try {
     const { fd, size } = openForAppend(real, who, own);
@@ -28,9 +41,14 @@ export function appendLines(
       const last = Buffer.alloc(1);
       const lead =
         size > 0 && readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a ? '\n' : '';
-      const buf = Buffer.from(`${lead}${lines.join('\n')}\n`, 'utf8');
-      let off = 0;
-      while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+      const text = `${lead}${body}`;
+      // One write() of the string; a short write (rare: a full disk, a signal) finishes from a buffer.
+      const wrote = writeSync(fd, text);
+      if (wrote < Buffer.byteLength(text)) {
+        const buf = Buffer.from(text, 'utf8');
+        let off = wrote;
+        while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+      }
     } finally {
       closeSync(fd);
     }

@@ -1,9 +1,11 @@
 import {
   closeSync,
+  lstatSync,
   openSync,
   readFileSync,
+  readlinkSync,
   renameSync,
-  statSync,
+  symlinkSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
@@ -20,9 +22,13 @@ export interface LockOptions {
 }
 
 /**
- * An exclusive lock on `file`: `file.lock`, created with O_EXCL (which never follows a
- * symbolic link) and holding the owner's pid, host and time. A lock whose owner process is
- * gone (same host) or that is older than `staleMs` is taken over. Returns the release function.
+ * An exclusive lock on `file`: `file.lock`, holding the owner's pid, host and time. It is a
+ * symbolic link whose target is that text: symlink() creates it whole in one system call, fails
+ * when the name exists and never follows a link, and a crash cannot leave an empty lock. Where
+ * symbolic links cannot be made (Windows without the privilege, FAT) it is a file created with
+ * O_EXCL holding the same text; either kind is read and taken over alike. A lock whose owner
+ * process is gone (same host) or that is older than `staleMs` is taken over. Returns the
+ * release function.
  *
  * Every writer of a history takes it: appends (one line each, held for one write) and merges
  * (held from the first read of the target to the rename over it), so no session appended
@@ -64,16 +70,7 @@ const thisHost = (): string => {
 function tryLock(file: string, staleMs: number, deadline: number): (() => void) | undefined {
   const lock = `${file}.lock`;
   try {
-    const fd = openSync(lock, 'wx', 0o600);
-    try {
-      writeSync(fd, `${process.pid}\n${thisHost()}\n${new Date().toISOString()}\n`);
-    } catch (error) {
-      // A full disk: leave no ownerless lock behind for others to wait on.
-      closeSync(fd);
-      unlinkSync(lock);
-      throw error;
-    }
-    closeSync(fd);
+    createLock(lock, `${process.pid}\n${thisHost()}\n${new Date().toISOString()}\n`);
     return () => {
       try {
         unlinkSync(lock);
@@ -104,16 +101,47 @@ function tryLock(file: string, staleMs: number, deadline: number): (() => void) 
   return undefined;
 }
 
+/** Whether this process makes its locks as symbolic links (false after the file system refused one). */
+let linkLocks = process.platform !== 'win32';
+
+/** Creates `lock` holding `owner`, or throws (EEXIST when another process holds it). */
+function createLock(lock: string, owner: string): void {
+  if (linkLocks) {
+    try {
+      symlinkSync(owner, lock);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EPERM' && code !== 'ENOSYS' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP')
+        throw error;
+      linkLocks = false;
+    }
+  }
+  const fd = openSync(lock, 'wx', 0o600);
+  try {
+    writeSync(fd, owner);
+  } catch (error) {
+    // A full disk: leave no ownerless lock behind for others to wait on.
+    closeSync(fd);
+    unlinkSync(lock);
+    throw error;
+  }
+  closeSync(fd);
+}
+
 interface Owner {
   pid: number;
   host: string;
   mtimeMs: number;
 }
 
+/** The owner written in a lock of either kind (never following a link to read it). */
 function readOwner(lock: string): Owner | undefined {
   try {
-    const [pid, host] = readFileSync(lock, 'utf8').split('\n');
-    return { pid: Number(pid), host: host ?? '', mtimeMs: statSync(lock).mtimeMs };
+    const st = lstatSync(lock);
+    const text = st.isSymbolicLink() ? readlinkSync(lock, 'utf8') : readFileSync(lock, 'utf8');
+    const [pid, host] = text.split('\n');
+    return { pid: Number(pid), host: host ?? '', mtimeMs: st.mtimeMs };
   } catch {
     return undefined;
   }

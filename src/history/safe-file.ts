@@ -158,6 +158,22 @@ export function secureFilePath(file: string, who: DataOwner): string {
 }
 
 /**
+ * The path to lock and open to append to a data file: its name in its secured directory, where
+ * the open refuses a symbolic link (O_NOFOLLOW; see isLinkRefusal), saving a look at the file
+ * first; where there is no O_NOFOLLOW (Windows), its trusted path at once.
+ */
+export function appendPath(file: string, who: DataOwner): string {
+  const path = join(secureDir(dirname(file), who), basename(file));
+  return O_NOFOLLOW ? path : trustedPath(path, who);
+}
+
+/** An open with O_NOFOLLOW refused a symbolic link (ELOOP; EMLINK on FreeBSD). */
+export function isLinkRefusal(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ELOOP' || code === 'EMLINK';
+}
+
+/**
  * Opens (creating 0600) a file for appending: never through a symbolic link, only a regular
  * file; one of cs-drill's own must be the user's and is tightened to 0600 when it is wider.
  * Returns the descriptor and the file's size when opened.

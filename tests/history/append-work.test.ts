@@ -1,5 +1,6 @@
 // The work of one append, counted (no clock): what stays the same between appends in one
-// process is asked once, and an existing data directory is not created again.
+// process is asked once, an existing data directory is not created again, and the lock is
+// made and removed in one system call each.
 import * as fs from 'node:fs';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -20,6 +21,10 @@ vi.mock('node:fs', async (actual) => {
     mkdirSync: vi.fn(real.mkdirSync),
     fstatSync: vi.fn(real.fstatSync),
     lstatSync: vi.fn(real.lstatSync),
+    openSync: vi.fn(real.openSync),
+    writeSync: vi.fn(real.writeSync),
+    symlinkSync: vi.fn(real.symlinkSync),
+    unlinkSync: vi.fn(real.unlinkSync),
   };
 });
 
@@ -28,6 +33,10 @@ const calls = () => ({
   mkdir: vi.mocked(fs.mkdirSync).mock.calls.length,
   fstat: vi.mocked(fs.fstatSync).mock.calls.length,
   lstat: vi.mocked(fs.lstatSync).mock.calls.length,
+  open: vi.mocked(fs.openSync).mock.calls.length,
+  write: vi.mocked(fs.writeSync).mock.calls.length,
+  symlink: vi.mocked(fs.symlinkSync).mock.calls.length,
+  unlink: vi.mocked(fs.unlinkSync).mock.calls.length,
 });
 
 describe('one append, counted', () => {
@@ -41,10 +50,16 @@ describe('one append, counted', () => {
     const after = calls();
     expect(after.hostname).toBeLessThanOrEqual(1);
     expect(after.mkdir - before.mkdir).toBe(0);
-    // Per append: the directory and the file each looked at once (is either a link?), the
-    // opened file once (a regular file, whose, how long).
-    expect(after.lstat - before.lstat).toBe(20);
+    // Per append: the directory looked at once (the open itself refuses a link at the file),
+    // the opened file once (a regular file, whose, how long).
+    expect(after.lstat - before.lstat).toBe(10);
     expect(after.fstat - before.fstat).toBe(10);
+    // The lock made whole by one symlink() and removed by one unlink(); one open and one write,
+    // both the history's.
+    expect(after.symlink - before.symlink).toBe(10);
+    expect(after.unlink - before.unlink).toBe(10);
+    expect(after.open - before.open).toBe(10);
+    expect(after.write - before.write).toBe(10);
     expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(11);
   });
 });
