@@ -94,7 +94,7 @@ function tryLock(file: string, staleMs: number, deadline: number): (() => void) 
     throw new CliError({
       code: 'history-locked',
       file,
-      message: `another cs-drill process${owner ? ` (pid ${owner.pid} on ${owner.host})` : ''} is writing this history`,
+      message: `another cs-drill process${ownerNamed(owner)} is writing this history`,
       hint: `try again in a moment; if no such process is running, delete ${lock}`,
     });
   }
@@ -128,6 +128,12 @@ function createLock(lock: string, owner: string): void {
   }
   closeSync(fd);
 }
+
+/** " (pid N on host)" when the lock names its owner; nothing for a lock still empty or unreadable. */
+const ownerNamed = (owner: Owner | undefined): string =>
+  owner && Number.isInteger(owner.pid) && owner.pid > 0
+    ? ` (pid ${owner.pid}${owner.host ? ` on ${owner.host}` : ''})`
+    : '';
 
 interface Owner {
   pid: number;

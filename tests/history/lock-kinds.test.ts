@@ -72,4 +72,16 @@ describe('the history lock', () => {
       expect(existsSync(lock)).toBe(false);
     });
   }
+
+  it('a lock file still empty (its owner not yet written) is refused without a made-up owner', () => {
+    const file = history();
+    writeFileSync(`${file}.lock`, '');
+    let message = '';
+    try {
+      acquireLockSync(file, { waitMs: 0, pollMs: 1 });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toBe('another cs-drill process is writing this history');
+  });
 });
