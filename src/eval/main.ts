@@ -250,6 +250,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // A second held-out check, across all the taboo classes in everyday wordings, written after the
     // second round and committed before it was run.
     ...replySet('probe-phrzh-s12c.jsonl', 'phr-pzhs12c'),
+    // Session 13's Chinese probe (the misses of blind round 12l by class in new domains: sold out with
+    // no date, doubt, brush-offs to a website, deadlines with a threat, 連/连 questions, busy with a
+    // queue, Cantonese 先 orders, agreeing the service is bad; near misses with a way forward),
+    // committed before its first run.
+    ...replySet('probe-phrzh-s13.jsonl', 'phr-pzhs13'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),
