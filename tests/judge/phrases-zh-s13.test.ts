@@ -58,5 +58,8 @@ describe('"surely not", then "how could it…?"', () => {
 
 describe('a queue said as 在排, then the customer’s matter put off', () => {
   flagsAs('dismissal', ['外面好多人在排，你嗰單遲啲再講。']);
-  staysClean(['外面好多人在排，大概十分鐘輪到你，我一有位就叫你。', '现在很多人在排队，大概十分钟轮到您。']);
+  staysClean([
+    '外面好多人在排，大概十分鐘輪到你，我一有位就叫你。',
+    '现在很多人在排队，大概十分钟轮到您。',
+  ]);
 });
