@@ -255,6 +255,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // queue, Cantonese 先 orders, agreeing the service is bad; near misses with a way forward),
     // committed before its first run.
     ...replySet('probe-phrzh-s13.jsonl', 'phr-pzhs13'),
+    // Its held-out check: the same classes in new wordings and domains, written after the first
+    // fixes and committed before they were run on it.
+    ...replySet('probe-phrzh-s13b.jsonl', 'phr-pzhs13b'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),
