@@ -258,6 +258,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // Its held-out check: the same classes in new wordings and domains, written after the first
     // fixes and committed before they were run on it.
     ...replySet('probe-phrzh-s13b.jsonl', 'phr-pzhs13b'),
+    // A second held-out check across the classes (restocks, late sanctions, 连…都, all written there,
+    // agreeing, busy, 先 orders, 不会先…咩, your call, doubt), written after the third round and
+    // committed before it was run.
+    ...replySet('probe-phrzh-s13c.jsonl', 'phr-pzhs13c'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),
