@@ -38,7 +38,7 @@ describe('did you even read it first? (有冇…先)', () => {
 
 describe('the customer’s step first (…先), and only then the talking', () => {
   flagsAs('order', ['攞咗號先再講。']);
-  staysClean(['我哋查清楚先再講。', '麻煩你填咗張表先，再嚟搵我。']);
+  staysClean(['我哋查清楚先再講。', '麻煩你填咗張表先，再嚟搵我。', '先看再说吧。']);
 });
 
 describe('a bare acknowledgement, then "just wait"', () => {
