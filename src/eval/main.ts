@@ -250,6 +250,18 @@ export function runEvaluations(root: string): EvalReport[] {
     // A second held-out check, across all the taboo classes in everyday wordings, written after the
     // second round and committed before it was run.
     ...replySet('probe-phrzh-s12c.jsonl', 'phr-pzhs12c'),
+    // Session 13's Chinese probe (the misses of blind round 12l by class in new domains: sold out with
+    // no date, doubt, brush-offs to a website, deadlines with a threat, 連/连 questions, busy with a
+    // queue, Cantonese 先 orders, agreeing the service is bad; near misses with a way forward),
+    // committed before its first run.
+    ...replySet('probe-phrzh-s13.jsonl', 'phr-pzhs13'),
+    // Its held-out check: the same classes in new wordings and domains, written after the first
+    // fixes and committed before they were run on it.
+    ...replySet('probe-phrzh-s13b.jsonl', 'phr-pzhs13b'),
+    // A second held-out check across the classes (restocks, late sanctions, 连…都, all written there,
+    // agreeing, busy, 先 orders, 不会先…咩, your call, doubt), written after the third round and
+    // committed before it was run.
+    ...replySet('probe-phrzh-s13c.jsonl', 'phr-pzhs13c'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),
