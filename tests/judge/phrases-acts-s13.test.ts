@@ -1,0 +1,80 @@
+import { describe } from 'vitest';
+import { flagsAs, staysClean } from './phrases-helpers.js';
+
+// Session 13 (issue 11): classes of the English misses of blind round 2026-12l and probe s13.
+
+describe('the thing ruined, told as the reply’s last act, is a dead end', () => {
+  flagsAs('refusal', [
+    'The memory card you sent is completely unreadable.',
+    'The curtains came back torn from the cleaners.',
+    'Your invoice template’s corrupted.',
+    'All the canoes went out first thing this morning.',
+  ]);
+  staysClean([
+    'The memory card is unreadable, but our recovery partner can try it — shall I send it over?',
+    'The curtains arrived torn, so I’ve ordered a new pair for Thursday.',
+    'If the card is damaged, we’ll replace it free of charge.',
+    'I’m so sorry the lamp was damaged — a replacement is on its way today.',
+  ]);
+});
+
+describe('the agent’s search come to nothing, with nothing after, is a dead end', () => {
+  flagsAs('refusal', [
+    'We went through the lost-property log and found nothing matching your scarf.',
+    'I couldn’t trace any payment from that card.',
+  ]);
+  staysClean([
+    'I ran a full test on the router and found no faults.',
+    'I couldn’t find a booking under that name — could you give me the email you used?',
+    'I couldn’t find a vegan bakery nearby is there another kind of shop you’d like?',
+  ]);
+});
+
+describe('an outcome out of the agent’s hands vouched for is false reassurance', () => {
+  flagsAs('false-reaction', [
+    'The visa will come through in time, no doubt about it.',
+    'Your shoes will 100% be repaired by Monday.',
+    'Nothing to worry about, you have my word.',
+    'Don’t worry, the heating won’t break down again.',
+  ]);
+  staysClean([
+    'I’ll have the quote with you by Friday, guaranteed.',
+    'Your refund will arrive within five working days.',
+    'Rest assured, we won’t charge you again.',
+    'I’ve replaced the fuse, so rest assured it won’t trip again.',
+  ]);
+});
+
+describe('the choice handed back as a whole clause, or the customer told to settle it alone', () => {
+  flagsAs('dismissal', ['Your decision, honestly.', 'Which bank? You figure it out.']);
+  staysClean([
+    'Entirely up to you — I can hold both rooms until noon while you decide.',
+    'Your choice of colour has been saved.',
+    'You decide which date suits you and I’ll book it.',
+  ]);
+});
+
+describe('the customer sent to take it up with someone else on their own, even under their wish', () => {
+  flagsAs('passing-the-buck', [
+    'If you want your deposit back, write to the letting agent yourself.',
+    'If you need the invoice changed, you’ll have to ring the accountant yourself.',
+  ]);
+  staysClean([
+    'If you’d like a discount, I’ll ask the landlord for you this afternoon.',
+    'I’ll call the garage now, or you’re welcome to call them yourself.',
+    'If it leaks again, just ring the plumber yourself on 0161 496 0000.',
+  ]);
+});
+
+describe('the agent counting how often it has explained, with the object between', () => {
+  flagsAs('impatience', ['I’ve already been through the whole returns procedure with you twice.']);
+  staysClean(['I’ve been through the whole returns procedure with my manager twice and we agree.']);
+});
+
+describe('the trouble called small and its effect denied', () => {
+  flagsAs('dismissal', ['It’s only a hairline crack, it won’t make any difference.']);
+  staysClean([
+    'It makes no difference to the price whether you come on Monday or Tuesday.',
+    'It’s only a small dent, nobody will notice, but I can take 10% off if you’d like.',
+  ]);
+});
