@@ -78,3 +78,33 @@ describe('the trouble called small and its effect denied', () => {
     'It’s only a small dent, nobody will notice, but I can take 10% off if you’d like.',
   ]);
 });
+
+describe('ja: no prospect of the thing coming back, or its ended state, with nothing after', () => {
+  flagsAs('refusal', ['お探しの絵の具は再入荷の予定がございません。', 'そちらの色は廃盤となっております。']);
+  staysClean([
+    'お探しの絵の具は再入荷の予定がございませんが、同じ色味の別ブランドをご用意できます。',
+    'そちらの色は廃盤となっておりますので、近い色を三つお持ちいたします。',
+  ]);
+});
+
+describe('ja: the matter called another section’s, the customer told to ask there', () => {
+  flagsAs('passing-the-buck', ['駐車券の件は別の窓口なので、一階で聞いてください。']);
+  staysClean(['駐車券の件は別の窓口ですので、担当者におつなぎいたします。']);
+});
+
+describe('ja: the customer’s reading or checking not done, asked back at them', () => {
+  flagsAs('confrontation', ['案内の紙、見てないんですか？']);
+  staysClean(['案内の紙をまだご覧になっていないんですか？すぐにお送りしますね。']);
+});
+
+describe('ja: the customer’s account doubted as the reply’s last act, or against our own check', () => {
+  flagsAs('doubt', [
+    '本当に三日前にお申し込みになりました？',
+    '本当にエアコンが止まっていたんですか？今朝点検したばかりですけど。',
+  ]);
+  staysClean(['本当にお振り込みは済みましたか？念のため、こちらで確認いたします。']);
+});
+
+describe('ja: why the customer acted against the odds', () => {
+  flagsAs('confrontation', ['なぜ満潮なのにわざわざ岩場に行ったんですか？']);
+});
