@@ -211,6 +211,8 @@ export function runEvaluations(root: string): EvalReport[] {
     // a clause, sending the customer elsewhere, doubt, busy, precedent, blame (ja) — new
     // domains and near-misses, committed before its first run.
     ...replySet('probe-phen-s13.jsonl', 'phr-pens13'),
+    // Its held-out check, written after the first fixes and committed before they were run on it.
+    ...replySet('probe-phen-s13b.jsonl', 'phr-pens13b'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),
