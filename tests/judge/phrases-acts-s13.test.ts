@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { flagsAs, staysClean } from './phrases-helpers.js';
+import { flagsAs, modelClean, staysClean } from './phrases-helpers.js';
 
 // Session 13 (issue 11): classes of the English misses of blind round 2026-12l and probe s13.
 
@@ -107,4 +107,26 @@ describe('ja: the customer’s account doubted as the reply’s last act, or aga
 
 describe('ja: why the customer acted against the odds', () => {
   flagsAs('confrontation', ['なぜ満潮なのにわざわざ岩場に行ったんですか？']);
+});
+
+// Session 13, second round: classes of the misses of probe s13b.
+
+describe('our own tools named with "the" and given a bad verdict run the company down', () => {
+  flagsAs('unprofessional', ['To be fair, the phone line has been hopeless all week.']);
+  staysClean([
+    'The booking system is down this morning, so I’ll take your details by hand.',
+    'Sorry, the website was awful last week — we’ve fixed the login page now.',
+  ]);
+});
+
+describe('a sentence that is only a requirement told ahead informs, whatever act the model guessed', () => {
+  modelClean('a thing needed for the customer’s next step', [
+    'You’ll need the voucher code to collect the hamper.',
+    'You’ll need to show the email you booked with when you pick up the bikes.',
+  ]);
+});
+
+describe('ja: the customer’s thing gone to another customer, as the reply’s last act', () => {
+  flagsAs('refusal', ['ご希望の区画は別のお客様に決まってしまいました。']);
+  staysClean(['ご希望の区画は別のお客様に決まってしまいましたが、隣の区画でしたらご案内できます。']);
 });
