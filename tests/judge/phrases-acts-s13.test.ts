@@ -80,7 +80,10 @@ describe('the trouble called small and its effect denied', () => {
 });
 
 describe('ja: no prospect of the thing coming back, or its ended state, with nothing after', () => {
-  flagsAs('refusal', ['お探しの絵の具は再入荷の予定がございません。', 'そちらの色は廃盤となっております。']);
+  flagsAs('refusal', [
+    'お探しの絵の具は再入荷の予定がございません。',
+    'そちらの色は廃盤となっております。',
+  ]);
   staysClean([
     'お探しの絵の具は再入荷の予定がございませんが、同じ色味の別ブランドをご用意できます。',
     'そちらの色は廃盤となっておりますので、近い色を三つお持ちいたします。',
@@ -128,5 +131,7 @@ describe('a sentence that is only a requirement told ahead informs, whatever act
 
 describe('ja: the customer’s thing gone to another customer, as the reply’s last act', () => {
   flagsAs('refusal', ['ご希望の区画は別のお客様に決まってしまいました。']);
-  staysClean(['ご希望の区画は別のお客様に決まってしまいましたが、隣の区画でしたらご案内できます。']);
+  staysClean([
+    'ご希望の区画は別のお客様に決まってしまいましたが、隣の区画でしたらご案内できます。',
+  ]);
 });
