@@ -213,6 +213,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phen-s13.jsonl', 'phr-pens13'),
     // Its held-out check, written after the first fixes and committed before they were run on it.
     ...replySet('probe-phen-s13b.jsonl', 'phr-pens13b'),
+    // A second held-out check, written after the fixes from s13b and committed before its run.
+    ...replySet('probe-phen-s13c.jsonl', 'phr-pens13c'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),
