@@ -135,3 +135,28 @@ describe('ja: the customer’s thing gone to another customer, as the reply’s 
     'ご希望の区画は別のお客様に決まってしまいましたが、隣の区画でしたらご案内できます。',
   ]);
 });
+
+// Session 13, third round: classes of the misses of probe s13c.
+
+describe('the agent forced to get rid of the customer’s thing, as the last act', () => {
+  flagsAs('refusal', ['We had to scrap the whole print run of your flyers.']);
+  staysClean([
+    'We had to scrap the print run, but I’ve reprinted the flyers and they’ll be with you tomorrow.',
+  ]);
+});
+
+describe('a send-off worded as the customer’s best course', () => {
+  flagsAs('passing-the-buck', ['You’re better off asking the council about the bins.']);
+  staysClean(['Best to call ahead to check the pool is open.']);
+});
+
+describe('the agent’s load of other work, back only when it can', () => {
+  flagsAs('dismissal', ['We’ve got a backlog of returns, we’ll get to yours when we can.']);
+  staysClean(['I’ve got a queue of people waiting, but I’ll be with you in two minutes.']);
+});
+
+describe('ja: intake closed told as done, and the agent’s telling before held against the customer', () => {
+  flagsAs('refusal', ['夏期講習の申し込みはもう締め切りました。']);
+  flagsAs('impatience', ['以前にもお伝えしましたが、駐車場はありません。']);
+  staysClean(['夏期講習の申し込みは締め切りましたが、秋期講習でしたら今お申し込みいただけます。']);
+});
