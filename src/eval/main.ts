@@ -207,6 +207,14 @@ export function runEvaluations(root: string): EvalReport[] {
     // down, "you must be + feeling" as empathy, dead ends and why-blame (ja), a limit handed over
     // to a named colleague (ja) — new domains, committed before its first run.
     ...replySet('probe-phen-s12.jsonl', 'phr-pens12'),
+    // Session 13 (en/ja recall): dead ends told as a bare fact, false reassurance, your-call as
+    // a clause, sending the customer elsewhere, doubt, busy, precedent, blame (ja) — new
+    // domains and near-misses, committed before its first run.
+    ...replySet('probe-phen-s13.jsonl', 'phr-pens13'),
+    // Its held-out check, written after the first fixes and committed before they were run on it.
+    ...replySet('probe-phen-s13b.jsonl', 'phr-pens13b'),
+    // A second held-out check, written after the fixes from s13b and committed before its run.
+    ...replySet('probe-phen-s13c.jsonl', 'phr-pens13c'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),

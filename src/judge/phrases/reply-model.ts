@@ -331,6 +331,13 @@ const ANY_CHARGE =
 const CUSTOMER_YOU =
   /(?<!\b(?:for|to|with|help|assist|serve|call|ring|email|text|send|show|give|get|join|let|thank|see|update|reach|connect|transfer|put|book) )\byou(?:rself)?\b/;
 
+/** A sentence opening on the customer's future need ("Sorry, you'll need…"). */
+const OPENS_NEED = /^\W*(?:[a-z]+\W+){0,2}you (?:will|are going to) need\b/;
+
+/** A thing needed for a step of the customer's ("need the booking reference to collect…"). */
+const NEED_THING_FOR =
+  /\bneed (?:your|the|a|an|some|this|that|photo|proof|two|both)\b[^.!?;]{0,48}? (?:to|for|when|at) [a-z]+/;
+
 /** The agent as the subject of a sentence's first words ("Sorry, I promise…", "OK, we will…"). */
 const AGENT_OPENS = /^\W*(?:[a-z]+\W+){0,2}(?:i|we)\b/;
 
@@ -552,6 +559,16 @@ function standingHit(
   if (
     (act === 'order' || act === 'passing-the-buck' || act === 'send-to-manager') &&
     requirementAhead(t, v.start, v.end, list.acts.present)
+  )
+    return undefined;
+  // A sentence that is only a requirement told ahead ("You'll need the booking reference to
+  // collect the keys", "You'll need to show the card you paid with") informs, whatever act the
+  // model guessed.
+  if (
+    list.lang === 'en' &&
+    OPENS_NEED.test(own.slice(v.start, v.end)) &&
+    (requirementAhead(t, v.start, v.end, list.acts.present) ||
+      NEED_THING_FOR.test(own.slice(v.start, v.end)))
   )
     return undefined;
   // An order put as a request ("Please bring the receipt…") is the digest's own rewrite, and a
