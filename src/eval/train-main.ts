@@ -120,6 +120,8 @@ export interface TrainRun {
   leaveOneOut: boolean;
   /** List the held-out sets' misses and false flags, with the model's score. */
   show: boolean;
+  /** Measure only: never write the model file, even when the guards hold (`--no-write`). */
+  dryRun?: boolean;
 }
 
 const read = (root: string, file: string) => readJsonl(join(root, 'eval', file), parseReplyRow);
@@ -203,7 +205,8 @@ function measureHeldOut(
 /**
  * Trains on `run.sets` and the corpora, measures the held-out sets, and writes the model only
  * when no guard drops: every training set judged at least as well as with the shipped model, and
- * the corpora within the real-text bar. Returns whether the model was written.
+ * the corpora within the real-text bar. Returns whether the guards hold (the model was written,
+ * unless `dryRun`).
  */
 export function trainAndGuard(run: TrainRun, write: (s: string) => void): boolean {
   const resources = loadJudgeResources(join(run.root, 'drills'));
@@ -254,6 +257,10 @@ export function trainAndGuard(run: TrainRun, write: (s: string) => void): boolea
     return false;
   }
   write(`\nguards hold: ${sets.size} training sets at least as before, corpora within the bar\n`);
+  if (run.dryRun) {
+    write(`not written (--no-write): ${weights}\n`);
+    return true;
+  }
   const file = join(run.root, MODEL_FILE);
   writeFileSync(`${file}.tmp`, `${JSON.stringify(model)}\n`);
   renameSync(`${file}.tmp`, file);
@@ -265,7 +272,8 @@ export function trainAndGuard(run: TrainRun, write: (s: string) => void): boolea
  * `npm run train-model`: trains on every set and the corpora and writes the model unless a
  * guard drops (exit 1, naming the set), after each set's figure with that set left out of
  * training (`--no-check` skips those); `--show` lists the held-out sets' errors;
- * `--hold-out=<set>` measures a set of SETS instead of training on it.
+ * `--hold-out=<set>` measures a set of SETS instead of training on it; `--no-write` measures
+ * and checks the guards without writing the model.
  */
 export function main(write: (s: string) => void = (s) => process.stdout.write(s)): void {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -277,7 +285,7 @@ export function main(write: (s: string) => void = (s) => process.stdout.write(s)
   }
   const args = process.argv.slice(2);
   const moved = args.flatMap((a) => (a.startsWith('--hold-out=') ? [a.slice(11)] : []));
-  const written = trainAndGuard(
+  const held = trainAndGuard(
     {
       root,
       corpora,
@@ -286,8 +294,9 @@ export function main(write: (s: string) => void = (s) => process.stdout.write(s)
       options: trainOptions(args),
       leaveOneOut: !args.includes('--no-check'),
       show: args.includes('--show'),
+      dryRun: args.includes('--no-write'),
     },
     write,
   );
-  if (!written) process.exitCode = 1;
+  if (!held) process.exitCode = 1;
 }

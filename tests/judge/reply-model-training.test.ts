@@ -133,6 +133,19 @@ describe('npm run train-model: guards', () => {
   });
 });
 
+describe('npm run train-model -- --no-write', () => {
+  test('the guards are checked and reported, and the model file is left as it was', () => {
+    const p = project({ 'a.jsonl': refusals, 'b.jsonl': clean });
+    const dry = p.run({ dryRun: true });
+    expect(dry.written).toBe(true);
+    expect(dry.out).toContain('guards hold');
+    expect(dry.out).toContain('not written (--no-write)');
+    expect(dry.model).toBe(p.shipped);
+    // The same run without it writes a new model: the dry run held it back.
+    expect(p.run().model).not.toBe(p.shipped);
+  });
+});
+
 describe('npm run train-model: thresholds from cross-validation', () => {
   test('per language, the lowest threshold keeping the precision on held-out rows, else the highest', () => {
     const f = (lang: string, threshold: number, tp: number, fp: number) => ({
