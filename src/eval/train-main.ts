@@ -53,6 +53,61 @@ export const SETS = [
   // Training data by a third writer (eval/train-2026-12g/README.md).
   'train-2026-12g/replies.jsonl',
   'train-2026-12g/replies-ja.jsonl',
+  // Blind rounds 2026-12f to 2026-12l, each after its first run (their FIRST-RUN.md).
+  ...['f', 'g', 'h', 'i', 'j', 'k', 'l'].flatMap((r) => [
+    `blind-2026-12${r}/replies.jsonl`,
+    `blind-2026-12${r}/replies-ja.jsonl`,
+  ]),
+  // Training data by a fourth writer (eval/train-2026-12h/README.md).
+  'train-2026-12h/replies.jsonl',
+  // The sessions' probes of new wordings, each after its first run (src/eval/main.ts).
+  'probe-phren-1.jsonl',
+  'probe-phren-2.jsonl',
+  'probe-phren-3.jsonl',
+  'probe-phen-s7.jsonl',
+  'probe-phen-s7b.jsonl',
+  'probe-phen-s8.jsonl',
+  'probe-phen-s8b.jsonl',
+  'probe-phen-s8c.jsonl',
+  'probe-phen-s8d.jsonl',
+  'probe-phen-s8e.jsonl',
+  'probe-phen-s9.jsonl',
+  'probe-phen-s9b.jsonl',
+  'probe-phen-s9c.jsonl',
+  'probe-phen-s9d.jsonl',
+  'probe-phen-s10.jsonl',
+  'probe-phen-s10b.jsonl',
+  'probe-phen-s10c.jsonl',
+  'probe-gate-s11.jsonl',
+  'probe-phen-s12.jsonl',
+  'probe-phrzh-1.jsonl',
+  'probe-phrzh-2.jsonl',
+  'probe-phrzh-3.jsonl',
+  'probe-phzh-s7.jsonl',
+  'probe-phzh-s7b.jsonl',
+  'probe-phzh-s7c.jsonl',
+  'probe-phzh-s7d.jsonl',
+  'probe-phzh-s7e.jsonl',
+  'probe-phzh-s7f.jsonl',
+  'probe-phzh-s8.jsonl',
+  'probe-phzh-s8b.jsonl',
+  'probe-phzh-s8c.jsonl',
+  'probe-phzh-s8d.jsonl',
+  'probe-phzh-s8e.jsonl',
+  'probe-phzh-s8f.jsonl',
+  'probe-phzh-s8g.jsonl',
+  'probe-phzh-s9.jsonl',
+  'probe-phzh-s9b.jsonl',
+  'probe-phzh-s9c.jsonl',
+  'probe-phzh-s9d.jsonl',
+  'probe-phzh-s9e.jsonl',
+  'probe-phzh-s9f.jsonl',
+  'probe-phzh-s9g.jsonl',
+  'probe-phrzh-s11.jsonl',
+  'probe-phrzh-s11b.jsonl',
+  'probe-phrzh-s12.jsonl',
+  'probe-phrzh-s12b.jsonl',
+  'probe-phrzh-s12c.jsonl',
 ];
 
 export const MODEL_FILE = 'drills/phrase-lists/reply-model.json';
@@ -120,6 +175,8 @@ export interface TrainRun {
   leaveOneOut: boolean;
   /** List the held-out sets' misses and false flags, with the model's score. */
   show: boolean;
+  /** Measure only: never write the model file, even when the guards hold (`--no-write`). */
+  dryRun?: boolean;
 }
 
 const read = (root: string, file: string) => readJsonl(join(root, 'eval', file), parseReplyRow);
@@ -203,7 +260,8 @@ function measureHeldOut(
 /**
  * Trains on `run.sets` and the corpora, measures the held-out sets, and writes the model only
  * when no guard drops: every training set judged at least as well as with the shipped model, and
- * the corpora within the real-text bar. Returns whether the model was written.
+ * the corpora within the real-text bar. Returns whether the guards hold (the model was written,
+ * unless `dryRun`).
  */
 export function trainAndGuard(run: TrainRun, write: (s: string) => void): boolean {
   const resources = loadJudgeResources(join(run.root, 'drills'));
@@ -254,6 +312,10 @@ export function trainAndGuard(run: TrainRun, write: (s: string) => void): boolea
     return false;
   }
   write(`\nguards hold: ${sets.size} training sets at least as before, corpora within the bar\n`);
+  if (run.dryRun) {
+    write(`not written (--no-write): ${weights}\n`);
+    return true;
+  }
   const file = join(run.root, MODEL_FILE);
   writeFileSync(`${file}.tmp`, `${JSON.stringify(model)}\n`);
   renameSync(`${file}.tmp`, file);
@@ -265,7 +327,8 @@ export function trainAndGuard(run: TrainRun, write: (s: string) => void): boolea
  * `npm run train-model`: trains on every set and the corpora and writes the model unless a
  * guard drops (exit 1, naming the set), after each set's figure with that set left out of
  * training (`--no-check` skips those); `--show` lists the held-out sets' errors;
- * `--hold-out=<set>` measures a set of SETS instead of training on it.
+ * `--hold-out=<set>` measures a set of SETS instead of training on it; `--no-write` measures
+ * and checks the guards without writing the model.
  */
 export function main(write: (s: string) => void = (s) => process.stdout.write(s)): void {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -277,7 +340,7 @@ export function main(write: (s: string) => void = (s) => process.stdout.write(s)
   }
   const args = process.argv.slice(2);
   const moved = args.flatMap((a) => (a.startsWith('--hold-out=') ? [a.slice(11)] : []));
-  const written = trainAndGuard(
+  const held = trainAndGuard(
     {
       root,
       corpora,
@@ -286,8 +349,9 @@ export function main(write: (s: string) => void = (s) => process.stdout.write(s)
       options: trainOptions(args),
       leaveOneOut: !args.includes('--no-check'),
       show: args.includes('--show'),
+      dryRun: args.includes('--no-write'),
     },
     write,
   );
-  if (!written) process.exitCode = 1;
+  if (!held) process.exitCode = 1;
 }

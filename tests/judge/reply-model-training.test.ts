@@ -1,8 +1,15 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { MODEL_FILE, type TrainRun, trainAndGuard } from '../../src/eval/train-main.js';
+import { MODEL_FILE, SETS, type TrainRun, trainAndGuard } from '../../src/eval/train-main.js';
 import { trainReplyModel } from '../../src/eval/train-reply-model.js';
 import { chooseThresholds, crossValidate } from '../../src/eval/train-threshold.js';
 import { resources, root } from './phrases-helpers.js';
@@ -130,6 +137,27 @@ describe('npm run train-model: guards', () => {
     expect(written).toBe(true);
     expect(out).toMatch(/guard\.jsonl +4 +100\.0 \/ 100\.0 +100\.0 \/ 100\.0\n/);
     expect(out).toContain('guards hold');
+  });
+});
+
+describe('npm run train-model: the training sets', () => {
+  test('every set listed is there, and none is an unseen blind round', () => {
+    for (const f of SETS) expect(existsSync(join(root, 'eval', f)), f).toBe(true);
+    expect(SETS.filter((f) => /blind-2026-12[mn]/.test(f))).toEqual([]);
+    expect(new Set(SETS).size).toBe(SETS.length);
+  });
+});
+
+describe('npm run train-model -- --no-write', () => {
+  test('the guards are checked and reported, and the model file is left as it was', () => {
+    const p = project({ 'a.jsonl': refusals, 'b.jsonl': clean });
+    const dry = p.run({ dryRun: true });
+    expect(dry.written).toBe(true);
+    expect(dry.out).toContain('guards hold');
+    expect(dry.out).toContain('not written (--no-write)');
+    expect(dry.model).toBe(p.shipped);
+    // The same run without it writes a new model: the dry run held it back.
+    expect(p.run().model).not.toBe(p.shipped);
   });
 });
 
