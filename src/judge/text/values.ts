@@ -1,4 +1,5 @@
 import type { VALUE_TYPES } from '../../drills/schema.js';
+import { lengthInParts, lengthValue } from './en-lengths.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { parseChineseNumeral } from './numerals.js';
 import { countsAThing, floorAt, partyAt } from './zh-counts.js';
@@ -418,6 +419,13 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     const w = words[k] as Word;
     const t = w.text;
     const prev = words[k - 1]?.text ?? '';
+    const parts = lengthInParts(words, k);
+    if (parts) {
+      const length = lengthValue(parts.minutes);
+      push('duration', length.unit, length.value, w.start, (words[k + parts.used - 1] as Word).end);
+      k += parts.used - 1;
+      continue;
+    }
     // "Tuesdays at 7": a weekday said as a habit is that weekday.
     const day = WEEKDAYS.indexOf(t.replace(/(day)s$/, '$1'));
     if (day >= 0) {
