@@ -35,3 +35,13 @@ test('a restatement giving a length in parts keeps the fact, and a wrong one is 
     'contradicted',
   );
 });
+
+test('values: a clock or a price said as one hyphened word', () => {
+  expect(read('Saturday at seven-thirty')).toContain('time/clock=7:30');
+  expect(read('the five-forty-five service out of York')).toContain('time/clock=5:45');
+  expect(read('the eight-ten to Leeds')).toContain('time/clock=8:10');
+  expect(read('a two-hundred-and-forty-pound demand')).toContain('money/money=240');
+  // Tens and units are a number, not an hour: "twenty-one days".
+  expect(read('the twenty-one days')).not.toContain('time/clock=8:01');
+  expect(read('the twenty-one days')).toEqual(['duration/day=21']);
+});
