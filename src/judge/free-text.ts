@@ -9,6 +9,7 @@ import {
 } from './paraphrase/copy.js';
 import { customerAsDoer } from './paraphrase/customer-as-doer.js';
 import { doneForDenied } from './paraphrase/done-for-denied.js';
+import { failedForDone } from './paraphrase/en-failed-act.js';
 import { minorSlip } from './paraphrase/minor-slip.js';
 import { oppositeSides } from './paraphrase/opposite-sides.js';
 import { OWN_CLAIMS_FROM, ownClaims } from './paraphrase/own-claims.js';
@@ -289,6 +290,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     (f) => toldAsFine(f, story),
     (f) => swappedActors(f, factCriteria, answer, customer.n),
     (f) => customerAsDoer(f, factCriteria, answer, customer.n),
+    (f) => failedForDone(f, answer, customer.n),
     (f) => tellingReversed(f, factCriteria, answer, customer.n),
     (f) => ownDoing(f, answer, customer.n),
     (f) => converseTrade(f, factCriteria, answer, customer.n),
