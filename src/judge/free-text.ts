@@ -309,7 +309,8 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const hits = agentHits(all, told, answer, item.customer);
   const share = copiedShare(answer, item.customer);
   const copied =
-    isCopy(share, coveredShare(answer, item.customer)) || handedBackWhole(answer, item.customer);
+    isCopy(share, coveredShare(answer, item.customer), !/[\u3400-\u9fff]/.test(item.customer)) ||
+    handedBackWhole(answer, item.customer);
   const notCopied: CriterionResult = {
     id: 'not-copied',
     builtin: 'not-copied',
