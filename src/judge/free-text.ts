@@ -173,7 +173,7 @@ const arrival = (answer: string, h: PhraseHit) =>
  */
 function agentHits(
   hits: readonly PhraseHit[],
-  facts: readonly { met: boolean; span?: { start: number; end: number } }[],
+  facts: readonly { id?: string; met: boolean; span?: { start: number; end: number } }[],
   answer: NormalisedText,
   customer: string,
 ): PhraseHit[] {
@@ -186,8 +186,14 @@ function agentHits(
     .trim()} `;
   return hits.filter((h) => {
     if (arrival(answer.original, h)) return false;
+    // Blame said as a feeling ("You must be confused") is still blame: only a fact excuses it.
     const inFact = facts.some(
-      (f) => f.met && f.span && f.span.start < h.span.end && h.span.start < f.span.end,
+      (f) =>
+        f.met &&
+        f.span &&
+        f.span.start < h.span.end &&
+        h.span.start < f.span.end &&
+        !(h.category === 'blame' && f.id === 'feeling'),
     );
     if (inFact) return false;
     const said = normalise(answer.original.slice(h.span.start, h.span.end), {
