@@ -314,8 +314,12 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   ];
   const hits = agentHits(all, told, answer, item.customer);
   const share = copiedShare(answer, item.customer);
+  // An English copy that does not acknowledge the feeling is held to the lower cover (copy.ts).
+  const handsBackStoryOnly =
+    !/[\u3400-\u9fff]/.test(item.customer) &&
+    builtins.some((b) => b.builtin === 'feeling' && !b.met);
   const copied =
-    isCopy(share, coveredShare(answer, item.customer), !/[\u3400-\u9fff]/.test(item.customer)) ||
+    isCopy(share, coveredShare(answer, item.customer), handsBackStoryOnly) ||
     handedBackWhole(answer, item.customer);
   const notCopied: CriterionResult = {
     id: 'not-copied',

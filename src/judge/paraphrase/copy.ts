@@ -61,16 +61,16 @@ export const COVERED_THRESHOLD = 0.7;
 export const COPIED_ALONE = 0.78;
 
 /**
- * English: an answer this much copied need only hand back this share of the customer's words.
- * An English near copy turns the person (folded here) and drops the customer's feeling clause
- * ("I'm honestly fed up"), which leaves less of the customer covered than a Chinese one does:
- * at 0.55–0.7 the English rows of every round are all near copies graded poor.
+ * English, the feeling not acknowledged: an answer this much copied need only hand back this
+ * share of the customer's words. Such a copy turns the person (folded here) and drops the
+ * customer's feeling clause ("I'm honestly fed up"), which leaves less of the customer covered:
+ * at 0.55–0.7 the English rows of every round without a feeling are near copies graded poor.
  */
 export const COVERED_THRESHOLD_EN = 0.55;
 
 /** The answer is the customer's words handed back (see the thresholds above). */
-export function isCopy(share: number, covered: number, english = false): boolean {
-  const enough = english ? COVERED_THRESHOLD_EN : COVERED_THRESHOLD;
+export function isCopy(share: number, covered: number, storyOnly = false): boolean {
+  const enough = storyOnly ? COVERED_THRESHOLD_EN : COVERED_THRESHOLD;
   return share > COPIED_ALONE || (share > COPIED_THRESHOLD && covered > enough);
 }
 
