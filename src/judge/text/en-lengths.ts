@@ -25,29 +25,8 @@ function unitOf(word: string | undefined): string | undefined {
   return one !== undefined && MINUTES[one] !== undefined ? one : undefined;
 }
 
-const COUNTS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-};
-const countOf = (w: string | undefined) =>
-  w === undefined ? undefined : /^\d+$/.test(w) ? Number(w) : COUNTS[w];
+/** A number word's value ("a" and "an" are one), or undefined: values.ts's reading of numbers. */
+export type NumberOf = (word: string) => number | undefined;
 
 /** A fraction's parts: "quarters" of "three quarters", "thirds" of "two-thirds". */
 const PARTS: Readonly<Record<string, number>> = {
@@ -60,11 +39,15 @@ const PARTS: Readonly<Record<string, number>> = {
 };
 
 /** A fraction at word k ("three quarters", "two-thirds", "a quarter", "half"): its value and words used. */
-function fractionAt(words: readonly LengthWord[], k: number): [number, number] | null {
+function fractionAt(
+  words: readonly LengthWord[],
+  k: number,
+  countOf: NumberOf,
+): [number, number] | null {
   const w = words[k]?.text ?? '';
   const joined = /^([a-z]+)-([a-z]+)$/.exec(w);
-  if (joined && PARTS[joined[2] as string] && countOf(joined[1]) !== undefined)
-    return [(countOf(joined[1]) as number) / (PARTS[joined[2] as string] as number), 1];
+  if (joined && PARTS[joined[2] as string] && countOf(joined[1] as string) !== undefined)
+    return [(countOf(joined[1] as string) as number) / (PARTS[joined[2] as string] as number), 1];
   if (PARTS[w]) return [1 / (PARTS[w] as number), 1];
   const n = countOf(w);
   const part = PARTS[words[k + 1]?.text ?? ''];
@@ -72,8 +55,12 @@ function fractionAt(words: readonly LengthWord[], k: number): [number, number] |
 }
 
 /** A whole length at word k ("a week", "two hours", "10 minutes"): minutes and words used. */
-function wholeAt(words: readonly LengthWord[], k: number): [number, number] | null {
-  const n = countOf(words[k]?.text);
+function wholeAt(
+  words: readonly LengthWord[],
+  k: number,
+  countOf: NumberOf,
+): [number, number] | null {
+  const n = countOf(words[k]?.text ?? '');
   const unit = unitOf(words[k + 1]?.text);
   return n !== undefined && unit ? [n * (MINUTES[unit] as number), 2] : null;
 }
@@ -82,6 +69,7 @@ function wholeAt(words: readonly LengthWord[], k: number): [number, number] | nu
 export function lengthInParts(
   words: readonly LengthWord[],
   k: number,
+  countOf: NumberOf,
 ): { minutes: number; used: number } | null {
   // "half an hour", "half a day".
   if (words[k]?.text === 'half' && /^an?$/.test(words[k + 1]?.text ?? '')) {
@@ -89,20 +77,20 @@ export function lengthInParts(
     if (unit) return { minutes: (MINUTES[unit] as number) / 2, used: 3 };
   }
   // "three quarters of an hour", "a third of a day".
-  const fraction = fractionAt(words, k);
+  const fraction = fractionAt(words, k, countOf);
   if (fraction && words[k + fraction[1]]?.text === 'of') {
     const at = k + fraction[1] + 1;
     const unit = unitOf(words[at + (/^an?$/.test(words[at]?.text ?? '') ? 1 : 0)]?.text);
     if (unit && /^an?$/.test(words[at]?.text ?? ''))
       return { minutes: fraction[0] * (MINUTES[unit] as number), used: fraction[1] + 3 };
   }
-  const whole = wholeAt(words, k);
+  const whole = wholeAt(words, k, countOf);
   if (!whole || words[k + 2]?.text !== 'and') return null;
   // "an hour and a half".
   if (words[k + 3]?.text === 'a' && words[k + 4]?.text === 'half')
     return { minutes: whole[0] * 1.5, used: 5 };
   // "a week and a day", "an hour and ten minutes": the second unit the smaller one.
-  const more = wholeAt(words, k + 3);
+  const more = wholeAt(words, k + 3, countOf);
   const first = MINUTES[unitOf(words[k + 1]?.text) as string] as number;
   if (!more || more[0] >= first) return null;
   return { minutes: whole[0] + more[0], used: 5 };

@@ -408,6 +408,9 @@ const clockAfter = (unit: string) =>
   WEEKDAYS.includes(unit) ||
   /^[.?!,;:–—-]$|^[a-z]{3,}ly$/.test(unit);
 
+/** A number said as one word or in digits ("three", "an", "12"), for lengths said in parts. */
+const numberWord = (w: string) => (/^\d+$/.test(w) ? Number(w) : EN_NUMBERS[w]);
+
 /** "a two-hundred-and-forty-pound bill": a price said as one hyphened word, spaced out (same offsets). */
 function spacedPrices(text: string): string {
   return text.replace(/\b(?:[a-z]+-)+(?:pound|dollar|euro|quid)s?\b/g, (word) => {
@@ -452,7 +455,7 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       push('time', 'clock', dialled, w.start, w.end);
       continue;
     }
-    const parts = lengthInParts(words, k);
+    const parts = lengthInParts(words, k, numberWord);
     if (parts) {
       const length = lengthValue(parts.minutes);
       push('duration', length.unit, length.value, w.start, (words[k + parts.used - 1] as Word).end);
