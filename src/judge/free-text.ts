@@ -9,6 +9,7 @@ import {
 } from './paraphrase/copy.js';
 import { customerAsDoer } from './paraphrase/customer-as-doer.js';
 import { doneForDenied } from './paraphrase/done-for-denied.js';
+import { failedForDone } from './paraphrase/en-failed-act.js';
 import { minorSlip } from './paraphrase/minor-slip.js';
 import { oppositeSides } from './paraphrase/opposite-sides.js';
 import { OWN_CLAIMS_FROM, ownClaims } from './paraphrase/own-claims.js';
@@ -172,7 +173,7 @@ const arrival = (answer: string, h: PhraseHit) =>
  */
 function agentHits(
   hits: readonly PhraseHit[],
-  facts: readonly { met: boolean; span?: { start: number; end: number } }[],
+  facts: readonly { id?: string; met: boolean; span?: { start: number; end: number } }[],
   answer: NormalisedText,
   customer: string,
 ): PhraseHit[] {
@@ -185,8 +186,14 @@ function agentHits(
     .trim()} `;
   return hits.filter((h) => {
     if (arrival(answer.original, h)) return false;
+    // Blame said as a feeling ("You must be confused") is still blame: only a fact excuses it.
     const inFact = facts.some(
-      (f) => f.met && f.span && f.span.start < h.span.end && h.span.start < f.span.end,
+      (f) =>
+        f.met &&
+        f.span &&
+        f.span.start < h.span.end &&
+        h.span.start < f.span.end &&
+        !(h.category === 'blame' && f.id === 'feeling'),
     );
     if (inFact) return false;
     const said = normalise(answer.original.slice(h.span.start, h.span.end), {
@@ -289,6 +296,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     (f) => toldAsFine(f, story),
     (f) => swappedActors(f, factCriteria, answer, customer.n),
     (f) => customerAsDoer(f, factCriteria, answer, customer.n),
+    (f) => failedForDone(f, answer, customer.n),
     (f) => tellingReversed(f, factCriteria, answer, customer.n),
     (f) => ownDoing(f, answer, customer.n),
     (f) => converseTrade(f, factCriteria, answer, customer.n),
@@ -306,8 +314,13 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   ];
   const hits = agentHits(all, told, answer, item.customer);
   const share = copiedShare(answer, item.customer);
+  // An English copy that does not acknowledge the feeling is held to the lower cover (copy.ts).
+  const handsBackStoryOnly =
+    !/[\u3400-\u9fff]/.test(item.customer) &&
+    builtins.some((b) => b.builtin === 'feeling' && !b.met);
   const copied =
-    isCopy(share, coveredShare(answer, item.customer)) || handedBackWhole(answer, item.customer);
+    isCopy(share, coveredShare(answer, item.customer), handsBackStoryOnly) ||
+    handedBackWhole(answer, item.customer);
   const notCopied: CriterionResult = {
     id: 'not-copied',
     builtin: 'not-copied',

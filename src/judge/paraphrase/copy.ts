@@ -60,9 +60,18 @@ export const COVERED_THRESHOLD = 0.7;
 /** An answer this much made of the customer's words is a copy, whatever part it hands back. */
 export const COPIED_ALONE = 0.78;
 
+/**
+ * English, the feeling not acknowledged: an answer this much copied need only hand back this
+ * share of the customer's words. Such a copy turns the person (folded here) and drops the
+ * customer's feeling clause ("I'm honestly fed up"), which leaves less of the customer covered:
+ * at 0.55–0.7 the English rows of every round without a feeling are near copies graded poor.
+ */
+export const COVERED_THRESHOLD_EN = 0.55;
+
 /** The answer is the customer's words handed back (see the thresholds above). */
-export function isCopy(share: number, covered: number): boolean {
-  return share > COPIED_ALONE || (share > COPIED_THRESHOLD && covered > COVERED_THRESHOLD);
+export function isCopy(share: number, covered: number, storyOnly = false): boolean {
+  const enough = storyOnly ? COVERED_THRESHOLD_EN : COVERED_THRESHOLD;
+  return share > COPIED_ALONE || (share > COPIED_THRESHOLD && covered > enough);
 }
 
 /** Above this share both ways, the answer is the customer's whole story with only 我 turned 您. */

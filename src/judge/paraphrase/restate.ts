@@ -172,6 +172,27 @@ export function feelingsInTheirPlace(answer: NormalisedText): PatternMatch[] {
  * The feeling acknowledged: a stock phrase, a frame and a feeling word, an empathy frame,
  * or one of the author's own `feeling` wordings (said the way the customer said it).
  */
+/**
+ * A stock phrase that runs on into the customer's own words is their story handed back, not a
+ * feeling: "your staff said it must have been loose already" (the customer: "…said it must
+ * have been loose already"). The phrase and the word after it, four words or more, found in
+ * the customer's text.
+ */
+const HANDED_BACK = 4;
+function notTheirs(
+  m: PatternMatch | null,
+  answer: NormalisedText,
+  customer: NormalisedText | undefined,
+): PatternMatch | null {
+  if (!m || !customer) return m;
+  const next = /^\W+[a-z]+/i.exec(answer.original.slice(m.span.end));
+  if (!next) return m;
+  const run = answer.original.slice(m.span.start, m.span.end + next[0].length).toLowerCase();
+  return run.split(/\s+/).length >= HANDED_BACK && customer.original.toLowerCase().includes(run)
+    ? null
+    : m;
+}
+
 export function feelingCheck(
   answer: NormalisedText,
   also: readonly Criterion[] = [],
@@ -191,11 +212,13 @@ export function feelingCheck(
           pattern: own.detail,
         }
       : null,
-    findAny(FEELING_STOCK, read),
-    ...FEELING_PAIRS.map((p) => findPaired(p.frames, p.words, read)),
-    feltAs(read, DEGREE_FEELING),
-    feltAs(read, FELT_WRONGED),
-    framedFeelings(answer)[0] ?? null,
+    ...[
+      findAny(FEELING_STOCK, read),
+      ...FEELING_PAIRS.map((p) => findPaired(p.frames, p.words, read)),
+      feltAs(read, DEGREE_FEELING),
+      feltAs(read, FELT_WRONGED),
+      framedFeelings(answer)[0] ?? null,
+    ].map((c) => notTheirs(c, answer, customer)),
   ];
   const m = candidates.reduce<PatternMatch | null>(
     (best, c) => (c && (!best || c.normalisedStart < best.normalisedStart) ? c : best),

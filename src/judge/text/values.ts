@@ -1,4 +1,5 @@
 import type { VALUE_TYPES } from '../../drills/schema.js';
+import { lengthInParts, lengthValue } from './en-lengths.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { parseChineseNumeral } from './numerals.js';
 import { countsAThing, floorAt, partyAt } from './zh-counts.js';
@@ -407,9 +408,40 @@ const clockAfter = (unit: string) =>
   WEEKDAYS.includes(unit) ||
   /^[.?!,;:–—-]$|^[a-z]{3,}ly$/.test(unit);
 
+/** A number said as one word or in digits ("three", "an", "12"), for lengths said in parts. */
+const numberWord = (w: string) => (/^\d+$/.test(w) ? Number(w) : EN_NUMBERS[w]);
+
+/** "a two-hundred-and-forty-pound bill": a price said as one hyphened word, spaced out (same offsets). */
+function spacedPrices(text: string): string {
+  return text.replace(/\b(?:[a-z]+-)+(?:pound|dollar|euro|quid)s?\b/g, (word) => {
+    const parts = word.split('-');
+    const numbers = parts.slice(0, -1);
+    return numbers.every((p) => p === 'and' || EN_NUMBERS[p] !== undefined) &&
+      EN_NUMBERS[numbers[0] as string] !== undefined
+      ? parts.join(' ')
+      : word;
+  });
+}
+
+/**
+ * A clock said as one hyphened word, an hour then its minutes: "seven-thirty", "eight-ten",
+ * "five-forty-five" (a price is said apart: "twelve ninety-nine").
+ */
+function hyphenedClock(word: string): string | null {
+  const m = /^([a-z]+)-([a-z]+)(?:-([a-z]+))?$/.exec(word);
+  if (!m) return null;
+  const hour = EN_NUMBERS[m[1] as string];
+  const tens = EN_NUMBERS[m[2] as string];
+  const ones = m[3] === undefined ? 0 : EN_NUMBERS[m[3]];
+  if (hour === undefined || tens === undefined || ones === undefined) return null;
+  const minutes = tens + ones;
+  const fits = hour >= 1 && hour <= 12 && tens >= 10 && minutes < 60 && (ones === 0 || tens >= 20);
+  return fits && (m[3] === undefined || ones < 10) ? clock(`${hour}:${minutes}`) : null;
+}
+
 function english(n: NormalisedText, out: ValueMention[]): void {
   // "the ten-past-eight train": the clock's words, spaced out (same length, same offsets).
-  const words = wordsOf(n.text.replace(/([a-z])-(past|to)-([a-z])/g, '$1 $2 $3'));
+  const words = wordsOf(spacedPrices(n.text.replace(/([a-z])-(past|to)-([a-z])/g, '$1 $2 $3')));
   const push = (type: ValueType, unit: string, value: string, from: number, to: number) => {
     const span = originalSpan(n, from, to);
     out.push({ type, ...inDays(type, unit, value), start: span.start, end: span.end });
@@ -418,6 +450,18 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     const w = words[k] as Word;
     const t = w.text;
     const prev = words[k - 1]?.text ?? '';
+    const dialled = hyphenedClock(t);
+    if (dialled) {
+      push('time', 'clock', dialled, w.start, w.end);
+      continue;
+    }
+    const parts = lengthInParts(words, k, numberWord);
+    if (parts) {
+      const length = lengthValue(parts.minutes);
+      push('duration', length.unit, length.value, w.start, (words[k + parts.used - 1] as Word).end);
+      k += parts.used - 1;
+      continue;
+    }
     // "Tuesdays at 7": a weekday said as a habit is that weekday.
     const day = WEEKDAYS.indexOf(t.replace(/(day)s$/, '$1'));
     if (day >= 0) {
