@@ -29,6 +29,7 @@ import { cantoneseFacts } from './paraphrase/zh-cantonese-facts.js';
 import { converseTrade } from './paraphrase/zh-converse.js';
 import { lateForOnTime } from './paraphrase/zh-late.js';
 import { ownDoing } from './paraphrase/zh-own-doing.js';
+import { chineseRetold } from './paraphrase/zh-retold.js';
 import { tellingReversed } from './paraphrase/zh-telling.js';
 import { detectFolded } from './phrases/index.js';
 import { classifyQuestion, questionsAsked } from './question/index.js';
@@ -259,6 +260,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
       (f) => cantoneseFacts(f, factCriteria, answer, customer.n),
       (f) => retoldClauses(f, factCriteria, answer, customer.n),
       (f) => doneForDenied(f, factCriteria, answer, customer.n),
+      (f) => chineseRetold(f, factCriteria, answer),
     ],
   );
   const once = valueSaidOnce(matched, factCriteria, answer.original);
