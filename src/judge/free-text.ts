@@ -31,6 +31,7 @@ import { lateForOnTime } from './paraphrase/zh-late.js';
 import { ownDoing } from './paraphrase/zh-own-doing.js';
 import { chineseRetold } from './paraphrase/zh-retold.js';
 import { tellingReversed } from './paraphrase/zh-telling.js';
+import { customersDoingToldBack } from './paraphrase/zh-told-back.js';
 import { detectFolded } from './phrases/index.js';
 import { classifyQuestion, questionsAsked } from './question/index.js';
 import type { JudgeResources } from './resources.js';
@@ -201,7 +202,11 @@ function agentHits(
     const quoted = [said, theirs].some(
       (t) => told.includes(t) || bareTold.includes(` ${bare(t)} `),
     );
-    return !(long && quoted) && !caseToldBack(h, said, answer, told);
+    return (
+      !(long && quoted) &&
+      !caseToldBack(h, said, answer, told) &&
+      !customersDoingToldBack(h.span, answer.original, customer)
+    );
   });
 }
 

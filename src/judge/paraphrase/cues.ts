@@ -97,6 +97,11 @@ export const ZH_FEELINGS = [
   '心焦',
   '心寒',
   '不容易',
+  '不踏实',
+  '不服气',
+  '压力',
+  '折磨',
+  '难熬',
 ];
 
 /**
@@ -144,6 +149,10 @@ const ZH_FRAMES = [
   '让你',
   '令你',
   '给你',
+  // Anyone in the customer's place (放谁身上都窝火, 搁谁都不舒服, 谁心里都不踏实).
+  '谁都',
+  '谁身上',
+  '谁心里',
 ];
 
 const ZH_STOCK = [
