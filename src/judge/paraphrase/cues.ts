@@ -452,6 +452,9 @@ export const CHECK_PATTERNS = withPoliteYou([
   '说得对吗',
   '说的对吗',
   '说得对不对',
+  // Asked as done: 我都说对了吗, 讲对了吗.
+  '对了吗',
+  '对了没',
   '还有什么要补充',
   '还有补充吗',
   '要补充吗',
