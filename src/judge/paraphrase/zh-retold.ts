@@ -45,8 +45,12 @@ function readWording(alt: string): Wording | null {
   return chars.length === 0 ? null : { chars, denied: deniedIn(units), raw: text };
 }
 
-/** Two characters side by side in the wording and in the clause: 炸锅, 医生, 天花板 — one word. */
+/**
+ * Two characters side by side in the wording and in the clause: 炸锅, 医生, 天花板 — one word.
+ * A wording of one character (湿 of 湿了) is its own word.
+ */
 function sharesWord(w: Wording, clause: Clause): boolean {
+  if (w.chars.length === 1) return true;
   const kept = clause.units.filter((u) => !u.filler && !u.negator).map((u) => u.key);
   return w.chars.some((ch, k) => {
     const next = w.chars[k + 1];
