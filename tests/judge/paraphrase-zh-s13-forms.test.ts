@@ -22,6 +22,8 @@ test('half an hour with no numeral is a duration: 半小时 for 两个小时 is 
 test('a fact of one character told with another complement (湿透 for 湿了)', () => {
   expect(factStatus(judge, van, ['湿了'], '您的沙发淋得湿透。', 'zh-Hans')).toBe('met');
   expect(factStatus(judge, van, ['湿了'], '您的沙发倒是没湿。', 'zh-Hans')).not.toBe('met');
+  // 再 means "again": 次 alone is too little to retell 再次.
+  expect(factStatus(judge, van, ['再次'], '搬家公司来了几次。', 'zh-Hans')).not.toBe('met');
 });
 
 test('in my place, with 是 left out (换我也窝火)', () => {

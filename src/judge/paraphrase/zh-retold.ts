@@ -25,7 +25,11 @@ interface Wording {
   readonly denied: ReadonlySet<string>;
   /** The wording as normalised. */
   readonly raw: string;
+  /** Nothing but its content characters, aspect particles and negations (湿了, 没湿). */
+  readonly bare: boolean;
 }
+
+const ASPECT_OR_NEGATION = /[了过着的得地没不未无冇唔]/g;
 
 /** The first content character after each negation: what is denied (没有人接 denies 接). */
 const deniedIn = (units: readonly Unit[]) =>
@@ -42,15 +46,17 @@ function readWording(alt: string): Wording | null {
   if (VALUED.test(text)) return null;
   const units = unitsOf(text);
   const chars = content(units).map((u) => u.key);
-  return chars.length === 0 ? null : { chars, denied: deniedIn(units), raw: text };
+  const bare = text.replace(ASPECT_OR_NEGATION, '') === chars.join('');
+  return chars.length === 0 ? null : { chars, denied: deniedIn(units), raw: text, bare };
 }
 
 /**
  * Two characters side by side in the wording and in the clause: 炸锅, 医生, 天花板 — one word.
- * A wording of one character (湿 of 湿了) is its own word.
+ * A wording of one character besides its aspect and negation (湿 of 湿了) is its own word; one
+ * whose other words are fillers that mean something (次 of 再次) is too little to go on.
  */
 function sharesWord(w: Wording, clause: Clause): boolean {
-  if (w.chars.length === 1) return true;
+  if (w.chars.length === 1) return w.bare;
   const kept = clause.units.filter((u) => !u.filler && !u.negator).map((u) => u.key);
   return w.chars.some((ch, k) => {
     const next = w.chars[k + 1];
