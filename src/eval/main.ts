@@ -294,6 +294,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 12's Chinese restatement probe (facts in other words, who acted, polarity, Cantonese
     // and Taiwan usage, full-width punctuation), committed before its first run.
     ...paraSet('probe-para-s12zh/paraphrases.jsonl', 'para-ps12zh'),
+    // Session 13's Chinese restatement probe (facts and values in other words, who acted,
+    // reversed facts; Cantonese and Taiwan usage), committed before its first run.
+    ...paraSet('probe-para-s13zh/paraphrases.jsonl', 'para-ps13zh'),
+    // Session 13's second Chinese restatement probe, committed before its first run.
+    ...paraSet('probe-para-s13zh2/paraphrases.jsonl', 'para-ps13zh2'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

@@ -30,7 +30,9 @@ import { cantoneseFacts } from './paraphrase/zh-cantonese-facts.js';
 import { converseTrade } from './paraphrase/zh-converse.js';
 import { lateForOnTime } from './paraphrase/zh-late.js';
 import { ownDoing } from './paraphrase/zh-own-doing.js';
+import { chineseRetold } from './paraphrase/zh-retold.js';
 import { tellingReversed } from './paraphrase/zh-telling.js';
+import { customersDoingToldBack } from './paraphrase/zh-told-back.js';
 import { detectFolded } from './phrases/index.js';
 import { classifyQuestion, questionsAsked } from './question/index.js';
 import type { JudgeResources } from './resources.js';
@@ -207,7 +209,11 @@ function agentHits(
     const quoted = [said, theirs].some(
       (t) => told.includes(t) || bareTold.includes(` ${bare(t)} `),
     );
-    return !(long && quoted) && !caseToldBack(h, said, answer, told);
+    return (
+      !(long && quoted) &&
+      !caseToldBack(h, said, answer, told) &&
+      !customersDoingToldBack(h.span, answer.original, customer)
+    );
   });
 }
 
@@ -266,6 +272,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
       (f) => cantoneseFacts(f, factCriteria, answer, customer.n),
       (f) => retoldClauses(f, factCriteria, answer, customer.n),
       (f) => doneForDenied(f, factCriteria, answer, customer.n),
+      (f) => chineseRetold(f, factCriteria, answer),
     ],
   );
   const once = valueSaidOnce(matched, factCriteria, answer.original);

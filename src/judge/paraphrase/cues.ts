@@ -97,6 +97,11 @@ export const ZH_FEELINGS = [
   '心焦',
   '心寒',
   '不容易',
+  '不踏实',
+  '不服气',
+  '压力',
+  '折磨',
+  '难熬',
 ];
 
 /**
@@ -144,6 +149,10 @@ const ZH_FRAMES = [
   '让你',
   '令你',
   '给你',
+  // Anyone in the customer's place (放谁身上都窝火, 搁谁都不舒服, 谁心里都不踏实).
+  '谁都',
+  '谁身上',
+  '谁心里',
 ];
 
 const ZH_STOCK = [
@@ -158,6 +167,9 @@ const ZH_STOCK = [
   '难怪你',
   '换作是我',
   '换成是我',
+  // 换我也窝火, 换我都火滚: "in my place" with the 是 left out.
+  '换我也',
+  '换我都',
   '换了是我',
   '如果是我',
   '要是我',
@@ -443,6 +455,9 @@ export const CHECK_PATTERNS = withPoliteYou([
   '说得对吗',
   '说的对吗',
   '说得对不对',
+  // Asked as done: 我都说对了吗, 讲对了吗.
+  '对了吗',
+  '对了没',
   '还有什么要补充',
   '还有补充吗',
   '要补充吗',

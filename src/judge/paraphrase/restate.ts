@@ -213,7 +213,7 @@ export function feelingCheck(
         }
       : null,
     ...[
-      findAny(FEELING_STOCK, read),
+      agreement(findAny(FEELING_STOCK, read), read),
       ...FEELING_PAIRS.map((p) => findPaired(p.frames, p.words, read)),
       feltAs(read, DEGREE_FEELING),
       feltAs(read, FELT_WRONGED),
@@ -231,6 +231,13 @@ export function feelingCheck(
     weight: 1,
     ...(m ? { span: m.span, detail: m.pattern } : {}),
   };
+}
+
+/** 说得对吗, 说的对不对: "you're right" asked as a question is a check, not agreement. */
+const ASKED_AFTER = /^(?:吗|么|不对|不)/;
+function agreement(m: PatternMatch | null, read: NormalisedText): PatternMatch | null {
+  if (!m || !/对$/.test(m.pattern)) return m;
+  return ASKED_AFTER.test(read.text.slice(m.normalisedEnd)) ? null : m;
 }
 
 const APOLOGY_AFTER = /^[起住]/;

@@ -65,6 +65,8 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/未(?=[呀啊]*[?.!~]*$)/g, '没有'],
   [/唔/g, '不'],
   [/仲(?!裁)/g, '还'],
+  // 覆你 "get back to you": Cantonese 覆 before whom it answers is 回复.
+  [/覆(?=[你我他])/g, '回复'],
   [/系(?=什么|哪|多少|不|怎)/g, '是'],
 ];
 

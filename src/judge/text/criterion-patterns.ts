@@ -560,7 +560,8 @@ function quantityVariants(lower: string): string[] {
 const UNIT_SYNONYMS: readonly (readonly string[])[] = [
   ['个小时', '个钟头', '个钟'],
   ['小时', '钟头'],
-  ['个星期', '周', '个礼拜'],
+  // A week said with or without its measure word (下周 ~ 下礼拜 ~ 下个星期).
+  ['个星期', '周', '个礼拜', '礼拜', '星期'],
 ];
 
 /** Generic objects of Chinese verb-object compounds (退货, 退款, 挂号, 请假, 下单, 买票). */

@@ -854,6 +854,12 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     const unit = ZH_DURATION.find(([w]) => w.endsWith(m?.[1] as string))?.[1];
     if (unit) push('duration', unit, '1.5', m.index, m.index + m[0].length);
   }
+  // 半小时, 半个钟头, 半个月: half a unit with no numeral before it (半天 is also "a long while": left out).
+  const half = /(?<![\d零〇一二两兩俩三四五六七八九十百千万萬个])半个?(钟头|小时|钟|月)/g;
+  for (let m = half.exec(text); m !== null; m = half.exec(text)) {
+    const unit = ZH_DURATION.find(([w]) => w.endsWith(m?.[1] as string))?.[1];
+    if (unit) push('duration', unit, '0.5', m.index, m.index + m[0].length);
+  }
   const days = chineseWeekdays(text);
   for (const d of days) push('weekday', 'day', String(d.day), d.start, d.end);
   // 15:00, 9:30: a clock time written with digits.

@@ -3,11 +3,11 @@
  * visit or delivery that never happened is 没来, 没到, 没上门, 没出现 or 没露面 alike. Only the
  * denied form is swapped: 到 and 来 affirmed say far more than arriving ("到今天", "来电").
  */
-const ARRIVAL = ['来', '到', '上门', '出现', '露面', '现身', '过来'];
+const ARRIVAL = ['来', '到', '上门', '出现', '露面', '现身', '过来', '送来', '送到', '寄到'];
 
 /** Negations and the time adverbs that may stand before them (还没, 一直没有, 都没). */
 const DENIED_ARRIVAL = new RegExp(
-  `^((?:一直|还|都|也|始终|至今)?(?:没有?|未))(${ARRIVAL.join('|')})$`,
+  `^((?:一直|还|都|也|始终|至今|仍然|依然)?(?:没有?|未))(${ARRIVAL.join('|')})$`,
 );
 
 /** Directional complements whose 来 the speaker may leave out or split off with 了. */
@@ -34,7 +34,11 @@ export function chineseVerbForms(alt: string): string[] {
   const arrival = DENIED_ARRIVAL.exec(alt);
   if (arrival) {
     const [, neg, verb] = arrival as unknown as [string, string, string];
-    for (const other of ARRIVAL) if (other !== verb) out.push(`${neg}${other}`);
+    for (const other of ARRIVAL) {
+      if (other !== verb) out.push(`${neg}${other}`);
+      // Said with another adverb before it (仍然没有送来 for 还没到): the bare denial.
+      out.push(`没${other}`, `没有${other}`);
+    }
     // Nobody seen at all: 不见人影, 连人影都没有, (东西)还没影儿.
     out.push('不见 ... 人影', '人影都没', '没影');
   }
