@@ -70,6 +70,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12j/questions.jsonl', 'q-b2612j'),
     ...blindSet('blind-2026-12k/questions.jsonl', 'q-b2612k'),
     ...blindSet('blind-2026-12l/questions.jsonl', 'q-b2612l'),
+    ...blindSet('blind-2026-12m/questions.jsonl', 'q-b2612m'),
+    ...blindSet('blind-2026-12n/questions.jsonl', 'q-b2612n'),
     // Probe of session 7 (restatements and questions), committed and run once before its fixes.
     ...blindSet('probe-para-s7/questions.jsonl', 'q-ps7'),
     // Session 8's probes of new questions (the second: spoken and therapist-style turns; the
@@ -163,6 +165,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // Round 2026-12k: written at the start of session 11 while its helpers reworked the judges, run once after.
     ...round('blind-2026-12k', 'b2612k'),
     ...round('blind-2026-12l', 'b2612l'),
+    // Rounds 2026-12m and 2026-12n: written before session 13's judge work, run once after it.
+    ...round('blind-2026-12m', 'b2612m'),
+    ...round('blind-2026-12n', 'b2612n'),
     // Development rows of 2026-12f: two trainers writing in parallel, one per language.
     ...evalParaphrases(
       ['dev-2026-12f/paraphrases-en.jsonl', 'dev-2026-12f/paraphrases-zh.jsonl']
