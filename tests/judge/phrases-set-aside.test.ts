@@ -14,3 +14,19 @@ describe('a refusal then something set aside for the customer to choose from is 
   ]);
   flagsAs('refusal', ["We couldn't find your file.", '没办法。', '这个型号没办法再订到了。']);
 });
+
+// After blind round 2026-12m's first run (tuned): advice to try first and then choose, and a
+// promise that something harmful will not happen, are not orders or refusals.
+describe('您应该先试…再决定 is a recommendation; 您应该先排队 stays an order', () => {
+  staysClean(['您应该先试戴一下再决定要哪个尺码。', '您應該先試聽一堂課,看看合不合適再報名。']);
+  flagsAs('order', ['您应该先去排队。', '您应该先付钱再说。']);
+});
+
+describe('a promise that harm will not happen (leaks, children left alone) is not a refusal', () => {
+  staysClean([
+    '您的病历资料我们绝对不会外流。',
+    '我们不会让老人单独下车,一定有人陪着。',
+    '您的联系方式我们不会提供给任何第三方。',
+  ]);
+  flagsAs('refusal', ['我们不会给您换。']);
+});
