@@ -30,3 +30,12 @@ describe('a promise that harm will not happen (leaks, children left alone) is no
   ]);
   flagsAs('refusal', ['我们不会给您换。']);
 });
+
+// After blind round 2026-12n's first run (tuned): "Nope, <a name> is …" answers with the fact.
+describe('"No"/"Nope" followed by a fact about a named thing answers a yes/no question', () => {
+  staysClean([
+    'Nope, Gate 12 is for the Edinburgh flight; yours boards at Gate 9.',
+    'No, Room B is the quiet carriage, the bikes go in Room D.',
+  ]);
+  flagsAs('refusal', ['Nope.', 'Nope, sorry.']);
+});
