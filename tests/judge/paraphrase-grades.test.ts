@@ -98,3 +98,18 @@ test("the customer's 'I have to' handed back as 'you have to' is their words, no
   const order = judge.judge(item, `${answer} You have to calm down.`, 'en');
   expect(order.forbidden.length).toBeGreaterThan(0);
 });
+
+test('a contradicted fact quotes whole words of both sides, even where its clause is long', () => {
+  const item = restatementItem('The parcel from your warehouse never arrived at my flat.', [
+    ['arrived', ['never arrived']],
+  ]);
+  const j = judge.judge(
+    item,
+    'So according to the courier tracking page your parcel arrived at the flat on Monday. Is that right?',
+    'en',
+  );
+  const fact = j.criteria.find((c) => c.id === 'arrived');
+  expect(fact?.status).toBe('contradicted');
+  expect(fact?.said).toBe('page your parcel arrived');
+  expect(fact?.expected).toBe('from your warehouse never arrived');
+});

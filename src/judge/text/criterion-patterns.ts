@@ -525,6 +525,12 @@ function clauseOf(n: NormalisedText, start: number, end: number): string {
     if (stop.test(c)) break;
     from--;
   }
+  // Cut by the step limit inside a word ("…acking page your parcel"): start at the next whole one.
+  const latin = /[a-z0-9'-]/i;
+  if (from > 0 && latin.test(n.text[from - 1] ?? '') && latin.test(n.text[from] ?? '')) {
+    const space = n.text.indexOf(' ', from);
+    if (space !== -1 && space < start) from = space + 1;
+  }
   return n.original.slice(originalSpan(n, from, end).start, originalSpan(n, start, end).end).trim();
 }
 
