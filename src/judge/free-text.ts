@@ -36,7 +36,7 @@ import { customersDoingToldBack } from './paraphrase/zh-told-back.js';
 import { detectFolded } from './phrases/index.js';
 import { classifyQuestion, questionsAsked } from './question/index.js';
 import type { JudgeResources } from './resources.js';
-import { unitsOf } from './text/content.js';
+import { contentKeys } from './text/content.js';
 import {
   detectorText,
   findAny,
@@ -218,8 +218,6 @@ function agentHits(
 }
 
 const FIRST_PERSON = /\b(?:i|we|us|our|me|my)\b/;
-const contentKeys = (t: string) =>
-  unitsOf(t).flatMap((u) => (u.filler || u.negator || /^\d/.test(u.key) ? [] : [u.key]));
 
 const ZH_FIRST_PERSON = /[我咱]|本店|本公司/;
 /** Content characters a retold Chinese clause must share with the customer's text besides the hit. */

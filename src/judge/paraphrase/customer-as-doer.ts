@@ -137,16 +137,17 @@ export function customerAsDoer(
   customer: NormalisedText,
 ): CriterionResult[] {
   if (/[\u3400-\u9fff]/.test(answer.text)) return [...facts];
-  const acts = yourActs(wordsOf(answer.original), answer.original.replace(/\u2019/g, "'"));
+  const plainAnswer = answer.original.replace(/\u2019/g, "'");
+  const acts = yourActs(wordsOf(plainAnswer), plainAnswer);
   if (acts.length === 0) return [...facts];
   const plainCustomer = customer.original.replace(/\u2019/g, "'");
-  const theirs = wordsOf(customer.original);
+  const theirs = wordsOf(plainCustomer);
   const out = [...facts];
   for (const act of acts) {
     const told = theirs.flatMap((w, k) => (sameVerb(act.text, w.text) ? [k] : []));
     const doers = told.map((k) => doerOf(theirs, k, plainCustomer));
     if (doers.length === 0 || !doers.every((d) => d === 'other')) continue;
-    const clause = clauseAround(answer.original.replace(/\u2019/g, "'"), act);
+    const clause = clauseAround(plainAnswer, act);
     const holds = (f: CriterionResult) => {
       if (!f.met || !f.span || f.span.start < clause.start || f.span.end > clause.end + 1)
         return false;

@@ -1,4 +1,4 @@
-import { unitsOf } from '../text/content.js';
+import { contentKeys } from '../text/content.js';
 import { normalise } from '../text/index.js';
 import type { Span } from '../types.js';
 import { clausesOf } from './retold-clause.js';
@@ -10,12 +10,7 @@ const ORDER = /吧|请|必须|得去|要去|应该|应当|需要|麻烦/;
 /** Content characters the clause must share with one clause of the customer's own doing. */
 const SHARED = 2;
 
-const keysOf = (text: string) =>
-  new Set(
-    unitsOf(normalise(text).text)
-      .filter((u) => !u.filler && !u.negator && !/^\d/.test(u.key))
-      .map((u) => u.key),
-  );
+const keysOf = (text: string) => new Set(contentKeys(normalise(text).text));
 
 /**
  * A forbidden-phrase hit in a Chinese restatement that tells what the customer did, as the

@@ -95,6 +95,10 @@ export function unitsOf(text: string): readonly Unit[] {
   return units;
 }
 
+/** The content words (or characters) of a normalised text: no fillers, negators or numbers. */
+export const contentKeys = (text: string): string[] =>
+  unitsOf(text).flatMap((u) => (u.filler || u.negator || /^\d/.test(u.key) ? [] : [u.key]));
+
 /**
  * What a Chinese negation may take before its verb without changing the fact: a modal (不能换 =
  * 不可以换 = 没法换 = 冇得换), 有 (没有收到 = 没收到) and "anyone" (没人接 = 没有人接 denies 接, 没有任何消息 = 没有消息).
