@@ -22,18 +22,35 @@ interface Keyed {
   opens: string | undefined;
 }
 
-interface Buckets {
+/** Where a text's words lead: the patterns and the sequence slots each word opens the way to. */
+interface WordIndex {
   /** By the pattern's rarest word: the one of its words that fewest patterns of the list have. */
   byKey: Map<string, Keyed[]>;
+  /** For a word, the sequences (by index) and the slots (bits) it can stand in. */
+  slotsByWord: Map<string, { seq: number; bit: number }[]>;
+}
+
+interface Buckets extends WordIndex {
   /** Patterns without words (punctuation only): tried on every text. */
   always: Keyed[];
   /** In list order, each with the bit mask of its slots that need a word. */
   sequences: { candidate: SequenceCandidate; mask: number }[];
-  /** For a word, the sequences (by index) and the slots (bits) it can stand in. */
-  slotsByWord: Map<string, { seq: number; bit: number }[]>;
   /** The sequences (by index) none of whose slots needs a word: tried on every text. */
   open: number[];
+  /**
+   * The index without the patterns and sequences that need a word with a character from
+   * WIDE on (CJK, Hangul): a text with none of those characters (most English replies to a
+   * Chinese or Japanese list) meets none of them, and looks its words up in a small index.
+   */
+  narrow: WordIndex;
 }
+
+/** The first character of CJK punctuation; every CJK character and kana is at or after it. */
+const WIDE = 0x3000;
+const isWide = (w: string) => {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= WIDE) return true;
+  return false;
+};
 
 const cache = new WeakMap<PhraseList, Buckets>();
 
@@ -112,13 +129,43 @@ function bucketsOf(list: PhraseList): Buckets {
       sequences.push({ candidate: { entry, seq }, mask });
     }
   const open = sequences.flatMap(({ mask }, i) => (mask === 0 ? [i] : []));
-  const made = { byKey, always, sequences, slotsByWord, open };
+  const narrow = narrowed(byKey, sequences, slotsByWord);
+  const made = { byKey, always, sequences, slotsByWord, open, narrow };
   cache.set(list, made);
   return made;
 }
 
+/** The index for texts without wide characters: see Buckets['narrow']. */
+function narrowed(
+  byKey: Map<string, Keyed[]>,
+  sequences: Buckets['sequences'],
+  slotsByWord: Map<string, { seq: number; bit: number }[]>,
+): WordIndex {
+  const narrowKey = new Map<string, Keyed[]>();
+  for (const [w, bucket] of byKey) {
+    const kept = bucket.filter((k) => !k.needs.some(isWide));
+    if (kept.length > 0) narrowKey.set(w, kept);
+  }
+  // A sequence can be met in such a text only if each slot that needs a word has a narrow one.
+  const reach = new Uint8Array(sequences.length);
+  for (const [w, postings] of slotsByWord)
+    if (!isWide(w)) for (const { seq, bit } of postings) reach[seq] = (reach[seq] as number) | bit;
+  const narrowSlots = new Map<string, { seq: number; bit: number }[]>();
+  for (const [w, postings] of slotsByWord) {
+    const kept = isWide(w)
+      ? []
+      : postings.filter(({ seq }) => {
+          const { mask } = sequences[seq] as Buckets['sequences'][number];
+          return ((reach[seq] as number) & mask) === mask;
+        });
+    if (kept.length > 0) narrowSlots.set(w, kept);
+  }
+  return { byKey: narrowKey, slotsByWord: narrowSlots };
+}
+
 let lastText: string | undefined;
 let lastWords = new Map<string, number>();
+let lastWide = false;
 
 /**
  * The words of folded text `t` (whole words, and every other character), by first use. The
@@ -138,8 +185,22 @@ function wordsOf(t: string): Map<string, number> {
   }
   lastText = t;
   lastWords = words;
+  lastWide = isWide(t);
   return words;
 }
+
+/**
+ * The words of `t` and the index they are looked up in: the narrow one when `t` has no wide
+ * character.
+ */
+function wordsAndIndex(b: Buckets, t: string): { words: Map<string, number>; index: WordIndex } {
+  const words = wordsOf(t);
+  return { words, index: lastWide ? b : b.narrow };
+}
+
+/** Words of texts looked up in a list's index so far (an empty index is not asked): tests count it. */
+let lookups = 0;
+export const wordLookups = (): number => lookups;
 
 /**
  * The listed patterns that can occur in folded text `t`: those all of whose words are words of
@@ -149,12 +210,15 @@ function wordsOf(t: string): Map<string, number> {
  * in list order), so a tie between two hits on the same span goes the same way.
  */
 export function candidates(list: PhraseList, t: string): Candidate[] {
-  const { byKey, always } = bucketsOf(list);
-  const words = wordsOf(t);
-  const found: Keyed[] = [...always];
-  for (const w of words.keys()) {
-    const bucket = byKey.get(w);
-    if (bucket) for (const k of bucket) if (k.needs.every((n) => words.has(n))) found.push(k);
+  const buckets = bucketsOf(list);
+  const { words, index } = wordsAndIndex(buckets, t);
+  const found: Keyed[] = [...buckets.always];
+  if (index.byKey.size > 0) {
+    lookups += words.size;
+    for (const w of words.keys()) {
+      const bucket = index.byKey.get(w);
+      if (bucket) for (const k of bucket) if (k.needs.every((n) => words.has(n))) found.push(k);
+    }
   }
   if (found.length < 2) return found.map((k) => k.candidate);
   // Each pattern's rank read once, not once per comparison.
@@ -168,16 +232,21 @@ export function candidates(list: PhraseList, t: string): Candidate[] {
 
 /** The grammar sequences that can occur in `t` (each slot has a word of `t`), in list order. */
 export function sequenceCandidates(list: PhraseList, t: string): SequenceCandidate[] {
-  const { sequences, slotsByWord, open } = bucketsOf(list);
+  const buckets = bucketsOf(list);
+  const { sequences, open } = buckets;
+  const { words, index } = wordsAndIndex(buckets, t);
   if (met.length < sequences.length) met = new Uint8Array(sequences.length);
   // Only the sequences a word of `t` reaches are looked at (a reply in another language's
   // script reaches none of a list's), then put back in list order.
   const reached: number[] = [];
-  for (const w of wordsOf(t).keys())
-    for (const { seq, bit } of slotsByWord.get(w) ?? []) {
-      if (met[seq] === 0) reached.push(seq);
-      met[seq] = (met[seq] as number) | bit;
-    }
+  if (index.slotsByWord.size > 0) {
+    lookups += words.size;
+    for (const w of words.keys())
+      for (const { seq, bit } of index.slotsByWord.get(w) ?? []) {
+        if (met[seq] === 0) reached.push(seq);
+        met[seq] = (met[seq] as number) | bit;
+      }
+  }
   const found = [...open];
   for (const i of reached) {
     const { mask } = sequences[i] as Buckets['sequences'][number];

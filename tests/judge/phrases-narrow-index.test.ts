@@ -1,0 +1,34 @@
+// Work the phrase index saves (counted, never timed): a reply without CJK characters looks its
+// words up only in the part of a list's index it can meet — for the Chinese list, nothing.
+import { expect, test } from 'vitest';
+import { candidates, sequenceCandidates, wordLookups } from '../../src/judge/phrases/buckets.js';
+import { detectPhrases } from '../../src/judge/phrases/index.js';
+import { foldForPhrases } from '../../src/judge/phrases/phrase-patterns.js';
+import { resources } from './phrases-helpers.js';
+
+const list = (lang: string) => {
+  const found = resources.phraseLists.find((l) => l.lang === lang);
+  if (!found) throw new Error(`no ${lang} list`);
+  return found;
+};
+const lookupsFor = (lang: string, text: string) => {
+  const t = foldForPhrases(text).text;
+  const before = wordLookups();
+  candidates(list(lang), t);
+  sequenceCandidates(list(lang), t);
+  return wordLookups() - before;
+};
+
+test('an English reply looks up no word in the Chinese list, a Chinese one does', () => {
+  expect(lookupsFor('zh-Hans', 'It is not my job, google it on the app, 100 times')).toBe(0);
+  expect(lookupsFor('zh-Hans', '这不是我的工作')).toBeGreaterThan(0);
+  // The English list is asked as before.
+  expect(lookupsFor('en', 'It is not my job')).toBeGreaterThan(0);
+});
+
+test('the Chinese list still finds its phrases, and the English list English ones', () => {
+  const acts = (text: string) => detectPhrases(text, resources.phraseLists).map((h) => h.act);
+  expect(acts('这不是我的工作')).not.toEqual([]);
+  expect(acts('Not my job, 这不是我的工作')).not.toEqual([]);
+  expect(acts('That is not my job')).not.toEqual([]);
+});
