@@ -165,6 +165,13 @@ describe('the gate decides what a model flag needs (the model proposing every se
     'こちらでは返金できませんが、本社に私から確認しておきます。',
     // an answer to a thanks
     '别这么客气，应该做的。',
+    // a wish returned to the customer, an assent
+    'You as well.',
+    'You got it.',
+    // good news worded with a "no": bad news negated by degree, nothing to pay
+    '也不是很贵，就734元。',
+    '当然不要门票，是开放的。',
+    'はい、キャンセル料はかかりませんので、ご安心くださいませ。',
   ])('%s is no model flag', (text) => {
     expect(gated(text)).toBeUndefined();
   });

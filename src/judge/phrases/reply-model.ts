@@ -286,10 +286,10 @@ function charged(written: string, lang: string, cues: ActCues): boolean {
     });
   // Japanese: a "no", the customer, or a sentence closing on the bare て-form (…持ってきて。), an
   // order put to the customer with no request in it.
-  if (lang === 'ja') return JA_NO.test(rest) || /あなた|お客様|[てで][。.!！]?$/.test(rest);
+  if (lang === 'ja') return JA_NO.test(rest.replace(JA_NO_CHARGE, ' ')) || /あなた|お客様|[てで][。.!！]?$/.test(rest);
   const cjk = /[\u3400-\u9fff]/.test(rest);
   const negative = cjk
-    ? zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' '))
+    ? zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' ').replace(ZH_GOOD_NEWS, ' '))
     : // Blanking words out finds no "no" the sentence did not hold: most hold none.
       EN_NO.test(rest) && EN_NO.test(rest.replace(CONTRASTIVE_NOT, ' ').replace(NOT_BAD, ' '));
   if (negative) return true;
@@ -360,6 +360,17 @@ const CONTRASTIVE_NOT =
  */
 const NOT_BAD =
   /\b(?:no longer|not|never) (?:(?:too|that|so|at all) )?(?:closed|shut|broken|delayed|late|cancelled|canceled|full|lost|damaged|suspended|blocked)\b/g;
+
+/**
+ * Chinese good news worded with a "no": bad news negated, also by degree (也不是很贵, 不算晚, 不太远),
+ * and nothing to pay (不要门票, 不用花钱, 不收费).
+ */
+const ZH_GOOD_NEWS =
+  /[不没](?:是|算)?(?:很|太|那么|这么|多|算)?(?:贵|晚|迟|远|难|麻烦)|(?:不|无)(?:要|用|收|需要?)(?:门票|花钱|收费|付费|费用?|钱)/g;
+
+/** A Japanese "no" of charge (キャンセル料はかかりません, 手数料はいただきません): good news. */
+const JA_NO_CHARGE =
+  /(?:料|料金|費用|代金?)(?:は|も)?(?:一切|特に)?(?:かかりません|かかりませんので|いただきません|発生しません)/g;
 
 /** A condition word before an outcome in its sentence. */
 const CONDITION = /\b(?:if|when|once|unless|whether|in case)\b|如果|要是|假如|万一|一旦|场合|場合/;
