@@ -161,6 +161,8 @@ describe('the gate decides what a model flag needs (the model proposing every se
     "I'm not sure what the parking costs, but most guests say it is reasonable.",
     // a refusal after another way offered earlier in the reply
     'Would you like to try a different week. I was unable to find a cabin for those dates.',
+    // a refusal, then the agent having got another thing
+    "That wasn't available. I did get a table at Rosie's though.",
     // the agent acting after the first clause (Japanese)
     'こちらでは返金できませんが、本社に私から確認しておきます。',
     // an answer to a thanks

@@ -432,6 +432,10 @@ const FOLLOW_REACH = 300;
 const JA_AGENT_ACTS =
   /(?:私|わたくし|こちら|当方|弊社)(?:から|が|の方で|で)[^。!?！？]{0,30}(?:ます|ましょう)(?![^。!?！？]*ません)/;
 
+/** The agent as the subject of getting, finding or booking, done or able, with no "no" after it. */
+const EN_AGENT_GOT =
+  /\b(?:i|we) (?:(?:did|have|had|was able to|were able to|managed to|can|could|will)(?: just| also| already)? )?(?:get|got|find|found|book|booked|reserve|reserved|secure|secured|arrange|arranged)\b(?![^.!?]*\b(?:not|no|nothing|none|neither)\b)/;
+
 /**
  * An English sentence opening with an offer ("Would you like a booking made.", "Can I book it
  * for you."): an offer or a question, even when its writer closed it with a full stop.
@@ -587,6 +591,10 @@ function standingHit(
   // Japanese: the agent taking the matter on after the first clause (…が、担当部署に私から伝えて
   // おきます) is a way forward the alternative cues may not word.
   if (list.lang === 'ja' && JA_AGENT_ACTS.test(t.slice(firstClause, v.end + FOLLOW_REACH)))
+    return undefined;
+  // English: the agent having got the customer something after the sentence ("That wasn't
+  // available. I did get a table at Fitzbillies though.") is that way forward.
+  if (list.lang === 'en' && EN_AGENT_GOT.test(own.slice(v.end, v.end + FOLLOW_REACH)))
     return undefined;
   const named = namedAct(own, v, list);
   const acts = named ? [named] : likelyActs(model, v.buckets);
