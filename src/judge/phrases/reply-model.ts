@@ -286,7 +286,10 @@ function charged(written: string, lang: string, cues: ActCues): boolean {
     });
   // Japanese: a "no", the customer, or a sentence closing on the bare て-form (…持ってきて。), an
   // order put to the customer with no request in it.
-  if (lang === 'ja') return JA_NO.test(rest.replace(JA_NO_CHARGE, ' ')) || /あなた|お客様|[てで][。.!！]?$/.test(rest);
+  if (lang === 'ja')
+    return (
+      JA_NO.test(rest.replace(JA_NO_CHARGE, ' ')) || /あなた|お客様|[てで][。.!！]?$/.test(rest)
+    );
   const cjk = /[\u3400-\u9fff]/.test(rest);
   const negative = cjk
     ? zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' ').replace(ZH_GOOD_NEWS, ' '))
