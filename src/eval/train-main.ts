@@ -53,8 +53,8 @@ export const SETS = [
   // Training data by a third writer (eval/train-2026-12g/README.md).
   'train-2026-12g/replies.jsonl',
   'train-2026-12g/replies-ja.jsonl',
-  // Blind rounds 2026-12f to 2026-12l, each after its first run (their FIRST-RUN.md).
-  ...['f', 'g', 'h', 'i', 'j', 'k', 'l'].flatMap((r) => [
+  // Blind rounds 2026-12f to 2026-12n, each after its first run (their FIRST-RUN.md).
+  ...['f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n'].flatMap((r) => [
     `blind-2026-12${r}/replies.jsonl`,
     `blind-2026-12${r}/replies-ja.jsonl`,
   ]),
@@ -80,6 +80,9 @@ export const SETS = [
   'probe-phen-s10c.jsonl',
   'probe-gate-s11.jsonl',
   'probe-phen-s12.jsonl',
+  'probe-phen-s13.jsonl',
+  'probe-phen-s13b.jsonl',
+  'probe-phen-s13c.jsonl',
   'probe-phrzh-1.jsonl',
   'probe-phrzh-2.jsonl',
   'probe-phrzh-3.jsonl',
@@ -108,6 +111,9 @@ export const SETS = [
   'probe-phrzh-s12.jsonl',
   'probe-phrzh-s12b.jsonl',
   'probe-phrzh-s12c.jsonl',
+  'probe-phrzh-s13.jsonl',
+  'probe-phrzh-s13b.jsonl',
+  'probe-phrzh-s13c.jsonl',
 ];
 
 export const MODEL_FILE = 'drills/phrase-lists/reply-model.json';

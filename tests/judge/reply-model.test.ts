@@ -4,7 +4,11 @@ import { trainReplyModel } from '../../src/eval/train-reply-model.js';
 import { modelOnlyHit } from '../../src/judge/phrases/detect.js';
 import { detectPhrases } from '../../src/judge/phrases/index.js';
 import { foldForPhrases } from '../../src/judge/phrases/phrase-patterns.js';
-import { flaggedSentences } from '../../src/judge/phrases/reply-model.js';
+import {
+  flaggedSentences,
+  hashString,
+  type ReplyModel,
+} from '../../src/judge/phrases/reply-model.js';
 import { parsePhraseLists, withReplyModel } from '../../src/judge/resources.js';
 import { resources } from './phrases-helpers.js';
 
@@ -109,6 +113,20 @@ describe('training', () => {
     expect(result.ok).toBe(false);
   });
 
+  test('of two sentences that both score p = 1, the one of higher log-odds carries the flag', () => {
+    const word = (w: string) => hashString(2, w) & 0xffff;
+    const saturated: ReplyModel = {
+      format: 1,
+      bits: 16,
+      threshold: 0.5,
+      // Both words push the log-odds far past where the probability rounds to 1.
+      flag: { bias: 0, index: [word('alpha'), word('beta')], weight: [50, 60] },
+      acts: {},
+    };
+    const text = foldForPhrases('alpha one. beta two.').text;
+    expect(flaggedSentences(saturated, text)[0]?.start).toBe(text.indexOf('beta'));
+  });
+
   test('a damaged model file is a problem with its file and the way to rebuild it', () => {
     const parsed = parsePhraseLists([]);
     const result = withReplyModel(parsed, { file: 'reply-model.json', text: '{"format": 1}' });
@@ -143,11 +161,48 @@ describe('the gate decides what a model flag needs (the model proposing every se
     "I'm not sure what the parking costs, but most guests say it is reasonable.",
     // a refusal after another way offered earlier in the reply
     'Would you like to try a different week. I was unable to find a cabin for those dates.',
+    // a refusal, then the agent having got another thing
+    "That wasn't available. I did get a table at Rosie's though.",
     // the agent acting after the first clause (Japanese)
     'こちらでは返金できませんが、本社に私から確認しておきます。',
     // an answer to a thanks
     '别这么客气，应该做的。',
+    // a wish returned to the customer, an assent
+    'You as well.',
+    'You got it.',
+    // good news worded with a "no": bad news negated by degree, nothing to pay
+    '也不是很贵，就734元。',
+    '当然不要门票，是开放的。',
+    'はい、キャンセル料はかかりませんので、ご安心くださいませ。',
   ])('%s is no model flag', (text) => {
     expect(gated(text)).toBeUndefined();
+  });
+
+  // An act classifier that ranks the refusal first, then blame, then the order, whatever the text.
+  const ranking = eager && {
+    ...eager,
+    acts: {
+      refusal: { bias: 2, index: [], weight: [] },
+      blame: { bias: 1, index: [], weight: [] },
+      order: { bias: 0, index: [], weight: [] },
+    },
+  };
+  const named = (text: string) =>
+    ranking ? modelOnlyHit(text, resources.phraseLists, ranking) : undefined;
+
+  test('a refusal the clause gives to the customer is named by the next act, not dropped', () => {
+    // The customer's thing opens the clause: a dead end, not something the customer cannot do.
+    expect(named('你件貨喺倉庫搵唔返，冇咗。')).toMatchObject({ by: 'model', act: 'blame' });
+  });
+
+  test('an act the gate excuses is no flag under another name', () => {
+    const orderFirst = ranking && {
+      ...ranking,
+      acts: { order: ranking.acts.refusal, blame: ranking.acts.blame },
+    };
+    expect(
+      orderFirst &&
+        modelOnlyHit('麻烦您先把手机关机，卡取出来。', resources.phraseLists, orderFirst),
+    ).toBeUndefined();
   });
 });

@@ -12,7 +12,9 @@
  * - the agent busy with the customer's own matter ("I'm busy with your refund right now"): a hold,
  *   not the dismissal "I'm busy right now";
  * - a guess at who the customer is, then a greeting ("You must be Mrs Patel - welcome", "you
- *   must be the Hendersons, come on in"): the agent receiving them.
+ *   must be the Hendersons, come on in"): the agent receiving them;
+ * - a wish returned to the customer or an assent, said alone ("You as well.", "And you too!",
+ *   "You got it."): the customer is thanked or agreed with, not charged.
  */
 
 const INTENSIFIER =
@@ -49,6 +51,10 @@ const BUSY_WITH_YOURS =
 const WHO_THEN_GREETING =
   /\byou\s+must\s+be\s+(?:[a-z'.]+\s+){0,3}[a-z'.]+\s*[,!;:\u2014\u2013-]\s*(?:welcome|hello|hi|hey|good\s+(?:morning|afternoon|evening)|nice\s+to\s+meet|lovely\s+to\s+(?:meet|see)|come\s+(?:on\s+)?in)\b/;
 
+/** A sentence that only returns the customer's wish or assents to them. */
+const RETURNED =
+  /^\W*(?:(?:and|same\s+to)\s+)?(?:you|yourself)\s+(?:as\s+well|too|also)\W*$|^\W*you\s+got\s+it\W*$/;
+
 const blank = (s: string) => ' '.repeat(s.length);
 
 /** The sentence with its kind clauses blanked to spaces (same length, offsets kept). */
@@ -57,5 +63,6 @@ export function blankKindEn(sentence: string): string {
     .replace(FEELING_GUESS, blank)
     .replace(FREE_FOR_YOU, blank)
     .replace(BUSY_WITH_YOURS, blank)
-    .replace(WHO_THEN_GREETING, blank);
+    .replace(WHO_THEN_GREETING, blank)
+    .replace(RETURNED, blank);
 }

@@ -1,7 +1,7 @@
 import type { NormalisedText } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
 import { actStands, requirementAhead, wayForward } from './acts.js';
-import { clauseAt, type Edges, sentenceStartsAt } from './clause.js';
+import { type Clause, clauseAt, type Edges, sentenceStartsAt } from './clause.js';
 import {
   type ClauseContext,
   clauseTokens,
@@ -157,26 +157,25 @@ function table(m: LinearModel): Float64Array {
   return t;
 }
 
-/** The model's probability for a set of buckets. */
-export function probability(m: LinearModel, buckets: ReadonlySet<number>): number {
+/** The model's log-odds for a set of buckets: unlike the probability, it never saturates at 1. */
+function logit(m: LinearModel, buckets: ReadonlySet<number>): number {
   const t = table(m);
   let z = m.bias;
   for (const b of buckets) z += t[b] ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return z;
 }
 
-/** The most likely act of a flagged text; undefined when the model names none. */
-export function likelyAct(model: ReplyModel, buckets: ReadonlySet<number>): SpeechAct | undefined {
-  let best: SpeechAct | undefined;
-  let bestP = -1;
-  for (const [act, m] of Object.entries(model.acts) as [SpeechAct, LinearModel][]) {
-    const p = probability(m, buckets);
-    if (p > bestP) {
-      bestP = p;
-      best = act;
-    }
-  }
-  return best;
+/** The model's probability for a set of buckets. */
+export function probability(m: LinearModel, buckets: ReadonlySet<number>): number {
+  return 1 / (1 + Math.exp(-logit(m, buckets)));
+}
+
+/** The acts the model knows for a flagged text, most likely first. */
+export function likelyActs(model: ReplyModel, buckets: ReadonlySet<number>): SpeechAct[] {
+  return (Object.entries(model.acts) as [SpeechAct, LinearModel][])
+    .map(([act, m]) => ({ act, z: logit(m, buckets) }))
+    .sort((x, y) => y.z - x.z)
+    .map((a) => a.act);
 }
 
 /**
@@ -206,6 +205,8 @@ const WHOLE_UP_TO = 4;
 
 export interface ModelVerdict {
   p: number;
+  /** The log-odds behind `p`: what ranks sentences that both score p = 1. */
+  z: number;
   /** A sentence of the folded text, [start, end), and its feature buckets. */
   start: number;
   end: number;
@@ -230,22 +231,26 @@ export function flaggedSentences(
   // there is nothing to score.
   if (judgedWhole && !spans.some(([a, b]) => worth(a, b))) return [];
   // Judged whole, most replies fall below the threshold: their sentences need no scoring.
-  const whole = judgedWhole
-    ? probability(model.flag, spanBuckets(model, folded, 0, folded.length, ctx))
+  const wholeZ = judgedWhole
+    ? logit(model.flag, spanBuckets(model, folded, 0, folded.length, ctx))
     : 0;
+  const whole = 1 / (1 + Math.exp(-wholeZ));
   if (judgedWhole && whole < model.threshold) return [];
   // Sentence by sentence, each stands alone: one that cannot be flagged needs no score.
+  // Ranked by log-odds: two sentences may both score p = 1, and the first of them is not
+  // thereby the heavier.
   const ranked = (judgedWhole ? spans : spans.filter(([a, b]) => worth(a, b)))
     .map(([start, end]) => {
       const buckets = spanBuckets(model, folded, start, end, ctx);
-      return { start, end, buckets, p: probability(model.flag, buckets) };
+      const z = logit(model.flag, buckets);
+      return { start, end, buckets, z, p: 1 / (1 + Math.exp(-z)) };
     })
-    .sort((x, y) => y.p - x.p);
+    .sort((x, y) => y.z - x.z);
   if (!judgedWhole) return ranked.filter((v) => v.p >= model.threshold);
   // The reply stands or falls at its heaviest sentence: another sentence of it ("Anything
   // else?") does not carry the flag.
   const heaviest = ranked[0];
-  return heaviest ? [{ ...heaviest, p: whole }] : [];
+  return heaviest ? [{ ...heaviest, p: whole, z: wholeZ }] : [];
 }
 
 /**
@@ -281,10 +286,13 @@ function charged(written: string, lang: string, cues: ActCues): boolean {
     });
   // Japanese: a "no", the customer, or a sentence closing on the bare て-form (…持ってきて。), an
   // order put to the customer with no request in it.
-  if (lang === 'ja') return JA_NO.test(rest) || /あなた|お客様|[てで][。.!！]?$/.test(rest);
+  if (lang === 'ja')
+    return (
+      JA_NO.test(rest.replace(JA_NO_CHARGE, ' ')) || /あなた|お客様|[てで][。.!！]?$/.test(rest)
+    );
   const cjk = /[\u3400-\u9fff]/.test(rest);
   const negative = cjk
-    ? zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' '))
+    ? zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' ').replace(ZH_GOOD_NEWS, ' '))
     : // Blanking words out finds no "no" the sentence did not hold: most hold none.
       EN_NO.test(rest) && EN_NO.test(rest.replace(CONTRASTIVE_NOT, ' ').replace(NOT_BAD, ' '));
   if (negative) return true;
@@ -356,6 +364,17 @@ const CONTRASTIVE_NOT =
 const NOT_BAD =
   /\b(?:no longer|not|never) (?:(?:too|that|so|at all) )?(?:closed|shut|broken|delayed|late|cancelled|canceled|full|lost|damaged|suspended|blocked)\b/g;
 
+/**
+ * Chinese good news worded with a "no": bad news negated, also by degree (也不是很贵, 不算晚, 不太远),
+ * and nothing to pay (不要门票, 不用花钱, 不收费).
+ */
+const ZH_GOOD_NEWS =
+  /[不没](?:是|算)?(?:很|太|那么|这么|多|算)?(?:贵|晚|迟|远|难|麻烦)|(?:不|无)(?:要|用|收|需要?)(?:门票|花钱|收费|付费|费用?|钱)/g;
+
+/** A Japanese "no" of charge (キャンセル料はかかりません, 手数料はいただきません): good news. */
+const JA_NO_CHARGE =
+  /(?:料|料金|費用|代金?)(?:は|も)?(?:一切|特に)?(?:かかりません|かかりませんので|いただきません|発生しません)/g;
+
 /** A condition word before an outcome in its sentence. */
 const CONDITION = /\b(?:if|when|once|unless|whether|in case)\b|如果|要是|假如|万一|一旦|场合|場合/;
 
@@ -415,6 +434,10 @@ const FOLLOW_REACH = 300;
 /** The agent (私 / こちら / 弊社) as the subject of a polite verb: the agent acting. */
 const JA_AGENT_ACTS =
   /(?:私|わたくし|こちら|当方|弊社)(?:から|が|の方で|で)[^。!?！？]{0,30}(?:ます|ましょう)(?![^。!?！？]*ません)/;
+
+/** The agent as the subject of getting, finding or booking, done or able, with no "no" after it. */
+const EN_AGENT_GOT =
+  /\b(?:i|we) (?:(?:did|have|had|was able to|were able to|managed to|can|could|will)(?: just| also| already)? )?(?:get|got|find|found|book|booked|reserve|reserved|secure|secured|arrange|arranged)\b(?![^.!?]*\b(?:not|no|nothing|none|neither)\b)/;
 
 /**
  * An English sentence opening with an offer ("Would you like a booking made.", "Can I book it
@@ -520,7 +543,13 @@ function namedAct(own: string, v: ModelVerdict, list: PhraseList): SpeechAct | u
     : undefined;
 }
 
-/** The hit for one flagged sentence, when its act stands there as a listed phrase's would. */
+/**
+ * The hit for one flagged sentence, when its act stands there as a listed phrase's would. The
+ * act is the one the sentence's structure names (`namedAct`), else the likeliest act of the
+ * model's act classifier that stands: the classifier names, the clause decides, so a retrained
+ * classifier naming a refusal where the clause reads the customer as its actor ("您要的那款沙发没货了")
+ * neither drops a real flag nor, by naming an act whose exemptions do not apply, adds one.
+ */
 function standingHit(
   original: string,
   { f, runOn, edges }: PreparedText,
@@ -532,13 +561,6 @@ function standingHit(
   const t = f.text;
   const list = chargedSentence(own, t, v.start, v.end, lists);
   if (!list || v.p < (model.thresholds?.[list.lang] ?? model.threshold)) return undefined;
-  const act = namedAct(own, v, list) ?? likelyAct(model, v.buckets);
-  // The act's general entry words the flag: one whose words are not themselves the taboo.
-  const entry: CompiledEntry | undefined =
-    list.entries.find((e) => e.act === act && !e.wording) ??
-    list.entries.find((e) => e.act === act) ??
-    list.entries[0];
-  if (!entry) return undefined;
   // The model proposes, the clause decides: not asked, not offered, not a recommendation, and
   // no way forward after it.
   const clause = clauseAt(t, v.start, v.end, list.acts, edges());
@@ -554,13 +576,6 @@ function standingHit(
   // A condition of the customer's whose "no" is theirs, then the agent acting ("if you didn't get
   // the code, we can send another now"): an offer.
   if (list.lang === 'en' && IF_THEN_AGENT.test(own.slice(v.start, v.end))) return undefined;
-  if (!actStands(t, v.start, v.end, { ...entry, wording: false }, clause, list, runOn))
-    return undefined;
-  if (
-    (act === 'order' || act === 'passing-the-buck' || act === 'send-to-manager') &&
-    requirementAhead(t, v.start, v.end, list.acts.present)
-  )
-    return undefined;
   // A sentence that is only a requirement told ahead ("You'll need the booking reference to
   // collect the keys", "You'll need to show the card you paid with") informs, whatever act the
   // model guessed.
@@ -569,14 +584,6 @@ function standingHit(
     OPENS_NEED.test(own.slice(v.start, v.end)) &&
     (requirementAhead(t, v.start, v.end, list.acts.present) ||
       NEED_THING_FOR.test(own.slice(v.start, v.end)))
-  )
-    return undefined;
-  // An order put as a request ("Please bring the receipt…") is the digest's own rewrite, and a
-  // sentence whose subject is the agent ("I promise to call you back…") orders nobody.
-  if (
-    act === 'order' &&
-    (AGENT_OPENS.test(own.slice(v.start, v.end)) ||
-      list.acts.request.some((p) => findPattern(t, p, v.start, v.end, () => true)))
   )
     return undefined;
   // A way forward after the sentence, or in a clause after its first ("…, so I'll reverse it").
@@ -588,22 +595,83 @@ function standingHit(
   // おきます) is a way forward the alternative cues may not word.
   if (list.lang === 'ja' && JA_AGENT_ACTS.test(t.slice(firstClause, v.end + FOLLOW_REACH)))
     return undefined;
+  // English: the agent having got the customer something after the sentence ("That wasn't
+  // available. I did get a table at Fitzbillies though.") is that way forward.
+  if (list.lang === 'en' && EN_AGENT_GOT.test(own.slice(v.end, v.end + FOLLOW_REACH)))
+    return undefined;
+  const named = namedAct(own, v, list);
+  const acts = named ? [named] : likelyActs(model, v.buckets);
+  for (const act of acts.length > 0 ? acts : [undefined]) {
+    const entry = actEntry(list, act);
+    if (!entry) return undefined;
+    const verdict = actVerdict(t, own, v, act, entry, clause, list, runOn);
+    if (verdict === 'misnamed') continue;
+    if (verdict === 'excused') return undefined;
+    const start = f.starts[v.start] ?? 0;
+    const end = f.ends[v.end - 1] ?? original.length;
+    return {
+      phrase: entry.phrase,
+      category: entry.category,
+      act: act ?? entry.act,
+      span: { start, end },
+      clause: { start, end },
+      suggestion: entry.suggestion,
+      by: 'model',
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The act's general entry, which words the flag: one whose words are not themselves the taboo
+ * (the list's first entry when it has none for the act).
+ */
+function actEntry(list: PhraseList, act: SpeechAct | undefined): CompiledEntry | undefined {
+  const entry =
+    list.entries.find((e) => e.act === act && !e.wording) ??
+    list.entries.find((e) => e.act === act) ??
+    list.entries[0];
+  return entry && { ...entry, wording: false };
+}
+
+/**
+ * Whether `act`, worded by `entry`, stands in the flagged sentence as a listed phrase's would;
+ * is excused there (a request, a way forward, information); or cannot be that act by the clause's
+ * structure (`misnamed`: a refusal whose actor is the customer, an order whose subject is the
+ * agent), which leaves the naming to the next likeliest act.
+ */
+function actVerdict(
+  t: string,
+  own: string,
+  v: ModelVerdict,
+  act: SpeechAct | undefined,
+  entry: CompiledEntry,
+  clause: Clause,
+  list: PhraseList,
+  runOn: ReadonlySet<number>,
+): 'stands' | 'excused' | 'misnamed' {
+  // "I promise to call you back…": a sentence whose subject is the agent orders nobody.
+  if (
+    (act === 'refusal' && clause.actor === 'customer') ||
+    (act === 'order' && AGENT_OPENS.test(own.slice(v.start, v.end)))
+  )
+    return 'misnamed';
+  if (!actStands(t, v.start, v.end, entry, clause, list, runOn)) return 'excused';
+  if (
+    (act === 'order' || act === 'passing-the-buck' || act === 'send-to-manager') &&
+    requirementAhead(t, v.start, v.end, list.acts.present)
+  )
+    return 'excused';
+  // An order put as a request ("Please bring the receipt…") is the digest's own rewrite.
+  if (
+    act === 'order' &&
+    list.acts.request.some((p) => findPattern(t, p, v.start, v.end, () => true))
+  )
+    return 'excused';
   // A refusal after an offer of another way in the same reply ("Would you like to change the
   // dates? I was unable to find anything.") has its way forward, if before it.
-  if (
-    act === 'refusal' &&
+  return act === 'refusal' &&
     sentenceSpans(own, runOn).some(([a, b]) => a !== v.start && opensOffer(t, a, b, list))
-  )
-    return undefined;
-  const start = f.starts[v.start] ?? 0;
-  const end = f.ends[v.end - 1] ?? original.length;
-  return {
-    phrase: entry.phrase,
-    category: entry.category,
-    act: act ?? entry.act,
-    span: { start, end },
-    clause: { start, end },
-    suggestion: entry.suggestion,
-    by: 'model',
-  };
+    ? 'excused'
+    : 'stands';
 }
