@@ -1,6 +1,6 @@
 import type { ValueMention } from '../text/values.js';
 import type { CriterionResult } from '../types.js';
-import { clauseAround } from './swapped-values.js';
+import { clauseAround } from './clauses.js';
 import { comparable, readCustomer, sameValue } from './wrong-values.js';
 
 /** A negation in a clause: not, n't, never, no, nothing; 没, 未, 不. */
