@@ -41,9 +41,11 @@ const sameDay = (a: ValueMention, b: ValueMention) =>
   a.value.includes('-') !== b.value.includes('-') &&
   dayOf(a) === dayOf(b);
 
-/** The same value: lengths of time compared in minutes (90 minutes = 个半钟), the rest as said. */
+/** The same value: lengths of time compared in minutes (90 minutes = 个半钟), the rest as said;
+ * a weekday said in two different weeks ("this Thursday", "next Thursday") is two days. */
 const sameSaid = (a: ValueMention, b: ValueMention) => {
   const [x, y] = [inMinutes(a), inMinutes(b)];
+  if (a.week && b.week && a.week !== b.week) return false;
   return x !== undefined && y !== undefined ? x === y : a.value === b.value;
 };
 
@@ -274,6 +276,11 @@ export function wrongValues(
         )
       );
     };
+    const otherWeek = (c: Criterion) =>
+      mention.type === 'weekday' &&
+      (expected[criteria.indexOf(c)] as { own: ValueMention[] }).own.some(
+        (v) => v.type === 'weekday' && v.value === mention.value,
+      );
     const claim = [tells, claims]
       .flatMap((test) =>
         [0, 1].flatMap((round) =>
@@ -284,8 +291,11 @@ export function wrongValues(
             })
             .sort(
               (a, b) =>
-                // A fact already said with a value of this kind does not own another one.
+                // A fact already said with a value of this kind does not own another one; the
+                // one naming the same day in another week ("next Thursday" for "this Thursday")
+                // owns it before the others.
                 Number(valuedAt(a.id)) - Number(valuedAt(b.id)) ||
+                Number(!otherWeek(a)) - Number(!otherWeek(b)) ||
                 distance(a, customer, at) - distance(b, customer, at),
             )
             .map((c) => ({ c, guessed: round === 1 })),

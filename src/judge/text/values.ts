@@ -25,6 +25,8 @@ export interface ValueMention {
   partitive?: boolean;
   /** People counted with the customer among them ("the four of you"). */
   group?: boolean;
+  /** The week a weekday is said in ("next Thursday", "this Thursday", "last Thursday"). */
+  week?: 'last' | 'this' | 'next';
 }
 
 const EN_NUMBERS: Readonly<Record<string, number>> = {
@@ -473,6 +475,9 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     const day = WEEKDAYS.indexOf(t.replace(/(day)s$/, '$1'));
     if (day >= 0) {
       push('weekday', 'day', String(day + 1), w.start, w.end);
+      const week = prev === 'coming' ? 'next' : prev;
+      if (week === 'last' || week === 'this' || week === 'next')
+        (out[out.length - 1] as ValueMention).week = week;
       continue;
     }
     // A month said alone ("in June", "for June and July"); May and March only capitalised.
