@@ -299,6 +299,8 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 14's probe of English restatements (counts of different things, denials bound to one
     // thing, facts in other words; new domains), committed before its first run.
     ...paraSet('probe-para-s14/paraphrases.jsonl', 'para-ps14'),
+    // Session 14's second English restatement probe, committed before its first run.
+    ...paraSet('probe-para-s14b/paraphrases.jsonl', 'para-ps14b'),
     // Session 12's Chinese restatement probe (facts in other words, who acted, polarity, Cantonese
     // and Taiwan usage, full-width punctuation), committed before its first run.
     ...paraSet('probe-para-s12zh/paraphrases.jsonl', 'para-ps12zh'),
