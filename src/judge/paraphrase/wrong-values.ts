@@ -192,9 +192,12 @@ const countedByCustomer = (mention: ValueMention, told: readonly ValueMention[])
 const alike = (a: string, b: string) =>
   a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)));
 
-/** A fact whose phrases hold the count's number bare ("ten" listed for "cut off nearly ten"). */
+/**
+ * A fact whose phrases hold the count's number spelt out bare ("ten" listed for "cut off nearly
+ * ten"); a bare digit ("3" for 3 May) may be a day or a code as well as a count.
+ */
 const countsBare = (criterion: Criterion, mention: ValueMention) =>
-  criterion.any.some((p) => String(bareEnglishNumber(p)) === mention.value);
+  criterion.any.some((p) => /^[a-z]/i.test(p) && String(bareEnglishNumber(p)) === mention.value);
 
 /** A fact with a value of the mention's type in its phrases, said with its unit or bare. */
 const valued = (criterion: Criterion, own: readonly ValueMention[], mention: ValueMention) =>
