@@ -94,17 +94,3 @@ test('two lengths of time in one clause: its words belong to both, no value is s
   );
   expect(s.promised).not.toBe('contradicted');
 });
-
-test("a bare digit in a fact's phrases (a day of the month) names no count", () => {
-  const customer =
-    'Your people repaired my washer on 4 June and again on 19 June, and now it leaks for a third time.';
-  const s = statuses(
-    customer,
-    [
-      ['repairs', ['twice', 'two repairs', '4', '19', 'June', 'repaired']],
-      ['leaks', ['leaks', 'leaking']],
-    ],
-    'So the washer has been repaired four times and it is leaking again.',
-  );
-  expect(s.repairs).toBe('contradicted');
-});
