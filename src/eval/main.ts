@@ -296,6 +296,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 13's probe of English restatements (facts in other words, reversed stories, key
     // values; new domains), committed before its first run.
     ...paraSet('probe-para-s13/paraphrases.jsonl', 'para-ps13'),
+    // Session 14's probe of English restatements (counts of different things, denials bound to one
+    // thing, facts in other words; new domains), committed before its first run.
+    ...paraSet('probe-para-s14/paraphrases.jsonl', 'para-ps14'),
+    // Session 14's second English restatement probe, committed before its first run.
+    ...paraSet('probe-para-s14b/paraphrases.jsonl', 'para-ps14b'),
     // Session 12's Chinese restatement probe (facts in other words, who acted, polarity, Cantonese
     // and Taiwan usage, full-width punctuation), committed before its first run.
     ...paraSet('probe-para-s12zh/paraphrases.jsonl', 'para-ps12zh'),

@@ -2,7 +2,7 @@ import type { Criterion } from '../../drills/schema.js';
 import { irregularBase, sameLemma, sameSense } from '../text/en-senses.js';
 import type { NormalisedText } from '../text/index.js';
 import type { CriterionResult, Span } from '../types.js';
-import { clauseAround } from './swapped-values.js';
+import { clauseAround } from './clauses.js';
 
 interface Word {
   text: string;

@@ -1,7 +1,7 @@
 import { sameLemma } from '../text/en-senses.js';
 import type { NormalisedText } from '../text/index.js';
 import type { CriterionResult } from '../types.js';
-import { clauseAround } from './swapped-values.js';
+import { clauseAround } from './clauses.js';
 
 /**
  * "So you forgot to pause your box", "you failed to lock the scooter": an act restated as one

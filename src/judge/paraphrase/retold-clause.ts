@@ -4,7 +4,7 @@ import { compilePattern, findPatternAll } from '../text/criterion-patterns.js';
 import { type NormalisedText, originalSpan } from '../text/index.js';
 import { type ValueMention, valuesIn } from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
-import { clauseAround } from './swapped-values.js';
+import { clauseAround } from './clauses.js';
 import { comparable, readCustomer, sameValue } from './wrong-values.js';
 
 /** Shorter words ("new", "app", "hip") are too common to carry a fact on their own. */

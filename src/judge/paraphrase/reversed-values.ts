@@ -1,6 +1,8 @@
+import { contentKeys } from '../text/content.js';
+import { normalise } from '../text/index.js';
 import type { ValueMention } from '../text/values.js';
 import type { CriterionResult } from '../types.js';
-import { clauseAround } from './swapped-values.js';
+import { clauseAround } from './clauses.js';
 import { comparable, readCustomer, sameValue } from './wrong-values.js';
 
 /** A negation in a clause: not, n't, never, no, nothing; 没, 未, 不. */
@@ -11,6 +13,28 @@ const CAME =
   /\b(?:came|come|arrived|received|got|refunded|credited|went through|gone through|paid back|returned to you|back in your account)\b|到账|到帳|收到|到了|退回来了|退回來了|退了|已经退|已經退/i;
 
 const UNTIL = /\b(?:until|till|til)\b/i;
+
+/** Words that tell the thing after them absent in a clause that says something came. */
+const ABSENT = /\b(?:without|missing|no|minus|lacking)\b/gi;
+
+/**
+ * The customer's denial is of a thing other than the value ("the order delivered yesterday
+ * was missing the cake"), and the answer tells that thing absent too ("yesterday's delivery
+ * came without the cake"): what came is the value's, what did not is the thing's.
+ */
+function absentToo(theirs: string, ours: string, value: string): boolean {
+  const negator = NEGATED.exec(theirs);
+  if (!negator) return false;
+  const own = new Set(contentKeys(normalise(value).text));
+  const denied = new Set(
+    contentKeys(normalise(theirs.slice(negator.index + negator[0].length)).text).filter(
+      (k) => !own.has(k),
+    ),
+  );
+  return [...ours.matchAll(ABSENT)].some((m) =>
+    contentKeys(normalise(ours.slice(m.index + m[0].length)).text).some((k) => denied.has(k)),
+  );
+}
 
 /**
  * Facts met by a value the customer said was still missing ("I still haven't seen my £89"),
@@ -40,6 +64,7 @@ export function reversedValues(
     // "didn't arrive until twenty to six" says when it came, not that it did not.
     const denied = NEGATED.test(theirClause) && !UNTIL.test(theirClause);
     if (!denied || NEGATED.test(ourClause) || !CAME.test(ourClause)) return f;
+    if (absentToo(theirClause, ourClause, customer.slice(heard[0]?.start, heard[0]?.end))) return f;
     return {
       ...f,
       met: false,

@@ -2,7 +2,7 @@ import type { Criterion } from '../../drills/schema.js';
 import { stem } from '../text/content.js';
 import { findAny, type NormalisedText } from '../text/index.js';
 import type { CriterionResult } from '../types.js';
-import { clauseAround } from './swapped-values.js';
+import { clauseAround } from './clauses.js';
 
 /** Which side of the exchange acts: the customer, or the company and its staff. */
 type Side = 'customer' | 'company';

@@ -1,7 +1,8 @@
 import type { Criterion } from '../../drills/schema.js';
 import { findAny, type NormalisedText } from '../text/index.js';
 import type { CriterionResult, Span } from '../types.js';
-import { clauseAround, clauseWords } from './swapped-values.js';
+import { clauseAround } from './clauses.js';
+import { clauseWords } from './swapped-values.js';
 
 const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((k) => b.has(k));
 

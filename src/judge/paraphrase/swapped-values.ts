@@ -4,6 +4,7 @@ import { sameSense } from '../text/en-senses.js';
 import { type NormalisedText, normalise } from '../text/index.js';
 import { type ValueMention, valuesIn, ZH_MEASURE } from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
+import { clauseAround, EN_CLAUSE_END, ZH_CLAUSE_END } from './clauses.js';
 import {
   agentSays,
   asContradicted,
@@ -12,27 +13,6 @@ import {
   sameValue,
   type WrongValue,
 } from './wrong-values.js';
-
-/** Where a clause ends: punctuation, or a conjunction that starts another event. */
-const EN_CLAUSE_END =
-  /[.,;:!?—](?!\d)|\b(?:and|but|so|then|because|while|although|though|yet|after|before)\b/g;
-const ZH_CLAUSE_END = /[.,;:!?](?!\d)|[。，；：！？、—]|结果|可是|但是|然后|而且|后来|可|但|却|又/g;
-
-/** The clause of `text` around a range: from the last clause end before it to the next after. */
-export function clauseAround(text: string, at: Span): Span {
-  const re = /[\u3400-\u9fff]/.test(text) ? ZH_CLAUSE_END : EN_CLAUSE_END;
-  let from = 0;
-  let to = text.length;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m.index + m[0].length <= at.start) from = m.index + m[0].length;
-    else if (m.index >= at.end) {
-      to = m.index;
-      break;
-    }
-  }
-  return { start: from, end: to };
-}
 
 /** The content words of the clause around `at`, the ranges `masks` left out. */
 export function clauseWords(text: string, at: Span, masks: readonly Span[]): Set<string> {
@@ -144,8 +124,17 @@ export function swappedValues(
       best && best.score >= SWAP_CONTEXT
         ? best.t
         : crossed(answer.original, mention, said, customer, told, own, others);
-    // The clause says the other value too (明早九点的车推迟到下午): its words are that value's.
-    if (other && !said.some((s) => sameValue(s, other) && sameClause(answer.original, s, mention)))
+    // The clause says the other value too (明早九点的车推迟到下午), or another of its kind ("four
+    // weeks ago on a ten-day promise"): its words are that value's.
+    if (
+      other &&
+      !said.some(
+        (s) =>
+          s !== mention &&
+          (sameValue(s, other) || comparable(s, mention)) &&
+          sameClause(answer.original, s, mention),
+      )
+    )
       out.push(
         saidInPlace(answer.original, mention, said, customer, own) &&
           !said.some((s) => comparable(s, other) && sameValue(s, other))

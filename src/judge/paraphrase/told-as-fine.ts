@@ -2,7 +2,7 @@ import type { Criterion } from '../../drills/schema.js';
 import { stem, unitsOf } from '../text/content.js';
 import { findAny, type NormalisedText, originalSpan } from '../text/index.js';
 import type { CriterionResult, Span } from '../types.js';
-import { clauseAround } from './swapped-values.js';
+import { clauseAround } from './clauses.js';
 
 /**
  * An outcome said to be as it should be: a state that is fine ("the albums were fine", "she's got

@@ -1,7 +1,9 @@
 import type { Criterion } from '../../drills/schema.js';
+import { contentKeys } from '../text/content.js';
 import { type NormalisedText, normalise } from '../text/index.js';
-import { type ValueMention, valuesIn } from '../text/values.js';
+import { bareEnglishNumber, type ValueMention, valuesIn } from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
+import { clauseAround, EN_SUBCLAUSE_END } from './clauses.js';
 import { samePartOfDay } from './day-parts.js';
 
 /** A value the answer gives for a fact that the customer gave another value for. */
@@ -39,9 +41,11 @@ const sameDay = (a: ValueMention, b: ValueMention) =>
   a.value.includes('-') !== b.value.includes('-') &&
   dayOf(a) === dayOf(b);
 
-/** The same value: lengths of time compared in minutes (90 minutes = 个半钟), the rest as said. */
+/** The same value: lengths of time compared in minutes (90 minutes = 个半钟), the rest as said;
+ * a weekday said in two different weeks ("this Thursday", "next Thursday") is two days. */
 const sameSaid = (a: ValueMention, b: ValueMention) => {
   const [x, y] = [inMinutes(a), inMinutes(b)];
+  if (a.week && b.week && a.week !== b.week) return false;
   return x !== undefined && y !== undefined ? x === y : a.value === b.value;
 };
 
@@ -55,6 +59,7 @@ export const sameValue = (a: ValueMention, b: ValueMention) =>
       // 重庆 / 重庆北: Chinese names run on without a space.
       (CJK_NAME.test(a.value) && (a.value.startsWith(b.value) || b.value.startsWith(a.value)))));
 const CJK_NAME = /^[\u4e00-\u9fff]/;
+const CJK = /[\u3400-\u9fff]/;
 
 /**
  * A count the customer's counts add up to (修过一次 … 又修了一次 → 修过两次), or, said as a part
@@ -183,6 +188,34 @@ const countedByCustomer = (mention: ValueMention, told: readonly ValueMention[])
   mention.unit === 'number' &&
   told.some((t) => (t.type === 'quantity' || t.type === 'money') && t.value === mention.value);
 
+/** Content words alike: one a stem of the other ("cancel" ~ "cancellation"), or the same character. */
+const alike = (a: string, b: string) =>
+  a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)));
+
+/**
+ * A fact whose phrases hold the count's number spelt out bare ("ten" listed for "cut off nearly
+ * ten"); a bare digit ("3" for 3 May) may be a day or a code as well as a count.
+ */
+const countsBare = (criterion: Criterion, mention: ValueMention) =>
+  criterion.any.some((p) => /^[a-z]/i.test(p) && String(bareEnglishNumber(p)) === mention.value);
+
+/** A fact with a value of the mention's type in its phrases, said with its unit or bare. */
+const valued = (criterion: Criterion, own: readonly ValueMention[], mention: ValueMention) =>
+  own.some((v) => v.type === mention.type) ||
+  (mention.type === 'quantity' && criterion.any.some((p) => bareEnglishNumber(p) !== null));
+
+/** Whether the answer's clause holding the value says a content word of the fact's phrases. */
+function clauseNames(criterion: Criterion, answer: string, mention: ValueMention): boolean {
+  const { start, end } = clauseAround(answer, mention, EN_SUBCLAUSE_END);
+  const clause = contentKeys(
+    normalise(`${answer.slice(start, mention.start)} ${answer.slice(mention.end, end)}`).text,
+  );
+  const value = new Set(contentKeys(normalise(answer.slice(mention.start, mention.end)).text));
+  return criterion.any.some((p) =>
+    contentKeys(normalise(p).text).some((k) => !value.has(k) && clause.some((c) => alike(c, k))),
+  );
+}
+
 /**
  * Wrong facts in a restatement: a value the answer gives (a place, a count, a day, a time …)
  * where the customer gave another of the same kind, and the fact it belongs to. A value is
@@ -207,6 +240,28 @@ export function wrongValues(
     const heard = told.filter((t) => comparable(t, mention));
     if (heard.some((t) => sameValue(t, mention)) || countedByCustomer(mention, told)) continue;
     if (samePartOfDay(mention, said, heard, told)) continue;
+    // A value a fact's own phrases name ("four classes" listed for what was attended) is that
+    // fact's value said right, unless its clause names another fact with a value of its type
+    // ("cancelled four classes").
+    if (!CJK.test(answer.original)) {
+      const namers = criteria.filter(
+        (c, i) =>
+          (expected[i] as { own: ValueMention[] }).own.some(
+            (v) => comparable(v, mention) && sameValue(v, mention),
+          ) ||
+          (mention.type === 'quantity' && countsBare(c, mention)),
+      );
+      if (
+        namers.length > 0 &&
+        !criteria.some(
+          (c, i) =>
+            !namers.includes(c) &&
+            valued(c, (expected[i] as { own: ValueMention[] }).own, mention) &&
+            clauseNames(c, answer.original, mention),
+        )
+      )
+        continue;
+    }
     // The fact that names the customer's own value of this kind owns the wrong one ("three
     // days" belongs to "within five days", not to "twelve days"), then any that names the
     // kind; among facts guessed from a shared sentence, the one said nearest that value.
@@ -224,6 +279,11 @@ export function wrongValues(
         )
       );
     };
+    const otherWeek = (c: Criterion) =>
+      mention.type === 'weekday' &&
+      (expected[criteria.indexOf(c)] as { own: ValueMention[] }).own.some(
+        (v) => v.type === 'weekday' && v.value === mention.value,
+      );
     const claim = [tells, claims]
       .flatMap((test) =>
         [0, 1].flatMap((round) =>
@@ -234,8 +294,11 @@ export function wrongValues(
             })
             .sort(
               (a, b) =>
-                // A fact already said with a value of this kind does not own another one.
+                // A fact already said with a value of this kind does not own another one; the
+                // one naming the same day in another week ("next Thursday" for "this Thursday")
+                // owns it before the others.
                 Number(valuedAt(a.id)) - Number(valuedAt(b.id)) ||
+                Number(!otherWeek(a)) - Number(!otherWeek(b)) ||
                 distance(a, customer, at) - distance(b, customer, at),
             )
             .map((c) => ({ c, guessed: round === 1 })),

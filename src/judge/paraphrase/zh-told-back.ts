@@ -1,8 +1,8 @@
 import { contentKeys } from '../text/content.js';
 import { normalise } from '../text/index.js';
 import type { Span } from '../types.js';
+import { clauseAround } from './clauses.js';
 import { clausesOf } from './retold-clause.js';
-import { clauseAround } from './swapped-values.js';
 
 const HAN = /[\u3400-\u9fff]/;
 /** Words that make a clause to the customer an instruction, not a retelling (您去问吧, 您得去). */

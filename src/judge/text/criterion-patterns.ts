@@ -296,10 +296,24 @@ function wantedPolarities(criterion: Criterion, reference?: NormalisedText): Pol
   const said = new Set<Polarity>();
   if (reference)
     for (const p of criterion.any)
-      for (const m of findPatternAll(compilePattern(p), reference))
+      for (const m of findPatternAll(compilePattern(p), reference)) {
         said.add(polarityAt(reference, m.normalisedStart, m.normalisedEnd));
+        // "missing the cake", "the cake was missing": the thing said present in a clause that
+        // tells it absent, so "no cake" and "without the cake" say it the same way.
+        if (
+          ABSENT_BEFORE.test(reference.text.slice(0, m.normalisedStart)) ||
+          ABSENT_AFTER.test(reference.text.slice(m.normalisedEnd))
+        )
+          said.add('negative');
+      }
   return said.size > 0 ? [...said] : ['positive'];
 }
+
+/** Words that tell the thing after them absent ("missing the", "without any"). */
+const ABSENT_BEFORE =
+  /\b(?:missing|without|lacking|minus|short of|no sign of)\s+(?:(?:the|a|an|my|our|your|his|her|their|its|any)\s+)?$/;
+/** Words after a thing that tell it absent ("… was missing", "… were left out"). */
+const ABSENT_AFTER = /^\s+(?:(?:was|were|is|are|went|had gone)\s+)?(?:missing|left out)\b/;
 
 /**
  * Judges one rubric criterion: met when an accepted phrase occurs with the polarity it is

@@ -25,6 +25,8 @@ export interface ValueMention {
   partitive?: boolean;
   /** People counted with the customer among them ("the four of you"). */
   group?: boolean;
+  /** The week a weekday is said in ("next Thursday", "this Thursday", "last Thursday"). */
+  week?: 'last' | 'this' | 'next';
 }
 
 const EN_NUMBERS: Readonly<Record<string, number>> = {
@@ -411,13 +413,20 @@ const clockAfter = (unit: string) =>
 /** A number said as one word or in digits ("three", "an", "12"), for lengths said in parts. */
 const numberWord = (w: string) => (/^\d+$/.test(w) ? Number(w) : EN_NUMBERS[w]);
 
-/** "a two-hundred-and-forty-pound bill": a price said as one hyphened word, spaced out (same offsets). */
-function spacedPrices(text: string): string {
-  return text.replace(/\b(?:[a-z]+-)+(?:pound|dollar|euro|quid)s?\b/g, (word) => {
+/**
+ * A count said as one hyphened word before what it counts — "a two-hundred-and-forty-pound
+ * bill", "a seven-foot tree", "a ten-visit pass" — spaced out (same offsets), as "7-foot" is
+ * read. "one-off", "one-way" and the like name no count.
+ */
+function spacedCounts(text: string): string {
+  return text.replace(/\b(?:[a-z]+-)+[a-z]{3,}\b/g, (word) => {
     const parts = word.split('-');
     const numbers = parts.slice(0, -1);
+    const first = numbers[0] as string;
     return numbers.every((p) => p === 'and' || EN_NUMBERS[p] !== undefined) &&
-      EN_NUMBERS[numbers[0] as string] !== undefined
+      EN_NUMBERS[parts.at(-1) as string] === undefined &&
+      EN_NUMBERS[first] !== undefined &&
+      !/^(?:a|an|one)$/.test(first)
       ? parts.join(' ')
       : word;
   });
@@ -478,7 +487,7 @@ export const valueWordsRead = (): number => wordsRead;
 
 function english(n: NormalisedText, out: ValueMention[]): void {
   // "the ten-past-eight train": the clock's words, spaced out (same length, same offsets).
-  const words = wordsOf(spacedPrices(n.text.replace(/([a-z])-(past|to)-([a-z])/g, '$1 $2 $3')));
+  const words = wordsOf(spacedCounts(n.text.replace(/([a-z])-(past|to)-([a-z])/g, '$1 $2 $3')));
   const push = (type: ValueType, unit: string, value: string, from: number, to: number) => {
     const span = originalSpan(n, from, to);
     out.push({ type, ...inDays(type, unit, value), start: span.start, end: span.end });
@@ -505,6 +514,9 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     const day = WEEKDAYS.indexOf(t.replace(/(day)s$/, '$1'));
     if (day >= 0) {
       push('weekday', 'day', String(day + 1), w.start, w.end);
+      const week = prev === 'coming' ? 'next' : prev;
+      if (week === 'last' || week === 'this' || week === 'next')
+        (out[out.length - 1] as ValueMention).week = week;
       continue;
     }
     // A month said alone ("in June", "for June and July"); May and March only capitalised.
@@ -1096,6 +1108,13 @@ export function bareChineseNumber(phrase: string): ValueMention | null {
   return value === null
     ? null
     : { type: 'number', unit: 'number', value: String(value), start: 0, end: phrase.length };
+}
+
+/** A phrase that is a bare English number ("ten", "10", "twenty-five"): its value, else null. */
+export function bareEnglishNumber(phrase: string): number | null {
+  const words = wordsOf(phrase.trim().toLowerCase());
+  const num = enNumberAt(words, 0);
+  return num && num[1] === words.length ? num[0] : null;
 }
 
 /** Every typed value said in the text, in order of position. */
