@@ -74,3 +74,37 @@ describe('ja: no plan for a change, then ご安心ください, reassures', () =
   staysClean(['料金を値上げする予定はございませんので、ご安心ください。']);
   flagsAs('refusal', ['再入荷の予定はございません。']);
 });
+
+describe('a certainty given right after admitting nothing was checked is false reassurance', () => {
+  flagsAs('false-reaction', [
+    "I haven't looked at the booking yet, but it will definitely be fine.",
+    "We haven't heard back from the mill, but the curtains are 100% ready on Monday.",
+    'That swelling clears up on its own, nothing to worry about.',
+  ]);
+  staysClean([
+    "I haven't checked the stock yet, but I'll definitely call you back by four.",
+    'The part is definitely in stock, I checked this morning.',
+  ]);
+});
+
+describe("the customer's account set against our own record doubts it", () => {
+  flagsAs('doubt', [
+    'You say you paid twice, but the system shows one payment.',
+    'You claim the fitter never came, but our records show a visit at ten.',
+  ]);
+  staysClean([
+    "You said it never arrived, but the tracker shows it went to the wrong street — I'll resend it today.",
+    'You said the box was damaged; our records show it left us intact, so I have opened a claim with the courier.',
+  ]);
+});
+
+describe("a bad outcome put down to the customer's own act is blame", () => {
+  flagsAs('blame', [
+    'The glaze cracked because you fired it too quickly.',
+    "The seedlings died since you didn't water them.",
+  ]);
+  staysClean([
+    "It broke, but not because you did anything wrong — it's a known fault and I'll replace it.",
+    'The payment failed because we sent the wrong link; here is the right one.',
+  ]);
+});
