@@ -108,3 +108,13 @@ describe("a bad outcome put down to the customer's own act is blame", () => {
     'The payment failed because we sent the wrong link; here is the right one.',
   ]);
 });
+
+describe('"you" opening a relative clause after a longer noun phrase names the thing, not the actor', () => {
+  flagsAs('refusal', [
+    'The set of dining chairs you ordered has been discontinued.',
+    'The box of old letters you asked for is in storage until further notice.',
+  ]);
+  staysClean([
+    "The set of dining chairs you ordered has been discontinued, so I've put two similar sets aside for you.",
+  ]);
+});
