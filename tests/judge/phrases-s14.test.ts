@@ -118,3 +118,14 @@ describe('"you" opening a relative clause after a longer noun phrase names the t
     "The set of dining chairs you ordered has been discontinued, so I've put two similar sets aside for you.",
   ]);
 });
+
+describe("confusion caused by something named is a feeling acknowledged, not the customer's error", () => {
+  staysClean([
+    'You must be confused by all these forms — let me go through them with you.',
+    'You must be so confused by the two letters we sent.',
+  ]);
+  flagsAs('blame', [
+    'You must be confused with another shop.',
+    'You must be confused, we never sold that.',
+  ]);
+});
