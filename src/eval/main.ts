@@ -225,6 +225,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // misses (empathy, hold messages, free choices offered, promises that bad news won't
     // come) — new domains, committed before its first run.
     ...replySet('probe-phen-s14.jsonl', 'phr-pens14'),
+    // Its held-out check: the same classes in new domains and wordings, written after the fixes
+    // and committed before they were run on it.
+    ...replySet('probe-phen-s14b.jsonl', 'phr-pens14b'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),
