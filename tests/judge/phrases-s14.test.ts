@@ -129,3 +129,20 @@ describe("confusion caused by something named is a feeling acknowledged, not the
     'You must be confused, we never sold that.',
   ]);
 });
+
+// After probe-phen-s14b's first run (tuned): the same classes a little wider.
+describe('s14b: out on hire / no longer made, a degree word before the verdict, bookings closed', () => {
+  flagsAs('refusal', [
+    'The marquee you booked is out on hire that day.',
+    'That printer cartridge is no longer stocked.',
+    '年末のご予約は締め切りました。',
+  ]);
+  flagsAs('unprofessional', [
+    'Our helpline is a total joke.',
+    'The couriers we have been using are useless.',
+  ]);
+  staysClean([
+    '今後も料金を上げる予定はございません。',
+    'The marquee is no longer out on hire, so it is yours on Saturday.',
+  ]);
+});

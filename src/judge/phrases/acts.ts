@@ -131,6 +131,12 @@ const NEG_WILL_EN =
 /** At most two words between the "no" and the act: "will not be charged", "never ever share". */
 const FEW_WORDS = /^(?:[a-z]+ ){0,2}$/;
 
+/**
+ * Characters after a harm its Japanese "no" may close in: the verb and a 予定/つもり between
+ * (料金を上げる予定はございません).
+ */
+const NEG_JA_REACH = 16;
+
 /** A Japanese "no" closing a predicate: ません / ない / ず / 不要 / 無料 / なし. */
 const NEG_JA = /ません|ない|ず[,.]|不要|無料|なし/;
 
@@ -151,7 +157,7 @@ function protects(t: string, clause: Clause, harms: readonly Pattern[]): boolean
         p,
         clause.start,
         clause.end,
-        (_a, b) => t[b] !== 'の' && NEG_JA.test(t.slice(b, b + 12)),
+        (_a, b) => t[b] !== 'の' && NEG_JA.test(t.slice(b, b + NEG_JA_REACH)),
       ),
     );
   for (const m of text.matchAll(NEG_WILL_EN)) {
