@@ -220,6 +220,14 @@ export function runEvaluations(root: string): EvalReport[] {
     ...replySet('probe-phen-s13b.jsonl', 'phr-pens13b'),
     // A second held-out check, written after the fixes from s13b and committed before its run.
     ...replySet('probe-phen-s13c.jsonl', 'phr-pens13c'),
+    // Session 14 (en/ja): passive refusals, dead ends closed by a sign-off or 'anything else',
+    // agreeing one's own side is bad, the choice handed back, deferral with no handover; near
+    // misses (empathy, hold messages, free choices offered, promises that bad news won't
+    // come) — new domains, committed before its first run.
+    ...replySet('probe-phen-s14.jsonl', 'phr-pens14'),
+    // Its held-out check: the same classes in new domains and wordings, written after the fixes
+    // and committed before they were run on it.
+    ...replySet('probe-phen-s14b.jsonl', 'phr-pens14b'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),

@@ -131,6 +131,12 @@ const NEG_WILL_EN =
 /** At most two words between the "no" and the act: "will not be charged", "never ever share". */
 const FEW_WORDS = /^(?:[a-z]+ ){0,2}$/;
 
+/**
+ * Characters after a harm its Japanese "no" may close in: the verb and a 予定/つもり between
+ * (料金を上げる予定はございません).
+ */
+const NEG_JA_REACH = 16;
+
 /** A Japanese "no" closing a predicate: ません / ない / ず / 不要 / 無料 / なし. */
 const NEG_JA = /ません|ない|ず[,.]|不要|無料|なし/;
 
@@ -151,7 +157,7 @@ function protects(t: string, clause: Clause, harms: readonly Pattern[]): boolean
         p,
         clause.start,
         clause.end,
-        (_a, b) => t[b] !== 'の' && NEG_JA.test(t.slice(b, b + 12)),
+        (_a, b) => t[b] !== 'の' && NEG_JA.test(t.slice(b, b + NEG_JA_REACH)),
       ),
     );
   for (const m of text.matchAll(NEG_WILL_EN)) {
@@ -264,7 +270,7 @@ export function wayForward(
     if (hasNumber(t.slice(lo, hi))) return true;
     const generic = cues.generic.some((p) => findPattern(t, p, lo, hi, () => true));
     if (!generic) {
-      const offered = (a: number, b: number) => !negated(t, a, b, lo);
+      const offered = (a: number, b: number) => !negated(t, a, b, lo) && !inFarewell(t, list, a, b);
       if (cues.alternative.some((p) => findPattern(t, p, lo, hi, offered))) return true;
       // advice after the refusal ("…, but booking before noon gives you the best chance")
       if (cues.recommend.some((p) => findPattern(t, p, lo, hi, offered))) return true;
@@ -278,6 +284,50 @@ export function wayForward(
     lo = hi;
   }
   return false;
+}
+
+/**
+ * Is everything from `from` to the end closing courtesy — sentences each a closing offer
+ * ("Anything else I can help with?") or a farewell with no way forward in it ("Have a lovely
+ * weekend!")? Bad news followed only by them is still the reply's last act.
+ */
+export function closingOnly(
+  t: string,
+  from: number,
+  list: PhraseList,
+  runOn: ReadonlySet<number>,
+): boolean {
+  const cues = list.acts;
+  const has = (pats: readonly Pattern[], lo: number, hi: number) =>
+    pats.some((p) => findPattern(t, p, lo, hi, () => true));
+  let lo = from;
+  while (lo < t.length) {
+    let hi = lo + 1;
+    while (hi < t.length && !sentenceStartsAt(t, hi, runOn)) hi++;
+    work.steps += hi - lo;
+    const text = t.slice(lo, hi);
+    if (
+      /[\p{L}\p{N}]/u.test(text) &&
+      !has(cues.generic, lo, hi) &&
+      !(has(cues.farewell, lo, hi) && !has(cues.alternative, lo, hi) && !hasNumber(text))
+    )
+      return false;
+    lo = hi;
+  }
+  return true;
+}
+
+/** Does [a, b) lie inside one of the list's farewell formulas (the いたします of 失礼いたします)? */
+export function inFarewell(t: string, list: PhraseList, a: number, b: number): boolean {
+  return list.acts.farewell.some((p) =>
+    findPattern(
+      t,
+      p,
+      Math.max(0, a - 16),
+      Math.min(t.length, b + 16),
+      (fa, fb) => fa <= a && fb >= b,
+    ),
+  );
 }
 
 /** A phone number: five digits or more, spaces and hyphens allowed between them. */

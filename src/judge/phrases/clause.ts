@@ -325,10 +325,19 @@ const BEFORE_SUBJECT_EN = new Set([...AUX, 'and', 'but', 'so', 'if', 'that', 'wh
 function objectYou(before: readonly string[], i: number): boolean {
   const prev = before[i - 1];
   if (prev === undefined || BEFORE_SUBJECT_EN.has(prev)) return false;
-  // "the tour you paid for": a relative clause naming the thing, which is the subject.
-  if (DETERMINER_EN.has(before[i - 2] ?? '') || DETERMINER_EN.has(before[i - 3] ?? '')) return true;
+  // "the tour you paid for", "the box of parish records you asked for": a relative clause naming
+  // the thing, which is the subject — a determiner opens the noun phrase before "you", with no
+  // pronoun, auxiliary or conjunction between.
+  for (let k = i - 2; k >= Math.max(0, i - NOUN_PHRASE_WORDS); k--) {
+    const w = before[k] as string;
+    if (DETERMINER_EN.has(w)) return true;
+    if (BEFORE_SUBJECT_EN.has(w) || AGENT_EN.has(w) || CUSTOMER_EN.has(w) || THIRD_EN.has(w)) break;
+  }
   return i === before.length - 1;
 }
+
+/** Most words a noun phrase opened by a determiner runs to before a relative "you". */
+const NOUN_PHRASE_WORDS = 6;
 
 const DETERMINER_EN = new Set([
   'the',

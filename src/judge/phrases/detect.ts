@@ -1,6 +1,6 @@
 import type { NormalisedText } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
-import { actStands } from './acts.js';
+import { actStands, closingOnly, inFarewell } from './acts.js';
 import { candidates, sequenceCandidates } from './buckets.js';
 import { clauseAt, type Edges, edgesOf, runOnStarts } from './clause.js';
 import type { CompiledEntry, ContextRule, PhraseList } from './compile.js';
@@ -67,7 +67,7 @@ export function detectFolded(
     ): boolean => {
       const grammar = pattern === undefined;
       if (
-        positionOk(t, list, entry.position, s, e, p.lastContent) &&
+        positionOk(t, list, entry.position, s, e, p) &&
         (!entry.repeated || (pattern !== undefined && repeatedAt(t, list, pattern, s, e))) &&
         (entry.requires.length === 0 || entry.requires.some((r) => holds(t, r, s, e))) &&
         !entry.unless.some((r) => excuses(t, list, r, s, e)) &&
@@ -276,9 +276,16 @@ function repeatedAt(t: string, list: PhraseList, p: Pattern, s: number, e: numbe
  * or a contrast word ("Sorry, but you filled it in wrong"; "不对,你弄错了").
  */
 function excuses(t: string, list: PhraseList, r: ContextRule, s: number, e: number): boolean {
-  // An excuse that is itself refused ("…也不会帮您问") excuses nothing.
+  // An excuse that is itself refused ("…也不会帮您问") excuses nothing, nor one inside a farewell
+  // (the いたします of 失礼いたします offers nothing).
   if (r.dir === 'after')
-    return followedBy(t, r.patterns, e, r.within, (a, b) => !negated(t, a, b, e));
+    return followedBy(
+      t,
+      r.patterns,
+      e,
+      r.within,
+      (a, b) => !negated(t, a, b, e) && !inFarewell(t, list, a, b),
+    );
   let lo = s;
   while (lo > 0 && s - lo < r.within + 80 && !isClauseEnd(t[lo - 1])) lo--;
   return r.patterns.some((p) =>
@@ -328,14 +335,16 @@ function positionOk(
   position: CompiledEntry['position'],
   s: number,
   e: number,
-  lastContent: number,
+  p: Prepared,
 ): boolean {
   if (position === 'any') return true;
-  // The reply's last act: nothing but punctuation after the match's sentence ends.
+  const lastContent = p.lastContent;
+  // The reply's last act: after the match's sentence ends, nothing but punctuation or closing
+  // courtesy ("…fully booked. Have a lovely weekend!").
   if (position === 'last-sentence') {
     let k = e;
     while (k < t.length && !endsSentenceAt(t, k)) k++;
-    return lastContent < k;
+    return lastContent < k || closingOnly(t, k, list, p.runOn);
   }
   let cs = s;
   while (cs > 0 && !isClauseEnd(t[cs - 1])) if (s - --cs > CLAUSE_REACH) return false;

@@ -187,6 +187,11 @@ export const PhraseListFile = z.strictObject({
       alternative: z.array(PatternText).default([]),
       /** A closing offer that is no alternative ("anything else?"): its sentence is skipped. */
       generic: z.array(PatternText).default([]),
+      /**
+       * A farewell or courtesy closing the reply ("Have a lovely weekend!", 失礼いたします): a
+       * sentence of one, with no way forward in it, leaves the bad news before it the reply's last act.
+       */
+      farewell: z.array(PatternText).default([]),
       /** A sentence opening an offer or invitation ("would you like", "can I"). */
       offer: z.array(PatternText).default([]),
       /** A condition before the hit in its sentence ("if", "should you", 的话). */
@@ -246,6 +251,7 @@ export const PhraseListFile = z.strictObject({
     .default({
       alternative: [],
       generic: [],
+      farewell: [],
       offer: [],
       condition: [],
       recommend: [],
