@@ -38,3 +38,9 @@ test('吓 after a verb is 下 (玩吓 ~ 玩下)', () => {
   const play = '我個女喺遊樂場撞親頭，職員話細路玩下好正常。';
   expect(status(play, ['玩下好正常'], '你個女撞親頭，佢哋職員話小朋友玩吓好正常。')).toBe('met');
 });
+
+test('唔識 is 不會 and 跌低 is 跌倒, in the wordings and the answer alike', () => {
+  const carer = '請咗個姐姐兩個禮拜，佢連幫我阿爸落床都唔識，上個禮拜仲俾我阿爸喺露台跌親。';
+  expect(status(carer, ['落床都唔識'], '佢做咗兩星期，連扶你阿爸落個床都唔會。')).toBe('met');
+  expect(status(carer, ['跌倒'], '上星期你阿爸仲喺露台度跌低咗。')).toBe('met');
+});

@@ -68,6 +68,9 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/冇/g, '没有'],
   // 你试过戒未: a closing 未 asks whether it has happened yet.
   [/未(?=[呀啊]*[?.!~]*$)/g, '没有'],
+  // 唔识 "can't, doesn't know how" is 不会; 跌低 "fell over" is 跌倒.
+  [/唔识/g, '不会'],
+  [/跌低/g, '跌倒'],
   [/唔/g, '不'],
   [/仲(?!裁)/g, '还'],
   // 覆你 "get back to you": Cantonese 覆 before whom it answers is 回复.
