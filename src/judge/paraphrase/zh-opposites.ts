@@ -81,10 +81,12 @@ function bestPlace(
 /**
  * A Chinese fact said with the other end of an opposite pair in the customer's frame: 说好送到西门
  * for 说好送到东门 (…结果送到了西门), 在北广场借的 for 在南广场借了; or with who acted turned
- * round, 他自己跌落来 for 被人推落楼梯. The answer's clause matches one clause of the customer's
- * (SAME_FRAME content characters or more, beside the pair) that has the other end in the same
- * place (the same neighbouring character) — better than any clause of the customer's that has the
- * answer's own end. The fact met at the word, else in the clause, is contradicted.
+ * round, 他自己跌落来 for 被人推落楼梯. A pair's word (the end and a neighbouring content
+ * character, 西门) is swapped when the customer said the other end with that neighbour (东门) and
+ * the words within NEAR around it share SAME_FRAME content characters or more with the answer's —
+ * more than any place where the customer said the answer's own word (ties go to the closer
+ * clause). Who acted: the customer's clause the answer's retells best has the other mark. The
+ * fact met at the word, else in the clause, is contradicted.
  */
 export function swappedOpposites(
   facts: readonly CriterionResult[],
