@@ -317,6 +317,11 @@ export function runEvaluations(root: string): EvalReport[] {
     ...paraSet('probe-para-s13zh/paraphrases.jsonl', 'para-ps13zh'),
     // Session 13's second Chinese restatement probe, committed before its first run.
     ...paraSet('probe-para-s13zh2/paraphrases.jsonl', 'para-ps13zh2'),
+    // Session 14's Chinese restatement probe (facts in the trainee's own words, swapped opposites,
+    // who acted; Cantonese and Taiwan usage), committed before its first run.
+    ...paraSet('probe-para-s14zh/paraphrases.jsonl', 'para-ps14zh'),
+    // Session 14's second Chinese restatement probe, committed before its first run.
+    ...paraSet('probe-para-s14zh2/paraphrases.jsonl', 'para-ps14zh2'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

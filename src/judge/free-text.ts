@@ -29,6 +29,7 @@ import { blameRetold } from './paraphrase/zh-blame.js';
 import { cantoneseFacts } from './paraphrase/zh-cantonese-facts.js';
 import { converseTrade } from './paraphrase/zh-converse.js';
 import { lateForOnTime } from './paraphrase/zh-late.js';
+import { swappedOpposites } from './paraphrase/zh-opposites.js';
 import { ownDoing } from './paraphrase/zh-own-doing.js';
 import { chineseRetold } from './paraphrase/zh-retold.js';
 import { tellingReversed } from './paraphrase/zh-telling.js';
@@ -295,6 +296,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     (f) => reversedValues(f, said, answer.original, item.customer),
     (f) => wrongNames(f, factCriteria, answer, customer.n),
     (f) => oppositeSides(f, factCriteria, answer, customer.n),
+    (f) => swappedOpposites(f, answer, customer.n),
     (f) => wishForDone(f, story),
     (f) => blameRetold(f, factCriteria, answer),
     (f) => lateForOnTime(f, factCriteria, answer),

@@ -1,5 +1,5 @@
 import type { Criterion } from '../../drills/schema.js';
-import { unitsOf } from '../text/content.js';
+import { contentKeys, unitsOf } from '../text/content.js';
 import { sameSense } from '../text/en-senses.js';
 import { type NormalisedText, normalise } from '../text/index.js';
 import { type ValueMention, valuesIn, ZH_MEASURE } from '../text/values.js';
@@ -77,6 +77,43 @@ const shareTerm = (a: readonly Term[], b: readonly Term[]) =>
 /** Context words a value's clause must share with another value's clause to be read as its. */
 export const SWAP_CONTEXT = 2;
 
+/** How far before a Chinese value its nearest words reach, inside its clause. */
+const NEAR = 4;
+
+/**
+ * The content characters within NEAR before a value, inside its clause: what it is of (采到下午
+ * 五点). Not those after it, which in the customer's words may lead into the next value (月租999
+ * 降成599).
+ */
+function wordsBefore(text: string, at: Span): Set<string> {
+  const clause = clauseAround(text, at);
+  const before = text.slice(Math.max(clause.start, at.start - NEAR), at.start);
+  return new Set(contentKeys(normalise(before).text));
+}
+
+/**
+ * A Chinese clause shares characters, not words, with the customer's: a character or two in
+ * common with a clause of the value's own (到 of 采到下午两点 and 两点到) is weak beside a clause of
+ * the other value's that shares more. The value took the other's place when, besides, the
+ * words right before it are the other value's (采到下午 before 五点), at
+ * least SWAP_CONTEXT of them, more than any place of its own has (改到了 before 下午 in 误点改成了
+ * 下午 keeps it its own, whatever else its clause merged in).
+ */
+function nearerOther(
+  answer: string,
+  mention: ValueMention,
+  customer: string,
+  own: readonly ValueMention[],
+  other: ValueMention,
+): boolean {
+  if (!/[\u3400-\u9fff]/.test(answer)) return false;
+  const here = wordsBefore(answer, mention);
+  const theirs = overlap(here, wordsBefore(customer, other));
+  return (
+    theirs >= SWAP_CONTEXT && own.every((t) => overlap(here, wordsBefore(customer, t)) < theirs)
+  );
+}
+
 /** A value of the customer's said where the customer said another of the same kind. */
 export interface SwappedValue {
   mention: ValueMention;
@@ -116,10 +153,15 @@ export function swappedValues(
     }
     const here = contextOf(answer.original, mention, said);
     const ownBest = Math.max(...own.map((t) => overlap(here, contextOf(customer, t, told))));
-    if (ownBest > 0) continue;
     const best = others
       .map((t) => ({ t, score: overlap(here, contextOf(customer, t, told)) }))
       .sort((a, b) => b.score - a.score)[0];
+    // Chinese: the words right before it may still show it took the other's place (see nearerOther).
+    const nearer =
+      best !== undefined &&
+      best.score > ownBest &&
+      nearerOther(answer.original, mention, customer, own, best.t);
+    if (ownBest > 0 && !nearer) continue;
     const other =
       best && best.score >= SWAP_CONTEXT
         ? best.t

@@ -4,6 +4,7 @@ import { type NormalisedText, normalise, originalSpan, readCantonese } from '../
 import { sameSenseWordings } from '../text/zh-same-sense.js';
 import type { CriterionResult } from '../types.js';
 import { clausesOf } from './retold-clause.js';
+import { readZh } from './zh-wordings.js';
 
 const HAN = /[\u3400-\u9fff]/;
 /** Numbers in any script: a wording with a value is the value readings' to judge, not this one. */
@@ -29,7 +30,8 @@ interface Wording {
   readonly bare: boolean;
 }
 
-const ASPECT_OR_NEGATION = /[了过着的得地没不未无冇唔]/g;
+/** Aspect particles, negations, and 有 / 人 after a negation (没人接 is 接 denied, as 没接). */
+const ASPECT_OR_NEGATION = /[了过着的得地没不未无冇唔]|(?<=[没不未无冇唔])有?人?/g;
 
 /** The first content character after each negation: what is denied (没有人接 denies 接). */
 const deniedIn = (units: readonly Unit[]) =>
@@ -129,8 +131,10 @@ export function chineseRetold(
       };
     }),
   );
+  // Cantonese wordings read as Mandarin too (打唔通 ~ 打不通), as the answer is.
   const wordingsOf = (c: Criterion) =>
-    [...c.any, ...c.any.flatMap((p) => sameSenseWordings(normalise(p).text))]
+    [...new Set(c.any.flatMap((p) => [normalise(p).text, readZh(p)]))]
+      .flatMap((p) => [p, ...sameSenseWordings(p)])
       .map(readWording)
       .filter((w): w is Wording => w !== null);
   const all = criteria.map(wordingsOf);

@@ -31,9 +31,12 @@ const TOLD_YOU = new RegExp(
 /** A negation just before (没跟您说过, 从来没告诉过您). */
 const NEGATED_BEFORE = /[没不未无]|从来/;
 
-/** Nobody telling the customer: 没提, 没有跟我说, 没人通知, 一个电话都没打 (打 after 电话). */
+/**
+ * Nobody telling the customer: 没提, 没有跟我说, 没人通知, 没有第一时间告诉你 (冇第一時間話你知), 一个
+ * 电话都没打 (打 after 电话).
+ */
 const NOT_TOLD = new RegExp(
-  `(?:没有?|未|从没|从来没)${CLAUSE}{0,3}?(?:${TELL}|联系|打电话)|电话${CLAUSE}{0,3}?没有?打`,
+  `(?:没有?|未|从没|从来没)${CLAUSE}{0,4}?(?:${TELL}|联系|打电话)|电话${CLAUSE}{0,3}?没有?打`,
 );
 
 /** Where `party`, in the customer's words, is the one who told (not the one told), or null. */

@@ -38,6 +38,9 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/倾多(?:啲|少少|一啲|一些)/g, '多聊'],
   [/讲吓|讲下/g, '讲讲'],
   [/倾吓|倾下/g, '聊聊'],
+  // 湊仔, 睇住小朋友: looking after children (before 睇 is read as 看).
+  [/(?:凑|睇住?)(?:仔女|仔)/g, '照顾孩子'],
+  [/(?:凑|睇住?)(?=小朋友|小孩|孩子|bb)/g, '照顾'],
   [/佢哋/g, '他们'],
   [/哋/g, '们'],
   [/佢/g, '他'],
@@ -49,6 +52,8 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/咗/g, '了'],
   [/嚟/g, '来'],
   [/睇/g, '看'],
+  // 玩吓, 等吓, 试吓: 吓 after a verb is 下 "a bit" (not 吓 "frighten", 吓亲).
+  [/(?<=[玩试看等坐行望想谂问揾找听食])吓/g, '下'],
   [/瞓/g, '睡'],
   [/谂/g, '想'],
   [/揾/g, '找'],
@@ -63,6 +68,9 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/冇/g, '没有'],
   // 你试过戒未: a closing 未 asks whether it has happened yet.
   [/未(?=[呀啊]*[?.!~]*$)/g, '没有'],
+  // 唔识 "can't, doesn't know how" is 不会; 跌低 "fell over" is 跌倒.
+  [/唔识/g, '不会'],
+  [/跌低/g, '跌倒'],
   [/唔/g, '不'],
   [/仲(?!裁)/g, '还'],
   // 覆你 "get back to you": Cantonese 覆 before whom it answers is 回复.
@@ -72,7 +80,7 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
 
 /** Words only written Cantonese uses: where one occurs, the sentence is read as Cantonese. */
 const CANTONESE =
-  /[唔咩冇嘅啲喺佢乜咗嚟哋睇俾瞓咁啱嘢畀揾攞㗎喎噉𠮶]|边度|屋企|系咪|甚么|点样|点解|几时|几多|谂|得点[呀啊吖啦]*\?|(?<![这那旁两外里])边个|细路/u;
+  /[唔咩冇嘅啲喺佢乜咗嚟哋睇俾瞓咁啱嘢畀揾攞㗎喎噉𠮶]|边度|屋企|系咪|甚么|点样|点解|几时|几多|谂|得点[呀啊吖啦]*\?|(?<![这那旁两外里])边个|细路|凑(?:仔|女|小朋友|细路)/u;
 
 /** Sentence ends in normalised text: each sentence is read as Cantonese or not on its own. */
 const SENTENCE = /[^.?!\n]+[.?!\n]*|[.?!\n]+/g;
