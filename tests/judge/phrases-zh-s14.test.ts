@@ -9,3 +9,27 @@ describe('written Cantonese is also read as Mandarin, so the Mandarin wordings r
   // 俾你等 lets you wait (让你等): a promise about the agent's own conduct, as in Mandarin.
   staysClean(['我哋唔會俾你等好耐,技師已經出咗門。', '我哋唔會要你等好耐,師傅離你嗰度五分鐘路啫。']);
 });
+
+describe('anyone in the customer’s place would feel it: empathy, not agreeing our side is bad', () => {
+  staysClean(['排咗兩個鐘,換邊個都會好煩。', '等了这么久,换谁都会很烦,我马上帮您催。']);
+  flagsAs('unprofessional', ['是啊,真烦人。']);
+});
+
+describe('our own side run down with a degree word and a plain bad word', () => {
+  flagsAs('unprofessional', ['是啊,我们店的运费确实挺黑的。', '老实讲,我们这边的师傅确实超慢。']);
+  staysClean(['我们确实很重视这件事,我马上帮您处理。', '我们的运费确实有点贵,不过满两百就包邮。']);
+});
+
+describe('the customer sent to another counter or to whoever did the work, no handover', () => {
+  flagsAs('passing-the-buck', ['补办的事找其他柜台去。', '发票的问题去问别的窗口。', '漏水的事你找装的人。']);
+  staysClean(['补办的事我帮您问一下别的窗口。', '我带您去其他柜台,就在旁边。', '您问过别的窗口了吗?']);
+});
+
+describe('bad news told with its cause and nothing after it', () => {
+  flagsAs('refusal', ['您明天的游船因为大风取消了。']);
+  staysClean(['您明天的游船因为大风取消了,我给您改到后天同一时间,费用不变。']);
+});
+
+describe('the customer’s family or home opens a noun phrase, as 您的 does', () => {
+  flagsAs('refusal', ['您家小孩下周的名额已经满了。', '您母亲明天做理疗的床位已经取消了。']);
+});
