@@ -33,3 +33,21 @@ describe('bad news told with its cause and nothing after it', () => {
 describe('the customer’s family or home opens a noun phrase, as 您的 does', () => {
   flagsAs('refusal', ['您家小孩下周的名额已经满了。', '您母亲明天做理疗的床位已经取消了。']);
 });
+
+describe('the customer’s account asked back, then the agent’s own record against it, nothing after', () => {
+  flagsAs('doubt', ['您说昨天来过电话?我们这边没有来电记录。', '你肯定系喺度付咗款?我呢度查唔到。']);
+  staysClean([
+    '您说昨天来过电话?我们这边没有来电记录,我马上帮您查一下总机。',
+    '您说得对,系统里没有这笔记录,我现在给您补登。',
+  ]);
+});
+
+describe('"what is there to V about this": the customer’s matter called not worth a word', () => {
+  flagsAs('dismissal', ['就差了两块钱,这有什么好说的。']);
+  staysClean(['您问这附近有什么好吃的?巷口那家面馆不错。']);
+});
+
+describe('"not even … (连/个) … 的吗?": reproach for what anyone would have done', () => {
+  flagsAs('confrontation', ['连个收据都不留的吗?', '你連張單都冇睇㗎?']);
+  staysClean(['您都不需要发票的吗?']);
+});
