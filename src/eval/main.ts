@@ -279,6 +279,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // with a formula or a greeting, agreeing our side is bad, Cantonese and Taiwan usage; near misses:
     // refusals with a way forward, 應該 advice, requirements, empathy), committed before its first run.
     ...replySet('probe-phrzh-s14.jsonl', 'phr-pzhs14'),
+    // Its held-out check: new domains and wordings, written after the first fixes and committed
+    // before they were run on it.
+    ...replySet('probe-phrzh-s14b.jsonl', 'phr-pzhs14b'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),
