@@ -51,3 +51,22 @@ describe('"not even … (连/个) … 的吗?": reproach for what anyone would h
   flagsAs('confrontation', ['连个收据都不留的吗?', '你連張單都冇睇㗎?']);
   staysClean(['您都不需要发票的吗?']);
 });
+
+describe('dislike, then "you may just not": take it or leave it', () => {
+  flagsAs('dismissal', ['运费是快递公司定的,你嫌贵可以不寄。']);
+  staysClean(['运费是快递公司定的,如果觉得贵,我帮您换一家便宜的快递。']);
+});
+
+describe('another branch or outlet named as where to go, no handover', () => {
+  flagsAs('passing-the-buck', ['换电池要去另一家门市办,我们这里不做。']);
+  staysClean(['您可以去另一家门市换电池,我先帮您打电话约好时间。']);
+});
+
+describe('您应该 with what the step makes possible is advice, not an order', () => {
+  staysClean(['您应该先做个体检,年满六十岁以上才可以报这个团。', '你應該先考埋筆試,十八歲以上先報得。']);
+  flagsAs('order', ['您应该早点来。']);
+});
+
+describe('Cantonese and spoken words for worn-out kit, said of our own side', () => {
+  flagsAs('unprofessional', ['係囉,我哋啲單車真係好殘。', '老实说我们的投影机确实老掉牙了。']);
+});

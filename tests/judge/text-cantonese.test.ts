@@ -56,3 +56,8 @@ test('俾人 before a verb is the passive, 俾 before a person and a verb lets t
   // 几点 is a time, not a closing "how".
   expect(read('約咗幾點?').text).toBe('约了几点?');
 });
+
+test('晒 after a verb says all of it is done; a closing 喇 is 了', () => {
+  expect(read('啲門票賣晒喇。').text).toBe('些门票卖完了.');
+  expect(read('聽日嘅位訂晒喇,多謝晒。').text).toBe('明天的位订完了,多谢晒.');
+});

@@ -45,6 +45,10 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   // 唔会俾你等 / 俾我睇下: 俾 before a person and a verb lets them, as 让 does.
   [/[俾畀](?=(?:你|我|他|佢)(?:[等睇试拣揀知]|失望))/g, '让'],
   [/好耐/g, '很久'],
+  // 卖晒 / 订晒 / 满晒: 晒 after a verb says all of it is done (卖完, 订完, 满了).
+  [/满晒/g, '满了'],
+  [/(?<=[卖用订约派领抢租借收])晒/g, '完'],
+  [/喇(?=[,.!?~]|$)/g, '了'],
   [/唔使/g, '不用'],
   [/唔识/g, '不会'],
   [/冇所谓/g, '无所谓'],
