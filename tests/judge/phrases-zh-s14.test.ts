@@ -7,7 +7,10 @@ describe('written Cantonese is also read as Mandarin, so the Mandarin wordings r
   flagsAs('refusal', ['星期六嗰場已經俾人訂咗。', '你揀嗰隻顏色廠方已經停產咗。']);
   flagsAs('blame', ['張單係你自己填錯嘅啩?']);
   // 俾你等 lets you wait (让你等): a promise about the agent's own conduct, as in Mandarin.
-  staysClean(['我哋唔會俾你等好耐,技師已經出咗門。', '我哋唔會要你等好耐,師傅離你嗰度五分鐘路啫。']);
+  staysClean([
+    '我哋唔會俾你等好耐,技師已經出咗門。',
+    '我哋唔會要你等好耐,師傅離你嗰度五分鐘路啫。',
+  ]);
 });
 
 describe('anyone in the customer’s place would feel it: empathy, not agreeing our side is bad', () => {
@@ -21,8 +24,16 @@ describe('our own side run down with a degree word and a plain bad word', () => 
 });
 
 describe('the customer sent to another counter or to whoever did the work, no handover', () => {
-  flagsAs('passing-the-buck', ['补办的事找其他柜台去。', '发票的问题去问别的窗口。', '漏水的事你找装的人。']);
-  staysClean(['补办的事我帮您问一下别的窗口。', '我带您去其他柜台,就在旁边。', '您问过别的窗口了吗?']);
+  flagsAs('passing-the-buck', [
+    '补办的事找其他柜台去。',
+    '发票的问题去问别的窗口。',
+    '漏水的事你找装的人。',
+  ]);
+  staysClean([
+    '补办的事我帮您问一下别的窗口。',
+    '我带您去其他柜台,就在旁边。',
+    '您问过别的窗口了吗?',
+  ]);
 });
 
 describe('bad news told with its cause and nothing after it', () => {
@@ -35,7 +46,10 @@ describe('the customer’s family or home opens a noun phrase, as 您的 does', 
 });
 
 describe('the customer’s account asked back, then the agent’s own record against it, nothing after', () => {
-  flagsAs('doubt', ['您说昨天来过电话?我们这边没有来电记录。', '你肯定系喺度付咗款?我呢度查唔到。']);
+  flagsAs('doubt', [
+    '您说昨天来过电话?我们这边没有来电记录。',
+    '你肯定系喺度付咗款?我呢度查唔到。',
+  ]);
   staysClean([
     '您说昨天来过电话?我们这边没有来电记录,我马上帮您查一下总机。',
     '您说得对,系统里没有这笔记录,我现在给您补登。',
@@ -63,7 +77,10 @@ describe('another branch or outlet named as where to go, no handover', () => {
 });
 
 describe('您应该 with what the step makes possible is advice, not an order', () => {
-  staysClean(['您应该先做个体检,年满六十岁以上才可以报这个团。', '你應該先考埋筆試,十八歲以上先報得。']);
+  staysClean([
+    '您应该先做个体检,年满六十岁以上才可以报这个团。',
+    '你應該先考埋筆試,十八歲以上先報得。',
+  ]);
   flagsAs('order', ['您应该早点来。']);
 });
 
