@@ -87,3 +87,7 @@ describe('您应该 with what the step makes possible is advice, not an order', 
 describe('Cantonese and spoken words for worn-out kit, said of our own side', () => {
   flagsAs('unprofessional', ['係囉,我哋啲單車真係好殘。', '老实说我们的投影机确实老掉牙了。']);
 });
+
+describe('taken by someone else: bought, rented or booked by another (俾人買咗 read as 被人买了)', () => {
+  flagsAs('refusal', ['你要嗰架單車已經俾人租咗。', '您看中的那套茶具已经被人买走了。']);
+});

@@ -102,16 +102,17 @@ export function detectFolded(
     scan(hedged, softened === text ? p : prepare(softened));
     if (literal) scan(literal, p);
   };
+  for (const list of lists) scanText(list, f, plain);
   // Written Cantonese is also read as Mandarin (冇→没有, 咗→了, 俾人→被人), so the Chinese list's
-  // Mandarin wordings reach it; its own Cantonese wordings still match the text as written.
+  // Mandarin wordings reach it; its own Cantonese wordings, matched on the text as written, keep
+  // their hits, and the reading only adds where they found nothing.
   const cantonese = readCantonese(f);
-  let readAsMandarin: Prepared | undefined;
-  for (const list of lists) {
-    scanText(list, f, plain);
-    if (list.lang === 'zh-Hans' && cantonese !== f) {
-      readAsMandarin ??= prepare(cantonese);
-      scanText(list, cantonese, readAsMandarin);
-    }
+  const zh = lists.find((l) => l.lang === 'zh-Hans');
+  if (zh && cantonese !== f) {
+    const asWritten = raw.length;
+    scanText(zh, cantonese, prepare(cantonese));
+    const read = raw.splice(asWritten);
+    for (const h of read) if (!raw.some((w) => w.s < h.e && w.e > h.s)) raw.push(h);
   }
   // Spans are in the original text from here on. The grammar layer only adds: where a listed
   // phrase was found, its hit (span, wording, suggestion) stands and an overlapping grammar hit

@@ -13,7 +13,8 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/唔该/g, '谢谢'],
   [/系唔系|系咪/g, '是不是'],
   [/可唔可以/g, '可不可以'],
-  [/得唔得/g, '行不行'],
+  // 带嚟得唔得? asks leave politely, as 可不可以 does.
+  [/得唔得/g, '可不可以'],
   [/啱唔啱/g, '对不对'],
   [/有冇/g, '有没有'],
   // 系你自己整坏嘅啩: a closing 啩 guesses, as 吧 does.
@@ -91,8 +92,9 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/仲(?!裁)/g, '还'],
   // 覆你 "get back to you": Cantonese 覆 before whom it answers is 回复.
   [/覆(?=[你我他])/g, '回复'],
-  // 系 is 是 in a Cantonese sentence, but for the Mandarin words it ends or opens (关系, 系统).
-  [/(?<![关联体维派院直星水父母])系(?![统列])/g, '是'],
+  // 系 is 是 in a Cantonese sentence, but for the Mandarin words it ends or opens (关系, 系统) and
+  // the degree word 真系 the readers know as it is.
+  [/(?<![关联体维派院直星水父母真])系(?![统列])/g, '是'],
 ];
 
 /** Words only written Cantonese uses: where one occurs, the sentence is read as Cantonese. */
