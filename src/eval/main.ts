@@ -283,6 +283,13 @@ export function runEvaluations(root: string): EvalReport[] {
     // agreeing, busy, 先 orders, 不会先…咩, your call, doubt), written after the third round and
     // committed before it was run.
     ...replySet('probe-phrzh-s13c.jsonl', 'phr-pzhs13c'),
+    // Session 14's Chinese probe (fresh domains; passing the buck, passive refusals, dead ends closed
+    // with a formula or a greeting, agreeing our side is bad, Cantonese and Taiwan usage; near misses:
+    // refusals with a way forward, 應該 advice, requirements, empathy), committed before its first run.
+    ...replySet('probe-phrzh-s14.jsonl', 'phr-pzhs14'),
+    // Its held-out check: new domains and wordings, written after the first fixes and committed
+    // before they were run on it.
+    ...replySet('probe-phrzh-s14b.jsonl', 'phr-pzhs14b'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

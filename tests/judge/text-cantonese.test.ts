@@ -48,3 +48,16 @@ test('one answer is read as Mandarin once, however many readers ask', () => {
   // Another answer of the same words is read on its own.
   expect(readCantonese(normalise('你等咗成個鐘，仲未有人覆你，係咪呀?'))).not.toBe(first);
 });
+
+test('俾人 before a verb is the passive, 俾 before a person and a verb lets them; 系 is 是', () => {
+  expect(read('間房已經俾人訂咗。').text).toBe('间房已经被人订了.');
+  expect(read('唔會俾你等好耐。').text).toBe('不会让你等很久.');
+  expect(read('呢個係你嘅單,系統顯示咗。').text).toBe('这个是你的单,系统显示了.');
+  // 几点 is a time, not a closing "how".
+  expect(read('約咗幾點?').text).toBe('约了几点?');
+});
+
+test('晒 after a verb says all of it is done; a closing 喇 is 了', () => {
+  expect(read('啲門票賣晒喇。').text).toBe('些门票卖完了.');
+  expect(read('聽日嘅位訂晒喇,多謝晒。').text).toBe('明天的位订完了,多谢晒.');
+});

@@ -1,4 +1,4 @@
-import type { NormalisedText } from '../text/index.js';
+import { type NormalisedText, readCantonese } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
 import { actStands, closingOnly, inFarewell } from './acts.js';
 import { candidates, sequenceCandidates } from './buckets.js';
@@ -92,15 +92,27 @@ export function detectFolded(
     for (const { entry, seq } of sequenceCandidates(list, t))
       findSequence(t, seq, 0, t.length, (s, e) => accept(entry, undefined, s, e));
   };
-  for (const list of lists) {
+  const scanText = (list: PhraseList, text: NormalisedText, p: Prepared) => {
     if (list.softeners.length === 0) {
-      scan(list, plain);
-      continue;
+      scan(list, p);
+      return;
     }
     const { hedged, literal } = byHedging(list);
-    const softened = withoutSofteners(f, list.softeners);
-    scan(hedged, softened === f ? plain : prepare(softened));
-    if (literal) scan(literal, plain);
+    const softened = withoutSofteners(text, list.softeners);
+    scan(hedged, softened === text ? p : prepare(softened));
+    if (literal) scan(literal, p);
+  };
+  for (const list of lists) scanText(list, f, plain);
+  // Written Cantonese is also read as Mandarin (冇→没有, 咗→了, 俾人→被人), so the Chinese list's
+  // Mandarin wordings reach it; its own Cantonese wordings, matched on the text as written, keep
+  // their hits, and the reading only adds where they found nothing.
+  const cantonese = readCantonese(f);
+  const zh = lists.find((l) => l.lang === 'zh-Hans');
+  if (zh && cantonese !== f) {
+    const asWritten = raw.length;
+    scanText(zh, cantonese, prepare(cantonese));
+    const read = raw.splice(asWritten);
+    for (const h of read) if (!raw.some((w) => w.s < h.e && w.e > h.s)) raw.push(h);
   }
   // Spans are in the original text from here on. The grammar layer only adds: where a listed
   // phrase was found, its hit (span, wording, suggestion) stands and an overlapping grammar hit

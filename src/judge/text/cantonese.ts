@@ -13,9 +13,12 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/唔该/g, '谢谢'],
   [/系唔系|系咪/g, '是不是'],
   [/可唔可以/g, '可不可以'],
-  [/得唔得/g, '行不行'],
+  // 带嚟得唔得? asks leave politely, as 可不可以 does.
+  [/得唔得/g, '可不可以'],
   [/啱唔啱/g, '对不对'],
   [/有冇/g, '有没有'],
+  // 系你自己整坏嘅啩: a closing 啩 guesses, as 吧 does.
+  [/啩(?=[?.!~]*$)/g, '吧'],
   [/乜嘢|咩嘢|乜|咩|甚么/g, '什么'],
   [/边度|边处/g, '哪里'],
   [/边啲/g, '哪些'],
@@ -28,8 +31,8 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/点(?=[会知])/g, '怎么'],
   // 老师系点教你, 呢个系点用: 系点 before a verb asks how it was done (系点钟 is a time).
   [/(?<=系)点(?![钟咗了])(?=[\u4e00-\u9fff])/g, '怎么'],
-  // 瞓得点, 你觉得点: a bare 点 after 得 or 觉得, or closing the question, asks how.
-  [/(?<=得)点|点(?=[呀啊吖啦嘅]*[?.!~]*$)/g, '怎么样'],
+  // 瞓得点, 你觉得点: a bare 点 after 得 or 觉得, or closing the question, asks how (几点 is a time).
+  [/(?<=得)点|(?<!几)点(?=[呀啊吖啦嘅]*[?.!~]*$)/g, '怎么样'],
   [/几时/g, '什么时候'],
   [/几多/g, '多少'],
   // 讲多啲 "say more": the Cantonese order of 多讲 (before 啲 and 多少 are read).
@@ -41,6 +44,28 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   // 湊仔, 睇住小朋友: looking after children (before 睇 is read as 看).
   [/(?:凑|睇住?)(?:仔女|仔)/g, '照顾孩子'],
   [/(?:凑|睇住?)(?=小朋友|小孩|孩子|bb)/g, '照顾'],
+  // 俾人订咗 / 畀人攞走: 俾 before 人 marks the passive, as 被 does (俾人睇 / 俾人等 let people).
+  [/[俾畀](?=人(?![睇看等试]))/g, '被'],
+  // 唔会俾你等 / 俾我睇下: 俾 before a person and a verb lets them, as 让 does.
+  [/[俾畀](?=(?:你|我|他|佢)(?:[等睇试拣揀知]|失望))/g, '让'],
+  [/好耐/g, '很久'],
+  // 卖晒 / 订晒 / 满晒: 晒 after a verb says all of it is done (卖完, 订完, 满了).
+  [/满晒/g, '满了'],
+  [/(?<=[卖用订约派领抢租借收])晒/g, '完'],
+  [/喇(?=[,.!?~]|$)/g, '了'],
+  [/唔使/g, '不用'],
+  [/唔识/g, '不会'],
+  [/冇所谓/g, '无所谓'],
+  [/听日/g, '明天'],
+  [/今日/g, '今天'],
+  [/寻日|琴日|噚日/g, '昨天'],
+  [/头先/g, '刚才'],
+  [/依家|宜家/g, '现在'],
+  [/(?:呢|这)度/g, '这里'],
+  [/𠮶度/g, '那里'],
+  [/喺度/g, '在这里'],
+  // 实好返 / 实得: 实 before a verb is a certainty, as 肯定 is.
+  [/实(?=[会得冇唔好系])/g, '肯定'],
   [/佢哋/g, '他们'],
   [/哋/g, '们'],
   [/佢/g, '他'],
@@ -68,14 +93,15 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/冇/g, '没有'],
   // 你试过戒未: a closing 未 asks whether it has happened yet.
   [/未(?=[呀啊]*[?.!~]*$)/g, '没有'],
-  // 唔识 "can't, doesn't know how" is 不会; 跌低 "fell over" is 跌倒.
-  [/唔识/g, '不会'],
+  // 跌低 "fell over" is 跌倒.
   [/跌低/g, '跌倒'],
   [/唔/g, '不'],
   [/仲(?!裁)/g, '还'],
   // 覆你 "get back to you": Cantonese 覆 before whom it answers is 回复.
   [/覆(?=[你我他])/g, '回复'],
-  [/系(?=什么|哪|多少|不|怎)/g, '是'],
+  // 系 is 是 in a Cantonese sentence, but for the Mandarin words it ends or opens (关系, 系统) and
+  // the degree word 真系 the readers know as it is.
+  [/(?<![关联体维派院直星水父母真])系(?![统列])/g, '是'],
 ];
 
 /** Words only written Cantonese uses: where one occurs, the sentence is read as Cantonese. */
