@@ -72,6 +72,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12l/questions.jsonl', 'q-b2612l'),
     ...blindSet('blind-2026-12m/questions.jsonl', 'q-b2612m'),
     ...blindSet('blind-2026-12n/questions.jsonl', 'q-b2612n'),
+    ...blindSet('blind-2026-12o/questions.jsonl', 'q-b2612o'),
+    ...blindSet('blind-2026-12p/questions.jsonl', 'q-b2612p'),
     // Probe of session 7 (restatements and questions), committed and run once before its fixes.
     ...blindSet('probe-para-s7/questions.jsonl', 'q-ps7'),
     // Session 8's probes of new questions (the second: spoken and therapist-style turns; the
@@ -168,6 +170,8 @@ export function runEvaluations(root: string): EvalReport[] {
     // Rounds 2026-12m and 2026-12n: written before session 13's judge work, run once after it.
     ...round('blind-2026-12m', 'b2612m'),
     ...round('blind-2026-12n', 'b2612n'),
+    ...round('blind-2026-12o', 'b2612o'),
+    ...round('blind-2026-12p', 'b2612p'),
     // Development rows of 2026-12f: two trainers writing in parallel, one per language.
     ...evalParaphrases(
       ['dev-2026-12f/paraphrases-en.jsonl', 'dev-2026-12f/paraphrases-zh.jsonl']
