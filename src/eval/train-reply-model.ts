@@ -6,6 +6,7 @@ import {
   hashString,
   type LinearModel,
   type ReplyModel,
+  sigmoid,
   spanBuckets,
 } from '../judge/phrases/reply-model.js';
 import type { SpeechAct } from '../judge/phrases/schema.js';
@@ -116,7 +117,7 @@ function fitLogistic(
       const x = xs[i] as Uint32Array;
       let z = b;
       for (const k of x) z += w[k] as number;
-      const g = 1 / (1 + Math.exp(-z)) - (ys[i] as number);
+      const g = sigmoid(z) - (ys[i] as number);
       for (const k of x) w[k] = (w[k] as number) * (1 - rate * o.l2) - rate * g;
       b -= rate * g;
     }

@@ -165,9 +165,12 @@ function logit(m: LinearModel, buckets: ReadonlySet<number>): number {
   return z;
 }
 
+/** Log-odds as a probability. */
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
 /** The model's probability for a set of buckets. */
 export function probability(m: LinearModel, buckets: ReadonlySet<number>): number {
-  return 1 / (1 + Math.exp(-logit(m, buckets)));
+  return sigmoid(logit(m, buckets));
 }
 
 /** The acts the model knows for a flagged text, most likely first. */
@@ -234,7 +237,7 @@ export function flaggedSentences(
   const wholeZ = judgedWhole
     ? logit(model.flag, spanBuckets(model, folded, 0, folded.length, ctx))
     : 0;
-  const whole = 1 / (1 + Math.exp(-wholeZ));
+  const whole = sigmoid(wholeZ);
   if (judgedWhole && whole < model.threshold) return [];
   // Sentence by sentence, each stands alone: one that cannot be flagged needs no score.
   // Ranked by log-odds: two sentences may both score p = 1, and the first of them is not
@@ -243,7 +246,7 @@ export function flaggedSentences(
     .map(([start, end]) => {
       const buckets = spanBuckets(model, folded, start, end, ctx);
       const z = logit(model.flag, buckets);
-      return { start, end, buckets, z, p: 1 / (1 + Math.exp(-z)) };
+      return { start, end, buckets, z, p: sigmoid(z) };
     })
     .sort((x, y) => y.z - x.z);
   if (!judgedWhole) return ranked.filter((v) => v.p >= model.threshold);
