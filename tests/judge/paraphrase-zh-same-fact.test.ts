@@ -119,3 +119,23 @@ test('no word in advance said as 没打过招呼 is nobody telling', () => {
     ),
   ).not.toBe('contradicted');
 });
+
+test('a comparison retold from one end, or in its own order, swaps nothing', () => {
+  const brows = '做完左邊眉比右邊高咗成半厘米，而家一邊粗一邊幼。我下個月結婚。';
+  const uneven = ['左邊眉比右邊高', '半厘米'];
+  expect(
+    factStatus(
+      judge,
+      brows,
+      uneven,
+      '做完兩條眉一高一低，左邊高咗半厘米，一邊粗一邊幼。',
+      'zh-Hans',
+    ),
+  ).not.toBe('contradicted');
+  expect(
+    factStatus(judge, brows, uneven, '做完左邊比右邊高咗半厘米，一邊粗一邊幼。', 'zh-Hans'),
+  ).not.toBe('contradicted');
+  expect(
+    factStatus(judge, brows, uneven, '做完右邊眉比左邊高咗半厘米，一邊粗一邊幼。', 'zh-Hans'),
+  ).toBe('contradicted');
+});
