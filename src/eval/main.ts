@@ -333,6 +333,11 @@ export function runEvaluations(root: string): EvalReport[] {
     ...paraSet('probe-para-s14zh/paraphrases.jsonl', 'para-ps14zh'),
     // Session 14's second Chinese restatement probe, committed before its first run.
     ...paraSet('probe-para-s14zh2/paraphrases.jsonl', 'para-ps14zh2'),
+    // Session 15's Chinese restatement probe (issue 12: facts in other words, real wrong facts),
+    // committed before its first run.
+    ...paraSet('probe-factszh-s15/paraphrases.jsonl', 'para-pf15'),
+    // Session 15's second Chinese restatement probe, committed before its first run.
+    ...paraSet('probe-factszh-s15b/paraphrases.jsonl', 'para-pf15b'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

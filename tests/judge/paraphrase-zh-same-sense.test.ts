@@ -38,3 +38,29 @@ test('nobody seen at all is a visit that never happened', () => {
     factStatus(judge, plumber, ['没来', '一直没来'], '周六上午一直不见师傅人影。', 'zh-Hans'),
   ).toBe('met');
 });
+
+test('done again from the start, and what the customer was told back', () => {
+  const therapy = '治療師換了三個,每個新的都重新評估一次。我覺得浪費錢也浪費孩子的時間。';
+  expect(
+    factStatus(judge, therapy, ['重新評估'], '換了三位治療師,每換一位就從頭評估一次。', 'zh-Hans'),
+  ).toBe('met');
+  const well = '今年夏天开始水发黄,有铁锈味。我打电话你们说是正常现象,我真的很气愤。';
+  expect(
+    factStatus(
+      judge,
+      well,
+      ['说是正常现象'],
+      '水变黄带锈味,您来问我们还被回一句正常现象。',
+      'zh-Hans',
+    ),
+  ).toBe('met');
+  expect(
+    factStatus(
+      judge,
+      well,
+      ['说是正常现象'],
+      '水变黄带锈味,您来问我们,我们说马上来修。',
+      'zh-Hans',
+    ),
+  ).not.toBe('met');
+});

@@ -70,17 +70,30 @@ function namesOnce(criterion: Criterion, converted: boolean, customer: string): 
   return names;
 }
 
+/** Heads of people: a surname alone names one (王医生, 李老师). */
+const ZH_PEOPLE = new Set(['医生', '大夫', '老师']);
+
+/**
+ * A Chinese name before a head: none of its characters a word of grammar, and two or more before
+ * a place (a surname alone names a person). 自己去找医生 and 绕路 name no doctor and no road: a
+ * verb stands before the head, not a name.
+ */
+const zhName = (modifier: string, head: string): Named | null =>
+  modifier.length >= (ZH_PEOPLE.has(head) ? 1 : 2) && !ZH_NOT_NAME.test(modifier)
+    ? { modifier, head, han: true }
+    : null;
+
 /** The name and its head in a fact phrase, looking at what the customer said after it. */
 function namedIn(phrase: string, customer: string): Named | null {
   const p = phrase.trim().toLowerCase();
   if (/^[\u4e00-\u9fff]+$/.test(p)) {
     const own = ZH_HEADS.find((h) => p.endsWith(h) && p.length > h.length);
-    if (own) return { modifier: p.slice(0, -own.length), head: own, han: true };
+    if (own) return zhName(p.slice(0, -own.length), own);
     const at = customer.indexOf(p);
     if (at < 0) return null;
     const after = customer.slice(at + p.length);
     const head = ZH_HEADS.find((h) => after.startsWith(h));
-    return head ? { modifier: p, head, han: true } : null;
+    return head ? zhName(p, head) : null;
   }
   const words = p.split(/\s+/);
   const last = words[words.length - 1] as string;

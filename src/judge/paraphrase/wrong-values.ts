@@ -135,7 +135,7 @@ function expectedValues(
     if (read.length > 0) own.push(...read);
     else own.push({ type: v.type, unit: '*', value: v.value.toLowerCase(), start: 0, end: 0 });
   }
-  for (const p of criterion.any) own.push(...valuesIn(p));
+  for (const p of criterion.any) own.push(...valuesIn(p).filter((v) => !unitPrice(v, p)));
   const lower = customer.toLowerCase();
   const near = sentences(customer).flatMap(([s, e]) => {
     const sentence = lower.slice(s, e);
@@ -188,6 +188,43 @@ const countedByCustomer = (mention: ValueMention, told: readonly ValueMention[])
   mention.unit === 'number' &&
   told.some((t) => (t.type === 'quantity' || t.type === 'money') && t.value === mention.value);
 
+/**
+ * 票一张四百五, 一个三百: one of a thing followed by what it costs is a unit price's "each",
+ * not a count of the story (四张 is no wrong count of it).
+ */
+const unitPrice = (v: ValueMention, text: string) =>
+  v.type === 'quantity' &&
+  v.value === '1' &&
+  CJK.test(text.slice(v.start, v.end)) &&
+  /^[\d一二两三四五六七八九十]/.test(text.slice(v.end));
+
+/**
+ * A number the customer wrote as digits read there as a code (报名费1500) and said here in words
+ * (一千五): the same number in another script.
+ */
+const sameDigits = (mention: ValueMention, told: readonly ValueMention[]) =>
+  (mention.type === 'number' || mention.type === 'money') &&
+  told.some((t) => t.type === 'code' && t.value === mention.value);
+
+/** 您和五个朋友: the customer with that many others, one more than the count said. */
+const WITH_YOU = /[您你](?:和|跟|同|与|带着?|带了)$/;
+const withTheCustomer = (mention: ValueMention, heard: readonly ValueMention[], answer: string) =>
+  mention.type === 'quantity' &&
+  WITH_YOU.test(answer.slice(Math.max(0, mention.start - 3), mention.start)) &&
+  heard.some((h) => Number(h.value) === Number(mention.value) + 1);
+
+/**
+ * A length in months said in weeks or days (半个月 for 两个礼拜, 一个月 for 四个星期): a month is
+ * no exact number of weeks, so two days either way is the same length.
+ */
+const MONTH_SLACK = 2;
+const aboutAMonth = (a: ValueMention, b: ValueMention, answer: string, customer: string) =>
+  a.type === 'duration' &&
+  a.unit === 'day' &&
+  b.unit === 'day' &&
+  /月/.test(answer.slice(a.start, a.end)) !== /月/.test(customer.slice(b.start, b.end)) &&
+  Math.abs(Number(a.value) - Number(b.value)) <= MONTH_SLACK;
+
 /** Content words alike: one a stem of the other ("cancel" ~ "cancellation"), or the same character. */
 const alike = (a: string, b: string) =>
   a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)));
@@ -232,13 +269,15 @@ export function wrongValues(
 ): { wrong: Map<string, WrongValue>; unsure: Set<string> } {
   const wrong = new Map<string, WrongValue>();
   const unsure = new Set<string>();
-  const { values: told } = readCustomer(customer);
+  const told = readCustomer(customer).values.filter((v) => !unitPrice(v, customer));
   if (said.length === 0 || criteria.length === 0) return { wrong, unsure };
   const expected = criteria.map((c) => expectedValuesOnce(c, customer, told));
   for (const mention of said) {
-    if (agentSays(answer.original, mention.start)) continue;
+    if (agentSays(answer.original, mention.start) || unitPrice(mention, answer.original)) continue;
     const heard = told.filter((t) => comparable(t, mention));
     if (heard.some((t) => sameValue(t, mention)) || countedByCustomer(mention, told)) continue;
+    if (sameDigits(mention, told) || withTheCustomer(mention, heard, answer.original)) continue;
+    if (heard.some((t) => aboutAMonth(mention, t, answer.original, customer))) continue;
     if (samePartOfDay(mention, said, heard, told)) continue;
     // A value a fact's own phrases name ("four classes" listed for what was attended) is that
     // fact's value said right, unless its clause names another fact with a value of its type

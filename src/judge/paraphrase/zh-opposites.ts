@@ -134,6 +134,16 @@ export function swappedOpposites(
         const apart = (k: string) => k !== end && k !== frame && k !== other;
         const near = [...frameAt(clause, from, 2)].filter(apart);
         const whole = keys.filter(apart);
+        // Both ends in one clause of the customer's (左边比右边高): the answer swaps them only by
+        // saying both the other way round; one end alone (左边高咗) retells the comparison.
+        const pair = told.find((t) => t.text.includes(said) && t.text.includes(swapped));
+        if (pair) {
+          const turned =
+            clause.includes(swapped) &&
+            clause.indexOf(said) < clause.indexOf(swapped) !==
+              pair.text.indexOf(said) < pair.text.indexOf(swapped);
+          if (!turned) continue;
+        }
         const [theirs, theirClause] = bestPlace(told, swapped, near, whole);
         const [own, ownClause] = bestPlace(told, said, near, whole);
         if (theirs < SAME_FRAME || theirs < own || (theirs === own && theirClause <= ownClause))

@@ -16,9 +16,13 @@ import type { CriterionResult } from '../types.js';
 const TELL = '(?:说|讲|提|话|告诉|告知|通知|交代|提醒)';
 const CLAUSE = '[^,.;:!?]';
 
-/** The customer telling a party in the answer: 您跟小王说过, 你跟师傅讲了 (X is the party). */
+/**
+ * The customer telling a party in the answer: 您跟小王说过, 你跟师傅讲了 (X is the party). The
+ * preposition is a word of its own, not a character of 合同, 不同, 针对 or 方向, and the party is
+ * no time (签合同时告诉教练 says when, 时 told nobody).
+ */
 const YOU_TOLD = new RegExp(
-  `[您你](?!们)${CLAUSE}{0,12}?[跟和同对向]((?![您你我])[\\u4e00-\\u9fffA-Za-z]{1,4}?)(${TELL})`,
+  `[您你](?!们)${CLAUSE}{0,12}?(?<![合共相不如陪一暖温总针绝面方])[跟和同对向]((?![您你我时])[\\u4e00-\\u9fffA-Za-z]{1,4}?)(${TELL})`,
   'g',
 );
 
@@ -33,10 +37,10 @@ const NEGATED_BEFORE = /[没不未无]|从来/;
 
 /**
  * Nobody telling the customer: 没提, 没有跟我说, 没人通知, 没有第一时间告诉你 (冇第一時間話你知), 一个
- * 电话都没打 (打 after 电话).
+ * 电话都没打 (打 after 电话), 事先没有任何人跟您打过招呼 (no word in advance).
  */
 const NOT_TOLD = new RegExp(
-  `(?:没有?|未|从没|从来没)${CLAUSE}{0,4}?(?:${TELL}|联系|打电话)|电话${CLAUSE}{0,3}?没有?打`,
+  `(?:没有?|未|从没|从来没)${CLAUSE}{0,4}?(?:${TELL}|联系|打电话)|电话${CLAUSE}{0,3}?没有?打|(?:没有?|未|从没|从来没)${CLAUSE}{0,6}?打过?招呼`,
 );
 
 /** Where `party`, in the customer's words, is the one who told (not the one told), or null. */

@@ -383,6 +383,12 @@ function deniedAfter(units: readonly Unit[], j: number, text: string): number {
   return /[^\s']/.test(text.slice((units[j] as Unit).end, next.start)) ? 0 : 1;
 }
 
+/** Chinese verbs of saying: what follows them is what was said (Cantonese 话 too, not 电话). */
+const SAYING = new Set([...'说讲称话']);
+const saidAt = (units: readonly Unit[], j: number) =>
+  SAYING.has((units[j] as Unit).key) &&
+  !((units[j] as Unit).key === '话' && units[j - 1]?.key === '电');
+
 /** Adverbs that may stand between a Chinese topic and the negation of its predicate. */
 const ZH_ADVERBS = new Set([...'一直还仍然都也始终从来根本完全并尚至今']);
 
@@ -392,7 +398,11 @@ const ZH_ADVERBS = new Set([...'一直还仍然都也始终从来根本完全并
  * then the predicate it denies. Counted once, like a negation inside the window.
  */
 function deniedAfterTopic(units: readonly Unit[], i: number, j: number, text: string): number {
-  if (!units.slice(i, j + 1).every(isHanUnit)) return 0;
+  // A topic may hold its number (一个月都没消息); it is still a Chinese topic.
+  const topic = units.slice(i, j + 1);
+  if (!topic.some(isHanUnit) || !topic.every((u) => isHanUnit(u) || /^\d/.test(u.key))) return 0;
+  // After a verb of saying the negation is the words reported (店员还说不一定有), not a denial.
+  if (saidAt(units, j)) return 0;
   let k = j + 1;
   while (k < units.length && k - j <= 4 && ZH_ADVERBS.has((units[k] as Unit).key)) k++;
   const neg = units[k];
@@ -416,6 +426,9 @@ function stillGoing(window: readonly Unit[], text: string, end: number, customer
     ? 1
     : 0;
 }
+
+/** Chinese "then" after a denied verb of its own: 没通知就…, 不说一声便…. */
+const THEN = new Set([...'就便']);
 
 /** Units before a window that a denial may stand at and still bind it ("no single call"). */
 const DENIAL_REACH = 3;
@@ -494,6 +507,7 @@ export function findContent(
     let negations = 0;
     let contentSeen = 0;
     let mismatchAt: number | undefined;
+    let denied: 'none' | 'open' | 'other' = 'none';
     for (let j = i; j < units.length && contentSeen < limit; j++) {
       const u = units[j] as Unit;
       if (!u.filler) contentSeen++;
@@ -501,6 +515,18 @@ export function findContent(
       if (negations > 0 && UNTIL.has(answer.text.slice(u.start, u.end))) negations--;
       if (j > i && /[.?!;]/.test(answer.text.slice((units[j - 1] as Unit).end, u.start))) break;
       if (u.negator) negations++;
+      // 冇问过你就将船移咗: a denied verb of its own, then 就, tells how it was done (without
+      // asking), not that the wording's verb was not done.
+      denied = u.negator
+        ? 'open'
+        : denied === 'open' && !u.filler && !keys.includes(u.key)
+          ? 'other'
+          : denied;
+      if (!u.filler && keys.includes(u.key)) denied = 'none';
+      if (denied === 'other' && THEN.has(u.key)) {
+        negations--;
+        denied = 'none';
+      }
       if (keys.includes(u.key)) seen.add(u.key);
       if (seen.size < need || !numbers.every((k) => seen.has(k))) continue;
       const window = units.slice(i, j + 1).filter((w) => !w.filler && !w.negator);

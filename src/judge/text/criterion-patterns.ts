@@ -361,7 +361,7 @@ export function matchCriterion(
       true,
     );
     // A direction said the other way round (高雄到台北 for 台北到高雄) says another fact.
-    if (own?.reversed) opposite ??= restated ? own : null;
+    if (own?.reversed) opposite ??= restated ? oneChineseClause(prepared, own) : null;
     else met = own;
     if (!met && !opposite) {
       const phrases = criterion.any.map((p) => ({
@@ -384,7 +384,10 @@ export function matchCriterion(
     const other: Polarity[] = wanted[0] === 'positive' ? ['negative'] : ['positive'];
     // Unless the customer said those words that way too (收…费 of 收我五百块手续费 is no 不收费).
     if (!contentMatch(criterion.any, reference, other, reference))
-      opposite = contentMatch(criterion.any, prepared, other, reference);
+      opposite = oneChineseClause(
+        prepared,
+        contentMatch(criterion.any, prepared, other, reference),
+      );
   }
   // The customer denied it ("never came", 打不通) and the answer affirms it ("came", 打通).
   if (
@@ -457,6 +460,17 @@ function sameClauseAt(text: string, a: PatternMatch, b: PatternMatch): boolean {
   const from = Math.min(a.normalisedEnd, b.normalisedEnd);
   const to = Math.max(a.normalisedStart, b.normalisedStart);
   return from >= to || !CLAUSE_STOP.test(text.slice(from, to));
+}
+
+/**
+ * A Chinese wording said the other way round (denied, or its route reversed) contradicts it only
+ * inside one clause: across a comma (原厂零件，…，笔咀系第二个牌子) each part has its own
+ * negation and its own fact.
+ */
+function oneChineseClause(answer: NormalisedText, m: PatternMatch | null): PatternMatch | null {
+  if (!m) return null;
+  const said = answer.text.slice(m.normalisedStart, m.normalisedEnd);
+  return /[\u3400-\u9fff]/.test(said) && /[,;:、]/.test(said) ? null : m;
 }
 
 /** The customer said one of the fact's wordings, as written or in their own order. */

@@ -218,6 +218,10 @@ const ZH_RELATIVE: readonly (readonly [string, string, string?])[] = [
   ['听朝', 'tomorrow', 'morning'],
   ['听晚', 'tomorrow', 'evening'],
 ];
+/** The minutes of a clock time, in digits or Chinese numerals (42, 四十二, 零五); none is 0. */
+const minutesOf = (said: string | undefined) =>
+  said === undefined ? 0 : /^\d/.test(said) ? Number(said) : (parseChineseNumeral(said) ?? 0);
+
 const ZH_PARTS: readonly (readonly [string, string])[] = [
   ['凌晨', 'small-hours'],
   ['早上', 'morning'],
@@ -960,7 +964,11 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       push('duration', halfUnit[1], String(value + 0.5), start, to);
       continue;
     }
-    const mm = /^[点點](?:(\d+)分|(半)|钟)?/.exec(rest);
+    // Minutes with 分, or closing the time without it (六点四十二, 6点42).
+    const mm =
+      /^[点點](?:(\d+)分|(半)|钟|(\d{1,2}|[一二三四五]?十[一二三四五六七八九]?|零[一二三四五六七八九])(?![\d\u4e00-\u9fff]))?/.exec(
+        text.slice(end, end + 6),
+      );
     // 一点 is "a little" unless a part of the day or minutes make it a time.
     const isClock =
       mm &&
@@ -974,7 +982,7 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       push(
         'time',
         'clock',
-        `${value % 12}:${mm[2] ? '30' : (mm[1] ?? '00').padStart(2, '0')}`,
+        `${value % 12}:${mm[2] ? '30' : String(minutesOf(mm[1] ?? mm[3])).padStart(2, '0')}`,
         start,
         end + mm[0].length,
       );

@@ -2,7 +2,8 @@
  * Chinese words of one sense in service stories, each said for the others inside a wording:
  * on time (按时还车 ~ 准时把车还了 ~ 如期), called off (取消 ~ 开不成 ~ 泡汤 ~ 告吹), money not
  * given back (还没退 ~ 还没到您手上 ~ 钱还没到账), a call not answered (没人接 ~ 一回都没打通),
- * nobody came (没人来 ~ 没人上门), nothing heard back (没消息 ~ 还没有人回复), a record not found (查不到 ~ 找不到). Closed groups of
+ * nobody came (没人来 ~ 没人上门), nothing heard back (没消息 ~ 还没有人回复), a record not found (查不到 ~ 找不到),
+ * done again (重新 ~ 从头), told back (说是 ~ 回了一句). Closed groups of
  * everyday words, not synonyms of a rubric's nouns.
  */
 const GROUPS: readonly (readonly string[])[] = [
@@ -18,6 +19,10 @@ const GROUPS: readonly (readonly string[])[] = [
   ['没消息', '没有消息', '没回复', '没人回复', '没回音', '没下文', '没动静', '没答复'],
   // A booking or record not found.
   ['查不到', '找不到', '查无'],
+  // Done again from the start: 重新评估 ~ 从头评估.
+  ['重新', '从头', '重头'],
+  // What the customer was told back: 说是正常 ~ 回了一句正常.
+  ['说是', '回一句', '回了一句', '回复说', '答复说'],
 ];
 
 /** The wording with its word of a group swapped for each other word of that group. */
