@@ -35,12 +35,16 @@ function roughLength(
   });
 }
 
+/** Occurrences: "the third time" counts one kind of event, "three times" may count another. */
+const OCCURRENCES = new Set(['time', 'times', 'occasion', 'occasions']);
+
 /**
- * A count the customer's ordinal tells ("two loads" where the customer spoke of "the second
- * load"): as many as the ordinal counts, not a count said wrong.
+ * A count of things the customer's ordinal tells ("two loads" where the customer spoke of "the
+ * second load"): as many as the ordinal counts, not a count said wrong.
  */
 const countByOrdinal = (mention: ValueMention, told: readonly ValueMention[]) =>
   mention.type === 'quantity' &&
+  !OCCURRENCES.has(mention.unit) &&
   told.some((t) => t.unit === `ordinal ${mention.unit}` && t.value === mention.value);
 
 /** A value of the answer that the customer's values allow, though none is the same. */
