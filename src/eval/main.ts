@@ -320,6 +320,11 @@ export function runEvaluations(root: string): EvalReport[] {
     ...paraSet('probe-para-s14/paraphrases.jsonl', 'para-ps14'),
     // Session 14's second English restatement probe, committed before its first run.
     ...paraSet('probe-para-s14b/paraphrases.jsonl', 'para-ps14b'),
+    // Session 15's probe of English restatements (facts in other words, claims and places said
+    // otherwise, reversals; new domains), committed before its first run.
+    ...paraSet('probe-para-s15/paraphrases.jsonl', 'para-ps15'),
+    // Session 15's second English restatement probe, committed before its first run.
+    ...paraSet('probe-para-s15b/paraphrases.jsonl', 'para-ps15b'),
     // Session 12's Chinese restatement probe (facts in other words, who acted, polarity, Cantonese
     // and Taiwan usage, full-width punctuation), committed before its first run.
     ...paraSet('probe-para-s12zh/paraphrases.jsonl', 'para-ps12zh'),

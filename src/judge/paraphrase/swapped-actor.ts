@@ -26,6 +26,9 @@ const TRAINEE_SAYS: Readonly<Record<string, Side>> = {
 const ACTOR =
   /\b(i|we|you)\b(?!'re|'s|'m|'ve been|'d been|\s+(?:are|were|was|is|am|been|be|had been|have been|got|get)\b)|\b(your|our) [a-z]+/g;
 
+const PREPOSITION_BEFORE =
+  /\b(?:with|from|to|for|by|of|at|on|in|into|about|without|behind|after|before|near|than|like)\s+$/;
+
 /** A clause this long found word for word in the customer's text is handed back, not retold. */
 const COPIED_WORDS = 5;
 
@@ -43,6 +46,9 @@ function actorBefore(
   const before = text.slice(clause.start, at.end);
   let found: { side: Side; verb: string } | null = null;
   for (const m of before.slice(0, at.start - clause.start).matchAll(ACTOR)) {
+    // After a preposition the person is an object, not the one acting ("came home with you",
+    // "from your shelter").
+    if (PREPOSITION_BEFORE.test(before.slice(0, m.index))) continue;
     const own = says === CUSTOMER_SAYS ? 'your' : 'our';
     const side = m[2] ? (m[2] === own ? 'company' : null) : (says[m[1] as string] ?? null);
     const words = (before.slice((m.index ?? 0) + m[0].length).match(/'?[a-z]+/g) ?? []).filter(

@@ -16,8 +16,18 @@ const AS_IT_SHOULD_BE =
  */
 const EMPHATIC =
   /\b(?:did|does) (?!(?:a|an|the|this|that|these|those|my|your|our|their|his|her|its|it|them|him|me|us|you|some|any|every|all|no)\b)([a-z]+)\b/g;
+/** Words of one sense: a state the customer reported as fine ("said the pump was fine") is the
+ * same report in any of them ("told you the pump was OK"). */
+const FINE_STATE = /\b(?:fine|okay|ok|all right|alright)\b/;
+/** "twice as long as promised", "as much as agreed": a comparison with the plan, not the plan kept. */
+const COMPARED = /\bas [a-z]+ $/;
 /** The customer's own state, not the story's: "you're fine with", "I'm okay". */
 const THEIR_STATE = /\b(?:you are|i am|we are|you would be|feel|feeling)\s+$/;
+/** The customer told of something said or found fine (not of their own state). */
+const reportedFine = (told: string) =>
+  [...told.matchAll(new RegExp(FINE_STATE.source, 'g'))].some(
+    (m) => !THEIR_STATE.test(told.slice(0, m.index)),
+  );
 /** A clause that ends in a question mark asks; it tells nothing. */
 const ASKS = /^\s*\?/;
 
@@ -31,6 +41,8 @@ function toldFine(answer: NormalisedText, customer: NormalisedText): Span | null
   const hits: { start: number; end: number }[] = [];
   for (const m of text.matchAll(AS_IT_SHOULD_BE)) {
     if (customer.text.includes(m[0]) || THEIR_STATE.test(text.slice(0, m.index))) continue;
+    if (FINE_STATE.test(m[0]) && reportedFine(customer.text)) continue;
+    if (COMPARED.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     hits.push({ start: m.index, end: m.index + m[0].length });
   }
   const theirs = new Set(unitsOf(customer.text).map((u) => u.key));

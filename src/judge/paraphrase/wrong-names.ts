@@ -31,11 +31,12 @@ const ZH_HEADS = [
   '店',
   '站',
 ];
-/** Words before a head that name nothing (the, our, 这家, 您的). */
+/** Words before a head that name nothing (the, our, at, 这家, 您的). */
 const EN_NOT_NAMES = new Set(
-  'the a an our your their my this that same other another new old local main big nearest'.split(
-    ' ',
-  ),
+  (
+    'the a an our your their my his her its this that same other another new old local main big ' +
+    'nearest at in on to from near by of into'
+  ).split(' '),
 );
 const ZH_NOT_NAME = /[的这那个位家该些在到去从了您你我他她们是把被和跟给里上下]/;
 
@@ -97,8 +98,15 @@ function namedIn(phrase: string, customer: string): Named | null {
   }
   const words = p.split(/\s+/);
   const last = words[words.length - 1] as string;
-  if (words.length > 1 && EN_HEADS.has(last))
-    return { modifier: words.slice(0, -1).join(' '), head: last, han: false };
+  if (words.length > 1 && EN_HEADS.has(last)) {
+    // The name is the words after the last that names nothing: "Central" of "at Central
+    // station"; "stuck in the hotel" names no hotel at all.
+    const before = words.slice(0, -1);
+    const from = before.findLastIndex((w) => EN_NOT_NAMES.has(w)) + 1;
+    return from < before.length
+      ? { modifier: before.slice(from).join(' '), head: last, han: false }
+      : null;
+  }
   const at = customer.indexOf(p);
   if (at < 0) return null;
   const next = /^\s+([a-z]+)/.exec(customer.slice(at + p.length))?.[1];

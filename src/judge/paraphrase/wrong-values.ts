@@ -5,6 +5,7 @@ import { bareEnglishNumber, type ValueMention, valuesIn } from '../text/values.j
 import type { CriterionResult, Span } from '../types.js';
 import { clauseAround, EN_SUBCLAUSE_END } from './clauses.js';
 import { samePartOfDay } from './day-parts.js';
+import { toldRoughly } from './rough-values.js';
 
 /** A value the answer gives for a fact that the customer gave another value for. */
 export interface WrongValue {
@@ -181,12 +182,17 @@ function distance(criterion: Criterion, customer: string, at: number): number {
 
 /**
  * A bare number that the customer said with what it counts or costs ("for 80" of "about 80
- * guests", "paid 45" of "£45"): that value said without its noun, never another number.
+ * guests", "paid 45" of "£45", "after ninety-five" of "95 minutes"): that value said without its
+ * noun, never another number.
  */
 const countedByCustomer = (mention: ValueMention, told: readonly ValueMention[]) =>
   mention.type === 'number' &&
   mention.unit === 'number' &&
-  told.some((t) => (t.type === 'quantity' || t.type === 'money') && t.value === mention.value);
+  told.some(
+    (t) =>
+      (t.type === 'quantity' || t.type === 'money' || t.type === 'duration') &&
+      t.value === mention.value,
+  );
 
 /**
  * 票一张四百五, 一个三百: one of a thing followed by what it costs is a unit price's "each",
@@ -278,6 +284,7 @@ export function wrongValues(
     if (heard.some((t) => sameValue(t, mention)) || countedByCustomer(mention, told)) continue;
     if (sameDigits(mention, told) || withTheCustomer(mention, heard, answer.original)) continue;
     if (heard.some((t) => aboutAMonth(mention, t, answer.original, customer))) continue;
+    if (!CJK.test(answer.original) && toldRoughly(mention, told, answer.original)) continue;
     if (samePartOfDay(mention, said, heard, told)) continue;
     // A value a fact's own phrases name ("four classes" listed for what was attended) is that
     // fact's value said right, unless its clause names another fact with a value of its type

@@ -3,6 +3,7 @@ import type { CriterionResult, Span } from '../types.js';
 import { isCjk, isWordChar } from './chars.js';
 import { findContent, unitsOf } from './content.js';
 import { toSimplified } from './convert.js';
+import { toldApart } from './en-told-apart.js';
 import { headAlone } from './head-alone.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { affirmativeOf, type Polarity, polarityAt } from './polarity.js';
@@ -312,8 +313,12 @@ function wantedPolarities(criterion: Criterion, reference?: NormalisedText): Pol
 /** Words that tell the thing after them absent ("missing the", "without any"). */
 const ABSENT_BEFORE =
   /\b(?:missing|without|lacking|minus|short of|no sign of)\s+(?:(?:the|a|an|my|our|your|his|her|their|its|any)\s+)?$/;
-/** Words after a thing that tell it absent ("… was missing", "… were left out"). */
-const ABSENT_AFTER = /^\s+(?:(?:was|were|is|are|went|had gone)\s+)?(?:missing|left out)\b/;
+/**
+ * Words after a thing that tell it absent ("… was missing", "… were left out", "… still hasn't
+ * arrived", "… never turned up").
+ */
+const ABSENT_AFTER =
+  /^\s+(?:(?:(?:was|were|is|are|went|had gone)\s+)?(?:missing|left out)|(?:still\s+)?(?:(?:has|have|had|did|does|do)n't|(?:has|have|had|did|does|do) not|never)(?:\s+yet)?\s+(?:arrived?|come|came|turned? up|shown up|showed up|show up|appeared?|been (?:sent|delivered|issued|posted))\b)/;
 
 /**
  * Judges one rubric criterion: met when an accepted phrase occurs with the polarity it is
@@ -388,6 +393,7 @@ export function matchCriterion(
         prepared,
         contentMatch(criterion.any, prepared, other, reference),
       );
+    if (opposite && toldApart(prepared, opposite)) opposite = null;
   }
   // The customer denied it ("never came", 打不通) and the answer affirms it ("came", 打通).
   if (
@@ -530,13 +536,21 @@ function affirmed(any: readonly string[], answer: NormalisedText): PatternMatch 
       (m) =>
         polarityAt(answer, m.normalisedStart, m.normalisedEnd) === 'positive' &&
         !ASKED.test(answer.text.slice(m.normalisedEnd)) &&
-        !ARRANGED.test(clauseBefore(answer.text, m.normalisedStart)),
+        !ARRANGED.test(clauseBefore(answer.text, m.normalisedStart)) &&
+        !UNREAL_BEFORE.test(
+          answer.text.slice(Math.max(0, m.normalisedStart - 24), m.normalisedStart),
+        ),
     );
     if (hit) return { ...hit, pattern: p };
   }
   return null;
 }
 
+/**
+ * English verbs told as meant, not done: an infinitive or a modal before the verb ("booked a
+ * nurse to come", "was supposed to arrive", "would call back") says what was to happen.
+ */
+const UNREAL_BEFORE = /\b(?:to|would|should|could|might|will|shall)\s+(?:have\s+)?$/;
 /** Chinese words of arranging, promising or expecting what then did not happen. */
 const ARRANGED = /约|说好|讲好|讲明|承诺|答应|原定|原本|本来|本该|应该|预计|定了/;
 const clauseBefore = (text: string, at: number) => {

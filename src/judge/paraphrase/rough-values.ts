@@ -1,0 +1,55 @@
+import type { ValueMention } from '../text/values.js';
+
+/** Bound words before an English length of time: the customer's value lies above, below or near it. */
+const ABOVE = /\b(?:over|more than|upwards of|at least|longer than)\s+$/;
+const BELOW = /\b(?:nearly|almost|under|less than|not quite|not even)\s+$/;
+const NEAR = /\b(?:about|around|roughly|approximately|some|getting on for|or so)\s+$/;
+/** How far a length said "about" may lie from the customer's, and one said plainly in days. */
+const NEAR_SHARE = 0.25;
+const PLAIN_SHARE = 0.1;
+/** Plain lengths of a week or more are said loosely ("a week and a half" for ten days). */
+const LOOSE_FROM_DAYS = 7;
+
+const within = (a: number, b: number, share: number) => Math.abs(a - b) < share * Math.max(a, b);
+
+/**
+ * A length of time said in words that bound it, not as the customer's value ("just over a
+ * week" for eight days, "about ten minutes" for twelve), or loosely in days ("a week and a half"
+ * for ten days): the customer's value lies where the words put it, so it is not another value.
+ */
+function roughLength(
+  mention: ValueMention,
+  told: readonly ValueMention[],
+  answer: string,
+): boolean {
+  if (mention.type !== 'duration') return false;
+  const before = answer.slice(Math.max(0, mention.start - 24), mention.start).toLowerCase();
+  const v = Number(mention.value);
+  return told.some((t) => {
+    if (t.type !== 'duration' || t.unit !== mention.unit) return false;
+    const x = Number(t.value);
+    if (ABOVE.test(before)) return x > v;
+    if (BELOW.test(before)) return x < v;
+    if (NEAR.test(before)) return within(x, v, NEAR_SHARE);
+    return t.unit === 'day' && Math.min(x, v) >= LOOSE_FROM_DAYS && within(x, v, PLAIN_SHARE);
+  });
+}
+
+/** Occurrences: "the third time" counts one kind of event, "three times" may count another. */
+const OCCURRENCES = new Set(['time', 'times', 'occasion', 'occasions']);
+
+/**
+ * A count of things the customer's ordinal tells ("two loads" where the customer spoke of "the
+ * second load"): as many as the ordinal counts, not a count said wrong.
+ */
+const countByOrdinal = (mention: ValueMention, told: readonly ValueMention[]) =>
+  mention.type === 'quantity' &&
+  !OCCURRENCES.has(mention.unit) &&
+  told.some((t) => t.unit === `ordinal ${mention.unit}` && t.value === mention.value);
+
+/** A value of the answer that the customer's values allow, though none is the same. */
+export const toldRoughly = (
+  mention: ValueMention,
+  told: readonly ValueMention[],
+  answer: string,
+): boolean => roughLength(mention, told, answer) || countByOrdinal(mention, told);
