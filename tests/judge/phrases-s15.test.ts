@@ -41,3 +41,13 @@ describe('Japanese: an order written as a rule, blame on us asked back', () => {
     '当店のせいでご迷惑をおかけしました。すぐに交換いたします。',
   ]);
 });
+
+describe('doubt that a past event the customer reports happened; a bare order to stop', () => {
+  flagsAs('doubt', ['I really doubt the fitter turned up late.']);
+  flagsAs('order', ['Stop using the heater and open the back window.']);
+  staysClean([
+    'I doubt we will need the spare key, but I will keep it here.',
+    'We will stop charging your card from next month.',
+    'Please stop using the charger until the replacement reaches you on Friday.',
+  ]);
+});
