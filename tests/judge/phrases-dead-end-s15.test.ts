@@ -12,6 +12,7 @@ describe('availability negated for a slot, nothing after but a reason or a closi
     'We have sold all the pumpkin lanterns this year. Anything else I can help with?',
     'No tutor is free on the 14th, sorry. Is there anything else?',
     'The gown you booked came back stained, so it is not available.',
+    'The pottery class on Friday is completely full. Thanks for asking.',
   ]);
   staysClean([
     'No canoe lessons available in August, but the September course has four places.',
@@ -22,6 +23,7 @@ describe('availability negated for a slot, nothing after but a reason or a closi
     'There is nothing left to pay on your account.',
     'If no tutor is free on the 14th, I will call you the same day.',
     'The slot you wanted is not available on Friday. The next free one is Monday at 10.',
+    'The ferry on the 9th is fully booked, so I have put you on the 10th at the same time.',
   ]);
 });
 

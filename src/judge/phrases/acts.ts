@@ -126,8 +126,11 @@ export function offeredBefore(
   runOn: ReadonlySet<number>,
 ): boolean {
   const before = t.slice(0, at);
-  return AGENT_ACTED.test(before) || wayForward(before, 0, 0, list, runOn);
+  return agentActed(before) || wayForward(before, 0, 0, list, runOn);
 }
+
+/** Does `text` hold the agent's own act, done or promised ("I've put you on the 15th")? */
+export const agentActed = (text: string): boolean => AGENT_ACTED.test(text);
 
 /**
  * A "no" of will or habit, not of ability: "will not", "never", "do not" (folded from won't,

@@ -1,4 +1,4 @@
-import { offeredBefore, wayForward } from './acts.js';
+import { agentActed, offeredBefore, wayForward } from './acts.js';
 import { sentenceStartsAt } from './clause.js';
 import type { PhraseList } from './compile.js';
 import { endsSentenceAt, findPattern } from './phrase-patterns.js';
@@ -52,6 +52,8 @@ const NOT_AVAILABLE_EN = [
   ),
   /\b(?:is|are|was|were) (?:not|no longer|currently not|not currently) (?:available|possible|bookable)\b/g,
   /\bunavailable\b/g,
+  // full up ("the class on Thursday is completely full")
+  /\b(?:is|are|was|were) (?:now |already |completely |totally |all )?(?:full|fully booked|booked up|sold out)\b/g,
 ];
 const SLOT_EN =
   /\d|\b(?:today|tonight|tomorrow|this (?:week|weekend|month|season|year|morning|afternoon|evening)|next (?:week|weekend|month|season|year)|until|till|at that time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|you (?:reserved|booked|ordered|wanted|asked for|requested|chose|picked|hired))\b/;
@@ -108,14 +110,15 @@ function nextStepAfter(
   runOn: ReadonlySet<number>,
 ): boolean {
   const ja = list.lang === 'ja';
-  if ((ja ? NEXT_JA : NEXT_EN).test(t.slice(from, sentenceEnd))) return true;
+  const rest = t.slice(from, sentenceEnd);
+  if ((ja ? NEXT_JA : NEXT_EN).test(rest) || agentActed(rest)) return true;
   let lo = sentenceEnd;
   while (lo < t.length) {
     const [, hi] = sentenceAround(t, lo, runOn);
     const text = t.slice(lo, hi);
     const generic = list.acts.generic.some((p) => findPattern(t, p, lo, hi, () => true));
-    if (!generic && ((ja ? NEXT_JA : NEXT_EN).test(text) || (ja ? WHEN_JA : WHEN_EN).test(text)))
-      return true;
+    const next = (ja ? NEXT_JA : NEXT_EN).test(text) || (ja ? WHEN_JA : WHEN_EN).test(text);
+    if (!generic && (next || agentActed(text))) return true;
     lo = Math.max(hi, lo + 1);
   }
   return false;
