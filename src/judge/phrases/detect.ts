@@ -191,17 +191,9 @@ function echoHit(
   const entry = lists.find((l) => l.lang === 'en')?.entries.find((e) => e.id === ECHO_ENTRY);
   const chain = entry && echoChain(p.f.text, p.runOn);
   if (!entry || !chain) return undefined;
-  const start = p.f.starts[chain[0]] ?? 0;
-  const end = p.f.ends[chain[1] - 1] ?? original.length;
-  if (hits.some((h) => h.span.start < end && h.span.end > start)) return undefined;
-  return {
-    phrase: entry.phrase,
-    category: entry.category,
-    act: entry.act,
-    span: { start, end },
-    clause: { start, end },
-    suggestion: entry.suggestion,
-  };
+  const hit = structureHit(original, p, entry, chain);
+  const { start, end } = hit.span;
+  return hits.some((h) => h.span.start < end && h.span.end > start) ? undefined : hit;
 }
 
 /** A dead end by structure (dead-end.ts), worded by its language's dead-end entry. */
@@ -214,19 +206,28 @@ function deadEndHit(
     const id = DEAD_END_ENTRY[list.lang];
     const entry = id && list.entries.find((e) => e.id === id);
     const range = entry && deadEndAt(p.f.text, list, p.runOn);
-    if (!entry || !range) continue;
-    const start = p.f.starts[range[0]] ?? 0;
-    const end = p.f.ends[range[1] - 1] ?? original.length;
-    return {
-      phrase: entry.phrase,
-      category: entry.category,
-      act: entry.act,
-      span: { start, end },
-      clause: { start, end },
-      suggestion: entry.suggestion,
-    };
+    if (entry && range) return structureHit(original, p, entry, range);
   }
   return undefined;
+}
+
+/** A hit found by structure over folded range `range`, worded by a list entry. */
+function structureHit(
+  original: string,
+  p: Prepared,
+  entry: CompiledEntry,
+  range: readonly [number, number],
+): PhraseHit {
+  const start = p.f.starts[range[0]] ?? 0;
+  const end = p.f.ends[range[1] - 1] ?? original.length;
+  return {
+    phrase: entry.phrase,
+    category: entry.category,
+    act: entry.act,
+    span: { start, end },
+    clause: { start, end },
+    suggestion: entry.suggestion,
+  };
 }
 
 /**
