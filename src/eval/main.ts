@@ -232,6 +232,13 @@ export function runEvaluations(root: string): EvalReport[] {
     // Its held-out check: the same classes in new domains and wordings, written after the fixes
     // and committed before they were run on it.
     ...replySet('probe-phen-s14b.jsonl', 'phr-pens14b'),
+    // Session 15 (en/ja, issue 11): dead ends, busy, brush-offs, false reactions and guarantees,
+    // hostile questions, orders with no 'you', denials of the customer's account, with near misses
+    // — new domains, committed before its first run.
+    ...replySet('probe-enchk-s15.jsonl', 'phr-enchk15'),
+    // Its held-out check: the same classes in other new domains and wordings, written after the
+    // session's changes and committed before they were run on it.
+    ...replySet('probe-enchk-s15b.jsonl', 'phr-enchk15b'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),

@@ -73,10 +73,8 @@ export function actStands(
       if (entry.wording) return true;
       // The reply's last act: a way offered before it still leaves the customer a next step
       // ("Can we try another day? This one is full.").
-      if (entry.position === 'last-sentence') {
-        const before = t.slice(0, clause.sentenceStart);
-        if (AGENT_ACTED.test(before) || wayForward(before, 0, 0, list, runOn)) return false;
-      }
+      if (entry.position === 'last-sentence' && offeredBefore(t, clause.sentenceStart, list, runOn))
+        return false;
       return !wayForward(t, e, from, list, runOn);
     }
     case 'dismissal':
@@ -119,6 +117,20 @@ function eitherWay(t: string, s: number, e: number): boolean {
  */
 const AGENT_ACTED =
   /\b(?:i|we) (?:have|will|can|could|am going to|are going to)(?: just| already| also)? (?!(?:not|no|never|to|been|had|got|only|see|tell|say|confirm|understand|imagine|tried|checked|looked|searched|asked|contacted|spoken|called|rung|phoned|heard|confirmed|seen)\b)[a-z]+\b/;
+
+/** A next step given before offset `at`: the agent's own act or an alternative offered. */
+export function offeredBefore(
+  t: string,
+  at: number,
+  list: PhraseList,
+  runOn: ReadonlySet<number>,
+): boolean {
+  const before = t.slice(0, at);
+  return agentActed(before) || wayForward(before, 0, 0, list, runOn);
+}
+
+/** Does `text` hold the agent's own act, done or promised ("I've put you on the 15th")? */
+export const agentActed = (text: string): boolean => AGENT_ACTED.test(text);
 
 /**
  * A "no" of will or habit, not of ability: "will not", "never", "do not" (folded from won't,

@@ -4,6 +4,7 @@ import { actStands, closingOnly, inFarewell } from './acts.js';
 import { candidates, sequenceCandidates } from './buckets.js';
 import { clauseAt, type Edges, edgesOf, runOnStarts } from './clause.js';
 import type { CompiledEntry, ContextRule, PhraseList } from './compile.js';
+import { DEAD_END_ENTRY, deadEndAt } from './dead-end.js';
 import { ECHO_ENTRY, echoChain } from './echo.js';
 import {
   endsSentenceAt,
@@ -151,6 +152,8 @@ export function detectFolded(
   }
   const echoed = echoHit(original, plain, lists, hits);
   if (echoed) hits.push(echoed);
+  const dead = hits.length === 0 ? deadEndHit(original, plain, lists) : undefined;
+  if (dead) hits.push(dead);
   const learned = model && modelHit(original, plain, lists, model, hits);
   if (learned) hits.push(learned);
   return learned || echoed ? hits.sort((a, b) => a.span.start - b.span.start) : hits;
@@ -188,9 +191,35 @@ function echoHit(
   const entry = lists.find((l) => l.lang === 'en')?.entries.find((e) => e.id === ECHO_ENTRY);
   const chain = entry && echoChain(p.f.text, p.runOn);
   if (!entry || !chain) return undefined;
-  const start = p.f.starts[chain[0]] ?? 0;
-  const end = p.f.ends[chain[1] - 1] ?? original.length;
-  if (hits.some((h) => h.span.start < end && h.span.end > start)) return undefined;
+  const hit = structureHit(original, p, entry, chain);
+  const { start, end } = hit.span;
+  return hits.some((h) => h.span.start < end && h.span.end > start) ? undefined : hit;
+}
+
+/** A dead end by structure (dead-end.ts), worded by its language's dead-end entry. */
+function deadEndHit(
+  original: string,
+  p: Prepared,
+  lists: readonly PhraseList[],
+): PhraseHit | undefined {
+  for (const list of lists) {
+    const id = DEAD_END_ENTRY[list.lang];
+    const entry = id && list.entries.find((e) => e.id === id);
+    const range = entry && deadEndAt(p.f.text, list, p.runOn);
+    if (entry && range) return structureHit(original, p, entry, range);
+  }
+  return undefined;
+}
+
+/** A hit found by structure over folded range `range`, worded by a list entry. */
+function structureHit(
+  original: string,
+  p: Prepared,
+  entry: CompiledEntry,
+  range: readonly [number, number],
+): PhraseHit {
+  const start = p.f.starts[range[0]] ?? 0;
+  const end = p.f.ends[range[1] - 1] ?? original.length;
   return {
     phrase: entry.phrase,
     category: entry.category,

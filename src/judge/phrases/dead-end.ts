@@ -1,0 +1,154 @@
+import { agentActed, offeredBefore, wayForward } from './acts.js';
+import { sentenceStartsAt } from './clause.js';
+import type { PhraseList } from './compile.js';
+import { endsSentenceAt, findPattern } from './phrase-patterns.js';
+
+/**
+ * Dead ends by structure, whatever the thing is: a statement that what the customer wants is not
+ * to be had — availability negated ("no sled tours available in March", "it's not available",
+ * "no interpreter is free on the 3rd"), every one gone ("every kayak is out", "we've sold every
+ * fir"), or in Japanese a fullness or an ending closing the sentence (全室埋まっています / 満席です /
+ * すべて中止です / もう締め切りました) — with no way forward anywhere in the reply: no alternative,
+ * question, time, contact or act of the agent before or after it. What follows may explain ("The
+ * dogs are resting.", "the list closed this morning") or close ("Anything else?"); neither is a
+ * next step. Not a question, a condition, or "No, …" answering a yes/no question with the fact.
+ */
+
+/** The list entries that word the flag (each list's own dead-end entry). */
+export const DEAD_END_ENTRY: Readonly<Record<string, string>> = {
+  en: 'g-dead-end-last',
+  ja: 'g-nothing-left-ja',
+};
+
+/** Words of a noun phrase between "no" and its availability ("no basketing places left"). */
+const NP = String.raw`(?:(?!(?:it|he|she|they|we|i|you|is|are|was|were|does|do|did|has|have|had|not)\b)[a-z0-9'-]+ ){1,4}`;
+
+/** Things gone whatever they are: none left, every one taken, all sold. */
+const ALL_GONE_EN = [
+  // "no (more) X left": nothing left to pay or to do is good news
+  new RegExp(
+    String.raw`\b(?:no|nothing)(?: more| other| further)? ${NP}?(?:is |are )?(?:left|remaining)\b(?! to\b| of\b| for you\b)`,
+    'g',
+  ),
+  // every one of them gone ("every kayak is out", "all the tours are taken")
+  new RegExp(
+    String.raw`\b(?:all|every|each) (?:of )?(?:the |our )?${NP}?(?:is|are|was|were|has been|have been|got) (?:already |all |now )?(?:out|taken|gone|full|sold out|fully booked|booked up|spoken for|snapped up)\b`,
+    'g',
+  ),
+  // "we have sold every fir"
+  /\b(?:sold|let) (?:out )?(?:every|all)\b(?! of your| your)/g,
+];
+
+/**
+ * Availability negated: a dead end only for a slot the customer wants — a time scopes it ("in
+ * March", "on the 3rd", "until closing") or it is the customer's booking ("the costume you
+ * reserved… is not available"). A venue's feature missing ("no outdoor seating available at the
+ * Lucky Star") answers a question about the place.
+ */
+const NOT_AVAILABLE_EN = [
+  new RegExp(
+    String.raw`\b(?:no|nothing)(?: more| other| further)? ${NP}?(?:is |are )?(?:available|free|spare)\b(?! to\b| of\b| for you\b)`,
+    'g',
+  ),
+  /\b(?:is|are|was|were) (?:not|no longer|currently not|not currently) (?:available|possible|bookable)\b/g,
+  /\bunavailable\b/g,
+  // full up ("the class on Thursday is completely full")
+  /\b(?:is|are|was|were) (?:now |already |completely |totally |all )?(?:full|fully booked|booked up|sold out)\b/g,
+];
+const SLOT_EN =
+  /\d|\b(?:today|tonight|tomorrow|this (?:week|weekend|month|season|year|morning|afternoon|evening)|next (?:week|weekend|month|season|year)|until|till|at that time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|you (?:reserved|booked|ordered|wanted|asked for|requested|chose|picked|hired))\b/;
+
+/**
+ * A Japanese fullness or ending closing its sentence in a polite predicate; the kana of the
+ * predicate keeps Chinese text (活动中止了) out.
+ */
+const NOT_TO_BE_HAD_JA =
+  /(?:埋まって(?:おります|います|しまいました|しまっております|しまっています)|(?:満席|満室|満員|完売|売り切れ|品切れ|在庫切れ|中止|休止|運休|欠航)(?:です|でございます|となっております|になっております)|締め切り?(?:ました|っております|っています)|空き(?:が|は|も)(?:ありません|ございません|ないです))[よね]?[.!]/g;
+
+const EN_FORMS = [
+  ...ALL_GONE_EN.map((re) => ({ re, slot: false })),
+  ...NOT_AVAILABLE_EN.map((re) => ({ re, slot: true })),
+];
+const JA_FORMS = [{ re: NOT_TO_BE_HAD_JA, slot: false }];
+
+/** Before the match in its sentence: a condition or a question word makes it no statement. */
+const CONDITION_EN =
+  /\b(?:if|unless|whether|in case|when|whenever|once|until|should|even if|make sure|to check|to see|why|what|how)\b/;
+const CONDITION_JA = /場合|なら|たら|もし|れば|ければ/;
+
+/** "No, …" / "Nope, …": the fact answering a yes/no question. */
+const ANSWER_EN = /^\W*(?:no|nope|not really)\s*[,.!-]/;
+
+/**
+ * Beyond the lists' alternatives, what offers a way forward after the dead end: a question other
+ * than a closing one, the customer's option or the agent's own act; in a later sentence also a
+ * time or a date (in the dead end's own sentence a time scopes the bad news: "for Sunday's race").
+ */
+const NEXT_EN =
+  /\?|\b(?:but|however|though|although|you can|you could|you may|you might|feel free|try|we will|i will|we can|i can|let me|please|next|another|other|instead)\b/;
+const WHEN_EN =
+  /\d|\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|week|weekend|month|season|year)\b/;
+const NEXT_JA =
+  /\?|ただ|いかが|でしたら|なら|ご案内|ご用意|お取り|お待ち|ご連絡|できます|いたします|します|させていただ/;
+const WHEN_JA = /\d|来週|来月|来年|明日|次回|翌/;
+
+/** The sentence around offset `at`: its start and end (exclusive) in folded text `t`. */
+function sentenceAround(t: string, at: number, runOn: ReadonlySet<number>): [number, number] {
+  let lo = at;
+  while (lo > 0 && !sentenceStartsAt(t, lo, runOn)) lo--;
+  let hi = at;
+  while (hi < t.length && !endsSentenceAt(t, hi) && !runOn.has(hi + 1)) hi++;
+  return [lo, Math.min(t.length, hi + 1)];
+}
+
+/** Does the rest of the reply from `from` on offer a next step (closing questions do not)? */
+function nextStepAfter(
+  t: string,
+  from: number,
+  sentenceEnd: number,
+  list: PhraseList,
+  runOn: ReadonlySet<number>,
+): boolean {
+  const ja = list.lang === 'ja';
+  const rest = t.slice(from, sentenceEnd);
+  if ((ja ? NEXT_JA : NEXT_EN).test(rest) || agentActed(rest)) return true;
+  let lo = sentenceEnd;
+  while (lo < t.length) {
+    const [, hi] = sentenceAround(t, lo, runOn);
+    const text = t.slice(lo, hi);
+    const generic = list.acts.generic.some((p) => findPattern(t, p, lo, hi, () => true));
+    const next = (ja ? NEXT_JA : NEXT_EN).test(text) || (ja ? WHEN_JA : WHEN_EN).test(text);
+    if (!generic && (next || agentActed(text))) return true;
+    lo = Math.max(hi, lo + 1);
+  }
+  return false;
+}
+
+/**
+ * The first dead end of folded text `t` as a [start, end) range, or undefined. `list` is the
+ * language's phrase list (its act cues decide what counts as a way forward).
+ */
+export function deadEndAt(
+  t: string,
+  list: PhraseList,
+  runOn: ReadonlySet<number>,
+): [number, number] | undefined {
+  const ja = list.lang === 'ja';
+  for (const { re, slot } of ja ? JA_FORMS : EN_FORMS) {
+    for (const m of t.matchAll(re)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      const [ss, se] = sentenceAround(t, s, runOn);
+      const sentence = t.slice(ss, se);
+      const before = t.slice(ss, s);
+      if (sentence.includes('?') || (ja ? CONDITION_JA : CONDITION_EN).test(before)) continue;
+      if (!ja && ANSWER_EN.test(sentence)) continue;
+      if (slot && !SLOT_EN.test(sentence)) continue;
+      if (offeredBefore(t, ss, list, runOn)) continue;
+      if (wayForward(t, e, se, list, runOn)) continue;
+      if (nextStepAfter(t, e, se, list, runOn)) continue;
+      return [s, ja ? e - 1 : e];
+    }
+  }
+  return undefined;
+}
