@@ -19,3 +19,24 @@ describe('a place or a stock used up, told with nothing after it', () => {
     '红色的卖完了,要不要看看蓝色的?',
   ]);
 });
+
+describe('the complaint agreed with, then whatever it was about called bad', () => {
+  // No 我们 needed: the agreement opening the sentence makes a degree word and a bad word run the
+  // office, the shop or the service down.
+  flagsAs('unprofessional', [
+    '对啊,那个停车场超乱的。',
+    '係囉,間分店啲服務真係差。',
+    '是啊,这家的外卖一年比一年难吃。',
+    '就是就是,物业那帮人就是一团糟。',
+  ]);
+  staysClean([
+    '是啊,等了这么久确实很烦,我马上帮您催一下。',
+    '对啊,这条路周末特别堵,您可以走东门。',
+    '是啊,这个套餐确实很划算。',
+  ]);
+});
+
+describe('你讲得啱 / 你说得对 agree with the customer: what follows is the agent’s own word', () => {
+  // A verb of saying with 得 and how well it was said reports nothing, so the run-down stands.
+  flagsAs('unprofessional', ['你讲得啱,我哋间公司真係垃圾。', '你说得对,我们售后确实太慢。']);
+});
