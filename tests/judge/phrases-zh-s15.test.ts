@@ -40,3 +40,22 @@ describe('你讲得啱 / 你说得对 agree with the customer: what follows is t
   // A verb of saying with 得 and how well it was said reports nothing, so the run-down stands.
   flagsAs('unprofessional', ['你讲得啱,我哋间公司真係垃圾。', '你说得对,我们售后确实太慢。']);
 });
+
+describe('the customer’s matter put off because the agent is busy, stated or asked', () => {
+  // 能不能晚点再说? / 迟啲先讲得唔得? asks the customer to go away: a request to defer is no real
+  // question. 晚点说 and 稍后再看 defer as 晚点再说 does.
+  flagsAs('dismissal', [
+    '柜台前面一长队人,您这个能不能晚点再说?',
+    '我呢度排緊長龍,你張單遲啲先講得唔得?',
+    '现在忙着呢,晚点说。',
+    '我这边同时在处理好几个退款,您的稍后再看。',
+    '等等啦,我手頭上仲有兩單。',
+  ]);
+  // A time, a call-back or the agent coming over is a hold; the goods in hand are for the customer.
+  staysClean([
+    '我现在在上课,十一点半下课后马上给您回电话,可以吗?',
+    '我这边在忙,稍后给您回电,大概二十分钟。',
+    '我查一下再说好吗?',
+    '不过我手上还有两套带车位的房子,我下午带您去看看好吗?',
+  ]);
+});

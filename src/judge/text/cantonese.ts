@@ -107,7 +107,7 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
 
 /** Words only written Cantonese uses: where one occurs, the sentence is read as Cantonese. */
 const CANTONESE =
-  /[唔咩冇嘅啲喺佢乜咗嚟哋睇俾瞓咁啱嘢畀揾攞㗎喎噉𠮶]|边度|屋企|系咪|甚么|点样|点解|几时|几多|谂|得点[呀啊吖啦]*\?|(?<![这那旁两外里])边个|细路|凑(?:仔|女|小朋友|细路)|[满爆卖订约租]晒/u;
+  /[唔咩冇嘅啲喺佢乜咗嚟哋睇俾瞓咁啱嘢畀揾攞㗎喎噉𠮶]|边度|屋企|系咪|甚么|点样|点解|几时|几多|谂|得点[呀啊吖啦]*\?|(?<![这那旁两外里])边个|细路|凑(?:仔|女|小朋友|细路)|[满爆卖订约租]晒|仲(?:有|未|要|系)/u;
 
 /** Sentence ends in normalised text: each sentence is read as Cantonese or not on its own. */
 const SENTENCE = /[^.?!\n]+[.?!\n]*|[.?!\n]+/g;
