@@ -59,3 +59,23 @@ describe('the customer’s matter put off because the agent is busy, stated or a
     '不过我手上还有两套带车位的房子,我下午带您去看看好吗?',
   ]);
 });
+
+describe('a question that accuses the customer: why + always, 都不…的吗, 你以为…?, 冇…过…㗎?', () => {
+  flagsAs('confrontation', [
+    '你们为什么老是等到关门前才来取?',
+    '點解你成日唔記得帶卡?',
+    '说明书都放盒子里了,你们都不看的吗?',
+    '你以为停车是免费的吗?',
+    '你交表之前有冇睇過啲要求㗎?',
+    '这还用问吗?',
+    '您条件这么多,谁帮得了您?',
+  ]);
+  // Real questions: a guess put as 是不是, the customer's experience asked, a diagnosis with help.
+  staysClean([
+    '您是不是以为要先付款?其实到店再付就可以。',
+    '你有冇試過重新開機呀?',
+    '您为什么总是收不到验证码?我帮您查一下。',
+    '请问是哪个同事帮到您的?',
+    '您都没收到吗?',
+  ]);
+});
