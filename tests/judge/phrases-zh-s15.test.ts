@@ -79,3 +79,19 @@ describe('a question that accuses the customer: why + always, 都不…的吗, �
     '您都没收到吗?',
   ]);
 });
+
+describe('放心 / 没问题, then a certainty about what others or things will do', () => {
+  // 一定/肯定 + 会/能 (or the outcome verb itself) vouches for what the agent does not hold.
+  flagsAs('false-reaction', [
+    '放心,银行肯定会通知您的。',
+    '没问题的,房东一定会同意。',
+    '放心啦,工资下周一一定入帐。',
+    '放心啦,食多兩劑實好返。',
+  ]);
+  // The agent's own promise, or a certainty after a check, is no empty reassurance.
+  staysClean([
+    '放心,我们一定会尽快处理。',
+    '您放心,我查过了,包裹明天肯定能到。',
+    '您放心,我一定会把您的意见转达给经理。',
+  ]);
+});
