@@ -95,3 +95,12 @@ describe('放心 / 没问题, then a certainty about what others or things will 
     '您放心,我一定会把您的意见转达给经理。',
   ]);
 });
+
+describe('a refusal followed by another one (另一个…) or the agent’s own act with its day', () => {
+  // 另一个 folds to 另1个, so the alternative must be found in that form too.
+  staysClean([
+    '呢部影印機暫時用唔到,二樓有另一部。',
+    '冇辦法即日出證,不過你今日交齊文件,我哋聽朝就寄出。',
+  ]);
+  flagsAs('refusal', ['呢部影印機暫時用唔到。', '冇辦法即日出證。']);
+});
