@@ -104,3 +104,18 @@ describe('a refusal followed by another one (另一个…) or the agent’s own 
   ]);
   flagsAs('refusal', ['呢部影印機暫時用唔到。', '冇辦法即日出證。']);
 });
+
+describe('the customer sent up the line on their own: you + (go) + ask/call + the boss', () => {
+  flagsAs('send-to-manager', [
+    '有意见您打总部领导的电话。',
+    '您去3号柜台问当班主任。',
+    '想退押金的话,您自己给店长打电话吧。',
+  ]);
+  // A handover after it, the agent asking, or a question about it sends no one.
+  staysClean([
+    '您去5号窗口找值班经理,我已经跟他说过您的情况了。',
+    '您找的经理今天休息,我帮您约明天。',
+    '您问过经理了吗?',
+    '我帮您问一下经理。',
+  ]);
+});
