@@ -119,3 +119,13 @@ describe('the customer sent up the line on their own: you + (go) + ask/call + th
     '我帮您问一下经理。',
   ]);
 });
+
+describe('the customer’s trouble called normal as the last word (很正常的 / 好平常啫), nothing after it', () => {
+  flagsAs('dismissal', ['风筝线断很正常的,玩久了都知道。', '部機過熱好平常啫。']);
+  // Their worry called natural, an explanation, or a next step after it.
+  staysClean([
+    '您会担心是很正常的,我马上帮您查。',
+    '电池发热是很正常的,说明正在快充。',
+    '刚开始会酸是很正常的,休息两天就好。',
+  ]);
+});
