@@ -301,6 +301,13 @@ export function runEvaluations(root: string): EvalReport[] {
     // Its held-out check: new domains and wordings, written after the first fixes and committed
     // before they were run on it.
     ...replySet('probe-phrzh-s14b.jsonl', 'phr-pzhs14b'),
+    // Session 15's Chinese probe (fresh domains; dead ends told as full, busy, brush-offs, hostile
+    // questions, orders, guarantees, doubt, passing the buck in Mandarin, Cantonese and Taiwan usage;
+    // near misses with a way forward), committed before its first run.
+    ...replySet('probe-zhchk-s15.jsonl', 'phr-pzhs15'),
+    // Its held-out check: new domains and wordings, written after the session's fixes and committed
+    // before they were run on it.
+    ...replySet('probe-zhchk-s15b.jsonl', 'phr-pzhs15b'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

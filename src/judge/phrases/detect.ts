@@ -443,9 +443,11 @@ function reported(t: string, list: PhraseList, quoteOpen: Int32Array, s: number)
   // like him" doubts the customer in a sentence of its own.
   let lo = at;
   while (lo > 0 && at - lo < list.cueWithin + 40 && !endsSentenceAt(t, lo - 1)) lo--;
+  // A verb of saying with a complement of how well it was said (你讲得啱, 你说得对) agrees with
+  // the customer; it reports nothing.
   const cued = list.cues.some((cue) =>
     findPattern(t, cue, lo, at, (a, b) => {
-      if (at - b > list.cueWithin) return false;
+      if (at - b > list.cueWithin || t[b] === '得') return false;
       return !precededBy(t, list.notAfter, a, 1);
     }),
   );

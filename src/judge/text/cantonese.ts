@@ -51,6 +51,7 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/好耐/g, '很久'],
   // 卖晒 / 订晒 / 满晒: 晒 after a verb says all of it is done (卖完, 订完, 满了).
   [/满晒/g, '满了'],
+  [/爆晒/g, '爆满'],
   [/(?<=[卖用订约派领抢租借收])晒/g, '完'],
   [/喇(?=[,.!?~]|$)/g, '了'],
   [/唔使/g, '不用'],
@@ -106,7 +107,7 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
 
 /** Words only written Cantonese uses: where one occurs, the sentence is read as Cantonese. */
 const CANTONESE =
-  /[唔咩冇嘅啲喺佢乜咗嚟哋睇俾瞓咁啱嘢畀揾攞㗎喎噉𠮶]|边度|屋企|系咪|甚么|点样|点解|几时|几多|谂|得点[呀啊吖啦]*\?|(?<![这那旁两外里])边个|细路|凑(?:仔|女|小朋友|细路)/u;
+  /[唔咩冇嘅啲喺佢乜咗嚟哋睇俾瞓咁啱嘢畀揾攞㗎喎噉𠮶]|边度|屋企|系咪|甚么|点样|点解|几时|几多|谂|得点[呀啊吖啦]*\?|(?<![这那旁两外里])边个|细路|凑(?:仔|女|小朋友|细路)|[满爆卖订约租]晒|仲(?:有|未|要|系)/u;
 
 /** Sentence ends in normalised text: each sentence is read as Cantonese or not on its own. */
 const SENTENCE = /[^.?!\n]+[.?!\n]*|[.?!\n]+/g;
