@@ -29,38 +29,67 @@ export function workerCount(
 }
 
 /**
- * Sheets in flight per worker: each holds its lines in the worker, and workers share the
- * process's heap cap (sixteen each ran out of memory under a 48 MB cap at 1k sheets).
+ * Sheets sent to a worker in one message, and scored in one go, their outcomes sent back in one
+ * message: every message wakes the thread it goes to, and on a busy machine the woken thread
+ * takes the core from the sender (a profile of 1k sheets showed a worker spending more time in
+ * postMessage, one per sheet, than in presenting its results).
  */
-const IN_FLIGHT = 4;
+export const BATCH = 8;
 /**
- * Sheets scored but not yet written, per worker, waiting for an earlier sheet: a worker that
+ * Batches in flight per worker: one being scored and one waiting, so a worker never waits for
+ * the main thread. A worker scores its batches one sheet after another: one sheet at a time
+ * holds its lines in the worker (workers share the process's heap cap).
+ */
+const IN_FLIGHT = 2;
+/**
+ * Batches scored but not yet written, per worker, waiting for an earlier one: a worker that
  * gets ahead of the other keeps working instead of idling until the slower one catches up.
  */
-const AHEAD = 12;
+const AHEAD = 3;
+
+/** What the pool needs of a worker thread; tests give it one that scores in process. */
+export interface PoolWorker {
+  postMessage(message: SheetBatch): void;
+  on(event: 'message', listener: (message: ScoredBatch) => void): unknown;
+  on(event: 'error', listener: (error: unknown) => void): unknown;
+  terminate(): Promise<unknown>;
+}
+
+/** Sheets for a worker: `inputs[i]` is sheet number `seq + i` of the run. */
+export interface SheetBatch {
+  seq: number;
+  inputs: SheetInput[];
+}
+
+/** A worker's answer to a SheetBatch: the outcome of each of its sheets, in the same order. */
+export interface ScoredBatch {
+  seq: number;
+  outcomes: Presented[];
+}
 
 /**
  * Scores sheets on worker threads and yields the outcomes in input order. A bounded number of
- * sheets per worker are in flight, and a bounded number wait to be written, so memory stays
+ * batches per worker are in flight, and a bounded number wait to be written, so memory stays
  * flat however many sheets there are.
  */
 export async function* scoreInWorkers(
   inputs: AsyncIterable<SheetInput>,
   setup: WorkerSetup,
   count: number,
+  spawn: () => PoolWorker = () =>
+    new Worker(join(setup.packageRoot, 'dist', 'assess-worker.js'), { workerData: setup }),
 ): AsyncGenerator<Presented> {
-  const script = join(setup.packageRoot, 'dist', 'assess-worker.js');
-  const workers = Array.from({ length: count }, () => new Worker(script, { workerData: setup }));
-  const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
+  const workers = Array.from({ length: count }, spawn);
+  const busy = new Map<PoolWorker, number>(workers.map((w) => [w, 0]));
   // Outcomes by sequence number until their turn to be written comes.
   const done = new Map<number, Presented>();
   let failure: unknown;
   let changed: (() => void) | undefined;
   const somethingHappens = () => new Promise<void>((resolve) => (changed = resolve));
   for (const w of workers) {
-    w.on('message', ({ seq, outcome }: { seq: number; outcome: Presented }) => {
+    w.on('message', ({ seq, outcomes }: ScoredBatch) => {
       busy.set(w, (busy.get(w) ?? 1) - 1);
-      done.set(seq, outcome);
+      for (const [i, outcome] of outcomes.entries()) done.set(seq + i, outcome);
       changed?.();
     });
     w.on('error', (error) => {
@@ -68,31 +97,39 @@ export async function* scoreInWorkers(
       changed?.();
     });
   }
-  const window = count * (IN_FLIGHT + AHEAD);
+  const window = count * BATCH * (IN_FLIGHT + AHEAD);
   let sent = 0;
   let next = 0;
+  let batch: SheetInput[] = [];
   const idlest = () => workers.reduce((a, b) => ((busy.get(a) ?? 0) <= (busy.get(b) ?? 0) ? a : b));
   const take = (): Presented => {
     const outcome = done.get(next) as Presented;
     done.delete(next++);
     return outcome;
   };
+  /** Waits for room (a worker with fewer than IN_FLIGHT batches, the window not full), yielding what is due meanwhile. */
+  async function* send(): AsyncGenerator<Presented> {
+    while (
+      failure === undefined &&
+      ((busy.get(idlest()) ?? 0) >= IN_FLIGHT || sent - next >= window)
+    ) {
+      if (done.has(next)) yield take();
+      else await somethingHappens();
+    }
+    if (failure !== undefined) throw failure;
+    const worker = idlest();
+    busy.set(worker, (busy.get(worker) ?? 0) + 1);
+    worker.postMessage({ seq: sent, inputs: batch });
+    sent += batch.length;
+    batch = [];
+    while (done.has(next)) yield take();
+  }
   try {
     for await (const input of inputs) {
-      // Room for one more: a worker with fewer than IN_FLIGHT sheets, and the window not full.
-      while (
-        failure === undefined &&
-        ((busy.get(idlest()) ?? 0) >= IN_FLIGHT || sent - next >= window)
-      ) {
-        if (done.has(next)) yield take();
-        else await somethingHappens();
-      }
-      if (failure !== undefined) throw failure;
-      const worker = idlest();
-      busy.set(worker, (busy.get(worker) ?? 0) + 1);
-      worker.postMessage({ seq: sent++, input });
-      while (done.has(next)) yield take();
+      batch.push(input);
+      if (batch.length === BATCH) yield* send();
     }
+    if (batch.length > 0) yield* send();
     while (next < sent) {
       if (failure !== undefined) throw failure;
       if (done.has(next)) yield take();

@@ -4,15 +4,17 @@
 // prints and counts, not the whole session (see Presented).
 import { parentPort, workerData } from 'node:worker_threads';
 import { assessDeps } from './assess-deps.js';
-import { presenter } from './present.js';
-import type { SheetInput } from './read-inputs.js';
+import { type Presented, presenter } from './present.js';
 import { assessSheet } from './score-sheet.js';
-import type { WorkerSetup } from './worker-pool.js';
+import type { ScoredBatch, SheetBatch, WorkerSetup } from './worker-pool.js';
 
 const setup = workerData as WorkerSetup;
 const deps = assessDeps(setup);
 const present = await presenter(setup.present, setup.versions[0]!);
 
-parentPort?.on('message', async ({ seq, input }: { seq: number; input: SheetInput }) => {
-  parentPort?.postMessage({ seq, outcome: present(await assessSheet(input, deps)) });
+// One sheet after another, and one message back for the batch (see BATCH).
+parentPort?.on('message', async ({ seq, inputs }: SheetBatch) => {
+  const outcomes: Presented[] = [];
+  for (const input of inputs) outcomes.push(present(await assessSheet(input, deps)));
+  parentPort?.postMessage({ seq, outcomes } satisfies ScoredBatch);
 });
