@@ -74,6 +74,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12n/questions.jsonl', 'q-b2612n'),
     ...blindSet('blind-2026-12o/questions.jsonl', 'q-b2612o'),
     ...blindSet('blind-2026-12p/questions.jsonl', 'q-b2612p'),
+    ...blindSet('blind-2026-12q/questions.jsonl', 'q-b2612q'),
+    ...blindSet('blind-2026-12r/questions.jsonl', 'q-b2612r'),
     // Probe of session 7 (restatements and questions), committed and run once before its fixes.
     ...blindSet('probe-para-s7/questions.jsonl', 'q-ps7'),
     // Session 8's probes of new questions (the second: spoken and therapist-style turns; the
@@ -172,6 +174,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...round('blind-2026-12n', 'b2612n'),
     ...round('blind-2026-12o', 'b2612o'),
     ...round('blind-2026-12p', 'b2612p'),
+    ...round('blind-2026-12q', 'b2612q'),
+    ...round('blind-2026-12r', 'b2612r'),
     // Development rows of 2026-12f: two trainers writing in parallel, one per language.
     ...evalParaphrases(
       ['dev-2026-12f/paraphrases-en.jsonl', 'dev-2026-12f/paraphrases-zh.jsonl']
