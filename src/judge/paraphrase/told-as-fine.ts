@@ -19,15 +19,14 @@ const EMPHATIC =
 /** Words of one sense: a state the customer reported as fine ("said the pump was fine") is the
  * same report in any of them ("told you the pump was OK"). */
 const FINE_STATE = /\b(?:fine|okay|ok|all right|alright)\b/;
+const FINE_STATES = new RegExp(FINE_STATE.source, 'g');
 /** "twice as long as promised", "as much as agreed": a comparison with the plan, not the plan kept. */
 const COMPARED = /\bas [a-z]+ $/;
 /** The customer's own state, not the story's: "you're fine with", "I'm okay". */
 const THEIR_STATE = /\b(?:you are|i am|we are|you would be|feel|feeling)\s+$/;
 /** The customer told of something said or found fine (not of their own state). */
 const reportedFine = (told: string) =>
-  [...told.matchAll(new RegExp(FINE_STATE.source, 'g'))].some(
-    (m) => !THEIR_STATE.test(told.slice(0, m.index)),
-  );
+  [...told.matchAll(FINE_STATES)].some((m) => !THEIR_STATE.test(told.slice(0, m.index)));
 /** A clause that ends in a question mark asks; it tells nothing. */
 const ASKS = /^\s*\?/;
 

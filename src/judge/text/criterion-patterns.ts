@@ -3,10 +3,10 @@ import type { CriterionResult, Span } from '../types.js';
 import { isCjk, isWordChar } from './chars.js';
 import { findContent, unitsOf } from './content.js';
 import { toSimplified } from './convert.js';
-import { toldApart } from './en-told-apart.js';
 import { headAlone } from './head-alone.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { affirmativeOf, type Polarity, polarityAt } from './polarity.js';
+import { toldApart } from './told-apart.js';
 import { sameSenseWordings } from './zh-same-sense.js';
 import { chineseVerbForms } from './zh-verb-forms.js';
 
@@ -366,7 +366,7 @@ export function matchCriterion(
       true,
     );
     // A direction said the other way round (高雄到台北 for 台北到高雄) says another fact.
-    if (own?.reversed) opposite ??= restated ? oneChineseClause(prepared, own) : null;
+    if (own?.reversed) opposite ??= restated && !toldApart(prepared, own) ? own : null;
     else met = own;
     if (!met && !opposite) {
       const phrases = criterion.any.map((p) => ({
@@ -389,10 +389,7 @@ export function matchCriterion(
     const other: Polarity[] = wanted[0] === 'positive' ? ['negative'] : ['positive'];
     // Unless the customer said those words that way too (收…费 of 收我五百块手续费 is no 不收费).
     if (!contentMatch(criterion.any, reference, other, reference))
-      opposite = oneChineseClause(
-        prepared,
-        contentMatch(criterion.any, prepared, other, reference),
-      );
+      opposite = contentMatch(criterion.any, prepared, other, reference);
     if (opposite && toldApart(prepared, opposite)) opposite = null;
   }
   // The customer denied it ("never came", 打不通) and the answer affirms it ("came", 打通).
@@ -466,17 +463,6 @@ function sameClauseAt(text: string, a: PatternMatch, b: PatternMatch): boolean {
   const from = Math.min(a.normalisedEnd, b.normalisedEnd);
   const to = Math.max(a.normalisedStart, b.normalisedStart);
   return from >= to || !CLAUSE_STOP.test(text.slice(from, to));
-}
-
-/**
- * A Chinese wording said the other way round (denied, or its route reversed) contradicts it only
- * inside one clause: across a comma (原厂零件，…，笔咀系第二个牌子) each part has its own
- * negation and its own fact.
- */
-function oneChineseClause(answer: NormalisedText, m: PatternMatch | null): PatternMatch | null {
-  if (!m) return null;
-  const said = answer.text.slice(m.normalisedStart, m.normalisedEnd);
-  return /[\u3400-\u9fff]/.test(said) && /[,;:、]/.test(said) ? null : m;
 }
 
 /** The customer said one of the fact's wordings, as written or in their own order. */

@@ -1,8 +1,11 @@
 import type { NormalisedText } from './normalise.js';
 
+const HAN = /[\u3400-\u9fff]/;
 /** A clause mark: words on either side of it belong to different clauses. */
 const CLAUSE_MARK = /[,;:.!?\u2014]/;
 const CLAUSE_MARKS = new RegExp(CLAUSE_MARK.source, 'g');
+/** Chinese clause marks, as normalised text holds them. */
+const ZH_CLAUSE_MARK = /[,;:、]/;
 /**
  * English verbs of ceasing or failing: "the sound went off", "the engine packed in" deny by
  * their meaning, so words found with them ("ten minutes of no sound") have no polarity to read.
@@ -11,17 +14,19 @@ const CEASED =
   /\b(?:went (?:off|dead|down|out|quiet|silent)|cut (?:out|off)|stopped|died|failed|broke(?: down)?|packed (?:in|up)|gave out|dropped (?:out|off)|conked out|ceased|vanished|disappeared)\b/;
 
 /**
- * Whether the fact's words, found together with the other polarity in an English answer, are
- * still no saying of the fact the other way round: the words lie in different clauses ("no
- * smoking, the room smells"), or their clause says the thing ceased ("the sound went off").
+ * Whether the fact's words, found together with the other polarity in an answer, are still no
+ * saying of the fact the other way round: the words lie in different clauses ("no smoking, the
+ * room smells"; 原厂零件，…，笔咀系第二个牌子: each part has its own negation and its own fact), or
+ * their English clause says the thing ceased ("the sound went off").
  */
 export function toldApart(
   answer: NormalisedText,
   found: { normalisedStart: number; normalisedEnd: number },
 ): boolean {
   const text = answer.text;
-  if (/[\u3400-\u9fff]/.test(text)) return false;
-  if (CLAUSE_MARK.test(text.slice(found.normalisedStart, found.normalisedEnd))) return true;
+  const said = text.slice(found.normalisedStart, found.normalisedEnd);
+  if (HAN.test(text)) return HAN.test(said) && ZH_CLAUSE_MARK.test(said);
+  if (CLAUSE_MARK.test(said)) return true;
   let from = 0;
   for (const m of text.slice(0, found.normalisedStart).matchAll(CLAUSE_MARKS)) from = m.index + 1;
   const rest = text.slice(found.normalisedEnd);
