@@ -11,6 +11,11 @@ export interface Candidate {
 export interface SequenceCandidate {
   entry: CompiledEntry;
   seq: Sequence;
+  /**
+   * The alternatives of its first slot that can occur in the text it was found for, in slot
+   * order: one whose opening word the text lacks is never searched for (see findSequence).
+   */
+  firsts: readonly string[];
 }
 
 /** A pattern with the words it needs, where it stands in the list, and the word it opens with. */
@@ -30,11 +35,21 @@ interface WordIndex {
   slotsByWord: Map<string, { seq: number; bit: number }[]>;
 }
 
+/** A sequence of a list, with what its candidates need. */
+interface IndexedSequence {
+  entry: CompiledEntry;
+  seq: Sequence;
+  /** The bit mask of its slots that need a word. */
+  mask: number;
+  /** The word each first-slot alternative opens with (undefined: punctuation or a word form). */
+  firstOpens: (string | undefined)[];
+}
+
 interface Buckets extends WordIndex {
   /** Patterns without words (punctuation only): tried on every text. */
   always: Keyed[];
-  /** In list order, each with the bit mask of its slots that need a word. */
-  sequences: { candidate: SequenceCandidate; mask: number }[];
+  /** In list order. */
+  sequences: IndexedSequence[];
   /** The sequences (by index) none of whose slots needs a word: tried on every text. */
   open: number[];
   /**
@@ -126,7 +141,7 @@ function bucketsOf(list: PhraseList): Buckets {
           else slotsByWord.set(w, [posting]);
         }
       });
-      sequences.push({ candidate: { entry, seq }, mask });
+      sequences.push({ entry, seq, mask, firstOpens: (seq.slots[0] ?? []).map(opening) });
     }
   const open = sequences.flatMap(({ mask }, i) => (mask === 0 ? [i] : []));
   const narrow = narrowed(byKey, sequences, slotsByWord);
@@ -155,7 +170,7 @@ function narrowed(
     const kept = isWide(w)
       ? []
       : postings.filter(({ seq }) => {
-          const { mask } = sequences[seq] as Buckets['sequences'][number];
+          const { mask } = sequences[seq] as IndexedSequence;
           return ((reach[seq] as number) & mask) === mask;
         });
     if (kept.length > 0) narrowSlots.set(w, kept);
@@ -213,12 +228,19 @@ export function candidates(list: PhraseList, t: string): Candidate[] {
   const buckets = bucketsOf(list);
   const { words, index } = wordsAndIndex(buckets, t);
   const found: Keyed[] = [...buckets.always];
+  const fits = (bucket: readonly Keyed[]) => {
+    for (const k of bucket) if (k.needs.every((n) => words.has(n))) found.push(k);
+  };
+  // The smaller side is walked (the text's words or the index's keys): the order found in does
+  // not matter, the ranking below decides it.
   if (index.byKey.size > 0) {
-    lookups += words.size;
-    for (const w of words.keys()) {
-      const bucket = index.byKey.get(w);
-      if (bucket) for (const k of bucket) if (k.needs.every((n) => words.has(n))) found.push(k);
-    }
+    lookups += Math.min(words.size, index.byKey.size);
+    if (words.size <= index.byKey.size) {
+      for (const w of words.keys()) {
+        const bucket = index.byKey.get(w);
+        if (bucket) fits(bucket);
+      }
+    } else for (const [w, bucket] of index.byKey) if (words.has(w)) fits(bucket);
   }
   if (found.length < 2) return found.map((k) => k.candidate);
   // Each pattern's rank read once, not once per comparison.
@@ -239,22 +261,41 @@ export function sequenceCandidates(list: PhraseList, t: string): SequenceCandida
   // Only the sequences a word of `t` reaches are looked at (a reply in another language's
   // script reaches none of a list's), then put back in list order.
   const reached: number[] = [];
+  const reach = (postings: readonly { seq: number; bit: number }[]) => {
+    for (const { seq, bit } of postings) {
+      if (met[seq] === 0) reached.push(seq);
+      met[seq] = (met[seq] as number) | bit;
+    }
+  };
+  // The smaller side is walked, as in `candidates`; list order is restored below.
   if (index.slotsByWord.size > 0) {
-    lookups += words.size;
-    for (const w of words.keys())
-      for (const { seq, bit } of index.slotsByWord.get(w) ?? []) {
-        if (met[seq] === 0) reached.push(seq);
-        met[seq] = (met[seq] as number) | bit;
+    lookups += Math.min(words.size, index.slotsByWord.size);
+    if (words.size <= index.slotsByWord.size) {
+      for (const w of words.keys()) {
+        const postings = index.slotsByWord.get(w);
+        if (postings) reach(postings);
       }
+    } else for (const [w, postings] of index.slotsByWord) if (words.has(w)) reach(postings);
   }
   const found = [...open];
   for (const i of reached) {
-    const { mask } = sequences[i] as Buckets['sequences'][number];
+    const { mask } = sequences[i] as IndexedSequence;
     if (((met[i] as number) & mask) === mask) found.push(i);
     met[i] = 0;
   }
   if (reached.length > 0) found.sort((a, b) => a - b);
-  return found.map((i) => (sequences[i] as Buckets['sequences'][number]).candidate);
+  return found.map((i) => {
+    const { entry, seq, firstOpens } = sequences[i] as IndexedSequence;
+    const alts = seq.slots[0] ?? [];
+    // Most first slots keep all their alternatives: a new list only for one that drops some.
+    let firsts: string[] | undefined;
+    for (let k = 0; k < alts.length; k++) {
+      const w = firstOpens[k];
+      if (w === undefined || words.has(w)) firsts?.push(alts[k] as string);
+      else firsts ??= alts.slice(0, k);
+    }
+    return { entry, seq, firsts: firsts ?? alts };
+  });
 }
 
 /** The slots met per sequence while one text is read (a list's length), all zero between texts. */
