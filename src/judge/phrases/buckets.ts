@@ -218,6 +218,25 @@ let lookups = 0;
 export const wordLookups = (): number => lookups;
 
 /**
+ * Calls `visit` with the index's entry for each word of the text that the index holds, walking
+ * the smaller of the two (a narrow index may hold fewer words than a reply), in no set order.
+ */
+function eachShared<T>(
+  words: ReadonlyMap<string, number>,
+  index: ReadonlyMap<string, T>,
+  visit: (entry: T) => void,
+): void {
+  if (index.size === 0) return;
+  lookups += Math.min(words.size, index.size);
+  if (words.size <= index.size) {
+    for (const w of words.keys()) {
+      const entry = index.get(w);
+      if (entry !== undefined) visit(entry);
+    }
+  } else for (const [w, entry] of index) if (words.has(w)) visit(entry);
+}
+
+/**
  * The listed patterns that can occur in folded text `t`: those all of whose words are words of
  * `t` (whole words, as matching requires) and whose CJK characters are in `t`. A reply then
  * meets a few of a list's thousand patterns instead of all of them. They come in the order
@@ -228,20 +247,10 @@ export function candidates(list: PhraseList, t: string): Candidate[] {
   const buckets = bucketsOf(list);
   const { words, index } = wordsAndIndex(buckets, t);
   const found: Keyed[] = [...buckets.always];
-  const fits = (bucket: readonly Keyed[]) => {
+  // In whatever order the buckets come: the ranking below decides the order.
+  eachShared(words, index.byKey, (bucket) => {
     for (const k of bucket) if (k.needs.every((n) => words.has(n))) found.push(k);
-  };
-  // The smaller side is walked (the text's words or the index's keys): the order found in does
-  // not matter, the ranking below decides it.
-  if (index.byKey.size > 0) {
-    lookups += Math.min(words.size, index.byKey.size);
-    if (words.size <= index.byKey.size) {
-      for (const w of words.keys()) {
-        const bucket = index.byKey.get(w);
-        if (bucket) fits(bucket);
-      }
-    } else for (const [w, bucket] of index.byKey) if (words.has(w)) fits(bucket);
-  }
+  });
   if (found.length < 2) return found.map((k) => k.candidate);
   // Each pattern's rank read once, not once per comparison.
   const ranked = found.map((k) => ({
@@ -261,22 +270,12 @@ export function sequenceCandidates(list: PhraseList, t: string): SequenceCandida
   // Only the sequences a word of `t` reaches are looked at (a reply in another language's
   // script reaches none of a list's), then put back in list order.
   const reached: number[] = [];
-  const reach = (postings: readonly { seq: number; bit: number }[]) => {
+  eachShared(words, index.slotsByWord, (postings) => {
     for (const { seq, bit } of postings) {
       if (met[seq] === 0) reached.push(seq);
       met[seq] = (met[seq] as number) | bit;
     }
-  };
-  // The smaller side is walked, as in `candidates`; list order is restored below.
-  if (index.slotsByWord.size > 0) {
-    lookups += Math.min(words.size, index.slotsByWord.size);
-    if (words.size <= index.slotsByWord.size) {
-      for (const w of words.keys()) {
-        const postings = index.slotsByWord.get(w);
-        if (postings) reach(postings);
-      }
-    } else for (const [w, postings] of index.slotsByWord) if (words.has(w)) reach(postings);
-  }
+  });
   const found = [...open];
   for (const i of reached) {
     const { mask } = sequences[i] as IndexedSequence;
