@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bin, median, pad, peakRun, root, runs, target } from './lib.mjs';
+import { bin, median, pad, peakRun, root, runs, seeded, target } from './lib.mjs';
 
 const floorScript = join(root, 'bench', 'floors', 'read-yaml.mjs');
 const floorName = 'read + YAML-parse (bench/floors/read-yaml.mjs)';
@@ -214,17 +214,6 @@ const NAMES = [
   'Mrs Ito',
   'Mr Byrne',
 ];
-
-/** A small seeded generator (mulberry32): the same class every run. */
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Trainee n's answer to item i, as a YAML scalar; `seen` holds the class's answers so far. */
 function freeText(kind, n, i, seen) {

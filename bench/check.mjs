@@ -1,53 +1,110 @@
 // `cs-drill check` on 1k and 10k generated replies (issue 3): throughput and peak memory,
 // beside `wc -l` of the same file, so linear growth shows.
+// The replies are varied (issue 17): sentences of the bundled drills' answers (model answers,
+// example answers, role-play turns) and of the hand-judged corpus samples (eval/corpus-sample*),
+// one to three of one language to a reply, drawn by a seeded generator; no reply repeats, so no
+// cache keyed on the text can flatter the figure.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bin, pad, peakRun, target } from './lib.mjs';
+import { parse } from 'yaml';
+import { bin, pad, peakRun, root, seeded, target } from './lib.mjs';
 
-const OPENINGS = [
-  'Thanks for waiting.',
-  '您好，',
-  'Hello,',
-  '感谢您的耐心。',
-  'I see.',
-  '明白您的意思。',
-];
-const MIDDLES = [
-  "I don't know, that's not my job.",
-  'let me check the delivery for you right away.',
-  '这不是我的工作，你去找经理吧。',
-  '我们不会让您久等的，我马上帮您查。',
-  'calm down, it is company policy.',
-  "it's not your fault, the courier missed the address.",
-  '您说的有道理，我理解您的心情。',
-  'you should have read the terms before ordering.',
-];
-const ENDINGS = [
-  '',
-  ' Is there anything else I can help with?',
-  ' 还有什么可以帮您的吗？',
-  ' I will call you back within three working days.',
-];
+const ANSWER_KEYS = new Set(['answer', 'model_answer', 'model']);
 
-function reply(n) {
-  const pick = (list, k) => list[(n * k + 3) % list.length];
-  return `${pick(OPENINGS, 7)} ${pick(MIDDLES, 13)}${pick(ENDINGS, 5)}`;
+/** Every answer written in the bundled drill sets, by language. */
+function drillAnswers() {
+  const out = { en: [], zh: [] };
+  const drills = join(root, 'drills');
+  const walk = (node, lang) => {
+    if (Array.isArray(node)) for (const v of node) walk(v, lang);
+    else if (node && typeof node === 'object')
+      for (const [k, v] of Object.entries(node)) {
+        if (ANSWER_KEYS.has(k) && typeof v === 'string') out[lang].push(v);
+        else walk(v, lang);
+      }
+  };
+  for (const area of readdirSync(drills, { withFileTypes: true })) {
+    if (!area.isDirectory() || area.name.startsWith('phrase')) continue;
+    for (const file of readdirSync(join(drills, area.name)).filter((f) => f.endsWith('.yaml')))
+      walk(
+        parse(readFileSync(join(drills, area.name, file), 'utf8')),
+        file.startsWith('zh') ? 'zh' : 'en',
+      );
+  }
+  return out;
+}
+
+/** The replies of the hand-judged corpus samples, by language. */
+function corpusReplies() {
+  const out = { en: [], zh: [] };
+  for (const dir of ['corpus-sample', 'corpus-sample-2'])
+    for (const [file, lang] of [
+      ['multiwoz.en.tsv', 'en'],
+      ['crosswoz.zh-Hans.tsv', 'zh'],
+    ]) {
+      const rows = readFileSync(join(root, 'eval', dir, file), 'utf8')
+        .split('\n')
+        .slice(1);
+      for (const row of rows) {
+        const reply = row.split('\t')[3];
+        if (reply) out[lang].push(reply);
+      }
+    }
+  return out;
+}
+
+/** Sentences of each text, ends kept (。！？ and . ! ? followed by a space). */
+function sentences(texts) {
+  const out = new Set();
+  for (const text of texts)
+    for (const s of text.replace(/\s+/g, ' ').split(/(?<=[。！？!?])|(?<=[.!?])\s+/))
+      if (s.trim()) out.add(s.trim());
+  return [...out];
+}
+
+function replyPools() {
+  const drills = drillAnswers();
+  const corpus = corpusReplies();
+  return {
+    en: sentences([...drills.en, ...corpus.en]),
+    zh: sentences([...drills.zh, ...corpus.zh]),
+  };
+}
+
+/** `count` distinct replies, the same every run: two English to one Chinese. */
+function replies(count, pools) {
+  const r = seeded(17);
+  const seen = new Set();
+  const out = [];
+  while (out.length < count) {
+    const lang = r() < 2 / 3 ? 'en' : 'zh';
+    const pool = pools[lang];
+    const n = 1 + Math.floor(r() * 3);
+    const parts = new Set(Array.from({ length: n }, () => pool[Math.floor(r() * pool.length)]));
+    const text = [...parts].join(lang === 'en' ? ' ' : '');
+    if (seen.has(text)) continue;
+    seen.add(text);
+    out.push(text);
+  }
+  return out;
 }
 
 export async function benchCheck() {
   const dir = mkdtempSync(join(tmpdir(), 'cs-drill-bench-check-'));
+  const pools = replyPools();
   console.log(
-    '\n`cs-drill check --file replies.txt --json > /dev/null` (mixed English and Chinese replies)',
+    `\n\`cs-drill check --file replies.txt --json > /dev/null\` (distinct replies of 1-3 sentences from ${pools.en.length} English and ${pools.zh.length} Chinese)`,
   );
   console.log(
     `${pad('replies', 10)}${pad('seconds', 10)}${pad('replies/s', 12)}${pad('peak RSS (MB)', 15)}wc -l (ms)`,
   );
   const rates = new Map();
+  const all = replies(10000, pools);
   for (const count of [1000, 10000]) {
     const file = join(dir, `replies-${count}.txt`);
-    writeFileSync(file, `${Array.from({ length: count }, (_, n) => reply(n)).join('\n')}\n`);
+    writeFileSync(file, `${all.slice(0, count).join('\n')}\n`);
     const t0 = process.hrtime.bigint();
     spawnSync('wc', ['-l', file], { stdio: 'ignore' });
     const wc = Number(process.hrtime.bigint() - t0) / 1e6;

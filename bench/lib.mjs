@@ -24,6 +24,17 @@ export function median(values) {
 
 export const pad = (s, n) => String(s).padEnd(n);
 
+/** A small seeded generator (mulberry32): the same generated input every run. */
+export function seeded(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /** Median wall time (ms) of `node <args>` over `count` runs, after one warm-up unless `warmUp` is false. */
 export function timeNode(args, { count = runs, okCodes = [0], extraEnv = {}, warmUp = true } = {}) {
   const e = { ...env, ...extraEnv };

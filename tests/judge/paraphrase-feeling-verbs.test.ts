@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { feelingCheck } from '../../src/judge/paraphrase/restate.js';
+import { feelingCheck, feelingsInTheirPlace } from '../../src/judge/paraphrase/restate.js';
 import { prepareAnswer } from '../../src/judge/text/index.js';
 
 // A participle of a WordNet verb of feeling after an empathy frame (one with any one word in
@@ -17,4 +17,15 @@ test.each([
   ["That's scheduled for the morning.", false],
 ])('feeling: %s → %s', (text, met) => {
   expect(feelingCheck(prepareAnswer(text)).met).toBe(met);
+});
+
+// The feeling check and the feelings excused in the customer's place read the answer's frames
+// once between them: each sees what it would have found alone, in either order.
+test('feeling: frames read once for both readers of one answer', () => {
+  const text = "You've waited all week. What a rotten start. I'd be furious too.";
+  const alone = feelingsInTheirPlace(prepareAnswer(text)).map((m) => m.pattern);
+  expect(alone).toEqual(['i would be … furious']);
+  const answer = prepareAnswer(text);
+  expect(feelingCheck(answer).detail).toBe('what a … rotten');
+  expect(feelingsInTheirPlace(answer).map((m) => m.pattern)).toEqual(alone);
 });

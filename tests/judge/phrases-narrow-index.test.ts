@@ -32,3 +32,23 @@ test('the Chinese list still finds its phrases, and the English list English one
   expect(acts('Not my job, 这不是我的工作')).not.toEqual([]);
   expect(acts('That is not my job')).not.toEqual([]);
 });
+
+test("a sequence's first-slot wordings whose opening word the reply lacks are not searched for", () => {
+  const text = 'Penalties are dealt with by another team.';
+  const t = foldForPhrases(text).text;
+  const found = sequenceCandidates(list('en'), t).find(
+    (c) => c.entry.id === 'g-other-unit-handles',
+  );
+  if (!found) throw new Error('the sequence is no candidate');
+  const all = found.seq.slots[0] ?? [];
+  expect(found.firsts.length).toBeGreaterThan(0);
+  expect(found.firsts.length).toBeLessThan(all.length);
+  // Those kept keep the slot's order; each opens with a word of the reply.
+  expect(all.filter((a) => found.firsts.includes(a))).toEqual(found.firsts);
+  const words = new Set(t.split(/[^a-z]+/));
+  for (const a of found.firsts) expect(words.has(a.split(/[^a-z]+/)[0] as string)).toBe(true);
+  // And the phrase is still found.
+  expect(detectPhrases(text, resources.phraseLists).map((h) => h.category)).toContain(
+    'passing-the-buck',
+  );
+});

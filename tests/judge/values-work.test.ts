@@ -35,3 +35,10 @@ test('values: every kind of value word is still read where it stands', () => {
   );
   expect(read('yesterday evening')).toContain('time/part=evening');
 });
+
+test('values: a word told quiet (or not) is told the same when it comes again', () => {
+  const text = 'so you waited two weeks and nobody called you back on tuesday';
+  expect(wordsRead(text)).toBe(2);
+  expect(wordsRead(text)).toBe(2);
+  expect(read(`${text}, two weeks`)).toEqual(read(`${text}, two weeks`));
+});

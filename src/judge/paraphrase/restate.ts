@@ -55,6 +55,15 @@ const INTENSIFIERS = new Set([
 ]);
 const MAX_INTENSIFIERS = 3;
 const FRAME_WORDS = EMPATHY_FRAMES.map((f) => f.split(' '));
+/** The frames a word may open, in list order: those opening with it or with '*' (any word). */
+const ANY_WORD_FRAMES = FRAME_WORDS.filter((f) => f[0] === '*');
+const FRAMES_BY_FIRST = new Map<string, string[][]>();
+for (const frame of FRAME_WORDS)
+  if (frame[0] !== '*' && !FRAMES_BY_FIRST.has(frame[0] as string))
+    FRAMES_BY_FIRST.set(
+      frame[0] as string,
+      FRAME_WORDS.filter((f) => f[0] === frame[0] || f[0] === '*'),
+    );
 const EN_FEELING_SET = new Set(EN_FEELINGS);
 
 /** A participle of a verb of feeling (WordNet): "unsettling", "disheartened", "unnerving". */
@@ -85,13 +94,26 @@ function felt(word: string): boolean {
  * are not feelings.
  */
 function framedFeelings(answer: NormalisedText): PatternMatch[] {
+  let found = framed.get(answer);
+  if (!found) {
+    found = readFramedFeelings(answer);
+    framed.set(answer, found);
+  }
+  return found;
+}
+
+/** The feeling check and the hits it excuses read the same answer's frames: read once. */
+const framed = new WeakMap<NormalisedText, PatternMatch[]>();
+
+function readFramedFeelings(answer: NormalisedText): PatternMatch[] {
   const found: PatternMatch[] = [];
   const words: { text: string; start: number; end: number }[] = [];
   const re = /[a-z]+(?:-[a-z]+)*/g;
   for (let m = re.exec(answer.text); m !== null; m = re.exec(answer.text))
     words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   for (let k = 0; k < words.length; k++) {
-    for (const frame of FRAME_WORDS) {
+    for (const frame of FRAMES_BY_FIRST.get((words[k] as { text: string }).text) ??
+      ANY_WORD_FRAMES) {
       // A '*' in a frame is any one word: "any parent would be …", "any customer would feel …".
       if (!frame.every((w, i) => w === '*' || words[k + i]?.text === w)) continue;
       // The frame's words must be one run: "that ... would" across a comma is not a frame.

@@ -11,6 +11,11 @@ export interface Candidate {
 export interface SequenceCandidate {
   entry: CompiledEntry;
   seq: Sequence;
+  /**
+   * The alternatives of its first slot that can occur in the text it was found for, in slot
+   * order: one whose opening word the text lacks is never searched for (see findSequence).
+   */
+  firsts: readonly string[];
 }
 
 /** A pattern with the words it needs, where it stands in the list, and the word it opens with. */
@@ -30,11 +35,21 @@ interface WordIndex {
   slotsByWord: Map<string, { seq: number; bit: number }[]>;
 }
 
+/** A sequence of a list, with what its candidates need. */
+interface IndexedSequence {
+  entry: CompiledEntry;
+  seq: Sequence;
+  /** The bit mask of its slots that need a word. */
+  mask: number;
+  /** The word each first-slot alternative opens with (undefined: punctuation or a word form). */
+  firstOpens: (string | undefined)[];
+}
+
 interface Buckets extends WordIndex {
   /** Patterns without words (punctuation only): tried on every text. */
   always: Keyed[];
-  /** In list order, each with the bit mask of its slots that need a word. */
-  sequences: { candidate: SequenceCandidate; mask: number }[];
+  /** In list order. */
+  sequences: IndexedSequence[];
   /** The sequences (by index) none of whose slots needs a word: tried on every text. */
   open: number[];
   /**
@@ -126,7 +141,7 @@ function bucketsOf(list: PhraseList): Buckets {
           else slotsByWord.set(w, [posting]);
         }
       });
-      sequences.push({ candidate: { entry, seq }, mask });
+      sequences.push({ entry, seq, mask, firstOpens: (seq.slots[0] ?? []).map(opening) });
     }
   const open = sequences.flatMap(({ mask }, i) => (mask === 0 ? [i] : []));
   const narrow = narrowed(byKey, sequences, slotsByWord);
@@ -155,7 +170,7 @@ function narrowed(
     const kept = isWide(w)
       ? []
       : postings.filter(({ seq }) => {
-          const { mask } = sequences[seq] as Buckets['sequences'][number];
+          const { mask } = sequences[seq] as IndexedSequence;
           return ((reach[seq] as number) & mask) === mask;
         });
     if (kept.length > 0) narrowSlots.set(w, kept);
@@ -203,6 +218,25 @@ let lookups = 0;
 export const wordLookups = (): number => lookups;
 
 /**
+ * Calls `visit` with the index's entry for each word of the text that the index holds, walking
+ * the smaller of the two (a narrow index may hold fewer words than a reply), in no set order.
+ */
+function eachShared<T>(
+  words: ReadonlyMap<string, number>,
+  index: ReadonlyMap<string, T>,
+  visit: (entry: T) => void,
+): void {
+  if (index.size === 0) return;
+  lookups += Math.min(words.size, index.size);
+  if (words.size <= index.size) {
+    for (const w of words.keys()) {
+      const entry = index.get(w);
+      if (entry !== undefined) visit(entry);
+    }
+  } else for (const [w, entry] of index) if (words.has(w)) visit(entry);
+}
+
+/**
  * The listed patterns that can occur in folded text `t`: those all of whose words are words of
  * `t` (whole words, as matching requires) and whose CJK characters are in `t`. A reply then
  * meets a few of a list's thousand patterns instead of all of them. They come in the order
@@ -213,13 +247,10 @@ export function candidates(list: PhraseList, t: string): Candidate[] {
   const buckets = bucketsOf(list);
   const { words, index } = wordsAndIndex(buckets, t);
   const found: Keyed[] = [...buckets.always];
-  if (index.byKey.size > 0) {
-    lookups += words.size;
-    for (const w of words.keys()) {
-      const bucket = index.byKey.get(w);
-      if (bucket) for (const k of bucket) if (k.needs.every((n) => words.has(n))) found.push(k);
-    }
-  }
+  // In whatever order the buckets come: the ranking below decides the order.
+  eachShared(words, index.byKey, (bucket) => {
+    for (const k of bucket) if (k.needs.every((n) => words.has(n))) found.push(k);
+  });
   if (found.length < 2) return found.map((k) => k.candidate);
   // Each pattern's rank read once, not once per comparison.
   const ranked = found.map((k) => ({
@@ -239,22 +270,31 @@ export function sequenceCandidates(list: PhraseList, t: string): SequenceCandida
   // Only the sequences a word of `t` reaches are looked at (a reply in another language's
   // script reaches none of a list's), then put back in list order.
   const reached: number[] = [];
-  if (index.slotsByWord.size > 0) {
-    lookups += words.size;
-    for (const w of words.keys())
-      for (const { seq, bit } of index.slotsByWord.get(w) ?? []) {
-        if (met[seq] === 0) reached.push(seq);
-        met[seq] = (met[seq] as number) | bit;
-      }
-  }
+  eachShared(words, index.slotsByWord, (postings) => {
+    for (const { seq, bit } of postings) {
+      if (met[seq] === 0) reached.push(seq);
+      met[seq] = (met[seq] as number) | bit;
+    }
+  });
   const found = [...open];
   for (const i of reached) {
-    const { mask } = sequences[i] as Buckets['sequences'][number];
+    const { mask } = sequences[i] as IndexedSequence;
     if (((met[i] as number) & mask) === mask) found.push(i);
     met[i] = 0;
   }
   if (reached.length > 0) found.sort((a, b) => a - b);
-  return found.map((i) => (sequences[i] as Buckets['sequences'][number]).candidate);
+  return found.map((i) => {
+    const { entry, seq, firstOpens } = sequences[i] as IndexedSequence;
+    const alts = seq.slots[0] ?? [];
+    // Most first slots keep all their alternatives: a new list only for one that drops some.
+    let firsts: string[] | undefined;
+    for (let k = 0; k < alts.length; k++) {
+      const w = firstOpens[k];
+      if (w === undefined || words.has(w)) firsts?.push(alts[k] as string);
+      else firsts ??= alts.slice(0, k);
+    }
+    return { entry, seq, firsts: firsts ?? alts };
+  });
 }
 
 /** The slots met per sequence while one text is read (a list's length), all zero between texts. */

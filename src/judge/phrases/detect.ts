@@ -90,8 +90,8 @@ export function detectFolded(
     for (const { entry, pattern } of candidates(list, t)) {
       findPattern(t, pattern, 0, t.length, (s, e) => accept(entry, pattern, s, e));
     }
-    for (const { entry, seq } of sequenceCandidates(list, t))
-      findSequence(t, seq, 0, t.length, (s, e) => accept(entry, undefined, s, e));
+    for (const { entry, seq, firsts } of sequenceCandidates(list, t))
+      findSequence(t, seq, 0, t.length, (s, e) => accept(entry, undefined, s, e), firsts);
   };
   const scanText = (list: PhraseList, text: NormalisedText, p: Prepared) => {
     if (list.softeners.length === 0) {

@@ -176,7 +176,8 @@ export interface Sequence {
 /**
  * Calls `visit(start, end)` for occurrences of the sequence within [lo, hi) until it returns
  * true. Time: one indexOf scan per first-slot alternative; each later (slot, position) pair is
- * tried once (memoised), and tries at most gap × alternatives startsWith.
+ * tried once (memoised), and tries at most gap × alternatives startsWith. `firsts`: the first
+ * slot's alternatives worth searching for, in slot order (the caller knows the text's words).
  */
 export function findSequence(
   text: string,
@@ -184,9 +185,10 @@ export function findSequence(
   lo: number,
   hi: number,
   visit: (start: number, end: number) => boolean,
+  firsts: readonly string[] = q.slots[0] ?? [],
 ): boolean {
   const memo = new Map<number, number>();
-  for (const first of q.slots[0] ?? []) {
+  for (const first of firsts) {
     if (first.length === 0) continue;
     for (
       let s = indexWithin(text, first, lo, hi);

@@ -472,6 +472,20 @@ const VALUE_WORDS = new Set([
  * are such words, and skip a score of tests each.
  */
 function quiet(t: string): boolean {
+  let q = quietWords.get(t);
+  if (q === undefined) {
+    q = readQuiet(t);
+    if (quietWords.size >= QUIET_WORDS_KEPT) quietWords.clear();
+    quietWords.set(t, q);
+  }
+  return q;
+}
+
+/** Words already told quiet or not: one lookup instead of a dozen tests (an answer's words recur). */
+const quietWords = new Map<string, boolean>();
+const QUIET_WORDS_KEPT = 20_000;
+
+function readQuiet(t: string): boolean {
   return (
     /^[a-z]+$/.test(t) &&
     EN_NUMBERS[t] === undefined &&
