@@ -368,11 +368,12 @@ const NOT_BAD =
   /\b(?:no longer|not|never) (?:(?:too|that|so|at all) )?(?:closed|shut|broken|delayed|late|cancelled|canceled|full|lost|damaged|suspended|blocked)\b/g;
 
 /**
- * Chinese good news worded with a "no": bad news negated, also by degree (也不是很贵, 不算晚, 不太远),
+ * Chinese good news worded with a "no": bad news negated, also by degree (也不是很贵, 不算晚, 不太远,
+ * and a burden by degree: 恢复期没那么长, 没那么苦 — not a bare 不疼 promised, nor one 吧/啦/嘛 plays down),
  * and nothing to pay (不要门票, 不用花钱, 不收费).
  */
 const ZH_GOOD_NEWS =
-  /[不没](?:是|算)?(?:很|太|那么|这么|多|算)?(?:贵|晚|迟|远|难|麻烦)|(?:不|无)(?:要|用|收|需要?)(?:门票|花钱|收费|付费|费用?|钱)/g;
+  /[不没](?:是|算)?(?:很|太|那么|这么|多|算)?(?:贵|晚|迟|远|难|麻烦)|[不没](?:是|算)?(?:很|太|那么|这么)(?:长|久|痛|疼|苦|累|辛苦|复杂)(?![吧啦嘛])|(?:不|无)(?:要|用|收|需要?)(?:门票|花钱|收费|付费|费用?|钱)/g;
 
 /** A Japanese "no" of charge (キャンセル料はかかりません, 手数料はいただきません): good news. */
 const JA_NO_CHARGE =
