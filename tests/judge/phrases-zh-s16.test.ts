@@ -41,3 +41,38 @@ describe('someone brought to the customer right away is a way forward', () => {
     '我已经请经理过来了，他马上过来，跟您当面谈退费的事。',
   ]);
 });
+
+describe('a complaint sent on to a superior for the customer to lodge', () => {
+  // 投诉的话 names the topic; it offers no way, so the send-off stands.
+  flagsAs('send-to-manager', [
+    '投诉的话您去二楼找站长。',
+    '投诉请自己写信给我们部长。',
+    '投诉司机的话您直接打给我们队长。',
+  ]);
+  staysClean(['投诉的话我帮您转给站长，今天下午给您回电话。', '您的投诉我已经转交给主任了。']);
+});
+
+describe('an outcome vouched for twice, with nothing behind it', () => {
+  flagsAs('false-reaction', [
+    '放心，体检报告后天肯定出来，我保证。',
+    '放心吧，补的货跟样品绝对一样。',
+  ]);
+  staysClean(['请放心，您的病历绝对不会外泄。', '放心，我一定帮您跟进，下午三点前回电话。']);
+});
+
+describe('it would not have happened had the customer followed what they were given', () => {
+  flagsAs('blame', [
+    '您要是按我们发的说明书装，就不会漏水了。',
+    '你如果有照医生讲的做，伤口就不会发炎。',
+    '鱼食您没按我们说的分量喂，水当然浑。',
+  ]);
+  staysClean([
+    '您如果按这个步骤装，以后就不会漏水了。',
+    '如果按说明书装还是漏水，我们明天上门看看。',
+  ]);
+});
+
+describe('a dead end closed by "that is the result" or 冇计', () => {
+  flagsAs('refusal', ['复核没通过，结果就这样。', '星期六啲司儀全部滿晒，冇計。']);
+  staysClean(['复核没通过，不过您可以在十五天内申请复议，我把表格发给您。']);
+});
