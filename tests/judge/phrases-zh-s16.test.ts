@@ -76,3 +76,17 @@ describe('a dead end closed by "that is the result" or 冇计', () => {
   flagsAs('refusal', ['复核没通过，结果就这样。', '星期六啲司儀全部滿晒，冇計。']);
   staysClean(['复核没通过，不过您可以在十五天内申请复议，我把表格发给您。']);
 });
+
+describe('the customer asked why their step came so late', () => {
+  flagsAs('confrontation', ['怎么你们都拖到月底才来报名?', '你们为什么都等到最后一天才交表?']);
+  staysClean(['您怎么才收到？我帮您查一下物流。']);
+});
+
+describe('the matter called no problem at all', () => {
+  flagsAs('dismissal', ['接驳车晚到十分钟，也算不上什么问题吧。']);
+});
+
+describe('the customer named as the owner of a thing is not charged', () => {
+  // 您那把伞 says whose umbrella it is; nothing is put to the customer.
+  modelClean('owner', ['您那把伞已经换好伞骨了。', '您那件大衣已经干洗好了。']);
+});

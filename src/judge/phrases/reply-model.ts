@@ -302,12 +302,12 @@ function charged(written: string, lang: string, cues: ActCues): boolean {
   // An order opening the sentence on a bare verb ("Bring the receipt in tomorrow.") is put to the
   // customer whether or not it names them.
   if (!cjk && (opensOnOrder(rest) || statesByStructure(rest))) return true;
-  // The customer as a person, not the one an act is for ("a taxi booked for you", 帮您查) nor
-  // the one asked to hold while the agent acts (你等我查查).
+  // The customer as a person, not the one an act is for ("a taxi booked for you", 帮您查), the
+  // one asked to hold while the agent acts (你等我查查), nor the owner of a thing (您那双鞋).
   return (
     !kind &&
     (cjk
-      ? /(?<![帮替给为])你(?!的|嘅|稍?等(?:一下)?我)/.test(rest)
+      ? /(?<![帮替给为])你(?!的|嘅|稍?等(?:一下)?我|[那这][把台件辆只张份双部套条块])/.test(rest)
       : CUSTOMER_YOU.test(rest.replace(RELATIVE_YOU, ' ')))
   );
 }
