@@ -316,6 +316,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // doubt, busy, send-offs to a manager, take-it-or-leave-it; near misses: 应该 advice, requirements,
     // 没那么 as a fact, protections, a manager brought), committed before its first run.
     ...replySet('probe-zhchk-s16.jsonl', 'phr-pzhs16'),
+    // Its held-out check: the session's new classes in other domains and wordings, with near misses,
+    // written after its fixes and committed before they were run on it.
+    ...replySet('probe-zhchk-s16b.jsonl', 'phr-pzhs16b'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),
