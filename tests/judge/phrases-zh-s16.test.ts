@@ -90,3 +90,16 @@ describe('the customer named as the owner of a thing is not charged', () => {
   // 您那把伞 says whose umbrella it is; nothing is put to the customer.
   modelClean('owner', ['您那把伞已经换好伞骨了。', '您那件大衣已经干洗好了。']);
 });
+
+describe('held-out near misses of session 16', () => {
+  // The appeal of the experience in the sentence makes 您应该 advice; a habit word (一般) says what
+  // will come of following the advice; a discomfort negated or foretold away is good news.
+  modelClean('near miss', [
+    '您应该带孩子去一次科技馆，互动展区特别好玩。',
+    '如果按医生教的方法每天热敷，一般三天就不会肿了。',
+    '这张床垫没那么硬，睡久了腰也不会疼。',
+    '这种耳机没那么重，戴久了也不会累。',
+  ]);
+  // vouched for with 绝对, it is still a guarantee
+  flagsAs('false-reaction', ['放心，打完绝对不会疼。']);
+});
