@@ -312,6 +312,13 @@ export function runEvaluations(root: string): EvalReport[] {
     // Its held-out check: new domains and wordings, written after the session's fixes and committed
     // before they were run on it.
     ...replySet('probe-zhchk-s15b.jsonl', 'phr-pzhs15b'),
+    // Session 16's Chinese probe (fresh domains; 九不准 and taboo phrases in new words, policy shield,
+    // doubt, busy, send-offs to a manager, take-it-or-leave-it; near misses: 应该 advice, requirements,
+    // 没那么 as a fact, protections, a manager brought), committed before its first run.
+    ...replySet('probe-zhchk-s16.jsonl', 'phr-pzhs16'),
+    // Its held-out check: the session's new classes in other domains and wordings, with near misses,
+    // written after its fixes and committed before they were run on it.
+    ...replySet('probe-zhchk-s16b.jsonl', 'phr-pzhs16b'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

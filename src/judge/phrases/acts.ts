@@ -213,6 +213,7 @@ function sentAlone(t: string, clause: Clause, e: number, entry: CompiledEntry): 
     /自己|亲自/.test(before) ||
     ZH_MUST_GO.test(before) ||
     ZH_WISH_THEN_GO.test(t.slice(clause.sentenceStart, e)) ||
+    ZH_COMPLAINT_TOPIC.test(t.slice(clause.sentenceStart, e)) ||
     /\byou (?:will|would|are going to) (?:have|need) to\b/.test(before)
   );
 }
@@ -227,6 +228,12 @@ const ZH_MUST_GO =
  */
 const ZH_WISH_THEN_GO =
   /(?:想要|要(?!是)|想)[^,.!?;]{1,8}(?:的话|嘅话),?就(?:去|直接)?(?:找|揾|问|打给|打去|联系)/;
+
+/**
+ * A complaint named as the topic (投诉的话您去三楼找主任): its 的话 offers no way, it says what the
+ * customer is sent off to do.
+ */
+const ZH_COMPLAINT_TOPIC = /(?:投诉|客诉|申诉)[^,.!?;]{0,6}?(?:的话|嘅话)/;
 
 /**
  * The requirement named as the step before the agent's own act ("you'll need to confirm the

@@ -302,12 +302,12 @@ function charged(written: string, lang: string, cues: ActCues): boolean {
   // An order opening the sentence on a bare verb ("Bring the receipt in tomorrow.") is put to the
   // customer whether or not it names them.
   if (!cjk && (opensOnOrder(rest) || statesByStructure(rest))) return true;
-  // The customer as a person, not the one an act is for ("a taxi booked for you", 帮您查) nor
-  // the one asked to hold while the agent acts (你等我查查).
+  // The customer as a person, not the one an act is for ("a taxi booked for you", 帮您查), the
+  // one asked to hold while the agent acts (你等我查查), nor the owner of a thing (您那双鞋).
   return (
     !kind &&
     (cjk
-      ? /(?<![帮替给为])你(?!的|嘅|稍?等(?:一下)?我)/.test(rest)
+      ? /(?<![帮替给为])你(?!的|嘅|稍?等(?:一下)?我|[那这][把台件辆只张份双部套条块])/.test(rest)
       : CUSTOMER_YOU.test(rest.replace(RELATIVE_YOU, ' ')))
   );
 }
@@ -368,11 +368,13 @@ const NOT_BAD =
   /\b(?:no longer|not|never) (?:(?:too|that|so|at all) )?(?:closed|shut|broken|delayed|late|cancelled|canceled|full|lost|damaged|suspended|blocked)\b/g;
 
 /**
- * Chinese good news worded with a "no": bad news negated, also by degree (也不是很贵, 不算晚, 不太远),
+ * Chinese good news worded with a "no": bad news negated, also by degree (也不是很贵, 不算晚, 不太远,
+ * and a burden by degree or foretold away: 恢复期没那么长, 没那么苦, 坐久了也不会累 — not a bare 不疼
+ * promised, nor one vouched for with 肯定/绝对, nor one 吧/啦/嘛 plays down),
  * and nothing to pay (不要门票, 不用花钱, 不收费).
  */
 const ZH_GOOD_NEWS =
-  /[不没](?:是|算)?(?:很|太|那么|这么|多|算)?(?:贵|晚|迟|远|难|麻烦)|(?:不|无)(?:要|用|收|需要?)(?:门票|花钱|收费|付费|费用?|钱)/g;
+  /[不没](?:是|算)?(?:很|太|那么|这么|多|算)?(?:贵|晚|迟|远|难|麻烦)|[不没](?:是|算)?(?:很|太|那么|这么)(?:长|久|痛|疼|苦|累|辛苦|复杂|硬|吵|挤|冷|热|重|辣|咸)(?![吧啦嘛])|(?<!肯定|保证|绝对|一定|百分百)不会(?:很|太)?(?:痛|疼|苦|累|吵|挤|冷|热|硬)(?![吧啦嘛])|(?:不|无)(?:要|用|收|需要?)(?:门票|花钱|收费|付费|费用?|钱)/g;
 
 /** A Japanese "no" of charge (キャンセル料はかかりません, 手数料はいただきません): good news. */
 const JA_NO_CHARGE =
