@@ -1,0 +1,85 @@
+import { describe } from 'vitest';
+import { flagsAs, staysClean } from './phrases-helpers.js';
+
+// Session 16 (issue 11): guarantees vouched after the outcome, acknowledgements that close the
+// matter, precedent with no change, agreeing a bad verdict as a customer would, doubt carried by
+// "actually", blame for a rejection; Japanese passive rejections, bare acknowledgements and the
+// trouble called normal or a fuss.
+
+describe('an outcome out of the agent’s hands vouched for after it is said', () => {
+  flagsAs('false-reaction', [
+    'The new skylight won’t leak again, I can promise you that.',
+    'Your visa will 100% be approved, I promise you.',
+    'The mare will be 100% sound by Sunday, guaranteed.',
+  ]);
+  staysClean([
+    'Your card won’t be charged again, I promise you.',
+    'I promise I’ll call you back by five.',
+    'The hoist is guaranteed for twelve months, parts and labour.',
+    'We will 100% be there at nine, I promise.',
+  ]);
+});
+
+describe('a bare acknowledgement closed by asking for the next thing', () => {
+  flagsAs('false-reaction', ['Yep, noted. Anything else?', 'Okay, fair enough.']);
+  staysClean([
+    'Noted — I’ve added it to the engineer’s sheet for Tuesday. Anything else?',
+    'What a let-down. Is that everything?',
+  ]);
+});
+
+describe('what we have always done, with no change ever', () => {
+  flagsAs('dismissal', ['We’ve always billed the travel time from the yard, that won’t change.']);
+  staysClean(['Your booking is confirmed, that won’t change.']);
+});
+
+describe('a bad verdict on our service joined as if the agent were the customer', () => {
+  flagsAs('unprofessional', ['Honestly the ferry timetable is a joke, I’d be fed up too.']);
+  staysClean(['I’d be fed up too — I’ve refunded the crossing and booked you on the 6pm.']);
+});
+
+describe('doubt carried by “actually” in an are-you-sure question', () => {
+  flagsAs('doubt', ['Are you certain the meter actually ran for an hour?']);
+  staysClean([
+    'Are you sure you would actually like to cancel the lesson?',
+    'Are you sure the meter actually ran? I can check the log for you now.',
+  ]);
+});
+
+describe('a rejection put down to the customer’s own act', () => {
+  flagsAs('blame', ['The registry declined the form because you used the old version.']);
+  staysClean(['It was declined because the limit was reached, but I can raise it for you today.']);
+});
+
+describe('Japanese: a request turned down in the passive, with no next step', () => {
+  flagsAs('refusal', [
+    '増築の申請は、市役所で却下されました。',
+    'その割引はもう適用できなくなっております。',
+  ]);
+  staysClean([
+    '増築の申請は認められませんでしたが、規模を縮めた案でしたら再申請できます。',
+    '申請が却下されないよう、書類を事前に確認いたします。',
+  ]);
+});
+
+describe('Japanese: a bare acknowledgement as the answer', () => {
+  flagsAs('false-reaction', ['了解です。', 'はい、わかりました。他には?']);
+  staysClean([
+    'かしこまりました。',
+    'わかりました。では明日の十時にお伺いします。',
+    '承知しました。他に何かございましたらお知らせください。',
+    '了解。这个情况不在保修范围内,不过我们可以按成本价帮您维修。',
+  ]);
+});
+
+describe('Japanese: the trouble made small and called normal or a fuss', () => {
+  flagsAs('dismissal', [
+    '床が少しきしむのは普通です。他に何か?',
+    '五分待ったくらいで、そんなに大げさに言われても。',
+    '少し色がにじむくらい、どの染め物でもありますよ。',
+  ]);
+  staysClean([
+    '少しきしむのは普通ですが、気になるようでしたら点検に伺います。',
+    'この程度の苦情でも、すぐに対応いたします。',
+  ]);
+});
