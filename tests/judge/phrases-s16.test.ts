@@ -83,3 +83,56 @@ describe('Japanese: the trouble made small and called normal or a fuss', () => {
     'この程度の苦情でも、すぐに対応いたします。',
   ]);
 });
+
+describe('the trouble called normal, then the next thing asked for', () => {
+  flagsAs('dismissal', ['The gate creaks a little, they all do that. Anything else?']);
+  staysClean([
+    'The screen flickers a bit when it starts, that is perfectly normal and it settles after a minute.',
+  ]);
+});
+
+describe('a vow, then what someone else or the thing will always do', () => {
+  flagsAs('false-reaction', [
+    'Trust me, the council always signs these off, no bother.',
+    'I promise you this cream will clear the rash in two days.',
+  ]);
+  staysClean([
+    'Trust me, we always call back within the hour.',
+    'Rest assured, I promise you your card will not be charged twice.',
+  ]);
+});
+
+describe('others who coped, a beginner’s error, sent off to nobody in particular', () => {
+  flagsAs('dismissal', ['Other students have managed with the early start just fine.']);
+  flagsAs('blame', ['Honestly, that is a rookie mistake with oil paint.']);
+  flagsAs('passing-the-buck', [
+    'Parking permits are not done at this desk, try somebody else.',
+    'No idea who deals with lockers, maybe ask around.',
+  ]);
+  staysClean(['Other students asked the same, so I have added an evening class on Thursdays.']);
+});
+
+describe('customers reproached as a group, an expectation echoed with a sarcastic tag', () => {
+  flagsAs('confrontation', [
+    'Why does everyone wait until the last day to renew?',
+    'So you thought the paint would cover the rust on its own, did you?',
+  ]);
+  staysClean(['Why do people choose the 10am slot? Because it is quieter.']);
+});
+
+describe('the customer’s choice called their business, whatever follows', () => {
+  flagsAs('dismissal', ['Which frame you choose is your business, tell me when you have decided.']);
+  staysClean(['It is none of our business which frame you choose, but I can show you both.']);
+});
+
+describe('Japanese: telling counted from earlier, blame given as the reason', () => {
+  flagsAs('impatience', ['さっきから三回言っていますけど、受付は五時までです。']);
+  flagsAs('blame', [
+    '塗装がはがれたのは、洗車機に入れられたからですよ。',
+    '窓を閉め切られたから、カビが生えたんですよ。',
+  ]);
+  staysClean([
+    '予約がキャンセルされたのは、システムの不具合で処理されたからです。申し訳ございません。',
+    '先ほどからお待たせしております。',
+  ]);
+});
