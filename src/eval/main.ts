@@ -247,6 +247,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // past and passive refusals, busy in new words, guarantees, your call; near misses with an
     // action after them — new domains, committed before its first run.
     ...replySet('probe-enchk-s16.jsonl', 'phr-enchk16'),
+    // Its held-out check: the same classes in other new domains and wordings, written after the
+    // session's changes and committed before they were run on it.
+    ...replySet('probe-enchk-s16b.jsonl', 'phr-enchk16b'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),
