@@ -136,3 +136,25 @@ describe('Japanese: telling counted from earlier, blame given as the reason', ()
     '先ほどからお待たせしております。',
   ]);
 });
+
+describe('held-out round: a choice left on the customer, a matter put off, a word given, a racket', () => {
+  flagsAs('dismissal', [
+    'Which colour you go for is entirely on you, I am not choosing.',
+    'I have got a room full of bidders waiting on me, this will have to keep.',
+  ]);
+  flagsAs('false-reaction', ['That vase will arrive in one piece, I give you my word.']);
+  flagsAs('unprofessional', ['Yeah, our evening ghost walks are a bit of a racket.']);
+  staysClean([
+    'The fee is entirely on you if you cancel after Friday.',
+    'The repair will have to wait until the part arrives on Tuesday.',
+  ]);
+});
+
+describe('Japanese held-out round: busy, trouble said to happen anywhere, a bare はい', () => {
+  flagsAs('dismissal', [
+    '今は予約の電話で手いっぱいなので、また今度にしてください。',
+    '釣り糸が絡まるのは、どこでも起きることですから。',
+  ]);
+  flagsAs('false-reaction', ['はい。']);
+  staysClean(['よくあることですから、手順書をお送りしますね。', 'はい、そうです。']);
+});
