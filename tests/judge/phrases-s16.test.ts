@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { flagsAs, staysClean } from './phrases-helpers.js';
+import { flagsAs, modelClean, modelFlags, staysClean } from './phrases-helpers.js';
 
 // Session 16 (issue 11): guarantees vouched after the outcome, acknowledgements that close the
 // matter, precedent with no change, agreeing a bad verdict as a customer would, doubt carried by
@@ -158,3 +158,10 @@ describe('Japanese held-out round: busy, trouble said to happen anywhere, a bare
   flagsAs('false-reaction', ['はい。']);
   staysClean(['よくあることですから、手順書をお送りしますね。', 'はい、そうです。']);
 });
+
+// With the reply model: a sentence after a "no" that holds the way forward ("Give me two minutes
+// to check…") is not read as a closing formula because it ends on "is that all right?".
+modelClean('a figure not to hand, then a minute asked to check it', [
+  'I do not have those figures to hand. Give me a minute to check the ledger, is that all right?',
+]);
+modelFlags('refusal', ['I do not have those figures to hand.']);
