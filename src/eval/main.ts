@@ -243,6 +243,13 @@ export function runEvaluations(root: string): EvalReport[] {
     // Its held-out check: the same classes in other new domains and wordings, written after the
     // session's changes and committed before they were run on it.
     ...replySet('probe-enchk-s15b.jsonl', 'phr-enchk15b'),
+    // Session 16 (en/ja, issue 11): bare acknowledgements and minimisers as the whole answer,
+    // past and passive refusals, busy in new words, guarantees, your call; near misses with an
+    // action after them — new domains, committed before its first run.
+    ...replySet('probe-enchk-s16.jsonl', 'phr-enchk16'),
+    // Its held-out check: the same classes in other new domains and wordings, written after the
+    // session's changes and committed before they were run on it.
+    ...replySet('probe-enchk-s16b.jsonl', 'phr-enchk16b'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),
