@@ -1,0 +1,88 @@
+import { expect, test } from 'vitest';
+import { createJudge } from '../../src/judge/index.js';
+import { factStatus, restatementItem } from './paraphrase-helpers.js';
+import { resources } from './phrases-helpers.js';
+
+const judge = createJudge(resources);
+const status = (customer: string, any: string[], answer: string) =>
+  factStatus(judge, customer, any, answer, 'zh-Hans');
+
+test('a refusal said with another verb, two word classes at once', () => {
+  const fitter = '你们装的纱窗坏了,我要求返修,你们不肯重新做。';
+  for (const answer of ['纱窗坏了,我们不愿意返工。', '您要求返修,店里一口回绝重做。'])
+    expect(status(fitter, ['不肯重新做'], answer)).toBe('met');
+  expect(status(fitter, ['不肯重新做'], '纱窗坏了,我们已经答应重新做了。')).not.toBe('met');
+});
+
+test('never turned up, short of staff, nothing heard since', () => {
+  const carer = '护工这周三次没来,督导说人手不足,到现在也没有下文。';
+  expect(status(carer, ['没来'], '护工这周有三回没露面。')).toBe('met');
+  expect(status(carer, ['人手不足'], '督导只说人不够。')).toBe('met');
+  expect(status(carer, ['没有下文'], '督导说会再找人,之后一直没回音。')).toBe('met');
+  expect(status(carer, ['没来'], '护工这周三次都来了。')).not.toBe('met');
+});
+
+test('left the job, married, written down wrong', () => {
+  const agency = '介绍的三个人里两个已婚,红娘已经离职了,你们还说是我自己填错了资料。';
+  expect(status(agency, ['已婚'], '三位里有两位是有家室的。')).toBe('met');
+  expect(status(agency, ['离职'], '红娘已经不干了。')).toBe('met');
+  expect(status(agency, ['自己填错'], '说是您自己写错了资料。')).toBe('met');
+});
+
+test('half a month for two weeks is the same wait', () => {
+  const tiler = '才过了两个星期,淋浴区就有六块砖空鼓了。';
+  expect(status(tiler, ['两个星期', '两周'], '才半个月就有6块砖空了。')).toBe('met');
+});
+
+test('the second flight said with another measure word is no route turned round', () => {
+  const drone = '拿回来第二次飞就又冒烟摔了。';
+  expect(status(drone, ['第二次飞', '第二次'], '取回去才飞第二趟又冒烟坠了。')).not.toBe(
+    'contradicted',
+  );
+});
+
+const grade = (customer: string, criteria: [string, string[]][], answer: string) =>
+  judge.judge(restatementItem(customer, criteria), answer, 'zh-Hans');
+
+test('a meeting point moved with a verb of moving keeps its place', () => {
+  const birds =
+    '我报名了周日早上的观鸟团,集合点从东门改到了西门,没人通知我们,我们在东门等了四十分钟。';
+  const j = grade(
+    birds,
+    [
+      ['change', ['东门', '西门']],
+      ['waited', ['四十分钟', '40分钟']],
+    ],
+    '集合点从东门挪到西门却没人告诉您,您在东门干等了40分钟。',
+  );
+  expect(j.criteria.find((c) => c.id === 'change')?.status).toBe('met');
+});
+
+test('a date agreed (约好14日) said in its own place is not swapped with today', () => {
+  const skate = '我7号订了一块定制板面,说好14号能取。今天都21号了,店员还说图案没印。';
+  const j = grade(
+    skate,
+    [
+      ['promised', ['14号', '14日']],
+      ['today', ['21号', '21日']],
+    ],
+    '您7日订了定制板面,约好14日取,可到21日店员还说图案没印好。',
+  );
+  expect(j.criteria.find((c) => c.id === 'promised')?.status).toBe('met');
+  const swapped = grade(
+    skate,
+    [
+      ['promised', ['14号', '14日']],
+      ['today', ['21号', '21日']],
+    ],
+    '您7日订了定制板面,说好21号能取,今天都14号了,店员还说图案没印。',
+  );
+  expect(swapped.criteria.find((c) => c.id === 'promised')?.status).toBe('contradicted');
+});
+
+test('a price per metre after its digits (85一米) is 85, and 十二毫 is the 12 the customer said', () => {
+  const velvet = '我买了6米丝绒做窗帘,每米85。收到的颜色偏蓝。';
+  expect(status(velvet, ['85', '八十五'], '六米丝绒做窗帘,85一米,颜色发蓝。')).toBe('met');
+  const beads = '我喺網店訂咗個沉香手串,十二毫,一千六。收到嘅係十毫。';
+  expect(status(beads, ['一千六', '1600'], '你用1600訂咗條12毫嘅手串,收到卻係10毫。')).toBe('met');
+});
