@@ -86,3 +86,42 @@ test('a price per metre after its digits (85一米) is 85, and 十二毫 is the 
   const beads = '我喺網店訂咗個沉香手串,十二毫,一千六。收到嘅係十毫。';
   expect(status(beads, ['一千六', '1600'], '你用1600訂咗條12毫嘅手串,收到卻係10毫。')).toBe('met');
 });
+
+test('there from the start, half a year, a place pointed at', () => {
+  const frame = '昨天去拿,画框右上角多了一个缺口,师傅小陈说本来就有。';
+  expect(status(frame, ['本来就有'], '取件发现画框多了个缺角,陈师傅却说原本就有。')).toBe('met');
+  const violin = '我儿子练了半年小提琴,考试当天名单上没有他。';
+  expect(status(violin, ['半年'], '孩子苦练了六个月,名单里却找不到他。')).toBe('met');
+  const tiles = '才过了两个星期,淋浴区就有六块砖空鼓了。';
+  expect(status(tiles, ['淋浴区'], '才半个月淋浴那块就有6块砖空了。')).toBe('met');
+  expect(status(tiles, ['淋浴区'], '才半个月厨房那块就有6块砖空了。')).not.toBe('met');
+});
+
+const feelingMet = (customer: string, answer: string) =>
+  grade(customer, [['f', ['预约']]], answer).criteria.find((c) => c.id === 'feeling')?.met;
+
+test('feelings in the trainee’s own words: 心有余悸, 七上八下, 有被轻忽的感觉', () => {
+  const ear = '我上周做了采耳,耳道划伤了,我现在想起来还后怕。';
+  expect(feelingMet(ear, '您上周的预约采耳划伤了耳道,换谁想起来都会心有余悸。对吗?')).toBe(true);
+  expect(feelingMet(ear, '您上周的预约采耳划伤了耳道。对吗?')).toBe(false);
+  const carer = '居服员三次没来,我上班时一直提心吊胆。';
+  expect(feelingMet(carer, '预约的居服员三次没来,您上班时心里一定七上八下。对吗?')).toBe(true);
+  const class_ = '老师临时说要改期,我觉得很不被尊重。';
+  expect(feelingMet(class_, '不好意思让你有被轻忽的感觉。预约的课老师临时说要延期。对吗?')).toBe(
+    true,
+  );
+});
+
+const hits = (customer: string, answer: string) =>
+  grade(customer, [['f', ['暖气片']]], answer).forbidden.map((h) => h.phrase);
+
+test('what the business said or did, told back, is not the agent speaking', () => {
+  const heating =
+    '师傅来了两趟,让我们自己加装暖气片。合同上写的明明是全屋均匀供暖。师傅每次都说排满了。';
+  expect(
+    hits(heating, '师傅上门两回,让您自己装暖气片;可合同里白纸黑字写着全屋均匀供暖。对吗?'),
+  ).toEqual([]);
+  expect(hits(heating, '师傅让您自己装暖气片,每回都说师傅没空。对吗?')).toEqual([]);
+  // The agent's own rule, in a clause of its own words, is still the agent speaking.
+  expect(hits(heating, '师傅让您自己装暖气片。这是我们公司的规定。对吗?')).not.toEqual([]);
+});

@@ -142,8 +142,12 @@ const DEGREE_FEELING = new RegExp(
     .join('|')})`,
 );
 
-/** The customer feeling wronged, said as what they feel was done to them (您觉得被耍了, 感觉被敷衍). */
-const FELT_WRONGED = /[你您](?:会)?(?:觉得|感觉|感到)(?:自己)?(?:好像|像是|有点|很)?被/;
+/**
+ * The customer feeling wronged, said as what they feel was done to them (您觉得被耍了, 感觉被敷衍,
+ * 让你有被轻忽的感觉).
+ */
+const FELT_WRONGED =
+  /[你您](?:会)?(?:觉得|感觉|感到)(?:自己)?(?:好像|像是|有点|很)?被|[你您]有被[\u4e00-\u9fff]{1,4}的感[觉受]/;
 
 function feltAs(answer: NormalisedText, re: RegExp): PatternMatch | null {
   const m = re.exec(answer.text);

@@ -909,11 +909,17 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     const unit = ZH_DURATION.find(([w]) => w.endsWith(m?.[1] as string))?.[1];
     if (unit) push('duration', unit, '1.5', m.index, m.index + m[0].length);
   }
-  // 半小时, 半个钟头, 半个月: half a unit with no numeral before it (半天 is also "a long while": left out).
-  const half = /(?<![\d零〇一二两兩俩三四五六七八九十百千万萬个])半个?(钟头|小时|钟|月)/g;
+  // 半小时, 半个钟头, 半个月, 半年: half a unit with no numeral before it (半天 is also "a long
+  // while": left out); half a year is six months (练了半年 ~ 六个月).
+  const half = /(?<![\d零〇一二两兩俩三四五六七八九十百千万萬个])半(?:个?(钟头|小时|钟|月)|(年))/g;
   for (let m = half.exec(text); m !== null; m = half.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[2]) {
+      push('duration', 'month', '6', m.index, end);
+      continue;
+    }
     const unit = ZH_DURATION.find(([w]) => w.endsWith(m?.[1] as string))?.[1];
-    if (unit) push('duration', unit, '0.5', m.index, m.index + m[0].length);
+    if (unit) push('duration', unit, '0.5', m.index, end);
   }
   const days = chineseWeekdays(text);
   for (const d of days) push('weekday', 'day', String(d.day), d.start, d.end);

@@ -53,6 +53,9 @@ const GROUPS: readonly (readonly string[])[] = [
   ['已婚', '结过婚', '结了婚', '有家室', '有家庭'],
   // Meals and times of day said either way.
   ['早餐', '早饭'],
+  // There from the start.
+  ['本来', '原本', '原来'],
+  ['笨', '不聪明'],
   ['下次', '下回', '下一次'],
   ['包夜', '通宵'],
   ['洗面', '洗脸'],
