@@ -125,3 +125,13 @@ test('what the business said or did, told back, is not the agent speaking', () =
   // The agent's own rule, in a clause of its own words, is still the agent speaking.
   expect(hits(heating, '师傅让您自己装暖气片。这是我们公司的规定。对吗?')).not.toEqual([]);
 });
+
+test('fixed and the cost left to the customer, said the Cantonese or the trade’s way', () => {
+  const sewing = '我九月尾攞部衣車嚟整,你哋話修好晒,點知返屋企車兩條褲就斷線。';
+  expect(status(sewing, ['話修好晒'], '你九月尾攞部衣車嚟整,我哋話搞掂晒,點知又斷線。')).toBe(
+    'met',
+  );
+  const cooker = '客服說運送途中的損壞要買家自己承擔。';
+  expect(status(cooker, ['買家自己承擔'], '客服卻說運送途中壞掉要您自己吸收。')).toBe('met');
+  expect(status(cooker, ['買家自己承擔'], '客服說運送途中壞掉由我們吸收。')).not.toBe('met');
+});

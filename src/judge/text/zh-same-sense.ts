@@ -56,6 +56,11 @@ const GROUPS: readonly (readonly string[])[] = [
   // There from the start.
   ['本来', '原本', '原来'],
   ['笨', '不聪明'],
+  // Fixed: repaired ~ sorted (Cantonese 整好, 搞掂).
+  ['修好', '整好', '搞定', '搞掂', '弄好'],
+  // The cost left to the customer.
+  ['自己承担', '自己负责', '自己吸收', '自己扛', '自己出钱'],
+  ['红疹', '疹子', '红点'],
   ['下次', '下回', '下一次'],
   ['包夜', '通宵'],
   ['洗面', '洗脸'],
