@@ -135,3 +135,16 @@ test('fixed and the cost left to the customer, said the Cantonese or the trade�
   expect(status(cooker, ['買家自己承擔'], '客服卻說運送途中壞掉要您自己吸收。')).toBe('met');
   expect(status(cooker, ['買家自己承擔'], '客服說運送途中壞掉由我們吸收。')).not.toBe('met');
 });
+
+test('a rash said as red spots', () => {
+  const well = '水变黄以后,孩子洗澡后起红疹。';
+  expect(status(well, ['起红疹'], '孩子洗完澡身上起红点。')).toBe('met');
+});
+
+test('feelings said with 最 or as worry in other words (磨人, 忧心, 挂心)', () => {
+  const tickets = '我订的两张票一直没出票,我很着急。';
+  expect(feelingMet(tickets, '您预约的两张票一直没出票。这种等待最磨人。我说的没错吧?')).toBe(true);
+  expect(feelingMet(tickets, '您预约的两张票一直没出票,最好今天处理。我说的没错吧?')).toBe(false);
+  const meals = '这周有三天饭菜一点多才送到,我很担心我爸。';
+  expect(feelingMet(meals, '预约的饭三天拖到一点多才送,您挂心是肯定的。对吗?')).toBe(true);
+});

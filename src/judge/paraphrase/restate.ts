@@ -130,11 +130,11 @@ function framedFeelings(answer: NormalisedText): PatternMatch[] {
 
 /**
  * A degree word right before a Chinese feeling word names the feeling with its subject left
- * out, as spoken Cantonese and Taiwan Mandarin do (真係好煩, 好唔開心, 超火大, 很傻眼, 心很累).
+ * out, as spoken Cantonese and Taiwan Mandarin do (真係好煩, 好唔開心, 超火大, 很傻眼, 心很累, 这种等待最磨人).
  * 好 as a verb's result (说好, 修好) is no degree word, and 好不容易 says "with difficulty".
  */
 const DEGREE_FEELING = new RegExp(
-  `(?<![说讲约谈修弄做办搞改换装])(?:超级|非常|特别|十分|相当|好|很|超|挺|蛮)(?!不容易)(?:${[
+  `(?<![说讲约谈修弄做办搞改换装])(?:超级|非常|特别|十分|相当|好|很|超|挺|蛮|最)(?!不容易)(?:${[
     ...ZH_FEELINGS,
     ...ZH_DEGREE_FEELINGS,
   ]
