@@ -43,41 +43,31 @@ test('the second flight said with another measure word is no route turned round'
 
 const grade = (customer: string, criteria: [string, string[]][], answer: string) =>
   judge.judge(restatementItem(customer, criteria), answer, 'zh-Hans');
+/** The status of fact `id` of a two-fact story. */
+const statusIn = (customer: string, criteria: [string, string[]][], answer: string, id: string) =>
+  grade(customer, criteria, answer).criteria.find((c) => c.id === id)?.status;
 
 test('a meeting point moved with a verb of moving keeps its place', () => {
   const birds =
     '我报名了周日早上的观鸟团,集合点从东门改到了西门,没人通知我们,我们在东门等了四十分钟。';
-  const j = grade(
-    birds,
-    [
-      ['change', ['东门', '西门']],
-      ['waited', ['四十分钟', '40分钟']],
-    ],
-    '集合点从东门挪到西门却没人告诉您,您在东门干等了40分钟。',
-  );
-  expect(j.criteria.find((c) => c.id === 'change')?.status).toBe('met');
+  const facts: [string, string[]][] = [
+    ['change', ['东门', '西门']],
+    ['waited', ['四十分钟', '40分钟']],
+  ];
+  const answer = '集合点从东门挪到西门却没人告诉您,您在东门干等了40分钟。';
+  expect(statusIn(birds, facts, answer, 'change')).toBe('met');
 });
 
 test('a date agreed (约好14日) said in its own place is not swapped with today', () => {
   const skate = '我7号订了一块定制板面,说好14号能取。今天都21号了,店员还说图案没印。';
-  const j = grade(
-    skate,
-    [
-      ['promised', ['14号', '14日']],
-      ['today', ['21号', '21日']],
-    ],
-    '您7日订了定制板面,约好14日取,可到21日店员还说图案没印好。',
-  );
-  expect(j.criteria.find((c) => c.id === 'promised')?.status).toBe('met');
-  const swapped = grade(
-    skate,
-    [
-      ['promised', ['14号', '14日']],
-      ['today', ['21号', '21日']],
-    ],
-    '您7日订了定制板面,说好21号能取,今天都14号了,店员还说图案没印。',
-  );
-  expect(swapped.criteria.find((c) => c.id === 'promised')?.status).toBe('contradicted');
+  const facts: [string, string[]][] = [
+    ['promised', ['14号', '14日']],
+    ['today', ['21号', '21日']],
+  ];
+  const told = '您7日订了定制板面,约好14日取,可到21日店员还说图案没印好。';
+  expect(statusIn(skate, facts, told, 'promised')).toBe('met');
+  const swapped = '您7日订了定制板面,说好21号能取,今天都14号了,店员还说图案没印。';
+  expect(statusIn(skate, facts, swapped, 'promised')).toBe('contradicted');
 });
 
 test('a price per metre after its digits (85一米) is 85, and 十二毫 is the 12 the customer said', () => {
