@@ -375,6 +375,9 @@ export function runEvaluations(root: string): EvalReport[] {
     ...paraSet('probe-factszh-s15/paraphrases.jsonl', 'para-pf15'),
     // Session 15's second Chinese restatement probe, committed before its first run.
     ...paraSet('probe-factszh-s15b/paraphrases.jsonl', 'para-pf15b'),
+    // Session 16's Chinese restatement probe (issue 12: refusals, absence, near-synonyms and
+    // quantities in the trainee's own words), committed before its first run.
+    ...paraSet('probe-para-s16zh/paraphrases.jsonl', 'para-ps16zh'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

@@ -221,24 +221,37 @@ function agentHits(
 const FIRST_PERSON = /\b(?:i|we|us|our|me|my)\b/;
 
 const ZH_FIRST_PERSON = /[我咱]|本店|本公司/;
+/**
+ * Kinds of hit a Chinese restatement may hold as the story told back (合同里白纸黑字写着…, 每回都说师傅
+ * 没空, 下午两点才送来): what the business said or did to the customer, not the agent speaking.
+ */
+const ZH_TOLD_BACK = new Set(['command', 'dismissal', 'policy-shield']);
+const REPORTED = /[说說写寫话話讲講称稱]/;
 /** Content characters a retold Chinese clause must share with the customer's text besides the hit. */
 const ZH_SHARED = 2;
 
 /**
  * Bad news about the case said with no agent in it ("the workshop was cancelled", "the items
  * had lost …", 护士打了两次针都没成功) is a refusal when the agent announces it; in a restatement
- * that names what the customer told, it is their story told back. English: the hit's own words
+ * that names what the customer told, it is their story told back (in Chinese, orders, brush-offs
+ * and rules quoted from the story too: see ZH_TOLD_BACK). English: the hit's own words
  * share a content word with the customer's text; Chinese: its clause, outside the words of the
  * hit, shares content characters with it.
  */
 function caseToldBack(h: PhraseHit, said: string, answer: NormalisedText, told: string): boolean {
-  if (h.category !== 'refusal') return false;
+  const english = /^[a-z ]+$/.test(said);
+  if (h.category !== 'refusal' && (english || !ZH_TOLD_BACK.has(h.category))) return false;
   const theirs = new Set(contentKeys(told));
-  if (/^[a-z ]+$/.test(said))
-    return !FIRST_PERSON.test(said) && contentKeys(said).some((k) => theirs.has(k));
+  if (english) return !FIRST_PERSON.test(said) && contentKeys(said).some((k) => theirs.has(k));
   if (!h.clause) return false;
   const clause = answer.original.slice(h.clause.start, h.clause.end);
   if (!/[\u4e00-\u9fff]/.test(clause) || ZH_FIRST_PERSON.test(clause)) return false;
+  // An order stays one when it is put to the customer (您必须把材料补齐, 您应该早点检查); a rule or
+  // brush-off is the story only where the clause reports it (说, 写着, 话): 以前从来没有人投诉过 in
+  // the agent's own voice stays the agent's.
+  const upToHit = answer.original.slice(h.clause.start, h.span.end);
+  if (h.category === 'command' && /[你您]/.test(upToHit)) return false;
+  if (h.category !== 'refusal' && h.category !== 'command' && !REPORTED.test(clause)) return false;
   const outside =
     answer.original.slice(h.clause.start, h.span.start) +
     answer.original.slice(h.span.end, h.clause.end);

@@ -152,11 +152,11 @@ function readFramedFeelings(answer: NormalisedText): PatternMatch[] {
 
 /**
  * A degree word right before a Chinese feeling word names the feeling with its subject left
- * out, as spoken Cantonese and Taiwan Mandarin do (真係好煩, 好唔開心, 超火大, 很傻眼, 心很累).
+ * out, as spoken Cantonese and Taiwan Mandarin do (真係好煩, 好唔開心, 超火大, 很傻眼, 心很累, 这种等待最磨人).
  * 好 as a verb's result (说好, 修好) is no degree word, and 好不容易 says "with difficulty".
  */
 const DEGREE_FEELING = new RegExp(
-  `(?<![说讲约谈修弄做办搞改换装])(?:超级|非常|特别|十分|相当|好|很|超|挺|蛮)(?!不容易)(?:${[
+  `(?<![说讲约谈修弄做办搞改换装])(?:超级|非常|特别|十分|相当|好|很|超|挺|蛮|最)(?!不容易)(?:${[
     ...ZH_FEELINGS,
     ...ZH_DEGREE_FEELINGS,
   ]
@@ -164,8 +164,12 @@ const DEGREE_FEELING = new RegExp(
     .join('|')})`,
 );
 
-/** The customer feeling wronged, said as what they feel was done to them (您觉得被耍了, 感觉被敷衍). */
-const FELT_WRONGED = /[你您](?:会)?(?:觉得|感觉|感到)(?:自己)?(?:好像|像是|有点|很)?被/;
+/**
+ * The customer feeling wronged, said as what they feel was done to them (您觉得被耍了, 感觉被敷衍,
+ * 让你有被轻忽的感觉).
+ */
+const FELT_WRONGED =
+  /[你您](?:会)?(?:觉得|感觉|感到)(?:自己)?(?:好像|像是|有点|很)?被|[你您]有被[\u4e00-\u9fff]{1,4}的感[觉受]/;
 
 function feltAs(answer: NormalisedText, re: RegExp): PatternMatch | null {
   const m = re.exec(answer.text);

@@ -57,7 +57,10 @@ export function sameValue(
 ): CriterionResult {
   if (result.status !== 'missed') return result;
   const named = valuesNamed(criterion);
-  const hit = said.find((m) => named.some((v) => same(v, m))) ?? sameDays(criterion, said, answer);
+  const hit =
+    said.find((m) => named.some((v) => same(v, m))) ??
+    sameDays(criterion, said, answer) ??
+    aboutAsLong(criterion, said, answer);
   if (!hit) return result;
   const span = { start: hit.start, end: hit.end };
   return {
@@ -67,6 +70,32 @@ export function sameValue(
     span,
     detail: `=${answer.slice(span.start, span.end)}`,
   };
+}
+
+/**
+ * A length in months said in weeks or days (半个月 for 两个礼拜, 一个月 for 四个星期): a month is
+ * no exact number of weeks, so two days either way is the same length.
+ */
+const MONTH_SLACK = 2;
+export const aboutAMonth = (a: ValueMention, b: ValueMention, answer: string, customer: string) =>
+  a.type === 'duration' &&
+  a.unit === 'day' &&
+  b.unit === 'day' &&
+  /月/.test(answer.slice(a.start, a.end)) !== /月/.test(customer.slice(b.start, b.end)) &&
+  Math.abs(Number(a.value) - Number(b.value)) <= MONTH_SLACK;
+
+/** A length of the fact's said in months for weeks or weeks for months (see aboutAMonth). */
+function aboutAsLong(
+  criterion: Criterion,
+  said: readonly ValueMention[],
+  answer: string,
+): ValueMention | undefined {
+  for (const p of criterion.any)
+    for (const v of valuesIn(p)) {
+      const hit = said.find((m) => aboutAMonth(m, v, answer, p));
+      if (hit) return hit;
+    }
+  return undefined;
 }
 
 const WHEN = new Set(['weekday', 'time', 'date']);

@@ -162,9 +162,21 @@ export function swappedValues(
       best.score > ownBest &&
       nearerOther(answer.original, mention, customer, own, best.t);
     if (ownBest > 0 && !nearer) continue;
+    // The other value said in its own place as well (约好14日取,可到21日…还说 for 说好14号能取…今天都
+    // 21号了): its place is taken by itself, whatever words the two clauses share.
+    const inItsPlace = (t: ValueMention, score: number) =>
+      said.some(
+        (s) =>
+          s !== mention &&
+          comparable(s, t) &&
+          sameValue(s, t) &&
+          overlap(contextOf(answer.original, s, said), contextOf(customer, t, told)) >= score,
+      );
     const other =
       best && best.score >= SWAP_CONTEXT
-        ? best.t
+        ? inItsPlace(best.t, best.score)
+          ? undefined
+          : best.t
         : crossed(answer.original, mention, said, customer, told, own, others);
     // The clause says the other value too (明早九点的车推迟到下午), or another of its kind ("four
     // weeks ago on a ten-day promise"): its words are that value's.

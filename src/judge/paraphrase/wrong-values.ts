@@ -1,11 +1,12 @@
 import type { Criterion } from '../../drills/schema.js';
 import { contentKeys } from '../text/content.js';
-import { type NormalisedText, normalise } from '../text/index.js';
+import { type NormalisedText, normalise, parseChineseNumeral } from '../text/index.js';
 import { bareEnglishNumber, type ValueMention, valuesIn } from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
 import { clauseAround, EN_SUBCLAUSE_END } from './clauses.js';
 import { samePartOfDay } from './day-parts.js';
 import { toldRoughly } from './rough-values.js';
+import { aboutAMonth } from './same-value.js';
 
 /** A value the answer gives for a fact that the customer gave another value for. */
 export interface WrongValue {
@@ -212,24 +213,23 @@ const sameDigits = (mention: ValueMention, told: readonly ValueMention[]) =>
   (mention.type === 'number' || mention.type === 'money') &&
   told.some((t) => t.type === 'code' && t.value === mention.value);
 
+/**
+ * A bare number the customer said in Chinese numerals that no value reads (十二毫 of a bead's
+ * size): the same number in another script, not a wrong one.
+ */
+const inCustomersWords = (mention: ValueMention, customer: string) =>
+  mention.type === 'number' &&
+  mention.unit === 'number' &&
+  (customer.match(/[零〇一二两三四五六七八九十百千万]+/g) ?? []).some(
+    (run) => String(parseChineseNumeral(run)) === mention.value,
+  );
+
 /** 您和五个朋友: the customer with that many others, one more than the count said. */
 const WITH_YOU = /[您你](?:和|跟|同|与|带着?|带了)$/;
 const withTheCustomer = (mention: ValueMention, heard: readonly ValueMention[], answer: string) =>
   mention.type === 'quantity' &&
   WITH_YOU.test(answer.slice(Math.max(0, mention.start - 3), mention.start)) &&
   heard.some((h) => Number(h.value) === Number(mention.value) + 1);
-
-/**
- * A length in months said in weeks or days (半个月 for 两个礼拜, 一个月 for 四个星期): a month is
- * no exact number of weeks, so two days either way is the same length.
- */
-const MONTH_SLACK = 2;
-const aboutAMonth = (a: ValueMention, b: ValueMention, answer: string, customer: string) =>
-  a.type === 'duration' &&
-  a.unit === 'day' &&
-  b.unit === 'day' &&
-  /月/.test(answer.slice(a.start, a.end)) !== /月/.test(customer.slice(b.start, b.end)) &&
-  Math.abs(Number(a.value) - Number(b.value)) <= MONTH_SLACK;
 
 /** Content words alike: one a stem of the other ("cancel" ~ "cancellation"), or the same character. */
 const alike = (a: string, b: string) =>
@@ -283,6 +283,7 @@ export function wrongValues(
     const heard = told.filter((t) => comparable(t, mention));
     if (heard.some((t) => sameValue(t, mention)) || countedByCustomer(mention, told)) continue;
     if (sameDigits(mention, told) || withTheCustomer(mention, heard, answer.original)) continue;
+    if (inCustomersWords(mention, customer)) continue;
     if (heard.some((t) => aboutAMonth(mention, t, answer.original, customer))) continue;
     if (!CJK.test(answer.original) && toldRoughly(mention, told, answer.original)) continue;
     if (samePartOfDay(mention, said, heard, told)) continue;

@@ -96,6 +96,22 @@ function headKept(w: Wording, clause: Clause): boolean {
   });
 }
 
+/**
+ * The head said as "that part of it" right after the words before it (淋浴那块 for 淋浴区,
+ * 门口这边 for 门口处): a place pointed at, not another thing named.
+ */
+const POINTED = /^[那这][块边里处片]$/;
+function headPointedAt(w: Wording, clause: Clause): boolean {
+  const before = w.chars.slice(0, -1);
+  if (before.length < 2) return false;
+  const keys = clause.units.map((u) => u.key);
+  return keys.some(
+    (_, k) =>
+      before.every((ch, n) => keys[k + n] === ch) &&
+      POINTED.test(`${keys[k + before.length] ?? ''}${keys[k + before.length + 1] ?? ''}`),
+  );
+}
+
 /** 把 and 被 name who did it: a clause that adds one (老师…把孩子手指划伤 for 手指划了口子)
  * tells who acted, which the actor readings judge, not this one. */
 const DOER = ['把', '被'];
@@ -154,7 +170,8 @@ export function chineseRetold(
           continue;
         const shared = [...distinct].filter((ch) => clause.keys.has(ch));
         if (shared.length < needed(distinct.size)) continue;
-        if (!shared.some((ch) => !others.has(ch)) || !headKept(w, clause)) continue;
+        if (!shared.some((ch) => !others.has(ch))) continue;
+        if (!headKept(w, clause) && !headPointedAt(w, clause)) continue;
         if (!sharesWord(w, clause) || addsDoer(w, clause)) continue;
         return {
           ...f,

@@ -167,7 +167,6 @@ function readUnits(text: string): Unit[] {
   return out;
 }
 
-/** A phrase with a direction ("Leeds to York", 台北到高雄, 成都飞北京): its order is its sense. */
 /** Words before a window's first content word that may mark its end of a route ("from the"). */
 const MARK_REACH = 2;
 
@@ -175,7 +174,11 @@ const MARK_REACH = 2;
 const LONG_WORDING = 4;
 const LONG_WORDING_CJK = 4;
 
-const DIRECTED = /\b(?:to|from|into|towards)\b|[到往飞至→>—-]/;
+/**
+ * A phrase with a direction ("Leeds to York", 台北到高雄, 成都飞北京): its order is its sense. A
+ * Chinese verb of going marks a route only between two places: 第二次飞 and 送到 name none.
+ */
+const DIRECTED = /\b(?:to|from|into|towards)\b|[→>—-]|\p{L}[到往飞至]\p{L}/u;
 
 /** The window names the phrase's content units in the phrase's order (first occurrences). */
 function sameOrder(phrase: readonly Unit[], window: readonly Unit[]): boolean {

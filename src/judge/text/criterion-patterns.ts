@@ -622,9 +622,9 @@ function chineseVerbVariants(alt: string): string[] {
   if (neg && /^[\u4e00-\u9fff]/.test(neg[2] as string))
     out.push(`没人${neg[2]}`, `没有人${neg[2]}`);
   if (alt.startsWith('没人')) out.push(`没有人${alt.slice(2)}`);
-  // An adverb of time before the negation is not the fact (一直没来 ~ 一个都没来 ~ 还没来).
+  // An adverb of time before the negation is not the fact (一直没来 ~ 一个都没来 ~ 还没来 ~ 仲未到).
   const still =
-    /^(?:一直|还是|还|都|也|根本|从来|始终|仍然|至今)(没有?|不)([\u4e00-\u9fff]+)$/.exec(alt);
+    /^(?:一直|还是|还|都|也|根本|从来|始终|仍然|至今)(没有?|不|未)([\u4e00-\u9fff]+)$/.exec(alt);
   if (still) out.push(`${still[1]}${still[2]}`);
   // The object fronted with 连…都/也 (没说对不起 ~ 连一句对不起都没说).
   const said = /^没有?(说|给|打|发|回|接)([\u4e00-\u9fff]{2,})$/.exec(alt);

@@ -189,8 +189,13 @@ export function rewriteNumerals(src: MappedText): MappedText {
     }
     j = i + numberLength(units.slice(i, j));
     const run = units.slice(i, j).join('');
+    // Right after digits (85一米: 85 a metre) the numeral is a number of its own, kept in words
+    // so that the two do not read as one (851).
+    const afterDigits = /\d/.test(units[i - 1] ?? '');
     const value =
-      startsWithMeasure(units, j) && !ALONE_A_WORD.has(run) ? parseChineseNumeral(run) : null;
+      startsWithMeasure(units, j) && !ALONE_A_WORD.has(run) && !afterDigits
+        ? parseChineseNumeral(run)
+        : null;
     if (value !== null && Number.isSafeInteger(value)) {
       replaceUnits(out, src, i, j, String(value));
     } else {

@@ -909,9 +909,9 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
       push('time', 'part', part, at, at + word.length);
   // Places after 从 / 去 / 飞往 (从广州到的, 去成都的): the slot keeps "from" apart from "to";
-  // the place ends before a verb of coming (从外地赶过来: 外地).
+  // the place ends before a verb of coming (从外地赶过来: 外地) or of moving it (从东门挪到西门: 东门).
   const place =
-    /(从|去|飞往)((?![来了过找问看买拿办查接送])[\u4e00-\u9fff]{2,4}?)(?=[到的来飞出回赶过跑坐开寄运])/g;
+    /(从|去|飞往)((?![来了过找问看买拿办查接送])[\u4e00-\u9fff]{2,4}?)(?=[到的来飞出回赶过跑坐开寄运改挪换搬调移迁])/g;
   for (let m = place.exec(text); m !== null; m = place.exec(text)) {
     const at = m.index + (m[1] as string).length;
     push('place', m[1] === '从' ? 'from' : 'to', m[2] as string, at, at + (m[2] as string).length);
@@ -923,11 +923,17 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     const unit = ZH_DURATION.find(([w]) => w.endsWith(m?.[1] as string))?.[1];
     if (unit) push('duration', unit, '1.5', m.index, m.index + m[0].length);
   }
-  // 半小时, 半个钟头, 半个月: half a unit with no numeral before it (半天 is also "a long while": left out).
-  const half = /(?<![\d零〇一二两兩俩三四五六七八九十百千万萬个])半个?(钟头|小时|钟|月)/g;
+  // 半小时, 半个钟头, 半个月, 半年: half a unit with no numeral before it (半天 is also "a long
+  // while": left out); half a year is six months (练了半年 ~ 六个月).
+  const half = /(?<![\d零〇一二两兩俩三四五六七八九十百千万萬个])半(?:个?(钟头|小时|钟|月)|(年))/g;
   for (let m = half.exec(text); m !== null; m = half.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[2]) {
+      push('duration', 'month', '6', m.index, end);
+      continue;
+    }
     const unit = ZH_DURATION.find(([w]) => w.endsWith(m?.[1] as string))?.[1];
-    if (unit) push('duration', unit, '0.5', m.index, m.index + m[0].length);
+    if (unit) push('duration', unit, '0.5', m.index, end);
   }
   const days = chineseWeekdays(text);
   for (const d of days) push('weekday', 'day', String(d.day), d.start, d.end);
@@ -1018,11 +1024,13 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       continue;
     }
     // 第八日 is the eighth day (第八天), not the eighth of the month; so is a count of days said
-    // after a verb or before 内/后/就 (用咗三日, 两日就到, 三日之内).
+    // after a verb or before 内/后/就 (用咗三日, 两日就到, 三日之内); after 约好 / 说好 the day
+    // agreed is a date (约好14日取).
     if (
       rest.startsWith('日') &&
       (text[start - 1] === '第' ||
-        /[了咗过用等住要就只般好]/.test(text[start - 1] ?? '') ||
+        /[了咗过用等住要就只般]/.test(text[start - 1] ?? '') ||
+        (text[start - 1] === '好' && !/[约说讲定谈]/.test(text[start - 2] ?? '')) ||
         /^日(?:[内后就才都左]|之内)/.test(rest))
     ) {
       push('duration', 'day', String(value), start, end + 1);

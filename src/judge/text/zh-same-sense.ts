@@ -2,8 +2,9 @@
  * Chinese words of one sense in service stories, each said for the others inside a wording:
  * on time (按时还车 ~ 准时把车还了 ~ 如期), called off (取消 ~ 开不成 ~ 泡汤 ~ 告吹), money not
  * given back (还没退 ~ 还没到您手上 ~ 钱还没到账), a call not answered (没人接 ~ 一回都没打通),
- * nobody came (没人来 ~ 没人上门), nothing heard back (没消息 ~ 还没有人回复), a record not found (查不到 ~ 找不到),
- * done again (重新 ~ 从头), told back (说是 ~ 回了一句). Closed groups of
+ * nobody came (没人来 ~ 没露面), nothing heard back (没消息 ~ 还没有人回复), a record not found (查不到 ~ 找不到),
+ * done again (重新 ~ 从头), told back (说是 ~ 回了一句), would not (不肯 ~ 一口回绝), short of
+ * staff, left the job, married, written down wrong. Closed groups of
  * everyday words, not synonyms of a rubric's nouns.
  */
 const GROUPS: readonly (readonly string[])[] = [
@@ -13,10 +14,59 @@ const GROUPS: readonly (readonly string[])[] = [
   ['没退', '没到账', '没入账', '没到手', '拿不回'],
   // A call nobody took: not answered ~ not put through.
   ['没人接', '无人接听', '没接通', '没打通', '打不通', '没人应', '没人听'],
-  // Nobody came: no one turned up ~ no one came to the door.
-  ['没人来', '没有人来', '没人上门', '没有人上门', '没人过来'],
+  // Nobody came: no one turned up ~ no one came to the door ~ never showed up.
+  ['没人来', '没有人来', '没人上门', '没有人上门', '没人过来', '没露面', '没出现', '没现身'],
   // Nothing heard back: no news ~ no reply ~ nobody got back.
-  ['没消息', '没有消息', '没回复', '没人回复', '没回音', '没下文', '没动静', '没答复'],
+  [
+    '没消息',
+    '没有消息',
+    '没回复',
+    '没人回复',
+    '没回音',
+    '没有回音',
+    '没下文',
+    '没有下文',
+    '没动静',
+    '没答复',
+    '没回电',
+    '没人回电',
+    '没人联络',
+    '没人联系',
+    '没人打给',
+  ],
+  // Would not: refused ~ unwilling ~ turned it down flat.
+  ['不肯', '不愿意', '不愿', '拒绝', '不答应', '一口回绝', '不同意', '不给'],
+  // Done again: redone ~ reworked.
+  ['重新做', '重做', '返工'],
+  // Not given back: not returned, said as lost.
+  ['没还', '没有还', '未归还', '没归还', '未还'],
+  ['丢失', '遗失', '弄丢', '丢了'],
+  // Written down wrong.
+  ['填错', '写错', '登记错'],
+  // No one free: fully booked ~ no time ~ too busy.
+  ['排满', '没空', '没时间', '忙不过来', '排不上'],
+  // Short of staff.
+  ['人手不足', '人手不够', '人不够', '缺人', '缺人手'],
+  // Left the job.
+  ['离职', '辞职', '不干了', '走人了'],
+  // Married.
+  ['已婚', '结过婚', '结了婚', '有家室', '有家庭'],
+  // Meals and times of day said either way.
+  ['早餐', '早饭'],
+  // There from the start.
+  ['本来', '原本', '原来'],
+  ['笨', '不聪明'],
+  // Fixed: repaired ~ sorted (Cantonese 整好, 搞掂).
+  ['修好', '整好', '搞定', '搞掂', '弄好'],
+  // The cost left to the customer.
+  ['自己承担', '自己负责', '自己吸收', '自己扛', '自己出钱'],
+  ['红疹', '疹子', '红点'],
+  ['下次', '下回', '下一次'],
+  ['包夜', '通宵'],
+  ['洗面', '洗脸'],
+  // Let go ~ dropped; stuck and would not come out.
+  ['松开', '松掉', '放掉', '松手'],
+  ['掉不下来', '下不来', '出不来', '掉不出来', '拿不出来'],
   // A booking or record not found.
   ['查不到', '找不到', '查无'],
   // Done again from the start: 重新评估 ~ 从头评估.
@@ -25,13 +75,19 @@ const GROUPS: readonly (readonly string[])[] = [
   ['说是', '回一句', '回了一句', '回复说', '答复说'],
 ];
 
-/** The wording with its word of a group swapped for each other word of that group. */
+/**
+ * The wording with its words of the groups swapped for the other words of their groups, one
+ * group or several at once (不肯重新做 ~ 不愿意返工).
+ */
 export function sameSenseWordings(alt: string): string[] {
-  const out: string[] = [];
+  let out = [alt];
   for (const group of GROUPS) {
     const from = group.find((w) => alt.includes(w));
     if (!from) continue;
-    for (const to of group) if (to !== from) out.push(alt.replace(from, to));
+    out = out.flatMap((w) => [
+      w,
+      ...group.filter((to) => to !== from).map((to) => w.replace(from, to)),
+    ]);
   }
-  return out;
+  return out.slice(1);
 }
