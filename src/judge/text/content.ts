@@ -1,5 +1,5 @@
 import { isHan } from './chars.js';
-import { sameSense } from './en-senses.js';
+import { namesEvent, sameSense } from './en-senses.js';
 import type { NormalisedText } from './normalise.js';
 import { type Polarity, polarityAt } from './polarity.js';
 
@@ -153,12 +153,15 @@ function readUnits(text: string): Unit[] {
         );
       }
       const negator = EN_NEGATORS.has(raw.replace(/'s$/, ''));
+      // "No one" is "nobody": its "one" counts nothing.
+      const anyone = raw === 'one' && /\bno[\s-]$/.test(text.slice(Math.max(0, start - 3), start));
+      if (anyone) number = undefined;
       out.push({
         // "daughter's present" is a present for the daughter.
         key: number ?? stem(raw.replace(/'s$/, '')),
         start,
         end: start + raw.length,
-        filler: !negator && number === undefined && EN_FILLERS.has(raw),
+        filler: anyone || (!negator && number === undefined && EN_FILLERS.has(raw)),
         negator,
       });
     }
@@ -355,17 +358,25 @@ function inSameSenses(
       out.push({ ...u, key: pair.first.key }, { ...u, key: pair.second.key });
       continue;
     }
-    // The answer's two-word verb, its object between or not ("picked it up", "called off").
+    // The answer's two-word verb, its object between or not ("picked it up", "called off"),
+    // standing for one word of the phrase or for its own two-word verb ("showed up" for
+    // "turned up"); a particle the filler list holds counts where the two words name an event
+    // ("held on to", "said no").
     const at = [k + 1, k + 2].find((a, n) => {
       const v = units[a];
-      return v && isEnWord(text, v) && (n === 0 || (units[k + 1] as Unit).filler);
+      if (!v) return false;
+      if (n === 0 && (v.filler || v.negator)) return namesEvent(`${word} ${wordOf(text, v)}`);
+      return isEnWord(text, v) && (n === 0 || (units[k + 1] as Unit).filler);
     });
     const particle = at === undefined ? undefined : (units[at] as Unit);
     const both = particle && `${word} ${wordOf(text, particle)}`;
     const whole = both && words.find((w) => sameSense(both, wordOf(phrase, w)));
-    if (whole && particle && at !== undefined) {
-      out.push({ ...u, key: whole.key });
-      units[at] = { ...particle, filler: true };
+    const wholePair = both && !whole && pairs.find((p) => sameSense(both, p.word));
+    if ((whole || wholePair) && particle && at !== undefined) {
+      if (whole) out.push({ ...u, key: whole.key });
+      else if (wholePair)
+        out.push({ ...u, key: wholePair.first.key }, { ...u, key: wholePair.second.key });
+      units[at] = { ...particle, filler: true, negator: false };
       continue;
     }
     out.push(u);
@@ -379,7 +390,8 @@ const NONE = new Set(['nothing', 'nobody', 'none', 'no']);
 /** A negation right after the words, in their clause, as their object: "heard nothing". */
 function deniedAfter(units: readonly Unit[], j: number, text: string): number {
   const next = units[j + 1];
-  if (!next || !NONE.has(text.slice(next.start, next.end))) return 0;
+  // A "no" read as a two-word verb's particle ("said no") is no negation.
+  if (!next?.negator || !NONE.has(text.slice(next.start, next.end))) return 0;
   return /[^\s']/.test(text.slice((units[j] as Unit).end, next.start)) ? 0 : 1;
 }
 
@@ -488,7 +500,14 @@ export function findContent(
   const phraseNegations = own.filter((u) => u.negator).length;
   // One word denied ("nobody called", "not collected") is a fact, as one word alone is not.
   const denied = wide && keys.length === 1 && phraseNegations > 0;
-  if (keys.length < 2 && !denied && !(single && inflectable(phrase, keys[0] as string, customer)))
+  // One word of an event (en-event-senses.ts) may be met in its other words where it is wide.
+  const event = wide && single && namesEvent(phrase);
+  if (
+    keys.length < 2 &&
+    !denied &&
+    !event &&
+    !(single && inflectable(phrase, keys[0] as string, customer))
+  )
     return null;
   const content = own.filter((u) => !u.filler && !u.negator);
   const ordered = DIRECTED.test(phrase);
