@@ -60,6 +60,18 @@ test.each([
     ['keeping the deposit'],
     'The blower packed in and now we are holding on to your deposit. Is that right?',
   ],
+  [
+    'an arrival said with a light verb ("been round")',
+    'I have reported it three times and nobody has ever come to look at it.',
+    ['nobody has come'],
+    'You reported it three times though no one has been round to look. Is that right?',
+  ],
+  [
+    'no reply said as a denied participle ("unanswered")',
+    'I emailed twice about a refund and nobody answered.',
+    ['no reply', 'no answer'],
+    'Your two emails about a refund have gone unanswered. Is that right?',
+  ],
 ])('a fact told in other event words is met: %s', (_n, customer, any, answer) => {
   expect(factStatus(judge, customer, any, answer, 'en')).toBe('met');
 });
@@ -77,6 +89,41 @@ test.each([
     ['refused'],
     'So the staff swapped the kayak straight away? Is that right?',
   ],
+  [
+    'a light verb whose subject is the customer, not denied',
+    'The crew has not come since the 2nd.',
+    ['no one has come'],
+    "So you've been out since the 2nd. Is that right?",
+  ],
 ])('the event said the other way is not met: %s', (_n, customer, any, answer) => {
   expect(factStatus(judge, customer, any, answer, 'en')).not.toBe('met');
 });
+
+test.each([
+  [
+    'late for early',
+    'On Monday and Tuesday the bus came at 7:25, ten minutes early, and left before we got there.',
+    ['ten minutes early', 'came early'],
+    'So the bus came late on Monday and Tuesday at the stop. Is that right?',
+    'contradicted',
+  ],
+  [
+    'open for closed',
+    'When we got to the farm the gate was locked and the field was closed because of the rain.',
+    ['field was closed'],
+    'So when you arrived the field was open but muddy. Is that right?',
+    'contradicted',
+  ],
+  [
+    'the other word said by the customer too',
+    'The shop was closed at nine though it should open at eight, and it was still closed after ten.',
+    ['closed at nine'],
+    'So it should open at eight and it was shut all morning. Is that right?',
+    'missed',
+  ],
+])(
+  'a fact told with the word of the other end is contradicted: %s',
+  (_n, customer, any, answer, status) => {
+    expect(factStatus(judge, customer, any, answer, 'en')).toBe(status);
+  },
+);

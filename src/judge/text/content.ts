@@ -1,5 +1,5 @@
 import { isHan } from './chars.js';
-import { namesEvent, sameSense } from './en-senses.js';
+import { irregularBase, namesEvent, sameSense, sensesOf } from './en-senses.js';
 import type { NormalisedText } from './normalise.js';
 import { type Polarity, polarityAt } from './polarity.js';
 
@@ -123,6 +123,17 @@ function readNegations(text: string, units: Unit[]): void {
   }
 }
 
+/**
+ * A participle denied by its prefix ("unanswered", "unsigned", "unpaid") says its verb with a
+ * negation: "went unanswered" is "nobody answered". The verb, or null.
+ */
+function deniedParticiple(word: string): string | null {
+  const m = /^un([a-z]{3,})$/.exec(word);
+  const verb = m?.[1];
+  if (!verb || !(verb.endsWith('ed') || irregularBase(verb))) return null;
+  return sensesOf(verb).size > 0 ? verb : null;
+}
+
 function readUnits(text: string): Unit[] {
   const out: Unit[] = [];
   const re = /[a-z]+(?:'[a-z]+)?|\d+(?:[.:,]\d+)*(?:st|nd|rd|th)?|[\u3400-\u9fff\uf900-\ufaff]/g;
@@ -156,6 +167,13 @@ function readUnits(text: string): Unit[] {
       // "No one" is "nobody": its "one" counts nothing.
       const anyone = raw === 'one' && /\bno[\s-]$/.test(text.slice(Math.max(0, start - 3), start));
       if (anyone) number = undefined;
+      const denied = deniedParticiple(raw);
+      if (denied) {
+        const end = start + raw.length;
+        out.push({ key: 'not', start, end, filler: false, negator: true });
+        out.push({ key: stem(denied), start, end, filler: false, negator: false });
+        continue;
+      }
       out.push({
         // "daughter's present" is a present for the daughter.
         key: number ?? stem(raw.replace(/'s$/, '')),
@@ -343,7 +361,15 @@ function inSameSenses(
   const out: Unit[] = [];
   for (let k = 0; k < units.length; k++) {
     const u = units[k] as Unit;
-    if (keys.has(u.key) || !isEnWord(text, u)) {
+    // A light verb the filler list holds names an event with its particle ("been round", "got back").
+    const next = units[k + 1];
+    const light =
+      u.filler &&
+      /^[a-z]/.test(u.key) &&
+      next !== undefined &&
+      isEnWord(text, next) &&
+      namesEvent(`${wordOf(text, u)} ${wordOf(text, next)}`);
+    if (keys.has(u.key) || (!isEnWord(text, u) && !light)) {
       out.push(u);
       continue;
     }
