@@ -15,6 +15,9 @@ test.each([
   ["That's booked for Tuesday.", false],
   ['That was delivered to the wrong flat.', false],
   ["That's scheduled for the morning.", false],
+  ["It's natural to be puzzled and anxious about that.", true],
+  ["It's understandable to feel let down.", true],
+  ["It's natural to book early.", false],
 ])('feeling: %s → %s', (text, met) => {
   expect(feelingCheck(prepareAnswer(text)).met).toBe(met);
 });
