@@ -72,6 +72,12 @@ test.each([
     ['no reply', 'no answer'],
     'Your two emails about a refund have gone unanswered. Is that right?',
   ],
+  [
+    'an absence said as "failed to show"',
+    "Dave hasn't turned up for my last three lessons.",
+    ["hasn't turned up", "didn't come"],
+    'So Dave has failed to show for your last three lessons. Is that right?',
+  ],
 ])('a fact told in other event words is met: %s', (_n, customer, any, answer) => {
   expect(factStatus(judge, customer, any, answer, 'en')).toBe('met');
 });
@@ -94,6 +100,12 @@ test.each([
     'The crew has not come since the 2nd.',
     ['no one has come'],
     "So you've been out since the 2nd. Is that right?",
+  ],
+  [
+    'an arrival said as it happened',
+    "Dave hasn't turned up for my last three lessons.",
+    ["hasn't turned up"],
+    'So Dave showed up for your last three lessons. Is that right?',
   ],
 ])('the event said the other way is not met: %s', (_n, customer, any, answer) => {
   expect(factStatus(judge, customer, any, answer, 'en')).not.toBe('met');

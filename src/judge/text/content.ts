@@ -35,6 +35,8 @@ const EN_FILLERS = new Set(
 const EN_NEGATORS = new Set(
   'not no never nobody nothing none nowhere neither nor without'.split(' '),
 );
+/** Verbs that deny the verb after their "to". */
+const FAILED = new Set(['fail', 'fails', 'failed', 'failing', 'neglected']);
 const EN_NUMBERS: Readonly<Record<string, string>> = Object.fromEntries(
   [
     ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
@@ -163,7 +165,9 @@ function readUnits(text: string): Unit[] {
           Number(EN_NUMBERS[compound[1] as string]) + Number(EN_NUMBERS[compound[2] as string]),
         );
       }
-      const negator = EN_NEGATORS.has(raw.replace(/'s$/, ''));
+      // "failed to show" is "did not show": the verb before "to" denies the one after it.
+      const failed = FAILED.has(raw) && text.startsWith(' to ', start + raw.length);
+      const negator = failed || EN_NEGATORS.has(raw.replace(/'s$/, ''));
       // "No one" is "nobody": its "one" counts nothing.
       const anyone = raw === 'one' && /\bno[\s-]$/.test(text.slice(Math.max(0, start - 3), start));
       if (anyone) number = undefined;

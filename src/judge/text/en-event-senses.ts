@@ -13,6 +13,7 @@ export const EVENT_SENSES: readonly (readonly string[])[] = [
     'come',
     'turn up',
     'show up',
+    'show',
     'come round',
     'come over',
     'come by',
