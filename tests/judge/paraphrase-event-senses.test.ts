@@ -78,6 +78,18 @@ test.each([
     ["hasn't turned up", "didn't come"],
     'So Dave has failed to show for your last three lessons. Is that right?',
   ],
+  [
+    'an absence said as "nowhere to be seen"',
+    'The trousers arrived last week but the jumpers never came.',
+    ['no jumpers'],
+    'So the trousers turned up last week but the three jumpers are still nowhere to be seen. Is that right?',
+  ],
+  [
+    'a count with a denial of something else after it',
+    "I've called four times since Sunday and nobody has called back.",
+    ['four calls', 'called four times'],
+    'No heating since Sunday and four calls with no callback. Is that right?',
+  ],
 ])('a fact told in other event words is met: %s', (_n, customer, any, answer) => {
   expect(factStatus(judge, customer, any, answer, 'en')).toBe('met');
 });

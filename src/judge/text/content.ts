@@ -417,12 +417,21 @@ function inSameSenses(
 /** Negations that stand as an object: what was heard, got or sent was none. */
 const NONE = new Set(['nothing', 'nobody', 'none', 'no']);
 
-/** A negation right after the words, in their clause, as their object: "heard nothing". */
+/**
+ * A negation right after the words, in their clause, as their object ("heard nothing"), or
+ * "nowhere" as their state, fillers between ("the jumpers are still nowhere to be seen").
+ */
 function deniedAfter(units: readonly Unit[], j: number, text: string): number {
+  const end = (units[j] as Unit).end;
+  let k = j + 1;
+  while (units[k]?.filler) k++;
+  const state = units[k];
+  if (state && text.slice(state.start, state.end) === 'nowhere')
+    return /[^\s'a-z]/.test(text.slice(end, state.start)) ? 0 : 1;
   const next = units[j + 1];
   // A "no" read as a two-word verb's particle ("said no") is no negation.
   if (!next?.negator || !NONE.has(text.slice(next.start, next.end))) return 0;
-  return /[^\s']/.test(text.slice((units[j] as Unit).end, next.start)) ? 0 : 1;
+  return /[^\s']/.test(text.slice(end, next.start)) ? 0 : 1;
 }
 
 /** Chinese verbs of saying: what follows them is what was said (Cantonese 话 too, not 电话). */
