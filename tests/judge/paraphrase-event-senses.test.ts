@@ -90,6 +90,12 @@ test.each([
     ['four calls', 'called four times'],
     'No heating since Sunday and four calls with no callback. Is that right?',
   ],
+  [
+    'what was said, told in another verb of saying',
+    'Your office said the driveway had been cleared, which is not true.',
+    ['said it had been cleared'],
+    'When you rang, the office insisted it had been cleared. Is that right?',
+  ],
 ])('a fact told in other event words is met: %s', (_n, customer, any, answer) => {
   expect(factStatus(judge, customer, any, answer, 'en')).toBe('met');
 });

@@ -4,10 +4,11 @@
  * keep, say): arriving ("turned up", "showed up", "came round"), getting back to someone,
  * answering a phone, refusing ("turned down", "said no"), cancelling ("pulled out", "backed
  * out"), leaving ("packed up", "went home"), breaking down ("packed in", "gave out"), keeping
- * ("held on to"), dumping ("tipped"), sending away and swapping. Each line is one word class: its words
+ * ("held on to"), dumping ("tipped"), sending away, swapping, and telling ("insisted", "claimed" for "said"). Each line is one word class: its words
  * (base forms; a two-word verb's particle as written) share that sense in `sameSense`.
  */
 export const EVENT_SENSES: readonly (readonly string[])[] = [
+  ['say', 'tell', 'claim', 'insist', 'assure'],
   [
     'arrive',
     'come',
