@@ -96,6 +96,12 @@ test.each([
     ['said it had been cleared'],
     'When you rang, the office insisted it had been cleared. Is that right?',
   ],
+  [
+    'a thing given, said as "handed"',
+    'Last week the committee split my plot and gave half of it to a new tenant without asking me.',
+    ['half given to new tenant'],
+    'So last week the committee handed half your plot to someone new without a word. Is that right?',
+  ],
 ])('a fact told in other event words is met: %s', (_n, customer, any, answer) => {
   expect(factStatus(judge, customer, any, answer, 'en')).toBe('met');
 });

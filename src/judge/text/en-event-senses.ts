@@ -1,14 +1,16 @@
 /**
  * Events a restatement tells in other verbs than the customer's, most of them two-word verbs
  * WordNet does not group with their plain verb or leaves out with the light verbs (come, go,
- * keep, say): arriving ("turned up", "showed up", "came round"), getting back to someone,
- * answering a phone, refusing ("turned down", "said no"), cancelling ("pulled out", "backed
- * out"), leaving ("packed up", "went home"), breaking down ("packed in", "gave out"), keeping
- * ("held on to"), dumping ("tipped"), sending away, swapping, and telling ("insisted", "claimed" for "said"). Each line is one word class: its words
- * (base forms; a two-word verb's particle as written) share that sense in `sameSense`.
+ * keep, say): telling ("insisted", "claimed" for "said"), giving ("handed"), arriving ("turned
+ * up", "showed up", "came round"), getting back to someone, answering a phone, refusing
+ * ("turned down", "said no"), cancelling ("pulled out", "backed out"), leaving ("packed up",
+ * "went home"), breaking down ("packed in", "gave out"), keeping ("held on to"), dumping
+ * ("tipped"), sending away, swapping and cracking. Each line is one word class: its words (base
+ * forms; a two-word verb's particle as written) share that sense in `sameSense`.
  */
 export const EVENT_SENSES: readonly (readonly string[])[] = [
   ['say', 'tell', 'claim', 'insist', 'assure'],
+  ['give', 'hand', 'hand over', 'pass on'],
   [
     'arrive',
     'come',
