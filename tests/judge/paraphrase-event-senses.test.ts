@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { createJudge } from '../../src/judge/index.js';
-import { sameSense } from '../../src/judge/text/en-senses.js';
+import { namesEvent, sameSense } from '../../src/judge/text/en-senses.js';
 import { factStatus } from './paraphrase-helpers.js';
 import { resources } from './phrases-helpers.js';
 
@@ -21,6 +21,12 @@ test.each([
   ['said no', 'answered', false],
 ])('event senses: %s ~ %s → %s', (a, b, same) => {
   expect(sameSense(a, b)).toBe(same);
+});
+
+test('only the words of the event classes name an event, whatever their WordNet groups', () => {
+  expect(['showed up', 'said no', 'handed', 'insisted'].every(namesEvent)).toBe(true);
+  const others = ['exhausted', 'tired', 'window', 'quickly', 'vaccinated', 'green', 'doctor'];
+  expect(others.filter(namesEvent)).toEqual([]);
 });
 
 test.each([

@@ -15,9 +15,14 @@ interface SenseTable {
   senses: readonly string[];
   /** An irregular form → its base ("rung" → "ring", "children" → "child"). */
   irregular: ReadonlyMap<string, string>;
-  /** A word or two-word verb → its event classes (en-event-senses.ts), as group ids "e0"…. */
+  /**
+   * A word or two-word verb → its event classes (en-event-senses.ts), as group ids "ev:0"…: the
+   * colon keeps them apart from WordNet's base-36 ids.
+   */
   events: ReadonlyMap<string, readonly string[]>;
 }
+
+const EVENT = 'ev:';
 
 let table: SenseTable | null = null;
 
@@ -35,7 +40,7 @@ function senseTable(): SenseTable {
   }
   const events = new Map<string, string[]>();
   EVENT_SENSES.forEach((words, n) => {
-    for (const w of words) events.set(w, [...(events.get(w) ?? []), `e${n}`]);
+    for (const w of words) events.set(w, [...(events.get(w) ?? []), `${EVENT}${n}`]);
   });
   table = { words: WORDS.split('|'), senses: SENSES.split('|'), irregular, events };
   return table;
@@ -105,7 +110,7 @@ export function sensesOf(word: string): ReadonlySet<string> {
 
 /** Whether a word or two-word verb names one of the events of en-event-senses.ts. */
 export function namesEvent(word: string): boolean {
-  for (const id of sensesOf(word)) if (id.startsWith('e')) return true;
+  for (const id of sensesOf(word)) if (id.startsWith(EVENT)) return true;
   return false;
 }
 
