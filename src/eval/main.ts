@@ -357,6 +357,9 @@ export function runEvaluations(root: string): EvalReport[] {
     ...paraSet('probe-para-s15/paraphrases.jsonl', 'para-ps15'),
     // Session 15's second English restatement probe, committed before its first run.
     ...paraSet('probe-para-s15b/paraphrases.jsonl', 'para-ps15b'),
+    // Session 16's probe of English restatements (arrival and absence in phrasal verbs, refusals said
+    // with other verbs, facts in other words; new domains), committed before its first run.
+    ...paraSet('probe-para-s16en/paraphrases.jsonl', 'para-ps16en'),
     // Session 12's Chinese restatement probe (facts in other words, who acted, polarity, Cantonese
     // and Taiwan usage, full-width punctuation), committed before its first run.
     ...paraSet('probe-para-s12zh/paraphrases.jsonl', 'para-ps12zh'),

@@ -10,6 +10,7 @@ import {
 import { customerAsDoer } from './paraphrase/customer-as-doer.js';
 import { doneForDenied } from './paraphrase/done-for-denied.js';
 import { failedForDone } from './paraphrase/en-failed-act.js';
+import { oppositeWords } from './paraphrase/en-opposite-words.js';
 import { minorSlip } from './paraphrase/minor-slip.js';
 import { oppositeSides } from './paraphrase/opposite-sides.js';
 import { OWN_CLAIMS_FROM, ownClaims } from './paraphrase/own-claims.js';
@@ -314,6 +315,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     (f) => blameRetold(f, factCriteria, answer),
     (f) => lateForOnTime(f, factCriteria, answer),
     (f) => toldAsFine(f, story),
+    (f) => oppositeWords(f, story),
     (f) => swappedActors(f, factCriteria, answer, customer.n),
     (f) => customerAsDoer(f, factCriteria, answer, customer.n),
     (f) => failedForDone(f, answer, customer.n),

@@ -15,6 +15,13 @@ test.each([
   ["That's booked for Tuesday.", false],
   ['That was delivered to the wrong flat.', false],
   ["That's scheduled for the morning.", false],
+  ["It's natural to be puzzled and anxious about that.", true],
+  ["It's understandable to feel let down.", true],
+  ["It's natural to book early.", false],
+  // The feeling waved away is not acknowledged.
+  ["You shouldn't worry so much.", false],
+  ["You don't need to be upset about it.", false],
+  ['You must be so worried.', true],
 ])('feeling: %s → %s', (text, met) => {
   expect(feelingCheck(prepareAnswer(text)).met).toBe(met);
 });

@@ -74,3 +74,11 @@ test('a denied wording is not contradicted by the closing question ("Have I got 
     'So the box was left at the gate and your neighbour does have it. Is that right?';
   expect(factStatus(judge, customer, any, reversed, 'en')).toBe('contradicted');
 });
+
+test('the closing check ("Is that right?") retells no fact of the same word ("right big toe")', () => {
+  const customer =
+    'Mr Hale removed an ingrown nail on my right big toe on 20 January and it became infected.';
+  const answer =
+    'So Mr Hale removed the ingrown nail on 20 January and it got infected. Is that right?';
+  expect(factStatus(judge, customer, ['right big toe'], answer, 'en')).not.toBe('met');
+});

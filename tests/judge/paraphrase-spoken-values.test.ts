@@ -30,6 +30,11 @@ test('values: count words, per cent and numbers in words past ten', () => {
   expect(read('a pair of hiking boots')).toContain('quantity/boot=2');
   expect(read('a couple of lamps')).toContain('quantity/lamp=2');
   expect(read('both lamps arrived')).toContain('quantity/lamp=2');
+  // "Both" before the days it names counts nothing and is no hour.
+  expect(read('on both Monday and Tuesday the bus came early')).toEqual([
+    'weekday/day=1',
+    'weekday/day=2',
+  ]);
   expect(read('a dozen candles and half a dozen mugs')).toEqual([
     'quantity/candle=12',
     'quantity/mug=6',

@@ -83,3 +83,57 @@ test('"did" as the verb itself ("did your windows") insists on nothing', () => {
   expect(j.criteria.find((c) => c.id === 'day')).toMatchObject({ met: true });
   expect(j.verdict).toBe('pass');
 });
+
+test('words the customer used, a plan not kept and an opening "OK" reverse nothing', () => {
+  const said = (customer: string, criteria: [string, string[]][], answer: string) =>
+    judge
+      .judge(restatementItem(customer, criteria), answer, 'en')
+      .criteria.filter((c) => c.detail === 'told-as-fine');
+  const plans =
+    'I submitted the plans on 12 August and paid the £460 fee. The builders are booked.';
+  expect(
+    said(plans, [['date', ['12 August']]], 'OK — the plans went in on 12 August. Is that correct?'),
+  ).toEqual([]);
+  // "ok" of the answer is no word the customer used because "booked" holds its letters.
+  expect(
+    said(
+      plans,
+      [['fee', ['£460 fee']]],
+      'So it all went ok and the builders are booked. Is that right?',
+    ),
+  ).not.toEqual([]);
+  expect(
+    said(
+      'I was fined £50 on Monday and nobody has answered my emails.',
+      [['no-reply', ['no reply', 'no answer']]],
+      'So you got a £50 fine on Monday and your emails have gone unanswered. Is that right?',
+    ),
+  ).toEqual([]);
+  expect(
+    said(
+      'The driver tipped the logs on my lawn instead of stacking them as promised.',
+      [['tipped', ['tipped it on', 'front lawn']]],
+      'So rather than stacking them as agreed the driver dumped the lot on your grass. Is that right?',
+    ),
+  ).toEqual([]);
+  expect(
+    said(
+      'It came back on the 30th, and now the camera works but the left rear motor won\u2019t spin.',
+      [['new-fault', ['left rear motor', 'rear left motor']]],
+      'When it got back on the 30th the camera was fine, but now the rear-left motor doesn\u2019t turn. Is that right?',
+    ),
+  ).toEqual([]);
+});
+
+test('"did" before a name is an inverted order ("only then did Priya tell you"), not emphasis', () => {
+  const item = restatementItem(
+    'When we arrived, the instructor, Priya, said the course had been cancelled and nobody told us.',
+    [['not-told', ['nobody told', 'not told', 'no one let you know']]],
+  );
+  const j = judge.judge(
+    item,
+    'Only on arrival did Priya tell you it had been called off, without anyone letting you know. Is that right?',
+    'en',
+  );
+  expect(j.criteria.find((c) => c.id === 'not-told')?.detail).not.toBe('told-as-fine');
+});

@@ -252,6 +252,10 @@ export const EMPATHY_FRAMES = [
   'any * would be',
   'any * would feel',
   'that would',
+  'it is natural to be',
+  'it is natural to feel',
+  'it is understandable to be',
+  'it is understandable to feel',
 ];
 
 export const EN_FEELINGS = [

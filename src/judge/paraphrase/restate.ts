@@ -240,7 +240,7 @@ export function feelingCheck(
       : null,
     ...[
       agreement(findAny(FEELING_STOCK, read), read),
-      ...FEELING_PAIRS.map((p) => findPaired(p.frames, p.words, read)),
+      ...FEELING_PAIRS.map((p) => notDismissed(findPaired(p.frames, p.words, read), answer)),
       feltAs(read, DEGREE_FEELING),
       feltAs(read, FELT_WRONGED),
       framedFeelings(answer)[0] ?? null,
@@ -257,6 +257,13 @@ export function feelingCheck(
     weight: 1,
     ...(m ? { span: m.span, detail: m.pattern } : {}),
   };
+}
+
+/** "You shouldn't worry", "you don't need to be upset": the feeling waved away, not acknowledged. */
+const WAVED_AWAY = /^you (?:should|do|must|need)(?:n['’]t| not)\b/;
+function notDismissed(m: PatternMatch | null, answer: NormalisedText): PatternMatch | null {
+  if (!m) return m;
+  return WAVED_AWAY.test(answer.original.slice(m.span.start, m.span.end).toLowerCase()) ? null : m;
 }
 
 /** 说得对吗, 说的对不对: "you're right" asked as a question is a check, not agreement. */

@@ -18,6 +18,9 @@ const denies = (units: readonly Unit[]) => units.some((u) => u.negator);
 const unitsIn = (text: string, at: Span) =>
   unitsOf(text).filter((u) => u.start >= at.start && u.end <= at.end);
 
+/** The closing check ("Is that right?", "Have I got that right?") retells nothing. */
+const ABOUT_THE_RESTATEMENT = /^\W*(?:is|was|does|did|have|am|do) (?:that|this|it|i)\b[^.!?]*\?/;
+
 /** Every clause of a text, in order. */
 export function clausesOf(text: string): Span[] {
   const out: Span[] = [];
@@ -72,10 +75,12 @@ export function retoldClauses(
   const claimed = new Set(
     answerUnits.filter((u) => metAt.some((s) => overlapsOriginal(answer, u, s))).map((u) => u.key),
   );
-  const clauses = clausesOf(answer.text).map((at) => ({
-    units: unitsIn(answer.text, at),
-    at: originalSpan(answer, at.start, at.end),
-  }));
+  const clauses = clausesOf(answer.text)
+    .filter((at) => !ABOUT_THE_RESTATEMENT.test(answer.text.slice(at.start)))
+    .map((at) => ({
+      units: unitsIn(answer.text, at),
+      at: originalSpan(answer, at.start, at.end),
+    }));
   const told = readCustomer(customer.original).values;
   let answered: ValueMention[] | null = null;
   return facts.map((f) => {

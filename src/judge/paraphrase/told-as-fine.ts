@@ -8,8 +8,15 @@ import { clauseAround } from './clauses.js';
  * An outcome said to be as it should be: a state that is fine ("the albums were fine", "she's got
  * it safely"), a plan kept ("as booked", "on time", "straight away").
  */
-const AS_IT_SHOULD_BE =
-  /\b(?:fine|okay|ok|all right|alright|safely|undamaged|intact|as (?:booked|promised|planned|agreed|arranged|scheduled|expected)|on time|straight away|right away)\b/g;
+const PLAN = 'as (?:booked|promised|planned|agreed|arranged|scheduled|expected)';
+const AS_IT_SHOULD_BE = new RegExp(
+  `\\b(?:fine|okay|ok|all right|alright|safely|undamaged|intact|${PLAN}|on time|straight away|right away)\\b`,
+  'g',
+);
+/** The customer told of the plan too ("instead of stacking it as promised"): its words retell it. */
+const PLAN_TOLD = new RegExp(`\\b${PLAN}\\b`);
+/** "rather than stacking it as agreed": the plan said as the one not kept. */
+const NOT_KEPT = /\b(?:rather than|instead of)\b[^,;.!?]*$/;
 /**
  * Emphatic "did" before a verb: "she did walk them" insists that it happened. Before a
  * determiner or a pronoun "did" is the verb itself ("did your chimney", "did it").
@@ -24,9 +31,24 @@ const FINE_STATES = new RegExp(FINE_STATE.source, 'g');
 const COMPARED = /\bas [a-z]+ $/;
 /** The customer's own state, not the story's: "you're fine with", "I'm okay". */
 const THEIR_STATE = /\b(?:you are|i am|we are|you would be|feel|feeling)\s+$/;
+/** Something said to work ("the camera works now") is reported fine; "never worked" is not. */
+const WORKS = /\b(?:works|working)\b/g;
+const DENIED_BEFORE = /\b(?:not|never|no longer)\s+$|n't\s+$/;
 /** The customer told of something said or found fine (not of their own state). */
 const reportedFine = (told: string) =>
-  [...told.matchAll(FINE_STATES)].some((m) => !THEIR_STATE.test(told.slice(0, m.index)));
+  [...told.matchAll(FINE_STATES)].some((m) => !THEIR_STATE.test(told.slice(0, m.index))) ||
+  [...told.matchAll(WORKS)].some((m) => !DENIED_BEFORE.test(told.slice(0, m.index)));
+/**
+ * The customer used the words, a single word in any form ("fined" for "a £50 fine"), not as
+ * part of another word ("ok" is not inside "booked"); they are letters only.
+ */
+function saidByCustomer(customer: string, words: string): boolean {
+  if (words.includes(' ')) return new RegExp(`\\b${words}\\b`).test(customer);
+  return unitsOf(customer).some((u) => u.key === stem(words));
+}
+/** "OK — plans went in…", "Okay, so…": a word that opens the answer's turn, not a state. */
+const OPENS = /(?:^|[.!?]\s*)$/;
+const OPENER_AFTER = /^\s*[,—–-]/;
 /** A clause that ends in a question mark asks; it tells nothing. */
 const ASKS = /^\s*\?/;
 
@@ -39,8 +61,15 @@ function toldFine(answer: NormalisedText, customer: NormalisedText): Span | null
   const text = answer.text;
   const hits: { start: number; end: number }[] = [];
   for (const m of text.matchAll(AS_IT_SHOULD_BE)) {
-    if (customer.text.includes(m[0]) || THEIR_STATE.test(text.slice(0, m.index))) continue;
+    if (saidByCustomer(customer.text, m[0]) || THEIR_STATE.test(text.slice(0, m.index))) continue;
+    const end = m.index + m[0].length;
+    if (OPENS.test(text.slice(0, m.index)) && OPENER_AFTER.test(text.slice(end))) continue;
     if (FINE_STATE.test(m[0]) && reportedFine(customer.text)) continue;
+    if (
+      PLAN_TOLD.test(m[0]) &&
+      (PLAN_TOLD.test(customer.text) || NOT_KEPT.test(text.slice(0, m.index)))
+    )
+      continue;
     if (COMPARED.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     hits.push({ start: m.index, end: m.index + m[0].length });
   }
@@ -49,6 +78,9 @@ function toldFine(answer: NormalisedText, customer: NormalisedText): Span | null
     const verb = m[1] as string;
     // Only a verb of the customer's story, not one they insisted on themselves.
     if (verb === 'not' || !theirs.has(stem(verb)) || customer.text.includes(m[0])) continue;
+    // "only on arrival did Priya tell you": a name after "did" is its subject, the order inverted.
+    const after = originalSpan(answer, m.index + m[0].length - verb.length, m.index + m[0].length);
+    if (/^[A-Z]/.test(answer.original.slice(after.start, after.end))) continue;
     hits.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const hit of hits) {

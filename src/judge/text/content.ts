@@ -1,5 +1,5 @@
 import { isHan } from './chars.js';
-import { sameSense } from './en-senses.js';
+import { irregularBase, namesEvent, sameSense, sensesOf } from './en-senses.js';
 import type { NormalisedText } from './normalise.js';
 import { type Polarity, polarityAt } from './polarity.js';
 
@@ -35,6 +35,8 @@ const EN_FILLERS = new Set(
 const EN_NEGATORS = new Set(
   'not no never nobody nothing none nowhere neither nor without'.split(' '),
 );
+/** Verbs that deny the verb after their "to". */
+const FAILED = new Set(['fail', 'fails', 'failed', 'failing', 'neglected']);
 const EN_NUMBERS: Readonly<Record<string, string>> = Object.fromEntries(
   [
     ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
@@ -123,6 +125,17 @@ function readNegations(text: string, units: Unit[]): void {
   }
 }
 
+/**
+ * A participle denied by its prefix ("unanswered", "unsigned", "unpaid") says its verb with a
+ * negation: "went unanswered" is "nobody answered". The verb, or null.
+ */
+function deniedParticiple(word: string): string | null {
+  const m = /^un([a-z]{3,})$/.exec(word);
+  const verb = m?.[1];
+  if (!verb || !(verb.endsWith('ed') || irregularBase(verb))) return null;
+  return sensesOf(verb).size > 0 ? verb : null;
+}
+
 function readUnits(text: string): Unit[] {
   const out: Unit[] = [];
   const re = /[a-z]+(?:'[a-z]+)?|\d+(?:[.:,]\d+)*(?:st|nd|rd|th)?|[\u3400-\u9fff\uf900-\ufaff]/g;
@@ -152,13 +165,25 @@ function readUnits(text: string): Unit[] {
           Number(EN_NUMBERS[compound[1] as string]) + Number(EN_NUMBERS[compound[2] as string]),
         );
       }
-      const negator = EN_NEGATORS.has(raw.replace(/'s$/, ''));
+      // "failed to show" is "did not show": the verb before "to" denies the one after it.
+      const failed = FAILED.has(raw) && text.startsWith(' to ', start + raw.length);
+      const negator = failed || EN_NEGATORS.has(raw.replace(/'s$/, ''));
+      // "No one" is "nobody": its "one" counts nothing.
+      const anyone = raw === 'one' && /\bno[\s-]$/.test(text.slice(Math.max(0, start - 3), start));
+      if (anyone) number = undefined;
+      const denied = deniedParticiple(raw);
+      if (denied) {
+        const end = start + raw.length;
+        out.push({ key: 'not', start, end, filler: false, negator: true });
+        out.push({ key: stem(denied), start, end, filler: false, negator: false });
+        continue;
+      }
       out.push({
         // "daughter's present" is a present for the daughter.
         key: number ?? stem(raw.replace(/'s$/, '')),
         start,
         end: start + raw.length,
-        filler: !negator && number === undefined && EN_FILLERS.has(raw),
+        filler: anyone || (!negator && number === undefined && EN_FILLERS.has(raw)),
         negator,
       });
     }
@@ -343,7 +368,15 @@ function inSameSenses(
   const out: Unit[] = [];
   for (let k = 0; k < units.length; k++) {
     const u = units[k] as Unit;
-    if (keys.has(u.key) || !isEnWord(text, u)) {
+    // A light verb the filler list holds names an event with its particle ("been round", "got back").
+    const next = units[k + 1];
+    const light =
+      u.filler &&
+      /^[a-z]/.test(u.key) &&
+      next !== undefined &&
+      isEnWord(text, next) &&
+      namesEvent(`${wordOf(text, u)} ${wordOf(text, next)}`);
+    if (keys.has(u.key) || (!isEnWord(text, u) && !light)) {
       out.push(u);
       continue;
     }
@@ -358,17 +391,25 @@ function inSameSenses(
       out.push({ ...u, key: pair.first.key }, { ...u, key: pair.second.key });
       continue;
     }
-    // The answer's two-word verb, its object between or not ("picked it up", "called off").
+    // The answer's two-word verb, its object between or not ("picked it up", "called off"),
+    // standing for one word of the phrase or for its own two-word verb ("showed up" for
+    // "turned up"); a particle the filler list holds counts where the two words name an event
+    // ("held on to", "said no").
     const at = [k + 1, k + 2].find((a, n) => {
       const v = units[a];
-      return v && isEnWord(text, v) && (n === 0 || (units[k + 1] as Unit).filler);
+      if (!v) return false;
+      if (n === 0 && (v.filler || v.negator)) return namesEvent(`${word} ${wordOf(text, v)}`);
+      return isEnWord(text, v) && (n === 0 || (units[k + 1] as Unit).filler);
     });
     const particle = at === undefined ? undefined : (units[at] as Unit);
     const both = particle && `${word} ${wordOf(text, particle)}`;
     const whole = both && words.find((w) => sameSense(both, wordOf(phrase, w)));
-    if (whole && particle && at !== undefined) {
-      out.push({ ...u, key: whole.key });
-      units[at] = { ...particle, filler: true };
+    const wholePair = both && !whole && pairs.find((p) => sameSense(both, p.word));
+    if ((whole || wholePair) && particle && at !== undefined) {
+      if (whole) out.push({ ...u, key: whole.key });
+      else if (wholePair)
+        out.push({ ...u, key: wholePair.first.key }, { ...u, key: wholePair.second.key });
+      units[at] = { ...particle, filler: true, negator: false };
       continue;
     }
     out.push(u);
@@ -379,11 +420,21 @@ function inSameSenses(
 /** Negations that stand as an object: what was heard, got or sent was none. */
 const NONE = new Set(['nothing', 'nobody', 'none', 'no']);
 
-/** A negation right after the words, in their clause, as their object: "heard nothing". */
+/**
+ * A negation right after the words, in their clause, as their object ("heard nothing"), or
+ * "nowhere" as their state, fillers between ("the jumpers are still nowhere to be seen").
+ */
 function deniedAfter(units: readonly Unit[], j: number, text: string): number {
+  const end = (units[j] as Unit).end;
+  let k = j + 1;
+  while (units[k]?.filler) k++;
+  const state = units[k];
+  if (state && text.slice(state.start, state.end) === 'nowhere')
+    return /[^\s'a-z]/.test(text.slice(end, state.start)) ? 0 : 1;
   const next = units[j + 1];
-  if (!next || !NONE.has(text.slice(next.start, next.end))) return 0;
-  return /[^\s']/.test(text.slice((units[j] as Unit).end, next.start)) ? 0 : 1;
+  // A "no" read as a two-word verb's particle ("said no") is no negation.
+  if (!next?.negator || !NONE.has(text.slice(next.start, next.end))) return 0;
+  return /[^\s']/.test(text.slice(end, next.start)) ? 0 : 1;
 }
 
 /** Chinese verbs of saying: what follows them is what was said (Cantonese 话 too, not 电话). */
@@ -491,7 +542,14 @@ export function findContent(
   const phraseNegations = own.filter((u) => u.negator).length;
   // One word denied ("nobody called", "not collected") is a fact, as one word alone is not.
   const denied = wide && keys.length === 1 && phraseNegations > 0;
-  if (keys.length < 2 && !denied && !(single && inflectable(phrase, keys[0] as string, customer)))
+  // One word of an event (en-event-senses.ts) may be met in its other words where it is wide.
+  const event = wide && single && namesEvent(phrase);
+  if (
+    keys.length < 2 &&
+    !denied &&
+    !event &&
+    !(single && inflectable(phrase, keys[0] as string, customer))
+  )
     return null;
   const content = own.filter((u) => !u.filler && !u.negator);
   const ordered = DIRECTED.test(phrase);

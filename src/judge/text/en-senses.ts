@@ -1,3 +1,4 @@
+import { EVENT_SENSES } from './en-event-senses.js';
 import { IRREGULAR_FORMS, SENSES, WORDS } from './en-senses-data.js';
 
 /**
@@ -14,7 +15,14 @@ interface SenseTable {
   senses: readonly string[];
   /** An irregular form → its base ("rung" → "ring", "children" → "child"). */
   irregular: ReadonlyMap<string, string>;
+  /**
+   * A word or two-word verb → its event classes (en-event-senses.ts), as group ids "ev:0"…: the
+   * colon keeps them apart from WordNet's base-36 ids.
+   */
+  events: ReadonlyMap<string, readonly string[]>;
 }
+
+const EVENT = 'ev:';
 
 let table: SenseTable | null = null;
 
@@ -30,7 +38,11 @@ function senseTable(): SenseTable {
     const [form, base] = pair.split('>') as [string, string];
     irregular.set(form, base);
   }
-  table = { words: WORDS.split('|'), senses: SENSES.split('|'), irregular };
+  const events = new Map<string, string[]>();
+  EVENT_SENSES.forEach((words, n) => {
+    for (const w of words) events.set(w, [...(events.get(w) ?? []), `${EVENT}${n}`]);
+  });
+  table = { words: WORDS.split('|'), senses: SENSES.split('|'), irregular, events };
   return table;
 }
 
@@ -89,10 +101,17 @@ export function sensesOf(word: string): ReadonlySet<string> {
   const forms = first
     ? basesOf(first, t.irregular).map((b) => `${b} ${last}`)
     : basesOf(last, t.irregular);
-  for (const form of forms) for (const id of groupsOf(form, t)) out.add(id);
+  for (const form of forms)
+    for (const id of [...groupsOf(form, t), ...(t.events.get(form) ?? [])]) out.add(id);
   if (known.size >= KNOWN_LIMIT) known.clear();
   known.set(word, out);
   return out;
+}
+
+/** Whether a word or two-word verb names one of the events of en-event-senses.ts. */
+export function namesEvent(word: string): boolean {
+  for (const id of sensesOf(word)) if (id.startsWith(EVENT)) return true;
+  return false;
 }
 
 /** Whether two words share a sense (the same word always does). */

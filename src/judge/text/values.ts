@@ -383,7 +383,9 @@ function countWordAt(words: readonly Word[], k: number): [number, number] | null
   const next = words[k + 1]?.text ?? '';
   const before = words[k - 1]?.text;
   if ((w === 'pair' || w === 'couple') && before === 'a' && next === 'of') return [2, 2];
-  if (w === 'both' && /^[a-z]{3,}$/.test(next) && !EN_NOT_UNITS.has(next)) return [2, 1];
+  // "on both Monday and Tuesday" names days, it counts no thing.
+  const named = WEEKDAYS.includes(next) || MONTHS.includes(next);
+  if (w === 'both' && /^[a-z]{3,}$/.test(next) && !EN_NOT_UNITS.has(next) && !named) return [2, 1];
   if (w === 'dozen' && before === 'a') return [words[k - 2]?.text === 'half' ? 6 : 12, 1];
   return null;
 }
