@@ -76,6 +76,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12p/questions.jsonl', 'q-b2612p'),
     ...blindSet('blind-2026-12q/questions.jsonl', 'q-b2612q'),
     ...blindSet('blind-2026-12r/questions.jsonl', 'q-b2612r'),
+    ...blindSet('blind-2026-12s/questions.jsonl', 'q-b2612s'),
+    ...blindSet('blind-2026-12t/questions.jsonl', 'q-b2612t'),
     // Probe of session 7 (restatements and questions), committed and run once before its fixes.
     ...blindSet('probe-para-s7/questions.jsonl', 'q-ps7'),
     // Session 8's probes of new questions (the second: spoken and therapist-style turns; the
@@ -176,6 +178,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...round('blind-2026-12p', 'b2612p'),
     ...round('blind-2026-12q', 'b2612q'),
     ...round('blind-2026-12r', 'b2612r'),
+    ...round('blind-2026-12s', 'b2612s'),
+    ...round('blind-2026-12t', 'b2612t'),
     // Development rows of 2026-12f: two trainers writing in parallel, one per language.
     ...evalParaphrases(
       ['dev-2026-12f/paraphrases-en.jsonl', 'dev-2026-12f/paraphrases-zh.jsonl']
