@@ -1,7 +1,7 @@
 import type { Criterion } from '../../drills/schema.js';
 import { contentKeys } from '../text/content.js';
 import { type NormalisedText, normalise, parseChineseNumeral } from '../text/index.js';
-import { bareEnglishNumber, type ValueMention, valuesIn } from '../text/values.js';
+import { bareEnglishNumber, CJK_NUMERAL, type ValueMention, valuesIn } from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
 import { clauseAround, EN_SUBCLAUSE_END } from './clauses.js';
 import { samePartOfDay } from './day-parts.js';
@@ -217,10 +217,11 @@ const sameDigits = (mention: ValueMention, told: readonly ValueMention[]) =>
  * A bare number the customer said in Chinese numerals that no value reads (十二毫 of a bead's
  * size): the same number in another script, not a wrong one.
  */
+const CJK_NUMERAL_RUNS = new RegExp(`${CJK_NUMERAL.source}+`, 'g');
 const inCustomersWords = (mention: ValueMention, customer: string) =>
   mention.type === 'number' &&
   mention.unit === 'number' &&
-  (customer.match(/[零〇一二两三四五六七八九十百千万]+/g) ?? []).some(
+  (customer.match(CJK_NUMERAL_RUNS) ?? []).some(
     (run) => String(parseChineseNumeral(run)) === mention.value,
   );
 

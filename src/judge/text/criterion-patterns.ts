@@ -470,7 +470,8 @@ const toldByCustomer = (any: readonly string[], customer: NormalisedText) =>
   findAny(any, customer) !== null ||
   contentMatch(any, customer, ['positive', 'negative'], customer) !== null;
 
-const contentKeys = (phrase: string) =>
+/** How many different content words a wording has (fillers and negations left out). */
+const contentWordCount = (phrase: string) =>
   new Set(unitsOf(phrase).flatMap((u) => (u.filler || u.negator ? [] : [u.key]))).size;
 
 /** The first accepted phrase whose content words the answer says together (see findContent). */
@@ -490,7 +491,7 @@ function contentMatch(
     // a wording of several words names its own part of the story.
     if (
       answer !== customer &&
-      contentKeys(phrase) === 1 &&
+      contentWordCount(phrase) === 1 &&
       elsewhere(answer.text.slice(found.start, found.end), any, customer)
     )
       continue;

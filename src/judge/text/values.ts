@@ -306,7 +306,7 @@ const ZH_SCALE: Readonly<Record<string, number>> = {
 /** 两万, 三千五: a Chinese number with an order of magnitude. */
 const BIG_NUMBER =
   /^[一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千万萬亿億]*[百千万萬亿億][零〇一二两兩三四五六七八九十百千]*$/;
-const CJK_NUMERAL = /[零〇一二两兩俩三四五六七八九十百千万萬亿億]/;
+export const CJK_NUMERAL = /[零〇一二两兩俩三四五六七八九十百千万萬亿億]/;
 
 const singular = (w: string) =>
   w.length > 3 && w.endsWith('ies')
