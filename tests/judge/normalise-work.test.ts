@@ -71,5 +71,24 @@ describe('the detector and plain-you folds of an answer normalised once', () => 
     expect(detectorText(dashed)).not.toBe(dashed);
     const broken = normalise('two\nlines');
     expect(detectorText(broken)).not.toBe(broken);
+    // Chinese text is normalised once when it has nothing the folds change.
+    const zh = normalise('您好，這個訂單已經寄出了！明天到。');
+    expect(detectorText(zh)).not.toBe(zh);
+    const plainZh = normalise('你好，這個訂單已經寄出了！明天到。');
+    expect(detectorText(plainZh)).toBe(plainZh);
+  });
+
+  it('agree with normalise for every character from U+2000 on, alone and between words', () => {
+    const wrong: string[] = [];
+    for (let c = 0x2000; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      for (const t of [ch, `我们${ch}你们`, `it ${ch} is`]) {
+        const once = detectorText(normalise(t));
+        const own = normalise(t, DETECTOR_FOLDS);
+        if (once.text !== own.text || once.starts.join() !== own.starts.join()) wrong.push(t);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -70,6 +70,8 @@ const EN_FORMS = [
   ...NOT_AVAILABLE_EN.map((re) => ({ re, slot: true })),
 ];
 const JA_FORMS = [{ re: NOT_TO_BE_HAD_JA, slot: false }];
+/** Every Japanese form closes on a kana predicate: text without hiragana has none of them. */
+const HIRAGANA = /[\u3041-\u309f]/;
 
 /** Before the match in its sentence: a condition or a question word makes it no statement. */
 const CONDITION_EN =
@@ -134,7 +136,8 @@ export function deadEndAt(
   runOn: ReadonlySet<number>,
 ): [number, number] | undefined {
   const ja = list.lang === 'ja';
-  for (const { re, slot } of ja ? JA_FORMS : EN_FORMS) {
+  const forms = ja ? (HIRAGANA.test(t) ? JA_FORMS : []) : EN_FORMS;
+  for (const { re, slot } of forms) {
     for (const m of t.matchAll(re)) {
       const s = m.index;
       const e = s + m[0].length;

@@ -362,18 +362,46 @@ export function plainYouText(n: NormalisedText): string {
 
 /**
  * `normalise(n.original, DETECTOR_FOLDS)` for text `n` normalised with the default options:
- * `n` itself when the original has no line break, no hyphen standing as a dash (" - ") and no
- * character from U+2000 on (the quote marks, dashes and 您 those folds change all lie there,
- * and nothing below folds to them).
+ * `n` itself when the original has no line break, no hyphen standing as a dash (" - "), no
+ * character those folds reach (their own keys — quote marks, dashes, 您 — all lie from U+2000 on,
+ * and nothing below folds to them), and the script conversion made none of their keys either.
  */
 export function detectorText(n: NormalisedText): NormalisedText {
   const t = n.original;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (c >= 0x2000 || c === 0x0a || c === 0x0d || (c === 0x2d && dashStanding(t, i)))
+    if (c === 0x0a || c === 0x0d || (c === 0x2d && dashStanding(t, i)))
       return normalise(t, DETECTOR_FOLDS);
+    if (c >= 0x2000 && detectorFoldsReach(c)) return normalise(t, DETECTOR_FOLDS);
   }
+  if (n.converted && DETECTOR_KEY_RE.test(n.text)) return normalise(t, DETECTOR_FOLDS);
   return n;
+}
+
+/** Any key of the detector's own folds (what conversion to Simplified could produce). */
+const DETECTOR_KEY_RE = new RegExp(`[${Object.keys(extraFolds(DETECTOR_FOLDS)).join('')}]`, 'u');
+
+/** By UTF-16 unit: 0 not yet known, 1 out of the detector folds' reach, 2 within it. */
+const DETECTOR_REACH = new Uint8Array(0x10000);
+
+/**
+ * Can the detector's folds change UTF-16 unit `c` (from U+2000 on): a line separator, a key of
+ * those folds, or a character NFKC makes one from; surrogates are taken as within reach.
+ */
+function detectorFoldsReach(c: number): boolean {
+  let known = DETECTOR_REACH[c] as number;
+  if (known === 0) {
+    const ch = String.fromCharCode(c);
+    const reached =
+      c === 0x2028 ||
+      c === 0x2029 ||
+      (c >= 0xd800 && c <= 0xdfff) ||
+      DETECTOR_KEY_RE.test(ch) ||
+      DETECTOR_KEY_RE.test(ch.normalize('NFKC').toLowerCase());
+    known = reached ? 2 : 1;
+    DETECTOR_REACH[c] = known;
+  }
+  return known === 2;
 }
 
 /** The original range covered by normalised units [start, end). */
