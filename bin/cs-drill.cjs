@@ -3,8 +3,9 @@
 // a plain `--help` (its text captured at build time), a bare `list` and `start` (each bundled
 // on its own) answer without loading the ESM bundle.
 // Node ≥ 22.1 keeps the code it compiled for the next run (in the system's temp directory);
-// Node 20 has no such cache.
-require('node:module').enableCompileCache?.();
+// on Node 20, `start` keeps its own (dist/code-cache.cjs).
+const { enableCompileCache } = require('node:module');
+enableCompileCache?.();
 const args = process.argv.slice(2);
 const version = () => require('../package.json').version;
 const packageRoot = () => require('node:path').join(__dirname, '..');
@@ -14,7 +15,10 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   require('../dist/list.cjs').bareList(version(), packageRoot());
 } else if (
   args[0] === 'start' &&
-  require('../dist/start.cjs').directStart(args, version(), packageRoot())
+  (enableCompileCache
+    ? require('../dist/start.cjs')
+    : require('../dist/code-cache.cjs').requireCached(require.resolve('../dist/start.cjs'))
+  ).directStart(args, version(), packageRoot())
 ) {
   // Started; a command line it does not read plainly goes the ordinary way below.
 } else {

@@ -1,6 +1,7 @@
 // Bundles the CLI with code splitting (so --version loads no prompts, YAML or judge code),
 // then compiles the bundled drill sets to JSON so `list` and `start` parse no YAML; a plain
-// --help (dist/help.json) and a bare `list` (dist/list.cjs) get their own CommonJS shortcuts.
+// --help (dist/help.json) and a bare `list` (dist/list.cjs) get their own CommonJS shortcuts;
+// `start` (dist/start.cjs) is loaded through dist/code-cache.cjs on Node 20.
 // Skips all of it when dist/ was built from the same inputs (--force builds anyway), so
 // `npm test`, `npm run bench` and `npm run eval` share one build, even when run at once.
 import { execFileSync } from 'node:child_process';
@@ -48,7 +49,10 @@ try {
   writeFileSync(join(staging, 'help.json'), JSON.stringify(help));
   await build({
     ...bundleOptions(root),
-    entryPoints: { 'fast-help': 'src/shell/fast-help.ts' },
+    entryPoints: {
+      'fast-help': 'src/shell/fast-help.ts',
+      'code-cache': 'src/shell/code-cache.ts',
+    },
     outdir: staging,
     outExtension: { '.js': '.cjs' },
     format: 'cjs',

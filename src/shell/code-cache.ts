@@ -1,0 +1,114 @@
+// A CommonJS bundle of dist/ loaded with V8's code cache on Node 20, which has no
+// module.enableCompileCache: the code compiled in one run (the functions run up to the first
+// prompt included, not only the top level) is kept for the next, as Node ≥ 22.1 keeps it.
+// Built to dist/code-cache.cjs for bin/cs-drill.cjs; the cache is only ever a cache: missing,
+// stale or unusable, the bundle is compiled as `require` compiles it.
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { constants, Script } from 'node:vm';
+
+/** How the last load went: `used` when V8 took the cached code (tests read it). */
+export const lastLoad = { used: false, written: '' };
+
+/**
+ * `require(file)`, compiled from the code cached in `dir` when there is one for this very file
+ * (its size, time and inode) and Node; when there is none, or V8 turns it down, the code
+ * compiled by this run is written there as the process exits.
+ */
+export function requireCached(file: string, dir: string | undefined = cacheDir()): unknown {
+  lastLoad.used = false;
+  lastLoad.written = '';
+  if (dir === undefined || constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER === undefined)
+    return createRequire(file)(file);
+  const stat = statSync(file);
+  const name = `${basename(file)}-${stat.size}-${Math.trunc(stat.mtimeMs)}-${stat.ino}-${process.version}-${process.arch}.v8`;
+  const cacheFile = join(dir, name);
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  quietLoaderWarning();
+  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  lastLoad.used = cachedData !== undefined && !script.cachedDataRejected;
+  const mod = { exports: {} as unknown };
+  (script.runInThisContext() as (...args: unknown[]) => void).call(
+    mod.exports,
+    mod.exports,
+    createRequire(file),
+    mod,
+    file,
+    dirname(file),
+  );
+  if (!lastLoad.used) process.once('exit', () => writeCache(script, dir, cacheFile));
+  return mod.exports;
+}
+
+/**
+ * The bundle's lazy imports (the judge, the command surface) go through Node's own loader
+ * (USE_MAIN_CONTEXT_DEFAULT_LOADER), which Node 20 calls experimental on first use: that one
+ * warning would land on the trainee's screen mid-session. Every other warning is shown as before.
+ */
+function quietLoaderWarning(): void {
+  const shown = process.listeners('warning');
+  if (shown.some((l) => l.name === 'quietLoader')) return;
+  for (const l of shown) process.removeListener('warning', l);
+  process.on('warning', function quietLoader(warning: Error) {
+    if (warning.name === 'ExperimentalWarning' && warning.message.startsWith('vm.USE_MAIN_CONTEXT'))
+      return;
+    for (const l of shown) l(warning);
+  });
+}
+
+/** Replaces the file's older caches with this run's code (never fails the run). */
+export function writeCache(script: Script, dir: string, cacheFile: string): void {
+  try {
+    const prefix = `${basename(cacheFile).split('-')[0]}-`;
+    for (const old of readdirSync(dir))
+      if (old.startsWith(prefix) && old !== basename(cacheFile)) unlinkSync(join(dir, old));
+    const part = `${cacheFile}.${process.pid}`;
+    writeFileSync(part, script.createCachedData(), { mode: 0o600 });
+    renameSync(part, cacheFile);
+    lastLoad.written = cacheFile;
+  } catch {
+    // A cache that cannot be written costs the next run its compile time, nothing else.
+  }
+}
+
+/**
+ * This user's cache directory in the system's temp directory: made when missing, and used only
+ * when it is a real directory of this user that no one else may write to (another user's files
+ * would be code run as this one).
+ */
+export function cacheDir(base: string = tmpdir()): string | undefined {
+  const uid = process.getuid?.();
+  const dir = join(base, `cs-drill-code-cache-${uid ?? 'user'}`);
+  try {
+    let s = lstatSync(dir, { throwIfNoEntry: false });
+    if (s === undefined) {
+      mkdirSync(dir, { mode: 0o700 });
+      s = lstatSync(dir);
+    }
+    if (!s.isDirectory() || (s.mode & 0o022) !== 0) return undefined;
+    if (uid !== undefined && s.uid !== uid) return undefined;
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
