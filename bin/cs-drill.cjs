@@ -3,7 +3,7 @@
 // a plain `--help` (its text captured at build time), a bare `list` and `start` (each bundled
 // on its own) answer without loading the ESM bundle.
 // Node ≥ 22.1 keeps the code it compiled for the next run (in the system's temp directory);
-// on Node 20, `start` keeps its own (dist/code-cache.cjs).
+// on Node 20, the `list` and `start` bundles keep their own (dist/code-cache.cjs).
 const { enableCompileCache } = require('node:module');
 enableCompileCache?.();
 const args = process.argv.slice(2);
@@ -12,7 +12,10 @@ const packageRoot = () => require('node:path').join(__dirname, '..');
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${version()}\n`);
 } else if (args.length === 1 && args[0] === 'list') {
-  require('../dist/list.cjs').bareList(version(), packageRoot());
+  (enableCompileCache
+    ? require('../dist/list.cjs')
+    : require('../dist/code-cache.cjs').requireCached(require.resolve('../dist/list.cjs'))
+  ).bareList(version(), packageRoot());
 } else if (
   args[0] === 'start' &&
   (enableCompileCache

@@ -1,7 +1,7 @@
 // Bundles the CLI with code splitting (so --version loads no prompts, YAML or judge code),
 // then compiles the bundled drill sets to JSON so `list` and `start` parse no YAML; a plain
 // --help (dist/help.json) and a bare `list` (dist/list.cjs) get their own CommonJS shortcuts;
-// `start` (dist/start.cjs) is loaded through dist/code-cache.cjs on Node 20.
+// `list` and `start` are loaded through dist/code-cache.cjs on Node 20.
 // Skips all of it when dist/ was built from the same inputs (--force builds anyway), so
 // `npm test`, `npm run bench` and `npm run eval` share one build, even when run at once.
 import { execFileSync } from 'node:child_process';

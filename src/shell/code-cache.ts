@@ -13,10 +13,11 @@ import {
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
-import Module, { createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
-import { constants, Script } from 'node:vm';
+import { basename, dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Script } from 'node:vm';
 
 /** How the last load went: `used` when V8 took the cached code (tests read it). */
 export const lastLoad = { used: false, written: '' };
@@ -29,10 +30,9 @@ export const lastLoad = { used: false, written: '' };
 export function requireCached(file: string, dir: string | undefined = cacheDir()): unknown {
   lastLoad.used = false;
   lastLoad.written = '';
-  if (dir === undefined || constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER === undefined)
-    return createRequire(file)(file);
+  if (dir === undefined) return createRequire(file)(file);
   const stat = statSync(file);
-  const name = `${basename(file)}-${stat.size}-${Math.trunc(stat.mtimeMs)}-${stat.ino}-${process.version}-${process.arch}.v8`;
+  const name = `${basename(file)}-${stat.size}-${Math.trunc(stat.mtimeMs)}-${stat.ino}-${process.version}-${process.arch}-${WRAPPER}.v8`;
   const cacheFile = join(dir, name);
   let cachedData: Buffer | undefined;
   try {
@@ -40,14 +40,13 @@ export function requireCached(file: string, dir: string | undefined = cacheDir()
   } catch {
     cachedData = undefined;
   }
-  quietLoaderWarning();
-  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), {
+  const script = new Script(wrapped(readFileSync(file, 'utf8')), {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
-    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   lastLoad.used = cachedData !== undefined && !script.cachedDataRejected;
   const mod = { exports: {} as unknown };
+  const lazy = (specifier: string) => import(pathToFileURL(resolve(dirname(file), specifier)).href);
   (script.runInThisContext() as (...args: unknown[]) => void).call(
     mod.exports,
     mod.exports,
@@ -55,25 +54,25 @@ export function requireCached(file: string, dir: string | undefined = cacheDir()
     mod,
     file,
     dirname(file),
+    lazy,
   );
   if (!lastLoad.used) process.once('exit', () => writeCache(script, dir, cacheFile));
   return mod.exports;
 }
 
 /**
- * The bundle's lazy imports (the judge, the command surface) go through Node's own loader
- * (USE_MAIN_CONTEXT_DEFAULT_LOADER), which Node 20 calls experimental on first use: that one
- * warning would land on the trainee's screen mid-session. Every other warning is shown as before.
+ * A bundle's lazy imports (`import("./surface.js")`: entries of the ESM bundle) as calls of the
+ * loader's own import: on Node 20, code read from V8's cache has lost the script's import
+ * callback ("A dynamic import callback was not specified").
  */
-function quietLoaderWarning(): void {
-  const shown = process.listeners('warning');
-  if (shown.some((l) => l.name === 'quietLoader')) return;
-  for (const l of shown) process.removeListener('warning', l);
-  process.on('warning', function quietLoader(warning: Error) {
-    if (warning.name === 'ExperimentalWarning' && warning.message.startsWith('vm.USE_MAIN_CONTEXT'))
-      return;
-    for (const l of shown) l(warning);
-  });
+export const LAZY_IMPORT = /\bimport\((?=["']\.\.?\/)/g;
+
+/** The wrapper's version, in the cache's name: its code is the wrapped source's. */
+const WRAPPER = 'w1';
+
+/** The CommonJS wrapper, with `__lazyImport` for the bundle's lazy imports. */
+function wrapped(source: string): string {
+  return `(function (exports, require, module, __filename, __dirname, __lazyImport) {${source.replace(LAZY_IMPORT, '__lazyImport(')}\n})`;
 }
 
 /** Replaces the file's older caches with this run's code (never fails the run). */
