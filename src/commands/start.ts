@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { askAtTerminal, terminalSource } from '../answers/terminal-source.js';
 import type { DrillSet, Item, Lang } from '../drills/schema.js';
@@ -173,7 +172,7 @@ export async function start(
   const record = await runSession({
     ...session,
     items,
-    id: randomUUID(),
+    id: newSessionId,
     ...(previous
       ? { previous: { id: previous.id, items: previous.items, startedAt: previous.startedAt } }
       : {}),
@@ -194,7 +193,7 @@ export async function start(
     saved.saved === 'history'
   ) {
     if ((await askAtTerminal(ctx, msg, msg.retryOffer(missed.length))) === true) {
-      const retry = await runSession({ ...session, items: missed, id: randomUUID() });
+      const retry = await runSession({ ...session, items: missed, id: newSessionId });
       if (retry.items.length > 0) saveSession(file, retry, who);
       const still = notYetRight(retry.items, set).length;
       ctx.stdout.write(`\n${msg.retried(retry.items.length - still, retry.items.length)}\n`);
@@ -277,3 +276,6 @@ function itemsOrStop(selection: ItemSelection): Item[] {
   if (!selection.ok) throw new CliError(selection.problem);
   return selection.items;
 }
+
+/** A new session's id, made as the record is: node:crypto (a score of modules) loads after the first prompt. */
+const newSessionId = () => process.getBuiltinModule('node:crypto').randomUUID();

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,7 +55,11 @@ const NOT_SAVED_EN: Record<string, string> = {
 /** A new owner-only file in the temp directory (never an existing one, never through a link). */
 function writeFallback(id: string, json: string): string {
   for (let attempt = 0; ; attempt++) {
-    const suffix = attempt === 0 ? '' : `-${randomBytes(4).toString('hex')}`;
+    // node:crypto only here: `start` loads none of it before its first prompt.
+    const suffix =
+      attempt === 0
+        ? ''
+        : `-${process.getBuiltinModule('node:crypto').randomBytes(4).toString('hex')}`;
     const file = join(tmpdir(), `cs-drill-unsaved-${id}${suffix}.jsonl`);
     try {
       writeFileSync(file, `${json}\n`, { mode: 0o600, flag: 'wx' });

@@ -49,7 +49,8 @@ export interface RunOptions {
   judge: FreeTextJudge | (() => Promise<FreeTextJudge>);
   mode: SessionMode;
   user: string;
-  id: string;
+  /** The session's id, or how to make it when the record is made (`start` then loads no crypto before its first prompt). */
+  id: string | (() => string);
   now: () => Date;
   passMark?: number;
   /** Results carried over from the aborted session being resumed. */
@@ -118,7 +119,7 @@ export async function runSession(opts: RunOptions): Promise<SessionRecord> {
   const passMark = opts.passMark ?? set.pass_mark;
   return {
     schema: RECORD_SCHEMA,
-    id: opts.id,
+    id: typeof opts.id === 'string' ? opts.id : opts.id(),
     user: opts.user,
     setId: set.id,
     setHash: hash,
