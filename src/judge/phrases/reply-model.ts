@@ -433,6 +433,25 @@ function hedgedThenTold(t: string, start: number, end: number, list: PhraseList)
   return told;
 }
 
+/**
+ * A Chinese sentence whose first clause is advice with no "no" in it, and whose later clauses
+ * leave the agent out (建议您早点来，十一点以后草莓就不多了): what follows is the advice's reason,
+ * not a refusal of the agent's.
+ */
+function opensOnAdviceZh(
+  t: string,
+  start: number,
+  firstClause: number,
+  end: number,
+  list: PhraseList,
+): boolean {
+  return (
+    list.acts.recommend.some((p) => findPattern(t, p, start, firstClause, () => true)) &&
+    !zhNegates(t.slice(start, firstClause)) &&
+    !/[我咱]/.test(t.slice(firstClause, end))
+  );
+}
+
 /** How far after a model flag's sentence its way forward is looked for. */
 const FOLLOW_REACH = 300;
 
@@ -595,6 +614,8 @@ function standingHit(
   const firstClause = Math.min(v.end, edges().clauseEnd[v.start] ?? v.end);
   // A sentence that opens on another party saying or thinking (师傅话…) is their words.
   if (list.lang.startsWith('zh') && zhReports(t, v.start, firstClause)) return undefined;
+  if (list.lang.startsWith('zh') && opensOnAdviceZh(t, v.start, firstClause, v.end, list))
+    return undefined;
   if (wayForward(t, v.start, firstClause, list, runOn)) return undefined;
   // Japanese: the agent taking the matter on after the first clause (…が、担当部署に私から伝えて
   // おきます) is a way forward the alternative cues may not word.
