@@ -334,6 +334,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // replies, Cantonese and Taiwan refusals, dead ends as plain facts, brush-offs in idiom, blame by
     // question, busy, precedent, policy; near misses with a way forward), committed before its first run.
     ...replySet('probe-zhchk-s17.jsonl', 'phr-pzhs17'),
+    // Its held-out check: other domains and wordings (greetings before clean and loaded replies,
+    // Cantonese and Taiwan refusals, dead ends, blame by question, busy, precedent, policy), written
+    // before the session's last round of changes and committed before it was run.
+    ...replySet('probe-zhchk-s17b.jsonl', 'phr-pzhs17b'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),
