@@ -98,3 +98,21 @@ describe('something offered or promised after it is a way forward', () => {
     '您担心老人家一个人在家很正常，社工明天上午就上门看看。',
   ]);
 });
+
+describe('an opening greeting is nobody’s act: what follows is judged as if it stood alone', () => {
+  // The 你 of 你好 once read as the reply's subject, so the order or dead end after it became the
+  // customer's own; and the model read the greeting's n-grams as loaded.
+  flagsAs('order', ['您好，把旧证件交上来。', '你好呀～把旧发票拿出来。']);
+  flagsAs('refusal', ['你好呀～您的会员积分上个月已经清零了。']);
+  modelClean('greeting', [
+    '您好，改签我们不会另收手续费。',
+    '你好呀～唔係，呢班船唔經大澳，要喺東涌轉車。',
+    '哈囉～這個月來體驗課有送毛巾喔。',
+    '张先生您好，您那把吉他的弦已经换好了。',
+  ]);
+});
+
+describe('doubt with 真的 + what happened, and the customer’s hands on it with words between', () => {
+  flagsAs('doubt', ['您真的在我们店里摔倒了？地上一直是干的。', '你部相机系咪自己拆过？']);
+  staysClean(['你真的喜欢这款？', '您真的等了两个小时？太抱歉了。']);
+});

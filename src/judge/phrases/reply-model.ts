@@ -19,6 +19,7 @@ import {
 } from './en-structure.js';
 import { findPattern, type Pattern, zhNegates } from './phrase-patterns.js';
 import type { SpeechAct } from './schema.js';
+import { blankOpenerZh } from './zh-opener.js';
 import { zhReports } from './zh-reported.js';
 
 /**
@@ -511,7 +512,8 @@ export function modelHit(
   listed: readonly PhraseHit[],
 ): PhraseHit | undefined {
   // Quoted words are someone else's (the customer's, a colleague's): the model judges the rest.
-  const own = blankQuotes(text.f.text);
+  const quoted = blankQuotes(text.f.text);
+  const own = scriptLang(quoted) === 'zh-Hans' ? blankOpenerZh(quoted) : quoted;
   if (!mayBeCharged(own, lists)) return undefined;
   // What standingHit rejects before it reads the clause, read before the model scores.
   const overlapsListed = (start: number, end: number) =>
