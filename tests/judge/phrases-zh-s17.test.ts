@@ -116,3 +116,13 @@ describe('doubt with 真的 + what happened, and the customer’s hands on it wi
   flagsAs('doubt', ['您真的在我们店里摔倒了？地上一直是干的。', '你部相机系咪自己拆过？']);
   staysClean(['你真的喜欢这款？', '您真的等了两个小时？太抱歉了。']);
 });
+
+describe('after the held-out probe: busy, precedent by numbers looked after, blame put back', () => {
+  flagsAs('dismissal', ['师傅今日全部约满，冇人得闲理你。', '我们修过这么多台都没问题。']);
+  flagsAs('blame', ['孩子学不会也不能全怪老师吧。']);
+  staysClean(['这事不能全怪您，我们也有没讲清楚的地方。']);
+  modelClean('kept informed', [
+    '我们每天都会给它换水，您不用太担心，有变化我拍视频发给您。',
+    '我哋每日都会记低佢食几多，今晚send埋相片俾你睇。',
+  ]);
+});

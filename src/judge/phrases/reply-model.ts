@@ -308,7 +308,7 @@ function charged(written: string, lang: string, cues: ActCues): boolean {
   return (
     !kind &&
     (cjk
-      ? /(?<![帮替给为])你(?!的|嘅|稍?等(?:一下)?我|[那这][把台件辆只张份双部套条块])/.test(rest)
+      ? /(?<![帮替给为俾畀])你(?!的|嘅|稍?等(?:一下)?我|[那这][把台件辆只张份双部套条块])/.test(rest)
       : CUSTOMER_YOU.test(rest.replace(RELATIVE_YOU, ' ')))
   );
 }
