@@ -306,12 +306,16 @@ function charged(written: string, lang: string, cues: ActCues): boolean {
   // The customer as a person, not the one an act is for ("a taxi booked for you", 帮您查), the
   // one asked to hold while the agent acts (你等我查查), nor the owner of a thing (您那双鞋).
   return (
-    !kind &&
-    (cjk
-      ? /(?<![帮替给为俾畀])你(?!的|嘅|稍?等(?:一下)?我|[那这][把台件辆只张份双部套条块])/.test(rest)
-      : CUSTOMER_YOU.test(rest.replace(RELATIVE_YOU, ' ')))
+    !kind && (cjk ? ZH_CUSTOMER.test(rest) : CUSTOMER_YOU.test(rest.replace(RELATIVE_YOU, ' ')))
   );
 }
+
+/**
+ * The customer as a person in Chinese: not after a benefactive (帮您, 给您, Cantonese 俾你), not
+ * asked to hold while the agent acts (你等我查查), nor the owner of a thing (您那双鞋).
+ */
+const ZH_CUSTOMER =
+  /(?<![帮替给为俾畀])你(?!的|嘅|稍?等(?:一下)?我|[那这][把台件辆只张份双部套条块])/;
 
 /**
  * Can any sentence of the reply be `charged`? A superset test, cheap before the model reads the
