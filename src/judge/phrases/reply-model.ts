@@ -303,8 +303,7 @@ function charged(written: string, lang: string, cues: ActCues): boolean {
   // An order opening the sentence on a bare verb ("Bring the receipt in tomorrow.") is put to the
   // customer whether or not it names them.
   if (!cjk && (opensOnOrder(rest) || statesByStructure(rest))) return true;
-  // The customer as a person, not the one an act is for ("a taxi booked for you", 帮您查), the
-  // one asked to hold while the agent acts (你等我查查), nor the owner of a thing (您那双鞋).
+  // The customer as a person, not the one an act is for ("a taxi booked for you"; ZH_CUSTOMER).
   return (
     !kind && (cjk ? ZH_CUSTOMER.test(rest) : CUSTOMER_YOU.test(rest.replace(RELATIVE_YOU, ' ')))
   );
