@@ -367,8 +367,8 @@ function lastSubjectZh(seg: string): Actor | undefined {
   // preposition (帮您问过了 / 跟您说 / 为您 / Cantonese 俾你, 畀你) 你 is the object of the agent's
   // act. The Cantonese possessive 嘅, a demonstrative with a classifier (您那张卡; 嗰 folds to 𠮶),
   // a bare Cantonese classifier (你部手机, 你张卡) and a relative clause of up to four characters
-  // (您上周预约的套餐)
-  // open a noun phrase too; a 的 that ends the clause (您不能退的) or opens 的话 is no noun phrase.
+  // (您上周预约的套餐) open a noun phrase too; a 的 that ends the clause (您不能退的) or opens 的话 is
+  // no noun phrase.
   // Cantonese drops the 的 of a relative clause: 你订嗰个假发 (你订那个) is the thing ordered; 您家狗狗
   // and 您父亲 are the customer's family, as 您的 would be.
   const customer = seg.search(
