@@ -330,6 +330,14 @@ export function runEvaluations(root: string): EvalReport[] {
     // Its held-out check: the session's new classes in other domains and wordings, with near misses,
     // written after its fixes and committed before they were run on it.
     ...replySet('probe-zhchk-s16b.jsonl', 'phr-pzhs16b'),
+    // Session 17's Chinese probe (fresh domains; greetings and polite openers before clean and loaded
+    // replies, Cantonese and Taiwan refusals, dead ends as plain facts, brush-offs in idiom, blame by
+    // question, busy, precedent, policy; near misses with a way forward), committed before its first run.
+    ...replySet('probe-zhchk-s17.jsonl', 'phr-pzhs17'),
+    // Its held-out check: other domains and wordings (greetings before clean and loaded replies,
+    // Cantonese and Taiwan refusals, dead ends, blame by question, busy, precedent, policy), written
+    // before the session's last round of changes and committed before it was run.
+    ...replySet('probe-zhchk-s17b.jsonl', 'phr-pzhs17b'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

@@ -19,6 +19,7 @@ import {
   precededBy,
 } from './phrase-patterns.js';
 import { modelHit, type ReplyModel } from './reply-model.js';
+import { blankGreetingZh } from './zh-opener.js';
 import { zhReportedAt } from './zh-reported.js';
 
 /** Farthest a clause-positioned phrase looks for its clause edges; fillers are short. */
@@ -52,10 +53,11 @@ export function detectPhrases(
 /** As detectPhrases, on text already folded with the detector's folds (`foldForPhrases`). */
 export function detectFolded(
   original: string,
-  f: NormalisedText,
+  folded: NormalisedText,
   lists: readonly PhraseList[],
   model?: ReplyModel,
 ): PhraseHit[] {
+  const f = folded.japanese ? folded : { ...folded, text: blankGreetingZh(folded.text) };
   const raw: RawHit[] = [];
   const plain = prepare(f);
   const scan = (list: PhraseList, p: Prepared) => {

@@ -148,6 +148,12 @@ export function zhNegates(text: string): boolean {
 }
 
 /**
+ * 差不多 / 差唔多 (about the same) before an offered thing describes it (两款差唔多嘅色板畀你拣); it
+ * refuses nothing. As a whole answer (大家都差不多) it still plays the matter down.
+ */
+const ABOUT_THE_SAME = /差不多|差唔多/g;
+
+/**
  * Is the phrase at `a`..`b` itself refused ("…也不会帮您问", "…and I won't call you back", "I
  * will not")? A negation between the start of its clause (not before `lo`) and it, or right
  * after it.
@@ -157,7 +163,7 @@ export function negated(t: string, a: number, b: number, lo: number): boolean {
   while (s > lo && !/[,，;；。.!！?？、]/.test(t[s - 1] ?? '')) s--;
   const before = t.slice(s, a);
   return /[\u3400-\u9fff]/.test(t[a] ?? '')
-    ? zhNegates(before) || ZH_NEGATION.test(t[b] ?? '')
+    ? zhNegates(before.replace(ABOUT_THE_SAME, '')) || ZH_NEGATION.test(t[b] ?? '')
     : /\b(?:not|never|no one|nobody|nothing|cannot)\b/.test(before) ||
         /^\s*(?:not|never|cannot)\b/.test(t.slice(b, b + 12));
 }

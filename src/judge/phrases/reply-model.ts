@@ -19,6 +19,7 @@ import {
 } from './en-structure.js';
 import { findPattern, type Pattern, zhNegates } from './phrase-patterns.js';
 import type { SpeechAct } from './schema.js';
+import { blankOpenerZh } from './zh-opener.js';
 import { zhReports } from './zh-reported.js';
 
 /**
@@ -302,15 +303,18 @@ function charged(written: string, lang: string, cues: ActCues): boolean {
   // An order opening the sentence on a bare verb ("Bring the receipt in tomorrow.") is put to the
   // customer whether or not it names them.
   if (!cjk && (opensOnOrder(rest) || statesByStructure(rest))) return true;
-  // The customer as a person, not the one an act is for ("a taxi booked for you", 帮您查), the
-  // one asked to hold while the agent acts (你等我查查), nor the owner of a thing (您那双鞋).
+  // The customer as a person, not the one an act is for ("a taxi booked for you"; ZH_CUSTOMER).
   return (
-    !kind &&
-    (cjk
-      ? /(?<![帮替给为])你(?!的|嘅|稍?等(?:一下)?我|[那这][把台件辆只张份双部套条块])/.test(rest)
-      : CUSTOMER_YOU.test(rest.replace(RELATIVE_YOU, ' ')))
+    !kind && (cjk ? ZH_CUSTOMER.test(rest) : CUSTOMER_YOU.test(rest.replace(RELATIVE_YOU, ' ')))
   );
 }
+
+/**
+ * The customer as a person in Chinese: not after a benefactive (帮您, 给您, Cantonese 俾你), not
+ * asked to hold while the agent acts (你等我查查), nor the owner of a thing (您那双鞋).
+ */
+const ZH_CUSTOMER =
+  /(?<![帮替给为俾畀])你(?!的|嘅|稍?等(?:一下)?我|[那这][把台件辆只张份双部套条块])/;
 
 /**
  * Can any sentence of the reply be `charged`? A superset test, cheap before the model reads the
@@ -433,6 +437,25 @@ function hedgedThenTold(t: string, start: number, end: number, list: PhraseList)
   return told;
 }
 
+/**
+ * A Chinese sentence whose first clause is advice with no "no" in it, and whose later clauses
+ * leave the agent out (建议您早点来，十一点以后草莓就不多了): what follows is the advice's reason,
+ * not a refusal of the agent's.
+ */
+function opensOnAdviceZh(
+  t: string,
+  start: number,
+  firstClause: number,
+  end: number,
+  list: PhraseList,
+): boolean {
+  return (
+    list.acts.recommend.some((p) => findPattern(t, p, start, firstClause, () => true)) &&
+    !zhNegates(t.slice(start, firstClause)) &&
+    !/[我咱]/.test(t.slice(firstClause, end))
+  );
+}
+
 /** How far after a model flag's sentence its way forward is looked for. */
 const FOLLOW_REACH = 300;
 
@@ -492,7 +515,8 @@ export function modelHit(
   listed: readonly PhraseHit[],
 ): PhraseHit | undefined {
   // Quoted words are someone else's (the customer's, a colleague's): the model judges the rest.
-  const own = blankQuotes(text.f.text);
+  const quoted = blankQuotes(text.f.text);
+  const own = scriptLang(quoted) === 'zh-Hans' ? blankOpenerZh(quoted) : quoted;
   if (!mayBeCharged(own, lists)) return undefined;
   // What standingHit rejects before it reads the clause, read before the model scores.
   const overlapsListed = (start: number, end: number) =>
@@ -595,6 +619,8 @@ function standingHit(
   const firstClause = Math.min(v.end, edges().clauseEnd[v.start] ?? v.end);
   // A sentence that opens on another party saying or thinking (师傅话…) is their words.
   if (list.lang.startsWith('zh') && zhReports(t, v.start, firstClause)) return undefined;
+  if (list.lang.startsWith('zh') && opensOnAdviceZh(t, v.start, firstClause, v.end, list))
+    return undefined;
   if (wayForward(t, v.start, firstClause, list, runOn)) return undefined;
   // Japanese: the agent taking the matter on after the first clause (…が、担当部署に私から伝えて
   // おきます) is a way forward the alternative cues may not word.
