@@ -1,0 +1,58 @@
+import { describe } from 'vitest';
+import { flagsAs, modelClean, staysClean } from './phrases-helpers.js';
+
+// Session 17 (issue 11): the customer's own case told ended or befallen with nothing after it,
+// bare imperatives held to a deadline, notices framed by a greeting, Japanese reasons that are
+// not orders and words whose ない negates nothing.
+
+describe('the customer’s own thing lost, broken or ended, told as a plain fact', () => {
+  flagsAs('refusal', [
+    'The parrot you boarded with us died on Tuesday night.',
+    'Your harpsichord arrived cracked from the restorer.',
+    'Your allotment tenancy was closed last month because the rent was not paid.',
+    'The negatives you handed in were blank, all of them.',
+    'お預かりしていた掛け軸は、運搬中に破れてしまいました。',
+  ]);
+  staysClean([
+    'The parrot you boarded with us died on Tuesday night; I am so sorry. Our vet can call you this evening to talk it through.',
+    'Your harpsichord arrived cracked, so we will send it back to the restorer tomorrow for a free repair.',
+    'Your booking has been cancelled as you asked, and the refund is on its way.',
+    'If your parcel is lost, we refund it in full.',
+    'お預かりしていた掛け軸は破れてしまいましたが、表具師が無料で修復いたします。',
+  ]);
+});
+
+describe('a bare imperative holding the customer to a deadline', () => {
+  flagsAs('order', [
+    'Have the signed lease with us by Wednesday.',
+    'Empty the loft before the roofers arrive.',
+    'Drop the trailer back before noon.',
+  ]);
+  staysClean([
+    'Please drop the trailer back before noon, the next hire starts at one.',
+    'Book by Friday to get the early-bird price.',
+    'Bring the frame in by Thursday and we will glaze it the same day.',
+    'The rent is due by the first of the month.',
+    'Collect it any time before six.',
+    'Have a lovely weekend!',
+  ]);
+});
+
+describe('a notice framed by a greeting is information', () => {
+  modelClean('greeting + notice frame', [
+    'Hi Ana, just a quick note to say your skis are waxed and ready.',
+    'Hi Mia, just a quick note to say the engraving on your trophy is finished.',
+  ]);
+});
+
+describe('Japanese: a reason that backs advice or an offer, words whose ない negates nothing', () => {
+  modelClean('reason, then the agent’s act or advice', [
+    '色が合わないとのことですから、無料で作り直します。',
+    '動かないとのことですから、明日伺います。',
+    '地面がぬかるむので、長靴をおすすめしております。滑りやすいので。',
+    'この生地は洗う前に水通ししたほうがいいですよ。少し縮みますので。',
+    '他のお客様にもよく選ばれているコースです。',
+    '荷物が少ないので、小さい車でも大丈夫です。',
+    '午後のほうが空いているかもしれません。',
+  ]);
+});
