@@ -56,3 +56,27 @@ describe('Japanese: a reason that backs advice or an offer, words whose ない n
     '午後のほうが空いているかもしれません。',
   ]);
 });
+
+describe('what the customer says someone failed to do, or that it was us, doubted', () => {
+  flagsAs('doubt', [
+    'Are you sure the glazier didn’t turn up? Our van log shows him at your door at nine.',
+    'Are you certain it was our trailer? Three hire firms use that yard.',
+  ]);
+  staysClean([
+    'Are you sure the glazier didn’t turn up? I can check the van log for you now.',
+    'Are you sure you don’t want me to book the table for you?',
+  ]);
+});
+
+describe('the matter said to be handled by someone other than me', () => {
+  flagsAs('passing-the-buck', ['Boiler servicing isn’t handled by me.']);
+  staysClean(['Boiler servicing isn’t handled by me, but I’ll put you through to Ana now.']);
+});
+
+describe('a refusal for now, then a later day after the pivot', () => {
+  staysClean([
+    'We can’t cut the key today, though if you leave the blank with me it’ll be ready by Friday.',
+    'こちらでは両替できませんが、駅前の銀行で受けられます。',
+  ]);
+  flagsAs('refusal', ['We can’t refund it, but the policy changed on Monday.']);
+});
