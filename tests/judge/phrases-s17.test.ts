@@ -82,6 +82,9 @@ describe('a refusal for now, then a later day after the pivot', () => {
 });
 
 describe('Japanese: the customer’s diligence reproached as a question', () => {
-  flagsAs('confrontation', ['点検の案内、ちゃんと聞いてました?', '申込書、読まずに判子を押したんですか?']);
+  flagsAs('confrontation', [
+    '点検の案内、ちゃんと聞いてました?',
+    '申込書、読まずに判子を押したんですか?',
+  ]);
   staysClean(['説明をよく聞いてから、ご購入いただけますか。']);
 });
