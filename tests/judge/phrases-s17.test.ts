@@ -88,3 +88,15 @@ describe('Japanese: the customer’s diligence reproached as a question', () => 
   ]);
   staysClean(['説明をよく聞いてから、ご購入いただけますか。']);
 });
+
+describe('held-out misses of s17b, generalised', () => {
+  flagsAs('refusal', [
+    'The kayak you had on order was sold to another club last week.',
+    'The rug you dropped off got smoke-damaged in the kitchen fire.',
+  ]);
+  flagsAs('dismissal', ['I’ve got a lorry to unload here, call me later.']);
+  staysClean([
+    'Let me fetch someone from the workshop who knows the older models.',
+    'Call me later if you want to talk it through.',
+  ]);
+});
