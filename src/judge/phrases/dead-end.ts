@@ -11,8 +11,7 @@ import { endsSentenceAt, findPattern } from './phrase-patterns.js';
  * すべて中止です / もう締め切りました), or the customer's own case told ended or befallen as a plain
  * fact ("The koi you reserved died in quarantine", "Your permit file was closed because the
  * deadline passed", お預かりしていた鞍は割れてしまいました) — with no way forward anywhere in the
- * reply: no alternative,
- * question, time, contact or act of the agent before or after it. What follows may explain ("The
+ * reply: no alternative, question, time, contact or act of the agent before or after it. What follows may explain ("The
  * dogs are resting.", "the list closed this morning") or close ("Anything else?"); neither is a
  * next step. Not a question, a condition, or "No, …" answering a yes/no question with the fact.
  */
