@@ -254,6 +254,13 @@ export function runEvaluations(root: string): EvalReport[] {
     // Its held-out check: the same classes in other new domains and wordings, written after the
     // session's changes and committed before they were run on it.
     ...replySet('probe-enchk-s16b.jsonl', 'phr-enchk16b'),
+    // Session 17 (en/ja, issue 11): dead ends stated as facts about the customer's own case, orders
+    // with deadlines, notices with greetings, reason clauses (ので/から), asking a colleague — with
+    // near misses that add a next step, in new domains; committed before its first run.
+    ...replySet('probe-enchk-s17.jsonl', 'phr-enchk17'),
+    // Its held-out check: the same classes in other new domains and wordings, written before the
+    // session's last round of changes and committed before its one run.
+    ...replySet('probe-enchk-s17b.jsonl', 'phr-enchk17b'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),

@@ -258,6 +258,13 @@ function amountDue(t: string, s: number, end: number, pay: readonly Pattern[]): 
 const FOLLOW_REACH = 300;
 
 /**
+ * A later day after the pivot ("…today, though if you leave the form it'll be posted by
+ * Monday"): what cannot be done now will be, then.
+ */
+const LATER_DAY_EN =
+  /\b(?:by|from)\s+(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+(?:week|month|[a-z]+day))\b|\btomorrow\b/;
+
+/**
  * Does a concrete way forward follow in the reply: a phone number after the hit `e`, an
  * alternative after a pivot ("but", "maybe") in its clause, or any alternative after the clause
  * ends at `from`? Sentences that are only a closing offer ("Is there
@@ -274,8 +281,14 @@ export function wayForward(
   const cues = list.acts;
   if (hasNumber(t.slice(e, from))) return true;
   const pivoted = cues.pivot.some((p) =>
-    findPattern(t, p, e, from, (_a, b) =>
-      cues.alternative.some((alt) => findPattern(t, alt, b, from, () => true)),
+    findPattern(
+      t,
+      p,
+      e,
+      from,
+      (_a, b) =>
+        cues.alternative.some((alt) => findPattern(t, alt, b, from, () => true)) ||
+        LATER_DAY_EN.test(t.slice(b, from)),
     ),
   );
   if (pivoted) return true;
@@ -293,10 +306,18 @@ export function wayForward(
       if (cues.alternative.some((p) => findPattern(t, p, lo, hi, offered))) return true;
       // advice after the refusal ("…, but booking before noon gives you the best chance")
       if (cues.recommend.some((p) => findPattern(t, p, lo, hi, offered))) return true;
-      // a proposal put as a question after a pivot ("…, maybe the one next door?")
+      // a proposal put as a question after a pivot ("…, maybe the one next door?"), or a later
+      // day after one
       if (
-        t.slice(lo, hi).includes('?') &&
-        cues.pivot.some((p) => findPattern(t, p, lo, hi, () => true))
+        cues.pivot.some((p) =>
+          findPattern(
+            t,
+            p,
+            lo,
+            hi,
+            (_a, b) => t.slice(lo, hi).includes('?') || LATER_DAY_EN.test(t.slice(b, hi)),
+          ),
+        )
       )
         return true;
     }

@@ -8,8 +8,10 @@ import { endsSentenceAt, findPattern } from './phrase-patterns.js';
  * to be had — availability negated ("no sled tours available in March", "it's not available",
  * "no interpreter is free on the 3rd"), every one gone ("every kayak is out", "we've sold every
  * fir"), or in Japanese a fullness or an ending closing the sentence (全室埋まっています / 満席です /
- * すべて中止です / もう締め切りました) — with no way forward anywhere in the reply: no alternative,
- * question, time, contact or act of the agent before or after it. What follows may explain ("The
+ * すべて中止です / もう締め切りました), or the customer's own case told ended or befallen as a plain
+ * fact ("The koi you reserved died in quarantine", "Your permit file was closed because the
+ * deadline passed", お預かりしていた鞍は割れてしまいました) — with no way forward anywhere in the
+ * reply: no alternative, question, time, contact or act of the agent before or after it. What follows may explain ("The
  * dogs are resting.", "the list closed this morning") or close ("Anything else?"); neither is a
  * next step. Not a question, a condition, or "No, …" answering a yes/no question with the fact.
  */
@@ -65,11 +67,41 @@ const SLOT_EN =
 const NOT_TO_BE_HAD_JA =
   /(?:埋まって(?:おります|います|しまいました|しまっております|しまっています)|(?:満席|満室|満員|完売|売り切れ|品切れ|在庫切れ|中止|休止|運休|欠航)(?:です|でございます|となっております|になっております)|締め切り?(?:ました|っております|っています)|空き(?:が|は|も)(?:ありません|ございません|ないです))[よね]?[.!]/g;
 
+/**
+ * The customer's own thing: "your …", or "the … you reserved / sent in / left with us" — the
+ * subject of an outcome told as a plain fact.
+ */
+const OWN_THING_EN = String.raw`(?:\byour(?: [a-z0-9'-]+){1,5}|\bthe(?: [a-z0-9'-]+){1,4} you (?:(?:had |have )?(?:[a-z]{3,}ed|sent|left|bought|brought|chose|gave|lent|took|put)(?: (?:in|off|with us|to us|for))?|(?:had|have|put) on (?:hold|order|reserve)))(?: [a-z0-9'-]+){0,3}?`;
+
+/** What befell it and cannot be undone by waiting: lost, broken, dead, given to someone else. */
+const BEFELL_EN = String.raw`(?:died|has died|have died|broke|cracked|snapped|shattered|(?:is|are|was|were|has been|have been|got) (?:now |sadly |unfortunately )?(?:[a-z]+-)?(?:lost|stolen|damaged|destroyed|ruined|broken|written off|scrapped|thrown (?:away|out)|disposed of|binned|(?:given|sold|passed|let) (?:away|on|to (?:someone|somebody|another [a-z]+)(?: else)?)|sold|blank|empty|void|voided|forfeited|dead)|arrived (?:cracked|broken|damaged|smashed|dented|torn|dead)|came (?:up|back) (?:dry|blank|empty|damaged|broken)|did not survive)\b`;
+
+/**
+ * Closed or cancelled, with the cause after it ("…was closed on Friday because the deadline
+ * passed"): a case ended by someone's decision. Without a cause it may confirm what the customer
+ * asked ("Your booking has been cancelled.").
+ */
+const ENDED_EN = String.raw`(?:is|are|was|were|has been|have been|got) (?:now )?(?:closed|cancelled|canceled|called off|withdrawn|struck off|archived)\b[^.!?;]*?\b(?:because|since|due to|owing to|after|as (?!(?:you|requested|agreed|discussed|per)\b))`;
+
+/** The customer's own case told ended or befallen, as a plain statement. */
+const OWN_CASE_EN = new RegExp(`${OWN_THING_EN} (?:${BEFELL_EN}|${ENDED_EN})`, 'g');
+
+/**
+ * Japanese: the customer's own thing (お預かりしていた…, ご注文の…, ご予約いただいた…) broken, lost,
+ * dead or ended, closing its sentence.
+ */
+const OWN_CASE_JA =
+  /(?:お預かり(?:して(?:いた|おりました|いました))?の?|ご(?:注文|予約|依頼|購入)(?:いただいた|の)|お申し?込み(?:いただいた|の)|お客様の)[^.!?]{0,30}?(?:(?:割れ|壊れ|破れ|破損し|紛失し|死ん|枯れ|なくなっ|無くなっ|処分し|売れ|盗まれ)て(?:しまい|しまって(?:おり|い))?ました|(?:中止|取り消し|取消|失効|破損|紛失|処分)(?:と|に)なりました|(?:中止|取り消し|失効|処分)(?:され|いたし|し)ました)[よね]?[.!]/g;
+
 const EN_FORMS = [
   ...ALL_GONE_EN.map((re) => ({ re, slot: false })),
   ...NOT_AVAILABLE_EN.map((re) => ({ re, slot: true })),
+  { re: OWN_CASE_EN, slot: false },
 ];
-const JA_FORMS = [{ re: NOT_TO_BE_HAD_JA, slot: false }];
+const JA_FORMS = [
+  { re: NOT_TO_BE_HAD_JA, slot: false },
+  { re: OWN_CASE_JA, slot: false },
+];
 /** Every Japanese form closes on a kana predicate: text without hiragana has none of them. */
 const HIRAGANA = /[\u3041-\u309f]/;
 
@@ -89,7 +121,7 @@ const ANSWER_EN = /^\W*(?:no|nope|not really)\s*[,.!-]/;
 const NEXT_EN =
   /\?|\b(?:but|however|though|although|you can|you could|you may|you might|feel free|try|we will|i will|we can|i can|let me|please|next|another|other|instead)\b/;
 const WHEN_EN =
-  /\d|\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|week|weekend|month|season|year)\b/;
+  /\d|\b(?:today|tonight|this (?:morning|afternoon|evening)|later today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|week|weekend|month|season|year)\b/;
 const NEXT_JA =
   /\?|ただ|いかが|でしたら|なら|ご案内|ご用意|お取り|お待ち|ご連絡|できます|いたします|します|させていただ/;
 const WHEN_JA = /\d|来週|来月|来年|明日|次回|翌/;
@@ -114,6 +146,10 @@ function nextStepAfter(
   const ja = list.lang === 'ja';
   const rest = t.slice(from, sentenceEnd);
   if ((ja ? NEXT_JA : NEXT_EN).test(rest) || agentActed(rest)) return true;
+  // A clause of its own after the bad news ("…, so the restorer collects it tomorrow") is a
+  // later step when it gives a time.
+  const after = /(?:,\s*(?:so|and)\b|;)(.*)$/.exec(rest)?.[1];
+  if (after !== undefined && (ja ? WHEN_JA : WHEN_EN).test(after)) return true;
   let lo = sentenceEnd;
   while (lo < t.length) {
     const [, hi] = sentenceAround(t, lo, runOn);

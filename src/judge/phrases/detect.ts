@@ -6,6 +6,7 @@ import { clauseAt, type Edges, edgesOf, runOnStarts } from './clause.js';
 import type { CompiledEntry, ContextRule, PhraseList } from './compile.js';
 import { DEAD_END_ENTRY, deadEndAt } from './dead-end.js';
 import { ECHO_ENTRY, echoChain } from './echo.js';
+import { ordersByDeadline } from './en-structure.js';
 import {
   endsSentenceAt,
   findPattern,
@@ -18,7 +19,7 @@ import {
   type Pattern,
   precededBy,
 } from './phrase-patterns.js';
-import { modelHit, type ReplyModel } from './reply-model.js';
+import { modelHit, type ReplyModel, sentenceSpans } from './reply-model.js';
 import { blankGreetingZh } from './zh-opener.js';
 import { zhReportedAt } from './zh-reported.js';
 
@@ -156,6 +157,8 @@ export function detectFolded(
   if (echoed) hits.push(echoed);
   const dead = hits.length === 0 ? deadEndHit(original, plain, lists) : undefined;
   if (dead) hits.push(dead);
+  const ordered = hits.length === 0 ? deadlineOrderHit(original, plain, lists) : undefined;
+  if (ordered) hits.push(ordered);
   const learned = model && modelHit(original, plain, lists, model, hits);
   if (learned) hits.push(learned);
   return learned || echoed ? hits.sort((a, b) => a.span.start - b.span.start) : hits;
@@ -210,6 +213,26 @@ function deadEndHit(
     const range = entry && deadEndAt(p.f.text, list, p.runOn);
     if (entry && range) return structureHit(original, p, entry, range);
   }
+  return undefined;
+}
+
+/** The English list's bare-order entry, which words an order held to a deadline. */
+const DEADLINE_ORDER_ENTRY = 'g-bare-order';
+
+/** A bare imperative with a deadline (en-structure.ts), outside quotations. */
+function deadlineOrderHit(
+  original: string,
+  p: Prepared,
+  lists: readonly PhraseList[],
+): PhraseHit | undefined {
+  const entry = lists
+    .find((l) => l.lang === 'en')
+    ?.entries.find((e) => e.id === DEADLINE_ORDER_ENTRY);
+  if (!entry) return undefined;
+  const t = p.f.text;
+  for (const [s, e] of sentenceSpans(t, p.runOn))
+    if ((p.quoteOpen[s] ?? -1) < 0 && ordersByDeadline(t.slice(s, e)))
+      return structureHit(original, p, entry, [s, e]);
   return undefined;
 }
 

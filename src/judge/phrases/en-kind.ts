@@ -14,7 +14,9 @@
  * - a guess at who the customer is, then a greeting ("You must be Mrs Patel - welcome", "you
  *   must be the Hendersons, come on in"): the agent receiving them;
  * - a wish returned to the customer or an assent, said alone ("You as well.", "And you too!",
- *   "You got it."): the customer is thanked or agreed with, not charged.
+ *   "You got it."): the customer is thanked or agreed with, not charged;
+ * - the frame of a notice ("just letting you know…", "just a quick note to say…", "just
+ *   confirming…"): it announces what follows, which is judged as it stands.
  */
 
 const INTENSIFIER =
@@ -55,6 +57,10 @@ const WHO_THEN_GREETING =
 const RETURNED =
   /^\W*(?:(?:and|same\s+to)\s+)?(?:you|yourself)\s+(?:as\s+well|too|also)\W*$|^\W*you\s+got\s+it\W*$/;
 
+/** The frame that announces a notice; "just a" in it plays nothing down. */
+const NOTICE_FRAME =
+  /\b(?:just\s+)?(?:(?:a\s+)?(?:quick\s+|short\s+)?(?:note|line|message|heads[\s-]up)\s+to\s+(?:say|let\s+you\s+know|confirm)|(?:(?:writing|emailing|calling|texting)\s+)?(?:to\s+)?let(?:ting)?\s+you\s+know|(?:to\s+)?confirm(?:ing)?(?=\s+(?:that|the|your|we|our)\b))\b/g;
+
 const blank = (s: string) => ' '.repeat(s.length);
 
 /** The sentence with its kind clauses blanked to spaces (same length, offsets kept). */
@@ -64,5 +70,6 @@ export function blankKindEn(sentence: string): string {
     .replace(FREE_FOR_YOU, blank)
     .replace(BUSY_WITH_YOURS, blank)
     .replace(WHO_THEN_GREETING, blank)
-    .replace(RETURNED, blank);
+    .replace(RETURNED, blank)
+    .replace(NOTICE_FRAME, blank);
 }

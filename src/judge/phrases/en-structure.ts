@@ -39,6 +39,9 @@ const OBJECT_OPENS = new Set(
   ),
 );
 
+/** After an ordering "have", the thing to be produced. */
+const HAVE_THING = new Set(['the', 'your', 'all', 'these', 'those', 'them', 'everything']);
+
 /**
  * A participle, an adverb or a plural: -ed and -ing after a vowel (noted, moving; not need, feed,
  * bring, ring), -ly but not -ply (honestly; not apply, reply), -s but not -ss (complaints; not
@@ -57,8 +60,34 @@ export function opensOnOrder(sentence: string): boolean {
   const m = /^([a-z]+(?:-[a-z]+)?)\s+([a-z]+)\s+[a-z0-9£$€]/.exec(rest);
   if (!m) return false;
   const [, verb = '', next = ''] = m;
+  // "Have the deposit with us by Friday": have + a thing the customer is to produce; "Have a
+  // nice day" wishes, "Have you…" asks.
+  if (verb === 'have') return HAVE_THING.has(next) && !rest.includes('?');
   if (NOT_AN_ORDER.has(verb) || NOT_BARE.test(verb)) return false;
   return OBJECT_OPENS.has(next);
+}
+
+/** A deadline the customer is held to: "by Friday", "before noon", "before the fitters get there". */
+const DEADLINE =
+  /\b(?:by|before|no later than)\s+(?:the\s+end\s+of\s+)?(?:today|tonight|tomorrow|noon|midday|lunch(?:time)?|close of business|end of (?:the\s+)?(?:day|week|month)|(?:this|next)\s+[a-z]+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|the\s+[a-z]+\s+(?:gets?|arrives?|comes?|starts?)\b)/;
+
+/**
+ * What makes a step with a deadline no order: a request or a condition, the customer's own gain
+ * ("Book by Friday to get the early price"), any time up to it ("Pick it up any time before six"),
+ * or the agent's step it enables ("…and we'll fit it").
+ */
+const NOT_ORDERED =
+  /\b(?:please|kindly|if|unless|when you|any ?time|whenever|to (?:get|save|secure|avoid|make sure|guarantee|keep|qualify|be sure|claim|catch|enjoy)|so (?:that )?(?:you|we|i)|and (?:we|i|you)|(?:we|i) (?:will|can)|thanks|thank you)\b/;
+
+/**
+ * A bare imperative holding the customer to a deadline, with no request, condition, gain or step
+ * of the agent's in it: "Have the deposit with us by Friday.", "Clear the kitchen before the
+ * fitters get there." — an order, whatever the model scores. The same step asked ("Could you…by
+ * five?") or told as information ("The balance is due by Thursday") is none.
+ */
+export function ordersByDeadline(sentence: string): boolean {
+  const s = sentence.replace(OPENERS, '');
+  return opensOnOrder(s) && DEADLINE.test(s) && !s.includes('?') && !NOT_ORDERED.test(s);
 }
 
 /**

@@ -288,12 +288,7 @@ function charged(written: string, lang: string, cues: ActCues): boolean {
       kind = true;
       return false;
     });
-  // Japanese: a "no", the customer, or a sentence closing on the bare て-form (…持ってきて。), an
-  // order put to the customer with no request in it.
-  if (lang === 'ja')
-    return (
-      JA_NO.test(rest.replace(JA_NO_CHARGE, ' ')) || /あなた|お客様|[てで][。.!！]?$/.test(rest)
-    );
+  if (lang === 'ja') return chargedJa(rest);
   const cjk = /[\u3400-\u9fff]/.test(rest);
   const negative = cjk
     ? zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' ').replace(ZH_GOOD_NEWS, ' '))
@@ -315,6 +310,44 @@ function charged(written: string, lang: string, cues: ActCues): boolean {
  */
 const ZH_CUSTOMER =
   /(?<![帮替给为俾畀])你(?!的|嘅|稍?等(?:一下)?我|[那这][把台件辆只张份双部套条块])/;
+
+/**
+ * Words whose ない/ません negate nothing: an adjective (少ない, 危ない), a hedge (かもしれません), an
+ * assent (構いません) or an apology (申し訳ありません).
+ */
+const JA_WORD_NOT_NEGATING =
+  /少な[いくめ]|危な[いく]|かもしれ(?:ません|ない)|(?:構|かま)いません|申し訳(?:ありません|ございません|ない)/g;
+
+/** A reason clause (…から、 / …ので、 / …ため、) and the main clause after it. */
+const JA_REASON_THEN = /^(.*(?:から|ので|ため)[、,])(.*)$/;
+
+/** A sentence that is only a reason (…縮みますので。, …多いから。). */
+const JA_REASON_ALONE = /(?:ので|んで|から)[よね]?[.!]?$/;
+
+/** Advice (…をおすすめしております, …したほうがいいですよ, …されるといいです). */
+const JA_ADVICE = /お?(?:すすめ|勧め|薦め)|(?:ほう|方)が(?:いい|よい|よろしい)|といいです/;
+
+/** The advice just before a reason left standing, which that reason backs. */
+function backsAdvice(own: string, start: number, runOn: ReadonlySet<number>): boolean {
+  const before = sentenceSpans(own.slice(0, start), runOn).at(-1);
+  return before !== undefined && JA_ADVICE.test(own.slice(before[0], before[1]));
+}
+
+/** The agent's own act closing a main clause (…作り直します。, …お送りいたします。). */
+const JA_AGENT_ACT_CLOSE = /(?:いたし|致し|し|参り|伺い)ます[。.!！]?$/;
+
+/**
+ * A Japanese sentence with a charge: a "no", the customer (not "other customers"), or a close on
+ * the bare て-form (…持ってきて。), an order put to the customer with no request in it, or on a
+ * reason left standing (…担当ですので。). A reason clause whose main clause is the agent's own act
+ * (…とのことですから、無料で作り直します。) is charged by that act alone.
+ */
+function chargedJa(sentence: string): boolean {
+  const reason = JA_REASON_THEN.exec(sentence);
+  const main = reason && JA_AGENT_ACT_CLOSE.test(reason[2] ?? '') ? (reason[2] ?? '') : sentence;
+  const rest = main.replace(JA_NO_CHARGE, ' ').replace(JA_WORD_NOT_NEGATING, ' ');
+  return JA_NO.test(rest) || /(?<!(?:他|ほか|別)の)お客様|あなた|[てで][。.!！]?$/.test(rest);
+}
 
 /**
  * Can any sentence of the reply be `charged`? A superset test, cheap before the model reads the
@@ -622,6 +655,13 @@ function standingHit(
   if (list.lang.startsWith('zh') && opensOnAdviceZh(t, v.start, firstClause, v.end, list))
     return undefined;
   if (wayForward(t, v.start, firstClause, list, runOn)) return undefined;
+  // Japanese: a reason standing after advice (…ほうがいいですよ。3%ほど縮みますので。) backs it.
+  if (
+    list.lang === 'ja' &&
+    JA_REASON_ALONE.test(own.slice(v.start, v.end)) &&
+    backsAdvice(own, v.start, runOn)
+  )
+    return undefined;
   // Japanese: the agent taking the matter on after the first clause (…が、担当部署に私から伝えて
   // おきます) is a way forward the alternative cues may not word.
   if (list.lang === 'ja' && JA_AGENT_ACTS.test(t.slice(firstClause, v.end + FOLLOW_REACH)))
