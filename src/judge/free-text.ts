@@ -29,6 +29,7 @@ import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-va
 import { blameRetold } from './paraphrase/zh-blame.js';
 import { cantoneseFacts } from './paraphrase/zh-cantonese-facts.js';
 import { converseTrade } from './paraphrase/zh-converse.js';
+import { wrongRelative } from './paraphrase/zh-kin.js';
 import { lateForOnTime } from './paraphrase/zh-late.js';
 import { swappedOpposites } from './paraphrase/zh-opposites.js';
 import { ownDoing } from './paraphrase/zh-own-doing.js';
@@ -309,6 +310,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const facts = readInTurn(swapped, [
     (f) => reversedValues(f, said, answer.original, item.customer),
     (f) => wrongNames(f, factCriteria, answer, customer.n),
+    (f) => wrongRelative(f, factCriteria, answer, customer.n),
     (f) => oppositeSides(f, factCriteria, answer, customer.n),
     (f) => swappedOpposites(f, answer, customer.n),
     (f) => wishForDone(f, story),
