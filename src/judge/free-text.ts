@@ -30,7 +30,7 @@ import { blameRetold } from './paraphrase/zh-blame.js';
 import { cantoneseFacts } from './paraphrase/zh-cantonese-facts.js';
 import { converseTrade } from './paraphrase/zh-converse.js';
 import { wrongRelative } from './paraphrase/zh-kin.js';
-import { lateForOnTime } from './paraphrase/zh-late.js';
+import { lateForOnTime, onTimeForLate } from './paraphrase/zh-late.js';
 import { swappedOpposites } from './paraphrase/zh-opposites.js';
 import { ownDoing } from './paraphrase/zh-own-doing.js';
 import { chineseRetold } from './paraphrase/zh-retold.js';
@@ -316,6 +316,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     (f) => wishForDone(f, story),
     (f) => blameRetold(f, factCriteria, answer),
     (f) => lateForOnTime(f, factCriteria, answer),
+    (f) => onTimeForLate(f, answer, customer.n),
     (f) => toldAsFine(f, story),
     (f) => oppositeWords(f, story),
     (f) => swappedActors(f, factCriteria, answer, customer.n),
