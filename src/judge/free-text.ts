@@ -36,6 +36,7 @@ import { ownDoing } from './paraphrase/zh-own-doing.js';
 import { chineseRetold } from './paraphrase/zh-retold.js';
 import { tellingReversed } from './paraphrase/zh-telling.js';
 import { customersDoingToldBack } from './paraphrase/zh-told-back.js';
+import { doneForThem } from './paraphrase/zh-who-pays.js';
 import { detectFolded } from './phrases/index.js';
 import { classifyQuestion, questionsAsked } from './question/index.js';
 import type { JudgeResources } from './resources.js';
@@ -324,6 +325,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     (f) => failedForDone(f, answer, customer.n),
     (f) => tellingReversed(f, factCriteria, answer, customer.n),
     (f) => ownDoing(f, answer, customer.n),
+    (f) => doneForThem(f, factCriteria, answer, customer.n),
     (f) => converseTrade(f, factCriteria, answer, customer.n),
   ]);
   const builtins: CriterionResult[] = [];
