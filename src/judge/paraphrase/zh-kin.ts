@@ -3,7 +3,7 @@ import { contentKeys } from '../text/content.js';
 import { findAny, type NormalisedText, originalSpan } from '../text/index.js';
 import type { CriterionResult, Span } from '../types.js';
 import { clausesOf } from './retold-clause.js';
-import { chineseAnswer, contradictedAt } from './zh-wordings.js';
+import { chineseAnswer, contradictedAt, metWithin } from './zh-wordings.js';
 
 /**
  * Family members, one person each, in the words Mandarin, Cantonese and polite address use
@@ -115,9 +115,7 @@ export function wrongRelative(
     if (!wrong) continue;
     const word = originalSpan(answer, wrong.start, wrong.end);
     const clause = originalSpan(answer, at.span.start, at.span.end);
-    const inClause = (f: CriterionResult) =>
-      f.met && f.span !== undefined && f.span.start < clause.end && clause.start < f.span.end;
-    let k = out.findIndex(inClause);
+    let k = out.findIndex((f) => metWithin(f, clause));
     if (k < 0 && best)
       k = out.findIndex((f) => {
         if (f.status === 'contradicted') return false;

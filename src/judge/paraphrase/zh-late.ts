@@ -2,7 +2,7 @@ import type { Criterion } from '../../drills/schema.js';
 import { type NormalisedText, originalSpan, readCantonese } from '../text/index.js';
 import type { CriterionResult } from '../types.js';
 import { clauseAround } from './clauses.js';
-import { chineseAnswer, contradictedAt, wordingCaptures } from './zh-wordings.js';
+import { chineseAnswer, contradictedAt, metWithin, wordingCaptures } from './zh-wordings.js';
 
 /**
  * Done on time, retold in Chinese as done late: a fact worded 按时还车 / 准时到 is contradicted by
@@ -74,9 +74,7 @@ export function onTimeForLate(
   if (PLANNED.test(before.slice(before.search(/[^,.;:!?]*$/)))) return [...facts];
   const clause = clauseAround(a.text, { start: m.index, end: m.index + m[0].length });
   const at = originalSpan(a, clause.start, clause.end);
-  const k = facts.findIndex(
-    (f) => f.met && f.span !== undefined && f.span.start < at.end && at.start < f.span.end,
-  );
+  const k = facts.findIndex((f) => metWithin(f, at));
   const f = facts[k];
   if (!f) return [...facts];
   const out = [...facts];

@@ -3,7 +3,7 @@ import { contentKeys } from '../text/content.js';
 import { findAny, type NormalisedText, originalSpan, readCantonese } from '../text/index.js';
 import type { CriterionResult, Span } from '../types.js';
 import { clausesOf } from './retold-clause.js';
-import { chineseAnswer, contradictedAt } from './zh-wordings.js';
+import { chineseAnswer, contradictedAt, metWithin } from './zh-wordings.js';
 
 /** Left to the customer: they do it or pay for it themselves (自己加装, 自己掏钱, 多付, 收我). */
 const LEFT_TO_THEM =
@@ -83,8 +83,7 @@ export function doneForThem(
       return m !== null && m.normalisedStart >= theirs.start && m.normalisedEnd <= theirs.end;
     };
     const span = originalSpan(a, at.start, at.end);
-    const inClause = (f: CriterionResult) =>
-      f.met && f.span !== undefined && f.span.start < span.end && span.start < f.span.end;
+    const inClause = (f: CriterionResult) => metWithin(f, span);
     const order = [
       (f: CriterionResult) => inClause(f) && toldThere(f),
       inClause,
