@@ -400,6 +400,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 16's Chinese restatement probe (issue 12: refusals, absence, near-synonyms and
     // quantities in the trainee's own words), committed before its first run.
     ...paraSet('probe-para-s16zh/paraphrases.jsonl', 'para-ps16zh'),
+    // Session 17's Chinese restatement probe (issue 12: who acts and who pays, values in other
+    // forms, Cantonese and Taiwan wording), committed before its first run.
+    ...paraSet('probe-para-s17zh/paraphrases.jsonl', 'para-ps17zh'),
+    // Session 17's second Chinese restatement probe, held out until the end of the session.
+    ...paraSet('probe-para-s17zhb/paraphrases.jsonl', 'para-ps17zhb'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

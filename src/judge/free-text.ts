@@ -17,7 +17,7 @@ import { OWN_CLAIMS_FROM, ownClaims } from './paraphrase/own-claims.js';
 import { checkQuestion, feelingCheck, feelingsInTheirPlace } from './paraphrase/restate.js';
 import { retoldClauses } from './paraphrase/retold-clause.js';
 import { reversedValues } from './paraphrase/reversed-values.js';
-import { sameValue } from './paraphrase/same-value.js';
+import { countsOf, sameValue } from './paraphrase/same-value.js';
 import { swappedActors } from './paraphrase/swapped-actor.js';
 import { swappedFacts } from './paraphrase/swapped-facts.js';
 import { asSwapped, swappedValues } from './paraphrase/swapped-values.js';
@@ -29,12 +29,14 @@ import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-va
 import { blameRetold } from './paraphrase/zh-blame.js';
 import { cantoneseFacts } from './paraphrase/zh-cantonese-facts.js';
 import { converseTrade } from './paraphrase/zh-converse.js';
-import { lateForOnTime } from './paraphrase/zh-late.js';
+import { wrongRelative } from './paraphrase/zh-kin.js';
+import { lateForOnTime, onTimeForLate } from './paraphrase/zh-late.js';
 import { swappedOpposites } from './paraphrase/zh-opposites.js';
 import { ownDoing } from './paraphrase/zh-own-doing.js';
 import { chineseRetold } from './paraphrase/zh-retold.js';
 import { tellingReversed } from './paraphrase/zh-telling.js';
 import { customersDoingToldBack } from './paraphrase/zh-told-back.js';
+import { doneForThem } from './paraphrase/zh-who-pays.js';
 import { detectFolded } from './phrases/index.js';
 import { classifyQuestion, questionsAsked } from './question/index.js';
 import type { JudgeResources } from './resources.js';
@@ -273,13 +275,14 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const feelingAlso = item.criteria.filter((c) => FEELING_IDS.has(c.id));
   const checkAlso = item.criteria.filter((c) => CHECK_IDS.has(c.id)).flatMap((c) => c.any);
   const said = valuesIn(answer);
+  const toldCounts = countsOf(customer.values);
   type Reading = (f: readonly CriterionResult[]) => CriterionResult[];
   const readInTurn = (start: CriterionResult[], readings: readonly Reading[]) =>
     readings.reduce((f, read) => read(f), start);
   // Facts said in other ways: a Cantonese wording, another clause, a denial told as done.
   const matched = readInTurn(
     factCriteria.map((c) =>
-      sameValue(matchCriterion(c, answer, customer.n), c, said, answer.original),
+      sameValue(matchCriterion(c, answer, customer.n), c, said, answer.original, toldCounts),
     ),
     [
       (f) => cantoneseFacts(f, factCriteria, answer, customer.n),
@@ -309,11 +312,13 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const facts = readInTurn(swapped, [
     (f) => reversedValues(f, said, answer.original, item.customer),
     (f) => wrongNames(f, factCriteria, answer, customer.n),
+    (f) => wrongRelative(f, factCriteria, answer, customer.n),
     (f) => oppositeSides(f, factCriteria, answer, customer.n),
     (f) => swappedOpposites(f, answer, customer.n),
     (f) => wishForDone(f, story),
     (f) => blameRetold(f, factCriteria, answer),
     (f) => lateForOnTime(f, factCriteria, answer),
+    (f) => onTimeForLate(f, answer, customer.n),
     (f) => toldAsFine(f, story),
     (f) => oppositeWords(f, story),
     (f) => swappedActors(f, factCriteria, answer, customer.n),
@@ -321,6 +326,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     (f) => failedForDone(f, answer, customer.n),
     (f) => tellingReversed(f, factCriteria, answer, customer.n),
     (f) => ownDoing(f, answer, customer.n),
+    (f) => doneForThem(f, factCriteria, answer, customer.n),
     (f) => converseTrade(f, factCriteria, answer, customer.n),
   ]);
   const builtins: CriterionResult[] = [];

@@ -43,22 +43,54 @@ const same = (a: ValueMention, b: ValueMention) =>
     (a.type === 'quantity' && countsTimes(a.unit) && countsTimes(b.unit)) ||
     (a.type === 'quantity' && /^[a-z]+$/.test(a.unit) && sameSense(a.unit, b.unit)));
 
+/** Most items a total may count (两张 × 三百八): more is no count of things bought. */
+const MAX_COUNT = 99;
+
+/** The customer's counts of things that a price or amount may be for each of (两张, 三个人). */
+export const countsOf = (told: readonly ValueMention[]): number[] =>
+  told
+    .filter((t) => t.type === 'quantity')
+    .map((t) => Number(t.value))
+    .filter((n) => Number.isInteger(n) && n >= 2 && n <= MAX_COUNT);
+
+/** A word that says the amount after it is a total: 一共, 總共, 合共, "in total". */
+const TOTAL_BEFORE = /(?:一共|总共|合共|共|加起来|合计|总计|total(?: of)?|altogether)[\s:：]*$/i;
+
+/**
+ * `total` is `each` times one of the counts, said as a total (一共七百六 for 三百八 each of 两张);
+ * `answer` is the text `total` was read from.
+ */
+export const totalOf = (
+  each: ValueMention,
+  total: ValueMention,
+  counts: readonly number[],
+  answer: string,
+) =>
+  total.type !== 'quantity' &&
+  kind(each) === kind(total) &&
+  TOTAL_BEFORE.test(answer.slice(Math.max(0, total.start - 12), total.start)) &&
+  counts.some((n) => Math.abs(Number(each.value) * n - Number(total.value)) < 1e-9);
+
 /**
  * A fact that is an amount, a count or a length of time is restated by the same value said any
  * way: "rang us three times", "that's three calls" and "twice" for "two times"; 2万 for 两万,
- * 六百九十九块 for 699元, 1.5个小时 for 一个半小时, 三个电话 for 三次. A missed fact whose phrases
- * name such a value is met where the answer says it.
+ * 六百九十九块 for 699元, 1.5个小时 for 一个半小时, 三个电话 for 三次; a price for each by the
+ * total for the customer's count (`counts`). A missed fact whose phrases name such a value is met
+ * where the answer says it.
  */
 export function sameValue(
   result: CriterionResult,
   criterion: Criterion,
   said: readonly ValueMention[],
   answer: string,
+  counts: readonly number[] = [],
 ): CriterionResult {
   if (result.status !== 'missed') return result;
   const named = valuesNamed(criterion);
   const hit =
     said.find((m) => named.some((v) => same(v, m))) ??
+    // A price for each said as the total for all (一共七百六 for 两张, 每张三百八).
+    said.find((m) => named.some((v) => totalOf(v, m, counts, answer))) ??
     sameDays(criterion, said, answer) ??
     aboutAsLong(criterion, said, answer);
   if (!hit) return result;

@@ -6,7 +6,7 @@ import type { CriterionResult, Span } from '../types.js';
 import { clauseAround, EN_SUBCLAUSE_END } from './clauses.js';
 import { samePartOfDay } from './day-parts.js';
 import { toldRoughly } from './rough-values.js';
-import { aboutAMonth } from './same-value.js';
+import { aboutAMonth, countsOf, totalOf } from './same-value.js';
 
 /** A value the answer gives for a fact that the customer gave another value for. */
 export interface WrongValue {
@@ -77,6 +77,19 @@ function derived(mention: ValueMention, heard: readonly ValueMention[]): boolean
   const sum = n.reduce((a, b) => a + b, 0);
   if (v === sum) return true;
   return mention.partitive === true && n.some((a) => n.some((b) => a - b === v));
+}
+
+/**
+ * The total of a price or amount the customer gave for each of several things, said as a total:
+ * 一共七百六 for 两张 at 三百八 each, 总共一千九百六 for 两个 at 九百八.
+ */
+function totalOfTold(
+  mention: ValueMention,
+  told: readonly ValueMention[],
+  answer: string,
+): boolean {
+  const counts = countsOf(told);
+  return told.some((u) => comparable(u, mention) && totalOf(u, mention, counts, answer));
 }
 
 /** Customer text is the same for every answer to an item: read its values once. */
@@ -283,6 +296,7 @@ export function wrongValues(
     if (agentSays(answer.original, mention.start) || unitPrice(mention, answer.original)) continue;
     const heard = told.filter((t) => comparable(t, mention));
     if (heard.some((t) => sameValue(t, mention)) || countedByCustomer(mention, told)) continue;
+    if (totalOfTold(mention, readCustomer(customer).values, answer.original)) continue;
     if (sameDigits(mention, told) || withTheCustomer(mention, heard, answer.original)) continue;
     if (inCustomersWords(mention, customer)) continue;
     if (heard.some((t) => aboutAMonth(mention, t, answer.original, customer))) continue;

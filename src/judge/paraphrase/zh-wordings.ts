@@ -31,3 +31,7 @@ export const contradictedAt = (
   detail,
   said: original.slice(span.start, span.end),
 });
+
+/** A fact met with words inside `at` (an original range of the answer). */
+export const metWithin = (f: CriterionResult, at: Span): boolean =>
+  f.met && f.span !== undefined && f.span.start < at.end && at.start < f.span.end;

@@ -59,9 +59,13 @@ const EN_NUMBERS: Readonly<Record<string, string>> = Object.fromEntries(
 /** Tens and units said as one number: "twenty-two", "forty eight". */
 const EN_COMPOUND =
   /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/y;
-/** Chinese characters that carry grammar, not the fact: particles, pronouns, degree words. */
+/**
+ * Chinese characters that carry grammar, not the fact: particles, pronouns, degree words; and
+ * written Cantonese's (哋 们, 嘅 的, 喺 在, 佢 他, 啦 喇 啰 particles).
+ */
 const ZH_FILLERS = new Set([
   ...'的了着过地得是在把被给您你我他她它们也都还就又很太个吗呢吧啊呀和与及而却已经才再',
+  ...'哋嘅喺佢啦喇啰',
 ]);
 // 冇 and 唔 are written Cantonese's 没 and 不.
 const ZH_NEGATORS = new Set([...'没不未无别冇唔']);

@@ -401,7 +401,7 @@ export function matchCriterion(
     reference &&
     findAny(criterion.any, reference)
   )
-    opposite = affirmed(criterion.any, prepared);
+    opposite = affirmed(criterion.any, prepared, reference);
   const result: CriterionResult = {
     id: criterion.id,
     label: criterion.label,
@@ -515,13 +515,18 @@ const ASKED = /^[^.!?。！？,;:，；：—–-]*[?？]/;
  * One said after a Chinese word of arranging in its clause (约了两点上门, 说好周日送到) tells
  * what was planned, not that it happened.
  */
-function affirmed(any: readonly string[], answer: NormalisedText): PatternMatch | null {
+function affirmed(
+  any: readonly string[],
+  answer: NormalisedText,
+  customer: NormalisedText,
+): PatternMatch | null {
   for (const p of any) {
     const yes = affirmativeOf(normalise(p).text);
     if (!yes) continue;
     const hit = findPatternAll(compilePattern(yes), answer).find(
       (m) =>
         polarityAt(answer, m.normalisedStart, m.normalisedEnd) === 'positive' &&
+        !toldSoToo(answer, m, customer) &&
         !ASKED.test(answer.text.slice(m.normalisedEnd)) &&
         !ARRANGED.test(clauseBefore(answer.text, m.normalisedStart)) &&
         !UNREAL_BEFORE.test(
@@ -531,6 +536,20 @@ function affirmed(any: readonly string[], answer: NormalisedText): PatternMatch 
     if (hit) return { ...hit, pattern: p };
   }
   return null;
+}
+
+/** Characters after an affirmed word that show it retells the customer's own words. */
+const RETOLD_AFTER = 2;
+/**
+ * The affirmed words with what follows them, said so by the customer too (整理师不可能拿 told
+ * back): another part of their story, not the denied fact said the other way round.
+ */
+function toldSoToo(answer: NormalisedText, m: PatternMatch, customer: NormalisedText): boolean {
+  const said = answer.text.slice(m.normalisedStart, m.normalisedEnd + RETOLD_AFTER);
+  for (let at = customer.text.indexOf(said); at >= 0; at = customer.text.indexOf(said, at + 1))
+    if (polarityAt(customer, at, at + (m.normalisedEnd - m.normalisedStart)) === 'positive')
+      return true;
+  return false;
 }
 
 /**
