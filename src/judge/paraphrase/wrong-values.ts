@@ -79,6 +79,26 @@ function derived(mention: ValueMention, heard: readonly ValueMention[]): boolean
   return mention.partitive === true && n.some((a) => n.some((b) => a - b === v));
 }
 
+/** "£35 each", "at £35", "£35 a ticket": a price the customer said of one of several things. */
+const EACH_AFTER = /^\s*(?:each|apiece|a head|per\b|an? (?:ticket|piece|person|seat|item|night))/;
+const unitPriceSaid = (m: ValueMention, customer: string) =>
+  m.type === 'money' &&
+  (EACH_AFTER.test(customer.slice(m.end, m.end + 12)) ||
+    /\bat\s*$/.test(customer.slice(0, m.start)));
+
+/** "a hundred and forty pounds altogether" for four tickets at £35 each: what the count comes to. */
+const totalOf = (mention: ValueMention, told: readonly ValueMention[], customer: string) =>
+  mention.type === 'money' &&
+  told.some(
+    (q) =>
+      q.type === 'quantity' &&
+      Number(q.value) >= 2 &&
+      told.some(
+        (m) =>
+          unitPriceSaid(m, customer) && Number(q.value) * Number(m.value) === Number(mention.value),
+      ),
+  );
+
 /** Customer text is the same for every answer to an item: read its values once. */
 const customerCache = new Map<string, { n: NormalisedText; values: ValueMention[] }>();
 export function readCustomer(customer: string): { n: NormalisedText; values: ValueMention[] } {
@@ -284,7 +304,7 @@ export function wrongValues(
     const heard = told.filter((t) => comparable(t, mention));
     if (heard.some((t) => sameValue(t, mention)) || countedByCustomer(mention, told)) continue;
     if (sameDigits(mention, told) || withTheCustomer(mention, heard, answer.original)) continue;
-    if (inCustomersWords(mention, customer)) continue;
+    if (inCustomersWords(mention, customer) || totalOf(mention, told, customer)) continue;
     if (heard.some((t) => aboutAMonth(mention, t, answer.original, customer))) continue;
     if (!CJK.test(answer.original) && toldRoughly(mention, told, answer.original)) continue;
     if (samePartOfDay(mention, said, heard, told)) continue;

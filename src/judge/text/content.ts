@@ -32,9 +32,16 @@ const EN_FILLERS = new Set(
     'one ones got get gets getting vs versus am pm now'
   ).split(' '),
 );
+/** Words that deny what follows them; "lacking the stamp" is "without the stamp". */
 const EN_NEGATORS = new Set(
-  'not no never nobody nothing none nowhere neither nor without'.split(' '),
+  'not no never nobody nothing none nowhere neither nor without lack lacks lacked lacking'.split(
+    ' ',
+  ),
 );
+/** "missing the wine", "missing its lid" deny what follows; "the missing roll" does not. */
+const missingThe = (raw: string, text: string, start: number) =>
+  raw === 'missing' &&
+  /^ (?:the|a|an|its|their|his|her|my|your|our|any|some)\b/.test(text.slice(start + 7, start + 14));
 /** Verbs that deny the verb after their "to". */
 const FAILED = new Set(['fail', 'fails', 'failed', 'failing', 'neglected']);
 const EN_NUMBERS: Readonly<Record<string, string>> = Object.fromEntries(
@@ -167,7 +174,8 @@ function readUnits(text: string): Unit[] {
       }
       // "failed to show" is "did not show": the verb before "to" denies the one after it.
       const failed = FAILED.has(raw) && text.startsWith(' to ', start + raw.length);
-      const negator = failed || EN_NEGATORS.has(raw.replace(/'s$/, ''));
+      const negator =
+        failed || EN_NEGATORS.has(raw.replace(/'s$/, '')) || missingThe(raw, text, start);
       // "No one" is "nobody": its "one" counts nothing.
       const anyone = raw === 'one' && /\bno[\s-]$/.test(text.slice(Math.max(0, start - 3), start));
       if (anyone) number = undefined;

@@ -1,0 +1,62 @@
+import { expect, test } from 'vitest';
+import { createJudge } from '../../src/judge/index.js';
+import { valuesIn } from '../../src/judge/text/values.js';
+import { factStatus } from './paraphrase-helpers.js';
+import { resources } from './phrases-helpers.js';
+
+const judge = createJudge(resources);
+const read = (s: string) => valuesIn(s).map((v) => `${v.type}/${v.unit}=${v.value}`);
+
+test('values: a day of the month said as an ordinal in words, before "of" its month or after it', () => {
+  expect(read('on the third of March')).toEqual(['date/dom=3', 'date/month=3']);
+  expect(read('March the third')).toEqual(['date/month=3', 'date/dom=3']);
+  expect(read('the eighteenth of June')).toContain('date/dom=18');
+  expect(read('the twenty-first of May')).toEqual(['date/dom=21', 'date/month=5']);
+  // An ordinal of a noun stays a place in a row.
+  expect(read('the third time')).toEqual(['number/ordinal time=3']);
+});
+
+test('values: working weeks are five days, "double the four" is eight, a size either way round', () => {
+  expect(read('two working weeks')).toEqual(read('ten working days'));
+  expect(read('two weeks')).toEqual(['duration/day=14']);
+  expect(read('double the four bottles')).toEqual(['quantity/bottle=8']);
+  expect(read('he came twice')).toEqual(['quantity/time=2']);
+  expect(read('a ten-by-eight shed')).toEqual(read('an 8 x 10 shed'));
+  expect(read('a 12-by-6 rug')).toEqual(['number/size=6x12']);
+});
+
+const customer =
+  'You built me a 10-by-8 shed on 3 March. I ordered four hampers at £35 each. It was meant to be ready in ten working days.';
+
+test.each([
+  ['a size in words', ['10-by-8'], 'So the ten-by-eight shed you had built. Is that right?'],
+  [
+    'an ordinal date in words',
+    ['3 March'],
+    'So it was built on the third of March. Is that right?',
+  ],
+  [
+    'a count at a price said as what it comes to',
+    ['four hampers', '£35 each'],
+    'So you paid a hundred and forty pounds for four hampers. Is that right?',
+  ],
+  [
+    'working days said in working weeks',
+    ['ten working days'],
+    'So it should have taken two working weeks. Is that right?',
+  ],
+])('a value in another form is the same value: %s', (_, any, answer) => {
+  expect(factStatus(judge, customer, any, answer, 'en')).toBe('met');
+});
+
+test('a total that no count and price of the customer comes to is still a wrong amount', () => {
+  expect(
+    factStatus(
+      judge,
+      customer,
+      ['four hampers', '£35 each'],
+      'So you paid a hundred and sixty pounds for four hampers. Is that right?',
+      'en',
+    ),
+  ).toBe('contradicted');
+});
