@@ -9,6 +9,7 @@ import {
 } from './paraphrase/copy.js';
 import { customerAsDoer } from './paraphrase/customer-as-doer.js';
 import { doneForDenied } from './paraphrase/done-for-denied.js';
+import { blameReported } from './paraphrase/en-blame-reported.js';
 import { failedForDone } from './paraphrase/en-failed-act.js';
 import { oppositeWords } from './paraphrase/en-opposite-words.js';
 import { minorSlip } from './paraphrase/minor-slip.js';
@@ -214,7 +215,8 @@ function agentHits(
     return (
       !(long && quoted) &&
       !caseToldBack(h, said, answer, told) &&
-      !customersDoingToldBack(h.span, answer.original, customer)
+      !customersDoingToldBack(h.span, answer.original, customer) &&
+      !blameReported(h, answer.original, customer)
     );
   });
 }
