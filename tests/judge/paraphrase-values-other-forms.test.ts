@@ -60,3 +60,39 @@ test('a total that no count and price of the customer comes to is still a wrong 
     ),
   ).toBe('contradicted');
 });
+
+test('a fact word in its base form is met by its inflections ("refund" by "refunded")', () => {
+  expect(
+    factStatus(
+      judge,
+      'We paid a £200 deposit. We want the deposit back.',
+      ['deposit back', 'refund'],
+      "So you're asking for the deposit to be refunded. Is that right?",
+      'en',
+    ),
+  ).toBe('met');
+});
+
+const feed =
+  'I buy layer pellets from you every fortnight, 4 sacks at a time. The last delivery came with 3 sacks of pig feed instead.';
+
+test('a count said of what the other count was of is swapped ("four sacks of pig feed")', () => {
+  expect(
+    factStatus(
+      judge,
+      feed,
+      ['3 sacks', 'three sacks'],
+      'So you got four sacks of pig feed instead of three sacks of pellets? Is that correct?',
+      'en',
+    ),
+  ).toBe('contradicted');
+  expect(
+    factStatus(
+      judge,
+      feed,
+      ['3 sacks', 'three sacks'],
+      'So you usually get four sacks of pellets, and this time three sacks of pig feed came. Is that correct?',
+      'en',
+    ),
+  ).toBe('met');
+});

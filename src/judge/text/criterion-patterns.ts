@@ -685,6 +685,10 @@ export function variantsOf(any: readonly string[]): string[] {
       if (stem.length >= 4 && stem !== lower) {
         for (const suffix of ['ed', 'ing', 'es', 's']) out.add(stem + suffix);
         if (/e$/.test(stem) === false) out.add(`${stem}e`);
+      } else if (stem === lower && lower.length >= 5 && /[^aeiouy][^aeiouywx]$/.test(lower)) {
+        // "refund" ~ "refunded", "refunds", "refunding": a base form ending in two consonants,
+        // past a short word ("work" is a job as well as what "working" does).
+        for (const suffix of ['ed', 'ing', 's']) out.add(lower + suffix);
       }
     }
     const words = lower.split(/\s+/);
