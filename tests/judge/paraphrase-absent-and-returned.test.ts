@@ -53,3 +53,22 @@ test('"no one mentioned" is "nobody told": a verb of telling, denied both times'
     ),
   ).toBe('met');
 });
+
+test.each([
+  ['you got part of your money back', 'contradicted'],
+  ['you received a refund', 'contradicted'],
+  ["you'd like a refund", 'missed'],
+  ['you want to get a refund', 'missed'],
+  ["you'd have got a refund if you'd asked", 'missed'],
+  ['you never got a refund', 'met'],
+])('a thing the customer never got ("no refund"), told as "%s" → %s', (said, status) => {
+  expect(
+    factStatus(
+      judge,
+      'We were moved to hut 30. Nobody offered us any money back.',
+      ['nobody offered', 'no money back', 'no refund'],
+      `So you were moved to hut 30, and ${said}. Is that right?`,
+      'en',
+    ),
+  ).toBe(status);
+});

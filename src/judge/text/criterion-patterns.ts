@@ -517,6 +517,8 @@ const ASKED = /^[^.!?。！？,;:，；：—–-]*[?？]/;
  */
 function affirmed(any: readonly string[], answer: NormalisedText): PatternMatch | null {
   for (const p of any) {
+    const got = received(normalise(p).text, answer);
+    if (got) return { ...got, pattern: p };
     const yes = affirmativeOf(normalise(p).text);
     if (!yes) continue;
     const hit = findPatternAll(compilePattern(yes), answer).find(
@@ -531,6 +533,30 @@ function affirmed(any: readonly string[], answer: NormalisedText): PatternMatch 
     if (hit) return { ...hit, pattern: p };
   }
   return null;
+}
+
+/** Verbs of getting before a thing ("you got a refund", "were given part of your money back"). */
+const GOT =
+  /\b(?:got|received|(?:were|was|been) (?:given|offered|sent)|gave you|offered you)\s+(?:(?:a|an|some|the|your|part of|half of|most of|all of)\s+)*$/;
+
+/** Got only in a supposition: "you'd have got a refund", "could have been offered". */
+const IF_GOT = /\b(?:would|could|might|should|'d)\s+(?:have\s+)?(?:got|received|been)\b/;
+/**
+ * A thing the customer never got ("no refund", "no money back") said as got: the thing right
+ * after a verb of getting, in a clause that denies nothing.
+ */
+function received(pattern: string, answer: NormalisedText): PatternMatch | null {
+  const thing = /^no ([a-z][a-z ]{2,})$/.exec(pattern)?.[1];
+  if (!thing) return null;
+  return (
+    findPatternAll(compilePattern(thing), answer).find(
+      (m) =>
+        GOT.test(answer.text.slice(Math.max(0, m.normalisedStart - 40), m.normalisedStart)) &&
+        !IF_GOT.test(answer.text.slice(Math.max(0, m.normalisedStart - 40), m.normalisedStart)) &&
+        polarityAt(answer, m.normalisedStart, m.normalisedEnd) === 'positive' &&
+        !ASKED.test(answer.text.slice(m.normalisedEnd)),
+    ) ?? null
+  );
 }
 
 /**
