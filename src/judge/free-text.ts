@@ -11,6 +11,7 @@ import { customerAsDoer } from './paraphrase/customer-as-doer.js';
 import { doneForDenied } from './paraphrase/done-for-denied.js';
 import { blameReported } from './paraphrase/en-blame-reported.js';
 import { failedForDone } from './paraphrase/en-failed-act.js';
+import { faultSide } from './paraphrase/en-fault-side.js';
 import { oppositeWords } from './paraphrase/en-opposite-words.js';
 import { minorSlip } from './paraphrase/minor-slip.js';
 import { oppositeSides } from './paraphrase/opposite-sides.js';
@@ -319,6 +320,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     (f) => toldAsFine(f, story),
     (f) => oppositeWords(f, story),
     (f) => swappedActors(f, factCriteria, answer, customer.n),
+    (f) => faultSide(f, factCriteria, answer, customer.n),
     (f) => customerAsDoer(f, factCriteria, answer, customer.n),
     (f) => failedForDone(f, answer, customer.n),
     (f) => tellingReversed(f, factCriteria, answer, customer.n),
