@@ -96,3 +96,27 @@ test('a count said of what the other count was of is swapped ("four sacks of pig
     ),
   ).toBe('met');
 });
+
+test('values: "and a half" after a number adds a half ("two and a half hours" is 150 minutes)', () => {
+  expect(read('two and a half hours')).toEqual(['duration/hour=2.5']);
+  expect(read('three and a half pounds')).toEqual(['money/money=3.5']);
+  expect(read('an hour and a half')).toEqual(['duration/hour=1.5']);
+  expect(
+    factStatus(
+      judge,
+      'We waited 150 minutes for the engineer.',
+      ['150 minutes'],
+      'So you waited three hours for the engineer. Is that right?',
+      'en',
+    ),
+  ).toBe('contradicted');
+  expect(
+    factStatus(
+      judge,
+      'We waited 150 minutes for the engineer.',
+      ['150 minutes'],
+      'So you waited two and a half hours for the engineer. Is that right?',
+      'en',
+    ),
+  ).toBe('met');
+});

@@ -703,6 +703,14 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     // "double the four bottles" is eight bottles.
     const times = multiplied(words, k);
     if (times) value *= times;
+    // "two and a half hours", "a nine and a half": a half more.
+    if (
+      words[k + used]?.text === 'and' &&
+      words[k + used + 1]?.text === 'a' &&
+      words[k + used + 2]?.text === 'half' &&
+      Number.isInteger(value)
+    )
+      [value, used] = [value + 0.5, used + 3];
     // "two dozen" is twenty-four.
     if (words[k + used]?.text === 'dozen') [value, used] = [value * 12, used + 1];
     const end = (words[k + used - 1] as Word).end;
