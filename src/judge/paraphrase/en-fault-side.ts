@@ -1,30 +1,11 @@
 import type { Criterion } from '../../drills/schema.js';
 import type { NormalisedText } from '../text/index.js';
 import type { CriterionResult } from '../types.js';
-
-type Side = 'customer' | 'company';
+import { CUSTOMER_SAYS, type Side, TRAINEE_SAYS } from './swapped-actor.js';
 
 /** Whose fault a text says it was: "my fault", "our mistake", "blamed me", "your error". */
 const FAULT =
   /\b(my|our|your)\s+(?:own\s+)?(?:fault|mistake|error)\b|\bblamed\s+(me|us|you)\b|\b(we|you)\s+(?:were|was)\s+(?:at fault|to blame)\b/g;
-const CUSTOMER_SAYS: Readonly<Record<string, Side>> = {
-  my: 'customer',
-  our: 'customer',
-  me: 'customer',
-  us: 'customer',
-  we: 'customer',
-  your: 'company',
-  you: 'company',
-};
-const TRAINEE_SAYS: Readonly<Record<string, Side>> = {
-  my: 'company',
-  our: 'company',
-  me: 'company',
-  us: 'company',
-  we: 'company',
-  your: 'customer',
-  you: 'customer',
-};
 
 function sides(text: string, says: Readonly<Record<string, Side>>): Set<Side> {
   const out = new Set<Side>();
