@@ -72,3 +72,15 @@ test.each([
     ),
   ).toBe(status);
 });
+
+test('"missing" as the customer\'s own verb ("you ended up missing your class") denies nothing', () => {
+  expect(
+    factStatus(
+      judge,
+      'The trailer had a flat tyre. We missed our class.',
+      ['missed our class'],
+      'So the trailer had a flat tyre and you ended up missing your class. Is that right?',
+      'en',
+    ),
+  ).toBe('met');
+});

@@ -120,3 +120,15 @@ test('values: "and a half" after a number adds a half ("two and a half hours" is
     ),
   ).toBe('met');
 });
+
+test('numbers of a span out of order ("three hundred pounds … one till three") are no reversed route', () => {
+  expect(
+    factStatus(
+      judge,
+      'I booked your van at the fete on Saturday, 1 to 3 p.m., for £300.',
+      ['1 to 3'],
+      'So you paid three hundred pounds for the van from one till three on Saturday. Is that right?',
+      'en',
+    ),
+  ).not.toBe('contradicted');
+});

@@ -38,9 +38,15 @@ const EN_NEGATORS = new Set(
     ' ',
   ),
 );
-/** "missing the wine", "missing its lid" deny what follows; "the missing roll" does not. */
+/**
+ * "one was missing the wine", "it arrived missing its lid" deny what follows; "you ended up
+ * missing your class" (a verb of the customer's), "the missing roll" do not.
+ */
+const THING_BEFORE =
+  /\b(?:(?<!\b(?:you|we|i|he|she|they) )(?:was|were|is|are)|came|arrived|it|one|which)\s+$/;
 const missingThe = (raw: string, text: string, start: number) =>
   raw === 'missing' &&
+  THING_BEFORE.test(text.slice(Math.max(0, start - 16), start)) &&
   /^ (?:the|a|an|its|their|his|her|my|your|our|any|some)\b/.test(text.slice(start + 7, start + 14));
 /** Verbs that deny the verb after their "to". */
 const FAILED = new Set(['fail', 'fails', 'failed', 'failing', 'neglected']);
@@ -625,7 +631,9 @@ export function findContent(
       }
       const marked = units.slice(Math.max(0, i - MARK_REACH), j + 1);
       if (ordered && !sameDirection(own, said, window, marked)) {
-        reversed ??= { start, end, reversed: true };
+        // Numbers alone ("1 to 3") name a span, not a route: out of order they are no reversal
+        // ("three hundred pounds … from one till three").
+        if (numbers.length < keys.length) reversed ??= { start, end, reversed: true };
         break;
       }
       return { start, end };
