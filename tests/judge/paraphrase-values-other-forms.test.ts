@@ -12,6 +12,13 @@ test('values: a day of the month said as an ordinal in words, before "of" its mo
   expect(read('March the third')).toEqual(['date/month=3', 'date/dom=3']);
   expect(read('the eighteenth of June')).toContain('date/dom=18');
   expect(read('the twenty-first of May')).toEqual(['date/dom=21', 'date/month=5']);
+  // The first of two days said with one month after them is a day too, not an amount.
+  expect(read('the weekend of 14 and 15 June for £180')).toEqual([
+    'date/dom=14',
+    'date/dom=15',
+    'date/month=6',
+    'money/money=180',
+  ]);
   // An ordinal of a noun stays a place in a row.
   expect(read('the third time')).toEqual(['number/ordinal time=3']);
 });

@@ -524,6 +524,12 @@ const dayOfMonthWord = (words: readonly Word[], k: number) =>
   (words[k + 1]?.text === 'of' && MONTHS.includes(words[k + 2]?.text ?? '')) ||
   (words[k - 1]?.text === 'the' && MONTHS.includes(words[k - 2]?.text ?? ''));
 
+/** "14 and 15 June", "3 to 5 May": the first day of two said with one month after them. */
+const dayBeforeDay = (words: readonly Word[], k: number) =>
+  /^(?:and|to|or|-|–)$/.test(words[k]?.text ?? '') &&
+  /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[k + 1]?.text ?? '') &&
+  MONTHS.includes(words[k + 2]?.text ?? '');
+
 /** How many times "double the", "twice the", "triple the" before the number at `k` take it. */
 const MULTIPLIERS: Readonly<Record<string, number>> = { double: 2, twice: 2, triple: 3, treble: 3 };
 const multiplied = (words: readonly Word[], k: number) =>
@@ -719,7 +725,7 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     const monthAfter = MONTHS.indexOf(unit);
     const monthBefore = MONTHS.indexOf(prev);
     if (
-      (monthAfter >= 0 || monthBefore >= 0) &&
+      (monthAfter >= 0 || monthBefore >= 0 || dayBeforeDay(words, k + used)) &&
       value >= 1 &&
       value <= 31 &&
       Number.isInteger(value)
