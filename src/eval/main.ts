@@ -379,6 +379,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 16's probe of English restatements (arrival and absence in phrasal verbs, refusals said
     // with other verbs, facts in other words; new domains), committed before its first run.
     ...paraSet('probe-para-s16en/paraphrases.jsonl', 'para-ps16en'),
+    // Session 17's probe of English restatements (values in other forms, polarity in other words, who
+    // acted, swapped values; new domains), committed before its first run.
+    ...paraSet('probe-para-s17en/paraphrases.jsonl', 'para-ps17en'),
+    // Its held-out check (new domains), written before the session's last round of changes and
+    // committed before its first run.
+    ...paraSet('probe-para-s17enb/paraphrases.jsonl', 'para-ps17enb'),
     // Session 12's Chinese restatement probe (facts in other words, who acted, polarity, Cantonese
     // and Taiwan usage, full-width punctuation), committed before its first run.
     ...paraSet('probe-para-s12zh/paraphrases.jsonl', 'para-ps12zh'),

@@ -9,7 +9,9 @@ import {
 } from './paraphrase/copy.js';
 import { customerAsDoer } from './paraphrase/customer-as-doer.js';
 import { doneForDenied } from './paraphrase/done-for-denied.js';
+import { blameReported } from './paraphrase/en-blame-reported.js';
 import { failedForDone } from './paraphrase/en-failed-act.js';
+import { faultSide } from './paraphrase/en-fault-side.js';
 import { oppositeWords } from './paraphrase/en-opposite-words.js';
 import { minorSlip } from './paraphrase/minor-slip.js';
 import { oppositeSides } from './paraphrase/opposite-sides.js';
@@ -216,7 +218,8 @@ function agentHits(
     return (
       !(long && quoted) &&
       !caseToldBack(h, said, answer, told) &&
-      !customersDoingToldBack(h.span, answer.original, customer)
+      !customersDoingToldBack(h.span, answer.original, customer) &&
+      !blameReported(h, answer.original, customer)
     );
   });
 }
@@ -322,6 +325,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     (f) => toldAsFine(f, story),
     (f) => oppositeWords(f, story),
     (f) => swappedActors(f, factCriteria, answer, customer.n),
+    (f) => faultSide(f, factCriteria, answer, customer.n),
     (f) => customerAsDoer(f, factCriteria, answer, customer.n),
     (f) => failedForDone(f, answer, customer.n),
     (f) => tellingReversed(f, factCriteria, answer, customer.n),

@@ -17,6 +17,11 @@ test.each([
   ['backed out', 'cancelled', true],
   ['dumped', 'tipped', true],
   ['exchange', 'swap', true],
+  ['sent back', 'returned', true],
+  ['mentioned', 'told', true],
+  ['switched', 'moved', true],
+  ['consulted', 'asked', true],
+  ['stuck', 'locked', true],
   ['came', 'went', false],
   ['said no', 'answered', false],
 ])('event senses: %s ~ %s → %s', (a, b, same) => {

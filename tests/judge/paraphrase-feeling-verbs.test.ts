@@ -36,3 +36,12 @@ test('feeling: frames read once for both readers of one answer', () => {
   expect(feelingCheck(answer).detail).toBe('what a … rotten');
   expect(feelingsInTheirPlace(answer).map((m) => m.pattern)).toEqual(alone);
 });
+
+test.each([
+  'I can hear how much this matters to you.',
+  'I can hear how tiring it is to keep chasing this.',
+  'What a nightmare.',
+])('a feeling heard or exclaimed in own words: "%s"', (said) => {
+  const answer = prepareAnswer(`So your website has been down since 6am. ${said} Is that right?`);
+  expect(feelingCheck(answer).met).toBe(true);
+});

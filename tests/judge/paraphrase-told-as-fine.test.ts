@@ -137,3 +137,19 @@ test('"did" before a name is an inverted order ("only then did Priya tell you"),
   );
   expect(j.criteria.find((c) => c.id === 'not-told')?.detail).not.toBe('told-as-fine');
 });
+
+test('"that does feel unfair": emphatic "does" before a verb of seeming is sympathy, not the story', () => {
+  const logo = restatementItem(
+    "The quote said three rounds of changes. I've paid £400 already and I feel cheated.",
+    [
+      ['rounds', ['three rounds']],
+      ['paid', ['£400', 'paid £400']],
+    ],
+  );
+  const j = judge.judge(
+    logo,
+    'The quote included three rounds. That does feel unfair. Is that right?',
+    'en',
+  );
+  expect(j.criteria.find((c) => c.id === 'paid')?.status).toBe('missed');
+});

@@ -329,6 +329,7 @@ export const EN_FEELINGS = [
   'feelings',
   'fair enough',
   'a nightmare',
+  'nightmare',
   'humiliating',
   'humiliated',
   'insulting',
@@ -394,6 +395,10 @@ const EN_STOCK = [
   'anyone would',
   'no wonder you',
   'i hear you',
+  // "I can hear how much this matters", "I can hear how tiring it is": heard, as seen.
+  'i can hear how',
+  'i can hear why',
+  'i can hear that',
   'i know how',
   'sorry to hear',
   'you have every right',

@@ -121,6 +121,9 @@ function yourActs(words: readonly Word[], text: string): Word[] {
 }
 
 const sameVerb = (a: string, b: string) => sameLemma(a, b) || sameSense(a, b);
+const PARTICLE = /^(?:back|up|down|off|out|over|in|away|round)$/;
+const withParticle = (verb: string, w: Word, next: Word | undefined) =>
+  next !== undefined && PARTICLE.test(next.text) && sameSense(verb, `${w.text} ${next.text}`);
 
 /**
  * An act the customer said someone else did ("the appointment had been cancelled", "the bay
@@ -144,7 +147,10 @@ export function customerAsDoer(
   const theirs = wordsOf(plainCustomer);
   const out = [...facts];
   for (const act of acts) {
-    const told = theirs.flatMap((w, k) => (sameVerb(act.text, w.text) ? [k] : []));
+    // The customer's verb alone or with its particle: "we've sent back" is "you've returned".
+    const told = theirs.flatMap((w, k) =>
+      sameVerb(act.text, w.text) || withParticle(act.text, w, theirs[k + 1]) ? [k] : [],
+    );
     const doers = told.map((k) => doerOf(theirs, k, plainCustomer));
     if (doers.length === 0 || !doers.every((d) => d === 'other')) continue;
     const clause = clauseAround(plainAnswer, act);

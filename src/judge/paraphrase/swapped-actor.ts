@@ -5,22 +5,32 @@ import type { CriterionResult } from '../types.js';
 import { clauseAround } from './clauses.js';
 
 /** Which side of the exchange acts: the customer, or the company and its staff. */
-type Side = 'customer' | 'company';
+export type Side = 'customer' | 'company';
 
 /**
  * Who a subject is, as each speaker says it: the customer's "I" is the trainee's "you", the
  * customer's "you" and "your driver" are the trainee's "we" and "our driver". Third parties
  * (he, she, they, names) are left out: "he" may be the company's locksmith or anyone else.
  */
-const CUSTOMER_SAYS: Readonly<Record<string, Side>> = {
+export const CUSTOMER_SAYS: Readonly<Record<string, Side>> = {
   i: 'customer',
   we: 'customer',
+  me: 'customer',
+  us: 'customer',
+  my: 'customer',
+  our: 'customer',
   you: 'company',
+  your: 'company',
 };
-const TRAINEE_SAYS: Readonly<Record<string, Side>> = {
+export const TRAINEE_SAYS: Readonly<Record<string, Side>> = {
   you: 'customer',
+  your: 'customer',
   we: 'company',
   i: 'company',
+  me: 'company',
+  us: 'company',
+  my: 'company',
+  our: 'company',
 };
 /** A subject pronoun, or a person of the company named by a possessive ("your driver"). */
 const ACTOR =

@@ -146,6 +146,11 @@ export function swappedValues(
     const own = heard.filter((t) => sameValue(t, mention));
     const others = heard.filter((t) => !sameValue(t, mention));
     if (own.length === 0 || others.length === 0) continue;
+    const ofOther = countOfOther(answer.original, mention, customer, own, others);
+    if (ofOther) {
+      out.push({ mention, told: ofOther });
+      continue;
+    }
     const turned = turnedRound(answer.original, mention, said, customer, told);
     if (turned) {
       out.push({ mention, told: turned });
@@ -197,6 +202,30 @@ export function swappedValues(
       );
   }
   return out;
+}
+
+/** The thing a count is of, said right after it: "sacks of pig feed" → "pig". */
+const OF_AFTER = /^\s+of\s+(?:(?:the|your|my|our|their)\s+)?([a-z]{3,})/i;
+const countedOf = (text: string, v: ValueMention) =>
+  v.type === 'quantity'
+    ? OF_AFTER.exec(text.slice(v.end, v.end + 40))?.[1]?.toLowerCase()
+    : undefined;
+
+/**
+ * A count said of what another count of the customer's was of ("four sacks of pig feed" for "4
+ * sacks at a time … 3 sacks of pig feed instead"): the customer said this count of nothing of
+ * the kind, and the other count of the very thing the answer names.
+ */
+function countOfOther(
+  answer: string,
+  mention: ValueMention,
+  customer: string,
+  own: readonly ValueMention[],
+  others: readonly ValueMention[],
+): ValueMention | undefined {
+  const of = countedOf(answer, mention);
+  if (!of || own.some((t) => countedOf(customer, t) === of)) return undefined;
+  return others.find((t) => countedOf(customer, t) === of);
 }
 
 /** The answer says this value again where the customer said it: a clause sharing their words. */

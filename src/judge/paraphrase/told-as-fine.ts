@@ -23,6 +23,8 @@ const NOT_KEPT = /\b(?:rather than|instead of)\b[^,;.!?]*$/;
  */
 const EMPHATIC =
   /\b(?:did|does) (?!(?:a|an|the|this|that|these|those|my|your|our|their|his|her|its|it|them|him|me|us|you|some|any|every|all|no)\b)([a-z]+)\b/g;
+/** Verbs of how a thing feels or seems, which emphatic "does" makes sympathy, not a fact. */
+const SEEMING = /^(?:feel|feels|sound|sounds|seem|seems|look|looks)$/;
 /** Words of one sense: a state the customer reported as fine ("said the pump was fine") is the
  * same report in any of them ("told you the pump was OK"). */
 const FINE_STATE = /\b(?:fine|okay|ok|all right|alright)\b/;
@@ -78,6 +80,8 @@ function toldFine(answer: NormalisedText, customer: NormalisedText): Span | null
     const verb = m[1] as string;
     // Only a verb of the customer's story, not one they insisted on themselves.
     if (verb === 'not' || !theirs.has(stem(verb)) || customer.text.includes(m[0])) continue;
+    // "That does feel unfair", "it does sound awful": sympathy insisted on, not the story.
+    if (SEEMING.test(verb)) continue;
     // "only on arrival did Priya tell you": a name after "did" is its subject, the order inverted.
     const after = originalSpan(answer, m.index + m[0].length - verb.length, m.index + m[0].length);
     if (/^[A-Z]/.test(answer.original.slice(after.start, after.end))) continue;

@@ -79,17 +79,29 @@ function derived(mention: ValueMention, heard: readonly ValueMention[]): boolean
   return mention.partitive === true && n.some((a) => n.some((b) => a - b === v));
 }
 
+/** "£35 each", "at £35", "£35 a ticket": a price the customer said of one of several things. */
+const EACH_AFTER = /^\s*(?:each|apiece|a head|per\b|an? (?:ticket|piece|person|seat|item|night))/;
+const unitPriceSaid = (m: ValueMention, customer: string) =>
+  m.type === 'money' &&
+  (EACH_AFTER.test(customer.slice(m.end, m.end + 12)) ||
+    /\bat\s*$/.test(customer.slice(0, m.start)));
+
 /**
- * The total of a price or amount the customer gave for each of several things, said as a total:
- * 一共七百六 for 两张 at 三百八 each, 总共一千九百六 for 两个 at 九百八.
+ * The total of a price or amount the customer gave for each of several things: said as a total
+ * (一共七百六 for 两张 at 三百八 each, 总共一千九百六), or said at all where the customer named the
+ * price as one of each ("a hundred and forty pounds" for four tickets at £35 each).
  */
-function totalOfTold(
-  mention: ValueMention,
-  told: readonly ValueMention[],
-  answer: string,
-): boolean {
+function totalOfTold(mention: ValueMention, customer: string, answer: string): boolean {
+  const told = readCustomer(customer).values;
   const counts = countsOf(told);
-  return told.some((u) => comparable(u, mention) && totalOf(u, mention, counts, answer));
+  return told.some(
+    (u) =>
+      comparable(u, mention) &&
+      (totalOf(u, mention, counts, answer) ||
+        (mention.type === 'money' &&
+          unitPriceSaid(u, customer) &&
+          counts.some((n) => n * Number(u.value) === Number(mention.value)))),
+  );
 }
 
 /** Customer text is the same for every answer to an item: read its values once. */
@@ -296,7 +308,7 @@ export function wrongValues(
     if (agentSays(answer.original, mention.start) || unitPrice(mention, answer.original)) continue;
     const heard = told.filter((t) => comparable(t, mention));
     if (heard.some((t) => sameValue(t, mention)) || countedByCustomer(mention, told)) continue;
-    if (totalOfTold(mention, readCustomer(customer).values, answer.original)) continue;
+    if (totalOfTold(mention, customer, answer.original)) continue;
     if (sameDigits(mention, told) || withTheCustomer(mention, heard, answer.original)) continue;
     if (inCustomersWords(mention, customer)) continue;
     if (heard.some((t) => aboutAMonth(mention, t, answer.original, customer))) continue;

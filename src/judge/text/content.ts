@@ -32,9 +32,22 @@ const EN_FILLERS = new Set(
     'one ones got get gets getting vs versus am pm now'
   ).split(' '),
 );
+/** Words that deny what follows them; "lacking the stamp" is "without the stamp". */
 const EN_NEGATORS = new Set(
-  'not no never nobody nothing none nowhere neither nor without'.split(' '),
+  'not no never nobody nothing none nowhere neither nor without lack lacks lacked lacking'.split(
+    ' ',
+  ),
 );
+/**
+ * "one was missing the wine", "it arrived missing its lid" deny what follows; "you ended up
+ * missing your class" (a verb of the customer's), "the missing roll" do not.
+ */
+const THING_BEFORE =
+  /\b(?:(?<!\b(?:you|we|i|he|she|they) )(?:was|were|is|are)|came|arrived|it|one|which)\s+$/;
+const missingThe = (raw: string, text: string, start: number) =>
+  raw === 'missing' &&
+  THING_BEFORE.test(text.slice(Math.max(0, start - 16), start)) &&
+  /^ (?:the|a|an|its|their|his|her|my|your|our|any|some)\b/.test(text.slice(start + 7, start + 14));
 /** Verbs that deny the verb after their "to". */
 const FAILED = new Set(['fail', 'fails', 'failed', 'failing', 'neglected']);
 const EN_NUMBERS: Readonly<Record<string, string>> = Object.fromEntries(
@@ -171,7 +184,8 @@ function readUnits(text: string): Unit[] {
       }
       // "failed to show" is "did not show": the verb before "to" denies the one after it.
       const failed = FAILED.has(raw) && text.startsWith(' to ', start + raw.length);
-      const negator = failed || EN_NEGATORS.has(raw.replace(/'s$/, ''));
+      const negator =
+        failed || EN_NEGATORS.has(raw.replace(/'s$/, '')) || missingThe(raw, text, start);
       // "No one" is "nobody": its "one" counts nothing.
       const anyone = raw === 'one' && /\bno[\s-]$/.test(text.slice(Math.max(0, start - 3), start));
       if (anyone) number = undefined;
@@ -621,7 +635,9 @@ export function findContent(
       }
       const marked = units.slice(Math.max(0, i - MARK_REACH), j + 1);
       if (ordered && !sameDirection(own, said, window, marked)) {
-        reversed ??= { start, end, reversed: true };
+        // Numbers alone ("1 to 3") name a span, not a route: out of order they are no reversal
+        // ("three hundred pounds … from one till three").
+        if (numbers.length < keys.length) reversed ??= { start, end, reversed: true };
         break;
       }
       return { start, end };

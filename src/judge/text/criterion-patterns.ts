@@ -521,6 +521,8 @@ function affirmed(
   customer: NormalisedText,
 ): PatternMatch | null {
   for (const p of any) {
+    const got = received(normalise(p).text, answer);
+    if (got) return { ...got, pattern: p };
     const yes = affirmativeOf(normalise(p).text);
     if (!yes) continue;
     const hit = findPatternAll(compilePattern(yes), answer).find(
@@ -550,6 +552,30 @@ function toldSoToo(answer: NormalisedText, m: PatternMatch, customer: Normalised
     if (polarityAt(customer, at, at + (m.normalisedEnd - m.normalisedStart)) === 'positive')
       return true;
   return false;
+}
+
+/** Verbs of getting before a thing ("you got a refund", "were given part of your money back"). */
+const GOT =
+  /\b(?:got|received|(?:were|was|been) (?:given|offered|sent)|gave you|offered you)\s+(?:(?:a|an|some|the|your|part of|half of|most of|all of)\s+)*$/;
+
+/** Got only in a supposition: "you'd have got a refund", "could have been offered". */
+const IF_GOT = /\b(?:would|could|might|should|'d)\s+(?:have\s+)?(?:got|received|been)\b/;
+/**
+ * A thing the customer never got ("no refund", "no money back") said as got: the thing right
+ * after a verb of getting, in a clause that denies nothing.
+ */
+function received(pattern: string, answer: NormalisedText): PatternMatch | null {
+  const thing = /^no ([a-z][a-z ]{2,})$/.exec(pattern)?.[1];
+  if (!thing) return null;
+  return (
+    findPatternAll(compilePattern(thing), answer).find(
+      (m) =>
+        GOT.test(answer.text.slice(Math.max(0, m.normalisedStart - 40), m.normalisedStart)) &&
+        !IF_GOT.test(answer.text.slice(Math.max(0, m.normalisedStart - 40), m.normalisedStart)) &&
+        polarityAt(answer, m.normalisedStart, m.normalisedEnd) === 'positive' &&
+        !ASKED.test(answer.text.slice(m.normalisedEnd)),
+    ) ?? null
+  );
 }
 
 /**
@@ -704,6 +730,10 @@ export function variantsOf(any: readonly string[]): string[] {
       if (stem.length >= 4 && stem !== lower) {
         for (const suffix of ['ed', 'ing', 'es', 's']) out.add(stem + suffix);
         if (/e$/.test(stem) === false) out.add(`${stem}e`);
+      } else if (stem === lower && lower.length >= 5 && /[^aeiouy][^aeiouywx]$/.test(lower)) {
+        // "refund" ~ "refunded", "refunds", "refunding": a base form ending in two consonants,
+        // past a short word ("work" is a job as well as what "working" does).
+        for (const suffix of ['ed', 'ing', 's']) out.add(lower + suffix);
       }
     }
     const words = lower.split(/\s+/);

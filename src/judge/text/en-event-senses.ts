@@ -5,11 +5,12 @@
  * up", "showed up", "came round"), getting back to someone, answering a phone, refusing
  * ("turned down", "said no"), cancelling ("pulled out", "backed out"), leaving ("packed up",
  * "went home"), breaking down ("packed in", "gave out"), keeping ("held on to"), dumping
- * ("tipped"), sending away, swapping and cracking. Each line is one word class: its words (base
+ * ("tipped"), sending away, swapping, cracking, handing back, moving someone, asking
+ * first and being locked in. Each line is one word class: its words (base
  * forms; a two-word verb's particle as written) share that sense in `sameSense`.
  */
 export const EVENT_SENSES: readonly (readonly string[])[] = [
-  ['say', 'tell', 'claim', 'insist', 'assure'],
+  ['say', 'tell', 'claim', 'insist', 'assure', 'mention'],
   ['give', 'hand', 'hand over', 'pass on'],
   [
     'arrive',
@@ -49,4 +50,8 @@ export const EVENT_SENSES: readonly (readonly string[])[] = [
   ['turn away', 'send away', 'send off'],
   ['crack', 'split', 'fracture'],
   ['swap', 'exchange', 'switch', 'replace'],
+  ['return', 'send back', 'give back', 'take back', 'bring back', 'hand back'],
+  ['move', 'switch', 'transfer', 'shift'],
+  ['ask', 'check with', 'consult'],
+  ['lock', 'trap', 'stick'],
 ];

@@ -79,6 +79,10 @@ const EN_ORDINALS: Readonly<Record<string, number>> = {
   thirteenth: 13,
   fourteenth: 14,
   fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
   twentieth: 20,
   thirtieth: 30,
   fortieth: 40,
@@ -127,7 +131,12 @@ const ZH_DURATION: readonly (readonly [string, string])[] = [
   ['年', 'year'],
 ];
 /** Days in a week, a fortnight and a month, so lengths of time said in either compare. */
-const DAYS_IN: Readonly<Record<string, number>> = { week: 7, fortnight: 14, month: 30 };
+const DAYS_IN: Readonly<Record<string, number>> = {
+  week: 7,
+  workweek: 5,
+  fortnight: 14,
+  month: 30,
+};
 
 /**
  * A length of weeks or months as days: 两周 is 十四天, and "a month" is a longer wait than "two
@@ -425,17 +434,22 @@ const numberWord = (w: string) => (/^\d+$/.test(w) ? Number(w) : EN_NUMBERS[w]);
  * read. "one-off", "one-way" and the like name no count.
  */
 function spacedCounts(text: string): string {
-  return text.replace(/\b(?:[a-z]+-)+[a-z]{3,}\b/g, (word) => {
-    const parts = word.split('-');
-    const numbers = parts.slice(0, -1);
-    const first = numbers[0] as string;
-    return numbers.every((p) => p === 'and' || EN_NUMBERS[p] !== undefined) &&
-      EN_NUMBERS[parts.at(-1) as string] === undefined &&
-      EN_NUMBERS[first] !== undefined &&
-      !/^(?:a|an|one)$/.test(first)
-      ? parts.join(' ')
-      : word;
-  });
+  // "a twelve-by-six rug": a size, read as "12 by 6" is.
+  return text
+    .replace(/\b([a-z]+)-(by|x)-([a-z]+)\b/g, (word, a: string, by: string, b: string) =>
+      EN_NUMBERS[a] !== undefined && EN_NUMBERS[b] !== undefined ? `${a} ${by} ${b}` : word,
+    )
+    .replace(/\b(?:[a-z]+-)+[a-z]{3,}\b/g, (word) => {
+      const parts = word.split('-');
+      const numbers = parts.slice(0, -1);
+      const first = numbers[0] as string;
+      return numbers.every((p) => p === 'and' || EN_NUMBERS[p] !== undefined) &&
+        EN_NUMBERS[parts.at(-1) as string] === undefined &&
+        EN_NUMBERS[first] !== undefined &&
+        !/^(?:a|an|one)$/.test(first)
+        ? parts.join(' ')
+        : word;
+    });
 }
 
 /**
@@ -504,6 +518,22 @@ function readQuiet(t: string): boolean {
 /** English words read as a possible value so far (the words `quiet` lets by are not): tests count it. */
 let wordsRead = 0;
 export const valueWordsRead = (): number => wordsRead;
+
+/** "the third of March", "March the third": an ordinal in words said as a day of a month. */
+const dayOfMonthWord = (words: readonly Word[], k: number) =>
+  (words[k + 1]?.text === 'of' && MONTHS.includes(words[k + 2]?.text ?? '')) ||
+  (words[k - 1]?.text === 'the' && MONTHS.includes(words[k - 2]?.text ?? ''));
+
+/** "14 and 15 June", "3 to 5 May": the first day of two said with one month after them. */
+const dayBeforeDay = (words: readonly Word[], k: number) =>
+  /^(?:and|to|or|-|–)$/.test(words[k]?.text ?? '') &&
+  /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[k + 1]?.text ?? '') &&
+  MONTHS.includes(words[k + 2]?.text ?? '');
+
+/** How many times "double the", "twice the", "triple the" before the number at `k` take it. */
+const MULTIPLIERS: Readonly<Record<string, number>> = { double: 2, twice: 2, triple: 3, treble: 3 };
+const multiplied = (words: readonly Word[], k: number) =>
+  words[k - 1]?.text === 'the' ? (MULTIPLIERS[words[k - 2]?.text ?? ''] ?? 0) : 0;
 
 function english(n: NormalisedText, out: ValueMention[]): void {
   // "the ten-past-eight train": the clock's words, spaced out (same length, same offsets).
@@ -588,14 +618,16 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       if (/^[a-z]{3,}$/.test(noun) && !EN_NOT_UNITS.has(noun) && !MONTHS.includes(noun)) {
         push('number', `ordinal ${noun}`, String(ordinal), w.start, (words[k + 1] as Word).end);
         k++;
-      } else if (/^\d/.test(t)) push('date', 'dom', String(ordinal), w.start, w.end);
+      } else if (/^\d/.test(t) || dayOfMonthWord(words, k)) {
+        push('date', 'dom', String(ordinal), w.start, w.end);
+      }
       continue;
     }
     if (/^\d+(?::\d\d)?(?:am|pm)$/.test(t) || /^\d+:\d\d$/.test(t)) {
       push('time', 'clock', clock(t), w.start, w.end);
       continue;
     }
-    if (t === 'twice') {
+    if (t === 'twice' && !multiplied(words, k + 2)) {
       push('quantity', 'time', '2', w.start, w.end);
       continue;
     }
@@ -652,6 +684,39 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     const num = countWordAt(words, k) ?? enNumberAt(words, k);
     if (!num) continue;
     let [value, used] = num;
+    // "the twenty-first of May": tens and an ordinal in words, a day of the month.
+    const ones = EN_ORDINALS[words[k + used]?.text ?? ''];
+    if (
+      (value === 20 || value === 30) &&
+      ones !== undefined &&
+      ones < 10 &&
+      dayOfMonthWord(words, k + used)
+    ) {
+      push('date', 'dom', String(value + ones), w.start, (words[k + used] as Word).end);
+      k += used;
+      continue;
+    }
+    // "10-by-8", "twelve by six": a size, the same whichever side is said first.
+    const other = /^(?:by|x)$/.test(words[k + used]?.text ?? '')
+      ? enNumberAt(words, k + used + 1)
+      : null;
+    if (other) {
+      const sides = [value, other[0]].sort((a, b) => a - b).join('x');
+      push('number', 'size', sides, w.start, (words[k + used + other[1]] as Word).end);
+      k += used + other[1];
+      continue;
+    }
+    // "double the four bottles" is eight bottles.
+    const times = multiplied(words, k);
+    if (times) value *= times;
+    // "two and a half hours", "a nine and a half": a half more.
+    if (
+      words[k + used]?.text === 'and' &&
+      words[k + used + 1]?.text === 'a' &&
+      words[k + used + 2]?.text === 'half' &&
+      Number.isInteger(value)
+    )
+      [value, used] = [value + 0.5, used + 3];
     // "two dozen" is twenty-four.
     if (words[k + used]?.text === 'dozen') [value, used] = [value * 12, used + 1];
     const end = (words[k + used - 1] as Word).end;
@@ -660,7 +725,7 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     const monthAfter = MONTHS.indexOf(unit);
     const monthBefore = MONTHS.indexOf(prev);
     if (
-      (monthAfter >= 0 || monthBefore >= 0) &&
+      (monthAfter >= 0 || monthBefore >= 0 || dayBeforeDay(words, k + used)) &&
       value >= 1 &&
       value <= 31 &&
       Number.isInteger(value)
@@ -714,6 +779,7 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     }
     // "two of our three suitcases": the noun after "of" and its determiner.
     const partitive = unit === 'of';
+    let working = false;
     if (partitive && /^(you|us)$/.test(words[unitAt + 1]?.text ?? '')) {
       // "six of you", "four of us": a count of people.
       unitAt++;
@@ -727,6 +793,7 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     } else if (
       /^(working|business|calendar|whole|full|extra|more|separate|different|other|long)$/.test(unit)
     ) {
+      working = /^(working|business)$/.test(unit);
       unitAt++;
       unit = words[unitAt]?.text ?? '';
     } else if (value !== 1 && countsHeadAfter(unit, words[unitAt + 1]?.text ?? '')) {
@@ -745,7 +812,8 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     if (EN_DURATION[u]) {
       push(
         'duration',
-        EN_DURATION[u] as string,
+        // "two working weeks" are ten working days.
+        working && u === 'week' ? 'workweek' : (EN_DURATION[u] as string),
         String(value),
         w.start,
         (words[unitAt] as Word).end,
