@@ -78,6 +78,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12r/questions.jsonl', 'q-b2612r'),
     ...blindSet('blind-2026-12s/questions.jsonl', 'q-b2612s'),
     ...blindSet('blind-2026-12t/questions.jsonl', 'q-b2612t'),
+    ...blindSet('blind-2026-12u/questions.jsonl', 'q-b2612u'),
+    ...blindSet('blind-2026-12v/questions.jsonl', 'q-b2612v'),
     // Probe of session 7 (restatements and questions), committed and run once before its fixes.
     ...blindSet('probe-para-s7/questions.jsonl', 'q-ps7'),
     // Session 8's probes of new questions (the second: spoken and therapist-style turns; the
@@ -180,6 +182,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...round('blind-2026-12r', 'b2612r'),
     ...round('blind-2026-12s', 'b2612s'),
     ...round('blind-2026-12t', 'b2612t'),
+    ...round('blind-2026-12u', 'b2612u'),
+    ...round('blind-2026-12v', 'b2612v'),
     // Development rows of 2026-12f: two trainers writing in parallel, one per language.
     ...evalParaphrases(
       ['dev-2026-12f/paraphrases-en.jsonl', 'dev-2026-12f/paraphrases-zh.jsonl']
