@@ -231,7 +231,9 @@ const ZH_FIRST_PERSON = /[我咱]|本店|本公司/;
  * Kinds of hit a Chinese restatement may hold as the story told back (合同里白纸黑字写着…, 每回都说师傅
  * 没空, 下午两点才送来): what the business said or did to the customer, not the agent speaking.
  */
-const ZH_TOLD_BACK = new Set(['command', 'dismissal', 'policy-shield']);
+const ZH_TOLD_BACK = new Set(['command', 'blame', 'dismissal', 'policy-shield']);
+/** Kinds of hit that stay the agent's when put to the customer (您必须…, 您本该…). */
+const ZH_PUT_TO_CUSTOMER = new Set(['command', 'blame']);
 const REPORTED = /[说說写寫话話讲講称稱]/;
 /** Content characters a retold Chinese clause must share with the customer's text besides the hit. */
 const ZH_SHARED = 2;
@@ -252,12 +254,13 @@ function caseToldBack(h: PhraseHit, said: string, answer: NormalisedText, told: 
   if (!h.clause) return false;
   const clause = answer.original.slice(h.clause.start, h.clause.end);
   if (!/[\u4e00-\u9fff]/.test(clause) || ZH_FIRST_PERSON.test(clause)) return false;
-  // An order stays one when it is put to the customer (您必须把材料补齐, 您应该早点检查); a rule or
+  // An order or blame stays one when put to the customer (您必须把材料补齐, 您本该早点检查); a rule or
   // brush-off is the story only where the clause reports it (说, 写着, 话): 以前从来没有人投诉过 in
   // the agent's own voice stays the agent's.
   const upToHit = answer.original.slice(h.clause.start, h.span.end);
-  if (h.category === 'command' && /[你您]/.test(upToHit)) return false;
-  if (h.category !== 'refusal' && h.category !== 'command' && !REPORTED.test(clause)) return false;
+  const putToCustomer = ZH_PUT_TO_CUSTOMER.has(h.category);
+  if (putToCustomer && /[你您]/.test(upToHit)) return false;
+  if (h.category !== 'refusal' && !putToCustomer && !REPORTED.test(clause)) return false;
   const outside =
     answer.original.slice(h.clause.start, h.span.start) +
     answer.original.slice(h.span.end, h.clause.end);

@@ -410,11 +410,17 @@ export function wrongValues(
     // The fact's own values of this kind, if its phrases name any; else the sentence's guess.
     const ownRight = e.own.filter((v) => comparable(v, mention));
     const right = ownRight.length > 0 ? ownRight : e.near.filter((v) => comparable(v, mention));
-    if (said.some((s) => s !== mention && right.some((r) => comparable(r, s) && sameValue(r, s)))) {
+    const saidElsewhere = (r: ValueMention) =>
+      said.some((s) => s !== mention && comparable(r, s) && sameValue(r, s));
+    // Right and wrong values side by side are unsure — except days the customer gave several of,
+    // one left unsaid: this day stands in its place ("3 and 13 May" for 3 and 18 May).
+    const unsaidDays = mention.type === 'date' ? heard.filter((h) => !saidElsewhere(h)) : [];
+    const standsIn = unsaidDays.length > 0 && unsaidDays.length < heard.length;
+    if (!standsIn && right.some(saidElsewhere)) {
       unsure.add(owner.id);
       continue;
     }
-    const first: ValueMention | undefined = heard[0] ?? right[0];
+    const first: ValueMention | undefined = standsIn ? unsaidDays[0] : (heard[0] ?? right[0]);
     const toldAt = !first
       ? ''
       : first.unit === '*'

@@ -86,6 +86,13 @@ export function clauseTokens(t: string, start: number, end: number, ctx: ClauseC
 export const ZH_WORD_NOT_NEGATING =
   /(?<=^|[,，.。!！;；]\s*)(?:没错|冇错|沒錯|冇錯)[呀啊啦喇嘅的]*(?=\s*(?:[,，.。!！~]|$))|特别|别的|别人|别处|别家|区别|分别|告别|级别|类别|个别|不少|不远|不错|没事|[不别](?:用|必)?(?:那么|这么|太)?客(?:气)?|暂无|^\s*[这那]?也?没有?(?:啥|什么)(?:的|啦|呢)?(?=\s*[.!。！]?\s*$)/g;
 
+/** The first character of a word that ends in 别 (特别 "especially", 区别 "difference", 告别). */
+const BEFORE_WORD_FINAL_BIE = /[特区分告级类个差性识辨鉴离道派判送诀惜临久永]/;
+
+/** Is the 别 at `at` the end of such a word (特别在意), not a "don't" (别在意)? */
+export const bieEndsWord = (t: string, at: number): boolean =>
+  t[at] === '别' && at > 0 && BEFORE_WORD_FINAL_BIE.test(t[at - 1] ?? '');
+
 /** The clause's "no", not counting one inside a courtesy formula ("no rush", 不会再让…). */
 function negativeClause(text: string, lang: string, courtesy: readonly Pattern[]): boolean {
   let rest = text;

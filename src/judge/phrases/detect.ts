@@ -3,6 +3,7 @@ import type { PhraseHit } from '../types.js';
 import { actStands, closingOnly, inFarewell } from './acts.js';
 import { candidates, sequenceCandidates } from './buckets.js';
 import { clauseAt, type Edges, edgesOf, runOnStarts } from './clause.js';
+import { bieEndsWord } from './clause-features.js';
 import type { CompiledEntry, ContextRule, PhraseList } from './compile.js';
 import { DEAD_END_ENTRY, deadEndAt } from './dead-end.js';
 import { ECHO_ENTRY, echoChain } from './echo.js';
@@ -75,7 +76,8 @@ export function detectFolded(
         (!entry.repeated || (pattern !== undefined && repeatedAt(t, list, pattern, s, e))) &&
         (entry.requires.length === 0 || entry.requires.some((r) => holds(t, r, s, e))) &&
         !entry.unless.some((r) => excuses(t, list, r, s, e)) &&
-        !reported(t, list, p.quoteOpen, s)
+        !reported(t, list, p.quoteOpen, s) &&
+        !bieEndsWord(t, s)
       ) {
         const clause = clauseAt(t, s, e, list.acts, p.edges());
         if (!actStands(t, s, e, entry, clause, list, p.runOn)) return false;
