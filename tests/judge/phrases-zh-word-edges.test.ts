@@ -13,6 +13,9 @@ describe('别 ending a word (特别, 区别, 告别) is no "don’t"', () => {
 });
 
 describe('本该 before when a thing was due is a schedule not kept, not blame', () => {
-  staysClean(['工资是我们代发的，本该10号到，拖到15号才到。', '本该周五送到的，我们晚了，真抱歉。']);
+  staysClean([
+    '工资是我们代发的，本该10号到，拖到15号才到。',
+    '本该周五送到的，我们晚了，真抱歉。',
+  ]);
   flagsAs('blame', ['本该提前预约的。', '本该一开始就说清楚的。']);
 });
