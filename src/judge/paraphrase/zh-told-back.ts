@@ -32,3 +32,28 @@ export function customersDoingToldBack(hit: Span, answer: string, customer: stri
     return [...keys].filter((k) => own.has(k)).length >= SHARED;
   });
 }
+
+/** The business as we (我们, 我哋) and as you (你们, 你哋), with a verb of saying after it. */
+const WE_SAID = /我(?:们|哋)[^,.;:!?]{0,6}[说讲话称]/;
+const YOU_SAID = /你(?:们|哋)[^,.;:!?]{0,8}[说讲话称]/;
+const SAYING = /^[说讲话称]$/;
+
+/**
+ * A forbidden-phrase hit in a Chinese restatement that reports what the business said to the
+ * customer (我们说要扣三次 for 你们说只能…扣掉三次再退): the hit says 我们…说, and its clause shares
+ * content characters besides the verb of saying with a clause where the customer reports 你们…说.
+ * The customer's report handed back in the business's voice tells nobody anything.
+ */
+export function businessSayingToldBack(hit: Span, answer: string, customer: string): boolean {
+  if (!HAN.test(answer)) return false;
+  const at = clauseAround(answer, hit);
+  const said = normalise(answer.slice(Math.min(at.start, hit.start), Math.max(at.end, hit.end)));
+  if (!WE_SAID.test(normalise(answer.slice(hit.start, hit.end)).text)) return false;
+  const keys = new Set(contentKeys(said.text).filter((k) => !SAYING.test(k)));
+  const told = normalise(customer).text;
+  return clausesOf(told).some((c) => {
+    const theirs = told.slice(c.start, c.end);
+    if (!YOU_SAID.test(theirs)) return false;
+    return new Set(contentKeys(theirs).filter((k) => keys.has(k))).size >= SHARED;
+  });
+}
