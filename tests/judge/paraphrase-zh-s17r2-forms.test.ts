@@ -75,3 +75,13 @@ test("someone's claim that the customer did it, told back, is not the customer's
     'contradicted',
   );
 });
+
+test('请 of 请假 gives no order: the customer’s own call told back is their story', () => {
+  const nurse = '护士这周二没来，我自己打过去才知道她请假了，也没安排人替。';
+  const item = restatementItem(nurse, [
+    ['absent', ['没来']],
+    ['leave', ['请假']],
+  ]);
+  const told = judge.judge(item, '护士周二没来，是您打过来才知道她请了假，对吗？', 'zh-Hans');
+  expect(told.forbidden).toEqual([]);
+});

@@ -5,8 +5,11 @@ import { clauseAround } from './clauses.js';
 import { clausesOf } from './retold-clause.js';
 
 const HAN = /[\u3400-\u9fff]/;
-/** Words that make a clause to the customer an instruction, not a retelling (您去问吧, 您得去). */
-const ORDER = /吧|请|必须|得去|要去|应该|应当|需要|麻烦/;
+/**
+ * Words that make a clause to the customer an instruction, not a retelling (您去问吧, 您得去); 请 of
+ * 请假, 请了人 hires or asks off, it gives no order.
+ */
+const ORDER = /吧|请(?![了过假客])|必须|得去|要去|应该|应当|需要|麻烦/;
 /** Content characters the clause must share with one clause of the customer's own doing. */
 const SHARED = 2;
 
