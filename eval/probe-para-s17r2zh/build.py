@@ -3,11 +3,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from probe_rows import write_by_language  # noqa: E402
-
-CHECK_HANS = ["对吗", "对吧", "是这样吧", "没错吧", "还有什么要补充的吗", "说得对", "理解得对吗"]
-CHECK_HANT_TW = ["對嗎", "是這樣嗎", "沒錯吧", "對吧", "還有什麼要補充的嗎", "說得對", "理解對嗎"]
-CHECK_HANT_HK = ["啱唔啱", "係咪咁", "有冇要補充", "講得啱", "冇錯吧"]
+from probe_rows import CHECK_HANS, CHECK_HANT_HK, CHECK_HANT_TW, write_by_language  # noqa: E402
 
 items = [
   ("zh-Hans", "上周六晚上我在饭店喝了酒，用你们的App叫了代驾。司机把车开回小区，在地库倒车的时候撞到了柱子，右后门凹进去一大块。司机当场说他会负责，第二天就把我电话拉黑了。4S店报价三千六，你们客服说司机是第三方的，让我自己去找他。我现在又气又无奈。",
