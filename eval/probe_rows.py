@@ -1,6 +1,11 @@
 """Writes a restatement probe's rows as JSONL; each probe's build.py holds its rows as written."""
 import json
 
+# Common closing checks of Chinese restatements, for a probe's `check` criterion.
+CHECK_HANS = ["对吗", "对吧", "是这样吧", "没错吧", "还有什么要补充的吗", "说得对", "理解得对吗"]
+CHECK_HANT_TW = ["對嗎", "是這樣嗎", "沒錯吧", "對吧", "還有什麼要補充的嗎", "說得對", "理解對嗎"]
+CHECK_HANT_HK = ["啱唔啱", "係咪咁", "有冇要補充", "講得啱", "冇錯吧"]
+
 
 def _row(row_id, lang, customer, criteria, answer, label, why):
     return {"id": row_id, "lang": lang, "customer": customer, "criteria": criteria,

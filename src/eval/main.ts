@@ -415,6 +415,9 @@ export function runEvaluations(root: string): EvalReport[] {
     ...paraSet('probe-para-s17zh/paraphrases.jsonl', 'para-ps17zh'),
     // Session 17's second Chinese restatement probe, held out until the end of the session.
     ...paraSet('probe-para-s17zhb/paraphrases.jsonl', 'para-ps17zhb'),
+    // Session 17's second-round Chinese restatement probe (facts, values, feelings and checks in the
+    // trainee's own words; refusals the customer reported told back), committed before its first run.
+    ...paraSet('probe-para-s17r2zh/paraphrases.jsonl', 'para-ps17r2zh'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

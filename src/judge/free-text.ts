@@ -37,7 +37,7 @@ import { swappedOpposites } from './paraphrase/zh-opposites.js';
 import { ownDoing } from './paraphrase/zh-own-doing.js';
 import { chineseRetold } from './paraphrase/zh-retold.js';
 import { tellingReversed } from './paraphrase/zh-telling.js';
-import { customersDoingToldBack } from './paraphrase/zh-told-back.js';
+import { businessSayingToldBack, customersDoingToldBack } from './paraphrase/zh-told-back.js';
 import { doneForThem } from './paraphrase/zh-who-pays.js';
 import { detectFolded } from './phrases/index.js';
 import { classifyQuestion, questionsAsked } from './question/index.js';
@@ -219,6 +219,7 @@ function agentHits(
       !(long && quoted) &&
       !caseToldBack(h, said, answer, told) &&
       !customersDoingToldBack(h.span, answer.original, customer) &&
+      !businessSayingToldBack(h.span, answer.original, customer) &&
       !blameReported(h, answer.original, customer)
     );
   });

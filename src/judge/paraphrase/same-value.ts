@@ -1,6 +1,12 @@
 import type { Criterion } from '../../drills/schema.js';
 import { sameSense } from '../text/en-senses.js';
-import { bareChineseNumber, countsTimes, type ValueMention, valuesIn } from '../text/values.js';
+import {
+  bareChineseNumber,
+  bareChineseNumbersIn,
+  countsTimes,
+  type ValueMention,
+  valuesIn,
+} from '../text/values.js';
 import type { CriterionResult } from '../types.js';
 
 /**
@@ -92,7 +98,9 @@ export function sameValue(
     // A price for each said as the total for all (一共七百六 for 两张, 每张三百八).
     said.find((m) => named.some((v) => totalOf(v, m, counts, answer))) ??
     sameDays(criterion, said, answer) ??
-    aboutAsLong(criterion, said, answer);
+    aboutAsLong(criterion, said, answer) ??
+    // A bare number the fact names said as a bare number too (一千两百 for 一千二).
+    bareChineseNumbersIn(answer).find((m) => named.some((v) => same(v, m)));
   if (!hit) return result;
   const span = { start: hit.start, end: hit.end };
   return {

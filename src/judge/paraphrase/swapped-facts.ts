@@ -1,5 +1,6 @@
 import type { Criterion } from '../../drills/schema.js';
-import { findAny, type NormalisedText } from '../text/index.js';
+import { compilePattern, findPatternAll } from '../text/criterion-patterns.js';
+import type { NormalisedText } from '../text/index.js';
 import type { CriterionResult, Span } from '../types.js';
 import { clauseAround } from './clauses.js';
 import { clauseWords } from './swapped-values.js';
@@ -17,6 +18,8 @@ interface Placed {
  * "I ordered mild and got extra hot"): the customer told them in two clauses, the answer says
  * them in two clauses, and each fact's clause in the answer shares words with the customer's
  * clause of the other fact and none with its own. Both are contradicted, as swapped values are.
+ * A fact the customer said in several places (司机 in 叫了代驾, 司机把车开回小区 and 客服说司机是第三方的)
+ * is in its own place where the answer's clause shares words with any of them.
  */
 export function swappedFacts(
   facts: readonly CriterionResult[],
@@ -24,34 +27,38 @@ export function swappedFacts(
   answer: string,
   customer: NormalisedText,
 ): CriterionResult[] {
-  const told = new Map<string, Placed>();
+  const told = new Map<string, Placed[]>();
   for (const f of facts) {
     const c = criteria.find((k) => k.id === f.id);
-    const m = f.met && f.span && c ? findAny(c.any, customer) : null;
-    if (m) told.set(f.id, { span: m.span, clause: clauseAround(customer.original, m.span) });
+    if (!f.met || !f.span || !c) continue;
+    const places = c.any
+      .flatMap((p) => findPatternAll(compilePattern(p), customer))
+      .map((m) => ({ span: m.span, clause: clauseAround(customer.original, m.span) }));
+    if (places.length > 0) told.set(f.id, places);
   }
   const swapped = new Map<string, string>();
   const placed = facts.filter((f) => f.span && told.has(f.id));
   // Other facts said in a clause are not its context: "Pitch 22 at the lodge" is no frame that
   // moved the lodge into the pitch's clause, only two facts said together.
   const saidAt = placed.map((f) => f.span as Span);
-  const toldAt = [...told.values()].map((t) => t.span);
+  const toldAt = [...told.values()].flatMap((t) => t.map((p) => p.span));
   for (const [i, a] of placed.entries()) {
     for (const b of placed.slice(i + 1)) {
-      const ta = told.get(a.id) as Placed;
-      const tb = told.get(b.id) as Placed;
+      const ta = told.get(a.id) as Placed[];
+      const tb = told.get(b.id) as Placed[];
       const sa = a.span as Span;
       const sb = b.span as Span;
-      if (ta.clause.start === tb.clause.start) continue;
+      if (ta.some((x) => tb.some((y) => x.clause.start === y.clause.start))) continue;
       if (clauseAround(answer, sa).start === clauseAround(answer, sb).start) continue;
       const masks = { answer: saidAt, customer: toldAt };
       const here = (s: Span) => clauseWords(answer, s, masks.answer);
       const there = (t: Placed) => clauseWords(customer.original, t.span, masks.customer);
-      const moved = (s: Span, own: Placed, other: Placed) =>
-        shared(here(s), there(other)) && !shared(here(s), there(own));
+      const moved = (s: Span, own: Placed[], other: Placed[]) =>
+        other.some((t) => shared(here(s), there(t))) && !own.some((t) => shared(here(s), there(t)));
       if (moved(sa, ta, tb) && moved(sb, tb, ta)) {
-        swapped.set(a.id, customer.original.slice(ta.span.start, ta.span.end));
-        swapped.set(b.id, customer.original.slice(tb.span.start, tb.span.end));
+        const first = (t: Placed[]) => (t[0] as Placed).span;
+        swapped.set(a.id, customer.original.slice(first(ta).start, first(ta).end));
+        swapped.set(b.id, customer.original.slice(first(tb).start, first(tb).end));
       }
     }
   }

@@ -11,8 +11,12 @@ import { chineseAnswer, contradictedAt } from './zh-wordings.js';
  * is contradicted.
  */
 
-/** The customer, or someone of theirs (你个仔, 您家孩子), doing it themselves. */
-const OWN_DOING = /(?<![叫让要请令逼求说])[您你](?!们)[\u4e00-\u9fff]{0,3}?自己/g;
+/**
+ * The customer, or someone of theirs (你个仔, 您家孩子), doing it themselves — not someone's claim
+ * that they did (他说是您自己踢掉的).
+ */
+const OWN_DOING =
+  /(?<![叫让要请令逼求说])(?<!(?:说|讲|话|称)是)[您你](?!们)[\u4e00-\u9fff]{0,3}?自己/g;
 /** The customer as the one who holds a view: 您觉得是, 你认为. */
 const OWN_VIEW = /(?<![叫让要请令逼求说])[您你](?!们)(?:觉得|认为|以为)/g;
 

@@ -5,8 +5,11 @@ import { clauseAround } from './clauses.js';
 import { clausesOf } from './retold-clause.js';
 
 const HAN = /[\u3400-\u9fff]/;
-/** Words that make a clause to the customer an instruction, not a retelling (您去问吧, 您得去). */
-const ORDER = /吧|请|必须|得去|要去|应该|应当|需要|麻烦/;
+/**
+ * Words that make a clause to the customer an instruction, not a retelling (您去问吧, 您得去); 请 of
+ * 请假, 请了人 hires or asks off, it gives no order.
+ */
+const ORDER = /吧|请(?![了过假客])|必须|得去|要去|应该|应当|需要|麻烦/;
 /** Content characters the clause must share with one clause of the customer's own doing. */
 const SHARED = 2;
 
@@ -30,5 +33,30 @@ export function customersDoingToldBack(hit: Span, answer: string, customer: stri
     if (!/我/.test(theirs)) return false;
     const own = keysOf(theirs);
     return [...keys].filter((k) => own.has(k)).length >= SHARED;
+  });
+}
+
+/** The business as we (我们, 我哋) and as you (你们, 你哋), with a verb of saying after it. */
+const WE_SAID = /我(?:们|哋)[^,.;:!?]{0,6}[说讲话称]/;
+const YOU_SAID = /你(?:们|哋)[^,.;:!?]{0,8}[说讲话称]/;
+const SAYING = /^[说讲话称]$/;
+
+/**
+ * A forbidden-phrase hit in a Chinese restatement that reports what the business said to the
+ * customer (我们说要扣三次 for 你们说只能…扣掉三次再退): the hit says 我们…说, and its clause shares
+ * content characters besides the verb of saying with a clause where the customer reports 你们…说.
+ * The customer's report handed back in the business's voice tells nobody anything.
+ */
+export function businessSayingToldBack(hit: Span, answer: string, customer: string): boolean {
+  if (!HAN.test(answer)) return false;
+  const at = clauseAround(answer, hit);
+  const said = normalise(answer.slice(Math.min(at.start, hit.start), Math.max(at.end, hit.end)));
+  if (!WE_SAID.test(normalise(answer.slice(hit.start, hit.end)).text)) return false;
+  const keys = new Set(contentKeys(said.text).filter((k) => !SAYING.test(k)));
+  const told = normalise(customer).text;
+  return clausesOf(told).some((c) => {
+    const theirs = told.slice(c.start, c.end);
+    if (!YOU_SAID.test(theirs)) return false;
+    return new Set(contentKeys(theirs).filter((k) => keys.has(k))).size >= SHARED;
   });
 }

@@ -141,7 +141,10 @@ const WEEK_MARKS = new Set(['周', '期', '拜']);
  * Wednesday at ten). 周二十箱 stays twenty boxes a week.
  */
 function weekdayBefore(units: readonly string[], i: number, j: number): boolean {
-  if (j - i < 2 || !WEEK_MARKS.has(units[i - 1] ?? '')) return false;
+  if (!WEEK_MARKS.has(units[i - 1] ?? '')) return false;
+  // 星期六周年晚宴: a weekday's numeral before 周年 names the day, not years.
+  if (j - i === 1) return units[j] === '周' && units[j + 1] === '年';
+  if (j - i < 2) return false;
   const first = units[i] as string;
   if (!(first in DIGITS) || DIGITS[first] === 0) return false;
   if ((units[i + 1] as string) in DIGITS) return true;
@@ -192,12 +195,15 @@ export function rewriteNumerals(src: MappedText): MappedText {
     // Right after digits (85一米: 85 a metre) the numeral is a number of its own, kept in words
     // so that the two do not read as one (851).
     const afterDigits = /\d/.test(units[i - 1] ?? '');
+    // 一整年, 两整天: 整 ("whole") between a numeral and its measure goes with the number (1年).
+    const whole = !startsWithMeasure(units, j) && units[j] === '整' ? 1 : 0;
     const value =
-      startsWithMeasure(units, j) && !ALONE_A_WORD.has(run) && !afterDigits
+      startsWithMeasure(units, j + whole) && !ALONE_A_WORD.has(run) && !afterDigits
         ? parseChineseNumeral(run)
         : null;
     if (value !== null && Number.isSafeInteger(value)) {
-      replaceUnits(out, src, i, j, String(value));
+      replaceUnits(out, src, i, j + whole, String(value));
+      j += whole;
     } else {
       for (let k = i; k < j; k++) copyUnit(out, src, k);
     }

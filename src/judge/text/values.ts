@@ -1210,6 +1210,20 @@ export function bareChineseNumber(phrase: string): ValueMention | null {
     : { type: 'number', unit: 'number', value: String(value), start: 0, end: phrase.length };
 }
 
+/**
+ * The bare Chinese numbers with an order of magnitude in a text (付了一千两百, 三万八): what a
+ * rubric's bare number (see bareChineseNumber) may be said as. Not values of their own: running
+ * text holds them as parts of words too (一千零一夜).
+ */
+export function bareChineseNumbersIn(text: string): ValueMention[] {
+  const out: ValueMention[] = [];
+  for (const m of text.matchAll(/[零〇一二两兩三四五六七八九十百千万萬亿億]{2,}/g)) {
+    const v = bareChineseNumber(m[0]);
+    if (v) out.push({ ...v, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 /** A phrase that is a bare English number ("ten", "10", "twenty-five"): its value, else null. */
 export function bareEnglishNumber(phrase: string): number | null {
   const words = wordsOf(phrase.trim().toLowerCase());

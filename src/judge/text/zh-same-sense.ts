@@ -9,7 +9,7 @@
  */
 const GROUPS: readonly (readonly string[])[] = [
   ['按时', '准时', '如期', '按期'],
-  ['取消', '开不成', '办不成', '去不成', '泡汤', '告吹', '停办'],
+  ['取消', '开不成', '办不成', '去不成', '泡汤', '告吹', '停办', '不办了', '不开了'],
   // Money not given back, said from the customer's side: not refunded ~ not in the account.
   ['没退', '没到账', '没入账', '没到手', '拿不回'],
   // A call nobody took: not answered ~ not put through.
@@ -71,6 +71,28 @@ const GROUPS: readonly (readonly string[])[] = [
   ['查不到', '找不到', '查无'],
   // Done again from the start: 重新评估 ~ 从头评估.
   ['重新', '从头', '重头'],
+  // Left before the end: went early ~ left first.
+  ['提早走', '提前走', '提早离开', '提前离开', '先走', '先离开', '早退'],
+  // No longer valid.
+  ['无效', '作废', '失效', '不生效', '不算数'],
+  // A thing not there: missing ~ nowhere to be found.
+  ['不见', '找不到', '没找到'],
+  ['邻居', '邻舍', '隔篱', '街坊'],
+  // Stopped at the door.
+  ['挡', '拦'],
+  // A line or picture lost.
+  ['掉线', '断线', '断网', '掉网'],
+  ['黑屏', '没画面', '没有画面'],
+  ['晚上', '夜里', '夜间', '晚间', '天黑', '入夜'],
+  // A notice put up.
+  ['通知', '告示', '公告'],
+  // Shut: closed ~ door shut.
+  ['关着门', '关门', '门紧闭', '闭门', '没开门'],
+  // Broken down.
+  ['坏了', '出故障', '故障', '坏掉', '出毛病'],
+  // The next day, as said on the day before.
+  ['明天', '第二天', '隔天', '次日'],
+  ['这么', '那么'],
   // What the customer was told back: 说是正常 ~ 回了一句正常.
   ['说是', '回一句', '回了一句', '回复说', '答复说'],
 ];
