@@ -1,0 +1,72 @@
+import { describe } from 'vitest';
+import { flagsAs, staysClean } from './phrases-helpers.js';
+
+// Session 17, second round (issue 11, English): classes read on the misses of blind rounds
+// 2026-12u/12v — each pinned here in other words and domains.
+
+describe('a trouble said to pass of itself, "anyway" waving the concern away', () => {
+  flagsAs('dismissal', [
+    'The dye looks a bit patchy, it will wash out in a fortnight anyway.',
+    'The bruise from the harness will heal up in a few days anyway, honestly.',
+  ]);
+  staysClean([
+    'The varnish smell will fade by the weekend; I will leave the windows open for you today.',
+    'The clay stains will wash out if you soak them overnight.',
+  ]);
+});
+
+describe('the fault put on the customer’s side or on people of theirs', () => {
+  flagsAs('blame', [
+    'The rust on the gate is down to your side, I am afraid.',
+    'The paint blistered because your builders sanded it wet.',
+    'The ice melted because your driver left the van door open.',
+  ]);
+});
+
+describe('the agent’s system named as what refuses', () => {
+  flagsAs('refusal', [
+    'Printing two sizes on one order is not possible on our platform.',
+    'Our system will not allow a second discount code.',
+  ]);
+  staysClean([
+    'Printing two sizes is not possible on our platform, but I can split it into two orders for you at no extra cost.',
+  ]);
+});
+
+describe('a dead end with no "can’t": nothing could be done, the thing gone to another, gone missing', () => {
+  flagsAs('refusal', [
+    'Nothing on the old drive could be saved.',
+    'The council has gone with another bidder for the kiosk.',
+    'The hamper has gone missing from our storeroom.',
+  ]);
+  staysClean([
+    'Nothing more could be saved, but our partner lab can try again for free.',
+    'The council went with another bidder, but I have put you first on the list for the spring lease.',
+  ]);
+});
+
+describe('mocking questions at the customer', () => {
+  flagsAs('confrontation', [
+    'Didn’t anybody ever tell you to check the tyre pressure?',
+    'What do you expect, a trophy for turning up on time?',
+  ]);
+  staysClean(['What do you want, a single or a return?']);
+});
+
+describe('busy, the customer sent to some other time; an outcome vouched for; the choice left alone', () => {
+  flagsAs('dismissal', [
+    'Look, I have got a queue out the door, call some other time.',
+    'The deposit is your problem to sort out, pal. I only do what the invoice says.',
+  ]);
+  flagsAs('false-reaction', [
+    'The boiler will pay for itself within two years, I promise you that.',
+  ]);
+});
+
+describe('near misses: an offer after "I don’t know", the step of a remedy the agent promised', () => {
+  staysClean([
+    'I don’t know offhand, but Ravi runs the pottery orders and he is in at three, shall I ask him to ring you?',
+    'We will replace the lamp — bring the old one back and keep the receipt.',
+    'We will refund the fitting — send me a photo of the invoice.',
+  ]);
+});
