@@ -70,3 +70,28 @@ describe('near misses: an offer after "I don’t know", the step of a remedy the
     'We will refund the fitting — send me a photo of the invoice.',
   ]);
 });
+
+// Japanese, on the misses of blind rounds 2026-12u/12v.
+
+describe('Japanese: the customer sent to the party named in the clause before, no handover', () => {
+  flagsAs('passing-the-buck', [
+    'エアコンの設置は家電量販店の担当ですので、そちらに問い合わせてください。',
+    '修理は工務店の責任なので、直接連絡してください。',
+  ]);
+  staysClean(['修理は工務店の担当なので、私からそちらに連絡しておきます。']);
+});
+
+describe('Japanese: why the customer did "such a thing"; a hedged doubt of their account', () => {
+  flagsAs('confrontation', ['どうしてそんなことをしたんですか？']);
+  staysClean(['どうしてそんなことになったんですか？']);
+  flagsAs('doubt', ['三十分で終わったというのは、ちょっと考えにくいですね。']);
+  staysClean(['お届けまで三日かかるというのは考えにくいので、すぐに配送状況をお調べします。']);
+});
+
+describe('Japanese: the thing given to another customer; a trouble made small; it will pass of itself', () => {
+  flagsAs('refusal', ['ご希望の区画は、別のお客様に決められました。']);
+  staysClean(['ご希望の区画は別のお客様に決まりましたが、隣の区画でしたらご用意できます。']);
+  flagsAs('dismissal', ['傷が少し目立つくらい、気にしなくて平気ですよ。']);
+  flagsAs('false-reaction', ['大丈夫ですよ、かゆみは自然に治まりますから。']);
+  staysClean(['大丈夫です、担当者が本日中に修理に伺います。']);
+});
