@@ -95,3 +95,17 @@ describe('Japanese: the thing given to another customer; a trouble made small; i
   flagsAs('false-reaction', ['大丈夫ですよ、かゆみは自然に治まりますから。']);
   staysClean(['大丈夫です、担当者が本日中に修理に伺います。']);
 });
+
+describe('the customer’s own thing in a present state, a "can’t" with no subject, arrival as a deadline', () => {
+  flagsAs('refusal', [
+    'Morning Ana, just letting you know your seat on the glacier walk is cancelled.',
+    'I am on my own in the shop, can’t deal with your boiler this week.',
+  ]);
+  flagsAs('order', ['Take your boots off before you come in.']);
+  staysClean([
+    'Your seat on the glacier walk is cancelled as you asked, and the refund is on its way.',
+    'The oak table is discontinued, but the walnut one is in stock.',
+    'Can’t wait to see the finished quilt!',
+    'Take a ticket from the machine when you arrive and we will call your number.',
+  ]);
+});
