@@ -109,3 +109,14 @@ describe('the customer’s own thing in a present state, a "can’t" with no sub
     'Take a ticket from the machine when you arrive and we will call your number.',
   ]);
 });
+
+describe('a cue does not reach past the speaker’s own conclusion (", so")', () => {
+  flagsAs('false-reaction', [
+    'The roofer says these tiles last a lifetime, so no need to worry.',
+    'The mechanic says the new clutch will last forever, so there is nothing to worry about.',
+  ]);
+  staysClean([
+    'The roofer says the tiles were checked yesterday, so nothing to worry about.',
+    'The roofer says these tiles last a lifetime, so no need to worry, and I will send you the warranty today.',
+  ]);
+});
