@@ -265,6 +265,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // Its held-out check: the same classes in other new domains and wordings, written before the
     // session's last round of changes and committed before its one run.
     ...replySet('probe-enchk-s17b.jsonl', 'phr-enchk17b'),
+    // Session 17, second round (en/ja, issue 11): every flagged class in new domains (past refusals,
+    // dead ends, blame, doubt, minimising, busy, precedent, your call, orders, passing the buck,
+    // impatience, guarantees) with near misses that add a way forward; committed before its first run.
+    ...replySet('probe-enchk-s17r2.jsonl', 'phr-enchk17r2'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),

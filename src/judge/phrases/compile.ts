@@ -36,6 +36,8 @@ export interface PhraseList {
   cueWithin: number;
   notAfter: Pattern[];
   quoteVerbs: Pattern[];
+  /** What opens the speaker's own conclusion after reported words (", so"). */
+  ownAfter: Pattern[];
   /** Folded hedging words dropped before matching (already dropped from every pattern). */
   softeners: string[];
   contrast: Pattern[];
@@ -153,6 +155,7 @@ export function compilePhraseList(file: PhraseListFile): {
     cueWithin: file.reporting.within,
     notAfter: file.reporting.not_after.map(pat),
     quoteVerbs: file.reporting.quote_verbs.map(pat),
+    ownAfter: file.reporting.own_after.map(pat),
     softeners,
     contrast: file.contrast.map(pat),
     acts: Object.fromEntries(

@@ -471,10 +471,13 @@ function reported(t: string, list: PhraseList, quoteOpen: Int32Array, s: number)
   let lo = at;
   while (lo > 0 && at - lo < list.cueWithin + 40 && !endsSentenceAt(t, lo - 1)) lo--;
   // A verb of saying with a complement of how well it was said (你讲得啱, 你说得对) agrees with
-  // the customer; it reports nothing.
+  // the customer; it reports nothing. Nor does a cue reach past the speaker's own conclusion.
   const cued = list.cues.some((cue) =>
     findPattern(t, cue, lo, at, (a, b) => {
       if (at - b > list.cueWithin || t[b] === '得') return false;
+      // The conclusion's opener starts between the cue and the match (it may run into the match).
+      const own = (o: Pattern) => findPattern(t, o, b, at + o.source.length, (c) => c < at);
+      if (list.ownAfter.some(own)) return false;
       return !precededBy(t, list.notAfter, a, 1);
     }),
   );

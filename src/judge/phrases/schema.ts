@@ -158,8 +158,13 @@ export const PhraseListFile = z.strictObject({
       not_after: z.array(PatternText).default([]),
       /** A quoted match counts as reported when the quote comes right after one of these (说, said). */
       quote_verbs: z.array(PatternText).default([]),
+      /**
+       * The speaker's own conclusion opens with one of these (", so"): a cue before it does not
+       * reach a match after it ("the mason says it will last forever, so nothing to worry about").
+       */
+      own_after: z.array(PatternText).default([]),
     })
-    .default({ cues: [], within: 30, not_after: [], quote_verbs: [] }),
+    .default({ cues: [], within: 30, not_after: [], quote_verbs: [], own_after: [] }),
   contexts: z.record(Id, z.array(PatternText).min(1)).default({}),
   /**
    * Word classes for the grammar layer, used as "@name" in sequences: who speaks (agent: I, we,
