@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { flagsAs, staysClean } from './phrases-helpers.js';
+import { flagsAs, modelClean, staysClean } from './phrases-helpers.js';
 
 // Chinese acts of session 17's second round (issue 11), each in sentences written for this test.
 describe('everyone, or the years, "all like this" closing a clause: precedent as the answer', () => {
@@ -63,5 +63,11 @@ describe('other words and registers for rules, disbelief, fuss, blame and orders
     '尺寸不对不是您自己量错了，是我们标错了，我马上给您换。',
     '麻烦您把发票传给我就好，我今天帮您报销。',
     '这周哪天有空您就把表格交过来，我当天帮您办。',
+  ]);
+});
+
+describe('a promise not to hand the customer’s records to anyone without consent', () => {
+  modelClean('未经…不会…给任何人 is a protection, not a repeated telling', [
+    '病歷未經你簽名同意，我哋絕對唔會交俾任何人。',
   ]);
 });
