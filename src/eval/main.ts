@@ -353,6 +353,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // Cantonese and Taiwan refusals, dead ends, blame by question, busy, precedent, policy), written
     // before the session's last round of changes and committed before it was run.
     ...replySet('probe-zhchk-s17b.jsonl', 'phr-pzhs17b'),
+    // Session 17's second-round Chinese probe (fresh domains; the classes blind rounds 12u/12v missed in
+    // new words: precedent, dead ends after an announcing opener, brush-offs with 而已, doubt, bare
+    // orders with a deadline, policy; near misses: soft requests with 就好/就得, conditions, protections,
+    // agreeing with the customer), committed before its first run.
+    ...replySet('probe-zhchk-s17r2.jsonl', 'phr-pzhs17r2'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

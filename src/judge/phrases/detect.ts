@@ -471,10 +471,13 @@ function reported(t: string, list: PhraseList, quoteOpen: Int32Array, s: number)
   let lo = at;
   while (lo > 0 && at - lo < list.cueWithin + 40 && !endsSentenceAt(t, lo - 1)) lo--;
   // A verb of saying with a complement of how well it was said (你讲得啱, 你说得对) agrees with
-  // the customer; it reports nothing. Nor does a cue reach past the speaker's own conclusion.
+  // the customer, and one with a measure closed by a mark (跟您说一下，/ 同你讲声，) announces the
+  // agent's own news: neither reports anything. Nor does a cue reach past the speaker's own
+  // conclusion.
   const cued = list.cues.some((cue) =>
     findPattern(t, cue, lo, at, (a, b) => {
-      if (at - b > list.cueWithin || t[b] === '得') return false;
+      if (at - b > list.cueWithin || t[b] === '得' || ANNOUNCES.test(t.slice(b, b + 4)))
+        return false;
       // The conclusion's opener starts between the cue and the match (it may run into the match).
       const own = (o: Pattern) => findPattern(t, o, b, at + o.source.length, (c) => c < at);
       if (list.ownAfter.some(own)) return false;
@@ -484,6 +487,9 @@ function reported(t: string, list: PhraseList, quoteOpen: Int32Array, s: number)
   // Chinese reports by structure: another party, then a verb of saying or thinking.
   return cued || (list.lang.startsWith('zh') && zhReportedAt(t, at));
 }
+
+/** After a verb of telling, a measure closed by a mark: the agent announcing (跟你说一声，). */
+const ANNOUNCES = /^(?:一下|一声|声)[,:.!。]/;
 
 /** Characters a speaker cue may stand after a closing quote (", he said"). */
 const AFTER_QUOTE = 3;

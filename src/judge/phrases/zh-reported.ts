@@ -10,11 +10,11 @@ import { isClauseEnd } from './phrase-patterns.js';
 
 /**
  * Verbs of saying and thinking; 话 is Cantonese "says" (佢话), not a noun (电话, 的话 "if",
- * 这句话). A party telling the customer to see to it themselves (师傅叫你自己去修) is their
+ * 这句话, 这话). A party telling the customer to see to it themselves (师傅叫你自己去修) is their
  * word too.
  */
 const SAY_THINK =
-  /认为|觉得|以为|表示|声称|坚称|怀疑|断定|咬定|指出|说|讲|(?<![电说讲对通笑废实的嘅句些番样种个闲坏好情真大])话|(?:叫|让|要求)(?=你们?自己)/g;
+  /认为|觉得|以为|表示|声称|坚称|怀疑|断定|咬定|指出|说|讲|(?<![电说讲对通笑废实的嘅句些番样种个闲坏好情真大这那此])话|(?:叫|让|要求)(?=你们?自己)/g;
 
 /**
  * A saying verb in a set phrase of the speaker's own (说实话, 说到底, 讲真, 老实说, 据说) or in a noun

@@ -44,6 +44,8 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   // 湊仔, 睇住小朋友: looking after children (before 睇 is read as 看).
   [/(?:凑|睇住?)(?:仔女|仔)/g, '照顾孩子'],
   [/(?:凑|睇住?)(?=小朋友|小孩|孩子|bb)/g, '照顾'],
+  // 租咗俾人 / 卖咗畀人: after a verb done, 俾人 gives it to someone else (before 俾人 reads as 被).
+  [/咗[俾畀]人/g, '给了别人'],
   // 俾人订咗 / 畀人攞走: 俾 before 人 marks the passive, as 被 does (俾人睇 / 俾人等 let people).
   [/[俾畀](?=人(?![睇看等试]))/g, '被'],
   // 唔会俾你等 / 俾我睇下: 俾 before a person and a verb lets them, as 让 does.
