@@ -1,6 +1,12 @@
 import type { Criterion } from '../../drills/schema.js';
 import { sameSense } from '../text/en-senses.js';
-import { bareChineseNumber, countsTimes, type ValueMention, valuesIn } from '../text/values.js';
+import {
+  bareChineseNumber,
+  countsTimes,
+  NOT_THE_FIRST,
+  type ValueMention,
+  valuesIn,
+} from '../text/values.js';
 import type { CriterionResult } from '../types.js';
 
 /**
@@ -92,7 +98,8 @@ export function sameValue(
     // A price for each said as the total for all (一共七百六 for 两张, 每张三百八).
     said.find((m) => named.some((v) => totalOf(v, m, counts, answer))) ??
     sameDays(criterion, said, answer) ??
-    aboutAsLong(criterion, said, answer);
+    aboutAsLong(criterion, said, answer) ??
+    notTheFirst(criterion, answer);
   if (!hit) return result;
   const span = { start: hit.start, end: hit.end };
   return {
@@ -102,6 +109,23 @@ export function sameValue(
     span,
     detail: `=${answer.slice(span.start, span.end)}`,
   };
+}
+
+/**
+ * A second (or later) time said as "not the first time": the ordinal of the fact's noun denied
+ * in its first place.
+ */
+function notTheFirst(
+  criterion: Criterion,
+  answer: string,
+): { start: number; end: number } | undefined {
+  const m = NOT_THE_FIRST.exec(answer);
+  if (!m) return undefined;
+  const noun = (m[1] as string).toLowerCase().replace(/s$/, '');
+  const later = valuesIn(criterion.any.join('. ')).some(
+    (v) => v.unit === `ordinal ${noun}` && Number(v.value) >= 2,
+  );
+  return later ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
 
 /**
