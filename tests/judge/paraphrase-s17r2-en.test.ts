@@ -196,3 +196,32 @@ test('a wrong distance among right facts is one minor slip (partial), a wrong pr
   expect(judge.judge(item, answer('five miles', '£45'), 'en').verdict).toBe('partial');
   expect(judge.judge(item, answer('three miles', '£95'), 'en').verdict).toBe('fail');
 });
+
+test('the plan and what happened told the other way round are swapped values (poor); said right, good', () => {
+  const item = restatementItem(
+    "You've had my boat engine for nine weeks now. You quoted three weeks and £800, and now you want another £450 for a gearbox.",
+    [
+      ['held', ['nine weeks']],
+      ['quote-time', ['three weeks']],
+      ['quote', ['£800']],
+      ['extra', ['£450']],
+    ],
+  );
+  const verdict = (answer: string) => judge.judge(item, answer, 'en').verdict;
+  expect(
+    verdict(
+      "We quoted three weeks and £800, we've had the engine nine weeks, and now we want £450 more for the gearbox. I can see why that's frustrating. Is that right?",
+    ),
+  ).toBe('pass');
+  expect(
+    verdict(
+      "We quoted nine weeks and £450, and it's been three weeks so far. I understand that's frustrating. Is that right?",
+    ),
+  ).toBe('fail');
+  // A quote said with its own values stays right ("against a quote of three weeks").
+  expect(
+    verdict(
+      "We've had the engine nine weeks against a quote of three weeks and £800, and now want £450 more for the gearbox. I can see why that's frustrating. Is that right?",
+    ),
+  ).toBe('pass');
+});
