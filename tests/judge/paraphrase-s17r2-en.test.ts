@@ -225,3 +225,44 @@ test('the plan and what happened told the other way round are swapped values (po
     ),
   ).toBe('pass');
 });
+
+test('"once" as a count of one time; not "once you pay", "at once" or "once a week"', () => {
+  expect(read('the tutor came only once')).toEqual(['quantity/time=1']);
+  expect(read('just the one time')).toEqual(read('only once'));
+  expect(read('once you pay, at once, once a week')).toEqual([]);
+  expect(
+    factStatus(
+      judge,
+      'The tutor I paid for visited my son only once in May.',
+      ['only once', 'one visit'],
+      'The tutor came round just the one time in May.',
+      'en',
+    ),
+  ).toBe('met');
+});
+
+test('a value said again in other words meets a second fact where its first saying is another fact', () => {
+  const item = restatementItem(
+    'I booked your cleaner for three hours. She left after one hour and I was still charged for the full three hours.',
+    [
+      ['booked', ['three hours']],
+      ['left', ['one hour', 'an hour']],
+      ['charged', ['full three hours', 'charged']],
+    ],
+  );
+  const j = judge.judge(
+    item,
+    "You'd booked three hours of cleaning, she was gone after an hour, yet the invoice is still for a three-hour clean. That's not fair. Is that right?",
+    'en',
+  );
+  expect(j.criteria.find((c) => c.id === 'charged')?.met).toBe(true);
+  expect(
+    judge
+      .judge(
+        item,
+        "You'd booked three hours of cleaning and she was gone after an hour. That's not fair. Is that right?",
+        'en',
+      )
+      .criteria.find((c) => c.id === 'charged')?.met,
+  ).toBe(false);
+});

@@ -471,6 +471,7 @@ function hyphenedClock(word: string): string | null {
 /** Words the readings below start from besides the value tables' own words (see quiet). */
 const VALUE_WORDS = new Set([
   'twice',
+  'once',
   'half',
   'halves',
   'thirds',
@@ -519,6 +520,9 @@ function readQuiet(t: string): boolean {
 let wordsRead = 0;
 export const valueWordsRead = (): number => wordsRead;
 
+/** Words before "once" that make it a count of one time: "only once", "called them once". */
+const ONE_TIME_BEFORE =
+  /^(?:only|just|exactly|once|[a-z]+ed|came|went|rang|saw|did|had|was|him|her|them|us|me|it)$/;
 /** An ordinal denied ("not the first time", "never the first"): see NOT_THE_FIRST. */
 const NOT_THE = /\b(?:not|never) the $/;
 /** "not the first time", "isn't the first visit": a later one of the noun, the second or after. */
@@ -632,6 +636,15 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     }
     if (/^\d+(?::\d\d)?(?:am|pm)$/.test(t) || /^\d+:\d\d$/.test(t)) {
       push('time', 'clock', clock(t), w.start, w.end);
+      continue;
+    }
+    // "came once", "only once": one time; not "once you pay", "at once", "once a week".
+    if (
+      t === 'once' &&
+      ONE_TIME_BEFORE.test(prev) &&
+      !/^(?:a|an|per|every)$/.test(words[k + 1]?.text ?? '')
+    ) {
+      push('quantity', 'time', '1', w.start, w.end);
       continue;
     }
     if (t === 'twice' && !multiplied(words, k + 2)) {
