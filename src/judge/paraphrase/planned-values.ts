@@ -1,5 +1,5 @@
 import type { ValueMention } from '../text/values.js';
-import { comparable, sameValue } from './wrong-values.js';
+import { comparable, readCustomer, sameValue } from './wrong-values.js';
 
 /** Words that give a value as the plan: what was quoted, promised or estimated. */
 const PLAN =
@@ -34,9 +34,9 @@ export function plannedInstead(
   mention: ValueMention,
   said: readonly ValueMention[],
   customer: string,
-  told: readonly ValueMention[],
 ): ValueMention | undefined {
   if (!planned(answer, mention, said)) return undefined;
+  const { values: told } = readCustomer(customer);
   const kind = told.filter((t) => comparable(t, mention));
   const own = kind.filter((t) => sameValue(t, mention));
   if (own.length === 0 || own.some((t) => planned(customer, t, told))) return undefined;

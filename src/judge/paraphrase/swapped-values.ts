@@ -152,7 +152,7 @@ export function swappedValues(
       out.push({ mention, told: ofOther });
       continue;
     }
-    const plan = plannedInstead(answer.original, mention, said, customer, told);
+    const plan = plannedInstead(answer.original, mention, said, customer);
     if (plan) {
       // The plan's own value said elsewhere too: the two swapped; else one wrong value.
       const both = said.some((s) => s !== mention && comparable(s, plan) && sameValue(s, plan));
