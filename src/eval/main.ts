@@ -398,6 +398,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // Its held-out check (new domains), written before the session's last round of changes and
     // committed before its first run.
     ...paraSet('probe-para-s17enb/paraphrases.jsonl', 'para-ps17enb'),
+    // Session 17's second-round English restatement probe (values in other forms, facts told with
+    // other verbs and nouns, reversed accounts; new domains), committed before its first run.
+    ...paraSet('probe-para-s17r2en/paraphrases.jsonl', 'para-ps17r2en'),
     // Session 12's Chinese restatement probe (facts in other words, who acted, polarity, Cantonese
     // and Taiwan usage, full-width punctuation), committed before its first run.
     ...paraSet('probe-para-s12zh/paraphrases.jsonl', 'para-ps12zh'),

@@ -361,7 +361,6 @@ const EN_FRAMES = [
   'it sounds',
   'sounds',
   'how',
-  'so',
   'understandably',
   'must have been',
   'must be',
@@ -442,7 +441,14 @@ export function withPoliteYou(patterns: readonly string[]): string[] {
 }
 
 /** Stock acknowledgements, matched as they are. */
-export const FEELING_STOCK = withPoliteYou([...ZH_STOCK, ...EN_STOCK, ...JA_STOCK]);
+export const FEELING_STOCK = withPoliteYou([
+  ...ZH_STOCK,
+  ...EN_STOCK,
+  ...JA_STOCK,
+  // "so" says how strong the feeling is right before its word ("so frustrating", "so very upset");
+  // with words between it joins clauses ("so your lawyer's worried" is the lawyer's worry).
+  ...EN_FEELINGS.flatMap((w) => [`so ${w}`, `so very ${w}`]),
+]);
 
 /**
  * A frame, then a feeling word a short gap later ("I understand ... frustrating",

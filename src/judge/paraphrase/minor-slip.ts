@@ -4,6 +4,8 @@ import type { WrongValue } from './wrong-values.js';
 
 /** Wrong values that only place the story in time. */
 const WHEN = new Set(['date', 'weekday', 'time', 'duration']);
+/** Distances, which say where something was, not what happened ("five miles away" for three). */
+const DISTANCE_UNITS = new Set(['mile', 'kilometre', 'kilometer', 'km', 'block']);
 /** Counts whose noun says they are the customer chasing the service. */
 const CHASING_UNITS = new Set(['call', 'email', 'visit', 'trip', 'reminder', 'attempt', '趟']);
 /** Verbs of contacting or chasing just before a count of times ("called three times", 找过三次). */
@@ -12,14 +14,14 @@ const CHASING_VERB =
 
 /**
  * Whether a wrong value is a detail around the story (the trainers' "one minor wrong value"):
- * when it happened, which time or anniversary it was (an ordinal), or how many times the
+ * when it happened, which time or anniversary it was (an ordinal), how far away, or how many times the
  * customer had to chase ("three calls" for four, 找过三次 for 两次). How many times the fault
  * itself happened (charged three times, repaired three times), the item, the amount, how many
  * of a thing, the place, the number and what happened are the story itself.
  */
 function minorValue(wrong: WrongValue, answer: string): boolean {
   const { type, unit, start } = wrong.mention;
-  if (WHEN.has(type) || unit.startsWith('ordinal ')) return true;
+  if (WHEN.has(type) || unit.startsWith('ordinal ') || DISTANCE_UNITS.has(unit)) return true;
   if (type !== 'quantity' || !countsTimes(unit)) return false;
   return CHASING_UNITS.has(unit) || CHASING_VERB.test(answer.slice(Math.max(0, start - 40), start));
 }

@@ -4,6 +4,7 @@ import {
   bareChineseNumber,
   bareChineseNumbersIn,
   countsTimes,
+  NOT_THE_FIRST,
   type ValueMention,
   valuesIn,
 } from '../text/values.js';
@@ -99,6 +100,7 @@ export function sameValue(
     said.find((m) => named.some((v) => totalOf(v, m, counts, answer))) ??
     sameDays(criterion, said, answer) ??
     aboutAsLong(criterion, said, answer) ??
+    notTheFirst(criterion, answer) ??
     // A bare number the fact names said as a bare number too (一千两百 for 一千二).
     bareChineseNumbersIn(answer).find((m) => named.some((v) => same(v, m)));
   if (!hit) return result;
@@ -110,6 +112,23 @@ export function sameValue(
     span,
     detail: `=${answer.slice(span.start, span.end)}`,
   };
+}
+
+/**
+ * A second (or later) time said as "not the first time": the ordinal of the fact's noun denied
+ * in its first place.
+ */
+function notTheFirst(
+  criterion: Criterion,
+  answer: string,
+): { start: number; end: number } | undefined {
+  const m = NOT_THE_FIRST.exec(answer);
+  if (!m) return undefined;
+  const noun = (m[1] as string).toLowerCase().replace(/s$/, '');
+  const later = valuesIn(criterion.any.join('. ')).some(
+    (v) => v.unit === `ordinal ${noun}` && Number(v.value) >= 2,
+  );
+  return later ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
 
 /**

@@ -1,11 +1,27 @@
 import type { Criterion } from '../../drills/schema.js';
 import { compilePattern, findPatternAll } from '../text/criterion-patterns.js';
 import type { NormalisedText } from '../text/index.js';
+import { valuesIn } from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
 import { clauseAround } from './clauses.js';
 import { clauseWords } from './swapped-values.js';
 
 const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((k) => b.has(k));
+
+/** Words that say when ("last month", "on Monday", "the 3rd"): they date the whole event. */
+const WHEN_WORDS =
+  /^(?:(?:on |in |at )?(?:last|this|next|that|the other) (?:week|month|year|night|weekend|morning|afternoon|evening)|yesterday|today|tomorrow|tonight)$/i;
+const WHEN_TYPES = new Set(['date', 'weekday', 'time']);
+/**
+ * A fact said by when it happened has no place of its own in the story: moved into another
+ * clause ("Last month you paid … for him to be cremated" for "he was cremated last month") it
+ * still dates the same events, and swaps with no other fact.
+ */
+const saysWhen = (said: string) => {
+  if (WHEN_WORDS.test(said.trim())) return true;
+  const values = valuesIn(said);
+  return values.length > 0 && values.every((v) => WHEN_TYPES.has(v.type));
+};
 
 /** Where a fact sits: its span, and the words of its clause. */
 interface Placed {
@@ -49,6 +65,8 @@ export function swappedFacts(
       const sa = a.span as Span;
       const sb = b.span as Span;
       if (ta.some((x) => tb.some((y) => x.clause.start === y.clause.start))) continue;
+      if (saysWhen(answer.slice(sa.start, sa.end)) || saysWhen(answer.slice(sb.start, sb.end)))
+        continue;
       if (clauseAround(answer, sa).start === clauseAround(answer, sb).start) continue;
       const masks = { answer: saidAt, customer: toldAt };
       const here = (s: Span) => clauseWords(answer, s, masks.answer);

@@ -5,6 +5,7 @@ import { type NormalisedText, normalise } from '../text/index.js';
 import { type ValueMention, valuesIn, ZH_MEASURE } from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
 import { clauseAround, EN_CLAUSE_END, ZH_CLAUSE_END } from './clauses.js';
+import { plannedInstead } from './planned-values.js';
 import {
   agentSays,
   asContradicted,
@@ -149,6 +150,13 @@ export function swappedValues(
     const ofOther = countOfOther(answer.original, mention, customer, own, others);
     if (ofOther) {
       out.push({ mention, told: ofOther });
+      continue;
+    }
+    const plan = plannedInstead(answer.original, mention, said, customer);
+    if (plan) {
+      // The plan's own value said elsewhere too: the two swapped; else one wrong value.
+      const both = said.some((s) => s !== mention && comparable(s, plan) && sameValue(s, plan));
+      out.push(both ? { mention, told: plan } : { mention, told: plan, oneWay: true });
       continue;
     }
     const turned = turnedRound(answer.original, mention, said, customer, told);

@@ -10,9 +10,15 @@ import { clauseAround } from './clauses.js';
  */
 const PLAN = 'as (?:booked|promised|planned|agreed|arranged|scheduled|expected)';
 const AS_IT_SHOULD_BE = new RegExp(
-  `\\b(?:fine|okay|ok|all right|alright|safely|undamaged|intact|${PLAN}|on time|straight away|right away)\\b`,
+  `\\b(?:fine|okay|ok|all right|alright|safely|undamaged|intact|${PLAN}|on time|straight away|right away|in order(?! to\\b| for\\b)|all sorted|all good)\\b`,
   'g',
 );
+/**
+ * "a hundred-pound fine", "the fine", "fines of £200": the penalty, a noun after a determiner, a
+ * number or an amount said as one word, not a state.
+ */
+const PENALTY_BEFORE =
+  /\b(?:a|the|this|that|your|my|his|her|their|our|any|\d+|[a-z]+-(?:pound|dollar|euro))\s+$/;
 /** The customer told of the plan too ("instead of stacking it as promised"): its words retell it. */
 const PLAN_TOLD = new RegExp(`\\b${PLAN}\\b`);
 /** "rather than stacking it as agreed": the plan said as the one not kept. */
@@ -53,6 +59,17 @@ const OPENS = /(?:^|[.!?]\s*)$/;
 const OPENER_AFTER = /^\s*[,—–-]/;
 /** A clause that ends in a question mark asks; it tells nothing. */
 const ASKS = /^\s*\?/;
+/**
+ * Unless it is a statement with a question mark ("so everything was in order?"): a clause after
+ * "so" or "and" that opens with its subject, not with a verb or a question word, hands the
+ * account back for a yes.
+ */
+const SO_BEFORE = /\b(?:so|and)\s*$/;
+const ASKING_FIRST =
+  /^\s*(?:is|are|was|were|do|does|did|has|have|had|can|could|would|will|should|how|what|why|when|where|who|which)\b/;
+const toldAsQuestion = (text: string, clause: Span) =>
+  SO_BEFORE.test(text.slice(Math.max(0, clause.start - 8), clause.start)) &&
+  !ASKING_FIRST.test(text.slice(clause.start, clause.end));
 
 /**
  * Where the answer tells the story with its problem taken away: an outcome said to be as it
@@ -64,6 +81,8 @@ function toldFine(answer: NormalisedText, customer: NormalisedText): Span | null
   const hits: { start: number; end: number }[] = [];
   for (const m of text.matchAll(AS_IT_SHOULD_BE)) {
     if (saidByCustomer(customer.text, m[0]) || THEIR_STATE.test(text.slice(0, m.index))) continue;
+    if (m[0] === 'fine' && PENALTY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
+      continue;
     const end = m.index + m[0].length;
     if (OPENS.test(text.slice(0, m.index)) && OPENER_AFTER.test(text.slice(end))) continue;
     if (FINE_STATE.test(m[0]) && reportedFine(customer.text)) continue;
@@ -90,7 +109,8 @@ function toldFine(answer: NormalisedText, customer: NormalisedText): Span | null
   for (const hit of hits) {
     const clause = clauseAround(text, hit);
     const units = unitsOf(text).filter((u) => u.start >= clause.start && u.end <= clause.end);
-    if (units.some((u) => u.negator) || ASKS.test(text.slice(clause.end))) continue;
+    if (units.some((u) => u.negator)) continue;
+    if (ASKS.test(text.slice(clause.end)) && !toldAsQuestion(text, clause)) continue;
     return originalSpan(answer, clause.start, clause.end);
   }
   return null;

@@ -1,5 +1,6 @@
 import type { Criterion } from '../../drills/schema.js';
-import type { CriterionResult } from '../types.js';
+import { valuesIn } from '../text/values.js';
+import type { CriterionResult, Span } from '../types.js';
 
 /** A fact met by its value alone ("=Thursday", see sameValue). */
 const byValue = (f: CriterionResult) => f.met && f.span !== undefined && f.detail?.startsWith('=');
@@ -33,6 +34,24 @@ export function valueSaidOnce(
         criteria.find((c) => c.id === o.id)?.any.some((p) => p.toLowerCase().includes(value)),
     );
     if (!owner) return f;
+    // The same value said again in other words outside that fact ("a two-hour slot … the bill
+    // says two hours"): the fact is met there.
+    const here = valuesIn(answer).find((v) => v.start <= at.start && at.end <= v.end);
+    const again =
+      here &&
+      valuesIn(answer).find(
+        (v) =>
+          v.type === here.type &&
+          v.unit === here.unit &&
+          v.value === here.value &&
+          (v.end <= (owner.span as Span).start || v.start >= (owner.span as Span).end),
+      );
+    if (again)
+      return {
+        ...f,
+        span: { start: again.start, end: again.end },
+        detail: `=${answer.slice(again.start, again.end)}`,
+      };
     const { span: _span, detail: _detail, ...rest } = f;
     return { ...rest, met: false, status: 'missed' };
   });

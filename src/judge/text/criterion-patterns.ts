@@ -627,6 +627,25 @@ function negatedVerbVariants(lower: string): string[] {
   ];
 }
 
+/**
+ * One word class: words before a noun that make it another one than the one meant ("another
+ * site" ~ "a different site", "someone else's name" ~ "a stranger's name").
+ */
+const OTHER_ONE = [
+  'another',
+  'a different',
+  'some other',
+  "someone else's",
+  "somebody else's",
+  "a stranger's",
+];
+function otherOneVariants(lower: string): string[] {
+  const q = OTHER_ONE.find((c) => lower.startsWith(`${c} `));
+  if (!q) return [];
+  const rest = lower.slice(q.length);
+  return OTHER_ONE.filter((c) => c !== q).map((c) => `${c}${rest}`);
+}
+
 /** Vague counts said another way: "several times" ~ "a few times" ~ "multiple times". */
 const VAGUE_COUNTS = ['several', 'a few', 'multiple', 'a number of', 'many'];
 function quantityVariants(lower: string): string[] {
@@ -714,7 +733,8 @@ const NOT_THINGS = new Set('you they she nothing nobody none one this that there
  * ("Pharaoh room" ~ "Pharaoh"); a thing that never came said as absent ("email never arrived" ~
  * "no email"); "not received" ~ "never received"; Chinese 没 ~ 没有 before a verb ("没拿到" ~ "并没有拿到") and the potential
  * complements 不了 ~ 不上 ~ 不到 ("用不了" ~ "用不上"); a refusal said either way ("won't refund" ~
- * "refusing to refund"); vague counts ("several times" ~ "a few times"); the Chinese
+ * "refusing to refund"); vague counts ("several times" ~ "a few times"); another one said
+ * another way ("another site" ~ "a different site"); the Chinese
  * word-order, aspect, complement, subject and time-unit variants of `chineseVerbVariants`.
  */
 export function variantsOf(any: readonly string[]): string[] {
@@ -759,6 +779,7 @@ export function variantsOf(any: readonly string[]): string[] {
     else if (/没[^有]/.test(alt)) out.add(alt.replace(/没/g, '没有'));
     for (const v of negatedVerbVariants(lower)) out.add(v);
     for (const v of quantityVariants(lower)) out.add(v);
+    for (const v of otherOneVariants(lower)) out.add(v);
     if (/[\u4e00-\u9fff]/.test(alt) && !/[\u3040-\u30ff]/.test(alt))
       for (const v of chineseVerbVariants(toSimplified(alt))) out.add(v);
   }

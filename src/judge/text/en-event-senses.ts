@@ -6,7 +6,8 @@
  * ("turned down", "said no"), cancelling ("pulled out", "backed out"), leaving ("packed up",
  * "went home"), breaking down ("packed in", "gave out"), keeping ("held on to"), dumping
  * ("tipped"), sending away, swapping, cracking, handing back, moving someone, asking
- * first and being locked in. Each line is one word class: its words (base
+ * first, being locked in, recording ("captured", "filmed") and waiting ("sitting there", "hanging
+ * about"). Each line is one word class: its words (base
  * forms; a two-word verb's particle as written) share that sense in `sameSense`.
  */
 export const EVENT_SENSES: readonly (readonly string[])[] = [
@@ -54,4 +55,6 @@ export const EVENT_SENSES: readonly (readonly string[])[] = [
   ['move', 'switch', 'transfer', 'shift'],
   ['ask', 'check with', 'consult'],
   ['lock', 'trap', 'stick'],
+  ['record', 'capture', 'film', 'tape'],
+  ['wait', 'sit', 'queue', 'hang around', 'hang about'],
 ];

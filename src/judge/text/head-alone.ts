@@ -1,11 +1,21 @@
 import { type Unit, unitsOf } from './content.js';
 import type { NormalisedText } from './normalise.js';
 import { type Polarity, polarityAt } from './polarity.js';
+import { valuesIn } from './values.js';
 
 /** Words that name no other thing before a head: "the tasting", "your book". */
 const ARTICLES = new Set(['the', 'a', 'an', 'your', 'our', 'my', 'his', 'her', 'their']);
 
 const isWord = (u: Unit) => !u.filler && !u.negator && /^[a-z]/.test(u.key);
+
+/**
+ * A word that ends an amount said in words, joined by hyphens ("the three-hundred-and-eighty-pound
+ * package"): a price before the head, like "the £380 package", names no other thing.
+ */
+function valueBefore(answer: NormalisedText, end: number): boolean {
+  const token = answer.text.slice(answer.text.lastIndexOf(' ', end - 1) + 1, end);
+  return token.includes('-') && valuesIn(token.replace(/-/g, ' ')).some((v) => v.type === 'money');
+}
 
 /**
  * A thing the customer named with a compound ("cheese-tasting", "photo book"), named back by
@@ -43,7 +53,13 @@ export function headAlone(
       const before = ours[k - 1];
       if (before && !/[^\s-]/.test(answer.text.slice(before.end, u.start))) {
         const said = answer.text.slice(before.start, before.end);
-        if (!ARTICLES.has(said) && !own.has(before.key) && !/^\d/.test(before.key)) continue;
+        if (
+          !ARTICLES.has(said) &&
+          !own.has(before.key) &&
+          !/^\d/.test(before.key) &&
+          !valueBefore(answer, before.end)
+        )
+          continue;
       }
       if (!wanted.includes(polarityAt(answer, u.start, u.end))) continue;
       return { start: u.start, end: u.end, pattern: `^${pattern}` };

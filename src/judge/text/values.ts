@@ -471,6 +471,7 @@ function hyphenedClock(word: string): string | null {
 /** Words the readings below start from besides the value tables' own words (see quiet). */
 const VALUE_WORDS = new Set([
   'twice',
+  'once',
   'half',
   'halves',
   'thirds',
@@ -518,6 +519,14 @@ function readQuiet(t: string): boolean {
 /** English words read as a possible value so far (the words `quiet` lets by are not): tests count it. */
 let wordsRead = 0;
 export const valueWordsRead = (): number => wordsRead;
+
+/** Words before "once" that make it a count of one time: "only once", "called them once". */
+const ONE_TIME_BEFORE =
+  /^(?:only|just|exactly|once|[a-z]+ed|came|went|rang|saw|did|had|was|him|her|them|us|me|it)$/;
+/** An ordinal denied ("not the first time", "never the first"): see NOT_THE_FIRST. */
+const NOT_THE = /\b(?:not|never) the $/;
+/** "not the first time", "isn't the first visit": a later one of the noun, the second or after. */
+export const NOT_THE_FIRST = /(?:\bnot|\bnever|n['’]t) the first ([a-z]+)/i;
 
 /** "the third of March", "March the third": an ordinal in words said as a day of a month. */
 const dayOfMonthWord = (words: readonly Word[], k: number) =>
@@ -616,7 +625,9 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       // (of May)" without one is a day of the month.
       const noun = singular(words[k + 1]?.text ?? '');
       if (/^[a-z]{3,}$/.test(noun) && !EN_NOT_UNITS.has(noun) && !MONTHS.includes(noun)) {
-        push('number', `ordinal ${noun}`, String(ordinal), w.start, (words[k + 1] as Word).end);
+        // "not the first time" names no place in the row: only that it came after another.
+        if (!NOT_THE.test(n.text.slice(Math.max(0, w.start - 12), w.start)))
+          push('number', `ordinal ${noun}`, String(ordinal), w.start, (words[k + 1] as Word).end);
         k++;
       } else if (/^\d/.test(t) || dayOfMonthWord(words, k)) {
         push('date', 'dom', String(ordinal), w.start, w.end);
@@ -627,13 +638,26 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       push('time', 'clock', clock(t), w.start, w.end);
       continue;
     }
+    // "came once", "only once": one time; not "once you pay", "at once", "once a week".
+    if (
+      t === 'once' &&
+      ONE_TIME_BEFORE.test(prev) &&
+      !/^(?:a|an|per|every)$/.test(words[k + 1]?.text ?? '')
+    ) {
+      push('quantity', 'time', '1', w.start, w.end);
+      continue;
+    }
     if (t === 'twice' && !multiplied(words, k + 2)) {
       push('quantity', 'time', '2', w.start, w.end);
       continue;
     }
     // "an hour", "a week": one of a length of time; not a rate ("£5 a month", "twice a week"),
     // a half ("half an hour", "an hour and a half"), a rough guess ("a day or two") or a moment.
-    const one = words[k + 1];
+    // "a working week", "a full day": one of a length with a word of its kind between.
+    const kindOf = /^(?:working|business|full|whole|calendar)$/.test(words[k + 1]?.text ?? '')
+      ? (words[k + 1] as Word).text
+      : '';
+    const one = words[k + (kindOf ? 2 : 1)];
     if (
       (t === 'a' || t === 'an') &&
       one &&
@@ -644,8 +668,15 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       EN_NUMBERS[prev] === undefined &&
       !/^(?:or|and)$/.test(words[k + 2]?.text ?? '')
     ) {
-      push('duration', EN_DURATION[one.text] as string, '1', w.start, one.end);
-      k++;
+      const workweek = one.text === 'week' && /^(?:working|business)$/.test(kindOf);
+      push(
+        'duration',
+        workweek ? 'workweek' : (EN_DURATION[one.text] as string),
+        '1',
+        w.start,
+        one.end,
+      );
+      k += kindOf ? 2 : 1;
       continue;
     }
     // A clock said in words: "half (past) nine" is 9:30, "quarter past eight" 8:15, "quarter to six" 5:45.
@@ -684,6 +715,9 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     const num = countWordAt(words, k) ?? enNumberAt(words, k);
     if (!num) continue;
     let [value, used] = num;
+    // "'67", "the '90s": a year said by its last two digits.
+    if (/^\d\d$/.test(t) && /(?:^|\s)['’]$/.test(n.text.slice(Math.max(0, w.start - 2), w.start)))
+      value += value >= 30 ? 1900 : 2000;
     // "the twenty-first of May": tens and an ordinal in words, a day of the month.
     const ones = EN_ORDINALS[words[k + used]?.text ?? ''];
     if (
@@ -818,6 +852,9 @@ function english(n: NormalisedText, out: ValueMention[]): void {
         w.start,
         (words[unitAt] as Word).end,
       );
+    } else if (u === 'grand') {
+      // "twelve grand": thousands of the currency.
+      push('money', 'money', String(value * 1000), w.start, (words[unitAt] as Word).end);
     } else if (CURRENCY_WORDS.has(u)) {
       // "14 pounds 50" is £14.50, "eighty pounds twenty" £80.20: the pence or cents said after
       // the currency (unless they count something else: "ten pounds twenty minutes ago").
@@ -848,7 +885,12 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     ) {
       // "one suitcase" is shown whole; "two of our three suitcases" by its number.
       // "on two occasions" is "two times".
-      const counted = EN_PEOPLE.has(u) ? 'person' : u === 'occasion' ? 'time' : u;
+      const counted =
+        EN_PEOPLE.has(u) || (partitive && EN_PEOPLE_GROUPS.has(u))
+          ? 'person'
+          : u === 'occasion'
+            ? 'time'
+            : u;
       push(
         'quantity',
         counted,
@@ -932,10 +974,12 @@ function clock(t: string): string {
 /** Chinese numbers (digits or numerals) with what follows them. */
 /** Nouns that count people: "ten colleagues" is "ten people". */
 const EN_PEOPLE = new Set(
-  'person people colleague coworker guest passenger child kid friend customer worker student adult staff'.split(
+  'person people colleague coworker guest passenger child kid friend customer worker student adult staff employee member client pupil volunteer'.split(
     ' ',
   ),
 );
+/** Groups of people that "three of your …" counts the people of ("three of your team"). */
+const EN_PEOPLE_GROUPS = new Set(['team', 'crew', 'workforce', 'group', 'class', 'family']);
 
 /** Nouns for people after 个 (十个人 = 十个同事 = 十位). */
 const ZH_PEOPLE = /^[个名](?:人|同事|员工|朋友|家人|客人|孩子|小孩|老人|乘客|学生|顾客|工人|师傅)/;
