@@ -26,13 +26,19 @@ export function customersDoingToldBack(hit: Span, answer: string, customer: stri
   const at = clauseAround(answer, hit);
   const clause = answer.slice(at.start, at.end);
   if (!/[您你]/.test(clause) || /我/.test(clause) || ORDER.test(clause)) return false;
-  const keys = keysOf(clause);
+  return aClauseShares(customer, keysOf(clause), (theirs) => /我/.test(theirs));
+}
+
+/** Does a clause of the customer's that passes `test` share SHARED content characters with `keys`? */
+function aClauseShares(
+  customer: string,
+  keys: ReadonlySet<string>,
+  test: (clause: string) => boolean,
+): boolean {
   const told = normalise(customer).text;
   return clausesOf(told).some((c) => {
     const theirs = told.slice(c.start, c.end);
-    if (!/我/.test(theirs)) return false;
-    const own = keysOf(theirs);
-    return [...keys].filter((k) => own.has(k)).length >= SHARED;
+    return test(theirs) && new Set(contentKeys(theirs).filter((k) => keys.has(k))).size >= SHARED;
   });
 }
 
@@ -53,10 +59,5 @@ export function businessSayingToldBack(hit: Span, answer: string, customer: stri
   const said = normalise(answer.slice(Math.min(at.start, hit.start), Math.max(at.end, hit.end)));
   if (!WE_SAID.test(normalise(answer.slice(hit.start, hit.end)).text)) return false;
   const keys = new Set(contentKeys(said.text).filter((k) => !SAYING.test(k)));
-  const told = normalise(customer).text;
-  return clausesOf(told).some((c) => {
-    const theirs = told.slice(c.start, c.end);
-    if (!YOU_SAID.test(theirs)) return false;
-    return new Set(contentKeys(theirs).filter((k) => keys.has(k))).size >= SHARED;
-  });
+  return aClauseShares(customer, keys, (theirs) => YOU_SAID.test(theirs));
 }

@@ -75,6 +75,12 @@ export function clauseTokens(t: string, start: number, end: number, ctx: ClauseC
   return [...out].map((token) => `${lang}:${token}`);
 }
 
+/** Words ending in 别, where it is no "don't" (特别 "especially", 区别 "difference", 告别). */
+const WORDS_ENDING_IN_BIE =
+  '特别 区别 分别 告别 级别 类别 个别 差别 性别 识别 辨别 鉴别 离别 道别 派别 判别 送别 诀别 惜别 临别 久别 永别'.split(
+    ' ',
+  );
+
 /**
  * Words whose 不 / 没 / 别 / 无 negates nothing: 别 meaning "other" or part of a word (特别
  * "especially", 别的 "other", 区别 "difference"), and 不 before an adjective of amount, distance
@@ -83,15 +89,14 @@ export function clauseTokens(t: string, start: number, end: number, ctx: ClauseC
  * nothing", answers to a thanks; 暂无 "none for now" reports a status (暂无评分, like "0 stars");
  * 没错 / 冇錯 as a clause of its own is "that's right", a yes (我们没错 still denies a fault).
  */
-export const ZH_WORD_NOT_NEGATING =
-  /(?<=^|[,，.。!！;；]\s*)(?:没错|冇错|沒錯|冇錯)[呀啊啦喇嘅的]*(?=\s*(?:[,，.。!！~]|$))|特别|别的|别人|别处|别家|区别|分别|告别|级别|类别|个别|不少|不远|不错|没事|[不别](?:用|必)?(?:那么|这么|太)?客(?:气)?|暂无|^\s*[这那]?也?没有?(?:啥|什么)(?:的|啦|呢)?(?=\s*[.!。！]?\s*$)/g;
-
-/** The first character of a word that ends in 别 (特别 "especially", 区别 "difference", 告别). */
-const BEFORE_WORD_FINAL_BIE = /[特区分告级类个差性识辨鉴离道派判送诀惜临久永]/;
+export const ZH_WORD_NOT_NEGATING = new RegExp(
+  String.raw`(?<=^|[,，.。!！;；]\s*)(?:没错|冇错|沒錯|冇錯)[呀啊啦喇嘅的]*(?=\s*(?:[,，.。!！~]|$))|别的|别人|别处|别家|${WORDS_ENDING_IN_BIE.join('|')}|不少|不远|不错|没事|[不别](?:用|必)?(?:那么|这么|太)?客(?:气)?|暂无|^\s*[这那]?也?没有?(?:啥|什么)(?:的|啦|呢)?(?=\s*[.!。！]?\s*$)`,
+  'g',
+);
 
 /** Is the 别 at `at` the end of such a word (特别在意), not a "don't" (别在意)? */
 export const bieEndsWord = (t: string, at: number): boolean =>
-  t[at] === '别' && at > 0 && BEFORE_WORD_FINAL_BIE.test(t[at - 1] ?? '');
+  t[at] === '别' && at > 0 && WORDS_ENDING_IN_BIE.includes(t.slice(at - 1, at + 1));
 
 /** The clause's "no", not counting one inside a courtesy formula ("no rush", 不会再让…). */
 function negativeClause(text: string, lang: string, courtesy: readonly Pattern[]): boolean {

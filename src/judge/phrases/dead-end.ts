@@ -1,3 +1,4 @@
+import { hasKana } from '../text/index.js';
 import { agentActed, offeredBefore, wayForward } from './acts.js';
 import { sentenceStartsAt } from './clause.js';
 import type { PhraseList } from './compile.js';
@@ -102,8 +103,6 @@ const JA_FORMS = [
   { re: NOT_TO_BE_HAD_JA, slot: false },
   { re: OWN_CASE_JA, slot: false },
 ];
-/** Every Japanese form closes on a kana predicate: text without hiragana has none of them. */
-const HIRAGANA = /[\u3041-\u309f]/;
 
 /** Before the match in its sentence: a condition or a question word makes it no statement. */
 const CONDITION_EN =
@@ -172,7 +171,8 @@ export function deadEndAt(
   runOn: ReadonlySet<number>,
 ): [number, number] | undefined {
   const ja = list.lang === 'ja';
-  const forms = ja ? (HIRAGANA.test(t) ? JA_FORMS : []) : EN_FORMS;
+  // Every Japanese form closes on a kana predicate: text without kana has none of them.
+  const forms = ja ? (hasKana(t) ? JA_FORMS : []) : EN_FORMS;
   for (const { re, slot } of forms) {
     for (const m of t.matchAll(re)) {
       const s = m.index;
