@@ -269,6 +269,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // dead ends, blame, doubt, minimising, busy, precedent, your call, orders, passing the buck,
     // impatience, guarantees) with near misses that add a way forward; committed before its first run.
     ...replySet('probe-enchk-s17r2.jsonl', 'phr-enchk17r2'),
+    // Session 18 (en/ja, issue 11): every flagged class in ten new domains (tree collection, bouncy
+    // castles, hot tubs, home-brew, gritting, sails, mowers, bagpipes, hens, French polishing) with
+    // near misses; committed before its first run.
+    ...replySet('probe-phren18-s18/replies.jsonl', 'phr-phren18'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),
