@@ -259,10 +259,11 @@ const FOLLOW_REACH = 300;
 
 /**
  * A later day after the pivot ("…today, though if you leave the form it'll be posted by
- * Monday"): what cannot be done now will be, then.
+ * Monday", "…, but if you bring it down the driver will pick it up on Tuesday"): what cannot be
+ * done now will be, then.
  */
 const LATER_DAY_EN =
-  /\b(?:by|from)\s+(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+(?:week|month|[a-z]+day))\b|\btomorrow\b/;
+  /\b(?:(?:by|from|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(?:by|from)\s+tomorrow|next\s+(?:week|month|[a-z]+day))\b|\btomorrow\b/;
 
 /**
  * Does a concrete way forward follow in the reply: a phone number after the hit `e`, an

@@ -346,13 +346,17 @@ function repeatedAt(t: string, list: PhraseList, p: Pattern, s: number, e: numbe
 function excuses(t: string, list: PhraseList, r: ContextRule, s: number, e: number): boolean {
   // An excuse that is itself refused ("…也不会帮您问") excuses nothing, nor one inside a farewell
   // (the いたします of 失礼いたします offers nothing).
+  // Nor one with the customer as its subject ("…because you let us start": their act, no offer).
   if (r.dir === 'after')
     return followedBy(
       t,
       r.patterns,
       e,
       r.within,
-      (a, b) => !negated(t, a, b, e) && !inFarewell(t, list, a, b),
+      (a, b) =>
+        !negated(t, a, b, e) &&
+        !inFarewell(t, list, a, b) &&
+        !CUSTOMER_BEFORE.test(t.slice(Math.max(0, a - 4), a)),
     );
   let lo = s;
   while (lo > 0 && s - lo < r.within + 80 && !isClauseEnd(t[lo - 1])) lo--;
@@ -369,6 +373,9 @@ function excuses(t: string, list: PhraseList, r: ContextRule, s: number, e: numb
         ),
   );
 }
+
+/** "you" right before an excuse: the customer is its subject. */
+const CUSTOMER_BEFORE = /\byou $/;
 
 /**
  * A phrase ending with a clause mark ("之前,") names the clause before the match's: it ends on

@@ -123,6 +123,9 @@ function questionAct(sentence: string): SpeechAct | undefined {
   const t = s.trim();
   return /\b(?:why|how come)\s+(?:did|were|was|had|have|could)\s+not\s+you\b/.test(s) ||
     /\b(?:did|do|have|had|were|are)\s+you\s+(?:even|seriously)\s+[a-z]+/.test(s) ||
+    // "Didn't you read it at all?", "Do you people ever actually open…?": their care put in doubt.
+    /\b(?:did|do|have|had|were|are)\s+(?:not\s+you|you\s+not)\s+[a-z]+\b.*\bat\s+all\b/.test(s) ||
+    /\b(?:do|did|have)\s+you\s+(?:people|lot|guys)\s+(?:ever|even|actually)\b/.test(s) ||
     // "Do you not know how to…?", "can't you remember your own…": their competence put in doubt.
     /^(?:do|did|can|could)\s+(?:you\s+not|not\s+you)\s+(?:even\s+)?(?:know\s+how\s+to|remember\s+your\s+own)\b/.test(
       s,

@@ -399,10 +399,11 @@ const CONTRASTIVE_NOT =
 
 /**
  * Bad news negated is good news: "the sauna is no longer closed", "your train is not delayed",
- * "that's not too late".
+ * "that's not too late", "the price is not affected"; and a burden a thing does not need ("the
+ * hens do not need another jab"): not one the agent declines to need ("we do not need your…").
  */
 const NOT_BAD =
-  /\b(?:no longer|not|never) (?:(?:too|that|so|at all) )?(?:closed|shut|broken|delayed|late|cancelled|canceled|full|lost|damaged|suspended|blocked)\b/g;
+  /\b(?:no longer|not|never) (?:(?:too|that|so|at all) )?(?:closed|shut|broken|delayed|late|cancelled|canceled|full|lost|damaged|suspended|blocked|affected)\b|(?<!\b(?:i|we) )\b(?:does|do|will) not need\b/g;
 
 /**
  * Chinese good news worded with a "no": bad news negated, also by degree (也不是很贵, 不算晚, 不太远,
@@ -413,9 +414,12 @@ const NOT_BAD =
 const ZH_GOOD_NEWS =
   /[不没](?:是|算)?(?:很|太|那么|这么|多|算)?(?:贵|晚|迟|远|难|麻烦)|[不没](?:是|算)?(?:很|太|那么|这么)(?:长|久|痛|疼|苦|累|辛苦|复杂|硬|吵|挤|冷|热|重|辣|咸)(?![吧啦嘛])|(?<!肯定|保证|绝对|一定|百分百)不会(?:很|太)?(?:痛|疼|苦|累|吵|挤|冷|热|硬)(?![吧啦嘛])|(?:不|无)(?:要|用|收|需要?)(?:门票|花钱|收费|付费|费用?|钱)/g;
 
-/** A Japanese "no" of charge (キャンセル料はかかりません, 手数料はいただきません): good news. */
+/**
+ * A Japanese "no" of charge or of a burden (キャンセル料はかかりません, 手数料はいただきません,
+ * 乗り換えはありません, 予約は要りません): good news.
+ */
 const JA_NO_CHARGE =
-  /(?:料|料金|費用|代金?)(?:は|も)?(?:一切|特に)?(?:かかりません|かかりませんので|いただきません|発生しません)/g;
+  /(?:料|料金|費用|代金?)(?:は|も)?(?:一切|特に)?(?:かかりません|かかりませんので|いただきません|発生しません)|(?:乗り換え|乗換え?|工事|手続き|予約|持ち物)(?:は|も)(?:一切|特に)?(?:必要)?(?:ありません|ございません|いりません|要りません)/g;
 
 /** A condition word before an outcome in its sentence. */
 const CONDITION = /\b(?:if|when|once|unless|whether|in case)\b|如果|要是|假如|万一|一旦|场合|場合/;
