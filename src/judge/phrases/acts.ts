@@ -52,7 +52,8 @@ export function actStands(
       if (
         clause.conditional ||
         clause.modality === 'recommendation' ||
-        within(cues.recommend, clause.sentenceStart, clause.sentenceEnd)
+        within(cues.recommend, clause.sentenceStart, clause.sentenceEnd) ||
+        (t.slice(s, e) === 'you should' && ADVICE_WITH_REASON.test(t.slice(e, e + 160)))
       )
         return false;
       if (
@@ -180,6 +181,14 @@ function protects(t: string, clause: Clause, harms: readonly Pattern[]): boolean
   return false;
 }
 
+/**
+ * After "you should", a thing to bring or a step to take ahead, then a clause of its own giving
+ * the reason (a dash is folded to a comma) ("…bring gloves — the rope rail gets icy", "…bring your payslips; it speeds the claim
+ * up"): advice for the customer's good, not an order.
+ */
+const ADVICE_WITH_REASON =
+  /^\s+(?:bring|take|wear|pack|carry|allow|book|arrive|keep)\b[^.;!?—–]*?(?:;|\s[—–-]\s|\s?,\s*(?:as|because|since|it|they|the|that|this)\b)\s*[a-z]/;
+
 /** "you" as the object of the agent's act, not after a preposition of comparison or time. */
 const OBJECT_YOU = /(?<!\b(?:till|until|before|except|but|besides|than|like|apart from) )\byou\b/;
 
@@ -259,11 +268,12 @@ const FOLLOW_REACH = 300;
 
 /**
  * A later day after the pivot ("…today, though if you leave the form it'll be posted by
- * Monday", "…, but if you bring it down the driver will pick it up on Tuesday"): what cannot be
- * done now will be, then.
+ * Monday", "…, but if you bring it down the driver will pick it up on Tuesday", "…, but yours is
+ * first in the queue for Thursday" — a day after "will", "can" or "is", not a past one): what cannot
+ * be done now will be, then.
  */
 const LATER_DAY_EN =
-  /\b(?:(?:by|from|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(?:by|from)\s+tomorrow|next\s+(?:week|month|[a-z]+day))\b|\btomorrow\b/;
+  /\b(?:(?:by|from)\s+(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next\s+(?:week|month|[a-z]+day))\b|\btomorrow\b|\b(?:will|can|could|is|are)\b[^.;!?]*?\b(?:on|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/;
 
 /**
  * Does a concrete way forward follow in the reply: a phone number after the hit `e`, an

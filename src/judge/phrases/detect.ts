@@ -356,7 +356,7 @@ function excuses(t: string, list: PhraseList, r: ContextRule, s: number, e: numb
       (a, b) =>
         !negated(t, a, b, e) &&
         !inFarewell(t, list, a, b) &&
-        !CUSTOMER_BEFORE.test(t.slice(Math.max(0, a - 4), a)),
+        !(t.startsWith('let ', a) && CUSTOMER_LETS.test(t.slice(Math.max(0, a - 4), a))),
     );
   let lo = s;
   while (lo > 0 && s - lo < r.within + 80 && !isClauseEnd(t[lo - 1])) lo--;
@@ -374,8 +374,8 @@ function excuses(t: string, list: PhraseList, r: ContextRule, s: number, e: numb
   );
 }
 
-/** "you" right before an excuse: the customer is its subject. */
-const CUSTOMER_BEFORE = /\byou $/;
+/** "you" right before an offer's "let": the customer is its subject ("you let us start…"). */
+const CUSTOMER_LETS = /\byou $/;
 
 /**
  * A phrase ending with a clause mark ("之前,") names the clause before the match's: it ends on

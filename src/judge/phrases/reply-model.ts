@@ -1,6 +1,6 @@
 import type { NormalisedText } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
-import { actStands, requirementAhead, wayForward } from './acts.js';
+import { actStands, agentActed, requirementAhead, wayForward } from './acts.js';
 import { type Clause, clauseAt, type Edges, sentenceStartsAt } from './clause.js';
 import {
   type ClauseContext,
@@ -504,6 +504,13 @@ const JA_AGENT_ACTS =
 const EN_AGENT_GOT =
   /\b(?:i|we) (?:(?:did|have|had|was able to|were able to|managed to|can|could|will)(?: just| also| already)? )?(?:get|got|find|found|book|booked|reserve|reserved|secure|secured|arrange|arranged)\b(?![^.!?]*\b(?:not|no|nothing|none|neither)\b)/;
 
+/** A sentence opening on the customer's own account ("You said…", "You mentioned…"). */
+const CITES_CUSTOMER = /^\W*(?:[a-z]+\W+){0,2}you (?:said|mentioned|told (?:us|me))\b/;
+
+/** The agent finding the customer right ("you're right", "that's quite right"). */
+const BORNE_OUT =
+  /\b(?:you are|you were) (?:quite |absolutely |completely |totally )?right\b|\bthat is (?:quite |absolutely )?right\b/;
+
 /**
  * An English sentence opening with an offer ("Would you like a booking made.", "Can I book it
  * for you."): an offer or a question, even when its writer closed it with a full stop.
@@ -669,6 +676,15 @@ function standingHit(
   // Japanese: the agent taking the matter on after the first clause (…が、担当部署に私から伝えて
   // おきます) is a way forward the alternative cues may not word.
   if (list.lang === 'ja' && JA_AGENT_ACTS.test(t.slice(firstClause, v.end + FOLLOW_REACH)))
+    return undefined;
+  // English: the customer's account cited, then borne out or acted on ("You said the tutor was
+  // late; I've checked and you're right, so…", "You said it beeped twice — so I've topped it up").
+  if (
+    list.lang === 'en' &&
+    CITES_CUSTOMER.test(own.slice(v.start, v.end)) &&
+    (BORNE_OUT.test(own.slice(v.start, v.end + FOLLOW_REACH)) ||
+      agentActed(own.slice(v.start, v.end + FOLLOW_REACH)))
+  )
     return undefined;
   // English: the agent having got the customer something after the sentence ("That wasn't
   // available. I did get a table at Fitzbillies though.") is that way forward.
