@@ -64,9 +64,28 @@ describe('near misses: a way forward after the refusal, good news, a handover, a
   modelFlags('refusal', ["I don't know."]);
 });
 
+describe('complaints routed to someone senior; a thing past saving; a wait with no end', () => {
+  modelFlags('send-to-manager', [
+    'Complaints about the groomer go to the practice manager; her details are on our site.',
+    'Complaints of that sort must be raised with the store manager directly.',
+  ]);
+  modelFlags('refusal', [
+    'The canvas was too far gone. The mould had eaten through the seams.',
+    'The bridge stays shut until the council signs it off, and that might take months.',
+  ]);
+  modelClean('the agent acts after it', [
+    "Complaints about the groomer go to the practice manager, so I've passed yours to her and she'll ring you today.",
+    "The hull was beyond repair, so we've set aside a refurbished one at the same price for you.",
+    'It could take weeks if we order from the factory, but I can lend you a spare meanwhile.',
+  ]);
+});
+
 describe('Japanese: reproached orders, mistaken, first time told, sent away, a booking gone to another', () => {
   modelFlags('order', ['申込書は今度はきちんと書いてきてください。']);
-  modelFlags('blame', ['それは別の会社とお間違えになっているようですね。']);
+  modelFlags('blame', [
+    'それは別の会社とお間違えになっているようですね。',
+    '手順を守らなかったのはそちらではないですか？',
+  ]);
   modelFlags('dismissal', [
     '二十年この仕事をしていますが、音がうるさいと言われたのは初めてです。',
     '今、会議の準備中なんで、後にしてもらえます？',

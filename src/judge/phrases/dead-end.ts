@@ -88,18 +88,41 @@ const ENDED_EN = String.raw`(?:is|are|was|were|has been|have been|got) (?:now )?
 const OWN_CASE_EN = new RegExp(`${OWN_THING_EN} (?:${BEFELL_EN}|${ENDED_EN})`, 'g');
 
 /**
+ * A thing past saving, whoever's it is: "the sail was too far gone", "the well came up dry" — the
+ * work the customer asked for has nothing left to work on.
+ */
+/**
+ * A wait with no end given: "that could be weeks", "it might take months". It stands as its own
+ * clause after the news it measures ("…stays off until the pipe is replaced, and that could be
+ * weeks"), so only a condition in that clause makes it none.
+ */
+const OPEN_WAIT_EN = /\b(?:could|might|may) (?:well )?(?:be|take) (?:weeks|months|ages)\b/g;
+
+const PAST_SAVING_EN =
+  /\b(?:the|this|that)(?: [a-z0-9'-]+){1,3} (?:(?:is|was|were|are) (?:just |simply |sadly |unfortunately )?(?:too far gone|beyond (?:repair|saving|rescue|help)|a write-off|a total loss)|came up (?:dry|empty|blank))\b/g;
+
+/**
  * Japanese: the customer's own thing (お預かりしていた…, ご注文の…, ご予約いただいた…) broken, lost,
  * dead or ended, or gone to another customer (…別のお客様に回ってしまいました), closing its sentence.
  */
 const OWN_CASE_JA =
   /(?:お預かり(?:して(?:いた|おりました|いました))?の?|ご(?:注文|予約|依頼|購入)(?:いただいた|の)|お申し?込み(?:いただいた|の)|お客様の)[^.!?]{0,30}?(?:(?:割れ|壊れ|破れ|破損し|紛失し|死ん|枯れ|なくなっ|無くなっ|処分し|売れ|盗まれ|(?:別|他|ほか)の(?:お客様|方)に回っ)て(?:しまい|しまって(?:おり|い))?ました|(?:中止|取り消し|取消|失効|破損|紛失|処分)(?:と|に)なりました|(?:中止|取り消し|失効|処分)(?:され|いたし|し)ました)[よね]?[.!]/g;
 
-const EN_FORMS = [
+/** A dead-end form: `slot` needs a time or booking in its sentence, `clauseOnly` reads a condition in its clause only. */
+interface Form {
+  re: RegExp;
+  slot: boolean;
+  clauseOnly?: boolean;
+}
+
+const EN_FORMS: Form[] = [
   ...ALL_GONE_EN.map((re) => ({ re, slot: false })),
   ...NOT_AVAILABLE_EN.map((re) => ({ re, slot: true })),
   { re: OWN_CASE_EN, slot: false },
+  { re: PAST_SAVING_EN, slot: false },
+  { re: OPEN_WAIT_EN, slot: false, clauseOnly: true },
 ];
-const JA_FORMS = [
+const JA_FORMS: Form[] = [
   { re: NOT_TO_BE_HAD_JA, slot: false },
   { re: OWN_CASE_JA, slot: false },
 ];
@@ -124,6 +147,13 @@ const WHEN_EN =
 const NEXT_JA =
   /\?|ただ|いかが|でしたら|なら|ご案内|ご用意|お取り|お待ち|ご連絡|できます|いたします|します|させていただ/;
 const WHEN_JA = /\d|来週|来月|来年|明日|次回|翌/;
+
+/** Where the clause holding offset `at` opens, not before `from` (after a comma or semicolon). */
+function clauseStart(t: string, from: number, at: number): number {
+  let i = at;
+  while (i > from && !/[,;]/.test(t[i - 1] ?? '')) i--;
+  return i;
+}
 
 /** The sentence around offset `at`: its start and end (exclusive) in folded text `t`. */
 function sentenceAround(t: string, at: number, runOn: ReadonlySet<number>): [number, number] {
@@ -173,13 +203,13 @@ export function deadEndAt(
   const ja = list.lang === 'ja';
   // Every Japanese form closes on a kana predicate: text without kana has none of them.
   const forms = ja ? (hasKana(t) ? JA_FORMS : []) : EN_FORMS;
-  for (const { re, slot } of forms) {
+  for (const { re, slot, clauseOnly } of forms) {
     for (const m of t.matchAll(re)) {
       const s = m.index;
       const e = s + m[0].length;
       const [ss, se] = sentenceAround(t, s, runOn);
       const sentence = t.slice(ss, se);
-      const before = t.slice(ss, s);
+      const before = t.slice(clauseOnly ? clauseStart(t, ss, s) : ss, s);
       if (sentence.includes('?') || (ja ? CONDITION_JA : CONDITION_EN).test(before)) continue;
       if (!ja && ANSWER_EN.test(sentence)) continue;
       if (slot && !SLOT_EN.test(sentence)) continue;
