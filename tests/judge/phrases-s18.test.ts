@@ -80,6 +80,20 @@ describe('complaints routed to someone senior; a thing past saving; a wait with 
   ]);
 });
 
+describe('refusals by a party of ours or in the habitual passive; doubt of a past event', () => {
+  modelFlags('refusal', [
+    "Unfortunately our technician couldn't source a new fan motor for a unit that old.",
+    "Exceptions to the cancellation window aren't granted after the event.",
+  ]);
+  modelFlags('doubt', [
+    'I doubt the vase came to us with that chip — we photograph everything on arrival.',
+  ]);
+  modelClean('a way forward after it', [
+    "Extensions aren't granted after the deadline, but I can put you on the spring intake instead.",
+    "Our supplier couldn't source the blue tiles, so I've reserved the grey ones at the same price.",
+  ]);
+});
+
 describe('Japanese: reproached orders, mistaken, first time told, sent away, a booking gone to another', () => {
   modelFlags('order', ['申込書は今度はきちんと書いてきてください。']);
   modelFlags('blame', [
