@@ -94,6 +94,12 @@ describe('refusals by a party of ours or in the habitual passive; doubt of a pas
   ]);
 });
 
+describe('a rule cited by the agent reports no one: its shield stands', () => {
+  modelFlags('dismissal', [
+    "Our policy says the pool shuts at eight on Sundays, that's just how it is.",
+  ]);
+});
+
 describe('Japanese: reproached orders, mistaken, first time told, sent away, a booking gone to another', () => {
   modelFlags('order', ['申込書は今度はきちんと書いてきてください。']);
   modelFlags('blame', [
