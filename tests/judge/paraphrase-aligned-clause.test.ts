@@ -24,6 +24,12 @@ test.each([
     ['shelf was missing', 'no shelf'],
     'So the wardrobe came on Monday, but a shelf wasn\u2019t in the box. Is that right?',
   ],
+  [
+    'a count with its thing in another form',
+    'I ordered two canvas prints for my mum, and one canvas arrived with a scratch across it.',
+    ['two canvas prints', '2 canvas prints'],
+    'So you ordered two canvases for your mum, and one came with a scratch across it. Is that right?',
+  ],
 ])('a fact whose clause is retold in own words is met: %s', (_n, customer, any, answer) => {
   expect(factStatus(judge, customer, any, answer, 'en')).toBe('met');
 });

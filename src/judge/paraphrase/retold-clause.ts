@@ -152,13 +152,22 @@ export function retoldClauses(
       // The customer's word for another part of the story ("charged" twice, then "charges").
       if (heard.some((u) => u.key === lead.key && !inside(u, [clauseAround(customer.text, said)])))
         continue;
-      // A number counts the word after it: "two bags" is no "two places".
-      const counted = /^\d/.test(lead.key) && wording.length > 1;
+      // A number counts the word after it: "two bags" is no "two places", but "four bags" is
+      // "four sacks" (one sense).
+      const thing = wording[1];
+      const counted = /^\d/.test(lead.key) && thing !== undefined;
       for (const clause of clauses) {
         if (denies(clause.units) !== denies(theirs)) continue;
         const at = clause.units.findIndex((u) => u.key === lead.key);
         const hit = clause.units[at];
-        if (counted && clause.units[at + 1] && !clause.units[at + 1]?.filler) continue;
+        const next = clause.units[at + 1];
+        if (
+          counted &&
+          next &&
+          !next.filler &&
+          !sameSense(word(answer.text, next), word(customer.text, thing))
+        )
+          continue;
         if (hit && holdsValues(clause, said)) return retold(f, hit);
       }
     }
