@@ -405,6 +405,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 17's second-round English restatement probe (values in other forms, facts told with
     // other verbs and nouns, reversed accounts; new domains), committed before its first run.
     ...paraSet('probe-para-s17r2en/paraphrases.jsonl', 'para-ps17r2en'),
+    // Session 18's English restatement probe (issue 12, good side: facts told in free words; partials
+    // that drop one fact), committed before its first run.
+    ...paraSet('probe-paraen18-s18/paraphrases.jsonl', 'para-pe18'),
     // Session 12's Chinese restatement probe (facts in other words, who acted, polarity, Cantonese
     // and Taiwan usage, full-width punctuation), committed before its first run.
     ...paraSet('probe-para-s12zh/paraphrases.jsonl', 'para-ps12zh'),

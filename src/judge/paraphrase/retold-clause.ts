@@ -1,6 +1,7 @@
 import type { Criterion } from '../../drills/schema.js';
 import { type Unit, unitsOf } from '../text/content.js';
-import { compilePattern, findPatternAll } from '../text/criterion-patterns.js';
+import { compilePattern, findPatternAll, normalisedPattern } from '../text/criterion-patterns.js';
+import { sameLemma, sameSense } from '../text/en-senses.js';
 import { type NormalisedText, originalSpan } from '../text/index.js';
 import { type ValueMention, valuesIn } from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
@@ -15,11 +16,20 @@ const inside = (u: Unit, spans: readonly Span[]) =>
 const carries = (u: Unit) =>
   !u.filler && !u.negator && (/^\d/.test(u.key) || u.key.length >= MIN_WORD);
 const denies = (units: readonly Unit[]) => units.some((u) => u.negator);
+/** Words that say a thing is not there: "one jacket was missing" is "a jacket wasn't there". */
+const ABSENT = new Set(['missing', 'gone', 'absent']);
+/** A clause denied, or saying its thing is absent (in any form: "captured nothing", "missing"). */
+const lacks = (text: string, units: readonly Unit[]) =>
+  units.some((u) => u.negator || ABSENT.has(text.slice(u.start, u.end)));
 const unitsIn = (text: string, at: Span) =>
   unitsOf(text).filter((u) => u.start >= at.start && u.end <= at.end);
 
-/** The closing check ("Is that right?", "Have I got that right?") retells nothing. */
-const ABOUT_THE_RESTATEMENT = /^\W*(?:is|was|does|did|have|am|do) (?:that|this|it|i)\b[^.!?]*\?/;
+/**
+ * The closing check ("Is that right?", "Have I got that right?") and an opening one ("If I've got
+ * it right", "If I follow you") retell nothing.
+ */
+const ABOUT_THE_RESTATEMENT =
+  /^\W*(?:(?:is|was|does|did|have|am|do) (?:that|this|it|i)\b[^.!?]*\?|if i(?: have)? (?:got|understood|understand|follow|followed|heard)\b)/;
 
 /** Every clause of a text, in order. */
 export function clausesOf(text: string): Span[] {
@@ -83,6 +93,41 @@ export function retoldClauses(
     }));
   const told = readCustomer(customer.original).values;
   let answered: ValueMention[] | null = null;
+  const word = (text: string, u: Unit) => text.slice(u.start, u.end);
+  // The customer's word in any form ("ordered" and "orders").
+  const sameWordAs = (u: Unit, c: Unit) =>
+    u.key === c.key || sameLemma(word(customer.text, u), word(customer.text, c));
+  // A word of when ("yesterday", "Tuesday", "midnight") places no event: values compare those.
+  const whenAt = (u: Unit) => {
+    const at = originalSpan(customer, u.start, u.end);
+    return told.some((v) => WHEN.has(v.type) && v.start < at.end && at.start < v.end);
+  };
+  /** The clause holds every number of the wording and every other value of it, equal. */
+  const holdsValues = (clause: AnswerClause, said: Span, strict = false) => {
+    const wording = unitsIn(customer.text, said);
+    const keys = new Set(clause.units.map((u) => u.key));
+    if (!wording.every((u) => !/^\d/.test(u.key) || keys.has(u.key))) return false;
+    // Every other value the wording holds: "open" alone does not retell "open until midnight".
+    // (Counts and amounts are its numbers above, however said: "for six" of "six people".)
+    const whole = originalSpan(customer, said.start, said.end);
+    const typed = told.filter(
+      (v) =>
+        v.start >= whole.start &&
+        v.end <= whole.end &&
+        ((strict && WHEN.has(v.type)) || !/^[\d.]+$/.test(v.value)),
+    );
+    if (typed.length === 0) return true;
+    answered ??= valuesIn(answer);
+    const inClause = answered.filter((v) => v.start >= clause.at.start && v.end <= clause.at.end);
+    return typed.every((t) => inClause.some((v) => comparable(v, t) && sameValue(v, t)));
+  };
+  const retold = (f: CriterionResult, hit: Unit): CriterionResult => ({
+    ...f,
+    met: true,
+    status: 'met',
+    span: originalSpan(answer, hit.start, hit.end),
+    detail: `retold:${hit.key}`,
+  });
   return facts.map((f) => {
     if (f.met || f.status === 'contradicted') return f;
     const others = [...toldAt].flatMap(([id, spans]) => (id === f.id ? [] : spans));
@@ -92,7 +137,14 @@ export function retoldClauses(
         .map((u) => u.key),
     );
     const heard = unitsOf(customer.text);
-    for (const said of toldAt.get(f.id) ?? []) {
+    const spans = toldAt.get(f.id) ?? [];
+    // A fact worded only as one word ("battery", "Thai") names a thing: the clause around it
+    // does not retell it, the word does. One worded as an event ("nobody answered") may be.
+    const anEvent = (criteria.find((c) => c.id === f.id)?.any ?? []).some(
+      (p) =>
+        unitsOf(normalisedPattern(p, false)).filter((u) => u.negator || carries(u)).length >= 2,
+    );
+    for (const said of spans) {
       const theirs = unitsIn(customer.text, clauseAround(customer.text, said));
       const wording = unitsIn(customer.text, said).filter((u) => !u.filler && !u.negator);
       const lead = wording[0];
@@ -100,41 +152,94 @@ export function retoldClauses(
       // The customer's word for another part of the story ("charged" twice, then "charges").
       if (heard.some((u) => u.key === lead.key && !inside(u, [clauseAround(customer.text, said)])))
         continue;
-      const values = wording.filter((u) => /^\d/.test(u.key)).map((u) => u.key);
-      // Every other value the wording holds: "open" alone does not retell "open until midnight".
-      const whole = originalSpan(customer, said.start, said.end);
-      // (Counts and amounts are its numbers above, however said: "for six" of "six people".)
-      const typed = told.filter(
-        (v) => v.start >= whole.start && v.end <= whole.end && !/^[\d.]+$/.test(v.value),
-      );
-      // A number counts the word after it: "two bags" is no "two places".
-      const counted = /^\d/.test(lead.key) && wording.length > 1;
+      // A number counts the word after it: "two bags" is no "two places", but "four bags" is
+      // "four sacks" (one sense).
+      const thing = wording[1];
+      const counted = /^\d/.test(lead.key) && thing !== undefined;
       for (const clause of clauses) {
         if (denies(clause.units) !== denies(theirs)) continue;
         const at = clause.units.findIndex((u) => u.key === lead.key);
         const hit = clause.units[at];
-        if (counted && clause.units[at + 1] && !clause.units[at + 1]?.filler) continue;
-        const keys = new Set(clause.units.map((u) => u.key));
-        if (!hit || !values.every((v) => keys.has(v))) continue;
-        if (typed.length > 0) {
-          answered ??= valuesIn(answer);
-          const inClause = answered.filter(
-            (v) => v.start >= clause.at.start && v.end <= clause.at.end,
+        const next = clause.units[at + 1];
+        if (
+          counted &&
+          next &&
+          !next.filler &&
+          !sameSense(word(answer.text, next), word(customer.text, thing))
+        )
+          continue;
+        if (hit && holdsValues(clause, said)) return retold(f, hit);
+      }
+    }
+    // Else the answer clause that shares the most of the customer's: a word of the wording, or
+    // two of its clause, said in any form (lemma or WordNet sense).
+    for (const said of spans) {
+      const where = clauseAround(customer.text, said);
+      const theirs = unitsIn(customer.text, where);
+      const own = theirs.filter(
+        (c) =>
+          carries(c) &&
+          !/^\d/.test(c.key) &&
+          !otherKeys.has(c.key) &&
+          !GENERIC.has(word(customer.text, c)) &&
+          !whenAt(c) &&
+          !heard.some((u) => !inside(u, [where]) && sameWordAs(u, c)),
+      );
+      const inWording = theirs.filter((u) => inside(u, [said]));
+      for (const clause of clauses) {
+        if (own.length === 0) break;
+        if (lacks(answer.text, clause.units) !== lacks(customer.text, theirs)) continue;
+        const free = clause.units.filter((u) => carries(u) && !claimed.has(u.key));
+        const alike = (c: Unit) =>
+          free.find(
+            (u) =>
+              u.key === c.key ||
+              sameLemma(word(answer.text, u), word(customer.text, c)) ||
+              sameSense(word(answer.text, u), word(customer.text, c)),
           );
-          if (!typed.every((t) => inClause.some((v) => comparable(v, t) && sameValue(v, t))))
-            continue;
-        }
-        return {
-          ...f,
-          met: true,
-          status: 'met',
-          span: originalSpan(answer, hit.start, hit.end),
-          detail: `retold:${hit.key}`,
+        const shared = own.filter((c) => alike(c));
+        // A word right before another in the wording names which one ("hip" of "hip operation",
+        // "registered" of "registered letter"): the second alone retells nothing.
+        const named = (c: Unit) => {
+          const before = inWording[inWording.indexOf(c) - 1];
+          return (
+            !before ||
+            before.filler ||
+            before.negator ||
+            before.end + 1 < c.start ||
+            !!alike(before)
+          );
         };
+        const ofWording = shared.filter((c) => inside(c, [said]));
+        // Its noun with another modifier is another thing, whatever else the clause shares.
+        if (!ofWording.every(named)) continue;
+        const hit =
+          ofWording[0] ?? (anEvent && shared.length >= MIN_SHARED ? shared[0] : undefined);
+        if (hit && spans.every((at) => holdsValues(clause, at, true)))
+          return retold(f, alike(hit) as Unit);
       }
     }
     return f;
   });
+}
+
+/** Words of the customer's clause, besides the wording's own, that place an answer clause as its retelling. */
+const MIN_SHARED = 2;
+const WHEN: ReadonlySet<string> = new Set(['date', 'weekday', 'time', 'duration']);
+/**
+ * Words that say where or when in the story, not what happened ("into", "within", "whole"), and
+ * verbs of telling: what was said is the fact ("told … free" is not "told … costs £25").
+ */
+const GENERIC = new Set(
+  (
+    'into onto over within when where until since through still whole every each other another ' +
+    'than more most less much many thing things already told tell tells said says saying asked'
+  ).split(' '),
+);
+
+interface AnswerClause {
+  readonly units: readonly Unit[];
+  readonly at: Span;
 }
 
 /** Whether a unit of the normalised answer lies within a span of its original text. */
