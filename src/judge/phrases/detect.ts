@@ -23,6 +23,7 @@ import {
 import { modelHit, type ReplyModel, sentenceSpans } from './reply-model.js';
 import { blankGreetingZh } from './zh-opener.js';
 import { zhReportedAt } from './zh-reported.js';
+import { TAUTOLOGY_ENTRY_ZH, tautologyAtZh } from './zh-tautology.js';
 
 /** Farthest a clause-positioned phrase looks for its clause edges; fillers are short. */
 const CLAUSE_REACH = 60;
@@ -161,6 +162,8 @@ export function detectFolded(
   if (dead) hits.push(dead);
   const ordered = hits.length === 0 ? deadlineOrderHit(original, plain, lists) : undefined;
   if (ordered) hits.push(ordered);
+  const closed = hits.length === 0 ? tautologyHitZh(original, plain, lists) : undefined;
+  if (closed) hits.push(closed);
   const learned = model && modelHit(original, plain, lists, model, hits);
   if (learned) hits.push(learned);
   return learned || echoed ? hits.sort((a, b) => a.span.start - b.span.start) : hits;
@@ -236,6 +239,19 @@ function deadlineOrderHit(
     if ((p.quoteOpen[s] ?? -1) < 0 && ordersByDeadline(t.slice(s, e)))
       return structureHit(original, p, entry, [s, e]);
   return undefined;
+}
+
+/** A Chinese rule closed on itself (zh-tautology.ts), outside quotations, worded as policy. */
+function tautologyHitZh(
+  original: string,
+  p: Prepared,
+  lists: readonly PhraseList[],
+): PhraseHit | undefined {
+  const list = lists.find((l) => l.lang === 'zh-Hans');
+  const entry = list?.entries.find((e) => e.id === TAUTOLOGY_ENTRY_ZH);
+  const range = list && entry && tautologyAtZh(p.f.text, list, p.runOn);
+  if (!entry || !range || (p.quoteOpen[range[0]] ?? -1) >= 0) return undefined;
+  return structureHit(original, p, entry, range);
 }
 
 /** A hit found by structure over folded range `range`, worded by a list entry. */
