@@ -363,6 +363,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // Taiwan usage; near misses: invitations, agreement then action, protections, refusals with a way
     // forward), committed before its first run.
     ...replySet('probe-phrzh-s18/replies.jsonl', 'phr-pzhs18'),
+    // Its held-out check: the session's classes and others in new domains and wordings (Mandarin,
+    // Cantonese, Taiwan), written after the first changes and committed before they were run on it.
+    ...replySet('probe-phrzh-s18b/replies.jsonl', 'phr-pzhs18b'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),
