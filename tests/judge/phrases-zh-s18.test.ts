@@ -80,3 +80,22 @@ describe('agreeing with the customer that their wait was hard, then acting', () 
     expect(actsWithModel('您说得对，我们那个售后就是摆设。')).not.toEqual([]);
   });
 });
+
+describe('one way only, then what the customer wanted shut with the same verb negated', () => {
+  flagsAs('refusal', ['我们只能帮您寄平邮，快递不寄。', '我哋只可以收现金，信用卡唔收㗎。']);
+  staysClean(['只能收现金，刷卡不收，不过可以扫码付款。', '只能坐后排，视野也不错。']);
+});
+
+describe("the customer's own choice held up as the cause", () => {
+  flagsAs('blame', ['尺码小了那是您自己挑的。', '款式唔啱係你自己拣嘅。']);
+  staysClean(['这不是您自己选的，是系统默认的，我帮您改回来。']);
+});
+
+describe('a slip of the hands guessed with 了吧', () => {
+  flagsAs('blame', ['你是接错水管了吧。', '您安装的时候把滤芯装反了吧。']);
+  staysClean(['应该是我们发错货了吧，我马上给您换。']);
+});
+
+describe('a rule followed by another way, and a step of the agent’s next act', () => {
+  staysClean(['这是场馆的规定，您可以改报周末的亲子场。', '你寄返嚟，我哋免費幫你換過。']);
+});

@@ -21,6 +21,7 @@ import {
   precededBy,
 } from './phrase-patterns.js';
 import { modelHit, type ReplyModel, sentenceSpans } from './reply-model.js';
+import { ONLY_WAY_ENTRY_ZH, onlyWayShutZh } from './zh-only-way.js';
 import { blankGreetingZh } from './zh-opener.js';
 import { zhReportedAt } from './zh-reported.js';
 import { TAUTOLOGY_ENTRY_ZH, tautologyAtZh } from './zh-tautology.js';
@@ -162,7 +163,7 @@ export function detectFolded(
   if (dead) hits.push(dead);
   const ordered = hits.length === 0 ? deadlineOrderHit(original, plain, lists) : undefined;
   if (ordered) hits.push(ordered);
-  const closed = hits.length === 0 ? tautologyHitZh(original, plain, lists) : undefined;
+  const closed = hits.length === 0 ? structureHitZh(original, plain, lists) : undefined;
   if (closed) hits.push(closed);
   const learned = model && modelHit(original, plain, lists, model, hits);
   if (learned) hits.push(learned);
@@ -241,17 +242,35 @@ function deadlineOrderHit(
   return undefined;
 }
 
-/** A Chinese rule closed on itself (zh-tautology.ts), outside quotations, worded as policy. */
-function tautologyHitZh(
+/** Chinese acts found by structure, each worded by a list entry. */
+const ZH_STRUCTURES = [
+  { id: TAUTOLOGY_ENTRY_ZH, at: tautologyAtZh },
+  { id: ONLY_WAY_ENTRY_ZH, at: onlyWayShutZh },
+] as const;
+
+/**
+ * The first Chinese act by structure (a rule closed on itself, zh-tautology.ts; a way shut after
+ * "only", zh-only-way.ts), outside quotations and not excused by its entry's `unless` rules.
+ */
+function structureHitZh(
   original: string,
   p: Prepared,
   lists: readonly PhraseList[],
 ): PhraseHit | undefined {
   const list = lists.find((l) => l.lang === 'zh-Hans');
-  const entry = list?.entries.find((e) => e.id === TAUTOLOGY_ENTRY_ZH);
-  const range = list && entry && tautologyAtZh(p.f.text, list, p.runOn);
-  if (!entry || !range || (p.quoteOpen[range[0]] ?? -1) >= 0) return undefined;
-  return structureHit(original, p, entry, range);
+  if (!list) return undefined;
+  for (const { id, at } of ZH_STRUCTURES) {
+    const entry = list.entries.find((e) => e.id === id);
+    const range = entry && at(p.f.text, list, p.runOn);
+    if (
+      entry &&
+      range &&
+      (p.quoteOpen[range[0]] ?? -1) < 0 &&
+      !entry.unless.some((r) => excuses(p.f.text, list, r, range[0], range[1]))
+    )
+      return structureHit(original, p, entry, range);
+  }
+  return undefined;
 }
 
 /** A hit found by structure over folded range `range`, worded by a list entry. */
