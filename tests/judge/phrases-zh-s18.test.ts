@@ -99,3 +99,16 @@ describe('a slip of the hands guessed with 了吧', () => {
 describe('a rule followed by another way, and a step of the agent’s next act', () => {
   staysClean(['这是场馆的规定，您可以改报周末的亲子场。', '你寄返嚟，我哋免費幫你換過。']);
 });
+
+describe("the customer's way called the reason nobody will suit them", () => {
+  flagsAs('blame', ['你这么挑法，谁会合适啊？', '你咁用法，冇人帮到你㗎。']);
+  staysClean(['你这么用法，谁都会觉得不方便，我们帮您换个款式。']);
+});
+
+describe('attention left to whoever is free: a promise with no one and no time', () => {
+  flagsAs('dismissal', ['资料放前台吧，有人有空会处理。', '你留个言，得闲会睇㗎。']);
+  staysClean([
+    '有人有空的话可以先来试试。',
+    '资料麻烦您放前台就行，有人有空会处理，最晚明天下午前给您回电。',
+  ]);
+});
