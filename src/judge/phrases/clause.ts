@@ -365,7 +365,8 @@ function lastSubjectZh(seg: string): Actor | undefined {
   // 你的 / 你要的 open a noun phrase, a thing of the customer's: 您的申请没有通过 and 您要的改签没办成
   // are the agent's refusals, not something the customer cannot do. After a benefactive or a
   // preposition (帮您问过了 / 跟您说 / 为您 / Cantonese 俾你, 畀你) or a verb of telling (通知您 / 告诉你 /
-  // 提醒你 / Cantonese 话你知) 你 is the object of the agent's act. The Cantonese possessive 嘅, a demonstrative with a classifier (您那张卡; 嗰 folds to 𠮶),
+  // 提醒你 / Cantonese 话你知) 你 is the object of the agent's act. The Cantonese possessive 嘅, a
+  // demonstrative with a classifier (您那张卡; 嗰 folds to 𠮶),
   // a bare Cantonese classifier (你部手机, 你张卡, 你个位) and a relative clause of up to four characters
   // (您上周预约的套餐) open a noun phrase too; a 的 that ends the clause (您不能退的) or opens 的话 is
   // no noun phrase.
