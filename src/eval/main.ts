@@ -362,6 +362,14 @@ export function runEvaluations(root: string): EvalReport[] {
     // orders with a deadline, policy; near misses: soft requests with 就好/就得, conditions, protections,
     // agreeing with the customer), committed before its first run.
     ...replySet('probe-zhchk-s17r2.jsonl', 'phr-pzhs17r2'),
+    // Session 18's Chinese probe (fresh domains; dead ends told as notice, only-X refusals, doubt by the
+    // agent's own record, precedent, bare orders with a deadline, blame, busy, brush-offs, Cantonese and
+    // Taiwan usage; near misses: invitations, agreement then action, protections, refusals with a way
+    // forward), committed before its first run.
+    ...replySet('probe-phrzh-s18/replies.jsonl', 'phr-pzhs18'),
+    // Its held-out check: the session's classes and others in new domains and wordings (Mandarin,
+    // Cantonese, Taiwan), written after the first changes and committed before they were run on it.
+    ...replySet('probe-phrzh-s18b/replies.jsonl', 'phr-pzhs18b'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

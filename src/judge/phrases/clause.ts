@@ -364,8 +364,9 @@ function lastSubjectZh(seg: string): Actor | undefined {
   const agent = Math.max(seg.lastIndexOf('我'), seg.lastIndexOf('咱'));
   // 你的 / 你要的 open a noun phrase, a thing of the customer's: 您的申请没有通过 and 您要的改签没办成
   // are the agent's refusals, not something the customer cannot do. After a benefactive or a
-  // preposition (帮您问过了 / 跟您说 / 为您 / Cantonese 俾你, 畀你) 你 is the object of the agent's
-  // act. The Cantonese possessive 嘅, a demonstrative with a classifier (您那张卡; 嗰 folds to 𠮶),
+  // preposition (帮您问过了 / 跟您说 / 为您 / Cantonese 俾你, 畀你) or a verb of telling (通知您 / 告诉你 /
+  // 提醒你 / Cantonese 话你知) 你 is the object of the agent's act. The Cantonese possessive 嘅, a
+  // demonstrative with a classifier (您那张卡; 嗰 folds to 𠮶),
   // a bare Cantonese classifier (你部手机, 你张卡, 你个位) and a relative clause of up to four characters
   // (您上周预约的套餐) open a noun phrase too; a 的 that ends the clause (您不能退的) or opens 的话 is
   // no noun phrase.
@@ -373,7 +374,7 @@ function lastSubjectZh(seg: string): Actor | undefined {
   // and 您父亲 are the customer's family, as 您的 would be; 你们学校 / 你们公司, the body the customer
   // belongs to, as 你们的学校 would be.
   const customer = seg.search(
-    /(?<![帮替给为跟和对向俾畀])你(?!家|父亲|母亲|爸|妈|爷爷|奶奶|外婆|外公|孩子|小孩|儿子|女儿|老公|老婆|太太|先生|丈夫|妻子|宝宝|屋企|们(?:学校|公司|单位|机构|团队|部门|小区|班级))(?![这那嗰𠮶呢][张个份件台笔辆间部支本条只单箱包袋盒瓶双套块封位])(?![部张架间辆只条单箱盒个][^,.!?;])(?![^,.!?;的嘅你]{0,4}[的嘅](?![,.!?;话]|$))(?![^,.!?;的嘅你这那𠮶]{1,3}[那𠮶][张个份件台笔辆间部支本条只单箱包袋盒瓶双套块封位款架])[^你]*$/u,
+    /(?<![帮替给为跟和对向俾畀知诉醒话])你(?!家|父亲|母亲|爸|妈|爷爷|奶奶|外婆|外公|孩子|小孩|儿子|女儿|老公|老婆|太太|先生|丈夫|妻子|宝宝|屋企|们(?:学校|公司|单位|机构|团队|部门|小区|班级))(?![这那嗰𠮶呢][张个份件台笔辆间部支本条只单箱包袋盒瓶双套块封位])(?![部张架间辆只条单箱盒个][^,.!?;])(?![^,.!?;的嘅你]{0,4}[的嘅](?![,.!?;话]|$))(?![^,.!?;的嘅你这那𠮶]{1,3}[那𠮶][张个份件台笔辆间部支本条只单箱包袋盒瓶双套块封位款架])[^你]*$/u,
   );
   const third = Math.max(seg.lastIndexOf('他'), seg.lastIndexOf('她'), seg.lastIndexOf('它'));
   const top = Math.max(agent, customer, third);

@@ -21,8 +21,10 @@ import {
   precededBy,
 } from './phrase-patterns.js';
 import { modelHit, type ReplyModel, sentenceSpans } from './reply-model.js';
+import { ONLY_WAY_ENTRY_ZH, onlyWayShutZh } from './zh-only-way.js';
 import { blankGreetingZh } from './zh-opener.js';
 import { zhReportedAt } from './zh-reported.js';
+import { TAUTOLOGY_ENTRY_ZH, tautologyAtZh } from './zh-tautology.js';
 
 /** Farthest a clause-positioned phrase looks for its clause edges; fillers are short. */
 const CLAUSE_REACH = 60;
@@ -161,6 +163,8 @@ export function detectFolded(
   if (dead) hits.push(dead);
   const ordered = hits.length === 0 ? deadlineOrderHit(original, plain, lists) : undefined;
   if (ordered) hits.push(ordered);
+  const closed = hits.length === 0 ? structureHitZh(original, plain, lists) : undefined;
+  if (closed) hits.push(closed);
   const learned = model && modelHit(original, plain, lists, model, hits);
   if (learned) hits.push(learned);
   return learned || echoed ? hits.sort((a, b) => a.span.start - b.span.start) : hits;
@@ -235,6 +239,37 @@ function deadlineOrderHit(
   for (const [s, e] of sentenceSpans(t, p.runOn))
     if ((p.quoteOpen[s] ?? -1) < 0 && ordersByDeadline(t.slice(s, e)))
       return structureHit(original, p, entry, [s, e]);
+  return undefined;
+}
+
+/** Chinese acts found by structure, each worded by a list entry. */
+const ZH_STRUCTURES = [
+  { id: TAUTOLOGY_ENTRY_ZH, at: tautologyAtZh },
+  { id: ONLY_WAY_ENTRY_ZH, at: onlyWayShutZh },
+] as const;
+
+/**
+ * The first Chinese act by structure (a rule closed on itself, zh-tautology.ts; a way shut after
+ * "only", zh-only-way.ts), outside quotations and not excused by its entry's `unless` rules.
+ */
+function structureHitZh(
+  original: string,
+  p: Prepared,
+  lists: readonly PhraseList[],
+): PhraseHit | undefined {
+  const list = lists.find((l) => l.lang === 'zh-Hans');
+  if (!list) return undefined;
+  for (const { id, at } of ZH_STRUCTURES) {
+    const entry = list.entries.find((e) => e.id === id);
+    const range = entry && at(p.f.text, list, p.runOn);
+    if (
+      entry &&
+      range &&
+      (p.quoteOpen[range[0]] ?? -1) < 0 &&
+      !entry.unless.some((r) => excuses(p.f.text, list, r, range[0], range[1]))
+    )
+      return structureHit(original, p, entry, range);
+  }
   return undefined;
 }
 

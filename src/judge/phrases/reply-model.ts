@@ -388,6 +388,26 @@ const NEED_THING_FOR =
 
 /** The agent as the subject of a sentence's first words ("Sorry, I promise…", "OK, we will…"). */
 const AGENT_OPENS = /^\W*(?:[a-z]+\W+){0,2}(?:i|we)\b/;
+/**
+ * A Chinese sentence opening on agreement with the customer (你说得对 / 你讲得啱): its 你 is whose
+ * words are right, so the only act it can carry is joining a moan about a side — ours, a place, a
+ * party (我们这系统真烂 / 这医院排队…); agreeing that the customer's own wait was hard (…等两个钟真系好难顶)
+ * is empathy when the reply goes on (to what is done about it).
+ */
+const AGREES_OPENS_ZH = /^\s*(?:[唉嗯哦][,\s]*)?你(?:说|讲)(?:得|的)(?:对|是|啱|没错|冇错)/;
+const SIDE_NAMED_ZH =
+  /我|咱|公司|系统|这|那|𠮶|呢[间个度]|店|他们|佢|老板|领导|上面|售后|客服|平台/;
+
+/** An agreement opening the sentence `own[start, end)`, no side run down after it, more after it. */
+function agreesOnly(own: string, start: number, end: number): boolean {
+  const sentence = own.slice(start, end);
+  const m = AGREES_OPENS_ZH.exec(sentence);
+  return (
+    m !== null &&
+    !SIDE_NAMED_ZH.test(sentence.slice(m[0].length)) &&
+    /\p{Script=Han}/u.test(own.slice(end))
+  );
+}
 
 /**
  * A statement corrected by a contrast closing it ("the warranty is three years, not two", "it's a
@@ -748,6 +768,7 @@ function actVerdict(
   )
     return 'misnamed';
   if (!actStands(t, v.start, v.end, entry, clause, list, runOn)) return 'excused';
+  if (list.lang.startsWith('zh') && agreesOnly(own, v.start, v.end)) return 'excused';
   if (
     (act === 'order' || act === 'passing-the-buck' || act === 'send-to-manager') &&
     requirementAhead(t, v.start, v.end, list.acts.present)

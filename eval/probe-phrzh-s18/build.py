@@ -1,0 +1,83 @@
+# Session 18 Chinese phrase probe (issue 11): written and committed before its first run.
+# Domains (not in used-domains.md): power-bank rental, festival gift boxes / 盆菜, matchmaking agency,
+# formaldehyde testing and removal, helicopter sightseeing, used-car inspection, home medical devices,
+# baby keepsakes (胎毛笔 / hand and foot prints), underfloor heating, internet café.
+import json
+
+HANS = [
+    ("跟您说一声，您在机场租的那台充电宝已经按丢失处理了，押金扣完了。", True, "dead-end", "充电宝: the customer's own deposit gone, told as notice, nothing after."),
+    ("充电宝只能还到我们自己的柜机，别家的机柜不收。", True, "refusal-no-alternative", "充电宝: only-X then the other way shut, no way forward."),
+    ("您说机柜没弹出来？后台显示是正常弹出的，不可能没拿到。", True, "doubting-customer", "充电宝: own record against the customer's account."),
+    ("机柜没弹出来的话，费用我这边先帮您停掉，您附近换一台柜机再扫就行。", False, "clean-offer", "充电宝: agent acts, then a soft step."),
+    ("月饼券向来都是中秋前一周截止兑换，这么多年一直这样。", True, "precedent", "月饼: precedent over a span."),
+    ("礼盒地址填错了是您下单时没核对，不是我们的问题。", True, "blame", "月饼: the customer's omission as the cause."),
+    ("礼盒已经发出了，地址要改的话我现在就联系快递帮您拦截改派。", False, "clean-offer", "月饼: condition then the agent's action."),
+    ("您要求这么多，谁敢给您介绍啊？", True, "hostile-question", "婚介: rhetorical question at the customer."),
+    ("会员费交了就不退，合同里写着呢。", True, "policy-shield", "婚介: contract as shield, no way forward."),
+    ("您的资料我们绝不会给未经您同意的会员看，这点请放心。", False, "clean-never", "婚介: a protection promise."),
+    ("复检前把门窗关够十二个小时，别到时候又说数据不准。", True, "order", "甲醛: bare 把 order with a jab."),
+    ("治理完了味道还有？那是您家新家具自己放的，跟我们没关系。", True, "blame", "甲醛: cause put on the customer's furniture, not our business."),
+    ("放心吧，我们做过的房子，住进去绝对不会有任何问题。", True, "false-reassurance", "甲醛: a guarantee nobody can give."),
+    ("这周哪天您在家，我们就派人上门再测一次，数据超标免费重做。", False, "clean-offer", "甲醛: invitation, the agent acts."),
+    ("跟您说一下，明天上午十点那班观光飞行取消了。", True, "dead-end", "直升机: the customer's flight cancelled, told as notice, nothing after."),
+    ("明天上午那班因为大风取消了，票款原路退回，您也可以改到后天同一时间，我先帮您留位子。", False, "clean-refusal-alt", "直升机: bad news with refund and another slot."),
+    ("体重超过一百二十公斤的乘客不能登机，这是飞行安全要求。", False, "clean-requirement-info", "直升机: a rule for all passengers, stated as information."),
+    ("您是第一次买二手车吧？这都不懂。", True, "hostile-question", "二手车: question that belittles the customer."),
+    ("报告上写的是没有泡水，我们的检测员不可能看漏。", True, "doubting-customer", "二手车: own record and staff set against the customer."),
+    ("您说的那处补漆我们报告里确实漏写了，是我们的失误，我今天就安排检测员免费复检。", False, "clean-apology-action", "二手车: admits the fault, acts."),
+    ("制氧机坏了您先别急，我们明天一早派人送台备用机过去，旧的一起拉回来修。", False, "clean-offer", "医疗器械: calming plus concrete action."),
+    ("血压计量不准多半是您绑袖带的方法不对。", True, "blame", "医疗器械: the customer's handling as the cause."),
+    ("租期到了就得还，延期的事您找门店去，我这边管不了。", True, "passing-buck", "医疗器械: sent to the shop, no handover."),
+    ("您应该每天同一时间量，这样数据才好比较。", False, "clean-recommendation", "医疗器械: advice with its reason."),
+    ("胎毛今天下午五点前送过来，晚了就排到下个月。", True, "order", "胎毛笔: bare order with a deadline and a threat."),
+    ("刻字刻错了？我们都是按您填的单子刻的，您再看看自己写的什么。", True, "blame", "胎毛笔: the customer's form as the cause."),
+    ("手足印的相框有三种颜色，您看看喜欢哪一种，我给您拍照片过去。", False, "clean-ordinary", "胎毛笔: a choice offered, the agent acts."),
+    ("地暖不热很正常，开个三五天就好了，不用管它。", True, "brush-off", "地暖: the concern waved away."),
+    ("我们这边现在是装修旺季，师傅忙得很，您那边往后排吧。", True, "busy", "地暖: busy, the customer pushed back."),
+    ("您说得对，刚装好就漏水确实让人窝火。师傅明天上午九点上门，维修费用全免。", False, "clean-acknowledge", "地暖: agreement with the customer's feeling, then action."),
+    ("机器卡是你自己装的插件弄的，我们电脑出厂都是好的。", True, "blame", "网咖: the customer as the cause."),
+    ("包间需要提前一小时预约，您现在订的话，八点的还有两间。", False, "clean-requirement-info", "网咖: requirement as information, then availability."),
+    ("行行行，知道了，您还有别的事吗？", True, "brush-off", "网咖: repeated acknowledgement, then dismissal."),
+    ("会员余额不能提现，不过可以转给同一手机号下的其他账户，或者换成等值的饮料券。", False, "clean-refusal-alt", "网咖: refusal with two alternatives."),
+    ("押金退款已经提交了，一般一到三个工作日到账，到时候没收到您再找我。", False, "clean-ordinary", "充电宝: a plain status answer."),
+]
+
+HANT = [
+    ("同你講聲，你喺機場借嗰部尿袋已經當遺失處理，按金扣晒。", True, "dead-end", "粵: 充電寶 — deposit gone, told as notice, nothing after."),
+    ("行動電源只能還到我們自己的機台，其他的店家不收喔。", True, "refusal-no-alternative", "台: 行動電源 — only-X, the other way shut."),
+    ("盆菜向來都係年廿八先送，做咗十幾年都係咁。", True, "precedent", "粵: 盆菜 — precedent over a span."),
+    ("盆菜送遲咗真係唔好意思，今晚七點前一定送到，運費全數退返俾你。", False, "clean-apology-action", "粵: 盆菜 — apology with a time and a refund."),
+    ("禮盒少一盒？我們出貨都有拍照，怎麼可能少。", True, "doubting-customer", "台: 月餅禮盒 — own record against the customer."),
+    ("你咁揀法，冇人會啱你㗎啦。", True, "blame", "粵: 婚介 — the customer's choosiness blamed."),
+    ("你的資料我們絕對不會給第三方，只有你同意配對的會員才看得到。", False, "clean-never", "台: 婚介 — a protection promise."),
+    ("報告影相send過嚟，聽日之前。", True, "order", "粵: 甲醛 — bare order with a deadline."),
+    ("這週哪天方便，你就約個時間，我們師傅過去再測一次。", False, "clean-offer", "台: 甲醛 — invitation, the agent acts."),
+    ("陳生，通知你一聲，聽日下晝嗰班觀光飛行取消咗。", True, "dead-end", "粵: 直升機 — the customer's flight cancelled, told as notice, nothing after."),
+    ("明天風太大航班取消了，票錢會全額退回，也可以幫你改到週六同一個時段。", False, "clean-refusal-alt", "台: 直升機 — refund and another slot."),
+    ("你架車驗車報告寫住冇撞過，我哋師傅唔會睇漏㗎，係咪你記錯呀？", True, "doubting-customer", "粵: 二手車 — own record and staff against the customer."),
+    ("檢測費付了就是付了，不然每個人都來退怎麼辦？", True, "policy-shield", "台: 二手車 — rule as shield, everyone argument."),
+    ("你講得啱，部製氧機半夜響警報真係好嚇人。我哋今晚就送部後備機上嚟。", False, "clean-acknowledge", "粵: 醫療器械 — agreement, then action."),
+    ("血壓計不準？應該是你量的姿勢不對啦。", True, "blame", "台: 醫療器材 — the customer's handling blamed."),
+    ("租約延期唔關我哋事，你自己搵返分店啦。", True, "passing-buck", "粵: 醫療器械 — not our business, sent to the branch."),
+    ("寶寶的胎毛收到了，筆做好大概要三週，完成後我們會傳照片給你確認。", False, "clean-ordinary", "台: 胎毛筆 — status with the next step."),
+    ("刻錯字？我哋係跟你張單刻㗎，你自己睇清楚先啦。", True, "blame", "粵: 胎毛筆 — the customer's form blamed."),
+    ("地暖剛開不熱很正常啦，過幾天就好了，不用一直打來。", True, "brush-off", "台: 地暖 — waved away, don't call."),
+    ("而家旺季，師傅個個都忙到飛起，你嗰單遲啲先算。", True, "busy", "粵: 地暖 — busy, pushed to later."),
+    ("漏水嘅位我哋聽朝九點上嚟睇，維修費全免，有咩變動我打俾你。", False, "clean-offer", "粵: 地暖 — the agent acts with a time."),
+    ("電腦卡是你自己裝的外掛害的，我們的機器都好好的。", True, "blame", "台: 網咖 — the customer as the cause."),
+    ("包房要早一個鐘訂，你而家訂嘅話八點仲有兩間。", False, "clean-requirement-info", "粵: 網吧 — requirement as information."),
+    ("係係係，知道啦，仲有咩呀？", True, "brush-off", "粵: 網吧 — repeated acknowledgement, dismissal."),
+    ("會員儲值金不能領現金，不過可以轉到同一支手機號碼的帳號，或是換成飲料券。", False, "clean-refusal-alt", "台: 網咖 — refusal with alternatives."),
+    ("你嘅按金退款已經處理咗，一至三個工作天到賬，到時未收到再搵我。", False, "clean-ordinary", "粵: 充電寶 — plain status."),
+    ("你要求那麼多，誰敢介紹給你啊？", True, "hostile-question", "台: 婚介 — rhetorical question at the customer."),
+    ("放心啦，我哋做過嘅單位，住入去保證冇問題。", True, "false-reassurance", "粵: 甲醛 — a guarantee nobody can give."),
+    ("報告漏寫那處補漆是我們的疏失，真的很抱歉，這週內幫你免費複檢。", False, "clean-apology-action", "台: 二手車 — fault admitted, action."),
+    ("體重超過一百二十公斤嘅乘客唔可以登機，呢個係飛行安全規定，你可以揀地面導覽或者退全費。", False, "clean-requirement-info", "粵: 直升機 — rule for all, with choices."),
+    ("我哋絕對唔會將你嘅病歷交俾其他公司。", False, "clean-never", "粵: 醫療器械 — a protection promise."),
+]
+
+with open("replies.jsonl", "w", encoding="utf-8") as out:
+    for lang, rows, tag in (("zh-Hans", HANS, "hans"), ("zh-Hant", HANT, "hant")):
+        for i, (text, flag, category, why) in enumerate(rows, 1):
+            row = {"id": f"phrzh18-{tag}-{i:03d}", "lang": lang, "text": text, "flag": flag, "category": category, "why": why}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
