@@ -401,6 +401,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 17's second-round English restatement probe (values in other forms, facts told with
     // other verbs and nouns, reversed accounts; new domains), committed before its first run.
     ...paraSet('probe-para-s17r2en/paraphrases.jsonl', 'para-ps17r2en'),
+    // Session 18's English restatement probe of the poor side (reversed, denied and swapped facts, wrong
+    // key values, who acts; new domains), committed before its first run.
+    ...paraSet('probe-para-s18en/paraphrases.jsonl', 'para-ps18en'),
     // Session 12's Chinese restatement probe (facts in other words, who acted, polarity, Cantonese
     // and Taiwan usage, full-width punctuation), committed before its first run.
     ...paraSet('probe-para-s12zh/paraphrases.jsonl', 'para-ps12zh'),
