@@ -1285,8 +1285,51 @@ export function valuesIn(text: string | NormalisedText): ValueMention[] {
     english(n, out);
     names(n.original, out);
     amountsByContext(n.original, out);
+    countsByContext(n, out);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Words before a bare number that make it a pronoun, a name of its own or a limit ("those two",
+ * "page three", "pulls left above 50").
+ */
+const ELLIPSIS_NOT_AFTER =
+  /^(?:the|those|these|all|both|my|your|our|their|his|her|its|each|every|other|last|first|next|no|one|top|chapter|number|page|size|level|grade|year|age|aged|over|above|under|below|past|pass|passing|beyond|than|reach|reaches|reaching|hit|hits|hitting)$/;
+/** What may follow a count said without its noun: the clause ends or a new one begins. */
+const ELLIPSIS_BEFORE =
+  /^(?:[.?!,;:–—-]|and|but|or|when|while|instead|rather|so|because|before|after|then|though|although)$/;
+
+/**
+ * A count said without its noun where a count of a noun came just before it in the sentence
+ * ("asked for six feet and they cut it to three", "ten centimetres off and she only took two",
+ * "eight sessions were cancelled and he played in four"): a count of the same noun. Only where
+ * the clause ends after it, so it can count nothing else.
+ */
+function countsByContext(n: NormalisedText, out: ValueMention[]): void {
+  const words = wordsOf(n.text);
+  const found: ValueMention[] = [];
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k] as Word;
+    const value = numberWord(w.text);
+    if (value === undefined || value < 2 || !/^(?:\d{1,3}|[a-z]+)$/.test(w.text)) continue;
+    if (ELLIPSIS_NOT_AFTER.test((words[k - 1] as Word).text)) continue;
+    if (!ELLIPSIS_BEFORE.test(words[k + 1]?.text ?? '.')) continue;
+    const at = originalSpan(n, w.start, w.end);
+    // A number past ten is read as a bare number already ("delivered twenty"): it counts too.
+    const read = out.filter((v) => v.start < at.end && at.start < v.end);
+    const bare = (v: ValueMention) =>
+      v.type === 'number' && v.unit === 'number' && v.start === at.start && v.end === at.end;
+    if (!read.every(bare)) continue;
+    const sentence = n.original.slice(0, at.start).search(/[.!?](?!\d)[^.!?]*$/);
+    const count = out
+      .filter((v) => v.type === 'quantity' && v.end <= at.start && v.start > sentence)
+      .at(-1);
+    if (!count || countsTimes(count.unit) || count.unit === 'percent') continue;
+    for (const v of read) out.splice(out.indexOf(v), 1);
+    found.push({ type: 'quantity', unit: count.unit, value: String(value), ...at });
+  }
+  out.push(...found);
 }
 
 /**
