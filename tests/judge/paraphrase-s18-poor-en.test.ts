@@ -90,3 +90,31 @@ test('a change told the other way round (from B to A for from A to B) is a swap:
     ),
   ).toBe('pass');
 });
+
+const renewal: [string, string[]][] = [
+  ['renewed', ['3 March', 'March']],
+  ['charged', ['£60', '60']],
+  ['letter', ['letter', 'reminder']],
+  ['feeling', ['annoying', 'understand']],
+  ['check', ['is that right']],
+];
+const renewalSaid =
+  'I renewed my allotment plot online on 3 March, but the council still sent me a letter saying I owe £60. I am annoyed because I have the receipt.';
+
+test('a fact the customer told as done, told back as not done, is denied: poor', () => {
+  const j = judge.judge(
+    restatementItem(renewalSaid, renewal),
+    "So you haven't renewed your plot yet and the council wrote to say you owe £60. I understand it's annoying. Is that right?",
+    'en',
+  );
+  expect(j.criteria.find((c) => c.id === 'renewed')?.detail).toBe('denied-for-done');
+  expect(j.verdict).toBe('fail');
+  // What the customer denied themselves, told back denied, is their story.
+  expect(
+    grade(
+      renewalSaid,
+      renewal,
+      "So you renewed online on 3 March, yet the council's letter says you owe £60 and hasn't taken your receipt into account. I understand it's annoying. Is that right?",
+    ),
+  ).toBe('pass');
+});
