@@ -13,6 +13,7 @@ import { blameReported } from './paraphrase/en-blame-reported.js';
 import { failedForDone } from './paraphrase/en-failed-act.js';
 import { faultSide } from './paraphrase/en-fault-side.js';
 import { oppositeWords } from './paraphrase/en-opposite-words.js';
+import { ownExcuses } from './paraphrase/en-own-excuse.js';
 import { minorSlip } from './paraphrase/minor-slip.js';
 import { oppositeSides } from './paraphrase/opposite-sides.js';
 import { OWN_CLAIMS_FROM, ownClaims } from './paraphrase/own-claims.js';
@@ -349,7 +350,15 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     ...builtins.filter((b) => b.builtin === 'feeling'),
     ...feelingsInTheirPlace(answer).map((m) => ({ ...m, met: true })),
   ];
-  const hits = agentHits(all, told, answer, item.customer);
+  // The agent's own excuse or rule set against the story counts as a forbidden phrase does,
+  // where no phrase of the lists was found in it.
+  const found = agentHits(all, told, answer, item.customer);
+  const hits = [
+    ...found,
+    ...ownExcuses(answer, customer.n).filter(
+      (e) => !found.some((h) => h.span.start < e.span.end && e.span.start < h.span.end),
+    ),
+  ].sort((a, b) => a.span.start - b.span.start);
   const share = copiedShare(answer, item.customer);
   // An English copy that does not acknowledge the feeling is held to the lower cover (copy.ts).
   const handsBackStoryOnly =

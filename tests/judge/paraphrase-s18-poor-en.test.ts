@@ -118,3 +118,38 @@ test('a fact the customer told as done, told back as not done, is denied: poor',
     ),
   ).toBe('pass');
 });
+
+const kiln: [string, string[]][] = [
+  ['pots', ['twelve pots', '12 pots']],
+  ['cracked', ['cracked']],
+  ['fee', ['£90', '90']],
+  ['feeling', ['gutted', 'understand', 'sorry']],
+  ['check', ['is that right']],
+];
+const kilnSaid =
+  'I paid £90 to have twelve pots fired in your kiln, and every one of them came back cracked. I am gutted.';
+
+test.each([
+  'Kilns are always a bit unpredictable, but I understand you are gutted',
+  'Our glazes sometimes react like that with new clay, but I understand you are gutted',
+  'That is just how our firing schedule works, I am afraid, but I understand you are gutted',
+])('an excuse or rule of the agent set before the feeling caps a full restatement: %s', (own) => {
+  const j = judge.judge(
+    restatementItem(kilnSaid, kiln),
+    `So you paid £90 for twelve pots to be fired and all of them came back cracked. ${own}. Is that right?`,
+    'en',
+  );
+  expect(j.forbidden.some((h) => h.category === 'own-excuse')).toBe(true);
+  expect(j.verdict).toBe('partial');
+});
+
+test('the story told back or the feeling before "but" is no excuse of the agent', () => {
+  for (const said of [
+    'So you paid £90 and we fired your twelve pots, but all of them came back cracked. I am so sorry, I understand you are gutted. Is that right?',
+    'So twelve pots, £90, all cracked. I know that is gutting, but is that right?',
+  ]) {
+    const j = judge.judge(restatementItem(kilnSaid, kiln), said, 'en');
+    expect(j.forbidden).toEqual([]);
+    expect(j.verdict).toBe('pass');
+  }
+});
