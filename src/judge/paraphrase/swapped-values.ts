@@ -141,6 +141,7 @@ export function swappedValues(
 ): SwappedValue[] {
   const { values: told } = readCustomer(customer);
   const out: SwappedValue[] = [];
+  const changed = { ours: changes(answer.original, said), theirs: changes(customer, told) };
   for (const mention of said) {
     if (agentSays(answer.original, mention.start)) continue;
     const heard = told.filter((t) => comparable(t, mention));
@@ -160,7 +161,7 @@ export function swappedValues(
       continue;
     }
     const turned =
-      fromToTurned(answer.original, mention, said, customer, told) ??
+      fromToTurned(mention, changed.ours, changed.theirs) ??
       turnedRound(answer.original, mention, said, customer, told);
     if (turned) {
       out.push({ mention, told: turned });
@@ -318,14 +319,11 @@ function changes(text: string, values: readonly ValueMention[]): [ValueMention, 
  * changes from is the one the customer's change went to, and the other way round.
  */
 function fromToTurned(
-  answer: string,
   mention: ValueMention,
-  said: readonly ValueMention[],
-  customer: string,
-  told: readonly ValueMention[],
+  ours: readonly [ValueMention, ValueMention][],
+  theirs: readonly [ValueMention, ValueMention][],
 ): ValueMention | undefined {
-  const theirs = changes(customer, told);
-  for (const [from, to] of changes(answer, said)) {
+  for (const [from, to] of ours) {
     if (mention !== from && mention !== to) continue;
     const turned = theirs.find(([a, b]) => sameValue(a, to) && sameValue(b, from));
     if (turned) return mention === from ? turned[0] : turned[1];
