@@ -164,6 +164,12 @@ function judgeAsk(item: Ask, answer: NormalisedText, lang: Lang, hits: PhraseHit
 }
 
 const DETERMINERS = /\b(?:the|a|an|my|your|our|their|his|her|its)\b/g;
+/**
+ * The agent agreeing with the complaint just before a hit, in its sentence: "You're right, how
+ * annoying", "You're so right — that's just so annoying".
+ */
+const AGREES =
+  /\byou(?:['’]re| are) (?:so |absolutely |completely |totally )?right\b[^.!?]{0,20}$/i;
 
 /**
  * "you got to" before a place ("you got to Pine Lodge", "got to the gate at six") tells where the
@@ -195,14 +201,18 @@ function agentHits(
     .trim()} `;
   return hits.filter((h) => {
     if (arrival(answer.original, h)) return false;
-    // Blame said as a feeling ("You must be confused") is still blame: only a fact excuses it.
+    // Blame said as a feeling ("You must be confused") is still blame, and so is the feeling
+    // said as agreeing with the complaint ("You're right, how annoying"): only a fact excuses it.
+    const agreeing = AGREES.test(
+      answer.original.slice(Math.max(0, h.span.start - 30), h.span.start),
+    );
     const inFact = facts.some(
       (f) =>
         f.met &&
         f.span &&
         f.span.start < h.span.end &&
         h.span.start < f.span.end &&
-        !(h.category === 'blame' && f.id === 'feeling'),
+        !((h.category === 'blame' || agreeing) && f.id === 'feeling'),
     );
     if (inFact) return false;
     const said = normalise(answer.original.slice(h.span.start, h.span.end), {

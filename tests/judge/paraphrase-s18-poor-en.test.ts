@@ -153,3 +153,13 @@ test('the story told back or the feeling before "but" is no excuse of the agent'
     expect(j.verdict).toBe('pass');
   }
 });
+
+test('the feeling said as agreeing with the complaint ("You\'re right, how annoying") keeps its penalty', () => {
+  const agreeing = judge.judge(
+    restatementItem(kilnSaid, kiln),
+    "You're right, that's just so annoying. So you paid £90 for twelve pots to be fired and all of them came back cracked. Is that right?",
+    'en',
+  );
+  expect(agreeing.forbidden.length).toBeGreaterThan(0);
+  expect(agreeing.verdict).toBe('partial');
+});
