@@ -416,6 +416,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 18's English restatement probe (issue 12, good side: facts told in free words; partials
     // that drop one fact), committed before its first run.
     ...paraSet('probe-paraen18-s18/paraphrases.jsonl', 'para-pe18'),
+    // Session 18's English restatement probe of the poor side (reversed, denied and swapped facts, wrong
+    // key values, who acts; new domains), committed before its first run.
+    ...paraSet('probe-para-s18en/paraphrases.jsonl', 'para-ps18en'),
     // Session 12's Chinese restatement probe (facts in other words, who acted, polarity, Cantonese
     // and Taiwan usage, full-width punctuation), committed before its first run.
     ...paraSet('probe-para-s12zh/paraphrases.jsonl', 'para-ps12zh'),

@@ -8,11 +8,12 @@ import {
   isCopy,
 } from './paraphrase/copy.js';
 import { customerAsDoer } from './paraphrase/customer-as-doer.js';
-import { doneForDenied } from './paraphrase/done-for-denied.js';
+import { deniedForDone, doneForDenied } from './paraphrase/done-for-denied.js';
 import { blameReported } from './paraphrase/en-blame-reported.js';
 import { failedForDone } from './paraphrase/en-failed-act.js';
 import { faultSide } from './paraphrase/en-fault-side.js';
 import { oppositeWords } from './paraphrase/en-opposite-words.js';
+import { ownExcuses } from './paraphrase/en-own-excuse.js';
 import { minorSlip } from './paraphrase/minor-slip.js';
 import { oppositeSides } from './paraphrase/opposite-sides.js';
 import { OWN_CLAIMS_FROM, ownClaims } from './paraphrase/own-claims.js';
@@ -163,6 +164,12 @@ function judgeAsk(item: Ask, answer: NormalisedText, lang: Lang, hits: PhraseHit
 }
 
 const DETERMINERS = /\b(?:the|a|an|my|your|our|their|his|her|its)\b/g;
+/**
+ * The agent agreeing with the complaint just before a hit, in its sentence: "You're right, how
+ * annoying", "You're so right — that's just so annoying".
+ */
+const AGREES =
+  /\byou(?:['’]re| are) (?:so |absolutely |completely |totally )?right\b[^.!?]{0,20}$/i;
 
 /**
  * "you got to" before a place ("you got to Pine Lodge", "got to the gate at six") tells where the
@@ -194,14 +201,18 @@ function agentHits(
     .trim()} `;
   return hits.filter((h) => {
     if (arrival(answer.original, h)) return false;
-    // Blame said as a feeling ("You must be confused") is still blame: only a fact excuses it.
+    // Blame said as a feeling ("You must be confused") is still blame, and so is the feeling
+    // said as agreeing with the complaint ("You're right, how annoying"): only a fact excuses it.
+    const agreeing = AGREES.test(
+      answer.original.slice(Math.max(0, h.span.start - 30), h.span.start),
+    );
     const inFact = facts.some(
       (f) =>
         f.met &&
         f.span &&
         f.span.start < h.span.end &&
         h.span.start < f.span.end &&
-        !(h.category === 'blame' && f.id === 'feeling'),
+        !((h.category === 'blame' || agreeing) && f.id === 'feeling'),
     );
     if (inFact) return false;
     const said = normalise(answer.original.slice(h.span.start, h.span.end), {
@@ -327,6 +338,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     (f) => lateForOnTime(f, factCriteria, answer),
     (f) => onTimeForLate(f, answer, customer.n),
     (f) => toldAsFine(f, story),
+    (f) => deniedForDone(f, factCriteria, answer, customer.n),
     (f) => oppositeWords(f, story),
     (f) => swappedActors(f, factCriteria, answer, customer.n),
     (f) => faultSide(f, factCriteria, answer, customer.n),
@@ -348,7 +360,15 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     ...builtins.filter((b) => b.builtin === 'feeling'),
     ...feelingsInTheirPlace(answer).map((m) => ({ ...m, met: true })),
   ];
-  const hits = agentHits(all, told, answer, item.customer);
+  // The agent's own excuse or rule set against the story counts as a forbidden phrase does,
+  // where no phrase of the lists was found in it.
+  const found = agentHits(all, told, answer, item.customer);
+  const hits = [
+    ...found,
+    ...ownExcuses(answer, customer.n).filter(
+      (e) => !found.some((h) => h.span.start < e.span.end && e.span.start < h.span.end),
+    ),
+  ].sort((a, b) => a.span.start - b.span.start);
   const share = copiedShare(answer, item.customer);
   // An English copy that does not acknowledge the feeling is held to the lower cover (copy.ts).
   const handsBackStoryOnly =

@@ -1,6 +1,6 @@
 import type { Criterion } from '../../drills/schema.js';
 import { stem, type Unit, unitsOf } from '../text/content.js';
-import { type NormalisedText, normalise, originalSpan } from '../text/index.js';
+import { findAny, type NormalisedText, normalise, originalSpan } from '../text/index.js';
 import { affirmativeOf } from '../text/polarity.js';
 import type { CriterionResult, Span } from '../types.js';
 import { clausesOf, openEnglishFacts } from './retold-clause.js';
@@ -89,5 +89,81 @@ export function doneForDenied(
       };
     }
     return f;
+  });
+}
+
+/**
+ * A customer's clause that tells of a failure in itself ("it stopped working", "they refused",
+ * "without asking"): the answer denying its words may say the same thing.
+ */
+const FAILED =
+  /\b(?:stop|stopped|stops|fail|failed|fails|refus\w*|without|forgot|forgotten|lack\w*|miss\w*|lost|unable|instead|rather|broke|broken|wrong|yet|only|just|still)\b/;
+/** Words between a negation and its verb: "hasn't been", "didn't even", "never actually". */
+const AUXILIARY = /^(?:be|been|being|have|has|had|get|got|even|actually|really|ever|yet|any)$/;
+
+/** The verb a denied clause denies, as written: the first content word after its negation. */
+function deniedVerb(n: NormalisedText, at: Span): string | undefined {
+  const units = unitsOf(n.text).filter((u) => u.start >= at.start && u.end <= at.end);
+  // A verb denied ("haven't filled", "never cancelled"), not a thing said absent ("no output",
+  // "without the rice"), which the customer may have told in other words.
+  const from = units.findIndex(
+    (u) => u.negator && /n['’]t$|^not$|^never$|^cannot$/.test(n.text.slice(u.start, u.end)),
+  );
+  if (from < 0) return undefined;
+  const verb = units
+    .slice(from + 1)
+    .find((u) => !u.negator && !AUXILIARY.test(n.text.slice(u.start, u.end)) && !u.filler);
+  return verb && n.text.slice(verb.start, verb.end);
+}
+
+/**
+ * A fact the customer told as done, restated as not done (English): "you haven't filled in a
+ * form yet" for "I've filled in your online form twice", "you haven't cancelled yet" for "I
+ * cancelled my membership". The verb the answer denies ("haven't cancelled"; not a thing
+ * said absent, "no output") is, as written, in a clause the customer told without any denial or
+ * failure in it, and in no clause they denied; the facts told in that clause of the customer's,
+ * left out or said only in the denied clause, are contradicted.
+ */
+export function deniedForDone(
+  facts: readonly CriterionResult[],
+  criteria: readonly Criterion[],
+  answer: NormalisedText,
+  customer: NormalisedText,
+): CriterionResult[] {
+  if (/[\u3400-\u9fff]/.test(answer.text + customer.text)) return [...facts];
+  const ours = clauses(answer).filter((c) => c.denied);
+  if (ours.length === 0) return [...facts];
+  const all = clauses(customer);
+  const pairs = ours.flatMap((a) => {
+    const verb = deniedVerb(answer, a.at);
+    if (!verb || all.some((t) => t.denied && t.words.has(verb))) return [];
+    return all
+      .filter(
+        (t) =>
+          !t.denied && t.words.has(verb) && !FAILED.test(customer.text.slice(t.at.start, t.at.end)),
+      )
+      .map((t) => ({
+        said: originalSpan(answer, a.at.start, a.at.end),
+        told: originalSpan(customer, t.at.start, t.at.end),
+      }));
+  });
+  if (pairs.length === 0) return [...facts];
+  const inside = (s: Span, at: Span) => s.start >= at.start && s.end <= at.end;
+  return facts.map((f) => {
+    if (f.status === 'contradicted') return f;
+    const at = findAny(criteria.find((c) => c.id === f.id)?.any ?? [], customer)?.span;
+    const pair = pairs.find(
+      (p) => at && inside(at, p.told) && (!f.met || (f.span && inside(f.span, p.said))),
+    );
+    if (!pair) return f;
+    return {
+      ...f,
+      met: false,
+      status: 'contradicted',
+      span: pair.said,
+      detail: 'denied-for-done',
+      said: answer.original.slice(pair.said.start, pair.said.end).trim(),
+      expected: customer.original.slice(pair.told.start, pair.told.end).trim(),
+    };
   });
 }

@@ -1,11 +1,15 @@
 import type { ValueMention } from '../text/values.js';
 import { comparable, readCustomer, sameValue } from './wrong-values.js';
 
-/** Words that give a value as the plan: what was quoted, promised or estimated. */
+/**
+ * Words that give a value as the plan or the norm: what was quoted, promised, estimated, asked
+ * for, ordered, or is usual.
+ */
 const PLAN =
-  /\b(?:quoted|quote of|quoted you|quoted me|promised|estimated|estimate of|guaranteed)\b/gi;
+  /\b(?:quoted|quote of|quoted you|quoted me|promised|estimated|estimate of|guaranteed|asked(?: [a-z]+)? for|ordered|requested|wanted|usually|normally|typically)\b/gi;
 /** What may stand between a plan word and its values besides other values ("quoted it at …"). */
-const BETWEEN = /^(?:[\s,]|\b(?:and|a|an|the|of|it|at|us|you|me|would|take|be|within|in|for)\b)*$/i;
+const BETWEEN =
+  /^(?:[\s,]|\b(?:and|a|an|the|of|it|at|us|you|me|would|take|be|within|in|for|just|only|about|around|roughly|is|was|it's|its|comes to|came to)\b)*$/i;
 
 /**
  * Whether the value is given as the plan: a plan word before it in its sentence, with only
@@ -20,7 +24,8 @@ function planned(text: string, v: ValueMention, values: readonly ValueMention[])
   const gap = [...text.slice(end, v.start)]
     .map((c, i) => (values.some((o) => o.start <= end + i && end + i < o.end) ? ' ' : c))
     .join('');
-  return BETWEEN.test(gap);
+  // "the 7-foot one you ordered, five foot instead": the plan word ended its clause.
+  return BETWEEN.test(gap) && !/^\s*,/.test(gap);
 }
 
 /**

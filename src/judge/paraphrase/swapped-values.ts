@@ -141,6 +141,7 @@ export function swappedValues(
 ): SwappedValue[] {
   const { values: told } = readCustomer(customer);
   const out: SwappedValue[] = [];
+  const changed = { ours: changes(answer.original, said), theirs: changes(customer, told) };
   for (const mention of said) {
     if (agentSays(answer.original, mention.start)) continue;
     const heard = told.filter((t) => comparable(t, mention));
@@ -159,7 +160,9 @@ export function swappedValues(
       out.push(both ? { mention, told: plan } : { mention, told: plan, oneWay: true });
       continue;
     }
-    const turned = turnedRound(answer.original, mention, said, customer, told);
+    const turned =
+      fromToTurned(mention, changed.ours, changed.theirs) ??
+      turnedRound(answer.original, mention, said, customer, told);
     if (turned) {
       out.push({ mention, told: turned });
       continue;
@@ -291,6 +294,39 @@ function crossed(
         continue;
       if (own.some((t) => shareTerm(there, termsOf(customer, t, told)))) return other;
     }
+  }
+  return undefined;
+}
+
+/** "from A to B" (or "to B from A"): the pairs of values of a kind said as a change, [from, to]. */
+function changes(text: string, values: readonly ValueMention[]): [ValueMention, ValueMention][] {
+  const out: [ValueMention, ValueMention][] = [];
+  for (const [i, a] of values.entries()) {
+    const b = values[i + 1];
+    if (!b || !comparable(a, b) || sameValue(a, b)) continue;
+    const before = text.slice(Math.max(0, a.start - 6), a.start);
+    const between = text.slice(a.end, b.start);
+    if (/\bfrom\s+$/i.test(before) && /^\s+(?:to|into|until|till)\s+$/i.test(between))
+      out.push([a, b]);
+    else if (/\bto\s+$/i.test(before) && /^\s+from\s+$/i.test(between)) out.push([b, a]);
+  }
+  return out;
+}
+
+/**
+ * A change told the other way round ("went from £41 to £25" for "put my bill up from £25 to
+ * £41", "moved from Thursday to Tuesday" for "from Tuesday to Thursday"): the value the answer
+ * changes from is the one the customer's change went to, and the other way round.
+ */
+function fromToTurned(
+  mention: ValueMention,
+  ours: readonly [ValueMention, ValueMention][],
+  theirs: readonly [ValueMention, ValueMention][],
+): ValueMention | undefined {
+  for (const [from, to] of ours) {
+    if (mention !== from && mention !== to) continue;
+    const turned = theirs.find(([a, b]) => sameValue(a, to) && sameValue(b, from));
+    if (turned) return mention === from ? turned[0] : turned[1];
   }
   return undefined;
 }

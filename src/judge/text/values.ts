@@ -256,6 +256,26 @@ const EN_NOT_UNITS = new Set([
   'are',
   'was',
   'were',
+  'have',
+  'has',
+  'had',
+  'been',
+  // Verbs after a count say what its things did ("one came in olive", "two went missing").
+  'came',
+  'went',
+  'got',
+  'took',
+  'left',
+  'broke',
+  'fell',
+  'sent',
+  'cost',
+  'lost',
+  'spent',
+  'kept',
+  'made',
+  'gave',
+  'did',
   'in',
   'on',
   'at',
@@ -806,7 +826,11 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     if (
       value <= 12 &&
       Number.isInteger(value) &&
-      ((CLOCK_BEFORE.has(prev) && clockAfter(unit)) || (value > 0 && WEEKDAYS.includes(unit)))
+      ((CLOCK_BEFORE.has(prev) && clockAfter(unit)) ||
+        // "twelve Saturday sessions" counts sessions.
+        (value > 0 &&
+          WEEKDAYS.includes(unit) &&
+          !countsHeadAfter(unit, words[unitAt + 1]?.text ?? '')))
     ) {
       push('time', 'clock', clock(String(value)), w.start, end);
       continue;
@@ -1285,8 +1309,60 @@ export function valuesIn(text: string | NormalisedText): ValueMention[] {
     english(n, out);
     names(n.original, out);
     amountsByContext(n.original, out);
+    countsByContext(n, out);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Words before a bare number that make it a pronoun, a name of its own or a limit ("those two",
+ * "page three", "pulls left above 50").
+ */
+const ELLIPSIS_NOT_AFTER =
+  /^(?:the|those|these|all|both|my|your|our|their|his|her|its|each|every|other|last|first|next|no|one|top|chapter|number|page|size|level|grade|year|age|aged|over|above|under|below|past|pass|passing|beyond|than|reach|reaches|reaching|hit|hits|hitting)$/;
+/**
+ * What may follow a count said without its noun: the clause ends, a new one begins, or its verb
+ * ("only four have come", "three arrived", "two left").
+ */
+const ELLIPSIS_BEFORE =
+  /^(?:[.?!,;:–—-]|and|but|or|when|while|instead|rather|so|because|before|after|then|though|although|in|have|has|had|were|was|are|came|arrived|turned|showed|left|remain|remained)$/;
+const ONE_DID = /^(?:came|arrived|was|had|turned|showed|in)$/;
+/** "four of them": the count's noun said by a pronoun. */
+const OF_THEM = /^of (?:them|those|these)\b/;
+
+/**
+ * A count said without its noun where a count of a noun came just before it in the sentence
+ * ("asked for six feet and they cut it to three", "ten centimetres off and she only took two",
+ * "eight sessions were cancelled and he played in four"): a count of the same noun. Only where
+ * the clause ends after it, so it can count nothing else.
+ */
+function countsByContext(n: NormalisedText, out: ValueMention[]): void {
+  const words = wordsOf(n.text);
+  const found: ValueMention[] = [];
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k] as Word;
+    const value = numberWord(w.text);
+    if (value === undefined || !/^(?:\d{1,3}|[a-z]+)$/.test(w.text)) continue;
+    // "one" counts only as the subject of its verb ("one came in olive"), not as a pronoun.
+    if (value < 2 && (w.text !== 'one' || !ONE_DID.test(words[k + 1]?.text ?? ''))) continue;
+    if (ELLIPSIS_NOT_AFTER.test((words[k - 1] as Word).text)) continue;
+    const next = `${words[k + 1]?.text ?? '.'} ${words[k + 2]?.text ?? ''}`;
+    if (!ELLIPSIS_BEFORE.test(words[k + 1]?.text ?? '.') && !OF_THEM.test(next)) continue;
+    const at = originalSpan(n, w.start, w.end);
+    // A number past ten is read as a bare number already ("delivered twenty"): it counts too.
+    const read = out.filter((v) => v.start < at.end && at.start < v.end);
+    const bare = (v: ValueMention) =>
+      v.type === 'number' && v.unit === 'number' && v.start === at.start && v.end === at.end;
+    if (!read.every(bare)) continue;
+    const sentence = n.original.slice(0, at.start).search(/[.!?](?!\d)[^.!?]*$/);
+    const count = out
+      .filter((v) => v.type === 'quantity' && v.end <= at.start && v.start > sentence)
+      .at(-1);
+    if (!count || countsTimes(count.unit) || count.unit === 'percent') continue;
+    for (const v of read) out.splice(out.indexOf(v), 1);
+    found.push({ type: 'quantity', unit: count.unit, value: String(value), ...at });
+  }
+  out.push(...found);
 }
 
 /**

@@ -1,0 +1,62 @@
+import { stem, unitsOf } from '../text/content.js';
+import { type NormalisedText, normalise } from '../text/index.js';
+import type { PhraseHit } from '../types.js';
+import { EN_FEELINGS } from './cues.js';
+
+/**
+ * Where the agent sets something of their own against the story before the feeling or the
+ * check: "…, but I understand", "…, but is that right?", "…, though.", "…, I'm afraid", "… — is
+ * that right?".
+ */
+const CONCEDES =
+  /\bbut\b(?=\s+(?:i\b|is that|did i|have i|am i|let me))|\bthough\b|\bi(?:['’]m| am) afraid\b|\s[—–-]\s+(?=is that|did i|have i|am i)/gi;
+/** Where the clause it closes begins: a sentence, a dash or a colon. */
+const OPENS = /[.!?;:]\s|\s[—–-]\s/g;
+/** The agent speaking (I, we, our) or a rule or habit ("always", "policy", "just how … works"). */
+const OWN_VOICE =
+  /\b(?:i|we|our|us|my)\b|\b(?:always|never|normally|usually|policy|policies|responsible|control)\b|\bjust how\b/i;
+/** Words of the feeling acknowledged ("I know it's frustrating, but…"): no excuse. */
+const FEELING_STEMS = new Set(
+  [...EN_FEELINGS, 'sorry', 'apologise', 'apologize'].filter((w) => !w.includes(' ')).map(stem),
+);
+/** A share of the clause's content words the customer said at or above which it retells them. */
+const RETOLD_SHARE = 0.5;
+/** Content words a clause needs to say something of its own. */
+const OWN_WORDS = 2;
+
+const SUGGESTION =
+  "Leave out your own explanation, rule or excuse: restate the customer's facts, acknowledge the feeling and check.";
+
+/**
+ * The agent's own excuse, rule or habit inside a restatement ("Refunds are company policy at
+ * up to 21 days, but I understand…", "we're not responsible for the post, but is that right?",
+ * "rust always turns up on these old cars, but I get why…"): a clause conceded before the
+ * feeling or the check, said in the agent's voice or as a rule, that retells little of the
+ * customer's words and acknowledges no feeling. The trainers cap such a restatement at partial,
+ * as they do a forbidden phrase.
+ */
+export function ownExcuses(answer: NormalisedText, customer: NormalisedText): PhraseHit[] {
+  const text = answer.original;
+  if (/[\u3400-\u9fff]/.test(text)) return [];
+  const told = new Set(unitsOf(customer.text).map((u) => u.key));
+  const out: PhraseHit[] = [];
+  for (const m of text.matchAll(CONCEDES)) {
+    // "…, to be fair - but is that right?": the dash before the junction closes no clause.
+    const before = text.slice(0, m.index).replace(/[\s,—–-]+$/, '');
+    let start = 0;
+    for (const o of before.matchAll(OPENS)) start = o.index + o[0].length;
+    const said = before.slice(start).trim();
+    if (!OWN_VOICE.test(said)) continue;
+    const words = unitsOf(normalise(said).text).filter((u) => !u.filler && !u.negator);
+    if (words.length < OWN_WORDS || words.some((u) => FEELING_STEMS.has(u.key))) continue;
+    if (words.filter((u) => told.has(u.key)).length >= RETOLD_SHARE * words.length) continue;
+    const at = text.indexOf(said, start);
+    out.push({
+      phrase: said,
+      category: 'own-excuse',
+      span: { start: at, end: at + said.length },
+      suggestion: SUGGESTION,
+    });
+  }
+  return out;
+}
