@@ -1,12 +1,11 @@
 import type { Criterion } from '../../drills/schema.js';
 import { type Unit, unitsOf } from '../text/content.js';
-import { compilePattern, findPatternAll } from '../text/criterion-patterns.js';
 import { type NormalisedText, normalise, originalSpan, readCantonese } from '../text/index.js';
 import { type ValueMention, valuesIn } from '../text/values.js';
 import { inOneSense } from '../text/zh-same-sense.js';
 import type { CriterionResult, Span } from '../types.js';
 import { clauseAround } from './clauses.js';
-import { clausesOf } from './retold-clause.js';
+import { clausesOf, toldPlaces } from './retold-clause.js';
 import { comparable, readCustomer, sameValue } from './wrong-values.js';
 import { contradictedAt } from './zh-wordings.js';
 
@@ -96,17 +95,7 @@ export function alignedClauses(
 ): CriterionResult[] {
   if (!HAN.test(answer.text) || !facts.some((f) => f.status === 'missed')) return [...facts];
   const heard = readCantonese(customer);
-  const toldAt = new Map(
-    criteria.map((c) => [
-      c.id,
-      c.any.flatMap((p) =>
-        findPatternAll(compilePattern(p), customer).map((m) => ({
-          start: m.normalisedStart,
-          end: m.normalisedEnd,
-        })),
-      ),
-    ]),
-  );
+  const toldAt = toldPlaces(criteria, customer);
   const readings = [answer, readCantonese(answer)].filter(
     (r, k, all) => k === 0 || r.text !== all[0]?.text,
   );
