@@ -121,7 +121,7 @@ export function alignedClauses(
     for (const s of toldAt.get(f.id) ?? []) {
       const around = clauseAround(customer.text, s);
       const whole = originalSpan(customer, around.start, around.end);
-      const mandarin = mandarinOf(heard, customer, whole);
+      const mandarin = mandarinOf(heard, whole);
       const theirs = readClause(mandarin);
       const own = [...theirs.keys].filter((k) => !others.has(k));
       if (own.length < MIN_OWN) continue;
@@ -181,10 +181,8 @@ function saysOnlyValues(
 }
 
 /** The customer's clause in its Mandarin reading (Cantonese read as Mandarin), by original range. */
-function mandarinOf(heard: NormalisedText, customer: NormalisedText, whole: Span): string {
-  if (heard === customer) return customer.text.slice(...bounds(customer, whole));
-  return heard.text.slice(...bounds(heard, whole));
-}
+const mandarinOf = (heard: NormalisedText, whole: Span) =>
+  heard.text.slice(...bounds(heard, whole));
 
 /** The normalised range of a text whose units lie within an original range. */
 function bounds(n: NormalisedText, whole: Span): [number, number] {
