@@ -448,6 +448,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 17's second-round Chinese restatement probe (facts, values, feelings and checks in the
     // trainee's own words; refusals the customer reported told back), committed before its first run.
     ...paraSet('probe-para-s17r2zh/paraphrases.jsonl', 'para-ps17r2zh'),
+    // Session 18's Chinese restatement probe (issue 12: facts and values in the trainee's own words,
+    // swapped values and reversed facts), committed before its first run.
+    ...paraSet('probe-para-s18zh/paraphrases.jsonl', 'para-ps18zh'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

@@ -29,6 +29,7 @@ import { valueSaidOnce } from './paraphrase/value-said-once.js';
 import { wishForDone } from './paraphrase/wish-for-done.js';
 import { wrongNames } from './paraphrase/wrong-names.js';
 import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-values.js';
+import { alignedClauses } from './paraphrase/zh-aligned.js';
 import { blameRetold } from './paraphrase/zh-blame.js';
 import { cantoneseFacts } from './paraphrase/zh-cantonese-facts.js';
 import { converseTrade } from './paraphrase/zh-converse.js';
@@ -307,6 +308,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
       (f) => retoldClauses(f, factCriteria, answer, customer.n),
       (f) => doneForDenied(f, factCriteria, answer, customer.n),
       (f) => chineseRetold(f, factCriteria, answer),
+      (f) => alignedClauses(f, factCriteria, answer, customer.n),
     ],
   );
   const once = valueSaidOnce(matched, factCriteria, answer.original);

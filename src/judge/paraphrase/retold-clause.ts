@@ -42,6 +42,20 @@ export function clausesOf(text: string): Span[] {
   return out;
 }
 
+/** Where the customer's text says each criterion's wordings (normalised ranges), by criterion id. */
+export const toldPlaces = (criteria: readonly Criterion[], customer: NormalisedText) =>
+  new Map(
+    criteria.map((c) => [
+      c.id,
+      c.any.flatMap((p) =>
+        findPatternAll(compilePattern(p), customer).map((m) => ({
+          start: m.normalisedStart,
+          end: m.normalisedEnd,
+        })),
+      ),
+    ]),
+  );
+
 /** An English restatement with a fact neither met nor contradicted: one a clause may yet decide. */
 export const openEnglishFacts = (
   facts: readonly CriterionResult[],
@@ -69,17 +83,7 @@ export function retoldClauses(
 ): CriterionResult[] {
   // Only a fact neither met nor contradicted can be retold: most answers need no clause reading.
   if (!openEnglishFacts(facts, answer, customer)) return [...facts];
-  const toldAt = new Map(
-    criteria.map((c) => [
-      c.id,
-      c.any.flatMap((p) =>
-        findPatternAll(compilePattern(p), customer).map((m) => ({
-          start: m.normalisedStart,
-          end: m.normalisedEnd,
-        })),
-      ),
-    ]),
-  );
+  const toldAt = toldPlaces(criteria, customer);
   const metAt = facts.flatMap((f) => (f.met && f.span ? [f.span] : []));
   const answerUnits = unitsOf(answer.text);
   const claimed = new Set(

@@ -113,3 +113,14 @@ export function sameSenseWordings(alt: string): string[] {
   }
   return out.slice(1);
 }
+
+/** The text with every word of a group said as its group's first word (没下文 and 没回音 both as 没消息). */
+export function inOneSense(text: string): string {
+  let out = text;
+  for (const group of GROUPS) {
+    const [first, ...rest] = group;
+    if (first === undefined) continue;
+    for (const w of [...rest].sort((a, b) => b.length - a.length)) out = out.replaceAll(w, first);
+  }
+  return out;
+}
