@@ -80,6 +80,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12t/questions.jsonl', 'q-b2612t'),
     ...blindSet('blind-2026-12u/questions.jsonl', 'q-b2612u'),
     ...blindSet('blind-2026-12v/questions.jsonl', 'q-b2612v'),
+    ...blindSet('blind-2026-12w/questions.jsonl', 'q-b2612w'),
+    ...blindSet('blind-2026-12x/questions.jsonl', 'q-b2612x'),
     // Probe of session 7 (restatements and questions), committed and run once before its fixes.
     ...blindSet('probe-para-s7/questions.jsonl', 'q-ps7'),
     // Session 8's probes of new questions (the second: spoken and therapist-style turns; the
@@ -184,6 +186,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...round('blind-2026-12t', 'b2612t'),
     ...round('blind-2026-12u', 'b2612u'),
     ...round('blind-2026-12v', 'b2612v'),
+    ...round('blind-2026-12w', 'b2612w'),
+    ...round('blind-2026-12x', 'b2612x'),
     // Development rows of 2026-12f: two trainers writing in parallel, one per language.
     ...evalParaphrases(
       ['dev-2026-12f/paraphrases-en.jsonl', 'dev-2026-12f/paraphrases-zh.jsonl']
