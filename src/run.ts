@@ -20,7 +20,11 @@ export async function runProcess(
   const ctx: CommandContext = {
     cwd: process.cwd(),
     env: process.env,
-    stdin: process.stdin,
+    // Made on first use: most commands never read it, and Node builds a stream (and loads the
+    // modules behind it) the moment process.stdin is touched.
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
     stderr: process.stderr,
     now: () => new Date(),

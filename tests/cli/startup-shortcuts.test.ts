@@ -49,6 +49,23 @@ describe('a bare `list`', () => {
     expect(direct.stderr).toBe(surface.stderr);
   });
 
+  it('leaves standard input alone (Node builds a stream the moment it is touched)', async () => {
+    const hook = join(mkdtempSync(join(tmpdir(), 'cs-list-stdin-')), 'spy.cjs');
+    writeFileSync(
+      hook,
+      `const d = Object.getOwnPropertyDescriptor(process, 'stdin');
+Object.defineProperty(process, 'stdin', { configurable: true, get() { process.stderr.write('stdin touched\\n'); return d.get.call(process); } });`,
+    );
+    const env = { CS_DRILL_HOME: tmpHome(), NODE_OPTIONS: `--require ${hook}` };
+    const direct = await runCli(['list'], { env });
+    expect(direct.code).toBe(0);
+    expect(direct.stdout).toContain('listening');
+    expect(direct.stderr).not.toContain('stdin touched');
+    // The spy itself works: a command that reads its input touches it.
+    const check = await runCli(['check', '--json'], { env, input: 'Hello.' });
+    expect(check.stderr).toContain('stdin touched');
+  });
+
   it("reads a trainer's sets (a lazy import into the ESM bundle) as the command surface does", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cs-list-drills-'));
     copyFileSync(join(ROOT, 'drills', 'listening', 'en.yaml'), join(dir, 'mine.yaml'));

@@ -52,3 +52,16 @@ test("a sequence's first-slot wordings whose opening word the reply lacks are no
     'passing-the-buck',
   );
 });
+
+test('a sequence is tried only where each slot has a wording all of whose words the reply has', () => {
+  const seqFor = (text: string) =>
+    sequenceCandidates(list('en'), foldForPhrases(text).text).find(
+      (c) => c.entry.id === 'g-other-unit-handles',
+    );
+  // "a" opens "a different team", but the reply has neither "different" nor "team".
+  expect(seqFor('Penalties are dealt with by a clerk.')).toBeUndefined();
+  // "go" opens "go through" and "go to", but the reply has neither "through" nor "to".
+  expect(seqFor('You go and it is dealt with by another team.')?.firsts).toEqual([
+    'dealt with by',
+  ]);
+});

@@ -13,7 +13,7 @@ export interface SequenceCandidate {
   seq: Sequence;
   /**
    * The alternatives of its first slot that can occur in the text it was found for, in slot
-   * order: one whose opening word the text lacks is never searched for (see findSequence).
+   * order: one with a word the text lacks is never searched for (see findSequence).
    */
   firsts: readonly string[];
 }
@@ -27,12 +27,23 @@ interface Keyed {
   opens: string | undefined;
 }
 
+/**
+ * A slot of a sequence that a word can open: the sequence (by index), the slot (its bit) and
+ * the words each of the slot's alternatives opening with that word needs after it (undefined
+ * when one of them needs none).
+ */
+interface SlotPosting {
+  seq: number;
+  bit: number;
+  rests: readonly (readonly string[])[] | undefined;
+}
+
 /** Where a text's words lead: the patterns and the sequence slots each word opens the way to. */
 interface WordIndex {
   /** By the pattern's rarest word: the one of its words that fewest patterns of the list have. */
   byKey: Map<string, Keyed[]>;
-  /** For a word, the sequences (by index) and the slots (bits) it can stand in. */
-  slotsByWord: Map<string, { seq: number; bit: number }[]>;
+  /** For a word, the sequence slots it can open. */
+  slotsByWord: Map<string, SlotPosting[]>;
 }
 
 /** A sequence of a list, with what its candidates need. */
@@ -41,8 +52,8 @@ interface IndexedSequence {
   seq: Sequence;
   /** The bit mask of its slots that need a word. */
   mask: number;
-  /** The word each first-slot alternative opens with (undefined: punctuation or a word form). */
-  firstOpens: (string | undefined)[];
+  /** The words each first-slot alternative needs (undefined: it opens with punctuation or a word form). */
+  firstNeeds: (string[] | undefined)[];
 }
 
 interface Buckets extends WordIndex {
@@ -99,6 +110,11 @@ function opening(part: string): string | undefined {
   return wordsOfPart(part)[0];
 }
 
+/** The words a sequence alternative needs (see wordsOfPart), or undefined when it opens with punctuation or a word form. */
+function needsOf(alt: string): string[] | undefined {
+  return opening(alt) === undefined ? undefined : wordsOfPart(alt);
+}
+
 function bucketsOf(list: PhraseList): Buckets {
   const known = cache.get(list);
   if (known) return known;
@@ -124,24 +140,34 @@ function bucketsOf(list: PhraseList): Buckets {
     else byKey.set(rarest, [k]);
   }
   const sequences: Buckets['sequences'] = [];
-  const slotsByWord = new Map<string, { seq: number; bit: number }[]>();
+  const slotsByWord = new Map<string, SlotPosting[]>();
   for (const entry of list.entries)
     for (const seq of entry.sequences) {
       let mask = 0;
       seq.slots.forEach((alts, k) => {
         // A slot with an alternative that opens with no word (punctuation, a "*ed" word form)
-        // needs nothing; otherwise one of its alternatives' opening words.
-        const opens = alts.map(opening);
-        if (opens.some((w) => w === undefined)) return;
+        // needs nothing; otherwise every word of one of its alternatives.
+        const needs = alts.map(needsOf);
+        if (needs.some((n) => n === undefined)) return;
         mask |= 1 << k;
-        for (const w of new Set(opens as string[])) {
+        const byOpening = new Map<string, string[][]>();
+        for (const [first, ...rest] of needs as string[][]) {
+          const rests = byOpening.get(first as string);
+          if (rests) rests.push(rest);
+          else byOpening.set(first as string, [rest]);
+        }
+        for (const [w, rests] of byOpening) {
           const at = slotsByWord.get(w);
-          const posting = { seq: sequences.length, bit: 1 << k };
+          const posting = {
+            seq: sequences.length,
+            bit: 1 << k,
+            rests: rests.some((r) => r.length === 0) ? undefined : rests,
+          };
           if (at) at.push(posting);
           else slotsByWord.set(w, [posting]);
         }
       });
-      sequences.push({ entry, seq, mask, firstOpens: (seq.slots[0] ?? []).map(opening) });
+      sequences.push({ entry, seq, mask, firstNeeds: (seq.slots[0] ?? []).map(needsOf) });
     }
   const open = sequences.flatMap(({ mask }, i) => (mask === 0 ? [i] : []));
   const narrow = narrowed(byKey, sequences, slotsByWord);
@@ -154,7 +180,7 @@ function bucketsOf(list: PhraseList): Buckets {
 function narrowed(
   byKey: Map<string, Keyed[]>,
   sequences: Buckets['sequences'],
-  slotsByWord: Map<string, { seq: number; bit: number }[]>,
+  slotsByWord: Map<string, SlotPosting[]>,
 ): WordIndex {
   const narrowKey = new Map<string, Keyed[]>();
   for (const [w, bucket] of byKey) {
@@ -165,7 +191,7 @@ function narrowed(
   const reach = new Uint8Array(sequences.length);
   for (const [w, postings] of slotsByWord)
     if (!isWide(w)) for (const { seq, bit } of postings) reach[seq] = (reach[seq] as number) | bit;
-  const narrowSlots = new Map<string, { seq: number; bit: number }[]>();
+  const narrowSlots = new Map<string, SlotPosting[]>();
   for (const [w, postings] of slotsByWord) {
     const kept = isWide(w)
       ? []
@@ -261,7 +287,10 @@ export function candidates(list: PhraseList, t: string): Candidate[] {
   return ranked.map((r) => r.k.candidate);
 }
 
-/** The grammar sequences that can occur in `t` (each slot has a word of `t`), in list order. */
+/**
+ * The grammar sequences that can occur in `t` (in each slot, an alternative all of whose words
+ * are words of `t`), in list order.
+ */
 export function sequenceCandidates(list: PhraseList, t: string): SequenceCandidate[] {
   const buckets = bucketsOf(list);
   const { sequences, open } = buckets;
@@ -270,8 +299,10 @@ export function sequenceCandidates(list: PhraseList, t: string): SequenceCandida
   // Only the sequences a word of `t` reaches are looked at (a reply in another language's
   // script reaches none of a list's), then put back in list order.
   const reached: number[] = [];
+  const present = (rest: readonly string[]) => rest.every((w) => words.has(w));
   eachShared(words, index.slotsByWord, (postings) => {
-    for (const { seq, bit } of postings) {
+    for (const { seq, bit, rests } of postings) {
+      if (rests !== undefined && !rests.some(present)) continue;
       if (met[seq] === 0) reached.push(seq);
       met[seq] = (met[seq] as number) | bit;
     }
@@ -284,13 +315,13 @@ export function sequenceCandidates(list: PhraseList, t: string): SequenceCandida
   }
   if (reached.length > 0) found.sort((a, b) => a - b);
   return found.map((i) => {
-    const { entry, seq, firstOpens } = sequences[i] as IndexedSequence;
+    const { entry, seq, firstNeeds } = sequences[i] as IndexedSequence;
     const alts = seq.slots[0] ?? [];
     // Most first slots keep all their alternatives: a new list only for one that drops some.
     let firsts: string[] | undefined;
     for (let k = 0; k < alts.length; k++) {
-      const w = firstOpens[k];
-      if (w === undefined || words.has(w)) firsts?.push(alts[k] as string);
+      const needs = firstNeeds[k];
+      if (needs === undefined || present(needs)) firsts?.push(alts[k] as string);
       else firsts ??= alts.slice(0, k);
     }
     return { entry, seq, firsts: firsts ?? alts };
