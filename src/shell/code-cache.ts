@@ -32,7 +32,7 @@ export function requireCached(file: string, dir: string | undefined = cacheDir()
   lastLoad.written = '';
   if (dir === undefined) return createRequire(file)(file);
   const stat = statSync(file);
-  const name = `${basename(file)}-${stat.size}-${Math.trunc(stat.mtimeMs)}-${stat.ino}-${process.version}-${process.arch}-${WRAPPER}.v8`;
+  const name = `${basename(file)}-${placeOf(file)}-${stat.size}-${Math.trunc(stat.mtimeMs)}-${stat.ino}-${process.version}-${process.arch}-${WRAPPER}.v8`;
   const cacheFile = join(dir, name);
   let cachedData: Buffer | undefined;
   try {
@@ -75,10 +75,21 @@ function wrapped(source: string): string {
   return `(function (exports, require, module, __filename, __dirname, __lazyImport) {${source.replace(LAZY_IMPORT, '__lazyImport(')}\n})`;
 }
 
-/** Replaces the file's older caches with this run's code (never fails the run). */
+/**
+ * Where a bundle lies, as 8 hex digits (FNV-1a of its path; node:crypto costs start-up time):
+ * installs side by side (a global one and a project's own) keep a cache each instead of
+ * replacing each other's on every run.
+ */
+function placeOf(file: string): string {
+  let h = 0x811c9dc5;
+  for (const c of resolve(file)) h = Math.imul(h ^ (c.codePointAt(0) as number), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Replaces the older caches of the file at this place with this run's code (never fails the run). */
 export function writeCache(script: Script, dir: string, cacheFile: string): void {
   try {
-    const prefix = `${basename(cacheFile).split('-')[0]}-`;
+    const prefix = `${basename(cacheFile).split('-').slice(0, 2).join('-')}-`;
     for (const old of readdirSync(dir))
       if (old.startsWith(prefix) && old !== basename(cacheFile)) unlinkSync(join(dir, old));
     const part = `${cacheFile}.${process.pid}`;

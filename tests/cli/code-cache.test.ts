@@ -64,6 +64,22 @@ describe('the code cache of a CommonJS bundle', () => {
     expect(readdirSync(dir)).not.toEqual(old);
   });
 
+  it('keeps a cache for each of two installs side by side, each taken by its next run', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'cs-drill-cc-'));
+    const dir = cacheDir(home) as string;
+    const installs = ['global', 'project'].map((name) => {
+      const at = join(home, name);
+      mkdirSync(at);
+      return bundle(at, name);
+    });
+    for (const file of installs) load(file, dir);
+    expect(readdirSync(dir)).toHaveLength(2);
+    for (const file of installs) {
+      await load(file, dir).answer();
+      expect(lastLoad.used).toBe(true);
+    }
+  });
+
   it('is kept only in a directory no one else may write to', () => {
     const home = mkdtempSync(join(tmpdir(), 'cs-drill-cc-'));
     const open = join(home, `cs-drill-code-cache-${process.getuid?.() ?? 'user'}`);
