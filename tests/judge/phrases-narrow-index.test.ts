@@ -61,7 +61,5 @@ test('a sequence is tried only where each slot has a wording all of whose words 
   // "a" opens "a different team", but the reply has neither "different" nor "team".
   expect(seqFor('Penalties are dealt with by a clerk.')).toBeUndefined();
   // "go" opens "go through" and "go to", but the reply has neither "through" nor "to".
-  expect(seqFor('You go and it is dealt with by another team.')?.firsts).toEqual([
-    'dealt with by',
-  ]);
+  expect(seqFor('You go and it is dealt with by another team.')?.firsts).toEqual(['dealt with by']);
 });
