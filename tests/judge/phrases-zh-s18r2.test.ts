@@ -60,7 +60,18 @@ describe('a partial yes: 可以 X，但不能 Y', () => {
 
 describe('not sure offhand, then the agent asks someone and replies (a way forward)', () => {
   modelClean('unsure with a call-back', [
-    '这份保单能不能理赔我一下说不准，我问问理赔部的同事，今晚回复您。',
-    '呢单嘢几时到我一时讲唔准，我哋仓务阿明知，等阵叫佢打俾你。',
+    '这笔贷款过没过审批期限我一下说不准，我问问我们的信贷顾问，明早回复您。',
+    '八五年嗰部老爷車幾多關稅我一時講唔準，我哋報關嘅阿玲識，下晝叫佢電郵俾你。',
+  ]);
+});
+
+describe('the concern called a fuss in Cantonese (使唔使咁 + a feeling / 大件事)', () => {
+  flagsAs('dismissal', ['唔系迟咗半日啫，使唔使咁激动。', '你使唔使咁紧张呀。']);
+  staysClean(['使唔使我帮你叫车？']);
+});
+
+describe("the digest's own rewrite after bad news (让我看看我能做些什么) is a way forward", () => {
+  modelClean('a way forward after the feeling', [
+    '酒席就在周六，菜单定不下来肯定急坏了。让我看看我能做些什么。',
   ]);
 });
