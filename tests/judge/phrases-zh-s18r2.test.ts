@@ -75,3 +75,13 @@ describe("the digest's own rewrite after bad news (让我看看我能做些什�
     '酒席就在周六，菜单定不下来肯定急坏了。让我看看我能做些什么。',
   ]);
 });
+
+describe('a bare order framed by the next visit (下次带上… / 下次提前…)', () => {
+  flagsAs('order', ['下次带上会员卡和收据。', '下次提前两天预约。']);
+  staysClean([
+    '下次带上会员卡就可以直接积分了。',
+    '下次我们会提前通知您。',
+    '我已经做了备注，下次会提前联系您。',
+    '下次寄件的时候记得选到付。',
+  ]);
+});
