@@ -374,6 +374,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // Its held-out check: the session's classes and others in new domains and wordings (Mandarin,
     // Cantonese, Taiwan), written after the first changes and committed before they were run on it.
     ...replySet('probe-phrzh-s18b/replies.jsonl', 'phr-pzhs18b'),
+    // Session 18 second round's Chinese probe (precedent, incredulous echoes, orders with a threat,
+    // guarantees, running down the company; near misses: unsure with a call-back, partial yes),
+    // committed before its first run.
+    ...replySet('probe-r2phrzh18-s18r2/replies.jsonl', 'phr-pr2zh18'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),
