@@ -53,3 +53,14 @@ describe('Japanese: blame on a habit, a belittling why-question, precedent with 
     '配達は昔から午前ですが、午後の便もご用意できます。',
   ]);
 });
+
+describe("the house habit applied to the customer's case; a manager the customer must reach alone", () => {
+  modelFlags('dismissal', ["We've always shipped the cakes un-iced, so that's how yours arrived."]);
+  modelFlags('passing-the-buck', [
+    'If the refund is late, the finance manager is the person you will need to email.',
+  ]);
+  modelClean('the habit changed for them, a manager brought in', [
+    "We've always shipped the cakes un-iced, so I'll ask the bakery to ice yours before it goes out.",
+    'Sam, our duty manager, is the person who can help you — I will bring him over now.',
+  ]);
+});
