@@ -64,3 +64,7 @@ describe("the house habit applied to the customer's case; a manager the customer
     'Sam, our duty manager, is the person who can help you — I will bring him over now.',
   ]);
 });
+
+describe("the customer's booking told cancelled with a noun's 's for has, nothing after", () => {
+  modelFlags('refusal', ["Your Friday kayak session's been cancelled, the river's in flood."]);
+});
