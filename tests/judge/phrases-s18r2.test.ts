@@ -68,3 +68,8 @@ describe("the house habit applied to the customer's case; a manager the customer
 describe("the customer's booking told cancelled with a noun's 's for has, nothing after", () => {
   modelFlags('refusal', ["Your Friday kayak session's been cancelled, the river's in flood."]);
 });
+
+describe('what the customer expected, thrown back with a mocking guess after what it was from', () => {
+  modelFlags('confrontation', ['What did you expect from a two-pound car wash, a full valet?']);
+  modelClean('a choice offered', ['What were you expecting from the visit, a refund or a repair?']);
+});
