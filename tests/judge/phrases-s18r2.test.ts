@@ -73,3 +73,13 @@ describe('what the customer expected, thrown back with a mocking guess after wha
   modelFlags('confrontation', ['What did you expect from a two-pound car wash, a full valet?']);
   modelClean('a choice offered', ['What were you expecting from the visit, a refund or a repair?']);
 });
+
+describe('liability refused in other words; the customer pointed back to a third party named in the reason', () => {
+  modelFlags('refusal', ['We take zero responsibility for bikes left unlocked.']);
+  test('Japanese: そちら after the reason that names the supplier', () => {
+    expect(actsWithModel('苗は農園からの直送なので、そちらに聞いてください。')).not.toEqual([]);
+  });
+  modelClean('the agent asks the third party', [
+    '苗は農園からの直送なので、そちらに私からお問い合わせしておきます。',
+  ]);
+});
