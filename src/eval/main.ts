@@ -277,6 +277,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // castles, hot tubs, home-brew, gritting, sails, mowers, bagpipes, hens, French polishing) with
     // near misses; committed before its first run.
     ...replySet('probe-phren18-s18/replies.jsonl', 'phr-phren18'),
+    // Session 18, second round (en/ja, issue 11): the 12w/12x miss classes in new domains with near
+    // misses; committed before its first run.
+    ...replySet('probe-r2phren18-s18r2/replies.jsonl', 'phr-r2phren18'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),

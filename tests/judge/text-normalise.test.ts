@@ -49,6 +49,11 @@ describe('normalise', () => {
     expect(normalise("John's order").text).toBe("john's order");
   });
 
+  it("reads a noun's 's before been as has, the possessive elsewhere", () => {
+    expect(normalise("Your lesson's been cancelled").text).toBe('your lesson has been cancelled');
+    expect(normalise("The lesson's beenie hat").text).toBe("the lesson's beenie hat");
+  });
+
   it('writes Chinese numerals that name a quantity as digits', () => {
     expect(normalise('二十七卷').text).toBe('27卷');
     expect(normalise('三个工作日').text).toBe('3个工作日');

@@ -92,6 +92,16 @@ export function expandContraction(word: string): string | null {
   return null;
 }
 
+/**
+ * A noun's "'s" before "been" is "has", never a possessive: "your lesson's been cancelled" is
+ * "your lesson has been cancelled".
+ */
+function hasBeen(word: string, units: readonly string[], end: number): string | null {
+  if (!word.endsWith("'s") || units[end] !== ' ') return null;
+  const next = units.slice(end + 1, end + 5).join('');
+  return next === 'been' && !isAsciiLetter(units[end + 5]) ? `${word.slice(0, -2)} has` : null;
+}
+
 function isAsciiLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch >= 'a' && ch <= 'z';
 }
@@ -133,10 +143,11 @@ export function expandContractions(src: MappedText): MappedText {
       if (units[j] === "'") apostrophe = true;
       j++;
     }
+    const word = units.slice(i, j).join('');
     const expanded =
       apostrophe ||
       PLAIN_IRREGULAR_SHAPES.has(shapeOf(units[i] as string, units[j - 1] as string, j - i))
-        ? expandContraction(units.slice(i, j).join(''))
+        ? (expandContraction(word) ?? hasBeen(word, units, j))
         : null;
     if (expanded === null) {
       if (out) for (let k = i; k < j; k++) copyUnit(out, src, k);
