@@ -14,7 +14,7 @@ import {
   sameValue,
   type WrongValue,
 } from './wrong-values.js';
-import { zhCountedOf } from './zh-counted.js';
+import { zhCountedOf, zhListed } from './zh-counted.js';
 
 /** The content words of the clause around `at`, the ranges `masks` left out. */
 export function clauseWords(text: string, at: Span, masks: readonly Span[]): Set<string> {
@@ -247,7 +247,7 @@ function countOfOther(
 }
 
 /**
- * A Chinese count said of a thing, as the customer counted things (see zhCountedOf): of what the
+ * A Chinese count said of a thing in a list, as the customer counted things (see zhCountedOf): of what the
  * customer counted with this value, it is its own ('own', 狗粮三袋 for 三袋狗粮, whatever words
  * stand before it); of what they counted with another value, it took that one's place (狗粮一袋 for
  * 三袋狗粮和一袋猫砂). Either needs SWAP_CONTEXT characters in common, more than the other side has.
@@ -259,6 +259,8 @@ function zhCountOf(
   own: readonly ValueMention[],
   others: readonly ValueMention[],
 ): ValueMention | 'own' | undefined {
+  // Only an item of a list says its noun beside its count plainly enough to weigh it.
+  if (!zhListed(answer, mention)) return undefined;
   const of = zhCountedOf(answer, mention);
   if (of.size === 0) return undefined;
   const score = (t: ValueMention) => overlap(of, zhCountedOf(customer, t));
