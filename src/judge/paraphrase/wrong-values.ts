@@ -259,15 +259,23 @@ const sameDigits = (mention: ValueMention, told: readonly ValueMention[]) =>
 
 /**
  * A bare number the customer said in Chinese numerals that no value reads (十二毫 of a bead's
- * size): the same number in another script, not a wrong one.
+ * size, 牌价四点九 of a rate): the same number in another script, not a wrong one.
  */
-const CJK_NUMERAL_RUNS = new RegExp(`${CJK_NUMERAL.source}+`, 'g');
+const CJK_NUMERAL_RUNS = new RegExp(`${CJK_NUMERAL.source}+(?:[点點]${CJK_NUMERAL.source}+)?`, 'g');
 const inCustomersWords = (mention: ValueMention, customer: string) =>
   mention.type === 'number' &&
   mention.unit === 'number' &&
-  (customer.match(CJK_NUMERAL_RUNS) ?? []).some(
-    (run) => String(parseChineseNumeral(run)) === mention.value,
-  );
+  (customer.match(CJK_NUMERAL_RUNS) ?? []).some((run) => chineseDecimal(run) === mention.value);
+
+/** 四点九 → "4.9", 十二 → "12": a Chinese numeral with its decimal digits read one by one. */
+function chineseDecimal(run: string): string | undefined {
+  const [whole, fraction] = run.split(/[点點]/);
+  const head = parseChineseNumeral(whole as string);
+  if (head === null) return undefined;
+  if (fraction === undefined) return String(head);
+  const digits = [...fraction].map((c) => parseChineseNumeral(c));
+  return digits.every((d) => d !== null && d < 10) ? `${head}.${digits.join('')}` : undefined;
+}
 
 /** 您和五个朋友: the customer with that many others, one more than the count said. */
 const WITH_YOU = /[您你](?:和|跟|同|与|带着?|带了)$/;
