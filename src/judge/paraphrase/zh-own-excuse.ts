@@ -1,6 +1,7 @@
 import { contentKeys } from '../text/content.js';
 import { type NormalisedText, normalise } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
+import { ownExcuseHit } from './en-own-excuse.js';
 
 /** Where a Chinese clause ends. */
 const ZH_CLAUSE = /[^，。；！？,;!?]+/g;
@@ -34,13 +35,7 @@ export function zhOwnExcuses(answer: NormalisedText, customer: NormalisedText): 
     const keys = [...new Set(contentKeys(simple))];
     if (keys.length > 0 && keys.filter((k) => told.has(k)).length >= RETOLD_SHARE * keys.length)
       continue;
-    const at = text.indexOf(said, m.index);
-    out.push({
-      phrase: said,
-      category: 'own-excuse',
-      span: { start: at, end: at + said.length },
-      suggestion: SUGGESTION,
-    });
+    out.push(ownExcuseHit(text, said, m.index, SUGGESTION));
   }
   return out;
 }
