@@ -430,6 +430,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 18's English restatement probe of the poor side (reversed, denied and swapped facts, wrong
     // key values, who acts; new domains), committed before its first run.
     ...paraSet('probe-para-s18en/paraphrases.jsonl', 'para-ps18en'),
+    // Session 18 round 2's restatement probe of grades two apart (remainders, expected values, places
+    // inside places, quantities after the noun) and the Chinese own excuse, committed before its first run.
+    ...paraSet('probe-r2two18-s18r2/paraphrases.jsonl', 'para-pr2two18'),
     // Session 12's Chinese restatement probe (facts in other words, who acted, polarity, Cantonese
     // and Taiwan usage, full-width punctuation), committed before its first run.
     ...paraSet('probe-para-s12zh/paraphrases.jsonl', 'para-ps12zh'),

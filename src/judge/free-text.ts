@@ -37,6 +37,7 @@ import { wrongRelative } from './paraphrase/zh-kin.js';
 import { lateForOnTime, onTimeForLate } from './paraphrase/zh-late.js';
 import { swappedOpposites } from './paraphrase/zh-opposites.js';
 import { ownDoing } from './paraphrase/zh-own-doing.js';
+import { zhOwnExcuses } from './paraphrase/zh-own-excuse.js';
 import { chineseRetold } from './paraphrase/zh-retold.js';
 import { tellingReversed } from './paraphrase/zh-telling.js';
 import { businessSayingToldBack, customersDoingToldBack } from './paraphrase/zh-told-back.js';
@@ -367,7 +368,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const found = agentHits(all, told, answer, item.customer);
   const hits = [
     ...found,
-    ...ownExcuses(answer, customer.n).filter(
+    ...[...ownExcuses(answer, customer.n), ...zhOwnExcuses(answer, customer.n)].filter(
       (e) => !found.some((h) => h.span.start < e.span.end && e.span.start < h.span.end),
     ),
   ].sort((a, b) => a.span.start - b.span.start);

@@ -50,13 +50,23 @@ export function ownExcuses(answer: NormalisedText, customer: NormalisedText): Ph
     const words = unitsOf(normalise(said).text).filter((u) => !u.filler && !u.negator);
     if (words.length < OWN_WORDS || words.some((u) => FEELING_STEMS.has(u.key))) continue;
     if (words.filter((u) => told.has(u.key)).length >= RETOLD_SHARE * words.length) continue;
-    const at = text.indexOf(said, start);
-    out.push({
-      phrase: said,
-      category: 'own-excuse',
-      span: { start: at, end: at + said.length },
-      suggestion: SUGGESTION,
-    });
+    out.push(ownExcuseHit(text, said, start, SUGGESTION));
   }
   return out;
+}
+
+/** An own excuse as a hit: the clause `said`, found in `text` from `from`, and what to do instead. */
+export function ownExcuseHit(
+  text: string,
+  said: string,
+  from: number,
+  suggestion: string,
+): PhraseHit {
+  const at = text.indexOf(said, from);
+  return {
+    phrase: said,
+    category: 'own-excuse',
+    span: { start: at, end: at + said.length },
+    suggestion,
+  };
 }

@@ -14,6 +14,10 @@ const CAME =
 
 const UNTIL = /\b(?:until|till|til)\b/i;
 
+/** What was due, not what happened ("should have come to 575", 照理该到手): no value came in it. */
+const DUE =
+  /\b(?:should|would|ought to|meant to|supposed to|expected to|due to)\b|应该|應該|应当|應當|本该|本該|照理|按理|理应|理應/i;
+
 /** Words that tell the thing after them absent in a clause that says something came. */
 const ABSENT = /\b(?:without|missing|no|minus|lacking)\b/gi;
 
@@ -63,7 +67,8 @@ export function reversedValues(
     const ourClause = answer.slice(ours.start, ours.end);
     // "didn't arrive until twenty to six" says when it came, not that it did not.
     const denied = NEGATED.test(theirClause) && !UNTIL.test(theirClause);
-    if (!denied || NEGATED.test(ourClause) || !CAME.test(ourClause)) return f;
+    if (!denied || NEGATED.test(ourClause) || !CAME.test(ourClause) || DUE.test(ourClause))
+      return f;
     if (absentToo(theirClause, ourClause, customer.slice(heard[0]?.start, heard[0]?.end))) return f;
     return {
       ...f,

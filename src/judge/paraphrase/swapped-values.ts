@@ -14,6 +14,7 @@ import {
   sameValue,
   type WrongValue,
 } from './wrong-values.js';
+import { zhCountedOf, zhListed } from './zh-counted.js';
 
 /** The content words of the clause around `at`, the ranges `masks` left out. */
 export function clauseWords(text: string, at: Span, masks: readonly Span[]): Set<string> {
@@ -153,6 +154,12 @@ export function swappedValues(
       out.push({ mention, told: ofOther });
       continue;
     }
+    const counted = zhCountOf(answer.original, mention, customer, own, others);
+    if (counted === 'own') continue;
+    if (counted) {
+      out.push({ mention, told: counted });
+      continue;
+    }
     const plan = plannedInstead(answer.original, mention, said, customer);
     if (plan) {
       // The plan's own value said elsewhere too: the two swapped; else one wrong value.
@@ -237,6 +244,30 @@ function countOfOther(
   const of = countedOf(answer, mention);
   if (!of || own.some((t) => countedOf(customer, t) === of)) return undefined;
   return others.find((t) => countedOf(customer, t) === of);
+}
+
+/**
+ * A Chinese count said of a thing in a list, as the customer counted things (see zhCountedOf): of what the
+ * customer counted with this value, it is its own ('own', 狗粮三袋 for 三袋狗粮, whatever words
+ * stand before it); of what they counted with another value, it took that one's place (狗粮一袋 for
+ * 三袋狗粮和一袋猫砂). Either needs SWAP_CONTEXT characters in common, more than the other side has.
+ */
+function zhCountOf(
+  answer: string,
+  mention: ValueMention,
+  customer: string,
+  own: readonly ValueMention[],
+  others: readonly ValueMention[],
+): ValueMention | 'own' | undefined {
+  // Only an item of a list says its noun beside its count plainly enough to weigh it.
+  if (!zhListed(answer, mention)) return undefined;
+  const of = zhCountedOf(answer, mention);
+  if (of.size === 0) return undefined;
+  const score = (t: ValueMention) => overlap(of, zhCountedOf(customer, t));
+  const ownBest = Math.max(...own.map(score));
+  const best = others.map((t) => ({ t, s: score(t) })).sort((a, b) => b.s - a.s)[0];
+  if (ownBest >= SWAP_CONTEXT && ownBest > (best?.s ?? 0)) return 'own';
+  return best && best.s >= SWAP_CONTEXT && best.s > ownBest ? best.t : undefined;
 }
 
 /** The answer says this value again where the customer said it: a clause sharing their words. */

@@ -65,19 +65,38 @@ const CJK = /[\u3400-\u9fff]/;
 
 /**
  * A count the customer's counts add up to (修过一次 … 又修了一次 → 修过两次), or, said as a part
- * ("only one of your cases came out"), what is left of one of them, or a group with the customer
- * in it ("the four of you" for "I came with three friends"): maybe right, maybe not.
+ * ("only one of your cases came out", "the other nineteen", 剩下的十九只), what is left of one of
+ * them, or a group with the customer in it ("the four of you" for "I came with three friends"), or
+ * the times done over again (重复了一遍, 又印了一遍 for 印了两遍: one more than the count said):
+ * maybe right, maybe not.
  */
-function derived(mention: ValueMention, heard: readonly ValueMention[]): boolean {
-  if (mention.type !== 'quantity') return false;
+function derived(
+  mention: ValueMention,
+  heard: readonly ValueMention[],
+  told: readonly ValueMention[],
+  answer: string,
+): boolean {
+  if (mention.type !== 'quantity' && mention.type !== 'number') return false;
   const v = Number(mention.value);
   const n = heard.map((h) => Number(h.value));
+  const before = answer.slice(Math.max(0, mention.start - 16), mention.start);
+  if (ONCE_MORE_BEFORE.test(before) && n.some((a) => a === v + 1)) return true;
   if (mention.group && n.some((a) => a + 1 === v)) return true;
-  if (heard.length < 2) return false;
-  const sum = n.reduce((a, b) => a + b, 0);
-  if (v === sum) return true;
-  return mention.partitive === true && n.some((a) => n.some((b) => a - b === v));
+  if (heard.length >= 2 && v === n.reduce((a, b) => a + b, 0)) return true;
+  if (mention.partitive === true && n.some((a) => n.some((b) => a - b === v))) return true;
+  // What is left may be of any two counts the customer gave, said with a noun or bare.
+  const counts = told
+    .filter((t) => t.type === 'quantity' || t.type === 'number')
+    .map((t) => Number(t.value));
+  return REMAINDER_BEFORE.test(before) && counts.some((a) => counts.some((b) => a - b === v));
 }
+
+/** Words that make the count after them what is left of a whole ("the other", "the remaining", 剩下的). */
+const REMAINDER_BEFORE =
+  /(?:\b(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+|剩下的?|剩余的?|其余的?|其他的?|另外的?)$/i;
+
+/** Words that make a count of times one done over again (重复了, 又印了, 再…了). */
+const ONCE_MORE_BEFORE = /(?:重复|又|再)[\u3400-\u9fff]{0,2}了?$/;
 
 /** "£35 each", "at £35", "£35 a ticket": a price the customer said of one of several things. */
 const EACH_AFTER = /^\s*(?:each|apiece|a head|per\b|an? (?:ticket|piece|person|seat|item|night))/;
@@ -240,15 +259,23 @@ const sameDigits = (mention: ValueMention, told: readonly ValueMention[]) =>
 
 /**
  * A bare number the customer said in Chinese numerals that no value reads (十二毫 of a bead's
- * size): the same number in another script, not a wrong one.
+ * size, 牌价四点九 of a rate): the same number in another script, not a wrong one.
  */
-const CJK_NUMERAL_RUNS = new RegExp(`${CJK_NUMERAL.source}+`, 'g');
+const CJK_NUMERAL_RUNS = new RegExp(`${CJK_NUMERAL.source}+(?:[点點]${CJK_NUMERAL.source}+)?`, 'g');
 const inCustomersWords = (mention: ValueMention, customer: string) =>
   mention.type === 'number' &&
   mention.unit === 'number' &&
-  (customer.match(CJK_NUMERAL_RUNS) ?? []).some(
-    (run) => String(parseChineseNumeral(run)) === mention.value,
-  );
+  (customer.match(CJK_NUMERAL_RUNS) ?? []).some((run) => chineseDecimal(run) === mention.value);
+
+/** 四点九 → "4.9", 十二 → "12": a Chinese numeral with its decimal digits read one by one. */
+function chineseDecimal(run: string): string | undefined {
+  const [whole, fraction] = run.split(/[点點]/);
+  const head = parseChineseNumeral(whole as string);
+  if (head === null) return undefined;
+  if (fraction === undefined) return String(head);
+  const digits = [...fraction].map((c) => parseChineseNumeral(c));
+  return digits.every((d) => d !== null && d < 10) ? `${head}.${digits.join('')}` : undefined;
+}
 
 /** 您和五个朋友: the customer with that many others, one more than the count said. */
 const WITH_YOU = /[您你](?:和|跟|同|与|带着?|带了)$/;
@@ -400,7 +427,7 @@ export function wrongValues(
       }
       continue;
     }
-    if (derived(mention, heard)) {
+    if (derived(mention, heard, told, answer.original)) {
       unsure.add(owner.id);
       continue;
     }

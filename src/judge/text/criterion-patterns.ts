@@ -6,6 +6,7 @@ import { toSimplified } from './convert.js';
 import { headAlone } from './head-alone.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { affirmativeOf, type Polarity, polarityAt } from './polarity.js';
+import { toldAbsent } from './told-absent.js';
 import { toldApart } from './told-apart.js';
 import { sameSenseWordings } from './zh-same-sense.js';
 import { chineseVerbForms } from './zh-verb-forms.js';
@@ -402,6 +403,12 @@ export function matchCriterion(
     findAny(criterion.any, reference)
   )
     opposite = affirmed(criterion.any, prepared, reference);
+  // The customer told it absent in other words ("the photo section missing"): said denied, it
+  // is their fact ("no photographs"), not its opposite.
+  if (opposite && reference && wanted[0] === 'positive') {
+    const told = findAny(criterion.any, reference);
+    if (told && toldAbsent(reference, told.normalisedStart, told.normalisedEnd)) opposite = null;
+  }
   const result: CriterionResult = {
     id: criterion.id,
     label: criterion.label,

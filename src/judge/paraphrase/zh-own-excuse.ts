@@ -1,0 +1,41 @@
+import { contentKeys } from '../text/content.js';
+import { type NormalisedText, normalise } from '../text/index.js';
+import type { PhraseHit } from '../types.js';
+import { ownExcuseHit } from './en-own-excuse.js';
+
+/** Where a Chinese clause ends. */
+const ZH_CLAUSE = /[^，。；！？,;!?]+/g;
+/** The agent's side speaking: we, our shop, our company. */
+const ZH_OWN_VOICE = /我们|咱们|我这|我司|本店|本公司|我方/;
+/** A rule, a habit or a refusal of blame: 规定, 一向, 就是这样, 不担责, 概不负责. */
+const ZH_RULE =
+  /就是这样|都是这样|一直这样|一向|向来|从来都|历来|规定|政策|不担责|不负责|不承担|概不|不赔|不予|不管/;
+/** Another's words retold (您说我们一向不守时) or a view: no excuse of the agent's own. */
+const ZH_REPORTED = /说|觉得|认为|以为|反映|投诉/;
+/** A share of the clause's content characters the customer said at or above which it retells them. */
+const RETOLD_SHARE = 0.5;
+
+const SUGGESTION = '别在复述里加自己的解释、规定或推脱：复述客户说的事实，认同感受，再确认。';
+
+/**
+ * The Chinese mirror of ownExcuses (en-own-excuse.ts): a clause of a restatement in the agent's
+ * own voice that states a rule, a habit or a refusal of blame (化冻这种情况我们是不担责的,
+ * 我们这儿就是这样), retelling little of the customer's words. The trainers cap such a restatement
+ * at partial, as they do a forbidden phrase.
+ */
+export function zhOwnExcuses(answer: NormalisedText, customer: NormalisedText): PhraseHit[] {
+  const text = answer.original;
+  if (!/[\u3400-\u9fff]/.test(text)) return [];
+  const told = new Set(contentKeys(customer.text));
+  const out: PhraseHit[] = [];
+  for (const m of text.matchAll(ZH_CLAUSE)) {
+    const said = m[0].trim();
+    const simple = normalise(said).text;
+    if (!ZH_OWN_VOICE.test(simple) || !ZH_RULE.test(simple) || ZH_REPORTED.test(simple)) continue;
+    const keys = [...new Set(contentKeys(simple))];
+    if (keys.length > 0 && keys.filter((k) => told.has(k)).length >= RETOLD_SHARE * keys.length)
+      continue;
+    out.push(ownExcuseHit(text, said, m.index, SUGGESTION));
+  }
+  return out;
+}
