@@ -102,6 +102,11 @@ function hasBeen(word: string, units: readonly string[], end: number): string | 
   return next === 'been' && !isAsciiLetter(units[end + 5]) ? `${word.slice(0, -2)} has` : null;
 }
 
+/** A word's expansion: a listed contraction, or a noun's "'s" before "been". */
+function expandedAt(word: string, units: readonly string[], end: number): string | null {
+  return expandContraction(word) ?? hasBeen(word, units, end);
+}
+
 function isAsciiLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch >= 'a' && ch <= 'z';
 }
@@ -143,11 +148,10 @@ export function expandContractions(src: MappedText): MappedText {
       if (units[j] === "'") apostrophe = true;
       j++;
     }
-    const word = units.slice(i, j).join('');
     const expanded =
       apostrophe ||
       PLAIN_IRREGULAR_SHAPES.has(shapeOf(units[i] as string, units[j - 1] as string, j - i))
-        ? (expandContraction(word) ?? hasBeen(word, units, j))
+        ? expandedAt(units.slice(i, j).join(''), units, j)
         : null;
     if (expanded === null) {
       if (out) for (let k = i; k < j; k++) copyUnit(out, src, k);
