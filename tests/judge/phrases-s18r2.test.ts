@@ -83,3 +83,11 @@ describe('liability refused in other words; the customer pointed back to a third
     '苗は農園からの直送なので、そちらに私からお問い合わせしておきます。',
   ]);
 });
+
+describe('"you need to / have to" inside a noun told about (the person you need to…, the form you have to…)', () => {
+  modelClean('information about what the customer needs, not an order', [
+    "Our area manager is the person you need to speak to, and I'll put you through to her now.",
+    "The form you have to sign is the green one; I'll email it to you today.",
+  ]);
+  modelFlags('order', ['Go to the desk. You must bring your receipt.']);
+});
