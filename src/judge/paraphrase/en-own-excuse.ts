@@ -20,7 +20,7 @@ const FEELING_STEMS = new Set(
   [...EN_FEELINGS, 'sorry', 'apologise', 'apologize'].filter((w) => !w.includes(' ')).map(stem),
 );
 /** A share of the clause's content words the customer said at or above which it retells them. */
-const RETOLD_SHARE = 0.5;
+export const RETOLD_SHARE = 0.5;
 /** Content words a clause needs to say something of its own. */
 const OWN_WORDS = 2;
 

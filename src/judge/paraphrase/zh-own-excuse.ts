@@ -1,7 +1,7 @@
 import { contentKeys } from '../text/content.js';
 import { type NormalisedText, normalise } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
-import { ownExcuseHit } from './en-own-excuse.js';
+import { ownExcuseHit, RETOLD_SHARE } from './en-own-excuse.js';
 
 /** Where a Chinese clause ends. */
 const ZH_CLAUSE = /[^，。；！？,;!?]+/g;
@@ -12,8 +12,6 @@ const ZH_RULE =
   /就是这样|都是这样|一直这样|一向|向来|从来都|历来|规定|政策|不担责|不负责|不承担|概不|不赔|不予|不管/;
 /** Another's words retold (您说我们一向不守时) or a view: no excuse of the agent's own. */
 const ZH_REPORTED = /说|觉得|认为|以为|反映|投诉/;
-/** A share of the clause's content characters the customer said at or above which it retells them. */
-const RETOLD_SHARE = 0.5;
 
 const SUGGESTION = '别在复述里加自己的解释、规定或推脱：复述客户说的事实，认同感受，再确认。';
 
