@@ -19,7 +19,6 @@ import { oppositeSides } from './paraphrase/opposite-sides.js';
 import { OWN_CLAIMS_FROM, ownClaims } from './paraphrase/own-claims.js';
 import { checkQuestion, feelingCheck, feelingsInTheirPlace } from './paraphrase/restate.js';
 import { retoldClauses } from './paraphrase/retold-clause.js';
-import { sharedClauses } from './paraphrase/retold-share.js';
 import { reversedValues } from './paraphrase/reversed-values.js';
 import { countsOf, sameValue } from './paraphrase/same-value.js';
 import { swappedActors } from './paraphrase/swapped-actor.js';
@@ -308,7 +307,6 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     [
       (f) => cantoneseFacts(f, factCriteria, answer, customer.n),
       (f) => retoldClauses(f, factCriteria, answer, customer.n),
-      (f) => sharedClauses(f, factCriteria, answer, customer.n),
       (f) => doneForDenied(f, factCriteria, answer, customer.n),
       (f) => chineseRetold(f, factCriteria, answer),
       (f) => alignedClauses(f, factCriteria, answer, customer.n),

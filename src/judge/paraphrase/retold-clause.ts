@@ -9,7 +9,7 @@ import { clauseAround } from './clauses.js';
 import { comparable, readCustomer, sameValue } from './wrong-values.js';
 
 /** Shorter words ("new", "app", "hip") are too common to carry a fact on their own. */
-export const MIN_WORD = 4;
+const MIN_WORD = 4;
 
 const inside = (u: Unit, spans: readonly Span[]) =>
   spans.some((s) => s.start < u.end && u.start < s.end);
@@ -19,7 +19,7 @@ const denies = (units: readonly Unit[]) => units.some((u) => u.negator);
 /** Words that say a thing is not there: "one jacket was missing" is "a jacket wasn't there". */
 const ABSENT = new Set(['missing', 'gone', 'absent']);
 /** A clause denied, or saying its thing is absent (in any form: "captured nothing", "missing"). */
-export const lacks = (text: string, units: readonly Unit[]) =>
+const lacks = (text: string, units: readonly Unit[]) =>
   units.some((u) => u.negator || ABSENT.has(text.slice(u.start, u.end)));
 const unitsIn = (text: string, at: Span) =>
   unitsOf(text).filter((u) => u.start >= at.start && u.end <= at.end);
@@ -28,7 +28,7 @@ const unitsIn = (text: string, at: Span) =>
  * The closing check ("Is that right?", "Have I got that right?") and an opening one ("If I've got
  * it right", "If I follow you") retell nothing.
  */
-export const ABOUT_THE_RESTATEMENT =
+const ABOUT_THE_RESTATEMENT =
   /^\W*(?:(?:is|was|does|did|have|am|do) (?:that|this|it|i)\b[^.!?]*\?|if i(?: have)? (?:got|understood|understand|follow|followed|heard)\b)/;
 
 /** Every clause of a text, in order. */
@@ -234,7 +234,7 @@ const WHEN: ReadonlySet<string> = new Set(['date', 'weekday', 'time', 'duration'
  * Words that say where or when in the story, not what happened ("into", "within", "whole"), and
  * verbs of telling: what was said is the fact ("told … free" is not "told … costs £25").
  */
-export const GENERIC = new Set(
+const GENERIC = new Set(
   (
     'into onto over within when where until since through still whole every each other another ' +
     'than more most less much many thing things already told tell tells said says saying asked'
