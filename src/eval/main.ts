@@ -433,6 +433,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 18 round 2's restatement probe of grades two apart (remainders, expected values, places
     // inside places, quantities after the noun) and the Chinese own excuse, committed before its first run.
     ...paraSet('probe-r2two18-s18r2/paraphrases.jsonl', 'para-pr2two18'),
+    // Session 19's English restatement probe (issue 12: facts in free words, numbers in other forms; partials
+    // that drop one fact; reversed, negated and swapped poors; new domains), committed before its first run.
+    ...paraSet('probe-paraen19-s19/paraphrases.jsonl', 'para-pe19'),
     // Session 12's Chinese restatement probe (facts in other words, who acted, polarity, Cantonese
     // and Taiwan usage, full-width punctuation), committed before its first run.
     ...paraSet('probe-para-s12zh/paraphrases.jsonl', 'para-ps12zh'),

@@ -6,10 +6,11 @@ import { EN_FEELINGS } from './cues.js';
 /**
  * Where the agent sets something of their own against the story before the feeling or the
  * check: "…, but I understand", "…, but is that right?", "…, though.", "…, I'm afraid", "… — is
- * that right?".
+ * that right?". "Even though" sets the customer's side against what was done to them ("they
+ * blamed you, even though you'd followed the manual"): the story, not the agent's excuse.
  */
 const CONCEDES =
-  /\bbut\b(?=\s+(?:i\b|is that|did i|have i|am i|let me))|\bthough\b|\bi(?:['’]m| am) afraid\b|\s[—–-]\s+(?=is that|did i|have i|am i)/gi;
+  /\bbut\b(?=\s+(?:i\b|is that|did i|have i|am i|let me))|(?<!\beven\s+)\bthough\b|\bi(?:['’]m| am) afraid\b|\s[—–-]\s+(?=is that|did i|have i|am i)/gi;
 /** Where the clause it closes begins: a sentence, a dash or a colon. */
 const OPENS = /[.!?;:]\s|\s[—–-]\s/g;
 /** The agent speaking (I, we, our) or a rule or habit ("always", "policy", "just how … works"). */

@@ -25,10 +25,12 @@ const PLAN_TOLD = new RegExp(`\\b${PLAN}\\b`);
 const NOT_KEPT = /\b(?:rather than|instead of)\b[^,;.!?]*$/;
 /**
  * Emphatic "did" before a verb: "she did walk them" insists that it happened. Before a
- * determiner or a pronoun "did" is the verb itself ("did your chimney", "did it").
+ * determiner or a pronoun "did" is the verb itself ("did your chimney", "did it"); after a
+ * relative pronoun it stands for the verb before ("the ones that did have squashed lids": the
+ * ones that came), and the verb after it is the sentence's own.
  */
 const EMPHATIC =
-  /\b(?:did|does) (?!(?:a|an|the|this|that|these|those|my|your|our|their|his|her|its|it|them|him|me|us|you|some|any|every|all|no)\b)([a-z]+)\b/g;
+  /(?<!\b(?:that|which|who) )\b(?:did|does) (?!(?:a|an|the|this|that|these|those|my|your|our|their|his|her|its|it|them|him|me|us|you|some|any|every|all|no)\b)([a-z]+)\b/g;
 /** Verbs of how a thing feels or seems, which emphatic "does" makes sympathy, not a fact. */
 const SEEMING = /^(?:feel|feels|sound|sounds|seem|seems|look|looks)$/;
 /** Words of one sense: a state the customer reported as fine ("said the pump was fine") is the

@@ -262,10 +262,28 @@ const sameDigits = (mention: ValueMention, told: readonly ValueMention[]) =>
  * size, 牌价四点九 of a rate): the same number in another script, not a wrong one.
  */
 const CJK_NUMERAL_RUNS = new RegExp(`${CJK_NUMERAL.source}+(?:[点點]${CJK_NUMERAL.source}+)?`, 'g');
-const inCustomersWords = (mention: ValueMention, customer: string) =>
-  mention.type === 'number' &&
-  mention.unit === 'number' &&
-  (customer.match(CJK_NUMERAL_RUNS) ?? []).some((run) => chineseDecimal(run) === mention.value);
+const inCustomersWords = (mention: ValueMention, customer: string, told: readonly ValueMention[]) =>
+  (mention.type === 'number' &&
+    mention.unit === 'number' &&
+    (customer.match(CJK_NUMERAL_RUNS) ?? []).some(
+      (run) => chineseDecimal(run) === mention.value,
+    )) ||
+  namedOutsideASlot(mention, customer, told);
+
+/**
+ * A place or name the customer said where no slot word marks it ("The car reached Melbourne"),
+ * so it was not read as one of their values: the answer naming it ("made it to Melbourne")
+ * retells it, it does not name another place. A name the customer's values hold is compared as
+ * usual, so places swapped between two slots stay wrong.
+ */
+const namedOutsideASlot = (
+  mention: ValueMention,
+  customer: string,
+  told: readonly ValueMention[],
+) =>
+  (mention.type === 'place' || mention.type === 'name') &&
+  !told.some((t) => t.type === mention.type && t.value === mention.value) &&
+  new RegExp(`\\b${mention.value.replace(/\b[a-z]/g, (c) => c.toUpperCase())}\\b`).test(customer);
 
 /** 四点九 → "4.9", 十二 → "12": a Chinese numeral with its decimal digits read one by one. */
 function chineseDecimal(run: string): string | undefined {
@@ -337,7 +355,7 @@ export function wrongValues(
     if (heard.some((t) => sameValue(t, mention)) || countedByCustomer(mention, told)) continue;
     if (totalOfTold(mention, customer, answer.original)) continue;
     if (sameDigits(mention, told) || withTheCustomer(mention, heard, answer.original)) continue;
-    if (inCustomersWords(mention, customer)) continue;
+    if (inCustomersWords(mention, customer, told)) continue;
     if (heard.some((t) => aboutAMonth(mention, t, answer.original, customer))) continue;
     if (!CJK.test(answer.original) && toldRoughly(mention, told, answer.original)) continue;
     if (samePartOfDay(mention, said, heard, told)) continue;

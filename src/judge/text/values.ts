@@ -365,6 +365,9 @@ function wordsOf(text: string): Word[] {
   return out;
 }
 
+/** Words before a bare "hundred" that make it a number: a determiner or a possessive. */
+const OWNED = /^(?:the|this|that|your|my|our|his|her|their)$/;
+
 /** An English number at word k ("3", "twenty-five", "three thousand five hundred"): value and words used. */
 function enNumberAt(words: readonly Word[], k: number): [number, number] | null {
   const w = words[k]?.text ?? '';
@@ -382,8 +385,8 @@ function enNumberAt(words: readonly Word[], k: number): [number, number] | null 
     if (word === 'thousand' && used > 0) {
       total += (group || 1) * 1000;
       group = 0;
-    } else if (word === 'hundred' && (used > 0 || words[k - 1]?.text === 'the')) {
-      // "the hundred and twenty pounds": a hundred.
+    } else if (word === 'hundred' && (used > 0 || OWNED.test(words[k - 1]?.text ?? ''))) {
+      // "the hundred and twenty pounds", "your hundred-and-fifty-pound deposit": a hundred.
       group = (group || 1) * 100;
     } else {
       const [tens, ones] = word.split('-');
@@ -450,8 +453,8 @@ const numberWord = (w: string) => (/^\d+$/.test(w) ? Number(w) : EN_NUMBERS[w]);
 
 /**
  * A count said as one hyphened word before what it counts — "a two-hundred-and-forty-pound
- * bill", "a seven-foot tree", "a ten-visit pass" — spaced out (same offsets), as "7-foot" is
- * read. "one-off", "one-way" and the like name no count.
+ * bill", "a seven-foot tree", "a ten-visit pass", "a one-hundred-and-fifty-pound deposit" —
+ * spaced out (same offsets), as "7-foot" is read. "one-off", "one-way" and the like name no count.
  */
 function spacedCounts(text: string): string {
   // "a twelve-by-six rug": a size, read as "12 by 6" is.
@@ -466,7 +469,7 @@ function spacedCounts(text: string): string {
       return numbers.every((p) => p === 'and' || EN_NUMBERS[p] !== undefined) &&
         EN_NUMBERS[parts.at(-1) as string] === undefined &&
         EN_NUMBERS[first] !== undefined &&
-        !/^(?:a|an|one)$/.test(first)
+        (!/^(?:a|an|one)$/.test(first) || /^(?:hundred|thousand)$/.test(numbers[1] ?? ''))
         ? parts.join(' ')
         : word;
     });
