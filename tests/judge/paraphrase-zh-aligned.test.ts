@@ -92,4 +92,16 @@ describe('the one fact a restatement still lacks', () => {
     const denied = '送货员把纸箱往过道随手一丢人就没离开，';
     expect(dumped(`您在我们这儿买了咖啡机，花了2600元，${denied}${rest}`)?.status).not.toBe('met');
   });
+
+  test('is placed at the customer clause that holds most of a wording not said word for word', () => {
+    const item5 = restatementItem(parcel, [
+      ['machine', ['咖啡机']],
+      ['dumped', ['箱子扔在楼道']],
+      ['dent', ['撞出一个坑']],
+    ]);
+    const said = (answer: string) =>
+      judge.judge(item5, answer, 'zh-Hans').criteria.find((c) => c.id === 'dumped')?.status;
+    expect(said(`您在我们这儿买了咖啡机，送货员把纸箱往楼道里随手一丢就走了，${rest}`)).toBe('met');
+    expect(said(`您在我们这儿买了咖啡机，${rest}`)).toBe('missed');
+  });
 });

@@ -26,6 +26,8 @@ export const ALIGNED_SHARE = 0.5;
  * blind rounds out in turn (session 19: every fold chose 0.3).
  */
 export const LONE_SHARE = 0.3;
+/** The share of a wording's characters a customer clause must hold to be the fact's place. */
+const PLACED_SHARE = 0.6;
 /** Fewer own characters than this and the clause is too little to align. */
 const MIN_OWN = 3;
 /** 被, 把 and 由 name who did it: a clause that adds one is the actor readings' to judge. */
@@ -104,6 +106,26 @@ export function alignedClauses(
   if (!HAN.test(answer.text) || !facts.some((f) => f.status === 'missed')) return [...facts];
   const heard = readCantonese(customer);
   const toldAt = toldPlaces(criteria, customer);
+  const customerClauses = clausesOf(customer.text).map((at) => ({
+    at,
+    keys: readClause(customer.text.slice(at.start, at.end)).keys,
+  }));
+  // A fact none of whose wordings the customer said word for word (裙摆有污渍 for 裙摆上有一大块污渍):
+  // placed at the customer's clauses that hold most of one wording's characters.
+  const placesOf = (id: string): Span[] => {
+    const found = toldAt.get(id) ?? [];
+    if (found.length > 0) return found;
+    const wordings = criteria.find((c) => c.id === id)?.any ?? [];
+    return customerClauses
+      .filter((c) =>
+        wordings.some((w) => {
+          const keys = [...readClause(normalise(w).text).keys];
+          const held = keys.filter((k) => c.keys.has(k)).length;
+          return keys.length >= MIN_OWN && held >= Math.ceil(PLACED_SHARE * keys.length);
+        }),
+      )
+      .map((c) => c.at);
+  };
   const readings = [answer, readCantonese(answer)].filter(
     (r, k, all) => k === 0 || r.text !== all[0]?.text,
   );
@@ -125,7 +147,7 @@ export function alignedClauses(
       ),
     );
     let turned: { at: Span; shared: string[] } | undefined;
-    for (const s of toldAt.get(f.id) ?? []) {
+    for (const s of placesOf(f.id)) {
       const around = clauseAround(customer.text, s);
       const whole = originalSpan(customer, around.start, around.end);
       const mandarin = mandarinOf(heard, whole);
