@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createJudge } from '../../src/judge/index.js';
 import { restatementItem } from './paraphrase-helpers.js';
 import { resources } from './phrases-helpers.js';
@@ -62,4 +62,46 @@ test("the customer's denied act told as done is contradicted, and a lack word is
   });
   // 漏送 says the lack without a negation: not the act told as done.
   expect(missed('这个月有好几天漏送了。').detail).not.toMatch(/^aligned-turned/);
+});
+
+describe('the one fact a restatement still lacks', () => {
+  const parcel =
+    '我在你们店买了一台咖啡机，花了两千六。送货师傅把箱子往楼道里一扔就走了，机器侧面撞出一个坑。';
+  const item4 = restatementItem(parcel, [
+    ['machine', ['咖啡机']],
+    ['price', ['两千六', '2600']],
+    ['dumped', ['一扔就走', '扔在楼道']],
+    ['dent', ['撞出一个坑', '凹了']],
+  ]);
+  const dumped = (answer: string) =>
+    judge.judge(item4, answer, 'zh-Hans').criteria.find((c) => c.id === 'dumped');
+  const rest = '机器侧面撞出一个坑。我理解您很生气。我说得对吗？';
+  const inOtherWords = '送货员把纸箱往过道随手一丢人就离开了，';
+
+  test('is retold by a clause that says less of its words when every other fact is met', () => {
+    const answer = `您在我们这儿买了咖啡机，花了2600元，${inOtherWords}${rest}`;
+    expect(dumped(answer)?.detail).toMatch(/^aligned-lone:/);
+    expect(judge.judge(item4, answer, 'zh-Hans').verdict).toBe('pass');
+  });
+
+  test('is not, when another fact is missing too', () => {
+    expect(dumped(`您在我们这儿买了咖啡机，${inOtherWords}${rest}`)?.status).toBe('missed');
+  });
+
+  test('is not, when the clause is denied and the customer’s is not', () => {
+    const denied = '送货员把纸箱往过道随手一丢人就没离开，';
+    expect(dumped(`您在我们这儿买了咖啡机，花了2600元，${denied}${rest}`)?.status).not.toBe('met');
+  });
+
+  test('is placed at the customer clause that holds most of a wording not said word for word', () => {
+    const item5 = restatementItem(parcel, [
+      ['machine', ['咖啡机']],
+      ['dumped', ['箱子扔在楼道']],
+      ['dent', ['撞出一个坑']],
+    ]);
+    const said = (answer: string) =>
+      judge.judge(item5, answer, 'zh-Hans').criteria.find((c) => c.id === 'dumped')?.status;
+    expect(said(`您在我们这儿买了咖啡机，送货员把纸箱往楼道里随手一丢就走了，${rest}`)).toBe('met');
+    expect(said(`您在我们这儿买了咖啡机，${rest}`)).toBe('missed');
+  });
 });

@@ -30,3 +30,16 @@ test('minutes after 点 without 分 are part of the time', () => {
     factStatus(judge, card, sms, '上周五傍晚六点二十四,您充了一百块,短信也收到了。', 'zh-Hans'),
   ).not.toBe('met');
 });
+
+test('a digit after 万 in digits counts the next unit down, as 三万六 does', () => {
+  const club = '我去年在你們俱樂部繳了三萬六的年費,說好每週有兩堂私人課。';
+  const fee = ['三萬六', '36000'];
+  expect(factStatus(judge, club, fee, '您去年繳了3萬6的年費,每週兩堂私人課。', 'zh-Hans')).toBe(
+    'met',
+  );
+  expect(factStatus(judge, club, fee, '您去年繳了3萬6千的年費。', 'zh-Hans')).toBe('met');
+  // Another digit is another amount.
+  expect(factStatus(judge, club, fee, '您去年繳了3萬8的年費,每週兩堂私人課。', 'zh-Hans')).toBe(
+    'contradicted',
+  );
+});

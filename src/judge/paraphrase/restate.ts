@@ -21,6 +21,7 @@ import {
 } from './cues.js';
 import { FEELING_VERBS } from './feeling-verbs.js';
 import { chineseCheck } from './zh-check.js';
+import { FEELING_NAMED_FIRST } from './zh-feeling-first.js';
 
 /** What the closing check may be followed by: a short thanks or sign-off (words + CJK characters). */
 const MAX_AFTER_CHECK = 12;
@@ -243,6 +244,7 @@ export function feelingCheck(
       ...FEELING_PAIRS.map((p) => notDismissed(findPaired(p.frames, p.words, read), answer)),
       feltAs(read, DEGREE_FEELING),
       feltAs(read, FELT_WRONGED),
+      feltAs(read, FEELING_NAMED_FIRST),
       framedFeelings(answer)[0] ?? null,
     ].map((c) => notTheirs(c, answer, customer)),
   ];

@@ -18,6 +18,16 @@ const NUMERAL = /[零〇一二两三四五六七八九十百千万亿半几]/;
  * (measured on every Chinese dev row: see the session-18 report).
  */
 export const ALIGNED_SHARE = 0.5;
+/**
+ * The share that retells the one fact a restatement still lacks when every other fact is met:
+ * there the story is all told but for one clause, and a clause in other words that keeps its
+ * values and its polarity is that clause (放了鸽子 is not needed word for word). Its own words need
+ * not be said either. Chosen on every Chinese dev row and checked leaving each of the last eight
+ * blind rounds out in turn (session 19: every fold chose 0.3).
+ */
+export const LONE_SHARE = 0.3;
+/** The share of a wording's characters a customer clause must hold to be the fact's place. */
+const PLACED_SHARE = 0.6;
 /** Fewer own characters than this and the clause is too little to align. */
 const MIN_OWN = 3;
 /** 被, 把 and 由 name who did it: a clause that adds one is the actor readings' to judge. */
@@ -85,7 +95,7 @@ const within = (v: ValueMention, s: Span) => v.start >= s.start && v.end <= s.en
  * (an answer clause with another value of the same kind, or another colour, retells nothing), no
  * other fact's words and no doer added. Cantonese answers are read as Mandarin too, and
  * same-sense words as one. The same clause turned round (没送 told as 每天都按时送到) contradicts
- * the fact.
+ * the fact. When one fact alone is left open, a clause saying LONE_SHARE of its clause retells it.
  */
 export function alignedClauses(
   facts: readonly CriterionResult[],
@@ -96,6 +106,26 @@ export function alignedClauses(
   if (!HAN.test(answer.text) || !facts.some((f) => f.status === 'missed')) return [...facts];
   const heard = readCantonese(customer);
   const toldAt = toldPlaces(criteria, customer);
+  const customerClauses = clausesOf(customer.text).map((at) => ({
+    at,
+    keys: readClause(customer.text.slice(at.start, at.end)).keys,
+  }));
+  // A fact none of whose wordings the customer said word for word (裙摆有污渍 for 裙摆上有一大块污渍):
+  // placed at the customer's clauses that hold most of one wording's characters.
+  const placesOf = (id: string): Span[] => {
+    const found = toldAt.get(id) ?? [];
+    if (found.length > 0) return found;
+    const wordings = criteria.find((c) => c.id === id)?.any ?? [];
+    return customerClauses
+      .filter((c) =>
+        wordings.some((w) => {
+          const keys = [...readClause(normalise(w).text).keys];
+          const held = keys.filter((k) => c.keys.has(k)).length;
+          return keys.length >= MIN_OWN && held >= Math.ceil(PLACED_SHARE * keys.length);
+        }),
+      )
+      .map((c) => c.at);
+  };
   const readings = [answer, readCantonese(answer)].filter(
     (r, k, all) => k === 0 || r.text !== all[0]?.text,
   );
@@ -108,8 +138,7 @@ export function alignedClauses(
   );
   const told = readCustomer(customer.original).values;
   const said = valuesIn(answer);
-  return facts.map((f) => {
-    if (f.status !== 'missed') return f;
+  const align = (f: CriterionResult, lone: boolean): CriterionResult => {
     const others = new Set(
       [...toldAt].flatMap(([id, spans]) =>
         id === f.id
@@ -118,7 +147,7 @@ export function alignedClauses(
       ),
     );
     let turned: { at: Span; shared: string[] } | undefined;
-    for (const s of toldAt.get(f.id) ?? []) {
+    for (const s of placesOf(f.id)) {
       const around = clauseAround(customer.text, s);
       const whole = originalSpan(customer, around.start, around.end);
       const mandarin = mandarinOf(heard, whole);
@@ -139,7 +168,7 @@ export function alignedClauses(
         );
       for (const clause of clauses) {
         const shared = own.filter((k) => clause.read.keys.has(k));
-        if (shared.length < Math.ceil(ALIGNED_SHARE * own.length)) continue;
+        if (shared.length < Math.ceil((lone ? LONE_SHARE : ALIGNED_SHARE) * own.length)) continue;
         // Another fact's words said here, which this clause of the customer's lacks: the answer
         // clause tells another part of the story (缺死亡证明 for 资料齐全, 白玫瑰 for 红玫瑰).
         if ([...clause.read.keys].some((k) => others.has(k) && !theirs.keys.has(k))) continue;
@@ -147,7 +176,8 @@ export function alignedClauses(
         if (!sameValues(said.filter((v) => within(v, clause.at)))) continue;
         // A thing named (淋浴区) is retold by its own words; only a wording that ends the clause
         // (拉黑了, 不退, 请假了) — what happened — may be said in other words entirely.
-        if (![...wordingRead.keys].some((k) => clause.read.keys.has(k)) && !atEnd) continue;
+        const named = [...wordingRead.keys].some((k) => clause.read.keys.has(k));
+        if (!named && !atEnd && !lone) continue;
         if (otherColour(mandarin, clause.text)) continue;
         if (clause.read.denies !== theirs.denies) {
           if (turnedRound(theirs, clause.read)) turned ??= { at: clause.at, shared };
@@ -158,14 +188,18 @@ export function alignedClauses(
           met: true,
           status: 'met',
           span: clause.at,
-          detail: `aligned:${shared.join('')}`,
+          detail: `${lone ? 'aligned-lone' : 'aligned'}:${shared.join('')}`,
         };
       }
     }
     return turned
       ? contradictedAt(f, turned.at, `aligned-turned:${turned.shared.join('')}`, answer.original)
       : f;
-  });
+  };
+  const aligned = facts.map((f) => (f.status === 'missed' ? align(f, false) : f));
+  const open = aligned.filter((f) => f.status !== 'met');
+  const lone = open.length === 1 && open[0]?.status === 'missed' ? open[0] : undefined;
+  return lone ? aligned.map((f) => (f === lone ? align(f, true) : f)) : aligned;
 }
 
 /** Whether a range of the customer's words holds no content character outside its values. */

@@ -1087,7 +1087,7 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
   }
   const numbers =
     // A group of three digits after a comma ends the number (CB400，42000 is two numbers).
-    /((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?[千万萬亿億]?|[零〇一二两兩俩三四五六七八九十百千万萬亿億]+)(多|余|来|几)?/g;
+    /((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?(?:[千万萬亿億](?:\d(?![\d.]|,\d)千?)?)?|[零〇一二两兩俩三四五六七八九十百千万萬亿億]+)(多|余|来|几)?/g;
   for (let m = numbers.exec(text); m !== null; m = numbers.exec(text)) {
     const raw = m[1] as string;
     const start = m.index;
@@ -1097,11 +1097,14 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     // The hours and minutes of 15:00 were read above as one time.
     if (clocks.some((at, i) => i % 2 === 0 && at <= start && start < (clocks[i + 1] as number)))
       continue;
-    // 2万 = 两万 = 20000: digits with a Chinese order of magnitude.
-    const scaled = /^([\d.,]+)([千万萬亿億])$/.exec(raw);
+    // 2万 = 两万 = 20000: digits with a Chinese order of magnitude; a digit after it counts the
+    // next unit down, as in 三万六 (3万6 = 3万6千 = 36000).
+    const scaled = /^([\d.,]+)([千万萬亿億])(?:(\d)(千)?)?$/.exec(raw);
     const cjk = !scaled && CJK_NUMERAL.test(raw);
+    const scale = ZH_SCALE[scaled?.[2] as string] ?? 1;
     const value = scaled
-      ? Number((scaled[1] as string).replace(/,/g, '')) * (ZH_SCALE[scaled[2] as string] ?? 1)
+      ? Number((scaled[1] as string).replace(/,/g, '')) * scale +
+        Number(scaled[3] ?? 0) * (scaled[4] ? 1e3 : scale / 10)
       : cjk
         ? parseChineseNumeral(raw)
         : Number(raw.replace(/,/g, ''));
