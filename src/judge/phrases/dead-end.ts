@@ -72,13 +72,16 @@ const NOT_TO_BE_HAD_JA =
  * The customer's own thing: "your …", "the … you reserved / sent in / left with us", or "the …
  * we put aside for you" — the subject of an outcome told as a plain fact.
  */
-const OWN_THING_EN = String.raw`(?:\byour(?: [a-z0-9'-]+){1,5}|\bthe(?: [a-z0-9'-]+){1,4} you (?:(?:had |have )?(?:[a-z]{3,}ed|sent|left|bought|brought|chose|gave|lent|took|put)(?: (?:in|off|with us|to us|for))?|(?:had|have|put) on (?:hold|order|reserve))|\bthe(?: [a-z0-9'-]+){1,4} (?:we|i) (?:had |have |would )?(?:put aside|set aside|kept|held|reserved|saved|put by) for you)(?: [a-z0-9'-]+){0,3}?`;
+const OWN_THING_EN = String.raw`(?:\byour(?: [a-z0-9'-]+){1,5}|\bthe(?: [a-z0-9'-]+){1,4} you (?:(?:had |have )?(?:[a-z]{3,}ed|sent|left|bought|brought|chose|gave|lent|took|put)(?: (?:in|off|with us|to us|for))?|(?:had|have|put) on (?:hold|order|reserve))|\bthe(?: [a-z0-9'-]+){1,4} (?:we|i) (?:had |have |would )?(?:put|set|kept|held|reserved|saved)(?: aside| by| back)? for you)(?: [a-z0-9'-]+){0,3}?`;
+
+/** Someone other than the customer (the whole phrase: "another" alone would read as a way forward). */
+const TO_OTHER = String.raw`to (?:someone|somebody|another [a-z]+)(?: else)?`;
 
 /**
  * What befell it and cannot be undone by waiting: lost, broken, dead, given to someone else, already
  * gone ("…has already gone to someone else"; not "gone out", "gone through").
  */
-const BEFELL_EN = String.raw`(?:died|has died|have died|broke|cracked|snapped|shattered|(?:is|are|was|were|has been|have been|got) (?:now |sadly |unfortunately )?(?:[a-z]+-)?(?:lost|stolen|damaged|destroyed|ruined|broken|written off|scrapped|thrown (?:away|out)|disposed of|binned|(?:given|sold|passed|let) (?:away|on|to (?:someone|somebody|another [a-z]+)(?: else)?)|sold|blank|empty|void|voided|forfeited|dead)|arrived (?:cracked|broken|damaged|smashed|dented|torn|dead)|came (?:up|back) (?:dry|blank|empty|damaged|broken)|did not survive|(?:is|are|was|were|has|have|had) (?:already gone|(?:now |sadly |unfortunately )?gone(?= to (?:someone|somebody|another [a-z]+))))\b`;
+const BEFELL_EN = String.raw`(?:died|has died|have died|broke|cracked|snapped|shattered|(?:is|are|was|were|has been|have been|got) (?:now |sadly |unfortunately )?(?:[a-z]+-)?(?:lost|stolen|damaged|destroyed|ruined|broken|written off|scrapped|thrown (?:away|out)|disposed of|binned|(?:given|sold|passed|let) (?:away|on|${TO_OTHER})|sold|blank|empty|void|voided|forfeited|dead)|arrived (?:cracked|broken|damaged|smashed|dented|torn|dead)|came (?:up|back) (?:dry|blank|empty|damaged|broken)|did not survive|(?:is|are|was|were|has|have|had) (?:already gone(?: ${TO_OTHER})?|(?:now |sadly |unfortunately )?gone ${TO_OTHER}))\b`;
 
 /**
  * Closed or cancelled, with the cause after it ("…was closed on Friday because the deadline

@@ -1,0 +1,55 @@
+import { describe } from 'vitest';
+import { flagsAs, staysClean } from './phrases-helpers.js';
+
+// Session 19 (issue 11, English and Japanese): mechanisms read on the misses of rounds 12s–12x and
+// of probe-phren19-s19, each pinned here in other words and domains (lists only: the reply model
+// is retrained apart).
+
+describe('"you should" with the customer\'s gain after it advises', () => {
+  staysClean([
+    'You should book the midweek slot, it works out cheaper for two.',
+    'Honestly you should take the larger tank; it lasts far longer between refills.',
+  ]);
+  // a hindsight or a bare order keeps its reading
+  flagsAs('order', ['You should send the form again and fill it in properly.']);
+});
+
+describe('an imperative after the request is granted leaves the customer their own choice', () => {
+  staysClean([
+    'No problem, drop the keys off on Friday instead.',
+    'Of course, post the form next week instead.',
+  ]);
+});
+
+describe('"always has" closing a practice as a clause of its own', () => {
+  flagsAs('dismissal', [
+    'Every hire shop round here charges for cleaning, always has.',
+    'The lodge bills from noon on arrival day. Always has and always will.',
+  ]);
+  staysClean(['Is the tasting included? Yes, always has been.']);
+});
+
+describe('the customer sent on their own under a wish of theirs', () => {
+  flagsAs('passing-the-buck', ['If you want a discount go and ask the store manager yourself.']);
+  staysClean(['If you would rather ring the courier yourself, their number is 0161 555 0100.']);
+});
+
+describe("a thing put aside for the customer gone to someone else, nothing after", () => {
+  flagsAs('refusal', ['The armchair we kept aside for you has already gone to another buyer.']);
+});
+
+describe("the customer's account echoed back as disbelief", () => {
+  flagsAs('doubt', ['So you are telling me the bike lock broke by itself? It is hardened steel.']);
+  staysClean(["You're telling me the box never came? I'm so sorry, let me check the tracking now."]);
+});
+
+describe('the choice handed back for the customer alone', () => {
+  flagsAs('dismissal', ['Repair it or replace it, work it out for yourself whether it is worth it.']);
+  staysClean(["I'll let you decide for yourself; both frames suit you."]);
+});
+
+describe('Japanese: cheap or used goods set against what the customer expects; made to repeat', () => {
+  flagsAs('confrontation', ['格安のプランに何を期待されていたんですか？', 'アウトレット品に完璧さを求めるんですか？']);
+  staysClean(['中古の自転車にも半年の保証をお付けしています。']);
+  flagsAs('impatience', ['同じことを何度も言わせないでください。']);
+});
