@@ -34,22 +34,29 @@ describe('the customer sent on their own under a wish of theirs', () => {
   staysClean(['If you would rather ring the courier yourself, their number is 0161 555 0100.']);
 });
 
-describe("a thing put aside for the customer gone to someone else, nothing after", () => {
+describe('a thing put aside for the customer gone to someone else, nothing after', () => {
   flagsAs('refusal', ['The armchair we kept aside for you has already gone to another buyer.']);
 });
 
 describe("the customer's account echoed back as disbelief", () => {
   flagsAs('doubt', ['So you are telling me the bike lock broke by itself? It is hardened steel.']);
-  staysClean(["You're telling me the box never came? I'm so sorry, let me check the tracking now."]);
+  staysClean([
+    "You're telling me the box never came? I'm so sorry, let me check the tracking now.",
+  ]);
 });
 
 describe('the choice handed back for the customer alone', () => {
-  flagsAs('dismissal', ['Repair it or replace it, work it out for yourself whether it is worth it.']);
+  flagsAs('dismissal', [
+    'Repair it or replace it, work it out for yourself whether it is worth it.',
+  ]);
   staysClean(["I'll let you decide for yourself; both frames suit you."]);
 });
 
 describe('Japanese: cheap or used goods set against what the customer expects; made to repeat', () => {
-  flagsAs('confrontation', ['格安のプランに何を期待されていたんですか？', 'アウトレット品に完璧さを求めるんですか？']);
+  flagsAs('confrontation', [
+    '格安のプランに何を期待されていたんですか？',
+    'アウトレット品に完璧さを求めるんですか？',
+  ]);
   staysClean(['中古の自転車にも半年の保証をお付けしています。']);
   flagsAs('impatience', ['同じことを何度も言わせないでください。']);
 });
