@@ -60,3 +60,38 @@ describe('Japanese: cheap or used goods set against what the customer expects; m
   staysClean(['中古の自転車にも半年の保証をお付けしています。']);
   flagsAs('impatience', ['同じことを何度も言わせないでください。']);
 });
+
+describe('a threat or a gate on the customer: "had better", "then we\'ll talk"', () => {
+  flagsAs('order', [
+    'Bring the scooter back by six, and the battery had better be charged.',
+    'Pay the deposit first. Then we can talk.',
+  ]);
+  staysClean([
+    'We had better be quick, the last slot goes at noon.',
+    'Send me the photos and then we can talk through the options.',
+  ]);
+});
+
+describe("the customer's loss made small by its amount; a promise against the evidence", () => {
+  flagsAs('dismissal', [
+    "Come on, it's hardly a fortune.",
+    'The roof will hold, whatever the surveyor says, I guarantee it.',
+  ]);
+  staysClean([
+    "I know it's not a lot of money, but I've refunded it to your card.",
+    "Whatever the forecast says, we'll text you by seven if the trip is off.",
+  ]);
+});
+
+describe('Japanese: the trouble called what the activity brings; the call called a fuss; a run gone', () => {
+  flagsAs('dismissal', [
+    '靴に砂が入るのは海辺では普通です。',
+    'その程度で、わざわざご連絡いただかなくても。',
+  ]);
+  flagsAs('refusal', ['台風のため、明日のツアーはなくなりました。']);
+  staysClean([
+    '革に傷が付くのは普通ですが、無料で磨き直しいたします。',
+    'このくらいの件でもわざわざお電話いただきありがとうございます。',
+    '明日のツアーはなくなりましたが、来週の土曜日にお振り替えできます。',
+  ]);
+});

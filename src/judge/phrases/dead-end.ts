@@ -62,11 +62,12 @@ const SLOT_EN =
   /\d|\b(?:today|tonight|tomorrow|this (?:week|weekend|month|season|year|morning|afternoon|evening)|next (?:week|weekend|month|season|year)|until|till|at that time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|you (?:reserved|booked|ordered|wanted|asked for|requested|chose|picked|hired))\b/;
 
 /**
- * A Japanese fullness or ending closing its sentence in a polite predicate; the kana of the
- * predicate keeps Chinese text (活动中止了) out.
+ * A Japanese fullness or ending closing its sentence in a polite predicate, or a sailing, run or
+ * session told gone (十四日の出航はなくなりました; katakana is folded to hiragana: つあー); the kana of
+ * the predicate keeps Chinese text (活动中止了) out.
  */
 const NOT_TO_BE_HAD_JA =
-  /(?:埋まって(?:おります|います|しまいました|しまっております|しまっています)|(?:満席|満室|満員|完売|売り切れ|品切れ|在庫切れ|中止|休止|運休|欠航)(?:です|でございます|となっております|になっております)|締め切り?(?:ました|っております|っています)|空き(?:が|は|も)(?:ありません|ございません|ないです))[よね]?[.!]/g;
+  /(?:埋まって(?:おります|います|しまいました|しまっております|しまっています)|(?:満席|満室|満員|完売|売り切れ|品切れ|在庫切れ|中止|休止|運休|欠航)(?:です|でございます|となっております|になっております)|締め切り?(?:ました|っております|っています)|空き(?:が|は|も)(?:ありません|ございません|ないです)|(?:出航|出港|出発|運行|運航|開催|公演|つあー|れっすん|授業|配達|配送|回収|便|枠)(?:は|も)(?:なくなり|無くなり)ました)[よね]?[.!]/g;
 
 /**
  * The customer's own thing: "your …", "the … you reserved / sent in / left with us", or "the …
@@ -75,7 +76,7 @@ const NOT_TO_BE_HAD_JA =
 const OWN_THING_EN = String.raw`(?:\byour(?: [a-z0-9'-]+){1,5}|\bthe(?: [a-z0-9'-]+){1,4} you (?:(?:had |have )?(?:[a-z]{3,}ed|sent|left|bought|brought|chose|gave|lent|took|put)(?: (?:in|off|with us|to us|for))?|(?:had|have|put) on (?:hold|order|reserve))|\bthe(?: [a-z0-9'-]+){1,4} (?:we|i) (?:had |have |would )?(?:put|set|kept|held|reserved|saved)(?: aside| by| back)? for you)(?: [a-z0-9'-]+){0,3}?`;
 
 /** Someone other than the customer (the whole phrase: "another" alone would read as a way forward). */
-const TO_OTHER = String.raw`to (?:someone|somebody|another [a-z]+)(?: else)?`;
+const TO_OTHER = 'to (?:someone|somebody|another [a-z]+)(?: else)?';
 
 /**
  * What befell it and cannot be undone by waiting: lost, broken, dead, given to someone else, already
