@@ -95,3 +95,17 @@ describe('Japanese: the trouble called what the activity brings; the call called
     '明日のツアーはなくなりましたが、来週の土曜日にお振り替えできます。',
   ]);
 });
+
+describe("dead ends: the customer's thing gone to another party, ended under force, not coming, all taken", () => {
+  flagsAs('refusal', [
+    'The breeder has decided to sell the puppy to another family.',
+    'We had to cancel your Saturday lesson, the pool is closed for repairs.',
+    'The sofa you ordered in March will not be coming; the factory has shut down.',
+    'The front-row seats have all been taken.',
+  ]);
+  staysClean([
+    'We had a case like yours with another customer and it was sorted within a day.',
+    'We had to cancel your Saturday lesson, so I have moved you to Sunday at ten.',
+    'The last group have all gone home, so the hall is yours from six.',
+  ]);
+});

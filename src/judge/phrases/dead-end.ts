@@ -40,6 +40,9 @@ const ALL_GONE_EN = [
   ),
   // "we have sold every fir"
   /\b(?:sold|let) (?:out )?(?:every|all)\b(?! of your| your)/g,
+  // "the seats have all been taken", "they're all gone" (not "all gone home"; "you are all booked"
+  // confirms)
+  /\b(?:are|were|have|had) (?:now |already )?all (?:been )?(?:taken|gone|sold|sold out|snapped up|allocated|claimed|spoken for)\b(?! (?:in|for you|on|home|out|through|off|well|smoothly|ahead)\b)/g,
 ];
 
 /**
@@ -115,17 +118,47 @@ const PAST_SAVING_EN =
 const OWN_CASE_JA =
   /(?:お預かり(?:して(?:いた|おりました|いました))?の?|ご(?:注文|予約|依頼|購入)(?:いただいた|の)|お申し?込み(?:いただいた|の)|お客様の)[^.!?]{0,30}?(?:(?:割れ|壊れ|破れ|破損し|紛失し|死ん|枯れ|なくなっ|無くなっ|処分し|売れ|盗まれ|(?:別|他|ほか)の(?:お客様|方)に回っ)て(?:しまい|しまって(?:おり|い))?ました|(?:中止|取り消し|取消|失効|破損|紛失|処分)(?:と|に)なりました|(?:中止|取り消し|失効|処分)(?:され|いたし|し)ました)[よね]?[.!]/g;
 
-/** A dead-end form: `slot` needs a time or booking in its sentence, `clauseOnly` reads a condition in its clause only. */
+/**
+ * The customer's thing ended by us under a force ("we had to cancel your Thursday class, the
+ * instructor is off sick"): not a cancellation the customer asked for.
+ */
+const FORCED_END_EN =
+  /\b(?:we|i) (?:have |had )?(?:had to|were forced to|have been forced to|had no choice but to) (?:cancel|close|withdraw|scrap|drop|release|postpone|call off|turn down|reject|decline|refuse|give away)\b(?= (?:your|the|it|them|this|that)\b)/g;
+
+/** The customer's own thing that will not come or happen ("the order you placed won't be coming"). */
+const OWN_NOT_COMING_EN = new RegExp(
+  `${OWN_THING_EN} (?:will not|is not going to|are not going to) (?:be )?(?:coming|arriving|arrive|come|going ahead|go ahead|happening|happen|running|run)\\b`,
+  'g',
+);
+
+/**
+ * What the customer wanted gone to another party, told as done by a third party or in the passive
+ * ("the landlord has gone with another applicant", "the kitten you asked about has been adopted by
+ * another family", "…decided to let the flat to someone else"). The agent as the subject ("we had a
+ * case like it with another customer") tells of something else.
+ */
+const TO_OTHER_PARTY_EN =
+  /\b(?:has|have|had|was|were|went|gave|sold|let|passed|handed|offered|promised|allocated|chose|picked|decided)\b[^.!?;]{0,50}?\b(?:to|by|with) (?:someone else|somebody else|another (?:[a-z]+ )?(?:customer|buyer|family|applicant|tenant|client|person|bidder|couple|member|household|guest|booking|party))\b/g;
+
+/**
+ * A dead-end form: `slot` needs a time or booking in its sentence, `clauseOnly` reads a condition in
+ * its clause only, `notAgent` holds only without the agent as a party.
+ */
 interface Form {
   re: RegExp;
   slot: boolean;
   clauseOnly?: boolean;
+  /** The agent ("we", "I") in the sentence up to the match's end tells of something else. */
+  notAgent?: boolean;
 }
 
 const EN_FORMS: Form[] = [
   ...ALL_GONE_EN.map((re) => ({ re, slot: false })),
   ...NOT_AVAILABLE_EN.map((re) => ({ re, slot: true })),
   { re: OWN_CASE_EN, slot: false },
+  { re: TO_OTHER_PARTY_EN, slot: false, notAgent: true },
+  { re: FORCED_END_EN, slot: false },
+  { re: OWN_NOT_COMING_EN, slot: false },
   { re: PAST_SAVING_EN, slot: false },
   { re: OPEN_WAIT_EN, slot: false, clauseOnly: true },
 ];
@@ -138,6 +171,8 @@ const JA_FORMS: Form[] = [
 const CONDITION_EN =
   /\b(?:if|unless|whether|in case|when|whenever|once|until|should|even if|make sure|to check|to see|why|what|how)\b/;
 const CONDITION_JA = /場合|なら|たら|もし|れば|ければ/;
+
+const AGENT_EN = /\b(?:we|i|us|me)\b/;
 
 /** "No, …" / "Nope, …": the fact answering a yes/no question. */
 const ANSWER_EN = /^\W*(?:no|nope|not really)\s*[,.!-]/;
@@ -210,7 +245,7 @@ export function deadEndAt(
   const ja = list.lang === 'ja';
   // Every Japanese form closes on a kana predicate: text without kana has none of them.
   const forms = ja ? (hasKana(t) ? JA_FORMS : []) : EN_FORMS;
-  for (const { re, slot, clauseOnly } of forms) {
+  for (const { re, slot, clauseOnly, notAgent } of forms) {
     for (const m of t.matchAll(re)) {
       const s = m.index;
       const e = s + m[0].length;
@@ -220,6 +255,7 @@ export function deadEndAt(
       if (sentence.includes('?') || (ja ? CONDITION_JA : CONDITION_EN).test(before)) continue;
       if (!ja && ANSWER_EN.test(sentence)) continue;
       if (slot && !SLOT_EN.test(sentence)) continue;
+      if (notAgent && AGENT_EN.test(t.slice(ss, e))) continue;
       if (offeredBefore(t, ss, list, runOn)) continue;
       if (wayForward(t, e, se, list, runOn)) continue;
       if (nextStepAfter(t, e, se, list, runOn)) continue;
