@@ -109,3 +109,22 @@ describe("dead ends: the customer's thing gone to another party, ended under for
     'The last group have all gone home, so the hall is yours from six.',
   ]);
 });
+
+describe('a way forward after the bad news: a similar thing offered, a colleague who will act', () => {
+  staysClean([
+    'The cottage has gone to another family, but there is a similar one two doors down free that week.',
+    'Your case has been passed to another adviser, who will ring you before noon.',
+  ]);
+});
+
+describe("the customer's request called not worth the agent's effort", () => {
+  flagsAs('dismissal', ["Re-stitching one strap just isn't worth our time."]);
+  staysClean([
+    "It's not worth your time queueing at the counter, so I've emailed the form to you.",
+  ]);
+});
+
+describe('Japanese: the urgency asked back (you want it right now?)', () => {
+  flagsAs('confrontation', ['えっ、ケーキ三十個を今すぐ欲しいんですか？']);
+  staysClean(['お急ぎでしたら、本日中にお届けできるよう手配いたします。']);
+});

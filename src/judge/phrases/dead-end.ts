@@ -183,7 +183,7 @@ const ANSWER_EN = /^\W*(?:no|nope|not really)\s*[,.!-]/;
  * time or a date (in the dead end's own sentence a time scopes the bad news: "for Sunday's race").
  */
 const NEXT_EN =
-  /\?|\b(?:but|however|though|although|you can|you could|you may|you might|feel free|try|we will|i will|we can|i can|let me|please|next|another|other|instead)\b/;
+  /\?|\b(?:but|however|though|although|you can|you could|you may|you might|feel free|try|we will|i will|we can|i can|let me|please|next|another|other|instead|who will|who can)\b/;
 const WHEN_EN =
   /\d|\b(?:today|tonight|this (?:morning|afternoon|evening)|later today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|week|weekend|month|season|year)\b/;
 const NEXT_JA =
