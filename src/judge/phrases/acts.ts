@@ -211,9 +211,9 @@ export function requirementAhead(t: string, lo: number, hi: number, present: rea
 
 /**
  * The customer sent off on their own (要折扣的话您得自己去跟店长谈, "if you want compensation you'll
- * have to speak to the manager", "if you want a credit go and ask the manager yourself"): a condition of their wish does not make that an offer, as it
- * does "如果您需要联系他们,电话是…" or "should you need to speak to the manager, …" (the need inside
- * the condition).
+ * have to speak to the manager", "if you want a credit go and ask the manager yourself"): a
+ * condition of their wish does not make that an offer, as it does "如果您需要联系他们,电话是…" or
+ * "should you need to speak to the manager, …" (the need inside the condition).
  */
 function sentAlone(t: string, clause: Clause, e: number, entry: CompiledEntry): boolean {
   if (entry.act === 'order') return false;

@@ -172,6 +172,7 @@ const CONDITION_EN =
   /\b(?:if|unless|whether|in case|when|whenever|once|until|should|even if|make sure|to check|to see|why|what|how)\b/;
 const CONDITION_JA = /場合|なら|たら|もし|れば|ければ/;
 
+/** The agent as a party of the sentence (see `Form.notAgent`). */
 const AGENT_EN = /\b(?:we|i|us|me)\b/;
 
 /** "No, …" / "Nope, …": the fact answering a yes/no question. */
