@@ -280,6 +280,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 18, second round (en/ja, issue 11): the 12w/12x miss classes in new domains with near
     // misses; committed before its first run.
     ...replySet('probe-r2phren18-s18r2/replies.jsonl', 'phr-r2phren18'),
+    // Session 19 (en/ja, issue 11): every flagged class in ten new domains (hydroponics, orienteering,
+    // zorbing, cryotherapy, irrigation, terrariums, coffee carts, sandblasting, pergolas, upcycled
+    // furniture) with near misses; committed before its first run.
+    ...replySet('probe-phren19-s19/replies.jsonl', 'phr-phren19'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),

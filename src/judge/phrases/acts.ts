@@ -211,21 +211,29 @@ export function requirementAhead(t: string, lo: number, hi: number, present: rea
 
 /**
  * The customer sent off on their own (要折扣的话您得自己去跟店长谈, "if you want compensation you'll
- * have to speak to the manager"): a condition of their wish does not make that an offer, as it
- * does "如果您需要联系他们,电话是…" or "should you need to speak to the manager, …" (the need inside
- * the condition).
+ * have to speak to the manager", "if you want a credit go and ask the manager yourself"): a
+ * condition of their wish does not make that an offer, as it does "如果您需要联系他们,电话是…" or
+ * "should you need to speak to the manager, …" (the need inside the condition).
  */
 function sentAlone(t: string, clause: Clause, e: number, entry: CompiledEntry): boolean {
   if (entry.act === 'order') return false;
   const before = t.slice(clause.start, e);
   return (
     /自己|亲自/.test(before) ||
+    EN_WISH_THEN_YOURSELF.test(t.slice(clause.sentenceStart, e)) ||
     ZH_MUST_GO.test(before) ||
     ZH_WISH_THEN_GO.test(t.slice(clause.sentenceStart, e)) ||
     ZH_COMPLAINT_TOPIC.test(t.slice(clause.sentenceStart, e)) ||
     /\byou (?:will|would|are going to) (?:have|need) to\b/.test(before)
   );
 }
+
+/**
+ * A thing the customer wants, then the going on their own ("if you want a credit go and ask the
+ * manager yourself"); a wish to do it themselves ("if you'd rather call them yourself") offers it.
+ */
+const EN_WISH_THEN_YOURSELF =
+  /\bif you (?:want|need|would like|are after) (?!to\b)[^,;]*\byourself$/;
 
 /** The customer obliged to go to the party (您要投诉的话得找我们经理, 只能打去总部). */
 const ZH_MUST_GO =

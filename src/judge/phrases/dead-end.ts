@@ -40,6 +40,9 @@ const ALL_GONE_EN = [
   ),
   // "we have sold every fir"
   /\b(?:sold|let) (?:out )?(?:every|all)\b(?! of your| your)/g,
+  // "the seats have all been taken", "they're all gone" (not "all gone home"; "you are all booked"
+  // confirms)
+  /\b(?:are|were|have|had) (?:now |already )?all (?:been )?(?:taken|gone|sold|sold out|snapped up|allocated|claimed|spoken for)\b(?! (?:in|for you|on|home|out|through|off|well|smoothly|ahead)\b)/g,
 ];
 
 /**
@@ -62,20 +65,27 @@ const SLOT_EN =
   /\d|\b(?:today|tonight|tomorrow|this (?:week|weekend|month|season|year|morning|afternoon|evening)|next (?:week|weekend|month|season|year)|until|till|at that time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|you (?:reserved|booked|ordered|wanted|asked for|requested|chose|picked|hired))\b/;
 
 /**
- * A Japanese fullness or ending closing its sentence in a polite predicate; the kana of the
- * predicate keeps Chinese text (活动中止了) out.
+ * A Japanese fullness or ending closing its sentence in a polite predicate, or a sailing, run or
+ * session told gone (十四日の出航はなくなりました; katakana is folded to hiragana: つあー); the kana of
+ * the predicate keeps Chinese text (活动中止了) out.
  */
 const NOT_TO_BE_HAD_JA =
-  /(?:埋まって(?:おります|います|しまいました|しまっております|しまっています)|(?:満席|満室|満員|完売|売り切れ|品切れ|在庫切れ|中止|休止|運休|欠航)(?:です|でございます|となっております|になっております)|締め切り?(?:ました|っております|っています)|空き(?:が|は|も)(?:ありません|ございません|ないです))[よね]?[.!]/g;
+  /(?:埋まって(?:おります|います|しまいました|しまっております|しまっています)|(?:満席|満室|満員|完売|売り切れ|品切れ|在庫切れ|中止|休止|運休|欠航)(?:です|でございます|となっております|になっております)|締め切り?(?:ました|っております|っています)|空き(?:が|は|も)(?:ありません|ございません|ないです)|(?:出航|出港|出発|運行|運航|開催|公演|つあー|れっすん|授業|配達|配送|回収|便|枠)(?:は|も)(?:なくなり|無くなり)ました)[よね]?[.!]/g;
 
 /**
- * The customer's own thing: "your …", or "the … you reserved / sent in / left with us" — the
- * subject of an outcome told as a plain fact.
+ * The customer's own thing: "your …", "the … you reserved / sent in / left with us", or "the …
+ * we put aside for you" — the subject of an outcome told as a plain fact.
  */
-const OWN_THING_EN = String.raw`(?:\byour(?: [a-z0-9'-]+){1,5}|\bthe(?: [a-z0-9'-]+){1,4} you (?:(?:had |have )?(?:[a-z]{3,}ed|sent|left|bought|brought|chose|gave|lent|took|put)(?: (?:in|off|with us|to us|for))?|(?:had|have|put) on (?:hold|order|reserve)))(?: [a-z0-9'-]+){0,3}?`;
+const OWN_THING_EN = String.raw`(?:\byour(?: [a-z0-9'-]+){1,5}|\bthe(?: [a-z0-9'-]+){1,4} you (?:(?:had |have )?(?:[a-z]{3,}ed|sent|left|bought|brought|chose|gave|lent|took|put)(?: (?:in|off|with us|to us|for))?|(?:had|have|put) on (?:hold|order|reserve))|\bthe(?: [a-z0-9'-]+){1,4} (?:we|i) (?:had |have |would )?(?:put|set|kept|held|reserved|saved)(?: aside| by| back)? for you)(?: [a-z0-9'-]+){0,3}?`;
 
-/** What befell it and cannot be undone by waiting: lost, broken, dead, given to someone else. */
-const BEFELL_EN = String.raw`(?:died|has died|have died|broke|cracked|snapped|shattered|(?:is|are|was|were|has been|have been|got) (?:now |sadly |unfortunately )?(?:[a-z]+-)?(?:lost|stolen|damaged|destroyed|ruined|broken|written off|scrapped|thrown (?:away|out)|disposed of|binned|(?:given|sold|passed|let) (?:away|on|to (?:someone|somebody|another [a-z]+)(?: else)?)|sold|blank|empty|void|voided|forfeited|dead)|arrived (?:cracked|broken|damaged|smashed|dented|torn|dead)|came (?:up|back) (?:dry|blank|empty|damaged|broken)|did not survive)\b`;
+/** Someone other than the customer (the whole phrase: "another" alone would read as a way forward). */
+const TO_OTHER = 'to (?:someone|somebody|another [a-z]+)(?: else)?';
+
+/**
+ * What befell it and cannot be undone by waiting: lost, broken, dead, given to someone else, already
+ * gone ("…has already gone to someone else"; not "gone out", "gone through").
+ */
+const BEFELL_EN = String.raw`(?:died|has died|have died|broke|cracked|snapped|shattered|(?:is|are|was|were|has been|have been|got) (?:now |sadly |unfortunately )?(?:[a-z]+-)?(?:lost|stolen|damaged|destroyed|ruined|broken|written off|scrapped|thrown (?:away|out)|disposed of|binned|(?:given|sold|passed|let) (?:away|on|${TO_OTHER})|sold|blank|empty|void|voided|forfeited|dead)|arrived (?:cracked|broken|damaged|smashed|dented|torn|dead)|came (?:up|back) (?:dry|blank|empty|damaged|broken)|did not survive|(?:is|are|was|were|has|have|had) (?:already gone(?: ${TO_OTHER})?|(?:now |sadly |unfortunately )?gone ${TO_OTHER}))\b`;
 
 /**
  * Closed or cancelled, with the cause after it ("…was closed on Friday because the deadline
@@ -108,17 +118,47 @@ const PAST_SAVING_EN =
 const OWN_CASE_JA =
   /(?:お預かり(?:して(?:いた|おりました|いました))?の?|ご(?:注文|予約|依頼|購入)(?:いただいた|の)|お申し?込み(?:いただいた|の)|お客様の)[^.!?]{0,30}?(?:(?:割れ|壊れ|破れ|破損し|紛失し|死ん|枯れ|なくなっ|無くなっ|処分し|売れ|盗まれ|(?:別|他|ほか)の(?:お客様|方)に回っ)て(?:しまい|しまって(?:おり|い))?ました|(?:中止|取り消し|取消|失効|破損|紛失|処分)(?:と|に)なりました|(?:中止|取り消し|失効|処分)(?:され|いたし|し)ました)[よね]?[.!]/g;
 
-/** A dead-end form: `slot` needs a time or booking in its sentence, `clauseOnly` reads a condition in its clause only. */
+/**
+ * The customer's thing ended by us under a force ("we had to cancel your Thursday class, the
+ * instructor is off sick"): not a cancellation the customer asked for.
+ */
+const FORCED_END_EN =
+  /\b(?:we|i) (?:have |had )?(?:had to|were forced to|have been forced to|had no choice but to) (?:cancel|close|withdraw|scrap|drop|release|postpone|call off|turn down|reject|decline|refuse|give away)\b(?= (?:your|the|it|them|this|that)\b)/g;
+
+/** The customer's own thing that will not come or happen ("the order you placed won't be coming"). */
+const OWN_NOT_COMING_EN = new RegExp(
+  `${OWN_THING_EN} (?:will not|is not going to|are not going to) (?:be )?(?:coming|arriving|arrive|come|going ahead|go ahead|happening|happen|running|run)\\b`,
+  'g',
+);
+
+/**
+ * What the customer wanted gone to another party, told as done by a third party or in the passive
+ * ("the landlord has gone with another applicant", "the kitten you asked about has been adopted by
+ * another family", "…decided to let the flat to someone else"). The agent as the subject ("we had a
+ * case like it with another customer") tells of something else.
+ */
+const TO_OTHER_PARTY_EN =
+  /\b(?:has|have|had|was|were|went|gave|sold|let|passed|handed|offered|promised|allocated|chose|picked|decided)\b[^.!?;]{0,50}?\b(?:to|by|with) (?:someone else|somebody else|another (?:[a-z]+ )?(?:customer|buyer|family|applicant|tenant|client|person|bidder|couple|member|household|guest|booking|party))\b/g;
+
+/**
+ * A dead-end form: `slot` needs a time or booking in its sentence, `clauseOnly` reads a condition in
+ * its clause only, `notAgent` holds only without the agent as a party.
+ */
 interface Form {
   re: RegExp;
   slot: boolean;
   clauseOnly?: boolean;
+  /** The agent ("we", "I") in the sentence up to the match's end tells of something else. */
+  notAgent?: boolean;
 }
 
 const EN_FORMS: Form[] = [
   ...ALL_GONE_EN.map((re) => ({ re, slot: false })),
   ...NOT_AVAILABLE_EN.map((re) => ({ re, slot: true })),
   { re: OWN_CASE_EN, slot: false },
+  { re: TO_OTHER_PARTY_EN, slot: false, notAgent: true },
+  { re: FORCED_END_EN, slot: false },
+  { re: OWN_NOT_COMING_EN, slot: false },
   { re: PAST_SAVING_EN, slot: false },
   { re: OPEN_WAIT_EN, slot: false, clauseOnly: true },
 ];
@@ -132,6 +172,9 @@ const CONDITION_EN =
   /\b(?:if|unless|whether|in case|when|whenever|once|until|should|even if|make sure|to check|to see|why|what|how)\b/;
 const CONDITION_JA = /場合|なら|たら|もし|れば|ければ/;
 
+/** The agent as a party of the sentence (see `Form.notAgent`). */
+const AGENT_EN = /\b(?:we|i|us|me)\b/;
+
 /** "No, …" / "Nope, …": the fact answering a yes/no question. */
 const ANSWER_EN = /^\W*(?:no|nope|not really)\s*[,.!-]/;
 
@@ -141,7 +184,7 @@ const ANSWER_EN = /^\W*(?:no|nope|not really)\s*[,.!-]/;
  * time or a date (in the dead end's own sentence a time scopes the bad news: "for Sunday's race").
  */
 const NEXT_EN =
-  /\?|\b(?:but|however|though|although|you can|you could|you may|you might|feel free|try|we will|i will|we can|i can|let me|please|next|another|other|instead)\b/;
+  /\?|\b(?:but|however|though|although|you can|you could|you may|you might|feel free|try|we will|i will|we can|i can|let me|please|next|another|other|instead|who will|who can)\b/;
 const WHEN_EN =
   /\d|\b(?:today|tonight|this (?:morning|afternoon|evening)|later today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|week|weekend|month|season|year)\b/;
 const NEXT_JA =
@@ -203,7 +246,7 @@ export function deadEndAt(
   const ja = list.lang === 'ja';
   // Every Japanese form closes on a kana predicate: text without kana has none of them.
   const forms = ja ? (hasKana(t) ? JA_FORMS : []) : EN_FORMS;
-  for (const { re, slot, clauseOnly } of forms) {
+  for (const { re, slot, clauseOnly, notAgent } of forms) {
     for (const m of t.matchAll(re)) {
       const s = m.index;
       const e = s + m[0].length;
@@ -213,6 +256,7 @@ export function deadEndAt(
       if (sentence.includes('?') || (ja ? CONDITION_JA : CONDITION_EN).test(before)) continue;
       if (!ja && ANSWER_EN.test(sentence)) continue;
       if (slot && !SLOT_EN.test(sentence)) continue;
+      if (notAgent && AGENT_EN.test(t.slice(ss, e))) continue;
       if (offeredBefore(t, ss, list, runOn)) continue;
       if (wayForward(t, e, se, list, runOn)) continue;
       if (nextStepAfter(t, e, se, list, runOn)) continue;
