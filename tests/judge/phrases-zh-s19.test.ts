@@ -1,0 +1,28 @@
+import { describe } from 'vitest';
+import { flagsAs, staysClean } from './phrases-helpers.js';
+
+// Chinese acts of session 19 (issue 11), each in sentences written for this test.
+describe('the work asked for told as not to be done, no one named, nothing after (V不了 / V唔返 / 没有核准)', () => {
+  flagsAs('refusal', [
+    '这块表的表蒙是换不了的。',
+    '您好，周末前是送不到的。',
+    '嗰部相機執唔返喇。',
+    '您申请的延期，物业没有批准。',
+    '這批樣品這週印不出來。',
+  ]);
+  staysClean([
+    '这块表的表蒙换不了，不过我们可以给您换一块同款的新表。',
+    '这个尺寸肯定错不了的。',
+    '如果周末前送不到，我们全额退运费。',
+    '周末前送不到，我们明天先给您发一半。',
+    '申请还没有批准，我明天上午再帮您催一次。',
+  ]);
+});
+
+describe("the customer's own thing told befallen — dead, failed, broken, lost — nothing after", () => {
+  flagsAs('refusal', ['您寄来修的那把伞在仓库里丢了。', '王先生，你订的那盆兰花在路上死了。']);
+  staysClean([
+    '您寄来修的那把伞在仓库里丢了，我们照原价赔给您，今天就转账。',
+    '你订的那盆兰花在路上死了，我们明天免费补送一盆。',
+  ]);
+});
