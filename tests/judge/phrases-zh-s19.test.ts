@@ -9,6 +9,8 @@ describe('the work asked for told as not to be done, no one named, nothing after
     '嗰部相機執唔返喇。',
     '您申请的延期，物业没有批准。',
     '這批樣品這週印不出來。',
+    '这周六的导游临时病了，没有人能去。',
+    '您要的那套礼服周五没能改好。',
   ]);
   staysClean([
     '这块表的表蒙换不了，不过我们可以给您换一块同款的新表。',
@@ -16,6 +18,8 @@ describe('the work asked for told as not to be done, no one named, nothing after
     '如果周末前送不到，我们全额退运费。',
     '周末前送不到，我们明天先给您发一半。',
     '申请还没有批准，我明天上午再帮您催一次。',
+    '没有人会怪您的。',
+    '那天没有人能去，不过我可以帮您约下周二。',
   ]);
 });
 

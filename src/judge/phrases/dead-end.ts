@@ -112,12 +112,13 @@ const OWN_CASE_JA =
 /**
  * Chinese (folded: Simplified, 您 as 你, marks as , . ? !): the work the customer asked for told
  * as not to be done, with no one named who fails — a potential complement closing its clause
- * (房车两点前是提不了的 / 修不好 / 这次出不了结果 / 嗰条手链执唔返) or the request not approved by
- * another party (船公司没有核准). A verb of service work only: 错不了 and 少不了 reassure. The
- * clause may end in a short object (出不了结果), never a quantity (改不了多少).
+ * (房车两点前是提不了的 / 修不好 / 这次出不了结果 / 嗰条手链执唔返), tried and failed (那条船没能准备好),
+ * nobody to do it (没有人可以去 / 派不出人), or the request not approved by another party (船公司没有核准).
+ * A verb of service work only: 错不了 and 少不了 reassure, 没有人会怪你 is no service. The clause may
+ * end in a short object (出不了结果), never a quantity (改不了多少).
  */
 const CANT_BE_DONE_ZH =
-  /(?<![还尚暂仍])(?:(?<![帮])[修提出执做办退换改送寄到来去接约订买排补批赶救治洗装拆印刻配赔取拿][不唔](?:了|好|到|成|出来|上|回来|返|掂|切|下来|活)|(?:没有|没|未|冇)(?:核准|批准|获批|获准))(?:(?![多几什太很])[\u4e00-\u9fff]{1,3}?)?[的嘅]?[了啦喇喔哦嘅㗎呀啊囉啰]*(?=[,.!]|$)/gu;
+  /(?<![还尚暂仍])(?:(?<![帮])[修提出执做办退换改送寄到来去接约订买排补批赶救治洗装拆印刻配赔取拿派][不唔](?:了|好|到|成|出来|出|上|回来|返|掂|切|下来|活)|(?:没能|未能)[\u4e00-\u9fff]{1,2}?(?:好|完|成|出来)|(?:没有|没|冇)人(?:可以|能|会|得闲)?(?:去|来|过去|过来|上门|接|跟|陪|送|修|做|处理|跟进)|(?:没有|没|未|冇)(?:核准|批准|获批|获准))(?:(?![多几什太很])[\u4e00-\u9fff]{1,3}?)?[的嘅]?[了啦喇喔哦嘅㗎呀啊囉啰]*(?=[,.!]|$)/gu;
 
 /**
  * The customer's own thing (你订的… / 你寄回来的… / 你预订的…) told befallen — dead, failed, broken,
