@@ -33,5 +33,9 @@ describe("the customer's own thing told befallen — dead, failed, broken, lost 
 
 describe("a subjectless 把 clause after the agent's own act continues it: no order", () => {
   staysClean(['我明天下午过去，把合同重新打印一遍。', '我们周五再上门一次，把灯管重新装好。']);
-  flagsAs('order', ['我跟您说，把收据重新打一遍。', '我这边不管，把单子放门口。', '先把收据重新打一遍。']);
+  flagsAs('order', [
+    '我跟您说，把收据重新打一遍。',
+    '我这边不管，把单子放门口。',
+    '先把收据重新打一遍。',
+  ]);
 });

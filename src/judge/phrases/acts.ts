@@ -111,7 +111,8 @@ function continuesAgentZh(t: string, clause: Clause, s: number): boolean {
 }
 
 /** The agent telling, judging, asking or not acting: what follows is said to the customer. */
-const AGENT_TELLS_ZH = /说|讲|告诉|提醒|通知|建议|觉得|认为|理解|明白|知道|希望|相信|麻烦|请|看|想|不|没|别|冇|唔/;
+const AGENT_TELLS_ZH =
+  /说|讲|告诉|提醒|通知|建议|觉得|认为|理解|明白|知道|希望|相信|麻烦|请|看|想|不|没|别|冇|唔/;
 
 /**
  * A negation between two of the same verb asks (A-not-A: 得唔得, 可不可以, 行不行): the 唔得 of
