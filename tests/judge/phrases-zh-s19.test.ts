@@ -39,3 +39,13 @@ describe("a subjectless 把 clause after the agent's own act continues it: no or
     '先把收据重新打一遍。',
   ]);
 });
+
+describe("the agent's own annoyance said alongside the customer's (我也烦 / 我哋都好头痕)", () => {
+  flagsAs('unprofessional', ['那台打印机早该换了，我用着也烦。', '呢个排队系统我哋都好头痕。']);
+  staysClean(['换作是我，我也会很烦。', '我也很理解您的烦恼，我马上帮您处理。']);
+});
+
+describe('"you should" with the harm it spares the customer after it: advice', () => {
+  staysClean(['您应该睡前把滤芯取出来，泡久了容易发霉。']);
+  flagsAs('order', ['你应该睡前把滤芯取出来。']);
+});
