@@ -49,3 +49,13 @@ describe('"you should" with the harm it spares the customer after it: advice', (
   staysClean(['您应该睡前把滤芯取出来，泡久了容易发霉。']);
   flagsAs('order', ['你应该睡前把滤芯取出来。']);
 });
+
+describe("the work disowned as not the agent's line (不是我们的活儿 / 唔系我哋嘅职责)", () => {
+  flagsAs('passing-the-buck', ['帮您搬上楼那不是我们的活儿。', '装灯唔系我哋嘅职责。']);
+  staysClean(['这不是您的工作失误，是我们的问题，我马上重做。', '这是我们的工作，应该的。']);
+});
+
+describe('nobody ever said so, the customer the first (从来没人说过……，你是第一个)', () => {
+  flagsAs('dismissal', ['从来没有人说我们的枕头太硬，您是第一个。']);
+  staysClean(['您是第一个报名的，名额肯定有。']);
+});
