@@ -59,3 +59,8 @@ describe('nobody ever said so, the customer the first (从来没人说过……�
   flagsAs('dismissal', ['从来没有人说我们的枕头太硬，您是第一个。']);
   staysClean(['您是第一个报名的，名额肯定有。']);
 });
+
+describe('what the customer still wants or minds, asked back at them (还嫌贵? / 还想要全新的?)', () => {
+  flagsAs('confrontation', ['一杯才十二块还嫌贵？', '打折的样品你还想要没有划痕的啊？']);
+  staysClean(['您还想要别的吗？', '还想要哪个口味？', '您还嫌贵的话，我可以帮您申请会员价。']);
+});
