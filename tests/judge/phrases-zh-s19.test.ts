@@ -46,7 +46,7 @@ describe("the agent's own annoyance said alongside the customer's (我也烦 / �
 });
 
 describe('"you should" with the harm it spares the customer after it: advice', () => {
-  staysClean(['您应该睡前把滤芯取出来，泡久了容易发霉。']);
+  staysClean(['您应该睡前把滤芯取出来，泡久了容易发霉。', '您应该先把盖子拧紧，不然容易漏。']);
   flagsAs('order', ['你应该睡前把滤芯取出来。']);
 });
 
