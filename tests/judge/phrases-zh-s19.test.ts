@@ -64,3 +64,8 @@ describe('what the customer still wants or minds, asked back at them (还嫌贵?
   flagsAs('confrontation', ['一杯才十二块还嫌贵？', '打折的样品你还想要没有划痕的啊？']);
   staysClean(['您还想要别的吗？', '还想要哪个口味？', '您还嫌贵的话，我可以帮您申请会员价。']);
 });
+
+describe("a dead end relayed: an outside party's words are theirs, our own people's verdict is the agent's", () => {
+  staysClean(['管理处昨天来电说水管修不好。']);
+  flagsAs('refusal', ['那只手表我们师傅说修不好。']);
+});
