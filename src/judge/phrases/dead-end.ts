@@ -11,7 +11,8 @@ import { endsSentenceAt, findPattern } from './phrase-patterns.js';
  * fir"), or in Japanese a fullness or an ending closing the sentence (全室埋まっています / 満席です /
  * すべて中止です / もう締め切りました), or the customer's own case told ended or befallen as a plain
  * fact ("The koi you reserved died in quarantine", "Your permit file was closed because the
- * deadline passed", お預かりしていた鞍は割れてしまいました) — with no way forward anywhere in the
+ * deadline passed", お預かりしていた鞍は割れてしまいました, 你预订的巴西龟在运送途中死亡了), or in Chinese
+ * the work asked for told undoable with no one named (修不好 / 没有人可以去) — with no way forward anywhere in the
  * reply: no alternative, question, time, contact or act of the agent before or after it. What follows may explain ("The
  * dogs are resting.", "the list closed this morning") or close ("Anything else?"); neither is a
  * next step. Not a question, a condition, or "No, …" answering a yes/no question with the fact.
