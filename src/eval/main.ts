@@ -385,6 +385,13 @@ export function runEvaluations(root: string): EvalReport[] {
     // guarantees, running down the company; near misses: unsure with a call-back, partial yes),
     // committed before its first run.
     ...replySet('probe-r2phrzh18-s18r2/replies.jsonl', 'phr-pr2zh18'),
+    // Session 19's Chinese probe (fresh domains; Mandarin, Cantonese and Taiwan refusals, dead ends,
+    // blame, taboo in new words; near misses: 只能/没办法 followed by another way, holds, quoted
+    // colleagues, protections), committed before its first run.
+    ...replySet('probe-phrzh19-s19/replies.jsonl', 'phr-pzhs19'),
+    // Its held-out check: the session's classes and others in new domains and wordings (Mandarin,
+    // Cantonese, Taiwan), written after the first changes and committed before they were run on it.
+    ...replySet('probe-phrzh19-s19b/replies.jsonl', 'phr-pzhs19b'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

@@ -56,6 +56,7 @@ export function actStands(
         (t.slice(s, e) === 'you should' && ADVICE_WITH_REASON.test(t.slice(e, e + 160)))
       )
         return false;
+      if (list.lang === 'zh-Hans' && continuesAgentZh(t, clause, s)) return false;
       if (
         futureNeed(t, s, e) &&
         (cues.present.some((p) => findPattern(t, p, e, e + 12, (a) => a <= e + 1)) ||
@@ -95,6 +96,23 @@ export function actStands(
       return true;
   }
 }
+
+/**
+ * Chinese drops a subject the clause before has given: after 我周六再过去一趟，the subjectless
+ * 把标签重新贴一遍 is the agent's next act, no order. Only an act carries over — after 我跟您说，/
+ * 我提醒您，/ 我觉得，the clause is what the agent tells the customer to do, and after a negated
+ * one (我这边没空，) the agent does nothing.
+ */
+function continuesAgentZh(t: string, clause: Clause, s: number): boolean {
+  if (/[你我咱他她]/.test(t.slice(clause.start, s))) return false;
+  const before = t.slice(clause.sentenceStart, clause.start).replace(/[,;\s]+$/, '');
+  const last = before.slice(before.search(/[^,;]*$/));
+  return /^[^你]*(?:我|咱)/.test(last) && !AGENT_TELLS_ZH.test(last);
+}
+
+/** The agent telling, judging, asking or not acting: what follows is said to the customer. */
+const AGENT_TELLS_ZH =
+  /说|讲|告诉|提醒|通知|建议|觉得|认为|理解|明白|知道|希望|相信|麻烦|请|看|想|不|没|别|冇|唔/;
 
 /**
  * A negation between two of the same verb asks (A-not-A: 得唔得, 可不可以, 行不行): the 唔得 of

@@ -11,7 +11,8 @@ import { endsSentenceAt, findPattern } from './phrase-patterns.js';
  * fir"), or in Japanese a fullness or an ending closing the sentence (全室埋まっています / 満席です /
  * すべて中止です / もう締め切りました), or the customer's own case told ended or befallen as a plain
  * fact ("The koi you reserved died in quarantine", "Your permit file was closed because the
- * deadline passed", お預かりしていた鞍は割れてしまいました) — with no way forward anywhere in the
+ * deadline passed", お預かりしていた鞍は割れてしまいました, 你预订的巴西龟在运送途中死亡了), or in Chinese
+ * the work asked for told undoable with no one named (修不好 / 没有人可以去) — with no way forward anywhere in the
  * reply: no alternative, question, time, contact or act of the agent before or after it. What follows may explain ("The
  * dogs are resting.", "the list closed this morning") or close ("Anything else?"); neither is a
  * next step. Not a question, a condition, or "No, …" answering a yes/no question with the fact.
@@ -21,6 +22,7 @@ import { endsSentenceAt, findPattern } from './phrase-patterns.js';
 export const DEAD_END_ENTRY: Readonly<Record<string, string>> = {
   en: 'g-dead-end-last',
   ja: 'g-nothing-left-ja',
+  'zh-Hans': 'g-bad-news-zh',
 };
 
 /** Words of a noun phrase between "no" and its availability ("no basketing places left"). */
@@ -141,6 +143,24 @@ const TO_OTHER_PARTY_EN =
   /\b(?:has|have|had|was|were|went|gave|sold|let|passed|handed|offered|promised|allocated|chose|picked|decided)\b[^.!?;]{0,50}?\b(?:to|by|with) (?:someone else|somebody else|another (?:[a-z]+ )?(?:customer|buyer|family|applicant|tenant|client|person|bidder|couple|member|household|guest|booking|party))\b/g;
 
 /**
+ * Chinese (folded: Simplified, 您 as 你, marks as , . ? !): the work the customer asked for told
+ * as not to be done, with no one named who fails — a potential complement closing its clause
+ * (房车两点前是提不了的 / 修不好 / 这次出不了结果 / 嗰条手链执唔返), tried and failed (那条船没能准备好),
+ * nobody to do it (没有人可以去 / 派不出人), or the request not approved by another party (船公司没有核准).
+ * A verb of service work only: 错不了 and 少不了 reassure, 没有人会怪你 is no service. The clause may
+ * end in a short object (出不了结果), never a quantity (改不了多少).
+ */
+const CANT_BE_DONE_ZH =
+  /(?<![还尚暂仍])(?:(?<![帮])[修提出执做办退换改送寄到来去接约订买排补批赶救治洗装拆印刻配赔取拿派][不唔](?:了|好|到|成|出来|出|上|回来|返|掂|切|下来|活)|(?:没能|未能)[\u4e00-\u9fff]{1,2}?(?:好|完|成|出来)|(?:没有|没|冇)人(?:可以|能|会|得闲)?(?:去|来|过去|过来|上门|接|跟|陪|送|修|做|处理|跟进)|(?:没有|没|未|冇)(?:核准|批准|获批|获准))(?:(?![多几什太很])[\u4e00-\u9fff]{1,3}?)?[的嘅]?[了啦喇喔哦嘅㗎呀啊囉啰]*(?=[,.!]|$)/gu;
+
+/**
+ * The customer's own thing (你订的… / 你寄回来的… / 你预订的…) told befallen — dead, failed, broken,
+ * lost — closing its clause: 你预订的巴西龟在运送途中死亡了 / 你寄回来的样本检测失败了.
+ */
+const OWN_CASE_ZH =
+  /你(?:们)?[^,.!?你我]{0,6}?(?:订|预订|定|买|寄|送|交|租|留|约|报名|拿来|带来)[^,.!?]{0,4}?的[^,.!?]{1,20}?(?:死亡|死掉|死|失败|坏掉|坏|碎|烂|丢|丢失|遗失|被偷|损坏|报废)(?:了|咗)(?=[,.!]|$)/gu;
+
+/**
  * A dead-end form: `slot` needs a time or booking in its sentence, `clauseOnly` reads a condition in
  * its clause only, `notAgent` holds only without the agent as a party.
  */
@@ -166,11 +186,18 @@ const JA_FORMS: Form[] = [
   { re: NOT_TO_BE_HAD_JA, slot: false },
   { re: OWN_CASE_JA, slot: false },
 ];
+const ZH_FORMS: Form[] = [
+  { re: CANT_BE_DONE_ZH, slot: false },
+  { re: OWN_CASE_ZH, slot: false },
+];
 
 /** Before the match in its sentence: a condition or a question word makes it no statement. */
 const CONDITION_EN =
   /\b(?:if|unless|whether|in case|when|whenever|once|until|should|even if|make sure|to check|to see|why|what|how)\b/;
 const CONDITION_JA = /場合|なら|たら|もし|れば|ければ/;
+const ANSWER_ZH = /^\W*(?:不是|没有|不用|不会|冇|唔系|唔使)[,.!]/;
+const CONDITION_ZH =
+  /如果|要是|万一|假如|若|即使|就算|哪怕|担心|怕|是否|会不会|能不能|可不可以|有没有|是不是|以免|免得|放心/;
 
 /** The agent as a party of the sentence (see `Form.notAgent`). */
 const AGENT_EN = /\b(?:we|i|us|me)\b/;
@@ -190,6 +217,10 @@ const WHEN_EN =
 const NEXT_JA =
   /\?|ただ|いかが|でしたら|なら|ご案内|ご用意|お取り|お待ち|ご連絡|できます|いたします|します|させていただ/;
 const WHEN_JA = /\d|来週|来月|来年|明日|次回|翌/;
+/** Chinese: a question, the customer's option, the agent's own act, another way (times scope the news). */
+const NEXT_ZH =
+  /\?|不过|但是|可是|可以|能|我们?(?:会|来|帮|给|先|马上|现在|去|再|已经|这就|替|为)|我哋|请|建议|或者|要不|另外|换|改/;
+const WHEN_ZH = /\d|今天|今晚|明天|后天|下周|下个|下次|星期|礼拜|周[一二三四五六日天]/;
 
 /** Where the clause holding offset `at` opens, not before `from` (after a comma or semicolon). */
 function clauseStart(t: string, from: number, at: number): number {
@@ -207,27 +238,75 @@ function sentenceAround(t: string, at: number, runOn: ReadonlySet<number>): [num
   return [lo, Math.min(t.length, hi + 1)];
 }
 
+/** How one language's dead ends are read: its forms and what voids or follows them. */
+interface Reading {
+  forms: (t: string) => readonly Form[];
+  /** Before the match in its sentence (its clause for `clauseOnly` forms): no statement. */
+  condition: RegExp;
+  /** The sentence answering a yes/no question with the fact. */
+  answer?: RegExp;
+  next: RegExp;
+  when: RegExp;
+  /** A clause of its own after the news, which a time makes a later step. */
+  after: RegExp;
+  /** Characters of the match's end that are its closing mark. */
+  mark: number;
+}
+
+const EN: Reading = {
+  forms: () => EN_FORMS,
+  condition: CONDITION_EN,
+  answer: ANSWER_EN,
+  next: NEXT_EN,
+  when: WHEN_EN,
+  after: /(?:,\s*(?:so|and)\b|;)(.*)$/,
+  mark: 0,
+};
+
+const READINGS: Readonly<Record<string, Reading>> = {
+  en: EN,
+  // Every Japanese form closes on a kana predicate: text without kana has none of them.
+  ja: {
+    forms: (t) => (hasKana(t) ? JA_FORMS : []),
+    condition: CONDITION_JA,
+    next: NEXT_JA,
+    when: WHEN_JA,
+    after: EN.after,
+    mark: 1,
+  },
+  // Kana marks Japanese, which the Chinese forms never read.
+  'zh-Hans': {
+    forms: (t) => (hasKana(t) ? [] : ZH_FORMS),
+    condition: CONDITION_ZH,
+    answer: ANSWER_ZH,
+    next: NEXT_ZH,
+    when: WHEN_ZH,
+    after: /[,;](.*)$/,
+    mark: 0,
+  },
+};
+
 /** Does the rest of the reply from `from` on offer a next step (closing questions do not)? */
 function nextStepAfter(
   t: string,
   from: number,
   sentenceEnd: number,
   list: PhraseList,
+  reading: Reading,
   runOn: ReadonlySet<number>,
 ): boolean {
-  const ja = list.lang === 'ja';
   const rest = t.slice(from, sentenceEnd);
-  if ((ja ? NEXT_JA : NEXT_EN).test(rest) || agentActed(rest)) return true;
+  if (reading.next.test(rest) || agentActed(rest)) return true;
   // A clause of its own after the bad news ("…, so the restorer collects it tomorrow") is a
   // later step when it gives a time.
-  const after = /(?:,\s*(?:so|and)\b|;)(.*)$/.exec(rest)?.[1];
-  if (after !== undefined && (ja ? WHEN_JA : WHEN_EN).test(after)) return true;
+  const after = reading.after.exec(rest)?.[1];
+  if (after !== undefined && reading.when.test(after)) return true;
   let lo = sentenceEnd;
   while (lo < t.length) {
     const [, hi] = sentenceAround(t, lo, runOn);
     const text = t.slice(lo, hi);
     const generic = list.acts.generic.some((p) => findPattern(t, p, lo, hi, () => true));
-    const next = (ja ? NEXT_JA : NEXT_EN).test(text) || (ja ? WHEN_JA : WHEN_EN).test(text);
+    const next = reading.next.test(text) || reading.when.test(text);
     if (!generic && (next || agentActed(text))) return true;
     lo = Math.max(hi, lo + 1);
   }
@@ -243,24 +322,22 @@ export function deadEndAt(
   list: PhraseList,
   runOn: ReadonlySet<number>,
 ): [number, number] | undefined {
-  const ja = list.lang === 'ja';
-  // Every Japanese form closes on a kana predicate: text without kana has none of them.
-  const forms = ja ? (hasKana(t) ? JA_FORMS : []) : EN_FORMS;
-  for (const { re, slot, clauseOnly, notAgent } of forms) {
+  const reading = READINGS[list.lang] ?? EN;
+  for (const { re, slot, clauseOnly, notAgent } of reading.forms(t)) {
     for (const m of t.matchAll(re)) {
       const s = m.index;
       const e = s + m[0].length;
       const [ss, se] = sentenceAround(t, s, runOn);
       const sentence = t.slice(ss, se);
       const before = t.slice(clauseOnly ? clauseStart(t, ss, s) : ss, s);
-      if (sentence.includes('?') || (ja ? CONDITION_JA : CONDITION_EN).test(before)) continue;
-      if (!ja && ANSWER_EN.test(sentence)) continue;
+      if (sentence.includes('?') || reading.condition.test(before)) continue;
+      if (reading.answer?.test(sentence)) continue;
       if (slot && !SLOT_EN.test(sentence)) continue;
       if (notAgent && AGENT_EN.test(t.slice(ss, e))) continue;
       if (offeredBefore(t, ss, list, runOn)) continue;
       if (wayForward(t, e, se, list, runOn)) continue;
-      if (nextStepAfter(t, e, se, list, runOn)) continue;
-      return [s, ja ? e - 1 : e];
+      if (nextStepAfter(t, e, se, list, reading, runOn)) continue;
+      return [s, e - reading.mark];
     }
   }
   return undefined;

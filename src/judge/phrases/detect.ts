@@ -207,7 +207,11 @@ function echoHit(
   return hits.some((h) => h.span.start < end && h.span.end > start) ? undefined : hit;
 }
 
-/** A dead end by structure (dead-end.ts), worded by its language's dead-end entry. */
+/**
+ * A dead end by structure (dead-end.ts), worded by its language's dead-end entry; not one told as
+ * an outside party's words (物业来电说电梯修不好). Our own people's verdict (我哋师傅话执唔返) is the
+ * agent's news.
+ */
 function deadEndHit(
   original: string,
   p: Prepared,
@@ -217,7 +221,12 @@ function deadEndHit(
     const id = DEAD_END_ENTRY[list.lang];
     const entry = id && list.entries.find((e) => e.id === id);
     const range = entry && deadEndAt(p.f.text, list, p.runOn);
-    if (entry && range) return structureHit(original, p, entry, range);
+    if (
+      entry &&
+      range &&
+      !(reported(p.f.text, list, p.quoteOpen, range[0]) && !ours(p.f.text, range[0]))
+    )
+      return structureHit(original, p, entry, range);
   }
   return undefined;
 }
@@ -272,6 +281,14 @@ function structureHitZh(
   }
   return undefined;
 }
+
+/** Chinese: the agent's side named shortly before `at` (我们师傅说 / 我哋同事话). */
+function ours(t: string, at: number): boolean {
+  return /我|咱/.test(t.slice(Math.max(0, at - OURS_REACH), at));
+}
+
+/** Characters before a reported dead end within which our own speaker is named. */
+const OURS_REACH = 12;
 
 /** A hit found by structure over folded range `range`, worded by a list entry. */
 function structureHit(
