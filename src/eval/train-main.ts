@@ -205,6 +205,12 @@ function trainOptions(args: readonly string[]): Partial<TrainOptions> {
   return out;
 }
 
+/** `--corpus-weight=<n>`: each real corpus reply trained on n times. */
+function corpusWeightArg(args: readonly string[]): Pick<TrainRun, 'corpusWeight'> {
+  const a = args.find((x) => x.startsWith('--corpus-weight='));
+  return a ? { corpusWeight: Number(a.slice(16)) } : {};
+}
+
 /** `--rounds=12s,12t,…`: the blind rounds to hold out in turn. */
 function roundsArg(args: readonly string[]): Pick<TrainRun, 'rounds'> {
   const a = args.find((x) => x.startsWith('--rounds='));
@@ -226,6 +232,8 @@ export interface TrainRun {
   show: boolean;
   /** Measure only: never write the model file, even when the guards hold (`--no-write`). */
   dryRun?: boolean;
+  /** How many times each real corpus reply is trained on (`--corpus-weight=3`; default 1). */
+  corpusWeight?: number;
   /** Rounds to hold out in turn (`--rounds=12s,12t`): measure them, train nothing to keep. */
   rounds?: readonly string[];
 }
@@ -317,7 +325,11 @@ function measureHeldOut(
 export function trainAndGuard(run: TrainRun, write: (s: string) => void): boolean {
   const resources = loadJudgeResources(join(run.root, 'drills'));
   const lists = resources.phraseLists;
-  const corpus = corpusRows(run.root, run.corpora);
+  // Each real reply seen `corpusWeight` times an epoch: the labelled sets are about half taboo,
+  // real text about 1 in 60, and the model's prior follows the rows it sees.
+  const corpus = corpusRows(run.root, run.corpora).flatMap((r) =>
+    Array.from({ length: run.corpusWeight ?? 1 }, () => r),
+  );
   const sets = new Map(run.sets.map((f) => [f, read(run.root, f)]));
   if (run.rounds) {
     const { replyModel } = resources;
@@ -408,6 +420,7 @@ export function main(write: (s: string) => void = (s) => process.stdout.write(s)
       show: args.includes('--show'),
       dryRun: args.includes('--no-write'),
       ...roundsArg(args),
+      ...corpusWeightArg(args),
     },
     write,
   );

@@ -107,6 +107,16 @@ describe('npm run train-model: reproducible weights', () => {
   });
 });
 
+describe('npm run train-model -- --corpus-weight=n', () => {
+  test('each real reply trained on n times moves the weights; 1 is the default', () => {
+    const corpus = ['We are not doing that today.', '', 'Your room is ready.', ''];
+    const p = project({ 'a.jsonl': refusals, 'b.jsonl': clean }, corpus);
+    const plain = p.run().model;
+    expect(p.run({ corpusWeight: 1 }).model).toBe(plain);
+    expect(p.run({ corpusWeight: 3 }).model).not.toBe(plain);
+  });
+});
+
 describe('npm run train-model: guards', () => {
   test('a model that loses a guard set’s flag is not written, and the set is named', () => {
     const p = project({ 'guard.jsonl': [en(modelOnly, true, 'dismissal'), ...clean] });
