@@ -182,8 +182,8 @@ function corpusRows(root: string, dir: string): TrainingRow[] {
 }
 
 /**
- * `--l2=…`, `--epochs=…`, `--keep=…`, `--threshold=…` (one for all languages), `--thresholds=en=0.98,zh-Hans=0.95,ja=0.7`
- * (per language, instead of cross-validation): training options.
+ * `--l2=…`, `--epochs=…`, `--keep=…`, `--no-clause`, `--threshold=…` (one for all languages),
+ * `--thresholds=en=0.97,zh-Hans=0.98,ja=0.7` (per language, instead of cross-validation).
  */
 function trainOptions(args: readonly string[]): Partial<TrainOptions> {
   const out: Partial<TrainOptions> = {};
@@ -397,7 +397,8 @@ export function trainAndGuard(run: TrainRun, write: (s: string) => void): boolea
  * guard drops (exit 1, naming the set), after each set's figure with that set left out of
  * training (`--no-check` skips those); `--show` lists the held-out sets' errors;
  * `--hold-out=<set>` measures a set of SETS instead of training on it; `--no-write` measures
- * and checks the guards without writing the model.
+ * and checks the guards without writing the model; `--rounds=12s,12t,…` only measures each
+ * round held out in turn (docs/reply-model.md, Retraining).
  */
 export function main(write: (s: string) => void = (s) => process.stdout.write(s)): void {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
