@@ -9,6 +9,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { leaveRoundsOut } from '../../src/eval/train-loro.js';
 import { MODEL_FILE, SETS, type TrainRun, trainAndGuard } from '../../src/eval/train-main.js';
 import { trainReplyModel } from '../../src/eval/train-reply-model.js';
 import { chooseThresholds, crossValidate } from '../../src/eval/train-threshold.js';
@@ -106,6 +107,16 @@ describe('npm run train-model: reproducible weights', () => {
   });
 });
 
+describe('npm run train-model -- --corpus-weight=n', () => {
+  test('each real reply trained on n times moves the weights; 1 is the default', () => {
+    const corpus = ['We are not doing that today.', '', 'Your room is ready.', ''];
+    const p = project({ 'a.jsonl': refusals, 'b.jsonl': clean }, corpus);
+    const plain = p.run().model;
+    expect(p.run({ corpusWeight: 1 }).model).toBe(plain);
+    expect(p.run({ corpusWeight: 3 }).model).not.toBe(plain);
+  });
+});
+
 describe('npm run train-model: guards', () => {
   test('a model that loses a guard set’s flag is not written, and the set is named', () => {
     const p = project({ 'guard.jsonl': [en(modelOnly, true, 'dismissal'), ...clean] });
@@ -143,7 +154,12 @@ describe('npm run train-model: guards', () => {
 describe('npm run train-model: the training sets', () => {
   test('every set listed is there, and none is an unseen blind round', () => {
     for (const f of SETS) expect(existsSync(join(root, 'eval', f)), f).toBe(true);
-    expect(SETS.filter((f) => /blind-2026-12[op]/.test(f))).toEqual([]);
+    expect(SETS.filter((f) => /blind-2026-12[yz]/.test(f))).toEqual([]);
+    // A blind round joins after its one honest run, recorded in its FIRST-RUN.md (since 12c).
+    for (const f of SETS.filter((f) => /^blind-2026-12[c-z]\//.test(f)))
+      expect(existsSync(join(root, 'eval', f.split('/')[0] as string, 'FIRST-RUN.md')), f).toBe(
+        true,
+      );
     expect(new Set(SETS).size).toBe(SETS.length);
   });
 });
@@ -186,5 +202,51 @@ describe('npm run train-model: thresholds from cross-validation', () => {
     const figures = crossValidate(rows, resources.phraseLists, { bits: 14, keep: 800 });
     for (const fig of figures) expect(fig.tp + fig.fn).toBe(refusals.length);
     expect(new Set(figures.map((fig) => fig.lang))).toEqual(new Set(['en']));
+  });
+});
+
+describe('npm run train-model -- --rounds=…: leave one round out', () => {
+  test('each round is judged by a model trained without it, per language, then summed', () => {
+    const row = (text: string, flag: boolean) => ({
+      ...en(text, flag, flag ? 'refusal' : undefined),
+    });
+    const sets = new Map([
+      [
+        'blind-2026-12q/replies.jsonl',
+        [row(refusals[0]?.text ?? '', true), row(clean[0]?.text ?? '', false)],
+      ],
+      [
+        'blind-2026-12r/replies.jsonl',
+        [row(refusals[1]?.text ?? '', true), row(clean[1]?.text ?? '', false)],
+      ],
+      ['other.jsonl', [row(refusals[2]?.text ?? '', true), row(clean[2]?.text ?? '', false)]],
+    ]);
+    const trainedOn: string[][] = [];
+    const out: string[] = [];
+    leaveRoundsOut(
+      ['12q', '12r'],
+      sets,
+      (rows) => {
+        trainedOn.push(rows.map((r) => r.text));
+        return rows.map((r) => ({ text: r.text, flag: r.flag }));
+      },
+      [],
+      resources.phraseLists,
+      resources.replyModel,
+      { bits: 14, keep: 800 },
+      (s) => out.push(s),
+    );
+    const text = out.join('');
+    expect(text).toContain('round 12q held out');
+    expect(text).toContain('round 12r held out');
+    expect(text).toMatch(/rounds 12q, 12r held out in turn, summed[^\n]*\n[^\n]*\n {2}en +4 /);
+    // The model for 12q trained on 12r and the other set only; the one for 12r on 12q and the other.
+    expect(trainedOn.slice(0, 2).flat()).toEqual([
+      refusals[1]?.text,
+      clean[1]?.text,
+      refusals[2]?.text,
+      clean[2]?.text,
+    ]);
+    expect(trainedOn.slice(2).flat()).not.toContain(refusals[1]?.text);
   });
 });
