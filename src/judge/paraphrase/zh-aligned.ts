@@ -22,7 +22,8 @@ export const ALIGNED_SHARE = 0.5;
  * The share that retells the one fact a restatement still lacks when every other fact is met:
  * there the story is all told but for one clause, and a clause in other words that keeps its
  * values and its polarity is that clause (放了鸽子 is not needed word for word). Its own words need
- * not be said either. Chosen on every Chinese dev row and checked leaving each of the last eight
+ * not be said either when they tell what happened; a thing they name (淋浴区) must still be named.
+ * Chosen on every Chinese dev row and checked leaving each of the last eight
  * blind rounds out in turn (session 19: every fold chose 0.3).
  */
 export const LONE_SHARE = 0.3;
@@ -95,7 +96,8 @@ const within = (v: ValueMention, s: Span) => v.start >= s.start && v.end <= s.en
  * (an answer clause with another value of the same kind, or another colour, retells nothing), no
  * other fact's words and no doer added. Cantonese answers are read as Mandarin too, and
  * same-sense words as one. The same clause turned round (没送 told as 每天都按时送到) contradicts
- * the fact. When one fact alone is left open, a clause saying LONE_SHARE of its clause retells it.
+ * the fact. When one fact alone is left open, a clause saying LONE_SHARE of its clause retells it
+ * (a thing named still by its own words: 厨房 for 淋浴区 is another place).
  */
 export function alignedClauses(
   facts: readonly CriterionResult[],
@@ -177,7 +179,7 @@ export function alignedClauses(
         // A thing named (淋浴区) is retold by its own words; only a wording that ends the clause
         // (拉黑了, 不退, 请假了) — what happened — may be said in other words entirely.
         const named = [...wordingRead.keys].some((k) => clause.read.keys.has(k));
-        if (!named && !atEnd && !lone) continue;
+        if (!named && !atEnd) continue;
         if (otherColour(mandarin, clause.text)) continue;
         if (clause.read.denies !== theirs.denies) {
           if (turnedRound(theirs, clause.read)) turned ??= { at: clause.at, shared };
