@@ -1,6 +1,7 @@
 // Work the English value reading saves (counted, never timed): a word no reading can start
 // from (letters only, in no value table) is passed by, and every value word is still read.
 import { expect, test } from 'vitest';
+import { sameValue } from '../../src/judge/paraphrase/same-value.js';
 import { valuesIn, valueWordsRead } from '../../src/judge/text/values.js';
 
 const read = (s: string) => valuesIn(s).map((v) => `${v.type}/${v.unit}=${v.value}`);
@@ -41,4 +42,22 @@ test('values: a word told quiet (or not) is told the same when it comes again', 
   expect(wordsRead(text)).toBe(2);
   expect(wordsRead(text)).toBe(2);
   expect(read(`${text}, two weeks`)).toEqual(read(`${text}, two weeks`));
+});
+
+test("values: a fact's own phrases are read once per criterion, not again for each answer", () => {
+  const criterion = { id: 'wait', label: 'How long', weight: 1, any: ['two weeks', 'a fortnight'] };
+  const missed = { id: 'wait', met: false, weight: 1, status: 'missed' as const };
+  const answer = 'so you waited three days for the parcel';
+  const said = valuesIn(answer);
+  const words = () => {
+    const before = valueWordsRead();
+    sameValue(missed, criterion, said, answer);
+    return valueWordsRead() - before;
+  };
+  words();
+  // Nothing of the answer is read here (its values come in `said`): the second answer reads no phrase again.
+  expect(words()).toBe(0);
+  expect(sameValue(missed, criterion, said, answer).met).toBe(false);
+  const same = 'so you waited two weeks for the parcel';
+  expect(sameValue(missed, criterion, valuesIn(same), same).met).toBe(true);
 });

@@ -149,12 +149,23 @@ function aboutAsLong(
   said: readonly ValueMention[],
   answer: string,
 ): ValueMention | undefined {
-  for (const p of criterion.any)
-    for (const v of valuesIn(p)) {
+  for (const [p, values] of phraseValues(criterion))
+    for (const v of values) {
       const hit = said.find((m) => aboutAMonth(m, v, answer, p));
       if (hit) return hit;
     }
   return undefined;
+}
+
+/** Each of a fact's phrases with the values it names, read once per criterion (not per answer). */
+const phraseValuesOf = new WeakMap<Criterion, [string, ValueMention[]][]>();
+function phraseValues(criterion: Criterion): [string, ValueMention[]][] {
+  let read = phraseValuesOf.get(criterion);
+  if (!read) {
+    read = criterion.any.map((p) => [p, valuesIn(p)]);
+    phraseValuesOf.set(criterion, read);
+  }
+  return read;
 }
 
 const WHEN = new Set(['weekday', 'time', 'date']);
@@ -181,8 +192,7 @@ const daysOf = new WeakMap<Criterion, ValueMention[][]>();
 function daysNamed(criterion: Criterion): ValueMention[][] {
   let named = daysOf.get(criterion);
   if (!named) {
-    named = criterion.any.flatMap((phrase) => {
-      const values = valuesIn(phrase);
+    named = phraseValues(criterion).flatMap(([phrase, values]) => {
       const when = values.filter((v) => WHEN.has(v.type));
       return when.some(aDay) && (when.some(fixedDay) || saysOnly(phrase, when)) ? [when] : [];
     });

@@ -192,6 +192,22 @@ function byHedging(list: PhraseList): { hedged: PhraseList; literal?: PhraseList
   return split;
 }
 
+const ids = new WeakMap<PhraseList, Map<string, CompiledEntry>>();
+
+/**
+ * A list's entry by id (its first, as `entries.find` gives it): the flags found by structure are
+ * worded by entries looked up for every reply, in lists of hundreds.
+ */
+function entryOf(list: PhraseList, id: string): CompiledEntry | undefined {
+  let byId = ids.get(list);
+  if (!byId) {
+    byId = new Map();
+    for (const e of list.entries) if (!byId.has(e.id)) byId.set(e.id, e);
+    ids.set(list, byId);
+  }
+  return byId.get(id);
+}
+
 /** An echo chain ("Today? Before lunch? …", echo.ts), worded by the English list's echo entry. */
 function echoHit(
   original: string,
@@ -199,7 +215,8 @@ function echoHit(
   lists: readonly PhraseList[],
   hits: readonly PhraseHit[],
 ): PhraseHit | undefined {
-  const entry = lists.find((l) => l.lang === 'en')?.entries.find((e) => e.id === ECHO_ENTRY);
+  const en = lists.find((l) => l.lang === 'en');
+  const entry = en && entryOf(en, ECHO_ENTRY);
   const chain = entry && echoChain(p.f.text, p.runOn);
   if (!entry || !chain) return undefined;
   const hit = structureHit(original, p, entry, chain);
@@ -219,7 +236,7 @@ function deadEndHit(
 ): PhraseHit | undefined {
   for (const list of lists) {
     const id = DEAD_END_ENTRY[list.lang];
-    const entry = id && list.entries.find((e) => e.id === id);
+    const entry = id && entryOf(list, id);
     const range = entry && deadEndAt(p.f.text, list, p.runOn);
     if (
       entry &&
@@ -240,9 +257,8 @@ function deadlineOrderHit(
   p: Prepared,
   lists: readonly PhraseList[],
 ): PhraseHit | undefined {
-  const entry = lists
-    .find((l) => l.lang === 'en')
-    ?.entries.find((e) => e.id === DEADLINE_ORDER_ENTRY);
+  const en = lists.find((l) => l.lang === 'en');
+  const entry = en && entryOf(en, DEADLINE_ORDER_ENTRY);
   if (!entry) return undefined;
   const t = p.f.text;
   for (const [s, e] of sentenceSpans(t, p.runOn))
@@ -269,7 +285,7 @@ function structureHitZh(
   const list = lists.find((l) => l.lang === 'zh-Hans');
   if (!list) return undefined;
   for (const { id, at } of ZH_STRUCTURES) {
-    const entry = list.entries.find((e) => e.id === id);
+    const entry = entryOf(list, id);
     const range = entry && at(p.f.text, list, p.runOn);
     if (
       entry &&

@@ -36,6 +36,8 @@ export interface CompiledPattern {
   /** The whole pattern normalised, with and without conversion (what the pieces came from). */
   readonly convertedText: string;
   readonly unconvertedText: string;
+  /** The whole pattern as `normalise(pattern)` gives it (converted unless it has kana). */
+  readonly text: string;
 }
 
 export interface PatternMatch {
@@ -72,7 +74,8 @@ const CACHE_LIMIT = 5000;
 export function compilePattern(pattern: string): CompiledPattern {
   const hit = cache.get(pattern);
   if (hit) return hit;
-  const convertedText = normalise(pattern, { convert: true }).text;
+  const converted = normalise(pattern, { convert: true });
+  const convertedText = converted.text;
   const unconvertedText = normalise(pattern, { convert: false }).text;
   const compiled: CompiledPattern = {
     source: pattern,
@@ -80,6 +83,7 @@ export function compilePattern(pattern: string): CompiledPattern {
     unconverted: toPieces(unconvertedText),
     convertedText,
     unconvertedText,
+    text: converted.japanese ? unconvertedText : convertedText,
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(pattern, compiled);
@@ -528,9 +532,10 @@ function affirmed(
   customer: NormalisedText,
 ): PatternMatch | null {
   for (const p of any) {
-    const got = received(normalise(p).text, answer);
+    const phrase = compilePattern(p).text;
+    const got = received(phrase, answer);
     if (got) return { ...got, pattern: p };
-    const yes = affirmativeOf(normalise(p).text);
+    const yes = affirmativeOf(phrase);
     if (!yes) continue;
     const hit = findPatternAll(compilePattern(yes), answer).find(
       (m) =>
