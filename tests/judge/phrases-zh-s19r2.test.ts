@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest';
+import { actsWithModel, flagsAs, modelClean, staysClean } from './phrases-helpers.js';
+
+// Session 19, second round (issue 11, precision): Chinese clearing by structure, in sentences
+// written for this test.
+describe("the customer's thing never handed on to another party: a protection", () => {
+  staysClean(['您的病历我们绝不会提供给保险公司。', '你嘅相片我哋絕對唔會交俾其他客人。']);
+  flagsAs('refusal', ['您的押金我们不会退给您。', '您的订单我们不会给你退款。']);
+});
+
+describe('the customer agreed with or their worry named, no "but" after: not impatience', () => {
+  modelClean('empathy then the fix', ['您说得很对，窗帘不该装成这样。明天重装，不收钱。']);
+  test.each(['我知道你很急，但是急也没用，排队吧。', '我知道你很急，急也没用，排队吧。'])(
+    '%s stays flagged',
+    (text) => {
+      expect(actsWithModel(text).length).toBeGreaterThan(0);
+    },
+  );
+});
