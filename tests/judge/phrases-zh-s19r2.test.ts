@@ -17,3 +17,11 @@ describe('the customer agreed with or their worry named, no "but" after: not imp
     },
   );
 });
+
+describe('a "no" of will or habit right before a harm to the customer: a protection', () => {
+  modelClean('harm negated', [
+    '行李架装在座位上方，不挡视线。',
+    '展板放在墙边，不挡路。',
+    "The speaker goes on the back wall, so it won't get in the way.",
+  ]);
+});

@@ -169,6 +169,12 @@ const FEW_WORDS = /^(?:[a-z]+ ){0,2}$/;
  */
 const NEG_JA_REACH = 16;
 
+/**
+ * A Chinese "no" of will or habit right before a harm (不收费, 不再收费, 不会扣, 绝不会打扰, 不挡):
+ * not one of ability (不能, 没法), which refuses.
+ */
+const NEG_WILL_ZH = /(?:不再|不会再?|绝不会?|绝对不会|从不|从来不|永远不会|[唔不])$/;
+
 /** A Japanese "no" closing a predicate: ません / ない / ず / 不要 / 無料 / なし. */
 const NEG_JA = /ません|ない|ず[,.]|不要|無料|なし/;
 
@@ -176,8 +182,9 @@ const NEG_JA = /ません|ない|ず[,.]|不要|無料|なし/;
  * The speaker promising not to do something bad to the customer: "we won't keep you waiting",
  * "we never sedate pets", "you won't be charged", 追加料金はいただきません. The negated act is a
  * harm (the list's `protect` cues) and the "no" is one of will or habit, so the clause protects
- * the customer; "we can't charge it back" (ability) still refuses. In Chinese, the customer's
- * thing kept from other parties (KEPT_FROM_OTHERS_ZH).
+ * the customer; "we can't charge it back" (ability) still refuses. In Chinese, the "no" stands
+ * before the harm (NEG_WILL_ZH), and the customer's thing kept from other parties protects too
+ * (KEPT_FROM_OTHERS_ZH).
  */
 function protects(t: string, clause: Clause, harms: readonly Pattern[]): boolean {
   if (clause.question) return false;
@@ -188,6 +195,12 @@ function protects(t: string, clause: Clause, harms: readonly Pattern[]): boolean
   )
     return true;
   if (harms.length === 0) return false;
+  if (/[\u4e00-\u9fff]/.test(text) && !/[\u3040-\u30ff]/.test(text))
+    return harms.some((p) =>
+      findPattern(t, p, clause.start, clause.end, (a) =>
+        NEG_WILL_ZH.test(t.slice(Math.max(clause.start, a - 4), a)),
+      ),
+    );
   if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text))
     return harms.some((p) =>
       // 請求のことは…ない: a harm followed by の modifies another noun; it is not what is negated.
