@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { actsWithModel, flagsAs, modelClean, staysClean } from './phrases-helpers.js';
 
-// Session 19, second round (issue 11, precision): Chinese clearing by structure, in sentences
+// Session 19, second round (issue 11, precision): clearing by structure, in sentences
 // written for this test.
 describe("the customer's thing never handed on to another party: a protection", () => {
   staysClean(['您的病历我们绝不会提供给保险公司。', '你嘅相片我哋絕對唔會交俾其他客人。']);
@@ -23,5 +23,17 @@ describe('a "no" of will or habit right before a harm to the customer: a protect
     '行李架装在座位上方，不挡视线。',
     '展板放在墙边，不挡路。',
     "The speaker goes on the back wall, so it won't get in the way.",
+  ]);
+});
+
+describe('a word joined by a hyphen to the next is half of a compound, not the phrase', () => {
+  staysClean(['Sign-up sheets are on the noticeboard by the door.']);
+  flagsAs('dismissal', ["Your call, I'm not choosing for you."]);
+});
+
+describe('"your call" as the object of the agent\'s verb is the phone call', () => {
+  staysClean([
+    'Hello Mr Grant, this is Priya from the surgery returning your call about the x-ray.',
+    "Sorry we missed your call this morning, I'm free now.",
   ]);
 });
