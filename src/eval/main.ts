@@ -396,6 +396,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // Its held-out check: the session's classes and others in new domains and wordings (Mandarin,
     // Cantonese, Taiwan), written after the first changes and committed before they were run on it.
     ...replySet('probe-phrzh19-s19b/replies.jsonl', 'phr-pzhs19b'),
+    // Session 19, second round (all languages, issue 11 precision): clean near misses (won't as a fact,
+    // protection promises, quoted words with action, refusals with an alternative) and a few flags in new
+    // domains; committed before its first run.
+    ...replySet('probe-prec19-s19r2/replies.jsonl', 'phr-prec19'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

@@ -88,6 +88,7 @@ export function actStands(
         return false;
       return !within(cues.thanks, e, clause.end);
     case 'impatience':
+      if (list.lang === 'zh-Hans' && acknowledgedZh(t, s, clause, list)) return false;
       // "Yes, again, …" / "Sorry, again, …": the marker answers a request to repeat.
       return !cues.repeat_ok.some((p) =>
         findPattern(t, p, clause.sentenceStart, e, (_a, b) => b === e),
@@ -168,6 +169,12 @@ const FEW_WORDS = /^(?:[a-z]+ ){0,2}$/;
  */
 const NEG_JA_REACH = 16;
 
+/**
+ * A Chinese "no" of will or habit right before a harm (不收费, 不再收费, 不会扣, 绝不会打扰, 不挡):
+ * not one of ability (不能, 没法), which refuses.
+ */
+const NEG_WILL_ZH = /(?:不再|不会再?|绝不会?|绝对不会|从不|从来不|永远不会|[唔不])$/;
+
 /** A Japanese "no" closing a predicate: ません / ない / ず / 不要 / 無料 / なし. */
 const NEG_JA = /ません|ない|ず[,.]|不要|無料|なし/;
 
@@ -175,11 +182,25 @@ const NEG_JA = /ません|ない|ず[,.]|不要|無料|なし/;
  * The speaker promising not to do something bad to the customer: "we won't keep you waiting",
  * "we never sedate pets", "you won't be charged", 追加料金はいただきません. The negated act is a
  * harm (the list's `protect` cues) and the "no" is one of will or habit, so the clause protects
- * the customer; "we can't charge it back" (ability) still refuses.
+ * the customer; "we can't charge it back" (ability) still refuses. In Chinese, the "no" stands
+ * before the harm (NEG_WILL_ZH), and the customer's thing kept from other parties protects too
+ * (KEPT_FROM_OTHERS_ZH).
  */
 function protects(t: string, clause: Clause, harms: readonly Pattern[]): boolean {
-  if (harms.length === 0 || clause.question) return false;
+  if (clause.question) return false;
   const text = t.slice(clause.start, clause.end);
+  if (
+    !/[\u3040-\u30ff]/.test(text) &&
+    KEPT_FROM_OTHERS_ZH.test(t.slice(clause.sentenceStart, clause.end))
+  )
+    return true;
+  if (harms.length === 0) return false;
+  if (/[\u4e00-\u9fff]/.test(text) && !/[\u3040-\u30ff]/.test(text))
+    return harms.some((p) =>
+      findPattern(t, p, clause.start, clause.end, (a) =>
+        NEG_WILL_ZH.test(t.slice(Math.max(clause.start, a - 4), a)),
+      ),
+    );
   if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text))
     return harms.some((p) =>
       // 請求のことは…ない: a harm followed by の modifies another noun; it is not what is negated.
@@ -198,6 +219,37 @@ function protects(t: string, clause: Clause, harms: readonly Pattern[]): boolean
   }
   return false;
 }
+
+/**
+ * Chinese: a sentence opening on the material's restating of feelings — agreeing with the customer
+ * (您说得很对 / 你讲得啱) or naming their worry (我知道您很着急) — with no "but" and no "it's no use"
+ * after it is empathy, not impatience, whatever the rest of the sentence tells. Only where the
+ * hit takes in the opening: a listed impatience after it (我知道你急，我已经说过了) still stands.
+ */
+function acknowledgedZh(t: string, s: number, clause: Clause, list: PhraseList): boolean {
+  const sentence = t.slice(clause.sentenceStart, clause.sentenceEnd);
+  const ack = ACK_OPENS_ZH.exec(sentence);
+  if (!ack || s > clause.sentenceStart + ack.index) return false;
+  const after = clause.sentenceStart + ack.index + ack[0].length;
+  return (
+    !list.contrast.some((p) => findPattern(t, p, after, clause.sentenceEnd, () => true)) &&
+    !NO_USE_ZH.test(t.slice(after, clause.sentenceEnd))
+  );
+}
+
+const ACK_OPENS_ZH =
+  /^\s*(?:[唉嗯哦][,\s]*)?(?:你(?:说|讲)(?:得|的)(?:很|好|非常)?(?:对|是|有道理|啱|没错|冇错)|我(?:知道|明白|理解)你(?:很|好|有多|的)?(?:急|着急|心情|感受|担心|紧张))/;
+
+/** "It's no use" after the worry named (你急也没用 / 急都冇用): impatience in the empathy's words. */
+const NO_USE_ZH = /没用|冇用|有什么用|有乜用|没办法|冇办法/;
+
+/**
+ * Chinese: the customer's thing, named before a "no" of will or habit, never handed on to another
+ * party (您的检测结果我们绝不会提供给单位 / 你嘅资料我哋绝对唔会俾第三者): a protection. Given
+ * back to the customer (…不会退给你) it is still a refusal.
+ */
+const KEPT_FROM_OTHERS_ZH =
+  /你(?:的|嘅)[^,.;!?，。；！？]{1,12}?(?:[不唔]会|从不|从来不)(?:[提交发卖转寄]\S?)?[给俾畀](?![你我])[\u4e00-\u9fff]/;
 
 /**
  * After "you should", a thing to bring or a step to take ahead, then a clause of its own giving

@@ -26,6 +26,12 @@ import { blankGreetingZh } from './zh-opener.js';
 import { zhReportedAt } from './zh-reported.js';
 import { TAUTOLOGY_ENTRY_ZH, tautologyAtZh } from './zh-tautology.js';
 
+/**
+ * A hyphen joining the hit's last word to the next ("Sign-language classes are…", "check-in
+ * desk"): the word is half of a compound, not the phrase.
+ */
+const COMPOUND_GOES_ON = /^-[a-z]/i;
+
 /** Farthest a clause-positioned phrase looks for its clause edges; fillers are short. */
 const CLAUSE_REACH = 60;
 
@@ -79,7 +85,8 @@ export function detectFolded(
         (entry.requires.length === 0 || entry.requires.some((r) => holds(t, r, s, e))) &&
         !entry.unless.some((r) => excuses(t, list, r, s, e)) &&
         !reported(t, list, p.quoteOpen, s) &&
-        !bieEndsWord(t, s)
+        !bieEndsWord(t, s) &&
+        !COMPOUND_GOES_ON.test(original.slice(p.f.ends[e - 1] ?? 0, (p.f.ends[e - 1] ?? 0) + 2))
       ) {
         const clause = clauseAt(t, s, e, list.acts, p.edges());
         if (!actStands(t, s, e, entry, clause, list, p.runOn)) return false;
