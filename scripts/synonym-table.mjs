@@ -22,14 +22,18 @@ const LIGHT = new Set('be have do get make take go give come put set let keep se
 const WORD = /^[a-z]+(?: [a-z]+)?$/;
 /**
  * Wider WordNet links, each kept only when it fixes more English restatements than it breaks
- * (scripts/tune-senses.mjs): `similar` adjective satellites ~ their head (&), `verbGroup` verb
+ * (scripts/tune-senses.mjs): `similar` adjective satellites ~ their head (&) (`similarFirst`: also
+ * from a word's first sense when SemCor tagged none of its senses), `verbGroup` verb
  * senses WordNet groups ($), `derivedSynset` a derivation (+) joining every common word of both
- * synsets, `verbKind` one hypernym step for verbs (@) to a kind with few kinds under it.
+ * synsets, `verbKind` one hypernym step for verbs (@) to a kind with few kinds under it,
+ * `alsoSee` adjectives and verbs WordNet cross-refers (^), `rareFirst` see RARE_FIRST.
  */
 const RELATIONS = ['similar'];
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const relations = new Set(arg('relations')?.split(',').filter(Boolean) ?? RELATIONS);
 const outFile = arg('out');
+/** With `rareFirst`, a verb or adjective SemCor never tagged keeps its first sense ("chime" ~ "ring"). */
+const RARE_FIRST = relations.has('rareFirst');
 
 const lines = (file) =>
   readFileSync(file, 'utf8')
@@ -87,7 +91,8 @@ for (const name of Object.values(POS)) {
   }
 }
 for (const { pos, offset, words, pointers } of synsets.values()) {
-  addGroup(words.filter((w) => usable(w) && isCommon(w, pos, offset)));
+  const least = RARE_FIRST && (pos === 'v' || pos === 'a') ? 1 : 0;
+  addGroup(words.filter((w) => usable(w) && isCommon(w, pos, offset, least)));
   // Derivations (+) and pertainyms (\) from one word of this synset to one of another.
   for (const [symbol, target, targetPos, st] of pointers) {
     if ((symbol !== '+' && symbol !== '\\') || st === '0000') continue;
@@ -123,10 +128,10 @@ for (const { pos, offset, words, pointers } of synsets.values()) {
 const commonWords = (s, least = 0) =>
   s.words.filter((w) => usable(w) && isCommon(w, s.pos, s.offset, least));
 /** Links every common word of a synset with every common word of the synsets it points to by `symbol`. */
-const linkBy = (symbol, pos, accept = () => true) => {
+const linkBy = (symbol, pos, accept = () => true, least = 0) => {
   for (const s of synsets.values()) {
     if (s.pos !== pos) continue;
-    const own = commonWords(s);
+    const own = commonWords(s, least);
     if (own.length === 0) continue;
     for (const [sym, target, targetPos] of s.pointers) {
       if (sym !== symbol) continue;
@@ -137,7 +142,9 @@ const linkBy = (symbol, pos, accept = () => true) => {
   }
 };
 if (relations.has('similar')) linkBy('&', 'a');
+if (relations.has('similarFirst')) linkBy('&', 'a', undefined, 1);
 if (relations.has('verbGroup')) linkBy('$', 'v');
+if (relations.has('alsoSee')) for (const pos of ['a', 'v']) linkBy('^', pos);
 if (relations.has('derivedSynset'))
   for (const pos of ['v', 'n']) linkBy('+', pos, (other) => other.pos === 'n' || other.pos === 'v');
 if (relations.has('verbKind')) linkBy('@', 'v', (kind) => hyponymCount(kind) <= HYPONYMS_AT_MOST);

@@ -1,15 +1,27 @@
 // Measures each optional WordNet relation of scripts/synonym-table.mjs on the English
 // restatements of every dev set: rows it fixes and breaks against the table without it, and
 // leave-one-round-out over rounds 12q–12z (a relation is kept for a left-out round when it gains
-// on all the other sets). `node scripts/tune-senses.mjs [relation…]`.
+// on all the other sets). `node scripts/tune-senses.mjs [--base=relation,…] [relation…]`: each
+// relation is measured on top of the base relations (none by default).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const root = join(import.meta.dirname, '..');
-const RELATIONS = process.argv.slice(2);
-const ALL = ['similar', 'verbGroup', 'derivedSynset', 'verbKind'];
+const BASE = (process.argv.find((a) => a.startsWith('--base='))?.slice(7) ?? '')
+  .split(',')
+  .filter(Boolean);
+const RELATIONS = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const ALL = [
+  'similar',
+  'similarFirst',
+  'rareFirst',
+  'verbGroup',
+  'alsoSee',
+  'derivedSynset',
+  'verbKind',
+];
 const LEFT_OUT = 'qrstuvwxyz'.split('').map((r) => `blind-2026-12${r}`);
 const OWN_PROBE = 'probe-wn19-s19r2';
 
@@ -80,7 +92,7 @@ async function verdicts(relations) {
   return { size: size.trim(), result: run(sets) };
 }
 
-const base = await verdicts([]);
+const base = await verdicts(BASE);
 console.log(`base: ${base.size}`);
 const gain = (with_, keep) => {
   let fixed = 0;
@@ -99,7 +111,7 @@ const gain = (with_, keep) => {
   return { fixed, broken, moved };
 };
 for (const relation of RELATIONS.length > 0 ? RELATIONS : ALL) {
-  const with_ = await verdicts([relation]);
+  const with_ = await verdicts([...BASE, relation]);
   const all = gain(with_, () => true);
   let exact = 0;
   let exactBase = 0;
