@@ -28,7 +28,7 @@ const WORD = /^[a-z]+(?: [a-z]+)?$/;
  * synsets, `verbKind` one hypernym step for verbs (@) to a kind with few kinds under it,
  * `alsoSee` adjectives and verbs WordNet cross-refers (^), `rareFirst` see RARE_FIRST.
  */
-const RELATIONS = ['similar'];
+const RELATIONS = ['similar', 'alsoSee'];
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const relations = new Set(arg('relations')?.split(',').filter(Boolean) ?? RELATIONS);
 const outFile = arg('out');

@@ -24,6 +24,10 @@ test.each([
   ['tiny', 'small', true],
   ['filthy', 'clean', false],
   ['tiny', 'large', false],
+  // Adjectives WordNet cross-refers (see also, ^).
+  ['noisy', 'loud', true],
+  ['cool', 'cold', true],
+  ['cold', 'hot', false],
 ])('WordNet senses: %s ~ %s → %s', (a, b, same) => {
   expect(sameSense(a, b)).toBe(same);
 });
@@ -84,6 +88,12 @@ test.each([
     'The changing rooms at the pool were filthy again on Sunday.',
     ['filthy changing rooms'],
     'the changing rooms were dirty again on Sunday',
+    'met',
+  ],
+  [
+    'The flat above the shop is noisy every night after ten.',
+    ['noisy flat'],
+    'the flat is loud every night after ten',
     'met',
   ],
   // A synonym said the other way round does not count, and never makes a contradiction up.
