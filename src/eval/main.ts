@@ -455,6 +455,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 19's English restatement probe (issue 12: facts in free words, numbers in other forms; partials
     // that drop one fact; reversed, negated and swapped poors; new domains), committed before its first run.
     ...paraSet('probe-paraen19-s19/paraphrases.jsonl', 'para-pe19'),
+    // Session 19 round 2's probe of facts retold in other words (wn19: synonyms, verb↔noun, near
+    // adjectives; close wordings that miss or reverse a fact), committed before its first run.
+    ...paraSet('probe-wn19-s19r2/paraphrases.jsonl', 'para-pwn19'),
     // Session 12's Chinese restatement probe (facts in other words, who acted, polarity, Cantonese
     // and Taiwan usage, full-width punctuation), committed before its first run.
     ...paraSet('probe-para-s12zh/paraphrases.jsonl', 'para-ps12zh'),

@@ -18,6 +18,16 @@ test.each([
   ['left', 'right', false],
   ['arrived', 'refunded', false],
   ['cheap', 'expensive', false],
+  // An adjective WordNet lists as similar to another (its satellite ~ the head, &).
+  ['filthy', 'dirty', true],
+  ['damp', 'wet', true],
+  ['tiny', 'small', true],
+  ['filthy', 'clean', false],
+  ['tiny', 'large', false],
+  // Adjectives WordNet cross-refers (see also, ^).
+  ['noisy', 'loud', true],
+  ['cool', 'cold', true],
+  ['cold', 'hot', false],
 ])('WordNet senses: %s ~ %s → %s', (a, b, same) => {
   expect(sameSense(a, b)).toBe(same);
 });
@@ -74,6 +84,18 @@ test.each([
     'the fridge vibrates',
     'met',
   ],
+  [
+    'The changing rooms at the pool were filthy again on Sunday.',
+    ['filthy changing rooms'],
+    'the changing rooms were dirty again on Sunday',
+    'met',
+  ],
+  [
+    'The flat above the shop is noisy every night after ten.',
+    ['noisy flat'],
+    'the flat is loud every night after ten',
+    'met',
+  ],
   // A synonym said the other way round does not count, and never makes a contradiction up.
   [
     'The courier never phoned me about the delivery.',
@@ -85,6 +107,12 @@ test.each([
     'My returned sofa is still in the hall.',
     ['not collected'],
     'the sofa was picked up on Monday',
+    'missed',
+  ],
+  [
+    'The changing rooms at the pool were filthy again on Sunday.',
+    ['filthy changing rooms'],
+    'the changing rooms were clean on Sunday',
     'missed',
   ],
   // Said as written the other way round, it still contradicts the fact.
