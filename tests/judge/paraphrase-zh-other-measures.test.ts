@@ -76,3 +76,9 @@ test.each([
 ])('%s / %j ← %s: %s', (customer, any, answer, status) => {
   expect(factStatus(judge, customer, any, answer, 'zh-Hans')).toBe(status);
 });
+
+test('3万6年费 is an amount paid a year, not 36000 years', () => {
+  const customer = '我去年入会交了三万六的会费，说好一年安排十次约会，现在只排了两次，我很生气。';
+  const answer = '您交了3万6年费，说好一年排十次约会，现在才排了两次。对吗？';
+  expect(factStatus(judge, customer, ['三万六', '36000'], answer, 'zh-Hans')).toBe('met');
+});

@@ -1201,7 +1201,9 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     const about = /^个[多来]/.test(rest) ? 1 : 0;
     const unitText = about ? `个${rest.slice(2)}` : rest;
     const duration = ZH_DURATION.find(([w]) => unitText.startsWith(w));
-    if (duration && !/[周期拜]/.test(raw)) {
+    // 3万6年费 (年费, 年薪): an amount a year, not a length of years.
+    const aYear = duration?.[1] === 'year' && /^年[费費薪]/.test(unitText);
+    if (duration && !aYear && !/[周期拜]/.test(raw)) {
       push('duration', duration[1], String(value), start, end + duration[0].length + about);
       continue;
     }
