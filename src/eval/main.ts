@@ -493,6 +493,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 19's Chinese restatement probe (issue 12: good restatements in other words, 粵 and 台 wording),
     // committed before its first run.
     ...paraSet('probe-parazh19-s19/paraphrases.jsonl', 'para-pz19'),
+    // Session 19's second-round Chinese restatement probe (values in other counting words and units),
+    // committed before its first run.
+    ...paraSet('probe-zhval19-s19r2/paraphrases.jsonl', 'para-pzv19'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

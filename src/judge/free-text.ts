@@ -20,7 +20,7 @@ import { OWN_CLAIMS_FROM, ownClaims } from './paraphrase/own-claims.js';
 import { checkQuestion, feelingCheck, feelingsInTheirPlace } from './paraphrase/restate.js';
 import { retoldClauses } from './paraphrase/retold-clause.js';
 import { reversedValues } from './paraphrase/reversed-values.js';
-import { countsOf, sameValue } from './paraphrase/same-value.js';
+import { sameValue } from './paraphrase/same-value.js';
 import { swappedActors } from './paraphrase/swapped-actor.js';
 import { swappedFacts } from './paraphrase/swapped-facts.js';
 import { asSwapped, swappedValues } from './paraphrase/swapped-values.js';
@@ -295,14 +295,13 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const feelingAlso = item.criteria.filter((c) => FEELING_IDS.has(c.id));
   const checkAlso = item.criteria.filter((c) => CHECK_IDS.has(c.id)).flatMap((c) => c.any);
   const said = valuesIn(answer);
-  const toldCounts = countsOf(customer.values);
   type Reading = (f: readonly CriterionResult[]) => CriterionResult[];
   const readInTurn = (start: CriterionResult[], readings: readonly Reading[]) =>
     readings.reduce((f, read) => read(f), start);
   // Facts said in other ways: a Cantonese wording, another clause, a denial told as done.
   const matched = readInTurn(
     factCriteria.map((c) =>
-      sameValue(matchCriterion(c, answer, customer.n), c, said, answer.original, toldCounts),
+      sameValue(matchCriterion(c, answer, customer.n), c, said, answer.original, customer.values),
     ),
     [
       (f) => cantoneseFacts(f, factCriteria, answer, customer.n),

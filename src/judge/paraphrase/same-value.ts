@@ -35,6 +35,17 @@ function valuesNamed(criterion: Criterion): ValueMention[] {
   return named;
 }
 
+/** The counts a fact's own phrases name, 个 included (五个键), read once per criterion. */
+const countsOfFact = new WeakMap<Criterion, ValueMention[]>();
+function countsNamed(criterion: Criterion): ValueMention[] {
+  let named = countsOfFact.get(criterion);
+  if (!named) {
+    named = criterion.any.flatMap(valuesIn).filter((v) => v.type === 'quantity');
+    countsOfFact.set(criterion, named);
+  }
+  return named;
+}
+
 /** An amount with or without its currency (2万 for 20000元) is one kind of value. */
 const kind = (v: ValueMention) => (v.type === 'money' ? 'number' : v.type);
 
@@ -49,6 +60,23 @@ const same = (a: ValueMention, b: ValueMention) =>
     a.unit === b.unit ||
     (a.type === 'quantity' && countsTimes(a.unit) && countsTimes(b.unit)) ||
     (a.type === 'quantity' && /^[a-z]+$/.test(a.unit) && sameSense(a.unit, b.unit)));
+
+/** A Chinese measure word (三百只, 五个, 第八次) or a count read from one (三通电话: call, 八位: person). */
+const ZH_COUNTED = /^第?[\u3400-\u9fff]$|^(?:call|person)$/;
+
+/**
+ * The same count said with another measure word of its kind (三百头 for 三百只, 四转 for 四次, 5只琴键
+ * for 五个键, 八位 for 八个): when the customer gave that number as a count once, it is the one
+ * thing counted; a count of times is no count of things (两次 is no 两台).
+ */
+const sameCount = (v: ValueMention, m: ValueMention, told: readonly ValueMention[]) =>
+  v.type === 'quantity' &&
+  m.type === 'quantity' &&
+  ZH_COUNTED.test(v.unit) &&
+  ZH_COUNTED.test(m.unit) &&
+  Number(v.value) === Number(m.value) &&
+  countsTimes(v.unit) === countsTimes(m.unit) &&
+  told.filter((t) => t.type === 'quantity' && Number(t.value) === Number(v.value)).length === 1;
 
 /** Most items a total may count (两张 × 三百八): more is no count of things bought. */
 const MAX_COUNT = 99;
@@ -82,7 +110,7 @@ export const totalOf = (
  * A fact that is an amount, a count or a length of time is restated by the same value said any
  * way: "rang us three times", "that's three calls" and "twice" for "two times"; 2万 for 两万,
  * 六百九十九块 for 699元, 1.5个小时 for 一个半小时, 三个电话 for 三次; a price for each by the
- * total for the customer's count (`counts`). A missed fact whose phrases name such a value is met
+ * total for a count of the customer's (`told`: the values the customer said). A missed fact whose phrases name such a value is met
  * where the answer says it.
  */
 export function sameValue(
@@ -90,16 +118,19 @@ export function sameValue(
   criterion: Criterion,
   said: readonly ValueMention[],
   answer: string,
-  counts: readonly number[] = [],
+  told: readonly ValueMention[] = [],
 ): CriterionResult {
   if (result.status !== 'missed') return result;
   const named = valuesNamed(criterion);
+  const counts = countsOf(told);
   const hit =
     said.find((m) => named.some((v) => same(v, m))) ??
+    said.find((m) => countsNamed(criterion).some((v) => sameCount(v, m, told))) ??
     // A price for each said as the total for all (一共七百六 for 两张, 每张三百八).
     said.find((m) => named.some((v) => totalOf(v, m, counts, answer))) ??
     sameDays(criterion, said, answer) ??
     aboutAsLong(criterion, said, answer) ??
+    said.find((m) => named.some((v) => daysAsDate(v, m, answer))) ??
     notTheFirst(criterion, answer) ??
     // A bare number the fact names said as a bare number too (一千两百 for 一千二).
     bareChineseNumbersIn(answer).find((m) => named.some((v) => same(v, m)));
@@ -132,16 +163,31 @@ function notTheFirst(
 }
 
 /**
- * A length in months said in weeks or days (半个月 for 两个礼拜, 一个月 for 四个星期): a month is
- * no exact number of weeks, so two days either way is the same length.
+ * A length in months said in weeks or days (半个月 for 两个礼拜, 一个月 for 四个星期, 一个半月 for
+ * 六个礼拜): a month is no exact number of weeks (4⅓), so two days a month either way is the same
+ * length; a week more or less (三个星期 for 一个月) is another.
  */
-const MONTH_SLACK = 2;
+const SLACK_A_MONTH = 2;
 export const aboutAMonth = (a: ValueMention, b: ValueMention, answer: string, customer: string) =>
   a.type === 'duration' &&
   a.unit === 'day' &&
   b.unit === 'day' &&
   /月/.test(answer.slice(a.start, a.end)) !== /月/.test(customer.slice(b.start, b.end)) &&
-  Math.abs(Number(a.value) - Number(b.value)) <= MONTH_SLACK;
+  Math.abs(Number(a.value) - Number(b.value)) <=
+    SLACK_A_MONTH * Math.max(1, Math.max(Number(a.value), Number(b.value)) / 30);
+
+/**
+ * A number of days said with 日 and no month before it (三日出报告, 已经十四日, 两日送达) is a
+ * length as Cantonese and Taiwan Mandarin say it, where it matches a fact's length in days.
+ */
+const daysAsDate = (v: ValueMention, m: ValueMention, answer: string) =>
+  v.type === 'duration' &&
+  v.unit === 'day' &&
+  m.type === 'date' &&
+  m.unit === 'dom' &&
+  m.value === v.value &&
+  answer[m.end - 1] === '日' &&
+  !/[月/]$/.test(answer.slice(0, m.start));
 
 /** A length of the fact's said in months for weeks or weeks for months (see aboutAMonth). */
 function aboutAsLong(

@@ -7,7 +7,7 @@ import { chineseWeekdays } from './zh-weekdays.js';
 
 /** A Chinese measure word right after a number: 三个, 两次, 六人(份), 四盒. */
 export const ZH_MEASURE =
-  /^[个位名人件次笔张台部辆箱包瓶盒袋份单岁层楼间套条只双对把支页趟遍回段卷本通寸桌围磅吨升堂节粒颗杯碗盘斤]/;
+  /^[个位名人件次笔张台部辆箱包瓶盒袋份单岁层楼间套条只双对把支页趟遍回段卷本通寸桌围磅吨升堂节粒颗杯碗盘斤头转入托株盆群拨]/;
 
 export type ValueType = (typeof VALUE_TYPES)[number];
 
@@ -130,6 +130,20 @@ const ZH_DURATION: readonly (readonly [string, string])[] = [
   ['周', 'week'],
   ['年', 'year'],
 ];
+
+/** The length unit said at `at` and where it ends; `counted`: its 个 was said already (一个半月). */
+function durationAt(
+  text: string,
+  at: number,
+  counted: boolean,
+): { unit: string; end: number } | null {
+  for (const [w, unit] of ZH_DURATION) {
+    const word = counted && w.startsWith('个') ? w.slice(1) : w;
+    if (text.startsWith(word, at)) return { unit, end: at + word.length };
+  }
+  return null;
+}
+
 /** Days in a week, a fortnight and a month, so lengths of time said in either compare. */
 const DAYS_IN: Readonly<Record<string, number>> = {
   week: 7,
@@ -1120,12 +1134,11 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       push('code', 'code', raw, start, end);
       continue;
     }
-    // 一个半小时 = 1.5个小时.
+    // 一个半小时 = 1.5个小时; 一个半月, with the 个 of 个月 said before the half.
     const half = /^个?半/.exec(rest);
-    const halfUnit = half && ZH_DURATION.find(([w]) => text.startsWith(w, end + half[0].length));
+    const halfUnit = half && durationAt(text, end + half[0].length, half[0] === '个半');
     if (half && halfUnit) {
-      const to = end + half[0].length + halfUnit[0].length;
-      push('duration', halfUnit[1], String(value + 0.5), start, to);
+      push('duration', halfUnit.unit, String(value + 0.5), start, halfUnit.end);
       continue;
     }
     // Minutes with 分, or closing the time without it (六点四十二, 6点42).
@@ -1188,7 +1201,9 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     const about = /^个[多来]/.test(rest) ? 1 : 0;
     const unitText = about ? `个${rest.slice(2)}` : rest;
     const duration = ZH_DURATION.find(([w]) => unitText.startsWith(w));
-    if (duration && !/[周期拜]/.test(raw)) {
+    // 3万6年费 (年费, 年薪): an amount a year, not a length of years.
+    const aYear = duration?.[1] === 'year' && /^年[费費薪]/.test(unitText);
+    if (duration && !aYear && !/[周期拜]/.test(raw)) {
       push('duration', duration[1], String(value), start, end + duration[0].length + about);
       continue;
     }
@@ -1266,10 +1281,10 @@ const EVENT_UNITS = new Set(['time', 'call', 'visit', 'attempt', 'trip', 'email'
 
 /**
  * Whether a quantity counts how many times something was done ("three calls", "twice",
- * 三次, 两趟, 三个电话) rather than how many of a thing; ordinals (第三次) included.
+ * 三次, 两趟, 四转, 三个电话) rather than how many of a thing; ordinals (第三次) included.
  */
 export function countsTimes(unit: string): boolean {
-  return EVENT_UNITS.has(unit) || /^第?[次遍趟回堂]$/.test(unit);
+  return EVENT_UNITS.has(unit) || /^第?[次遍趟回堂转]$/.test(unit);
 }
 
 /**
