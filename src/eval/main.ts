@@ -84,6 +84,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12x/questions.jsonl', 'q-b2612x'),
     ...blindSet('blind-2026-12y/questions.jsonl', 'q-b2612y'),
     ...blindSet('blind-2026-12z/questions.jsonl', 'q-b2612z'),
+    ...blindSet('blind-2026-12aa/questions.jsonl', 'q-b2612aa'),
+    ...blindSet('blind-2026-12ab/questions.jsonl', 'q-b2612ab'),
     // Probe of session 7 (restatements and questions), committed and run once before its fixes.
     ...blindSet('probe-para-s7/questions.jsonl', 'q-ps7'),
     // Session 8's probes of new questions (the second: spoken and therapist-style turns; the
@@ -192,6 +194,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...round('blind-2026-12x', 'b2612x'),
     ...round('blind-2026-12y', 'b2612y'),
     ...round('blind-2026-12z', 'b2612z'),
+    ...round('blind-2026-12aa', 'b2612aa'),
+    ...round('blind-2026-12ab', 'b2612ab'),
     // Development rows of 2026-12f: two trainers writing in parallel, one per language.
     ...evalParaphrases(
       ['dev-2026-12f/paraphrases-en.jsonl', 'dev-2026-12f/paraphrases-zh.jsonl']
