@@ -46,6 +46,20 @@ function countsNamed(criterion: Criterion): ValueMention[] {
   return named;
 }
 
+/**
+ * A fact's bare number ("45"), and also the length, amount or count the customer said it with when
+ * they said that number once with a unit ("Your app said 45 minutes"): "three-quarters of an hour"
+ * restates it as well as a bare "forty-five".
+ */
+function withToldUnit(v: ValueMention, told: readonly ValueMention[]): ValueMention[] {
+  if (v.type !== 'number') return [v];
+  const withIt = told.filter((t) => Number(t.value) === Number(v.value));
+  const [only] = withIt;
+  return withIt.length === 1 && only && only.type !== 'number' && RESTATABLE.has(only.type)
+    ? [v, { ...v, type: only.type, unit: only.unit }]
+    : [v];
+}
+
 /** An amount with or without its currency (2万 for 20000元) is one kind of value. */
 const kind = (v: ValueMention) => (v.type === 'money' ? 'number' : v.type);
 
@@ -121,7 +135,7 @@ export function sameValue(
   told: readonly ValueMention[] = [],
 ): CriterionResult {
   if (result.status !== 'missed') return result;
-  const named = valuesNamed(criterion);
+  const named = valuesNamed(criterion).flatMap((v) => withToldUnit(v, told));
   const counts = countsOf(told);
   const hit =
     said.find((m) => named.some((v) => same(v, m))) ??
@@ -164,15 +178,16 @@ function notTheFirst(
 
 /**
  * A length in months said in weeks or days (半个月 for 两个礼拜, 一个月 for 四个星期, 一个半月 for
- * 六个礼拜): a month is no exact number of weeks (4⅓), so two days a month either way is the same
- * length; a week more or less (三个星期 for 一个月) is another.
+ * 六个礼拜, "a month and a half" for "six weeks"): a month is no exact number of weeks (4⅓), so
+ * two days a month either way is the same length; a week more or less (三个星期 for 一个月) is another.
  */
 const SLACK_A_MONTH = 2;
+const MONTHS = /月|\bmonths?\b/i;
 export const aboutAMonth = (a: ValueMention, b: ValueMention, answer: string, customer: string) =>
   a.type === 'duration' &&
   a.unit === 'day' &&
   b.unit === 'day' &&
-  /月/.test(answer.slice(a.start, a.end)) !== /月/.test(customer.slice(b.start, b.end)) &&
+  MONTHS.test(answer.slice(a.start, a.end)) !== MONTHS.test(customer.slice(b.start, b.end)) &&
   Math.abs(Number(a.value) - Number(b.value)) <=
     SLACK_A_MONTH * Math.max(1, Math.max(Number(a.value), Number(b.value)) / 30);
 

@@ -258,6 +258,30 @@ const sameDigits = (mention: ValueMention, told: readonly ValueMention[]) =>
   told.some((t) => t.type === 'code' && t.value === mention.value);
 
 /**
+ * A length or count whose number the customer said bare, closing a clause ("it's now been 11,"
+ * retold as "eleven weeks"): the trainee names the unit the customer left out, not another value.
+ */
+const unitGiven = (
+  mention: ValueMention,
+  told: readonly ValueMention[],
+  answer: string,
+  customer: string,
+) => {
+  if (mention.type !== 'duration' && mention.type !== 'quantity') return false;
+  const first = answer.slice(mention.start, mention.end).trim().split(/\s+/)[0] ?? '';
+  const n = /^\d+$/.test(first) ? Number(first) : bareEnglishNumber(first);
+  return (
+    n !== null &&
+    told.some(
+      (t) =>
+        t.type === 'number' &&
+        Number(t.value) === n &&
+        /^\s*(?:[,.;!?]|$)/.test(customer.slice(t.end)),
+    )
+  );
+};
+
+/**
  * A bare number the customer said in Chinese numerals that no value reads (十二毫 of a bead's
  * size, 牌价四点九 of a rate): the same number in another script, not a wrong one.
  */
@@ -358,6 +382,7 @@ export function wrongValues(
     if (inCustomersWords(mention, customer, told)) continue;
     if (heard.some((t) => aboutAMonth(mention, t, answer.original, customer))) continue;
     if (!CJK.test(answer.original) && toldRoughly(mention, told, answer.original)) continue;
+    if (!CJK.test(answer.original) && unitGiven(mention, told, answer.original, customer)) continue;
     if (samePartOfDay(mention, said, heard, told)) continue;
     // A value a fact's own phrases name ("four classes" listed for what was attended) is that
     // fact's value said right, unless its clause names another fact with a value of its type
