@@ -47,15 +47,16 @@ function countsNamed(criterion: Criterion): ValueMention[] {
 }
 
 /**
- * A fact's bare number ("45"), and also the length, amount or count the customer said it with when
- * they said that number once with a unit ("Your app said 45 minutes"): "three-quarters of an hour"
- * restates it as well as a bare "forty-five".
+ * A fact's bare number ("45"), and also the length or amount the customer said it with when they
+ * said that number once with a unit ("Your app said 45 minutes"): "three-quarters of an hour"
+ * restates it as well as a bare "forty-five". Not a count: "the third time" is no "3" of "3 May".
  */
+const TOLD_UNITS = new Set(['duration', 'money']);
 function withToldUnit(v: ValueMention, told: readonly ValueMention[]): ValueMention[] {
   if (v.type !== 'number') return [v];
   const withIt = told.filter((t) => Number(t.value) === Number(v.value));
   const [only] = withIt;
-  return withIt.length === 1 && only && only.type !== 'number' && RESTATABLE.has(only.type)
+  return withIt.length === 1 && only && TOLD_UNITS.has(only.type)
     ? [v, { ...v, type: only.type, unit: only.unit }]
     : [v];
 }
