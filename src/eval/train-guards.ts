@@ -71,15 +71,21 @@ export function modelAlone(
   }));
 }
 
+export const emptyTally = (): Tally => ({ n: 0, tp: 0, fp: 0, fn: 0, gated: 0 });
+
+/** One row into `t`: flagged by the judge or not, labelled flagged or not. */
+export function countRow(t: Tally, flagged: boolean, flag: boolean): void {
+  t.n++;
+  if (flagged && flag) t.tp++;
+  else if (flagged) t.fp++;
+  else if (flag) t.fn++;
+}
+
 export function tally(verdicts: readonly RowVerdict[]): Tally {
-  const t: Tally = { n: verdicts.length, tp: 0, fp: 0, fn: 0, gated: 0 };
+  const t = emptyTally();
   for (const v of verdicts) {
-    if (v.flagged && v.row.flag) t.tp++;
-    else if (v.flagged) t.fp++;
-    else if (v.row.flag) {
-      t.fn++;
-      if (v.over) t.gated++;
-    }
+    countRow(t, v.flagged, v.row.flag);
+    if (!v.flagged && v.row.flag && v.over) t.gated++;
   }
   return t;
 }

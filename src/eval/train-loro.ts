@@ -2,7 +2,7 @@ import { modelOnlyHit } from '../judge/phrases/detect.js';
 import { detectPhrases, type PhraseList } from '../judge/phrases/index.js';
 import type { ReplyModel } from '../judge/phrases/reply-model.js';
 import type { ReplyRow } from './phrases.js';
-import { figure, type Tally } from './train-guards.js';
+import { countRow, emptyTally, figure, type Tally } from './train-guards.js';
 import { type TrainingRow, type TrainOptions, trainReplyModel } from './train-reply-model.js';
 import { CANDIDATES } from './train-threshold.js';
 
@@ -11,15 +11,6 @@ export const roundSets = (round: string): string[] => [
   `blind-2026-${round}/replies.jsonl`,
   `blind-2026-${round}/replies-ja.jsonl`,
 ];
-
-const empty = (): Tally => ({ n: 0, tp: 0, fp: 0, fn: 0, gated: 0 });
-
-function count(t: Tally, flagged: boolean, flag: boolean): void {
-  t.n++;
-  if (flagged && flag) t.tp++;
-  else if (flagged) t.fp++;
-  else if (flag) t.fn++;
-}
 
 /** Lists alone, the shipped model, and a model at each candidate threshold (whole judge and model alone). */
 interface LangFigures {
@@ -31,11 +22,11 @@ interface LangFigures {
 }
 
 const langFigures = (): LangFigures => ({
-  lists: empty(),
-  shipped: empty(),
-  shippedAlone: empty(),
-  at: CANDIDATES.map(empty),
-  alone: CANDIDATES.map(empty),
+  lists: emptyTally(),
+  shipped: emptyTally(),
+  shippedAlone: emptyTally(),
+  at: CANDIDATES.map(emptyTally),
+  alone: CANDIDATES.map(emptyTally),
 });
 
 function judgeHeldOut(
@@ -53,14 +44,14 @@ function judgeHeldOut(
     const byShipped = detectPhrases(row.text, lists, shipped).length > 0;
     const shippedAlone =
       shipped !== undefined && modelOnlyHit(row.text, lists, shipped) !== undefined;
-    count(f.lists, byLists, row.flag);
-    count(f.shipped, byShipped, row.flag);
-    if (shipped) count(f.shippedAlone, shippedAlone, row.flag);
+    countRow(f.lists, byLists, row.flag);
+    countRow(f.shipped, byShipped, row.flag);
+    if (shipped) countRow(f.shippedAlone, shippedAlone, row.flag);
     const alone = CANDIDATES.map((threshold, i) => {
       const m = { ...model, threshold, thresholds: {} };
-      count(f.at[i] as Tally, detectPhrases(row.text, lists, m).length > 0, row.flag);
+      countRow(f.at[i] as Tally, detectPhrases(row.text, lists, m).length > 0, row.flag);
       const hit = modelOnlyHit(row.text, lists, m) !== undefined;
-      count(f.alone[i] as Tally, hit, row.flag);
+      countRow(f.alone[i] as Tally, hit, row.flag);
       return hit ? 1 : 0;
     });
     // One line a row: label, lists, shipped (whole / alone), trained alone at each candidate.

@@ -258,11 +258,10 @@ const sameDigits = (mention: ValueMention, told: readonly ValueMention[]) =>
   told.some((t) => t.type === 'code' && t.value === mention.value);
 
 /**
- * A length or count whose number the customer said bare, closing a clause ("it's now been 11,"
- * retold as "eleven weeks"): the trainee names the unit the customer left out, not another value.
+ * A length or count whose number the customer said bare, a cardinal closing a clause ("it's now
+ * been 11," retold as "eleven weeks"): the trainee names the unit the customer left out, not
+ * another value. An ordinal ("for the third time") counts something named.
  */
-/** A number the customer said as a cardinal (11, eleven), not an ordinal (third, fifth). */
-const CARDINAL = /^(?:\d+|(?!first\b|second\b|third\b)[a-z]+(?<!th))$/i;
 const unitGiven = (
   mention: ValueMention,
   told: readonly ValueMention[],
@@ -277,7 +276,7 @@ const unitGiven = (
     told.some(
       (t) =>
         t.type === 'number' &&
-        CARDINAL.test(customer.slice(t.start, t.end).trim()) &&
+        !t.unit.startsWith('ordinal') &&
         Number(t.value) === n &&
         /^\s*(?:[,.;!?]|$)/.test(customer.slice(t.end)),
     )
