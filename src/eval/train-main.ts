@@ -54,8 +54,8 @@ export const SETS = [
   // Training data by a third writer (eval/train-2026-12g/README.md).
   'train-2026-12g/replies.jsonl',
   'train-2026-12g/replies-ja.jsonl',
-  // Blind rounds 2026-12f to 2026-12x, each after its first run (their FIRST-RUN.md).
-  ...[...'fghijklmnopqrstuvwx'].flatMap((r) => [
+  // Blind rounds 2026-12f to 2026-12ab, each after its first run (their FIRST-RUN.md).
+  ...[...'fghijklmnopqrstuvwxyz', 'aa', 'ab'].flatMap((r) => [
     `blind-2026-12${r}/replies.jsonl`,
     `blind-2026-12${r}/replies-ja.jsonl`,
   ]),
@@ -95,6 +95,8 @@ export const SETS = [
   'probe-enchk-s17r2.jsonl',
   'probe-phren18-s18/replies.jsonl',
   'probe-r2phren18-s18r2/replies.jsonl',
+  'probe-phren19-s19/replies.jsonl',
+  'probe-prec19-s19r2/replies.jsonl',
   'probe-phrzh-1.jsonl',
   'probe-phrzh-2.jsonl',
   'probe-phrzh-3.jsonl',
@@ -138,6 +140,8 @@ export const SETS = [
   'probe-phrzh-s18/replies.jsonl',
   'probe-phrzh-s18b/replies.jsonl',
   'probe-r2phrzh18-s18r2/replies.jsonl',
+  'probe-phrzh19-s19/replies.jsonl',
+  'probe-phrzh19-s19b/replies.jsonl',
 ];
 
 export const MODEL_FILE = 'drills/phrase-lists/reply-model.json';
@@ -192,6 +196,7 @@ function trainOptions(args: readonly string[]): Partial<TrainOptions> {
     if (m) out[m[1] as 'l2' | 'epochs' | 'threshold' | 'keep'] = Number(m[2]);
   }
   if (args.includes('--no-clause')) out.clause = false;
+  if (args.includes('--norm-step')) out.normStep = true;
   const per = args.find((a) => a.startsWith('--thresholds='));
   if (per) {
     const pairs = per
@@ -209,6 +214,12 @@ function trainOptions(args: readonly string[]): Partial<TrainOptions> {
 function corpusWeightArg(args: readonly string[]): Pick<TrainRun, 'corpusWeight'> {
   const a = args.find((x) => x.startsWith('--corpus-weight='));
   return a ? { corpusWeight: Number(a.slice(16)) } : {};
+}
+
+/** `--model-out=<file>`: where to write the model just trained, guards or not. */
+function modelOutArg(args: readonly string[]): Pick<TrainRun, 'modelOut'> {
+  const a = args.find((x) => x.startsWith('--model-out='));
+  return a ? { modelOut: a.slice(12) } : {};
 }
 
 /** `--rounds=12s,12t,…`: the blind rounds to hold out in turn. */
@@ -232,6 +243,11 @@ export interface TrainRun {
   show: boolean;
   /** Measure only: never write the model file, even when the guards hold (`--no-write`). */
   dryRun?: boolean;
+  /**
+   * Also write the model just trained here, whatever the guards say (`--model-out=<file>`), to
+   * measure it with `check` or `npm run eval` in a copy; the shipped file is written only as above.
+   */
+  modelOut?: string;
   /** How many times each real corpus reply is trained on (`--corpus-weight=3`; default 1). */
   corpusWeight?: number;
   /** Rounds to hold out in turn (`--rounds=12s,12t`): measure them, train nothing to keep. */
@@ -374,6 +390,10 @@ export function trainAndGuard(run: TrainRun, write: (s: string) => void): boolea
     ...reports.flatMap(corpusProblems),
   ];
   const weights = `${model.flag.index.length} weights, acts ${Object.keys(model.acts).join(', ')}`;
+  if (run.modelOut) {
+    writeFileSync(run.modelOut, `${JSON.stringify(model)}\n`);
+    write(`\nwrote ${run.modelOut} (not the shipped file): ${weights}\n`);
+  }
   if (problems.length > 0) {
     write(
       `\nnot written (${weights}): the guards drop\n${problems.map((p) => `  ${p}\n`).join('')}`,
@@ -420,6 +440,7 @@ export function main(write: (s: string) => void = (s) => process.stdout.write(s)
       leaveOneOut: !args.includes('--no-check'),
       show: args.includes('--show'),
       dryRun: args.includes('--no-write'),
+      ...modelOutArg(args),
       ...roundsArg(args),
       ...corpusWeightArg(args),
     },

@@ -31,6 +31,12 @@ export interface TrainOptions {
   seed: number;
   /** Clause features beside the n-grams (`--no-clause`: n-grams alone, for comparison). */
   clause: boolean;
+  /**
+   * Each row's step divided by its number of features (`--norm-step`), so one update moves the
+   * row's log-odds by at most the rate instead of the rate times its few hundred features: the
+   * plain step overshoots on every row it gets wrong, and the weights saturate at p = 0 / 1.
+   */
+  normStep?: boolean;
 }
 
 export const TRAIN_DEFAULTS: TrainOptions = {
@@ -118,7 +124,8 @@ function fitLogistic(
       let z = b;
       for (const k of x) z += w[k] as number;
       const g = sigmoid(z) - (ys[i] as number);
-      for (const k of x) w[k] = (w[k] as number) * (1 - rate * o.l2) - rate * g;
+      const step = o.normStep ? rate / Math.max(1, x.length) : rate;
+      for (const k of x) w[k] = (w[k] as number) * (1 - rate * o.l2) - step * g;
       b -= rate * g;
     }
   }
