@@ -95,7 +95,7 @@ const pct = (a: number, b: number) => (b === 0 ? '  -  ' : ((100 * a) / b).toFix
 /** "P / R" of a tally, as the eval tables print them. */
 export const figure = (t: Tally) => `${pct(t.tp, t.tp + t.fp)} / ${pct(t.tp, t.tp + t.fn)}`;
 
-/** A guard set judged with the shipped model and with the one just trained. */
+/** A guard set (or, summed over every set, a language) with the shipped model and the new one. */
 export interface GuardFigure {
   set: string;
   before: Tally;
@@ -104,31 +104,60 @@ export interface GuardFigure {
   dropped: boolean;
 }
 
-/** Every set with the shipped model (or the lists alone, with none shipped) and the new one. */
+const guardFigure = (set: string, before: Tally, after: Tally): GuardFigure => ({
+  set,
+  before,
+  after,
+  dropped: after.fp > before.fp || after.fn > before.fn,
+});
+
+/**
+ * Every set with the shipped model (or the lists alone, with none shipped) and the new one, and
+ * per language the sum over every set. A model trained on many more rows than the shipped one
+ * loses a row here and there of a set both trained on while it gains many: the sums per language
+ * are the guard, the sets say where it moved.
+ */
 export function guardFigures(
   sets: ReadonlyMap<string, readonly ReplyRow[]>,
   lists: readonly PhraseList[],
   shipped: ReplyModel | undefined,
   trained: ReplyModel,
-): GuardFigure[] {
-  return [...sets].map(([set, rows]) => {
-    const before = tally(judgeRows(rows, lists, shipped));
-    const after = tally(judgeRows(rows, lists, trained));
-    return { set, before, after, dropped: after.fp > before.fp || after.fn > before.fn };
+): { sets: GuardFigure[]; langs: GuardFigure[] } {
+  const byLang = new Map<string, { before: Tally; after: Tally }>();
+  const perSet = [...sets].map(([set, rows]) => {
+    const before = judgeRows(rows, lists, shipped);
+    const after = judgeRows(rows, lists, trained);
+    before.forEach((b, i) => {
+      const t = byLang.get(b.row.lang) ?? { before: emptyTally(), after: emptyTally() };
+      byLang.set(b.row.lang, t);
+      countRow(t.before, b.flagged, b.row.flag);
+      countRow(t.after, after[i]?.flagged === true, b.row.flag);
+    });
+    return guardFigure(set, tally(before), tally(after));
   });
+  const langs = [...byLang]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([lang, t]) => guardFigure(lang, t.before, t.after));
+  return { sets: perSet, langs };
 }
 
 /** Real text's bar (issue 11): at most this share of judged flags false, every real use kept. */
 export const MAX_FALSE_SHARE = 0.1;
 
-/** What a corpus report breaks of that bar, in words; empty when it holds. */
-export function corpusProblems(r: CorpusReport): string[] {
+/**
+ * What a corpus report breaks of that bar, in words; empty when it holds. Against the shipped
+ * model's report of the same corpus: no judged-real reply it flags lost, no more judged-false flags.
+ */
+export function corpusProblems(r: CorpusReport, shipped?: CorpusReport): string[] {
   const judged = r.flags.filter((f) => f.label);
   const falseFlags = judged.filter((f) => f.label === 'false').length;
+  const shippedFalse = shipped?.flags.filter((f) => f.label === 'false').length ?? 0;
+  const lost = r.lostReal.filter((reply) => !shipped?.lostReal.includes(reply));
   const out: string[] = [];
   if (judged.length > 0 && falseFlags / judged.length > MAX_FALSE_SHARE)
     out.push(`${r.name}: ${falseFlags} of ${judged.length} judged flags false (over 10%)`);
-  if (r.lostReal.length > 0)
-    out.push(`${r.name}: ${r.lostReal.length} judged-real replies no longer flagged`);
+  if (shipped && falseFlags > shippedFalse)
+    out.push(`${r.name}: ${falseFlags} judged-false flags, ${shippedFalse} with the shipped model`);
+  if (lost.length > 0) out.push(`${r.name}: ${lost.length} judged-real replies no longer flagged`);
   return out;
 }

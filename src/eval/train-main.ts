@@ -186,17 +186,18 @@ function corpusRows(root: string, dir: string): TrainingRow[] {
 }
 
 /**
- * `--l2=…`, `--epochs=…`, `--keep=…`, `--no-clause`, `--threshold=…` (one for all languages),
- * `--thresholds=en=0.97,zh-Hans=0.98,ja=0.7` (per language, instead of cross-validation).
+ * `--l2=…`, `--epochs=…`, `--keep=…`, `--norm-step=<k>`, `--no-clause`, `--threshold=…` (one
+ * for all languages), `--thresholds=en=0.97,zh-Hans=0.98,ja=0.7` (per language, instead of
+ * cross-validation).
  */
 function trainOptions(args: readonly string[]): Partial<TrainOptions> {
   const out: Partial<TrainOptions> = {};
   for (const a of args) {
     const m = /^--(l2|epochs|threshold|keep)=([0-9.e-]+)$/.exec(a);
     if (m) out[m[1] as 'l2' | 'epochs' | 'threshold' | 'keep'] = Number(m[2]);
+    if (a.startsWith('--norm-step=')) out.normStep = Number(a.slice(12));
   }
   if (args.includes('--no-clause')) out.clause = false;
-  if (args.includes('--norm-step')) out.normStep = true;
   const per = args.find((a) => a.startsWith('--thresholds='));
   if (per) {
     const pairs = per
@@ -363,31 +364,36 @@ export function trainAndGuard(run: TrainRun, write: (s: string) => void): boolea
   measureHeldOut(run, lists, resources.replyModel, model, write);
   const guards = guardFigures(sets, lists, resources.replyModel, model);
   write('\nguard set                      rows   shipped P / R    trained P / R\n');
-  for (const g of guards) {
+  for (const g of [...guards.sets, ...guards.langs]) {
+    const name = guards.langs.includes(g) ? `${g.set} (every set)` : g.set;
     write(
-      `${g.set.padEnd(30)} ${String(g.after.n).padStart(4)}   ${figure(g.before)}    ${figure(g.after)}${g.dropped ? '   DROPPED' : ''}\n`,
+      `${name.padEnd(30)} ${String(g.after.n).padStart(4)}   ${figure(g.before)}    ${figure(g.after)}${g.dropped ? '   DROPPED' : ''}\n`,
     );
     // The rows a dropped set now gets wrong, to see what the new model reads differently.
-    if (g.dropped) showWrong(judgeRows(sets.get(g.set) ?? [], lists, model), write);
+    const rows = sets.get(g.set);
+    if (g.dropped && rows) showWrong(judgeRows(rows, lists, model), write);
   }
-  const reports = CORPORA.filter((c) => existsSync(join(run.corpora, c.file))).map((c) =>
-    evalCorpus(
-      c.file,
-      readIfThere(join(run.corpora, c.file)),
-      corpusJudgements(run.root, run.corpora, c),
-      lists,
-      model,
-    ),
-  );
+  const corpusReports = (m: ReplyModel | undefined) =>
+    CORPORA.filter((c) => existsSync(join(run.corpora, c.file))).map((c) =>
+      evalCorpus(
+        c.file,
+        readIfThere(join(run.corpora, c.file)),
+        corpusJudgements(run.root, run.corpora, c),
+        lists,
+        m,
+      ),
+    );
+  const reports = corpusReports(model);
+  const before = corpusReports(resources.replyModel);
   write(renderCorpus(reports));
   const problems = [
-    ...guards
-      .filter((g) => g.dropped)
+    ...guards.langs
+      .filter((d) => d.dropped)
       .map(
         (d) =>
-          `${d.set}: ${figure(d.before)} with the shipped model, ${figure(d.after)} trained now`,
+          `${d.set}, every set summed: ${figure(d.before)} with the shipped model, ${figure(d.after)} trained now`,
       ),
-    ...reports.flatMap(corpusProblems),
+    ...reports.flatMap((r, i) => corpusProblems(r, before[i])),
   ];
   const weights = `${model.flag.index.length} weights, acts ${Object.keys(model.acts).join(', ')}`;
   if (run.modelOut) {

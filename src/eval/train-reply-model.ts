@@ -32,11 +32,12 @@ export interface TrainOptions {
   /** Clause features beside the n-grams (`--no-clause`: n-grams alone, for comparison). */
   clause: boolean;
   /**
-   * Each row's step divided by its number of features (`--norm-step`), so one update moves the
-   * row's log-odds by at most the rate instead of the rate times its few hundred features: the
-   * plain step overshoots on every row it gets wrong, and the weights saturate at p = 0 / 1.
+   * When set, each row's step is divided by its number of features and multiplied by this
+   * (`--norm-step=<k>`), so one update moves the row's log-odds by at most k times the rate instead
+   * of the rate times its few hundred features: the plain step overshoots on every row it gets
+   * wrong, and the weights saturate at p = 0 / 1.
    */
-  normStep?: boolean;
+  normStep?: number;
 }
 
 export const TRAIN_DEFAULTS: TrainOptions = {
@@ -124,7 +125,7 @@ function fitLogistic(
       let z = b;
       for (const k of x) z += w[k] as number;
       const g = sigmoid(z) - (ys[i] as number);
-      const step = o.normStep ? rate / Math.max(1, x.length) : rate;
+      const step = o.normStep ? Math.min(rate, (rate * o.normStep) / x.length) : rate;
       for (const k of x) w[k] = (w[k] as number) * (1 - rate * o.l2) - step * g;
       b -= rate * g;
     }

@@ -5,7 +5,7 @@ import { modelScore } from './train-guards.js';
 import { type TrainingRow, type TrainOptions, trainReplyModel } from './train-reply-model.js';
 
 /** The thresholds cross-validation chooses from. */
-export const CANDIDATES = [0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995];
+export const CANDIDATES = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995];
 
 /** The precision (the model and its gate alone, on rows held out of training) a threshold must keep. */
 export const MIN_PRECISION = 0.97;

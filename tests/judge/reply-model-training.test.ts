@@ -9,10 +9,14 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import type { CorpusFlag, CorpusReport } from '../../src/eval/corpus.js';
+import { parseReplyRow } from '../../src/eval/phrases.js';
+import { corpusProblems, guardFigures } from '../../src/eval/train-guards.js';
 import { leaveRoundsOut } from '../../src/eval/train-loro.js';
 import { MODEL_FILE, SETS, type TrainRun, trainAndGuard } from '../../src/eval/train-main.js';
 import { trainReplyModel } from '../../src/eval/train-reply-model.js';
 import { chooseThresholds, crossValidate } from '../../src/eval/train-threshold.js';
+import type { ReplyModel } from '../../src/judge/phrases/reply-model.js';
 import { resources, root } from './phrases-helpers.js';
 
 /**
@@ -118,15 +122,64 @@ describe('npm run train-model -- --corpus-weight=n', () => {
 });
 
 describe('npm run train-model: guards', () => {
-  test('a model that loses a guard set’s flag is not written, and the set is named', () => {
+  test('a model that loses flags in a language, every set summed, is not written; the set is marked', () => {
     const p = project({ 'guard.jsonl': [en(modelOnly, true, 'dismissal'), ...clean] });
-    // A model of one weight flags nothing: the set the shipped model caught drops.
+    // A model of one weight flags nothing: the set the shipped model caught drops, and English with it.
     const { written, out, model } = p.run({ options: { keep: 1 } });
     expect(written).toBe(false);
     expect(model).toBe(p.shipped);
+    expect(out).toMatch(/guard\.jsonl +4 +100\.0 \/ 100\.0 +- +\/ +0\.0 +DROPPED/);
     expect(out).toMatch(
-      /not written[^\n]*\n {2}guard\.jsonl: 100\.0 \/ 100\.0 with the shipped model, +- +\/ +0\.0 trained now/,
+      /not written[^\n]*\n {2}en, every set summed: 100\.0 \/ 100\.0 with the shipped model, +- +\/ +0\.0 trained now/,
     );
+  });
+
+  test('the guard sums each language over every set; a set alone may lose what another gains', () => {
+    const zh = { lang: 'zh-Hans', text: '您的包裹已经发出，明天送到。', flag: false };
+    const sets = new Map([
+      ['a.jsonl', [parseReplyRow(en(modelOnly, true, 'dismissal')), parseReplyRow(zh)]],
+      ['b.jsonl', clean.map(parseReplyRow)],
+    ]);
+    // The lists alone before, the shipped model after: set a gains its model-only flag.
+    const g = guardFigures(
+      sets,
+      resources.phraseLists,
+      undefined,
+      resources.replyModel as ReplyModel,
+    );
+    expect(g.sets.map((s) => [s.set, s.before.fn, s.after.fn])).toEqual([
+      ['a.jsonl', 1, 0],
+      ['b.jsonl', 0, 0],
+    ]);
+    expect(g.langs.map((l) => [l.set, l.before.n, l.before.fn, l.after.fn, l.dropped])).toEqual([
+      ['en', 4, 1, 0, false],
+      ['zh-Hans', 1, 0, 0, false],
+    ]);
+  });
+
+  test('real text: what the shipped model lost too is no drop; one more judged-false flag is', () => {
+    const flag = (reply: string, label: 'real' | 'false'): CorpusFlag => ({
+      line: 1,
+      reply,
+      found: '',
+      label,
+    });
+    const report = (flags: CorpusFlag[], lostReal: string[]): CorpusReport => ({
+      name: 'c.txt',
+      replies: 10,
+      flags,
+      lostReal,
+    });
+    // Twenty real flags and one or two false: within the 10% bar.
+    const real = [...'abcdefghijklmnopqrst'].map((r) => flag(r, 'real'));
+    const shipped = report([...real, flag('y', 'false')], ['x']);
+    expect(corpusProblems(report([...real, flag('y', 'false')], ['x']), shipped)).toEqual([]);
+    expect(
+      corpusProblems(report([...real, flag('y', 'false'), flag('z', 'false')], ['x']), shipped),
+    ).toEqual(['c.txt: 2 judged-false flags, 1 with the shipped model']);
+    expect(
+      corpusProblems(report([...real.slice(1), flag('y', 'false')], ['x', 'a']), shipped),
+    ).toEqual(['c.txt: 1 judged-real replies no longer flagged']);
   });
 
   test('a model that loses a judged-real corpus flag is not written', () => {
@@ -154,9 +207,9 @@ describe('npm run train-model: guards', () => {
 describe('npm run train-model: the training sets', () => {
   test('every set listed is there, and none is an unseen blind round', () => {
     for (const f of SETS) expect(existsSync(join(root, 'eval', f)), f).toBe(true);
-    expect(SETS.filter((f) => /blind-2026-12[yz]/.test(f))).toEqual([]);
+    expect(SETS.filter((f) => /blind-2026-12a[c-z]/.test(f))).toEqual([]);
     // A blind round joins after its one honest run, recorded in its FIRST-RUN.md (since 12c).
-    for (const f of SETS.filter((f) => /^blind-2026-12[c-z]\//.test(f)))
+    for (const f of SETS.filter((f) => /^blind-2026-12(?:[c-z]|a[ab])\//.test(f)))
       expect(existsSync(join(root, 'eval', f.split('/')[0] as string, 'FIRST-RUN.md')), f).toBe(
         true,
       );
