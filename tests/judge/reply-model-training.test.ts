@@ -111,6 +111,34 @@ describe('npm run train-model: reproducible weights', () => {
   });
 });
 
+describe('npm run train-model -- --norm-step=k', () => {
+  test('each row moves its log-odds by at most k times the rate: the weights stay small', () => {
+    const rows = [...refusals, ...clean].map((r) => ({ text: r.text, flag: r.flag }));
+    const largest = (normStep?: number) =>
+      Math.max(
+        ...trainReplyModel(rows, resources.phraseLists, {
+          bits: 14,
+          keep: 800,
+          ...(normStep ? { normStep } : {}),
+        }).flag.weight.map(Math.abs),
+      );
+    const plain = largest();
+    expect(largest(8)).toBeLessThan(plain);
+    expect(largest(1)).toBeLessThan(largest(8));
+  });
+});
+
+describe('npm run train-model -- --model-out=<file>', () => {
+  test('the model is written there even when the guards drop; the shipped file stays', () => {
+    const p = project({ 'guard.jsonl': [en(modelOnly, true, 'dismissal'), ...clean] });
+    const out = join(p.dir, 'measured.json');
+    const { written, model } = p.run({ options: { keep: 1 }, modelOut: out });
+    expect(written).toBe(false);
+    expect(model).toBe(p.shipped);
+    expect(JSON.parse(readFileSync(out, 'utf8')).flag.index).toHaveLength(1);
+  });
+});
+
 describe('npm run train-model -- --corpus-weight=n', () => {
   test('each real reply trained on n times moves the weights; 1 is the default', () => {
     const corpus = ['We are not doing that today.', '', 'Your room is ready.', ''];
