@@ -1,0 +1,93 @@
+import { expect, test } from 'vitest';
+import { createJudge } from '../../src/judge/index.js';
+import { factStatus } from './paraphrase-helpers.js';
+import { resources } from './phrases-helpers.js';
+
+const judge = createJudge(resources);
+const status = (customer: string, any: string[], answer: string) =>
+  factStatus(judge, customer, any, answer, 'en');
+
+// Round 12q: "a single lion" for "one lion".
+test('a count word says its number: "a single" is one, "a couple of" two', () => {
+  const lions =
+    'We booked your lion dance team for 1 March at 11 am and paid 800. They arrived at 11:40, only one lion instead of two.';
+  expect(
+    status(lions, ['one lion', 'one instead of two'], 'The team came late with a single lion.'),
+  ).toBe('met');
+  const gauges = 'Two of the four gauges were sent back with the wrong certificate.';
+  expect(
+    status(gauges, ['two gauges'], 'A couple of gauges came back with the wrong papers.'),
+  ).toBe('met');
+  expect(status(gauges, ['three gauges'], 'A couple of gauges came back.')).not.toBe('met');
+});
+
+// Round 12ab: "just half of them turned up" for "only two came" of the four ordered.
+test("a share of the customer's own count is the number it comes to", () => {
+  const toilets =
+    'We ordered four portable toilets for our village fete on Saturday. Only two came, and one of them had no water in the sink from the start.';
+  const any = ['only two', 'two came', '2 arrived'];
+  expect(
+    status(toilets, any, "You'd booked four loos for the fete, just half of them turned up."),
+  ).toBe('met');
+  // Half of six is three, not the customer's two.
+  const six =
+    'We ordered six portable toilets for our village fete on Saturday. Only two came, and one of them had no water in the sink.';
+  expect(
+    status(six, any, "You'd booked six loos for the fete, just half of them turned up."),
+  ).not.toBe('met');
+});
+
+// Round 12w: "thirty never came" for "30 missing".
+test('a thing that never came is missing', () => {
+  const boxes =
+    'Our company ordered 150 mooncake gift boxes to send to clients. Only 120 arrived, and 12 of those had crushed lids.';
+  const any = ['120', 'hundred and twenty', 'thirty short', '30 missing'];
+  expect(
+    status(
+      boxes,
+      any,
+      'You ordered a hundred and fifty boxes for your clients and thirty never came.',
+    ),
+  ).toBe('met');
+  expect(
+    status(boxes, any, 'You ordered a hundred and fifty boxes for your clients and thirty came.'),
+  ).not.toBe('met');
+});
+
+// Rounds 12q and 12z: "still no passport", "with no refund" for "hasn't arrived".
+test("the customer's thing said to be none has not arrived", () => {
+  const passport =
+    "I applied for my passport renewal on 3 October and paid 95 for the fast-track service. It's now 14 November, it still hasn't arrived, and I fly to Lima on the 22nd.";
+  const any = ['not arrived', "hasn't come", 'still waiting'];
+  expect(
+    status(
+      passport,
+      any,
+      "You sent the renewal off on the 3rd of October, and six weeks on there's still no passport.",
+    ),
+  ).toBe('met');
+  expect(
+    status(
+      passport,
+      any,
+      'You sent the renewal off on the 3rd of October, and the passport is still missing.',
+    ),
+  ).toBe('met');
+  // A thing the customer never named is no part of their story.
+  expect(
+    status(
+      passport,
+      any,
+      "You sent the renewal off on the 3rd of October, and there's still no answer.",
+    ),
+  ).not.toBe('met');
+  const fiver =
+    "The snack machine ate a five-pound note on Monday. I was promised a refund in three days, and it's now Friday with nothing.";
+  expect(
+    status(
+      fiver,
+      ['Friday', 'nothing yet', 'still nothing', "hasn't arrived"],
+      'You were told the money would be back within three days, and here we are at the end of the week with no refund.',
+    ),
+  ).toBe('met');
+});
