@@ -26,9 +26,10 @@ const WORD = /^[a-z]+(?: [a-z]+)?$/;
  * from a word's first sense when SemCor tagged none of its senses), `verbGroup` verb
  * senses WordNet groups ($), `derivedSynset` a derivation (+) joining every common word of both
  * synsets, `verbKind` one hypernym step for verbs (@) to a kind with few kinds under it,
- * `alsoSee` adjectives and verbs WordNet cross-refers (^), `rareFirst` see RARE_FIRST.
+ * `alsoSee` adjectives and verbs WordNet cross-refers (^), `rareFirst` see RARE_FIRST,
+ * `phrasalKind` a two-word verb ~ its hypernym (below).
  */
-const RELATIONS = ['similar', 'alsoSee'];
+const RELATIONS = ['similar', 'alsoSee', 'phrasalKind'];
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const relations = new Set(arg('relations')?.split(',').filter(Boolean) ?? RELATIONS);
 const outFile = arg('out');
@@ -148,6 +149,17 @@ if (relations.has('alsoSee')) for (const pos of ['a', 'v']) linkBy('^', pos);
 if (relations.has('derivedSynset'))
   for (const pos of ['v', 'n']) linkBy('+', pos, (other) => other.pos === 'n' || other.pos === 'v');
 if (relations.has('verbKind')) linkBy('@', 'v', (kind) => hyponymCount(kind) <= HYPONYMS_AT_MOST);
+// `phrasalKind`: a two-word verb ~ the common words of the verb it is a kind of ("walk out" ~
+// "leave", "flare up" ~ "ignite"): a phrasal verb says its plain verb and how.
+if (relations.has('phrasalKind'))
+  for (const s of synsets.values()) {
+    if (s.pos !== 'v') continue;
+    const phrasal = commonWords(s).filter((w) => w.includes(' '));
+    for (const [symbol, target] of s.pointers) {
+      const kind = symbol === '@' ? synsets.get(`v ${target}`) : undefined;
+      if (kind) for (const w of phrasal) for (const o of commonWords(kind, 1)) addGroup([w, o]);
+    }
+  }
 
 const inTable = new Set([...groups].flatMap((g) => g.split(',')));
 const irregular = [];
