@@ -91,3 +91,24 @@ test("the customer's thing said to be none has not arrived", () => {
     ),
   ).toBe('met');
 });
+
+// Round 12ab: "we were two tables short" for 8 of the 10 tables delivered.
+test("a shortfall of the customer's count is no wrong count, another shortfall is", () => {
+  const tables =
+    'I hired 80 chairs and 10 round tables for a christening. You delivered 80 chairs but only 8 tables, and charged for 10.';
+  const any = ['8 tables', 'eight tables', 'two short'];
+  expect(
+    status(
+      tables,
+      any,
+      'You hired eighty chairs and ten round tables; the chairs all came but we were two tables short.',
+    ),
+  ).toBe('met');
+  expect(
+    status(
+      tables,
+      any,
+      'You hired eighty chairs and ten round tables; the chairs all came but we were three tables short.',
+    ),
+  ).toBe('contradicted');
+});
