@@ -112,3 +112,33 @@ test("a shortfall of the customer's count is no wrong count, another shortfall i
     ),
   ).toBe('contradicted');
 });
+
+// Rounds 12ab and 12n: "with no warning", "without a word to you" for "nobody told us".
+test('a denied word of telling says the customer was not told', () => {
+  const pool =
+    "My baby's swimming course was ten weeks for £120. The pool was shut for maintenance for three of the sessions and nobody told us — we turned up twice to locked doors.";
+  const any = ['nobody told', 'no notice', "weren't told", 'not informed'];
+  expect(
+    status(
+      pool,
+      any,
+      'Three sessions were lost because the pool was closed for repairs with no warning.',
+    ),
+  ).toBe('met');
+  expect(
+    status(
+      pool,
+      any,
+      'Three sessions were lost because the pool was closed for repairs, with a warning.',
+    ),
+  ).not.toBe('met');
+  const class_ =
+    "Mr Han moved my daughter Mei from the intermediate to the beginners' class on Saturday without telling us. She cried all evening.";
+  expect(
+    status(
+      class_,
+      ['without telling you', 'nobody spoke to you', 'no one let you know'],
+      "Mr Han dropped Mei to the beginners' class on Saturday without a word to you as her parents.",
+    ),
+  ).toBe('met');
+});

@@ -526,6 +526,36 @@ function inAbsence(
   return out;
 }
 
+/**
+ * Words that tell someone something, verbs and nouns: denied, each says the customer was not
+ * told ("nobody told us", "not informed", "no notice", "with no warning", "not a word").
+ */
+const TELLING =
+  /^(?:tell|tells|telling|told|inform|informs|informed|informing|warn|warns|warned|warning|notify|notified|notice|notification|word|say|says|said|mention|mentioned)$/;
+
+/**
+ * The answer's units with a denied word of telling taking the phrase's denied one: "with no
+ * warning" or "not a word from anyone" for "nobody told us". The answer's negation stays, so
+ * the fact is read the same way round.
+ */
+function inTelling(
+  phrase: string,
+  own: readonly Unit[],
+  text: string,
+  units: readonly Unit[],
+): readonly Unit[] {
+  if (!own.some((u) => u.negator)) return units;
+  const told = own.find((u) => isEnWord(phrase, u) && TELLING.test(wordOf(phrase, u)));
+  if (!told || own.filter((u) => !u.filler && !u.negator).length !== 1) return units;
+  return units.map((u, k) => {
+    if (u.key === told.key || !isEnWord(text, u) || !TELLING.test(wordOf(text, u))) return u;
+    // A negation right before it, or with fillers between ("not a word", "without any warning").
+    let n = k - 1;
+    while (n >= 0 && k - n <= 3 && (units[n] as Unit).filler && !(units[n] as Unit).negator) n--;
+    return units[n]?.negator && k - n <= 3 ? { ...u, key: told.key } : u;
+  });
+}
+
 /** Negations that stand as an object: what was heard, got or sent was none. */
 const NONE = new Set(['nothing', 'nobody', 'none', 'no']);
 
@@ -670,7 +700,12 @@ export function findContent(
           phrase,
           own,
           answer.text,
-          inSameSenses(phrase, own, answer.text, unitsOf(answer.text)),
+          inTelling(
+            phrase,
+            own,
+            answer.text,
+            inSameSenses(phrase, own, answer.text, unitsOf(answer.text)),
+          ),
           customer.text,
         ),
         customer.text,
