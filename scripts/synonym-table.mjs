@@ -27,9 +27,10 @@ const WORD = /^[a-z]+(?: [a-z]+)?$/;
  * senses WordNet groups ($), `derivedSynset` a derivation (+) joining every common word of both
  * synsets, `verbKind` one hypernym step for verbs (@) to a kind with few kinds under it,
  * `alsoSee` adjectives and verbs WordNet cross-refers (^), `rareFirst` see RARE_FIRST,
- * `phrasalKind` a two-word verb ~ its hypernym (below).
+ * `phrasalKind` a two-word verb ~ its hypernym (below), `oneSense` a word of one sense in a synset
+ * with a common word.
  */
-const RELATIONS = ['similar', 'alsoSee', 'phrasalKind'];
+const RELATIONS = ['similar', 'alsoSee', 'phrasalKind', 'oneSense'];
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const relations = new Set(arg('relations')?.split(',').filter(Boolean) ?? RELATIONS);
 const outFile = arg('out');
@@ -93,7 +94,13 @@ for (const name of Object.values(POS)) {
 }
 for (const { pos, offset, words, pointers } of synsets.values()) {
   const least = RARE_FIRST && (pos === 'v' || pos === 'a') ? 1 : 0;
-  addGroup(words.filter((w) => usable(w) && isCommon(w, pos, offset, least)));
+  const own = words.filter((w) => usable(w) && isCommon(w, pos, offset, least));
+  // With `oneSense`, a word of one sense joins a synset a common word is in: it has no rare sense
+  // to stray into ("somebody" ~ "someone" ~ "person").
+  const one = (w) => common.get(`${w} ${pos}`)?.offsets.length === 1 && !w.includes(' ');
+  if (relations.has('oneSense') && own.length > 0)
+    own.push(...words.filter((w) => usable(w) && !own.includes(w) && one(w)));
+  addGroup(own);
   // Derivations (+) and pertainyms (\) from one word of this synset to one of another.
   for (const [symbol, target, targetPos, st] of pointers) {
     if ((symbol !== '+' && symbol !== '\\') || st === '0000') continue;

@@ -22,6 +22,7 @@ const ALL = [
   'derivedSynset',
   'verbKind',
   'phrasalKind',
+  'oneSense',
 ];
 const LEFT_OUT = 'qrstuvwxyz'.split('').map((r) => `blind-2026-12${r}`);
 const OWN_PROBE = 'probe-wn19-s19r2';
