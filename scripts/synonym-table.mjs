@@ -26,9 +26,11 @@ const WORD = /^[a-z]+(?: [a-z]+)?$/;
  * from a word's first sense when SemCor tagged none of its senses), `verbGroup` verb
  * senses WordNet groups ($), `derivedSynset` a derivation (+) joining every common word of both
  * synsets, `verbKind` one hypernym step for verbs (@) to a kind with few kinds under it,
- * `alsoSee` adjectives and verbs WordNet cross-refers (^), `rareFirst` see RARE_FIRST.
+ * `alsoSee` adjectives and verbs WordNet cross-refers (^), `rareFirst` see RARE_FIRST,
+ * `phrasalKind` a two-word verb ~ its hypernym (below), `oneSense` a word of one sense in a synset
+ * with a common word.
  */
-const RELATIONS = ['similar', 'alsoSee'];
+const RELATIONS = ['similar', 'alsoSee', 'phrasalKind', 'oneSense'];
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const relations = new Set(arg('relations')?.split(',').filter(Boolean) ?? RELATIONS);
 const outFile = arg('out');
@@ -92,7 +94,13 @@ for (const name of Object.values(POS)) {
 }
 for (const { pos, offset, words, pointers } of synsets.values()) {
   const least = RARE_FIRST && (pos === 'v' || pos === 'a') ? 1 : 0;
-  addGroup(words.filter((w) => usable(w) && isCommon(w, pos, offset, least)));
+  const own = words.filter((w) => usable(w) && isCommon(w, pos, offset, least));
+  // With `oneSense`, a word of one sense joins a synset a common word is in: it has no rare sense
+  // to stray into ("somebody" ~ "someone" ~ "person").
+  const one = (w) => common.get(`${w} ${pos}`)?.offsets.length === 1 && !w.includes(' ');
+  if (relations.has('oneSense') && own.length > 0)
+    own.push(...words.filter((w) => usable(w) && !own.includes(w) && one(w)));
+  addGroup(own);
   // Derivations (+) and pertainyms (\) from one word of this synset to one of another.
   for (const [symbol, target, targetPos, st] of pointers) {
     if ((symbol !== '+' && symbol !== '\\') || st === '0000') continue;
@@ -148,6 +156,17 @@ if (relations.has('alsoSee')) for (const pos of ['a', 'v']) linkBy('^', pos);
 if (relations.has('derivedSynset'))
   for (const pos of ['v', 'n']) linkBy('+', pos, (other) => other.pos === 'n' || other.pos === 'v');
 if (relations.has('verbKind')) linkBy('@', 'v', (kind) => hyponymCount(kind) <= HYPONYMS_AT_MOST);
+// `phrasalKind`: a two-word verb ~ the common words of the verb it is a kind of ("walk out" ~
+// "leave", "flare up" ~ "ignite"): a phrasal verb says its plain verb and how.
+if (relations.has('phrasalKind'))
+  for (const s of synsets.values()) {
+    if (s.pos !== 'v') continue;
+    const phrasal = commonWords(s).filter((w) => w.includes(' '));
+    for (const [symbol, target] of s.pointers) {
+      const kind = symbol === '@' ? synsets.get(`v ${target}`) : undefined;
+      if (kind) for (const w of phrasal) for (const o of commonWords(kind, 1)) addGroup([w, o]);
+    }
+  }
 
 const inTable = new Set([...groups].flatMap((g) => g.split(',')));
 const irregular = [];

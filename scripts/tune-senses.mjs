@@ -21,6 +21,8 @@ const ALL = [
   'alsoSee',
   'derivedSynset',
   'verbKind',
+  'phrasalKind',
+  'oneSense',
 ];
 const LEFT_OUT = 'qrstuvwxyz'.split('').map((r) => `blind-2026-12${r}`);
 const OWN_PROBE = 'probe-wn19-s19r2';

@@ -462,6 +462,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 19 round 2's probe of facts retold in other words (wn19: synonyms, verb↔noun, near
     // adjectives; close wordings that miss or reverse a fact), committed before its first run.
     ...paraSet('probe-wn19-s19r2/paraphrases.jsonl', 'para-pwn19'),
+    // Session 20's English restatement probe (paraen20: facts told in phrase-level free wording —
+    // phrasal verbs, proportions of the customer's counts, absence said as 'no X', kind nouns; partials
+    // that drop one fact; reversed and swapped poors; new domains), committed before its first run.
+    ...paraSet('probe-paraen20-s20/paraphrases.jsonl', 'para-pe20'),
     // Session 12's Chinese restatement probe (facts in other words, who acted, polarity, Cantonese
     // and Taiwan usage, full-width punctuation), committed before its first run.
     ...paraSet('probe-para-s12zh/paraphrases.jsonl', 'para-ps12zh'),

@@ -66,7 +66,7 @@ const CJK = /[\u3400-\u9fff]/;
 /**
  * A count the customer's counts add up to (修过一次 … 又修了一次 → 修过两次), or, said as a part
  * ("only one of your cases came out", "the other nineteen", 剩下的十九只), what is left of one of
- * them, or a group with the customer in it ("the four of you" for "I came with three friends"), or
+ * them or, said as a shortfall ("two tables short"), what was wanting of one, or a group with the customer in it ("the four of you" for "I came with three friends"), or
  * the times done over again (重复了一遍, 又印了一遍 for 印了两遍: one more than the count said):
  * maybe right, maybe not.
  */
@@ -88,8 +88,15 @@ function derived(
   const counts = told
     .filter((t) => t.type === 'quantity' || t.type === 'number')
     .map((t) => Number(t.value));
-  return REMAINDER_BEFORE.test(before) && counts.some((a) => counts.some((b) => a - b === v));
+  const after = answer.slice(mention.end, mention.end + 20);
+  return (
+    (REMAINDER_BEFORE.test(before) || SHORTFALL_AFTER.test(after)) &&
+    counts.some((a) => counts.some((b) => a - b === v))
+  );
 }
+
+/** Words that make the count before them what was wanting of a whole ("two tables short", "thirty missing"). */
+const SHORTFALL_AFTER = /^\s*(?:[a-z]+\s+)?(?:short|missing|fewer|too few)\b/i;
 
 /** Words that make the count after them what is left of a whole ("the other", "the remaining", 剩下的). */
 const REMAINDER_BEFORE =

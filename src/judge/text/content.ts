@@ -69,6 +69,20 @@ const EN_NUMBERS: Readonly<Record<string, string>> = Object.fromEntries(
       .map((w, n) => [w, 20 + n * 10] as const),
   ].map(([w, n]) => [w, String(n)]),
 );
+/**
+ * A count said with a count word: "a couple of" and "a pair of" are two, "a single" one, "both"
+ * two, "a dozen" twelve ("half a dozen" six). The number, or undefined.
+ */
+function countWord(raw: string, text: string, start: number): string | undefined {
+  const before = text.slice(Math.max(0, start - 9), start);
+  const after = text.slice(start + raw.length, start + raw.length + 4);
+  if ((raw === 'couple' || raw === 'pair') && /\ba $/.test(before) && after === ' of ') return '2';
+  if (raw === 'single' && /\b(?:a|one) $/.test(before)) return '1';
+  if (raw === 'dozen' && /\ba $/.test(before)) return /\bhalf a $/.test(before) ? '6' : '12';
+  if (raw === 'both' && /^ [a-z]/.test(after)) return '2';
+  return undefined;
+}
+
 /** Tens and units said as one number: "twenty-two", "forty eight". */
 const EN_COMPOUND =
   /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/y;
@@ -174,7 +188,7 @@ function readUnits(text: string): Unit[] {
     } else {
       EN_COMPOUND.lastIndex = start;
       const compound = EN_COMPOUND.exec(text);
-      let number = EN_NUMBERS[raw];
+      let number = EN_NUMBERS[raw] ?? countWord(raw, text, start);
       if (compound) {
         raw = compound[0];
         re.lastIndex = start + raw.length;
@@ -435,6 +449,113 @@ function inSameSenses(
   return out;
 }
 
+/** A share of a whole said with "of" ("half of them", "a third of the boxes"): its divisor. */
+const SHARES: Readonly<Record<string, number>> = { half: 2, third: 3, quarter: 4 };
+const SHARE_OF = /^ of (?:them|those|these|the|your|our|their)\b/;
+
+/**
+ * The answer's units with a share of the customer's own count taking the number it comes to:
+ * "half of them turned up" for "only two came" where the customer had four. Only a number of the
+ * phrase whose whole the customer said, so the share is of their count.
+ */
+function inShares(
+  phrase: readonly Unit[],
+  text: string,
+  units: readonly Unit[],
+  customer: string,
+): readonly Unit[] {
+  const numbers = phrase.filter((u) => /^\d+$/.test(u.key)).map((u) => Number(u.key));
+  if (numbers.length === 0) return units;
+  const said = new Set(unitsOf(customer).map((u) => u.key));
+  return units.map((u) => {
+    const by = SHARES[text.slice(u.start, u.end)];
+    if (!by || !SHARE_OF.test(text.slice(u.end, u.end + 12))) return u;
+    const n = numbers.find((x) => said.has(String(x * by)));
+    return n === undefined ? u : { ...u, key: String(n) };
+  });
+}
+
+/** A thing that never came is missing: the verb of arriving (en-event-senses.ts) denied. */
+const arrives = (word: string) => sameSense(word, 'arrive');
+
+/**
+ * The answer's units with absence said the other way taking the phrase's words: "thirty never
+ * came" for "30 missing" (the denied arrival reads as the phrase's "missing"), and "still no
+ * passport" or "the passport is missing" for "hasn't arrived" (a thing the customer named said
+ * to be none reads as the phrase's denied arrival).
+ */
+function inAbsence(
+  phrase: string,
+  own: readonly Unit[],
+  text: string,
+  units: readonly Unit[],
+  customer: string,
+): readonly Unit[] {
+  const missing = own.find((u) => !u.negator && wordOf(phrase, u) === 'missing');
+  const arrival =
+    own.some((u) => u.negator) &&
+    own.find((u) => isEnWord(phrase, u) && arrives(wordOf(phrase, u)));
+  if (!missing && !arrival) return units;
+  const said = arrival ? new Set(contentKeys(customer)) : new Set<string>();
+  const out: Unit[] = [];
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k] as Unit;
+    const next = units[k + 1];
+    if (missing && u.negator && next && isEnWord(text, next) && arrives(wordOf(text, next))) {
+      out.push({ ...u, negator: false, filler: true }, { ...next, key: missing.key });
+      k++;
+      continue;
+    }
+    if (arrival && wordOf(text, u) === 'missing' && !u.negator) {
+      out.push({ ...u, key: 'not', negator: true }, { ...u, key: arrival.key });
+      continue;
+    }
+    const none = arrival && u.negator && wordOf(text, u) === 'no';
+    if (none && next && isEnWord(text, next) && said.has(next.key)) {
+      // One span, "no passport": the customer's word for the thing alone is not the fact.
+      const span = { start: u.start, end: next.end, filler: false };
+      out.push(
+        { ...span, key: 'not', negator: true },
+        { ...span, key: arrival.key, negator: false },
+      );
+      k++;
+      continue;
+    }
+    out.push(u);
+  }
+  return out;
+}
+
+/**
+ * Words that tell someone something, verbs and nouns: denied, each says the customer was not
+ * told ("nobody told us", "not informed", "no notice", "with no warning", "not a word").
+ */
+const TELLING =
+  /^(?:tell|tells|telling|told|inform|informs|informed|informing|warn|warns|warned|warning|notify|notified|notice|notification|word|say|says|said|mention|mentioned)$/;
+
+/**
+ * The answer's units with a denied word of telling taking the phrase's denied one: "with no
+ * warning" or "not a word from anyone" for "nobody told us". The answer's negation stays, so
+ * the fact is read the same way round.
+ */
+function inTelling(
+  phrase: string,
+  own: readonly Unit[],
+  text: string,
+  units: readonly Unit[],
+): readonly Unit[] {
+  if (!own.some((u) => u.negator)) return units;
+  const told = own.find((u) => isEnWord(phrase, u) && TELLING.test(wordOf(phrase, u)));
+  if (!told || own.filter((u) => !u.filler && !u.negator).length !== 1) return units;
+  return units.map((u, k) => {
+    if (u.key === told.key || !isEnWord(text, u) || !TELLING.test(wordOf(text, u))) return u;
+    // A negation right before it, or with fillers between ("not a word", "without any warning").
+    let n = k - 1;
+    while (n >= 0 && k - n <= 3 && (units[n] as Unit).filler && !(units[n] as Unit).negator) n--;
+    return units[n]?.negator && k - n <= 3 ? { ...u, key: told.key } : u;
+  });
+}
+
 /** Negations that stand as an object: what was heard, got or sent was none. */
 const NONE = new Set(['nothing', 'nobody', 'none', 'no']);
 
@@ -572,7 +693,23 @@ export function findContent(
   const content = own.filter((u) => !u.filler && !u.negator);
   const ordered = DIRECTED.test(phrase);
   const units = wide
-    ? inSameSenses(phrase, own, answer.text, unitsOf(answer.text))
+    ? inShares(
+        own,
+        answer.text,
+        inAbsence(
+          phrase,
+          own,
+          answer.text,
+          inTelling(
+            phrase,
+            own,
+            answer.text,
+            inSameSenses(phrase, own, answer.text, unitsOf(answer.text)),
+          ),
+          customer.text,
+        ),
+        customer.text,
+      )
     : unitsOf(answer.text);
   const limit = keys.length * 2 + SLACK;
   // A wording as long as a clause is an example: most of its words, and every number, say it.
