@@ -26,13 +26,12 @@ describe('a question that challenges the customer', () => {
 });
 
 describe('a question that doubts the customer’s account', () => {
-  test.each([
-    '您会不会看错了取件时间？',
-    '您真的每天都给鱼换水了吗？',
-    '你真係有鎖好個櫃咩？',
-  ])('%s', (text) => {
-    expect(categories(text).length).toBeGreaterThan(0);
-  });
+  test.each(['您会不会看错了取件时间？', '您真的每天都给鱼换水了吗？', '你真係有鎖好個櫃咩？'])(
+    '%s',
+    (text) => {
+      expect(categories(text).length).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('ordinary questions', () => {

@@ -24,12 +24,7 @@ import { modelHit, type ReplyModel, sentenceSpans } from './reply-model.js';
 import { ONLY_WAY_ENTRY_ZH, onlyWayShutZh } from './zh-only-way.js';
 import { blankGreetingZh } from './zh-opener.js';
 import { zhReportedAt } from './zh-reported.js';
-import {
-  CHALLENGE_ENTRY_ZH,
-  challengeAtZh,
-  DOUBT_ENTRY_ZH,
-  doubtAtZh,
-} from './zh-rhetorical.js';
+import { CHALLENGE_ENTRY_ZH, challengeAtZh, DOUBT_ENTRY_ZH, doubtAtZh } from './zh-rhetorical.js';
 import { TAUTOLOGY_ENTRY_ZH, tautologyAtZh } from './zh-tautology.js';
 
 /**
