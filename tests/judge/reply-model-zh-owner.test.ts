@@ -44,12 +44,16 @@ describe('您/你 that only names whose thing it is', () => {
   });
 });
 
-describe('the customer’s own thing told befallen or ended', () => {
+describe('the customer’s own thing (or a session named by its day) told befallen or ended', () => {
   test.each([
     '很遗憾，您报名的四月那场公考模考班停办了。',
     '您订的那款复古台灯停产了。',
     '您要的那张黑胶唱片已经被别人买走了。',
     '你報名的那期陶笛初階班停開了。',
+    // a session named by its day or turn is the customer's booking
+    '周日的观星活动取消了。',
+    '星期六嗰堂陶藝班取消咗。',
+    '您好，结果出来了：样本污染，这次化验作废。',
   ])('%s is a dead end', (text) => {
     expect(acts(text)).toEqual(['refusal']);
   });
@@ -58,6 +62,7 @@ describe('the customer’s own thing told befallen or ended', () => {
     '您订的那间房已经按您的要求取消了，押金原路退回。',
     '您报名的那期班没有取消，周六照常上课。',
     '您订的那款台灯停产了，不过同系列的新款下周到货，我先给您留一台？',
+    '周日的观星活动取消了，改到下周六同一时间，名额给您保留。',
   ])('%s is not', (text) => {
     expect(acts(text)).toEqual([]);
   });

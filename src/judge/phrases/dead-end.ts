@@ -154,8 +154,11 @@ const TO_OTHER_PARTY_EN =
 const CANT_BE_DONE_ZH =
   /(?<![还尚暂仍])(?:(?<![帮])[修提出执做办退换改送寄到来去接约订买排补批赶救治洗装拆印刻配赔取拿派][不唔](?:了|好|到|成|出来|出|上|回来|返|掂|切|下来|活)|(?:没能|未能)[\u4e00-\u9fff]{1,2}?(?:好|完|成|出来)|(?:没有|没|冇)人(?:可以|能|会|得闲)?(?:去|来|过去|过来|上门|接|跟|陪|送|修|做|处理|跟进)|(?:没有|没|未|冇)(?:核准|批准|获批|获准))(?:(?![多几什太很])[\u4e00-\u9fff]{1,3}?)?[的嘅]?[了啦喇喔哦嘅㗎呀啊囉啰]*(?=[,.!]|$)/gu;
 
-/** The customer's own thing: one they booked, sent, bought (你订的… / 你寄回来的…) or own (你的 / 你家 / 你只猫). */
-const OWN_THING_ZH = String.raw`你(?:们)?(?:[^,.!?你我]{0,6}?(?:订|预订|定|要|买|寄|送|交|租|留|约|报名|拿来|带来)[^,.!?]{0,4}?的|${ZH_OWNER_AFTER_YOU})`;
+/**
+ * The customer's own thing: one they booked, sent, bought (你订的… / 你寄回来的…) or own (你的 / 你家 /
+ * 你只猫), or a session named by its day or turn (周六的采蘑菇活动 / 星期日嗰团 / 这次检测): a booking.
+ */
+const OWN_THING_ZH = String.raw`(?:你(?:们)?(?:[^,.!?你我]{0,6}?(?:订|预订|定|要|买|寄|送|交|租|留|约|报名|拿来|带来)[^,.!?]{0,4}?的|${ZH_OWNER_AFTER_YOU})|(?<![^,.!?\s:])(?:这次|这期|今天|明天|后天|今晚|明晚|(?:下|这|本)?(?:周|星期|礼拜)[一二三四五六日天])(?:的|嗰|嘅)?)`;
 
 /** What lies between the thing and its fate: no act done for the customer or at their asking. */
 const NOT_FOR_YOU = String.raw`(?:(?!帮你|替你|为你|给你|按|应你|要求|申请)[^,.!?])`;
