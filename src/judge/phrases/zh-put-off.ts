@@ -1,5 +1,6 @@
 import { wayForward } from './acts.js';
 import type { PhraseList } from './compile.js';
+import { sentenceSpans } from './reply-model.js';
 
 /**
  * "I'm busy" in Chinese told by structure (folded text): the agent's load named (订单太多 / 人很多 /
@@ -21,16 +22,12 @@ export function putOffAtZh(
   list: PhraseList,
   runOn: ReadonlySet<number>,
 ): [number, number] | undefined {
-  let start = 0;
-  for (let i = 0; i <= t.length; i++) {
-    if (i < t.length && !/[.!?]/.test(t[i] ?? '')) continue;
-    const sentence = t.slice(start, i + 1);
+  for (const [start, stop] of sentenceSpans(t, runOn)) {
+    const sentence = t.slice(start, stop);
     const m = PUT_OFF.exec(sentence);
-    if (m && LOAD.test(sentence.slice(0, m.index))) {
-      const end = start + m.index + m[0].length;
-      if (!wayForward(t, end, end, list, runOn)) return [start + m.index, end];
-    }
-    start = i + 1;
+    if (!m || !LOAD.test(sentence.slice(0, m.index))) continue;
+    const end = start + m.index + m[0].length;
+    if (!wayForward(t, end, end, list, runOn)) return [start + m.index, end];
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { wayForward } from './acts.js';
 import type { PhraseList } from './compile.js';
+import { sentenceSpans } from './reply-model.js';
 
 /**
  * Chinese questions that attack the customer by their structure, not by a listed phrase (folded
@@ -28,22 +29,15 @@ const ORDINARY = /如果|要是|假如|万一|请问|想问|麻烦问/;
 export const CHALLENGE_ENTRY_ZH = 'g-rhetoric-zh';
 export const DOUBT_ENTRY_ZH = 'g-doubt';
 
-/** The question sentences of folded text `t` as [start, end) ranges, each closed by its '?'. */
-function* questions(t: string): Generator<[number, number]> {
-  let start = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t[i];
-    if (c === '.' || c === '!' || c === '?') {
-      if (c === '?') yield [start, i + 1];
-      start = i + 1;
-    }
-  }
-}
-
-function firstAt(t: string, forms: readonly RegExp[]): [number, number] | undefined {
-  for (const [s, e] of questions(t)) {
+/** The first form of `forms` in a question sentence of folded text `t`, to the sentence's end. */
+function firstAt(
+  t: string,
+  forms: readonly RegExp[],
+  runOn: ReadonlySet<number>,
+): [number, number] | undefined {
+  for (const [s, e] of sentenceSpans(t, runOn)) {
     const sentence = t.slice(s, e);
-    if (ORDINARY.test(sentence)) continue;
+    if (!sentence.endsWith('?') || ORDINARY.test(sentence)) continue;
     for (const re of forms) {
       const m = re.exec(sentence);
       if (m) return [s + m.index, e];
@@ -53,8 +47,11 @@ function firstAt(t: string, forms: readonly RegExp[]): [number, number] | undefi
 }
 
 /** The first challenge in folded text `t`, as a [start, end) range. */
-export const challengeAtZh = (t: string, _list: PhraseList): [number, number] | undefined =>
-  firstAt(t, CHALLENGES);
+export const challengeAtZh = (
+  t: string,
+  _list: PhraseList,
+  runOn: ReadonlySet<number>,
+): [number, number] | undefined => firstAt(t, CHALLENGES, runOn);
 
 /**
  * The first doubt of the customer's account in folded text `t`, as a [start, end) range: not when
@@ -65,6 +62,6 @@ export function doubtAtZh(
   list: PhraseList,
   runOn: ReadonlySet<number>,
 ): [number, number] | undefined {
-  const range = firstAt(t, DOUBTS);
+  const range = firstAt(t, DOUBTS, runOn);
   return range && !wayForward(t, range[1], range[1], list, runOn) ? range : undefined;
 }
