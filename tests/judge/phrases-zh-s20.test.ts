@@ -4,7 +4,7 @@ import { resources } from './phrases-helpers.js';
 
 // Session 20, Chinese: the customer's thing never put to another use is a protection (acts.ts
 // KEPT_FROM_OTHERS_ZH); the customer's matter put off to an open later under the agent's load is
-// "I'm busy" told by structure (zh-put-off.ts).
+// "I'm busy" told by structure (zh-put-off.ts); 马上回来跟您说 is a promise, not "last time I told you".
 
 const categories = (text: string) =>
   detectPhrases(text, resources.phraseLists, resources.replyModel).map((h) => h.category);
@@ -38,5 +38,12 @@ describe('the customer’s matter put off under the agent’s load', () => {
     '现在排队的人很多，您可以先取号，大概二十分钟轮到您。',
   ])('%s is not', (text) => {
     expect(categories(text)).toEqual([]);
+  });
+});
+
+describe('马上 before 回来 is no "last time"', () => {
+  test('a hold promising to come back stays clean; "last time" told stays impatience', () => {
+    expect(categories('我去仓库看看还有没有货，您稍等两分钟，马上回来跟您说。')).toEqual([]);
+    expect(categories('上回跟您说过了，要先预约。')).toContain('impatience');
   });
 });
