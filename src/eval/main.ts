@@ -404,6 +404,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // protection promises, quoted words with action, refusals with an alternative) and a few flags in new
     // domains; committed before its first run.
     ...replySet('probe-prec19-s19r2/replies.jsonl', 'phr-prec19'),
+    // Session 20's Chinese probe (fresh domains; Mandarin, Cantonese and Taiwan: hostile questions, dead
+    // ends, busy, orders, precedent; near misses: 您/你 inside a modifier, protections, quoted customers
+    // with action, answers opening on 不是/唔係), committed before its first run.
+    ...replySet('probe-phrzh20-s20/replies.jsonl', 'phr-pzhs20'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

@@ -245,11 +245,12 @@ const NO_USE_ZH = /没用|冇用|有什么用|有乜用|没办法|冇办法/;
 
 /**
  * Chinese: the customer's thing, named before a "no" of will or habit, never handed on to another
- * party (您的检测结果我们绝不会提供给单位 / 你嘅资料我哋绝对唔会俾第三者): a protection. Given
+ * party (您的检测结果我们绝不会提供给单位 / 你嘅资料我哋绝对唔会俾第三者) nor put to another use
+ * (您孩子的照片我们绝不会用于任何宣传 / 您的名单我们从来不会拿去做别的用途): a protection. Given
  * back to the customer (…不会退给你) it is still a refusal.
  */
 const KEPT_FROM_OTHERS_ZH =
-  /你(?:的|嘅)[^,.;!?，。；！？]{1,12}?(?:[不唔]会|从不|从来不)(?:[提交发卖转寄]\S?)?[给俾畀](?![你我])[\u4e00-\u9fff]/;
+  /你(?:的|嘅)[^,.;!?，。；！？]{1,12}?(?:[不唔]会|从不|从来不)(?:[提交发卖转寄]\S?)?[给俾畀](?![你我])[\u4e00-\u9fff]|你[^,.;!?你我]{0,4}?(?:的|嘅)[^,.;!?，。；！？]{1,12}?(?:[不唔]会|从不|从来不)(?:拿去|拿来|拎去|用于|用来|用作|用喺|用在)(?:做|作)?(?:任何|别的|其他|宣传|广告|商用|商业)/;
 
 /**
  * After "you should", a thing to bring or a step to take ahead, then a clause of its own giving

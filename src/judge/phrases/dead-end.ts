@@ -3,6 +3,7 @@ import { agentActed, offeredBefore, wayForward } from './acts.js';
 import { sentenceStartsAt } from './clause.js';
 import type { PhraseList } from './compile.js';
 import { endsSentenceAt, findPattern } from './phrase-patterns.js';
+import { ZH_OWNER_AFTER_YOU } from './zh-owner.js';
 
 /**
  * Dead ends by structure, whatever the thing is: a statement that what the customer wants is not
@@ -154,11 +155,27 @@ const CANT_BE_DONE_ZH =
   /(?<![还尚暂仍])(?:(?<![帮])[修提出执做办退换改送寄到来去接约订买排补批赶救治洗装拆印刻配赔取拿派][不唔](?:了|好|到|成|出来|出|上|回来|返|掂|切|下来|活)|(?:没能|未能)[\u4e00-\u9fff]{1,2}?(?:好|完|成|出来)|(?:没有|没|冇)人(?:可以|能|会|得闲)?(?:去|来|过去|过来|上门|接|跟|陪|送|修|做|处理|跟进)|(?:没有|没|未|冇)(?:核准|批准|获批|获准))(?:(?![多几什太很])[\u4e00-\u9fff]{1,3}?)?[的嘅]?[了啦喇喔哦嘅㗎呀啊囉啰]*(?=[,.!]|$)/gu;
 
 /**
- * The customer's own thing (你订的… / 你寄回来的… / 你预订的…) told befallen — dead, failed, broken,
- * lost — closing its clause: 你预订的巴西龟在运送途中死亡了 / 你寄回来的样本检测失败了.
+ * The customer's own thing: one they booked, sent, bought (你订的… / 你寄回来的…) or own (你的 / 你家 /
+ * 你只猫), or a session named by its day or turn (周六的采蘑菇活动 / 星期日嗰团 / 这次检测): a booking.
  */
-const OWN_CASE_ZH =
-  /你(?:们)?[^,.!?你我]{0,6}?(?:订|预订|定|买|寄|送|交|租|留|约|报名|拿来|带来)[^,.!?]{0,4}?的[^,.!?]{1,20}?(?:死亡|死掉|死|失败|坏掉|坏|碎|烂|丢|丢失|遗失|被偷|损坏|报废)(?:了|咗)(?=[,.!]|$)/gu;
+const OWN_THING_ZH = String.raw`(?:你(?:们)?(?:[^,.!?你我]{0,6}?(?:订|预订|定|要|买|寄|送|交|租|留|约|报名|拿来|带来)[^,.!?]{0,4}?的|${ZH_OWNER_AFTER_YOU})|(?<![^,.!?\s:])(?:这次|这期|今天|明天|后天|今晚|明晚|(?:下|这|本)?(?:周|星期|礼拜)[一二三四五六日天])(?:的|嗰|嘅)?)`;
+
+/** What lies between the thing and its fate: no act done for the customer or at their asking. */
+const NOT_FOR_YOU = String.raw`(?:(?!帮你|替你|为你|给你|按|应你|要求|申请)[^,.!?])`;
+
+/**
+ * The customer's own thing told befallen — dead, failed, broken, lost, expired, taken by an adverse
+ * 被 passive (被别人买走了), done away with (清掉了), its person off work — or ended — cancelled, stopped
+ * (停产 / 停开), closed, void — closing its clause, the thing as the topic of a clause of its own if need be:
+ * 你预订的巴西龟在运送途中死亡了 / 你寄回来的样本检测失败了 / 您报名的织布进阶班，这期确定停开了. Not
+ * a fate denied (没取消), nor one done for the customer or at their asking (已经按你的要求取消了).
+ */
+const OWN_CASE_ZH_SOURCE = String.raw`${OWN_THING_ZH}(?:${NOT_FOR_YOU}{1,20}?|${NOT_FOR_YOU}{1,12}?,${NOT_FOR_YOU}{1,14}?)(?<![不没未唔冇]|[不没未唔冇][会有被再要])(?:(?:死亡|死掉|死|失败|坏掉|坏|碎|破|烂|丢|丢失|遗失|损坏|报废|过期|失效|请假|被(?!录取|批准|受理|签收|选中|通过|接受|采纳|处理|安排)[^,.!?]{1,6}?|[^,.!?]掉)(?:了|咗)|(?:取消|停[产办开课售运业]|作废|撤销|闭馆|关门|倒闭)(?:了|咗)?)[啦喇]?(?=[,.!]|$)`;
+const OWN_CASE_ZH = new RegExp(OWN_CASE_ZH_SOURCE, 'gu');
+const OWN_CASE_ZH_ANY = new RegExp(OWN_CASE_ZH_SOURCE, 'u');
+
+/** Does folded Chinese `t` tell the customer's own thing befallen or ended (`OWN_CASE_ZH`)? */
+export const tellsOwnCaseZh = (t: string): boolean => OWN_CASE_ZH_ANY.test(t);
 
 /**
  * A dead-end form: `slot` needs a time or booking in its sentence, `clauseOnly` reads a condition in

@@ -23,7 +23,9 @@ import {
 import { modelHit, type ReplyModel, sentenceSpans } from './reply-model.js';
 import { ONLY_WAY_ENTRY_ZH, onlyWayShutZh } from './zh-only-way.js';
 import { blankGreetingZh } from './zh-opener.js';
+import { PUT_OFF_ENTRY_ZH, putOffAtZh } from './zh-put-off.js';
 import { zhReportedAt } from './zh-reported.js';
+import { CHALLENGE_ENTRY_ZH, challengeAtZh, DOUBT_ENTRY_ZH, doubtAtZh } from './zh-rhetorical.js';
 import { TAUTOLOGY_ENTRY_ZH, tautologyAtZh } from './zh-tautology.js';
 
 /**
@@ -278,11 +280,15 @@ function deadlineOrderHit(
 const ZH_STRUCTURES = [
   { id: TAUTOLOGY_ENTRY_ZH, at: tautologyAtZh },
   { id: ONLY_WAY_ENTRY_ZH, at: onlyWayShutZh },
+  { id: CHALLENGE_ENTRY_ZH, at: challengeAtZh },
+  { id: DOUBT_ENTRY_ZH, at: doubtAtZh },
+  { id: PUT_OFF_ENTRY_ZH, at: putOffAtZh },
 ] as const;
 
 /**
  * The first Chinese act by structure (a rule closed on itself, zh-tautology.ts; a way shut after
- * "only", zh-only-way.ts), outside quotations and not excused by its entry's `unless` rules.
+ * "only", zh-only-way.ts; a question that challenges or doubts the customer, zh-rhetorical.ts; the
+ * customer's matter put off under the agent's load, zh-put-off.ts), outside quotations and not excused by its entry's `unless` rules.
  */
 function structureHitZh(
   original: string,

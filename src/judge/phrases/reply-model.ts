@@ -10,6 +10,7 @@ import {
   ZH_WORD_NOT_NEGATING,
 } from './clause-features.js';
 import type { ActCues, CompiledEntry, PhraseList } from './compile.js';
+import { tellsOwnCaseZh } from './dead-end.js';
 import { blankKindEn } from './en-kind.js';
 import {
   opensOnOrder,
@@ -20,6 +21,7 @@ import {
 import { findPattern, type Pattern, zhNegates } from './phrase-patterns.js';
 import type { SpeechAct } from './schema.js';
 import { blankOpenerZh } from './zh-opener.js';
+import { ZH_OWNER_AFTER_YOU } from './zh-owner.js';
 import { zhReports } from './zh-reported.js';
 
 /**
@@ -298,18 +300,42 @@ function charged(written: string, lang: string, cues: ActCues): boolean {
   // An order opening the sentence on a bare verb ("Bring the receipt in tomorrow.") is put to the
   // customer whether or not it names them.
   if (!cjk && (opensOnOrder(rest) || statesByStructure(rest))) return true;
-  // The customer as a person, not the one an act is for ("a taxi booked for you"; ZH_CUSTOMER).
-  return (
-    !kind && (cjk ? ZH_CUSTOMER.test(rest) : CUSTOMER_YOU.test(rest.replace(RELATIVE_YOU, ' ')))
-  );
+  // The customer as a person, not the one an act is for ("a taxi booked for you"; ZH_CUSTOMER);
+  // in Chinese also the customer's own thing told befallen or ended (您报名的班停开了), and the
+  // agent vouching for an outcome (…，我保证): the customer is not named as a person in either.
+  if (cjk) return !kind && (ZH_CUSTOMER.test(rest) || tellsOwnCaseZh(rest) || ZH_VOUCH.test(rest));
+  return !kind && CUSTOMER_YOU.test(rest.replace(RELATIVE_YOU, ' '));
 }
+
+/** The agent vouching for an outcome (我保证 / 我打包票 / Cantonese 我拍心口 / 包在我身上). */
+const ZH_VOUCH = /我(?:敢)?(?:保证|担保|打包票|拍心口)|包在我身上/;
+
+/**
+ * 你 + a short verb phrase + 的/嘅 + a head noun (not 的时候 / 的话 / 的是, nor a particle or a "no"
+ * after 的, which make the 的 close the sentence or a clause of its own). A copula, 把/被 or a
+ * co-verb in the phrase (您是把别家的报价…), a verb of going (你去找开票的窗口) or 自己 (是你自己装的插件
+ * 弄的) makes 你 the subject of the main clause, as does a phrase longer than a verb and its object.
+ */
+const ZH_PICKS_OUT =
+  '(?!自己|去|来)[^的嘅你我是把被将让叫给跟和同对,.!?;:\\s]{1,3}[的嘅](?![时话是了吗呢啊吧啦呀哦不没冇唔都也就还很太])(?=\\p{Script=Han})';
+
+/**
+ * Verbs of telling that open the customer's own account (你说… / 你话… / 你提到…), not the customer's
+ * talking itself (你说话 / 你讲嘢 / 你讲咗好耐 / 你说得对).
+ */
+const ZH_TELLS = '(?:说|讲|话|提到|反映)(?![话嘢得咗了过完好太啦吧])';
 
 /**
  * The customer as a person in Chinese: not after a benefactive (帮您, 给您, Cantonese 俾你), not
- * asked to hold while the agent acts (你等我查查), nor the owner of a thing (您那双鞋).
+ * asked to hold while the agent acts (你等我查查), not the owner of a thing (您那双鞋, 您家, Cantonese
+ * 你个预约页面 / 你间屋), not the subject of a 的-clause that only picks out a thing (您量的那面墙,
+ * 您报的那个班: the thing is what the sentence is about), nor the teller of an account the sentence
+ * opens on (你话个城堡一送到就漏气，我记低咗).
  */
-const ZH_CUSTOMER =
-  /(?<![帮替给为俾畀])你(?!的|嘅|稍?等(?:一下)?我|[那这][把台件辆只张份双部套条块])/;
+const ZH_CUSTOMER = new RegExp(
+  String.raw`(?<![帮替给为俾畀])你(?!${ZH_OWNER_AFTER_YOU}|稍?等(?:一下)?我|[那这][把台件辆只张份双部套条块]|${ZH_PICKS_OUT}|(?<=^\W*你)${ZH_TELLS})`,
+  'u',
+);
 
 /**
  * Words whose ない/ません negate nothing: an adjective (少ない, 危ない), a hedge (かもしれません), an

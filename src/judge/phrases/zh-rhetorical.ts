@@ -1,0 +1,67 @@
+import { wayForward } from './acts.js';
+import type { PhraseList } from './compile.js';
+import { sentenceSpans } from './reply-model.js';
+
+/**
+ * Chinese questions that attack the customer by their structure, not by a listed phrase (folded
+ * text: Simplified, 您 as 你, marks as , . ? !). A challenge: the customer persisting against a state
+ * (课都上完了还想退钱…? / 孩子都这么大了还用…?; not 还没…, nor the closing 都记下了，还有别的吗?), a question closing on what-for or whose-fault
+ * (…图什么? / …做乜? / 出了事怪谁?), the customer's act done without its check (你不看合同就签字的吗?),
+ * or the agent's side taken for something it is not (你当我们会变魔术? / 你以为我们…?). A doubt: the
+ * customer's account questioned as a mistake (你会不会记错?) or as a thing really done (你真的每次都
+ * 按时还了吗? / Cantonese 你真系…咩?). Each reads one question sentence; a condition or a polite
+ * opener (请问) before it makes it an ordinary question.
+ */
+const CHALLENGES = [
+  /都[^,.!?]{0,8}?(?:了|咗|晒)[,\s]?(?:还|仲|仍然)(?!没|不|未|冇|唔|是没|是不|有|需|(?:要|想要?)(?:别|其他|什么|啲))[^.!?]*\?/u,
+  /(?:图什么|图啥|图个啥|为了啥|做乜|做咩|怪谁|怨谁|赖谁|怪边个)[呢啊呀吖嘞]*\?$/u,
+  /你[^,.!?]{0,4}?(?:不|没|唔|冇)(?:看|读|问|查|量|试|睇|检查|确认|看清楚|问清楚)[^,.!?]{0,6}?就[^,.!?]{1,8}?\?$/u,
+  /你(?:是)?(?:当|以为)(?:我们|我哋|这里|这儿|呢度)(?![^.!?]*(?:什么|怎么|哪|几|多少|点样|乜|边))[^.!?]*\?$/u,
+];
+const DOUBTS = [
+  /你(?:会不会|是不是|系唔系|是否)[^.!?]{0,8}?(?:记错|看错|听错|搞错|弄错|搞混|弄混|记混|算错|填错|写错|输错|睇错|拿错|用错|按错)[^.!?]*\?$/u,
+  /你真的(?![^,.!?]*(?:不|没|要|想|需要|打算|确定))[^,.!?]{0,12}?(?:了|过)(?:吗|么)?\?$/u,
+  /你真系(?![^,.!?]*(?:唔|冇|要|想|需要|打算))[^,.!?]{1,12}?咩\?$/u,
+];
+const ORDINARY = /如果|要是|假如|万一|请问|想问|麻烦问/;
+
+/** The list entries that word the flags. */
+export const CHALLENGE_ENTRY_ZH = 'g-rhetoric-zh';
+export const DOUBT_ENTRY_ZH = 'g-doubt';
+
+/** The first form of `forms` in a question sentence of folded text `t`, to the sentence's end. */
+function firstAt(
+  t: string,
+  forms: readonly RegExp[],
+  runOn: ReadonlySet<number>,
+): [number, number] | undefined {
+  for (const [s, e] of sentenceSpans(t, runOn)) {
+    const sentence = t.slice(s, e);
+    if (!sentence.endsWith('?') || ORDINARY.test(sentence)) continue;
+    for (const re of forms) {
+      const m = re.exec(sentence);
+      if (m) return [s + m.index, e];
+    }
+  }
+  return undefined;
+}
+
+/** The first challenge in folded text `t`, as a [start, end) range. */
+export const challengeAtZh = (
+  t: string,
+  _list: PhraseList,
+  runOn: ReadonlySet<number>,
+): [number, number] | undefined => firstAt(t, CHALLENGES, runOn);
+
+/**
+ * The first doubt of the customer's account in folded text `t`, as a [start, end) range: not when
+ * the agent goes on to check it (您是不是记错日期了？我再帮您查一下).
+ */
+export function doubtAtZh(
+  t: string,
+  list: PhraseList,
+  runOn: ReadonlySet<number>,
+): [number, number] | undefined {
+  const range = firstAt(t, DOUBTS, runOn);
+  return range && !wayForward(t, range[1], range[1], list, runOn) ? range : undefined;
+}
