@@ -7,7 +7,11 @@ import { bieEndsWord } from './clause-features.js';
 import type { CompiledEntry, ContextRule, PhraseList } from './compile.js';
 import { DEAD_END_ENTRY, deadEndAt } from './dead-end.js';
 import { ECHO_ENTRY, echoChain } from './echo.js';
+import { BLAME_CAUSE_ENTRY_EN, blamedCauseEn } from './en-blame-cause.js';
+import { REBUKE_ENTRY_EN, rebukeQuestionEn } from './en-rebuke-question.js';
 import { ordersByDeadline } from './en-structure.js';
+import { passedOnEn, THIRD_PARTY_ENTRY_EN } from './en-third-party.js';
+import { VOUCH_ENTRY_EN, vouchedOutcomeEn } from './en-vouch.js';
 import {
   endsSentenceAt,
   findPattern,
@@ -170,7 +174,7 @@ export function detectFolded(
   if (dead) hits.push(dead);
   const ordered = hits.length === 0 ? deadlineOrderHit(original, plain, lists) : undefined;
   if (ordered) hits.push(ordered);
-  const closed = hits.length === 0 ? structureHitZh(original, plain, lists) : undefined;
+  const closed = hits.length === 0 ? structureHitIn(original, plain, lists) : undefined;
   if (closed) hits.push(closed);
   const learned = model && modelHit(original, plain, lists, model, hits);
   if (learned) hits.push(learned);
@@ -274,33 +278,46 @@ function deadlineOrderHit(
   return undefined;
 }
 
-/** Chinese acts found by structure, each worded by a list entry. */
-const ZH_STRUCTURES = [
-  { id: TAUTOLOGY_ENTRY_ZH, at: tautologyAtZh },
-  { id: ONLY_WAY_ENTRY_ZH, at: onlyWayShutZh },
-] as const;
+/** Acts found by structure per language, each worded by an entry of that language's list. */
+const STRUCTURES = {
+  'zh-Hans': [
+    { id: TAUTOLOGY_ENTRY_ZH, at: tautologyAtZh },
+    { id: ONLY_WAY_ENTRY_ZH, at: onlyWayShutZh },
+  ],
+  en: [
+    { id: VOUCH_ENTRY_EN, at: vouchedOutcomeEn },
+    { id: THIRD_PARTY_ENTRY_EN, at: passedOnEn },
+    { id: BLAME_CAUSE_ENTRY_EN, at: blamedCauseEn },
+    { id: REBUKE_ENTRY_EN, at: rebukeQuestionEn },
+  ],
+} as const;
 
 /**
- * The first Chinese act by structure (a rule closed on itself, zh-tautology.ts; a way shut after
- * "only", zh-only-way.ts), outside quotations and not excused by its entry's `unless` rules.
+ * The first act by structure: Chinese, a rule closed on itself (zh-tautology.ts) or a way shut
+ * after "only" (zh-only-way.ts); English, an outcome vouched for (en-vouch.ts), the matter passed
+ * to a third party (en-third-party.ts), a fault put down to the customer's act (en-blame-cause.ts)
+ * or a question hunting their fault (en-rebuke-question.ts) — outside quotations and reported
+ * speech, and not excused by its entry's `unless` rules.
  */
-function structureHitZh(
+function structureHitIn(
   original: string,
   p: Prepared,
   lists: readonly PhraseList[],
 ): PhraseHit | undefined {
-  const list = lists.find((l) => l.lang === 'zh-Hans');
-  if (!list) return undefined;
-  for (const { id, at } of ZH_STRUCTURES) {
-    const entry = entryOf(list, id);
-    const range = entry && at(p.f.text, list, p.runOn);
-    if (
-      entry &&
-      range &&
-      (p.quoteOpen[range[0]] ?? -1) < 0 &&
-      !entry.unless.some((r) => excuses(p.f.text, list, r, range[0], range[1]))
-    )
-      return structureHit(original, p, entry, range);
+  for (const list of lists) {
+    const structures = list.lang === 'en' || list.lang === 'zh-Hans' ? STRUCTURES[list.lang] : [];
+    for (const { id, at } of structures) {
+      const entry = entryOf(list, id);
+      const range = entry && at(p.f.text, list, p.runOn);
+      if (
+        entry &&
+        range &&
+        (p.quoteOpen[range[0]] ?? -1) < 0 &&
+        !reported(p.f.text, list, p.quoteOpen, range[0]) &&
+        !entry.unless.some((r) => excuses(p.f.text, list, r, range[0], range[1]))
+      )
+        return structureHit(original, p, entry, range);
+    }
   }
   return undefined;
 }
