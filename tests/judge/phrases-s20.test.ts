@@ -56,3 +56,38 @@ describe("a question hunting who on the customer's side is at fault", () => {
     "Who told you the van could park there? I'll check with the driver and call you back within the hour.",
   ]);
 });
+
+describe('"are you sure" put to what the customer says happened, no check offered', () => {
+  flagsAs('doubt', [
+    'Are you positive the necklace went into the envelope? We photograph every parcel.',
+    'Are you certain the dog came home with the collar on?',
+  ]);
+  staysClean([
+    'Are you sure you want to cancel the whole order?',
+    'Are you sure the lid was sealed? I can check the packing photo for you now.',
+  ]);
+});
+
+describe('the customers before this one, or the practice, set up as the measure', () => {
+  flagsAs('dismissal', [
+    'Every tenant before you was happy with the standard lock.',
+    'Each family ahead of yours coped without a cot.',
+    "The valuation's always been done without the seller present.",
+  ]);
+  staysClean([
+    'Every guest before you gets a welcome pack, and yours is at the desk.',
+    'The valuation is always done on a weekday; shall I book Tuesday at ten?',
+  ]);
+});
+
+describe('Japanese: the customer sent elsewhere by a request form, no handover', () => {
+  flagsAs('send-to-manager', ['値引きのことは支配人とお話しください。']);
+  flagsAs('passing-the-buck', [
+    '部品は別の業者なので、そっちにお電話ください。',
+    '修理はメーカー扱いなので、メーカーの窓口に直接どうぞ。',
+  ]);
+  staysClean([
+    '値引きのことは支配人とお話しください。今お呼びしますので、少々お待ちください。',
+    '受付にお越しください。',
+  ]);
+});

@@ -8,10 +8,18 @@ import type { CompiledEntry, ContextRule, PhraseList } from './compile.js';
 import { DEAD_END_ENTRY, deadEndAt } from './dead-end.js';
 import { ECHO_ENTRY, echoChain } from './echo.js';
 import { BLAME_CAUSE_ENTRY_EN, blamedCauseEn } from './en-blame-cause.js';
+import { DOUBT_QUESTION_ENTRY_EN, doubtQuestionEn } from './en-doubt-question.js';
+import { measuredByOthersEn, PRECEDENT_ENTRY_EN } from './en-measured-by-others.js';
 import { REBUKE_ENTRY_EN, rebukeQuestionEn } from './en-rebuke-question.js';
 import { ordersByDeadline } from './en-structure.js';
 import { passedOnEn, THIRD_PARTY_ENTRY_EN } from './en-third-party.js';
 import { VOUCH_ENTRY_EN, vouchedOutcomeEn } from './en-vouch.js';
+import {
+  sentToBossJa,
+  sentToPartyJa,
+  TO_BOSS_ENTRY_JA,
+  TO_PARTY_ENTRY_JA,
+} from './ja-sent-elsewhere.js';
 import {
   endsSentenceAt,
   findPattern,
@@ -289,6 +297,12 @@ const STRUCTURES = {
     { id: THIRD_PARTY_ENTRY_EN, at: passedOnEn },
     { id: BLAME_CAUSE_ENTRY_EN, at: blamedCauseEn },
     { id: REBUKE_ENTRY_EN, at: rebukeQuestionEn },
+    { id: DOUBT_QUESTION_ENTRY_EN, at: doubtQuestionEn },
+    { id: PRECEDENT_ENTRY_EN, at: measuredByOthersEn },
+  ],
+  ja: [
+    { id: TO_BOSS_ENTRY_JA, at: sentToBossJa },
+    { id: TO_PARTY_ENTRY_JA, at: sentToPartyJa },
   ],
 } as const;
 
@@ -296,7 +310,10 @@ const STRUCTURES = {
  * The first act by structure: Chinese, a rule closed on itself (zh-tautology.ts) or a way shut
  * after "only" (zh-only-way.ts); English, an outcome vouched for (en-vouch.ts), the matter passed
  * to a third party (en-third-party.ts), a fault put down to the customer's act (en-blame-cause.ts)
- * or a question hunting their fault (en-rebuke-question.ts) — outside quotations and reported
+ * a question hunting their fault (en-rebuke-question.ts), "are you sure" put to their account
+ * (en-doubt-question.ts) or others before them as the measure (en-measured-by-others.ts); Japanese,
+ * the customer sent elsewhere by a request form (ja-sent-elsewhere.ts) — outside
+ * quotations and reported
  * speech, and not excused by its entry's `unless` rules.
  */
 function structureHitIn(
@@ -305,7 +322,7 @@ function structureHitIn(
   lists: readonly PhraseList[],
 ): PhraseHit | undefined {
   for (const list of lists) {
-    const structures = list.lang === 'en' || list.lang === 'zh-Hans' ? STRUCTURES[list.lang] : [];
+    const structures = STRUCTURES[list.lang as keyof typeof STRUCTURES] ?? [];
     for (const { id, at } of structures) {
       const entry = entryOf(list, id);
       const range = entry && at(p.f.text, list, p.runOn);
