@@ -1,6 +1,5 @@
-import { wayForward } from './acts.js';
 import type { PhraseList } from './compile.js';
-import { sentenceSpans } from './reply-model.js';
+import { firstStanding } from './first-sentence.js';
 
 /**
  * Doubt by structure: the customer's account of what happened put back to them as "are you sure…?"
@@ -20,7 +19,5 @@ export function doubtQuestionEn(
   list: PhraseList,
   runOn: ReadonlySet<number>,
 ): [number, number] | undefined {
-  return sentenceSpans(t, runOn).find(
-    ([s, e]) => SURE_OF_PAST.test(t.slice(s, e)) && !wayForward(t, e, e, list, runOn),
-  );
+  return firstStanding(t, list, runOn, (sentence) => SURE_OF_PAST.test(sentence));
 }

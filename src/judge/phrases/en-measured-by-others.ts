@@ -1,6 +1,5 @@
-import { wayForward } from './acts.js';
 import type { PhraseList } from './compile.js';
-import { sentenceSpans } from './reply-model.js';
+import { firstStanding } from './first-sentence.js';
 
 /**
  * Precedent by structure: the customers before this one set up as the measure — "Every cohort
@@ -26,9 +25,10 @@ export function measuredByOthersEn(
   list: PhraseList,
   runOn: ReadonlySet<number>,
 ): [number, number] | undefined {
-  return sentenceSpans(t, runOn).find(([s, e]) => {
-    const sentence = t.slice(s, e);
-    if (!OTHERS_BEFORE_YOU.test(sentence) && !ALWAYS_BEEN_DONE.test(sentence)) return false;
-    return !wayForward(t, e, e, list, runOn);
-  });
+  return firstStanding(
+    t,
+    list,
+    runOn,
+    (sentence) => OTHERS_BEFORE_YOU.test(sentence) || ALWAYS_BEEN_DONE.test(sentence),
+  );
 }

@@ -1,6 +1,5 @@
-import { wayForward } from './acts.js';
 import type { PhraseList } from './compile.js';
-import { sentenceSpans } from './reply-model.js';
+import { firstStanding } from './first-sentence.js';
 
 /**
  * A question hunting who on the customer's side is at fault, asked as a rebuke — "And whose idea
@@ -20,7 +19,5 @@ export function rebukeQuestionEn(
   list: PhraseList,
   runOn: ReadonlySet<number>,
 ): [number, number] | undefined {
-  return sentenceSpans(t, runOn).find(
-    ([s, e]) => REBUKE.test(t.slice(s, e)) && !wayForward(t, e, e, list, runOn),
-  );
+  return firstStanding(t, list, runOn, (sentence) => REBUKE.test(sentence));
 }
