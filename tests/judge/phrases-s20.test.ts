@@ -91,3 +91,11 @@ describe('Japanese: the customer sent elsewhere by a request form, no handover',
     '受付にお越しください。',
   ]);
 });
+
+describe('Japanese: the count of times held against the customer with a trailing けど', () => {
+  flagsAs('impatience', [
+    'これで四回目ですけど、受付は九時からです。',
+    'もう二回言ってますけど、駐車場はありません。',
+  ]);
+  staysClean(['三回目のご来店、ありがとうございます。', '二回目の点検は来月の十日です。']);
+});

@@ -14,6 +14,7 @@ import { REBUKE_ENTRY_EN, rebukeQuestionEn } from './en-rebuke-question.js';
 import { ordersByDeadline } from './en-structure.js';
 import { passedOnEn, THIRD_PARTY_ENTRY_EN } from './en-third-party.js';
 import { VOUCH_ENTRY_EN, vouchedOutcomeEn } from './en-vouch.js';
+import { COUNT_HELD_ENTRY_JA, countHeldJa } from './ja-count-held.js';
 import {
   sentToBossJa,
   sentToPartyJa,
@@ -303,6 +304,7 @@ const STRUCTURES = {
   ja: [
     { id: TO_BOSS_ENTRY_JA, at: sentToBossJa },
     { id: TO_PARTY_ENTRY_JA, at: sentToPartyJa },
+    { id: COUNT_HELD_ENTRY_JA, at: countHeldJa },
   ],
 } as const;
 
@@ -312,7 +314,8 @@ const STRUCTURES = {
  * to a third party (en-third-party.ts), a fault put down to the customer's act (en-blame-cause.ts)
  * a question hunting their fault (en-rebuke-question.ts), "are you sure" put to their account
  * (en-doubt-question.ts) or others before them as the measure (en-measured-by-others.ts); Japanese,
- * the customer sent elsewhere by a request form (ja-sent-elsewhere.ts) — outside
+ * the customer sent elsewhere by a request form (ja-sent-elsewhere.ts) or the count of times held
+ * against them (ja-count-held.ts) — outside
  * quotations and reported
  * speech, and not excused by its entry's `unless` rules.
  */
