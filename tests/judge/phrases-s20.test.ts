@@ -99,3 +99,8 @@ describe('Japanese: the count of times held against the customer with a trailing
   ]);
   staysClean(['三回目のご来店、ありがとうございます。', '二回目の点検は来月の十日です。']);
 });
+
+describe('an order held to the arrival of our own people', () => {
+  flagsAs('order', ['Empty the loft before our team arrives on Monday.']);
+  staysClean(['Could you empty the loft before our team arrives on Monday?']);
+});
