@@ -292,6 +292,7 @@ export function runEvaluations(root: string): EvalReport[] {
     // zorbing, cryotherapy, irrigation, terrariums, coffee carts, sandblasting, pergolas, upcycled
     // furniture) with near misses; committed before its first run.
     ...replySet('probe-phren19-s19/replies.jsonl', 'phr-phren19'),
+    ...replySet('probe-phren20-s20/replies.jsonl', 'phr-phren20'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),

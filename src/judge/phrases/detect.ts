@@ -7,7 +7,20 @@ import { bieEndsWord } from './clause-features.js';
 import type { CompiledEntry, ContextRule, PhraseList } from './compile.js';
 import { DEAD_END_ENTRY, deadEndAt } from './dead-end.js';
 import { ECHO_ENTRY, echoChain } from './echo.js';
+import { BLAME_CAUSE_ENTRY_EN, blamedCauseEn } from './en-blame-cause.js';
+import { DOUBT_QUESTION_ENTRY_EN, doubtQuestionEn } from './en-doubt-question.js';
+import { measuredByOthersEn, PRECEDENT_ENTRY_EN } from './en-measured-by-others.js';
+import { REBUKE_ENTRY_EN, rebukeQuestionEn } from './en-rebuke-question.js';
 import { ordersByDeadline } from './en-structure.js';
+import { passedOnEn, THIRD_PARTY_ENTRY_EN } from './en-third-party.js';
+import { VOUCH_ENTRY_EN, vouchedOutcomeEn } from './en-vouch.js';
+import { COUNT_HELD_ENTRY_JA, countHeldJa } from './ja-count-held.js';
+import {
+  sentToBossJa,
+  sentToPartyJa,
+  TO_BOSS_ENTRY_JA,
+  TO_PARTY_ENTRY_JA,
+} from './ja-sent-elsewhere.js';
 import {
   endsSentenceAt,
   findPattern,
@@ -172,7 +185,7 @@ export function detectFolded(
   if (dead) hits.push(dead);
   const ordered = hits.length === 0 ? deadlineOrderHit(original, plain, lists) : undefined;
   if (ordered) hits.push(ordered);
-  const closed = hits.length === 0 ? structureHitZh(original, plain, lists) : undefined;
+  const closed = hits.length === 0 ? structureHitIn(original, plain, lists) : undefined;
   if (closed) hits.push(closed);
   const learned = model && modelHit(original, plain, lists, model, hits);
   if (learned) hits.push(learned);
@@ -276,37 +289,60 @@ function deadlineOrderHit(
   return undefined;
 }
 
-/** Chinese acts found by structure, each worded by a list entry. */
-const ZH_STRUCTURES = [
-  { id: TAUTOLOGY_ENTRY_ZH, at: tautologyAtZh },
-  { id: ONLY_WAY_ENTRY_ZH, at: onlyWayShutZh },
-  { id: CHALLENGE_ENTRY_ZH, at: challengeAtZh },
-  { id: DOUBT_ENTRY_ZH, at: doubtAtZh },
-  { id: PUT_OFF_ENTRY_ZH, at: putOffAtZh },
-] as const;
+/** Acts found by structure per language, each worded by an entry of that language's list. */
+const STRUCTURES = {
+  'zh-Hans': [
+    { id: TAUTOLOGY_ENTRY_ZH, at: tautologyAtZh },
+    { id: ONLY_WAY_ENTRY_ZH, at: onlyWayShutZh },
+    { id: CHALLENGE_ENTRY_ZH, at: challengeAtZh },
+    { id: DOUBT_ENTRY_ZH, at: doubtAtZh },
+    { id: PUT_OFF_ENTRY_ZH, at: putOffAtZh },
+  ],
+  en: [
+    { id: VOUCH_ENTRY_EN, at: vouchedOutcomeEn },
+    { id: THIRD_PARTY_ENTRY_EN, at: passedOnEn },
+    { id: BLAME_CAUSE_ENTRY_EN, at: blamedCauseEn },
+    { id: REBUKE_ENTRY_EN, at: rebukeQuestionEn },
+    { id: DOUBT_QUESTION_ENTRY_EN, at: doubtQuestionEn },
+    { id: PRECEDENT_ENTRY_EN, at: measuredByOthersEn },
+  ],
+  ja: [
+    { id: TO_BOSS_ENTRY_JA, at: sentToBossJa },
+    { id: TO_PARTY_ENTRY_JA, at: sentToPartyJa },
+    { id: COUNT_HELD_ENTRY_JA, at: countHeldJa },
+  ],
+} as const;
 
 /**
- * The first Chinese act by structure (a rule closed on itself, zh-tautology.ts; a way shut after
- * "only", zh-only-way.ts; a question that challenges or doubts the customer, zh-rhetorical.ts; the
- * customer's matter put off under the agent's load, zh-put-off.ts), outside quotations and not excused by its entry's `unless` rules.
+ * The first act by structure: Chinese, a rule closed on itself (zh-tautology.ts), a way shut
+ * after "only" (zh-only-way.ts), a question that challenges or doubts the customer
+ * (zh-rhetorical.ts) or the customer's matter put off under the agent's load (zh-put-off.ts);
+ * English, an outcome vouched for (en-vouch.ts), the matter passed to a third party (en-third-party.ts), a fault put down to the customer's act (en-blame-cause.ts)
+ * a question hunting their fault (en-rebuke-question.ts), "are you sure" put to their account
+ * (en-doubt-question.ts) or others before them as the measure (en-measured-by-others.ts); Japanese,
+ * the customer sent elsewhere by a request form (ja-sent-elsewhere.ts) or the count of times held
+ * against them (ja-count-held.ts) — outside quotations and reported speech, and not excused by its
+ * entry's `unless` rules.
  */
-function structureHitZh(
+function structureHitIn(
   original: string,
   p: Prepared,
   lists: readonly PhraseList[],
 ): PhraseHit | undefined {
-  const list = lists.find((l) => l.lang === 'zh-Hans');
-  if (!list) return undefined;
-  for (const { id, at } of ZH_STRUCTURES) {
-    const entry = entryOf(list, id);
-    const range = entry && at(p.f.text, list, p.runOn);
-    if (
-      entry &&
-      range &&
-      (p.quoteOpen[range[0]] ?? -1) < 0 &&
-      !entry.unless.some((r) => excuses(p.f.text, list, r, range[0], range[1]))
-    )
-      return structureHit(original, p, entry, range);
+  for (const list of lists) {
+    const structures = STRUCTURES[list.lang as keyof typeof STRUCTURES] ?? [];
+    for (const { id, at } of structures) {
+      const entry = entryOf(list, id);
+      const range = entry && at(p.f.text, list, p.runOn);
+      if (
+        entry &&
+        range &&
+        (p.quoteOpen[range[0]] ?? -1) < 0 &&
+        !reported(p.f.text, list, p.quoteOpen, range[0]) &&
+        !entry.unless.some((r) => excuses(p.f.text, list, r, range[0], range[1]))
+      )
+        return structureHit(original, p, entry, range);
+    }
   }
   return undefined;
 }

@@ -69,10 +69,10 @@ export function opensOnOrder(sentence: string): boolean {
 
 /**
  * A deadline the customer is held to: "by Friday", "before noon", "before the fitters get there",
- * "before you walk in".
+ * "before our crew arrives", "before you walk in".
  */
 const DEADLINE =
-  /\b(?:by|before|no later than)\s+(?:the\s+end\s+of\s+)?(?:today|tonight|tomorrow|noon|midday|lunch(?:time)?|close of business|end of (?:the\s+)?(?:day|week|month)|(?:this|next)\s+[a-z]+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|the\s+[a-z]+\s+(?:gets?|arrives?|comes?|starts?)\b|you\s+(?:walk|come|step|go|get|arrive|turn up|show up)\b)/;
+  /\b(?:by|before|no later than)\s+(?:the\s+end\s+of\s+)?(?:today|tonight|tomorrow|noon|midday|lunch(?:time)?|close of business|end of (?:the\s+)?(?:day|week|month)|(?:this|next)\s+[a-z]+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:the|our|your|my)\s+[a-z]+\s+(?:gets?|arrives?|comes?|starts?)\b|you\s+(?:walk|come|step|go|get|arrive|turn up|show up)\b)/;
 
 /**
  * What makes a step with a deadline no order: a request or a condition, the customer's own gain

@@ -1,0 +1,38 @@
+import type { PhraseList } from './compile.js';
+import { sentenceSpans } from './reply-model.js';
+
+/**
+ * Blame by structure: a fault explained by what the customer's side did — "the terminal keeps
+ * declining because you've been tapping the card too early", "the gauge was wrong because someone
+ * on your end knocked the float", "it flickers because whoever wired it at your end put it on a
+ * dimmer". The cause follows the fault in the same sentence; its actor is the customer, or someone
+ * on their side, and its verb an act (not "because you are a member", "because you asked for it");
+ * a cause denied ("not because you did anything wrong") blames no one.
+ * Folded text: lower case, contractions expanded.
+ */
+const CAUSED_BY_CUSTOMER =
+  /\S\s*\b(?<!\bnot\s+(?:just\s+|only\s+)?)(?:because|cause|cos|coz)\s+(?:you|(?:someone|somebody|whoever|anyone|anybody)\b[^,.;!?]{0,30}?\b(?:on|at|from|in)\s+your\s+(?:end|side|place|site|house|home|office|shop|premises))\s+(?:(?:have|had|has)\s+(?:been\s+)?|were\s+|was\s+|kept\s+|did\s+not\s+|never\s+|just\s+|must\s+have\s+)?([a-z]+)/;
+
+/** An act of the customer's: a past or an -ing form, or an irregular past. */
+const ACT =
+  /^(?:[a-z]+(?:ed|ing)|put|left|broke|forgot|lost|took|gave|sent|ran|set|got|made|threw|hit|cut|let|knew|wrote|read|did|bought|chose)$/;
+
+/** What the customer asked or chose, or who they are: the reason for a service, no fault. */
+const NO_FAULT =
+  /^(?:asked|asking|requested|requesting|wanted|ordered|ordering|booked|booking|paid|paying|chose|selected|preferred|mentioned|joined|subscribed|registered|signed|upgraded|qualified|waited|waiting|called|calling|rang|emailed|reported|told|let|been)$/;
+
+/** The list entry that words the flag. */
+export const BLAME_CAUSE_ENTRY_EN = 'g-blame-yourself';
+
+/** The first sentence of folded text `t` putting a fault down to the customer's act, as a range. */
+export function blamedCauseEn(
+  t: string,
+  _list: PhraseList,
+  runOn: ReadonlySet<number>,
+): [number, number] | undefined {
+  for (const [s, e] of sentenceSpans(t, runOn)) {
+    const verb = CAUSED_BY_CUSTOMER.exec(t.slice(s, e))?.[1];
+    if (verb && ACT.test(verb) && !NO_FAULT.test(verb)) return [s, e];
+  }
+  return undefined;
+}

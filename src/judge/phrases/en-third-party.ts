@@ -1,0 +1,48 @@
+import { wayForward } from './acts.js';
+import type { PhraseList } from './compile.js';
+import { sentenceSpans } from './reply-model.js';
+
+/**
+ * Passing the buck by structure: the matter said to be another party's, then the customer pointed
+ * at them or the weight put on them, with no handover — "That's someone in accounts, try them.",
+ * "It was fitted by the installer, so it's on them", "Licences is another department, they might
+ * know", "handled by the depot, so it's their problem". Naming the other party alone informs ("the
+ * parcel is handled by our courier"); pointing at them alone may direct ("you can ask them when
+ * you are there"). Folded text: lower case, contractions expanded.
+ */
+
+/** The matter put with another party: done by someone not us, another unit, someone over there. */
+const OTHER_PARTY =
+  /\b(?:is|are|was|were)\s+(?:handled|dealt\s+with|done|run|managed|fitted|installed|supplied|made|organi[sz]ed|arranged|processed|looked\s+after|sorted)\s+by\s+(?!us\b|me\b|our\b|my\b)|\b(?:is|are|that\s+is|it\s+is)\s+(?:a\s+different|another|a\s+separate|the\s+other)\s+(?:department|team|company|firm|office|section|desk|branch|business|outfit|lot)\b|\b(?:that|this|it)\s+is\s+(?:someone|somebody|one)\s+(?:in|at|from|for)\b/;
+
+/** The customer pointed at them, or the weight put on them. */
+const ON_THEM =
+  /\b(?:try|ask|call|contact|ring|email|phone)\s+them\b|\bthey\s+(?:might|may|would|should|could|will|probably)\s+know\b|\b(?:it\s+is|that\s+is|that\s+one\s+is)\s+(?:all\s+)?on\s+them\b|\b(?:their|theirs)\s+(?:problem|job|responsibility|department|call|business|issue|concern|headache|lookout|look-out|side)\b|\bnot\s+(?:us|ours|our\s+(?:problem|job|department|responsibility))\b/;
+
+/** The agent taking it on in the same sentence: "…, so I'll ring them for you now". */
+const AGENT_ACTS =
+  /\b(?:i|we)\s+(?:will|shall|can|am\s+going\s+to|are\s+going\s+to|have)\b|\blet\s+(?:me|us)\b/;
+
+/** The list entry that words the flag. */
+export const THIRD_PARTY_ENTRY_EN = 'not-my-job';
+
+/** The first sentence of folded text `t` that passes the matter on, as a range. */
+export function passedOnEn(
+  t: string,
+  list: PhraseList,
+  runOn: ReadonlySet<number>,
+): [number, number] | undefined {
+  const spans = sentenceSpans(t, runOn);
+  for (let k = 0; k < spans.length; k++) {
+    const [s, e] = spans[k] as [number, number];
+    const aim = ON_THEM.exec(t.slice(s, e));
+    if (!aim) continue;
+    // The other party named in this sentence before the pointing, or in the one before it.
+    const from = k > 0 ? (spans[k - 1] as [number, number])[0] : s;
+    if (!OTHER_PARTY.test(t.slice(from, s + aim.index)) || AGENT_ACTS.test(t.slice(s, e))) continue;
+    // A way forward in the rest of the sentence (a number to call) or after it.
+    if (wayForward(t, s + aim.index, e, list, runOn)) continue;
+    return [s, e];
+  }
+  return undefined;
+}

@@ -1,0 +1,18 @@
+import { wayForward } from './acts.js';
+import type { PhraseList } from './compile.js';
+import { sentenceSpans } from './reply-model.js';
+
+/**
+ * The first sentence of folded text `t` that `carries` the act and has no way forward after it, as
+ * a range: how a sentence-sized act found by structure stands or is answered by what follows.
+ */
+export function firstStanding(
+  t: string,
+  list: PhraseList,
+  runOn: ReadonlySet<number>,
+  carries: (sentence: string) => boolean,
+): [number, number] | undefined {
+  return sentenceSpans(t, runOn).find(
+    ([s, e]) => carries(t.slice(s, e)) && !wayForward(t, e, e, list, runOn),
+  );
+}

@@ -1,0 +1,41 @@
+import type { PhraseList } from './compile.js';
+
+/**
+ * Japanese: the customer sent to someone else by a request form, with no handover — "店長に直接
+ * お話しください", "上の者とお話しください", "そちらのお店に直接どうぞ", "別の会社なので、そっちに聞いて
+ * ください". The request is read by its form (お/ご + stem + ください, a て-form + ください, or a
+ * bare どうぞ after "直接") rather than one verb at a time; the party is the boss, or an outside
+ * business or "there" (そちら/先方). The agent handing over (おつなぎします, 私から, 折り返し) makes it a
+ * transfer. Folded text: 、 is ',' and 。 is '.'.
+ */
+const BOSS = '(?:店長|責任者|上司|上の者|本社|本部|社長|マネージャー|支配人)';
+const PARTY =
+  '(?:[^,.!?\\s]{0,10}(?:会社|業者|お店|店舗|メーカー|部署|窓口|事務所)|そちら|そっち|あちら|あっち|先方)';
+const ASKED =
+  '(?:の方)?(?:に|と|へ)(?:直接|じかに)?(?:(?:お|ご)(?:話し|聞き|問い合わせ|相談|連絡|電話)(?:ください|下さい)|(?:話して|聞いて|問い合わせて|相談して|連絡して|電話して|言って)(?:ください|下さい|もらえ)|(?<=直接|じかに)どうぞ)';
+const TO_BOSS = new RegExp(BOSS + ASKED, 'u');
+const TO_PARTY = new RegExp(PARTY + ASKED, 'u');
+
+/** The agent taking it on: a transfer, a message passed, a call back. */
+const HANDOVER =
+  /おつなぎ|お繋ぎ|つなぎます|繋ぎます|代わります|私から|こちらから|私の方から|お伝えし|伝えておき|折り返し|お呼びし/u;
+
+/** The list entries that word the flag: sent to the boss, or to another party. */
+export const TO_BOSS_ENTRY_JA = 'g-to-boss-ja';
+export const TO_PARTY_ENTRY_JA = 'g-ask-third-ja';
+
+function sentBy(
+  re: RegExp,
+): (t: string, list: PhraseList, runOn: ReadonlySet<number>) => [number, number] | undefined {
+  return (t) => {
+    const m = re.exec(t);
+    if (!m || HANDOVER.test(t)) return undefined;
+    return [m.index, m.index + m[0].length];
+  };
+}
+
+/** The customer sent to the boss by a request form, as a range of folded text. */
+export const sentToBossJa = sentBy(TO_BOSS);
+
+/** The customer sent to another party by a request form, as a range of folded text. */
+export const sentToPartyJa = sentBy(TO_PARTY);
