@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
 import { CliError, EXIT } from '../errors.js';
-import { detectFolded, type PhraseList, type SpeechAct } from '../judge/phrases/index.js';
-import { hostileQuestions, type QuestionLang } from '../judge/question/index.js';
-import type { JudgeResources } from '../judge/resources.js';
-import { detectorText, normalise } from '../judge/text/index.js';
+import type { SpeechAct } from '../judge/phrases/index.js';
+import type { QuestionLang } from '../judge/question/index.js';
+import { replyProblems } from '../judge/reply-problems.js';
 import type { PhraseHit } from '../judge/types.js';
 import { fullWidthPunctuation } from '../render/cjk-punctuation.js';
 import { type CheckText, checkTextFor } from '../render/messages/check.js';
@@ -71,16 +70,19 @@ export async function check(
   const reports: ReplyReport[] = texts.map((text, i) => ({
     reply: i + 1,
     text,
-    problems: checkReply(text, lists, resources.replyModel, lang as QuestionLang | undefined).map(
-      (h): Problem => {
-        const clause = h.clause ?? h.span;
-        return {
-          ...h,
-          text: text.slice(h.span.start, h.span.end),
-          clause: { ...clause, text: text.slice(clause.start, clause.end) },
-        };
-      },
-    ),
+    problems: replyProblems(
+      text,
+      lists,
+      resources.replyModel,
+      lang as QuestionLang | undefined,
+    ).map((h): Problem => {
+      const clause = h.clause ?? h.span;
+      return {
+        ...h,
+        text: text.slice(h.span.start, h.span.end),
+        clause: { ...clause, text: text.slice(clause.start, clause.end) },
+      };
+    }),
   }));
   const flagged = reports.some((r) => r.problems.length > 0);
   if (opts.json) {
@@ -94,26 +96,6 @@ export async function check(
     ctx.stderr.write(`${flagged ? T.found(n) : T.nothingFound}\n`);
   }
   return flagged ? EXIT.failed : EXIT.ok;
-}
-
-/**
- * The phrase hits, with every hostile question the question judge finds ("What do you want
- * now?", 你有什么毛病?) that no phrase hit already covers, in the order of the text. The reply is
- * normalised once for both judges (the detector's folds change nothing in most replies).
- */
-function checkReply(
-  text: string,
-  lists: readonly PhraseList[],
-  model: JudgeResources['replyModel'],
-  lang: QuestionLang | undefined,
-): PhraseHit[] {
-  const n = normalise(text);
-  const hits = detectFolded(text, detectorText(n), lists, model);
-  const hostile = hostileQuestions(n, lang).filter(
-    (q) => !hits.some((h) => h.span.start < q.span.end && q.span.start < h.span.end),
-  );
-  if (hostile.length === 0) return hits;
-  return [...hits, ...hostile].sort((a, b) => a.span.start - b.span.start);
 }
 
 async function readInput(

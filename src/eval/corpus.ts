@@ -1,5 +1,6 @@
-import { detectPhrases, type PhraseList } from '../judge/phrases/index.js';
+import type { PhraseList } from '../judge/phrases/index.js';
 import type { ReplyModel } from '../judge/phrases/reply-model.js';
+import { replyProblems } from '../judge/reply-problems.js';
 
 /** How a person judged a flag on real text (shared corpora README: real / borderline / false). */
 export type CorpusLabel = 'real' | 'borderline' | 'false';
@@ -55,7 +56,7 @@ export function evalCorpus(
   lines.forEach((reply, i) => {
     if (reply.trim() === '') return;
     replies++;
-    const hits = detectPhrases(reply, lists, model);
+    const hits = replyProblems(reply, lists, model);
     if (hits.length === 0) return;
     flagged.add(reply);
     const label = judged.get(reply);

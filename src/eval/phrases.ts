@@ -1,4 +1,4 @@
-import { detectPhrases } from '../judge/phrases/index.js';
+import { replyProblems } from '../judge/reply-problems.js';
 import type { JudgeResources } from '../judge/resources.js';
 import { type EvalReport, type JudgedRow, reportsByLang } from './report.js';
 
@@ -24,10 +24,10 @@ export function parseReplyRow(value: unknown): ReplyRow {
   };
 }
 
-/** Precision/recall of the detector on flag / no-flag, per language and overall. */
+/** Precision/recall of `check` (phrases and hostile questions) on flag / no-flag, per language and overall. */
 export function evalPhrases(rows: readonly ReplyRow[], resources: JudgeResources): EvalReport[] {
   const judged: JudgedRow[] = rows.map((row) => {
-    const hits = detectPhrases(row.text, resources.phraseLists, resources.replyModel);
+    const hits = replyProblems(row.text, resources.phraseLists, resources.replyModel);
     return {
       lang: row.lang,
       text: row.text,
