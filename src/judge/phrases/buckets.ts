@@ -21,6 +21,7 @@ export interface SequenceCandidate {
 /** A pattern with the words it needs, where it stands in the list, and the word it opens with. */
 interface Keyed {
   candidate: Candidate;
+  /** Rarest first (see bucketsOf). */
   needs: string[];
   order: number;
   /** Undefined when the pattern opens with punctuation. */
@@ -28,9 +29,9 @@ interface Keyed {
 }
 
 /**
- * A slot of a sequence that a word can open: the sequence (by index), the slot (its bit) and
- * the words each of the slot's alternatives opening with that word needs after it (undefined
- * when one of them needs none).
+ * A slot of a sequence that a word can meet: the sequence (by index), the slot (its bit) and
+ * the other words each of the slot's alternatives keyed by that word needs, rarest first
+ * (undefined when one of them needs none).
  */
 interface SlotPosting {
   seq: number;
@@ -42,7 +43,11 @@ interface SlotPosting {
 interface WordIndex {
   /** By the pattern's rarest word: the one of its words that fewest patterns of the list have. */
   byKey: Map<string, Keyed[]>;
-  /** For a word, the sequence slots it can open. */
+  /**
+   * By the rarest word of each alternative of a slot (the one fewest alternatives of the list
+   * have): the sequence slots it can meet. A common word ("you", "the") keys few slots, so a
+   * reply's words visit few postings.
+   */
   slotsByWord: Map<string, SlotPosting[]>;
 }
 
@@ -134,13 +139,17 @@ function bucketsOf(list: PhraseList): Buckets {
       always.push(k);
       continue;
     }
-    const rarest = k.needs.reduce((a, b) => ((uses.get(b) ?? 0) < (uses.get(a) ?? 0) ? b : a));
+    // Rarest first: the bucket's key, then the words a text most likely lacks.
+    k.needs.sort((a, b) => (uses.get(a) ?? 0) - (uses.get(b) ?? 0));
+    const rarest = k.needs[0] as string;
     const bucket = byKey.get(rarest);
     if (bucket) bucket.push(k);
     else byKey.set(rarest, [k]);
   }
   const sequences: Buckets['sequences'] = [];
-  const slotsByWord = new Map<string, SlotPosting[]>();
+  // Every alternative of a slot that needs words: its slot and its words.
+  const alternatives: { seq: number; bit: number; words: string[] }[] = [];
+  const altUses = new Map<string, number>();
   for (const entry of list.entries)
     for (const seq of entry.sequences) {
       let mask = 0;
@@ -150,30 +159,52 @@ function bucketsOf(list: PhraseList): Buckets {
         const needs = alts.map(needsOf);
         if (needs.some((n) => n === undefined)) return;
         mask |= 1 << k;
-        const byOpening = new Map<string, string[][]>();
-        for (const [first, ...rest] of needs as string[][]) {
-          const rests = byOpening.get(first as string);
-          if (rests) rests.push(rest);
-          else byOpening.set(first as string, [rest]);
-        }
-        for (const [w, rests] of byOpening) {
-          const at = slotsByWord.get(w);
-          const posting = {
-            seq: sequences.length,
-            bit: 1 << k,
-            rests: rests.some((r) => r.length === 0) ? undefined : rests,
-          };
-          if (at) at.push(posting);
-          else slotsByWord.set(w, [posting]);
+        for (const n of needs as string[][]) {
+          const words = [...new Set(n)];
+          for (const w of words) altUses.set(w, (altUses.get(w) ?? 0) + 1);
+          alternatives.push({ seq: sequences.length, bit: 1 << k, words });
         }
       });
       sequences.push({ entry, seq, mask, firstNeeds: (seq.slots[0] ?? []).map(needsOf) });
     }
+  const slotsByWord = slotPostings(alternatives, altUses);
   const open = sequences.flatMap(({ mask }, i) => (mask === 0 ? [i] : []));
   const narrow = narrowed(byKey, sequences, slotsByWord);
   const made = { byKey, always, sequences, slotsByWord, open, narrow };
   cache.set(list, made);
   return made;
+}
+
+/** The alternatives' postings, each under its rarest word, one per word and slot. */
+function slotPostings(
+  alternatives: readonly { seq: number; bit: number; words: readonly string[] }[],
+  uses: ReadonlyMap<string, number>,
+): Map<string, SlotPosting[]> {
+  const rarity = (w: string) => uses.get(w) ?? 0;
+  const bySlot = new Map<string, Map<string, { seq: number; bit: number; rests: string[][] }>>();
+  for (const { seq, bit, words } of alternatives) {
+    const [key, ...rest] = [...words].sort((a, b) => rarity(a) - rarity(b));
+    let slots = bySlot.get(key as string);
+    if (!slots) {
+      slots = new Map();
+      bySlot.set(key as string, slots);
+    }
+    const slot = `${seq}:${bit}`;
+    const known = slots.get(slot);
+    if (known) known.rests.push(rest);
+    else slots.set(slot, { seq, bit, rests: [rest] });
+  }
+  const postings = new Map<string, SlotPosting[]>();
+  for (const [w, slots] of bySlot)
+    postings.set(
+      w,
+      [...slots.values()].map(({ seq, bit, rests }) => ({
+        seq,
+        bit,
+        rests: rests.some((r) => r.length === 0) ? undefined : rests,
+      })),
+    );
+  return postings;
 }
 
 /** The index for texts without wide characters: see Buckets['narrow']. */
@@ -187,18 +218,27 @@ function narrowed(
     const kept = bucket.filter((k) => !k.needs.some(isWide));
     if (kept.length > 0) narrowKey.set(w, kept);
   }
-  // A sequence can be met in such a text only if each slot that needs a word has a narrow one.
+  // Only alternatives without wide words can be met in such a text, and a sequence only if each
+  // slot that needs a word has one.
   const reach = new Uint8Array(sequences.length);
-  for (const [w, postings] of slotsByWord)
-    if (!isWide(w)) for (const { seq, bit } of postings) reach[seq] = (reach[seq] as number) | bit;
-  const narrowSlots = new Map<string, SlotPosting[]>();
+  const narrowable = new Map<string, SlotPosting[]>();
   for (const [w, postings] of slotsByWord) {
-    const kept = isWide(w)
-      ? []
-      : postings.filter(({ seq }) => {
-          const { mask } = sequences[seq] as IndexedSequence;
-          return ((reach[seq] as number) & mask) === mask;
-        });
+    if (isWide(w)) continue;
+    const kept: SlotPosting[] = [];
+    for (const { seq, bit, rests } of postings) {
+      const narrowRests = rests?.filter((r) => !r.some(isWide));
+      if (narrowRests?.length === 0) continue;
+      kept.push({ seq, bit, rests: narrowRests });
+      reach[seq] = (reach[seq] as number) | bit;
+    }
+    narrowable.set(w, kept);
+  }
+  const narrowSlots = new Map<string, SlotPosting[]>();
+  for (const [w, postings] of narrowable) {
+    const kept = postings.filter(({ seq }) => {
+      const { mask } = sequences[seq] as IndexedSequence;
+      return ((reach[seq] as number) & mask) === mask;
+    });
     if (kept.length > 0) narrowSlots.set(w, kept);
   }
   return { byKey: narrowKey, slotsByWord: narrowSlots };
@@ -242,6 +282,9 @@ function wordsAndIndex(b: Buckets, t: string): { words: Map<string, number>; ind
 /** Words of texts looked up in a list's index so far (an empty index is not asked): tests count it. */
 let lookups = 0;
 export const wordLookups = (): number => lookups;
+/** Sequence slots checked against a text's words so far: tests count it. */
+let slotChecks = 0;
+export const sequenceSlotChecks = (): number => slotChecks;
 
 /**
  * Calls `visit` with the index's entry for each word of the text that the index holds, walking
@@ -302,6 +345,8 @@ export function sequenceCandidates(list: PhraseList, t: string): SequenceCandida
   const present = (rest: readonly string[]) => rest.every((w) => words.has(w));
   eachShared(words, index.slotsByWord, (postings) => {
     for (const { seq, bit, rests } of postings) {
+      if (((met[seq] as number) & bit) !== 0) continue;
+      slotChecks++;
       if (rests !== undefined && !rests.some(present)) continue;
       if (met[seq] === 0) reached.push(seq);
       met[seq] = (met[seq] as number) | bit;
