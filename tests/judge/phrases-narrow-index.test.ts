@@ -5,6 +5,7 @@ import {
   candidates,
   sequenceCandidates,
   sequenceSlotChecks,
+  textWordReads,
   wordLookups,
 } from '../../src/judge/phrases/buckets.js';
 import { detectPhrases } from '../../src/judge/phrases/index.js';
@@ -84,4 +85,12 @@ test("a reply's common words reach few sequence slots: each wording is found by 
   const buck = reached('I am sorry, it is not my job. You will have to call the other team.');
   expect(buck.checks).toBeLessThan(180);
   expect(buck.ids).toEqual(['g-you-will-need-to']);
+});
+
+test("a reply's words are read once for every list's patterns and sequences", () => {
+  const acts = (text: string) => detectPhrases(text, resources.phraseLists).map((h) => h.act);
+  acts('Not my job, 这不是我的工作'); // every list indexed
+  const before = textWordReads();
+  expect(acts('It is not my job, you will have to call the other team.')).not.toEqual([]);
+  expect(textWordReads() - before).toBe(1);
 });

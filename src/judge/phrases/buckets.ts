@@ -23,6 +23,8 @@ interface Keyed {
   candidate: Candidate;
   /** Rarest first (see bucketsOf). */
   needs: string[];
+  /** The needs but the rarest (the bucket's key), as word ids (see idOf). */
+  others: Int32Array;
   order: number;
   /** Undefined when the pattern opens with punctuation. */
   opens: string | undefined;
@@ -36,7 +38,8 @@ interface Keyed {
 interface SlotPosting {
   seq: number;
   bit: number;
-  rests: readonly (readonly string[])[] | undefined;
+  /** As word ids (see idOf). */
+  rests: readonly Int32Array[] | undefined;
 }
 
 /** Where a text's words lead: the patterns and the sequence slots each word opens the way to. */
@@ -57,8 +60,11 @@ interface IndexedSequence {
   seq: Sequence;
   /** The bit mask of its slots that need a word. */
   mask: number;
-  /** The words each first-slot alternative needs (undefined: it opens with punctuation or a word form). */
-  firstNeeds: (string[] | undefined)[];
+  /**
+   * The words (ids, see idOf) each first-slot alternative needs (undefined: it opens with
+   * punctuation or a word form).
+   */
+  firstNeeds: (Int32Array | undefined)[];
 }
 
 interface Buckets extends WordIndex {
@@ -130,7 +136,8 @@ function bucketsOf(list: PhraseList): Buckets {
       const needs = [...new Set(pattern.parts.flatMap(wordsOfPart))];
       for (const w of needs) uses.set(w, (uses.get(w) ?? 0) + 1);
       const opens = opening(pattern.parts[0] ?? '');
-      keyed.push({ candidate: { entry, pattern }, needs, order: keyed.length, opens });
+      const others = new Int32Array(0);
+      keyed.push({ candidate: { entry, pattern }, needs, others, order: keyed.length, opens });
     }
   const byKey = new Map<string, Keyed[]>();
   const always: Keyed[] = [];
@@ -141,6 +148,7 @@ function bucketsOf(list: PhraseList): Buckets {
     }
     // Rarest first: the bucket's key, then the words a text most likely lacks.
     k.needs.sort((a, b) => (uses.get(a) ?? 0) - (uses.get(b) ?? 0));
+    k.others = idsOf(k.needs.slice(1));
     const rarest = k.needs[0] as string;
     const bucket = byKey.get(rarest);
     if (bucket) bucket.push(k);
@@ -165,7 +173,11 @@ function bucketsOf(list: PhraseList): Buckets {
           alternatives.push({ seq: sequences.length, bit: 1 << k, words });
         }
       });
-      sequences.push({ entry, seq, mask, firstNeeds: (seq.slots[0] ?? []).map(needsOf) });
+      const firstNeeds = (seq.slots[0] ?? []).map((alt) => {
+        const needs = needsOf(alt);
+        return needs && idsOf(needs);
+      });
+      sequences.push({ entry, seq, mask, firstNeeds });
     }
   const slotsByWord = slotPostings(alternatives, altUses);
   const open = sequences.flatMap(({ mask }, i) => (mask === 0 ? [i] : []));
@@ -181,7 +193,7 @@ function slotPostings(
   uses: ReadonlyMap<string, number>,
 ): Map<string, SlotPosting[]> {
   const rarity = (w: string) => uses.get(w) ?? 0;
-  const bySlot = new Map<string, Map<string, { seq: number; bit: number; rests: string[][] }>>();
+  const bySlot = new Map<string, Map<string, { seq: number; bit: number; rests: Int32Array[] }>>();
   for (const { seq, bit, words } of alternatives) {
     const [key, ...rest] = [...words].sort((a, b) => rarity(a) - rarity(b));
     let slots = bySlot.get(key as string);
@@ -191,8 +203,8 @@ function slotPostings(
     }
     const slot = `${seq}:${bit}`;
     const known = slots.get(slot);
-    if (known) known.rests.push(rest);
-    else slots.set(slot, { seq, bit, rests: [rest] });
+    if (known) known.rests.push(idsOf(rest));
+    else slots.set(slot, { seq, bit, rests: [idsOf(rest)] });
   }
   const postings = new Map<string, SlotPosting[]>();
   for (const [w, slots] of bySlot)
@@ -226,7 +238,7 @@ function narrowed(
     if (isWide(w)) continue;
     const kept: SlotPosting[] = [];
     for (const { seq, bit, rests } of postings) {
-      const narrowRests = rests?.filter((r) => !r.some(isWide));
+      const narrowRests = rests?.filter((r) => !r.some((id) => isWide(wordOf[id] as string)));
       if (narrowRests?.length === 0) continue;
       kept.push({ seq, bit, rests: narrowRests });
       reach[seq] = (reach[seq] as number) | bit;
@@ -244,7 +256,31 @@ function narrowed(
   return { byKey: narrowKey, slotsByWord: narrowSlots };
 }
 
+/** Every word the indexed lists need, by id, shared by the lists: a text's words are marked once. */
+const wordIds = new Map<string, number>();
+const wordOf: string[] = [];
+function idOf(w: string): number {
+  let id = wordIds.get(w);
+  if (id === undefined) {
+    id = wordOf.length;
+    wordIds.set(w, id);
+    wordOf.push(w);
+  }
+  return id;
+}
+const idsOf = (words: readonly string[]) => Int32Array.from(words, idOf);
+
+/** The last text read: a word id is among its words when `markOf[id] === mark`. */
+let mark = 0;
+let markOf = new Uint32Array(0);
+const marked = (ids: Int32Array): boolean => {
+  for (let i = 0; i < ids.length; i++) if (markOf[ids[i] as number] !== mark) return false;
+  return true;
+};
+
 let lastText: string | undefined;
+/** The number of known words when the last text was read: a list indexed since adds more. */
+let lastKnown = 0;
 let lastWords = new Map<string, number>();
 let lastWide = false;
 
@@ -253,7 +289,10 @@ let lastWide = false;
  * detector asks for the same text's patterns and then its sequences: the last one is kept.
  */
 function wordsOf(t: string): Map<string, number> {
-  if (t === lastText) return lastWords;
+  if (t === lastText && lastKnown === wordOf.length) return lastWords;
+  textsRead++;
+  mark++;
+  if (markOf.length < wordOf.length) markOf = new Uint32Array(wordOf.length * 2);
   const words = new Map<string, number>();
   let i = 0;
   while (i < t.length) {
@@ -261,10 +300,15 @@ function wordsOf(t: string): Map<string, number> {
     let j = i + 1;
     if (isWordChar(c)) while (isWordChar(t[j])) j++;
     const w = t.slice(i, j);
-    if (!words.has(w)) words.set(w, words.size);
+    if (!words.has(w)) {
+      words.set(w, words.size);
+      const id = wordIds.get(w);
+      if (id !== undefined) markOf[id] = mark;
+    }
     i = j;
   }
   lastText = t;
+  lastKnown = wordOf.length;
   lastWords = words;
   lastWide = isWide(t);
   return words;
@@ -282,6 +326,9 @@ function wordsAndIndex(b: Buckets, t: string): { words: Map<string, number>; ind
 /** Words of texts looked up in a list's index so far (an empty index is not asked): tests count it. */
 let lookups = 0;
 export const wordLookups = (): number => lookups;
+/** Texts whose words were read so far (once for every list, while no list is newly indexed): tests count it. */
+let textsRead = 0;
+export const textWordReads = (): number => textsRead;
 /** Sequence slots checked against a text's words so far: tests count it. */
 let slotChecks = 0;
 export const sequenceSlotChecks = (): number => slotChecks;
@@ -318,7 +365,7 @@ export function candidates(list: PhraseList, t: string): Candidate[] {
   const found: Keyed[] = [...buckets.always];
   // In whatever order the buckets come: the ranking below decides the order.
   eachShared(words, index.byKey, (bucket) => {
-    for (const k of bucket) if (k.needs.every((n) => words.has(n))) found.push(k);
+    for (const k of bucket) if (marked(k.others)) found.push(k);
   });
   if (found.length < 2) return found.map((k) => k.candidate);
   // Each pattern's rank read once, not once per comparison.
@@ -342,12 +389,11 @@ export function sequenceCandidates(list: PhraseList, t: string): SequenceCandida
   // Only the sequences a word of `t` reaches are looked at (a reply in another language's
   // script reaches none of a list's), then put back in list order.
   const reached: number[] = [];
-  const present = (rest: readonly string[]) => rest.every((w) => words.has(w));
   eachShared(words, index.slotsByWord, (postings) => {
     for (const { seq, bit, rests } of postings) {
       if (((met[seq] as number) & bit) !== 0) continue;
       slotChecks++;
-      if (rests !== undefined && !rests.some(present)) continue;
+      if (rests !== undefined && !rests.some(marked)) continue;
       if (met[seq] === 0) reached.push(seq);
       met[seq] = (met[seq] as number) | bit;
     }
@@ -366,7 +412,7 @@ export function sequenceCandidates(list: PhraseList, t: string): SequenceCandida
     let firsts: string[] | undefined;
     for (let k = 0; k < alts.length; k++) {
       const needs = firstNeeds[k];
-      if (needs === undefined || present(needs)) firsts?.push(alts[k] as string);
+      if (needs === undefined || marked(needs)) firsts?.push(alts[k] as string);
       else firsts ??= alts.slice(0, k);
     }
     return { entry, seq, firsts: firsts ?? alts };
