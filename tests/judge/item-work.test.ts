@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import { createJudge } from '../../src/judge/free-text.js';
 import { doerStoryReads } from '../../src/judge/paraphrase/customer-as-doer.js';
 import { wideWordingReads } from '../../src/judge/text/criterion-patterns.js';
+import { normalisations } from '../../src/judge/text/normalise.js';
 import { restatementItem } from './paraphrase-helpers.js';
 import { resources } from './phrases-helpers.js';
 
@@ -32,7 +33,11 @@ test("a restatement item's fact wordings and the customer's story are read once 
   // Judged again, nothing of the item is read again.
   const again = wideWordingReads();
   const storiesAgain = doerStoryReads();
+  const texts = normalisations();
   for (const a of answers) judge.judge(item, a, 'en');
   expect(wideWordingReads()).toBe(again);
   expect(doerStoryReads()).toBe(storiesAgain);
+  // The answers and the words of their hits are normalised; the facts' phrases, denied by the
+  // customer, are not normalised again for each answer (they were: 24).
+  expect(normalisations() - texts).toBeLessThanOrEqual(4 * answers.length);
 });
