@@ -1,7 +1,13 @@
 // Work the phrase index saves (counted, never timed): a reply without CJK characters looks its
 // words up only in the part of a list's index it can meet — for the Chinese list, nothing.
 import { expect, test } from 'vitest';
-import { candidates, sequenceCandidates, wordLookups } from '../../src/judge/phrases/buckets.js';
+import {
+  candidates,
+  sequenceCandidates,
+  sequenceSlotChecks,
+  textWordReads,
+  wordLookups,
+} from '../../src/judge/phrases/buckets.js';
 import { detectPhrases } from '../../src/judge/phrases/index.js';
 import { foldForPhrases } from '../../src/judge/phrases/phrase-patterns.js';
 import { resources } from './phrases-helpers.js';
@@ -62,4 +68,29 @@ test('a sequence is tried only where each slot has a wording all of whose words 
   expect(seqFor('Penalties are dealt with by a clerk.')).toBeUndefined();
   // "go" opens "go through" and "go to", but the reply has neither "through" nor "to".
   expect(seqFor('You go and it is dealt with by another team.')?.firsts).toEqual(['dealt with by']);
+});
+
+test("a reply's common words reach few sequence slots: each wording is found by its rarest word", () => {
+  const reached = (text: string) => {
+    const before = sequenceSlotChecks();
+    const found = sequenceCandidates(list('en'), foldForPhrases(text).text);
+    return { checks: sequenceSlotChecks() - before, ids: found.map((c) => c.entry.id) };
+  };
+  // Keyed by their opening words ("you", "have", "the", "is"), the slots checked were 171 and 280.
+  const story = reached(
+    'So you have been waiting for two weeks and nobody called you back, is that right?',
+  );
+  expect(story.checks).toBeLessThan(120);
+  expect(story.ids).toEqual([]);
+  const buck = reached('I am sorry, it is not my job. You will have to call the other team.');
+  expect(buck.checks).toBeLessThan(180);
+  expect(buck.ids).toEqual(['g-you-will-need-to']);
+});
+
+test("a reply's words are read once for every list's patterns and sequences", () => {
+  const acts = (text: string) => detectPhrases(text, resources.phraseLists).map((h) => h.act);
+  acts('Not my job, 这不是我的工作'); // every list indexed
+  const before = textWordReads();
+  expect(acts('It is not my job, you will have to call the other team.')).not.toEqual([]);
+  expect(textWordReads() - before).toBe(1);
 });

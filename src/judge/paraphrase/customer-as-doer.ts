@@ -125,6 +125,46 @@ const PARTICLE = /^(?:back|up|down|off|out|over|in|away|round)$/;
 const withParticle = (verb: string, w: Word, next: Word | undefined) =>
   next !== undefined && PARTICLE.test(next.text) && sameSense(verb, `${w.text} ${next.text}`);
 
+/** The customer's words, and for each verb asked about, where they tell it if only others do it. */
+interface Story {
+  plain: string;
+  theirs: Word[];
+  toldByOthers: Map<string, number[] | undefined>;
+}
+/** The customer's words come back with every answer to the item: read once, each verb once. */
+const stories = new WeakMap<NormalisedText, Story>();
+let storyReads = 0;
+/** Customers' words read so far: tests count it. */
+export const doerStoryReads = (): number => storyReads;
+
+function storyOf(customer: NormalisedText): Story {
+  let story = stories.get(customer);
+  if (!story) {
+    storyReads++;
+    const plain = customer.original.replace(/\u2019/g, "'");
+    story = { plain, theirs: wordsOf(plain), toldByOthers: new Map() };
+    stories.set(customer, story);
+  }
+  return story;
+}
+
+/**
+ * Where the customer tells `verb` (alone or with its particle: "we've sent back" is "you've
+ * returned"), when someone else does it every time; undefined when they never tell it or do
+ * it themselves.
+ */
+function toldBy(story: Story, verb: string): number[] | undefined {
+  if (story.toldByOthers.has(verb)) return story.toldByOthers.get(verb);
+  const { theirs, plain } = story;
+  const told = theirs.flatMap((w, k) =>
+    sameVerb(verb, w.text) || withParticle(verb, w, theirs[k + 1]) ? [k] : [],
+  );
+  const byOthers =
+    told.length > 0 && told.every((k) => doerOf(theirs, k, plain) === 'other') ? told : undefined;
+  story.toldByOthers.set(verb, byOthers);
+  return byOthers;
+}
+
 /**
  * An act the customer said someone else did ("the appointment had been cancelled", "the bay
  * had been given to another group", "he just shrugged"), told back with the customer doing it
@@ -143,16 +183,12 @@ export function customerAsDoer(
   const plainAnswer = answer.original.replace(/\u2019/g, "'");
   const acts = yourActs(wordsOf(plainAnswer), plainAnswer);
   if (acts.length === 0) return [...facts];
-  const plainCustomer = customer.original.replace(/\u2019/g, "'");
-  const theirs = wordsOf(plainCustomer);
+  const story = storyOf(customer);
+  const { theirs } = story;
   const out = [...facts];
   for (const act of acts) {
-    // The customer's verb alone or with its particle: "we've sent back" is "you've returned".
-    const told = theirs.flatMap((w, k) =>
-      sameVerb(act.text, w.text) || withParticle(act.text, w, theirs[k + 1]) ? [k] : [],
-    );
-    const doers = told.map((k) => doerOf(theirs, k, plainCustomer));
-    if (doers.length === 0 || !doers.every((d) => d === 'other')) continue;
+    const told = toldBy(story, act.text);
+    if (told === undefined) continue;
     const clause = clauseAround(plainAnswer, act);
     const holds = (f: CriterionResult) => {
       if (!f.met || !f.span || f.span.start < clause.start || f.span.end > clause.end + 1)

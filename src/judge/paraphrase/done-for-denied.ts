@@ -1,6 +1,6 @@
 import type { Criterion } from '../../drills/schema.js';
 import { stem, type Unit, unitsOf } from '../text/content.js';
-import { findAny, type NormalisedText, normalise, originalSpan } from '../text/index.js';
+import { compilePattern, findAny, type NormalisedText, originalSpan } from '../text/index.js';
 import { affirmativeOf } from '../text/polarity.js';
 import type { CriterionResult, Span } from '../types.js';
 import { clausesOf, openEnglishFacts } from './retold-clause.js';
@@ -59,7 +59,8 @@ export function doneForDenied(
   return facts.map((f) => {
     if (f.met || f.status === 'contradicted') return f;
     for (const p of criteria.find((c) => c.id === f.id)?.any ?? []) {
-      const yes = affirmativeOf(normalise(p).text);
+      // The phrase as normalise(p) gives it, normalised once (the compiled pattern's).
+      const yes = affirmativeOf(compilePattern(p).text);
       if (!yes) continue;
       const words = wordsOf(yes);
       if (words.length === 0) continue;

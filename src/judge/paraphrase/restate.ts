@@ -8,6 +8,7 @@ import {
   type PatternMatch,
   readCantonese,
 } from '../text/index.js';
+import { patternList, possiblePatterns } from '../text/pattern-list.js';
 import type { CriterionResult, Span } from '../types.js';
 import { AFINN_NEGATIVE } from './afinn-negative.js';
 import {
@@ -66,6 +67,13 @@ for (const frame of FRAME_WORDS)
       FRAME_WORDS.filter((f) => f[0] === frame[0] || f[0] === '*'),
     );
 const EN_FEELING_SET = new Set(EN_FEELINGS);
+/** The stock lists, each tried only where an answer can hold its patterns. */
+const STOCK = patternList(FEELING_STOCK);
+const PAIRS = FEELING_PAIRS.map((p) => ({
+  frames: patternList(p.frames),
+  words: patternList(p.words),
+}));
+const CHECKS = patternList(CHECK_PATTERNS);
 
 /** A participle of a verb of feeling (WordNet): "unsettling", "disheartened", "unnerving". */
 function feltThrough(word: string): boolean {
@@ -240,8 +248,13 @@ export function feelingCheck(
         }
       : null,
     ...[
-      agreement(findAny(FEELING_STOCK, read), read),
-      ...FEELING_PAIRS.map((p) => notDismissed(findPaired(p.frames, p.words, read), answer)),
+      agreement(findAny(possiblePatterns(STOCK, read), read), read),
+      ...PAIRS.map((p) =>
+        notDismissed(
+          findPaired(possiblePatterns(p.frames, read), possiblePatterns(p.words, read), read),
+          answer,
+        ),
+      ),
       feltAs(read, DEGREE_FEELING),
       feltAs(read, FELT_WRONGED),
       feltAs(read, FEELING_NAMED_FIRST),
@@ -317,7 +330,9 @@ export function checkQuestion(
     starts: read.starts.slice(tailFrom),
     ends: read.ends.slice(tailFrom),
   };
-  for (const p of [...CHECK_PATTERNS, ...also]) {
+  // The tail's own words when it is cut from a longer text (its first may be part of one).
+  const stock = possiblePatterns(CHECKS, tailFrom === 0 ? read : tail);
+  for (const p of [...stock, ...also]) {
     const m = findAny([p], tail);
     // 对不 of 对不起 / 对不住 is an apology, not "right or not?".
     if (m && APOLOGY_AFTER.test(tail.text.slice(m.normalisedEnd, m.normalisedEnd + 1))) continue;

@@ -21,28 +21,36 @@ export interface SequenceCandidate {
 /** A pattern with the words it needs, where it stands in the list, and the word it opens with. */
 interface Keyed {
   candidate: Candidate;
+  /** Rarest first (see bucketsOf). */
   needs: string[];
+  /** The needs but the rarest (the bucket's key), as word ids (see idOf). */
+  others: Int32Array;
   order: number;
   /** Undefined when the pattern opens with punctuation. */
   opens: string | undefined;
 }
 
 /**
- * A slot of a sequence that a word can open: the sequence (by index), the slot (its bit) and
- * the words each of the slot's alternatives opening with that word needs after it (undefined
- * when one of them needs none).
+ * A slot of a sequence that a word can meet: the sequence (by index), the slot (its bit) and
+ * the other words each of the slot's alternatives keyed by that word needs, rarest first
+ * (undefined when one of them needs none).
  */
 interface SlotPosting {
   seq: number;
   bit: number;
-  rests: readonly (readonly string[])[] | undefined;
+  /** As word ids (see idOf). */
+  rests: readonly Int32Array[] | undefined;
 }
 
 /** Where a text's words lead: the patterns and the sequence slots each word opens the way to. */
 interface WordIndex {
   /** By the pattern's rarest word: the one of its words that fewest patterns of the list have. */
   byKey: Map<string, Keyed[]>;
-  /** For a word, the sequence slots it can open. */
+  /**
+   * By the rarest word of each alternative of a slot (the one fewest alternatives of the list
+   * have): the sequence slots it can meet. A common word ("you", "the") keys few slots, so a
+   * reply's words visit few postings.
+   */
   slotsByWord: Map<string, SlotPosting[]>;
 }
 
@@ -52,8 +60,11 @@ interface IndexedSequence {
   seq: Sequence;
   /** The bit mask of its slots that need a word. */
   mask: number;
-  /** The words each first-slot alternative needs (undefined: it opens with punctuation or a word form). */
-  firstNeeds: (string[] | undefined)[];
+  /**
+   * The words (ids, see idOf) each first-slot alternative needs (undefined: it opens with
+   * punctuation or a word form).
+   */
+  firstNeeds: (Int32Array | undefined)[];
 }
 
 interface Buckets extends WordIndex {
@@ -125,7 +136,8 @@ function bucketsOf(list: PhraseList): Buckets {
       const needs = [...new Set(pattern.parts.flatMap(wordsOfPart))];
       for (const w of needs) uses.set(w, (uses.get(w) ?? 0) + 1);
       const opens = opening(pattern.parts[0] ?? '');
-      keyed.push({ candidate: { entry, pattern }, needs, order: keyed.length, opens });
+      const others = new Int32Array(0);
+      keyed.push({ candidate: { entry, pattern }, needs, others, order: keyed.length, opens });
     }
   const byKey = new Map<string, Keyed[]>();
   const always: Keyed[] = [];
@@ -134,13 +146,18 @@ function bucketsOf(list: PhraseList): Buckets {
       always.push(k);
       continue;
     }
-    const rarest = k.needs.reduce((a, b) => ((uses.get(b) ?? 0) < (uses.get(a) ?? 0) ? b : a));
+    // Rarest first: the bucket's key, then the words a text most likely lacks.
+    k.needs.sort((a, b) => (uses.get(a) ?? 0) - (uses.get(b) ?? 0));
+    k.others = idsOf(k.needs.slice(1));
+    const rarest = k.needs[0] as string;
     const bucket = byKey.get(rarest);
     if (bucket) bucket.push(k);
     else byKey.set(rarest, [k]);
   }
   const sequences: Buckets['sequences'] = [];
-  const slotsByWord = new Map<string, SlotPosting[]>();
+  // Every alternative of a slot that needs words: its slot and its words.
+  const alternatives: { seq: number; bit: number; words: string[] }[] = [];
+  const altUses = new Map<string, number>();
   for (const entry of list.entries)
     for (const seq of entry.sequences) {
       let mask = 0;
@@ -150,30 +167,56 @@ function bucketsOf(list: PhraseList): Buckets {
         const needs = alts.map(needsOf);
         if (needs.some((n) => n === undefined)) return;
         mask |= 1 << k;
-        const byOpening = new Map<string, string[][]>();
-        for (const [first, ...rest] of needs as string[][]) {
-          const rests = byOpening.get(first as string);
-          if (rests) rests.push(rest);
-          else byOpening.set(first as string, [rest]);
-        }
-        for (const [w, rests] of byOpening) {
-          const at = slotsByWord.get(w);
-          const posting = {
-            seq: sequences.length,
-            bit: 1 << k,
-            rests: rests.some((r) => r.length === 0) ? undefined : rests,
-          };
-          if (at) at.push(posting);
-          else slotsByWord.set(w, [posting]);
+        for (const n of needs as string[][]) {
+          const words = [...new Set(n)];
+          for (const w of words) altUses.set(w, (altUses.get(w) ?? 0) + 1);
+          alternatives.push({ seq: sequences.length, bit: 1 << k, words });
         }
       });
-      sequences.push({ entry, seq, mask, firstNeeds: (seq.slots[0] ?? []).map(needsOf) });
+      const firstNeeds = (seq.slots[0] ?? []).map((alt) => {
+        const needs = needsOf(alt);
+        return needs && idsOf(needs);
+      });
+      sequences.push({ entry, seq, mask, firstNeeds });
     }
+  const slotsByWord = slotPostings(alternatives, altUses);
   const open = sequences.flatMap(({ mask }, i) => (mask === 0 ? [i] : []));
   const narrow = narrowed(byKey, sequences, slotsByWord);
   const made = { byKey, always, sequences, slotsByWord, open, narrow };
   cache.set(list, made);
   return made;
+}
+
+/** The alternatives' postings, each under its rarest word, one per word and slot. */
+function slotPostings(
+  alternatives: readonly { seq: number; bit: number; words: readonly string[] }[],
+  uses: ReadonlyMap<string, number>,
+): Map<string, SlotPosting[]> {
+  const rarity = (w: string) => uses.get(w) ?? 0;
+  const bySlot = new Map<string, Map<string, { seq: number; bit: number; rests: Int32Array[] }>>();
+  for (const { seq, bit, words } of alternatives) {
+    const [key, ...rest] = [...words].sort((a, b) => rarity(a) - rarity(b));
+    let slots = bySlot.get(key as string);
+    if (!slots) {
+      slots = new Map();
+      bySlot.set(key as string, slots);
+    }
+    const slot = `${seq}:${bit}`;
+    const known = slots.get(slot);
+    if (known) known.rests.push(idsOf(rest));
+    else slots.set(slot, { seq, bit, rests: [idsOf(rest)] });
+  }
+  const postings = new Map<string, SlotPosting[]>();
+  for (const [w, slots] of bySlot)
+    postings.set(
+      w,
+      [...slots.values()].map(({ seq, bit, rests }) => ({
+        seq,
+        bit,
+        rests: rests.some((r) => r.length === 0) ? undefined : rests,
+      })),
+    );
+  return postings;
 }
 
 /** The index for texts without wide characters: see Buckets['narrow']. */
@@ -187,24 +230,57 @@ function narrowed(
     const kept = bucket.filter((k) => !k.needs.some(isWide));
     if (kept.length > 0) narrowKey.set(w, kept);
   }
-  // A sequence can be met in such a text only if each slot that needs a word has a narrow one.
+  // Only alternatives without wide words can be met in such a text, and a sequence only if each
+  // slot that needs a word has one.
   const reach = new Uint8Array(sequences.length);
-  for (const [w, postings] of slotsByWord)
-    if (!isWide(w)) for (const { seq, bit } of postings) reach[seq] = (reach[seq] as number) | bit;
-  const narrowSlots = new Map<string, SlotPosting[]>();
+  const narrowable = new Map<string, SlotPosting[]>();
   for (const [w, postings] of slotsByWord) {
-    const kept = isWide(w)
-      ? []
-      : postings.filter(({ seq }) => {
-          const { mask } = sequences[seq] as IndexedSequence;
-          return ((reach[seq] as number) & mask) === mask;
-        });
+    if (isWide(w)) continue;
+    const kept: SlotPosting[] = [];
+    for (const { seq, bit, rests } of postings) {
+      const narrowRests = rests?.filter((r) => !r.some((id) => isWide(wordOf[id] as string)));
+      if (narrowRests?.length === 0) continue;
+      kept.push({ seq, bit, rests: narrowRests });
+      reach[seq] = (reach[seq] as number) | bit;
+    }
+    narrowable.set(w, kept);
+  }
+  const narrowSlots = new Map<string, SlotPosting[]>();
+  for (const [w, postings] of narrowable) {
+    const kept = postings.filter(({ seq }) => {
+      const { mask } = sequences[seq] as IndexedSequence;
+      return ((reach[seq] as number) & mask) === mask;
+    });
     if (kept.length > 0) narrowSlots.set(w, kept);
   }
   return { byKey: narrowKey, slotsByWord: narrowSlots };
 }
 
+/** Every word the indexed lists need, by id, shared by the lists: a text's words are marked once. */
+const wordIds = new Map<string, number>();
+const wordOf: string[] = [];
+function idOf(w: string): number {
+  let id = wordIds.get(w);
+  if (id === undefined) {
+    id = wordOf.length;
+    wordIds.set(w, id);
+    wordOf.push(w);
+  }
+  return id;
+}
+const idsOf = (words: readonly string[]) => Int32Array.from(words, idOf);
+
+/** The last text read: a word id is among its words when `markOf[id] === mark`. */
+let mark = 0;
+let markOf = new Uint32Array(0);
+const marked = (ids: Int32Array): boolean => {
+  for (let i = 0; i < ids.length; i++) if (markOf[ids[i] as number] !== mark) return false;
+  return true;
+};
+
 let lastText: string | undefined;
+/** The number of known words when the last text was read: a list indexed since adds more. */
+let lastKnown = 0;
 let lastWords = new Map<string, number>();
 let lastWide = false;
 
@@ -213,7 +289,10 @@ let lastWide = false;
  * detector asks for the same text's patterns and then its sequences: the last one is kept.
  */
 function wordsOf(t: string): Map<string, number> {
-  if (t === lastText) return lastWords;
+  if (t === lastText && lastKnown === wordOf.length) return lastWords;
+  textsRead++;
+  mark++;
+  if (markOf.length < wordOf.length) markOf = new Uint32Array(wordOf.length * 2);
   const words = new Map<string, number>();
   let i = 0;
   while (i < t.length) {
@@ -221,10 +300,15 @@ function wordsOf(t: string): Map<string, number> {
     let j = i + 1;
     if (isWordChar(c)) while (isWordChar(t[j])) j++;
     const w = t.slice(i, j);
-    if (!words.has(w)) words.set(w, words.size);
+    if (!words.has(w)) {
+      words.set(w, words.size);
+      const id = wordIds.get(w);
+      if (id !== undefined) markOf[id] = mark;
+    }
     i = j;
   }
   lastText = t;
+  lastKnown = wordOf.length;
   lastWords = words;
   lastWide = isWide(t);
   return words;
@@ -242,6 +326,12 @@ function wordsAndIndex(b: Buckets, t: string): { words: Map<string, number>; ind
 /** Words of texts looked up in a list's index so far (an empty index is not asked): tests count it. */
 let lookups = 0;
 export const wordLookups = (): number => lookups;
+/** Texts whose words were read so far (once for every list, while no list is newly indexed): tests count it. */
+let textsRead = 0;
+export const textWordReads = (): number => textsRead;
+/** Sequence slots checked against a text's words so far: tests count it. */
+let slotChecks = 0;
+export const sequenceSlotChecks = (): number => slotChecks;
 
 /**
  * Calls `visit` with the index's entry for each word of the text that the index holds, walking
@@ -275,7 +365,7 @@ export function candidates(list: PhraseList, t: string): Candidate[] {
   const found: Keyed[] = [...buckets.always];
   // In whatever order the buckets come: the ranking below decides the order.
   eachShared(words, index.byKey, (bucket) => {
-    for (const k of bucket) if (k.needs.every((n) => words.has(n))) found.push(k);
+    for (const k of bucket) if (marked(k.others)) found.push(k);
   });
   if (found.length < 2) return found.map((k) => k.candidate);
   // Each pattern's rank read once, not once per comparison.
@@ -299,10 +389,11 @@ export function sequenceCandidates(list: PhraseList, t: string): SequenceCandida
   // Only the sequences a word of `t` reaches are looked at (a reply in another language's
   // script reaches none of a list's), then put back in list order.
   const reached: number[] = [];
-  const present = (rest: readonly string[]) => rest.every((w) => words.has(w));
   eachShared(words, index.slotsByWord, (postings) => {
     for (const { seq, bit, rests } of postings) {
-      if (rests !== undefined && !rests.some(present)) continue;
+      if (((met[seq] as number) & bit) !== 0) continue;
+      slotChecks++;
+      if (rests !== undefined && !rests.some(marked)) continue;
       if (met[seq] === 0) reached.push(seq);
       met[seq] = (met[seq] as number) | bit;
     }
@@ -321,7 +412,7 @@ export function sequenceCandidates(list: PhraseList, t: string): SequenceCandida
     let firsts: string[] | undefined;
     for (let k = 0; k < alts.length; k++) {
       const needs = firstNeeds[k];
-      if (needs === undefined || present(needs)) firsts?.push(alts[k] as string);
+      if (needs === undefined || marked(needs)) firsts?.push(alts[k] as string);
       else firsts ??= alts.slice(0, k);
     }
     return { entry, seq, firsts: firsts ?? alts };

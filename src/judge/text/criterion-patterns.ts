@@ -363,13 +363,7 @@ export function matchCriterion(
     // The wide reading (words of one sense, one word denied) may meet a fact; it never
     // contradicts one below.
     // Words of one sense swapped too (准时把车还了 for 按时还车): see sameSenseWordings.
-    const own = contentMatch(
-      [...criterion.any, ...criterion.any.flatMap((p) => sameSenseWordings(toSimplified(p)))],
-      prepared,
-      wanted,
-      reference,
-      true,
-    );
+    const own = contentMatch(wideWordings(criterion.any), prepared, wanted, reference, true);
     // A direction said the other way round (高雄到台北 for 台北到高雄) says another fact.
     if (own?.reversed) opposite ??= restated && !toldApart(prepared, own) ? own : null;
     else met = own;
@@ -474,6 +468,24 @@ function sameClauseAt(text: string, a: PatternMatch, b: PatternMatch): boolean {
   const from = Math.min(a.normalisedEnd, b.normalisedEnd);
   const to = Math.max(a.normalisedStart, b.normalisedStart);
   return from >= to || !CLAUSE_STOP.test(text.slice(from, to));
+}
+
+/**
+ * A fact's wordings with their words of one sense swapped (see sameSenseWordings): they depend on
+ * the fact alone, which comes back with every answer to its item, and are read once per fact.
+ */
+const wide = new WeakMap<readonly string[], readonly string[]>();
+let wideReads = 0;
+/** Facts whose wide wordings were read so far: tests count it. */
+export const wideWordingReads = (): number => wideReads;
+function wideWordings(any: readonly string[]): readonly string[] {
+  let known = wide.get(any);
+  if (!known) {
+    wideReads++;
+    known = [...any, ...any.flatMap((p) => sameSenseWordings(toSimplified(p)))];
+    wide.set(any, known);
+  }
+  return known;
 }
 
 /** The customer said one of the fact's wordings, as written or in their own order. */

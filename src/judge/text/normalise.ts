@@ -327,7 +327,12 @@ function insideSentence(before: string, after: string): boolean {
  * numerals before a measure word as digits, white space folded. `options` add the phrase
  * detector's folds (您→你, paired quotes, dashes as commas, line breaks kept).
  */
+/** Texts normalised so far: tests count it. */
+let normalised = 0;
+export const normalisations = (): number => normalised;
+
 export function normalise(text: string, options: NormaliseOptions = {}): NormalisedText {
+  normalised++;
   const japanese = KANA_RE.test(text);
   const convert = options.convert ?? !japanese;
   const extra = extraFolds(options);

@@ -1,0 +1,43 @@
+// Work that depends on the item alone is done once per item, however many answers come back to it
+// (counted, never timed): a class of sheets judges the same item thousands of times.
+import { expect, test } from 'vitest';
+import { createJudge } from '../../src/judge/free-text.js';
+import { doerStoryReads } from '../../src/judge/paraphrase/customer-as-doer.js';
+import { wideWordingReads } from '../../src/judge/text/criterion-patterns.js';
+import { normalisations } from '../../src/judge/text/normalise.js';
+import { restatementItem } from './paraphrase-helpers.js';
+import { resources } from './phrases-helpers.js';
+
+const judge = createJudge(resources);
+
+test("a restatement item's fact wordings and the customer's story are read once for all its answers", () => {
+  const item = restatementItem('The receptionist cancelled my appointment and nobody told me.', [
+    ['cancelled', ['appointment was cancelled', 'cancelled my appointment']],
+    ['told', ['nobody told you', 'no one told you']],
+  ]);
+  const answers = [
+    'So you cancelled the appointment and nobody told you?',
+    'So you cancelled your booking and no one let you know, is that right?',
+    'You cancelled it yourself and heard nothing?',
+    'So the appointment got dropped without a word to you?',
+  ];
+  const wordings = wideWordingReads();
+  const stories = doerStoryReads();
+  const statuses = answers.map(
+    (a) => judge.judge(item, a, 'en').criteria.find((c) => c.id === 'cancelled')?.status,
+  );
+  // The customer never cancelled: told back as their own act, the fact is contradicted.
+  expect(statuses.slice(0, 3)).toEqual(['contradicted', 'contradicted', 'contradicted']);
+  expect(wideWordingReads() - wordings).toBeLessThanOrEqual(2);
+  expect(doerStoryReads() - stories).toBe(1);
+  // Judged again, nothing of the item is read again.
+  const again = wideWordingReads();
+  const storiesAgain = doerStoryReads();
+  const texts = normalisations();
+  for (const a of answers) judge.judge(item, a, 'en');
+  expect(wideWordingReads()).toBe(again);
+  expect(doerStoryReads()).toBe(storiesAgain);
+  // The answers and the words of their hits are normalised; the facts' phrases, denied by the
+  // customer, are not normalised again for each answer (they were: 24).
+  expect(normalisations() - texts).toBeLessThanOrEqual(4 * answers.length);
+});
