@@ -219,9 +219,11 @@ const LONG_WORDING_CJK = 4;
 
 /**
  * A phrase with a direction ("Leeds to York", 台北到高雄, 成都飞北京): its order is its sense. A
- * Chinese verb of going marks a route only between two places: 第二次飞 and 送到 name none.
+ * Chinese verb of going marks a route only between two places: 第二次飞 and 送到 name none, and
+ * 到 after a verb it completes (收到提醒 "got a reminder", 找到, 轮到) is its result, not a route.
  */
-const DIRECTED = /\b(?:to|from|into|towards)\b|[→>—-]|\p{L}[到往飞至]\p{L}/u;
+const DIRECTED =
+  /\b(?:to|from|into|towards)\b|[→>—-]|\p{L}[往飞至]\p{L}|(?![收拿找看见听接得遇碰买领抢等轮做办想提猜学])\p{L}到\p{L}/u;
 
 /** The window names the phrase's content units in the phrase's order (first occurrences). */
 function sameOrder(phrase: readonly Unit[], window: readonly Unit[]): boolean {

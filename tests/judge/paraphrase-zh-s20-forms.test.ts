@@ -1,0 +1,23 @@
+import { expect, test } from 'vitest';
+import { createJudge } from '../../src/judge/index.js';
+import { factStatus } from './paraphrase-helpers.js';
+import { resources } from './phrases-helpers.js';
+
+const judge = createJudge(resources);
+const zh = (customer: string, any: string[], answer: string) =>
+  factStatus(judge, customer, any, answer, 'zh-Hans');
+
+// 到 completing a verb (收到, 找到, 轮到) is its result, not a route: the thing said first and
+// denied after it (一张通知都没收到) is the same fact as 没收到通知, not its reverse.
+test.each([
+  ['停水前我根本没收到过任何通知。', ['没收到通知'], '停水之前一张通知都没收到'],
+  ['我们到现在都没找到那把备用钥匙。', ['没找到钥匙'], '那把备用钥匙到现在也没找到'],
+])('%s / %s ← %s: met', (customer, any, answer) => {
+  expect(zh(customer, any, answer)).toBe('met');
+});
+
+test('a route keeps its order: 高雄到台北 for 台北到高雄 is another fact', () => {
+  expect(zh('我订的是台北到高雄的车票。', ['台北到高雄'], '您订的是高雄到台北的票')).not.toBe(
+    'met',
+  );
+});
