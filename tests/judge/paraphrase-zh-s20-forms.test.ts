@@ -21,3 +21,11 @@ test('a route keeps its order: 高雄到台北 for 台北到高雄 is another fa
     'met',
   );
 });
+
+// 两 after a digit is the weight liang (五两 = half a 斤), not a second digit: 五两人参 is no
+// 52 people.
+test('五两 said back as written meets 五两', () => {
+  expect(zh('我买了半斤长白山人参，花了四百。', ['半斤', '五两'], '您买了五两人参，四百块')).toBe(
+    'met',
+  );
+});
