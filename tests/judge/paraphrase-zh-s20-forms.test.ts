@@ -29,3 +29,14 @@ test('五两 said back as written meets 五两', () => {
     'met',
   );
 });
+
+// A round number with "some" (几, 来, 余 or 多) says one amount: 四十几位 is 四十多个人.
+test.each(['四十几位老人', '四十来位老人', '四十余位老人'])('%s meets 四十多', (said) => {
+  expect(
+    zh(
+      '我们社区四十多个老人报了你们的一日游，大巴却晚了两个小时。',
+      ['四十多', '40多'],
+      `${said}报了一日游，大巴晚了两个小时`,
+    ),
+  ).toBe('met');
+});
