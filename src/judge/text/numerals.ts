@@ -172,7 +172,8 @@ function numberLength(run: readonly string[]): number {
  * days. Left in words, so 五两干贝 is not 52 of anything.
  */
 const liangAt = (units: readonly string[], at: number) =>
-  (units[at] === '两' || units[at] === '兩') && /^[\d零〇一二三四五六七八九]$/.test(units[at - 1] ?? '');
+  (units[at] === '两' || units[at] === '兩') &&
+  /^[\d零〇一二三四五六七八九]$/.test(units[at - 1] ?? '');
 
 /**
  * "Some" after a round number: 三十几, 三十来, 三十余 and 三十多 all say thirty-odd, read as 多.
