@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { createJudge } from '../../src/judge/index.js';
-import { factStatus } from './paraphrase-helpers.js';
+import { factStatus, restatementItem } from './paraphrase-helpers.js';
 import { resources } from './phrases-helpers.js';
 
 const judge = createJudge(resources);
@@ -39,4 +39,65 @@ test.each(['四十几位老人', '四十来位老人', '四十余位老人'])('%
       `${said}报了一日游，大巴晚了两个小时`,
     ),
   ).toBe('met');
+});
+
+// Everyday words of one sense in service stories (zh-same-sense.ts), each said for the others.
+test.each([
+  ['报名费交了，马拉松跑到一半就被叫停了。', ['一半'], '比赛才到半途就喊停了'],
+  ['新装的暖风机第二天就着火了。', ['着火', '起火'], '装好隔天那台取暖器就烧了起来'],
+  ['吃了你们的外卖，我拉肚子拉了一晚上。', ['拉肚子'], '外卖送到吃完，您整晚都在闹肚子'],
+  [
+    '你们寄来的检测报告上写的还是去年的数据。',
+    ['去年的数据', '旧数据'],
+    '报告里沿用了上一年的读数',
+  ],
+  ['生日派对进行到一半，你们的音响停了两次。', ['停了', '音响停'], '派对中途喇叭罢工了两回'],
+])('%s / %s ← %s: met', (customer, any, answer) => {
+  expect(zh(customer, any, answer)).toBe('met');
+});
+
+// The same inside a whole restatement: 一樣扣 for 照扣, 從來沒 for 根本沒.
+const feeling: [string, string[]] = ['feeling', ['理解', '明白', '生氣', '擔心', '着急']];
+const check: [string, string[]] = ['check', ['對嗎', '對不對', '是這樣嗎']];
+test.each([
+  [
+    '我訂你們的報紙三年了，每天早上六點前送。這個月換了送報員，已經漏送五次，可是月費照扣。',
+    [
+      ['years', ['三年']],
+      ['time', ['六點前']],
+      ['new', ['換了送報員', '換人']],
+      ['missed', ['五次']],
+      ['billed', ['照扣', '照收', '扣款']],
+      feeling,
+      check,
+    ],
+    '您訂我們的報紙有三年，固定六點前送到；這個月換了送報的人，已經有五次沒送來，錢卻一樣扣。換作是我也會生氣，我理解。我這樣理解對嗎？',
+  ],
+  [
+    '我的信用報告上多了一筆貸款逾期，可是我根本沒辦過那家公司的貸款。申訴一個月了也沒回音。',
+    [
+      ['entry', ['逾期', '貸款逾期']],
+      ['never', ['沒辦過', '根本沒']],
+      ['month', ['一個月']],
+      ['nothing', ['沒回音', '沒消息']],
+      feeling,
+      check,
+    ],
+    '您的信用報告上冒出一筆逾期，但那家公司的貸款您從來沒申請過；申訴了一個月都沒消息。這真的讓人擔心，我明白。是這樣嗎？',
+  ],
+  [
+    '你们每年给我们检测两台电梯，今年的报告上写的还是去年的数据，年检下周三就到了。',
+    [
+      ['what', ['两台电梯']],
+      ['yearly', ['每年', '一年一次']],
+      ['error', ['去年的数据', '旧数据']],
+      ['audit', ['年检']],
+      ['day', ['下周三']],
+      feeling,
+      check,
+    ],
+    '两台电梯每年都由我们检测，这回的报告却沿用了上一年的读数，偏偏年检下周三就要来，难怪您着急。是这样吗？',
+  ],
+] as [string, [string, string[]][], string][])('%s → pass', (customer, criteria, answer) => {
+  expect(judge.judge(restatementItem(customer, criteria), answer, 'zh-Hans').verdict).toBe('pass');
 });
