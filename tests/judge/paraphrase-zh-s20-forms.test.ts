@@ -101,3 +101,14 @@ test.each([
 ] as [string, [string, string[]][], string][])('%s → pass', (customer, criteria, answer) => {
   expect(judge.judge(restatementItem(customer, criteria), answer, 'zh-Hans').verdict).toBe('pass');
 });
+
+// 别 of 别人 ("other people") names no denial: 给了别人 says 给别人 with its aspect 了 between.
+test('已经给了别人 meets 给别人', () => {
+  expect(
+    zh(
+      '排到我的时候才说我订的那份已经发给别人了。',
+      ['发给别人', '给别人'],
+      '轮到您才被告知那份早给了别人',
+    ),
+  ).toBe('met');
+});

@@ -1,7 +1,7 @@
 import { isHan } from './chars.js';
 import { irregularBase, namesEvent, sameSense, sensesOf } from './en-senses.js';
 import type { NormalisedText } from './normalise.js';
-import { type Polarity, polarityAt } from './polarity.js';
+import { notNegationAt, type Polarity, polarityAt } from './polarity.js';
 
 /**
  * A fact said in other words: the content words of an accepted phrase found together in one
@@ -166,7 +166,8 @@ function readUnits(text: string): Unit[] {
         start,
         end: start + raw.length,
         filler: ZH_FILLERS.has(raw),
-        negator: ZH_NEGATORS.has(raw),
+        // 别 of 别人, 别的, 特别 names no denial (as polarity.ts reads it); 差不多 = 没差多少 keeps its 不.
+        negator: ZH_NEGATORS.has(raw) && !(raw === '别' && notNegationAt(text, start)),
       });
     } else if (c >= 0x30 && c <= 0x39) {
       const key = raw.replace(/,/g, '').replace(/(?<=\d)(?:st|nd|rd|th)$/, '');
