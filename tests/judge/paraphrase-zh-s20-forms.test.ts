@@ -112,3 +112,17 @@ test('已经给了别人 meets 给别人', () => {
     ),
   ).toBe('met');
 });
+
+// A passive of one verb said with its doer between 被 and the verb: 被人偷走 is 被偷; denied, it is not.
+test.each([
+  [
+    '保安凌晨一点就走了，三点左右仓库就被撬了。',
+    ['被撬', '被盗'],
+    '他1点就离岗，结果3点前后仓库就被人撬了',
+    'met',
+  ],
+  ['我停在楼下的电动车，电瓶昨晚被偷了。', ['被偷'], '您那辆车昨夜电瓶被小偷偷走', 'met'],
+  ['我停在楼下的电动车，电瓶昨晚被偷了。', ['被偷'], '您那辆车昨夜电瓶没有被人偷', 'missed'],
+])('%s / %s ← %s: %s', (customer, any, answer, status) => {
+  expect(zh(customer, any, answer)).toBe(status);
+});

@@ -541,6 +541,28 @@ function inflectable(phrase: string, key: string, customer: NormalisedText): boo
   );
 }
 
+/** A passive of one verb (被撬, 被偷了): its doer may stand between (被人撬了, 被小偷偷走). */
+const PASSIVE = /^被([\u3400-\u9fff])[了掉走]?$/;
+/** Characters a doer may take between 被 and its verb (人, 小偷, 别人家). */
+const DOER_REACH = 3;
+
+/** Where the answer says the phrase's passive with a doer between 被 and the verb, if it does. */
+function passiveWithDoer(
+  phrase: string,
+  answer: NormalisedText,
+  wanted: readonly Polarity[],
+): ContentMatch | null {
+  const verb = PASSIVE.exec(phrase)?.[1];
+  if (!verb) return null;
+  const said = new RegExp(`被[\\u3400-\\u9fff]{1,${DOER_REACH}}?${verb}`, 'g');
+  for (const m of answer.text.matchAll(said)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (wanted.includes(polarityAt(answer, start, end))) return { start, end };
+  }
+  return null;
+}
+
 /**
  * The first window of one sentence of the answer holding every content unit of `phrase`
  * (normalised), with the phrase's negations matched by negations in the window, read in
@@ -563,6 +585,10 @@ export function findContent(
   const phraseNegations = own.filter((u) => u.negator).length;
   // One word denied ("nobody called", "not collected") is a fact, as one word alone is not.
   const denied = wide && keys.length === 1 && phraseNegations > 0;
+  if (wide && keys.length === 1 && phraseNegations === 0) {
+    const passive = passiveWithDoer(phrase, answer, wanted);
+    if (passive) return passive;
+  }
   // One word of an event (en-event-senses.ts) may be met in its other words where it is wide.
   const event = wide && single && namesEvent(phrase);
   if (
