@@ -169,11 +169,13 @@ function numberLength(run: readonly string[]): number {
 
 /**
  * 两 right after a digit is no second digit: 五两 is five liang (a weight), 一两天 one or two
- * days. Left in words, so 五两干贝 is not 52 of anything.
+ * days. Left in words, so 五两干贝 is not 52 of anything (a weekday's numeral aside).
  */
 const liangAt = (units: readonly string[], at: number) =>
   (units[at] === '两' || units[at] === '兩') &&
-  /^[\d零〇一二三四五六七八九]$/.test(units[at - 1] ?? '');
+  /^[\d零〇一二三四五六七八九]$/.test(units[at - 1] ?? '') &&
+  // 礼拜五两点: after a weekday's numeral 两 starts the clock time.
+  !WEEK_MARKS.has(units[at - 2] ?? '');
 
 /**
  * "Some" after a round number: 三十几, 三十来, 三十余 and 三十多 all say thirty-odd, read as 多.
