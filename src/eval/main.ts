@@ -509,6 +509,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 19's second-round Chinese restatement probe (values in other counting words and units),
     // committed before its first run.
     ...paraSet('probe-zhval19-s19r2/paraphrases.jsonl', 'para-pzv19'),
+    // Session 20's Chinese restatement probe (facts in the trainee's own words: shared morphemes, complements,
+    // proportions, classifiers, 粵 and 台 wording), committed before its first run.
+    ...paraSet('probe-parazh20-s20/paraphrases.jsonl', 'para-pz20'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

@@ -1,7 +1,7 @@
 import { isHan } from './chars.js';
 import { irregularBase, namesEvent, sameSense, sensesOf } from './en-senses.js';
 import type { NormalisedText } from './normalise.js';
-import { type Polarity, polarityAt } from './polarity.js';
+import { notNegationAt, type Polarity, polarityAt } from './polarity.js';
 
 /**
  * A fact said in other words: the content words of an accepted phrase found together in one
@@ -180,7 +180,8 @@ function readUnits(text: string): Unit[] {
         start,
         end: start + raw.length,
         filler: ZH_FILLERS.has(raw),
-        negator: ZH_NEGATORS.has(raw),
+        // 别 of 别人, 别的, 特别 names no denial (as polarity.ts reads it); 差不多 = 没差多少 keeps its 不.
+        negator: ZH_NEGATORS.has(raw) && !(raw === '别' && notNegationAt(text, start)),
       });
     } else if (c >= 0x30 && c <= 0x39) {
       const key = raw.replace(/,/g, '').replace(/(?<=\d)(?:st|nd|rd|th)$/, '');
@@ -233,9 +234,11 @@ const LONG_WORDING_CJK = 4;
 
 /**
  * A phrase with a direction ("Leeds to York", 台北到高雄, 成都飞北京): its order is its sense. A
- * Chinese verb of going marks a route only between two places: 第二次飞 and 送到 name none.
+ * Chinese verb of going marks a route only between two places: 第二次飞 and 送到 name none, and
+ * 到 after a verb it completes (收到提醒 "got a reminder", 找到, 轮到) is its result, not a route.
  */
-const DIRECTED = /\b(?:to|from|into|towards)\b|[→>—-]|\p{L}[到往飞至]\p{L}/u;
+const DIRECTED =
+  /\b(?:to|from|into|towards)\b|[→>—-]|\p{L}[往飞至]\p{L}|(?![收拿找看见听接得遇碰买领抢等轮做办想提猜学])\p{L}到\p{L}/u;
 
 /** The window names the phrase's content units in the phrase's order (first occurrences). */
 function sameOrder(phrase: readonly Unit[], window: readonly Unit[]): boolean {
@@ -659,6 +662,28 @@ function inflectable(phrase: string, key: string, customer: NormalisedText): boo
   );
 }
 
+/** A passive of one verb (被撬, 被偷了): its doer may stand between (被人撬了, 被小偷偷走). */
+const PASSIVE = /^被([\u3400-\u9fff])[了掉走]?$/;
+/** Characters a doer may take between 被 and its verb (人, 小偷, 别人家). */
+const DOER_REACH = 3;
+
+/** Where the answer says the phrase's passive with a doer between 被 and the verb, if it does. */
+function passiveWithDoer(
+  phrase: string,
+  answer: NormalisedText,
+  wanted: readonly Polarity[],
+): ContentMatch | null {
+  const verb = PASSIVE.exec(phrase)?.[1];
+  if (!verb) return null;
+  const said = new RegExp(`被[\\u3400-\\u9fff]{1,${DOER_REACH}}?${verb}`, 'g');
+  for (const m of answer.text.matchAll(said)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (wanted.includes(polarityAt(answer, start, end))) return { start, end };
+  }
+  return null;
+}
+
 /**
  * The first window of one sentence of the answer holding every content unit of `phrase`
  * (normalised), with the phrase's negations matched by negations in the window, read in
@@ -681,6 +706,10 @@ export function findContent(
   const phraseNegations = own.filter((u) => u.negator).length;
   // One word denied ("nobody called", "not collected") is a fact, as one word alone is not.
   const denied = wide && keys.length === 1 && phraseNegations > 0;
+  if (wide && keys.length === 1 && phraseNegations === 0) {
+    const passive = passiveWithDoer(phrase, answer, wanted);
+    if (passive) return passive;
+  }
   // One word of an event (en-event-senses.ts) may be met in its other words where it is wide.
   const event = wide && single && namesEvent(phrase);
   if (

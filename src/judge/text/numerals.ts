@@ -168,6 +168,22 @@ function numberLength(run: readonly string[]): number {
 }
 
 /**
+ * 两 right after a digit is no second digit: 五两 is five liang (a weight), 一两天 one or two
+ * days. Left in words, so 五两干贝 is not 52 of anything (a weekday's numeral aside).
+ */
+const liangAt = (units: readonly string[], at: number) =>
+  (units[at] === '两' || units[at] === '兩') &&
+  /^[\d零〇一二三四五六七八九]$/.test(units[at - 1] ?? '') &&
+  // 礼拜五两点: after a weekday's numeral 两 starts the clock time.
+  !WEEK_MARKS.has(units[at - 2] ?? '');
+
+/**
+ * "Some" after a round number: 三十几, 三十来, 三十余 and 三十多 all say thirty-odd, read as 多.
+ */
+const ABOUT = new Set(['几', '幾', '来', '來', '余', '餘']);
+const ROUND = /^[十百千万萬拾佰仟]$/;
+
+/**
  * Rewrites Chinese numerals that name a quantity ("二十七卷", "三个工作日", "两天") as Arabic
  * digits, so they match "27卷", "3个工作日", "2天". Numerals not followed by a measure word
  * ("一起", "万一", "统一") are left alone.
@@ -179,13 +195,18 @@ export function rewriteNumerals(src: MappedText): MappedText {
   let i = 0;
   while (i < units.length) {
     const ch = units[i] as string;
-    if (!isNumeralChar(ch)) {
+    if (ABOUT.has(ch) && ROUND.test(units[i - 1] ?? '')) {
+      replaceUnits(out, src, i, i + 1, '多');
+      i++;
+      continue;
+    }
+    if (!isNumeralChar(ch) || liangAt(units, i)) {
       copyUnit(out, src, i);
       i++;
       continue;
     }
     let j = i;
-    while (j < units.length && isNumeralChar(units[j] as string)) j++;
+    while (j < units.length && isNumeralChar(units[j] as string) && !liangAt(units, j)) j++;
     if (weekdayBefore(units, i, j)) {
       copyUnit(out, src, i);
       i++;

@@ -246,8 +246,8 @@ function endsWithAt(text: string, at: number, word: string): boolean {
   return at - word.length >= 0 && text.startsWith(word, at - word.length);
 }
 
-/** Inside a word like 对不起 / 特别 that holds the character at `i` without denying. */
-function notNegationAt(text: string, i: number): boolean {
+/** Inside a word like 对不起 / 特别 / 别人 that holds the character at `i` without denying. */
+export function notNegationAt(text: string, i: number): boolean {
   return ZH_NOT_NEGATIONS.some((w) => {
     for (let k = 0; k < w.length; k++) if (text.startsWith(w, i - k)) return true;
     return false;

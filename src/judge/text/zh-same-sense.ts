@@ -95,6 +95,19 @@ const GROUPS: readonly (readonly string[])[] = [
   ['这么', '那么'],
   // What the customer was told back: 说是正常 ~ 回了一句正常.
   ['说是', '回一句', '回了一句', '回复说', '答复说'],
+  // Half of a trip or a job: half of it ~ halfway.
+  ['一半', '半程', '半路', '半途'],
+  // Caught fire.
+  ['着火', '起火', '烧起来', '烧了起来', '冒火'],
+  // Stopped working (a machine).
+  ['停了', '罢工', '停转', '不转了', '停摆'],
+  ['拉肚子', '闹肚子', '腹泻', '拉稀'],
+  // The year before.
+  ['去年', '上一年', '前一年', '上年'],
+  // Just the same as before (照扣 ~ 一样扣 ~ 照样扣).
+  ['照', '照样', '一样', '照常'],
+  // Never at all.
+  ['根本没', '从来没', '从没', '压根没'],
 ];
 
 /**
