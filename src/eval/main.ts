@@ -86,6 +86,10 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12z/questions.jsonl', 'q-b2612z'),
     ...blindSet('blind-2026-12aa/questions.jsonl', 'q-b2612aa'),
     ...blindSet('blind-2026-12ab/questions.jsonl', 'q-b2612ab'),
+    ...blindSet('blind-2026-12ac/questions.jsonl', 'q-b2612ac'),
+    ...blindSet('blind-2026-12ad/questions.jsonl', 'q-b2612ad'),
+    ...blindSet('blind-2026-12ae/questions.jsonl', 'q-b2612ae'),
+    ...blindSet('blind-2026-12af/questions.jsonl', 'q-b2612af'),
     // Probe of session 7 (restatements and questions), committed and run once before its fixes.
     ...blindSet('probe-para-s7/questions.jsonl', 'q-ps7'),
     // Session 8's probes of new questions (the second: spoken and therapist-style turns; the
@@ -196,6 +200,10 @@ export function runEvaluations(root: string): EvalReport[] {
     ...round('blind-2026-12z', 'b2612z'),
     ...round('blind-2026-12aa', 'b2612aa'),
     ...round('blind-2026-12ab', 'b2612ab'),
+    ...round('blind-2026-12ac', 'b2612ac'),
+    ...round('blind-2026-12ad', 'b2612ad'),
+    ...round('blind-2026-12ae', 'b2612ae'),
+    ...round('blind-2026-12af', 'b2612af'),
     // Development rows of 2026-12f: two trainers writing in parallel, one per language.
     ...evalParaphrases(
       ['dev-2026-12f/paraphrases-en.jsonl', 'dev-2026-12f/paraphrases-zh.jsonl']
