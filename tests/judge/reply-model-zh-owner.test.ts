@@ -54,6 +54,9 @@ describe('the customer’s own thing (or a session named by its day) told befall
     '周日的观星活动取消了。',
     '星期六嗰堂陶藝班取消咗。',
     '您好，结果出来了：样本污染，这次化验作废。',
+    // bought in formal words, refused by another party, a closing particle after the fate
+    '您预购的那批演唱会周边，厂家那边取消了喔。',
+    '您家狗狗的手术理赔，保险公司驳回了。',
   ])('%s is a dead end', (text) => {
     expect(acts(text)).toEqual(['refusal']);
   });
@@ -63,6 +66,7 @@ describe('the customer’s own thing (or a session named by its day) told befall
     '您报名的那期班没有取消，周六照常上课。',
     '您订的那款台灯停产了，不过同系列的新款下周到货，我先给您留一台？',
     '周日的观星活动取消了，改到下周六同一时间，名额给您保留。',
+    '您购的那套茶具已经按您的要求取消了喔，款项三天内退回。',
   ])('%s is not', (text) => {
     expect(acts(text)).toEqual([]);
   });
