@@ -195,12 +195,7 @@ function agentHits(
   customer: string,
 ): PhraseHit[] {
   if (hits.length === 0) return [];
-  const told = normalise(customer, { plainYou: true }).text;
-  const bareTold = ` ${told
-    .replace(/[^\p{L}\p{N} ]/gu, ' ')
-    .replace(DETERMINERS, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()} `;
+  const { told, bareTold } = toldOf(customer);
   return hits.filter((h) => {
     if (arrival(answer.original, h)) return false;
     // Blame said as a feeling ("You must be confused") is still blame, and so is the feeling
@@ -237,6 +232,33 @@ function agentHits(
     );
   });
 }
+
+/**
+ * The customer's words as a hit is compared with them (`told`; `bareTold` without punctuation and
+ * determiners, spaced at both ends): the same for every answer to the item, read once.
+ */
+const toldCache = new Map<string, { told: string; bareTold: string }>();
+function toldOf(customer: string): { told: string; bareTold: string } {
+  let known = toldCache.get(customer);
+  if (!known) {
+    toldReadings++;
+    const told = normalise(customer, { plainYou: true }).text;
+    const bareTold = ` ${told
+      .replace(/[^\p{L}\p{N} ]/gu, ' ')
+      .replace(DETERMINERS, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()} `;
+    known = { told, bareTold };
+    if (toldCache.size >= TOLD_KEPT) toldCache.clear();
+    toldCache.set(customer, known);
+  }
+  return known;
+}
+/** Customers' texts kept read (a set has a few dozen items). */
+const TOLD_KEPT = 1000;
+/** Customers' texts read for comparing hits so far: tests count it. */
+let toldReadings = 0;
+export const toldReads = (): number => toldReadings;
 
 const FIRST_PERSON = /\b(?:i|we|us|our|me|my)\b/;
 

@@ -1,7 +1,7 @@
 // Work that depends on the item alone is done once per item, however many answers come back to it
 // (counted, never timed): a class of sheets judges the same item thousands of times.
 import { expect, test } from 'vitest';
-import { createJudge } from '../../src/judge/free-text.js';
+import { createJudge, toldReads } from '../../src/judge/free-text.js';
 import { doerStoryReads } from '../../src/judge/paraphrase/customer-as-doer.js';
 import { wideWordingReads } from '../../src/judge/text/criterion-patterns.js';
 import { normalisations } from '../../src/judge/text/normalise.js';
@@ -43,4 +43,23 @@ test("a restatement item's fact wordings and the customer's story are read once 
   expect(normalisations() - texts).toBeLessThanOrEqual(
     answers.length * (1 + 2 * item.criteria.length),
   );
+});
+
+test("the customer's words a forbidden phrase is compared with are read once for all the answers", () => {
+  const item = restatementItem('I waited two weeks and nobody called me back about my refund.', [
+    ['waited', ['two weeks', 'waited']],
+    ['no-call', ['nobody called', 'no one called']],
+  ]);
+  const answers = [
+    'Calm down. So you waited two weeks and nobody called you back?',
+    'That is our policy, so you waited two weeks and no one called?',
+    'Calm down, you waited two weeks for a call about the refund?',
+    'It is not my job, but you waited two weeks and nobody called?',
+  ];
+  judge.judge(item, 'So you waited two weeks and nobody called you back?', 'en');
+  const reads = toldReads();
+  const hits = answers.map((a) => judge.judge(item, a, 'en').forbidden.length);
+  expect(hits.every((n) => n > 0)).toBe(true);
+  // Once for the item (it was once per answer with a hit).
+  expect(toldReads() - reads).toBe(1);
 });

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { createJudge } from '../../src/judge/index.js';
+import { clauseReadings } from '../../src/judge/paraphrase/done-for-denied.js';
 import { restatementItem } from './paraphrase-helpers.js';
 import { resources } from './phrases-helpers.js';
 
@@ -40,4 +41,18 @@ test('en: the same words still denied, asked, or another word of the story are n
       'So you returned the kettle to Bath Road a month ago, and the element was replaced before. I understand. Is that right?',
     )?.status,
   ).toBe('missed');
+});
+
+test("the customer's clauses are read once for every answer, an answer's once for both readings", () => {
+  const answers = [
+    'So you returned the kettle to Bath Road a month ago and we replaced the kettle. Is that right?',
+    'So you took the kettle back a month ago and we refunded you. Is that right?',
+    'So you returned the kettle to Bath Road a month ago and it was not replaced. Is that right?',
+  ];
+  judge.judge(kettle, 'So you returned the kettle to Bath Road a month ago. Is that right?', 'en');
+  const before = clauseReadings();
+  for (const a of answers) judge.judge(kettle, a, 'en');
+  // At most one reading per answer; the customer's story is not read again.
+  expect(clauseReadings() - before).toBeLessThanOrEqual(answers.length);
+  expect(status(answers[0] as string)).toMatchObject({ status: 'contradicted' });
 });

@@ -18,7 +18,26 @@ interface Clause {
   denied: boolean;
 }
 
-function clauses(n: NormalisedText): Clause[] {
+/**
+ * The clauses of a text, read once per text: the customer's come back with every answer to the
+ * item, and an answer's are read by both readings below.
+ */
+const read = new WeakMap<NormalisedText, readonly Clause[]>();
+function clauses(n: NormalisedText): readonly Clause[] {
+  let known = read.get(n);
+  if (!known) {
+    known = readClauses(n);
+    read.set(n, known);
+  }
+  return known;
+}
+
+/** Texts whose clauses were read so far: tests count it. */
+let readings = 0;
+export const clauseReadings = (): number => readings;
+
+function readClauses(n: NormalisedText): Clause[] {
+  readings++;
   const all = unitsOf(n.text);
   return clausesOf(n.text).map((at) => {
     const units = all.filter((u: Unit) => u.start >= at.start && u.end <= at.end);
@@ -54,8 +73,8 @@ export function doneForDenied(
   customer: NormalisedText,
 ): CriterionResult[] {
   if (!openEnglishFacts(facts, answer, customer)) return [...facts];
-  let theirs: Clause[] | null = null;
-  let ours: Clause[] | null = null;
+  let theirs: readonly Clause[] | null = null;
+  let ours: readonly Clause[] | null = null;
   return facts.map((f) => {
     if (f.met || f.status === 'contradicted') return f;
     for (const p of criteria.find((c) => c.id === f.id)?.any ?? []) {

@@ -1,6 +1,6 @@
 import type { Criterion } from '../../drills/schema.js';
 import { stem } from '../text/content.js';
-import { type NormalisedText, normalise } from '../text/index.js';
+import { compilePattern, type NormalisedText, normalise } from '../text/index.js';
 import type { CriterionResult } from '../types.js';
 
 /** A wish or plan right before the fact's words: "you'd like to cancel", 您想取消. */
@@ -57,7 +57,7 @@ export function wishForDone(
     const han = /[\u4e00-\u9fff]/.test(said);
     const wished = han ? ZH_WISH.test(before.text) : EN_WISH.test(`${before.text.trimEnd()} `);
     if (!wished) return f;
-    const own = criterion.any.map((p) => normalise(p).text);
+    const own = criterion.any.map((p) => compilePattern(p).text);
     const words = han
       ? [said, ...own.filter((p) => said.includes(p))]
       : [said.split(' ')[0] ?? '', ...own.filter((p) => /^[a-z]+$/.test(p))];

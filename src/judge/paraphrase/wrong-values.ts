@@ -1,6 +1,11 @@
 import type { Criterion } from '../../drills/schema.js';
 import { contentKeys } from '../text/content.js';
-import { type NormalisedText, normalise, parseChineseNumeral } from '../text/index.js';
+import {
+  compilePattern,
+  type NormalisedText,
+  normalise,
+  parseChineseNumeral,
+} from '../text/index.js';
 import { bareEnglishNumber, CJK_NUMERAL, type ValueMention, valuesIn } from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
 import { clauseAround, EN_SUBCLAUSE_END } from './clauses.js';
@@ -358,8 +363,11 @@ function clauseNames(criterion: Criterion, answer: string, mention: ValueMention
     normalise(`${answer.slice(start, mention.start)} ${answer.slice(mention.end, end)}`).text,
   );
   const value = new Set(contentKeys(normalise(answer.slice(mention.start, mention.end)).text));
+  // Each phrase as normalise(p) gives it, normalised once (the compiled pattern's).
   return criterion.any.some((p) =>
-    contentKeys(normalise(p).text).some((k) => !value.has(k) && clause.some((c) => alike(c, k))),
+    contentKeys(compilePattern(p).text).some(
+      (k) => !value.has(k) && clause.some((c) => alike(c, k)),
+    ),
   );
 }
 

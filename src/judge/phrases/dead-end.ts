@@ -1,4 +1,4 @@
-import { hasKana } from '../text/index.js';
+import { hasHan, hasKana } from '../text/index.js';
 import { agentActed, offeredBefore, wayForward } from './acts.js';
 import { sentenceStartsAt } from './clause.js';
 import type { PhraseList } from './compile.js';
@@ -291,9 +291,9 @@ const READINGS: Readonly<Record<string, Reading>> = {
     after: EN.after,
     mark: 1,
   },
-  // Kana marks Japanese, which the Chinese forms never read.
+  // Kana marks Japanese, which the Chinese forms never read; each form needs a Han character.
   'zh-Hans': {
-    forms: (t) => (hasKana(t) ? [] : ZH_FORMS),
+    forms: (t) => (hasKana(t) || !hasHan(t) ? [] : ZH_FORMS),
     condition: CONDITION_ZH,
     answer: ANSWER_ZH,
     next: NEXT_ZH,
@@ -341,6 +341,7 @@ export function deadEndAt(
 ): [number, number] | undefined {
   const reading = READINGS[list.lang] ?? EN;
   for (const { re, slot, clauseOnly, notAgent } of reading.forms(t)) {
+    formTries++;
     for (const m of t.matchAll(re)) {
       const s = m.index;
       const e = s + m[0].length;
@@ -359,3 +360,7 @@ export function deadEndAt(
   }
   return undefined;
 }
+
+/** Dead-end forms tried on replies so far: tests count it. */
+let formTries = 0;
+export const deadEndFormTries = (): number => formTries;

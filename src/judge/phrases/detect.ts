@@ -1,4 +1,4 @@
-import { type NormalisedText, readCantonese } from '../text/index.js';
+import { hasHan, type NormalisedText, readCantonese } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
 import { actStands, closingOnly, inFarewell } from './acts.js';
 import { candidates, sequenceCandidates } from './buckets.js';
@@ -330,8 +330,8 @@ function structureHitIn(
   lists: readonly PhraseList[],
 ): PhraseHit | undefined {
   for (const list of lists) {
-    const structures = STRUCTURES[list.lang as keyof typeof STRUCTURES] ?? [];
-    for (const { id, at } of structures) {
+    for (const { id, at } of structuresOf(list.lang, p.f.text)) {
+      structureReads++;
       const entry = entryOf(list, id);
       const range = entry && at(p.f.text, list, p.runOn);
       if (
@@ -346,6 +346,19 @@ function structureHitIn(
   }
   return undefined;
 }
+
+/** A language's structures that can stand in folded text `t`: every Chinese one needs a Han character. */
+function structuresOf(
+  lang: string,
+  t: string,
+): readonly (typeof STRUCTURES)[keyof typeof STRUCTURES][number][] {
+  if (lang === 'zh-Hans' && !hasHan(t)) return [];
+  return STRUCTURES[lang as keyof typeof STRUCTURES] ?? [];
+}
+
+/** Structures tried on replies so far: tests count it. */
+let structureReads = 0;
+export const structureTries = (): number => structureReads;
 
 /** Chinese: the agent's side named shortly before `at` (我们师傅说 / 我哋同事话). */
 function ours(t: string, at: number): boolean {

@@ -12,7 +12,8 @@ export function firstStanding(
   runOn: ReadonlySet<number>,
   carries: (sentence: string) => boolean,
 ): [number, number] | undefined {
-  return sentenceSpans(t, runOn).find(
+  const found = sentenceSpans(t, runOn).find(
     ([s, e]) => carries(t.slice(s, e)) && !wayForward(t, e, e, list, runOn),
   );
+  return found && [found[0], found[1]];
 }

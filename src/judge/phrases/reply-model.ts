@@ -190,8 +190,11 @@ export function likelyActs(model: ReplyModel, buckets: ReadonlySet<number>): Spe
  */
 export function sentenceSpans(
   t: string,
-  runOn: ReadonlySet<number> = new Set(),
-): [number, number][] {
+  runOn: ReadonlySet<number> = NO_RUN_ON,
+): readonly (readonly [number, number])[] {
+  // The detector's structures each read the same reply's sentences: the last reply's are kept.
+  if (t === lastSpans.t && runOn === lastSpans.runOn) return lastSpans.spans;
+  spanReads++;
   const out: [number, number][] = [];
   let start = 0;
   for (let i = 1; i <= t.length; i++) {
@@ -203,8 +206,19 @@ export function sentenceSpans(
     if (/[\p{L}\p{N}]/u.test(t.slice(s, e))) out.push([s, e]);
     start = i;
   }
+  lastSpans = { t, runOn, spans: out };
   return out;
 }
+
+const NO_RUN_ON: ReadonlySet<number> = new Set();
+let lastSpans: {
+  t: string | undefined;
+  runOn: ReadonlySet<number>;
+  spans: readonly (readonly [number, number])[];
+} = { t: undefined, runOn: NO_RUN_ON, spans: [] };
+/** Texts whose sentences were read so far: tests count it. */
+let spanReads = 0;
+export const sentenceSpanReads = (): number => spanReads;
 
 /** Replies up to this many sentences are judged whole, as the model was trained. */
 const WHOLE_UP_TO = 4;

@@ -39,6 +39,11 @@ export function hasKana(text: string): boolean {
   return KANA_RE.test(text);
 }
 
+/** Text with a CJK ideograph (of the common blocks). */
+export function hasHan(text: string): boolean {
+  return HAN_RE.test(text);
+}
+
 export type Script = 'ja' | 'zh' | 'en';
 
 /** A rough guess at the language family of a piece of text. */

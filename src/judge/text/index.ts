@@ -25,10 +25,19 @@
  * - `parseChineseNumeral(run)`, `expandContraction(word)`: the building blocks.
  * - `readCantonese(n)`: written-Cantonese sentences of normalised text read as Mandarin (边度 →
  *   哪里, 点解 → 为什么, 唔 → 不), every unit still mapped to the original.
- * - `detectScript(text)` → 'ja' | 'zh' | 'en'; `hasKana`, `isCjk`, `isHan`, `isKana`, `isWordChar`.
+ * - `detectScript(text)` → 'ja' | 'zh' | 'en'; `hasHan`, `hasKana`, `isCjk`, `isHan`, `isKana`, `isWordChar`.
  */
 export { readCantonese } from './cantonese.js';
-export { detectScript, hasKana, isCjk, isHan, isKana, isWordChar, type Script } from './chars.js';
+export {
+  detectScript,
+  hasHan,
+  hasKana,
+  isCjk,
+  isHan,
+  isKana,
+  isWordChar,
+  type Script,
+} from './chars.js';
 export { expandContraction } from './contractions.js';
 export {
   type CompiledPattern,
