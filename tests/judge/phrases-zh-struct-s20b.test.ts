@@ -54,3 +54,14 @@ describe('a practice always so, with the past held up as its warrant', () => {
     '如果您一直都是月付，今年也一样可以按月付。',
   ]);
 });
+
+describe('a cause denied or a matter already handed over (list precision)', () => {
+  flagsAs('blame', [
+    '热水器跳闸还不是因为您自己接了个劣质插排。',
+    '部機壞咗仲唔係因為你成日摔佢。',
+  ]);
+  staysClean([
+    '屏幕闪不是因为您摔过，是排线松了，我们免费修。',
+    '充电桩归小区物业管，我已经把故障报给物业了，他们下午派电工过来。',
+  ]);
+});
