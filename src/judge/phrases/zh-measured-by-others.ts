@@ -1,6 +1,5 @@
-import { wayForward } from './acts.js';
 import type { PhraseList } from './compile.js';
-import { sentenceSpans } from './reply-model.js';
+import { firstStanding } from './first-sentence.js';
 
 /**
  * Chinese: the past set up as the measure by structure — a practice said always to have been so
@@ -29,15 +28,13 @@ export function measuredByPastZh(
   list: PhraseList,
   runOn: ReadonlySet<number>,
 ): [number, number] | undefined {
-  for (const [s, e] of sentenceSpans(t, runOn)) {
-    const sentence = t.slice(s, e);
-    if (NOT_STATED.test(sentence)) continue;
-    const clauses = sentence.split(/[,;:]/);
-    const always = clauses.findIndex((c) => ALWAYS.test(c));
-    // The warrant in a clause of its own, beside the practice.
-    const warranted = clauses.some((c, i) => i !== always && WARRANT.test(c));
-    if (always < 0 || !warranted || wayForward(t, e, e, list, runOn)) continue;
-    return [s, e];
-  }
-  return undefined;
+  return firstStanding(t, list, runOn, warrantedByPast);
+}
+
+/** A practice always so in one clause, the past as its warrant in another, stated. */
+function warrantedByPast(sentence: string): boolean {
+  if (NOT_STATED.test(sentence)) return false;
+  const clauses = sentence.split(/[,;:]/);
+  const always = clauses.findIndex((c) => ALWAYS.test(c));
+  return always >= 0 && clauses.some((c, i) => i !== always && WARRANT.test(c));
 }

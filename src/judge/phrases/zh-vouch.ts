@@ -1,6 +1,5 @@
-import { wayForward } from './acts.js';
 import type { PhraseList } from './compile.js';
-import { sentenceSpans } from './reply-model.js';
+import { firstStanding } from './first-sentence.js';
 
 /**
  * Chinese: false reassurance by structure — the agent's vow of any wording (我保证 / 跟您保证 / 我拍
@@ -36,16 +35,15 @@ export function vouchedOutcomeZh(
   list: PhraseList,
   runOn: ReadonlySet<number>,
 ): [number, number] | undefined {
-  for (const [s, e] of sentenceSpans(t, runOn)) {
-    const sentence = t.slice(s, e);
-    if (!VOW.test(sentence) || VOW_WITHHELD.test(sentence) || WITHHELD_OR_GROUNDED.test(sentence))
-      continue;
-    const outcome = sentence
-      .replace(VOW, ',')
-      .split(/[,;:]/)
-      .some((clause) => CERTAIN.test(clause) && !NOT_AN_OUTCOME.test(clause));
-    if (!outcome || wayForward(t, e, e, list, runOn)) continue;
-    return [s, e];
-  }
-  return undefined;
+  return firstStanding(t, list, runOn, vouches);
+}
+
+/** A vow beside a certain outcome whose clause names no one on the agent's side. */
+function vouches(sentence: string): boolean {
+  if (!VOW.test(sentence) || VOW_WITHHELD.test(sentence) || WITHHELD_OR_GROUNDED.test(sentence))
+    return false;
+  return sentence
+    .replace(VOW, ',')
+    .split(/[,;:]/)
+    .some((clause) => CERTAIN.test(clause) && !NOT_AN_OUTCOME.test(clause));
 }
