@@ -40,6 +40,7 @@ describe("an outcome not the agent's, vouched for by a vow of any wording", () =
     '签证能不能下周出，这个我不敢保证，我先帮您把材料递上去。',
     '如果材料齐全，我保证审批会很快。',
     '交给我吧，我今天下午就去办。',
+    '交给我吧，这批货肯定能清关，我明早就给您回电话。',
   ]);
 });
 
@@ -52,6 +53,7 @@ describe('a practice always so, with the past held up as its warrant', () => {
   staysClean([
     '我们一直都是先交学费的，您今天交一半也可以，剩下的开课前付。',
     '如果您一直都是月付，今年也一样可以按月付。',
+    '我们琴行一直都是先交学费，八年了都这样，可以分两期交。',
   ]);
 });
 

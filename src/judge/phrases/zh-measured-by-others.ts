@@ -16,8 +16,8 @@ const ALWAYS =
 const WARRANT =
   /\d+年(?:了|来|都|嚟)|(?:我|我们)(?:来|嚟|入职|入行)之前|今年(?:也|都)(?:一样|系咁|这样)|(?:个个|人人|大家|每个|所有)[^,.!?;:]{0,4}(?:都|也)(?:是|系)?(?:这样|咁|这么|一样)|从来(?:没|冇|没有|未)[^,.!?;:]{1,8}过|这么过来|咁过嚟|就(?:这样|系咁|是这样)(?=[,.!?;:啦嘅的]|$)/u;
 
-/** A question or a condition in the sentence. */
-const NOT_STATED = /[?？]|吗|如果|要是|假如|的话/u;
+/** A question, a condition or a way offered in the sentence ("…十年了都这样，可以分三期付"). */
+const NOT_STATED = /[?？]|吗|如果|要是|假如|的话|可以|帮你|给你|不过|但是|建议/u;
 
 /** The list entry that words the flag. */
 export const PRECEDENT_ENTRY_ZH = 'g-precedent';

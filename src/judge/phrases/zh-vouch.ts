@@ -22,6 +22,9 @@ const CERTAIN =
 /** The agent's side or a hedge in the outcome's clause: then it is the agent's act, or no certainty. */
 const NOT_AN_OUTCOME = /我|咱|本店|应该|可能|也许|大概|估计|希望/u;
 
+/** The agent's own step: 我(们)会 / 我就 / 我下午就给你… / 我马上. */
+const OWN_STEP = /我(?:们|哋)?[^,.!?;:]{0,4}?(?:会|就|来|去|马上|现在|给你|帮你|再)/u;
+
 /** A question, a condition, or something checked, anywhere in the sentence. */
 const WITHHELD_OR_GROUNDED =
   /[?？]|吗|如果|只要|要是|假如|的话|除非|万一|查过|查了|查到|系统|显示|记录|已经|确认|核实|批了|批咗/u;
@@ -42,8 +45,8 @@ export function vouchedOutcomeZh(
 function vouches(sentence: string): boolean {
   if (!VOW.test(sentence) || VOW_WITHHELD.test(sentence) || WITHHELD_OR_GROUNDED.test(sentence))
     return false;
-  return sentence
-    .replace(VOW, ',')
-    .split(/[,;:]/)
-    .some((clause) => CERTAIN.test(clause) && !NOT_AN_OUTCOME.test(clause));
+  const rest = sentence.replace(VOW, ',');
+  // The agent's own step beside the vow ("交给我吧，…，我下午就给您回电话"): it takes the job on.
+  if (OWN_STEP.test(rest)) return false;
+  return rest.split(/[,;:]/).some((clause) => CERTAIN.test(clause) && !NOT_AN_OUTCOME.test(clause));
 }
