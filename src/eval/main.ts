@@ -417,6 +417,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // ends, busy, orders, precedent; near misses: 您/你 inside a modifier, protections, quoted customers
     // with action, answers opening on 不是/唔係), committed before its first run.
     ...replySet('probe-phrzh20-s20/replies.jsonl', 'phr-pzhs20'),
+    // Session 20 round 2's Chinese structure probe (fresh domains; Mandarin, Cantonese and Taiwan: the matter
+    // passed to another party, fault put on the customer's act, outcomes vouched for, others as the measure;
+    // near misses: handovers, causes denied or of no fault, grounded or own promises, conditions), committed
+    // before its first run.
+    ...replySet('probe-zhstruct20-s20b/replies.jsonl', 'phr-pzs20b'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

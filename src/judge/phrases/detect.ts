@@ -34,12 +34,16 @@ import {
   precededBy,
 } from './phrase-patterns.js';
 import { modelHit, type ReplyModel, sentenceSpans } from './reply-model.js';
+import { BLAME_CAUSE_ENTRY_ZH, blamedCauseZh } from './zh-blame-cause.js';
+import { measuredByPastZh, PRECEDENT_ENTRY_ZH } from './zh-measured-by-others.js';
 import { ONLY_WAY_ENTRY_ZH, onlyWayShutZh } from './zh-only-way.js';
 import { blankGreetingZh } from './zh-opener.js';
 import { PUT_OFF_ENTRY_ZH, putOffAtZh } from './zh-put-off.js';
 import { zhReportedAt } from './zh-reported.js';
 import { CHALLENGE_ENTRY_ZH, challengeAtZh, DOUBT_ENTRY_ZH, doubtAtZh } from './zh-rhetorical.js';
 import { TAUTOLOGY_ENTRY_ZH, tautologyAtZh } from './zh-tautology.js';
+import { passedOnZh, THIRD_PARTY_ENTRY_ZH } from './zh-third-party.js';
+import { VOUCH_ENTRY_ZH, vouchedOutcomeZh } from './zh-vouch.js';
 
 /**
  * A hyphen joining the hit's last word to the next ("Sign-language classes are…", "check-in
@@ -297,6 +301,10 @@ const STRUCTURES = {
     { id: CHALLENGE_ENTRY_ZH, at: challengeAtZh },
     { id: DOUBT_ENTRY_ZH, at: doubtAtZh },
     { id: PUT_OFF_ENTRY_ZH, at: putOffAtZh },
+    { id: THIRD_PARTY_ENTRY_ZH, at: passedOnZh },
+    { id: BLAME_CAUSE_ENTRY_ZH, at: blamedCauseZh },
+    { id: VOUCH_ENTRY_ZH, at: vouchedOutcomeZh },
+    { id: PRECEDENT_ENTRY_ZH, at: measuredByPastZh },
   ],
   en: [
     { id: VOUCH_ENTRY_EN, at: vouchedOutcomeEn },
@@ -316,7 +324,10 @@ const STRUCTURES = {
 /**
  * The first act by structure: Chinese, a rule closed on itself (zh-tautology.ts), a way shut
  * after "only" (zh-only-way.ts), a question that challenges or doubts the customer
- * (zh-rhetorical.ts) or the customer's matter put off under the agent's load (zh-put-off.ts);
+ * (zh-rhetorical.ts), the customer's matter put off under the agent's load (zh-put-off.ts), the
+ * matter passed to another party (zh-third-party.ts), a fault put down to the customer's act by a
+ * cleft (zh-blame-cause.ts), an outcome vouched for (zh-vouch.ts) or the past held up as the measure
+ * (zh-measured-by-others.ts);
  * English, an outcome vouched for (en-vouch.ts), the matter passed to a third party (en-third-party.ts), a fault put down to the customer's act (en-blame-cause.ts)
  * a question hunting their fault (en-rebuke-question.ts), "are you sure" put to their account
  * (en-doubt-question.ts) or others before them as the measure (en-measured-by-others.ts); Japanese,

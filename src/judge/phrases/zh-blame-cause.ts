@@ -1,0 +1,53 @@
+import type { PhraseList } from './compile.js';
+import { sentenceSpans } from './reply-model.js';
+
+/**
+ * Chinese: a fault put down to the customer's own act by a cleft after it — "支单簧管啲软木干晒，系你
+ * 成个夏天放喺车尾箱啫", "自动洒水头会歪，是你家小孩一直去踢它啦", "是您签字前没看仔细". The fault comes
+ * first, then "(就/都)是 + 你/您 (+ 家/自己…) + what they did", the clause closing on the act rather
+ * than on a thing named ("是您上周订的那批货" identifies; "是您自己选的" is a choice, no fault). A cause
+ * denied (不是你…), a question or a condition blames no one. Folded text: simplified, commas ','.
+ */
+const CLEFT =
+  /(?<![不唔没冇非])(?:就|都|全|还不|正)?(?:是|系)(?:你|您)(?:们|哋)?(?:家|屋企|自己|那边|嗰边)?[^,.!?;:]{2,16}(?=[,.!?;:]|$)/u;
+
+/** A clause naming a thing after 的 (是您订的那批货) or a choice the customer made: no act at fault. */
+const NOT_AN_ACT =
+  /(?:的|嘅)[^,.!?;:啦啫嘛喇咯呀啊吧]|^[^,.!?;:]{0,6}?(?:选|揀|拣|订|定|要|买|预约|约|付|申请|报名|要求|问|说|讲|话|想|本人|吗|嘛\?)/u;
+
+/** A question, a condition or the customer's own account retold, anywhere in the sentence. */
+const NOT_STATED =
+  /[?？]|吗|如果|要是|假如|的话|是不是|系咪|是否|(?:你|您)(?:们|哋)?(?:觉得|说|讲|话|提到|认为)/u;
+
+/** A time opening the clause: "下周就是您…" says when, not why. */
+const TIME =
+  /^(?:[上下这今明后昨前本]个?(?:周|星期|礼拜|月|年|天|日)|今天|明天|后天|现在|马上|之后|到时)/u;
+
+/** The list entry that words the flag. */
+export const BLAME_CAUSE_ENTRY_ZH = 'g-because-you-zh';
+
+/** The first sentence of folded text `t` putting its fault down to the customer's act, as a range. */
+export function blamedCauseZh(
+  t: string,
+  _list: PhraseList,
+  runOn: ReadonlySet<number>,
+): [number, number] | undefined {
+  for (const [s, e] of sentenceSpans(t, runOn)) {
+    const sentence = t.slice(s, e);
+    const m = CLEFT.exec(sentence);
+    // The fault is said first: the cleft opens a later clause, or follows the fault's own words on
+    // 就/都 in its clause ("扫地机卡住就是您家…"; not a time or a part: "下周就是您…", "其他都是你们…").
+    const lead = m ? (sentence.slice(0, m.index).split(/[,;:]/).pop() ?? '') : '';
+    const opens = m !== null && m.index > 0 && lead === '';
+    const follows =
+      lead.length >= 3 && /^(?:就|都|全|还不|正)/u.test(m?.[0] ?? '') && !TIME.test(lead);
+    if (!m || !(opens || follows) || NOT_STATED.test(sentence)) continue;
+    const act = m[0].replace(
+      /^[^是系]*(?:是|系)(?:你|您)(?:们|哋)?(?:家|屋企|自己|那边|嗰边)?/u,
+      '',
+    );
+    if (NOT_AN_ACT.test(act)) continue;
+    return [s + m.index, s + m.index + m[0].length];
+  }
+  return undefined;
+}

@@ -1,0 +1,49 @@
+import { wayForward } from './acts.js';
+import type { PhraseList } from './compile.js';
+import { sentenceSpans } from './reply-model.js';
+
+/**
+ * Chinese: passing the buck by structure — the matter put with another party, then the customer
+ * pointed at them in a clause that closes on the pointing, with no handover: "背景调查是第三方公司做的，
+ * 问他们吧", "墓前啲花系花店送嘅，有问题你问花店啦", "望远镜配件的事找厂家吧". Naming the other party
+ * alone informs ("滤芯是厂家直供的"); a pointing with "can" advises ("您可以问前台"); the agent acting
+ * (我帮您转 / 我已经报给物业) hands over. Folded text: simplified, commas ',', 係 as 系.
+ */
+
+/** The matter with another party: a clause closing on 是X…的 (是X做的 / 系X送嘅), under someone (归X管), a topic (X的事). */
+const ELSEWHERE =
+  /(?:是|系)(?![我咱本])[^,.!?;:]{2,12}(?:的|嘅)(?=[,.!?;:]|$)|归(?![我咱本])[^,.!?;:]{1,8}?管|[^,.!?;:\s](?:的|嘅)(?:事|问题)/u;
+
+/** The customer pointed at someone not us, the clause closing on it: "问他们吧", "你问花店啦", "找厂家吧". */
+const POINTED =
+  /(?:^|,)[^,.!?;:]{0,10}?(?:你|您)?(?:自己)?(?:去|直接)?(?:问|找|搵|揾|联系|打给|打去)(?:他们|佢哋|佢|人家|对方|[^,.!?;:\s我咱本]{1,6}?)(?:吧|啦|喇|咯|去|罢)(?=[,.!?;:]|$)/u;
+
+/** Advice, not a push: "可以 / 不如 / 建议" before the pointing. */
+const ADVICE = /可以|不如|建议|方便|如果|要是/u;
+
+/** The agent taking it on anywhere in the reply: a transfer, a report made, a call arranged. */
+const HANDOVER =
+  /我(?:们|哋)?(?:帮|替|给|来|这就|马上|现在|已经|会|去|先|可以)|转接|转给|转过去|帮您|帮你/u;
+
+/** The list entry that words the flag. */
+export const THIRD_PARTY_ENTRY_ZH = 'not-my-job';
+
+/** The first sentence of folded text `t` that passes the matter on, as a [start, end) range. */
+export function passedOnZh(
+  t: string,
+  list: PhraseList,
+  runOn: ReadonlySet<number>,
+): [number, number] | undefined {
+  if (HANDOVER.test(t)) return undefined;
+  for (const [s, e] of sentenceSpans(t, runOn)) {
+    const sentence = t.slice(s, e);
+    const aim = POINTED.exec(sentence);
+    if (!aim || ADVICE.test(aim[0])) continue;
+    // The pointing is a later clause than the matter: "X的事找厂家吧" has the topic inside it.
+    if (!ELSEWHERE.test(sentence.slice(0, aim.index + aim[0].length))) continue;
+    const end = s + aim.index + aim[0].length;
+    if (wayForward(t, end, end, list, runOn)) continue;
+    return [s, e];
+  }
+  return undefined;
+}

@@ -1,0 +1,52 @@
+import type { PhraseList } from './compile.js';
+import { firstStanding } from './first-sentence.js';
+
+/**
+ * Chinese: false reassurance by structure — the agent's vow of any wording (我保证 / 跟您保证 / 我拍
+ * 心口 / 我打包单 / 包在我身上 / 交给我 / 我跟考官熟) beside a certain outcome whose clause names no one
+ * on the agent's side: "贷款肯定能批，这个我现在就可以跟您保证", "入籍宣誓肯定排到下个月十号，我拍
+ * 心口". The agent's own act vowed (我保证今晚六点前回您) can be kept; a question, a condition or
+ * something checked (查过 / 系统显示 / 已经) grounds or withholds the certainty. Folded text:
+ * simplified, commas ',', numbers as digits (一万 → 10000).
+ */
+const VOW =
+  /我[^,.!?;:]{0,8}?(?:保证|担保|打包票|打包单|发誓|拍心口|拍胸口|拍胸脯|拍胸膛)|包在我身上|交给我|放(?:10000|100|1000000)个心|我(?:跟|同|和)[^,.!?;:]{1,6}熟/u;
+
+/** A vow withheld: 不能保证 / 没法保证 / 唔敢保证. */
+const VOW_WITHHELD = /(?:不|没|冇|唔|无)[^,.!?;:]{0,3}(?:保证|担保)/u;
+
+/** A certain outcome: certainty and a verb (肯定能批 / 一定会退 / 准能办完 / 实过 / 都能上架). */
+const CERTAIN =
+  /(?:肯定|一定|绝对|百分百|100%)(?:会|能|可以|得|要)?[\p{Script=Han}\d]|(?:准|实)(?:能|会|可以|过|得|保)|(?:都|就)能\p{Script=Han}/u;
+
+/** The agent's side or a hedge in the outcome's clause: then it is the agent's act, or no certainty. */
+const NOT_AN_OUTCOME = /我|咱|本店|应该|可能|也许|大概|估计|希望/u;
+
+/** The agent's own step: 我(们)会 / 我就 / 我下午就给你… / 我马上. */
+const OWN_STEP = /我(?:们|哋)?[^,.!?;:]{0,4}?(?:会|就|来|去|马上|现在|给你|帮你|再)/u;
+
+/** A question, a condition, or something checked, anywhere in the sentence. */
+const WITHHELD_OR_GROUNDED =
+  /[?？]|吗|如果|只要|要是|假如|的话|除非|万一|查过|查了|查到|系统|显示|记录|已经|确认|核实|批了|批咗/u;
+
+/** The list entry that words the flag. */
+export const VOUCH_ENTRY_ZH = 'g-empty-reassure';
+
+/** The first sentence of folded text `t` vouching for an outcome not the agent's, as a range. */
+export function vouchedOutcomeZh(
+  t: string,
+  list: PhraseList,
+  runOn: ReadonlySet<number>,
+): [number, number] | undefined {
+  return firstStanding(t, list, runOn, vouches);
+}
+
+/** A vow beside a certain outcome whose clause names no one on the agent's side. */
+function vouches(sentence: string): boolean {
+  if (!VOW.test(sentence) || VOW_WITHHELD.test(sentence) || WITHHELD_OR_GROUNDED.test(sentence))
+    return false;
+  const rest = sentence.replace(VOW, ',');
+  // The agent's own step beside the vow ("交给我吧，…，我下午就给您回电话"): it takes the job on.
+  if (OWN_STEP.test(rest)) return false;
+  return rest.split(/[,;:]/).some((clause) => CERTAIN.test(clause) && !NOT_AN_OUTCOME.test(clause));
+}
