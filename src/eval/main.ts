@@ -90,6 +90,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12ad/questions.jsonl', 'q-b2612ad'),
     ...blindSet('blind-2026-12ae/questions.jsonl', 'q-b2612ae'),
     ...blindSet('blind-2026-12af/questions.jsonl', 'q-b2612af'),
+    ...blindSet('blind-2026-12ag/questions.jsonl', 'q-b2612ag'),
+    ...blindSet('blind-2026-12ah/questions.jsonl', 'q-b2612ah'),
     // Probe of session 7 (restatements and questions), committed and run once before its fixes.
     ...blindSet('probe-para-s7/questions.jsonl', 'q-ps7'),
     // Session 8's probes of new questions (the second: spoken and therapist-style turns; the
@@ -204,6 +206,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...round('blind-2026-12ad', 'b2612ad'),
     ...round('blind-2026-12ae', 'b2612ae'),
     ...round('blind-2026-12af', 'b2612af'),
+    ...round('blind-2026-12ag', 'b2612ag'),
+    ...round('blind-2026-12ah', 'b2612ah'),
     // Development rows of 2026-12f: two trainers writing in parallel, one per language.
     ...evalParaphrases(
       ['dev-2026-12f/paraphrases-en.jsonl', 'dev-2026-12f/paraphrases-zh.jsonl']
