@@ -109,9 +109,12 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/(?<![关联体维派院直星水父母真])系(?![统列])/g, '是'],
 ];
 
-/** Words only written Cantonese uses: where one occurs, the sentence is read as Cantonese. */
+/**
+ * Words only written Cantonese uses: where one occurs, the sentence is read as Cantonese. 讲吓 is
+ * Cantonese "tell (me) a bit" (Mandarin writes 讲一下; its 吓 is "frighten", never after 讲).
+ */
 const CANTONESE =
-  /[唔咩冇嘅啲喺佢乜咗嚟哋睇俾瞓咁啱嘢畀揾攞㗎喎噉𠮶]|边度|屋企|系咪|甚么|点样|点解|几时|几多|谂|得点[呀啊吖啦]*\?|(?<![这那旁两外里])边个|(?<![这那呢嗰旁两外里左右身海前后一])边(?:方面|几)|细路|凑(?:仔|女|小朋友|细路)|[满爆卖订约租]晒|仲(?:有|未|要|系)/u;
+  /[唔咩冇嘅啲喺佢乜咗嚟哋睇俾瞓咁啱嘢畀揾攞㗎喎噉𠮶]|讲吓|边度|屋企|系咪|甚么|点样|点解|几时|几多|谂|得点[呀啊吖啦]*\?|(?<![这那旁两外里])边个|(?<![这那呢嗰旁两外里左右身海前后一])边(?:方面|几)|细路|凑(?:仔|女|小朋友|细路)|[满爆卖订约租]晒|仲(?:有|未|要|系)/u;
 
 /** Sentence ends in normalised text: each sentence is read as Cantonese or not on its own. */
 const SENTENCE = /[^.?!\n]+[.?!\n]*|[.?!\n]+/g;
