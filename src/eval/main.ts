@@ -92,6 +92,9 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12af/questions.jsonl', 'q-b2612af'),
     ...blindSet('blind-2026-12ag/questions.jsonl', 'q-b2612ag'),
     ...blindSet('blind-2026-12ah/questions.jsonl', 'q-b2612ah'),
+    ...blindSet('blind-2026-12ai/questions.jsonl', 'q-b2612ai'),
+    ...blindSet('blind-2026-12aj/questions.jsonl', 'q-b2612aj'),
+    ...blindSet('blind-2026-12ak/questions.jsonl', 'q-b2612ak'),
     // Probe of session 7 (restatements and questions), committed and run once before its fixes.
     ...blindSet('probe-para-s7/questions.jsonl', 'q-ps7'),
     // Session 8's probes of new questions (the second: spoken and therapist-style turns; the
@@ -208,6 +211,9 @@ export function runEvaluations(root: string): EvalReport[] {
     ...round('blind-2026-12af', 'b2612af'),
     ...round('blind-2026-12ag', 'b2612ag'),
     ...round('blind-2026-12ah', 'b2612ah'),
+    ...round('blind-2026-12ai', 'b2612ai'),
+    ...round('blind-2026-12aj', 'b2612aj'),
+    ...round('blind-2026-12ak', 'b2612ak'),
     // Development rows of 2026-12f: two trainers writing in parallel, one per language.
     ...evalParaphrases(
       ['dev-2026-12f/paraphrases-en.jsonl', 'dev-2026-12f/paraphrases-zh.jsonl']
