@@ -60,3 +60,8 @@ test('ja: the head noun of what is to be told decides — an account noun after 
   expect(verdict('日時のご希望を教えてください。')[0]).toBe('closed');
   expect(verdict('お客様が求める色を教えてください。')[0]).toBe('closed');
 });
+
+test('zh: 叫什么名 asks for a name, one fact — closed (Cantonese 叫咩名 too)', () => {
+  expect(verdict('你間舖叫咩名？')).toEqual(['closed', 'one-fact:ident']);
+  expect(verdict('这个套餐叫什么名？')[0]).toBe('closed');
+});

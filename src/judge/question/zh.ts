@@ -14,9 +14,9 @@ import { closed, type Decision, open, trimEndOf } from './types.js';
 /** Nouns naming one identifying fact. */
 const IDENT =
   /(姓名|名字|贵姓|称呼|全名|号码|单号|订单号|手机号|电话|手机|地址|邮箱|邮编|生日|出生日期|身份证|证件|账号|帐号|账户|卡号|编号|密码|验证码|车牌|房号|门牌|工号|会员号|序列号|尾号|数字)/;
-/** An identifier asked for: 订单号是多少, 地址是哪里, 什么名字, 哪个手机号, 贵姓. */
+/** An identifier asked for: 订单号是多少, 地址是哪里, 什么名字, 叫什么名, 哪个手机号, 贵姓. */
 const IDENT_ASKED = new RegExp(
-  `(${IDENT.source})(是|为|叫)?(多少|什么|啥|哪里|哪儿|哪个|几)|(什么|啥|哪个|哪一个)(${IDENT.source})|贵姓|(怎么|如何)称呼`,
+  `(${IDENT.source})(是|为|叫)?(多少|什么|啥|哪里|哪儿|哪个|几)|(什么|啥|哪个|哪一个)(${IDENT.source})|叫(什么|啥)名(?!堂)|贵姓|(怎么|如何)称呼`,
 );
 
 /** Nouns and adverbs that ask for a description. */
