@@ -65,3 +65,27 @@ test('zh: 叫什么名 asks for a name, one fact — closed (Cantonese 叫咩名
   expect(verdict('你間舖叫咩名？')).toEqual(['closed', 'one-fact:ident']);
   expect(verdict('这个套餐叫什么名？')[0]).toBe('closed');
 });
+
+test('en: the head of a compound after "kind of" decides; a liking or "going for" is the customer’s to describe', () => {
+  expect(verdict('What sort of battery problems have you noticed?')[0]).toBe('open');
+  expect(verdict('What kind of phone charger came in the box?')[0]).toBe('closed');
+  expect(verdict('What kind of films does your daughter enjoy?')).toEqual([
+    'open',
+    'what-kind-habit',
+  ]);
+  expect(verdict('What sort of games are they into these days?')[0]).toBe('open');
+  expect(verdict('What kind of finish are you going for on the table?')[0]).toBe('open');
+  expect(verdict('What kind of card are you going to pay with?')[0]).toBe('closed');
+  expect(verdict('What kind of car did you crash into?')[0]).toBe('closed');
+});
+
+test('ja: 電話して is a phone call, not 話して "tell" — a proposal stays closed', () => {
+  expect(verdict('午後三時にお電話してもよろしいですか。')[0]).toBe('closed');
+  expect(verdict('その時のことをお話しいただけますか。')[0]).toBe('open');
+});
+
+test('zh-Hant Cantonese: 點同你講 / 點睇 ask how; 十點 after a number is a time', () => {
+  expect(verdict('嗰陣個師傅點同你解釋?')[0]).toBe('open');
+  expect(verdict('你點睇今次嘅安排？')[0]).toBe('open');
+  expect(verdict('要唔要我哋聽日下晝三點打俾你?')[0]).toBe('closed');
+});

@@ -44,9 +44,9 @@ function lastEnd(re: RegExp, s: string): number {
   return end;
 }
 
-/** Verbs that ask to be told. */
+/** Verbs that ask to be told (電話して is a phone call, not 話して "tell"). */
 const TELL =
-  /((?<=例を)(?:挙げ|あげ)|教えて|お教え|聞かせ|お聞かせ|伺|お聞き|説明(?!書)|ご説明(?!書)|話して|お話し|お話|おっしゃって|ご教示|お知らせ)/;
+  /((?<=例を)(?:挙げ|あげ)|教えて|お教え|聞かせ|お聞かせ|伺|お聞き|説明(?!書)|ご説明(?!書)|(?<!電)話して|お話し|お話|おっしゃって|ご教示|お知らせ)/;
 
 /**
  * "何かお困りのことはございますか": opens the floor, like 有什么需要我帮忙的吗. A bare "is there

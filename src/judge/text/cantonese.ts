@@ -28,10 +28,11 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   // 边几次 / 边几日 "which ones" (这边几个 is "over here").
   [/(?<![这那呢嗰旁两外里左右身海前后一])边(?=几)/g, '哪'],
   [/点样/g, '怎样'],
-  // 点做, 点处理, 点解决: 点 before a verb of doing or handling asks how (before 点解 "why");
+  // 点做, 点处理, 点同你讲, 点睇: 点 before a verb of doing, handling, telling or seeing (or 同
+  // before its person) asks how (before 点解 "why");
   // after a number it is a time (几点做完, 1点做好).
   [
-    /(?<![几0-9一二两三四五六七八九十])点(?=做|搞|处理|解决|帮|安排|补救|跟进|应对|改善|形容)/g,
+    /(?<![几0-9一二两三四五六七八九十])点(?=做|搞|处理|解决|帮|安排|补救|跟进|应对|改善|形容|同|跟|讲|睇)/g,
     '怎么',
   ],
   [/点解|做咩|做乜/g, '为什么'],
@@ -39,8 +40,9 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/点(?=[会知])/g, '怎么'],
   // 老师系点教你, 呢个系点用: 系点 before a verb asks how it was done (系点钟 is a time).
   [/(?<=系)点(?![钟咗了])(?=[\u4e00-\u9fff])/g, '怎么'],
-  // 瞓得点, 你觉得点: a bare 点 after 得 or 觉得, or closing the question, asks how (几点 is a time).
-  [/(?<=得)点|(?<!几)点(?=[呀啊吖啦嘅㗎嘎]*[?.!~]*$)/g, '怎么样'],
+  // 瞓得点, 你觉得点: a bare 点 after 得 or 觉得, or closing the question, asks how (几点, 十点
+  // after a number, is a time).
+  [/(?<=得)点|(?<![几0-9一二两三四五六七八九十])点(?=[呀啊吖啦嘅㗎嘎]*[?.!~]*$)/g, '怎么样'],
   [/几时/g, '什么时候'],
   [/几多/g, '多少'],
   // 讲多啲 "say more": the Cantonese order of 多讲 (before 啲 and 多少 are read).
