@@ -111,6 +111,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('probe-q-s8h.jsonl', 'q-ps8h'),
     // Session 9: what the customer hopes for, and which parts feel wrong (committed before its run).
     ...blindSet('probe-q-s9.jsonl', 'q-ps9'),
+    // Session 21: kinds the customer wants, invitations before tags, Cantonese how (before its run).
+    ...blindSet('probe-q-s21.jsonl', 'q-ps21'),
     // Development rows by trainer sessions that never saw the code (their READMEs): 12g's were
     // already tuned on; 12h's were run once held out (98.3%) before the fixes they led to.
     ...blindSet('train-2026-12g/questions.jsonl', 'q-t2612g'),

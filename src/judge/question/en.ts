@@ -75,22 +75,29 @@ const QUANTITY =
 /** Nouns naming one thing picked from a known range ("what model…", "what colour…"). */
 const FACT =
   /\b(model|make|brand|colou?r|size|version|plan|tariff|flavou?r|browser|device|phone|laptop|operating system|currency|language|card|seat|room|floor|table|store|shop|branch|airline|flight|product|item|address|method|platform|app)\b/;
-/** "What kind of problem…" asks for a description, "what kind of phone…" for one fact. */
-const KIND_OF = /^what (kind|sort|type|make|model|brand) of (\w+)/;
+/**
+ * "What kind of problem…" asks for a description, "what kind of phone…" for one fact. The noun
+ * is the head of a compound when one follows ("what sort of signal problems are you seeing").
+ */
+const KIND_OF =
+  /^what (kind|sort|type|make|model|brand) of (?:\w+ (?!(?:are|is|was|were|do|does|did|have|has|had|would|will|can|could|should|you|your|he|she|they|we|it)\b))?(\w+)/;
 const DESCRIBE_KIND =
   /^(problems?|issues?|trouble|help|support|experience|feedback|questions?|concerns?|things?|changes?|difficult\w*|symptoms?|pain|feelings?|thoughts?|ideas?|goals?|outcome|result|solution|advice|answer|response|reaction|explanation|reason|impression|difference|impact|effect|story|information|instructions|mood|state|atmosphere|situation|circumstances|relationship|ways?|manner|sense)$/;
 /**
- * "What kind of photos are you hoping for?", "what kind of plan are you after?": the kind of
- * thing the customer wants is their needs, theirs to describe. Which kind they prefer, have
- * or bought stays one pick.
+ * "What kind of tea do you usually drink?", "what sort of comics are you into?": the kind asked
+ * of a habit or a liking is the customer's taste, theirs to describe; "what kind of kettle do
+ * you have?" stays one pick.
  */
+const HABITUAL =
+  /\b(usually|normally|typically|generally|tend to|often|mostly|like to|love to|enjoys?|(are|is|were) (you|they|he|she) into)\b/;
 /**
- * "What kind of tea do you usually drink?": the kind asked of a habit is the customer's taste,
- * theirs to describe; "what kind of kettle do you have?" stays one pick.
+ * "What kind of photos are you hoping for?", "what kind of plan are you after?", "what sort of
+ * course are you interested in?": the kind of thing the customer wants, seeks, plans or takes
+ * an interest in is their needs, theirs to describe. Which kind they prefer, have or bought
+ * stays one pick.
  */
-const HABITUAL = /\b(usually|normally|typically|generally|tend to|often|mostly|like to|love to)\b/;
 const WISHED_FOR =
-  /\b(hop(e|es|ed|ing)|dream(s|t|ed|ing)?( of| about)|looking (for|to)|have in mind|thinking of|aim(ing)? (for|at|to)|picturing|imagining|wanting|want|wish|need|expecting|like|(are|were) you after)\b/;
+  /\b(hop(e|es|ed|ing)|dream(s|t|ed|ing)?( of| about)|(looking|hunting|searching|shopping) (for|to)|going for|seeking|have in mind|thinking of|aim(ing)? (for|at|to)|plann(ing|ed) (to|on)|intend(ing)? to|interested in|keen on|picturing|imagining|wanting|want|wish|need|expecting|like|(are|were) you after)\b/;
 /**
  * "What gate did you board from?": "what" before a noun and a question's verb and subject
  * is "which": one of that noun. A plural noun is a list the customer fills in ("what

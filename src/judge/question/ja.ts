@@ -25,9 +25,28 @@ const IDENT =
 const DESCRIBE =
   /((?<=[たいなる])点|詳しく|くわしく|詳細|具体的|状況|経緯|様子|症状|内容|ご用件|用件|ご要望|要望|ご意見|意見|ご感想|感想|事情|お気持ち|気持ち|理由|原因|きっかけ|いきさつ|状態|お困り|ご不満|不満|ご不明|お考え|考え|ご希望|希望|ご質問|ご心配|流れ|こと|について|につきまして|少し|例を|具体例)/;
 
-/** Verbs that ask to be told. */
+/**
+ * Nouns that head an account (a state, a course of events, reasons, a view): as the head of the
+ * object (サイン色紙の状態, お住まいに求める条件) they ask for a description whatever fact noun
+ * modifies them. Not 希望 or 要望: a wish about a fact (日時のご希望) is that fact.
+ */
+const ACCOUNT_HEAD =
+  /(状況|経緯|様子|症状|内容|状態|事情|理由|原因|きっかけ|いきさつ|感想|意見|気持ち|考え|流れ|条件)/g;
+const IDENT_ALL = new RegExp(IDENT.source, 'g');
+
+/** "求める条件", "望む暮らし": what the customer wants, seeks or values, theirs to describe. */
+const WANTED = /(求める|望む|重視する|大切にしたい|期待する)/;
+
+/** Where the last match of `re` (global) in `s` ends; -1 when none. */
+function lastEnd(re: RegExp, s: string): number {
+  let end = -1;
+  for (const m of s.matchAll(re)) end = m.index + m[0].length;
+  return end;
+}
+
+/** Verbs that ask to be told (電話して is a phone call, not 話して "tell"). */
 const TELL =
-  /((?<=例を)(?:挙げ|あげ)|教えて|お教え|聞かせ|お聞かせ|伺|お聞き|説明(?!書)|ご説明(?!書)|話して|お話し|お話|おっしゃって|ご教示|お知らせ)/;
+  /((?<=例を)(?:挙げ|あげ)|教えて|お教え|聞かせ|お聞かせ|伺|お聞き|説明(?!書)|ご説明(?!書)|(?<!電)話して|お話し|お話|おっしゃって|ご教示|お知らせ)/;
 
 /**
  * "何かお困りのことはございますか": opens the floor, like 有什么需要我帮忙的吗. A bare "is there
@@ -149,9 +168,10 @@ function decideInvitation(s: string): Decision | null {
     return whDecision(before, false);
   }
   if (/かどうか/.test(before)) return closed('yes-no:かどうか');
-  if (DESCRIBE.test(before) || DESCRIBE.test(s.slice(tell.index))) {
-    if (IDENT.test(before) && !/(詳しく|くわしく|詳細|具体的)/.test(s))
-      return closed('one-fact:ident');
+  if (DESCRIBE.test(before) || WANTED.test(before) || DESCRIBE.test(s.slice(tell.index))) {
+    const detailed = /(詳しく|くわしく|詳細|具体的)/.test(s);
+    const headIsAccount = lastEnd(ACCOUNT_HEAD, before) > lastEnd(IDENT_ALL, before);
+    if (IDENT.test(before) && !detailed && !headIsAccount) return closed('one-fact:ident');
     return open('invitation:tell-me');
   }
   if (IDENT.test(before)) return closed('one-fact:ident');

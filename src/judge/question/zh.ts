@@ -14,9 +14,9 @@ import { closed, type Decision, open, trimEndOf } from './types.js';
 /** Nouns naming one identifying fact. */
 const IDENT =
   /(姓名|名字|贵姓|称呼|全名|号码|单号|订单号|手机号|电话|手机|地址|邮箱|邮编|生日|出生日期|身份证|证件|账号|帐号|账户|卡号|编号|密码|验证码|车牌|房号|门牌|工号|会员号|序列号|尾号|数字)/;
-/** An identifier asked for: 订单号是多少, 地址是哪里, 什么名字, 哪个手机号, 贵姓. */
+/** An identifier asked for: 订单号是多少, 地址是哪里, 什么名字, 叫什么名, 哪个手机号, 贵姓. */
 const IDENT_ASKED = new RegExp(
-  `(${IDENT.source})(是|为|叫)?(多少|什么|啥|哪里|哪儿|哪个|几)|(什么|啥|哪个|哪一个)(${IDENT.source})|贵姓|(怎么|如何)称呼`,
+  `(${IDENT.source})(是|为|叫)?(多少|什么|啥|哪里|哪儿|哪个|几)|(什么|啥|哪个|哪一个)(${IDENT.source})|叫(什么|啥)名(?!堂)|贵姓|(怎么|如何)称呼`,
 );
 
 /** Nouns and adverbs that ask for a description. */
@@ -39,7 +39,7 @@ const TOLD_NOTHING = /^(?:我们?|我听听?|我听)?(?:听)?(?:一下)?(?:好|�
 
 /** "有什么需要我帮忙的吗": an opener that invites the customer to talk, although it ends in 吗. */
 const ANYTHING =
-  /(有|还有|有没有|还有没有|有啥)(什么|啥|哪些|其他|别的|东西)[^,.?!]{0,10}(帮|效劳|服务|协助|为您|替您|做的|补充|问题|疑问|需要|要求|建议|意见|想法|顾虑|困难|不满|不明白|不清楚|不懂|想问|想了解|想说|想知道|关心|担心)|(有|还有|有没有|还有没有)(什么|啥|其他|别的|东西)[^,.?!]{0,6}(想|要|需要|希望)[^,.?!]{0,4}?(说|讲|谈|聊|告诉|补充|反映|分享|问|了解|知道|提)/;
+  /(有|还有|有没有|还有没有|有啥)(什么|啥|哪些|其他|别的|东西)[^,.?!]{0,10}(帮|效劳|服务|协助|为您|替您|做的|补充|问题|疑问|需要|要求|建议|意见|想法|顾虑|困难|不满|不明白|不清楚|不懂|想问|想了解|想说|想知道|关心|担心)|(有|还有|有没有|还有没有)(什么|啥|其他|别的|东西|哪里|哪儿|哪边)[^,.?!]{0,6}(想|要|需要|希望)[^,.?!]{0,4}?(说|讲|谈|聊|告诉|补充|反映|分享|问|了解|知道|提)/;
 const HELP_WH =
   /(我|我们)?(能|可以|可|该)(为您|帮您|帮你|为你|替您)?(做|帮|效劳|服务)(些)?(什么|啥)/;
 
@@ -102,6 +102,14 @@ function stripFinal(s: string): string {
 const WHAT_FACT =
   /(什么|啥)(型号|颜色|尺码|尺寸|品牌|牌子|款式|规格|版本|套餐|系统|浏览器|付款方式|支付方式|口味|车型|机型|航班|座位|房型|卡)/;
 
+/**
+ * 您对哪类服务感兴趣, 希望菜单偏什么口味: the kind of thing the customer wants, plans or takes an
+ * interest in is their needs, theirs to describe (as "what kind of course are you interested
+ * in?"). A kind of means or a value from a known range (哪种方式, 哪种颜色) stays one pick.
+ */
+const WISHED_KIND =
+  /(希望|想要|想找|想学|想做|想买|打算|计划|期待|感兴趣|有兴趣|在找|寻找)[^,.?!]*(哪[1]?(类|种)(?!方式|方法|途径|渠道|型号|颜色|尺码|尺寸|品牌|牌子|规格|版本|套餐|付款|支付)|(什么|啥)(类型|种类|风格|口味))|(哪[1]?(类|种)|(什么|啥)(类型|种类|风格|口味))[^,.?!]*(感兴趣|有兴趣)/;
+
 /** 买了什么, 点的是什么: the thing bought or picked is one fact (想买什么 asks for needs). */
 const WHAT_OBJECT = /(买|购买|点|订|预订|预定|选|下单|下单买)(了|的是|的)(什么|啥)/;
 
@@ -111,6 +119,7 @@ const HOW_MEANS =
 
 function whDecision(clause: string, embedded: boolean): Decision | null {
   if (IDENT_ASKED.test(clause)) return whClassDecision('ident', 'ident', embedded);
+  if (WISHED_KIND.test(clause)) return whClassDecision('describe', 'what-kind-wished', embedded);
   if (WHAT_FACT.test(clause)) return whClassDecision('which', 'what-kind', embedded);
   if (WHAT_OBJECT.test(clause)) return whClassDecision('which', 'what-object', embedded);
   if (HOW_MEANS.test(clause)) return whClassDecision('which', 'how-means', embedded);
@@ -217,8 +226,14 @@ export function decideChinese(sentence: string): Decision | null {
     /^(对吧|对吗|对么|是吧|是吗|好吗|好吧|行吗|可以吗|没错吧|没错吗|是不是|对不对|是这样吗|是这样吧|没问题吧|可以吧|好不好|行不行)$/.test(
       last,
     )
-  )
+  ) {
+    // "麻烦您描述一下经过，好吗": a tag asking consent to a request to describe leaves the request to decide.
+    if (/^(好吗|好吧|行吗|可以吗|可以吧|好不好|行不行)$/.test(last)) {
+      const request = decideInvitation(clauses.slice(0, -1).join(','));
+      if (request?.verdict === 'open') return request;
+    }
     return closed(`tag:${last}`);
+  }
   // "还有其他的吗?", "有没有别的?": anything else, the floor given back.
   if (/^(还有|有没有|还有没有|有)(其他|别的)(的|事|事情)?(吗|呢|没有)?$/.test(s))
     return open('invitation:anything-help');
