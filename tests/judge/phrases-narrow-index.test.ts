@@ -3,6 +3,7 @@
 import { expect, test } from 'vitest';
 import {
   candidates,
+  partWordReads,
   sequenceCandidates,
   sequenceSlotChecks,
   textWordReads,
@@ -93,4 +94,27 @@ test("a reply's words are read once for every list's patterns and sequences", ()
   const before = textWordReads();
   expect(acts('It is not my job, you will have to call the other team.')).not.toEqual([]);
   expect(textWordReads() - before).toBe(1);
+});
+
+test("indexing a list reads each pattern part's and each sequence wording's words once", () => {
+  const en = list('en');
+  // A copy is a list not indexed yet.
+  const fresh = structuredClone(en);
+  const parts = fresh.entries.reduce(
+    (n, e) =>
+      n +
+      e.patterns.reduce((m, p) => m + p.parts.length, 0) +
+      e.sequences.reduce((m, s) => m + s.slots.reduce((k, alts) => k + alts.length, 0), 0),
+    0,
+  );
+  const before = partWordReads();
+  const t = foldForPhrases('It is not my job, you will have to call the other team.').text;
+  const found = candidates(fresh, t).map((c) => c.entry.id);
+  const sequences = sequenceCandidates(fresh, t).map((c) => c.entry.id);
+  // Before, the words of a sequence's first-slot wordings were read three times, the others twice.
+  expect(partWordReads() - before).toBeLessThanOrEqual(parts);
+  expect(partWordReads() - before).toBeGreaterThan(0);
+  // And the copy's index finds what the list's does.
+  expect(found).toEqual(candidates(en, t).map((c) => c.entry.id));
+  expect(sequences).toEqual(sequenceCandidates(en, t).map((c) => c.entry.id));
 });

@@ -97,6 +97,7 @@ const cache = new WeakMap<PhraseList, Buckets>();
  * of the text. Punctuation and spaces are left out: they need nothing.
  */
 function wordsOfPart(part: string): string[] {
+  partsRead++;
   const out: string[] = [];
   let i = 0;
   while (i < part.length) {
@@ -114,17 +115,20 @@ function wordsOfPart(part: string): string[] {
   return out;
 }
 
-/** The word a part opens with (see wordsOfPart), or undefined when it opens with punctuation. */
-function opening(part: string): string | undefined {
+/** Whether a part opens with a word or a CJK character (see wordsOfPart), not with punctuation. */
+function opensWithWord(part: string): boolean {
   const first = part[0];
-  if (first === undefined || !(isWordChar(first) || /[\p{L}\p{N}]/u.test(first))) return undefined;
-  return wordsOfPart(part)[0];
+  return first !== undefined && (isWordChar(first) || /[\p{L}\p{N}]/u.test(first));
 }
 
 /** The words a sequence alternative needs (see wordsOfPart), or undefined when it opens with punctuation or a word form. */
 function needsOf(alt: string): string[] | undefined {
-  return opening(alt) === undefined ? undefined : wordsOfPart(alt);
+  return opensWithWord(alt) ? wordsOfPart(alt) : undefined;
 }
+
+/** Parts and alternatives whose words were read while indexing lists so far: tests count it. */
+let partsRead = 0;
+export const partWordReads = (): number => partsRead;
 
 function bucketsOf(list: PhraseList): Buckets {
   const known = cache.get(list);
@@ -133,10 +137,12 @@ function bucketsOf(list: PhraseList): Buckets {
   const uses = new Map<string, number>();
   for (const entry of list.entries)
     for (const pattern of entry.patterns) {
-      const needs = [...new Set(pattern.parts.flatMap(wordsOfPart))];
+      const words = pattern.parts.map(wordsOfPart);
+      const needs = [...new Set(words.flat())];
       for (const w of needs) uses.set(w, (uses.get(w) ?? 0) + 1);
-      const opens = opening(pattern.parts[0] ?? '');
-      const others = new Int32Array(0);
+      // The word the pattern opens with: the first of its first part's, unless that opens with punctuation.
+      const opens = opensWithWord(pattern.parts[0] ?? '') ? words[0]?.[0] : undefined;
+      const others = NO_IDS;
       keyed.push({ candidate: { entry, pattern }, needs, others, order: keyed.length, opens });
     }
   const byKey = new Map<string, Keyed[]>();
@@ -156,27 +162,24 @@ function bucketsOf(list: PhraseList): Buckets {
   }
   const sequences: Buckets['sequences'] = [];
   // Every alternative of a slot that needs words: its slot and its words.
-  const alternatives: { seq: number; bit: number; words: string[] }[] = [];
+  const alternatives: { seq: number; slot: number; words: string[] }[] = [];
   const altUses = new Map<string, number>();
   for (const entry of list.entries)
     for (const seq of entry.sequences) {
       let mask = 0;
-      seq.slots.forEach((alts, k) => {
+      const slotNeeds = seq.slots.map((alts) => alts.map(needsOf));
+      slotNeeds.forEach((needs, k) => {
         // A slot with an alternative that opens with no word (punctuation, a "*ed" word form)
         // needs nothing; otherwise every word of one of its alternatives.
-        const needs = alts.map(needsOf);
         if (needs.some((n) => n === undefined)) return;
         mask |= 1 << k;
         for (const n of needs as string[][]) {
           const words = [...new Set(n)];
           for (const w of words) altUses.set(w, (altUses.get(w) ?? 0) + 1);
-          alternatives.push({ seq: sequences.length, bit: 1 << k, words });
+          alternatives.push({ seq: sequences.length, slot: k, words });
         }
       });
-      const firstNeeds = (seq.slots[0] ?? []).map((alt) => {
-        const needs = needsOf(alt);
-        return needs && idsOf(needs);
-      });
+      const firstNeeds = (slotNeeds[0] ?? []).map((needs) => needs && idsOf(needs));
       sequences.push({ entry, seq, mask, firstNeeds });
     }
   const slotsByWord = slotPostings(alternatives, altUses);
@@ -189,22 +192,24 @@ function bucketsOf(list: PhraseList): Buckets {
 
 /** The alternatives' postings, each under its rarest word, one per word and slot. */
 function slotPostings(
-  alternatives: readonly { seq: number; bit: number; words: readonly string[] }[],
+  alternatives: readonly { seq: number; slot: number; words: readonly string[] }[],
   uses: ReadonlyMap<string, number>,
 ): Map<string, SlotPosting[]> {
   const rarity = (w: string) => uses.get(w) ?? 0;
-  const bySlot = new Map<string, Map<string, { seq: number; bit: number; rests: Int32Array[] }>>();
-  for (const { seq, bit, words } of alternatives) {
-    const [key, ...rest] = [...words].sort((a, b) => rarity(a) - rarity(b));
+  // By word, then by sequence and slot (a sequence has at most 32 slots: its mask's bits).
+  const bySlot = new Map<string, Map<number, { seq: number; bit: number; rests: Int32Array[] }>>();
+  for (const { seq, slot, words } of alternatives) {
+    const [key, ...rest] =
+      words.length > 1 ? [...words].sort((a, b) => rarity(a) - rarity(b)) : words;
     let slots = bySlot.get(key as string);
     if (!slots) {
       slots = new Map();
       bySlot.set(key as string, slots);
     }
-    const slot = `${seq}:${bit}`;
-    const known = slots.get(slot);
+    const at = seq * 32 + slot;
+    const known = slots.get(at);
     if (known) known.rests.push(idsOf(rest));
-    else slots.set(slot, { seq, bit, rests: [idsOf(rest)] });
+    else slots.set(at, { seq, bit: 1 << slot, rests: [idsOf(rest)] });
   }
   const postings = new Map<string, SlotPosting[]>();
   for (const [w, slots] of bySlot)
@@ -268,7 +273,14 @@ function idOf(w: string): number {
   }
   return id;
 }
-const idsOf = (words: readonly string[]) => Int32Array.from(words, idOf);
+/** Shared by every word list that needs no other word (most of them): nothing writes to it. */
+const NO_IDS = new Int32Array(0);
+function idsOf(words: readonly string[]): Int32Array {
+  if (words.length === 0) return NO_IDS;
+  const ids = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) ids[i] = idOf(words[i] as string);
+  return ids;
+}
 
 /** The last text read: a word id is among its words when `markOf[id] === mark`. */
 let mark = 0;
