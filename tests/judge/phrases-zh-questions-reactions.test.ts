@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { detectPhrases } from '../../src/judge/phrases/index.js';
+import { foldForPhrases } from '../../src/judge/phrases/phrase-patterns.js';
+import { rebukeQuestionZh } from '../../src/judge/phrases/zh-rebuke-question.js';
 import { resources } from './phrases-helpers.js';
 
 // Chinese questions and reactions read by structure (session 21): questions rebuking the customer
@@ -27,9 +29,26 @@ describe('a question that rebukes the customer', () => {
     '你連單據都冇留，仲想我點？',
     '份表你拖咗成個月，而家先嚟嗌？',
     '三十块的耳机，您想有多好啊？',
+    '钥匙就挂在门后，你做乜唔带走？',
+    '人人都装得上，怎么偏偏你装不上？',
+    '你到底有冇插好條線？',
+    '雨下这么大，您叫我们怎么办？',
+    '下周才开业的店，您今天就要来？您开玩笑吧？',
+    '您连取件码都记不住吗？',
+    '五十蚊一個鐘，你仲想要幾多人跟？',
+    '你冇睇到櫃枱張通告咩？',
+    '出门之前都不查一下天气的吗？',
   ])('%s', (text) => {
     expect(categories(text)).toContain('confrontation');
   });
+});
+
+test('a connection to our side denied in a question is read as a rebuke by structure too', () => {
+  // The listed wordings flag it first (as passing the buck); the structure reads it without them.
+  const zh = resources.phraseLists.find((l) => l.lang === 'zh-Hans');
+  if (!zh) throw new Error('no Chinese list');
+  const t = foldForPhrases('你隻貓走失同我哋酒店有乜關係？').text;
+  expect(rebukeQuestionZh(t, zh, new Set())).toBeDefined();
 });
 
 describe('a doubt of the customer’s account', () => {
@@ -41,6 +60,8 @@ describe('a doubt of the customer’s account', () => {
     '這個凹痕看起來像你自己撞的。',
     '你話一早交咗表？系統冇紀錄喎，真係？',
     '用了一次就褪色？我很难相信。',
+    '你話部機自己熄？我哋出廠個個都試過，唔多可能喎。',
+    '你話張凳坐兩日就甩腳？應該是你太大力吧。',
   ])('%s', (text) => {
     expect(categories(text)).toContain('blame');
   });
@@ -51,18 +72,22 @@ describe('a brush-off', () => {
     '门框掉了一点漆，谁会在意呢。',
     '屏幕有一两个坏点，新机都这样，不用管它。',
     '冷氣滴水好正常，唔使理佢。',
+    '就是晚到一个小时，不用这么激动。',
+    '窗簾短咗少少啫，使乜咁緊張。',
   ])('%s', (text) => {
     expect(categories(text)).toContain('dismissal');
   });
 });
 
 describe('an acknowledgement said over and over, or a complaint joined', () => {
-  test.each(['嗯嗯嗯，好的好的。', '是是是，晓得了晓得了。', '明白明白，咁樣先。'])(
-    '%s',
-    (text) => {
-      expect(categories(text)).toContain('false-reaction');
-    },
-  );
+  test.each([
+    '嗯嗯嗯，好的好的。',
+    '是是是，晓得了晓得了。',
+    '明白明白，咁樣先。',
+    '得啦得啦，冇問題。',
+  ])('%s', (text) => {
+    expect(categories(text)).toContain('false-reaction');
+  });
   test('the agent shares the exasperation with their own side', () => {
     expect(categories('我们的打印机天天卡纸，我也快抓狂了。')).toContain('unprofessional');
   });
@@ -81,6 +106,8 @@ describe('ordinary questions, help and empathy', () => {
     '明明明天就到了，我帮您再催一下物流。',
     '看起来比较像是系统的问题，我马上帮您报修。',
     '好的，了解，我这就帮您查。',
+    '不用这么客气，这是我们应该做的。',
+    '您到店以后，前台会给您房卡。',
   ])('%s stays clean', (text) => {
     expect(categories(text)).toEqual([]);
   });

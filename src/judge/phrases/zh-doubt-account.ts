@@ -10,7 +10,9 @@ import { sentenceSpans } from './reply-model.js';
  * - "really?" asked as a clause of its own (病历冇写喎,真系咁?);
  * - the agent's reading of the evidence set against the account the customer gave: an appearance
  *   word with a comparative 像 (看起来比较像…) after the customer's words are restated (你说…?), or
- *   with the customer as the doer (看起来像你自己…).
+ *   with the customer as the doer (看起来像你自己…);
+ * - after the customer's words are restated (你说…?), the account called unlikely (不太可能) or put
+ *   down to the customer being too sensitive (应该是你太敏感吧).
  * A condition or a polite opener (请问) before a question makes it an ordinary one.
  */
 const SELF_CAUSE = [
@@ -23,6 +25,9 @@ const REALLY = /(?:^|,)(?:真系咁|真系|真的|是真的|真的假的|系咪�
 const LOOKS = '(?:看起来|看上去|看着|睇落|睇嚟|看来)[^,.!?]{0,4}?';
 const LOOKS_OTHER = new RegExp(`${LOOKS}(?:比较|更|反而|倒)像`, 'u');
 const LOOKS_YOURS = new RegExp(`${LOOKS}像(?:是)?(?:你|自己)`, 'u');
+/** An improbability judged on what the customer said (不太可能 / 唔多可能喎), or their account put down to their oversensitivity (是你太敏感). */
+const UNLIKELY =
+  /(?:不|唔)(?:太|大|多)?可能(?![^,.!?]*(?:但|不过|我们会|我帮|帮你))|是你(?:自己)?太\p{Script=Han}/u;
 const RESTATED = /你(?:说|话|讲)[^.!?]*\?/u;
 const ORDINARY = /如果|要是|假如|万一|请问|想问|麻烦问/;
 
@@ -41,7 +46,7 @@ export function doubtAccountZh(
     const forms = question
       ? [...SELF_CAUSE, REALLY, DISBELIEF, LOOKS_YOURS]
       : [DISBELIEF, LOOKS_YOURS];
-    if (RESTATED.test(t.slice(0, s))) forms.push(LOOKS_OTHER);
+    if (RESTATED.test(t.slice(0, s)) || RESTATED.test(sentence)) forms.push(LOOKS_OTHER, UNLIKELY);
     for (const re of forms) {
       const m = re.exec(sentence);
       if (m) return [s + m.index, e];
