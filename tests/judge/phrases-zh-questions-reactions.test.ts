@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { detectPhrases } from '../../src/judge/phrases/index.js';
 import { foldForPhrases } from '../../src/judge/phrases/phrase-patterns.js';
+import { doubtAccountZh } from '../../src/judge/phrases/zh-doubt-account.js';
 import { rebukeQuestionZh } from '../../src/judge/phrases/zh-rebuke-question.js';
 import { resources } from './phrases-helpers.js';
 
@@ -51,6 +52,16 @@ test('a connection to our side denied in a question is read as a rebuke by struc
   expect(rebukeQuestionZh(t, zh, new Set())).toBeDefined();
 });
 
+test('a truth-question on what the customer means to do doubts nothing, whatever our record says', () => {
+  const zh = resources.phraseLists.find((l) => l.lang === 'zh-Hans');
+  if (!zh) throw new Error('no Chinese list');
+  const t = foldForPhrases('您确定要改到周五吗？我们这边周五没有加收费用。').text;
+  expect(doubtAccountZh(t, zh, new Set())).toBeUndefined();
+  expect(
+    doubtAccountZh(foldForPhrases('您确定改过密码？我们这边没有记录。').text, zh, new Set()),
+  ).toBeDefined();
+});
+
 describe('a doubt of the customer’s account', () => {
   test.each([
     '是不是您自己把密码改了？',
@@ -62,6 +73,10 @@ describe('a doubt of the customer’s account', () => {
     '用了一次就褪色？我很难相信。',
     '你話部機自己熄？我哋出廠個個都試過，唔多可能喎。',
     '你話張凳坐兩日就甩腳？應該是你太大力吧。',
+    '您确定那天来过我们门店？我们这边查不到您的到店记录。',
+    '你真係交咗按金？系統冇紀錄喎。',
+    '你話個插蘇自己燶咗？唔多可能喎。',
+    '你多半是把日期记混了。',
   ])('%s', (text) => {
     expect(categories(text)).toContain('blame');
   });
