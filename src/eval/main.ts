@@ -434,6 +434,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // near misses: handovers, causes denied or of no fault, grounded or own promises, conditions), committed
     // before its first run.
     ...replySet('probe-zhstruct20-s20b/replies.jsonl', 'phr-pzs20b'),
+    // Session 21's Chinese question-and-reaction probe (Mandarin, Cantonese and Taiwan: hostile and
+    // rebuking questions, doubts of the customer's account, brush-offs, false reactions; near misses:
+    // information questions, helpful 是不是/係咪, empathy, one acknowledgement then action), committed
+    // before its first run.
+    ...replySet('probe-zhq21-s21/replies.jsonl', 'phr-pzq21'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

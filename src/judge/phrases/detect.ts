@@ -35,10 +35,15 @@ import {
 } from './phrase-patterns.js';
 import { modelHit, type ReplyModel, sentenceSpans } from './reply-model.js';
 import { BLAME_CAUSE_ENTRY_ZH, blamedCauseZh } from './zh-blame-cause.js';
+import { BRUSH_OFF_ENTRY_ZH, brushOffZh } from './zh-brush-off.js';
+import { DOUBT_ACCOUNT_ENTRY_ZH, doubtAccountZh } from './zh-doubt-account.js';
+import { FALSE_REACTION_ENTRY_ZH, falseReactionZh } from './zh-false-reaction.js';
+import { JOIN_MOAN_ENTRY_ZH, joinMoanZh } from './zh-join-moan.js';
 import { measuredByPastZh, PRECEDENT_ENTRY_ZH } from './zh-measured-by-others.js';
 import { ONLY_WAY_ENTRY_ZH, onlyWayShutZh } from './zh-only-way.js';
 import { blankGreetingZh } from './zh-opener.js';
 import { PUT_OFF_ENTRY_ZH, putOffAtZh } from './zh-put-off.js';
+import { REBUKE_ENTRY_ZH, rebukeQuestionZh } from './zh-rebuke-question.js';
 import { zhReportedAt } from './zh-reported.js';
 import { CHALLENGE_ENTRY_ZH, challengeAtZh, DOUBT_ENTRY_ZH, doubtAtZh } from './zh-rhetorical.js';
 import { TAUTOLOGY_ENTRY_ZH, tautologyAtZh } from './zh-tautology.js';
@@ -305,6 +310,11 @@ const STRUCTURES = {
     { id: BLAME_CAUSE_ENTRY_ZH, at: blamedCauseZh },
     { id: VOUCH_ENTRY_ZH, at: vouchedOutcomeZh },
     { id: PRECEDENT_ENTRY_ZH, at: measuredByPastZh },
+    { id: REBUKE_ENTRY_ZH, at: rebukeQuestionZh },
+    { id: DOUBT_ACCOUNT_ENTRY_ZH, at: doubtAccountZh },
+    { id: BRUSH_OFF_ENTRY_ZH, at: brushOffZh },
+    { id: FALSE_REACTION_ENTRY_ZH, at: falseReactionZh },
+    { id: JOIN_MOAN_ENTRY_ZH, at: joinMoanZh },
   ],
   en: [
     { id: VOUCH_ENTRY_EN, at: vouchedOutcomeEn },
@@ -326,8 +336,11 @@ const STRUCTURES = {
  * after "only" (zh-only-way.ts), a question that challenges or doubts the customer
  * (zh-rhetorical.ts), the customer's matter put off under the agent's load (zh-put-off.ts), the
  * matter passed to another party (zh-third-party.ts), a fault put down to the customer's act by a
- * cleft (zh-blame-cause.ts), an outcome vouched for (zh-vouch.ts) or the past held up as the measure
- * (zh-measured-by-others.ts);
+ * cleft (zh-blame-cause.ts), an outcome vouched for (zh-vouch.ts), the past held up as the measure
+ * (zh-measured-by-others.ts), a question rebuking the customer (zh-rebuke-question.ts), their account
+ * doubted (zh-doubt-account.ts), their problem brushed off (zh-brush-off.ts), an acknowledgement said
+ * over and over (zh-false-reaction.ts) or the agent joining a complaint against their own side
+ * (zh-join-moan.ts);
  * English, an outcome vouched for (en-vouch.ts), the matter passed to a third party (en-third-party.ts), a fault put down to the customer's act (en-blame-cause.ts)
  * a question hunting their fault (en-rebuke-question.ts), "are you sure" put to their account
  * (en-doubt-question.ts) or others before them as the measure (en-measured-by-others.ts); Japanese,

@@ -1,0 +1,37 @@
+import type { PhraseList } from './compile.js';
+import { sentenceSpans } from './reply-model.js';
+
+/**
+ * Chinese brush-offs, read by structure on folded text (Simplified, marks as , . ? !): a judgement
+ * that the customer's problem does not matter —
+ * - nobody would notice or care, said with a universal subject (谁会注意啊 / 冇人会理㗎);
+ * - the customer's reaction called too much (不用这么紧张 / 唔使咁大反应);
+ * - the fault called the way things are (都这样 / 本来就这样 / 好正常) together with telling the
+ *   customer to leave it be (别管它 / 不用理 / 唔使理).
+ */
+const NOBODY_CARES =
+  /(?:谁会|谁还会|边个会|冇人会|没人会|没有人会|无人会)(?:去)?(?:注意|在意|留意|理会|理|发现|看得出|睇得出|介意|计较|在乎)/u;
+/** The customer's reaction judged too much: a necessity denied, a degree, a feeling (不用这么紧张 / 唔使咁大反应 / 至于这么较真吗). */
+const TOO_MUCH =
+  /(?:不用|不必|没必要|唔使|使乜|别|不要|至于|用不着)(?:这么|那么|咁|太|这样|那样)(?:大)?(?:紧张|在意|着急|激动|较真|当回事|大反应|反应|生气|计较|执着|认真)/u;
+const THE_WAY_IT_IS = /都(?:是)?这样|本来就(?:是)?这样|都系咁|系咁㗎|都会这样|(?:好|很|挺)正常/u;
+const LEAVE_IT = /(?:别|不用|不要|不必|唔使|唔好|毋须|无须)(?:去)?(?:管|理|在意)|管它/u;
+
+/** The list entry that words the flag. */
+export const BRUSH_OFF_ENTRY_ZH = 'g-brush-off';
+
+/** The first brush-off in folded text `t`, as a [start, end) range. */
+export function brushOffZh(
+  t: string,
+  _list: PhraseList,
+  runOn: ReadonlySet<number>,
+): [number, number] | undefined {
+  const nobody = NOBODY_CARES.exec(t) ?? TOO_MUCH.exec(t);
+  if (nobody) return [nobody.index, nobody.index + nobody[0].length];
+  if (!THE_WAY_IT_IS.test(t)) return undefined;
+  for (const [s, e] of sentenceSpans(t, runOn)) {
+    const m = LEAVE_IT.exec(t.slice(s, e));
+    if (m) return [s + m.index, e];
+  }
+  return undefined;
+}

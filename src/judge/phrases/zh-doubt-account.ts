@@ -1,0 +1,70 @@
+import type { PhraseList } from './compile.js';
+import { sentenceSpans } from './reply-model.js';
+
+/**
+ * Chinese doubts of the customer's account, read by structure on folded text (Simplified, 您 as 你,
+ * marks as , . ? !):
+ * - a question putting the cause on the customer's own doing, marked by the reflexive 自己 or by
+ *   "your … problem" (是不是你自己…? / 系咪你自己冇揿确认? / 是不是你家wi-fi的问题?);
+ * - the agent saying the account is hard to believe (我好难信喎 / 我很难相信);
+ * - "really?" asked as a clause of its own (病历冇写喎,真系咁?);
+ * - the agent's reading of the evidence set against the account the customer gave: an appearance
+ *   word with a comparative 像 (看起来比较像…) after the customer's words are restated (你说…?), or
+ *   with the customer as the doer (看起来像你自己…);
+ * - a truth-question on the account (你确定… / 你真的…?) with our record set against it after
+ *   (我们这边查不到);
+ * - an improbability as a retort (不太可能吧 / 不可能没收到吧), or the customer's error told as the
+ *   agent's inference (你应该是搞错了);
+ * - after the customer's words are restated (你说…?), the account called unlikely (不太可能) or put
+ *   down to the customer being too sensitive (应该是你太敏感吧).
+ * A condition or a polite opener (请问) before a question makes it an ordinary one.
+ */
+const SELF_CAUSE = [
+  /(?:是不是|是否|会不会|系咪|系唔系|有没有可能|会唔会)(?:你|是你)自己/u,
+  /你(?:是不是|系咪|会不会|会唔会)自己/u,
+  /(?:是不是|系咪|会不会|系唔系)你[^,.!?]{0,12}?(?:的问题|嘅问题|的原因|嘅原因)[呢啊呀吖]*\?$/u,
+];
+const DISBELIEF = /我(?:真系|真的|实在|都|也)?(?:好|很|有点|有啲|几)?难(?:以)?(?:信|相信|置信)/u;
+const REALLY = /(?:^|,)(?:真系咁|真系|真的|是真的|真的假的|系咪真)(?:吗|咩|啊|呀|嘅|㗎)*\?$/u;
+const LOOKS = '(?:看起来|看上去|看着|睇落|睇嚟|看来)[^,.!?]{0,4}?';
+const LOOKS_OTHER = new RegExp(`${LOOKS}(?:比较|更|反而|倒)像`, 'u');
+const LOOKS_YOURS = new RegExp(`${LOOKS}像(?:是)?(?:你|自己)`, 'u');
+/** An improbability judged on what the customer said (不太可能 / 唔多可能喎), or their account put down to their oversensitivity (是你太敏感). */
+const UNLIKELY =
+  /(?:不|唔)(?:太|大|多)?可能(?![^,.!?]*(?:但|不过|我们会|我帮|帮你))|是你(?:自己)?太\p{Script=Han}/u;
+/** A truth-question put to the customer's account (你确定… / 你真的…), not to what they mean to do. */
+const SURE = /你(?:确定|肯定|真的|真系|真是|真)(?!要|想|需要|打算)/u;
+/** Our record set against it in a sentence after (我们这边查不到 / 系统冇纪录 / 不太像). */
+const AGAINST =
+  /(?:我们|我这边|我哋|我|系统|记录|纪录)[^.!?]{0,12}?(?:没|冇|查不到|看不到|睇唔到|看不出|找不到|搵唔到|唔见)|(?:不|唔)(?:太|大|多)?(?:可能|像)/u;
+/** An improbability put as a retort (不太可能吧 / 不可能没收到吧). */
+const RETORT = /(?:不|唔)(?:太|大|多)?可能(?:吧|啦|喎|㖞)|不可能(?:没|冇)[^,.!?]{0,6}?吧/u;
+/** The customer's error told as the agent's inference (你应该是搞错了 / 你多半记错). */
+const INFERRED_ERROR =
+  /你[^,.!?]{0,4}?(?:应该|肯定|一定|大概|估计|多半)(?:是)?[^,.!?]{0,4}?(?:记|看|听|搞|弄|填|写|输|算|拿|按|睇)(?:错|混)/u;
+const RESTATED = /你(?:说|话|讲)[^.!?]*\?/u;
+const ORDINARY = /如果|要是|假如|万一|请问|想问|麻烦问/;
+
+/** The list entry that words the flag. */
+export const DOUBT_ACCOUNT_ENTRY_ZH = 'g-doubt';
+
+/** The first doubt of the customer's account in folded text `t`, as a [start, end) range. */
+export function doubtAccountZh(
+  t: string,
+  _list: PhraseList,
+  runOn: ReadonlySet<number>,
+): [number, number] | undefined {
+  for (const [s, e] of sentenceSpans(t, runOn)) {
+    const sentence = t.slice(s, e);
+    const question = sentence.endsWith('?') && !ORDINARY.test(sentence);
+    const forms = [DISBELIEF, LOOKS_YOURS, RETORT, INFERRED_ERROR];
+    if (question) forms.push(...SELF_CAUSE, REALLY);
+    if (question && AGAINST.test(t.slice(e))) forms.push(SURE);
+    if (RESTATED.test(t.slice(0, s)) || RESTATED.test(sentence)) forms.push(LOOKS_OTHER, UNLIKELY);
+    for (const re of forms) {
+      const m = re.exec(sentence);
+      if (m) return [s + m.index, e];
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,95 @@
+import { wayForward } from './acts.js';
+import type { PhraseList } from './compile.js';
+import { sentenceSpans } from './reply-model.js';
+
+/**
+ * Chinese questions that rebuke the customer, read by structure on folded text (Simplified, 您 as
+ * 你, marks as , . ? !). Each reads one question sentence in which the customer (你) is the one at
+ * fault:
+ * - why-not put to the customer's own act (你怎么就不锁呢? / 你点解唔睇?): a why-word, then a negated
+ *   act — not an inability or a non-arrival (怎么不能登录 / 怎么没收到), which are problems to solve;
+ * - what were you thinking (你怎么想的?);
+ * - the customer's question thrown back (…死了你问我?);
+ * - whether the customer checked before acting (签字之前你看过…没有? / 下单前你没看…吗?);
+ * - who told or let the customer (谁跟你说…的? / 谁叫你…?) — not the cleft 是谁 that asks for a name;
+ * - a rhetorical 难道/唔通 making the agent do the customer's part (唔通要我帮你喂?);
+ * - what more do you want (你仲想我点?);
+ * - only now (而家先嚟嗌? / 现在才来问?);
+ * - how much the customer expects (你想有几准啊?).
+ * A condition or a polite opener (请问) before it makes it an ordinary question.
+ */
+/** A why-word asking the reason for an act. */
+const WHY = '(?:怎么|咋|为什么|为啥|点解|点会)';
+const ACT_NEGATED = '(?:不|没有|没|唔|冇|未)(?!能|可以|会|得|够|收到|到|识|用|办法|法|问题|事)';
+/** 前 of an earlier act (签字前), not of 目前/提前/前台. */
+const BEFORE = '(?:之前|以前|(?<![目提当眼])前(?![台面天几]))';
+const CHECK = '(?:看|读|问|查|睇|确认|核对|了解|量|试|对)';
+const REBUKES = [
+  new RegExp(`你[^,.!?]{0,12}?${WHY}(?:就|都|也|还|又)?${ACT_NEGATED}\\p{Script=Han}`, 'u'),
+  new RegExp(`${WHY}(?:就|都|也|还|又)?你(?:就|都|也|还|又)?${ACT_NEGATED}\\p{Script=Han}`, 'u'),
+  /(?:怎么|为什么|点解)(?:就|只有|偏偏)你/u,
+  /你[^,.!?]{0,12}?(?:干嘛|干吗|做乜|做咩)(?:不|没|唔|冇)\p{Script=Han}/u,
+  /早(?:干嘛|干吗|做乜|做咩)去了/u,
+  /你[^,.!?]{0,4}?到底/u,
+  /(?:要|让|叫)(?:我|我们|我哋)(?:怎么办|怎么样|怎样|点算|点样|点)[呢啊呀吖啫]*\?$/u,
+  /你(?:是)?(?:在)?(?:开玩笑|讲笑|说笑)/u,
+  /(?:跟|和|同)(?:我们|我哋)[^,.!?]{0,8}?(?:有什么关系|有啥关系|有乜关系|有咩关系)/u,
+  /连[^,.!?]{1,10}?都(?:不会|不懂|唔识|唔记得|记不住|记唔住|搞不定|搞唔掂|看不懂|睇唔明|不知道|唔知)/u,
+  /你[^,.!?]{0,3}?(?:怎么想的|咋想的|在想什么|想什么呢|想啥呢|点谂|谂乜)/u,
+  /你(?:来|才|就|仲|还|反而|倒)?(?:问|找|怪|赖)(?:我|我们|我哋)[呢啊呀吖咩]*\?$/u,
+  /(?<!是)(?:谁|边个)(?:跟|和|同|对)你(?:说|讲|话)(?:过)?[^,.!?]{2,}\?$/u,
+  /(?<!是)(?:谁|边个)(?:让|叫|准|教)你[^,.!?]+\?$/u,
+  /(?:难道|唔通|莫非)[^,.!?]{0,3}?(?:要|叫|让|等)(?:我|我们|我哋)/u,
+  /你[^.!?]{0,16}?(?:还|仲)想(?:我|我们|我哋)?(?:怎么样|怎样|点样|点)[呢啊呀吖啫]*\?$/u,
+  /(?:现在|而家|宜家|依家|到现在|到而家)(?:才|先)(?:来|嚟|讲|说|问|投诉|找|打|想起|记起|报|嗌)[^,.!?]{0,6}\?$/u,
+  /(?:块|蚊|元|钱|价|便宜|平)[^.!?]*(?:还|仲)(?:想要|想|要|指望)[^,.!?]{0,2}?(?:什么|啥|咩|乜|多\p{Script=Han}|几\p{Script=Han})/u,
+  /你(?:想|要|指望|期望|以为)(?:要)?有(?:几|多)\p{Script=Han}[啊呀呢吖㗎啫]*\?$/u,
+];
+/**
+ * Whether the customer checked before acting (签字之前你看过…没有?), or a negative question on their
+ * looking (你没看见门口的牌子吗?), reads as a check of the facts when the agent goes on to a way forward (你买之前有冇试过?冇都唔紧要,我哋可以帮你换).
+ */
+const CHECKED_BEFORE = [
+  new RegExp(
+    `你(?:是)?(?:根本|都|自己)?(?:(?<!有)(?:没有|没|冇)|不会|唔识)(?:自己)?(?:先)?(?:${CHECK}|看见|看到|睇到|留意|注意|检查)[^,.!?]*(?:吗|么|喔|咩|呀|啊)\\?$`,
+    'u',
+  ),
+  new RegExp(`${BEFORE}都(?:不|没|唔|冇)(?:先)?${CHECK}`, 'u'),
+  new RegExp(
+    `你[^.!?]*${BEFORE}[^,.!?]{0,4}?(?:(?<!有)(?:没有|没|唔|冇|都没|都唔)(?:先)?${CHECK}|${CHECK}过[^,.!?]{0,10}?(?:没有|没|未|吗))`,
+    'u',
+  ),
+  new RegExp(
+    `${BEFORE}[^,.!?]{0,1}你[^,.!?]{0,3}?(?:(?<!有)(?:没有|没|唔|冇)(?:先)?${CHECK}|${CHECK}过[^,.!?]{0,10}?(?:没有|没|未|吗))`,
+    'u',
+  ),
+];
+const ORDINARY = /如果|要是|假如|万一|请问|想问|麻烦问/;
+
+/** The list entry that words the flag. */
+export const REBUKE_ENTRY_ZH = 'g-hostile';
+
+/** The first rebuking question in folded text `t`, as a [start, end) range to its sentence's end. */
+export function rebukeQuestionZh(
+  t: string,
+  list: PhraseList,
+  runOn: ReadonlySet<number>,
+): [number, number] | undefined {
+  for (const [s, e] of sentenceSpans(t, runOn)) {
+    const sentence = t.slice(s, e);
+    if (!sentence.endsWith('?') || ORDINARY.test(sentence)) continue;
+    const m =
+      firstMatch(sentence, REBUKES) ??
+      (wayForward(t, e, e, list, runOn) ? undefined : firstMatch(sentence, CHECKED_BEFORE));
+    if (m) return [s + m.index, e];
+  }
+  return undefined;
+}
+
+function firstMatch(sentence: string, forms: readonly RegExp[]): RegExpExecArray | undefined {
+  for (const re of forms) {
+    const m = re.exec(sentence);
+    if (m) return m;
+  }
+  return undefined;
+}
