@@ -426,6 +426,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // near misses: handovers, causes denied or of no fault, grounded or own promises, conditions), committed
     // before its first run.
     ...replySet('probe-zhstruct20-s20b/replies.jsonl', 'phr-pzs20b'),
+    // Session 21's Chinese statement probe (fresh domains; Mandarin, Cantonese and Taiwan: bare orders in
+    // topic-comment form, refusals and bad news with nothing after, busy put-offs; near misses: the same
+    // with an alternative, a person who will call or the agent's act after, 俾 as give, 保证 in a noun),
+    // committed before its first run.
+    ...replySet('probe-zhst21-s21/replies.jsonl', 'phr-pzst21'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),
