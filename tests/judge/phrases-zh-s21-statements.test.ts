@@ -60,3 +60,23 @@ describe('a counted load, then the customer’s matter shelved', () => {
     expect(categories('今天要验六台车，您的车我明天上午九点给您验。')).toEqual([]);
   });
 });
+
+describe('a bare order in topic-comment form', () => {
+  test.each([
+    '报销单重写，金额写大写。',
+    '發票影本再寄一次，要彩色的。',
+    '体检报告、户口本，周三前补来。',
+    '把走廊上的箱子都搬走，中午以前。',
+  ])('%s is an order', (text) => {
+    expect(categories(text)).toContain('command');
+  });
+
+  test.each([
+    '报销单重写一下就行，我在这边等您。',
+    '我们重做一份，明天寄给您。',
+    '确认邮件已重发，请查收。',
+    '如果写错了可以重写，不用担心。',
+  ])('%s is not', (text) => {
+    expect(categories(text)).not.toContain('command');
+  });
+});
