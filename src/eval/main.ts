@@ -439,6 +439,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // information questions, helpful 是不是/係咪, empathy, one acknowledgement then action), committed
     // before its first run.
     ...replySet('probe-zhq21-s21/replies.jsonl', 'phr-pzq21'),
+    // Session 21's Chinese statement probe (fresh domains; Mandarin, Cantonese and Taiwan: bare orders in
+    // topic-comment form, refusals and bad news with nothing after, busy put-offs; near misses: the same
+    // with an alternative, a person who will call or the agent's act after, 俾 as give, 保证 in a noun),
+    // committed before its first run.
+    ...replySet('probe-zhst21-s21/replies.jsonl', 'phr-pzst21'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

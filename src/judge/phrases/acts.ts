@@ -1,6 +1,7 @@
 import { type Clause, sentenceStartsAt } from './clause.js';
 import type { CompiledEntry, PhraseList } from './compile.js';
 import { findPattern, isClauseEnd, negated, type Pattern, work } from './phrase-patterns.js';
+import { pivotOptionZh } from './zh-pivot-option.js';
 
 /**
  * The speech-act judge: a hit of the phrase lists stands only when its act, in its clause and
@@ -357,7 +358,7 @@ const LATER_DAY_EN =
 /**
  * Does a concrete way forward follow in the reply: a phone number after the hit `e`, an
  * alternative after a pivot ("but", "maybe") in its clause, or any alternative after the clause
- * ends at `from`? Sentences that are only a closing offer ("Is there
+ * ends at `from` (in Chinese also another option stated after a pivot, zh-pivot-option.ts)? Sentences that are only a closing offer ("Is there
  * anything else I can help you with?") do not count. The refused act's own words ("we can't
  * exchange it") are no alternative, hence the clause is skipped.
  */
@@ -370,6 +371,7 @@ export function wayForward(
 ): boolean {
   const cues = list.acts;
   if (hasNumber(t.slice(e, from))) return true;
+  if (list.lang === 'zh-Hans' && pivotOptionZh(t.slice(e, from + FOLLOW_REACH))) return true;
   const pivoted = cues.pivot.some((p) =>
     findPattern(
       t,

@@ -146,19 +146,21 @@ const TO_OTHER_PARTY_EN =
 /**
  * Chinese (folded: Simplified, 您 as 你, marks as , . ? !): the work the customer asked for told
  * as not to be done, with no one named who fails — a potential complement closing its clause
- * (房车两点前是提不了的 / 修不好 / 这次出不了结果 / 嗰条手链执唔返), tried and failed (那条船没能准备好),
- * nobody to do it (没有人可以去 / 派不出人), or the request not approved by another party (船公司没有核准).
+ * (房车两点前是提不了的 / 修不好 / 这次出不了结果 / 嗰条手链执唔返 / 第二位进不去的), the service act
+ * negated by a modal of ability or permission (对讲机不能续租到下周 / 不给退), tried and failed
+ * (那条船没能准备好 / 号码没能迁到别家运营商), nobody to do it (没有人可以去 / 派不出人), or the request
+ * not approved by another party (船公司没有核准).
  * A verb of service work only: 错不了 and 少不了 reassure, 没有人会怪你 is no service. The clause may
  * end in a short object (出不了结果), never a quantity (改不了多少).
  */
 const CANT_BE_DONE_ZH =
-  /(?<![还尚暂仍])(?:(?<![帮])[修提出执做办退换改送寄到来去接约订买排补批赶救治洗装拆印刻配赔取拿派][不唔](?:了|好|到|成|出来|出|上|回来|返|掂|切|下来|活)|(?:没能|未能)[\u4e00-\u9fff]{1,2}?(?:好|完|成|出来)|(?:没有|没|冇)人(?:可以|能|会|得闲)?(?:去|来|过去|过来|上门|接|跟|陪|送|修|做|处理|跟进)|(?:没有|没|未|冇)(?:核准|批准|获批|获准))(?:(?![多几什太很])[\u4e00-\u9fff]{1,3}?)?[的嘅]?[了啦喇喔哦嘅㗎呀啊囉啰]*(?=[,.!]|$)/gu;
+  /(?<![还尚暂仍])(?:(?<![帮])[修提出执做办退换改送寄到来去接约订买排补批赶救治洗装拆印刻配赔取拿派弄搞进续租迁转][不唔](?:了|好|到|成|出来|出|上|回来|返|掂|切|下来|活|进去|去)|(?:没能|未能)[\u4e00-\u9fff]{1,2}?(?:好|完|成|出来)|(?:没能|未能)[迁转退寄送换改补续办约订][到成进回][^,.!?]{0,10}?|(?<![你您能可])(?:不能|不可以|不给|唔可以|唔俾|无法)(?:再)?[修办退换改送寄接约订补批装赔续租迁转][^,.!?]{0,8}?|(?:没有|没|冇)人(?:可以|能|会|得闲)?(?:去|来|过去|过来|上门|接|跟|陪|送|修|做|处理|跟进)|(?:没有|没|未|冇)(?:核准|批准|获批|获准))(?:(?![多几什太很])[\u4e00-\u9fff]{1,3}?)?[的嘅]?[了啦喇喔哦嘅㗎呀啊囉啰哈]*(?=[,.!]|$)/gu;
 
 /**
  * The customer's own thing: one they booked, sent, bought (你订的… / 你寄回来的…) or own (你的 / 你家 /
  * 你只猫), or a session named by its day or turn (周六的采蘑菇活动 / 星期日嗰团 / 这次检测): a booking.
  */
-const OWN_THING_ZH = String.raw`(?:你(?:们)?(?:[^,.!?你我]{0,6}?(?:订|预订|定|要|买|购|寄|送|交|租|留|约|报名|拿来|带来)[^,.!?]{0,4}?的|${ZH_OWNER_AFTER_YOU})|(?<![^,.!?\s:])(?:这次|这期|今天|明天|后天|今晚|明晚|(?:下|这|本)?(?:周|星期|礼拜)[一二三四五六日天])(?:的|嗰|嘅)?)`;
+const OWN_THING_ZH = String.raw`(?:你(?:们)?(?:[^,.!?你我]{0,6}?(?:订|预订|定|要|买|购|寄|送|交|租|留|约|报名|报|拿来|带来)[^,.!?]{0,4}?(?:的|嘅|嗰|𠮶)|${ZH_OWNER_AFTER_YOU})|(?<![^,.!?\s:])(?:这次|这期|今天|明天|后天|今晚|明晚|(?:下|这|本)?(?:周|星期|礼拜)[一二三四五六日天])(?:的|嗰|嘅)?)`;
 
 /** What lies between the thing and its fate: no act done for the customer or at their asking. */
 const NOT_FOR_YOU = String.raw`(?:(?!帮你|替你|为你|给你|按|应你|要求|申请)[^,.!?])`;
@@ -237,7 +239,8 @@ const WHEN_JA = /\d|来週|来月|来年|明日|次回|翌/;
 /** Chinese: a question, the customer's option, the agent's own act, another way (times scope the news). */
 const NEXT_ZH =
   /\?|不过|但是|可是|可以|能|我们?(?:会|来|帮|给|先|马上|现在|去|再|已经|这就|替|为)|我哋|请|建议|或者|要不|另外|换|改/;
-const WHEN_ZH = /\d|今天|今晚|明天|后天|下周|下个|下次|星期|礼拜|周[一二三四五六日天]/;
+const WHEN_ZH =
+  /\d|今天|今晚|明天|后天|今日|听日|听朝|后日|下周|下个|下次|星期|礼拜|周[一二三四五六日天]/;
 
 /** Where the clause holding offset `at` opens, not before `from` (after a comma or semicolon). */
 function clauseStart(t: string, from: number, at: number): number {
