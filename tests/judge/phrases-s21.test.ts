@@ -47,3 +47,16 @@ describe('after an answering "no", a need denied', () => {
     expect(checked(text, lang)).toEqual([]);
   });
 });
+
+describe('a refusal said as a noun: "X is not something we are able to do"', () => {
+  flagsAs('refusal', [
+    "Re-stringing a harp that old isn't something we're able to do.",
+    'A weekend delivery is not something that can be booked.',
+  ]);
+  staysClean(["That isn't something we can do today, but I can book you in for Monday."]);
+});
+
+describe('an imperative of lowering with "it" or the volume as object: calm down in other words', () => {
+  flagsAs('dismissal', ['Right, tone it down a little, please.', 'Whoa, wind it down a notch.']);
+  staysClean(['Take it down to the depot and they will weigh it.', "We'll turn it down for you."]);
+});
