@@ -60,3 +60,8 @@ describe('an imperative of lowering with "it" or the volume as object: calm down
   flagsAs('dismissal', ['Right, tone it down a little, please.', 'Whoa, wind it down a notch.']);
   staysClean(['Take it down to the depot and they will weigh it.', "We'll turn it down for you."]);
 });
+
+describe('Japanese: the customer sent to the boss with a verb of addressing in the て-form', () => {
+  flagsAs('send-to-manager', ['交換のことは、店長に直接交渉してください。']);
+  staysClean(['店長に掛け合ってみますので、少々お待ちください。']);
+});
