@@ -65,3 +65,16 @@ describe('Japanese: the customer sent to the boss with a verb of addressing in t
   flagsAs('send-to-manager', ['交換のことは、店長に直接交渉してください。']);
   staysClean(['店長に掛け合ってみますので、少々お待ちください。']);
 });
+
+describe("Japanese: the customer's request given back as a bare imperative and asked", () => {
+  flagsAs('confrontation', [
+    'え、明日までに全部作り直せってことですか？',
+    '今すぐ返金しろってことですか？',
+  ]);
+  staysClean([
+    '来週ってことですか？',
+    '色を変えるってことですか？',
+    'これだけってことですか？',
+    'それってことですか？',
+  ]);
+});
