@@ -313,6 +313,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // furniture) with near misses; committed before its first run.
     ...replySet('probe-phren19-s19/replies.jsonl', 'phr-phren19'),
     ...replySet('probe-phren20-s20/replies.jsonl', 'phr-phren20'),
+    // Session 21 (en/ja, issue 11): the 12ac–12af miss classes in new domains (piano tuning, drones,
+    // allotments, wedding cakes, kayaks, septic tanks, loft insulation, tattoo removal, dog grooming,
+    // canal boats) with near misses; committed before its first run.
+    ...replySet('probe-phren21-s21/replies.jsonl', 'phr-phren21'),
     // Chinese probes of new wordings, each committed before the changes its first run led to.
     ...replySet('probe-phrzh-1.jsonl', 'phr-pzh1'),
     ...replySet('probe-phrzh-2.jsonl', 'phr-pzh2'),

@@ -40,6 +40,8 @@ export function actStands(
     case 'passing-the-buck':
       if (clause.actor === 'agent' && entry.act === 'passing-the-buck') return true;
       if (asked() || (clause.conditionNear && !sentAlone(t, clause, e, entry))) return false;
+      if (entry.act === 'order' && AND_AGENT_WILL.test(t.slice(e, clause.sentenceEnd)))
+        return false;
       // A send-off worded as advice stays passing the buck ("you might want to try the depot,
       // they handle that": the advice is the hit's own words); advice framing it from outside
       // (推荐您去别处…, with places named) recommends.
@@ -73,6 +75,7 @@ export function actStands(
         return !(
           wayForward(t, e, from, list, runOn) || within(list.contrast, e, clause.sentenceEnd)
         );
+      if (reachesYou(t.slice(clause.end, clause.end + FOLLOW_REACH))) return false;
       if (entry.wording) return true;
       // The reply's last act: a way offered before it still leaves the customer a next step
       // ("Can we try another day? This one is full.").
@@ -213,10 +216,25 @@ function protects(t: string, clause: Clause, harms: readonly Pattern[]): boolean
         (_a, b) => t[b] !== 'の' && NEG_JA.test(t.slice(b, b + NEG_JA_REACH)),
       ),
     );
-  for (const m of text.matchAll(NEG_WILL_EN)) {
-    const at = clause.start + m.index + m[0].length;
+  if (protectsEn(t, clause.start, clause.end, harms)) return true;
+  // "We never sell your photos, and we never scan them for advertising": a "no" joined by "and"
+  // or "or" to one that protects, about the same thing (a pronoun), promises the same.
+  const joined =
+    /(?:^|[\s,;])(?:and|or|nor)\s*$/.test(t.slice(clause.sentenceStart, clause.start)) ||
+    /^\s*(?:and|or|nor)\b/.test(text);
+  return (
+    joined &&
+    text.match(NEG_WILL_EN) !== null &&
+    /\b(?:them|it|those)\b/.test(text) &&
+    protectsEn(t, clause.sentenceStart, clause.start, harms)
+  );
+}
+
+function protectsEn(t: string, start: number, end: number, harms: readonly Pattern[]): boolean {
+  for (const m of t.slice(start, end).matchAll(NEG_WILL_EN)) {
+    const at = start + m.index + m[0].length;
     const near = (a: number) => FEW_WORDS.test(t.slice(at, a));
-    if (harms.some((p) => findPattern(t, p, at, Math.min(clause.end, at + 40), near))) return true;
+    if (harms.some((p) => findPattern(t, p, at, Math.min(end, at + 40), near))) return true;
   }
   return false;
 }
@@ -345,6 +363,25 @@ function amountDue(t: string, s: number, end: number, pay: readonly Pattern[]): 
 
 /** How far after a refusal its way forward is looked for: the rest of a reply, not of a book. */
 const FOLLOW_REACH = 300;
+
+/**
+ * An imperative joined by "and" to what the agent's side will then do reads as a condition ("bring
+ * it in and our tech will check the valves" = "if you bring it in, …"): an offer, not an order.
+ */
+const AND_AGENT_WILL = /\band (?:we|i|our(?: [a-z]+){1,2}|my [a-z]+) (?:will|can|shall)\b/;
+
+/**
+ * A later clause in which someone undertakes to reach the customer ("Dave in the workshop will;
+ * I'll get him to ring you", "— Dr Shah will ring you tomorrow", "or I can ask him to call you"):
+ * the digest's "this is the person who can help you", even after the words "I don't know".
+ */
+function reachesYou(after: string): boolean {
+  const m = REACHES_YOU.exec(after);
+  return m !== null && !/\b(?:nobody|no one|no-one)\s+$/.test(after.slice(0, m.index));
+}
+
+const REACHES_YOU =
+  /\b(?:will|can|shall)\b(?:(?!\b(?:not|never)\b)[^.;!?]){0,40}?\b(?:ring|call|phone|e-?mail|text|contact|get back to|talk) you\b/;
 
 /**
  * A later day after the pivot ("…today, though if you leave the form it'll be posted by

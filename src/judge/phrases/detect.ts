@@ -21,6 +21,7 @@ import {
   TO_BOSS_ENTRY_JA,
   TO_PARTY_ENTRY_JA,
 } from './ja-sent-elsewhere.js';
+import { TOLD_AS_ORDER_ENTRY_JA, toldAsOrderJa } from './ja-told-as-order.js';
 import {
   endsSentenceAt,
   findPattern,
@@ -328,6 +329,7 @@ const STRUCTURES = {
     { id: TO_BOSS_ENTRY_JA, at: sentToBossJa },
     { id: TO_PARTY_ENTRY_JA, at: sentToPartyJa },
     { id: COUNT_HELD_ENTRY_JA, at: countHeldJa },
+    { id: TOLD_AS_ORDER_ENTRY_JA, at: toldAsOrderJa },
   ],
 } as const;
 

@@ -3,8 +3,9 @@ import type { PhraseList } from './compile.js';
 /**
  * Japanese: the customer sent to someone else by a request form, with no handover — "店長に直接
  * お話しください", "上の者とお話しください", "そちらのお店に直接どうぞ", "別の会社なので、そっちに聞いて
- * ください". The request is read by its form (お/ご + stem + ください, a て-form + ください, or a
- * bare どうぞ after "直接") rather than one verb at a time; the party is the boss, or an outside
+ * ください", "店長に直接掛け合ってください". The request is read by its form (お/ご + stem + ください,
+ * the て-form of a verb of addressing + ください, or a bare どうぞ after "直接") rather than one verb at
+ * a time; the party is the boss, or an outside
  * business or "there" (そちら/先方). The agent handing over (おつなぎします, 私から, 折り返し) makes it a
  * transfer. Folded text: 、 is ',' and 。 is '.'.
  */
@@ -12,7 +13,7 @@ const BOSS = '(?:店長|責任者|上司|上の者|本社|本部|社長|マネ�
 const PARTY =
   '(?:[^,.!?\\s]{0,10}(?:会社|業者|お店|店舗|メーカー|部署|窓口|事務所)|そちら|そっち|あちら|あっち|先方)';
 const ASKED =
-  '(?:の方)?(?:に|と|へ)(?:直接|じかに)?(?:(?:お|ご)(?:話し|聞き|問い合わせ|相談|連絡|電話)(?:ください|下さい)|(?:話して|聞いて|問い合わせて|相談して|連絡して|電話して|言って)(?:ください|下さい|もらえ)|(?<=直接|じかに)どうぞ)';
+  '(?:の方)?(?:に|と|へ)(?:直接|じかに)?(?:(?:お|ご)(?:話し|聞き|問い合わせ|相談|連絡|電話)(?:ください|下さい)|(?:話して|聞いて|問い合わせて|相談して|連絡して|電話して|言って|掛け合って|かけあって|交渉して|申し出て|頼んで)(?:ください|下さい|もらえ)|(?<=直接|じかに)どうぞ)';
 const TO_BOSS = new RegExp(BOSS + ASKED, 'u');
 const TO_PARTY = new RegExp(PARTY + ASKED, 'u');
 

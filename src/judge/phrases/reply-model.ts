@@ -292,6 +292,9 @@ function charged(written: string, lang: string, cues: ActCues): boolean {
   // word inside that fact ("Nope, that is the only one we send") is part of the answer.
   let rest = sentence.replace(ANSWER_NO, ' ');
   const answers = rest !== sentence;
+  // "Nope, they're self-draining, so you won't need a pump": after an answering "no", a need
+  // denied lifts the worry asked about.
+  if (answers) rest = rest.replace(NEED_LIFTED_EN, ' ');
   if (
     (!answers && cues.loaded.some(found)) ||
     (cues.adverse.some(happened) && !cues.requested.some(found))
@@ -382,7 +385,13 @@ const JA_AGENT_ACT_CLOSE = /(?:いたし|致し|し|参り|伺い)ます[。.!�
  * reason left standing (…担当ですので。). A reason clause whose main clause is the agent's own act
  * (…とのことですから、無料で作り直します。) is charged by that act alone.
  */
-function chargedJa(sentence: string): boolean {
+function chargedJa(written: string): boolean {
+  // いいえ、…戻りますので、止める必要はありません: after an answering "no", a need denied for a reason
+  // given lifts the worry asked about.
+  const sentence =
+    /^いいえ[、,]/.test(written) && JA_REASON_THEN.test(written)
+      ? written.replace(JA_NEED_LIFTED, ' ')
+      : written;
   const reason = JA_REASON_THEN.exec(sentence);
   const main = reason && JA_AGENT_ACT_CLOSE.test(reason[2] ?? '') ? (reason[2] ?? '') : sentence;
   const rest = main.replace(JA_NO_CHARGE, ' ').replace(JA_WORD_NOT_NEGATING, ' ');
@@ -492,6 +501,15 @@ const IF_THEN_AGENT =
   /^\W*(?:if|in case|should you)\b[^.!?;]*?\b(?:(?:i|we) (?:can|will|could|am going to|are going to|would be happy to)\b(?! not\b)|ill (?!not\b)[a-z]+)/;
 
 /** "No, …" / "Nope, …" / 不是, … (Cantonese 唔系, …) opening a sentence: an answer, not a refusal. */
+/**
+ * A need denied ahead ("you will not need a pump"): a prediction about the customer's case, unlike
+ * "you don't need to shout", which is about how they behave now.
+ */
+const NEED_LIFTED_EN = /\b(?:you )?will not need\b/g;
+
+/** A need denied in Japanese: 止める必要はありません, 必要ございません. */
+const JA_NEED_LIFTED = /必要(?:は|も)?(?:ありません|ございません|ない)/g;
+
 const ANSWER_NO =
   /^(?:(?:no|nope|nah)\b\s*(?:[,.!]\s*|(?=(?:it|that|this|these|those|the|they|there|quite|actually|just|only|i|we|he|she)\b))|(?:不是|唔系|不|没有|冇)[啊喔哦呀啦呢]?[,.!]\s*)(?=\S)/;
 
