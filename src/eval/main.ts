@@ -551,6 +551,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 20's Chinese restatement probe (facts in the trainee's own words: shared morphemes, complements,
     // proportions, classifiers, 粵 and 台 wording), committed before its first run.
     ...paraSet('probe-parazh20-s20/paraphrases.jsonl', 'para-pz20'),
+    // Session 21's Chinese restatement probe (facts retold by structure: complements, split verb-objects,
+    // agentless 被; deflections after a complete restatement), committed before its first run.
+    ...paraSet('probe-parazh21-s21/paraphrases.jsonl', 'para-pz21'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

@@ -33,6 +33,7 @@ import { alignedClauses } from './paraphrase/zh-aligned.js';
 import { blameRetold } from './paraphrase/zh-blame.js';
 import { cantoneseFacts } from './paraphrase/zh-cantonese-facts.js';
 import { converseTrade } from './paraphrase/zh-converse.js';
+import { zhDeflections } from './paraphrase/zh-deflection.js';
 import { wrongRelative } from './paraphrase/zh-kin.js';
 import { lateForOnTime, onTimeForLate } from './paraphrase/zh-late.js';
 import { swappedOpposites } from './paraphrase/zh-opposites.js';
@@ -384,14 +385,16 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     ...builtins.filter((b) => b.builtin === 'feeling'),
     ...feelingsInTheirPlace(answer).map((m) => ({ ...m, met: true })),
   ];
-  // The agent's own excuse or rule set against the story counts as a forbidden phrase does,
-  // where no phrase of the lists was found in it.
+  // The agent's own excuse, rule or brush-off set against the story counts as a forbidden phrase
+  // does, where no phrase of the lists was found in it.
   const found = agentHits(all, told, answer, item.customer);
   const hits = [
     ...found,
-    ...[...ownExcuses(answer, customer.n), ...zhOwnExcuses(answer, customer.n)].filter(
-      (e) => !found.some((h) => h.span.start < e.span.end && e.span.start < h.span.end),
-    ),
+    ...[
+      ...ownExcuses(answer, customer.n),
+      ...zhOwnExcuses(answer, customer.n),
+      ...zhDeflections(answer, customer.n),
+    ].filter((e) => !found.some((h) => h.span.start < e.span.end && e.span.start < h.span.end)),
   ].sort((a, b) => a.span.start - b.span.start);
   const share = copiedShare(answer, item.customer);
   // An English copy that does not acknowledge the feeling is held to the lower cover (copy.ts).
