@@ -25,8 +25,8 @@ test("an English reply's sentences are read once, however many structures ask", 
 test('a reply without Han characters tries no Chinese structure', () => {
   const { n, hits } = counted(structureTries, 'Thanks for waiting. I have your file open.');
   expect(hits).toEqual([]);
-  // The six English structures and the four Japanese ones (a pattern test each); not the nine
-  // Chinese ones.
+  // The six English structures and the four Japanese ones (a pattern test each); not the
+  // fourteen Chinese ones.
   expect(n).toBe(10);
   // The English dead-end forms only: the Japanese ones need kana, the Chinese ones a Han character.
   expect(counted(deadEndFormTries, 'Thanks for waiting. I have your file open.').n).toBe(14);
