@@ -510,6 +510,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // phrasal verbs, proportions of the customer's counts, absence said as 'no X', kind nouns; partials
     // that drop one fact; reversed and swapped poors; new domains), committed before its first run.
     ...paraSet('probe-paraen20-s20/paraphrases.jsonl', 'para-pe20'),
+    // Session 21's English restatement probe (paraen21: every fact of a good answer in the trainee's own
+    // words — other verbs and nouns, a phrase for one word, numbers in another form, a fact told by its
+    // consequence; partials that drop one fact; wrong-value, swapped and reversed poors; eight new domains),
+    // committed before its first run.
+    ...paraSet('probe-paraen21-s21/paraphrases.jsonl', 'para-pe21'),
     // Session 12's Chinese restatement probe (facts in other words, who acted, polarity, Cantonese
     // and Taiwan usage, full-width punctuation), committed before its first run.
     ...paraSet('probe-para-s12zh/paraphrases.jsonl', 'para-ps12zh'),

@@ -82,3 +82,29 @@ test('the closing check ("Is that right?") retells no fact of the same word ("ri
     'So Mr Hale removed the ingrown nail on 20 January and it got infected. Is that right?';
   expect(factStatus(judge, customer, ['right big toe'], answer, 'en')).not.toBe('met');
 });
+
+// A wording the customer says with other words between its own ("boiler … cutting out") places
+// the clause; an answer clause that shares more than one of its words retells it, one shared
+// word (the thing alone) does not.
+test('a wording said apart is retold by a clause that shares more than the thing', () => {
+  const customer = 'The boiler you fitted keeps cutting out, and the engineer never came back.';
+  const any = ['boiler cutting out', 'boiler keeps failing'];
+  expect(
+    factStatus(
+      judge,
+      customer,
+      any,
+      'So the boiler we put in keeps switching itself off. Is that right?',
+      'en',
+    ),
+  ).toBe('met');
+  expect(
+    factStatus(
+      judge,
+      customer,
+      any,
+      'So you have a question about the boiler. Is that right?',
+      'en',
+    ),
+  ).not.toBe('met');
+});

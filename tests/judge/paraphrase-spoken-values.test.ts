@@ -194,3 +194,17 @@ test('en: a bare number the customer said with its noun ("for 40" of "40 guests"
   expect(j.criteria.some((c) => c.status === 'contradicted')).toBe(false);
   expect(j.verdict).toBe('pass');
 });
+
+test('values: "a fiver" and "a tenner" are £5 and £10, and meet the customer\'s amount', () => {
+  expect(read('it was only a fiver cheaper')).toContain('money/money=5');
+  expect(read('they kept a tenner back')).toContain('money/money=10');
+  expect(
+    factStatus(
+      judge,
+      'The new room costs £5 a week less, but it has no window.',
+      ['£5', 'five pounds'],
+      'So the new room is just a fiver a week cheaper and has no window. Is that right?',
+      'en',
+    ),
+  ).toBe('met');
+});

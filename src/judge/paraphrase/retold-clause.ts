@@ -42,8 +42,18 @@ export function clausesOf(text: string): Span[] {
   return out;
 }
 
+/** Where the customer says a wording; one placed by its words apart keeps their places. */
+interface Place extends Span {
+  readonly words?: readonly Span[];
+}
+/** The words of a wording where the customer says it. */
+const wordsAt = (said: Place): readonly Span[] => said.words ?? [said];
+
 /** Where the customer's text says each criterion's wordings (normalised ranges), by criterion id. */
-export const toldPlaces = (criteria: readonly Criterion[], customer: NormalisedText) =>
+export const toldPlaces = (
+  criteria: readonly Criterion[],
+  customer: NormalisedText,
+): Map<string, Place[]> =>
   new Map(
     criteria.map((c) => [
       c.id,
@@ -55,6 +65,41 @@ export const toldPlaces = (criteria: readonly Criterion[], customer: NormalisedT
       ),
     ]),
   );
+
+/**
+ * Where the customer's text says each criterion's wordings, English: a wording not said word for
+ * word is placed in the one clause that holds all of its words in some order and form ("kids
+ * tripping" in "the kids keep tripping on it", "wrong address" in "the address you emailed was
+ * wrong"), its denial included ("nobody told" in "nobody from your scheme told us").
+ */
+function englishPlaces(criteria: readonly Criterion[], customer: NormalisedText) {
+  const places = toldPlaces(criteria, customer);
+  const clauses = clausesOf(customer.text).map((at) => unitsIn(customer.text, at));
+  const word = (u: Unit) => customer.text.slice(u.start, u.end);
+  for (const c of criteria) {
+    if ((places.get(c.id) ?? []).length > 0) continue;
+    const found = c.any.flatMap((p) => {
+      const text = normalisedPattern(p, false);
+      const wording = unitsOf(text).filter((u) => !u.filler);
+      if (wording.length < 2) return [];
+      return clauses.flatMap((units) => {
+        const hits = wording.map((w) =>
+          units.find((u) =>
+            w.negator
+              ? u.negator
+              : u.key === w.key || sameLemma(word(u), text.slice(w.start, w.end)),
+          ),
+        );
+        if (hits.some((h) => h === undefined)) return [];
+        const at = hits as Unit[];
+        const start = Math.min(...at.map((u) => u.start));
+        return [{ start, end: Math.max(...at.map((u) => u.end)), words: at }];
+      });
+    });
+    places.set(c.id, found);
+  }
+  return places;
+}
 
 /** An English restatement with a fact neither met nor contradicted: one a clause may yet decide. */
 export const openEnglishFacts = (
@@ -83,7 +128,7 @@ export function retoldClauses(
 ): CriterionResult[] {
   // Only a fact neither met nor contradicted can be retold: most answers need no clause reading.
   if (!openEnglishFacts(facts, answer, customer)) return [...facts];
-  const toldAt = toldPlaces(criteria, customer);
+  const toldAt = englishPlaces(criteria, customer);
   const metAt = facts.flatMap((f) => (f.met && f.span ? [f.span] : []));
   const answerUnits = unitsOf(answer.text);
   const claimed = new Set(
@@ -149,8 +194,12 @@ export function retoldClauses(
         unitsOf(normalisedPattern(p, false)).filter((u) => u.negator || carries(u)).length >= 2,
     );
     for (const said of spans) {
+      // A wording placed by its words apart names no single word that carries the fact.
+      if (said.words) continue;
       const theirs = unitsIn(customer.text, clauseAround(customer.text, said));
-      const wording = unitsIn(customer.text, said).filter((u) => !u.filler && !u.negator);
+      const wording = unitsIn(customer.text, said).filter(
+        (u) => !u.filler && !u.negator && inside(u, wordsAt(said)),
+      );
       const lead = wording[0];
       if (!lead || !carries(lead) || otherKeys.has(lead.key) || claimed.has(lead.key)) continue;
       // The customer's word for another part of the story ("charged" twice, then "charges").
@@ -189,7 +238,7 @@ export function retoldClauses(
           !whenAt(c) &&
           !heard.some((u) => !inside(u, [where]) && sameWordAs(u, c)),
       );
-      const inWording = theirs.filter((u) => inside(u, [said]));
+      const inWording = theirs.filter((u) => inside(u, wordsAt(said)));
       for (const clause of clauses) {
         if (own.length === 0) break;
         if (lacks(answer.text, clause.units) !== lacks(customer.text, theirs)) continue;
@@ -214,11 +263,17 @@ export function retoldClauses(
             !!alike(before)
           );
         };
-        const ofWording = shared.filter((c) => inside(c, [said]));
+        const ofWording = shared.filter((c) => inside(c, wordsAt(said)));
         // Its noun with another modifier is another thing, whatever else the clause shares.
         if (!ofWording.every(named)) continue;
-        const hit =
-          ofWording[0] ?? (anEvent && shared.length >= MIN_SHARED ? shared[0] : undefined);
+        // A wording placed by its words apart ("application … incomplete") is retold only by a
+        // clause that shares more of the customer's than one word ("your application from abroad").
+        const enough = shared.length >= MIN_SHARED;
+        const hit = said.words
+          ? enough
+            ? ofWording[0]
+            : undefined
+          : (ofWording[0] ?? (anEvent && enough ? shared[0] : undefined));
         if (hit && spans.every((at) => holdsValues(clause, at, true)))
           return retold(f, alike(hit) as Unit);
       }

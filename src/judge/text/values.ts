@@ -182,6 +182,7 @@ const CURRENCY_WORDS = new Set([
   'gbp',
   'eur',
 ]);
+const EN_NOTES: Readonly<Record<string, number>> = { fiver: 5, tenner: 10 };
 const ZH_MONEY = ['块钱', '美元', '英镑', '欧元', '港币', '港元', '元', '块', '蚊'];
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = [
@@ -548,6 +549,7 @@ function readQuiet(t: string): boolean {
     !EN_NOON[t] &&
     !EN_PARTS.has(t) &&
     !VALUE_WORDS.has(t) &&
+    EN_NOTES[t] === undefined &&
     !MONTHS.includes(t) &&
     !/days?$/.test(t)
   );
@@ -724,6 +726,12 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     if (dial) {
       push('time', 'clock', dial.time, w.start, (words[k + dial.used - 1] as Word).end);
       k += dial.used - 1;
+      continue;
+    }
+    // "a fiver", "a tenner": British nouns for a note of the currency.
+    const note = EN_NOTES[t];
+    if (note !== undefined && (prev === 'a' || prev === 'one')) {
+      push('money', 'money', String(note), words[k - 1]?.start ?? w.start, w.end);
       continue;
     }
     if (t === '$' || t === '£' || t === '€' || t === '¥' || t === '￥') {
