@@ -7,7 +7,8 @@ import { sentenceSpans } from './reply-model.js';
  * - a question putting the cause on the customer's own doing, marked by the reflexive 自己 or by
  *   "your … problem" (是不是你自己…? / 系咪你自己冇揿确认? / 是不是你家wi-fi的问题?);
  * - the agent saying the account is hard to believe (我好难信喎 / 我很难相信);
- * - "really?" asked as a clause of its own (病历冇写喎,真系咁?);
+ * - "really?" asked as a clause of its own after the customer's words or our record set against them
+ *   (病历冇写喎,真系咁?); opening a reply it is surprise (真的吗?太好了!);
  * - the agent's reading of the evidence set against the account the customer gave: an appearance
  *   word with a comparative 像 (看起来比较像…) after the customer's words are restated (你说…?), or
  *   with the customer as the doer (看起来像你自己…);
@@ -58,9 +59,12 @@ export function doubtAccountZh(
     const sentence = t.slice(s, e);
     const question = sentence.endsWith('?') && !ORDINARY.test(sentence);
     const forms = [DISBELIEF, LOOKS_YOURS, RETORT, INFERRED_ERROR];
-    if (question) forms.push(...SELF_CAUSE, REALLY);
+    if (question) forms.push(...SELF_CAUSE);
+    const before = t.slice(0, s);
+    if (question && (RESTATED.test(before) || AGAINST.test(before) || AGAINST.test(sentence)))
+      forms.push(REALLY);
     if (question && AGAINST.test(t.slice(e))) forms.push(SURE);
-    if (RESTATED.test(t.slice(0, s)) || RESTATED.test(sentence)) forms.push(LOOKS_OTHER, UNLIKELY);
+    if (RESTATED.test(before) || RESTATED.test(sentence)) forms.push(LOOKS_OTHER, UNLIKELY);
     for (const re of forms) {
       const m = re.exec(sentence);
       if (m) return [s + m.index, e];
