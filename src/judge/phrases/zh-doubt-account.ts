@@ -55,20 +55,29 @@ export function doubtAccountZh(
   _list: PhraseList,
   runOn: ReadonlySet<number>,
 ): [number, number] | undefined {
-  for (const [s, e] of sentenceSpans(t, runOn)) {
+  const spans = [...sentenceSpans(t, runOn)];
+  const against = spans.map(([s, e]) => AGAINST.test(t.slice(s, e)));
+  // Whether a sentence after i sets our record against the account, read once for all sentences.
+  const againstAfter = spans.map(() => false);
+  for (let i = spans.length - 2; i >= 0; i--)
+    againstAfter[i] = (againstAfter[i + 1] as boolean) || (against[i + 1] as boolean);
+  let restatedBefore = false;
+  let againstBefore = false;
+  for (const [i, [s, e]] of spans.entries()) {
     const sentence = t.slice(s, e);
+    const restated = RESTATED.test(sentence);
     const question = sentence.endsWith('?') && !ORDINARY.test(sentence);
     const forms = [DISBELIEF, LOOKS_YOURS, RETORT, INFERRED_ERROR];
     if (question) forms.push(...SELF_CAUSE);
-    const before = t.slice(0, s);
-    if (question && (RESTATED.test(before) || AGAINST.test(before) || AGAINST.test(sentence)))
-      forms.push(REALLY);
-    if (question && AGAINST.test(t.slice(e))) forms.push(SURE);
-    if (RESTATED.test(before) || RESTATED.test(sentence)) forms.push(LOOKS_OTHER, UNLIKELY);
+    if (question && (restatedBefore || againstBefore || against[i])) forms.push(REALLY);
+    if (question && againstAfter[i]) forms.push(SURE);
+    if (restatedBefore || restated) forms.push(LOOKS_OTHER, UNLIKELY);
     for (const re of forms) {
       const m = re.exec(sentence);
       if (m) return [s + m.index, e];
     }
+    restatedBefore ||= restated;
+    againstBefore ||= against[i] as boolean;
   }
   return undefined;
 }

@@ -78,10 +78,12 @@ export function rebukeQuestionZh(
   for (const [s, e] of sentenceSpans(t, runOn)) {
     const sentence = t.slice(s, e);
     if (!sentence.endsWith('?') || ORDINARY.test(sentence)) continue;
-    const m =
-      firstMatch(sentence, REBUKES) ??
-      (wayForward(t, e, e, list, runOn) ? undefined : firstMatch(sentence, CHECKED_BEFORE));
-    if (m) return [s + m.index, e];
+    const rebuke = firstMatch(sentence, REBUKES);
+    if (rebuke) return [s + rebuke.index, e];
+    // What follows is read only for a sentence of this form: reading it after every question
+    // made a reply of many questions quadratic.
+    const checked = firstMatch(sentence, CHECKED_BEFORE);
+    if (checked && !wayForward(t, e, e, list, runOn)) return [s + checked.index, e];
   }
   return undefined;
 }
