@@ -95,6 +95,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12ai/questions.jsonl', 'q-b2612ai'),
     ...blindSet('blind-2026-12aj/questions.jsonl', 'q-b2612aj'),
     ...blindSet('blind-2026-12ak/questions.jsonl', 'q-b2612ak'),
+    ...blindSet('blind-2026-12al/questions.jsonl', 'q-b2612al'),
+    ...blindSet('blind-2026-12am/questions.jsonl', 'q-b2612am'),
     // Probe of session 7 (restatements and questions), committed and run once before its fixes.
     ...blindSet('probe-para-s7/questions.jsonl', 'q-ps7'),
     // Session 8's probes of new questions (the second: spoken and therapist-style turns; the
@@ -216,6 +218,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...round('blind-2026-12ai', 'b2612ai'),
     ...round('blind-2026-12aj', 'b2612aj'),
     ...round('blind-2026-12ak', 'b2612ak'),
+    ...round('blind-2026-12al', 'b2612al'),
+    ...round('blind-2026-12am', 'b2612am'),
     // Development rows of 2026-12f: two trainers writing in parallel, one per language.
     ...evalParaphrases(
       ['dev-2026-12f/paraphrases-en.jsonl', 'dev-2026-12f/paraphrases-zh.jsonl']
