@@ -563,6 +563,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 21's Chinese restatement probe (facts retold by structure: complements, split verb-objects,
     // agentless 被; deflections after a complete restatement), committed before its first run.
     ...paraSet('probe-parazh21-s21/paraphrases.jsonl', 'para-pz21'),
+    // Session 21b's Chinese restatement probe (complements, moved negation, 不 inside a state word, object
+    // said first, values word for word), committed before its first run.
+    ...paraSet('probe-parazh21b-s21/paraphrases.jsonl', 'para-pz21b'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

@@ -66,3 +66,24 @@ test('doing it alone said another way, the tool left to the verb', () => {
     factStatus(judge, workshop, ['一个人用锯锯木板'], '老师让您女儿锯木板,手被划伤了。', 'zh-Hans'),
   ).not.toBe('met');
 });
+
+const concert = '我排了三个小时队，最后还是没买到演唱会的票，我女儿吓到了以为我出了事。';
+
+test('a denied attainment said with another result complement or the object first', () => {
+  for (const answer of [
+    '您排了三个小时队，演唱会的票还是没买着，您女儿吓坏了。',
+    '您排了三个小时，最后也没把票买上，女儿吓得以为您出事了。',
+  ])
+    expect(factStatus(judge, concert, ['没买到'], answer, 'zh-Hans')).toBe('met');
+});
+
+test('an attainment affirmed is no denied one', () => {
+  expect(
+    factStatus(judge, concert, ['没买到'], '您排了三个小时队，票买着了。', 'zh-Hans'),
+  ).not.toBe('met');
+});
+
+test('being affected said with another complement', () => {
+  for (const answer of ['您女儿吓得以为您出了事。', '您女儿吓着了，以为您出了事。'])
+    expect(factStatus(judge, concert, ['吓到'], answer, 'zh-Hans')).toBe('met');
+});

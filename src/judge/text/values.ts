@@ -11,6 +11,15 @@ export const ZH_MEASURE =
 
 export type ValueType = (typeof VALUE_TYPES)[number];
 
+/**
+ * What follows an hour: 分 minutes, 半, 钟, or bare minutes — unless a digit or a unit follows
+ * them, when 点 is a decimal point (一点五公里, 2点5倍) or the hour ends before a number
+ * (十点三号码头: pier 3 at ten). Any other word may follow the minutes (七点三十那局, 6点42到).
+ */
+const CLOCK_MINUTES = new RegExp(
+  `^[点點](?:(\\d+)分|(半)|钟|(\\d{1,2}|[一二三四五]?十[一二三四五六七八九]?|零[一二三四五六七八九])(?![\\d零〇一二两兩三四五六七八九十百千万萬亿億公米克元块塊倍成折度号號%％${ZH_MEASURE.source.slice(2, -1)}]))?`,
+);
+
 /** A value said in a text: its kind, what it counts or names (unit), and where. */
 export interface ValueMention {
   type: ValueType;
@@ -1150,10 +1159,7 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       continue;
     }
     // Minutes with 分, or closing the time without it (六点四十二, 6点42).
-    const mm =
-      /^[点點](?:(\d+)分|(半)|钟|(\d{1,2}|[一二三四五]?十[一二三四五六七八九]?|零[一二三四五六七八九])(?![\d\u4e00-\u9fff]))?/.exec(
-        text.slice(end, end + 6),
-      );
+    const mm = CLOCK_MINUTES.exec(text.slice(end, end + 6));
     // 一点 is "a little" unless a part of the day or minutes make it a time.
     const isClock =
       mm &&
@@ -1171,6 +1177,8 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
         start,
         end + mm[0].length,
       );
+      // The minutes are part of the time, not a number of their own (七点三十 is not also 30).
+      numbers.lastIndex = end + mm[0].length;
       continue;
     }
     if (mm) continue;

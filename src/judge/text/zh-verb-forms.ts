@@ -16,6 +16,16 @@ const DIRECTIONAL = /^([\u4e00-\u9fff]+?)([起上下回出进过])来$/;
 /** A verb of changing and its result: 换成小包 ~ 换到小包 ~ 换为小包 ~ 换了小包. */
 const CHANGED_TO = /^([换改调转])成([\u4e00-\u9fff]+)$/;
 
+/**
+ * A denied act whose result complement says it was not attained: 没拍到 ~ 没拍着 ~ 没拍进去, and
+ * with the object before the verb (没把您拍进去). The complements say one thing when denied.
+ */
+const DENIED_ATTAINED = /^(没有?|未)([\u4e00-\u9fff])(到|着|見|见|上|进去|進去|进来|進來|住)$/;
+const ATTAINED = ['到', '着', '见', '上', '进去', '进来', '住'];
+
+/** A verb of being affected with its result or degree complement: 吓到 ~ 吓着 ~ 吓坏 ~ 吓得. */
+const AFFECTED = /^([吓嚇气氣急累冻凍饿餓])(到|着|坏|壞)了?$/;
+
 /** Doing it alone: 一个人切 ~ 独自切 ~ 单独切 ~ 一人切. */
 const ALONE = ['一个人', '独自', '单独', '一人'];
 
@@ -26,7 +36,8 @@ const WITH_TOOL = /用[\u4e00-\u9fff]((?:切|剪|刷|扫|砍|割|锯|撬|洗|擦
  * Other wordings of one Chinese verb phrase (Simplified): a denied arrival by another verb of
  * arriving or as nobody seen (没来 ~ 一直没到 ~ 没上门 ~ 不见人影); a directional complement with its aspect inside or its 来
  * left out (翘起来 ~ 翘起了 ~ 翘了起来 ~ 翘起三块, 寄回来 ~ 寄回了); a change and its result
- * (换成 ~ 换到); doing it alone said another way (一个人 ~ 独自), and the tool left to the verb
+ * (换成 ~ 换到); a denied attainment by another complement (没拍到 ~ 没把您拍进去); being
+ * affected with another complement (吓到 ~ 吓得); doing it alone said another way (一个人 ~ 独自), and the tool left to the verb
  * (一个人用刀切南瓜 ~ 独自切南瓜).
  */
 export function chineseVerbForms(alt: string): string[] {
@@ -46,6 +57,19 @@ export function chineseVerbForms(alt: string): string[] {
   if (directional) {
     const [, verb, direction] = directional as unknown as [string, string, string];
     out.push(`${verb}${direction}了`, `${verb}了${direction}来`, `${verb}${direction}`);
+  }
+  const attained = DENIED_ATTAINED.exec(alt);
+  if (attained) {
+    const [, neg, verb, result] = attained as unknown as [string, string, string, string];
+    for (const other of ATTAINED) {
+      if (other !== result) out.push(`${neg}${verb}${other}`);
+      out.push(`${neg}把 ... ${verb}${other}`);
+    }
+  }
+  const affected = AFFECTED.exec(alt);
+  if (affected) {
+    const [, verb, result] = affected as unknown as [string, string, string];
+    for (const other of ['到', '着', '坏', '得']) if (other !== result) out.push(`${verb}${other}`);
   }
   const changed = CHANGED_TO.exec(alt);
   if (changed) {
