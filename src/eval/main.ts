@@ -452,6 +452,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // with an alternative, a person who will call or the agent's act after, 俾 as give, 保证 in a noun),
     // committed before its first run.
     ...replySet('probe-zhst21-s21/replies.jsonl', 'phr-pzst21'),
+    // Session 21's Traditional Chinese reading probe (Cantonese progressive 緊 and 遲啲 'later' in busy
+    // put-offs, 你估 rebukes, 邊個知 'who knows'; near misses: 緊 on the customer's own job, 要緊, 先 'only
+    // then', 邊個 + noun, 估計), committed before its first run.
+    ...replySet('probe-zht21b-s21/replies.jsonl', 'phr-pzht21b'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

@@ -22,6 +22,10 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/乜嘢|咩嘢|乜|咩|甚么/g, '什么'],
   [/边度|边处/g, '哪里'],
   [/边啲/g, '哪些'],
+  // 边个知呀 / 边个会理: 边个 before what cannot begin a noun (a particle, the end, a modal, 知)
+  // asks who, and a bare 知 after it is 知道; before a noun (边个师傅) it asks which.
+  [/边个知(?!道)/g, '谁知道'],
+  [/边个(?=[会肯敢识都也话讲系]|[呀啊㗎啦吖喎咩]*[?.!,~]|[呀啊㗎啦吖喎咩]*$)/g, '谁'],
   [/边个/g, '哪个'],
   [/细路(?:仔|女)?/g, '小孩'],
   [/边(?=[间位样只部架张方])/g, '哪'],
@@ -79,6 +83,12 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/喺度/g, '在这里'],
   // 实好返 / 实得: 实 before a verb is a certainty, as 肯定 is.
   [/实(?=[会得冇唔好系])/g, '肯定'],
+  // 你估我哋好得闲? "you reckon we...": 你估 sets the agent's side up as the customer supposes
+  // it, as 你以为 does (估计 / 估价 are estimates).
+  [/(?<=你)估(?![计算价值量])/g, '以为'],
+  // 等紧 / 做紧: 紧 after a verb is the progressive, as 着 is (要紧, 赶紧, 紧急 are Mandarin words).
+  [/(?<=[\u4e00-\u9fff])(?<![要赶抓加收绷拉握捏勒扎缩关锁拧揪])紧(?![急张密凑迫贴])/gu, '着'],
+  [/(?:迟|晏)(?:啲|些)/g, '晚点'],
   [/佢哋/g, '他们'],
   [/哋/g, '们'],
   [/佢/g, '他'],
