@@ -523,6 +523,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // consequence; partials that drop one fact; wrong-value, swapped and reversed poors; eight new domains),
     // committed before its first run.
     ...paraSet('probe-paraen21-s21/paraphrases.jsonl', 'para-pe21'),
+    // Session 21 round b's English restatement probe (paraen21b: word formation — a re- verb said as
+    // the verb + 'again'/'redid the' + noun, a light verb do/make/give/take + action noun, short nouns
+    // like 'app'; partials that drop one fact; swapped, wrong-value and reversed poors), committed
+    // before its first run.
+    ...paraSet('probe-paraen21b-s21/paraphrases.jsonl', 'para-pe21b'),
     // Session 12's Chinese restatement probe (facts in other words, who acted, polarity, Cantonese
     // and Taiwan usage, full-width punctuation), committed before its first run.
     ...paraSet('probe-para-s12zh/paraphrases.jsonl', 'para-ps12zh'),

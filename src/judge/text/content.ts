@@ -416,14 +416,16 @@ function inSameSenses(
       continue;
     }
     const word = wordOf(text, u);
-    const single = words.find((w) => sameSense(word, wordOf(phrase, w)));
-    if (single) {
-      out.push({ ...u, key: single.key });
-      continue;
-    }
+    // The phrase's two-word verb first: a word of its sense stands for both its words ("failed"
+    // for "broke down"), where its verb alone would leave the particle unsaid.
     const pair = pairs.find((p) => sameSense(word, p.word));
     if (pair) {
       out.push({ ...u, key: pair.first.key }, { ...u, key: pair.second.key });
+      continue;
+    }
+    const single = words.find((w) => sameSense(word, wordOf(phrase, w)));
+    if (single) {
+      out.push({ ...u, key: single.key });
       continue;
     }
     // The answer's two-word verb, its object between or not ("picked it up", "called off"),
@@ -438,8 +440,8 @@ function inSameSenses(
     });
     const particle = at === undefined ? undefined : (units[at] as Unit);
     const both = particle && `${word} ${wordOf(text, particle)}`;
-    const whole = both && words.find((w) => sameSense(both, wordOf(phrase, w)));
-    const wholePair = both && !whole && pairs.find((p) => sameSense(both, p.word));
+    const wholePair = both && pairs.find((p) => sameSense(both, p.word));
+    const whole = both && !wholePair && words.find((w) => sameSense(both, wordOf(phrase, w)));
     if ((whole || wholePair) && particle && at !== undefined) {
       if (whole) out.push({ ...u, key: whole.key });
       else if (wholePair)
