@@ -73,6 +73,13 @@ export const toldPlaces = (
  * wrong"), its denial included ("nobody told" in "nobody from your scheme told us").
  */
 function englishPlaces(criteria: readonly Criterion[], customer: NormalisedText) {
+  // The same for every answer to an item: read once per customer text and criteria.
+  const known = englishRead.get(customer);
+  if (
+    known?.criteria.length === criteria.length &&
+    known.criteria.every((c, i) => c === criteria[i])
+  )
+    return known.places;
   const places = toldPlaces(criteria, customer);
   const clauses = clausesOf(customer.text).map((at) => unitsIn(customer.text, at));
   const word = (u: Unit) => customer.text.slice(u.start, u.end);
@@ -98,8 +105,13 @@ function englishPlaces(criteria: readonly Criterion[], customer: NormalisedText)
     });
     places.set(c.id, found);
   }
+  englishRead.set(customer, { criteria, places });
   return places;
 }
+const englishRead = new WeakMap<
+  NormalisedText,
+  { criteria: readonly Criterion[]; places: ReadonlyMap<string, Place[]> }
+>();
 
 /** An English restatement with a fact neither met nor contradicted: one a clause may yet decide. */
 export const openEnglishFacts = (

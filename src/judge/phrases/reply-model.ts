@@ -500,7 +500,6 @@ const CONDITION = /\b(?:if|when|once|unless|whether|in case)\b|如果|要是|假
 const IF_THEN_AGENT =
   /^\W*(?:if|in case|should you)\b[^.!?;]*?\b(?:(?:i|we) (?:can|will|could|am going to|are going to|would be happy to)\b(?! not\b)|ill (?!not\b)[a-z]+)/;
 
-/** "No, …" / "Nope, …" / 不是, … (Cantonese 唔系, …) opening a sentence: an answer, not a refusal. */
 /**
  * A need denied ahead ("you will not need a pump"): a prediction about the customer's case, unlike
  * "you don't need to shout", which is about how they behave now.
@@ -510,6 +509,7 @@ const NEED_LIFTED_EN = /\b(?:you )?will not need\b/g;
 /** A need denied in Japanese: 止める必要はありません, 必要ございません. */
 const JA_NEED_LIFTED = /必要(?:は|も)?(?:ありません|ございません|ない)/g;
 
+/** "No, …" / "Nope, …" / 不是, … (Cantonese 唔系, …) opening a sentence: an answer, not a refusal. */
 const ANSWER_NO =
   /^(?:(?:no|nope|nah)\b\s*(?:[,.!]\s*|(?=(?:it|that|this|these|those|the|they|there|quite|actually|just|only|i|we|he|she)\b))|(?:不是|唔系|不|没有|冇)[啊喔哦呀啦呢]?[,.!]\s*)(?=\S)/;
 
