@@ -1,5 +1,6 @@
 import type { PhraseList } from './compile.js';
 import { sentenceSpans } from './reply-model.js';
+import { pointedQuestion } from './zh-rhetorical.js';
 
 /**
  * Chinese doubts of the customer's account, read by structure on folded text (Simplified, 您 as 你,
@@ -44,7 +45,6 @@ const RETORT = /(?:不|唔)(?:太|大|多)?可能(?:吧|啦|喎|㖞)|不可能(?
 const INFERRED_ERROR =
   /你[^,.!?]{0,4}?(?:应该|肯定|一定|大概|估计|多半)(?:是)?[^,.!?]{0,4}?(?:记|看|听|搞|弄|填|写|输|算|拿|按|睇)(?:错|混)/u;
 const RESTATED = /你(?:说|话|讲)[^.!?]*\?/u;
-const ORDINARY = /如果|要是|假如|万一|请问|想问|麻烦问/;
 
 /** The list entry that words the flag. */
 export const DOUBT_ACCOUNT_ENTRY_ZH = 'g-doubt';
@@ -66,7 +66,7 @@ export function doubtAccountZh(
   for (const [i, [s, e]] of spans.entries()) {
     const sentence = t.slice(s, e);
     const restated = RESTATED.test(sentence);
-    const question = sentence.endsWith('?') && !ORDINARY.test(sentence);
+    const question = pointedQuestion(sentence);
     const forms = [DISBELIEF, LOOKS_YOURS, RETORT, INFERRED_ERROR];
     if (question) forms.push(...SELF_CAUSE);
     if (question && (restatedBefore || againstBefore || against[i])) forms.push(REALLY);

@@ -1,6 +1,7 @@
 import { wayForward } from './acts.js';
 import type { PhraseList } from './compile.js';
 import { sentenceSpans } from './reply-model.js';
+import { pointedQuestion } from './zh-rhetorical.js';
 
 /**
  * Chinese questions that rebuke the customer, read by structure on folded text (Simplified, 您 as
@@ -64,7 +65,6 @@ const CHECKED_BEFORE = [
     'u',
   ),
 ];
-const ORDINARY = /如果|要是|假如|万一|请问|想问|麻烦问/;
 
 /** The list entry that words the flag. */
 export const REBUKE_ENTRY_ZH = 'g-hostile';
@@ -77,7 +77,7 @@ export function rebukeQuestionZh(
 ): [number, number] | undefined {
   for (const [s, e] of sentenceSpans(t, runOn)) {
     const sentence = t.slice(s, e);
-    if (!sentence.endsWith('?') || ORDINARY.test(sentence)) continue;
+    if (!pointedQuestion(sentence)) continue;
     const rebuke = firstMatch(sentence, REBUKES);
     if (rebuke) return [s + rebuke.index, e];
     // What follows is read only for a sentence of this form: reading it after every question

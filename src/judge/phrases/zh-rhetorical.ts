@@ -24,6 +24,9 @@ const DOUBTS = [
   /你真系(?![^,.!?]*(?:唔|冇|要|想|需要|打算))[^,.!?]{1,12}?咩\?$/u,
 ];
 const ORDINARY = /如果|要是|假如|万一|请问|想问|麻烦问/;
+/** A question sentence with no condition or polite opener (请问) before it: one that may be pointed. */
+export const pointedQuestion = (sentence: string): boolean =>
+  sentence.endsWith('?') && !ORDINARY.test(sentence);
 
 /** The list entries that word the flags. */
 export const CHALLENGE_ENTRY_ZH = 'g-rhetoric-zh';
@@ -37,7 +40,7 @@ function firstAt(
 ): [number, number] | undefined {
   for (const [s, e] of sentenceSpans(t, runOn)) {
     const sentence = t.slice(s, e);
-    if (!sentence.endsWith('?') || ORDINARY.test(sentence)) continue;
+    if (!pointedQuestion(sentence)) continue;
     for (const re of forms) {
       const m = re.exec(sentence);
       if (m) return [s + m.index, e];
