@@ -579,6 +579,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 21b's Chinese restatement probe (complements, moved negation, 不 inside a state word, object
     // said first, values word for word), committed before its first run.
     ...paraSet('probe-parazh21b-s21/paraphrases.jsonl', 'para-pz21b'),
+    // Session 22's restatement probe (slip22: one wrong count, amount, size or length among right facts;
+    // a wrong identifier, two wrong values, swapped values, a reversed account; good answers that say a value
+    // twice or an absence in other words; en, zh-Hans, 粵 and 台), committed before its first run.
+    ...paraSet('probe-slip22-s22/paraphrases.jsonl', 'para-psl22'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

@@ -54,7 +54,7 @@ test('a number in another clause counts something else than the fact said with i
   expect(j.verdict).toBe('pass');
 });
 
-test('one wrong count of calls or one wrong anniversary among right facts is partial; a wrong count of things is poor', () => {
+test('one wrong count of calls, of things or one wrong anniversary among right facts is partial; two are poor', () => {
   const item = restatementItem(
     'I have rung you four times about the two chairs that came scratched, and it was for our fifth anniversary. I am so annoyed.',
     [
@@ -75,12 +75,12 @@ test('one wrong count of calls or one wrong anniversary among right facts is par
   expect(year.verdict).toBe('partial');
   const chairs = judge.judge(item, right.replace('two chairs', 'three chairs'), 'en');
   expect(status(chairs, 'chairs')).toBe('contradicted');
-  expect(chairs.verdict).toBe('fail');
+  expect(chairs.verdict).toBe('partial');
   const both = right.replace('four times', 'three times').replace('fifth', 'sixth');
   expect(judge.judge(item, both, 'en').verdict).toBe('fail');
 });
 
-test('找过三次 for 找过两次 is one minor slip (partial); 三张票 for 两张票 is the story wrong (poor)', () => {
+test('找过三次 for 找过两次 or 三张票 for 两张票 is one minor slip (partial); both wrong are poor', () => {
   const item = restatementItem(
     '我订了两张去西安的票，钱扣了票没出，我已经找过你们两次了，真烦人。',
     [
@@ -93,7 +93,9 @@ test('找过三次 for 找过两次 is one minor slip (partial); 三张票 for �
   const right = '您订了两张去西安的票，钱扣了票没出，您已经找过我们两次了，难怪您心烦。对吗？';
   expect(judge.judge(item, right, 'zh-Hans').verdict).toBe('pass');
   expect(judge.judge(item, right.replace('两次', '三次'), 'zh-Hans').verdict).toBe('partial');
-  expect(judge.judge(item, right.replace('两张', '三张'), 'zh-Hans').verdict).toBe('fail');
+  expect(judge.judge(item, right.replace('两张', '三张'), 'zh-Hans').verdict).toBe('partial');
+  const both = right.replace('两张', '三张').replace('两次', '三次');
+  expect(judge.judge(item, both, 'zh-Hans').verdict).toBe('fail');
 });
 
 test.each([
@@ -121,7 +123,7 @@ test.each([
   expect(j.verdict).toBe('pass');
 });
 
-test('how many times the fault happened is the story (poor); how many times the customer chased is a detail (partial)', () => {
+test('one wrong count of times, of the fault or of the chasing, is a detail (partial); both wrong are poor', () => {
   const item = restatementItem(
     'You took the money from my card twice for one order, and I have emailed you three times about it. I am furious.',
     [
@@ -138,7 +140,11 @@ test('how many times the fault happened is the story (poor); how many times the 
   expect(chased.verdict).toBe('partial');
   const charged = judge.judge(item, right.replace('charged twice', 'charged four times'), 'en');
   expect(status(charged, 'twice')).toBe('contradicted');
-  expect(charged.verdict).toBe('fail');
+  expect(charged.verdict).toBe('partial');
+  const both = right
+    .replace('charged twice', 'charged four times')
+    .replace('three times', 'four times');
+  expect(judge.judge(item, both, 'en').verdict).toBe('fail');
 });
 
 test("the customer's word for one fact does not meet another by inflection ('charged' is not 'charges')", () => {

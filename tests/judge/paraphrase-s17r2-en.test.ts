@@ -178,7 +178,7 @@ test('a fact said by when it happened, moved into another clause, swaps with no 
   expect(j.criteria.filter((c) => c.status === 'contradicted')).toEqual([]);
 });
 
-test('a wrong distance among right facts is one minor slip (partial), a wrong price is not', () => {
+test('a wrong distance or a wrong price among right facts is one minor slip (partial)', () => {
   const item = restatementItem(
     'I booked the van at the High Street depot for 8 on Friday for £45, but it had been moved to a yard three miles away and I missed my move.',
     [
@@ -194,7 +194,7 @@ test('a wrong distance among right facts is one minor slip (partial), a wrong pr
     `You booked the High Street van for 8 on Friday for ${price}, it had been moved to a yard ${miles} away, and you missed your move. I understand how annoying that is. Is that right?`;
   expect(judge.judge(item, answer('three miles', '£45'), 'en').verdict).toBe('pass');
   expect(judge.judge(item, answer('five miles', '£45'), 'en').verdict).toBe('partial');
-  expect(judge.judge(item, answer('three miles', '£95'), 'en').verdict).toBe('fail');
+  expect(judge.judge(item, answer('three miles', '£95'), 'en').verdict).toBe('partial');
 });
 
 test('the plan and what happened told the other way round are swapped values (poor); said right, good', () => {

@@ -18,9 +18,16 @@ const item = restatementItem(customer, [
 test.each([
   ['您一家8人订了周六的烧烤套餐，付了3600，烤炉坏了3个只能轮着用，真是扫兴。我说得对吗？', 'pass'],
   ['您家8人订的烧烤，三千六，烤炉坏了三个，难怪您觉得扫兴。对吗？', 'pass'],
-  ['您一家6人订了周六的烧烤套餐，付了3600，烤炉坏了3个只能轮着用，真是扫兴。我说得对吗？', 'fail'],
+  // 6人 for 八个人 is a wrong count: one slip among right facts, partial (docs/drill-format.md).
+  [
+    '您一家6人订了周六的烧烤套餐，付了3600，烤炉坏了3个只能轮着用，真是扫兴。我说得对吗？',
+    'partial',
+  ],
 ])('%s → %s', (answer, verdict) => {
-  expect(judge.judge(item, answer, 'zh-Hans').verdict).toBe(verdict);
+  const j = judge.judge(item, answer, 'zh-Hans');
+  expect(j.verdict).toBe(verdict);
+  const people = j.criteria.find((c) => c.id === 'people')?.status;
+  expect(people).toBe(verdict === 'pass' ? 'met' : 'contradicted');
 });
 
 test('4片 counts pieces as 四片 does: not a wrong amount for 一千二', () => {
