@@ -575,6 +575,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 21b's Chinese restatement probe (complements, moved negation, 不 inside a state word, object
     // said first, values word for word), committed before its first run.
     ...paraSet('probe-parazh21b-s21/paraphrases.jsonl', 'para-pz21b'),
+    // Session 22's numbers probe (numbers, quantities and lengths said in other forms — counting
+    // words, colloquial prices, Cantonese units, approximate lengths — in en, zh-Hans, zh-Hant; wrong
+    // values of the same form stay wrong), committed before its first run.
+    ...paraSet('probe-num22-s22/paraphrases.jsonl', 'para-pn22'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),
