@@ -583,6 +583,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // a wrong identifier, two wrong values, swapped values, a reversed account; good answers that say a value
     // twice or an absence in other words; en, zh-Hans, 粵 and 台), committed before its first run.
     ...paraSet('probe-slip22-s22/paraphrases.jsonl', 'para-psl22'),
+    // Session 22's numbers probe (numbers, quantities and lengths said in other forms — counting
+    // words, colloquial prices, Cantonese units, approximate lengths — in en, zh-Hans, zh-Hant; wrong
+    // values of the same form stay wrong), committed before its first run.
+    ...paraSet('probe-num22-s22/paraphrases.jsonl', 'para-pn22'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

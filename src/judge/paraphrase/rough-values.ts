@@ -1,9 +1,12 @@
+import { ABOUT_EN, NEARLY_EN } from '../text/approximate.js';
 import type { ValueMention } from '../text/values.js';
 
-/** Bound words before an English length of time: the customer's value lies above, below or near it. */
+/**
+ * Bound words before an English length of time: the customer's value lies above, below (these
+ * and NEARLY_EN) or near it (ABOUT_EN).
+ */
 const ABOVE = /\b(?:over|more than|upwards of|at least|longer than)\s+$/;
-const BELOW = /\b(?:nearly|almost|under|less than|not quite|not even)\s+$/;
-const NEAR = /\b(?:about|around|roughly|approximately|some|getting on for|or so)\s+$/;
+const BELOW = /\b(?:under|less than|not even)\s+$/;
 /** How far a length said "about" may lie from the customer's, and one said plainly in days. */
 const NEAR_SHARE = 0.25;
 const PLAIN_SHARE = 0.1;
@@ -29,8 +32,8 @@ function roughLength(
     if (t.type !== 'duration' || t.unit !== mention.unit) return false;
     const x = Number(t.value);
     if (ABOVE.test(before)) return x > v;
-    if (BELOW.test(before)) return x < v;
-    if (NEAR.test(before)) return within(x, v, NEAR_SHARE);
+    if (BELOW.test(before) || NEARLY_EN.test(before)) return x < v;
+    if (ABOUT_EN.test(before)) return within(x, v, NEAR_SHARE);
     return t.unit === 'day' && Math.min(x, v) >= LOOSE_FROM_DAYS && within(x, v, PLAIN_SHARE);
   });
 }

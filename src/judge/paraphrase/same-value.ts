@@ -1,5 +1,7 @@
 import type { Criterion } from '../../drills/schema.js';
+import { roughlyAsLong } from '../text/approximate.js';
 import { sameSense } from '../text/en-senses.js';
+import { spokenPrices } from '../text/en-spoken-prices.js';
 import {
   bareChineseNumber,
   bareChineseNumbersIn,
@@ -147,6 +149,10 @@ export function sameValue(
     aboutAsLong(criterion, said, answer) ??
     said.find((m) => named.some((v) => daysAsDate(v, m, answer))) ??
     notTheFirst(criterion, answer) ??
+    // "cost you three-sixty" for £360 (or £3.60): either amount a spoken price may be.
+    spokenPrices(answer).find((p) =>
+      named.some((v) => kind(v) === 'number' && p.amounts.includes(Number(v.value))),
+    ) ??
     // A bare number the fact names said as a bare number too (一千两百 for 一千二).
     bareChineseNumbersIn(answer).find((m) => named.some((v) => same(v, m)));
   if (!hit) return result;
@@ -184,13 +190,20 @@ function notTheFirst(
  */
 const SLACK_A_MONTH = 2;
 const MONTHS = /月|\bmonths?\b/i;
-export const aboutAMonth = (a: ValueMention, b: ValueMention, answer: string, customer: string) =>
+const monthInWeeks = (a: ValueMention, b: ValueMention, answer: string, customer: string) =>
   a.type === 'duration' &&
   a.unit === 'day' &&
   b.unit === 'day' &&
   MONTHS.test(answer.slice(a.start, a.end)) !== MONTHS.test(customer.slice(b.start, b.end)) &&
   Math.abs(Number(a.value) - Number(b.value)) <=
     SLACK_A_MONTH * Math.max(1, Math.max(Number(a.value), Number(b.value)) / 30);
+
+/**
+ * The answer's length `a` is as long as the customer's `b`: months said in weeks (above), or a
+ * length said roughly that covers it (快三个礼拜 for 二十天, see roughlyAsLong).
+ */
+export const aboutAMonth = (a: ValueMention, b: ValueMention, answer: string, customer: string) =>
+  monthInWeeks(a, b, answer, customer) || roughlyAsLong(b, a, answer);
 
 /**
  * A number of days said with 日 and no month before it (三日出报告, 已经十四日, 两日送达) is a

@@ -40,10 +40,13 @@ const SMALL_UNITS: Readonly<Record<string, number>> = {
 };
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
+/** Tens written as one character, in Cantonese and in dates: 廿一日 is 二十一日, 卅号 三十号. */
+const TENS_IN_ONE: Readonly<Record<string, string>> = { 廿: '二十', 卅: '三十' };
+
 function isNumeralChar(ch: string): boolean {
   // Every numeral is a CJK character: Latin text is answered without a lookup.
   if (ch.charCodeAt(0) < 0x3000) return false;
-  return ch in DIGITS || ch in SMALL_UNITS || ch in BIG_UNITS;
+  return ch in DIGITS || ch in SMALL_UNITS || ch in BIG_UNITS || ch in TENS_IN_ONE;
 }
 
 /**
@@ -92,7 +95,7 @@ function startsWithMeasure(units: readonly string[], at: number): boolean {
 /** Value of a run of Chinese numerals ("二十七" → 27, "二〇二四" → 2024, "两万三千" → 23000). */
 export function parseChineseNumeral(run: string): number | null {
   if (run.length === 0) return null;
-  const chars = [...run];
+  const chars = [...run].flatMap((c) => [...(TENS_IN_ONE[c] ?? c)]);
   if (chars.every((c) => c in DIGITS)) {
     if (chars.length === 1) return DIGITS[chars[0] as string] ?? null;
     return Number(chars.map((c) => DIGITS[c]).join(''));

@@ -3,6 +3,7 @@ import { lengthInParts, lengthValue } from './en-lengths.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { parseChineseNumeral } from './numerals.js';
 import { countsAThing, floorAt, partyAt } from './zh-counts.js';
+import { digitPriceAt, spokenUnitAt } from './zh-spoken-units.js';
 import { chineseWeekdays } from './zh-weekdays.js';
 
 /** A Chinese measure word right after a number: 三个, 两次, 六人(份), 四盒. */
@@ -36,6 +37,8 @@ export interface ValueMention {
   group?: boolean;
   /** The week a weekday is said in ("next Thursday", "this Thursday", "last Thursday"). */
   week?: 'last' | 'this' | 'next';
+  /** A length's unit as said, in the unit of `value`: 7 for "three weeks" read as 21 days. */
+  step?: number;
 }
 
 const EN_NUMBERS: Readonly<Record<string, number>> = {
@@ -135,6 +138,8 @@ const ZH_DURATION: readonly (readonly [string, string])[] = [
   ['星期', 'week'],
   ['礼拜', 'week'],
   ['个月', 'month'],
+  // 一个季度 is three months; 一季度 without 个 is the first quarter of the year, a date.
+  ['个季度', 'quarter'],
   ['天', 'day'],
   ['周', 'week'],
   ['年', 'year'],
@@ -159,6 +164,7 @@ const DAYS_IN: Readonly<Record<string, number>> = {
   workweek: 5,
   fortnight: 14,
   month: 30,
+  quarter: 90,
 };
 
 /**
@@ -166,14 +172,20 @@ const DAYS_IN: Readonly<Record<string, number>> = {
  * weeks" (a restatement that swaps them swaps two values of one kind). Whole days of hours and
  * half hours of minutes likewise: 七十二小时 is 三天, 九十分钟 is 一个半小时.
  */
-function inDays(type: ValueType, unit: string, value: string): { unit: string; value: string } {
+function inDays(
+  type: ValueType,
+  unit: string,
+  value: string,
+): { unit: string; value: string; step?: number } {
   const days = DAYS_IN[unit];
   if (type !== 'duration') return { unit, value };
   const n = Number(value);
-  if (days !== undefined) return { unit: 'day', value: String(n * days) };
-  if (unit === 'hour' && n >= 24 && n % 24 === 0) return { unit: 'day', value: String(n / 24) };
-  if (unit === 'minute' && n >= 60 && n % 30 === 0) return { unit: 'hour', value: String(n / 60) };
-  return { unit, value };
+  if (days !== undefined) return { unit: 'day', value: String(n * days), step: days };
+  if (unit === 'hour' && n >= 24 && n % 24 === 0)
+    return { unit: 'day', value: String(n / 24), step: 1 / 24 };
+  if (unit === 'minute' && n >= 60 && n % 30 === 0)
+    return { unit: 'hour', value: String(n / 60), step: 1 / 60 };
+  return { unit, value, step: 1 };
 }
 
 const CURRENCY_WORDS = new Set([
@@ -359,7 +371,7 @@ const ZH_SCALE: Readonly<Record<string, number>> = {
 /** 两万, 三千五: a Chinese number with an order of magnitude. */
 const BIG_NUMBER =
   /^[一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千万萬亿億]*[百千万萬亿億][零〇一二两兩三四五六七八九十百千]*$/;
-export const CJK_NUMERAL = /[零〇一二两兩俩三四五六七八九十百千万萬亿億]/;
+export const CJK_NUMERAL = /[零〇一二两兩俩三四五六七八九十廿卅百千万萬亿億]/;
 
 const singular = (w: string) =>
   w.length > 3 && w.endsWith('ies')
@@ -1118,7 +1130,7 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
   }
   const numbers =
     // A group of three digits after a comma ends the number (CB400，42000 is two numbers).
-    /((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?(?:[千万萬亿億](?:\d(?![\d.]|,\d)千?)?)?|[零〇一二两兩俩三四五六七八九十百千万萬亿億]+)(多|余|来|几)?/g;
+    /((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?(?:[千万萬亿億](?:\d(?![\d.]|,\d)千?)?)?|[零〇一二两兩俩三四五六七八九十廿卅百千万萬亿億]+)(多|余|来|几)?/g;
   for (let m = numbers.exec(text); m !== null; m = numbers.exec(text)) {
     const raw = m[1] as string;
     const start = m.index;
@@ -1149,6 +1161,12 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     // B1, K7: a name of letters and digits, not an amount.
     if (!cjk && /[a-z]/.test(text[start - 1] ?? '')) {
       push('code', 'code', raw, start, end);
+      continue;
+    }
+    const spoken = spokenUnitAt(text, start, end, value);
+    if (spoken) {
+      push(spoken.type, spoken.unit, String(spoken.value), start, spoken.end);
+      numbers.lastIndex = spoken.end;
       continue;
     }
     // 一个半小时 = 1.5个小时; 一个半月, with the 个 of 个月 said before the half.
@@ -1197,12 +1215,13 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       continue;
     }
     // 第八日 is the eighth day (第八天), not the eighth of the month; so is a count of days said
-    // after a verb or before 内/后/就 (用咗三日, 两日就到, 三日之内); after 约好 / 说好 the day
+    // after a verb or 成 / 足 ("a whole", 成廿一日) or before 内/后/就 (用咗三日, 两日就到, 三日之内);
+    // after 约好 / 说好 the day
     // agreed is a date (约好14日取).
     if (
       rest.startsWith('日') &&
       (text[start - 1] === '第' ||
-        /[了咗过用等住要就只般]/.test(text[start - 1] ?? '') ||
+        /[了咗过用等住要就只般成足]/.test(text[start - 1] ?? '') ||
         (text[start - 1] === '好' && !/[约说讲定谈]/.test(text[start - 2] ?? '')) ||
         /^日(?:[内后就才都左]|之内)/.test(rest))
     ) {
@@ -1231,6 +1250,10 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     const money = ZH_MONEY.find((w) => rest.startsWith(w));
     if (money) {
       push('money', 'money', String(value), start, end + money.length);
+      continue;
+    }
+    if (cjk && digitPriceAt(text, start, raw)) {
+      push('money', 'money', String(value), start, end);
       continue;
     }
     const party = partyAt(text, end);

@@ -1,0 +1,40 @@
+import type { ValueMention } from './values.js';
+
+/**
+ * Words that put a length just short of what it says: "nearly three weeks", "the best part of a
+ * month", 快三个礼拜, 将近两个月, 差不多一年.
+ */
+export const NEARLY_EN =
+  /\b(?:nearly|almost|close to|not quite|just under|the best part of|getting on for|coming up to)\s+$/i;
+const NEARLY_ZH = /(?:快|快要|将近|將近|接近|差不多|几乎|幾乎|近)(?:有)?$/;
+/** Words that put a length either side of what it says: "about a month", 大概两周, 三个星期左右. */
+export const ABOUT_EN = /\b(?:about|around|roughly|some|approximately)\s+$/i;
+const ABOUT_ZH_BEFORE = /(?:大概|大约|大約|约|約|差唔多)(?:有)?$/;
+const ABOUT_ZH_AFTER = /^(?:左右|上下|度)/;
+
+/** How far short of what it says "nearly" may fall, as a share of it. */
+const NEARLY_SHORT = 0.25;
+
+/**
+ * A length the answer says roughly (`said`) that covers the customer's exact length (`fact`):
+ * "nearly N units" covers more than N−1 of them up to N and no more than a quarter short (快三个礼拜
+ * for 二十天: 14 < 20 ≤ 21; "nearly two months" for seven weeks; not 将近一个月 for 二十天);
+ * "about N units" covers half a unit either side (about a month for 33 days). A rough length
+ * that falls outside is another length ("nearly two weeks" for nineteen days). Both are read in one unit (days for weeks and months); the unit as said is
+ * `said.step`.
+ */
+export function roughlyAsLong(fact: ValueMention, said: ValueMention, answer: string): boolean {
+  if (fact.type !== 'duration' || said.type !== 'duration' || fact.unit !== said.unit) return false;
+  const step = said.step ?? 1;
+  const f = Number(fact.value);
+  const s = Number(said.value);
+  const before = answer.slice(Math.max(0, said.start - 20), said.start);
+  if (NEARLY_EN.test(before) || NEARLY_ZH.test(before))
+    return f <= s && f > s - step && f >= (1 - NEARLY_SHORT) * s;
+  const about =
+    ABOUT_EN.test(before) ||
+    ABOUT_ZH_BEFORE.test(before) ||
+    ABOUT_ZH_AFTER.test(answer.slice(said.end)) ||
+    /^\s*or so\b/i.test(answer.slice(said.end));
+  return about && Math.abs(f - s) <= step / 2;
+}

@@ -1,0 +1,31 @@
+import { bareEnglishNumber } from './values.js';
+
+/**
+ * A price said the spoken way after a verb of paying: "it cost you three-sixty", "paid four
+ * fifty", "charged me twelve ninety-nine". Its first number is pounds (or dollars) and the second
+ * pence, or its first is hundreds: "three-sixty" is £3.60 or £360 by the size of the thing bought,
+ * which the words alone do not tell. Where it is, and both amounts it may be.
+ */
+export interface SpokenPrice {
+  start: number;
+  end: number;
+  amounts: readonly number[];
+}
+
+/** Verbs of paying, with the payer or payee after them ("cost you", "charged me", "paid us"). */
+const PRICE =
+  /\b(?:cost|costs|costing|paid|pay|paying|pays|charged|charge|charging|spent|spend|priced at|set (?:you|me|us|them) back)(?: (?:you|me|us|them|him|her))?(?: (?:just|only|over|nearly|almost|about))? ([a-z]+)[- ]([a-z]+(?:-[a-z]+)?)\b/gi;
+
+export function spokenPrices(text: string): SpokenPrice[] {
+  const out: SpokenPrice[] = [];
+  for (const m of text.matchAll(PRICE)) {
+    const whole = bareEnglishNumber(m[1] as string);
+    const part = bareEnglishNumber(m[2] as string);
+    if (whole === null || part === null || whole < 1 || whole > 19 || part < 10 || part > 99)
+      continue;
+    const end = m.index + m[0].length;
+    const start = end - (m[1] as string).length - 1 - (m[2] as string).length;
+    out.push({ start, end, amounts: [whole + part / 100, whole * 100 + part] });
+  }
+  return out;
+}
