@@ -587,6 +587,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // words, colloquial prices, Cantonese units, approximate lengths — in en, zh-Hans, zh-Hant; wrong
     // values of the same form stay wrong), committed before its first run.
     ...paraSet('probe-num22-s22/paraphrases.jsonl', 'para-pn22'),
+    // Session 22's restatement probe (facts22: facts told in free words — a -en verb as its adjective
+    // after another verb, a particle verb with its object between, absence said as 'short of', 粵 text
+    // with characters outside the BMP around variant characters (拉鍊, 項鍊), a negated antonym (不亮 for
+    // 黑); partials that drop one fact; reversed and wrong-item poors), committed before its first run.
+    ...paraSet('probe-facts22-s22/paraphrases.jsonl', 'para-pf22'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

@@ -35,6 +35,14 @@ describe('normalise', () => {
     expect(ja.converted).toBe(false);
   });
 
+  it('keeps the phrase conversion where a character outside the BMP changes the length', () => {
+    // 嗰 converts to 𠮶 (two UTF-16 units); 拉鍊 is still 拉链 (鍊 alone is 炼).
+    const n = normalise('嗰條拉鍊爆咗');
+    expect(n.text).toBe('𠮶条拉链爆咗');
+    expect(sliceOf('嗰條拉鍊爆咗', '拉链')).toBe('拉鍊');
+    expect(normalise('我買嗰條項鍊').text).toContain('项链');
+  });
+
   it('turns katakana (full and half width) into hiragana', () => {
     expect(normalise('アリガトウ').text).toBe('ありがとう');
     expect(normalise('ｶﾞｲﾄﾞ').text).toBe('がいど');

@@ -423,7 +423,9 @@ function inSameSenses(
       out.push({ ...u, key: pair.first.key }, { ...u, key: pair.second.key });
       continue;
     }
-    const single = words.find((w) => sameSense(word, wordOf(phrase, w)));
+    const single = words.find(
+      (w) => sameSense(word, wordOf(phrase, w)) || madeSo(word, wordOf(phrase, w)),
+    );
     if (single) {
       out.push({ ...u, key: single.key });
       continue;
@@ -432,26 +434,73 @@ function inSameSenses(
     // standing for one word of the phrase or for its own two-word verb ("showed up" for
     // "turned up"); a particle the filler list holds counts where the two words name an event
     // ("held on to", "said no").
-    const at = [k + 1, k + 2].find((a, n) => {
+    const near = [k + 1, k + 2].find((a, n) => {
       const v = units[a];
       if (!v) return false;
       if (n === 0 && (v.filler || v.negator)) return namesEvent(`${word} ${wordOf(text, v)}`);
       return isEnWord(text, v) && (n === 0 || (units[k + 1] as Unit).filler);
     });
-    const particle = at === undefined ? undefined : (units[at] as Unit);
-    const both = particle && `${word} ${wordOf(text, particle)}`;
-    const wholePair = both && pairs.find((p) => sameSense(both, p.word));
-    const whole = both && !wholePair && words.find((w) => sameSense(both, wordOf(phrase, w)));
-    if ((whole || wholePair) && particle && at !== undefined) {
-      if (whole) out.push({ ...u, key: whole.key });
-      else if (wholePair)
+    // Else the particle after the verb's object ("picked your three boxes up", "bring the
+    // other back").
+    const at = [near, particleAfterObject(text, units, k)].find((a) => {
+      if (a === undefined) return false;
+      const both = `${word} ${wordOf(text, units[a] as Unit)}`;
+      return (
+        pairs.some((p) => sameSense(both, p.word)) ||
+        words.some((w) => sameSense(both, wordOf(phrase, w)))
+      );
+    });
+    if (at !== undefined) {
+      const particle = units[at] as Unit;
+      const both = `${word} ${wordOf(text, particle)}`;
+      const wholePair = pairs.find((p) => sameSense(both, p.word));
+      const whole = words.find((w) => sameSense(both, wordOf(phrase, w)));
+      if (wholePair)
         out.push({ ...u, key: wholePair.first.key }, { ...u, key: wholePair.second.key });
+      else if (whole) out.push({ ...u, key: whole.key });
       units[at] = { ...particle, filler: true, negator: false };
       continue;
     }
     out.push(u);
   }
   return out;
+}
+
+/**
+ * An adjective said for the verb made from it by -en ("tight" for "tightened", "loose" for
+ * "loosened", "flat" for "flattened"): the verb means "make or become so", which the adjective
+ * says as a state or a result ("never pulled tight" is "not tightened"). Irregular participles
+ * ending in -en ("written", "hidden") are no such verb.
+ */
+function madeSo(adjective: string, verb: string): boolean {
+  const base = stem(verb);
+  if (!base.endsWith('en') || irregularBase(verb) || verb === adjective) return false;
+  const root = base.slice(0, -2).replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+  return root.length >= 3 && stem(adjective) === stem(root) && sensesOf(root).size > 0;
+}
+
+/** Particles a two-word verb may take after its object; "in" and "on" are as often prepositions. */
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'away', 'over']);
+/** Units an object may hold between a verb and its particle ("your three boxes"). */
+const OBJECT_REACH = 4;
+const JOINERS = new Set(['and', 'or', 'but', 'then', 'to', 'that', 'which', 'who']);
+
+/**
+ * The particle of a two-word verb said after its object, within the clause: a transitive
+ * particle verb may put its object between its words ("pick the boxes up" = "pick up the
+ * boxes"). Its index, or undefined.
+ */
+function particleAfterObject(text: string, units: readonly Unit[], k: number): number | undefined {
+  for (let a = k + 2; a <= k + 1 + OBJECT_REACH; a++) {
+    const v = units[a];
+    if (!v || v.negator || /[^\s'a-z-]/.test(text.slice((units[a - 1] as Unit).end, v.start)))
+      return undefined;
+    const said = text.slice(v.start, v.end);
+    if (PARTICLES.has(said)) return a;
+    // A joiner starts another phrase: "took the boxes and went back" is no "took back".
+    if (JOINERS.has(said)) return undefined;
+  }
+  return undefined;
 }
 
 /** A share of a whole said with "of" ("half of them", "a third of the boxes"): its divisor. */

@@ -233,13 +233,17 @@ function convertScript(src: MappedText, extra: Readonly<Record<string, string>>)
       .map((u) => (extra[u]?.length === 1 ? (extra[u] as string) : u));
     return { units, starts: src.starts, ends: src.ends };
   }
+  // A character outside the BMP (嗰 → 𠮶) changes the length, not the count of characters: the
+  // phrase conversion (拉鍊 → 拉链, where 鍊 alone is 炼) is kept, character by character.
+  const phrased = [...converted];
+  const aligned = phrased.length === [...joined].length;
   const out = emptyMapped();
   let i = 0;
-  while (i < src.units.length) {
+  for (let n = 0; i < src.units.length; n++) {
     const code = joined.codePointAt(i) as number;
     const width = code > 0xffff ? 2 : 1;
     const ch = joined.slice(i, i + width);
-    const conv = toSimplifiedChar(ch);
+    const conv = aligned ? (phrased[n] as string) : toSimplifiedChar(ch);
     if (conv.length === width) {
       for (let k = 0; k < width; k++) {
         out.units.push(conv[k] as string);
