@@ -575,6 +575,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 21b's Chinese restatement probe (complements, moved negation, 不 inside a state word, object
     // said first, values word for word), committed before its first run.
     ...paraSet('probe-parazh21b-s21/paraphrases.jsonl', 'para-pz21b'),
+    // Session 22's feeling probe (feel22: the feeling acknowledged in the trainee's own words — perception
+    // verb + 'you're', validation, 'would … anyone', must-be, rhetorical and in-my-place frames in Chinese —
+    // against answers that retell the story with no acknowledgement), committed before its first run.
+    ...paraSet('probe-feel22-s22/paraphrases.jsonl', 'para-pfeel22'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),
