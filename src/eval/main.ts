@@ -592,6 +592,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // with characters outside the BMP around variant characters (拉鍊, 項鍊), a negated antonym (不亮 for
     // 黑); partials that drop one fact; reversed and wrong-item poors), committed before its first run.
     ...paraSet('probe-facts22-s22/paraphrases.jsonl', 'para-pf22'),
+    // Session 22's feeling probe (feel22: the feeling acknowledged in the trainee's own words — perception
+    // verb + 'you're', validation, 'would … anyone', must-be, rhetorical and in-my-place frames in Chinese —
+    // against answers that retell the story with no acknowledgement), committed before its first run.
+    ...paraSet('probe-feel22-s22/paraphrases.jsonl', 'para-pfeel22'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

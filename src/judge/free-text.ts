@@ -375,9 +375,12 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     (f) => converseTrade(f, factCriteria, answer, customer.n),
   ]);
   const builtins: CriterionResult[] = [];
+  const check = item.check || checkAlso.length > 0 ? checkQuestion(answer, checkAlso) : null;
+  // The story told back (facts and the check) holds no acknowledgement of the feeling.
+  const toldBack = facts.flatMap((c) => (c.span ? [c.span] : []));
   if (item.feeling || feelingAlso.length > 0)
-    builtins.push(feelingCheck(answer, feelingAlso, customer.n));
-  if (item.check || checkAlso.length > 0) builtins.push(checkQuestion(answer, checkAlso));
+    builtins.push(feelingCheck(answer, feelingAlso, customer.n, toldBack, check?.span));
+  if (check) builtins.push(check);
   // The feeling acknowledged in the trainee's own words ("I'd be annoyed too") is what the
   // restatement asks for, not the agent joining in the complaint.
   const told = [

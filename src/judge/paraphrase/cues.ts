@@ -39,6 +39,8 @@ export const ZH_FEELINGS = [
   '感受',
   '失落',
   '头疼',
+  // The same word with 痛 for 疼, as 心痛 is 心疼.
+  '头痛',
   '辛苦',
   '受累',
   '冤枉',
@@ -256,6 +258,15 @@ export const EMPATHY_FRAMES = [
   'it is natural to feel',
   'it is understandable to be',
   'it is understandable to feel',
+  // The customer's feeling perceived by the agent: "I can tell you're panicking", "I can sense how livid …".
+  'can tell you are',
+  'can tell that you are',
+  'can tell how',
+  'can sense you are',
+  'can sense how',
+  'can see you are',
+  'can see that you are',
+  'can hear you are',
 ];
 
 export const EN_FEELINGS = [

@@ -20,7 +20,9 @@ import {
   ZH_DEGREE_FEELINGS,
   ZH_FEELINGS,
 } from './cues.js';
+import { EN_ACKNOWLEDGED } from './en-acknowledged.js';
 import { FEELING_VERBS } from './feeling-verbs.js';
+import { ZH_ACKNOWLEDGED } from './zh-acknowledged.js';
 import { chineseCheck } from './zh-check.js';
 import { FEELING_NAMED_FIRST } from './zh-feeling-first.js';
 
@@ -80,7 +82,10 @@ function feltThrough(word: string): boolean {
   const m = /^([a-z]{3,}?)(?:ing|ed|d)$/.exec(word);
   if (!m) return false;
   const base = m[1] as string;
-  return [base, `${base}e`, base.replace(/([^aeiou])\1$/, '$1')].some((b) => FEELING_VERBS.has(b));
+  // A verb in -c takes a k before its ending: panicking, panicked.
+  return [base, `${base}e`, base.replace(/([^aeiou])\1$/, '$1'), base.replace(/ck$/, 'c')].some(
+    (b) => FEELING_VERBS.has(b),
+  );
 }
 
 /**
@@ -142,8 +147,14 @@ function readFramedFeelings(answer: NormalisedText): PatternMatch[] {
       const word = words[j];
       if (!word) continue;
       const pair = words[j + 1] ? `${word.text} ${(words[j + 1] as { text: string }).text}` : '';
+      // A feeling of two words may be written as one with a hyphen: "a real let-down".
       const hit = [pair, word.text].find(
-        (w) => w && (AFINN_NEGATIVE.has(w) || EN_FEELING_SET.has(w) || feltThrough(w) || felt(w)),
+        (w) =>
+          w &&
+          (AFINN_NEGATIVE.has(w) ||
+            EN_FEELING_SET.has(w.replaceAll('-', ' ')) ||
+            feltThrough(w) ||
+            felt(w)),
       );
       if (!hit) continue;
       const end = hit === pair ? (words[j + 1] as { end: number }).end : word.end;
@@ -228,11 +239,25 @@ function notTheirs(
     : m;
 }
 
+/**
+ * A feeling word that ends inside the story told back (a span that met a fact, or the clause of
+ * the closing check) is a word of the story, not the agent's acknowledgement: 您三块压力表 (a
+ * pressure gauge), 您白跑了四趟 (the trips wasted, a fact), 我理解得对吗 (the check).
+ */
+function outsideStory(m: PatternMatch | null, story: readonly Span[]): PatternMatch | null {
+  if (!m) return m;
+  const end = m.span.end;
+  return story.some((s) => s.start < end && end <= s.end) ? null : m;
+}
+
 export function feelingCheck(
   answer: NormalisedText,
   also: readonly Criterion[] = [],
   customer?: NormalisedText,
+  facts: readonly Span[] = [],
+  check?: Span,
 ): CriterionResult {
+  const story = check ? [...facts, checkClause(answer.original, check)] : facts;
   const own = also
     .map((c) => matchCriterion(c, answer, customer))
     .find((r) => r.met && r.span && r.detail);
@@ -260,11 +285,17 @@ export function feelingCheck(
       feltAs(read, FEELING_NAMED_FIRST),
       framedFeelings(answer)[0] ?? null,
     ].map((c) => notTheirs(c, answer, customer)),
-  ];
-  const m = candidates.reduce<PatternMatch | null>(
-    (best, c) => (c && (!best || c.normalisedStart < best.normalisedStart) ? c : best),
-    null,
-  );
+  ].map((c) => outsideStory(c, story));
+  // The clauses read by their grammar are asked only where no cue was found, so the span shown
+  // (and the phrase hits it excuses) stays the cue's.
+  const m =
+    earliest(candidates) ??
+    earliest(
+      [
+        ...EN_ACKNOWLEDGED.map((re) => feltAs(answer, re)),
+        ...ZH_ACKNOWLEDGED.map((re) => feltAs(read, re)),
+      ].map((c) => outsideStory(notTheirs(c, answer, customer), story)),
+    );
   return {
     id: 'feeling',
     builtin: 'feeling',
@@ -272,6 +303,22 @@ export function feelingCheck(
     weight: 1,
     ...(m ? { span: m.span, detail: m.pattern } : {}),
   };
+}
+
+/** What of its clause a closing check may have before its cue: 我理解得 before 对吗. */
+const CHECK_LEAD = 6;
+/** The closing check and the words of its clause before it, a few at most. */
+function checkClause(text: string, check: Span): Span {
+  const before = text.slice(0, check.start);
+  const clause = Math.max(...[...'，,。.!?！？；;:：—'].map((p) => before.lastIndexOf(p))) + 1;
+  return { start: Math.max(clause, check.start - CHECK_LEAD), end: check.end };
+}
+
+function earliest(found: readonly (PatternMatch | null)[]): PatternMatch | null {
+  return found.reduce<PatternMatch | null>(
+    (best, c) => (c && (!best || c.normalisedStart < best.normalisedStart) ? c : best),
+    null,
+  );
 }
 
 /** "You shouldn't worry", "you don't need to be upset": the feeling waved away, not acknowledged. */
