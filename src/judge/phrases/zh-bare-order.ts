@@ -40,6 +40,8 @@ const REASON = /这样|咁样|以便|以免|免得|才能|就能|就可以|就�
 const FOR_ALL = /(?:所有|每位|每个|凡是|大家)[^,.!?]{0,12}?都(?:要|需要|必须|得)|一律/u;
 /** The agent as a subject: 我 not after a verb or preposition that makes it the one reached. */
 const AGENT = /(?<![给畀俾找问跟和同联系通知告诉])(?:我|咱)/u;
+/** The customer as the one reached (退回给您 / 转到您的账户): the dropped subject is the agent. */
+const TO_YOU = /(?:给|俾|畀|到|回)你/u;
 /** The agent's help after the order (我们马上帮你…, 我哋即刻…): the step is what the help takes. */
 const AGENT_NEXT =
   /(?:我|咱)[^,.!?]{0,4}?(?:会|就|即刻|马上|立刻|帮|可以|来|再|给你|俾你|畀你|同你)/u;
@@ -67,7 +69,7 @@ export function bareOrderZh(
   for (const [s, e] of sentenceSpans(t, runOn)) {
     const sentence = t.slice(s, e).replace(/[.!]+$/, '');
     if (SOFTENED.test(sentence) || REASON.test(sentence) || FOR_ALL.test(sentence)) continue;
-    if (AGENT.test(sentence)) continue;
+    if (AGENT.test(sentence) || TO_YOU.test(sentence)) continue;
     if (!FORMS.some((re) => re.test(sentence))) continue;
     if (AGENT_NEXT.test(t.slice(e))) return undefined;
     return [s, e];
