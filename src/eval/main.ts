@@ -460,6 +460,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // put-offs, 你估 rebukes, 邊個知 'who knows'; near misses: 緊 on the customer's own job, 要緊, 先 'only
     // then', 邊個 + noun, 估計), committed before its first run.
     ...replySet('probe-zht21b-s21/replies.jsonl', 'phr-pzht21b'),
+    // Session 22's order-and-doubt probe (fresh domains; en, zh-Hans, zh-Hant, ja: orders to do a step
+    // before calling back, deadline orders, curt request tails, chained bare orders, the customer's account
+    // doubted or judged unlikely; near misses: polite requests with a reason, recommendations, requirements
+    // for everyone, fact-gathering questions), committed before its first run.
+    ...replySet('probe-order22-s22/replies.jsonl', 'phr-pord22'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

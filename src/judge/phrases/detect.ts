@@ -8,13 +8,16 @@ import type { CompiledEntry, ContextRule, PhraseList } from './compile.js';
 import { DEAD_END_ENTRY, deadEndAt } from './dead-end.js';
 import { ECHO_ENTRY, echoChain } from './echo.js';
 import { BLAME_CAUSE_ENTRY_EN, blamedCauseEn } from './en-blame-cause.js';
+import { DOUBT_OTHERS_ENTRY_EN, doubtByOthersEn } from './en-doubt-others.js';
 import { DOUBT_QUESTION_ENTRY_EN, doubtQuestionEn } from './en-doubt-question.js';
 import { measuredByOthersEn, PRECEDENT_ENTRY_EN } from './en-measured-by-others.js';
 import { REBUKE_ENTRY_EN, rebukeQuestionEn } from './en-rebuke-question.js';
-import { ordersByDeadline } from './en-structure.js';
+import { insistedOrder, ordersByDeadline, ordersToWait } from './en-structure.js';
 import { passedOnEn, THIRD_PARTY_ENTRY_EN } from './en-third-party.js';
 import { VOUCH_ENTRY_EN, vouchedOutcomeEn } from './en-vouch.js';
 import { COUNT_HELD_ENTRY_JA, countHeldJa } from './ja-count-held.js';
+import { CURT_REQUEST_ENTRY_JA, curtRequestJa } from './ja-curt-request.js';
+import { DOUBT_ACCOUNT_ENTRY_JA, doubtAccountJa } from './ja-doubt-account.js';
 import {
   sentToBossJa,
   sentToPartyJa,
@@ -35,6 +38,7 @@ import {
   precededBy,
 } from './phrase-patterns.js';
 import { modelHit, type ReplyModel, sentenceSpans } from './reply-model.js';
+import { BARE_ORDER_ENTRY_ZH, bareOrderZh } from './zh-bare-order.js';
 import { BLAME_CAUSE_ENTRY_ZH, blamedCauseZh } from './zh-blame-cause.js';
 import { BRUSH_OFF_ENTRY_ZH, brushOffZh } from './zh-brush-off.js';
 import { DOUBT_ACCOUNT_ENTRY_ZH, doubtAccountZh } from './zh-doubt-account.js';
@@ -283,7 +287,10 @@ function deadEndHit(
 /** The English list's bare-order entry, which words an order held to a deadline. */
 const DEADLINE_ORDER_ENTRY = 'g-bare-order';
 
-/** A bare imperative with a deadline (en-structure.ts), outside quotations. */
+/**
+ * A bare imperative with a deadline, ending on a wait in place, or insisted on by a curt "Now."
+ * after it (en-structure.ts), outside quotations.
+ */
 function deadlineOrderHit(
   original: string,
   p: Prepared,
@@ -293,9 +300,16 @@ function deadlineOrderHit(
   const entry = en && entryOf(en, DEADLINE_ORDER_ENTRY);
   if (!entry) return undefined;
   const t = p.f.text;
-  for (const [s, e] of sentenceSpans(t, p.runOn))
-    if ((p.quoteOpen[s] ?? -1) < 0 && ordersByDeadline(t.slice(s, e)))
+  const spans = sentenceSpans(t, p.runOn);
+  for (const [k, [s, e]] of spans.entries()) {
+    if ((p.quoteOpen[s] ?? -1) >= 0) continue;
+    const sentence = t.slice(s, e);
+    const next = spans[k + 1];
+    if (ordersByDeadline(sentence) || ordersToWait(sentence))
       return structureHit(original, p, entry, [s, e]);
+    if (next && insistedOrder(sentence, t.slice(next[0], next[1])))
+      return structureHit(original, p, entry, [s, next[1]]);
+  }
   return undefined;
 }
 
@@ -316,6 +330,7 @@ const STRUCTURES = {
     { id: BRUSH_OFF_ENTRY_ZH, at: brushOffZh },
     { id: FALSE_REACTION_ENTRY_ZH, at: falseReactionZh },
     { id: JOIN_MOAN_ENTRY_ZH, at: joinMoanZh },
+    { id: BARE_ORDER_ENTRY_ZH, at: bareOrderZh },
   ],
   en: [
     { id: VOUCH_ENTRY_EN, at: vouchedOutcomeEn },
@@ -324,12 +339,15 @@ const STRUCTURES = {
     { id: REBUKE_ENTRY_EN, at: rebukeQuestionEn },
     { id: DOUBT_QUESTION_ENTRY_EN, at: doubtQuestionEn },
     { id: PRECEDENT_ENTRY_EN, at: measuredByOthersEn },
+    { id: DOUBT_OTHERS_ENTRY_EN, at: doubtByOthersEn },
   ],
   ja: [
     { id: TO_BOSS_ENTRY_JA, at: sentToBossJa },
     { id: TO_PARTY_ENTRY_JA, at: sentToPartyJa },
     { id: COUNT_HELD_ENTRY_JA, at: countHeldJa },
     { id: TOLD_AS_ORDER_ENTRY_JA, at: toldAsOrderJa },
+    { id: DOUBT_ACCOUNT_ENTRY_JA, at: doubtAccountJa },
+    { id: CURT_REQUEST_ENTRY_JA, at: curtRequestJa },
   ],
 } as const;
 
@@ -341,13 +359,15 @@ const STRUCTURES = {
  * cleft (zh-blame-cause.ts), an outcome vouched for (zh-vouch.ts), the past held up as the measure
  * (zh-measured-by-others.ts), a question rebuking the customer (zh-rebuke-question.ts), their account
  * doubted (zh-doubt-account.ts), their problem brushed off (zh-brush-off.ts), an acknowledgement said
- * over and over (zh-false-reaction.ts) or the agent joining a complaint against their own side
- * (zh-join-moan.ts);
+ * over and over (zh-false-reaction.ts), the agent joining a complaint against their own side
+ * (zh-join-moan.ts) or a bare order to the customer (zh-bare-order.ts);
  * English, an outcome vouched for (en-vouch.ts), the matter passed to a third party (en-third-party.ts), a fault put down to the customer's act (en-blame-cause.ts)
  * a question hunting their fault (en-rebuke-question.ts), "are you sure" put to their account
- * (en-doubt-question.ts) or others before them as the measure (en-measured-by-others.ts); Japanese,
- * the customer sent elsewhere by a request form (ja-sent-elsewhere.ts) or the count of times held
- * against them (ja-count-held.ts) — outside quotations and reported speech, and not excused by its
+ * (en-doubt-question.ts), others before them as the measure (en-measured-by-others.ts) or their
+ * account put down to others' common mistake (en-doubt-others.ts); Japanese,
+ * the customer sent elsewhere by a request form (ja-sent-elsewhere.ts), the count of times held
+ * against them (ja-count-held.ts), their account doubted (ja-doubt-account.ts) or a request closed by
+ * a curt tail (ja-curt-request.ts) — outside quotations and reported speech, and not excused by its
  * entry's `unless` rules.
  */
 function structureHitIn(

@@ -93,6 +93,43 @@ export function ordersByDeadline(sentence: string): boolean {
   return opensOnOrder(s) && DEADLINE.test(s) && !s.includes('?') && !NOT_ORDERED.test(s);
 }
 
+/** After a bare order, the customer told to wait in place: "…and wait there", "…and sit down". */
+const AND_WAIT =
+  /\band (?:then )?(?:wait|sit|stand|stay)(?:\s+(?:there|here|outside|over|by|in|at|on|down|near|next)(?:\s+[a-z]+){0,3})?[.!]*$/;
+
+/** Verbs of coming in that invite: "Come in and sit down" welcomes. */
+const WELCOMES = /^(?:come|pop|step)\b/;
+
+/**
+ * A bare order that ends by putting the customer to wait ("Take your shoes off and wait there."),
+ * with no request, condition or step of the agent's in it and nothing after the wait: chained
+ * orders, the second one holding them in place. One that welcomes in ("Come in and sit down") is
+ * no order.
+ */
+export function ordersToWait(sentence: string): boolean {
+  const s = sentence.replace(OPENERS, '');
+  return (
+    opensOnOrder(s) &&
+    AND_WAIT.test(s) &&
+    !WELCOMES.test(s) &&
+    !s.includes('?') &&
+    !NOT_ORDERED.test(s)
+  );
+}
+
+/** A sentence that is only a curt insistence on the time: "Now.", "Right now!", "Today." */
+const INSISTS =
+  /^(?:right\s+)?(?:now|today|immediately|at\s+once|asap|straight\s+away|this\s+minute)[.!]*$/;
+
+/**
+ * A bare order followed by a sentence of nothing but a curt "Now." ("Forward me the invoice.
+ * Now."): the order insisted on, whatever the model scores.
+ */
+export function insistedOrder(sentence: string, next: string): boolean {
+  const s = sentence.replace(OPENERS, '');
+  return opensOnOrder(s) && !s.includes('?') && !NOT_ORDERED.test(s) && INSISTS.test(next.trim());
+}
+
 /**
  * A question put to the customer about their own act or wish, the way a fault-hunting or
  * incredulous question is built: "why" with a past "not" before "you" (why did not you…), an

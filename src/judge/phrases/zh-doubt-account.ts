@@ -18,7 +18,14 @@ import { pointedQuestion } from './zh-rhetorical.js';
  * - an improbability as a retort (不太可能吧 / 不可能没收到吧), or the customer's error told as the
  *   agent's inference (你应该是搞错了);
  * - after the customer's words are restated (你说…?), the account called unlikely (不太可能) or put
- *   down to the customer being too sensitive (应该是你太敏感吧).
+ *   down to the customer being too sensitive (应该是你太敏感吧);
+ * - the agent's doubt verb closing its clause, its object the account fronted before it (你说的漏光
+ *   我有点怀疑 / 你话漏光我就真系有啲怀疑); one with its object after (我怀疑是电池的问题) diagnoses;
+ * - after the account is echoed as a question (两小时就没了?), an improbability closed by 吧 (不太可能
+ *   这么快吧); after it is echoed as that soon (用一次就坏?), a question putting the cause on the
+ *   customer's doing (你是不是拿它干别的了?);
+ * - "really?" opening a question (真的有漏送吗?) with our record set against it after (系统显示都签收了);
+ * - a truth-question said twice over (你确定…真的…?).
  * A condition or a polite opener (请问) before a question makes it an ordinary one.
  */
 const SELF_CAUSE = [
@@ -38,7 +45,19 @@ const UNLIKELY =
 const SURE = /你(?:确定|肯定|真的|真系|真是|真)(?!要|想|需要|打算)/u;
 /** Our record set against it in a sentence after (我们这边查不到 / 系统冇纪录 / 不太像). */
 const AGAINST =
-  /(?:我们|我这边|我哋|我|系统|记录|纪录)[^.!?]{0,12}?(?:没|冇|查不到|看不到|睇唔到|看不出|找不到|搵唔到|唔见)|(?:不|唔)(?:太|大|多)?(?:可能|像)/u;
+  /(?:我们|我这边|我哋|我|系统|记录|纪录)[^.!?]{0,12}?(?:没|冇|查不到|看不到|睇唔到|看不出|找不到|搵唔到|唔见)|(?:不|唔)(?:太|大|多)?(?:可能|像)|(?:系统|记录|纪录|电脑)上?(?:显示|写着|写住)|根本(?:没|冇)/u;
+/** The agent's doubt verb closing its clause, its object before it: not 我不怀疑, nor 我怀疑是…. */
+const DOUBT_VERB = /我[^,.!?你]{0,6}?(?<![不没唔冇])怀疑[啊呀喎啦吧咯]*(?=[,.!?]|$)/u;
+/** An improbability closed by a retorting 吧 (不太可能两小时就没了吧), after the account echoed. */
+const RETORT_TAIL = /(?:不|唔)(?:太|大|多)?可能[^,.!?]{1,12}?(?:吧|啦|喎)(?=[,.!?]|$)/u;
+/** The cause put on the customer's own past doing, asked (你是不是拿它干别的了?), after the account echoed. */
+const YOUR_DOING =
+  /(?:(?:是不是|是否|系咪|系唔系|会不会)你|你(?:是不是|系咪|会不会))[^,.!?]{1,12}?(?:了|咗|过)[呢啊呀吖]*\?$/u;
+/** "Really?" opening a question of what happened (真的有漏送吗?), not of what they want. */
+const REALLY_OPEN =
+  /^(?:你)?(?:真的|真系|真是)(?!要|想|需要|打算)(?=[^,.!?]*(?:有|没|冇|过|了|咗))[^,.!?]{1,14}?\?$/u;
+/** A truth-question said twice over (你确定狗狗真的是…?). */
+const SURE_TWICE = /你(?:确定|肯定)[^,.!?]{0,8}?真的/u;
 /** An improbability put as a retort (不太可能吧 / 不可能没收到吧). */
 const RETORT = /(?:不|唔)(?:太|大|多)?可能(?:吧|啦|喎|㖞)|不可能(?:没|冇)[^,.!?]{0,6}?吧/u;
 /** The customer's error told as the agent's inference (你应该是搞错了 / 你多半记错). */
@@ -63,21 +82,29 @@ export function doubtAccountZh(
     againstAfter[i] = (againstAfter[i + 1] as boolean) || (against[i + 1] as boolean);
   let restatedBefore = false;
   let againstBefore = false;
+  let echoedBefore = false;
+  let soonBefore = false;
   for (const [i, [s, e]] of spans.entries()) {
     const sentence = t.slice(s, e);
     const restated = RESTATED.test(sentence);
     const question = pointedQuestion(sentence);
-    const forms = [DISBELIEF, LOOKS_YOURS, RETORT, INFERRED_ERROR];
-    if (question) forms.push(...SELF_CAUSE);
+    const forms = [DISBELIEF, LOOKS_YOURS, RETORT, INFERRED_ERROR, DOUBT_VERB];
+    if (question) forms.push(...SELF_CAUSE, SURE_TWICE);
     if (question && (restatedBefore || againstBefore || against[i])) forms.push(REALLY);
-    if (question && againstAfter[i]) forms.push(SURE);
+    if (question && againstAfter[i]) forms.push(SURE, REALLY_OPEN);
     if (restatedBefore || restated) forms.push(LOOKS_OTHER, UNLIKELY);
+    if (echoedBefore) forms.push(RETORT_TAIL);
+    if (soonBefore && question) forms.push(YOUR_DOING);
     for (const re of forms) {
       const m = re.exec(sentence);
       if (m) return [s + m.index, e];
     }
     restatedBefore ||= restated;
     againstBefore ||= against[i] as boolean;
+    // The account echoed back as a question of its own, with no 你 asked about (两小时就没了?).
+    echoedBefore ||= question && !sentence.includes('你');
+    // …and told as happening that soon (用1次就坏?): what the cause is then put on.
+    soonBefore ||= question && !sentence.includes('你') && sentence.includes('就');
   }
   return undefined;
 }
