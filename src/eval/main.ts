@@ -456,6 +456,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // put-offs, 你估 rebukes, 邊個知 'who knows'; near misses: 緊 on the customer's own job, 要緊, 先 'only
     // then', 邊個 + noun, 估計), committed before its first run.
     ...replySet('probe-zht21b-s21/replies.jsonl', 'phr-pzht21b'),
+    // Session 22's dead-end and refusal probe (en, Mandarin, Cantonese, Taiwan, ja: bad news about the
+    // customer's own case and refusals with nothing after; near misses: the same with a remedy, an
+    // alternative or a question, conditions, rules for everyone, good news), committed before its first run.
+    ...replySet('probe-deadend22-s22/replies.jsonl', 'phr-pde22'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),
