@@ -4,8 +4,8 @@ import { resources } from './phrases-helpers.js';
 
 // Session 22: bad news about the customer's own case told as an adverse outcome (failed, rejected,
 // disqualified, gone missing, passed away; 没通过 / 驳回 / 拒绝; 不採用と決定 / 製造終了), and refusals read by
-// their shape (a cleft "isn't something we can…", service work negated by habit, 不外租的, a fullness,
-// permission not granted) — flagged when nothing after them opens a way forward (dead-end.ts,
+// their shape (a cleft "isn't something we can…", service work negated by habit, the means unable to
+// take the customer's thing, every one gone, 不外租的, a fullness, permission not granted) — flagged when nothing after them opens a way forward (dead-end.ts,
 // adverse-outcome.ts, refusal-shape.ts); the agent's own act after a refusal is that way (acts.ts).
 
 const flags = (text: string) =>
@@ -57,6 +57,8 @@ describe('a refusal read by its shape, with nothing after', () => {
     '今個禮拜日啲facial book唔到喇。',
     '中秋嘅燈籠工作坊額滿，加唔到你入去。',
     '屋上へのアンテナ設置は、管理会社の許可が下りませんでした。',
+    'Sorry, the kiln can’t take a vase that tall. That’s that.',
+    'Thanks for waiting. All the pitches for the summer craft market have now gone.',
   ])('%s is flagged', (text) => {
     expect(flags(text)).toBe(true);
   });
@@ -64,6 +66,7 @@ describe('a refusal read by its shape, with nothing after', () => {
   test.each([
     'We don’t install hot tubs on balconies, but we can fit one on the patio next week.',
     '大的那款周末订满了，小的还有，便宜两百。',
+    'All the volunteers have gone home for the night.',
     "Your parking permit was refused by the council; I've already lodged a second application and will email you the reference tonight.",
   ])('%s is not', (text) => {
     expect(flags(text)).toBe(false);

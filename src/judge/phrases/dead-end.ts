@@ -5,6 +5,7 @@ import { sentenceStartsAt } from './clause.js';
 import type { PhraseList } from './compile.js';
 import { endsSentenceAt, findPattern } from './phrase-patterns.js';
 import {
+  CAPACITY_REFUSAL_EN,
   CLEFT_REFUSAL_EN,
   FULL_ZH,
   SERVICE_WITHHELD_EN,
@@ -44,9 +45,10 @@ const ALL_GONE_EN = [
     String.raw`\b(?:no|nothing)(?: more| other| further)? ${NP}?(?:is |are )?(?:left|remaining)\b(?! to\b| of\b| for you\b)`,
     'g',
   ),
-  // every one of them gone ("every kayak is out", "all the tours are taken")
+  // every one of them gone ("every kayak is out", "all the tours are taken", "all the stalls for
+  // the May fair have now gone": a phrase of its own may name what they are for)
   new RegExp(
-    String.raw`\b(?:all|every|each) (?:of )?(?:the |our )?${NP}?(?:is|are|was|were|has been|have been|got) (?:already |all |now )?(?:out|taken|gone|full|sold out|fully booked|booked up|spoken for|snapped up)\b`,
+    String.raw`\b(?:all|every|each) (?:of )?(?:the |our )?${NP}?(?:(?:for|at|on|in) (?:the |our )?${NP})?(?:(?:is|are|was|were|has been|have been|got) (?:already |all |now )?(?:out|taken|gone|full|sold out|fully booked|booked up|spoken for|snapped up)|(?:has|have) (?:already |all |now )?gone(?! (?:home|out|through|off|ahead|well|back|to|in|on)\b))\b`,
     'g',
   ),
   // "we have sold every fir"
@@ -211,6 +213,7 @@ const EN_FORMS: Form[] = [
   { re: OWN_CASE_EN, slot: false },
   { re: VERDICT_ON_YOURS_EN, slot: false },
   { re: CLEFT_REFUSAL_EN, slot: false },
+  { re: CAPACITY_REFUSAL_EN, slot: false },
   { re: SERVICE_WITHHELD_EN, slot: false },
   { re: TO_OTHER_PARTY_EN, slot: false, notAgent: true },
   { re: FORCED_END_EN, slot: false },

@@ -11,6 +11,14 @@
 export const CLEFT_REFUSAL_EN =
   /\b(?:is|are) not (?:something|a service|a job|a thing|work|an option|one|anything) (?:that |which )?(?:we|i|the(?: [a-z'-]+){1,2}|our(?: [a-z'-]+){1,2}) (?:are |am |is )?(?:currently |really |ever )?(?:can|could|able to|do|does|offer|offers|provide|provides|handle|handles|take on|takes on|carry out|carries out|undertake|undertakes|supply|supplies|cover|covers|deal with|deals with)\b/g;
 
+/**
+ * English: the means of the service told unable to take the customer or their thing ("the longarm
+ * can't take a quilt that size", "the restaurant can't accommodate you"): a refusal by capacity. A
+ * limit for everyone ("the lift can't take more than eight") names no one's thing.
+ */
+export const CAPACITY_REFUSAL_EN =
+  /\bthe(?: [a-z'-]+){1,3} (?:can not|is not able to|are not able to|will not be able to) (?:take|fit|handle|hold|accommodate|accomodate|seat|carry|cope with) (?:you\b|your\b|it\b|them\b|(?:a|an|one)(?: [a-z'-]+){0,2} (?:that|this) (?:size|long|big|heavy|wide|tall)\b)/g;
+
 /** Verbs of service work (base form, then -ing), the acts a refusal withholds. */
 const SERVICE_VERBS = [
   ['assemble', 'assembling'],
