@@ -465,6 +465,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // doubted or judged unlikely; near misses: polite requests with a reason, recommendations, requirements
     // for everyone, fact-gathering questions), committed before its first run.
     ...replySet('probe-order22-s22/replies.jsonl', 'phr-pord22'),
+    // Session 22's dead-end and refusal probe (en, Mandarin, Cantonese, Taiwan, ja: bad news about the
+    // customer's own case and refusals with nothing after; near misses: the same with a remedy, an
+    // alternative or a question, conditions, rules for everyone, good news), committed before its first run.
+    ...replySet('probe-deadend22-s22/replies.jsonl', 'phr-pde22'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

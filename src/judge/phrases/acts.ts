@@ -81,7 +81,7 @@ export function actStands(
       // ("Can we try another day? This one is full.").
       if (entry.position === 'last-sentence' && offeredBefore(t, clause.sentenceStart, list, runOn))
         return false;
-      return !wayForward(t, e, from, list, runOn);
+      return !(wayForward(t, e, from, list, runOn) || agentActsAfter(t, from, list, runOn));
     }
     case 'dismissal':
     case 'false-reaction':
@@ -450,6 +450,33 @@ export function wayForward(
       )
         return true;
     }
+    lo = hi;
+  }
+  return false;
+}
+
+/**
+ * The agent's own act, done or promised, after a refusal ("…was rejected by the council; I've
+ * already drafted an appeal"): the digest's remedial action. Closing offers ("Is there anything
+ * else I can help you with?") promise nothing.
+ */
+function agentActsAfter(
+  t: string,
+  from: number,
+  list: PhraseList,
+  runOn: ReadonlySet<number>,
+): boolean {
+  const end = Math.min(t.length, from + FOLLOW_REACH);
+  let lo = from;
+  while (lo < end) {
+    let hi = lo + 1;
+    while (hi < end && !sentenceStartsAt(t, hi, runOn)) hi++;
+    work.steps += hi - lo;
+    if (
+      agentActed(t.slice(lo, hi)) &&
+      !list.acts.generic.some((p) => findPattern(t, p, lo, hi, () => true))
+    )
+      return true;
     lo = hi;
   }
   return false;

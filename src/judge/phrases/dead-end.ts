@@ -1,8 +1,17 @@
 import { hasHan, hasKana } from '../text/index.js';
 import { agentActed, offeredBefore, wayForward } from './acts.js';
+import { ADVERSE_EN, ADVERSE_ZH, BY_PRONOUN_EN, VERDICT_ON_YOURS_EN } from './adverse-outcome.js';
 import { sentenceStartsAt } from './clause.js';
 import type { PhraseList } from './compile.js';
 import { endsSentenceAt, findPattern } from './phrase-patterns.js';
+import {
+  CAPACITY_REFUSAL_EN,
+  CLEFT_REFUSAL_EN,
+  FULL_ZH,
+  SERVICE_WITHHELD_EN,
+  SERVICE_WITHHELD_ZH,
+  VERDICT_JA,
+} from './refusal-shape.js';
 import { ZH_OWNER_AFTER_YOU } from './zh-owner.js';
 
 /**
@@ -36,9 +45,10 @@ const ALL_GONE_EN = [
     String.raw`\b(?:no|nothing)(?: more| other| further)? ${NP}?(?:is |are )?(?:left|remaining)\b(?! to\b| of\b| for you\b)`,
     'g',
   ),
-  // every one of them gone ("every kayak is out", "all the tours are taken")
+  // every one of them gone ("every kayak is out", "all the tours are taken", "all the stalls for
+  // the May fair have now gone": a phrase of its own may name what they are for)
   new RegExp(
-    String.raw`\b(?:all|every|each) (?:of )?(?:the |our )?${NP}?(?:is|are|was|were|has been|have been|got) (?:already |all |now )?(?:out|taken|gone|full|sold out|fully booked|booked up|spoken for|snapped up)\b`,
+    String.raw`\b(?:all|every|each) (?:of )?(?:the |our )?${NP}?(?:(?:for|at|on|in) (?:the |our )?${NP})?(?:(?:is|are|was|were|has been|have been|got) (?:already |all |now )?(?:out|taken|gone|full|sold out|fully booked|booked up|spoken for|snapped up)|(?:has|have) (?:already |all |now )?gone(?! (?:home|out|through|off|ahead|well|back|to|in|on)\b))\b`,
     'g',
   ),
   // "we have sold every fir"
@@ -97,8 +107,14 @@ const BEFELL_EN = String.raw`(?:died|has died|have died|broke|cracked|snapped|sh
  */
 const ENDED_EN = String.raw`(?:is|are|was|were|has been|have been|got) (?:now )?(?:closed|cancelled|canceled|called off|withdrawn|struck off|archived)\b[^.!?;]*?\b(?:because|since|due to|owing to|after|as (?!(?:you|requested|agreed|discussed|per)\b))`;
 
-/** The customer's own case told ended or befallen, as a plain statement. */
-const OWN_CASE_EN = new RegExp(`${OWN_THING_EN} (?:${BEFELL_EN}|${ENDED_EN})`, 'g');
+/**
+ * The customer's own case told ended, befallen or gone against them, as a plain statement, in its
+ * own clause or one that picks it up again by a pronoun.
+ */
+const OWN_CASE_EN = new RegExp(
+  `${OWN_THING_EN}(?:${BY_PRONOUN_EN})? (?:${BEFELL_EN}|${ENDED_EN}|${ADVERSE_EN})`,
+  'g',
+);
 
 /**
  * A thing past saving, whoever's it is: "the sail was too far gone", "the well came up dry" — the
@@ -154,16 +170,16 @@ const TO_OTHER_PARTY_EN =
  * end in a short object (出不了结果), never a quantity (改不了多少).
  */
 const CANT_BE_DONE_ZH =
-  /(?<![还尚暂仍])(?:(?<![帮])[修提出执做办退换改送寄到来去接约订买排补批赶救治洗装拆印刻配赔取拿派弄搞进续租迁转][不唔](?:了|好|到|成|出来|出|上|回来|返|掂|切|下来|活|进去|去)|(?:没能|未能)[\u4e00-\u9fff]{1,2}?(?:好|完|成|出来)|(?:没能|未能)[迁转退寄送换改补续办约订][到成进回][^,.!?]{0,10}?|(?<![你您能可])(?:不能|不可以|不给|唔可以|唔俾|无法)(?:再)?[修办退换改送寄接约订补批装赔续租迁转][^,.!?]{0,8}?|(?:没有|没|冇)人(?:可以|能|会|得闲)?(?:去|来|过去|过来|上门|接|跟|陪|送|修|做|处理|跟进)|(?:没有|没|未|冇)(?:核准|批准|获批|获准))(?:(?![多几什太很])[\u4e00-\u9fff]{1,3}?)?[的嘅]?[了啦喇喔哦嘅㗎呀啊囉啰哈]*(?=[,.!]|$)/gu;
+  /(?<![还尚暂仍])(?:(?:(?<![帮])[修提出执做办退换改送寄到来去接约订买排补批赶救治洗装拆印刻配赔取拿派弄搞进续租迁转]|(?<![a-z])[a-z]{2,})[不唔](?:了|好|到|成|出来|出|上|回来|返|掂|切|下来|活|进去|去)|(?:没能|未能)[\u4e00-\u9fff]{1,2}?(?:好|完|成|出来)|(?:没能|未能)[迁转退寄送换改补续办约订][到成进回][^,.!?]{0,10}?|(?<![你您能可])(?:不能|不可以|不给|唔可以|唔俾|无法)(?:再)?[修办退换改送寄接约订补批装赔续租迁转][^,.!?]{0,8}?|(?:没有|没|冇)人(?:可以|能|会|得闲)?(?:去|来|过去|过来|上门|接|跟|陪|送|修|做|处理|跟进)|(?:没有|没|未|冇)(?:核准|批准|获批|获准))(?:(?![多几什太很])[\u4e00-\u9fff]{1,3}?)?[的嘅]?[了啦喇喔哦嘅㗎呀啊囉啰哈]*(?=[,.!]|$)/gu;
 
 /**
  * The customer's own thing: one they booked, sent, bought (你订的… / 你寄回来的…) or own (你的 / 你家 /
  * 你只猫), or a session named by its day or turn (周六的采蘑菇活动 / 星期日嗰团 / 这次检测): a booking.
  */
-const OWN_THING_ZH = String.raw`(?:你(?:们)?(?:[^,.!?你我]{0,6}?(?:订|预订|定|要|买|购|寄|送|交|租|留|约|报名|报|拿来|带来)[^,.!?]{0,4}?(?:的|嘅|嗰|𠮶)|${ZH_OWNER_AFTER_YOU})|(?<![^,.!?\s:])(?:这次|这期|今天|明天|后天|今晚|明晚|(?:下|这|本)?(?:周|星期|礼拜)[一二三四五六日天])(?:的|嗰|嘅)?)`;
+const OWN_THING_ZH = String.raw`(?:你(?:们)?(?:[^,.!?你我]{0,6}?(?:订|预订|定|要|买|购|寄|送|交|租|留|约|报名|报|申请|申报|递交|提交|登记|送修|送检|拿来|带来)[^,.!?]{0,4}?(?:的|嘅|嗰|𠮶)|${ZH_OWNER_AFTER_YOU}|[那这](?:块|台|部|辆|只|件|条|张|套|架|副|批|盆|棵)|[^,.!?你我]{1,6}?(?:的|嘅|个))|(?<![^,.!?\s:])(?:这次|这期|今天|明天|后天|今晚|明晚|(?:下|这|本)?(?:周|星期|礼拜)[一二三四五六日天])(?:的|嗰|嘅)?)`;
 
 /** What lies between the thing and its fate: no act done for the customer or at their asking. */
-const NOT_FOR_YOU = String.raw`(?:(?!帮你|替你|为你|给你|按|应你|要求|申请)[^,.!?])`;
+const NOT_FOR_YOU = String.raw`(?:(?!帮你|替你|为你|给你|按|应你|要求|根据|依照)[^,.!?])`;
 
 /**
  * The customer's own thing told befallen — dead, failed, broken, lost, expired, taken by an adverse
@@ -172,7 +188,7 @@ const NOT_FOR_YOU = String.raw`(?:(?!帮你|替你|为你|给你|按|应你|要�
  * 你预订的巴西龟在运送途中死亡了 / 你寄回来的样本检测失败了 / 您报名的织布进阶班，这期确定停开了. Not
  * a fate denied (没取消), nor one done for the customer or at their asking (已经按你的要求取消了).
  */
-const OWN_CASE_ZH_SOURCE = String.raw`${OWN_THING_ZH}(?:${NOT_FOR_YOU}{1,20}?|${NOT_FOR_YOU}{1,12}?,${NOT_FOR_YOU}{1,14}?)(?<![不没未唔冇]|[不没未唔冇][会有被再要])(?:(?:死亡|死掉|死|失败|坏掉|坏|碎|破|烂|丢|丢失|遗失|损坏|报废|过期|失效|请假|被(?!录取|批准|受理|签收|选中|通过|接受|采纳|处理|安排)[^,.!?]{1,6}?|[^,.!?]掉)(?:了|咗)|(?:取消|停[产办开课售运业]|作废|撤销|闭馆|关门|倒闭|拒赔|拒付|驳回|不予受理)(?:了|咗)?)[啦喇喔哦啊呀囉啰]?(?=[,.!]|$)`;
+const OWN_CASE_ZH_SOURCE = String.raw`${OWN_THING_ZH}(?:${NOT_FOR_YOU}{1,20}?|${NOT_FOR_YOU}{1,12}?,${NOT_FOR_YOU}{1,14}?)(?<![不没未唔冇]|[不没未唔冇][会有被再要])(?:(?:死亡|死掉|死|失败|坏掉|坏|碎|破|烂|丢|丢失|遗失|损坏|报废|过期|失效|请假|被(?!录取|批准|受理|签收|选中|通过|接受|采纳|处理|安排)[^,.!?]{1,6}?|[^,.!?]掉)(?:了|咗)|(?:取消|停[产办开课售运业]|作废|撤销|闭馆|关门|倒闭|拒赔|拒付|驳回|不予受理)(?:了|咗)?|${ADVERSE_ZH})[啦喇喔哦啊呀囉啰欸咯]?(?=[,.!]|$)`;
 const OWN_CASE_ZH = new RegExp(OWN_CASE_ZH_SOURCE, 'gu');
 const OWN_CASE_ZH_ANY = new RegExp(OWN_CASE_ZH_SOURCE, 'u');
 
@@ -195,6 +211,10 @@ const EN_FORMS: Form[] = [
   ...ALL_GONE_EN.map((re) => ({ re, slot: false })),
   ...NOT_AVAILABLE_EN.map((re) => ({ re, slot: true })),
   { re: OWN_CASE_EN, slot: false },
+  { re: VERDICT_ON_YOURS_EN, slot: false },
+  { re: CLEFT_REFUSAL_EN, slot: false },
+  { re: CAPACITY_REFUSAL_EN, slot: false },
+  { re: SERVICE_WITHHELD_EN, slot: false },
   { re: TO_OTHER_PARTY_EN, slot: false, notAgent: true },
   { re: FORCED_END_EN, slot: false },
   { re: OWN_NOT_COMING_EN, slot: false },
@@ -204,10 +224,13 @@ const EN_FORMS: Form[] = [
 const JA_FORMS: Form[] = [
   { re: NOT_TO_BE_HAD_JA, slot: false },
   { re: OWN_CASE_JA, slot: false },
+  { re: VERDICT_JA, slot: false },
 ];
 const ZH_FORMS: Form[] = [
   { re: CANT_BE_DONE_ZH, slot: false },
   { re: OWN_CASE_ZH, slot: false },
+  { re: SERVICE_WITHHELD_ZH, slot: false },
+  { re: FULL_ZH, slot: false },
 ];
 
 /** Before the match in its sentence: a condition or a question word makes it no statement. */
@@ -236,9 +259,12 @@ const WHEN_EN =
 const NEXT_JA =
   /\?|ただ|いかが|でしたら|なら|ご案内|ご用意|お取り|お待ち|ご連絡|できます|いたします|します|させていただ/;
 const WHEN_JA = /\d|来週|来月|来年|明日|次回|翌/;
-/** Chinese: a question, the customer's option, the agent's own act, another way (times scope the news). */
+/**
+ * Chinese: a question, the customer's option, the agent's own act, another way or another one still
+ * there (小台的还有); times scope the news.
+ */
 const NEXT_ZH =
-  /\?|不过|但是|可是|可以|能|我们?(?:会|来|帮|给|先|马上|现在|去|再|已经|这就|替|为)|我哋|请|建议|或者|要不|另外|换|改/;
+  /\?|不过|但是|可是|可以|能|还有(?!什么)|还剩|我们?(?:会|来|帮|给|先|马上|现在|去|再|已经|这就|替|为)|我哋|请|建议|或者|要不|另外|换|改/;
 const WHEN_ZH =
   /\d|今天|今晚|明天|后天|今日|听日|听朝|后日|下周|下个|下次|星期|礼拜|周[一二三四五六日天]/;
 

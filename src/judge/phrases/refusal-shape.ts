@@ -1,0 +1,90 @@
+/**
+ * Refusals read by their shape rather than by a listed wording, by language (folded text); dead-end.ts
+ * flags them when nothing after them opens a way forward.
+ */
+
+/**
+ * English cleft refusal: the asked-for work as the subject of a negated copula whose predicate is the
+ * agent's capacity or offer ("Regripping fourteen clubs isn't something the workshop can take on",
+ * "re-soling isn't a service we offer", "the horsebox isn't something we're able to release").
+ */
+export const CLEFT_REFUSAL_EN =
+  /\b(?:is|are) not (?:something|a service|a job|a thing|work|an option|one|anything) (?:that |which )?(?:we|i|the(?: [a-z'-]+){1,2}|our(?: [a-z'-]+){1,2}) (?:are |am |is )?(?:currently |really |ever )?(?:can|could|able to|do|does|offer|offers|provide|provides|handle|handles|take on|takes on|carry out|carries out|undertake|undertakes|supply|supplies|cover|covers|deal with|deals with)\b/g;
+
+/**
+ * English: the means of the service told unable to take the customer or their thing ("the longarm
+ * can't take a quilt that size", "the restaurant can't accommodate you"): a refusal by capacity. A
+ * limit for everyone ("the lift can't take more than eight") names no one's thing.
+ */
+export const CAPACITY_REFUSAL_EN =
+  /\bthe(?: [a-z'-]+){1,3} (?:can not|is not able to|are not able to|will not be able to) (?:take|fit|handle|hold|accommodate|accomodate|seat|carry|cope with) (?:you\b|your\b|it\b|them\b|(?:a|an|one)(?: [a-z'-]+){0,2} (?:that|this) (?:size|long|big|heavy|wide|tall)\b)/g;
+
+/** Verbs of service work (base form, then -ing), the acts a refusal withholds. */
+const SERVICE_VERBS = [
+  ['assemble', 'assembling'],
+  ['build', 'building'],
+  ['rebuild', 'rebuilding'],
+  ['fit', 'fitting'],
+  ['install', 'installing'],
+  ['repair', 'repairing'],
+  ['fix', 'fixing'],
+  ['mend', 'mending'],
+  ['service', 'servicing'],
+  ['restore', 'restoring'],
+  ['replace', 'replacing'],
+  ['deliver', 'delivering'],
+  ['collect', 'collecting'],
+  ['make', 'making'],
+  ['cut', 'cutting'],
+  ['clean', 'cleaning'],
+  ['tune', 'tuning'],
+  ['paint', 'painting'],
+  ['alter', 'altering'],
+  ['print', 'printing'],
+  ['engrave', 'engraving'],
+  ['hire out', 'hiring out'],
+  ['rent out', 'renting out'],
+  ['lend', 'lending'],
+  ['ship', 'shipping'],
+  ['post', 'posting'],
+  ['cater', 'catering'],
+  ['teach', 'teaching'],
+  ['frame', 'framing'],
+  ['sew', 'sewing'],
+  ['bake', 'baking'],
+  ['move', 'moving'],
+  ['tow', 'towing'],
+  ['remove', 'removing'],
+  ['take on', 'taking on'],
+];
+
+/**
+ * English: the agent's side negating its own service work by habit or will ("We don't assemble
+ * wardrobes over two metres", "we won't be rebuilding the wall under the guarantee"). Not with the
+ * customer as the object ("we won't be moving you"), which may protect them.
+ */
+export const SERVICE_WITHHELD_EN = new RegExp(
+  String.raw`\b(?:we|i) (?:do not|will not|will not be|are not going to be) (?:${SERVICE_VERBS.flat().join('|')})\b(?! (?:you|your)\b)`,
+  'g',
+);
+
+/**
+ * Chinese: the service negated by habit, closing its clause (这款车周末不外租的 / 这种座钟我们不修的):
+ * 不 right before a verb of service work. Not 一律 / 都 before it, a rule for everyone.
+ */
+export const SERVICE_WITHHELD_ZH =
+  /(?<!一律|都|也)不(?:外租|出租|外借|出借|租|卖|售|做|接|修|送|上门|配送|寄|代办|办|提供|安排|订)(?:的|嘅)?[了啦喇喔哦嘅㗎呀啊囉啰]*(?=[,.!]|$)/g;
+
+/**
+ * Chinese: every place gone, closing its clause (嬰兒洗禮額滿 / 这期已经报满了 / 房间都住满了).
+ */
+export const FULL_ZH =
+  /(?:额满|满额|满座|客满|满员|爆满|约满|订满|报满|坐满|住满|售罄|卖光)(?:了|咗)?[了啦喇喔哦嘅㗎呀啊囉啰]*(?=[,.!]|$)/g;
+
+/**
+ * Japanese: a negative verdict or an ending told as decided (請求は不支払いと決定いたしました / 不採用となりました /
+ * 交換部品は製造終了とのことです / 閉講となりました), or permission not granted (管理組合の許可が下りませんでした),
+ * closing the sentence.
+ */
+export const VERDICT_JA =
+  /(?:(?:不支払い?|不採用|不合格|不許可|不承認|不受理|不採択|不認定|却下|製造終了|生産終了|販売終了|製造中止|生産中止|廃盤|廃番|閉講|休講|廃止|閉鎖|閉店)(?:と|に)?(?:(?:決定|判断|判定)?(?:いたしました|しました|されました)|なりました|なっております|なっています|決まりました|です|でございます|とのことです)|(?:許可|承認|認可|了承)(?:が|は)(?:下り|おり|出|得られ)ません(?:でした)?)[よね]?[.!]/g;
