@@ -456,6 +456,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // put-offs, 你估 rebukes, 邊個知 'who knows'; near misses: 緊 on the customer's own job, 要緊, 先 'only
     // then', 邊個 + noun, 估計), committed before its first run.
     ...replySet('probe-zht21b-s21/replies.jsonl', 'phr-pzht21b'),
+    // Session 22's excuse probe (en, Mandarin, Cantonese and Taiwan: the fault normalised as what such
+    // things always do, disowned onto a third party, or put down to the customer's handling; near misses:
+    // information for everyone, a cause then our action, recommendations, quoted words then action),
+    // committed before its first run.
+    ...replySet('probe-excuse22-s22/replies.jsonl', 'phr-px22'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),
