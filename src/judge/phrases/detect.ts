@@ -9,6 +9,14 @@ import { DEAD_END_ENTRY, deadEndAt } from './dead-end.js';
 import { ECHO_ENTRY, echoChain } from './echo.js';
 import { BLAME_CAUSE_ENTRY_EN, blamedCauseEn } from './en-blame-cause.js';
 import { DOUBT_QUESTION_ENTRY_EN, doubtQuestionEn } from './en-doubt-question.js';
+import {
+  DISOWNED_ENTRY_EN,
+  disownedFaultEn,
+  HANDLED_ENTRY_EN,
+  handledFaultEn,
+  NORMALISED_ENTRY_EN,
+  normalisedFaultEn,
+} from './en-excuse.js';
 import { measuredByOthersEn, PRECEDENT_ENTRY_EN } from './en-measured-by-others.js';
 import { REBUKE_ENTRY_EN, rebukeQuestionEn } from './en-rebuke-question.js';
 import { ordersByDeadline } from './en-structure.js';
@@ -38,6 +46,12 @@ import { modelHit, type ReplyModel, sentenceSpans } from './reply-model.js';
 import { BLAME_CAUSE_ENTRY_ZH, blamedCauseZh } from './zh-blame-cause.js';
 import { BRUSH_OFF_ENTRY_ZH, brushOffZh } from './zh-brush-off.js';
 import { DOUBT_ACCOUNT_ENTRY_ZH, doubtAccountZh } from './zh-doubt-account.js';
+import {
+  DISOWNED_ENTRY_ZH,
+  disownedFaultZh,
+  NORMALISED_ENTRY_ZH,
+  normalisedFaultZh,
+} from './zh-excuse.js';
 import { FALSE_REACTION_ENTRY_ZH, falseReactionZh } from './zh-false-reaction.js';
 import { JOIN_MOAN_ENTRY_ZH, joinMoanZh } from './zh-join-moan.js';
 import { measuredByPastZh, PRECEDENT_ENTRY_ZH } from './zh-measured-by-others.js';
@@ -316,6 +330,8 @@ const STRUCTURES = {
     { id: BRUSH_OFF_ENTRY_ZH, at: brushOffZh },
     { id: FALSE_REACTION_ENTRY_ZH, at: falseReactionZh },
     { id: JOIN_MOAN_ENTRY_ZH, at: joinMoanZh },
+    { id: DISOWNED_ENTRY_ZH, at: disownedFaultZh },
+    { id: NORMALISED_ENTRY_ZH, at: normalisedFaultZh },
   ],
   en: [
     { id: VOUCH_ENTRY_EN, at: vouchedOutcomeEn },
@@ -324,6 +340,9 @@ const STRUCTURES = {
     { id: REBUKE_ENTRY_EN, at: rebukeQuestionEn },
     { id: DOUBT_QUESTION_ENTRY_EN, at: doubtQuestionEn },
     { id: PRECEDENT_ENTRY_EN, at: measuredByOthersEn },
+    { id: DISOWNED_ENTRY_EN, at: disownedFaultEn },
+    { id: HANDLED_ENTRY_EN, at: handledFaultEn },
+    { id: NORMALISED_ENTRY_EN, at: normalisedFaultEn },
   ],
   ja: [
     { id: TO_BOSS_ENTRY_JA, at: sentToBossJa },
@@ -342,10 +361,11 @@ const STRUCTURES = {
  * (zh-measured-by-others.ts), a question rebuking the customer (zh-rebuke-question.ts), their account
  * doubted (zh-doubt-account.ts), their problem brushed off (zh-brush-off.ts), an acknowledgement said
  * over and over (zh-false-reaction.ts) or the agent joining a complaint against their own side
- * (zh-join-moan.ts);
+ * (zh-join-moan.ts), or the fault explained away as what such things are or as not ours (zh-excuse.ts);
  * English, an outcome vouched for (en-vouch.ts), the matter passed to a third party (en-third-party.ts), a fault put down to the customer's act (en-blame-cause.ts)
  * a question hunting their fault (en-rebuke-question.ts), "are you sure" put to their account
- * (en-doubt-question.ts) or others before them as the measure (en-measured-by-others.ts); Japanese,
+ * (en-doubt-question.ts), others before them as the measure (en-measured-by-others.ts) or the fault
+ * explained away as what such things do, as not ours or as the customer's handling (en-excuse.ts); Japanese,
  * the customer sent elsewhere by a request form (ja-sent-elsewhere.ts) or the count of times held
  * against them (ja-count-held.ts) — outside quotations and reported speech, and not excused by its
  * entry's `unless` rules.
