@@ -469,6 +469,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // customer's own case and refusals with nothing after; near misses: the same with a remedy, an
     // alternative or a question, conditions, rules for everyone, good news), committed before its first run.
     ...replySet('probe-deadend22-s22/replies.jsonl', 'phr-pde22'),
+    // Session 22's excuse probe (en, Mandarin, Cantonese and Taiwan: the fault normalised as what such
+    // things always do, disowned onto a third party, or put down to the customer's handling; near misses:
+    // information for everyone, a cause then our action, recommendations, quoted words then action),
+    // committed before its first run.
+    ...replySet('probe-excuse22-s22/replies.jsonl', 'phr-px22'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

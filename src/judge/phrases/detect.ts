@@ -10,6 +10,14 @@ import { ECHO_ENTRY, echoChain } from './echo.js';
 import { BLAME_CAUSE_ENTRY_EN, blamedCauseEn } from './en-blame-cause.js';
 import { DOUBT_OTHERS_ENTRY_EN, doubtByOthersEn } from './en-doubt-others.js';
 import { DOUBT_QUESTION_ENTRY_EN, doubtQuestionEn } from './en-doubt-question.js';
+import {
+  DISOWNED_ENTRY_EN,
+  disownedFaultEn,
+  HANDLED_ENTRY_EN,
+  handledFaultEn,
+  NORMALISED_ENTRY_EN,
+  normalisedFaultEn,
+} from './en-excuse.js';
 import { measuredByOthersEn, PRECEDENT_ENTRY_EN } from './en-measured-by-others.js';
 import { REBUKE_ENTRY_EN, rebukeQuestionEn } from './en-rebuke-question.js';
 import { insistedOrder, ordersByDeadline, ordersToWait } from './en-structure.js';
@@ -42,6 +50,12 @@ import { BARE_ORDER_ENTRY_ZH, bareOrderZh } from './zh-bare-order.js';
 import { BLAME_CAUSE_ENTRY_ZH, blamedCauseZh } from './zh-blame-cause.js';
 import { BRUSH_OFF_ENTRY_ZH, brushOffZh } from './zh-brush-off.js';
 import { DOUBT_ACCOUNT_ENTRY_ZH, doubtAccountZh } from './zh-doubt-account.js';
+import {
+  DISOWNED_ENTRY_ZH,
+  disownedFaultZh,
+  NORMALISED_ENTRY_ZH,
+  normalisedFaultZh,
+} from './zh-excuse.js';
 import { FALSE_REACTION_ENTRY_ZH, falseReactionZh } from './zh-false-reaction.js';
 import { JOIN_MOAN_ENTRY_ZH, joinMoanZh } from './zh-join-moan.js';
 import { measuredByPastZh, PRECEDENT_ENTRY_ZH } from './zh-measured-by-others.js';
@@ -331,6 +345,8 @@ const STRUCTURES = {
     { id: FALSE_REACTION_ENTRY_ZH, at: falseReactionZh },
     { id: JOIN_MOAN_ENTRY_ZH, at: joinMoanZh },
     { id: BARE_ORDER_ENTRY_ZH, at: bareOrderZh },
+    { id: DISOWNED_ENTRY_ZH, at: disownedFaultZh },
+    { id: NORMALISED_ENTRY_ZH, at: normalisedFaultZh },
   ],
   en: [
     { id: VOUCH_ENTRY_EN, at: vouchedOutcomeEn },
@@ -340,6 +356,9 @@ const STRUCTURES = {
     { id: DOUBT_QUESTION_ENTRY_EN, at: doubtQuestionEn },
     { id: PRECEDENT_ENTRY_EN, at: measuredByOthersEn },
     { id: DOUBT_OTHERS_ENTRY_EN, at: doubtByOthersEn },
+    { id: DISOWNED_ENTRY_EN, at: disownedFaultEn },
+    { id: HANDLED_ENTRY_EN, at: handledFaultEn },
+    { id: NORMALISED_ENTRY_EN, at: normalisedFaultEn },
   ],
   ja: [
     { id: TO_BOSS_ENTRY_JA, at: sentToBossJa },
@@ -360,11 +379,13 @@ const STRUCTURES = {
  * (zh-measured-by-others.ts), a question rebuking the customer (zh-rebuke-question.ts), their account
  * doubted (zh-doubt-account.ts), their problem brushed off (zh-brush-off.ts), an acknowledgement said
  * over and over (zh-false-reaction.ts), the agent joining a complaint against their own side
- * (zh-join-moan.ts) or a bare order to the customer (zh-bare-order.ts);
+ * (zh-join-moan.ts), a bare order to the customer (zh-bare-order.ts), or the fault explained away
+ * as what such things are or as not ours (zh-excuse.ts);
  * English, an outcome vouched for (en-vouch.ts), the matter passed to a third party (en-third-party.ts), a fault put down to the customer's act (en-blame-cause.ts)
  * a question hunting their fault (en-rebuke-question.ts), "are you sure" put to their account
- * (en-doubt-question.ts), others before them as the measure (en-measured-by-others.ts) or their
- * account put down to others' common mistake (en-doubt-others.ts); Japanese,
+ * (en-doubt-question.ts), others before them as the measure (en-measured-by-others.ts), their
+ * account put down to others' common mistake (en-doubt-others.ts) or the fault explained away as
+ * what such things do, as not ours or as the customer's handling (en-excuse.ts); Japanese,
  * the customer sent elsewhere by a request form (ja-sent-elsewhere.ts), the count of times held
  * against them (ja-count-held.ts), their account doubted (ja-doubt-account.ts) or a request closed by
  * a curt tail (ja-curt-request.ts) — outside quotations and reported speech, and not excused by its

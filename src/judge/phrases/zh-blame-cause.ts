@@ -1,5 +1,6 @@
 import type { PhraseList } from './compile.js';
 import { sentenceSpans } from './reply-model.js';
+import { CONTRAST_ZH } from './zh-excuse.js';
 
 /**
  * Chinese: a fault put down to the customer's own act by a cleft after it — "支单簧管啲软木干晒，系你
@@ -23,6 +24,12 @@ const NOT_STATED =
 const TIME =
   /^(?:[上下这今明后昨前本]个?(?:周|星期|礼拜|月|年|天|日)|今天|明天|后天|现在|马上|之后|到时)/u;
 
+/** A contrast word standing alone before the cleft. */
+const CONTRAST = new RegExp(`^\\s*(?:${CONTRAST_ZH})\\s*$`, 'u');
+
+/** The customer's omission (冇睇清楚 / 没看 / 忘了): an act at fault even at a step they chose. */
+const OMITTED = /^[^的嘅]*(?:没|冇|没有|未|忘了|忘记)/u;
+
 /** The list entry that words the flag. */
 export const BLAME_CAUSE_ENTRY_ZH = 'g-because-you-zh';
 
@@ -38,7 +45,8 @@ export function blamedCauseZh(
     // The fault is said first: the cleft opens a later clause, or follows the fault's own words on
     // 就/都 in its clause ("扫地机卡住就是您家…"; not a time or a part: "下周就是您…", "其他都是你们…").
     const lead = m ? (sentence.slice(0, m.index).split(/[,;:]/).pop() ?? '') : '';
-    const opens = m !== null && m.index > 0 && lead === '';
+    // A contrast word alone before the cleft opens its clause as well (…,不过系你报名嗰阵冇睇清楚).
+    const opens = m !== null && m.index > 0 && (lead === '' || CONTRAST.test(lead));
     const follows =
       lead.length >= 3 && /^(?:就|都|全|还不|正)/u.test(m?.[0] ?? '') && !TIME.test(lead);
     if (!m || !(opens || follows) || NOT_STATED.test(sentence)) continue;
@@ -46,7 +54,7 @@ export function blamedCauseZh(
       /^[^是系]*(?:是|系)(?:你|您)(?:们|哋)?(?:家|屋企|自己|那边|嗰边)?/u,
       '',
     );
-    if (NOT_AN_ACT.test(act)) continue;
+    if (NOT_AN_ACT.test(act) && !OMITTED.test(act)) continue;
     return [s + m.index, s + m.index + m[0].length];
   }
   return undefined;
