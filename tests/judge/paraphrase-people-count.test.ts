@@ -43,7 +43,8 @@ test.each([
     expect(good.verdict).toBe('pass');
     const bad = judge.judge(item, wrong, lang);
     expect(bad.criteria.find((c) => c.id === 'people')?.status).toBe('contradicted');
-    expect(bad.verdict).toBe('fail');
+    // One wrong count among right facts, feeling and check there: a minor slip (partial).
+    expect(bad.verdict).toBe('partial');
   },
 );
 

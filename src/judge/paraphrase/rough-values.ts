@@ -7,6 +7,14 @@ import type { ValueMention } from '../text/values.js';
  */
 const ABOVE = /\b(?:over|more than|upwards of|at least|longer than)\s+$/;
 const BELOW = /\b(?:under|less than|not even)\s+$/;
+/**
+ * Chinese bound words before a length of time (快三个礼拜, 将近, 大约) or after it (左右): the customer's
+ * value lies near it, on the side the word says.
+ */
+const ZH_ABOVE = /(?:超过|超過|多于|多於)$/;
+const ZH_BELOW = /(?:快|将近|將近|接近|不到|差不多快)$/;
+const ZH_NEAR = /(?:大约|大約|大概|差不多|约|約)$/;
+const ZH_NEAR_AFTER = /^(?:左右|上下)/;
 /** How far a length said "about" may lie from the customer's, and one said plainly in days. */
 const NEAR_SHARE = 0.25;
 const PLAIN_SHARE = 0.1;
@@ -31,11 +39,21 @@ function roughLength(
   return told.some((t) => {
     if (t.type !== 'duration' || t.unit !== mention.unit) return false;
     const x = Number(t.value);
+    if (/[\u3400-\u9fff]/.test(answer.slice(mention.start, mention.end)))
+      return zhBound(before, answer.slice(mention.end, mention.end + 2), x, v);
     if (ABOVE.test(before)) return x > v;
     if (BELOW.test(before) || NEARLY_EN.test(before)) return x < v;
     if (ABOUT_EN.test(before)) return within(x, v, NEAR_SHARE);
     return t.unit === 'day' && Math.min(x, v) >= LOOSE_FROM_DAYS && within(x, v, PLAIN_SHARE);
   });
+}
+
+/** A Chinese length bound by its words, and near the customer's (快三个礼拜 for 二十天, not for 一天). */
+function zhBound(before: string, after: string, x: number, v: number): boolean {
+  if (!within(x, v, NEAR_SHARE)) return false;
+  if (ZH_ABOVE.test(before)) return x > v;
+  if (ZH_BELOW.test(before)) return x < v;
+  return ZH_NEAR.test(before) || ZH_NEAR_AFTER.test(after);
 }
 
 /** Occurrences: "the third time" counts one kind of event, "three times" may count another. */

@@ -271,7 +271,8 @@ const sameDigits = (mention: ValueMention, told: readonly ValueMention[]) =>
 
 /**
  * A length or count whose number the customer said bare, a cardinal closing a clause ("it's now
- * been 11," retold as "eleven weeks"): the trainee names the unit the customer left out, not
+ * been 11," retold as "eleven weeks") or a part of a whole ("five of the last eight weeks"
+ * retold as "five weeks out of eight"): the trainee names the unit the customer left out, not
  * another value. An ordinal ("for the third time") counts something named.
  */
 const unitGiven = (
@@ -287,10 +288,10 @@ const unitGiven = (
     n !== null &&
     told.some(
       (t) =>
-        t.type === 'number' &&
         !t.unit.startsWith('ordinal') &&
         Number(t.value) === n &&
-        /^\s*(?:[,.;!?]|$)/.test(customer.slice(t.end)),
+        (t.partitive === true ||
+          (t.type === 'number' && /^\s*(?:[,.;!?]|$)/.test(customer.slice(t.end)))),
     )
   );
 };
@@ -332,6 +333,16 @@ function chineseDecimal(run: string): string | undefined {
   const digits = [...fraction].map((c) => parseChineseNumeral(c));
   return digits.every((d) => d !== null && d < 10) ? `${head}.${digits.join('')}` : undefined;
 }
+
+/**
+ * 一 after a demonstrative, 每, 同, 另, 头 or 最后 (这一次, 最后一次, 每来一个新人, 同一家, 头一天) says
+ * which one or each one, not how many: no count of the story.
+ */
+const WHICH_ONE_BEFORE = /(?:[这這那同另头頭]|最后|最後|每[\u4e00-\u9fff]?)$/;
+const whichOne = (mention: ValueMention, answer: string) =>
+  (mention.type === 'quantity' || mention.type === 'duration') &&
+  answer.startsWith('一', mention.start) &&
+  WHICH_ONE_BEFORE.test(answer.slice(Math.max(0, mention.start - 3), mention.start));
 
 /** 您和五个朋友: the customer with that many others, one more than the count said. */
 const WITH_YOU = /[您你](?:和|跟|同|与|带着?|带了)$/;
@@ -392,15 +403,32 @@ export function wrongValues(
   const expected = criteria.map((c) => expectedValuesOnce(c, customer, told));
   for (const mention of said) {
     if (agentSays(answer.original, mention.start) || unitPrice(mention, answer.original)) continue;
+    if (whichOne(mention, answer.original)) continue;
     const heard = told.filter((t) => comparable(t, mention));
     if (heard.some((t) => sameValue(t, mention)) || countedByCustomer(mention, told)) continue;
     if (totalOfTold(mention, customer, answer.original)) continue;
     if (sameDigits(mention, told) || withTheCustomer(mention, heard, answer.original)) continue;
     if (inCustomersWords(mention, customer, told)) continue;
     if (heard.some((t) => aboutAMonth(mention, t, answer.original, customer))) continue;
-    if (!CJK.test(answer.original) && toldRoughly(mention, told, answer.original)) continue;
+    if (toldRoughly(mention, told, answer.original)) continue;
     if (!CJK.test(answer.original) && unitGiven(mention, told, answer.original, customer)) continue;
     if (samePartOfDay(mention, said, heard, told)) continue;
+    // The words a fact was met by, holding a value of its own phrases in a form the customer did
+    // not write (廿歲 told, 二十歲 listed and said): that fact's value said right, whatever other
+    // fact names its kind. The customer's own words for a value say nothing of where it stands.
+    const mine = !customer.includes(answer.original.slice(mention.start, mention.end));
+    const metBy = (c: Criterion, i: number) => {
+      const span = metAt.get(c.id);
+      return (
+        span !== undefined &&
+        span.start <= mention.start &&
+        mention.end <= span.end &&
+        (expected[i] as { own: ValueMention[] }).own.some(
+          (v) => comparable(v, mention) && sameValue(v, mention),
+        )
+      );
+    };
+    if (mine && criteria.some(metBy)) continue;
     // A value a fact's own phrases name ("four classes" listed for what was attended) is that
     // fact's value said right, unless its clause names another fact with a value of its type
     // ("cancelled four classes").
