@@ -139,7 +139,8 @@ test.each([
     `So you paid £90 for twelve pots to be fired and all of them came back cracked. ${own}. Is that right?`,
     'en',
   );
-  expect(j.forbidden.some((h) => h.category === 'own-excuse')).toBe(true);
+  // The agent's own excuse, or (en-excuse.ts) the fault told as what kilns always do: a precedent.
+  expect(j.forbidden.some((h) => h.category === 'own-excuse' || h.act === 'dismissal')).toBe(true);
   expect(j.verdict).toBe('partial');
 });
 
