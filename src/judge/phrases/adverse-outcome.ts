@@ -32,4 +32,5 @@ export const BY_PRONOUN_EN = '[^.!?;]{0,60}?,? (?:so|and|and so) (?:it|they)';
  * Chinese (folded), the fate closing its clause: a test or application not passed (没通过 / 不合格 /
  * 唔合格 / 未获批), or refused by whoever decides (拒绝 / 否决; not 退回, which also gives money back).
  */
-export const ADVERSE_ZH = '(?:(?:没|未|冇|唔)(?:有)?(?:通过|合格|达标|及格|获批|获准|批准|批到)|不(?:合格|及格|达标)|(?:拒绝|否决)(?:了|咗)?)';
+export const ADVERSE_ZH =
+  '(?:(?:没|未|冇|唔)(?:有)?(?:通过|合格|达标|及格|获批|获准|批准|批到)|不(?:合格|及格|达标)|(?:拒绝|否决)(?:了|咗)?)';
