@@ -1,4 +1,10 @@
-import { ABOUT_EN, NEARLY_EN } from '../text/approximate.js';
+import {
+  ABOUT_EN,
+  ABOUT_ZH_AFTER,
+  ABOUT_ZH_BEFORE,
+  NEARLY_EN,
+  NEARLY_ZH,
+} from '../text/approximate.js';
 import type { ValueMention } from '../text/values.js';
 
 /**
@@ -8,13 +14,11 @@ import type { ValueMention } from '../text/values.js';
 const ABOVE = /\b(?:over|more than|upwards of|at least|longer than)\s+$/;
 const BELOW = /\b(?:under|less than|not even)\s+$/;
 /**
- * Chinese bound words before a length of time (快三个礼拜, 将近, 大约) or after it (左右): the customer's
- * value lies near it, on the side the word says.
+ * Chinese bound words before a length of time besides NEARLY_ZH and ABOUT_ZH_* (approximate.ts):
+ * the customer's value lies above (超过) or below (不到) it.
  */
 const ZH_ABOVE = /(?:超过|超過|多于|多於)$/;
-const ZH_BELOW = /(?:快|将近|將近|接近|不到|差不多快)$/;
-const ZH_NEAR = /(?:大约|大約|大概|差不多|约|約)$/;
-const ZH_NEAR_AFTER = /^(?:左右|上下)/;
+const ZH_BELOW = /(?:不到)$/;
 /** How far a length said "about" may lie from the customer's, and one said plainly in days. */
 const NEAR_SHARE = 0.25;
 const PLAIN_SHARE = 0.1;
@@ -52,8 +56,8 @@ function roughLength(
 function zhBound(before: string, after: string, x: number, v: number): boolean {
   if (!within(x, v, NEAR_SHARE)) return false;
   if (ZH_ABOVE.test(before)) return x > v;
-  if (ZH_BELOW.test(before)) return x < v;
-  return ZH_NEAR.test(before) || ZH_NEAR_AFTER.test(after);
+  if (ZH_BELOW.test(before) || NEARLY_ZH.test(before)) return x < v;
+  return ABOUT_ZH_BEFORE.test(before) || ABOUT_ZH_AFTER.test(after);
 }
 
 /** Occurrences: "the third time" counts one kind of event, "three times" may count another. */

@@ -6,11 +6,11 @@ import type { ValueMention } from './values.js';
  */
 export const NEARLY_EN =
   /\b(?:nearly|almost|close to|not quite|just under|the best part of|getting on for|coming up to)\s+$/i;
-const NEARLY_ZH = /(?:快|快要|将近|將近|接近|差不多|几乎|幾乎|近)(?:有)?$/;
+export const NEARLY_ZH = /(?:快|快要|将近|將近|接近|差不多|几乎|幾乎|近)(?:有)?$/;
 /** Words that put a length either side of what it says: "about a month", 大概两周, 三个星期左右. */
 export const ABOUT_EN = /\b(?:about|around|roughly|some|approximately)\s+$/i;
-const ABOUT_ZH_BEFORE = /(?:大概|大约|大約|约|約|差唔多)(?:有)?$/;
-const ABOUT_ZH_AFTER = /^(?:左右|上下|度)/;
+export const ABOUT_ZH_BEFORE = /(?:大概|大约|大約|约|約|差唔多)(?:有)?$/;
+export const ABOUT_ZH_AFTER = /^(?:左右|上下|度)/;
 
 /** How far short of what it says "nearly" may fall, as a share of it. */
 const NEARLY_SHORT = 0.25;
