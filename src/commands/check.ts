@@ -1,16 +1,14 @@
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { CliError, EXIT } from '../errors.js';
 import type { SpeechAct } from '../judge/phrases/index.js';
+import type { QuestionLang } from '../judge/question/index.js';
+import { replyProblems } from '../judge/reply-problems.js';
 import type { PhraseHit } from '../judge/types.js';
 import { fullWidthPunctuation } from '../render/cjk-punctuation.js';
 import { type CheckText, checkTextFor } from '../render/messages/check.js';
-import { commonFor } from '../render/messages/common.js';
+import { loadBundledResources } from '../shell/bundled-judge.js';
 import type { CommandContext } from '../shell/context.js';
 import { readTextPath, readTextStream } from '../shell/text-input.js';
-import { workerCount } from '../shell/worker-count.js';
-import { checkReplies, LIST_FOR_LANG } from './check-judge.js';
-import { CHECK_WORKERS_FROM, checkInWorkers } from './check-workers.js';
 
 export interface CheckOptions {
   file?: string;
@@ -19,6 +17,15 @@ export interface CheckOptions {
   phrases?: string;
   whole?: boolean;
 }
+
+/** Which phrase list a --phrases value selects (Traditional Chinese is read through zh-Hans). */
+const LIST_FOR_LANG: Record<string, string> = {
+  'zh-Hans': 'zh-Hans',
+  'zh-Hant': 'zh-Hans',
+  zh: 'zh-Hans',
+  en: 'en',
+  ja: 'ja',
+};
 
 /** Replies to check are short; a larger input is a wrong file (or /dev/zero). */
 const MAX_CHECK_BYTES = 16 * 1024 * 1024;
@@ -56,18 +63,19 @@ export async function check(
     });
   }
   const texts = splitReplies(await readInput(ctx, replies, opts, T), opts.whole === true, replies);
-  const cores = availableParallelism();
-  const { count, lowered } = workerCount(ctx.env, texts.length, cores, CHECK_WORKERS_FROM);
-  if (lowered !== undefined)
-    ctx.stderr.write(`cs-drill: ${commonFor(ctx.lang).workersLowered(lowered, cores)}\n`);
-  const judged =
-    count > 0
-      ? await checkInWorkers(texts, ctx.packageRoot, lang, count)
-      : checkReplies(texts, ctx.packageRoot, lang);
+  const resources = loadBundledResources(ctx.packageRoot);
+  const lists = lang
+    ? resources.phraseLists.filter((l) => l.lang === LIST_FOR_LANG[lang])
+    : resources.phraseLists;
   const reports: ReplyReport[] = texts.map((text, i) => ({
     reply: i + 1,
     text,
-    problems: (judged[i] ?? []).map((h): Problem => {
+    problems: replyProblems(
+      text,
+      lists,
+      resources.replyModel,
+      lang as QuestionLang | undefined,
+    ).map((h): Problem => {
       const clause = h.clause ?? h.span;
       return {
         ...h,

@@ -49,6 +49,8 @@ const en = {
     `${file} and ${other} both name "${name}", written differently ("${written}", "${otherWritten}"): they are recorded as one trainee`,
   savedNowhere: 'nor in a fallback file; here it is as JSON, keep it:',
   progress: (done: number, total: number) => `${done}/${total} sheets`,
+  workersLowered: (asked: number, cores: number) =>
+    `CS_DRILL_WORKERS=${asked} is more than the ${cores} ${cores === 1 ? 'core' : 'cores'} here: using ${cores} ${cores === 1 ? 'worker' : 'workers'}`,
   templateWritten: (file: string) => `wrote an answer sheet to ${file}`,
   workerOutOfMemory:
     'a scoring thread ran out of memory: the sheets reported above are scored (and recorded with --record), the rest are not',
@@ -119,6 +121,8 @@ const zh: AssessText = {
     `${file} 和 ${other} 写的都是“${name}”，只是写法不同（“${written}”、“${otherWritten}”）：记为同一位学员`,
   savedNowhere: '也无法另存；下面是它的 JSON，请保留：',
   progress: (done, total) => `${done}/${total} 张答题卡`,
+  workersLowered: (asked, cores) =>
+    `CS_DRILL_WORKERS=${asked} 超过了本机的 ${cores} 个核心：只用 ${cores} 个工作线程`,
   templateWritten: (file) => `已把答题卡写入 ${file}`,
   workerOutOfMemory:
     '一个计分线程内存不足：上面已列出的答题卡已计分（加 --record 时也已记录），其余的没有',

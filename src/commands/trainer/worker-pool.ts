@@ -12,8 +12,21 @@ export interface WorkerSetup extends AssessSetup {
   present: Presenting;
 }
 
-/** Sheets from which scoring on worker threads pays for starting them. */
-export const SHEET_WORKERS_FROM = 200;
+/**
+ * How many workers: CS_DRILL_WORKERS when set, else one per core (up to 4) for 200+ sheets.
+ * More workers than cores only add memory (each loads the judges): a larger number is
+ * lowered to the core count, and `lowered` says from what.
+ */
+export function workerCount(
+  env: Readonly<Record<string, string | undefined>>,
+  sheets: number,
+  cores: number,
+): { count: number; lowered?: number } {
+  const forced = Number(env.CS_DRILL_WORKERS);
+  if (env.CS_DRILL_WORKERS !== undefined && Number.isInteger(forced) && forced >= 0)
+    return forced > cores ? { count: cores, lowered: forced } : { count: forced };
+  return { count: sheets >= 200 && cores > 1 ? Math.min(cores, 4) : 0 };
+}
 
 /**
  * Sheets sent to a worker in one message, and scored in one go, their outcomes sent back in one

@@ -40,8 +40,6 @@ export interface CommonText {
   subcommandsAre(list: string): string;
   seeHelp(command: string): string;
   optionRequired(option: string, choices: string): string;
-  /** CS_DRILL_WORKERS above the core count (assess, check). */
-  workersLowered(asked: number, cores: number): string;
 }
 
 export const commonText: Bilingual<CommonText> = {
@@ -73,8 +71,6 @@ export const commonText: Bilingual<CommonText> = {
     subcommandsAre: (l) => `its subcommands are ${l}`,
     seeHelp: (c) => `\`cs-drill ${c} --help\` shows what it takes`,
     optionRequired: (o, c) => `${o} is required: one of ${c}`,
-    workersLowered: (asked, cores) =>
-      `CS_DRILL_WORKERS=${asked} is more than the ${cores} ${cores === 1 ? 'core' : 'cores'} here: using ${cores} ${cores === 1 ? 'worker' : 'workers'}`,
   },
   zh: {
     bomOnlyCsv: '--bom 只适用于 --format csv',
@@ -103,8 +99,6 @@ export const commonText: Bilingual<CommonText> = {
     subcommandsAre: (l) => `它的子命令有 ${l.replaceAll(', ', '、')}`,
     seeHelp: (c) => `\`cs-drill ${c} --help\` 说明它接受什么`,
     optionRequired: (o, c) => `必须给出 ${o}：${c.replaceAll(', ', '、')} 之一`,
-    workersLowered: (asked, cores) =>
-      `CS_DRILL_WORKERS=${asked} 超过了本机的 ${cores} 个核心：只用 ${cores} 个工作线程`,
   },
 };
 
