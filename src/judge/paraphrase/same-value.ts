@@ -202,7 +202,7 @@ const monthInWeeks = (a: ValueMention, b: ValueMention, answer: string, customer
  * The answer's length `a` is as long as the customer's `b`: months said in weeks (above), or a
  * length said roughly that covers it (快三个礼拜 for 二十天, see roughlyAsLong).
  */
-export const aboutAMonth = (a: ValueMention, b: ValueMention, answer: string, customer: string) =>
+export const asLong = (a: ValueMention, b: ValueMention, answer: string, customer: string) =>
   monthInWeeks(a, b, answer, customer) || roughlyAsLong(b, a, answer);
 
 /**
@@ -218,7 +218,7 @@ const daysAsDate = (v: ValueMention, m: ValueMention, answer: string) =>
   answer[m.end - 1] === '日' &&
   !/[月/]$/.test(answer.slice(0, m.start));
 
-/** A length of the fact's said in months for weeks or weeks for months (see aboutAMonth). */
+/** A length of the fact's said in other units or roughly (see asLong). */
 function aboutAsLong(
   criterion: Criterion,
   said: readonly ValueMention[],
@@ -226,7 +226,7 @@ function aboutAsLong(
 ): ValueMention | undefined {
   for (const [p, values] of phraseValues(criterion))
     for (const v of values) {
-      const hit = said.find((m) => aboutAMonth(m, v, answer, p));
+      const hit = said.find((m) => asLong(m, v, answer, p));
       if (hit) return hit;
     }
   return undefined;

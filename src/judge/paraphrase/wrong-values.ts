@@ -11,7 +11,7 @@ import type { CriterionResult, Span } from '../types.js';
 import { clauseAround, EN_SUBCLAUSE_END } from './clauses.js';
 import { samePartOfDay } from './day-parts.js';
 import { toldRoughly } from './rough-values.js';
-import { aboutAMonth, countsOf, totalOf } from './same-value.js';
+import { asLong, countsOf, totalOf } from './same-value.js';
 
 /** A value the answer gives for a fact that the customer gave another value for. */
 export interface WrongValue {
@@ -409,7 +409,7 @@ export function wrongValues(
     if (totalOfTold(mention, customer, answer.original)) continue;
     if (sameDigits(mention, told) || withTheCustomer(mention, heard, answer.original)) continue;
     if (inCustomersWords(mention, customer, told)) continue;
-    if (heard.some((t) => aboutAMonth(mention, t, answer.original, customer))) continue;
+    if (heard.some((t) => asLong(mention, t, answer.original, customer))) continue;
     if (toldRoughly(mention, told, answer.original)) continue;
     if (!CJK.test(answer.original) && unitGiven(mention, told, answer.original, customer)) continue;
     if (samePartOfDay(mention, said, heard, told)) continue;

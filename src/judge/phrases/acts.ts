@@ -421,12 +421,7 @@ export function wayForward(
     ),
   );
   if (pivoted) return true;
-  const end = Math.min(t.length, from + FOLLOW_REACH);
-  let lo = from;
-  while (lo < end) {
-    let hi = lo + 1;
-    while (hi < end && !sentenceStartsAt(t, hi, runOn)) hi++;
-    work.steps += hi - lo;
+  for (const [lo, hi] of sentencesFrom(t, from, Math.min(t.length, from + FOLLOW_REACH), runOn)) {
     // A phone number is concrete even in a closing sentence ("…reached at 01223…, anything else?").
     if (hasNumber(t.slice(lo, hi))) return true;
     const generic = cues.generic.some((p) => findPattern(t, p, lo, hi, () => true));
@@ -450,7 +445,6 @@ export function wayForward(
       )
         return true;
     }
-    lo = hi;
   }
   return false;
 }
@@ -466,19 +460,12 @@ function agentActsAfter(
   list: PhraseList,
   runOn: ReadonlySet<number>,
 ): boolean {
-  const end = Math.min(t.length, from + FOLLOW_REACH);
-  let lo = from;
-  while (lo < end) {
-    let hi = lo + 1;
-    while (hi < end && !sentenceStartsAt(t, hi, runOn)) hi++;
-    work.steps += hi - lo;
+  for (const [lo, hi] of sentencesFrom(t, from, Math.min(t.length, from + FOLLOW_REACH), runOn))
     if (
       agentActed(t.slice(lo, hi)) &&
       !list.acts.generic.some((p) => findPattern(t, p, lo, hi, () => true))
     )
       return true;
-    lo = hi;
-  }
   return false;
 }
 
@@ -496,11 +483,7 @@ export function closingOnly(
   const cues = list.acts;
   const has = (pats: readonly Pattern[], lo: number, hi: number) =>
     pats.some((p) => findPattern(t, p, lo, hi, () => true));
-  let lo = from;
-  while (lo < t.length) {
-    let hi = lo + 1;
-    while (hi < t.length && !sentenceStartsAt(t, hi, runOn)) hi++;
-    work.steps += hi - lo;
+  for (const [lo, hi] of sentencesFrom(t, from, t.length, runOn)) {
     const text = t.slice(lo, hi);
     if (
       /[\p{L}\p{N}]/u.test(text) &&
@@ -508,9 +491,24 @@ export function closingOnly(
       !(has(cues.farewell, lo, hi) && !has(cues.alternative, lo, hi) && !hasNumber(text))
     )
       return false;
-    lo = hi;
   }
   return true;
+}
+
+/** The sentences of `t` from `from` up to `end`, as [start, end) ranges; each counts as work. */
+function* sentencesFrom(
+  t: string,
+  from: number,
+  end: number,
+  runOn: ReadonlySet<number>,
+): Generator<[number, number]> {
+  for (let lo = from; lo < end; ) {
+    let hi = lo + 1;
+    while (hi < end && !sentenceStartsAt(t, hi, runOn)) hi++;
+    work.steps += hi - lo;
+    yield [lo, hi];
+    lo = hi;
+  }
 }
 
 /** Does [a, b) lie inside one of the list's farewell formulas (the いたします of 失礼いたします)? */
