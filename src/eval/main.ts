@@ -99,6 +99,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12am/questions.jsonl', 'q-b2612am'),
     ...blindSet('blind-2026-12an/questions.jsonl', 'q-b2612an'),
     ...blindSet('blind-2026-12ao/questions.jsonl', 'q-b2612ao'),
+    ...blindSet('blind-2026-12ap/questions.jsonl', 'q-b2612ap'),
+    ...blindSet('blind-2026-12aq/questions.jsonl', 'q-b2612aq'),
     // Probe of session 7 (restatements and questions), committed and run once before its fixes.
     ...blindSet('probe-para-s7/questions.jsonl', 'q-ps7'),
     // Session 8's probes of new questions (the second: spoken and therapist-style turns; the
@@ -224,6 +226,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...round('blind-2026-12am', 'b2612am'),
     ...round('blind-2026-12an', 'b2612an'),
     ...round('blind-2026-12ao', 'b2612ao'),
+    ...round('blind-2026-12ap', 'b2612ap'),
+    ...round('blind-2026-12aq', 'b2612aq'),
     // Development rows of 2026-12f: two trainers writing in parallel, one per language.
     ...evalParaphrases(
       ['dev-2026-12f/paraphrases-en.jsonl', 'dev-2026-12f/paraphrases-zh.jsonl']
