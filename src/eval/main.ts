@@ -614,6 +614,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // verb + 'you're', validation, 'would … anyone', must-be, rhetorical and in-my-place frames in Chinese —
     // against answers that retell the story with no acknowledgement), committed before its first run.
     ...paraSet('probe-feel22-s22/paraphrases.jsonl', 'para-pfeel22'),
+    // Session 23's Chinese restatement probe (parazh23: a fact told with its object fronted by 把, a generic
+    // verb before the same result, a negated fact said as its antonym, another adverb or the verb said once;
+    // guards: the wrong thing damaged, a change the wrong way, a wrong relative), committed before its first run.
+    ...paraSet('probe-parazh23-s23/paraphrases.jsonl', 'para-pz23'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

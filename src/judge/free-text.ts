@@ -40,6 +40,7 @@ import { swappedOpposites } from './paraphrase/zh-opposites.js';
 import { ownDoing } from './paraphrase/zh-own-doing.js';
 import { zhOwnExcuses } from './paraphrase/zh-own-excuse.js';
 import { chineseRetold } from './paraphrase/zh-retold.js';
+import { shapedFacts } from './paraphrase/zh-shaped.js';
 import { tellingReversed } from './paraphrase/zh-telling.js';
 import { businessSayingToldBack, customersDoingToldBack } from './paraphrase/zh-told-back.js';
 import { doneForThem } from './paraphrase/zh-who-pays.js';
@@ -332,6 +333,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
       (f) => doneForDenied(f, factCriteria, answer, customer.n),
       (f) => chineseRetold(f, factCriteria, answer),
       (f) => alignedClauses(f, factCriteria, answer, customer.n),
+      (f) => shapedFacts(f, factCriteria, answer),
     ],
   );
   const once = valueSaidOnce(matched, factCriteria, answer.original);

@@ -111,6 +111,14 @@ export const ZH_FEELINGS = [
   '磨人',
   '忧心',
   '挂心',
+  // Losing face before others: embarrassed, shown up, left with no way to answer for it.
+  '尴尬',
+  '难堪',
+  '丢脸',
+  '没面子',
+  '难做',
+  '难交代',
+  '不好交代',
 ];
 
 /**
