@@ -75,3 +75,14 @@ test('"really?" answered by what we know, left hanging on けど, doubts the acc
   ).toBe(true);
   expect(flagged('本当にご不便をおかけしました。すぐに代わりの品をお送りします。')).toBe(false);
 });
+
+test('a refusal told as a decision, with nothing offered, is a refusal; a requirement in that frame is not', () => {
+  expect(
+    flagged('お待たせいたしました。ご相談の壁紙の張り替えは、お引き受けできないことになりました。'),
+  ).toBe(true);
+  expect(flagged('恐れ入りますが、今回の出張修理は承れないこととなりました。')).toBe(true);
+  expect(
+    flagged('出張修理はお受けできないことになりましたが、持ち込みでしたら当日中に修理できます。'),
+  ).toBe(false);
+  expect(flagged('ご来場の際は、入場券をお持ちいただくことになっております。')).toBe(false);
+});

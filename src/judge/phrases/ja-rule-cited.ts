@@ -13,7 +13,8 @@ const CITED =
   /(?:規約|約款|契約書|規定|規則|方針|決まり|るーる|会則|ぽりしー)(?:の[^,.!?]{0,8})?(?:(?:に|には)(?:そう)?(?:書いて|明記|記載)|で(?!は|す)|により|によって|上,)/u;
 const SHUT =
   /不可|できません|できない|かねます|しておりません|していません|しません|ございません|ありません|お読みください|ご確認ください|ご了承ください|何とも/u;
-const WAY_FORWARD =
+/** What the agent can still do: an alternative, a possibility, the agent's own act. */
+export const WAY_FORWARD_JA =
   /代わりに|できます|可能です|いたします|承ります|お受けします|ご案内|ご用意|お出し|手配|お調べ|確認いたし|(?:お|ご)[^,.!?]{1,6}します/u;
 
 /** The list entry that words the flag. */
@@ -28,5 +29,7 @@ export function ruleCitedJa(
   const m = CITED.exec(t);
   if (!m) return undefined;
   const rest = t.slice(m.index);
-  return SHUT.test(rest) && !WAY_FORWARD.test(rest) ? [m.index, m.index + m[0].length] : undefined;
+  return SHUT.test(rest) && !WAY_FORWARD_JA.test(rest)
+    ? [m.index, m.index + m[0].length]
+    : undefined;
 }
