@@ -119,6 +119,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('probe-q-s9.jsonl', 'q-ps9'),
     // Session 21: kinds the customer wants, invitations before tags, Cantonese how (before its run).
     ...blindSet('probe-q-s21.jsonl', 'q-ps21'),
+    // Session 23: Japanese numbers asked with 何 + a counter, parts asked with どのあたり (before its run).
+    ...blindSet('probe-ja23-s23/questions.jsonl', 'q-pja23'),
     // Development rows by trainer sessions that never saw the code (their READMEs): 12g's were
     // already tuned on; 12h's were run once held out (98.3%) before the fixes they led to.
     ...blindSet('train-2026-12g/questions.jsonl', 'q-t2612g'),
@@ -478,6 +480,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // information for everyone, a cause then our action, recommendations, quoted words then action),
     // committed before its first run.
     ...replySet('probe-excuse22-s22/replies.jsonl', 'phr-px22'),
+    // Session 23's Japanese probe (reproaching questions about the customer's own past act, rules cited as
+    // the answer, orders ending in こと, refusals as ことになりました, causes put on the customer's handling;
+    // near misses: wh-questions, rules as information, advice, refusals with an alternative), committed
+    // before its first run.
+    ...replySet('probe-ja23-s23/replies.jsonl', 'phr-pja23'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

@@ -26,6 +26,9 @@ import { VOUCH_ENTRY_EN, vouchedOutcomeEn } from './en-vouch.js';
 import { COUNT_HELD_ENTRY_JA, countHeldJa } from './ja-count-held.js';
 import { CURT_REQUEST_ENTRY_JA, curtRequestJa } from './ja-curt-request.js';
 import { DOUBT_ACCOUNT_ENTRY_JA, doubtAccountJa } from './ja-doubt-account.js';
+import { REFUSAL_DECIDED_ENTRY_JA, refusalDecidedJa } from './ja-refusal-decided.js';
+import { REPROACH_QUESTION_ENTRY_JA, reproachQuestionJa } from './ja-reproach-question.js';
+import { RULE_CITED_ENTRY_JA, ruleCitedJa } from './ja-rule-cited.js';
 import {
   sentToBossJa,
   sentToPartyJa,
@@ -367,6 +370,9 @@ const STRUCTURES = {
     { id: TOLD_AS_ORDER_ENTRY_JA, at: toldAsOrderJa },
     { id: DOUBT_ACCOUNT_ENTRY_JA, at: doubtAccountJa },
     { id: CURT_REQUEST_ENTRY_JA, at: curtRequestJa },
+    { id: REPROACH_QUESTION_ENTRY_JA, at: reproachQuestionJa },
+    { id: RULE_CITED_ENTRY_JA, at: ruleCitedJa },
+    { id: REFUSAL_DECIDED_ENTRY_JA, at: refusalDecidedJa },
   ],
 } as const;
 
@@ -387,9 +393,11 @@ const STRUCTURES = {
  * account put down to others' common mistake (en-doubt-others.ts) or the fault explained away as
  * what such things do, as not ours or as the customer's handling (en-excuse.ts); Japanese,
  * the customer sent elsewhere by a request form (ja-sent-elsewhere.ts), the count of times held
- * against them (ja-count-held.ts), their account doubted (ja-doubt-account.ts) or a request closed by
- * a curt tail (ja-curt-request.ts) — outside quotations and reported speech, and not excused by its
- * entry's `unless` rules.
+ * against them (ja-count-held.ts), their account doubted (ja-doubt-account.ts), a request closed by
+ * a curt tail (ja-curt-request.ts), a question reproaching their own past act
+ * (ja-reproach-question.ts), a written rule cited with only a refusal after it
+ * (ja-rule-cited.ts) or a refusal told as a decision (ja-refusal-decided.ts) — outside quotations and reported speech, and not excused by its entry's
+ * `unless` rules.
  */
 function structureHitIn(
   original: string,

@@ -8,7 +8,8 @@ import { sentenceSpans } from './reply-model.js';
  *   account echoed as a question (二日で変色ですか?) or with our own side or check named in it
  *   (うちの卵ぱっくは厚手なので / 出荷前に全部試し撮りしてますから);
  * - "really?" put to the account (本当に…ですか?) with our check set against it in a sentence after
- *   (出荷前に全部点検してますけどね);
+ *   (出荷前に全部点検してますけどね), or any statement after it left hanging on a contrastive けど/が
+ *   (ドライバーは一枚ずつ確認していますけど): what we know, held against the account;
  * - a negative question suggesting the customer confused it (他社製品と勘違いされていませんか).
  * Not when the agent's own act follows (すぐにお調べいたします).
  */
@@ -18,9 +19,12 @@ const OURS = /うち|当社|弊社|私ども|出荷前|発送前|検品|点検/u
 const REALLY = /^本当に[^.!?]*(?:か|の)\?$/u;
 const OUR_CHECK =
   /(?:出荷前|発送前|納品前|検品|点検|確認済|ちぇっく)[^.!?]*(?:ます|ました|けど|ので|から)/u;
+const HELD_AGAINST =
+  /(?:ます|ました|です|でした|ません|ている|てる|た)(?:けど|けれど|けれども|が)ね?$/u;
 const CONFUSED = /勘違い(?:され|し)て(?:い)?(?:ません|ない(?:です)?)か/u;
-/** The agent's own act after the doubt: checking, arranging, replacing. */
-const AGENT_ACT = /いたします|いたしました|させていただ|お調べ|確認いたし|手配/u;
+/** The agent's own act after the doubt: checking, arranging, replacing, a humble お/ご〜します. */
+export const AGENT_ACT_JA =
+  /いたします|いたしました|させていただ|お調べ|確認いたし|手配|(?:お|ご)[^,.!?]{1,6}します/u;
 
 /** The list entry that words the flag. */
 export const DOUBT_ACCOUNT_ENTRY_JA = 'g-claim-unlikely-ja';
@@ -38,9 +42,10 @@ export function doubtAccountJa(
     const later = spans.slice(i + 1).map(([a, b]) => t.slice(a, b));
     const doubts =
       (UNLIKELY.test(sentence) && (echoed || OURS.test(sentence))) ||
-      (REALLY.test(sentence) && later.some((x) => OUR_CHECK.test(x))) ||
+      (REALLY.test(sentence) &&
+        later.some((x) => OUR_CHECK.test(x) || HELD_AGAINST.test(x.replace(/[.!]+$/, '')))) ||
       CONFUSED.test(sentence);
-    if (doubts && !AGENT_ACT.test(t.slice(e))) return [s, e];
+    if (doubts && !AGENT_ACT_JA.test(t.slice(e))) return [s, e];
     echoed ||= sentence.endsWith('?');
   }
   return undefined;

@@ -67,11 +67,20 @@ const OPEN_WH: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /**
- * 何/なに as "what", not 何か (something; 何から is "from what"), 何も, 何でも, 何時 (a time),
- * 何回 or 何泊 (a quantity: a counter follows).
+ * Counters after 何 that ask for a number: the one-kanji counters, nouns used as counters (何部屋,
+ * 何種類, 何畳) and any katakana unit (何センチ, 何メートル, 何ページ, 何インチ), a closed class: a
+ * unit after 何 always counts or measures.
  */
-const WHAT =
-  /(何|なに|なん)(?!か(?!ら)|も|でも|とか|時|日|回|個|名|人|歳|才|番|色|月|年|曜|件|分|階|台|枚|本|度|週|ヶ|か月|円|割|倍|秒|号|冊|泊|杯|足|箱|着|袋|粒|錠|軒|羽|匹|頭|通|缶|隻|束|皿|社|店|棟)/;
+const COUNTER =
+  '(?:回|個|名|人|歳|才|件|分|階|台|枚|本|度|円|割|倍|秒|冊|泊|杯|足|箱|着|袋|粒|錠|軒|羽|匹|頭|通|缶|隻|束|皿|社|店|棟|部屋|種類|畳|箇所|か所|カ所|ヶ所|段|桁|文字|組|坪|席|便|巻|[ァ-ヺ][ァ-ヺー]*)';
+
+/**
+ * 何/なに as "what", not 何か (something; 何から is "from what"), 何も, 何でも, 何時 (a time),
+ * 何回 or 何センチ (a quantity: a counter follows).
+ */
+const WHAT = new RegExp(
+  `(何|なに|なん)(?!か(?!ら)|も|でも|とか|時|日|番|色|月|年|曜|週|ヶ|か月|号|${COUNTER})`,
+);
 
 /**
  * The other wh-words by class (policy.ts); か after them makes an indefinite (どこか
@@ -81,11 +90,7 @@ const CLASS_WH: ReadonlyArray<readonly [RegExp, WhClass, string]> = [
   [/(いつ)(?!も|でも|か(?!ら)|までも|頃か(?!ら))/, 'when-who', 'when'],
   [/(何|なん)(時|日|月|年|曜|週|ヶ月|か月)/, 'when-who', 'when'],
   [/(誰|だれ|どなた|どちら様|どちらさま)(?!か(?!ら)|でも|も)/, 'when-who', 'who'],
-  [
-    /(何|なん)(回|個|名|人|歳|才|件|分|階|台|枚|本|度|円|割|倍|秒|冊|泊|杯|足|箱|着|袋|粒|錠|軒|羽|匹|頭|通|缶|隻|束|皿|社|店|棟)/,
-    'quantity',
-    'how-many',
-  ],
+  [new RegExp(`(何|なん)${COUNTER}`), 'quantity', 'how-many'],
   [
     /(いくら|いくつ|おいくつ|どのくらい|どれくらい|どれぐらい|どのぐらい|どの程度)/,
     'quantity',
@@ -103,11 +108,16 @@ const PROBLEM =
   /(痛|辛|つら|苦し|だる|かゆ|痒|しび|痺|腫|おかし|具合|調子|不具合|不調|問題|故障|不満|不便|気にな|困|使いにく|わかりにく|分かりにく|改善|怪我|けが|悪い|悪く|違和感|不安|心配|懸念|疑問|難し|大変|しんど|きつく感じ|きつかった)/;
 
 /**
- * どこ/どの部分 as the subject of a negative (どこがうまく動かない, どの部分が使えない): where the
- * customer finds fault, the problem itself.
+ * どこ as the subject of a negative (どこがうまく動かない): where the customer finds fault, the
+ * problem itself.
  */
-const WHERE_NOT =
-  /(どこ|どの(部分|辺|あたり|点|箇所|ところ))が[^.?!]{0,12}(ない|なかった|ません|にく|づら)/;
+const WHERE_NOT = /どこが[^.?!]{0,12}(ない|なかった|ません|にく|づら)/;
+
+/**
+ * どの + a noun of extent (どのあたり, どの辺, どの部分, どの点): which part of a thing, answered by
+ * describing it (ソファのどの部分がへたってきましたか), not by naming one of known options.
+ */
+const PART = /どの(あたり|辺|へん|部分|点|箇所|ところ)/;
 
 /** An identifier asked for: 注文番号は何番, ご住所はどちら, お名前は(?). */
 const IDENT_ASKED = new RegExp(
@@ -143,7 +153,8 @@ function whDecision(s: string, embedded: boolean): Decision | null {
   if (IDENT_ASKED.test(s) && !DESCRIBE.test(s)) return whClassDecision('ident', 'ident', embedded);
   for (const [re, cls, cue] of CLASS_WH) {
     if (!re.test(s)) continue;
-    if (cls === 'which') return whichDecision(cue, PROBLEM.test(s) || WHERE_NOT.test(s), embedded);
+    if (cls === 'which')
+      return whichDecision(cue, PROBLEM.test(s) || WHERE_NOT.test(s) || PART.test(s), embedded);
     return whClassDecision(cls, cue, embedded);
   }
   if (WHAT.test(s)) {

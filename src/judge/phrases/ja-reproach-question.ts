@@ -1,0 +1,45 @@
+import type { PhraseList } from './compile.js';
+import { AGENT_ACT_JA } from './ja-doubt-account.js';
+import { sentenceSpans } from './reply-model.js';
+
+/**
+ * Japanese reproach put as a yes/no question about the customer's own past act (folded text):
+ * the explanatory past question (〜たんですか / 〜たのですか) with no wh-word, where the act is
+ * marked as the customer's handling by
+ * - its negative (サイズ表をご覧にならなかったんですか: an object and a verb not done — not a
+ *   thing that failed to happen, 届かなかったんですか, nor a favour not received, いただけなかった),
+ * - an adjunct of omission or of a state left unchanged (許可も取らずに掘った, 濡れたまま保管していた,
+ *   つけっぱなしにしていた), or
+ * - a why-fragment after it (…置いておいたんですか? どうしてそんなことを? / 何を考えてたんです?).
+ * A wh-question gathers a fact (いつ頃届いたんですか); the agent's own act after it makes it a
+ * diagnosis (…干されたんですか? それなら交換いたします).
+ */
+const PAST_ASKED = /(?:た|だ)(?:んです|のです|んでしょう|のでしょう)か?\?$/u;
+const WH = /いつ|どこ|どちら|どれ|どの|誰|だれ|どなた|何|なに|なん|いくら|いくつ|どう|なぜ/u;
+const NOT_DONE = /を[^,.!?]*なかった(?:ん|の)/u;
+const FAVOUR = /(?:いただ|いただけ|もらえ|もらわ|くれ|くださ)[^,.!?]{0,3}なかった/u;
+const LEFT_AS_IT_WAS = /ずに|せずに|ないで|まま|っぱなし|もせず/u;
+const WHY_AFTER = /^(?:どうして|なぜ|なんで|何を考え|なにを考え)/u;
+
+/** The list entry that words the flag. */
+export const REPROACH_QUESTION_ENTRY_JA = 'g-did-you-read-ja';
+
+/** The first reproaching question about the customer's own act in folded text `t`, as a range. */
+export function reproachQuestionJa(
+  t: string,
+  _list: PhraseList,
+  runOn: ReadonlySet<number>,
+): [number, number] | undefined {
+  const spans = sentenceSpans(t, runOn);
+  for (const [i, [s, e]] of spans.entries()) {
+    const asked = t.slice(s, e);
+    if (!PAST_ASKED.test(asked) || WH.test(asked)) continue;
+    const next = spans[i + 1];
+    const marked =
+      (NOT_DONE.test(asked) && !FAVOUR.test(asked)) ||
+      LEFT_AS_IT_WAS.test(asked) ||
+      (next !== undefined && WHY_AFTER.test(t.slice(next[0], next[1])));
+    if (marked && !AGENT_ACT_JA.test(t.slice(e))) return [s, e];
+  }
+  return undefined;
+}
