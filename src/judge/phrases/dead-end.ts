@@ -1,4 +1,5 @@
 import { hasHan, hasKana } from '../text/index.js';
+import { matchesOf } from '../text/matches.js';
 import { agentActed, offeredBefore, wayForward } from './acts.js';
 import { ADVERSE_EN, ADVERSE_ZH, BY_PRONOUN_EN, VERDICT_ON_YOURS_EN } from './adverse-outcome.js';
 import { sentenceStartsAt } from './clause.js';
@@ -371,7 +372,7 @@ export function deadEndAt(
   const reading = READINGS[list.lang] ?? EN;
   for (const { re, slot, clauseOnly, notAgent } of reading.forms(t)) {
     formTries++;
-    for (const m of t.matchAll(re)) {
+    for (const m of matchesOf(re, t)) {
       const s = m.index;
       const e = s + m[0].length;
       const [ss, se] = sentenceAround(t, s, runOn);
