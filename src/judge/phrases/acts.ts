@@ -1,6 +1,13 @@
 import { type Clause, sentenceStartsAt } from './clause.js';
 import type { CompiledEntry, PhraseList } from './compile.js';
-import { findPattern, isClauseEnd, negated, type Pattern, work } from './phrase-patterns.js';
+import {
+  anyPlace,
+  findPattern,
+  isClauseEnd,
+  negated,
+  type Pattern,
+  work,
+} from './phrase-patterns.js';
 import { pivotOptionZh } from './zh-pivot-option.js';
 
 /**
@@ -29,7 +36,7 @@ export function actStands(
   const cues = list.acts;
   if (!entry.wording && protects(t, clause, cues.protect)) return false;
   const within = (pats: readonly Pattern[], lo: number, hi: number) =>
-    pats.some((p) => findPattern(t, p, lo, hi, () => true));
+    pats.some((p) => findPattern(t, p, lo, hi, anyPlace));
   const asked = () =>
     clause.question &&
     !clause.tagged &&
@@ -251,7 +258,7 @@ function acknowledgedZh(t: string, s: number, clause: Clause, list: PhraseList):
   if (!ack || s > clause.sentenceStart + ack.index) return false;
   const after = clause.sentenceStart + ack.index + ack[0].length;
   return (
-    !list.contrast.some((p) => findPattern(t, p, after, clause.sentenceEnd, () => true)) &&
+    !list.contrast.some((p) => findPattern(t, p, after, clause.sentenceEnd, anyPlace)) &&
     !NO_USE_ZH.test(t.slice(after, clause.sentenceEnd))
   );
 }
@@ -416,7 +423,7 @@ export function wayForward(
       e,
       from,
       (_a, b) =>
-        cues.alternative.some((alt) => findPattern(t, alt, b, from, () => true)) ||
+        cues.alternative.some((alt) => findPattern(t, alt, b, from, anyPlace)) ||
         LATER_DAY_EN.test(t.slice(b, from)),
     ),
   );
@@ -424,7 +431,7 @@ export function wayForward(
   for (const [lo, hi] of sentencesFrom(t, from, Math.min(t.length, from + FOLLOW_REACH), runOn)) {
     // A phone number is concrete even in a closing sentence ("…reached at 01223…, anything else?").
     if (hasNumber(t.slice(lo, hi))) return true;
-    const generic = cues.generic.some((p) => findPattern(t, p, lo, hi, () => true));
+    const generic = cues.generic.some((p) => findPattern(t, p, lo, hi, anyPlace));
     if (!generic) {
       const offered = (a: number, b: number) => !negated(t, a, b, lo) && !inFarewell(t, list, a, b);
       if (cues.alternative.some((p) => findPattern(t, p, lo, hi, offered))) return true;
@@ -463,7 +470,7 @@ function agentActsAfter(
   for (const [lo, hi] of sentencesFrom(t, from, Math.min(t.length, from + FOLLOW_REACH), runOn))
     if (
       agentActed(t.slice(lo, hi)) &&
-      !list.acts.generic.some((p) => findPattern(t, p, lo, hi, () => true))
+      !list.acts.generic.some((p) => findPattern(t, p, lo, hi, anyPlace))
     )
       return true;
   return false;
@@ -482,7 +489,7 @@ export function closingOnly(
 ): boolean {
   const cues = list.acts;
   const has = (pats: readonly Pattern[], lo: number, hi: number) =>
-    pats.some((p) => findPattern(t, p, lo, hi, () => true));
+    pats.some((p) => findPattern(t, p, lo, hi, anyPlace));
   for (const [lo, hi] of sentencesFrom(t, from, t.length, runOn)) {
     const text = t.slice(lo, hi);
     if (

@@ -1,7 +1,7 @@
 import { wayForward } from './acts.js';
 import { type Actor, clauseAt, type Edges } from './clause.js';
 import type { PhraseList } from './compile.js';
-import { findPattern, type Pattern, zhNegates } from './phrase-patterns.js';
+import { anyPlace, findPattern, type Pattern, zhNegates } from './phrase-patterns.js';
 
 /** What the clause features of a text read: its list, and the edges the detector found. */
 export interface ClauseContext {
@@ -25,7 +25,7 @@ export function clauseTokens(t: string, start: number, end: number, ctx: ClauseC
   const out = new Set<string>();
   const lang = list.lang;
   const has = (pats: readonly Pattern[], lo: number, hi: number) =>
-    pats.some((p) => findPattern(t, p, lo, hi, () => true));
+    pats.some((p) => findPattern(t, p, lo, hi, anyPlace));
   let sentences = 0;
   let cs = start;
   while (cs < end) {
@@ -101,11 +101,11 @@ export const bieEndsWord = (t: string, at: number): boolean =>
 /** The clause's "no", not counting one inside a courtesy formula ("no rush", 不会再让…). */
 function negativeClause(text: string, lang: string, courtesy: readonly Pattern[]): boolean {
   let rest = text;
-  for (const p of courtesy)
-    findPattern(rest, p, 0, rest.length, (a, b) => {
-      rest = rest.slice(0, a) + ' '.repeat(b - a) + rest.slice(b);
-      return false;
-    });
+  const blank = (a: number, b: number) => {
+    rest = rest.slice(0, a) + ' '.repeat(b - a) + rest.slice(b);
+    return false;
+  };
+  for (const p of courtesy) findPattern(rest, p, 0, rest.length, blank);
   if (lang === 'ja') return JA_NO.test(rest);
   if (lang === 'zh-Hans') return zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' '));
   return EN_NO.test(rest);

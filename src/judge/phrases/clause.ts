@@ -1,6 +1,7 @@
 import { isCjk, type NormalisedText } from '../text/index.js';
 import type { ActCues } from './compile.js';
 import {
+  anyPlace,
   endsSentenceAt,
   findPattern,
   isClauseEnd,
@@ -295,7 +296,7 @@ function subjectFollows(t: string, at: number): boolean {
 }
 
 function any(t: string, pats: readonly Pattern[], lo: number, hi: number): boolean {
-  return pats.some((p) => findPattern(t, p, lo, hi, () => true));
+  return pats.some((p) => findPattern(t, p, lo, hi, anyPlace));
 }
 
 function wordsOf(text: string): string[] {

@@ -1,9 +1,10 @@
 import { hasHan, hasKana } from '../text/index.js';
+import { matchesOf } from '../text/matches.js';
 import { agentActed, offeredBefore, wayForward } from './acts.js';
 import { ADVERSE_EN, ADVERSE_ZH, BY_PRONOUN_EN, VERDICT_ON_YOURS_EN } from './adverse-outcome.js';
 import { sentenceStartsAt } from './clause.js';
 import type { PhraseList } from './compile.js';
-import { endsSentenceAt, findPattern } from './phrase-patterns.js';
+import { anyPlace, endsSentenceAt, findPattern } from './phrase-patterns.js';
 import {
   CAPACITY_REFUSAL_EN,
   CLEFT_REFUSAL_EN,
@@ -351,7 +352,7 @@ function nextStepAfter(
   while (lo < t.length) {
     const [, hi] = sentenceAround(t, lo, runOn);
     const text = t.slice(lo, hi);
-    const generic = list.acts.generic.some((p) => findPattern(t, p, lo, hi, () => true));
+    const generic = list.acts.generic.some((p) => findPattern(t, p, lo, hi, anyPlace));
     const next = reading.next.test(text) || reading.when.test(text);
     if (!generic && (next || agentActed(text))) return true;
     lo = Math.max(hi, lo + 1);
@@ -371,7 +372,7 @@ export function deadEndAt(
   const reading = READINGS[list.lang] ?? EN;
   for (const { re, slot, clauseOnly, notAgent } of reading.forms(t)) {
     formTries++;
-    for (const m of t.matchAll(re)) {
+    for (const m of matchesOf(re, t)) {
       const s = m.index;
       const e = s + m[0].length;
       const [ss, se] = sentenceAround(t, s, runOn);

@@ -73,6 +73,12 @@ export function indexWithin(text: string, part: string, from: number, hi: number
  * Calls `visit(start, end)` for each occurrence of the pattern lying within [lo, hi), in order
  * of start, until it returns true. Time: one indexOf scan per part, gaps bounded.
  */
+/**
+ * The visit of a search that only asks whether a pattern occurs: one shared function, so reading
+ * a cue list (a hundred patterns, on every clause) makes no new closure per pattern.
+ */
+export const anyPlace = (): boolean => true;
+
 export function findPattern(
   text: string,
   p: Pattern,

@@ -18,7 +18,7 @@ import {
   statesByStructure,
   structureAct,
 } from './en-structure.js';
-import { findPattern, type Pattern, zhNegates } from './phrase-patterns.js';
+import { anyPlace, findPattern, type Pattern, zhNegates } from './phrase-patterns.js';
 import type { SpeechAct } from './schema.js';
 import { blankOpenerZh } from './zh-opener.js';
 import { ZH_OWNER_AFTER_YOU } from './zh-owner.js';
@@ -284,10 +284,10 @@ function charged(written: string, lang: string, cues: ActCues): boolean {
   // "You must be so relieved…", "Nobody has booked it yet, so it's yours", "I'm busy with your
   // refund": kind, whatever word in them is loaded.
   const sentence = lang === 'en' ? blankKindEn(written) : written;
-  const found = (p: Pattern) => findPattern(sentence, p, 0, sentence.length, () => true);
+  const found = (p: Pattern) => findPattern(sentence, p, 0, sentence.length, anyPlace);
   // An outcome under a condition ("…when the order is cancelled") has not happened.
-  const happened = (p: Pattern) =>
-    findPattern(sentence, p, 0, sentence.length, (a) => !CONDITION.test(sentence.slice(0, a)));
+  const unconditioned = (a: number) => !CONDITION.test(sentence.slice(0, a));
+  const happened = (p: Pattern) => findPattern(sentence, p, 0, sentence.length, unconditioned);
   // "Nope, it's a thriller": a leading "no" answers a yes/no question with the fact, and a loaded
   // word inside that fact ("Nope, that is the only one we send") is part of the answer.
   let rest = sentence.replace(ANSWER_NO, ' ');
@@ -301,12 +301,12 @@ function charged(written: string, lang: string, cues: ActCues): boolean {
   )
     return true;
   let kind = false;
-  for (const p of cues.courtesy)
-    findPattern(rest, p, 0, rest.length, (a, b) => {
-      rest = rest.slice(0, a) + ' '.repeat(b - a) + rest.slice(b);
-      kind = true;
-      return false;
-    });
+  const blank = (a: number, b: number) => {
+    rest = rest.slice(0, a) + ' '.repeat(b - a) + rest.slice(b);
+    kind = true;
+    return false;
+  };
+  for (const p of cues.courtesy) findPattern(rest, p, 0, rest.length, blank);
   if (lang === 'ja') return chargedJa(rest);
   const cjk = /[\u3400-\u9fff]/.test(rest);
   const negative = cjk
@@ -413,7 +413,7 @@ function mayBeCharged(t: string, lists: readonly PhraseList[]): boolean {
   return (
     list !== undefined &&
     [...list.acts.adverse, ...list.acts.loaded].some((p) =>
-      findPattern(t, p, 0, t.length, () => true),
+      findPattern(t, p, 0, t.length, anyPlace),
     )
   );
 }
@@ -565,7 +565,7 @@ function opensOnAdviceZh(
   list: PhraseList,
 ): boolean {
   return (
-    list.acts.recommend.some((p) => findPattern(t, p, start, firstClause, () => true)) &&
+    list.acts.recommend.some((p) => findPattern(t, p, start, firstClause, anyPlace)) &&
     !zhNegates(t.slice(start, firstClause)) &&
     !/[我咱]/.test(t.slice(firstClause, end))
   );
@@ -658,7 +658,7 @@ export function modelHit(
 /** A question with a rhetorical cue ("how many times…?", 你有没有搞错?) attacks; others ask. */
 function attacks(t: string, start: number, end: number, list: PhraseList): boolean {
   return (
-    list.acts.rhetorical.some((p) => findPattern(t, p, start, end, () => true)) ||
+    list.acts.rhetorical.some((p) => findPattern(t, p, start, end, anyPlace)) ||
     (list.lang === 'en' && questionsCustomer(t.slice(start, end)))
   );
 }
@@ -689,7 +689,7 @@ function chargedSentence(
 function namedAct(own: string, v: ModelVerdict, list: PhraseList): SpeechAct | undefined {
   const named = list.lang === 'en' ? structureAct(own.slice(v.start, v.end)) : undefined;
   if (named) return named;
-  return list.acts.busy.some((p) => findPattern(own, p, v.start, v.end, () => true))
+  return list.acts.busy.some((p) => findPattern(own, p, v.start, v.end, anyPlace))
     ? 'dismissal'
     : undefined;
 }
@@ -833,10 +833,7 @@ function actVerdict(
   )
     return 'excused';
   // An order put as a request ("Please bring the receipt…") is the digest's own rewrite.
-  if (
-    act === 'order' &&
-    list.acts.request.some((p) => findPattern(t, p, v.start, v.end, () => true))
-  )
+  if (act === 'order' && list.acts.request.some((p) => findPattern(t, p, v.start, v.end, anyPlace)))
     return 'excused';
   // A refusal after an offer of another way in the same reply ("Would you like to change the
   // dates? I was unable to find anything.") has its way forward, if before it.
