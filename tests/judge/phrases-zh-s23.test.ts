@@ -80,3 +80,25 @@ describe('blame by a counterfactual on the customer’s act', () => {
     '您要是早点说，早就给您换了？',
   ]);
 });
+
+describe('the customer’s deadline echoed back as a question, nothing after', () => {
+  flagsAs('confrontation', ['三十盒月饼今晚八点前就要送到？', '整桌寿宴?这周六就要?']);
+  staysClean([
+    '月饼今晚八点前就要送到？好的，我马上安排车。',
+    '您的快递明天就要到了。',
+    '这周五之前就要交材料吗？是的，我帮您列个清单。',
+  ]);
+});
+
+describe('the customer’s booking told short of a count or ended, the fate alone after a comma', () => {
+  flagsAs('refusal', ['您订的那箱茶杯,拆开少了三只。', '你哋上個月報嗰個陶藝班,取消咗。']);
+  staysClean(['您订的那套餐具,少了两个碗,我们明天补寄过去。', '您订的讲座,取消了吗?']);
+});
+
+describe('a cleft blaming the customer’s act that closes on a result gone wrong', () => {
+  flagsAs('blame', [
+    '保单没生效,是您银行卡的账号填错了。',
+    '窗帘短了一截,是您量的时候尺子拉得太松了。',
+  ]);
+  staysClean(['发票开错了，是我们财务写错了。', '是您上周订的那批货。']);
+});

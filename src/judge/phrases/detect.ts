@@ -50,6 +50,7 @@ import { BARE_ORDER_ENTRY_ZH, bareOrderZh } from './zh-bare-order.js';
 import { BLAME_CAUSE_ENTRY_ZH, blamedCauseZh } from './zh-blame-cause.js';
 import { BRUSH_OFF_ENTRY_ZH, brushOffZh } from './zh-brush-off.js';
 import { COUNTERFACTUAL_ENTRY_ZH, counterfactualZh } from './zh-counterfactual.js';
+import { DEADLINE_ECHO_ENTRY_ZH, deadlineEchoZh } from './zh-deadline-echo.js';
 import { DOUBT_ACCOUNT_ENTRY_ZH, doubtAccountZh } from './zh-doubt-account.js';
 import {
   DISOWNED_ENTRY_ZH,
@@ -346,6 +347,7 @@ const STRUCTURES = {
     { id: DOUBT_ACCOUNT_ENTRY_ZH, at: doubtAccountZh },
     { id: BRUSH_OFF_ENTRY_ZH, at: brushOffZh },
     { id: YOUR_CALL_ENTRY_ZH, at: yourCallZh },
+    { id: DEADLINE_ECHO_ENTRY_ZH, at: deadlineEchoZh },
     { id: FALSE_REACTION_ENTRY_ZH, at: falseReactionZh },
     { id: JOIN_MOAN_ENTRY_ZH, at: joinMoanZh },
     { id: BARE_ORDER_ENTRY_ZH, at: bareOrderZh },
@@ -382,9 +384,9 @@ const STRUCTURES = {
  * cleft (zh-blame-cause.ts) or by a counterfactual on it (zh-counterfactual.ts), an outcome
  * vouched for (zh-vouch.ts), the past held up as the measure (zh-measured-by-others.ts), a question
  * rebuking the customer (zh-rebuke-question.ts), their account doubted (zh-doubt-account.ts), their
- * problem brushed off (zh-brush-off.ts), the choice handed back to them alone (zh-your-call.ts), an
- * acknowledgement said over and over (zh-false-reaction.ts), the agent joining a complaint against their own side
- * (zh-join-moan.ts), a bare order to the customer (zh-bare-order.ts), or the fault explained away
+ * problem brushed off (zh-brush-off.ts), the choice handed back to them alone (zh-your-call.ts),
+ * their deadline echoed back as a question (zh-deadline-echo.ts), an acknowledgement said over and
+ * over (zh-false-reaction.ts), the agent joining a complaint against their own side (zh-join-moan.ts), a bare order to the customer (zh-bare-order.ts), or the fault explained away
  * as what such things are or as not ours (zh-excuse.ts);
  * English, an outcome vouched for (en-vouch.ts), the matter passed to a third party (en-third-party.ts), a fault put down to the customer's act (en-blame-cause.ts)
  * a question hunting their fault (en-rebuke-question.ts), "are you sure" put to their account
