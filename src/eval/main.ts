@@ -485,6 +485,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // near misses: wh-questions, rules as information, advice, refusals with an alternative), committed
     // before its first run.
     ...replySet('probe-ja23-s23/replies.jsonl', 'phr-pja23'),
+    // Session 23's Chinese probe (fresh domains; Mandarin, Cantonese and Taiwan: precedent as a span up to
+    // now, counterfactual blame on the customer's act, minimised faults nobody would notice, mocking
+    // questions about what the customer expects, your-call, sent to a manager or a contractor, bad news
+    // on a booking; near misses: good news since opening, conditions then our act, our own fault owned,
+    // remedies after bad news, a manager brought), committed before its first run.
+    ...replySet('probe-phrzh23-s23/replies.jsonl', 'phr-pzh23'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

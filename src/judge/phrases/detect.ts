@@ -52,6 +52,8 @@ import { modelHit, type ReplyModel, sentenceSpans } from './reply-model.js';
 import { BARE_ORDER_ENTRY_ZH, bareOrderZh } from './zh-bare-order.js';
 import { BLAME_CAUSE_ENTRY_ZH, blamedCauseZh } from './zh-blame-cause.js';
 import { BRUSH_OFF_ENTRY_ZH, brushOffZh } from './zh-brush-off.js';
+import { COUNTERFACTUAL_ENTRY_ZH, counterfactualZh } from './zh-counterfactual.js';
+import { DEADLINE_ECHO_ENTRY_ZH, deadlineEchoZh } from './zh-deadline-echo.js';
 import { DOUBT_ACCOUNT_ENTRY_ZH, doubtAccountZh } from './zh-doubt-account.js';
 import {
   DISOWNED_ENTRY_ZH,
@@ -71,6 +73,7 @@ import { CHALLENGE_ENTRY_ZH, challengeAtZh, DOUBT_ENTRY_ZH, doubtAtZh } from './
 import { TAUTOLOGY_ENTRY_ZH, tautologyAtZh } from './zh-tautology.js';
 import { passedOnZh, THIRD_PARTY_ENTRY_ZH } from './zh-third-party.js';
 import { VOUCH_ENTRY_ZH, vouchedOutcomeZh } from './zh-vouch.js';
+import { YOUR_CALL_ENTRY_ZH, yourCallZh } from './zh-your-call.js';
 
 /**
  * A hyphen joining the hit's last word to the next ("Sign-language classes are…", "check-in
@@ -340,11 +343,14 @@ const STRUCTURES = {
     { id: PUT_OFF_ENTRY_ZH, at: putOffAtZh },
     { id: THIRD_PARTY_ENTRY_ZH, at: passedOnZh },
     { id: BLAME_CAUSE_ENTRY_ZH, at: blamedCauseZh },
+    { id: COUNTERFACTUAL_ENTRY_ZH, at: counterfactualZh },
     { id: VOUCH_ENTRY_ZH, at: vouchedOutcomeZh },
     { id: PRECEDENT_ENTRY_ZH, at: measuredByPastZh },
     { id: REBUKE_ENTRY_ZH, at: rebukeQuestionZh },
     { id: DOUBT_ACCOUNT_ENTRY_ZH, at: doubtAccountZh },
     { id: BRUSH_OFF_ENTRY_ZH, at: brushOffZh },
+    { id: YOUR_CALL_ENTRY_ZH, at: yourCallZh },
+    { id: DEADLINE_ECHO_ENTRY_ZH, at: deadlineEchoZh },
     { id: FALSE_REACTION_ENTRY_ZH, at: falseReactionZh },
     { id: JOIN_MOAN_ENTRY_ZH, at: joinMoanZh },
     { id: BARE_ORDER_ENTRY_ZH, at: bareOrderZh },
@@ -381,11 +387,12 @@ const STRUCTURES = {
  * after "only" (zh-only-way.ts), a question that challenges or doubts the customer
  * (zh-rhetorical.ts), the customer's matter put off under the agent's load (zh-put-off.ts), the
  * matter passed to another party (zh-third-party.ts), a fault put down to the customer's act by a
- * cleft (zh-blame-cause.ts), an outcome vouched for (zh-vouch.ts), the past held up as the measure
- * (zh-measured-by-others.ts), a question rebuking the customer (zh-rebuke-question.ts), their account
- * doubted (zh-doubt-account.ts), their problem brushed off (zh-brush-off.ts), an acknowledgement said
- * over and over (zh-false-reaction.ts), the agent joining a complaint against their own side
- * (zh-join-moan.ts), a bare order to the customer (zh-bare-order.ts), or the fault explained away
+ * cleft (zh-blame-cause.ts) or by a counterfactual on it (zh-counterfactual.ts), an outcome
+ * vouched for (zh-vouch.ts), the past held up as the measure (zh-measured-by-others.ts), a question
+ * rebuking the customer (zh-rebuke-question.ts), their account doubted (zh-doubt-account.ts), their
+ * problem brushed off (zh-brush-off.ts), the choice handed back to them alone (zh-your-call.ts),
+ * their deadline echoed back as a question (zh-deadline-echo.ts), an acknowledgement said over and
+ * over (zh-false-reaction.ts), the agent joining a complaint against their own side (zh-join-moan.ts), a bare order to the customer (zh-bare-order.ts), or the fault explained away
  * as what such things are or as not ours (zh-excuse.ts);
  * English, an outcome vouched for (en-vouch.ts), the matter passed to a third party (en-third-party.ts), a fault put down to the customer's act (en-blame-cause.ts)
  * a question hunting their fault (en-rebuke-question.ts), "are you sure" put to their account

@@ -30,6 +30,12 @@ const CONTRAST = new RegExp(`^\\s*(?:${CONTRAST_ZH})\\s*$`, 'u');
 /** The customer's omission (冇睇清楚 / 没看 / 忘了): an act at fault even at a step they chose. */
 const OMITTED = /^[^的嘅]*(?:没|冇|没有|未|忘了|忘记)/u;
 
+/**
+ * A clause closing on a result gone wrong (门牌号写错了 / 分辨率调得太低了 / 装反咗): an act at fault
+ * even when a 的 inside it names the thing it was done to.
+ */
+const MISDONE = /(?:错|坏|反|歪|漏|断|破|得太\p{Script=Han}{1,2})(?:了|咗)?[啦啫嘛喇咯呀啊吧]*$/u;
+
 /** The list entry that words the flag. */
 export const BLAME_CAUSE_ENTRY_ZH = 'g-because-you-zh';
 
@@ -54,7 +60,7 @@ export function blamedCauseZh(
       /^[^是系]*(?:是|系)(?:你|您)(?:们|哋)?(?:家|屋企|自己|那边|嗰边)?/u,
       '',
     );
-    if (NOT_AN_ACT.test(act) && !OMITTED.test(act)) continue;
+    if (NOT_AN_ACT.test(act) && !OMITTED.test(act) && !MISDONE.test(act)) continue;
     return [s + m.index, s + m.index + m[0].length];
   }
   return undefined;

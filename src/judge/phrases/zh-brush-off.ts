@@ -5,12 +5,22 @@ import { sentenceSpans } from './reply-model.js';
  * Chinese brush-offs, read by structure on folded text (Simplified, marks as , . ? !): a judgement
  * that the customer's problem does not matter —
  * - nobody would notice or care, said with a universal subject (谁会注意啊 / 冇人会理㗎);
+ * - who would ever look, asked of the customer's fault with nothing to answer it (谁会蹲下来看啊 / 来宾哪
+ *   会细看 / 边个会攞嚟睇咁仔细): an interrogative "who"/"how could" with a verb of looking or checking
+ *   closing the sentence or a clause on an exclamatory particle, not a question asked (谁会来看？);
  * - the customer's reaction called too much (不用这么紧张 / 唔使咁大反应);
  * - the fault called the way things are (都这样 / 本来就这样 / 好正常) together with telling the
  *   customer to leave it be (别管它 / 不用理 / 唔使理).
  */
 const NOBODY_CARES =
   /(?:谁会|谁还会|边个会|冇人会|没人会|没有人会|无人会)(?:去)?(?:注意|在意|留意|理会|理|发现|看得出|睇得出|介意|计较|在乎)/u;
+/**
+ * Who would look: 谁 / 边个 / 哪有人 (not the 没人 of a promise that no one sees the customer's data) or
+ * 哪会, then within the clause a verb of looking or checking, its result or degree, closing the
+ * sentence or an exclamation (…啊,).
+ */
+const WHO_WOULD_LOOK =
+  /(?:(?:谁|边个|哪个|哪有人|边有人)(?:会|还会|有空|得闲)?|(?<![在去从到喺系是])(?:哪|边)(?:会|有人会))[^,.!?;:]{0,8}?(?:看|睇|查|量|注意|发现|留意|察觉)(?:得出(?:来|嚟)?|到|出来|(?:得)?(?:咁|这么|那么)\p{Script=Han}{1,2})?(?:[啊呀啦嘛喔咯]+(?=[,.!;:]|$)|(?=[.!]|$))/u;
 /** The customer's reaction judged too much: a necessity denied, a degree, a feeling (不用这么紧张 / 唔使咁大反应 / 至于这么较真吗). */
 const TOO_MUCH =
   /(?:不用|不必|没必要|唔使|使乜|别|不要|至于|用不着)(?:这么|那么|咁|太|这样|那样)(?:大)?(?:紧张|在意|着急|激动|较真|当回事|大反应|反应|生气|计较|执着|认真)/u;
@@ -26,7 +36,7 @@ export function brushOffZh(
   _list: PhraseList,
   runOn: ReadonlySet<number>,
 ): [number, number] | undefined {
-  const nobody = NOBODY_CARES.exec(t) ?? TOO_MUCH.exec(t);
+  const nobody = NOBODY_CARES.exec(t) ?? TOO_MUCH.exec(t) ?? WHO_WOULD_LOOK.exec(t);
   if (nobody) return [nobody.index, nobody.index + nobody[0].length];
   if (!THE_WAY_IT_IS.test(t)) return undefined;
   for (const [s, e] of sentenceSpans(t, runOn)) {

@@ -16,6 +16,18 @@ const ALWAYS =
 const WARRANT =
   /\d+年(?:了|来|都|嚟)|(?:我|我们)(?:来|嚟|入职|入行)之前|今年(?:也|都)(?:一样|系咁|这样)|(?:个个|人人|大家|每个|所有)[^,.!?;:]{0,4}(?:都|也)(?:是|系)?(?:这样|咁|这么|一样)|从来(?:没|冇|没有|未)[^,.!?;:]{1,8}过|这么过来|咁过嚟|就(?:这样|系咁|是这样)(?=[,.!?;:啦嘅的]|$)/u;
 
+/**
+ * A span of time reaching now, then 都/也 and a pro-form closing the clause (从开店到现在都是这个点 /
+ * 开店以来都这样 / 这么多年都这么干的 / 开咗10年都系咁): the practice named in an earlier clause, said
+ * to have held all along — the past as warrant and the practice's always in one clause. Without the
+ * pro-form the span only tells what has held (从开业到现在，停车一直都是免费的).
+ */
+const SPAN_SO =
+  /(?:(?:从|由|自)?[^,.!?;:]{1,8}?(?:到|至)(?:现在|而家|宜家|依家|今天|今日|如今)|(?:开店|开业|开铺|开张|成立|开门)以来|(?:这么|那么|咁)(?:些|多)年|\d+年(?:来|了)?)(?:都|也)(?:是|系)?(?:这样|这么|咁|如此|一样|这个|这种)\p{Script=Han}{0,3}?[的嘅喔啦啊呀]*$/u;
+
+/** The practice said to stay so from now on, after an always (…从来都是按楼层算的，以后也这样). */
+const FROM_NOW_ON = /(?:以后|将来|往后|今后)(?:也|都|还)(?:是|系)?(?:这样|这么|咁|如此|一样)/u;
+
 /** A question, a condition or a way offered in the sentence ("…十年了都这样，可以分三期付"). */
 const NOT_STATED = /[?？]|吗|如果|要是|假如|的话|可以|帮你|给你|不过|但是|建议/u;
 
@@ -31,10 +43,17 @@ export function measuredByPastZh(
   return firstStanding(t, list, runOn, warrantedByPast);
 }
 
-/** A practice always so in one clause, the past as its warrant in another, stated. */
+/**
+ * A practice always so in one clause, the past as its warrant (or the future as its echo) in
+ * another, or a span reaching now said to hold it after the clause naming it; stated.
+ */
 function warrantedByPast(sentence: string): boolean {
   if (NOT_STATED.test(sentence)) return false;
-  const clauses = sentence.split(/[,;:]/);
+  const clauses = sentence.split(/[,;:]/).map((c) => c.replace(/[.!]+$/, '').trim());
+  if (clauses.some((c, i) => i > 0 && SPAN_SO.test(c))) return true;
   const always = clauses.findIndex((c) => ALWAYS.test(c));
-  return always >= 0 && clauses.some((c, i) => i !== always && WARRANT.test(c));
+  return (
+    always >= 0 &&
+    clauses.some((c, i) => i !== always && (WARRANT.test(c) || (i > always && FROM_NOW_ON.test(c))))
+  );
 }

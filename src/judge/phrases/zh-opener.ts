@@ -1,14 +1,14 @@
 /**
  * A Chinese reply's opening courtesy, on the folded text (您好, / 你好呀～ / 唔该晒, / 张先生您好, /
- * 感谢您的耐心等待!): the 你 of 你好 is nobody's act, so read as the reply's subject it made a bare
- * order or a dead end after it the customer's own; and its n-grams stand before clean and loaded
- * replies alike. Each opener must be closed by a mark (亲自 is no greeting).
+ * 周先生, / 感谢您的耐心等待!): the 你 of 你好 is nobody's act, so read as the reply's subject it made
+ * a bare order or a dead end after it the customer's own; and its n-grams stand before clean and
+ * loaded replies alike. Each opener must be closed by a mark (亲自 is no greeting).
  */
+/** A name with its title (张先生): closed by a mark, it addresses the customer, alone or greeted. */
+const NAMED = '\\p{Script=Han}{1,4}(?:先生|小姐|女士|老师|师傅)';
+
 const OPENER = (words: string) =>
-  new RegExp(
-    `^\\s*(?:(?:\\p{Script=Han}{1,4}(?:先生|小姐|女士|老师|师傅))?(?:${words})[呀啊哦喔哈]*[~～!,.。]+\\s*)+`,
-    'u',
-  );
+  new RegExp(`^\\s*(?:(?:${NAMED}(?:${words})?|${words})[呀啊哦喔哈]*[~～!,.。]+\\s*)+`, 'u');
 
 const GREETING =
   '你好|哈啰|哈喽|哈罗|嗨|唔该晒|多谢晒|感谢你的耐心等待|感谢你的等待|感谢等候|谢谢你的耐心等待|谢谢等候';

@@ -16,7 +16,10 @@ import { pointedQuestion } from './zh-rhetorical.js';
  * - a rhetorical 难道/唔通 making the agent do the customer's part (唔通要我帮你喂?);
  * - what more do you want (你仲想我点?);
  * - only now (而家先嚟嗌? / 现在才来问?);
- * - how much the customer expects (你想有几准啊?).
+ * - how much the customer expects (你想有几准啊?), what they still hope for (你还期待什么? / 你仲想佢
+ *   画到几靓?), or what they want after being told how little they pay (先收你15蚊,你想要几好嘅服务呀?) —
+ *   a degree or "what" put to the customer's expectation, not a count or a time (还要几个?), nor a
+ *   price then a choice (这套才300块,您想要多大的?).
  * A condition or a polite opener (请问) before it makes it an ordinary question.
  */
 /** A why-word asking the reason for an act. */
@@ -25,6 +28,9 @@ const ACT_NEGATED = '(?:不|没有|没|唔|冇|未)(?!能|可以|会|得|够|收
 /** 前 of an earlier act (签字前), not of 目前/提前/前台. */
 const BEFORE = '(?:之前|以前|(?<![目提当眼])前(?![台面天几]))';
 const CHECK = '(?:看|读|问|查|睇|确认|核对|了解|量|试|对)';
+/** How good, how long, how warm: 多/几 before a quality, not a count, a time or a measure word. */
+const DEGREE =
+  '(?:到|得)?(?:多|几)(?!多|少|个|点|号|时|位|次|件|张|份|天|日|本|杯|斤|间|只|条|台|样|种|款|套|盒|箱|包)\\p{Script=Han}';
 const REBUKES = [
   new RegExp(`你[^,.!?]{0,12}?${WHY}(?:就|都|也|还|又)?${ACT_NEGATED}\\p{Script=Han}`, 'u'),
   new RegExp(`${WHY}(?:就|都|也|还|又)?你(?:就|都|也|还|又)?${ACT_NEGATED}\\p{Script=Han}`, 'u'),
@@ -45,6 +51,15 @@ const REBUKES = [
   /(?:现在|而家|宜家|依家|到现在|到而家)(?:才|先)(?:来|嚟|讲|说|问|投诉|找|打|想起|记起|报|嗌)[^,.!?]{0,6}\?$/u,
   /(?:块|蚊|元|钱|价|便宜|平)[^.!?]*(?:还|仲)(?:想要|想|要|指望)[^,.!?]{0,2}?(?:什么|啥|咩|乜|多\p{Script=Han}|几\p{Script=Han})/u,
   /你(?:想|要|指望|期望|以为)(?:要)?有(?:几|多)\p{Script=Han}[啊呀呢吖㗎啫]*\?$/u,
+  new RegExp(
+    `你(?:还|仲|是)(?:期待|指望|期望)[^,.!?]{0,8}?(?:什么|啥|咩|乜|${DEGREE})[^,.!?]*\\?$`,
+    'u',
+  ),
+  new RegExp(`你(?:还|仲)(?:想|想要|指望|期待)[^,.!?]{0,8}?${DEGREE}[^,.!?]*\\?$`, 'u'),
+  new RegExp(
+    `(?:才|先|只)收(?:你)?\\d+(?:块|蚊|元|文)[^.!?]*,你(?:还|仲)?(?:想|想要|要|期待|指望)[^,.!?]{0,8}?(?:什么|啥|咩|乜|${DEGREE})[^,.!?]*\\?$`,
+    'u',
+  ),
 ];
 /**
  * Whether the customer checked before acting (签字之前你看过…没有?), or a negative question on their

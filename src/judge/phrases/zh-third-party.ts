@@ -5,7 +5,8 @@ import { sentenceSpans } from './reply-model.js';
 /**
  * Chinese: passing the buck by structure — the matter put with another party, then the customer
  * pointed at them in a clause that closes on the pointing, with no handover: "背景调查是第三方公司做的，
- * 问他们吧", "墓前啲花系花店送嘅，有问题你问花店啦", "望远镜配件的事找厂家吧". Naming the other party
+ * 问他们吧", "墓前啲花系花店送嘅，有问题你问花店啦", "望远镜配件的事找厂家吧", "…是外包的,有问题您找
+ * 外包厂。". Naming the other party
  * alone informs ("滤芯是厂家直供的"); a pointing with "can" advises ("您可以问前台"); the agent acting
  * (我帮您转 / 我已经报给物业) hands over. Folded text: simplified, commas ',', 係 as 系.
  */
@@ -17,6 +18,13 @@ const ELSEWHERE =
 /** The customer pointed at someone not us, the clause closing on it: "问他们吧", "你问花店啦", "找厂家吧". */
 const POINTED =
   /(?:^|,)[^,.!?;:]{0,10}?(?:你|您)?(?:自己)?(?:去|直接)?(?:问|找|搵|揾|联系|打给|打去)(?:他们|佢哋|佢|人家|对方|[^,.!?;:\s我咱本]{1,6}?)(?:吧|啦|喇|咯|去|罢)(?=[,.!?;:]|$)/u;
+
+/**
+ * The same pointing with the customer named as its doer, closing the sentence on the party with no
+ * particle ("洗马衣是外包的,有问题您找外包厂。"), not on a verb's complement (您找一下).
+ */
+const POINTED_BARE =
+  /(?:^|,)[^,.!?;:]{0,10}?(?:你|您)(?:自己)?(?:去|直接)?(?:问|找|搵|揾|联系|打给|打去)(?!一|下|看|到|回|出|过|着|了)(?:他们|佢哋|佢|人家|对方|[^,.!?;:\s我咱本]{1,6}?)(?=[.!]*$)/u;
 
 /** Advice, not a push: "可以 / 不如 / 建议" before the pointing. */
 const ADVICE = /可以|不如|建议|方便|如果|要是/u;
@@ -37,7 +45,7 @@ export function passedOnZh(
   if (HANDOVER.test(t)) return undefined;
   for (const [s, e] of sentenceSpans(t, runOn)) {
     const sentence = t.slice(s, e);
-    const aim = POINTED.exec(sentence);
+    const aim = POINTED.exec(sentence) ?? POINTED_BARE.exec(sentence);
     if (!aim || ADVICE.test(aim[0])) continue;
     // The pointing is a later clause than the matter: "X的事找厂家吧" has the topic inside it.
     if (!ELSEWHERE.test(sentence.slice(0, aim.index + aim[0].length))) continue;

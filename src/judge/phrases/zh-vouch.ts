@@ -15,9 +15,12 @@ const VOW =
 /** A vow withheld: 不能保证 / 没法保证 / 唔敢保证. */
 const VOW_WITHHELD = /(?:不|没|冇|唔|无)[^,.!?;:]{0,3}(?:保证|担保)/u;
 
-/** A certain outcome: certainty and a verb (肯定能批 / 一定会退 / 准能办完 / 实过 / 都能上架). */
+/**
+ * A certain outcome: certainty and a verb (肯定能批 / 一定会退 / 准能办完 / 实过 / 都能上架), or a
+ * concession that no condition can shake it (就算封路吊机7点都准时到 / 几大水都入唔到).
+ */
 const CERTAIN =
-  /(?:肯定|一定|绝对|百分百|100%)(?:会|能|可以|得|要)?[\p{Script=Han}\d]|(?:准|实)(?:能|会|可以|过|得|保)|(?:都|就)能\p{Script=Han}/u;
+  /(?:肯定|一定|绝对|百分百|100%)(?:会|能|可以|得|要)?[\p{Script=Han}\d]|(?:准|实)(?:能|会|可以|过|得|保)|(?:都|就)能\p{Script=Han}|(?:就算|即使|哪怕|无论|不管|几大|多大|再大|再多)[^,.!?;:]{0,10}?都\p{Script=Han}/u;
 
 /** The agent's side or a hedge in the outcome's clause: then it is the agent's act, or no certainty. */
 const NOT_AN_OUTCOME = /我|咱|本店|应该|可能|也许|大概|估计|希望/u;
@@ -48,5 +51,9 @@ function vouches(sentence: string): boolean {
   const rest = sentence.replace(VOW, ',');
   // The agent's own step beside the vow ("交给我吧，…，我下午就给您回电话"): it takes the job on.
   if (OWN_STEP.test(rest)) return false;
-  return rest.split(/[,;:]/).some((clause) => CERTAIN.test(clause) && !NOT_AN_OUTCOME.test(clause));
+  // A concession and what it cannot shake are one outcome across their comma (就算打风,渡轮都照开).
+  const outcomes = rest.replace(/((?:就算|即使|哪怕|无论|不管)[^,.!?;:]{0,10}),/gu, '$1');
+  return outcomes
+    .split(/[,;:]/)
+    .some((clause) => CERTAIN.test(clause) && !NOT_AN_OUTCOME.test(clause));
 }
