@@ -610,6 +610,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // verb + 'you're', validation, 'would … anyone', must-be, rhetorical and in-my-place frames in Chinese —
     // against answers that retell the story with no acknowledgement), committed before its first run.
     ...paraSet('probe-feel22-s22/paraphrases.jsonl', 'para-pfeel22'),
+    // Session 23's values probe (values23: values said in other forms — a day named relative to the
+    // customer's weekday or date, a share of a total, compound lengths, clipped units, dozens, a count of
+    // missing items, 'a couple' in another clause, 上午 inside a meal word; wrong values of the same form
+    // stay wrong), committed before its first run.
+    ...paraSet('probe-values23-s23/paraphrases.jsonl', 'para-pv23'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),
