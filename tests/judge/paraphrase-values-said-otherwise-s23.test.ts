@@ -80,3 +80,13 @@ test('三分之一 and 一半 of a count said before them', () => {
   expect(status('四十份', '您公司订的一百二十份盒饭，有三分之一送来是凉的。')).toBe('met');
   expect(status('四十份', '您公司订的一百二十份盒饭，有一半送来是凉的。')).not.toBe('met');
 });
+
+test('a count that never came, of a count said before it, says the rest came', () => {
+  const customer = 'We hired twelve chairs for the office. Only eight chairs came.';
+  const status = (answer: string) => factStatus(judge, customer, ['eight chairs'], answer, 'en');
+  expect(status('You hired a dozen chairs and four chairs never turned up.')).toBe('met');
+  expect(status('You hired a dozen chairs and five chairs never turned up.')).not.toBe('met');
+  expect(
+    valuesIn('four rugs went in and one never made it back').map((v) => [v.value, v.unit]),
+  ).toContainEqual(['3', 'rug']);
+});

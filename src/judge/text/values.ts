@@ -1,6 +1,7 @@
 import type { VALUE_TYPES } from '../../drills/schema.js';
 import { compoundLengths } from './en-compound-lengths.js';
 import { lengthInParts, lengthValue } from './en-lengths.js';
+import { missingCounts } from './missing-counts.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { parseChineseNumeral } from './numerals.js';
 import { relativeDays } from './relative-days.js';
@@ -1417,6 +1418,7 @@ export function valuesIn(text: string | NormalisedText): ValueMention[] {
         end: c.end,
       });
     }
+    missingCounts(n, out);
   }
   relativeDays(n, out, zh);
   shares(n, out, zh);
