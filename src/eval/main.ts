@@ -631,6 +631,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // verb before the same result, a negated fact said as its antonym, another adverb or the verb said once;
     // guards: the wrong thing damaged, a change the wrong way, a wrong relative), committed before its first run.
     ...paraSet('probe-parazh23-s23/paraphrases.jsonl', 'para-pz23'),
+    // Session 23's values probe (values23: values said in other forms — a day named relative to the
+    // customer's weekday or date, a share of a total, compound lengths, clipped units, dozens, a count of
+    // missing items, 'a couple' in another clause, 上午 inside a meal word; wrong values of the same form
+    // stay wrong), committed before its first run.
+    ...paraSet('probe-values23-s23/paraphrases.jsonl', 'para-pv23'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

@@ -8,6 +8,7 @@ const DIGITS: Readonly<Record<string, number>> = {
   两: 2,
   兩: 2,
   俩: 2,
+  仨: 3,
   三: 3,
   四: 4,
   五: 5,

@@ -1,8 +1,13 @@
 import type { VALUE_TYPES } from '../../drills/schema.js';
+import { compoundLengths } from './en-compound-lengths.js';
 import { lengthInParts, lengthValue } from './en-lengths.js';
+import { missingCounts } from './missing-counts.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { parseChineseNumeral } from './numerals.js';
+import { relativeDays } from './relative-days.js';
+import { shares } from './shares.js';
 import { countsAThing, floorAt, partyAt } from './zh-counts.js';
+import { zhLengthAt } from './zh-lengths.js';
 import { digitPriceAt, spokenUnitAt } from './zh-spoken-units.js';
 import { chineseWeekdays } from './zh-weekdays.js';
 
@@ -371,7 +376,17 @@ const ZH_SCALE: Readonly<Record<string, number>> = {
 /** 两万, 三千五: a Chinese number with an order of magnitude. */
 const BIG_NUMBER =
   /^[一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千万萬亿億]*[百千万萬亿億][零〇一二两兩三四五六七八九十百千]*$/;
-export const CJK_NUMERAL = /[零〇一二两兩俩三四五六七八九十廿卅百千万萬亿億]/;
+export const CJK_NUMERAL = /[零〇一二两兩俩仨三四五六七八九十廿卅百千万萬亿億]/;
+
+/** Units said short, as their names: "8 mm" and "eight mil" (British) are eight millimetres. */
+const SHORT_UNITS: Readonly<Record<string, string>> = {
+  mm: 'millimetre',
+  mil: 'millimetre',
+  cm: 'centimetre',
+  km: 'kilometre',
+  kg: 'kilogram',
+  ml: 'millilitre',
+};
 
 const singular = (w: string) =>
   w.length > 3 && w.endsWith('ies')
@@ -443,14 +458,17 @@ function enNumberAt(words: readonly Word[], k: number): [number, number] | null 
 }
 
 /**
- * A count said with a count word at word k: "a pair of" and "a couple of" are two, "both
- * tickets" two, "a dozen" twelve, "half a dozen" six. Its value and words used (with "of").
+ * A count said with a count word at word k: "a pair of" and "a couple of" are two, "a trio of" three, "both
+ * tickets" two, "a dozen" twelve, "half a dozen" and "the half-dozen" six. Its value and words used (with "of").
  */
 function countWordAt(words: readonly Word[], k: number): [number, number] | null {
   const w = words[k]?.text;
   const next = words[k + 1]?.text ?? '';
   const before = words[k - 1]?.text;
   if ((w === 'pair' || w === 'couple') && before === 'a' && next === 'of') return [2, 2];
+  if (w === 'trio' && before === 'a' && next === 'of') return [3, 2];
+  // "the half-dozen chairs", "a half-dozen eggs".
+  if (w === 'half-dozen') return [6, 1];
   // "on both Monday and Tuesday" names days, it counts no thing.
   const named = WEEKDAYS.includes(next) || MONTHS.includes(next);
   if (w === 'both' && /^[a-z]{3,}$/.test(next) && !EN_NOT_UNITS.has(next) && !named) return [2, 1];
@@ -538,6 +556,7 @@ const VALUE_WORDS = new Set([
   'quarters',
   'pair',
   'couple',
+  'trio',
   'both',
   'dozen',
 ]);
@@ -905,7 +924,8 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       unitAt++;
       unit = words[unitAt]?.text ?? '';
     }
-    const u = EN_NUMBERS[unit] === undefined ? singular(unit) : '';
+    const said = EN_NUMBERS[unit] === undefined ? singular(unit) : '';
+    const u = SHORT_UNITS[said] ?? said;
     // "20%", "twenty per cent", "25 percent".
     if (u === '%' || u === 'percent' || (u === 'per' && words[unitAt + 1]?.text === 'cent')) {
       const last = (words[u === 'per' ? unitAt + 1 : unitAt] as Word).end;
@@ -1119,6 +1139,11 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     const unit = ZH_DURATION.find(([w]) => w.endsWith(m?.[1] as string))?.[1];
     if (unit) push('duration', unit, '0.5', m.index, end);
   }
+  // 半打: half a dozen, six of the thing (半打櫈, 半打鸡蛋).
+  for (const m of text.matchAll(
+    /(?<![\d零〇一二两兩俩仨三四五六七八九十个])半打(?![开算听电扫折])/g,
+  ))
+    push('quantity', '打', '6', m.index, m.index + 2);
   const days = chineseWeekdays(text);
   for (const d of days) push('weekday', 'day', String(d.day), d.start, d.end);
   // 15:00, 9:30: a clock time written with digits.
@@ -1130,7 +1155,7 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
   }
   const numbers =
     // A group of three digits after a comma ends the number (CB400，42000 is two numbers).
-    /((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?(?:[千万萬亿億](?:\d(?![\d.]|,\d)千?)?)?|[零〇一二两兩俩三四五六七八九十廿卅百千万萬亿億]+)(多|余|来|几)?/g;
+    /((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?(?:[千万萬亿億](?:\d(?![\d.]|,\d)千?)?)?|[零〇一二两兩俩仨三四五六七八九十廿卅百千万萬亿億]+)(多|余|来|几)?/g;
   for (let m = numbers.exec(text); m !== null; m = numbers.exec(text)) {
     const raw = m[1] as string;
     const start = m.index;
@@ -1167,6 +1192,12 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     if (spoken) {
       push(spoken.type, spoken.unit, String(spoken.value), start, spoken.end);
       numbers.lastIndex = spoken.end;
+      continue;
+    }
+    const length = zhLengthAt(text, end, value);
+    if (length) {
+      push('quantity', 'metre', String(length.value), start, length.end);
+      numbers.lastIndex = length.end;
       continue;
     }
     // 一个半小时 = 1.5个小时; 一个半月, with the 个 of 个月 said before the half.
@@ -1280,6 +1311,11 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       push('quantity', `${ordinal}${unit}`, String(value), start, end + 1);
       continue;
     }
+    // 俩 and 仨 are 两个 and 三个 said as one word (碎了俩, 仨是重复的).
+    if (raw === '俩' || raw === '仨') {
+      push('quantity', '个', String(value), start, end);
+      continue;
+    }
     // 三万八, 两万, 四百五, 八十: an amount in running text when it has an order of magnitude after a
     // digit (千万 "by all means" and 万一 "in case" are not amounts).
     if (
@@ -1364,13 +1400,28 @@ export function valuesIn(text: string | NormalisedText): ValueMention[] {
   const n = typeof text === 'string' ? normalise(text) : text;
   const out: ValueMention[] = [];
   if (n.japanese) return out;
-  if (/[\u3400-\u9fff]/.test(n.text)) chinese(n, out);
+  const zh = /[\u3400-\u9fff]/.test(n.text);
+  if (zh) chinese(n, out);
   else {
     english(n, out);
     names(n.original, out);
     amountsByContext(n.original, out);
     countsByContext(n, out);
+    for (const c of compoundLengths(n)) {
+      const inside = out.filter((v) => v.start >= c.start && v.start < c.end);
+      for (const v of inside) out.splice(out.indexOf(v), 1);
+      out.push({
+        type: 'quantity',
+        unit: 'metre',
+        value: String(c.value),
+        start: c.start,
+        end: c.end,
+      });
+    }
+    missingCounts(n, out);
   }
+  relativeDays(n, out, zh);
+  shares(n, out, zh);
   return out.sort((a, b) => a.start - b.start);
 }
 

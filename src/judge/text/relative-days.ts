@@ -1,0 +1,118 @@
+import { type NormalisedText, originalSpan } from './normalise.js';
+import { parseChineseNumeral } from './numerals.js';
+
+/**
+ * A day named from a day said before it in the same text ("booked for Friday, and they came the
+ * following day", "fixed on the 4th and broke two days later", 周三下单，说好第二天送到): the
+ * weekday or date it is, read from the last weekday or date before it. With no day before it
+ * the words name no day of their own and are left alone.
+ */
+
+/** What this file reads of values.ts's ValueMention (imported from there it would be a cycle). */
+interface DayValue {
+  type: string;
+  unit: string;
+  value: string;
+  start: number;
+  end: number;
+  week?: 'last' | 'this' | 'next';
+}
+
+const EN_SMALL: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+};
+
+/**
+ * "the following day", "the next day", "the day after" (not "the day after the party": a day
+ * after something else), "the day before", "the previous day", "two days later", "three days
+ * after that".
+ */
+const EN_RELATIVE =
+  /\bthe (?:following|next) day\b|\bthe day (after|before)\b(?! (?:the|a|an|my|your|our|his|her|their|its|we|you|i|they|he|she)\b)|\bthe previous day\b|\b(a|one|two|three|four|five|six|\d) days? (?:later|after (?:that|it))\b/gi;
+
+function englishOffset(m: RegExpExecArray): number {
+  const [all, afterOrBefore, count] = m;
+  if (count) return /^\d$/.test(count) ? Number(count) : (EN_SMALL[count.toLowerCase()] ?? 0);
+  if (afterOrBefore) return afterOrBefore.toLowerCase() === 'before' ? -1 : 1;
+  return /previous/i.test(all) ? -1 : 1;
+}
+
+/**
+ * 第二天 / 第二日, 次日, 隔天 / 隔日, 翌日, 转天 (the next day), 前一天 / 前一日 (the day before),
+ * N天后 / N天之后 / 过了N天 (N days on). The numeral rewriter may have written 二 as 2.
+ */
+const ZH_RELATIVE =
+  /第(?:二|2)[天日]|次日|隔[天日]|翌日|转天|前一[天日]|前1[天日]|过了?([一二两三四五六1-6])[天日]|([一二两三四五六1-6])[天日](?:之)?后/g;
+
+function chineseOffset(m: RegExpExecArray): number {
+  const [all, passed, later] = m;
+  const n = passed ?? later;
+  if (n) return /^\d$/.test(n) ? Number(n) : (parseChineseNumeral(n) ?? 0);
+  return all.startsWith('前') ? -1 : 1;
+}
+
+const LAST_DAY_OF_MONTH = 31;
+
+/**
+ * The anchor day moved by `offset` days, said from `start` to `end`; null where a date would
+ * leave its month. A weekday moved into another week is no longer "next Thursday".
+ */
+function moved<T extends DayValue>(
+  anchor: T,
+  offset: number,
+  start: number,
+  end: number,
+): T | null {
+  const { week, ...day } = anchor;
+  if (anchor.type === 'weekday') {
+    const d = Number(anchor.value) - 1 + offset;
+    const value = String((((d % 7) + 7) % 7) + 1);
+    return (
+      d >= 0 && d < 7 && week ? { ...day, week, value, start, end } : { ...day, value, start, end }
+    ) as T;
+  }
+  const [month, dom] = anchor.value.includes('-')
+    ? anchor.value.split('-')
+    : [undefined, anchor.value];
+  const d = Number(dom) + offset;
+  if (!Number.isInteger(d) || d < 1 || d > LAST_DAY_OF_MONTH) return null;
+  return { ...day, value: month ? `${month}-${d}` : String(d), start, end } as T;
+}
+
+const anchors = (v: DayValue) => v.type === 'weekday' || (v.type === 'date' && v.unit === 'dom');
+
+/**
+ * Adds to `out` (the values read from `n`, in any order) the day each relative day names, and
+ * drops a length read inside an ordinal one (第二天 is the next day, not two days).
+ */
+export function relativeDays<T extends DayValue>(
+  n: NormalisedText,
+  out: T[],
+  chinese: boolean,
+): void {
+  const pattern = chinese ? ZH_RELATIVE : EN_RELATIVE;
+  const offsetOf = chinese ? chineseOffset : englishOffset;
+  for (const m of n.text.matchAll(new RegExp(pattern.source, pattern.flags))) {
+    const offset = offsetOf(m);
+    if (offset === 0) continue;
+    const { start, end } = originalSpan(n, m.index, m.index + m[0].length);
+    const anchor = out
+      .filter((v) => anchors(v) && v.end <= start)
+      .reduce<T | undefined>((last, v) => (last && last.end > v.end ? last : v), undefined);
+    if (!anchor) continue;
+    const day = moved(anchor, offset, start, end);
+    if (!day) continue;
+    const ordinal = m[0].startsWith('第');
+    for (let i = out.length - 1; i >= 0; i--) {
+      const v = out[i] as T;
+      if (ordinal && v.type === 'duration' && v.start >= start && v.end <= end) out.splice(i, 1);
+    }
+    out.push(day);
+  }
+}
