@@ -491,6 +491,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // on a booking; near misses: good news since opening, conditions then our act, our own fault owned,
     // remedies after bad news, a manager brought), committed before its first run.
     ...replySet('probe-phrzh23-s23/replies.jsonl', 'phr-pzh23'),
+    // Session 23's English precedent and brush-off probe (the practice defended by its age or as the
+    // house way, the trouble shrunk to a small count and its effect denied; near misses: the same
+    // with our action after, durations as credentials or status, a refusal with an alternative, a
+    // factual no), committed before its first run.
+    ...replySet('probe-phren23-s23/replies.jsonl', 'phr-pphren23'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

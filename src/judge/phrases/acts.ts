@@ -1,5 +1,6 @@
 import { type Clause, sentenceStartsAt } from './clause.js';
 import type { CompiledEntry, PhraseList } from './compile.js';
+import { scheduleNoEn } from './en-schedule-no.js';
 import {
   anyPlace,
   findPattern,
@@ -45,6 +46,14 @@ export function actStands(
     case 'order':
     case 'send-to-manager':
     case 'passing-the-buck':
+      // The other party's number given after it ("…isn't something we do, but Hollins do — 01632
+      // 555 019") hands the customer over: a referral, no buck passed.
+      if (
+        entry.act === 'passing-the-buck' &&
+        list.lang === 'en' &&
+        hasNumber(t.slice(e, clause.sentenceEnd + FOLLOW_REACH))
+      )
+        return false;
       if (clause.actor === 'agent' && entry.act === 'passing-the-buck') return true;
       if (asked() || (clause.conditionNear && !sentAlone(t, clause, e, entry))) return false;
       if (entry.act === 'order' && AND_AGENT_WILL.test(t.slice(e, clause.sentenceEnd)))
@@ -76,6 +85,8 @@ export function actStands(
       return !(within(cues.only, s, clause.end) || amountDue(t, s, clause.end, cues.information));
     case 'refusal': {
       if (clause.offer || clause.actor === 'customer' || eitherWay(t, s, e)) return false;
+      if (list.lang === 'en' && scheduleNoEn(t.slice(clause.sentenceStart, clause.sentenceEnd)))
+        return false;
       // A hit that closes its clause on the mark (冇得上门，…) leaves what follows to the next clause.
       const from = isClauseEnd(t[e - 1]) ? e : clause.end;
       if (within(cues.hedge, s, e))

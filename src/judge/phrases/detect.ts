@@ -8,6 +8,7 @@ import type { CompiledEntry, ContextRule, PhraseList } from './compile.js';
 import { DEAD_END_ENTRY, deadEndAt } from './dead-end.js';
 import { ECHO_ENTRY, echoChain } from './echo.js';
 import { BLAME_CAUSE_ENTRY_EN, blamedCauseEn } from './en-blame-cause.js';
+import { BRUSH_OFF_ENTRY_EN, brushOffEn } from './en-brush-off.js';
 import { DOUBT_OTHERS_ENTRY_EN, doubtByOthersEn } from './en-doubt-others.js';
 import { DOUBT_QUESTION_ENTRY_EN, doubtQuestionEn } from './en-doubt-question.js';
 import {
@@ -368,6 +369,7 @@ const STRUCTURES = {
     { id: DISOWNED_ENTRY_EN, at: disownedFaultEn },
     { id: HANDLED_ENTRY_EN, at: handledFaultEn },
     { id: NORMALISED_ENTRY_EN, at: normalisedFaultEn },
+    { id: BRUSH_OFF_ENTRY_EN, at: brushOffEn },
   ],
   ja: [
     { id: TO_BOSS_ENTRY_JA, at: sentToBossJa },
@@ -398,7 +400,8 @@ const STRUCTURES = {
  * a question hunting their fault (en-rebuke-question.ts), "are you sure" put to their account
  * (en-doubt-question.ts), others before them as the measure (en-measured-by-others.ts), their
  * account put down to others' common mistake (en-doubt-others.ts) or the fault explained away as
- * what such things do, as not ours or as the customer's handling (en-excuse.ts); Japanese,
+ * what such things do, as not ours or as the customer's handling (en-excuse.ts) or their trouble
+ * shrunk to a small count with its effect denied (en-brush-off.ts); Japanese,
  * the customer sent elsewhere by a request form (ja-sent-elsewhere.ts), the count of times held
  * against them (ja-count-held.ts), their account doubted (ja-doubt-account.ts), a request closed by
  * a curt tail (ja-curt-request.ts), a question reproaching their own past act

@@ -16,8 +16,55 @@ const OTHERS_BEFORE_YOU =
 const ALWAYS_BEEN_DONE =
   /(?:'s|\s(?:has|have|is|are))\s+always\s+been\s+(?:done|run|handled|carried\s+out|held|made|taken|kept)\b(?!\s+by\s+(?:us|me)\b)/;
 
+/**
+ * The house way named as its own reason, closing its sentence: "…, and that's how we do it",
+ * "That's just how it's done here", "that's how we've worked for fifteen years". Anything after it
+ * in the sentence ("that's how we usually pack them, but…", "that's how it works: you…") explains.
+ */
+const HOUSE_WAY =
+  /(?:^|[,;:]\s*|\b(?:and|so)\s+)that\s+is\s+(?:just\s+|simply\s+)?(?:how|the\s+way)\s+(?:we|it|things|(?:the|this|our)\s+[a-z]+)(?:'s|\s+(?:has|have|had|is|are))?\s+(?:always\s+)?(?:do|does|did|done|run|runs|ran|work|worked|operate|operated|been\s+done)(?:\s+(?:it|things|them))?(?:\s+(?:here|round\s+here|around\s+here))?(?:\s+(?:for|since)\s+[^,;:]+)?\s*[.!]*$/;
+
+/**
+ * A practice said to have held since the house's own past: a perfect ("have charged", "has gone
+ * through", "it's been") with "always", or with a stretch of time measured from that past — "since
+ * my dad ran the place", "since 2009", "since the seventies", "for fifteen years".
+ */
+const HELD_SINCE =
+  /\b(?:has|have|had|[a-z]+'s|it\s+is)\s+(?:always\s+(?!to\b)[a-z]+|(?!to\b|a\b|an\b|the\b|no\b|any\b|you\b|your\b)[a-z]+\b.*\b(?:since\s+(?:(?:the\s+)?(?:\d{4}|[a-z]+ties)\b|(?:the\s+day\s+)?(?:i|we|my|our|the\s+[a-z]+|it)\b[^,;.]{0,30}?\b(?:[a-z]+ed|ran|began|was|were|took|set|came|built)\b)|for\s+(?:[a-z]+\s+)?(?:years|decades|generations)\b))/;
+
+/** The customer's own case or a question: a status ("your parcel has been at the depot since…") or an ask. */
+const NOT_A_PRACTICE = /^(?:[a-z]+\W+)?(?:you|your)\b|\?/;
+
+/**
+ * What makes such a practice the answer rather than a history: a vow by its holder to keep it
+ * ("…and we always will", "they'll keep coming with…", "they'll stay paper"), or the sentence
+ * trailing off on "so".
+ */
+const KEPT_OR_TRAILED =
+  /\b(?:we|they|it|that|this)\s+(?:always\s+will|will\s+(?:always|keep|stay|remain|continue|carry\s+on|never\s+change))\b|(?:^|,|\s)so\s*[.!]*$/;
+
+/**
+ * Regret in the sentence just before it or opening it: the practice given as the reason for a
+ * refusal ("Sorry, the store closes at ten. It's been…"). An apology for something ("Sorry for the
+ * wait.") or regret later in the sentence ("…, so I'm sorry this one slipped") refuses nothing.
+ */
+const REGRET_BEFORE =
+  /\b(?:sorry(?!\s+(?:for|about|to)\b)|afraid|unfortunately|sadly)\b[^.!?]*[.!?]?\s*$/;
+const OPENS_ON_REGRET = /^\W*(?:sorry|i\s+am\s+afraid|unfortunately|sadly)\b/;
+
 /** The list entry that words the flag. */
 export const PRECEDENT_ENTRY_EN = 'g-precedent';
+
+/** Does the sentence (after the text `before` it) hold the customer to others or to the past? */
+function precedent(sentence: string, before: string): boolean {
+  if (OTHERS_BEFORE_YOU.test(sentence) || ALWAYS_BEEN_DONE.test(sentence)) return true;
+  if (HOUSE_WAY.test(sentence)) return true;
+  return (
+    HELD_SINCE.test(sentence) &&
+    !NOT_A_PRACTICE.test(sentence) &&
+    (KEPT_OR_TRAILED.test(sentence) || REGRET_BEFORE.test(before) || OPENS_ON_REGRET.test(sentence))
+  );
+}
 
 /** The first sentence of folded text `t` measuring the customer by others or by the past, as a range. */
 export function measuredByOthersEn(
@@ -25,10 +72,5 @@ export function measuredByOthersEn(
   list: PhraseList,
   runOn: ReadonlySet<number>,
 ): [number, number] | undefined {
-  return firstStanding(
-    t,
-    list,
-    runOn,
-    (sentence) => OTHERS_BEFORE_YOU.test(sentence) || ALWAYS_BEEN_DONE.test(sentence),
-  );
+  return firstStanding(t, list, runOn, precedent);
 }

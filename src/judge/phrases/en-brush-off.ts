@@ -1,0 +1,84 @@
+import { wayForward } from './acts.js';
+import type { PhraseList } from './compile.js';
+import { sentenceSpans } from './reply-model.js';
+
+/**
+ * A brush-off by structure: the customer's trouble shrunk to a small count or degree, then its
+ * effect denied — "It's one missed lunch. He'll survive.", "A few wristbands with the wrong date
+ * on? Your guests won't even read them.", "Three days late won't hurt your kimchi", "The pool was a
+ * bit chilly, sure, but dogs don't really mind", "a ten-minute queue is still fast, no?". The
+ * shrinking (a count or degree word as the subject, the predicate or an echoed fragment) and the
+ * denial (a consequence negated, nobody affected, the trouble going away of itself, the customer
+ * told they will cope) sit in one sentence or two running on; the agent acting on the trouble
+ * ("…, so we'll reshoot them") or any way forward after it takes the sting out. Folded text: lower
+ * case, contractions expanded.
+ */
+
+const OPENER =
+  /^(?:(?:come\s+on|eh|oh|look|honestly|well|sure|okay|ok|right|listen|mate|yeah)\W+)*/;
+
+/** A count or degree word: one, a single, a few, a couple of, a bit, a ten-minute, forty. */
+const COUNT =
+  '(?:just\\s+|only\\s+)?(?:one|a\\s+single|a\\s+couple\\s+of|a\\s+few|a\\s+little|a\\s+bit\\s+of|a\\s+tiny|(?:a\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|\\d+)-[a-z]+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|\\d+)\\b';
+
+/**
+ * The trouble shrunk: "it's one …", a sentence opening on a count ("A few streaks on the patio?",
+ * "Forty minutes on the bank is…"), or a degree word before the complaint ("was a bit chilly").
+ */
+const SHRUNK = new RegExp(
+  `^(?:(?:it|that|this)\\s+(?:is|was)\\s+(?:a\\s+)?${COUNT}|${COUNT}\\s+[a-z]|.*\\b(?:is|was|are|were)\\s+(?:just\\s+|only\\s+)?a\\s+(?:bit|little|touch|tad)\\s+[a-z]+)`,
+);
+
+/** The words of consequence a denial negates: harm, mattering, being noticed or minded. */
+const CONSEQUENCE =
+  '(?:hurt|harm|ruin|spoil|matter|kill|end|affect|damage|bother|notice|see|spot|clock|read|tell|mind|care)';
+
+/** Verbs of a mark or fault going of itself: wash off, wear off, polish out, fade away, settle down. */
+const FADING = '(?:wash|wear|rub|polish|fade|buff|dry|settle|iron|brush|blow|die|grow)';
+
+/**
+ * The effect denied: a consequence negated ("won't hurt", "won't even read them", "don't really
+ * mind"), nobody affected ("nobody's going to look"), the trouble going away of itself ("it'll all
+ * wash off", "it'll polish out"), someone told they will cope ("he'll survive", "the postman will work
+ * it out"), or the complaint argued down ("is hardly a long wait", "is still fast, no?").
+ */
+const DENIED = new RegExp(
+  [
+    `\\b(?<!\\b(?:i|we)\\s)(?:will|would|do|does|did)\\s+not\\s+(?:even\\s+|really\\s+|actually\\s+)?${CONSEQUENCE}\\b`,
+    '\\b(?:nobody|no\\s+one)\\b[^.?!]*?\\b(?:will|would|is\\s+going\\s+to)\\b',
+    `\\b(?:it|they|that)\\s+will\\s+(?:all\\s+)?(?:just\\s+)?${FADING}\\s+(?:off|out|away|down)\\b`,
+    '\\b(?<!\\b(?:i|we)\\s)will\\s+(?:survive|live|cope|work\\s+it\\s+out|figure\\s+it\\s+out|be\\s+(?:fine|okay|ok|alright|all\\s+right))\\b',
+    '\\b(?:is|was|are|were)\\s+(?:hardly|barely|scarcely)\\s+[a-z]+',
+    '\\b(?:is|was|are|were)\\s+still\\s+[a-z]+,\\s*(?:no|right|(?:is|was|are|were)\\s+(?:it|they|not\\s+it|not\\s+they))\\s*\\?',
+  ].join('|'),
+);
+
+/** A condition or the agent's own step in the sentence: "…if the form arrives a day late", "so we'll reshoot". */
+const HANDLED = /\b(?:if|unless|(?:i|we)\s+(?:will|am|are|have|can|could|would))\b/;
+
+/** The list entry that words the flag. */
+export const BRUSH_OFF_ENTRY_EN = 'g-brush-worry';
+
+/** The first trouble shrunk and its effect denied in folded text `t`, as a range. */
+export function brushOffEn(
+  t: string,
+  list: PhraseList,
+  runOn: ReadonlySet<number>,
+): [number, number] | undefined {
+  const spans = sentenceSpans(t, runOn);
+  const text = (k: number) => {
+    const span = spans[k];
+    return span ? t.slice(span[0], span[1]).replace(OPENER, '') : '';
+  };
+  for (let k = 0; k < spans.length; k++) {
+    const shrunk = text(k);
+    if (!SHRUNK.test(shrunk) || HANDLED.test(shrunk)) continue;
+    const j = DENIED.test(shrunk) ? k : k + 1;
+    const denial = text(j);
+    if (j !== k && (!DENIED.test(denial) || HANDLED.test(denial))) continue;
+    const [s] = spans[k] as [number, number];
+    const [, e] = spans[j] as [number, number];
+    if (!wayForward(t, e, e, list, runOn)) return [s, e];
+  }
+  return undefined;
+}
