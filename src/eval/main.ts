@@ -610,6 +610,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // verb + 'you're', validation, 'would … anyone', must-be, rhetorical and in-my-place frames in Chinese —
     // against answers that retell the story with no acknowledgement), committed before its first run.
     ...paraSet('probe-feel22-s22/paraphrases.jsonl', 'para-pfeel22'),
+    // Session 23's English restatement probe (paraen23: good answers in free words — the customer as
+    // who was due something after 'should have' / 'never', the business's news retold with 'we told
+    // you', a loss that 'can't be replaced', the customer's own obligation retold, a broken thing
+    // said 'dead', stopping said 'won't'; partials with real blame, impatience or 'calm down'),
+    // committed before its first run.
+    ...paraSet('probe-paraen23-s23/paraphrases.jsonl', 'para-pen23'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),
