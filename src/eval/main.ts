@@ -641,6 +641,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // missing items, 'a couple' in another clause, 上午 inside a meal word; wrong values of the same form
     // stay wrong), committed before its first run.
     ...paraSet('probe-values23-s23/paraphrases.jsonl', 'para-pv23'),
+    // Session 23's English restatement probe (paraen23: good answers in free words — the customer as
+    // who was due something after 'should have' / 'never', the business's news retold with 'we told
+    // you', a loss that 'can't be replaced', the customer's own obligation retold, a broken thing
+    // said 'dead', stopping said 'won't'; partials with real blame, impatience or 'calm down'),
+    // committed before its first run.
+    ...paraSet('probe-paraen23-s23/paraphrases.jsonl', 'para-pen23'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

@@ -12,6 +12,7 @@ import { deniedForDone, doneForDenied } from './paraphrase/done-for-denied.js';
 import { blameReported } from './paraphrase/en-blame-reported.js';
 import { failedForDone } from './paraphrase/en-failed-act.js';
 import { faultSide } from './paraphrase/en-fault-side.js';
+import { onReceivingEnd } from './paraphrase/en-on-receiving-end.js';
 import { oppositeWords } from './paraphrase/en-opposite-words.js';
 import { ownExcuses } from './paraphrase/en-own-excuse.js';
 import { minorSlip } from './paraphrase/minor-slip.js';
@@ -198,6 +199,7 @@ function agentHits(
 ): PhraseHit[] {
   if (hits.length === 0) return [];
   const { told, bareTold } = toldOf(customer);
+  const feeling = facts.find((f) => f.id === 'feeling' && f.met)?.span;
   return hits.filter((h) => {
     if (arrival(answer.original, h)) return false;
     // Blame said as a feeling ("You must be confused") is still blame, and so is the feeling
@@ -230,7 +232,8 @@ function agentHits(
       !caseToldBack(h, said, answer, told) &&
       !customersDoingToldBack(h.span, answer.original, customer) &&
       !businessSayingToldBack(h.span, answer.original, customer) &&
-      !blameReported(h, answer.original, customer)
+      !blameReported(h, answer.original, customer) &&
+      !onReceivingEnd(h, answer.original, feeling)
     );
   });
 }

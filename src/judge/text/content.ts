@@ -503,6 +503,34 @@ function particleAfterObject(text: string, units: readonly Unit[], k: number): n
   return undefined;
 }
 
+/** Verbs of ceasing: before a gerund, the gerund's verb no longer happens. */
+const CEASING = /^(?:stop|stops|stopped|stopping|quit|quits|quitting|cease|ceases|ceased)$/;
+/** Fillers a negation may have before its verb ("has not", "did not even"). */
+const CEASED_REACH = 3;
+
+/**
+ * The answer's units with a denied verb taking the phrase's verb of ceasing: "hasn't uploaded
+ * anything" or "won't scan" for "stopped uploading", "stopped scanning" — what stopped doing
+ * something no longer does it. Read after the words of one sense took the phrase's keys, so the
+ * denied verb may be another of its sense ("hasn't sent" for "stopped transmitting").
+ */
+function inCeasing(phrase: string, own: readonly Unit[], units: readonly Unit[]): readonly Unit[] {
+  const at = own.findIndex(
+    (u, k) =>
+      CEASING.test(phrase.slice(u.start, u.end)) &&
+      /ing$/.test(phrase.slice(own[k + 1]?.start ?? 0, own[k + 1]?.end ?? 0)),
+  );
+  if (at < 0) return units;
+  const stop = own[at] as Unit;
+  const verb = (own[at + 1] as Unit).key;
+  return units.map((u, k) => {
+    if (!u.negator) return u;
+    let n = k + 1;
+    while (units[n]?.filler && n - k < CEASED_REACH) n++;
+    return units[n]?.key === verb ? { ...u, key: stop.key, negator: false } : u;
+  });
+}
+
 /** A share of a whole said with "of" ("half of them", "a third of the boxes"): its divisor. */
 const SHARES: Readonly<Record<string, number>> = { half: 2, third: 3, quarter: 4 };
 const SHARE_OF = /^ of (?:them|those|these|the|your|our|their)\b/;
@@ -784,7 +812,7 @@ export function findContent(
             phrase,
             own,
             answer.text,
-            inSameSenses(phrase, own, answer.text, unitsOf(answer.text)),
+            inCeasing(phrase, own, inSameSenses(phrase, own, answer.text, unitsOf(answer.text))),
           ),
           customer.text,
         ),

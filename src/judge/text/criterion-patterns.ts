@@ -308,6 +308,7 @@ function wantedPolarities(criterion: Criterion, reference?: NormalisedText): Pol
         // tells it absent, so "no cake" and "without the cake" say it the same way.
         if (
           ABSENT_BEFORE.test(reference.text.slice(0, m.normalisedStart)) ||
+          CEASED_BEFORE.test(reference.text.slice(0, m.normalisedStart)) ||
           ABSENT_AFTER.test(reference.text.slice(m.normalisedEnd))
         )
           said.add('negative');
@@ -318,6 +319,12 @@ function wantedPolarities(criterion: Criterion, reference?: NormalisedText): Pol
 /** Words that tell the thing after them absent ("missing the", "without any"). */
 const ABSENT_BEFORE =
   /\b(?:missing|without|lacking|minus|short of|no sign of)\s+(?:(?:the|a|an|my|our|your|his|her|their|its|any)\s+)?$/;
+/**
+ * A verb of ceasing and its gerund before a thing ("stopped printing the kitchen tickets"): the
+ * thing is no longer done, so "won't print the tickets" says it too.
+ */
+const CEASED_BEFORE =
+  /\b(?:stopped|stops|quit|ceased)\s+[a-z]+ing\s+(?:(?:the|a|an|my|our|your|his|her|their|its|any)\s+)?$/;
 /**
  * Words after a thing that tell it absent ("… was missing", "… were left out", "… still hasn't
  * arrived", "… never turned up").
