@@ -1,19 +1,11 @@
 import type { NormalisedText } from './normalise.js';
+import type { CountValue } from './shares.js';
 
 /**
  * A count of things that never came, of a count said before it ("a dozen chairs … four chairs
  * never turned up", "four rugs … one never made it back"): the rest of that count did come, so
  * "four chairs never turned up" of twelve also says eight chairs came.
  */
-
-/** What this file reads of values.ts's ValueMention (imported from there it would be a cycle). */
-interface CountValue {
-  type: string;
-  unit: string;
-  value: string;
-  start: number;
-  end: number;
-}
 
 /** A verb of not arriving right after the count ("never turned up", "didn't arrive", "never made it back"). */
 const NEVER_CAME =

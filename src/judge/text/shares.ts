@@ -1,4 +1,5 @@
 import { type NormalisedText, originalSpan } from './normalise.js';
+import { parseChineseNumeral } from './numerals.js';
 
 /**
  * A share of a count said before it in the same sentence ("of the 120 shirts, a third came
@@ -7,8 +8,8 @@ import { type NormalisedText, originalSpan } from './normalise.js';
  * With no count before it in the sentence a share names no number.
  */
 
-/** What this file reads of values.ts's ValueMention (imported from there it would be a cycle). */
-interface CountValue {
+/** What this file and missing-counts.ts read of values.ts's ValueMention (imported from there it would be a cycle). */
+export interface CountValue {
   type: string;
   unit: string;
   value: string;
@@ -46,25 +47,12 @@ function englishShare(m: RegExpExecArray): number | null {
   return p && w && w < p ? w / p : null;
 }
 
-const ZH_DIGIT: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 /** 一半, 三分之一, 四分之三 (digits too: 3分之1). */
 const ZH_SHARE = /一半|([一二三四五六七八九十\d])分之([一二三四五六七八九\d])/g;
 
 function chineseShare(m: RegExpExecArray): number | null {
   if (m[0] === '一半') return 1 / 2;
-  const of = (c: string) => (/\d/.test(c) ? Number(c) : (ZH_DIGIT[c] ?? 0));
+  const of = (c: string) => (/\d/.test(c) ? Number(c) : (parseChineseNumeral(c) ?? 0));
   const p = of(m[1] as string);
   const w = of(m[2] as string);
   return p && w && w < p ? w / p : null;
