@@ -52,7 +52,8 @@ function countsNamed(criterion: Criterion): ValueMention[] {
  * A fact's bare number ("45"), and also the length or amount the customer said it with when they
  * said that number once with a unit or a noun it counts ("Your app said 45 minutes", "3.6 metres",
  * "48 cupcakes"): "three-quarters of an hour" restates it as well as a bare "forty-five", "three
- * metres sixty" "3.6" and "four dozen cupcakes" "48". Not an ordinal: "the third time" is no "3" of "3 May".
+ * metres sixty" "3.6" and "four dozen cupcakes" "48". Not an ordinal: "the third time" is no "3"
+ * of "3 May".
  */
 const TOLD_UNITS = new Set(['duration', 'money']);
 /** A count of a noun or a unit of measure named in English ("cupcake", "metre"), not 个 or 第三次. */

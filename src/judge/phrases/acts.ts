@@ -2,10 +2,10 @@ import { type Clause, sentenceStartsAt } from './clause.js';
 import type { CompiledEntry, PhraseList } from './compile.js';
 import { scheduleNoEn } from './en-schedule-no.js';
 import {
-  anyPlace,
   findPattern,
   isClauseEnd,
   negated,
+  occursWithin,
   type Pattern,
   work,
 } from './phrase-patterns.js';
@@ -36,12 +36,10 @@ export function actStands(
 ): boolean {
   const cues = list.acts;
   if (!entry.wording && protects(t, clause, cues.protect)) return false;
-  const within = (pats: readonly Pattern[], lo: number, hi: number) =>
-    pats.some((p) => findPattern(t, p, lo, hi, anyPlace));
   const asked = () =>
     clause.question &&
     !clause.tagged &&
-    !within(cues.rhetorical, clause.sentenceStart, clause.sentenceEnd);
+    !occursWithin(t, cues.rhetorical, clause.sentenceStart, clause.sentenceEnd);
   switch (entry.act) {
     case 'order':
     case 'send-to-manager':
@@ -64,14 +62,14 @@ export function actStands(
       if (entry.act !== 'order')
         return (
           clause.modality !== 'recommendation' ||
-          (entry.act === 'passing-the-buck' && within(cues.recommend, s, e))
+          (entry.act === 'passing-the-buck' && occursWithin(t, cues.recommend, s, e))
         );
       // A reason of the customer's own good anywhere in the sentence ("…, it's safer", "I'd
       // recommend the full cover, you should have it") makes "you should" advice.
       if (
         clause.conditional ||
         clause.modality === 'recommendation' ||
-        within(cues.recommend, clause.sentenceStart, clause.sentenceEnd) ||
+        occursWithin(t, cues.recommend, clause.sentenceStart, clause.sentenceEnd) ||
         (t.slice(s, e) === 'you should' && ADVICE_WITH_REASON.test(t.slice(e, e + 160)))
       )
         return false;
@@ -82,16 +80,19 @@ export function actStands(
           AGENT_STEP.test(t.slice(e, clause.end)))
       )
         return false;
-      return !(within(cues.only, s, clause.end) || amountDue(t, s, clause.end, cues.information));
+      return !(
+        occursWithin(t, cues.only, s, clause.end) || amountDue(t, s, clause.end, cues.information)
+      );
     case 'refusal': {
       if (clause.offer || clause.actor === 'customer' || eitherWay(t, s, e)) return false;
       if (list.lang === 'en' && scheduleNoEn(t.slice(clause.sentenceStart, clause.sentenceEnd)))
         return false;
       // A hit that closes its clause on the mark (冇得上门，…) leaves what follows to the next clause.
       const from = isClauseEnd(t[e - 1]) ? e : clause.end;
-      if (within(cues.hedge, s, e))
+      if (occursWithin(t, cues.hedge, s, e))
         return !(
-          wayForward(t, e, from, list, runOn) || within(list.contrast, e, clause.sentenceEnd)
+          wayForward(t, e, from, list, runOn) ||
+          occursWithin(t, list.contrast, e, clause.sentenceEnd)
         );
       if (reachesYou(t.slice(clause.end, clause.end + FOLLOW_REACH))) return false;
       if (entry.wording) return true;
@@ -108,7 +109,7 @@ export function actStands(
       // "till", "before", "except" names the customer as the first to complain, no object.
       if (clause.actor === 'agent' && clause.past && OBJECT_YOU.test(t.slice(e, clause.end)))
         return false;
-      return !within(cues.thanks, e, clause.end);
+      return !occursWithin(t, cues.thanks, e, clause.end);
     case 'impatience':
       if (list.lang === 'zh-Hans' && acknowledgedZh(t, s, clause, list)) return false;
       // "Yes, again, …" / "Sorry, again, …": the marker answers a request to repeat.
@@ -269,7 +270,7 @@ function acknowledgedZh(t: string, s: number, clause: Clause, list: PhraseList):
   if (!ack || s > clause.sentenceStart + ack.index) return false;
   const after = clause.sentenceStart + ack.index + ack[0].length;
   return (
-    !list.contrast.some((p) => findPattern(t, p, after, clause.sentenceEnd, anyPlace)) &&
+    !occursWithin(t, list.contrast, after, clause.sentenceEnd) &&
     !NO_USE_ZH.test(t.slice(after, clause.sentenceEnd))
   );
 }
@@ -433,16 +434,14 @@ export function wayForward(
       p,
       e,
       from,
-      (_a, b) =>
-        cues.alternative.some((alt) => findPattern(t, alt, b, from, anyPlace)) ||
-        LATER_DAY_EN.test(t.slice(b, from)),
+      (_a, b) => occursWithin(t, cues.alternative, b, from) || LATER_DAY_EN.test(t.slice(b, from)),
     ),
   );
   if (pivoted) return true;
   for (const [lo, hi] of sentencesFrom(t, from, Math.min(t.length, from + FOLLOW_REACH), runOn)) {
     // A phone number is concrete even in a closing sentence ("…reached at 01223…, anything else?").
     if (hasNumber(t.slice(lo, hi))) return true;
-    const generic = cues.generic.some((p) => findPattern(t, p, lo, hi, anyPlace));
+    const generic = occursWithin(t, cues.generic, lo, hi);
     if (!generic) {
       const offered = (a: number, b: number) => !negated(t, a, b, lo) && !inFarewell(t, list, a, b);
       if (cues.alternative.some((p) => findPattern(t, p, lo, hi, offered))) return true;
@@ -479,11 +478,7 @@ function agentActsAfter(
   runOn: ReadonlySet<number>,
 ): boolean {
   for (const [lo, hi] of sentencesFrom(t, from, Math.min(t.length, from + FOLLOW_REACH), runOn))
-    if (
-      agentActed(t.slice(lo, hi)) &&
-      !list.acts.generic.some((p) => findPattern(t, p, lo, hi, anyPlace))
-    )
-      return true;
+    if (agentActed(t.slice(lo, hi)) && !occursWithin(t, list.acts.generic, lo, hi)) return true;
   return false;
 }
 
@@ -499,14 +494,16 @@ export function closingOnly(
   runOn: ReadonlySet<number>,
 ): boolean {
   const cues = list.acts;
-  const has = (pats: readonly Pattern[], lo: number, hi: number) =>
-    pats.some((p) => findPattern(t, p, lo, hi, anyPlace));
   for (const [lo, hi] of sentencesFrom(t, from, t.length, runOn)) {
     const text = t.slice(lo, hi);
     if (
       /[\p{L}\p{N}]/u.test(text) &&
-      !has(cues.generic, lo, hi) &&
-      !(has(cues.farewell, lo, hi) && !has(cues.alternative, lo, hi) && !hasNumber(text))
+      !occursWithin(t, cues.generic, lo, hi) &&
+      !(
+        occursWithin(t, cues.farewell, lo, hi) &&
+        !occursWithin(t, cues.alternative, lo, hi) &&
+        !hasNumber(text)
+      )
     )
       return false;
   }

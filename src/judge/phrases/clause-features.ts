@@ -1,7 +1,7 @@
 import { wayForward } from './acts.js';
 import { type Actor, clauseAt, type Edges } from './clause.js';
 import type { PhraseList } from './compile.js';
-import { anyPlace, findPattern, type Pattern, zhNegates } from './phrase-patterns.js';
+import { findPattern, occursWithin, type Pattern, zhNegates } from './phrase-patterns.js';
 
 /** What the clause features of a text read: its list, and the edges the detector found. */
 export interface ClauseContext {
@@ -24,8 +24,6 @@ export function clauseTokens(t: string, start: number, end: number, ctx: ClauseC
   const cues = list.acts;
   const out = new Set<string>();
   const lang = list.lang;
-  const has = (pats: readonly Pattern[], lo: number, hi: number) =>
-    pats.some((p) => findPattern(t, p, lo, hi, anyPlace));
   let sentences = 0;
   let cs = start;
   while (cs < end) {
@@ -64,11 +62,11 @@ export function clauseTokens(t: string, start: number, end: number, ctx: ClauseC
     cs = ce + 1;
   }
   out.add(`NS${Math.min(sentences, 4)}`);
-  if (has(cues.adverse, start, end)) out.add('ADV');
-  if (has(cues.loaded, start, end)) out.add('LOAD');
-  if (has(cues.rhetorical, start, end)) out.add('RHET');
-  if (has(cues.request, start, end)) out.add('REQ');
-  if (has(cues.courtesy, start, end)) out.add('COURT');
+  if (occursWithin(t, cues.adverse, start, end)) out.add('ADV');
+  if (occursWithin(t, cues.loaded, start, end)) out.add('LOAD');
+  if (occursWithin(t, cues.rhetorical, start, end)) out.add('RHET');
+  if (occursWithin(t, cues.request, start, end)) out.add('REQ');
+  if (occursWithin(t, cues.courtesy, start, end)) out.add('COURT');
   if (/\d/.test(t.slice(start, end))) out.add('NUM');
   if (/[?？]/.test(t.slice(start, end))) out.add('QMARK');
   // Each language's clauses weigh apart: a Chinese 不 is not an English "not".

@@ -1,14 +1,6 @@
 import { isCjk, type NormalisedText } from '../text/index.js';
 import type { ActCues } from './compile.js';
-import {
-  anyPlace,
-  endsSentenceAt,
-  findPattern,
-  isClauseEnd,
-  isWordChar,
-  type Pattern,
-  work,
-} from './phrase-patterns.js';
+import { endsSentenceAt, isClauseEnd, isWordChar, occursWithin, work } from './phrase-patterns.js';
 
 export type ClauseType = 'question' | 'offer' | 'conditional' | 'imperative' | 'statement';
 export type Actor = 'agent' | 'customer' | 'third';
@@ -196,16 +188,16 @@ export function clauseAt(t: string, s: number, e: number, cues: ActCues, edges: 
   };
   const words = once(() => (cjk ? [] : wordsOf(clause)));
   const question = once(() => isQuestion(t, ss, se, cs, ce, closing, cues));
-  const offer = once(() => question() && any(t, cues.offer, ss, se));
-  const conditional = once(() => any(t, cues.condition, ss, s));
+  const offer = once(() => question() && occursWithin(t, cues.offer, ss, se));
+  const conditional = once(() => occursWithin(t, cues.condition, ss, s));
   const type = (): ClauseType => {
     if (offer()) return 'offer';
     if (question()) return 'question';
     if (conditional()) return 'conditional';
     return t.startsWith('please', openingOf(t, ss, se)) ? 'imperative' : 'statement';
   };
-  const conditionNear = once(() => any(t, cues.condition, cs, e));
-  const tagged = once(() => any(t, cues.tag, e, se));
+  const conditionNear = once(() => occursWithin(t, cues.condition, cs, e));
+  const tagged = once(() => occursWithin(t, cues.tag, e, se));
   const actor = once(() => (cjk ? actorZh(t, ss, cs, e) : actorEn(wordsOf(t.slice(cs, e)))));
   const negative = once(() =>
     cjk ? /[不没别未无]/.test(clause) : words().some((w) => NEG_EN.has(w)),
@@ -267,7 +259,7 @@ function isQuestion(
   closing: string | undefined,
   cues: ActCues,
 ): boolean {
-  if (t[ce] === '?' || any(t, cues.question, cs, ce)) return true;
+  if (t[ce] === '?' || occursWithin(t, cues.question, cs, ce)) return true;
   if (closing !== '?') return false;
   const opening = openingOf(t, ss, se);
   return (
@@ -293,10 +285,6 @@ function subjectFollows(t: string, at: number): boolean {
   const first = firstWord(t, at);
   if (!AUX.has(first)) return true;
   return SUBJECTS.has(firstWord(t, at + first.length + 1));
-}
-
-function any(t: string, pats: readonly Pattern[], lo: number, hi: number): boolean {
-  return pats.some((p) => findPattern(t, p, lo, hi, anyPlace));
 }
 
 function wordsOf(text: string): string[] {
@@ -400,7 +388,7 @@ function modalityEn(
   se: number,
   cues: ActCues,
 ): Modality {
-  if (any(t, cues.recommend, cs, ce)) return 'recommendation';
+  if (occursWithin(t, cues.recommend, cs, ce)) return 'recommendation';
   if (SHOULD_DO_EN.test(padded) && BENEFIT_AFTER_EN.test(t.slice(ce, se))) return 'recommendation';
   if (OBLIGE_EN.some((w) => padded.includes(` ${w} `))) return 'obligation';
   if (PERMIT_EN.some((w) => padded.includes(` ${w} `))) return 'permission';
@@ -409,7 +397,7 @@ function modalityEn(
 }
 
 function modalityZh(clause: string, cues: ActCues): Modality {
-  if (any(clause, cues.recommend, 0, clause.length)) return 'recommendation';
+  if (occursWithin(clause, cues.recommend, 0, clause.length)) return 'recommendation';
   if (/必须|得|需要|要|只能/.test(clause)) return 'obligation';
   if (/允许|可以/.test(clause)) return 'permission';
   if (/能|会/.test(clause)) return 'ability';

@@ -4,7 +4,7 @@ import { agentActed, offeredBefore, wayForward } from './acts.js';
 import { ADVERSE_EN, ADVERSE_ZH, BY_PRONOUN_EN, VERDICT_ON_YOURS_EN } from './adverse-outcome.js';
 import { sentenceStartsAt } from './clause.js';
 import type { PhraseList } from './compile.js';
-import { anyPlace, endsSentenceAt, findPattern } from './phrase-patterns.js';
+import { endsSentenceAt, occursWithin } from './phrase-patterns.js';
 import {
   CAPACITY_REFUSAL_EN,
   CLEFT_REFUSAL_EN,
@@ -354,7 +354,7 @@ function nextStepAfter(
   while (lo < t.length) {
     const [, hi] = sentenceAround(t, lo, runOn);
     const text = t.slice(lo, hi);
-    const generic = list.acts.generic.some((p) => findPattern(t, p, lo, hi, anyPlace));
+    const generic = occursWithin(t, list.acts.generic, lo, hi);
     const next = reading.next.test(text) || reading.when.test(text);
     if (!generic && (next || agentActed(text))) return true;
     lo = Math.max(hi, lo + 1);

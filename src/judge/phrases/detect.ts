@@ -46,6 +46,7 @@ import {
   isClauseEnd,
   isWordChar,
   negated,
+  occursWithin,
   type Pattern,
   precededBy,
 } from './phrase-patterns.js';
@@ -394,7 +395,8 @@ const STRUCTURES = {
  * rebuking the customer (zh-rebuke-question.ts), their account doubted (zh-doubt-account.ts), their
  * problem brushed off (zh-brush-off.ts), the choice handed back to them alone (zh-your-call.ts),
  * their deadline echoed back as a question (zh-deadline-echo.ts), an acknowledgement said over and
- * over (zh-false-reaction.ts), the agent joining a complaint against their own side (zh-join-moan.ts), a bare order to the customer (zh-bare-order.ts), or the fault explained away
+ * over (zh-false-reaction.ts), the agent joining a complaint against their own side
+ * (zh-join-moan.ts), a bare order to the customer (zh-bare-order.ts), or the fault explained away
  * as what such things are or as not ours (zh-excuse.ts);
  * English, an outcome vouched for (en-vouch.ts), the matter passed to a third party (en-third-party.ts), a fault put down to the customer's act (en-blame-cause.ts)
  * a question hunting their fault (en-rebuke-question.ts), "are you sure" put to their account
@@ -406,8 +408,8 @@ const STRUCTURES = {
  * against them (ja-count-held.ts), their account doubted (ja-doubt-account.ts), a request closed by
  * a curt tail (ja-curt-request.ts), a question reproaching their own past act
  * (ja-reproach-question.ts), a written rule cited with only a refusal after it
- * (ja-rule-cited.ts) or a refusal told as a decision (ja-refusal-decided.ts) — outside quotations and reported speech, and not excused by its entry's
- * `unless` rules.
+ * (ja-rule-cited.ts) or a refusal told as a decision (ja-refusal-decided.ts) — outside quotations
+ * and reported speech, and not excused by its entry's `unless` rules.
  */
 function structureHitIn(
   original: string,
@@ -583,8 +585,7 @@ function excuses(t: string, list: PhraseList, r: ContextRule, s: number, e: numb
           p,
           lo,
           s,
-          (_a, b) =>
-            s - b <= r.within && !list.contrast.some((c) => findPattern(t, c, b, s, () => true)),
+          (_a, b) => s - b <= r.within && !occursWithin(t, list.contrast, b, s),
         ),
   );
 }

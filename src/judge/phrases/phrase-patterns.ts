@@ -70,15 +70,25 @@ export function indexWithin(text: string, part: string, from: number, hi: number
 }
 
 /**
- * Calls `visit(start, end)` for each occurrence of the pattern lying within [lo, hi), in order
- * of start, until it returns true. Time: one indexOf scan per part, gaps bounded.
- */
-/**
  * The visit of a search that only asks whether a pattern occurs: one shared function, so reading
  * a cue list (a hundred patterns, on every clause) makes no new closure per pattern.
  */
 export const anyPlace = (): boolean => true;
 
+/** Does any of the patterns occur within [lo, hi) of `text`? */
+export function occursWithin(
+  text: string,
+  pats: readonly Pattern[],
+  lo: number,
+  hi: number,
+): boolean {
+  return pats.some((p) => findPattern(text, p, lo, hi, anyPlace));
+}
+
+/**
+ * Calls `visit(start, end)` for each occurrence of the pattern lying within [lo, hi), in order
+ * of start, until it returns true. Time: one indexOf scan per part, gaps bounded.
+ */
 export function findPattern(
   text: string,
   p: Pattern,

@@ -18,7 +18,7 @@ import {
   statesByStructure,
   structureAct,
 } from './en-structure.js';
-import { anyPlace, findPattern, type Pattern, zhNegates } from './phrase-patterns.js';
+import { anyPlace, findPattern, occursWithin, type Pattern, zhNegates } from './phrase-patterns.js';
 import type { SpeechAct } from './schema.js';
 import { blankOpenerZh } from './zh-opener.js';
 import { ZH_OWNER_AFTER_YOU } from './zh-owner.js';
@@ -411,10 +411,7 @@ function mayBeCharged(t: string, lists: readonly PhraseList[]): boolean {
     return true;
   const list = listFor(t, lists);
   return (
-    list !== undefined &&
-    [...list.acts.adverse, ...list.acts.loaded].some((p) =>
-      findPattern(t, p, 0, t.length, anyPlace),
-    )
+    list !== undefined && occursWithin(t, [...list.acts.adverse, ...list.acts.loaded], 0, t.length)
   );
 }
 
@@ -565,7 +562,7 @@ function opensOnAdviceZh(
   list: PhraseList,
 ): boolean {
   return (
-    list.acts.recommend.some((p) => findPattern(t, p, start, firstClause, anyPlace)) &&
+    occursWithin(t, list.acts.recommend, start, firstClause) &&
     !zhNegates(t.slice(start, firstClause)) &&
     !/[我咱]/.test(t.slice(firstClause, end))
   );
@@ -658,7 +655,7 @@ export function modelHit(
 /** A question with a rhetorical cue ("how many times…?", 你有没有搞错?) attacks; others ask. */
 function attacks(t: string, start: number, end: number, list: PhraseList): boolean {
   return (
-    list.acts.rhetorical.some((p) => findPattern(t, p, start, end, anyPlace)) ||
+    occursWithin(t, list.acts.rhetorical, start, end) ||
     (list.lang === 'en' && questionsCustomer(t.slice(start, end)))
   );
 }
@@ -689,9 +686,7 @@ function chargedSentence(
 function namedAct(own: string, v: ModelVerdict, list: PhraseList): SpeechAct | undefined {
   const named = list.lang === 'en' ? structureAct(own.slice(v.start, v.end)) : undefined;
   if (named) return named;
-  return list.acts.busy.some((p) => findPattern(own, p, v.start, v.end, anyPlace))
-    ? 'dismissal'
-    : undefined;
+  return occursWithin(own, list.acts.busy, v.start, v.end) ? 'dismissal' : undefined;
 }
 
 /**
@@ -833,8 +828,7 @@ function actVerdict(
   )
     return 'excused';
   // An order put as a request ("Please bring the receipt…") is the digest's own rewrite.
-  if (act === 'order' && list.acts.request.some((p) => findPattern(t, p, v.start, v.end, anyPlace)))
-    return 'excused';
+  if (act === 'order' && occursWithin(t, list.acts.request, v.start, v.end)) return 'excused';
   // A refusal after an offer of another way in the same reply ("Would you like to change the
   // dates? I was unable to find anything.") has its way forward, if before it.
   return act === 'refusal' &&

@@ -8,7 +8,10 @@ import { parseChineseNumeral } from './numerals.js';
  * With no count before it in the sentence a share names no number.
  */
 
-/** What this file and missing-counts.ts read of values.ts's ValueMention (imported from there it would be a cycle). */
+/**
+ * What this file and missing-counts.ts read of values.ts's ValueMention (imported from there it
+ * would be a cycle).
+ */
 export interface CountValue {
   type: string;
   unit: string;

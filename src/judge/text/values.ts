@@ -458,8 +458,9 @@ function enNumberAt(words: readonly Word[], k: number): [number, number] | null 
 }
 
 /**
- * A count said with a count word at word k: "a pair of" and "a couple of" are two, "a trio of" three, "both
- * tickets" two, "a dozen" twelve, "half a dozen" and "the half-dozen" six. Its value and words used (with "of").
+ * A count said with a count word at word k: "a pair of" and "a couple of" are two, "a trio of"
+ * three, "both tickets" two, "a dozen" twelve, "half a dozen" and "the half-dozen" six. Its value
+ * and words used (with "of").
  */
 function countWordAt(words: readonly Word[], k: number): [number, number] | null {
   const w = words[k]?.text;
