@@ -1,4 +1,5 @@
 import { isHan } from './chars.js';
+import { EN_NUMBER_WORDS } from './en-number-words.js';
 import { irregularBase, namesEvent, sameSense, sensesOf } from './en-senses.js';
 import type { NormalisedText } from './normalise.js';
 import { notNegationAt, type Polarity, polarityAt } from './polarity.js';
@@ -52,12 +53,7 @@ const missingThe = (raw: string, text: string, start: number) =>
 const FAILED = new Set(['fail', 'fails', 'failed', 'failing', 'neglected']);
 const EN_NUMBERS: Readonly<Record<string, string>> = Object.fromEntries(
   [
-    ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
-      .split(' ')
-      .map((w, n) => [w, n] as const),
-    ...'twenty thirty forty fifty sixty seventy eighty ninety'
-      .split(' ')
-      .map((w, n) => [w, 20 + n * 10] as const),
+    ...EN_NUMBER_WORDS,
     ['hundred', 100],
     // An ordinal is its number: "the ninth" = "the 9th" = "9".
     ...'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth'

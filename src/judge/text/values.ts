@@ -1,6 +1,7 @@
 import type { VALUE_TYPES } from '../../drills/schema.js';
 import { compoundLengths } from './en-compound-lengths.js';
 import { lengthInParts, lengthValue } from './en-lengths.js';
+import { EN_NUMBER_WORDS } from './en-number-words.js';
 import { missingCounts } from './missing-counts.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { parseChineseNumeral } from './numerals.js';
@@ -46,39 +47,12 @@ export interface ValueMention {
   step?: number;
 }
 
-const EN_NUMBERS: Readonly<Record<string, number>> = {
-  zero: 0,
-  one: 1,
-  a: 1,
-  an: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-};
+const EN_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...EN_NUMBER_WORDS,
+  ['a', 1],
+  ['an', 1],
+  ['hundred', 100],
+]);
 
 const EN_ORDINALS: Readonly<Record<string, number>> = {
   first: 1,

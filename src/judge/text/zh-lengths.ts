@@ -1,3 +1,5 @@
+import { parseChineseNumeral } from './numerals.js';
+
 /**
  * Lengths in Chinese, in normalised (Simplified) text, as metres: 160厘米, 1.6米, 五毫米, and a
  * metre with its tenths or hundredths said after the unit (一米六 = 1.6米, 一米六五 = 1.65米,
@@ -21,20 +23,6 @@ const UNITS: readonly (readonly [string, number])[] = [
   ['米', 1],
 ];
 
-const DIGIT: Readonly<Record<string, string>> = {
-  一: '1',
-  二: '2',
-  两: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-  零: '0',
-};
-
 /**
  * The figures after 米 that continue the length (一米六, 一米六五, 1米60): one or two digits with
  * no unit or further numeral after them. Their decimal fraction, and how many characters.
@@ -45,7 +33,9 @@ function fractionAfter(text: string, at: number): [number, number] | null {
       text.slice(at, at + 4),
     );
   if (!m) return null;
-  const figures = [...(m[1] as string)].map((c) => DIGIT[c] ?? c).join('');
+  const figures = [...(m[1] as string)]
+    .map((c) => (/\d/.test(c) ? c : String(parseChineseNumeral(c))))
+    .join('');
   return [Number(`0.${figures}`), (m[1] as string).length];
 }
 
