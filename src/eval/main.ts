@@ -130,6 +130,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // Therapist-style questions labelled by MITI before any run (the AnnoMI stand-in) and the
     // fourth hand-written blind set: regression guards beside the floors in the tests.
     ...blindSet('questions-mi.jsonl', 'q-mi'),
+    // Session 24: AnnoMI-style transcribed therapist questions, written blind by MITI-coder helpers
+    // and committed before any run (their READMEs); 12a is development data, 12b was held out.
+    ...blindSet('mi-2026-12a/questions.jsonl', 'q-mi12a'),
+    ...blindSet('mi-2026-12b/questions.jsonl', 'q-mi12b'),
     ...blindSet('questions-blind4.jsonl', 'q-blind4'),
   ];
   const phrases = evalPhrases(
