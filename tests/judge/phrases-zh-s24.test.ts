@@ -56,3 +56,11 @@ describe('what the customer expected, asked after their own act', () => {
   ]);
   staysClean(['你谂住几时嚟攞件衫？', '您估计几点能到门口？', '您想改到几点？']);
 });
+
+describe('a Cantonese 唔 before a verb of service work, closing the reply', () => {
+  flagsAs('refusal', ['你上次問嗰個古董鐘，師傅睇完之後，唔接。']);
+  staysClean([
+    '你上次問嗰個古董鐘，師傅睇過唔接，不過佢介紹咗另一位師傅，電話我WhatsApp俾你。',
+    '我哋幫你免費檢查部相機，報咗價你再決定修唔修。',
+  ]);
+});
