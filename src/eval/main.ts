@@ -499,6 +499,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // on a booking; near misses: good news since opening, conditions then our act, our own fault owned,
     // remedies after bad news, a manager brought), committed before its first run.
     ...replySet('probe-phrzh23-s23/replies.jsonl', 'phr-pzh23'),
+    // Session 24's Chinese probe (fresh domains; Mandarin, Cantonese and Taiwan: outcomes vouched for
+    // with 保准/包你/保證, reproaching questions on the customer's own act or check, the account doubted
+    // with a demand for a witness, an acknowledgement said twice, bad news on a booking, a refusal with
+    // its cause; near misses: the same news with an alternative, fact questions with a reason, typical
+    // durations as information, recommendations), committed before its first run.
+    ...replySet('probe-phrzh24-s24/replies.jsonl', 'phr-pzh24'),
     // Session 23's English precedent and brush-off probe (the practice defended by its age or as the
     // house way, the trouble shrunk to a small count and its effect denied; near misses: the same
     // with our action after, durations as credentials or status, a refusal with an alternative, a

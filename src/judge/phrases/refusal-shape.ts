@@ -69,11 +69,12 @@ export const SERVICE_WITHHELD_EN = new RegExp(
 );
 
 /**
- * Chinese: the service negated by habit, closing its clause (这款车周末不外租的 / 这种座钟我们不修的):
- * 不 right before a verb of service work. Not 一律 / 都 before it, a rule for everyone.
+ * Chinese: the service negated by habit, closing its clause (这款车周末不外租的 / 这种座钟我们不修的 /
+ * 师傅睇完,唔接): 不, or Cantonese 唔, right before a verb of service work. Not 一律 / 都 before it, a
+ * rule for everyone, nor the second half of an A-not-A question (再决定修唔修).
  */
 export const SERVICE_WITHHELD_ZH =
-  /(?<!一律|都|也)不(?:外租|出租|外借|出借|租|卖|售|做|接|修|送|上门|配送|寄|代办|办|提供|安排|订)(?:的|嘅)?[了啦喇喔哦嘅㗎呀啊囉啰]*(?=[,.!]|$)/g;
+  /(?<!一律|都|也)(?!(?<=(\p{Script=Han}))[不唔]\1)[不唔](?:外租|出租|外借|出借|租|卖|售|做|接|修|送|上门|配送|寄|代办|办|提供|安排|订)(?:的|嘅)?[了啦喇喔哦嘅㗎呀啊囉啰]*(?=[,.!]|$)/gu;
 
 /**
  * Chinese: every place gone, closing its clause (嬰兒洗禮額滿 / 这期已经报满了 / 房间都住满了).

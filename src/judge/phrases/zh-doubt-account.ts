@@ -25,7 +25,10 @@ import { pointedQuestion } from './zh-rhetorical.js';
  *   这么快吧); after it is echoed as that soon (用一次就坏?), a question putting the cause on the
  *   customer's doing (你是不是拿它干别的了?);
  * - "really?" opening a question (真的有漏送吗?) with our record set against it after (系统显示都签收了);
- * - a truth-question said twice over (你确定…真的…?).
+ * - a truth-question said twice over (你确定…真的…?);
+ * - the customer asked whether they saw it with their own eyes or were there (你亲眼看见了? / 你当时在场
+ *   看着?), or, after a "really?" question on the account, whether they saw it at all (真的是我们师傅刮
+ *   花的?你有看到吗?): the account held to proof. One asking who or what they saw gathers facts.
  * A condition or a polite opener (请问) before a question makes it an ordinary one.
  */
 const SELF_CAUSE = [
@@ -64,6 +67,13 @@ const RETORT = /(?:不|唔)(?:太|大|多)?可能(?:吧|啦|喎|㖞)|不可能(?
 const INFERRED_ERROR =
   /你[^,.!?]{0,4}?(?:应该|肯定|一定|大概|估计|多半)(?:是)?[^,.!?]{0,4}?(?:记|看|听|搞|弄|填|写|输|算|拿|按|睇)(?:错|混)/u;
 const RESTATED = /你(?:说|话|讲)[^.!?]*\?/u;
+/** Seen with their own eyes, or there at the time (你亲眼看见了? / 你当时在场看着?), no wh-word asked. */
+const WITNESS =
+  /^(?![^?]*(?:谁|什么|哪|几|怎么|边个|乜|咩))[^?]*你[^,.!?]{0,6}?(?:亲眼|亲自|在场)[^,.!?]{0,6}?(?:看|见|睇)/u;
+/** Whether they saw it at all (你有看到吗?), after a "really?" question on the account. */
+const SAW_IT = /你(?:有|有没有|有冇)?(?:看到|看见|见到|睇到|睇见)[^,.!?]{0,4}\?$/u;
+/** A question opening on "really" (真的是我们师傅刮花的?). */
+const REALLY_ASKED = /^(?:你)?(?:真的|真系|真是|是真的)/u;
 
 /** The list entry that words the flag. */
 export const DOUBT_ACCOUNT_ENTRY_ZH = 'g-doubt';
@@ -84,12 +94,14 @@ export function doubtAccountZh(
   let againstBefore = false;
   let echoedBefore = false;
   let soonBefore = false;
+  let reallyBefore = false;
   for (const [i, [s, e]] of spans.entries()) {
     const sentence = t.slice(s, e);
     const restated = RESTATED.test(sentence);
     const question = pointedQuestion(sentence);
     const forms = [DISBELIEF, LOOKS_YOURS, RETORT, INFERRED_ERROR, DOUBT_VERB];
-    if (question) forms.push(...SELF_CAUSE, SURE_TWICE);
+    if (question) forms.push(...SELF_CAUSE, SURE_TWICE, WITNESS);
+    if (question && reallyBefore) forms.push(SAW_IT);
     if (question && (restatedBefore || againstBefore || against[i])) forms.push(REALLY);
     if (question && againstAfter[i]) forms.push(SURE, REALLY_OPEN);
     if (restatedBefore || restated) forms.push(LOOKS_OTHER, UNLIKELY);
@@ -100,6 +112,7 @@ export function doubtAccountZh(
       if (m) return [s + m.index, e];
     }
     restatedBefore ||= restated;
+    reallyBefore ||= question && REALLY_ASKED.test(sentence);
     againstBefore ||= against[i] as boolean;
     // The account echoed back as a question of its own, with no 你 asked about (两小时就没了?).
     echoedBefore ||= question && !sentence.includes('你');

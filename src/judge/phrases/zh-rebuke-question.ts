@@ -9,7 +9,9 @@ import { pointedQuestion } from './zh-rhetorical.js';
  * fault:
  * - why-not put to the customer's own act (你怎么就不锁呢? / 你点解唔睇?): a why-word, then a negated
  *   act — not an inability or a non-arrival (怎么不能登录 / 怎么没收到), which are problems to solve;
- * - what were you thinking (你怎么想的?);
+ * - what were you thinking (你怎么想的? / 你谂咩?), or, after the customer's act told in a clause before,
+ *   what they expected of it or of us (潜水服放烘干机里,你指望它能好? / …,你估我哋点帮你?) — not a
+ *   plan asked with a wh-word of time (你谂住几时嚟?);
  * - the customer's question thrown back (…死了你问我?);
  * - whether the customer checked before acting (签字之前你看过…没有? / 下单前你没看…吗?);
  * - who told or let the customer (谁跟你说…的? / 谁叫你…?) — not the cleft 是谁 that asks for a name;
@@ -42,7 +44,8 @@ const REBUKES = [
   /你(?:是)?(?:在)?(?:开玩笑|讲笑|说笑)/u,
   /(?:跟|和|同)(?:我们|我哋)[^,.!?]{0,8}?(?:有什么关系|有啥关系|有乜关系|有咩关系)/u,
   /连[^,.!?]{1,10}?都(?:不会|不懂|唔识|唔记得|记不住|记唔住|搞不定|搞唔掂|看不懂|睇唔明|不知道|唔知)/u,
-  /你[^,.!?]{0,3}?(?:怎么想的|咋想的|在想什么|想什么呢|想啥呢|点谂|谂乜)/u,
+  /你[^,.!?]{0,3}?(?:怎么想的|咋想的|在想什么|想什么呢|想啥呢|点谂|谂乜|谂咩)/u,
+  /,你(?:还|仲)?(?:指望|以为|谂住|估)(?:它|佢|我们|我哋|我)[^,.!?]*\?$/u,
   /你(?:来|才|就|仲|还|反而|倒)?(?:问|找|怪|赖)(?:我|我们|我哋)[呢啊呀吖咩]*\?$/u,
   /(?<!是)(?:谁|边个)(?:跟|和|同|对)你(?:说|讲|话)(?:过)?[^,.!?]{2,}\?$/u,
   /(?<!是)(?:谁|边个)(?:让|叫|准|教)你[^,.!?]+\?$/u,

@@ -3,14 +3,22 @@ import { firstStanding } from './first-sentence.js';
 
 /**
  * Chinese: false reassurance by structure — the agent's vow of any wording (我保证 / 跟您保证 / 我拍
- * 心口 / 我打包单 / 包在我身上 / 交给我 / 我跟考官熟) beside a certain outcome whose clause names no one
+ * 心口 / 我打包单 / 包在我身上 / 交给我 / 相信我 / 我跟考官熟) beside a certain outcome whose clause names no one
  * on the agent's side: "贷款肯定能批，这个我现在就可以跟您保证", "入籍宣誓肯定排到下个月十号，我拍
  * 心口". The agent's own act vowed (我保证今晚六点前回您) can be kept; a question, a condition or
  * something checked (查过 / 系统显示 / 已经) grounds or withholds the certainty. Folded text:
  * simplified, commas ',', numbers as digits (一万 → 10000).
  */
 const VOW =
-  /我[^,.!?;:]{0,8}?(?:保证|担保|打包票|打包单|发誓|拍心口|拍胸口|拍胸脯|拍胸膛)|包在我身上|交给我|放(?:10000|100|1000000)个心|我(?:跟|同|和)[^,.!?;:]{1,6}熟/u;
+  /我[^,.!?;:]{0,8}?(?:保证|担保|打包票|打包单|包底|发誓|拍心口|拍胸口|拍胸脯|拍胸膛)|包在我身上|交给我|相信我(?![们哋])|放(?:10000|100|1000000)个心|我(?:跟|同|和)[^,.!?;:]{1,6}熟/u;
+
+/**
+ * A guarantee word heading the outcome itself (暖气费保准省一半 / 包你十年不出毛病 / 这台琴保证三年都
+ * 不会走音): the vow and the certainty in one. Not the 包 of a noun (面包, 钱包, 红包…), nor 保证 opening
+ * its clause (保证今晚送到: our own act, its doer left unsaid) or a noun (保证人 / 保证金).
+ */
+const GUARANTEED =
+  /(?:保准|管保|(?<![面书红钱背荷])包你|(?<=\p{Script=Han})保证(?![人金书期单卡]))[^,.!?;:]*\p{Script=Han}[^,.!?;:]*\p{Script=Han}/u;
 
 /** A vow withheld: 不能保证 / 没法保证 / 唔敢保证. */
 const VOW_WITHHELD = /(?:不|没|冇|唔|无)[^,.!?;:]{0,3}(?:保证|担保)/u;
@@ -46,8 +54,10 @@ export function vouchedOutcomeZh(
 
 /** A vow beside a certain outcome whose clause names no one on the agent's side. */
 function vouches(sentence: string): boolean {
-  if (!VOW.test(sentence) || VOW_WITHHELD.test(sentence) || WITHHELD_OR_GROUNDED.test(sentence))
-    return false;
+  if (VOW_WITHHELD.test(sentence) || WITHHELD_OR_GROUNDED.test(sentence)) return false;
+  if (sentence.split(/[,;:]/).some((c) => GUARANTEED.test(c) && !NOT_AN_OUTCOME.test(c)))
+    return true;
+  if (!VOW.test(sentence)) return false;
   const rest = sentence.replace(VOW, ',');
   // The agent's own step beside the vow ("交给我吧，…，我下午就给您回电话"): it takes the job on.
   if (OWN_STEP.test(rest)) return false;
