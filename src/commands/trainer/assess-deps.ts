@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { LoadedSet } from '../../drills/parse-set.js';
 import { LANGS, type Lang } from '../../drills/schema.js';
+import { rememberingJudge } from '../../judge/judge-memo.js';
 import type { FreeTextJudge } from '../../judge/types.js';
 import { type Catalogue, resolveSet } from '../../shell/catalogue.js';
 import { parseLang } from '../../shell/lang-choice.js';
@@ -30,8 +31,9 @@ export function assessDeps(setup: AssessSetup): AssessDeps {
     setFor: setFor(setup),
     judge: () => {
       // Script converters are built on first use: a class that writes no Chinese never needs them.
+      // A class's repeated answers are judged once (judge-memo.ts).
       judge ??= import('../../shell/bundled-judge.js').then((m) =>
-        m.bundledJudge(setup.packageRoot),
+        rememberingJudge(m.bundledJudge(setup.packageRoot)),
       );
       return judge;
     },
