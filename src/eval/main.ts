@@ -123,6 +123,9 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('probe-q-s21.jsonl', 'q-ps21'),
     // Session 23: Japanese numbers asked with 何 + a counter, parts asked with どのあたり (before its run).
     ...blindSet('probe-ja23-s23/questions.jsonl', 'q-pja23'),
+    // Session 24: spoken therapist questions (fillers, hedges, parenthetical "do you think", false
+    // starts, floor offers without a verb, one recorded value), committed before its run.
+    ...blindSet('probe-spoken24-s24/questions.jsonl', 'q-psp24'),
     // Development rows by trainer sessions that never saw the code (their READMEs): 12g's were
     // already tuned on; 12h's were run once held out (98.3%) before the fixes they led to.
     ...blindSet('train-2026-12g/questions.jsonl', 'q-t2612g'),
