@@ -26,6 +26,13 @@ export function renderReports(reports: readonly EvalReport[]): string {
       `${r.judge.padEnd(10)}  ${r.lang.padEnd(7)}  ${String(r.n).padStart(4)}  ${pct(r.accuracy).padStart(8)}  ${classes}`,
     );
   }
+  // Kappa lines stand apart so every summary line above stays as other tools compare it.
+  const kappas = reports.filter((r) => r.kappa !== undefined);
+  if (kappas.length > 0) out.push('');
+  for (const r of kappas)
+    out.push(
+      `kappa ${r.judge} ${r.lang} ${r.kappa === null ? '-' : (r.kappa as number).toFixed(3)}`,
+    );
   for (const r of reports) {
     if (r.lang === 'all' || r.misses.length === 0) continue;
     out.push('', `${r.judge} ${r.lang}: ${r.misses.length} misclassified`);
