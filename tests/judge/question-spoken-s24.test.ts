@@ -73,3 +73,21 @@ test('zh: a speaking verb with a manner complement (讲详细一点) asks for a 
   expect(verdict('能不能講得仔細些？', 'zh-Hant')[0]).toBe('open');
   expect(verdict('你可以讲中文吗？', 'zh-Hans')[0]).toBe('closed');
 });
+
+test('en: where something feels or seems a certain way is the customer’s perception; where a thing is stays one fact', () => {
+  expect(verdict('Where does the collar feel too tight?')).toEqual(['open', 'problem:where']);
+  expect(verdict('Where do you feel the new rota falls short?')[0]).toBe('open');
+  expect(verdict('Where did you park the van?')[0]).toBe('closed');
+});
+
+test('en: which + a plural noun phrase before any verb is a list the customer fills in', () => {
+  expect(verdict('Which rooms of the flat get the most damp?')).toEqual(['open', 'list:which']);
+  expect(verdict('Which pages of the manual really confused you?')[0]).toBe('open');
+  expect(verdict('Which sizes do you stock?')[0]).toBe('closed');
+});
+
+test('en: dimension adjectives and nouns ask for one measurement', () => {
+  expect(verdict('How thin is the veneer?')).toEqual(['closed', 'one-fact:how-thin']);
+  expect(verdict('What diameter of pipe runs under the sink?')[0]).toBe('closed');
+  expect(verdict('What dose of sertraline are you taking now?')[0]).toBe('closed');
+});

@@ -71,7 +71,7 @@ const IDENT =
   /\b(name|surname|number|no|address|e-?mail|phone|mobile|telephone|postcode|post code|zip|zip code|birthday|birth|date of birth|account|id|reference|ref|order id|serial|pin|password|username|login|booking|ticket|invoice|extension|plate|code|membership|policy number|registration|licen[cs]e|city|country)\b/;
 /** Nouns naming a quantity ("what was the total?"): one fact. */
 const QUANTITY =
-  /\b(age|price|amount|total|balance|cost|fee|charge|sum|percentage|temperature|speed|weight)\b/;
+  /\b(age|price|amount|total|balance|cost|fee|charge|sum|percentage|temperature|speed|weight|length|width|height|depth|thickness|diameter|dose|dosage)\b/;
 /** Nouns naming one thing picked from a known range ("what model…", "what colour…"). */
 const FACT =
   /\b(model|make|brand|colou?r|size|version|plan|tariff|flavou?r|browser|device|phone|laptop|operating system|currency|language|card|seat|room|floor|table|store|shop|branch|airline|flight|product|item|address|method|platform|app)\b/;
@@ -128,14 +128,21 @@ const PROBLEM =
 
 /**
  * "Which items were missing?", "which ones…", "which parts of the form were unclear?", "which
- * bits of it feel wrong?": a list the customer fills in (or describes), like 哪些.
+ * bits of it feel wrong?": a list the customer fills in (or describes), like 哪些. Any verb
+ * may follow the plural noun phrase (an adverb before it), not a word that continues it.
  */
 const WHICH_LIST =
-  /^which (ones|(\w+ )?\w+[^s\W]s)( of (the|this|that|your|our|these|those)( [\w-]+){1,2})? (were|are|have|had|do|did|would|could|should|seem|feel|felt|look|sound|need|might|made|went|came|worked|work)\b/;
+  /^which (ones|(\w+ )?\w+[^s\W]s)( of (the|this|that|your|our|these|those)( [\w-]+){1,2})? (?:(?:still|most|really|usually|often|always|ever|just|mostly) )?(?!(?:of|in|on|at|for|to|from|with|by|and|or|the|a|an|this|that|these|those|your|our|my|their)\b)[a-z]+\b/;
 
 /** "Which size shoes…", "which colour curtains…": one value of the plural thing, not a list. */
 const WHICH_ATTRIBUTE =
   /^which (size|sizes|colou?r|model|brand|make|length|width|shade|style|type|kind|sort|grade|version|day|time|date)\b/;
+
+/**
+ * "Where does the strap feel tight?", "where do you feel it lets you down?": where something
+ * feels or seems a certain way to the customer is their perception, theirs to describe.
+ */
+const FELT_WHERE = /^where (?:exactly )?(?:do|does|did) (?:[\w'-]+ ){1,4}(?:feel|seem)\b/;
 
 /** Wh-words by class (see policy.ts). */
 const WH_CLASS: Readonly<Record<string, WhClass>> = {
@@ -148,7 +155,7 @@ const WH_CLASS: Readonly<Record<string, WhClass>> = {
   whose: 'when-who',
 };
 const HOW_FACT =
-  /^how (many|much|long|old|often|far|soon|big|large|small|tall|high|early|late|frequently|heavy|deep|wide)\b/;
+  /^how (many|much|long|old|often|far|soon|big|large|small|tall|high|early|late|frequently|heavy|deep|wide|thick|thin|narrow)\b/;
 /**
  * "How would you like to pay?", "how can we contact you?": the means is one pick from a
  * known range (card or cash, phone or e-mail). How the customer came to us is their story.
@@ -308,7 +315,8 @@ export function whDecision(text: string, embedded = false): Decision | null {
   }
   if (WHICH_LIST.test(text) && !WHICH_ATTRIBUTE.test(text)) return open('list:which', !embedded);
   const cls = WH_CLASS[first];
-  if (cls === 'which') return whichDecision(first, PROBLEM.test(text), embedded);
+  if (cls === 'which')
+    return whichDecision(first, PROBLEM.test(text) || FELT_WHERE.test(text), embedded);
   if (cls) return whClassDecision(cls, first, embedded);
   return null;
 }
