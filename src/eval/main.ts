@@ -26,6 +26,13 @@ export function renderReports(reports: readonly EvalReport[]): string {
       `${r.judge.padEnd(10)}  ${r.lang.padEnd(7)}  ${String(r.n).padStart(4)}  ${pct(r.accuracy).padStart(8)}  ${classes}`,
     );
   }
+  // Kappa lines stand apart so every summary line above stays as other tools compare it.
+  const kappas = reports.filter((r) => r.kappa !== undefined);
+  if (kappas.length > 0) out.push('');
+  for (const r of kappas)
+    out.push(
+      `kappa ${r.judge} ${r.lang} ${r.kappa === null ? '-' : (r.kappa as number).toFixed(3)}`,
+    );
   for (const r of reports) {
     if (r.lang === 'all' || r.misses.length === 0) continue;
     out.push('', `${r.judge} ${r.lang}: ${r.misses.length} misclassified`);
@@ -123,6 +130,9 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('probe-q-s21.jsonl', 'q-ps21'),
     // Session 23: Japanese numbers asked with 何 + a counter, parts asked with どのあたり (before its run).
     ...blindSet('probe-ja23-s23/questions.jsonl', 'q-pja23'),
+    // Session 24: spoken therapist questions (fillers, hedges, parenthetical "do you think", false
+    // starts, floor offers without a verb, one recorded value), committed before its run.
+    ...blindSet('probe-spoken24-s24/questions.jsonl', 'q-psp24'),
     // Development rows by trainer sessions that never saw the code (their READMEs): 12g's were
     // already tuned on; 12h's were run once held out (98.3%) before the fixes they led to.
     ...blindSet('train-2026-12g/questions.jsonl', 'q-t2612g'),

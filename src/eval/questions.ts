@@ -1,4 +1,5 @@
 import { classifyQuestion, type QuestionLang, type QuestionType } from '../judge/question/index.js';
+import { cohensKappa } from './kappa.js';
 import { type EvalReport, type JudgedRow, reportsByLang } from './report.js';
 
 /** One labelled question of eval/questions.jsonl. */
@@ -27,12 +28,19 @@ export function parseQuestionRows(jsonl: string): QuestionRow[] {
 
 /**
  * Runs the question classifier over labelled rows. Returns one report for all rows
- * (lang "all") followed by one per language, in order of first appearance.
+ * (lang "all") followed by one per language, in order of first appearance, each with its
+ * Cohen's kappa (the figure comparable with AnnoMI's expert coding).
  */
 export function evalQuestions(rows: readonly QuestionRow[]): EvalReport[] {
   const judged: JudgedRow[] = rows.map((row) => {
     const r = classifyQuestion(row.text, row.lang);
     return { lang: row.lang, text: row.text, expected: row.label, got: r.verdict, cue: r.cue };
   });
-  return reportsByLang('question', CLASSES, judged, 'first');
+  return reportsByLang('question', CLASSES, judged, 'first').map((r) => ({
+    ...r,
+    kappa: cohensKappa(
+      CLASSES,
+      r.lang === 'all' ? judged : judged.filter((j) => j.lang === r.lang),
+    ),
+  }));
 }

@@ -23,6 +23,8 @@ export interface EvalReport {
   precision?: Record<string, number>;
   /** Per class: of the rows labelled as this class, the share judged so. */
   recall?: Record<string, number>;
+  /** Cohen's kappa of verdicts against labels, for judges that report it (null: undefined). */
+  kappa?: number | null;
   misses: EvalMiss[];
 }
 

@@ -71,7 +71,7 @@ const IDENT =
   /\b(name|surname|number|no|address|e-?mail|phone|mobile|telephone|postcode|post code|zip|zip code|birthday|birth|date of birth|account|id|reference|ref|order id|serial|pin|password|username|login|booking|ticket|invoice|extension|plate|code|membership|policy number|registration|licen[cs]e|city|country)\b/;
 /** Nouns naming a quantity ("what was the total?"): one fact. */
 const QUANTITY =
-  /\b(age|price|amount|total|balance|cost|fee|charge|sum|percentage|temperature|speed|weight)\b/;
+  /\b(age|price|amount|total|balance|cost|fee|charge|sum|percentage|temperature|speed|weight|length|width|height|depth|thickness|diameter|dose|dosage)\b/;
 /** Nouns naming one thing picked from a known range ("what model…", "what colour…"). */
 const FACT =
   /\b(model|make|brand|colou?r|size|version|plan|tariff|flavou?r|browser|device|phone|laptop|operating system|currency|language|card|seat|room|floor|table|store|shop|branch|airline|flight|product|item|address|method|platform|app)\b/;
@@ -128,14 +128,21 @@ const PROBLEM =
 
 /**
  * "Which items were missing?", "which ones…", "which parts of the form were unclear?", "which
- * bits of it feel wrong?": a list the customer fills in (or describes), like 哪些.
+ * bits of it feel wrong?": a list the customer fills in (or describes), like 哪些. Any verb
+ * may follow the plural noun phrase (an adverb before it), not a word that continues it.
  */
 const WHICH_LIST =
-  /^which (ones|(\w+ )?\w+[^s\W]s)( of (the|this|that|your|our|these|those)( [\w-]+){1,2})? (were|are|have|had|do|did|would|could|should|seem|feel|felt|look|sound|need|might|made|went|came|worked|work)\b/;
+  /^which (ones|(\w+ )?\w+[^s\W]s)( of (the|this|that|your|our|these|those)( [\w-]+){1,2})? (?:(?:still|most|really|usually|often|always|ever|just|mostly) )?(?!(?:of|in|on|at|for|to|from|with|by|and|or|the|a|an|this|that|these|those|your|our|my|their)\b)[a-z]+\b/;
 
 /** "Which size shoes…", "which colour curtains…": one value of the plural thing, not a list. */
 const WHICH_ATTRIBUTE =
   /^which (size|sizes|colou?r|model|brand|make|length|width|shade|style|type|kind|sort|grade|version|day|time|date)\b/;
+
+/**
+ * "Where does the strap feel tight?", "where do you feel it lets you down?": where something
+ * feels or seems a certain way to the customer is their perception, theirs to describe.
+ */
+const FELT_WHERE = /^where (?:exactly )?(?:do|does|did) (?:[\w'-]+ ){1,4}(?:feel|seem)\b/;
 
 /** Wh-words by class (see policy.ts). */
 const WH_CLASS: Readonly<Record<string, WhClass>> = {
@@ -148,7 +155,7 @@ const WH_CLASS: Readonly<Record<string, WhClass>> = {
   whose: 'when-who',
 };
 const HOW_FACT =
-  /^how (many|much|long|old|often|far|soon|big|large|small|tall|high|early|late|frequently|heavy|deep|wide)\b/;
+  /^how (many|much|long|old|often|far|soon|big|large|small|tall|high|early|late|frequently|heavy|deep|wide|thick|thin|narrow)\b/;
 /**
  * "How would you like to pay?", "how can we contact you?": the means is one pick from a
  * known range (card or cash, phone or e-mail). How the customer came to us is their story.
@@ -197,6 +204,11 @@ const FILLERS = new Set([
   'oh',
   'um',
   'uh',
+  'er',
+  'erm',
+  'mm',
+  'hmm',
+  'like',
   'just',
   'sorry',
   'alright',
@@ -217,6 +229,13 @@ function core(clause: string): string[] {
   let i = 0;
   while (i < ws.length - 1 && FILLERS.has(ws[i] as string)) i++;
   return ws.slice(i);
+}
+
+/** The sentence without the discourse fillers it opens with ("okay, so talk me through…"). */
+function leadingFillersDropped(sentence: string): string {
+  const lead = /^([a-z]+)(?: ?, ?| )/.exec(sentence);
+  if (!lead || !FILLERS.has(lead[1] as string)) return sentence;
+  return leadingFillersDropped(sentence.slice(lead[0].length));
 }
 
 /** How a wh-question starting `text` asks (see policy.ts). */
@@ -256,6 +275,13 @@ export function whDecision(text: string, embedded = false): Decision | null {
         ? nounClass(noun[1] as string)
         : null;
     if (nounCls) return whClassDecision(nounCls, NOUN_CUE[nounCls], embedded);
+    const series = ONE_OF_SERIES.exec(text);
+    if (
+      series &&
+      !DESCRIBE_KIND.test(series[1] as string) &&
+      !/^things?$/.test(series[1] as string)
+    )
+      return whClassDecision('which', 'one-of-series', embedded);
     const kind = KIND_OF.exec(text);
     if (kind && !DESCRIBE_KIND.test(kind[2] as string)) {
       const after = text.slice(kind[0].length);
@@ -289,7 +315,8 @@ export function whDecision(text: string, embedded = false): Decision | null {
   }
   if (WHICH_LIST.test(text) && !WHICH_ATTRIBUTE.test(text)) return open('list:which', !embedded);
   const cls = WH_CLASS[first];
-  if (cls === 'which') return whichDecision(first, PROBLEM.test(text), embedded);
+  if (cls === 'which')
+    return whichDecision(first, PROBLEM.test(text) || FELT_WHERE.test(text), embedded);
   if (cls) return whClassDecision(cls, first, embedded);
   return null;
 }
@@ -302,7 +329,7 @@ const WH_START = /^(how|what|why|where|when|which|who|whom|whose|whereabouts)\b/
 
 /** Request frames that ask the customer to talk: "could you describe", "walk me through". */
 const DESCRIBE_REQUEST =
-  /(^|\b(can|could|would|will) you (please |kindly |maybe |perhaps |just |briefly )?(be able to |be willing to |like to |want to |care to )?|\bplease |\bwould you mind |^care to |\bi would (like|love) you to |\bi need you to |\bif you could )(describe|explain|elaborate|walk (me|us) through|talk (me|us) through|take (me|us) through|run (me|us) through|go through|go over|fill (me|us) in|share|say (a (bit|little|touch) |some(thing)? )?more|expand on|give (me|us) (some|more|a few|a bit of|a little) (details?|background|context|information)|give (me|us) (an example|some examples|examples|a sense|a picture|a rundown|an overview|a description)|go into (more )?detail|(put|say) (it|that) (another way|differently|in other words)|rephrase|paint (me|us) (a|the) picture|describing|explaining|walking (me|us) through|talking (me|us) through|sharing|elaborating)\b/;
+  /(^|\b(can|could|would|will) you (please |kindly |maybe |perhaps |just |briefly )?(be able to |be willing to |like to |want to |care to )?|\bplease |\bwould you mind |^care to |\bi would (like|love) you to |\bi need you to |\bif you could )(describe|explain|elaborate|walk (me|us) through|talk (me|us) through|take (me|us) through|run (me|us) through|go through|go over|fill (me|us) in|share|say (a (bit|little|touch) |some(thing)? )?more|say (a (bit|little|touch|few words)|something|some|more) about|(?<!(?:like|want|care|wish) to )talk (a (bit|little) |some |more )?about|expand on|give (me|us) (some|more|a few|a bit of|a little) (details?|background|context|information)|give (me|us) (an example|some examples|examples|a sense|a picture|a rundown|an overview|a description)|go into (more )?detail|(put|say) (it|that) (another way|differently|in other words)|rephrase|paint (me|us) (a|the) picture|describing|explaining|walking (me|us) through|talking (me|us) through|sharing|elaborating)\b/;
 /**
  * "Can you think of anything that caused it?": a search of the customer's own knowledge for
  * reasons or things they noticed — the answer is their account, like an invitation.
@@ -316,11 +343,11 @@ const WANT_TO_TALK =
   /^(?:do|would) you (?:want|like|care|wish) to (?:talk|tell (?:me|us)|say (?:a (?:bit|little) )?more|share|explain|describe|go over)\b/;
 /** Frames whose object is the question: "tell me…", "I'd be interested to know…". */
 const TELL =
-  /\b(?:tell(?:ing)? (?:me|us)|talk(?:ing)? to (?:me|us)|let (?:me|us) know|(?:i|we) (?:would|am|are|was|were) (?:really |very |so )?(?:like|love|(?:be )?(?:interested|curious|keen|glad)) to (?:hear|know|learn|understand|find out)|(?:i|we) (?:want|wanted|need) to (?:hear|know|understand|find out)|(?:i|we) (?:am|are) (?:curious|interested))\b( about)?/;
+  /\b(?:tell(?:ing)? (?:me|us)|talk(?:ing)? to (?:me|us)|let (?:me|us) know|(?:i|we) (?:would|am|are|was|were) (?:really |very |so )?(?:like|love|(?:be )?(?:interested|curious|keen|glad)) to (?:hear|know|learn|understand|find out)|(?:i|we) (?:want|wanted|need) to (?:hear|know|understand|find out)|(?:i|we) (?:am|are|was|were) (?:just |really |a (?:bit|little) )?(?:curious|interested))\b( about)?/;
 const ASK =
   /\b(may|can|could|might) i ask\b|\bmind (me |if i )?ask(ing)?\b|\bif i (may|might) ask\b/;
 const ANYTHING_HELP =
-  /^(is there|are there|was there|do you have) (anything|something)( else| specific| in particular)?( (about|with|in|on|regarding) [^,.?!]{1,40}?)?( (that|which))?( is| has been| was)?( still| really)? (bother|worr|concern|troubl|confus|upset|frustrat|annoy)\w*|\b(anything|something)\b[^,.?!]{0,40} (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|raise|talk about|say)\b|^(anything|something) (else|more)\b|\b(anything|something)( else)?( (that|which))? (i|we) (can|could|may|might) (help|do|assist|check|look|support|explain|clarify)\b|\b(anything|something)( else)? (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|know|ask|raise|talk about|say|go over|cover|explore|work on|focus on)\b|\b(anything|something)( else)? (you|that you) (would like|want|need) (me|us) to (help|do|check|look|explain|go over|cover|sort|arrange|pass on)\b|^(is there|are there|was there|do you have|have you got|can i|may i|could i|would you like) (anything|something) else\b|\b(anything|something) else (i|we) (should|need to|ought to) know\b|\b(how|what) (else )?can (i|we) (help|do|assist)\b|\b(help|assist) (you )?(with )?(anything|something)\b/;
+  /^(is there|are there|was there|do you have) (anything|something)( else| specific| in particular)?( (about|with|in|on|regarding) [^,.?!]{1,40}?)?( (that|which))?( is| has been| was)?( still| really)? (bother|worr|concern|troubl|confus|upset|frustrat|annoy)\w*|\b(anything|something)\b[^,.?!]{0,40} (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|raise|talk about|say)\b|^(anything|something) (else|more)\b|^(anything|something)( else| more)? to (add|share|say|mention|raise|ask|discuss|talk about|go over|cover)\b|\b(anything|something)( else)?( (that|which))? (i|we) (can|could|may|might) (help|do|assist|check|look|support|explain|clarify)\b|\b(anything|something)( else)? (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|know|ask|raise|talk about|say|go over|cover|explore|work on|focus on)\b|\b(anything|something)( else)? (you|that you) (would like|want|need) (me|us) to (help|do|check|look|explain|go over|cover|sort|arrange|pass on)\b|^(is there|are there|was there|do you have|have you got|can i|may i|could i|would you like) (anything|something) else\b|\b(anything|something) else (i|we) (should|need to|ought to) know\b|\b(how|what) (else )?can (i|we) (help|do|assist)\b|\b(help|assist) (you )?(with )?(anything|something)\b/;
 
 const OR_NOT_OPTIONS =
   /\bor (not|so|something|anything|whatever|other|others|less|more|later|else|two|three|similar)\b/;
@@ -417,7 +444,7 @@ function decideClause(clause: string): Decision | null {
     );
   if (idea)
     return whDecision(text.slice(idea.index + idea[0].length - (idea[2] as string).length), true);
-  if (/^(i wonder|i was wondering|i am wondering|wondering)\b/.test(text)) {
+  if (WONDERING.test(text)) {
     const known = /\b(how|what|why|where|when|which|who|if|whether)\b.*$/.exec(text);
     if (known) {
       if (/^(if|whether)/.test(known[0])) return closed('yes-no:whether');
@@ -427,6 +454,36 @@ function decideClause(clause: string): Decision | null {
   return null;
 }
 
+/**
+ * "I wonder…", "I guess I'm wondering…", "I think I was just wondering…": an epistemic hedge
+ * before the frame does not change what is asked; the clause after it decides.
+ */
+const WONDERING =
+  /^(?:i (?:guess|think|suppose|mean) )?(?:(?:i|we) (?:am |was |were )?(?:just |also )?)?wonder(?:ing)?\b/;
+
+/**
+ * "…, do you think, …", "…, would you say?": an opinion frame set off inside a question is a
+ * parenthetical; the clause it interrupts is what is asked ("how would it change, do you think").
+ */
+const PARENTHETICAL = /^(?:(?:do|did|would|will) )?you (?:think|reckon|say|guess|suppose|imagine)$/;
+
+/**
+ * Spoken hedges that soften a verb ("can you kind of describe", "I'm sort of curious"): after
+ * a subject, an auxiliary or an adverb, "kind of"/"sort of" is not the noun of "what kind of".
+ */
+const HEDGE =
+  /\b(you|i|we|they|just|am|is|are|was|were|be|can|could|would|will|maybe|really) (?:kind|sort) of\b/g;
+
+/** Words spoken around a question that add nothing to it ("you know", "I mean", "um"). */
+const SPOKEN_FILLER = /^(?:you know|i mean|like|um|uh|er|erm|mm|hmm)$/;
+
+/**
+ * "What was your last HbA1c?", "what was your most recent weight?": the last or first one of a
+ * series the customer has is one recorded item; a reaction or thought stays theirs to describe.
+ */
+const ONE_OF_SERIES =
+  /^what (?:is|was|were|are) (?:your|his|her|their) (?:last|latest|most recent|first) (\w+)/;
+
 /** "On a scale of 0 to 10…", "out of ten…": the answer is one number. */
 const SCALE =
   /\b(on a scale|scale of|out of (10|ten|5|five|100)|from (0|1|zero|one) to (10|ten|5|five|100))\b/;
@@ -434,17 +491,20 @@ const SCALE =
 /** Judges one English sentence, normalised. Null when no cue fired. */
 export function decideEnglish(sentence: string): Decision | null {
   // Spoken repairs ("what-what do you…", "how-- how are you…", "what what…") say one word.
-  const s = trimEndOf(sentence, '?!.~ ')
+  const spoken = trimEndOf(sentence, '?!.~ ')
     .trim()
     .replace(/\b(\w+)(?:(?:-+ ?| )\1\b)+/g, '$1')
     // Chat without apostrophes: "whats up", "hows it going" say "what is", "how is".
-    .replace(/\b(what|how|where|who|when|why)s\b/g, '$1 is');
+    .replace(/\b(what|how|where|who|when|why)s\b/g, '$1 is')
+    .replace(HEDGE, '$1');
+  const s = leadingFillersDropped(spoken);
   if (SCALE.test(s)) return closed('one-fact:scale');
   if (SAY_MORE.test(s)) return open('invitation:say-more');
   const clauses = s
-    .split(/\s*[,;:]\s*|\s+-+\s+|\s*\(\s*|\s*\)\s*/)
+    // A dash before a space breaks the clause off: "what- how did it go" is a false start.
+    .split(/\s*[,;:]\s*|\s*-+\s+|\s*\(\s*|\s*\)\s*/)
     .map((c) => c.trim())
-    .filter((c) => c.length > 0);
+    .filter((c) => c.length > 0 && !SPOKEN_FILLER.test(c));
   if (clauses.length === 0) return null;
   const last = clauses[clauses.length - 1] as string;
   if (clauses.length > 1 && TAGS.has(last.replace(/[^a-z ]/g, '').trim()))
@@ -461,7 +521,9 @@ export function decideEnglish(sentence: string): Decision | null {
   const options = WHICH_OF_GIVEN.test(s) ? closed('options:which-of') : decideOptions(clauses);
   if (options) return options;
   for (let i = clauses.length - 1; i >= 0; i--) {
-    const d = decideClause(clauses[i] as string);
+    const clause = clauses[i] as string;
+    if (clauses.length > 1 && PARENTHETICAL.test(clause)) continue;
+    const d = decideClause(clause);
     if (d) return d;
   }
   // "And your postcode?", "Your order number, please?": an identifier asked for, verb left out.

@@ -53,8 +53,9 @@ const TELL =
  * anything" opens it only in the present: 何か問題がございましたか asks whether something
  * went wrong (closed, as "Was there a problem?").
  */
+// 何か所, 何か月 (か before a counter) ask a number, not "anything".
 const ANYTHING =
-  /(何か|なにか|ほかに|他に)[^.?!]{0,12}(お困り|お手伝い|お役に|ございます|あります|ご不明|ご質問|ご要望|気になる|ご不便|ご心配|ご用|ご意見|お気づき|お申し付け)/;
+  /(何か(?![所月ヶ]|ヵ)|なにか|ほかに|他に)[^.?!]{0,12}(お困り|お手伝い|お役に|ございます|あります|ご不明|ご質問|ご要望|気になる|ご不便|ご心配|ご用|ご意見|お気づき|お申し付け)/;
 
 const KNOW = /(ご存知|ご存じ|覚えて|おわかり|お分かり|わかり|分かり|記憶|お心当たり|心当たり)/;
 
