@@ -665,6 +665,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // missing items, 'a couple' in another clause, 上午 inside a meal word; wrong values of the same form
     // stay wrong), committed before its first run.
     ...paraSet('probe-values23-s23/paraphrases.jsonl', 'para-pv23'),
+    // Session 24's Chinese restatement probe (parazh24: counts with measure words 扇 and 针, 一块 before a
+    // price, N日 as a length in 粵, the feeling said by 听得出/看得出 + you, by a degree word before the
+    // agent's 理解, by a must-be frame with a fear word; guards: one wrong count or length, swapped
+    // values, reversed accounts), committed before its first run.
+    ...paraSet('probe-parazh24-s24/paraphrases.jsonl', 'para-pz24'),
     // Session 23's English restatement probe (paraen23: good answers in free words — the customer as
     // who was due something after 'should have' / 'never', the business's news retold with 'we told
     // you', a loss that 'can't be replaced', the customer's own obligation retold, a broken thing

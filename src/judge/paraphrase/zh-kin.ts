@@ -53,7 +53,11 @@ interface Clause {
   span: Span;
   people: ReadonlySet<number>;
   keys: ReadonlySet<string>;
+  /** A third-person pronoun (他, 她, 佢): someone named before, whom the answer may name. */
+  pronoun: boolean;
 }
+
+const PRONOUN = /[他她佢]/;
 
 /** Each clause's people and its content characters, the family words left out. */
 function clauses(text: string, named: readonly Mention[]): Clause[] {
@@ -66,6 +70,7 @@ function clauses(text: string, named: readonly Mention[]): Clause[] {
       span,
       people: new Set(inside.map((m) => m.person)),
       keys: new Set(contentKeys(plain)),
+      pronoun: PRONOUN.test(plain),
     };
   });
 }
@@ -79,7 +84,8 @@ const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
 /**
  * The wrong family member (Chinese): the answer tells of the customer's relative as a person the
  * customer never named while naming others (您太太的手表 for 我妈的项链), or as one they named
- * where the clause it retells best is about another of them (您妈妈的名字写错了 for 我爸的名字写错了).
+ * where the clause it retells best is about another of them (您妈妈的名字写错了 for 我爸的名字写错了)
+ * and names no one by a pronoun (抬你太太落床 for 叫两个姐姐抬佢落床: 佢 is the wife named before).
  * The fact met in that clause is contradicted; failing one, the fact the customer told in the
  * clause of theirs it retells (met elsewhere or not).
  */
@@ -108,7 +114,8 @@ export function wrongRelative(
     const wrong = people.find((m) => {
       if (!named.has(m.person))
         return THEIRS.test(answer.text.slice(0, m.start)) || answer.text[m.start] === '令';
-      if (!best || best.n < SAME_CLAUSE || best.t.people.has(m.person)) return false;
+      if (!best || best.n < SAME_CLAUSE || best.t.people.has(m.person) || best.t.pronoun)
+        return false;
       // Only where no clause of the customer's about this person is as close.
       return !scored.some((s) => s.t.people.has(m.person) && s.n >= best.n);
     });

@@ -8,6 +8,7 @@ import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { affirmativeOf, type Polarity, polarityAt } from './polarity.js';
 import { toldAbsent } from './told-absent.js';
 import { toldApart } from './told-apart.js';
+import { ZH_MEASURE } from './values.js';
 import { sameSenseWordings } from './zh-same-sense.js';
 import { chineseVerbForms } from './zh-verb-forms.js';
 
@@ -504,6 +505,15 @@ const toldByCustomer = (any: readonly string[], customer: NormalisedText) =>
 const contentWordCount = (phrase: string) =>
   new Set(unitsOf(phrase).flatMap((u) => (u.filler || u.negator ? [] : [u.key]))).size;
 
+/**
+ * A wording that is nothing but a Chinese count (三扇, 12根) is said with its number next to its
+ * measure word, a size word at most between (一大桶): its characters scattered over a clause
+ * (八扇窗…三千二) are no count.
+ */
+const ZH_COUNT = new RegExp(
+  `^[\\d零〇一二两兩三四五六七八九十百千万萬]+${ZH_MEASURE.source.slice(1)}$`,
+);
+
 /** The first accepted phrase whose content words the answer says together (see findContent). */
 function contentMatch(
   any: readonly string[],
@@ -517,6 +527,7 @@ function contentMatch(
     const phrase = normalisedPattern(p, answer.converted);
     const found = findContent(phrase, answer, wanted, customer, wide);
     if (!found) continue;
+    if (ZH_COUNT.test(phrase) && found.end - found.start > phrase.length + 1) continue;
     // Another form of one word the customer used elsewhere is not the fact (see `elsewhere`);
     // a wording of several words names its own part of the story.
     if (

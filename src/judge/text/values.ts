@@ -12,9 +12,12 @@ import { zhLengthAt } from './zh-lengths.js';
 import { digitPriceAt, spokenUnitAt } from './zh-spoken-units.js';
 import { chineseWeekdays } from './zh-weekdays.js';
 
-/** A Chinese measure word right after a number: 三个, 两次, 六人(份), 四盒. */
+/**
+ * A Chinese measure word right after a number: 三个, 两次, 六人(份), 四盒, 五扇(窗), 三针, 两根. Words that
+ * also make idioms after 一 (一口气, 一门心思, 一眼, 一步) are left out.
+ */
 export const ZH_MEASURE =
-  /^[个位名人件次笔张台部辆箱包瓶盒袋份单岁层楼间套条只双对把支页趟遍回段卷本通寸桌围磅吨升堂节粒颗杯碗盘斤头转入托株盆群拨]/;
+  /^[个位名人件次笔张台部辆箱包瓶盒袋份单岁层楼间套条只双对把支页趟遍回段卷本通寸桌围磅吨升堂节粒颗杯碗盘斤头转入托株盆群拨扇针根片座棵朵封顶幅架艘匹副栋幢枚串捆束罐桶壶项顿批]/;
 
 export type ValueType = (typeof VALUE_TYPES)[number];
 
@@ -1222,14 +1225,15 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     }
     // 第八日 is the eighth day (第八天), not the eighth of the month; so is a count of days said
     // after a verb or 成 / 足 ("a whole", 成廿一日) or before 内/后/就 (用咗三日, 两日就到, 三日之内);
-    // after 约好 / 说好 the day
-    // agreed is a date (约好14日取).
+    // after 约好 / 说好 the day agreed is a date (约好14日取). So is a length promised (应承两日还,
+    // 话三日有得攞) or closing its clause with a particle (而家十日喇: "it's been ten days now").
     if (
       rest.startsWith('日') &&
       (text[start - 1] === '第' ||
         /[了咗过用等住要就只般成足]/.test(text[start - 1] ?? '') ||
         (text[start - 1] === '好' && !/[约说讲定谈]/.test(text[start - 2] ?? '')) ||
-        /^日(?:[内后就才都左]|之内)/.test(rest))
+        /(?:应承|答应|承诺|(?<!电)话)$/.test(text.slice(Math.max(0, start - 2), start)) ||
+        /^日(?:[内后就才都左喇啦咯嘞囉]|之内|了(?!解))/.test(rest))
     ) {
       push('duration', 'day', String(value), start, end + 1);
       continue;
@@ -1254,6 +1258,16 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       continue;
     }
     const money = ZH_MONEY.find((w) => rest.startsWith(w));
+    // 块 counts pieces where a price follows it (一块六千八的手表: a number with an order of
+    // magnitude; 一块六 is still one yuan sixty) or where it is what a thing became (碎成了三块).
+    if (
+      money === '块' &&
+      (/^块[一二两三四五六七八九十\d]+[百千万萬]/.test(text.slice(end, end + 8)) ||
+        /成了?$/.test(text.slice(Math.max(0, start - 2), start)))
+    ) {
+      push('quantity', '块', String(value), start, end + 1);
+      continue;
+    }
     if (money) {
       push('money', 'money', String(value), start, end + money.length);
       continue;
@@ -1334,7 +1348,8 @@ const EVENT_UNITS = new Set(['time', 'call', 'visit', 'attempt', 'trip', 'email'
  * 三次, 两趟, 四转, 三个电话) rather than how many of a thing; ordinals (第三次) included.
  */
 export function countsTimes(unit: string): boolean {
-  return EVENT_UNITS.has(unit) || /^第?[次遍趟回堂转]$/.test(unit);
+  // 针 counts jabs and stitches: 扎了三针 is 扎了三次.
+  return EVENT_UNITS.has(unit) || /^第?[次遍趟回堂转针]$/.test(unit);
 }
 
 /**
