@@ -19,3 +19,25 @@ describe('"you should" with the reason or the step it goes with: advice', () => 
   ]);
   modelFlags('passing-the-buck', ['You should ask the council, they handle that.']);
 });
+
+describe('an answering "no" whose own "no" describes the thing asked about', () => {
+  modelClean('a property denied with "be", a value set against another, nothing there', [
+    'Nope, the hire bikes are electric, not pedal, so the hill is easy.',
+    'No, the curtains are not blackout, they are a light linen.',
+    'Nope, there is no parking charge after six.',
+    'Nope, the lamp runs on batteries, no cable needed.',
+  ]);
+  modelFlags('refusal', ['Nope. Cannot be done.', 'No. We are not moving the delivery again.']);
+  modelFlags('dismissal', ['Nope, not our problem.']);
+});
+
+describe('not knowing for the moment, then the number of whoever knows', () => {
+  modelClean('a hedge and a contact', [
+    'I do not know offhand when the pool reopens, but Mina on reception does; she is on 0161 496 0735.',
+    'I could not tell you off the top of my head which size fits, but our fitter Sam can, his extension is 318.',
+  ]);
+  modelFlags('refusal', [
+    'I do not know the opening times, sorry. You can ring them on 0161 496 0735.',
+    'I do not know offhand, sorry.',
+  ]);
+});

@@ -96,7 +96,14 @@ export function actStands(
           occursWithin(t, list.contrast, e, clause.sentenceEnd)
         );
       if (reachesYou(t.slice(clause.end, clause.end + FOLLOW_REACH))) return false;
-      if (entry.wording) return true;
+      // Not knowing limited to the moment ("offhand", "off the top of my head"), then the number
+      // of whoever does ("…, but Leo in bookings will, he's on 0161 555 0142"): the hedge and the
+      // digest's "this is the person who can help you". A bare "I do not know" stays.
+      if (entry.wording)
+        return !(
+          FOR_THE_MOMENT.test(t.slice(e, e + 60)) &&
+          hasNumber(t.slice(e, clause.sentenceEnd + FOLLOW_REACH))
+        );
       // The reply's last act: a way offered before it still leaves the customer a next step
       // ("Can we try another day? This one is full.").
       if (entry.position === 'last-sentence' && offeredBefore(t, clause.sentenceStart, list, runOn))
@@ -532,7 +539,14 @@ export function inFarewell(t: string, list: PhraseList, a: number, b: number): b
   );
 }
 
-/** A phone number: five digits or more, spaces and hyphens allowed between them. */
+/** A phone number (five digits or more, spaces and hyphens allowed between them) or an extension. */
 function hasNumber(text: string): boolean {
-  return /\d{5,}/.test(text.replace(/[\s-]/g, ''));
+  return /\d{5,}/.test(text.replace(/[\s-]/g, '')) || EXTENSION.test(text);
 }
+
+/** An adverbial limiting not knowing to the moment, in the clause after it. */
+const FOR_THE_MOMENT =
+  /^[^,.;!?]*?\b(?:offhand|off the top of my head|right now|at the moment|for certain|for sure)\b/;
+
+/** An internal line: "extension 214", "ext. 31", "her extension is 214". */
+const EXTENSION = /\b(?:extension|ext)\.?(?: number)?(?: is)? \d{2,}/;
