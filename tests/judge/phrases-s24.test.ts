@@ -41,3 +41,13 @@ describe('not knowing for the moment, then the number of whoever knows', () => {
     'I do not know offhand, sorry.',
   ]);
 });
+
+describe('"you should have been told": the customer as the one our omission left out', () => {
+  modelClean('our omission owned', [
+    'You should have been warned about the roadworks when you booked, and I am sorry; the taxi is on us.',
+  ]);
+  modelFlags('blame', [
+    'You should have been more careful with the box.',
+    'You should have read the lease.',
+  ]);
+});
