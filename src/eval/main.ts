@@ -520,6 +520,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // with our action after, durations as credentials or status, a refusal with an alternative, a
     // factual no), committed before its first run.
     ...replySet('probe-phren23-s23/replies.jsonl', 'phr-pphren23'),
+    // Session 24's English probe (recommendations with their reason after them, a factual no, not
+    // knowing with a named contact or a time, refusals in past, passive and nominal forms; near misses
+    // and their flagged twins: should have, calm down, bare no, no idea, the same refusals with an
+    // alternative), committed before its first run.
+    ...replySet('probe-phren24-s24/replies.jsonl', 'phr-pphren24'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

@@ -1,5 +1,6 @@
 import { type Clause, sentenceStartsAt } from './clause.js';
 import type { CompiledEntry, PhraseList } from './compile.js';
+import { adviceWithReasonEn } from './en-advice.js';
 import { scheduleNoEn } from './en-schedule-no.js';
 import {
   findPattern,
@@ -70,7 +71,7 @@ export function actStands(
         clause.conditional ||
         clause.modality === 'recommendation' ||
         occursWithin(t, cues.recommend, clause.sentenceStart, clause.sentenceEnd) ||
-        (t.slice(s, e) === 'you should' && ADVICE_WITH_REASON.test(t.slice(e, e + 160)))
+        (t.slice(s, e) === 'you should' && adviceWithReasonEn(t, s))
       )
         return false;
       if (list.lang === 'zh-Hans' && continuesAgentZh(t, clause, s)) return false;
@@ -95,7 +96,14 @@ export function actStands(
           occursWithin(t, list.contrast, e, clause.sentenceEnd)
         );
       if (reachesYou(t.slice(clause.end, clause.end + FOLLOW_REACH))) return false;
-      if (entry.wording) return true;
+      // Not knowing limited to the moment ("offhand", "off the top of my head"), then the number
+      // of whoever does ("…, but Leo in bookings will, he's on 0161 555 0142"): the hedge and the
+      // digest's "this is the person who can help you". A bare "I do not know" stays.
+      if (entry.wording)
+        return !(
+          FOR_THE_MOMENT.test(t.slice(e, e + 60)) &&
+          hasNumber(t.slice(e, clause.sentenceEnd + FOLLOW_REACH))
+        );
       // The reply's last act: a way offered before it still leaves the customer a next step
       // ("Can we try another day? This one is full.").
       if (entry.position === 'last-sentence' && offeredBefore(t, clause.sentenceStart, list, runOn))
@@ -289,14 +297,6 @@ const NO_USE_ZH = /没用|冇用|有什么用|有乜用|没办法|冇办法/;
  */
 const KEPT_FROM_OTHERS_ZH =
   /你(?:的|嘅)[^,.;!?，。；！？]{1,12}?(?:[不唔]会|从不|从来不)(?:[提交发卖转寄]\S?)?[给俾畀](?![你我])[\u4e00-\u9fff]|你[^,.;!?你我]{0,4}?(?:的|嘅)[^,.;!?，。；！？]{1,12}?(?:[不唔]会|从不|从来不)(?:拿去|拿来|拎去|用于|用来|用作|用喺|用在)(?:做|作)?(?:任何|别的|其他|宣传|广告|商用|商业)/;
-
-/**
- * After "you should", a thing to bring or a step to take ahead, then a clause of its own giving
- * the reason (a dash is folded to a comma) ("…bring gloves — the rope rail gets icy", "…bring your payslips; it speeds the claim
- * up"): advice for the customer's good, not an order.
- */
-const ADVICE_WITH_REASON =
-  /^\s+(?:bring|take|wear|pack|carry|allow|book|arrive|keep)\b[^.;!?—–]*?(?:;|\s[—–-]\s|\s?,\s*(?:as|because|since|it|they|the|that|this)\b)\s*[a-z]/;
 
 /** "you" as the object of the agent's act, not after a preposition of comparison or time. */
 const OBJECT_YOU = /(?<!\b(?:till|until|before|except|but|besides|than|like|apart from) )\byou\b/;
@@ -539,7 +539,14 @@ export function inFarewell(t: string, list: PhraseList, a: number, b: number): b
   );
 }
 
-/** A phone number: five digits or more, spaces and hyphens allowed between them. */
+/** A phone number (five digits or more, spaces and hyphens allowed between them) or an extension. */
 function hasNumber(text: string): boolean {
-  return /\d{5,}/.test(text.replace(/[\s-]/g, ''));
+  return /\d{5,}/.test(text.replace(/[\s-]/g, '')) || EXTENSION.test(text);
 }
+
+/** An adverbial limiting not knowing to the moment, in the clause after it. */
+const FOR_THE_MOMENT =
+  /^[^,.;!?]*?\b(?:offhand|off the top of my head|right now|at the moment|for certain|for sure)\b/;
+
+/** An internal line: "extension 214", "ext. 31", "her extension is 214". */
+const EXTENSION = /\b(?:extension|ext)\.?(?: number)?(?: is)? \d{2,}/;

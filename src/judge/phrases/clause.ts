@@ -1,5 +1,6 @@
 import { isCjk, type NormalisedText } from '../text/index.js';
 import type { ActCues } from './compile.js';
+import { adviceWithinEn } from './en-advice.js';
 import { endsSentenceAt, isClauseEnd, isWordChar, occursWithin, work } from './phrase-patterns.js';
 
 export type ClauseType = 'question' | 'offer' | 'conditional' | 'imperative' | 'statement';
@@ -81,15 +82,6 @@ const PAST_EN = new Set([
   'put',
   'set',
 ]);
-/**
- * "you should <verb>" with a reason of the customer's gain after it in the sentence ("…, it works
- * out cheaper per kilo", "…, it lasts three times longer"): advice, whatever the verb. Hindsight
- * ("should have"), forecasts ("should be", "should get") and empathy ("should know") are not.
- */
-const SHOULD_DO_EN =
-  / you should (?:(?:really|definitely|honestly|probably|seriously|just) )?(?!have\b|be\b|get\b|know\b|not\b|never\b|receive\b|hear\b|see it\b)[a-z]/;
-const BENEFIT_AFTER_EN =
-  /^\s*(?:[,;:]|[—–-]|\b(?:as|because|since)\b)[^.!?]*?\b(?:cheaper|cheapest|better|longer|safer|easier|quicker|faster|gentler|lighter|stronger|tougher|warmer|cooler|saves?|saving|value for money)\b/;
 const OBLIGE_EN = ['must', 'have to', 'need to', 'required', 'supposed to', 'has to', 'got to'];
 const PERMIT_EN = ['may', 'allowed', 'permitted'];
 const ABLE_EN = ['can', 'could', 'able', 'unable', 'cannot'];
@@ -203,7 +195,7 @@ export function clauseAt(t: string, s: number, e: number, cues: ActCues, edges: 
     cjk ? /[不没别未无]/.test(clause) : words().some((w) => NEG_EN.has(w)),
   );
   const modality = once(() =>
-    cjk ? modalityZh(clause, cues) : modalityEn(` ${clause} `, t, cs, ce, se, cues),
+    cjk ? modalityZh(clause, cues) : modalityEn(` ${clause} `, t, cs, ce, cues),
   );
   const past = once(() =>
     cjk ? /[了过]/.test(clause) : words().some((w) => PAST_EN.has(w) || /[^e]ed$/.test(w)),
@@ -380,16 +372,9 @@ function lastSubjectZh(seg: string): Actor | undefined {
   return top === agent ? 'agent' : top === customer ? 'customer' : 'third';
 }
 
-function modalityEn(
-  padded: string,
-  t: string,
-  cs: number,
-  ce: number,
-  se: number,
-  cues: ActCues,
-): Modality {
+function modalityEn(padded: string, t: string, cs: number, ce: number, cues: ActCues): Modality {
   if (occursWithin(t, cues.recommend, cs, ce)) return 'recommendation';
-  if (SHOULD_DO_EN.test(padded) && BENEFIT_AFTER_EN.test(t.slice(ce, se))) return 'recommendation';
+  if (adviceWithinEn(t, cs, ce)) return 'recommendation';
   if (OBLIGE_EN.some((w) => padded.includes(` ${w} `))) return 'obligation';
   if (PERMIT_EN.some((w) => padded.includes(` ${w} `))) return 'permission';
   if (ABLE_EN.some((w) => padded.includes(` ${w} `))) return 'ability';

@@ -11,6 +11,7 @@ import {
 } from './clause-features.js';
 import type { ActCues, CompiledEntry, PhraseList } from './compile.js';
 import { tellsOwnCaseZh } from './dead-end.js';
+import { answerFactEn } from './en-answer-fact.js';
 import { blankKindEn } from './en-kind.js';
 import {
   opensOnOrder,
@@ -312,7 +313,9 @@ function charged(written: string, lang: string, cues: ActCues): boolean {
   const negative = cjk
     ? zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' ').replace(ZH_GOOD_NEWS, ' '))
     : // Blanking words out finds no "no" the sentence did not hold: most hold none.
-      EN_NO.test(rest) && EN_NO.test(rest.replace(CONTRASTIVE_NOT, ' ').replace(NOT_BAD, ' '));
+      EN_NO.test(rest) &&
+      EN_NO.test(rest.replace(CONTRASTIVE_NOT, ' ').replace(NOT_BAD, ' ')) &&
+      !(answers && answerFactEn(rest));
   if (negative) return true;
   // An order opening the sentence on a bare verb ("Bring the receipt in tomorrow.") is put to the
   // customer whether or not it names them.
