@@ -154,7 +154,6 @@ export function sameValue(
     aboutAsLong(criterion, said, answer) ??
     said.find((m) => named.some((v) => daysAsDate(v, m, answer))) ??
     notTheFirst(criterion, answer) ??
-    countOfOtherNoun(criterion, said, told) ??
     // "cost you three-sixty" for £360 (or £3.60): either amount a spoken price may be.
     spokenPrices(answer).find((p) =>
       named.some((v) => kind(v) === 'number' && p.amounts.includes(Number(v.value))),
@@ -170,39 +169,6 @@ export function sameValue(
     span,
     detail: `=${answer.slice(span.start, span.end)}`,
   };
-}
-
-/** A count of things in English ("four sacks"), not of times ("three visits"). */
-const countOfThings = (v: ValueMention) =>
-  v.type === 'quantity' && /^[a-z]+$/.test(v.unit) && !countsTimes(v.unit);
-const ofNumber = (values: readonly ValueMention[], n: number) =>
-  values.filter((t) => Number(t.value) === n);
-
-/**
- * A count said with another noun for the thing counted ("four bags" for "four sacks", "a dozen
- * sessions" for "twelve lessons", "one of the two boats" for "two kayaks"): where the customer
- * said that number once, as that count, and the answer says it once, as a count of things the
- * customer counted with no other number, and every wording of the fact names the number (one
- * without it, "weddings", makes the thing the fact: "two funerals" is not it). "Two friends"
- * for "six friends … two tents" counts the friends wrong.
- */
-function countOfOtherNoun(
-  criterion: Criterion,
-  said: readonly ValueMention[],
-  told: readonly ValueMention[],
-): ValueMention | undefined {
-  if (!phraseValues(criterion).every(([, values]) => values.length > 0)) return undefined;
-  for (const v of countsNamed(criterion).filter(countOfThings)) {
-    const n = Number(v.value);
-    const [theirs, ...more] = ofNumber(told, n);
-    if (!theirs || more.length > 0 || !countOfThings(theirs)) continue;
-    const [ours, ...again] = ofNumber(said, n);
-    if (!ours || again.length > 0 || !countOfThings(ours)) continue;
-    if (told.some((t) => countOfThings(t) && t.unit === ours.unit && Number(t.value) !== n))
-      continue;
-    return ours;
-  }
-  return undefined;
 }
 
 /**
