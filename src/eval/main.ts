@@ -681,6 +681,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // said 'dead', stopping said 'won't'; partials with real blame, impatience or 'calm down'),
     // committed before its first run.
     ...paraSet('probe-paraen23-s23/paraphrases.jsonl', 'para-pen23'),
+    // Session 24's English restatement probe (paraen24: counts in dozens and scores, a feeling said as
+    // a participle ('that's galling'), 'not what you ordered' and 'now you can't' agreeing with the
+    // account; partials with an aside excuse after 'to be fair', 'mind' or 'honestly'), committed
+    // before its first run.
+    ...paraSet('probe-paraen24-s24/paraphrases.jsonl', 'para-pen24'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

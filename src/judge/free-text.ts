@@ -9,6 +9,7 @@ import {
 } from './paraphrase/copy.js';
 import { customerAsDoer } from './paraphrase/customer-as-doer.js';
 import { deniedForDone, doneForDenied } from './paraphrase/done-for-denied.js';
+import { asideExcuses } from './paraphrase/en-aside-excuse.js';
 import { blameReported } from './paraphrase/en-blame-reported.js';
 import { failedForDone } from './paraphrase/en-failed-act.js';
 import { faultSide } from './paraphrase/en-fault-side.js';
@@ -400,6 +401,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     ...found,
     ...[
       ...ownExcuses(answer, customer.n),
+      ...asideExcuses(answer, customer.n),
       ...zhOwnExcuses(answer, customer.n),
       ...zhDeflections(answer, customer.n),
     ].filter((e) => !found.some((h) => h.span.start < e.span.end && e.span.start < h.span.end)),

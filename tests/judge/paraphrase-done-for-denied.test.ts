@@ -56,3 +56,46 @@ test("the customer's clauses are read once for every answer, an answer's once fo
   expect(clauseReadings() - before).toBeLessThanOrEqual(answers.length);
   expect(status(answers[0] as string)).toMatchObject({ status: 'contradicted' });
 });
+
+const magnifier = restatementItem(
+  'The magnifier I bought for £1,450 keeps freezing. I read my letters with it every morning and now I can’t. I feel ignored.',
+  [
+    ['price', ['1,450', '£1,450']],
+    ['letters', ['letters', 'post']],
+  ],
+);
+
+test('en: a clause the customer denies by ellipsis ("and now I can’t") restated denied is no reversal', () => {
+  const j = judge.judge(
+    magnifier,
+    'So the £1,450 magnifier keeps freezing and you can’t read your letters with it. I’m sorry. Is that right?',
+    'en',
+  );
+  expect(j.criteria.find((c) => c.id === 'letters')?.status).not.toBe('contradicted');
+  // Without the ellipsis the customer's reading is told as done, and its denial still reverses it.
+  const done = restatementItem(
+    'The magnifier I bought for £1,450 keeps freezing. I read my letters with it every morning. I feel ignored.',
+    [['letters', ['letters', 'post']]],
+  );
+  expect(
+    judge
+      .judge(done, 'So you don’t read your letters with it. I’m sorry. Is that right?', 'en')
+      .criteria.find((c) => c.id === 'letters'),
+  ).toMatchObject({ status: 'contradicted', detail: 'denied-for-done' });
+});
+
+test('en: "not what you paid for" denies the thing, not that the customer paid', () => {
+  const tents = restatementItem(
+    'We paid £560 for two pre-pitched tents. Only one was up when we got there. I am so tired.',
+    [
+      ['fee', ['£560', '560']],
+      ['two', ['two tents', 'two pre-pitched']],
+    ],
+  );
+  const j = judge.judge(
+    tents,
+    'You paid £560 and only one tent was up, which is not what you paid for. I am sorry. Is that right?',
+    'en',
+  );
+  expect(j.criteria.filter((c) => c.status === 'contradicted')).toEqual([]);
+});

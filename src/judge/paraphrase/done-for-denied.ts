@@ -16,7 +16,15 @@ interface Clause {
   words: Set<string>;
   keys: Set<string>;
   denied: boolean;
+  /** A denial with no verb of its own ("and now I can't"): it denies the clause before it. */
+  elliptic: boolean;
 }
+
+/** A clause's close on an auxiliary denied ("now I can't", "it doesn't any more"). */
+const AUXILIARY_DENIED =
+  /\b(?:can|could|do|does|did|will|would|is|are|was|were|have|has)\s+not(?:\s+any\s*more)?\W*$/;
+/** Content words an elliptic denial may have besides its auxiliary: "now", "still", "any more". */
+const ELLIPSIS_WORDS = /^(?:now|still|any|more|anymore)$/;
 
 /**
  * The clauses of a text, read once per text: the customer's come back with every answer to the
@@ -48,6 +56,9 @@ function readClauses(n: NormalisedText): Clause[] {
       words: new Set(content.map((u) => n.text.slice(u.start, u.end))),
       keys: new Set(content.map((u) => u.key)),
       denied: units.some((u) => u.negator) && !UNTIL.test(text),
+      elliptic:
+        AUXILIARY_DENIED.test(text) &&
+        content.every((u) => ELLIPSIS_WORDS.test(n.text.slice(u.start, u.end))),
     };
   });
 }
@@ -120,6 +131,8 @@ const FAILED =
   /\b(?:stop|stopped|stops|fail|failed|fails|refus\w*|without|forgot|forgotten|lack\w*|miss\w*|lost|unable|instead|rather|broke|broken|wrong|yet|only|just|still)\b/;
 /** Words between a negation and its verb: "hasn't been", "didn't even", "never actually". */
 const AUXILIARY = /^(?:be|been|being|have|has|had|get|got|even|actually|really|ever|yet|any)$/;
+/** A wh-word opening a clause of its own: "what", "how". */
+const WH = /^(?:what|how|where|when|who|which|why)$/;
 
 /** The verb a denied clause denies, as written: the first content word after its negation. */
 function deniedVerb(n: NormalisedText, at: Span): string | undefined {
@@ -130,6 +143,12 @@ function deniedVerb(n: NormalisedText, at: Span): string | undefined {
     (u) => u.negator && /n['’]t$|^not$|^never$|^cannot$/.test(n.text.slice(u.start, u.end)),
   );
   if (from < 0) return undefined;
+  // "Not what you paid for", "isn't how it should look": the denial is of the thing, not of
+  // the verb after the wh-word.
+  const next = units
+    .slice(from + 1)
+    .find((u) => !u.negator && !AUXILIARY.test(n.text.slice(u.start, u.end)));
+  if (next && WH.test(n.text.slice(next.start, next.end))) return undefined;
   const verb = units
     .slice(from + 1)
     .find((u) => !u.negator && !AUXILIARY.test(n.text.slice(u.start, u.end)) && !u.filler);
@@ -154,13 +173,17 @@ export function deniedForDone(
   const ours = clauses(answer).filter((c) => c.denied);
   if (ours.length === 0) return [...facts];
   const all = clauses(customer);
+  // "I read my post with it every morning and now I can't": the customer denied that clause too.
+  const denied = (t: Clause) => t.denied || all[all.indexOf(t) + 1]?.elliptic === true;
   const pairs = ours.flatMap((a) => {
     const verb = deniedVerb(answer, a.at);
-    if (!verb || all.some((t) => t.denied && t.words.has(verb))) return [];
+    if (!verb || all.some((t) => denied(t) && t.words.has(verb))) return [];
     return all
       .filter(
         (t) =>
-          !t.denied && t.words.has(verb) && !FAILED.test(customer.text.slice(t.at.start, t.at.end)),
+          !denied(t) &&
+          t.words.has(verb) &&
+          !FAILED.test(customer.text.slice(t.at.start, t.at.end)),
       )
       .map((t) => ({
         said: originalSpan(answer, a.at.start, a.at.end),

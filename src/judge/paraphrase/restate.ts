@@ -21,6 +21,7 @@ import {
   ZH_FEELINGS,
 } from './cues.js';
 import { EN_ACKNOWLEDGED } from './en-acknowledged.js';
+import { effectParticiple } from './en-effect-participle.js';
 import { FEELING_VERBS } from './feeling-verbs.js';
 import { ZH_ACKNOWLEDGED } from './zh-acknowledged.js';
 import { chineseCheck } from './zh-check.js';
@@ -102,8 +103,9 @@ function felt(word: string): boolean {
 /**
  * A feeling in the trainee's own words: an empathy frame ("what a …", "I'd be … too", "no
  * wonder you're …", "that must feel …") directly followed by a strongly negative word of
- * the AFINN-165 lexicon or of the feeling list, or a participle of a verb of feeling ("what a
- * rotten start", "I'd be furious too", "that's unsettling").
+ * the AFINN-165 lexicon or of the feeling list, a participle of a verb of feeling ("what a
+ * rotten start", "I'd be furious too", "that's unsettling"), or any participle closing the
+ * frame's clause ("that's gutting", en-effect-participle.ts).
  * Only the word right after the frame counts, so facts with sad words in them ("it was lost")
  * are not feelings.
  */
@@ -148,14 +150,22 @@ function readFramedFeelings(answer: NormalisedText): PatternMatch[] {
       if (!word) continue;
       const pair = words[j + 1] ? `${word.text} ${(words[j + 1] as { text: string }).text}` : '';
       // A feeling of two words may be written as one with a hyphen: "a real let-down".
-      const hit = [pair, word.text].find(
-        (w) =>
-          w &&
-          (AFINN_NEGATIVE.has(w) ||
-            EN_FEELING_SET.has(w.replaceAll('-', ' ')) ||
-            feltThrough(w) ||
-            felt(w)),
-      );
+      const hit =
+        [pair, word.text].find(
+          (w) =>
+            w &&
+            (AFINN_NEGATIVE.has(w) ||
+              EN_FEELING_SET.has(w.replaceAll('-', ' ')) ||
+              feltThrough(w) ||
+              felt(w)),
+        ) ??
+        (effectParticiple(
+          word.text,
+          words.slice(k, j).map((w) => w.text),
+          answer.text.slice(word.end),
+        )
+          ? word.text
+          : undefined);
       if (!hit) continue;
       const end = hit === pair ? (words[j + 1] as { end: number }).end : word.end;
       const start = (words[k] as { start: number }).start;

@@ -436,8 +436,8 @@ function enNumberAt(words: readonly Word[], k: number): [number, number] | null 
 
 /**
  * A count said with a count word at word k: "a pair of" and "a couple of" are two, "a trio of"
- * three, "both tickets" two, "a dozen" twelve, "half a dozen" and "the half-dozen" six. Its value
- * and words used (with "of").
+ * three, "both tickets" two, "a dozen" twelve, "half a dozen" and "the half-dozen" six, "a score
+ * of" twenty. Its value and words used (with "of").
  */
 function countWordAt(words: readonly Word[], k: number): [number, number] | null {
   const w = words[k]?.text;
@@ -451,6 +451,11 @@ function countWordAt(words: readonly Word[], k: number): [number, number] | null
   const named = WEEKDAYS.includes(next) || MONTHS.includes(next);
   if (w === 'both' && /^[a-z]{3,}$/.test(next) && !EN_NOT_UNITS.has(next) && !named) return [2, 1];
   if (w === 'dozen' && before === 'a') return [words[k - 2]?.text === 'half' ? 6 : 12, 1];
+  // "a score of children"; "a score of 7" is a mark.
+  const markAfter = words[k + 2]?.text ?? '';
+  if (w === 'score' && before === 'a' && next === 'of' && !/^\d/.test(markAfter)) {
+    return markAfter in EN_NUMBERS ? null : [20, 2];
+  }
   return null;
 }
 
@@ -537,6 +542,7 @@ const VALUE_WORDS = new Set([
   'trio',
   'both',
   'dozen',
+  'score',
 ]);
 
 /**
@@ -814,8 +820,9 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       Number.isInteger(value)
     )
       [value, used] = [value + 0.5, used + 3];
-    // "two dozen" is twenty-four.
+    // "two dozen" is twenty-four, "two score" forty.
     if (words[k + used]?.text === 'dozen') [value, used] = [value * 12, used + 1];
+    else if (words[k + used]?.text === 'score') [value, used] = [value * 20, used + 1];
     const end = (words[k + used - 1] as Word).end;
     let unitAt = k + used;
     let unit = words[unitAt]?.text ?? '';

@@ -1,0 +1,63 @@
+import { stem, unitsOf } from '../text/content.js';
+import { type NormalisedText, normalise } from '../text/index.js';
+import type { PhraseHit } from '../types.js';
+import { EN_FEELINGS } from './cues.js';
+import { ownExcuseHit, RETOLD_SHARE } from './en-own-excuse.js';
+
+/**
+ * A frank or conceding aside closing a clause ("…, to be fair.", "…, mind.", "…, honestly.",
+ * "which happens every season to be fair"). "Mind" and "honestly" need their comma: "you've
+ * changed your mind", "you told us honestly".
+ */
+const CLOSING =
+  /(?<![.!?—–-])(?:,\s*|\s+)(?:to be fair|in fairness|admittedly)\b|,\s*(?:mind(?: you)?|honestly)\b(?=\s*(?:[.!?,;]|[—–-]|$))/gi;
+/** The same aside opening a sentence or a dash's clause ("Honestly, …", "To be fair, …"). */
+const OPENING =
+  /(?:^|[.!?]\s+|\s[—–-]\s+)(?:to be fair|in fairness|mind you|honestly|admittedly)\s*,\s*/gi;
+/** Where a clause ends or begins: a stop, a comma, a dash. */
+const BOUNDS = /[.!?;,:]\s|\s[—–-]\s/g;
+/** A rule or habit: the agent's "we", "our", or "always", "every season", "normally". */
+const RULE_OR_HABIT =
+  /\b(?:i|we|our|us|always|never|normally|usually|often|generally|typically|tends? to|every (?:time|day|week|month|year|season|winter|summer|spring|autumn|weekend))\b/i;
+const FEELING_STEMS = new Set(
+  [...EN_FEELINGS, 'sorry', 'apologise', 'apologize'].filter((w) => !w.includes(' ')).map(stem),
+);
+/** Content words a clause needs to say something of its own. */
+const OWN_WORDS = 2;
+
+const SUGGESTION =
+  "Leave out your own aside ('to be fair', 'mind', 'honestly'): restate the customer's facts, acknowledge the feeling and check.";
+
+/**
+ * The clause a trainee qualifies with an aside of their own: the agent's excuse, habit or
+ * verdict ("Our helpdesk has always had a four-hour response time, mind.", "Honestly, output
+ * always drops in summer.", "this agency's a shambles, honestly"). The aside is the speaker's
+ * comment on the story, which a restatement does not make; the trainers cap it at partial. Not
+ * when the clause acknowledges the feeling, or retells the customer's words without a rule or
+ * habit of the agent's.
+ */
+export function asideExcuses(answer: NormalisedText, customer: NormalisedText): PhraseHit[] {
+  const text = answer.original;
+  if (/[\u3400-\u9fff]/.test(text)) return [];
+  const told = new Set(unitsOf(customer.text).map((u) => u.key));
+  const clauses: { said: string; at: number }[] = [];
+  for (const m of text.matchAll(CLOSING)) {
+    let start = 0;
+    for (const b of text.slice(0, m.index).matchAll(BOUNDS)) start = b.index + b[0].length;
+    clauses.push({ said: text.slice(start, m.index).trim(), at: start });
+  }
+  for (const m of text.matchAll(OPENING)) {
+    const from = m.index + m[0].length;
+    const end = /[.!?;]|\s[—–-]\s/.exec(text.slice(from));
+    clauses.push({ said: text.slice(from, end ? from + end.index : undefined).trim(), at: from });
+  }
+  const out: PhraseHit[] = [];
+  for (const { said, at } of clauses) {
+    const words = unitsOf(normalise(said).text).filter((u) => !u.filler && !u.negator);
+    if (words.length < OWN_WORDS || words.some((u) => FEELING_STEMS.has(u.key))) continue;
+    const retold = words.filter((u) => told.has(u.key)).length >= RETOLD_SHARE * words.length;
+    if (retold && !RULE_OR_HABIT.test(said)) continue;
+    out.push(ownExcuseHit(text, said, at, SUGGESTION));
+  }
+  return out;
+}
