@@ -714,6 +714,12 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       push('quantity', 'time', '2', w.start, w.end);
       continue;
     }
+    // "half a year" is six months, as 半年 is (a restatement says either for the other).
+    if (t === 'half' && words[k + 1]?.text === 'a' && words[k + 2]?.text === 'year') {
+      push('duration', 'month', '6', w.start, (words[k + 2] as Word).end);
+      k += 2;
+      continue;
+    }
     // "an hour", "a week": one of a length of time; not a rate ("£5 a month", "twice a week"),
     // a half ("half an hour", "an hour and a half"), a rough guess ("a day or two") or a moment.
     // "a working week", "a full day": one of a length with a word of its kind between.
