@@ -1,8 +1,7 @@
-import { stem, unitsOf } from '../text/content.js';
-import { type NormalisedText, normalise } from '../text/index.js';
+import { unitsOf } from '../text/content.js';
+import type { NormalisedText } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
-import { EN_FEELINGS } from './cues.js';
-import { ownExcuseHit, RETOLD_SHARE } from './en-own-excuse.js';
+import { ownClauseWords, ownExcuseHit, retells } from './en-own-excuse.js';
 
 /**
  * A frank or conceding aside closing a clause ("…, to be fair.", "…, mind.", "…, honestly.",
@@ -19,11 +18,6 @@ const BOUNDS = /[.!?;,:]\s|\s[—–-]\s/g;
 /** A rule or habit: the agent's "we", "our", or "always", "every season", "normally". */
 const RULE_OR_HABIT =
   /\b(?:i|we|our|us|always|never|normally|usually|often|generally|typically|tends? to|every (?:time|day|week|month|year|season|winter|summer|spring|autumn|weekend))\b/i;
-const FEELING_STEMS = new Set(
-  [...EN_FEELINGS, 'sorry', 'apologise', 'apologize'].filter((w) => !w.includes(' ')).map(stem),
-);
-/** Content words a clause needs to say something of its own. */
-const OWN_WORDS = 2;
 
 const SUGGESTION =
   "Leave out your own aside ('to be fair', 'mind', 'honestly'): restate the customer's facts, acknowledge the feeling and check.";
@@ -53,10 +47,16 @@ export function asideExcuses(answer: NormalisedText, customer: NormalisedText): 
   }
   const out: PhraseHit[] = [];
   for (const { said, at } of clauses) {
-    const words = unitsOf(normalise(said).text).filter((u) => !u.filler && !u.negator);
-    if (words.length < OWN_WORDS || words.some((u) => FEELING_STEMS.has(u.key))) continue;
-    const retold = words.filter((u) => told.has(u.key)).length >= RETOLD_SHARE * words.length;
-    if (retold && !RULE_OR_HABIT.test(said)) continue;
+    const words = ownClauseWords(said);
+    if (
+      !words ||
+      (retells(
+        words.map((u) => u.key),
+        told,
+      ) &&
+        !RULE_OR_HABIT.test(said))
+    )
+      continue;
     out.push(ownExcuseHit(text, said, at, SUGGESTION));
   }
   return out;

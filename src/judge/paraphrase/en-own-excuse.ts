@@ -1,4 +1,4 @@
-import { stem, unitsOf } from '../text/content.js';
+import { stem, type Unit, unitsOf } from '../text/content.js';
 import { type NormalisedText, normalise } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
 import { EN_FEELINGS } from './cues.js';
@@ -21,9 +21,24 @@ const FEELING_STEMS = new Set(
   [...EN_FEELINGS, 'sorry', 'apologise', 'apologize'].filter((w) => !w.includes(' ')).map(stem),
 );
 /** A share of the clause's content words the customer said at or above which it retells them. */
-export const RETOLD_SHARE = 0.5;
+const RETOLD_SHARE = 0.5;
 /** Content words a clause needs to say something of its own. */
 const OWN_WORDS = 2;
+
+/**
+ * The content words of a clause the agent may have said of their own: undefined when it has
+ * too few to say anything, or acknowledges the feeling ("I know it's frustrating") — no excuse.
+ */
+export function ownClauseWords(said: string): Unit[] | undefined {
+  const words = unitsOf(normalise(said).text).filter((u) => !u.filler && !u.negator);
+  if (words.length < OWN_WORDS || words.some((u) => FEELING_STEMS.has(u.key))) return undefined;
+  return words;
+}
+
+/** Whether a clause's word keys mostly retell what the customer said (`told`: their keys). */
+export function retells(keys: readonly string[], told: ReadonlySet<string>): boolean {
+  return keys.length > 0 && keys.filter((k) => told.has(k)).length >= RETOLD_SHARE * keys.length;
+}
 
 const SUGGESTION =
   "Leave out your own explanation, rule or excuse: restate the customer's facts, acknowledge the feeling and check.";
@@ -48,9 +63,8 @@ export function ownExcuses(answer: NormalisedText, customer: NormalisedText): Ph
     for (const o of before.matchAll(OPENS)) start = o.index + o[0].length;
     const said = before.slice(start).trim();
     if (!OWN_VOICE.test(said)) continue;
-    const words = unitsOf(normalise(said).text).filter((u) => !u.filler && !u.negator);
-    if (words.length < OWN_WORDS || words.some((u) => FEELING_STEMS.has(u.key))) continue;
-    if (words.filter((u) => told.has(u.key)).length >= RETOLD_SHARE * words.length) continue;
+    const words = ownClauseWords(said);
+    if (!words || retells(words.map((u) => u.key), told)) continue;
     out.push(ownExcuseHit(text, said, start, SUGGESTION));
   }
   return out;

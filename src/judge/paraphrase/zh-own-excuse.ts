@@ -1,7 +1,7 @@
 import { contentKeys } from '../text/content.js';
 import { type NormalisedText, normalise } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
-import { ownExcuseHit, RETOLD_SHARE } from './en-own-excuse.js';
+import { ownExcuseHit, retells } from './en-own-excuse.js';
 
 /** Where a Chinese clause ends. */
 const ZH_CLAUSE = /[^，。；！？,;!?]+/g;
@@ -31,8 +31,7 @@ export function zhOwnExcuses(answer: NormalisedText, customer: NormalisedText): 
     const simple = normalise(said).text;
     if (!ZH_OWN_VOICE.test(simple) || !ZH_RULE.test(simple) || ZH_REPORTED.test(simple)) continue;
     const keys = [...new Set(contentKeys(simple))];
-    if (keys.length > 0 && keys.filter((k) => told.has(k)).length >= RETOLD_SHARE * keys.length)
-      continue;
+    if (retells(keys, told)) continue;
     out.push(ownExcuseHit(text, said, m.index, SUGGESTION));
   }
   return out;
