@@ -1,7 +1,7 @@
 import { unitsOf } from '../text/content.js';
 import type { NormalisedText } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
-import { ownClauseWords, ownExcuseHit, retells } from './en-own-excuse.js';
+import { ownClauseKeys, ownExcuseHit, retells } from './en-own-excuse.js';
 
 /**
  * A frank or conceding aside closing a clause ("…, to be fair.", "…, mind.", "…, honestly.",
@@ -47,16 +47,8 @@ export function asideExcuses(answer: NormalisedText, customer: NormalisedText): 
   }
   const out: PhraseHit[] = [];
   for (const { said, at } of clauses) {
-    const words = ownClauseWords(said);
-    if (
-      !words ||
-      (retells(
-        words.map((u) => u.key),
-        told,
-      ) &&
-        !RULE_OR_HABIT.test(said))
-    )
-      continue;
+    const keys = ownClauseKeys(said);
+    if (!keys || (retells(keys, told) && !RULE_OR_HABIT.test(said))) continue;
     out.push(ownExcuseHit(text, said, at, SUGGESTION));
   }
   return out;

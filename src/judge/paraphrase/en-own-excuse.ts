@@ -1,4 +1,4 @@
-import { stem, type Unit, unitsOf } from '../text/content.js';
+import { stem, unitsOf } from '../text/content.js';
 import { type NormalisedText, normalise } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
 import { EN_FEELINGS } from './cues.js';
@@ -26,13 +26,13 @@ const RETOLD_SHARE = 0.5;
 const OWN_WORDS = 2;
 
 /**
- * The content words of a clause the agent may have said of their own: undefined when it has
+ * The content word keys of a clause the agent may have said of their own: undefined when it has
  * too few to say anything, or acknowledges the feeling ("I know it's frustrating") — no excuse.
  */
-export function ownClauseWords(said: string): Unit[] | undefined {
+export function ownClauseKeys(said: string): string[] | undefined {
   const words = unitsOf(normalise(said).text).filter((u) => !u.filler && !u.negator);
   if (words.length < OWN_WORDS || words.some((u) => FEELING_STEMS.has(u.key))) return undefined;
-  return words;
+  return words.map((u) => u.key);
 }
 
 /** Whether a clause's word keys mostly retell what the customer said (`told`: their keys). */
@@ -63,8 +63,8 @@ export function ownExcuses(answer: NormalisedText, customer: NormalisedText): Ph
     for (const o of before.matchAll(OPENS)) start = o.index + o[0].length;
     const said = before.slice(start).trim();
     if (!OWN_VOICE.test(said)) continue;
-    const words = ownClauseWords(said);
-    if (!words || retells(words.map((u) => u.key), told)) continue;
+    const keys = ownClauseKeys(said);
+    if (!keys || retells(keys, told)) continue;
     out.push(ownExcuseHit(text, said, start, SUGGESTION));
   }
   return out;
