@@ -194,22 +194,19 @@ function lazyMap<T>(
   words: readonly string[],
   read: (items: readonly number[], at: number) => T,
 ): WordMap<T> {
-  const at = new Map<string, number>();
+  // A word's part of `items` (where it starts) until the word is first asked for, then what it reads as.
+  const known = new Map<string, T | number>();
   for (let i = 0; i < data.keys.length; i++)
-    at.set(words[data.keys[i] as number] as string, data.at[i] as number);
-  const made = new Map<string, T>();
+    known.set(words[data.keys[i] as number] as string, data.at[i] as number);
   return {
-    size: at.size,
-    keys: () => at.keys(),
+    size: known.size,
+    keys: () => known.keys(),
     get(w) {
-      let item = made.get(w);
-      if (item === undefined) {
-        const from = at.get(w);
-        if (from === undefined) return undefined;
-        item = read(data.items, from);
-        made.set(w, item);
-      }
-      return item;
+      const item = known.get(w);
+      if (typeof item !== 'number') return item;
+      const made = read(data.items, item);
+      known.set(w, made);
+      return made;
     },
   };
 }
