@@ -4,7 +4,10 @@ import { basename, join, relative } from 'node:path';
 import { drillSetJsonSchema } from '../src/drills/json-schema.js';
 import { toSetSummary } from '../src/drills/set-summary.js';
 import { formatProblem } from '../src/errors.js';
+import { prebuiltIndexes } from '../src/judge/phrases/prebuilt-indexes.js';
+import type { JudgeResources } from '../src/judge/resources.js';
 import { compiledResourcesFile } from '../src/shell/bundled-judge.js';
+import { phraseIndexFile, phraseIndexText } from '../src/shell/phrase-index-file.js';
 import { loadJudgeResources } from '../src/shell/phrase-list-files.js';
 import { findSetFiles, readSetFile } from '../src/shell/set-files.js';
 
@@ -32,9 +35,15 @@ for (const file of findSetFiles(drillsDir)) {
 writeFileSync(join(outDir, 'index.json'), JSON.stringify(index));
 
 // The phrase lists, compiled once here; a broken list is reported and left to the run-time loader.
+// With them, the detector's word indexes of the lists as read back from that file, stamped with it.
 try {
-  const resources = loadJudgeResources(drillsDir);
-  writeFileSync(join(outDir, basename(compiledResourcesFile(''))), JSON.stringify(resources));
+  const bytes = Buffer.from(JSON.stringify(loadJudgeResources(drillsDir)));
+  writeFileSync(join(outDir, basename(compiledResourcesFile(''))), bytes);
+  const { phraseLists } = JSON.parse(bytes.toString('utf8')) as JudgeResources;
+  writeFileSync(
+    join(outDir, basename(phraseIndexFile(''))),
+    phraseIndexText(bytes, prebuiltIndexes(phraseLists)),
+  );
 } catch (error) {
   process.stderr.write(`build: phrase lists not compiled: ${(error as Error).message}\n`);
 }

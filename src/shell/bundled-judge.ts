@@ -6,6 +6,7 @@ import type { JudgeResources } from '../judge/resources.js';
 import { prepareConversion, toSimplified, toSimplifiedChar } from '../judge/text/convert.js';
 import type { FreeTextJudge } from '../judge/types.js';
 import { turnItem } from '../roleplay/turn-item.js';
+import { phraseIndexFile, usePhraseIndexFile } from './phrase-index-file.js';
 import { loadJudgeResources } from './phrase-list-files.js';
 
 /** Where the build leaves the phrase lists, parsed, validated and compiled. */
@@ -15,13 +16,16 @@ export function compiledResourcesFile(packageRoot: string): string {
 
 /**
  * The bundled phrase lists: from the build's compiled JSON (no YAML parsing or
- * pattern compiling at run time), or from drills/phrase-lists/*.yaml when there is no build.
+ * pattern compiling at run time) with the detector's prebuilt word indexes, or from
+ * drills/phrase-lists/*.yaml when there is no build.
  */
 export function loadBundledResources(packageRoot: string): JudgeResources {
   const compiled = compiledResourcesFile(packageRoot);
-  return existsSync(compiled)
-    ? (JSON.parse(readFileSync(compiled, 'utf8')) as JudgeResources)
-    : loadJudgeResources(join(packageRoot, 'drills'));
+  if (!existsSync(compiled)) return loadJudgeResources(join(packageRoot, 'drills'));
+  const bytes = readFileSync(compiled);
+  const resources = JSON.parse(bytes.toString('utf8')) as JudgeResources;
+  usePhraseIndexFile(phraseIndexFile(packageRoot), bytes, resources.phraseLists);
+  return resources;
 }
 
 /** The judge over the bundled phrase lists; its script converters are built on first use. */

@@ -1,11 +1,18 @@
 import type { CompiledEntry, PhraseList } from './compile.js';
-import { isWordChar, type Pattern, type Sequence } from './phrase-patterns.js';
-
-/** A listed pattern with the entry it belongs to. */
-export interface Candidate {
-  entry: CompiledEntry;
-  pattern: Pattern;
-}
+import { isWordChar, type Sequence } from './phrase-patterns.js';
+import { idsOf, knownId, knownWords, NO_IDS, wordWithId } from './word-ids.js';
+import {
+  type Buckets,
+  type Candidate,
+  type IndexData,
+  type IndexedSequence,
+  indexData,
+  indexFromData,
+  type Keyed,
+  type SlotPosting,
+  type WordIndex,
+  type WordMap,
+} from './word-index.js';
 
 /** A grammar sequence with the entry it belongs to. */
 export interface SequenceCandidate {
@@ -16,70 +23,6 @@ export interface SequenceCandidate {
    * order: one with a word the text lacks is never searched for (see findSequence).
    */
   firsts: readonly string[];
-}
-
-/** A pattern with the words it needs, where it stands in the list, and the word it opens with. */
-interface Keyed {
-  candidate: Candidate;
-  /** Rarest first (see bucketsOf). */
-  needs: string[];
-  /** The needs but the rarest (the bucket's key), as word ids (see idOf). */
-  others: Int32Array;
-  order: number;
-  /** Undefined when the pattern opens with punctuation. */
-  opens: string | undefined;
-}
-
-/**
- * A slot of a sequence that a word can meet: the sequence (by index), the slot (its bit) and
- * the other words each of the slot's alternatives keyed by that word needs, rarest first
- * (undefined when one of them needs none).
- */
-interface SlotPosting {
-  seq: number;
-  bit: number;
-  /** As word ids (see idOf). */
-  rests: readonly Int32Array[] | undefined;
-}
-
-/** Where a text's words lead: the patterns and the sequence slots each word opens the way to. */
-interface WordIndex {
-  /** By the pattern's rarest word: the one of its words that fewest patterns of the list have. */
-  byKey: Map<string, Keyed[]>;
-  /**
-   * By the rarest word of each alternative of a slot (the one fewest alternatives of the list
-   * have): the sequence slots it can meet. A common word ("you", "the") keys few slots, so a
-   * reply's words visit few postings.
-   */
-  slotsByWord: Map<string, SlotPosting[]>;
-}
-
-/** A sequence of a list, with what its candidates need. */
-interface IndexedSequence {
-  entry: CompiledEntry;
-  seq: Sequence;
-  /** The bit mask of its slots that need a word. */
-  mask: number;
-  /**
-   * The words (ids, see idOf) each first-slot alternative needs (undefined: it opens with
-   * punctuation or a word form).
-   */
-  firstNeeds: (Int32Array | undefined)[];
-}
-
-interface Buckets extends WordIndex {
-  /** Patterns without words (punctuation only): tried on every text. */
-  always: Keyed[];
-  /** In list order. */
-  sequences: IndexedSequence[];
-  /** The sequences (by index) none of whose slots needs a word: tried on every text. */
-  open: number[];
-  /**
-   * The index without the patterns and sequences that need a word with a character from
-   * WIDE on (CJK, Hangul): a text with none of those characters (most English replies to a
-   * Chinese or Japanese list) meets none of them, and looks its words up in a small index.
-   */
-  narrow: WordIndex;
 }
 
 /** The first character of CJK punctuation; every CJK character and kana is at or after it. */
@@ -131,8 +74,21 @@ let partsRead = 0;
 export const partWordReads = (): number => partsRead;
 
 function bucketsOf(list: PhraseList): Buckets {
-  const known = cache.get(list);
-  if (known) return known;
+  let made = cache.get(list);
+  if (!made) {
+    made = prebuiltFor(list) ?? built(list);
+    cache.set(list, made);
+    onIndexed?.(list, made);
+  }
+  return made;
+}
+
+/** Lists indexed from their entries so far (not from a prebuilt index): tests count it. */
+let builds = 0;
+export const indexBuilds = (): number => builds;
+
+function built(list: PhraseList): Buckets {
+  builds++;
   const keyed: Keyed[] = [];
   const uses = new Map<string, number>();
   for (const entry of list.entries)
@@ -185,8 +141,54 @@ function bucketsOf(list: PhraseList): Buckets {
   const slotsByWord = slotPostings(alternatives, altUses);
   const open = sequences.flatMap(({ mask }, i) => (mask === 0 ? [i] : []));
   const narrow = narrowed(byKey, sequences, slotsByWord);
-  const made = { byKey, always, sequences, slotsByWord, open, narrow };
-  cache.set(list, made);
+  return { byKey, always, sequences, slotsByWord, open, narrow };
+}
+
+/** Indexes made beforehand (see usePrebuilt), under the first entry of the list each was made for. */
+const prebuilt = new WeakMap<
+  CompiledEntry,
+  { entries: readonly CompiledEntry[]; data: IndexData }[]
+>();
+
+/**
+ * Offers `data`, the index of a list of these very `entries` (the same objects, in this order),
+ * for such a list when it is first indexed, in place of building its index.
+ */
+export function usePrebuilt(entries: readonly CompiledEntry[], data: IndexData): void {
+  const first = entries[0];
+  if (first === undefined) return;
+  const offers = prebuilt.get(first);
+  if (offers) offers.push({ entries, data });
+  else prebuilt.set(first, [{ entries, data }]);
+}
+
+/** The index offered for `list`, if any and if it reads back (damaged data is dropped). */
+function prebuiltFor(list: PhraseList): Buckets | undefined {
+  const { entries } = list;
+  const offer = prebuilt
+    .get(entries[0] as CompiledEntry)
+    ?.find(
+      (o) => o.entries.length === entries.length && o.entries.every((e, i) => e === entries[i]),
+    );
+  if (!offer) return undefined;
+  try {
+    return indexFromData(offer.data, list);
+  } catch {
+    return undefined;
+  }
+}
+
+let onIndexed: ((list: PhraseList, made: Buckets) => void) | undefined;
+
+/** The lists first indexed while `during` runs, each with its index as data (see usePrebuilt). */
+export function indexesMade(during: () => void): { list: PhraseList; data: IndexData }[] {
+  const made: { list: PhraseList; data: IndexData }[] = [];
+  onIndexed = (list, b) => made.push({ list, data: indexData(list, b) });
+  try {
+    during();
+  } finally {
+    onIndexed = undefined;
+  }
   return made;
 }
 
@@ -243,7 +245,7 @@ function narrowed(
     if (isWide(w)) continue;
     const kept: SlotPosting[] = [];
     for (const { seq, bit, rests } of postings) {
-      const narrowRests = rests?.filter((r) => !r.some((id) => isWide(wordOf[id] as string)));
+      const narrowRests = rests?.filter((r) => !r.some((id) => isWide(wordWithId(id))));
       if (narrowRests?.length === 0) continue;
       kept.push({ seq, bit, rests: narrowRests });
       reach[seq] = (reach[seq] as number) | bit;
@@ -259,27 +261,6 @@ function narrowed(
     if (kept.length > 0) narrowSlots.set(w, kept);
   }
   return { byKey: narrowKey, slotsByWord: narrowSlots };
-}
-
-/** Every word the indexed lists need, by id, shared by the lists: a text's words are marked once. */
-const wordIds = new Map<string, number>();
-const wordOf: string[] = [];
-function idOf(w: string): number {
-  let id = wordIds.get(w);
-  if (id === undefined) {
-    id = wordOf.length;
-    wordIds.set(w, id);
-    wordOf.push(w);
-  }
-  return id;
-}
-/** Shared by every word list that needs no other word (most of them): nothing writes to it. */
-const NO_IDS = new Int32Array(0);
-function idsOf(words: readonly string[]): Int32Array {
-  if (words.length === 0) return NO_IDS;
-  const ids = new Int32Array(words.length);
-  for (let i = 0; i < words.length; i++) ids[i] = idOf(words[i] as string);
-  return ids;
 }
 
 /** The last text read: a word id is among its words when `markOf[id] === mark`. */
@@ -301,10 +282,10 @@ let lastWide = false;
  * detector asks for the same text's patterns and then its sequences: the last one is kept.
  */
 function wordsOf(t: string): Map<string, number> {
-  if (t === lastText && lastKnown === wordOf.length) return lastWords;
+  if (t === lastText && lastKnown === knownWords()) return lastWords;
   textsRead++;
   mark++;
-  if (markOf.length < wordOf.length) markOf = new Uint32Array(wordOf.length * 2);
+  if (markOf.length < knownWords()) markOf = new Uint32Array(knownWords() * 2);
   const words = new Map<string, number>();
   let i = 0;
   while (i < t.length) {
@@ -314,13 +295,13 @@ function wordsOf(t: string): Map<string, number> {
     const w = t.slice(i, j);
     if (!words.has(w)) {
       words.set(w, words.size);
-      const id = wordIds.get(w);
+      const id = knownId(w);
       if (id !== undefined) markOf[id] = mark;
     }
     i = j;
   }
   lastText = t;
-  lastKnown = wordOf.length;
+  lastKnown = knownWords();
   lastWords = words;
   lastWide = isWide(t);
   return words;
@@ -351,7 +332,7 @@ export const sequenceSlotChecks = (): number => slotChecks;
  */
 function eachShared<T>(
   words: ReadonlyMap<string, number>,
-  index: ReadonlyMap<string, T>,
+  index: WordMap<T>,
   visit: (entry: T) => void,
 ): void {
   if (index.size === 0) return;
@@ -361,7 +342,7 @@ function eachShared<T>(
       const entry = index.get(w);
       if (entry !== undefined) visit(entry);
     }
-  } else for (const [w, entry] of index) if (words.has(w)) visit(entry);
+  } else for (const w of index.keys()) if (words.has(w)) visit(index.get(w) as T);
 }
 
 /**
