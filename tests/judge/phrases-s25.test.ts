@@ -1,0 +1,29 @@
+import { describe } from 'vitest';
+import { modelClean, modelFlags } from './phrases-helpers.js';
+
+// Session 25 (English): structure read on the misses of fold A's rounds, pinned here in other
+// words and domains.
+
+describe('a cleft refusal in the past, with will, or with a habit of the service', () => {
+  modelFlags('refusal', [
+    'Glass that thick just is not something our cutter will handle.',
+    'Boats over ten metres are not something we repair.',
+    'The old film reels were not something we were able to restore.',
+    'Curtains that long are not something the workroom sews.',
+  ]);
+  modelClean('the same with a way forward after it', [
+    'Glass that thick is not something our cutter will handle, but the glazier on Mill Lane can, and I can book you in with them today.',
+    'Boats over ten metres are not something we repair; I will send you the number of the boatyard that does.',
+  ]);
+});
+
+describe('the agent telling its own act as not managed, with nothing after it', () => {
+  modelFlags('refusal', [
+    'I am afraid we were not able to put the shelves up before the weekend.',
+    'Sorry, I was unable to get the stain out of the jacket.',
+  ]);
+  modelClean('a next step after it', [
+    'We were not able to put the shelves up on Friday, so I have booked the fitter again for Monday at 9am.',
+    'I was unable to get the stain out, but we will pay for a new jacket.',
+  ]);
+});
