@@ -27,3 +27,22 @@ describe('the agent telling its own act as not managed, with nothing after it', 
     'I was unable to get the stain out, but we will pay for a new jacket.',
   ]);
 });
+
+describe('a finality tag after a refusal or a rule', () => {
+  modelFlags('refusal', [
+    'We cannot open the hall before eight. That is it, I am afraid.',
+    'The club rules allow two guests per member, and that is the rule.',
+  ]);
+  modelClean('closing good news or a need lifted', [
+    'Your locker is booked for the term. That is it.',
+    'You do not need to bring a towel, that is it.',
+  ]);
+});
+
+describe('a negative question on what the customer left undone before their own act', () => {
+  modelFlags('confrontation', [
+    'Did you not measure the doorway before you ordered the sofa?',
+    "Didn't you read the weather warning first?",
+  ]);
+  modelClean('a fact question about what arrived', ["Didn't the confirmation email reach you?"]);
+});
