@@ -46,3 +46,21 @@ describe('a negative question on what the customer left undone before their own 
   ]);
   modelClean('a fact question about what arrived', ["Didn't the confirmation email reach you?"]);
 });
+
+describe('the other modals of advice, with the reason after them', () => {
+  modelClean('ought to, would do well to: advice', [
+    'You ought to pack a spare charger for the long drive — the sockets in the van are unreliable.',
+    'You would do well to book the corner table on Friday, so you have a view of the stage.',
+  ]);
+  modelFlags('order', ['You ought to calm down.']);
+});
+
+describe('the better course the customer did not take, in the counterfactual', () => {
+  modelFlags('blame', [
+    'Your best move would have been to insure the parcel before posting it.',
+    'You would have been wise to check the dates before paying.',
+  ]);
+  modelClean('the better course still open', [
+    'Your safest option would be to insure the parcel; it costs two pounds at the counter.',
+  ]);
+});
