@@ -132,16 +132,6 @@ const PAST_SAVING_EN =
   /\b(?:the|this|that)(?: [a-z0-9'-]+){1,3} (?:(?:is|was|were|are) (?:just |simply |sadly |unfortunately )?(?:too far gone|beyond (?:repair|saving|rescue|help)|a write-off|a total loss)|came up (?:dry|empty|blank))\b/g;
 
 /**
- * A finality tag closing the matter after a refusal or a rule ("We can't take nine. That's it, I'm
- * afraid.", "Our terms allow one change, and that's the rule."): a demonstrative told to be all there
- * is, closing its sentence, with a negation or a rule before it in the reply. Without one it closes
- * good news ("Your table's booked, that's it."), as after a need lifted ("you don't need to bring
- * anything, that's it").
- */
-const FINALITY_EN =
-  /\bthat is (?:it|that|final|the rule|the rules|(?:our|the) policy|the end of (?:it|that|the matter))(?=(?:,? (?:i am afraid|i fear|sorry|i am sorry))?\s*(?:[.!;]|$))(?<=\b(?:(?:not|never)(?! (?:need|have to|worry|hesitate|be charged)\b)|cannot|only|rules?|terms|policy)\b[\s\S]*)/g;
-
-/**
  * Japanese: the customer's own thing (お預かりしていた…, ご注文の…, ご予約いただいた…) broken, lost,
  * dead or ended, or gone to another customer (…別のお客様に回ってしまいました), closing its sentence.
  */
@@ -232,7 +222,6 @@ const EN_FORMS: Form[] = [
   { re: FORCED_END_EN, slot: false },
   { re: OWN_NOT_COMING_EN, slot: false },
   { re: PAST_SAVING_EN, slot: false },
-  { re: FINALITY_EN, slot: false },
   { re: OPEN_WAIT_EN, slot: false, clauseOnly: true },
 ];
 const JA_FORMS: Form[] = [

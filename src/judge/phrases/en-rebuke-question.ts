@@ -4,13 +4,11 @@ import { firstStanding } from './first-sentence.js';
 /**
  * A question hunting who on the customer's side is at fault, asked as a rebuke — "And whose idea
  * was it to burn wet wood…?", "Did nobody at your place think to check…?", "Who told you a crane
- * would fit down that lane?", or a negative question on what the customer left undone before their
- * own act ("Didn't you measure the alcove before you ordered?"). It asks nothing the agent needs:
- * its answer is the customer's fault.
+ * would fit down that lane?". It asks nothing the agent needs: its answer is the customer's fault.
  * Folded text: lower case, contractions expanded.
  */
 const REBUKE =
-  /^(?:(?:and|so|well|right|then|honestly|seriously|i\s+mean)\W+)*(?:whose\s+(?:bright\s+)?(?:idea|decision|plan)\s+was\s+(?:it|that|this)\b|who\s+(?:told|said\s+to|asked|advised)\s+you\b|did\s+(?:nobody|no\s+one|not\s+(?:anybody|anyone|somebody|someone))\b|(?:did|does|do)\s+not\s+(?:anybody|anyone|somebody|someone)\b|(?:did\s+not\s+you|did\s+you\s+not)\b[^?]*\b(?:before|first)\b)[^?]*\?$/;
+  /^(?:(?:and|so|well|right|then|honestly|seriously|i\s+mean)\W+)*(?:whose\s+(?:bright\s+)?(?:idea|decision|plan)\s+was\s+(?:it|that|this)\b|who\s+(?:told|said\s+to|asked|advised)\s+you\b|did\s+(?:nobody|no\s+one|not\s+(?:anybody|anyone|somebody|someone))\b|(?:did|does|do)\s+not\s+(?:anybody|anyone|somebody|someone)\b)[^?]*\?$/;
 
 /** The list entry that words the flag. */
 export const REBUKE_ENTRY_EN = 'g-seriously-question';

@@ -3,8 +3,27 @@
  * flags them when nothing after them opens a way forward.
  */
 
+/**
+ * English cleft refusal: the asked-for work as the subject of a negated copula whose predicate is the
+ * agent's capacity or offer ("Regripping fourteen clubs isn't something the workshop can take on",
+ * "re-soling isn't a service we offer", "the horsebox isn't something we're able to release"). The
+ * asked-for act told impossible by a nominal predicate is the same refusal ("a refund at this stage
+ * is out of the question", "swapping seats isn't a possibility"), closing its clause or scoped by a
+ * time; "…is out of the question with our backups" reassures.
+ */
+export const CLEFT_REFUSAL_EN =
+  /\b(?:is|are) (?:(?:simply |just |really |completely |totally |absolutely )?(?:out of the question|not a possibility)(?=\s*(?:[,.!;]|$)| (?:at|for|now|right now|anymore|any more|this|i am|i fear|sorry)\b)|not (?:something|a service|a job|a thing|work|an option|one|anything) (?:that |which )?(?:we|i|the(?: [a-z'-]+){1,2}|our(?: [a-z'-]+){1,2}) (?:are |am |is )?(?:currently |really |ever )?(?:can|could|able to|do|does|offer|offers|provide|provides|handle|handles|take on|takes on|carry out|carries out|undertake|undertakes|supply|supplies|cover|covers|deal with|deals with)\b)/g;
+
+/**
+ * English: the means of the service told unable to take the customer or their thing ("the longarm
+ * can't take a quilt that size", "the restaurant can't accommodate you"): a refusal by capacity. A
+ * limit for everyone ("the lift can't take more than eight") names no one's thing.
+ */
+export const CAPACITY_REFUSAL_EN =
+  /\bthe(?: [a-z'-]+){1,3} (?:can not|is not able to|are not able to|will not be able to) (?:take|fit|handle|hold|accommodate|accomodate|seat|carry|cope with) (?:you\b|your\b|it\b|them\b|(?:a|an|one)(?: [a-z'-]+){0,2} (?:that|this) (?:size|long|big|heavy|wide|tall)\b)/g;
+
 /** Verbs of service work (base form, then -ing), the acts a refusal withholds. */
-const SERVICE_VERBS: readonly (readonly [string, string])[] = [
+const SERVICE_VERBS = [
   ['assemble', 'assembling'],
   ['build', 'building'],
   ['rebuild', 'rebuilding'],
@@ -42,46 +61,13 @@ const SERVICE_VERBS: readonly (readonly [string, string])[] = [
   ['take on', 'taking on'],
 ];
 
-/** The third-person present of a verb or phrasal verb ("fix" → "fixes", "hire out" → "hires out"). */
-function thirdPerson(verb: string): string {
-  const [head = '', ...rest] = verb.split(' ');
-  const inflected = /(?:s|sh|ch|x|z)$/.test(head) ? `${head}es` : `${head}s`;
-  return [inflected, ...rest].join(' ');
-}
-
-/** Service verbs in the forms of a habit: base, third person ("we make", "the shop makes"). */
-const SERVICE_VERB_FORMS = SERVICE_VERBS.map(([base]) => `${base}|${thirdPerson(base)}`).join('|');
-
-/**
- * English cleft refusal: the asked-for work as the subject of a negated copula, present or past, whose
- * predicate is the agent's capacity, will or habit ("Regripping fourteen clubs isn't something the
- * workshop can take on", "re-soling isn't a service we offer", "the horsebox isn't something we're
- * able to release", "granite that thick isn't something our saw will cut", "ledgers weren't something
- * we were able to take on", "shades that wide aren't something we make"). Will or would before a
- * verb of advising or expecting is an opinion ("isn't something we'd recommend"), not a refusal.
- */
-export const CLEFT_REFUSAL_EN = new RegExp(
-  String.raw`\b(?:is|are|was|were) not (?:something|a service|a job|a thing|work|an option|one|anything) (?:that |which )?(?:we|i|the(?: [a-z'-]+){1,2}|our(?: [a-z'-]+){1,2}) (?:are |am |is |were |was )?(?:currently |really |ever )?(?:can|could|able to|do|does|did|(?:will|would)(?! (?:recommend|advise|suggest|expect|want|like|need|charge|bill|ask)\b)|offer|offers|provide|provides|handle|handles|take on|takes on|carry out|carries out|undertake|undertakes|supply|supplies|cover|covers|deal with|deals with|stock|stocks|sell|sells|${SERVICE_VERB_FORMS})\b`,
-  'g',
-);
-
-/**
- * English: the means of the service told unable to take the customer or their thing ("the longarm
- * can't take a quilt that size", "the restaurant can't accommodate you"): a refusal by capacity. A
- * limit for everyone ("the lift can't take more than eight") names no one's thing.
- */
-export const CAPACITY_REFUSAL_EN =
-  /\bthe(?: [a-z'-]+){1,3} (?:can not|is not able to|are not able to|will not be able to) (?:take|fit|handle|hold|accommodate|accomodate|seat|carry|cope with) (?:you\b|your\b|it\b|them\b|(?:a|an|one)(?: [a-z'-]+){0,2} (?:that|this) (?:size|long|big|heavy|wide|tall)\b)/g;
-
 /**
  * English: the agent's side negating its own service work by habit or will ("We don't assemble
- * wardrobes over two metres", "we won't be rebuilding the wall under the guarantee"), or telling
- * any act of its own as not managed in the past ("we weren't able to put the netting up", "I was
- * unable to find a slot"): what was asked was not done. Not with the customer as the object ("we
- * won't be moving you", "we weren't able to reach you"), which may protect or only report a try.
+ * wardrobes over two metres", "we won't be rebuilding the wall under the guarantee"). Not with the
+ * customer as the object ("we won't be moving you"), which may protect them.
  */
 export const SERVICE_WITHHELD_EN = new RegExp(
-  String.raw`\b(?:we|i) (?:(?:do not|will not|will not be|are not going to be) (?:${SERVICE_VERBS.flat().join('|')})\b(?! (?:you|your)\b)|(?:(?:was|were) (?:not able|unable)|(?:have|has|had) not been able|did not manage) to [a-z]+\b(?! you\b))`,
+  String.raw`\b(?:we|i) (?:do not|will not|will not be|are not going to be) (?:${SERVICE_VERBS.flat().join('|')})\b(?! (?:you|your)\b)`,
   'g',
 );
 
