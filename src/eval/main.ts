@@ -529,6 +529,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // and their flagged twins: should have, calm down, bare no, no idea, the same refusals with an
     // alternative), committed before its first run.
     ...replySet('probe-phren24-s24/replies.jsonl', 'phr-pphren24'),
+    // Session 25's English probe (refusals as noun phrases, past advice forms and counterfactuals as
+    // blame, the customer as the doer of the failure inside a polite reply, put up with, doubt, precedent
+    // and policy as a shield; near misses: the same refusals with an alternative, forward advice with its
+    // benefit, put you up, if-you-had as a present condition), committed before its first run.
+    ...replySet('probe-phren-s25/replies.jsonl', 'phr-pphren25'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

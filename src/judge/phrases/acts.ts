@@ -1,6 +1,6 @@
 import { type Clause, sentenceStartsAt } from './clause.js';
 import type { CompiledEntry, PhraseList } from './compile.js';
-import { adviceWithReasonEn } from './en-advice.js';
+import { adviceWithReasonEn, isAdviceModalEn } from './en-advice.js';
 import { scheduleNoEn } from './en-schedule-no.js';
 import {
   findPattern,
@@ -71,7 +71,7 @@ export function actStands(
         clause.conditional ||
         clause.modality === 'recommendation' ||
         occursWithin(t, cues.recommend, clause.sentenceStart, clause.sentenceEnd) ||
-        (t.slice(s, e) === 'you should' && adviceWithReasonEn(t, s))
+        (isAdviceModalEn(t.slice(s, e)) && adviceWithReasonEn(t, s))
       )
         return false;
       if (list.lang === 'zh-Hans' && continuesAgentZh(t, clause, s)) return false;

@@ -1,5 +1,6 @@
 /**
- * "You should" as advice: the reason a recommendation carries and a bare order does not.
+ * "You should" and the other modals of advice ("you ought to", "you would do well to") as advice:
+ * the reason a recommendation carries and a bare order does not.
  * - Any verb but hindsight and forecasts (should have / be / get / receive / hear: "you should get
  *   it by Friday"), with the customer's gain after it ("…, it works out cheaper per kilo").
  * - A verb that acts on the world, then a clause of its own that says why ("you should really
@@ -9,8 +10,9 @@
  *   accept, pay), nor sending the customer to another party (see, call, ring, contact, ask, talk
  *   to, take it up): a reason does not soften those.
  */
-const LEAD =
-  'you should (?:(?:really|definitely|honestly|probably|seriously|just|also|still|maybe|perhaps|ideally) )?';
+/** The modals of advice to the customer ("you should", "you ought to", "you would do well to"). */
+const ADVISE = 'you (?:should|ought to|would do well to|would be (?:wise|well advised) to)';
+const LEAD = `${ADVISE} (?:(?:really|definitely|honestly|probably|seriously|just|also|still|maybe|perhaps|ideally) )?`;
 const FORECAST = 'have|be|get|receive|hear|see it|know|not|never';
 const ON_THE_PERSON =
   'see|calm|relax|learn|listen|understand|realise|realize|remember|accept|stop|wait|pay|call|ring|phone|contact|email|write|talk|speak|complain|raise|take it|go to|ask(?! for)';
@@ -24,8 +26,8 @@ const REASON_AFTER = new RegExp(
 );
 
 /**
- * Whether "you should" at `at` opens advice with its reason. A semicolon may end the detector's
- * sentence; the reason after it still belongs to the advice.
+ * Whether a modal of advice at `at` opens advice with its reason. A semicolon may end the
+ * detector's sentence; the reason after it still belongs to the advice.
  */
 export function adviceWithReasonEn(t: string, at: number): boolean {
   return [GAIN_AFTER, REASON_AFTER].some((re) => {
@@ -34,13 +36,18 @@ export function adviceWithReasonEn(t: string, at: number): boolean {
   });
 }
 
-/** Whether a "you should" starting in [from, to) opens advice with its reason. */
+const ADVISE_WHOLE = new RegExp(`^${ADVISE}$`);
+const ADVISE_AT = new RegExp(ADVISE, 'y');
+
+/** Whether `hit` is a modal of advice as a whole ("you should", "you ought to"). */
+export const isAdviceModalEn = (hit: string): boolean => ADVISE_WHOLE.test(hit);
+
+/** Whether a modal of advice starting in [from, to) opens advice with its reason. */
 export function adviceWithinEn(t: string, from: number, to: number): boolean {
-  for (
-    let i = t.indexOf('you should ', from);
-    i >= 0 && i < to;
-    i = t.indexOf('you should ', i + 1)
-  )
-    if (!/[a-z]/.test(t[i - 1] ?? '') && adviceWithReasonEn(t, i)) return true;
+  for (let i = t.indexOf('you ', from); i >= 0 && i < to; i = t.indexOf('you ', i + 1)) {
+    if (/[a-z]/.test(t[i - 1] ?? '')) continue;
+    ADVISE_AT.lastIndex = i;
+    if (ADVISE_AT.test(t) && adviceWithReasonEn(t, i)) return true;
+  }
   return false;
 }

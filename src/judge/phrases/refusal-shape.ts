@@ -6,10 +6,13 @@
 /**
  * English cleft refusal: the asked-for work as the subject of a negated copula whose predicate is the
  * agent's capacity or offer ("Regripping fourteen clubs isn't something the workshop can take on",
- * "re-soling isn't a service we offer", "the horsebox isn't something we're able to release").
+ * "re-soling isn't a service we offer", "the horsebox isn't something we're able to release"). The
+ * asked-for act told impossible by a nominal predicate is the same refusal ("a refund at this stage
+ * is out of the question", "swapping seats isn't a possibility"), closing its clause or scoped by a
+ * time; "…is out of the question with our backups" reassures.
  */
 export const CLEFT_REFUSAL_EN =
-  /\b(?:is|are) not (?:something|a service|a job|a thing|work|an option|one|anything) (?:that |which )?(?:we|i|the(?: [a-z'-]+){1,2}|our(?: [a-z'-]+){1,2}) (?:are |am |is )?(?:currently |really |ever )?(?:can|could|able to|do|does|offer|offers|provide|provides|handle|handles|take on|takes on|carry out|carries out|undertake|undertakes|supply|supplies|cover|covers|deal with|deals with)\b/g;
+  /\b(?:is|are) (?:(?:simply |just |really |completely |totally |absolutely )?(?:out of the question|not a possibility)(?=\s*(?:[,.!;]|$)| (?:at|for|now|right now|anymore|any more|this|i am|i fear|sorry)\b)|not (?:something|a service|a job|a thing|work|an option|one|anything) (?:that |which )?(?:we|i|the(?: [a-z'-]+){1,2}|our(?: [a-z'-]+){1,2}) (?:are |am |is )?(?:currently |really |ever )?(?:can|could|able to|do|does|offer|offers|provide|provides|handle|handles|take on|takes on|carry out|carries out|undertake|undertakes|supply|supplies|cover|covers|deal with|deals with)\b)/g;
 
 /**
  * English: the means of the service told unable to take the customer or their thing ("the longarm
