@@ -519,6 +519,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // its cause; near misses: the same news with an alternative, fact questions with a reason, typical
     // durations as information, recommendations), committed before its first run.
     ...replySet('probe-phrzh24-s24/replies.jsonl', 'phr-pzh24'),
+    // Session 25's Chinese probe (fresh domains; Mandarin, Cantonese and Taiwan: bad news on a booking
+    // with nothing after, blame of the customer inside a polite reply, policy as a shield in colloquial
+    // words, brush-offs closed by 啦/㗎啦/齁, the account doubted; near misses: an honest "we cannot
+    // guarantee" with a remedy, bad news with options, recommendations, our fault owned), committed
+    // before its first run.
+    ...replySet('probe-phrzh25-s25/replies.jsonl', 'phr-pzh25'),
     // Session 23's English precedent and brush-off probe (the practice defended by its age or as the
     // house way, the trouble shrunk to a small count and its effect denied; near misses: the same
     // with our action after, durations as credentials or status, a refusal with an alternative, a

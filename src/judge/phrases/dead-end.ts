@@ -187,11 +187,11 @@ const NOT_FOR_YOU = String.raw`(?:(?!帮你|替你|为你|给你|按|应你|要�
  * 被 passive (被别人买走了), done away with (清掉了), its person off work — or ended — cancelled, stopped
  * (停产 / 停开), closed, void, refused (拒赔 / 驳回), short of a count (少了6片) — closing its clause
  * (a closing particle 喔 / 啦 may follow), the thing as the topic of a clause of its own if need be,
- * the fate alone after it if need be (…订嗰团观光巴士,取消咗):
+ * the fate alone after it if need be (…订嗰团观光巴士,取消咗), its person hurt or ill (教练受伤了):
  * 你预订的巴西龟在运送途中死亡了 / 你寄回来的样本检测失败了 / 您报名的织布进阶班，这期确定停开了. Not
  * a fate denied (没取消), nor one done for the customer or at their asking (已经按你的要求取消了).
  */
-const OWN_CASE_ZH_SOURCE = String.raw`${OWN_THING_ZH}(?:${NOT_FOR_YOU}{1,20}?|${NOT_FOR_YOU}{1,12}?,${NOT_FOR_YOU}{0,14}?)(?<![不没未唔冇]|[不没未唔冇][会有被再要])(?:(?:少|缺)(?:了|咗)(?:\d+|[一二两三四五六七八九十几]{1,3})\p{Script=Han}?|(?:死亡|死掉|死|失败|坏掉|坏|碎|破|烂|丢|丢失|遗失|损坏|报废|过期|失效|请假|被(?!录取|批准|受理|签收|选中|通过|接受|采纳|处理|安排)[^,.!?]{1,6}?|[^,.!?]掉)(?:了|咗)|(?:取消|停[产办开课售运业]|作废|撤销|闭馆|关门|倒闭|拒赔|拒付|驳回|不予受理)(?:了|咗)?|${ADVERSE_ZH})[啦喇喔哦啊呀囉啰欸咯]?(?=[,.!]|$)`;
+const OWN_CASE_ZH_SOURCE = String.raw`${OWN_THING_ZH}(?:${NOT_FOR_YOU}{1,20}?|${NOT_FOR_YOU}{1,12}?,${NOT_FOR_YOU}{0,14}?)(?<![不没未唔冇]|[不没未唔冇][会有被再要])(?:(?:少|缺)(?:了|咗)(?:\d+|[一二两三四五六七八九十几]{1,3})\p{Script=Han}?|(?:死亡|死掉|死|失败|坏掉|坏|碎|破|烂|丢|丢失|遗失|损坏|报废|过期|失效|请假|受伤|生病|病倒|被(?!录取|批准|受理|签收|选中|通过|接受|采纳|处理|安排)[^,.!?]{1,6}?|[^,.!?]掉)(?:了|咗)|(?:取消|停[产办开课售运业]|作废|撤销|闭馆|关门|倒闭|拒赔|拒付|驳回|不予受理)(?:了|咗)?|${ADVERSE_ZH})[啦喇喔哦啊呀囉啰欸咯]?(?=[,.!]|$)`;
 const OWN_CASE_ZH = new RegExp(OWN_CASE_ZH_SOURCE, 'gu');
 const OWN_CASE_ZH_ANY = new RegExp(OWN_CASE_ZH_SOURCE, 'u');
 
