@@ -690,6 +690,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // agent's 理解, by a must-be frame with a fear word; guards: one wrong count or length, swapped
     // values, reversed accounts), committed before its first run.
     ...paraSet('probe-parazh24-s24/paraphrases.jsonl', 'para-pz24'),
+    // Session 25's Chinese restatement probe (parazh25: counts with another measure word (两回, 三通,
+    // 第三趟), Cantonese 冇 and 被…罵 for 未 and 鬧, 成個星期 for 一個禮拜, words sharing the fact's
+    // morpheme (空跑, 取笑, 零件錢); partials with one fact, the feeling or the check missing, one value
+    // wrong, or blame of the customer), committed before its first run.
+    ...paraSet('probe-parazh25-s25/paraphrases.jsonl', 'para-pz25'),
     // Session 23's English restatement probe (paraen23: good answers in free words — the customer as
     // who was due something after 'should have' / 'never', the business's news retold with 'we told
     // you', a loss that 'can't be replaced', the customer's own obligation retold, a broken thing

@@ -120,6 +120,8 @@ export const ZH_FEELINGS = [
   '难做',
   '难交代',
   '不好交代',
+  // Heartache for someone close: 看了很舍不得.
+  '舍不得',
 ];
 
 /**

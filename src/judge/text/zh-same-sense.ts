@@ -34,6 +34,10 @@ const GROUPS: readonly (readonly string[])[] = [
     '没人联系',
     '没人打给',
   ],
+  // Nobody dealt with it: not handled ~ nobody minded it ~ nobody followed it up.
+  ['没人处理', '没人管', '没人理', '没人搭理', '没人跟进', '没人过问'],
+  // Made fun of.
+  ['嘲笑', '取笑', '耻笑', '讥笑'],
   // Would not: refused ~ unwilling ~ turned it down flat.
   ['不肯', '不愿意', '不愿', '拒绝', '不答应', '一口回绝', '不同意', '不给'],
   // Done again: redone ~ reworked.
