@@ -178,21 +178,28 @@ export function sameValue(
 /** Words a month may have before it in a fact that is only that month ("since March"). */
 const BEFORE_MONTH = /^(?:in|since|from|by|until|till)\s+/i;
 
+const monthsOf = new WeakMap<Criterion, string[]>();
 /**
  * The months a fact is ("January", "since March"), said the same in any words ("the start of the
- * year" for January).
+ * year" for January), read once per criterion.
  */
-const monthsNamed = (criterion: Criterion): string[] =>
-  phraseValues(criterion).flatMap(([phrase, values]) => {
-    const [only] = values;
-    const bare = phrase.trim().replace(BEFORE_MONTH, '');
-    return values.length === 1 &&
-      only?.type === 'date' &&
-      only.unit === 'month' &&
-      saysOnly(bare, valuesIn(bare))
-      ? [only.value]
-      : [];
-  });
+function monthsNamed(criterion: Criterion): string[] {
+  let months = monthsOf.get(criterion);
+  if (!months) {
+    months = phraseValues(criterion).flatMap(([phrase, values]) => {
+      const [only] = values;
+      const bare = phrase.trim().replace(BEFORE_MONTH, '');
+      return values.length === 1 &&
+        only?.type === 'date' &&
+        only.unit === 'month' &&
+        saysOnly(bare, valuesIn(bare))
+        ? [only.value]
+        : [];
+    });
+    monthsOf.set(criterion, months);
+  }
+  return months;
+}
 
 /** The points of the day named by a word: each is twelve on the clock. */
 const TWELVE_NAMES = /\b(?:noon|midday|midnight)\b/i;
@@ -214,7 +221,7 @@ function twelveOClock(
     v.type === 'time' && TWELVE_NAMES.test(answer.slice(v.start, v.end));
   if (criterion.any.some((p) => TWELVE_NAMES.test(p)))
     return said.find((m) => isTwelve(m) || named(m));
-  if (criterion.any.some((p) => valuesIn(p).some(isTwelve))) return said.find(named);
+  if (phraseValues(criterion).some(([, values]) => values.some(isTwelve))) return said.find(named);
   return undefined;
 }
 
