@@ -706,6 +706,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // account; partials with an aside excuse after 'to be fair', 'mind' or 'honestly'), committed
     // before its first run.
     ...paraSet('probe-paraen24-s24/paraphrases.jsonl', 'para-pen24'),
+    // Session 25's English restatement probe (paraen25: good answers with a negated opposite ('hasn't
+    // been working' for 'broke down'), phrasal verbs ('called off', 'stood in for'), other words of a
+    // time or count ('a fortnight', 'midday', 'the beginning of the year', 'on three occasions'),
+    // derived forms ('no repayment', 'confirming'); partials with one fact, feeling or check short or
+    // blame; poors reversed or swapped), committed before its first run.
+    ...paraSet('probe-paraen25-s25/paraphrases.jsonl', 'para-pen25'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

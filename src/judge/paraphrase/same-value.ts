@@ -154,6 +154,10 @@ export function sameValue(
     aboutAsLong(criterion, said, answer) ??
     said.find((m) => named.some((v) => daysAsDate(v, m, answer))) ??
     notTheFirst(criterion, answer) ??
+    twelveOClock(criterion, said, answer) ??
+    said.find(
+      (m) => m.type === 'date' && m.unit === 'month' && monthsNamed(criterion).includes(m.value),
+    ) ??
     // "cost you three-sixty" for £360 (or £3.60): either amount a spoken price may be.
     spokenPrices(answer).find((p) =>
       named.some((v) => kind(v) === 'number' && p.amounts.includes(Number(v.value))),
@@ -169,6 +173,56 @@ export function sameValue(
     span,
     detail: `=${answer.slice(span.start, span.end)}`,
   };
+}
+
+/** Words a month may have before it in a fact that is only that month ("since March"). */
+const BEFORE_MONTH = /^(?:in|since|from|by|until|till)\s+/i;
+
+const monthsOf = new WeakMap<Criterion, string[]>();
+/**
+ * The months a fact is ("January", "since March"), said the same in any words ("the start of the
+ * year" for January), read once per criterion.
+ */
+function monthsNamed(criterion: Criterion): string[] {
+  let months = monthsOf.get(criterion);
+  if (!months) {
+    months = phraseValues(criterion).flatMap(([phrase, values]) => {
+      const [only] = values;
+      const bare = phrase.trim().replace(BEFORE_MONTH, '');
+      return values.length === 1 &&
+        only?.type === 'date' &&
+        only.unit === 'month' &&
+        saysOnly(bare, valuesIn(bare))
+        ? [only.value]
+        : [];
+    });
+    monthsOf.set(criterion, months);
+  }
+  return months;
+}
+
+/** The points of the day named by a word: each is twelve on the clock. */
+const TWELVE_NAMES = /\b(?:noon|midday|midnight)\b/i;
+/** Twelve on a clock as values.ts reads it (hours on a 12-hour dial). */
+const TWELVE = '0:00';
+
+/**
+ * Noon, midday and midnight said as twelve o'clock, and twelve said by their names ("by twelve
+ * o'clock" for "by midnight", "at midday" for "12pm"): a clock of twelve is either point.
+ */
+function twelveOClock(
+  criterion: Criterion,
+  said: readonly ValueMention[],
+  answer: string,
+): ValueMention | undefined {
+  const isTwelve = (v: ValueMention) =>
+    v.type === 'time' && v.unit === 'clock' && v.value === TWELVE;
+  const named = (v: ValueMention) =>
+    v.type === 'time' && TWELVE_NAMES.test(answer.slice(v.start, v.end));
+  if (criterion.any.some((p) => TWELVE_NAMES.test(p)))
+    return said.find((m) => isTwelve(m) || named(m));
+  if (phraseValues(criterion).some(([, values]) => values.some(isTwelve))) return said.find(named);
+  return undefined;
 }
 
 /**

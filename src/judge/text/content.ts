@@ -72,7 +72,12 @@ const EN_NUMBERS: Readonly<Record<string, string>> = Object.fromEntries(
 function countWord(raw: string, text: string, start: number): string | undefined {
   const before = text.slice(Math.max(0, start - 9), start);
   const after = text.slice(start + raw.length, start + raw.length + 4);
-  if ((raw === 'couple' || raw === 'pair') && /\ba $/.test(before) && after === ' of ') return '2';
+  if (
+    (raw === 'couple' || raw === 'pair') &&
+    /\b(?:a|the|last|past|first|next|other|those|these|your|my|our|their) $/.test(before) &&
+    after === ' of '
+  )
+    return '2';
   if (raw === 'single' && /\b(?:a|one) $/.test(before)) return '1';
   if (raw === 'dozen' && /\ba $/.test(before)) return /\bhalf a $/.test(before) ? '6' : '12';
   if (raw === 'both' && /^ [a-z]/.test(after)) return '2';
@@ -737,6 +742,10 @@ function inflectable(phrase: string, key: string, customer: NormalisedText): boo
   );
 }
 
+/** Whether the customer said a word of this key, in any form. */
+const customerSaid = (key: string, customer: NormalisedText) =>
+  unitsOf(customer.text).some((u) => u.key === key);
+
 /** A passive of one verb (被撬, 被偷了): its doer may stand between (被人撬了, 被小偷偷走). */
 const PASSIVE = /^被([\u3400-\u9fff])[了掉走]?$/;
 /** Characters a doer may take between 被 and its verb (人, 小偷, 别人家). */
@@ -765,7 +774,8 @@ function passiveWithDoer(
  * one of the `wanted` polarities (failing that, a directed phrase's words in reverse order,
  * marked `reversed`). Needs at least two content units (one word or character
  * alone is too common), or one English word the customer said in another form (see
- * `inflectable`); phrases with gaps are not tried.
+ * `inflectable`) or, where it is wide, one the customer said, which another word of its sense
+ * ("woodland" for their "forest") restates; phrases with gaps are not tried.
  */
 export function findContent(
   phrase: string,
@@ -791,12 +801,19 @@ export function findContent(
     keys.length < 2 &&
     !denied &&
     !event &&
-    !(single && inflectable(phrase, keys[0] as string, customer))
+    !(
+      single &&
+      ((wide && customerSaid(keys[0] as string, customer)) ||
+        inflectable(phrase, keys[0] as string, customer))
+    )
   )
     return null;
   const content = own.filter((u) => !u.filler && !u.negator);
   const ordered = DIRECTED.test(phrase);
-  const units = wide
+  // A word the customer said as written keeps its sense in its own forms ("work" is not
+  // "working"): only another word of its sense restates it.
+  const swappedOnly = single && !event && !inflectable(phrase, keys[0] as string, customer);
+  const read = wide
     ? inShares(
         own,
         answer.text,
@@ -815,6 +832,11 @@ export function findContent(
         customer.text,
       )
     : unitsOf(answer.text);
+  const units = swappedOnly
+    ? read.map((u) =>
+        u.key === keys[0] && stem(wordOf(answer.text, u)) === u.key ? { ...u, key: '' } : u,
+      )
+    : read;
   const limit = keys.length * 2 + SLACK;
   // A wording as long as a clause is an example: most of its words, and every number, say it.
   const long = keys.length >= (/[\u3400-\u9fff]/.test(phrase) ? LONG_WORDING_CJK : LONG_WORDING);

@@ -202,6 +202,8 @@ const MONTHS = [
   'november',
   'december',
 ];
+/** The month an edge of the year names. */
+const YEAR_EDGES: Readonly<Record<string, string>> = { start: '1', beginning: '1', end: '12' };
 /** Month names that are also words ("you may", "a march"). */
 const EN_MONTH_VERBS = new Set(['may', 'march']);
 const span = (n: NormalisedText, w: { start: number; end: number }): [number, number] => {
@@ -434,6 +436,9 @@ function enNumberAt(words: readonly Word[], k: number): [number, number] | null 
   return used > 0 ? [total + group, used] : null;
 }
 
+/** Words before "couple of" or "pair of" that make it a count of two. */
+const COUPLE_BEFORE = /^(?:a|the|last|past|first|next|other|those|these|your|my|our|their)$/;
+
 /**
  * A count said with a count word at word k: "a pair of" and "a couple of" are two, "a trio of"
  * three, "both tickets" two, "a dozen" twelve, "half a dozen" and "the half-dozen" six, "a score
@@ -443,7 +448,9 @@ function countWordAt(words: readonly Word[], k: number): [number, number] | null
   const w = words[k]?.text;
   const next = words[k + 1]?.text ?? '';
   const before = words[k - 1]?.text;
-  if ((w === 'pair' || w === 'couple') && before === 'a' && next === 'of') return [2, 2];
+  // "a couple of", "the last couple of", "your first pair of".
+  if ((w === 'pair' || w === 'couple') && COUPLE_BEFORE.test(before ?? '') && next === 'of')
+    return [2, 2];
   if (w === 'trio' && before === 'a' && next === 'of') return [3, 2];
   // "the half-dozen chairs", "a half-dozen eggs".
   if (w === 'half-dozen') return [6, 1];
@@ -543,6 +550,7 @@ const VALUE_WORDS = new Set([
   'both',
   'dozen',
   'score',
+  'year',
 ]);
 
 /**
@@ -645,6 +653,13 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     const month = MONTHS.indexOf(t);
     if (month >= 0 && (!EN_MONTH_VERBS.has(t) || /^[A-Z]/.test(n.original.slice(...span(n, w))))) {
       push('date', 'month', String(month + 1), w.start, w.end);
+      continue;
+    }
+    // "the start of the year" is January, "the end of the year" December.
+    const yearEnd = t === 'year' && prev === 'the' && words[k - 2]?.text === 'of';
+    const edge = yearEnd ? YEAR_EDGES[words[k - 3]?.text ?? ''] : undefined;
+    if (edge) {
+      push('date', 'month', edge, (words[k - 3] as Word).start, w.end);
       continue;
     }
     const rel = EN_RELATIVE[t];
