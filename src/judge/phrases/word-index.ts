@@ -1,6 +1,6 @@
 import type { CompiledEntry, PhraseList } from './compile.js';
 import type { Pattern, Sequence } from './phrase-patterns.js';
-import { idOf, NO_IDS, wordWithId } from './word-ids.js';
+import { idOf, interner, NO_IDS, wordWithId } from './word-ids.js';
 
 /** A listed pattern with the entry it belongs to. */
 export interface Candidate {
@@ -120,17 +120,7 @@ export interface IndexData {
 
 /** `b`, the index of `list`, as data. */
 export function indexData(list: PhraseList, b: Buckets): IndexData {
-  const words: string[] = [];
-  const places = new Map<string, number>();
-  const word = (w: string): number => {
-    let at = places.get(w);
-    if (at === undefined) {
-      at = words.length;
-      places.set(w, at);
-      words.push(w);
-    }
-    return at;
-  };
+  const { id: word, words } = interner();
   const wordList = (ws: readonly string[]) => [ws.length, ...ws.map(word)];
   const idList = (ids: Int32Array) => wordList([...ids].map(wordWithId));
   const mapData = <T>(index: WordMap<T>, itemData: (item: T) => number[]): WordMapData => {

@@ -1,5 +1,5 @@
 import { isHan } from './chars.js';
-import { EN_NUMBER_WORDS } from './en-number-words.js';
+import { COUPLE_OF_AFTER, EN_NUMBER_WORDS } from './en-number-words.js';
 import { irregularBase, namesEvent, sameSense, sensesOf } from './en-senses.js';
 import type { NormalisedText } from './normalise.js';
 import { notNegationAt, type Polarity, polarityAt } from './polarity.js';
@@ -74,7 +74,7 @@ function countWord(raw: string, text: string, start: number): string | undefined
   const after = text.slice(start + raw.length, start + raw.length + 4);
   if (
     (raw === 'couple' || raw === 'pair') &&
-    /\b(?:a|the|last|past|first|next|other|those|these|your|my|our|their) $/.test(before) &&
+    COUPLE_OF_AFTER.has(/([a-z]+) $/.exec(before)?.[1] ?? '') &&
     after === ' of '
   )
     return '2';

@@ -41,3 +41,20 @@ export const EN_NUMBER_WORDS: readonly (readonly [string, number])[] = [
   ...EN_UNITS.map((w, n) => [w, n] as const),
   ...EN_TENS.slice(2).map((w, n) => [w, 20 + n * 10] as const),
 ];
+
+/** Words before "couple of" or "pair of" that make it a count of two ("the last couple of boxes"). */
+export const COUPLE_OF_AFTER: ReadonlySet<string> = new Set([
+  'a',
+  'the',
+  'last',
+  'past',
+  'first',
+  'next',
+  'other',
+  'those',
+  'these',
+  'your',
+  'my',
+  'our',
+  'their',
+]);

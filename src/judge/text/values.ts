@@ -1,7 +1,7 @@
 import type { VALUE_TYPES } from '../../drills/schema.js';
 import { compoundLengths } from './en-compound-lengths.js';
 import { lengthInParts, lengthValue } from './en-lengths.js';
-import { EN_NUMBER_WORDS } from './en-number-words.js';
+import { COUPLE_OF_AFTER, EN_NUMBER_WORDS } from './en-number-words.js';
 import { missingCounts } from './missing-counts.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { parseChineseNumeral } from './numerals.js';
@@ -436,9 +436,6 @@ function enNumberAt(words: readonly Word[], k: number): [number, number] | null 
   return used > 0 ? [total + group, used] : null;
 }
 
-/** Words before "couple of" or "pair of" that make it a count of two. */
-const COUPLE_BEFORE = /^(?:a|the|last|past|first|next|other|those|these|your|my|our|their)$/;
-
 /**
  * A count said with a count word at word k: "a pair of" and "a couple of" are two, "a trio of"
  * three, "both tickets" two, "a dozen" twelve, "half a dozen" and "the half-dozen" six, "a score
@@ -449,7 +446,7 @@ function countWordAt(words: readonly Word[], k: number): [number, number] | null
   const next = words[k + 1]?.text ?? '';
   const before = words[k - 1]?.text;
   // "a couple of", "the last couple of", "your first pair of".
-  if ((w === 'pair' || w === 'couple') && COUPLE_BEFORE.test(before ?? '') && next === 'of')
+  if ((w === 'pair' || w === 'couple') && COUPLE_OF_AFTER.has(before ?? '') && next === 'of')
     return [2, 2];
   if (w === 'trio' && before === 'a' && next === 'of') return [3, 2];
   // "the half-dozen chairs", "a half-dozen eggs".
