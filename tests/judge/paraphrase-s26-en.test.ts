@@ -57,3 +57,14 @@ test('a day said with another month, or another day, is not the date', () => {
     'met',
   );
 });
+
+test('minutes said roughly in hours: "the best part of an hour" for fifty minutes', () => {
+  const waited = 'We waited 50 minutes at the stop in the cold while three full buses drove past.';
+  const status = (answer: string) => factStatus(judge, waited, ['50 minutes'], answer, 'en');
+  expect(status('You stood at the stop for the best part of an hour.')).toBe('met');
+  expect(status('You stood at the stop for close to an hour.')).toBe('met');
+  expect(status('You stood at the stop for about an hour.')).toBe('met');
+  // Short of it by more than a quarter, or past it, is another length.
+  expect(status('You stood at the stop for nearly two hours.')).not.toBe('met');
+  expect(status('You stood at the stop for over an hour.')).not.toBe('met');
+});
