@@ -716,6 +716,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // derived forms ('no repayment', 'confirming'); partials with one fact, feeling or check short or
     // blame; poors reversed or swapped), committed before its first run.
     ...paraSet('probe-paraen25-s25/paraphrases.jsonl', 'para-pen25'),
+    // Session 26's English restatement probe (paraen26: good answers with a day of the month
+    // without its month, 'the day before/after tomorrow', 'the best part of an hour', a share without
+    // 'of', 'four floors up', values glued to letters ('10am', '£250', '2m'), clock words, 'second
+    // visit' for twice, a derived noun ('a leak', 'the loss of') or a negated opposite ('wasn't hot');
+    // partials and poors short by one fact, feeling or check, or reversed), committed before its first run.
+    ...paraSet('probe-paraen-s26/paraphrases.jsonl', 'para-pen26'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

@@ -305,12 +305,14 @@ function phraseValues(criterion: Criterion): [string, ValueMention[]][] {
 const WHEN = new Set(['weekday', 'time', 'date']);
 /**
  * Values that name a day on their own: a weekday, a day with its month (11月20号 = 11/20), a
- * day named from today (昨天 = 尋日 = 昨儿, 今朝 = 今天早上).
+ * day named from today (昨天 = 尋日 = 昨儿, 今朝 = 今天早上), a day of the month ("28th" said
+ * "the twenty-eighth").
  */
-const aDay = (v: ValueMention) =>
-  v.type === 'weekday' || (v.unit === 'dom' && v.value.includes('-')) || v.unit === 'relative';
+const aDay = (v: ValueMention) => v.type === 'weekday' || v.unit === 'dom' || v.unit === 'relative';
 
-const fixedDay = (v: ValueMention) => aDay(v) && v.unit !== 'relative';
+/** A day named in full: a weekday or a day with its month (a day of the month alone stands only for itself). */
+const fixedDay = (v: ValueMention) =>
+  v.type === 'weekday' || (v.unit === 'dom' && v.value.includes('-'));
 
 /**
  * The phrase is nothing but its values: a day named from today stands for the phrase only when
@@ -336,6 +338,28 @@ function daysNamed(criterion: Criterion): ValueMention[][] {
 }
 
 /**
+ * The month of a date the customer gave ("3 June") is left out where the answer says its day
+ * alone ("on the third"): the month goes without saying, unless another month is said by that day.
+ */
+function monthLeftOut(
+  named: readonly ValueMention[],
+  i: number,
+  found: readonly (ValueMention | undefined)[],
+  said: readonly ValueMention[],
+): boolean {
+  if (named[i]?.unit !== 'month') return false;
+  const day = found.find((m, j) => m !== undefined && named[j]?.unit === 'dom');
+  return (
+    day !== undefined &&
+    !said.some(
+      (m) => m.unit === 'month' && Math.max(m.start - day.end, day.start - m.end) < MONTH_BY_DAY,
+    )
+  );
+}
+/** Characters between a day and a month said with it ("the 3rd of June", "June the third"). */
+const MONTH_BY_DAY = 6;
+
+/**
  * A phrase naming days (周二跟周五, "Tuesday and Friday", 十一月二十号) is said where one
  * sentence of the answer names every day, date and time of day it names (周二、五; 11/20), in any
  * order or wording.
@@ -349,9 +373,10 @@ function sameDays(
     const found = named.map((v) =>
       said.find((m) => m.type === v.type && m.unit === v.unit && m.value === v.value),
     );
-    if (found.some((m) => m === undefined)) continue;
-    const start = Math.min(...found.map((m) => (m as ValueMention).start));
-    const end = Math.max(...found.map((m) => (m as ValueMention).end));
+    if (found.some((m, i) => m === undefined && !monthLeftOut(named, i, found, said))) continue;
+    const spans = found.filter((m) => m !== undefined);
+    const start = Math.min(...spans.map((m) => m.start));
+    const end = Math.max(...spans.map((m) => m.end));
     if (!/[.?!。？！]/.test(answer.slice(start, end))) return { start, end };
   }
   return null;

@@ -12,6 +12,7 @@ export const ABOUT_EN = /\b(?:about|around|roughly|some|approximately)\s+$/i;
 export const ABOUT_ZH_BEFORE = /(?:大概|大约|大約|约|約|差唔多)(?:有)?$/;
 export const ABOUT_ZH_AFTER = /^(?:左右|上下|度)/;
 
+const MINUTES_IN_HOUR = 60;
 /** How far short of what it says "nearly" may fall, as a share of it. */
 const NEARLY_SHORT = 0.25;
 
@@ -24,10 +25,14 @@ const NEARLY_SHORT = 0.25;
  * `said.step`.
  */
 export function roughlyAsLong(fact: ValueMention, said: ValueMention, answer: string): boolean {
-  if (fact.type !== 'duration' || said.type !== 'duration' || fact.unit !== said.unit) return false;
-  const step = said.step ?? 1;
+  if (fact.type !== 'duration' || said.type !== 'duration') return false;
+  // Minutes said roughly in hours ("the best part of an hour" for fifty minutes) are read in minutes.
+  const inMinutes = fact.unit === 'minute' && said.unit === 'hour';
+  if (fact.unit !== said.unit && !inMinutes) return false;
+  const scale = inMinutes ? MINUTES_IN_HOUR : 1;
+  const step = (said.step ?? 1) * scale;
   const f = Number(fact.value);
-  const s = Number(said.value);
+  const s = Number(said.value) * scale;
   const before = answer.slice(Math.max(0, said.start - 20), said.start);
   if (NEARLY_EN.test(before) || NEARLY_ZH.test(before))
     return f <= s && f > s - step && f >= (1 - NEARLY_SHORT) * s;

@@ -601,6 +601,29 @@ const dayOfMonthWord = (words: readonly Word[], k: number) =>
   (words[k + 1]?.text === 'of' && MONTHS.includes(words[k + 2]?.text ?? '')) ||
   (words[k - 1]?.text === 'the' && MONTHS.includes(words[k - 2]?.text ?? ''));
 
+/**
+ * The word after an ordinal is the noun it places ("the third call", "her 21st birthday"): not a
+ * grammar word, a month, or a verb in the past ("on the fifth landed", "the 3rd arrived").
+ */
+const countedAfter = (word: string) => {
+  const noun = singular(word);
+  return (
+    /^[a-z]{3,}$/.test(noun) &&
+    !EN_NOT_UNITS.has(noun) &&
+    !MONTHS.includes(noun) &&
+    !/^[a-z]{3,}[^e]ed$/.test(word)
+  );
+};
+
+/** Words before "the" that make an ordinal after it a day ("on the third", "since the 21st"). */
+const DAY_BEFORE_THE = /^(?:on|since|from|until|till|by)$/;
+/**
+ * "on the fifth", "since the twenty-first": an ordinal in words after "the" and a word that
+ * takes a day, with no noun after it, is a day of the month said without its month.
+ */
+const dayAfterThe = (words: readonly Word[], k: number) =>
+  words[k - 1]?.text === 'the' && DAY_BEFORE_THE.test(words[k - 2]?.text ?? '');
+
 /** "14 and 15 June", "3 to 5 May": the first day of two said with one month after them. */
 const dayBeforeDay = (words: readonly Word[], k: number) =>
   /^(?:and|to|or|-|–)$/.test(words[k]?.text ?? '') &&
@@ -698,19 +721,29 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     if (ordinal !== undefined) {
       // "the tenth anniversary", "the 3rd call": an ordinal of the noun after it; "the 12th
       // (of May)" without one is a day of the month.
-      const noun = singular(words[k + 1]?.text ?? '');
-      if (/^[a-z]{3,}$/.test(noun) && !EN_NOT_UNITS.has(noun) && !MONTHS.includes(noun)) {
+      if (countedAfter(words[k + 1]?.text ?? '')) {
+        const noun = singular((words[k + 1] as Word).text);
         // "not the first time" names no place in the row: only that it came after another.
         if (!NOT_THE.test(n.text.slice(Math.max(0, w.start - 12), w.start)))
           push('number', `ordinal ${noun}`, String(ordinal), w.start, (words[k + 1] as Word).end);
         k++;
-      } else if (/^\d/.test(t) || dayOfMonthWord(words, k)) {
+      } else if (/^\d/.test(t) || dayOfMonthWord(words, k) || dayAfterThe(words, k)) {
         push('date', 'dom', String(ordinal), w.start, w.end);
       }
       continue;
     }
     if (/^\d+(?::\d\d)?(?:am|pm)$/.test(t) || /^\d+:\d\d$/.test(t)) {
       push('time', 'clock', clock(t), w.start, w.end);
+      continue;
+    }
+    // "10.15am", "at 10.15", "9.30 pm": a clock written the British way, with a point.
+    const pointed = /^(\d{1,2})\.([0-5]\d)(am|pm)?$/.exec(t);
+    if (
+      pointed &&
+      Number(pointed[1]) <= 23 &&
+      (pointed[3] || CLOCK_BEFORE.has(prev) || /^(?:am|pm)$/.test(words[k + 1]?.text ?? ''))
+    ) {
+      push('time', 'clock', clock(`${pointed[1]}:${pointed[2]}`), w.start, w.end);
       continue;
     }
     // "came once", "only once": one time; not "once you pay", "at once", "once a week".
@@ -805,17 +838,23 @@ function english(n: NormalisedText, out: ValueMention[]): void {
     // "'67", "the '90s": a year said by its last two digits.
     if (/^\d\d$/.test(t) && /(?:^|\s)['’]$/.test(n.text.slice(Math.max(0, w.start - 2), w.start)))
       value += value >= 30 ? 1900 : 2000;
-    // "the twenty-first of May": tens and an ordinal in words, a day of the month.
+    // "the twenty-first of May", "on the twenty-eighth": tens and an ordinal in words, a day of
+    // the month; "her twenty-first birthday": an ordinal of the noun after it.
     const ones = EN_ORDINALS[words[k + used]?.text ?? ''];
-    if (
-      (value === 20 || value === 30) &&
-      ones !== undefined &&
-      ones < 10 &&
-      dayOfMonthWord(words, k + used)
-    ) {
-      push('date', 'dom', String(value + ones), w.start, (words[k + used] as Word).end);
-      k += used;
-      continue;
+    if ((value === 20 || value === 30) && ones !== undefined && ones < 10) {
+      const last = words[k + used] as Word;
+      if (countedAfter(words[k + used + 1]?.text ?? '')) {
+        const noun = singular((words[k + used + 1] as Word).text);
+        const end = (words[k + used + 1] as Word).end;
+        push('number', `ordinal ${noun}`, String(value + ones), w.start, end);
+        k += used + 1;
+        continue;
+      }
+      if (dayOfMonthWord(words, k + used) || dayAfterThe(words, k)) {
+        push('date', 'dom', String(value + ones), w.start, last.end);
+        k += used;
+        continue;
+      }
     }
     // "10-by-8", "twelve by six": a size, the same whichever side is said first.
     const other = /^(?:by|x)$/.test(words[k + used]?.text ?? '')
