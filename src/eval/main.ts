@@ -699,6 +699,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // morpheme (空跑, 取笑, 零件錢); partials with one fact, the feeling or the check missing, one value
     // wrong, or blame of the customer), committed before its first run.
     ...paraSet('probe-parazh25-s25/paraphrases.jsonl', 'para-pz25'),
+    // Session 26's Chinese restatement probe (parazh26: value forms said otherwise — 两天前 for
+    // 前天, 一个来月 for 个把月, 三点十五分 for 三点一刻, 百分之三十 for 三成, 三到四次 for 三四次,
+    // 十五分钟 for 一刻钟 and 三個字, 12日 for 十二號, 一月 for 年初; partials with one value wrong
+    // or the feeling or check missing; poor answers reversed or swapped), committed before its first run.
+    ...paraSet('probe-parazh-s26/paraphrases.jsonl', 'para-pz26'),
     // Session 23's English restatement probe (paraen23: good answers in free words — the customer as
     // who was due something after 'should have' / 'never', the business's news retold with 'we told
     // you', a loss that 'can't be replaced', the customer's own obligation retold, a broken thing

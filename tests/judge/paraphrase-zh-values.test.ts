@@ -77,8 +77,8 @@ test('amounts said short, shares and lessons', () => {
   // 三千六一个月: the amount ends where the month's count starts.
   expect(values('三千六一个月')).toEqual(['number/number=3600', 'duration/day=30']);
   expect(values('付了千八')).toEqual(['number/number=1800']);
-  expect(values('付了七成,就是七万')).toEqual(['quantity/%=70', 'number/number=70000']);
-  expect(values('付了70%')).toEqual(['quantity/%=70']);
+  expect(values('付了七成,就是七万')).toEqual(['quantity/percent=70', 'number/number=70000']);
+  expect(values('付了70%')).toEqual(['quantity/percent=70']);
   // 万一 ("in case") and 千万 ("by all means") stay words.
   expect(values('万一下雨,千万别去')).toEqual([]);
 });

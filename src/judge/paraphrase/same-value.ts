@@ -71,17 +71,28 @@ function withToldUnit(v: ValueMention, told: readonly ValueMention[]): ValueMent
 /** An amount with or without its currency (2万 for 20000元) is one kind of value. */
 const kind = (v: ValueMention) => (v.type === 'money' ? 'number' : v.type);
 
+/** Minutes in a length said in minutes or hours (半小时 = 三十分钟, as wrong-values.ts compares them). */
+const MINUTES: Readonly<Record<string, number>> = { minute: 1, hour: 60 };
+const inMinutes = (v: ValueMention) =>
+  v.type === 'duration' && MINUTES[v.unit] !== undefined
+    ? Number(v.value) * (MINUTES[v.unit] as number)
+    : undefined;
+const sameLength = (a: ValueMention, b: ValueMention) =>
+  inMinutes(a) !== undefined && inMinutes(a) === inMinutes(b);
+
 /**
  * The same amount of the same thing: counts of times alike whatever they count (calls, 次, 回),
- * counts of things said by words of one sense ("two spots" for "two places").
+ * counts of things said by words of one sense ("two spots" for "two places"), a length in
+ * minutes or hours.
  */
 const same = (a: ValueMention, b: ValueMention) =>
-  kind(a) === kind(b) &&
-  (a.type === 'time' ? a.value === b.value : Number(a.value) === Number(b.value)) &&
-  (kind(a) === 'number' ||
-    a.unit === b.unit ||
-    (a.type === 'quantity' && countsTimes(a.unit) && countsTimes(b.unit)) ||
-    (a.type === 'quantity' && /^[a-z]+$/.test(a.unit) && sameSense(a.unit, b.unit)));
+  sameLength(a, b) ||
+  (kind(a) === kind(b) &&
+    (a.type === 'time' ? a.value === b.value : Number(a.value) === Number(b.value)) &&
+    (kind(a) === 'number' ||
+      a.unit === b.unit ||
+      (a.type === 'quantity' && countsTimes(a.unit) && countsTimes(b.unit)) ||
+      (a.type === 'quantity' && /^[a-z]+$/.test(a.unit) && sameSense(a.unit, b.unit))));
 
 /** A Chinese measure word (三百只, 五个, 第八次) or a count read from one (三通电话: call, 八位: person). */
 const ZH_COUNTED = /^第?[\u3400-\u9fff]$|^(?:call|person)$/;
@@ -306,9 +317,15 @@ const WHEN = new Set(['weekday', 'time', 'date']);
 /**
  * Values that name a day on their own: a weekday, a day with its month (11月20号 = 11/20), a
  * day named from today (昨天 = 尋日 = 昨儿, 今朝 = 今天早上), a day of the month ("28th" said
- * "the twenty-eighth").
+ * "the twenty-eighth"); and, in a phrase that says nothing else, a part of a month (月底 = 月末)
+ * or the weeks back (上上周 = 两周前).
  */
-const aDay = (v: ValueMention) => v.type === 'weekday' || v.unit === 'dom' || v.unit === 'relative';
+const aDay = (v: ValueMention) =>
+  v.type === 'weekday' ||
+  v.unit === 'dom' ||
+  v.unit === 'relative' ||
+  v.unit === 'month-part' ||
+  v.unit === 'weeks-back';
 
 /** A day named in full: a weekday or a day with its month (a day of the month alone stands only for itself). */
 const fixedDay = (v: ValueMention) =>

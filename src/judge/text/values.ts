@@ -10,6 +10,7 @@ import { shares } from './shares.js';
 import { countsAThing, floorAt, partyAt } from './zh-counts.js';
 import { zhLengthAt } from './zh-lengths.js';
 import { digitPriceAt, spokenUnitAt } from './zh-spoken-units.js';
+import { chineseValueForms, roughRange } from './zh-value-forms.js';
 import { chineseWeekdays } from './zh-weekdays.js';
 
 /**
@@ -1127,6 +1128,21 @@ function people(rest: string, value: number): boolean {
 }
 
 function chinese(n: NormalisedText, out: ValueMention[]): void {
+  const from = out.length;
+  readChinese(n, out);
+  // Forms that say a value without its plain number (两天前, 三点一刻, 百分之三十) replace what the
+  // readings made of their parts (两天, 三点, 百 and 三十).
+  for (const f of chineseValueForms(n.text)) {
+    const { start, end } = originalSpan(n, f.start, f.end);
+    for (let i = out.length - 1; i >= from; i--) {
+      const v = out[i] as ValueMention;
+      if (v.start >= start && v.end <= end) out.splice(i, 1);
+    }
+    out.push({ ...f, ...inDays(f.type, f.unit, f.value), start, end });
+  }
+}
+
+function readChinese(n: NormalisedText, out: ValueMention[]): void {
   const text = n.text;
   const push = (type: ValueType, unit: string, value: string, from: number, to: number) => {
     const span = originalSpan(n, from, to);
@@ -1212,13 +1228,17 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     const scaled = /^([\d.,]+)([千万萬亿億])(?:(\d)(千)?)?$/.exec(raw);
     const cjk = !scaled && CJK_NUMERAL.test(raw);
     const scale = ZH_SCALE[scaled?.[2] as string] ?? 1;
-    const value = scaled
+    let value = scaled
       ? Number((scaled[1] as string).replace(/,/g, '')) * scale +
         Number(scaled[3] ?? 0) * (scaled[4] ? 1e3 : scale / 10)
       : cjk
         ? parseChineseNumeral(raw)
         : Number(raw.replace(/,/g, ''));
     if (value === null || !Number.isFinite(value)) continue;
+    // 三四天 arrives as 34天: a range said in numerals a step apart (zh-value-forms.ts).
+    const said = originalSpan(n, start, start + raw.length);
+    const range = cjk ? null : roughRange(n.original.slice(said.start, said.end));
+    if (range !== null) value = range;
     const rest = text.slice(end, end + 4);
     const floor = floorAt(text, start, end, value);
     if (floor) {
@@ -1297,7 +1317,9 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
         /[了咗过用等住要就只般成足]/.test(text[start - 1] ?? '') ||
         (text[start - 1] === '好' && !/[约说讲定谈]/.test(text[start - 2] ?? '')) ||
         /(?:应承|答应|承诺|(?<!电)话)$/.test(text.slice(Math.max(0, start - 2), start)) ||
-        /^日(?:[内后就才都左喇啦咯嘞囉]|之内|了(?!解))/.test(rest))
+        // 拖到15日才说: a day reached (到, not 迟到 "late by") is a date, whatever follows it.
+        (/^日(?:[内后就才都左喇啦咯嘞囉]|之内|了(?!解))/.test(rest) &&
+          !/(?<![迟晚])到$/.test(text.slice(Math.max(0, start - 2), start))))
     ) {
       push('duration', 'day', String(value), start, end + 1);
       continue;
@@ -1316,9 +1338,9 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
       push('duration', duration[1], String(value), start, end + duration[0].length + about);
       continue;
     }
-    // 八成 and 80% are one share (八折 is a price, not a share).
+    // 八成 and 80% are one share (八折 is a price, not a share), as "80 percent" is.
     if (/^[成%]/.test(rest)) {
-      push('quantity', '%', String(rest[0] === '成' ? value * 10 : value), start, end + 1);
+      push('quantity', 'percent', String(rest[0] === '成' ? value * 10 : value), start, end + 1);
       continue;
     }
     const money = ZH_MONEY.find((w) => rest.startsWith(w));
