@@ -55,3 +55,17 @@ test("a restatement's words are read once for all the stock lists", () => {
   expect(j.criteria.find((c) => c.id === 'feeling')?.met).toBe(true);
   expect(j.criteria.find((c) => c.id === 'check-question')?.met).toBe(true);
 });
+
+test('a short list is matched from its own keys: the same patterns as from the answer’s', () => {
+  // Fewer keys than an answer has words: possiblePatterns walks the list's keys instead.
+  const short = patternList(['that must be', 'is that right', '对吗', 'so frustrating']);
+  const long = patternList([...short.patterns, ...FEELING_STOCK, ...CHECK_PATTERNS]);
+  for (const answer of ANSWERS) {
+    const text = prepareAnswer(answer);
+    // The stock lists hold some of these wordings again: each once, where it first stands.
+    const fromLong = possiblePatterns(long, text).filter((p) => short.patterns.includes(p));
+    expect(possiblePatterns(short, text)).toEqual([...new Set(fromLong)]);
+    const held = short.patterns.filter((p) => findAny([p], text) !== null);
+    expect(held.filter((p) => !possiblePatterns(short, text).includes(p))).toEqual([]);
+  }
+});

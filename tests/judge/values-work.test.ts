@@ -15,8 +15,9 @@ test('values: plain words are passed by, only the words a value can start from a
   expect(wordsRead('so nobody rang you back after you called us about your refund')).toBe(0);
   // "two" and "tuesday"; "weeks" is read as the unit after "two", not on its own.
   expect(wordsRead('so you waited two weeks and nobody called you back on tuesday')).toBe(2);
-  // Digits and punctuation are always read: "4412", "," and "?".
-  expect(wordsRead('order 4412, is that right?')).toBe(3);
+  // Digits are always read ("4412"); punctuation ("," and "?") starts no value and is passed by.
+  expect(wordsRead('order 4412, is that right?')).toBe(1);
+  expect(wordsRead('so - you waited; then: nothing. really! why?')).toBe(0);
 });
 
 test('values: every kind of value word is still read where it stands', () => {

@@ -123,11 +123,16 @@ const UNIT_CACHE_LIMIT = 512;
 export function unitsOf(text: string): readonly Unit[] {
   const known = unitCache.get(text);
   if (known) return known;
+  unitReads++;
   const units = readUnits(text);
   if (unitCache.size >= UNIT_CACHE_LIMIT) unitCache.clear();
   unitCache.set(text, units);
   return units;
 }
+
+/** Texts whose units were read (not found read already) so far: tests count it. */
+let unitReads = 0;
+export const unitTextReads = (): number => unitReads;
 
 /** The content words (or characters) of a normalised text: no fillers, negators or numbers. */
 export const contentKeys = (text: string): string[] =>

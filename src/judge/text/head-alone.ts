@@ -34,7 +34,8 @@ export function headAlone(
   customer: NormalisedText,
 ): { start: number; end: number; pattern: string } | null {
   const theirs = unitsOf(customer.text);
-  const ours = unitsOf(answer.text);
+  // Read only once a phrase is a compound the customer said: most answers never need it.
+  let ours: readonly Unit[] | undefined;
   for (const { pattern, normalised } of phrases) {
     const words = unitsOf(normalised).filter((u) => !u.filler);
     if (words.length !== 2 || !words.every(isWord)) continue;
@@ -47,6 +48,7 @@ export function headAlone(
     const own = new Set(
       heads.map((k) => theirs[k - 2]).flatMap((u) => (u && isWord(u) ? [u.key] : [])),
     );
+    ours ??= unitsOf(answer.text);
     for (let k = 0; k < ours.length; k++) {
       const u = ours[k] as Unit;
       if (u.key !== head.key) continue;

@@ -104,9 +104,12 @@ export function possiblePatterns(list: PatternList, answer: NormalisedText): str
   const { converted, unconverted } = listKeys(list);
   const index = answer.converted ? converted : unconverted;
   const found: number[] = [];
-  for (const k of keys) {
-    const at = index.get(k);
-    if (at) for (const i of at) found.push(i);
-  }
+  // Each pattern is under one key: walking the smaller side finds the same ones.
+  if (keys.size <= index.size) {
+    for (const k of keys) {
+      const at = index.get(k);
+      if (at) for (const i of at) found.push(i);
+    }
+  } else for (const [k, at] of index) if (keys.has(k)) for (const i of at) found.push(i);
   return found.sort((a, b) => a - b).map((i) => list.patterns[i] as string);
 }

@@ -553,8 +553,9 @@ const VALUE_WORDS = new Set([
 
 /**
  * A word of letters alone that no reading below starts from: in no value table (the same
- * lookups the readings make) and no weekday, month or VALUE_WORDS word. Most words of an answer
- * are such words, and skip a score of tests each.
+ * lookups the readings make) and no weekday, month or VALUE_WORDS word; or a stop, comma or
+ * spaced dash, which every reading needs a letter, digit or currency sign to start from. Most
+ * words of an answer are such words, and skip a score of tests each.
  */
 function quiet(t: string): boolean {
   let q = quietWords.get(t);
@@ -570,7 +571,11 @@ function quiet(t: string): boolean {
 const quietWords = new Map<string, boolean>();
 const QUIET_WORDS_KEPT = 20_000;
 
+/** Punctuation as wordsOf reads it (sentence marks, commas, a dash between spaces). */
+const PUNCTUATION = /^[.?!,;:\-–—]$/;
+
 function readQuiet(t: string): boolean {
+  if (PUNCTUATION.test(t)) return true;
   return (
     /^[a-z]+$/.test(t) &&
     EN_NUMBERS[t] === undefined &&
@@ -662,7 +667,7 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       continue;
     }
     // "Tuesdays at 7": a weekday said as a habit is that weekday.
-    const day = WEEKDAYS.indexOf(t.replace(/(day)s$/, '$1'));
+    const day = WEEKDAYS.indexOf(t.endsWith('days') ? t.slice(0, -1) : t);
     if (day >= 0) {
       push('weekday', 'day', String(day + 1), w.start, w.end);
       const week = prev === 'coming' ? 'next' : prev;
