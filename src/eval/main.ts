@@ -529,6 +529,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // guarantee" with a remedy, bad news with options, recommendations, our fault owned), committed
     // before its first run.
     ...replySet('probe-phrzh25-s25/replies.jsonl', 'phr-pzh25'),
+    // Session 26's Chinese probe (fresh domains; Mandarin, Cantonese and Taiwan: the agent as the doer of
+    // 把/幫/將 actions, protection promises with 絕不會, 不用/唔使 + the customer's step as relief, advice
+    // with its benefit; flagged: bare refusal idioms, the customer's own contractor or family as the
+    // cause, incredulous questions, orders with 必须/一定要), committed before its first run.
+    ...replySet('probe-phrzh-s26/replies.jsonl', 'phr-pzh26'),
     // Session 23's English precedent and brush-off probe (the practice defended by its age or as the
     // house way, the trouble shrunk to a small count and its effect denied; near misses: the same
     // with our action after, durations as credentials or status, a refusal with an alternative, a

@@ -10,6 +10,7 @@ import {
   type Pattern,
   work,
 } from './phrase-patterns.js';
+import { keptSafeZh } from './zh-kept-safe.js';
 import { pivotOptionZh } from './zh-pivot-option.js';
 
 /**
@@ -74,7 +75,11 @@ export function actStands(
         (isAdviceModalEn(t.slice(s, e)) && adviceWithReasonEn(t, s))
       )
         return false;
-      if (list.lang === 'zh-Hans' && continuesAgentZh(t, clause, s)) return false;
+      if (
+        list.lang === 'zh-Hans' &&
+        (continuesAgentZh(t, clause, s) || agentSubjectZh(t.slice(clause.start, s)))
+      )
+        return false;
       if (
         futureNeed(t, s, e) &&
         (cues.present.some((p) => findPattern(t, p, e, e + 12, (a) => a <= e + 1)) ||
@@ -120,6 +125,12 @@ export function actStands(
       return !occursWithin(t, cues.thanks, e, clause.end);
     case 'impatience':
       if (list.lang === 'zh-Hans' && acknowledgedZh(t, s, clause, list)) return false;
+      if (
+        list.lang === 'zh-Hans' &&
+        HANGS_UP_ZH.test(t.slice(s, e)) &&
+        HANDED_OVER_ZH.test(t.slice(0, s))
+      )
+        return false;
       // "Yes, again, …" / "Sorry, again, …": the marker answers a request to repeat.
       return !cues.repeat_ok.some((p) =>
         findPattern(t, p, clause.sentenceStart, e, (_a, b) => b === e),
@@ -128,6 +139,13 @@ export function actStands(
       return true;
   }
 }
+
+/**
+ * Chinese: hanging up (我先收线 / 我先挂了) after the call was handed over earlier in the reply
+ * (我帮你转过去…，佢听咗我先收线) is the agent's last step of a transfer, not cutting the customer off.
+ */
+const HANGS_UP_ZH = /收线|挂/;
+const HANDED_OVER_ZH = /转(?:给|去|过去|过来|接|到|俾|畀)/;
 
 /**
  * Chinese drops a subject the clause before has given: after 我周六再过去一趟，the subjectless
@@ -140,6 +158,19 @@ function continuesAgentZh(t: string, clause: Clause, s: number): boolean {
   const before = t.slice(clause.sentenceStart, clause.start).replace(/[,;\s]+$/, '');
   const last = before.slice(before.search(/[^,;]*$/));
   return /^[^你]*(?:我|咱)/.test(last) && !AGENT_TELLS_ZH.test(last);
+}
+
+/**
+ * The clause's own subject, before the order-shaped words, is the agent (我现在就把翻译定下来 /
+ * 我哋即刻将部机换咗): the agent acting, no order. A pronoun after a preposition or benefactive
+ * (帮你 / 跟您 / 俾你) is an object; after 让 / 叫 the customer is made to act, and 给我 (你给我…)
+ * is the order's own intensifier, so neither is read past. An agent who only tells or judges
+ * (我说… / 我觉得…) still passes on an order.
+ */
+function agentSubjectZh(before: string): boolean {
+  const subjects = before.replace(/(?<=[帮替为跟和同对向俾畀])(?:你|我|他|她)(?:们|哋|地)?/g, '');
+  const m = /(?<![给])(?:我|咱)[^你我咱他她]*$/.exec(subjects);
+  return m !== null && !AGENT_TELLS_ZH.test(m[0].slice(1));
 }
 
 /** The agent telling, judging, asking or not acting: what follows is said to the customer. */
@@ -215,15 +246,12 @@ const NEG_JA = /ません|ない|ず[,.]|不要|無料|なし/;
  * harm (the list's `protect` cues) and the "no" is one of will or habit, so the clause protects
  * the customer; "we can't charge it back" (ability) still refuses. In Chinese, the "no" stands
  * before the harm (NEG_WILL_ZH), and the customer's thing kept from other parties protects too
- * (KEPT_FROM_OTHERS_ZH).
+ * (zh-kept-safe.ts).
  */
 function protects(t: string, clause: Clause, harms: readonly Pattern[]): boolean {
   if (clause.question) return false;
   const text = t.slice(clause.start, clause.end);
-  if (
-    !/[\u3040-\u30ff]/.test(text) &&
-    KEPT_FROM_OTHERS_ZH.test(t.slice(clause.sentenceStart, clause.end))
-  )
+  if (!/[\u3040-\u30ff]/.test(text) && keptSafeZh(t.slice(clause.sentenceStart, clause.end)))
     return true;
   if (harms.length === 0) return false;
   if (/[\u4e00-\u9fff]/.test(text) && !/[\u3040-\u30ff]/.test(text))
@@ -288,15 +316,6 @@ const ACK_OPENS_ZH =
 
 /** "It's no use" after the worry named (你急也没用 / 急都冇用): impatience in the empathy's words. */
 const NO_USE_ZH = /没用|冇用|有什么用|有乜用|没办法|冇办法/;
-
-/**
- * Chinese: the customer's thing, named before a "no" of will or habit, never handed on to another
- * party (您的检测结果我们绝不会提供给单位 / 你嘅资料我哋绝对唔会俾第三者) nor put to another use
- * (您孩子的照片我们绝不会用于任何宣传 / 您的名单我们从来不会拿去做别的用途): a protection. Given
- * back to the customer (…不会退给你) it is still a refusal.
- */
-const KEPT_FROM_OTHERS_ZH =
-  /你(?:的|嘅)[^,.;!?，。；！？]{1,12}?(?:[不唔]会|从不|从来不)(?:[提交发卖转寄]\S?)?[给俾畀](?![你我])[\u4e00-\u9fff]|你[^,.;!?你我]{0,4}?(?:的|嘅)[^,.;!?，。；！？]{1,12}?(?:[不唔]会|从不|从来不)(?:拿去|拿来|拎去|用于|用来|用作|用喺|用在)(?:做|作)?(?:任何|别的|其他|宣传|广告|商用|商业)/;
 
 /** "you" as the object of the agent's act, not after a preposition of comparison or time. */
 const OBJECT_YOU = /(?<!\b(?:till|until|before|except|but|besides|than|like|apart from) )\byou\b/;

@@ -18,6 +18,15 @@ const CHALLENGES = [
   /你[^,.!?]{0,4}?(?:不|没|唔|冇)(?:看|读|问|查|量|试|睇|检查|确认|看清楚|问清楚)[^,.!?]{0,6}?就[^,.!?]{1,8}?\?$/u,
   /你(?:是)?(?:当|以为)(?:我们|我哋|这里|这儿|呢度)(?![^.!?]*(?:什么|怎么|哪|几|多少|点样|乜|边))[^.!?]*\?$/u,
 ];
+/**
+ * The customer's wish for the agent's act put back to them as a yes/no question (您是想让我们赔您一辆
+ * 新车吗? / 你系咪想我哋变个新嘅出嚟呀? / 你是要我们半夜去修喔?): the demand read back as an overreach.
+ * A wh-word or an either-or (你想我哋点样处理? / …还是换货?) asks what they want, and a tag (…,对吗?)
+ * checks what was heard.
+ */
+const WISHES = [
+  /你(?:是|系)?(?:不是|唔系|咪)?(?:想|要)(?:让|叫)?(?:我们|我哋)(?![^.!?]*(?:什么|怎么|哪|几|多少|点|乜|边|咩|还是|定系|定还是|如何|对吗|对不对|啱唔啱|是吗|系咪))[^.!?]*\?$/u,
+];
 const DOUBTS = [
   /你(?:会不会|是不是|系唔系|是否)[^.!?]{0,8}?(?:记错|看错|听错|搞错|弄错|搞混|弄混|记混|算错|填错|写错|输错|睇错|拿错|用错|按错)[^.!?]*\?$/u,
   /你真的(?![^,.!?]*(?:不|没|要|想|需要|打算|确定))[^,.!?]{0,12}?(?:了|过)(?:吗|么)?\?$/u,
@@ -49,22 +58,33 @@ function firstAt(
   return undefined;
 }
 
-/** The first challenge in folded text `t`, as a [start, end) range. */
+/**
+ * The first challenge in folded text `t`, as a [start, end) range; else a wish read back as an
+ * overreach, not when the agent goes on to act (您是要我们寄到公司吗？我马上改地址), which makes it
+ * a check of the request.
+ */
 export const challengeAtZh = (
   t: string,
-  _list: PhraseList,
+  list: PhraseList,
   runOn: ReadonlySet<number>,
-): [number, number] | undefined => firstAt(t, CHALLENGES, runOn);
+): [number, number] | undefined =>
+  firstAt(t, CHALLENGES, runOn) ?? unlessActedOn(t, firstAt(t, WISHES, runOn), list, runOn);
 
 /**
  * The first doubt of the customer's account in folded text `t`, as a [start, end) range: not when
  * the agent goes on to check it (您是不是记错日期了？我再帮您查一下).
  */
-export function doubtAtZh(
+export const doubtAtZh = (
   t: string,
   list: PhraseList,
   runOn: ReadonlySet<number>,
+): [number, number] | undefined => unlessActedOn(t, firstAt(t, DOUBTS, runOn), list, runOn);
+
+function unlessActedOn(
+  t: string,
+  range: [number, number] | undefined,
+  list: PhraseList,
+  runOn: ReadonlySet<number>,
 ): [number, number] | undefined {
-  const range = firstAt(t, DOUBTS, runOn);
   return range && !wayForward(t, range[1], range[1], list, runOn) ? range : undefined;
 }
