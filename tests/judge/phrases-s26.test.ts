@@ -29,17 +29,6 @@ describe('precedent by every case the house has handled over years', () => {
   ]);
 });
 
-describe('the agent stopping the customer on purpose', () => {
-  modelFlags('false-reaction', [
-    'Mr Okafor, I am going to have to cut you short there.',
-    'I will have to stop you there, madam.',
-  ]);
-  modelClean('leave asked, or a pause to note a detail', [
-    'Can I stop you there for one second? I just want to write down the order number.',
-    'I will stop you there for a moment so I can note the serial number, then carry on.',
-  ]);
-});
-
 describe("the customer's wish echoed against a deadline before or by a day close at hand", () => {
   modelFlags('impatience', [
     'You want all twelve curtains hemmed before Saturday?',
