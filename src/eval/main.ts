@@ -549,6 +549,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // and policy as a shield; near misses: the same refusals with an alternative, forward advice with its
     // benefit, put you up, if-you-had as a present condition), committed before its first run.
     ...replySet('probe-phren-s25/replies.jsonl', 'phr-pphren25'),
+    // Session 26's English probe (who acts in a refusal: a third party or thing unable with the agent's
+    // alternative after it, the agent's own failed contact; an incredulous echo of the request, bare
+    // imperatives with a prohibition, cutting the customer off, a fault put on the customer's
+    // contractor, family or choice, precedent by a count of past cases; near misses for each),
+    // committed before its first run.
+    ...replySet('probe-phren-s26/replies.jsonl', 'phr-pphren26'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

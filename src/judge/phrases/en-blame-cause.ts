@@ -1,3 +1,5 @@
+import { PERSON_NOUNS } from '../text/en-person-nouns.js';
+import { irregularBase } from '../text/en-senses.js';
 import type { PhraseList } from './compile.js';
 import { sentenceSpans } from './reply-model.js';
 
@@ -21,6 +23,48 @@ const ACT =
 const NO_FAULT =
   /^(?:asked|asking|requested|requesting|wanted|ordered|ordering|booked|booking|paid|paying|chose|selected|preferred|mentioned|joined|subscribed|registered|signed|upgraded|qualified|waited|waiting|called|calling|rang|emailed|reported|told|let|been)$/;
 
+/**
+ * The same cause with someone of the customer's as its actor: "because your electrician wired it
+ * to the wrong breaker", "because your caterers stacked the tiers", "because your son kept typing
+ * the wrong PIN". Up to two words before the head noun ("your own gas engineer"); the head must
+ * name a person (WordNet's noun.person), so "because your card expired" is not read. Groups: the
+ * head and the verb, with the auxiliary apart to tell a passive ("was told") from an act.
+ */
+const CAUSED_BY_THEIRS =
+  /\S\s*\b(?<!\bnot\s+(?:just\s+|only\s+)?)(?:because|cause|cos|coz)\s+your\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(have\s+been\s+|has\s+been\s+|had\s+been\s+|have\s+|has\s+|had\s+|were\s+|was\s+|kept\s+|did\s+not\s+|never\s+|just\s+|must\s+have\s+)?([a-z]+)\b/g;
+
+/** A person noun, its plural read as the singular ("caterers", "kids", "families"). */
+function namesPerson(word: string): boolean {
+  if (PERSON_NOUNS.has(word)) return true;
+  if (!word.endsWith('s')) return false;
+  const stem = word.slice(0, -1);
+  return (
+    PERSON_NOUNS.has(stem) ||
+    (word.endsWith('es') && PERSON_NOUNS.has(word.slice(0, -2))) ||
+    (word.endsWith('ies') && PERSON_NOUNS.has(`${word.slice(0, -3)}y`))
+  );
+}
+
+/** Bases whose irregular forms state or report, not act ("is", "had", "did", "said"). */
+const NOT_ACTS = /^(?:be|have|do|say|tell|think|know|can|will|shall|may|must)$/;
+
+/** An act: as ACT, or any irregular past WordNet lists ("laid", "wound", "dug"). */
+function actOf(verb: string): boolean {
+  if (ACT.test(verb)) return true;
+  const base = irregularBase(verb);
+  return base !== undefined && base !== verb && !NOT_ACTS.test(base);
+}
+
+/** Does the sentence put a fault down to an act of someone of the customer's? */
+function causedByTheirs(sentence: string): boolean {
+  for (const m of sentence.matchAll(CAUSED_BY_THEIRS)) {
+    const [, head = '', aux = '', verb = ''] = m;
+    const passive = /^(?:were|was|been)\b|been\s+$/.test(aux) && !verb.endsWith('ing');
+    if (namesPerson(head) && actOf(verb) && !NO_FAULT.test(verb) && !passive) return true;
+  }
+  return false;
+}
+
 /** The list entry that words the flag. */
 export const BLAME_CAUSE_ENTRY_EN = 'g-blame-yourself';
 
@@ -33,6 +77,7 @@ export function blamedCauseEn(
   for (const [s, e] of sentenceSpans(t, runOn)) {
     const verb = CAUSED_BY_CUSTOMER.exec(t.slice(s, e))?.[1];
     if (verb && ACT.test(verb) && !NO_FAULT.test(verb)) return [s, e];
+    if (causedByTheirs(t.slice(s, e))) return [s, e];
   }
   return undefined;
 }

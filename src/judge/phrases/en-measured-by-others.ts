@@ -12,6 +12,19 @@ import { firstStanding } from './first-sentence.js';
 const OTHERS_BEFORE_YOU =
   /^(?:(?:every|each|all(?:\s+(?:the|of\s+the|our))?)\s+)(?:other\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:before|ahead\s+of)\s+(?:you|yours)\b[^?]*\b(?:fine|managed|coped|happy|no\s+(?:problem|issue|complaint)s?|got\s+on|did\s+well|without\s+(?:a\s+)?(?:problem|issue|complaint)s?)\b/;
 
+/**
+ * Every case the house has handled over years, held up as the measure: "Every cover we have made in
+ * twelve years has had the straps on that side", "All the kitchens I have fitted over the last
+ * twenty years have come with…". A quantified subject over the agent's own past work (a relative
+ * clause with "we"/"I" in the perfect), a span of years or decades, and a perfect predicate after.
+ */
+const EVERY_CASE_OURS =
+  /^(?:[a-z]+,\s+)?(?:(?:every|each)\s+(?:single\s+)?|all\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?)(?:[a-z-]+\s+){1,3}?(?:(?:that|which)\s+)?(?:we|i)\s+(?:have|had)\s+(?:ever\s+)?[a-z]+\b[^,;?]*?\b(?:in|over|for)\s+(?:the\s+(?:last|past)\s+)?(?:[a-z]+|\d+)(?:[\s-]+[a-z]+)?\s+(?:years|decades)\b[^,;?]*?\s(?:has|have)\s+(?:always\s+|all\s+|ever\s+)?[a-z]+/;
+
+/** The agent's own step later in the same sentence ("…, and I will make sure yours gets them too"). */
+const OFFER_AFTER =
+  /[,;]\s*(?:and\s+|but\s+|so\s+)?(?:i|we)\s+(?:will|can|could|am\s+going\s+to|are\s+going\s+to)\b/;
+
 /** A practice always done, in the passive with no one named: "…has always been done without…". */
 const ALWAYS_BEEN_DONE =
   /(?:'s|\s(?:has|have|is|are))\s+always\s+been\s+(?:done|run|handled|carried\s+out|held|made|taken|kept)\b(?!\s+by\s+(?:us|me)\b)/;
@@ -58,6 +71,7 @@ export const PRECEDENT_ENTRY_EN = 'g-precedent';
 /** Does the sentence (after the text `before` it) hold the customer to others or to the past? */
 function precedent(sentence: string, before: string): boolean {
   if (OTHERS_BEFORE_YOU.test(sentence) || ALWAYS_BEEN_DONE.test(sentence)) return true;
+  if (EVERY_CASE_OURS.test(sentence) && !OFFER_AFTER.test(sentence)) return true;
   if (HOUSE_WAY.test(sentence)) return true;
   return (
     HELD_SINCE.test(sentence) &&
