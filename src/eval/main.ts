@@ -712,6 +712,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // derived forms ('no repayment', 'confirming'); partials with one fact, feeling or check short or
     // blame; poors reversed or swapped), committed before its first run.
     ...paraSet('probe-paraen25-s25/paraphrases.jsonl', 'para-pen25'),
+    // Session 26's restatement probe (phrrest26: good answers that retell other people's refusals,
+    // orders and blame, or the customer's own plans and obligations — a thing or a third party as the
+    // subject, 'you should have been' + place and time, 'no one had told you', 说/話 and 「」 in Chinese;
+    // partials with the trainee's own forbidden phrase; en, zh-Hans, 粵 and 台), committed before its first run.
+    ...paraSet('probe-phrrest-s26/paraphrases.jsonl', 'para-prr26'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),
