@@ -146,6 +146,10 @@ function modalOf(t: string, h: PhraseHit): ModalAt | undefined {
     found.push(m);
   const m = found.find((x) => x.index >= h.span.start) ?? found.at(-1);
   if (!m) return undefined;
+  // A modal in an earlier clause ("…wouldn't redo them, but that's down to you") is not the hit's.
+  CLAUSE_OPEN.lastIndex = 0;
+  if (m.index < h.span.start && CLAUSE_OPEN.test(lower.slice(m.index + m[0].length, h.span.start)))
+    return undefined;
   let start = from;
   CLAUSE_OPEN.lastIndex = from;
   for (let c = CLAUSE_OPEN.exec(t); c !== null && c.index < m.index; c = CLAUSE_OPEN.exec(t))
