@@ -738,6 +738,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // visit' for twice, a derived noun ('a leak', 'the loss of') or a negated opposite ('wasn't hot');
     // partials and poors short by one fact, feeling or check, or reversed), committed before its first run.
     ...paraSet('probe-paraen-s26/paraphrases.jsonl', 'para-pen26'),
+    // Session 26's restatement probe (phrrest26: good answers that retell other people's refusals,
+    // orders and blame, or the customer's own plans and obligations — a thing or a third party as the
+    // subject, 'you should have been' + place and time, 'no one had told you', 说/話 and 「」 in Chinese;
+    // partials with the trainee's own forbidden phrase; en, zh-Hans, 粵 and 台), committed before its first run.
+    ...paraSet('probe-phrrest-s26/paraphrases.jsonl', 'para-prr26'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

@@ -16,6 +16,7 @@ import { faultSide } from './paraphrase/en-fault-side.js';
 import { onReceivingEnd } from './paraphrase/en-on-receiving-end.js';
 import { oppositeWords } from './paraphrase/en-opposite-words.js';
 import { ownExcuses } from './paraphrase/en-own-excuse.js';
+import { storyVoiceEn } from './paraphrase/en-story-voice.js';
 import { minorSlip } from './paraphrase/minor-slip.js';
 import { oppositeSides } from './paraphrase/opposite-sides.js';
 import { OWN_CLAIMS_FROM, ownClaims } from './paraphrase/own-claims.js';
@@ -43,6 +44,7 @@ import { ownDoing } from './paraphrase/zh-own-doing.js';
 import { zhOwnExcuses } from './paraphrase/zh-own-excuse.js';
 import { chineseRetold } from './paraphrase/zh-retold.js';
 import { shapedFacts } from './paraphrase/zh-shaped.js';
+import { ownWordsZh, storyVoiceZh } from './paraphrase/zh-story-voice.js';
 import { tellingReversed } from './paraphrase/zh-telling.js';
 import { businessSayingToldBack, customersDoingToldBack } from './paraphrase/zh-told-back.js';
 import { doneForThem } from './paraphrase/zh-who-pays.js';
@@ -234,7 +236,9 @@ function agentHits(
       !customersDoingToldBack(h.span, answer.original, customer) &&
       !businessSayingToldBack(h.span, answer.original, customer) &&
       !blameReported(h, answer.original, customer) &&
-      !onReceivingEnd(h, answer.original, feeling)
+      !onReceivingEnd(h, answer.original, feeling) &&
+      !storyVoiceEn(h, answer.original, customer) &&
+      !storyVoiceZh(h, answer.original, customer)
     );
   });
 }
@@ -248,7 +252,8 @@ function toldOf(customer: string): { told: string; bareTold: string } {
   let known = toldCache.get(customer);
   if (!known) {
     toldReadings++;
-    const told = normalise(customer, { plainYou: true }).text;
+    // Words the customer quotes from someone else are not theirs to hand back.
+    const told = normalise(ownWordsZh(customer), { plainYou: true }).text;
     const bareTold = ` ${told
       .replace(/[^\p{L}\p{N} ]/gu, ' ')
       .replace(DETERMINERS, ' ')
