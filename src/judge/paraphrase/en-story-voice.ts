@@ -1,6 +1,7 @@
 import { contentKeys } from '../text/content.js';
 import { normalise } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
+import { clauseAround } from './clauses.js';
 
 /**
  * Who speaks and who acts around a phrase hit in an English restatement. A restatement retells
@@ -35,13 +36,8 @@ export function storyVoiceEn(h: PhraseHit, answer: string, customer: string): bo
 /** A sentence end: not a decimal point. */
 const SENTENCE_END = /[.!?](?!\d)|\n/g;
 
-function sentenceStart(t: string, at: number): number {
-  let from = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(t); m !== null && m.index < at; m = SENTENCE_END.exec(t))
-    from = m.index + m[0].length;
-  return from;
-}
+const sentenceStart = (t: string, at: number): number =>
+  clauseAround(t, { start: at, end: at }, SENTENCE_END).start;
 
 /** Verbs of saying: what follows them is someone's words. */
 const SAYING =

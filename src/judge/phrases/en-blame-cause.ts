@@ -12,8 +12,13 @@ import { sentenceSpans } from './reply-model.js';
  * a cause denied ("not because you did anything wrong") blames no one.
  * Folded text: lower case, contractions expanded.
  */
-const CAUSED_BY_CUSTOMER =
-  /\S\s*\b(?<!\bnot\s+(?:just\s+|only\s+)?)(?:because|cause|cos|coz)\s+(?:you|(?:someone|somebody|whoever|anyone|anybody)\b[^,.;!?]{0,30}?\b(?:on|at|from|in)\s+your\s+(?:end|side|place|site|house|home|office|shop|premises))\s+(?:(?:have|had|has)\s+(?:been\s+)?|were\s+|was\s+|kept\s+|did\s+not\s+|never\s+|just\s+|must\s+have\s+)?([a-z]+)/;
+const BECAUSE = String.raw`\S\s*\b(?<!\bnot\s+(?:just\s+|only\s+)?)(?:because|cause|cos|coz)\s+`;
+/** The auxiliaries between the actor and the act ("have been", "kept", "did not", "must have"). */
+const AUX = String.raw`(?:have|had|has)\s+(?:been\s+)?|were\s+|was\s+|kept\s+|did\s+not\s+|never\s+|just\s+|must\s+have\s+`;
+
+const CAUSED_BY_CUSTOMER = new RegExp(
+  String.raw`${BECAUSE}(?:you|(?:someone|somebody|whoever|anyone|anybody)\b[^,.;!?]{0,30}?\b(?:on|at|from|in)\s+your\s+(?:end|side|place|site|house|home|office|shop|premises))\s+(?:${AUX})?([a-z]+)`,
+);
 
 /** An act of the customer's: a past or an -ing form, or an irregular past. */
 const ACT =
@@ -30,8 +35,10 @@ const NO_FAULT =
  * name a person (WordNet's noun.person), so "because your card expired" is not read. Groups: the
  * head and the verb, with the auxiliary apart to tell a passive ("was told") from an act.
  */
-const CAUSED_BY_THEIRS =
-  /\S\s*\b(?<!\bnot\s+(?:just\s+|only\s+)?)(?:because|cause|cos|coz)\s+your\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(have\s+been\s+|has\s+been\s+|had\s+been\s+|have\s+|has\s+|had\s+|were\s+|was\s+|kept\s+|did\s+not\s+|never\s+|just\s+|must\s+have\s+)?([a-z]+)\b/g;
+const CAUSED_BY_THEIRS = new RegExp(
+  String.raw`${BECAUSE}your\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(${AUX})?([a-z]+)\b`,
+  'g',
+);
 
 /** A person noun, its plural read as the singular ("caterers", "kids", "families"). */
 function namesPerson(word: string): boolean {

@@ -29,8 +29,9 @@ const SERVICE_ZH =
   /[退换赔修改批办补还做送寄发接帮管]|处理|受理|解决|安排|取消|负责|通融|答应|同意|延期|[给俾畀](?:你|我)/;
 
 /** Handed to another party (交畀第三者 / 拿给别人看 / 俾整理组以外嘅人睇), not back to the customer. */
-const TO_OTHERS_ZH = /^[^,.;!?]{0,3}?[给俾畀](?![你我])[\u4e00-\u9fff]/;
-const HANDED_ZH = /[给俾畀](?![你我])[\u4e00-\u9fff]/;
+const HANDED = '[给俾畀](?![你我])[\u4e00-\u9fff]';
+const TO_OTHERS_ZH = new RegExp(`^[^,.;!?]{0,3}?${HANDED}`);
+const HANDED_ZH = new RegExp(HANDED);
 
 /** How many characters close a 把 clause's verb complex (拆开看, 退给你, 取消). */
 const VERB_TAIL = 4;
