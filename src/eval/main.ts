@@ -114,6 +114,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12au/questions.jsonl', 'q-b2612au'),
     ...blindSet('blind-2026-12av/questions.jsonl', 'q-b2612av'),
     ...blindSet('blind-2026-12aw/questions.jsonl', 'q-b2612aw'),
+    ...blindSet('blind-2026-12ax/questions.jsonl', 'q-b2612ax'),
+    ...blindSet('blind-2026-12ay/questions.jsonl', 'q-b2612ay'),
     // Probe of session 7 (restatements and questions), committed and run once before its fixes.
     ...blindSet('probe-para-s7/questions.jsonl', 'q-ps7'),
     // Session 8's probes of new questions (the second: spoken and therapist-style turns; the
@@ -256,6 +258,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...round('blind-2026-12au', 'b2612au'),
     ...round('blind-2026-12av', 'b2612av'),
     ...round('blind-2026-12aw', 'b2612aw'),
+    ...round('blind-2026-12ax', 'b2612ax'),
+    ...round('blind-2026-12ay', 'b2612ay'),
     // Development rows of 2026-12f: two trainers writing in parallel, one per language.
     ...evalParaphrases(
       ['dev-2026-12f/paraphrases-en.jsonl', 'dev-2026-12f/paraphrases-zh.jsonl']
