@@ -118,3 +118,12 @@ test("indexing a list reads each pattern part's and each sequence wording's word
   expect(found).toEqual(candidates(en, t).map((c) => c.entry.id));
   expect(sequences).toEqual(sequenceCandidates(en, t).map((c) => c.entry.id));
 });
+
+test("a word no list needs is never looked up: lookups go by the ids a reply's words have", () => {
+  // Made-up words: no pattern or sequence of any list has them.
+  expect(lookupsFor('en', 'Zorvath quindle, plexoram snerdwick!')).toBe(0);
+  // Each of a reply's words is looked up once per index at most, whatever else it holds.
+  const plain = 'It is not my job';
+  const padded = 'It is not my job, zorvath quindle plexoram snerdwick vombrel';
+  expect(lookupsFor('en', padded)).toBe(lookupsFor('en', plain));
+});

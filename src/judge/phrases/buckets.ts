@@ -12,6 +12,7 @@ import {
   type SlotPosting,
   type WordIndex,
   type WordMap,
+  wordMap,
 } from './word-index.js';
 
 /** A grammar sequence with the entry it belongs to. */
@@ -141,7 +142,14 @@ function built(list: PhraseList): Buckets {
   const slotsByWord = slotPostings(alternatives, altUses);
   const open = sequences.flatMap(({ mask }, i) => (mask === 0 ? [i] : []));
   const narrow = narrowed(byKey, sequences, slotsByWord);
-  return { byKey, always, sequences, slotsByWord, open, narrow };
+  return {
+    byKey: wordMap(byKey),
+    always,
+    sequences,
+    slotsByWord: wordMap(slotsByWord),
+    open,
+    narrow,
+  };
 }
 
 /** Indexes made beforehand (see usePrebuilt), under the first entry of the list each was made for. */
@@ -260,7 +268,7 @@ function narrowed(
     });
     if (kept.length > 0) narrowSlots.set(w, kept);
   }
-  return { byKey: narrowKey, slotsByWord: narrowSlots };
+  return { byKey: wordMap(narrowKey), slotsByWord: wordMap(narrowSlots) };
 }
 
 /** The last text read: a word id is among its words when `markOf[id] === mark`. */
@@ -275,6 +283,8 @@ let lastText: string | undefined;
 /** The number of known words when the last text was read: a list indexed since adds more. */
 let lastKnown = 0;
 let lastWords = new Map<string, number>();
+/** The ids of the last text's words that have one (see knownId), each once. */
+let lastIds: number[] = [];
 let lastWide = false;
 
 /**
@@ -287,6 +297,7 @@ function wordsOf(t: string): Map<string, number> {
   mark++;
   if (markOf.length < knownWords()) markOf = new Uint32Array(knownWords() * 2);
   const words = new Map<string, number>();
+  const ids: number[] = [];
   let i = 0;
   while (i < t.length) {
     const c = t[i] as string;
@@ -296,13 +307,17 @@ function wordsOf(t: string): Map<string, number> {
     if (!words.has(w)) {
       words.set(w, words.size);
       const id = knownId(w);
-      if (id !== undefined) markOf[id] = mark;
+      if (id !== undefined) {
+        markOf[id] = mark;
+        ids.push(id);
+      }
     }
     i = j;
   }
   lastText = t;
   lastKnown = knownWords();
   lastWords = words;
+  lastIds = ids;
   lastWide = isWide(t);
   return words;
 }
@@ -327,22 +342,21 @@ let slotChecks = 0;
 export const sequenceSlotChecks = (): number => slotChecks;
 
 /**
- * Calls `visit` with the index's entry for each word of the text that the index holds, walking
- * the smaller of the two (a narrow index may hold fewer words than a reply), in no set order.
+ * Calls `visit` with the index's entry for each word of the last text read (wordsOf) that the
+ * index holds, by word id, walking the smaller of the two (a narrow index may hold fewer words
+ * than a reply), in no set order. Every word of an index has an id, so a word without one is in
+ * none.
  */
-function eachShared<T>(
-  words: ReadonlyMap<string, number>,
-  index: WordMap<T>,
-  visit: (entry: T) => void,
-): void {
+function eachShared<T>(index: WordMap<T>, visit: (entry: T) => void): void {
   if (index.size === 0) return;
-  lookups += Math.min(words.size, index.size);
-  if (words.size <= index.size) {
-    for (const w of words.keys()) {
-      const entry = index.get(w);
+  const ids = lastIds;
+  lookups += Math.min(ids.length, index.size);
+  if (ids.length <= index.size) {
+    for (const id of ids) {
+      const entry = index.byId(id);
       if (entry !== undefined) visit(entry);
     }
-  } else for (const w of index.keys()) if (words.has(w)) visit(index.get(w) as T);
+  } else for (const id of index.ids) if (markOf[id] === mark) visit(index.byId(id) as T);
 }
 
 /**
@@ -357,7 +371,7 @@ export function candidates(list: PhraseList, t: string): Candidate[] {
   const { words, index } = wordsAndIndex(buckets, t);
   const found: Keyed[] = [...buckets.always];
   // In whatever order the buckets come: the ranking below decides the order.
-  eachShared(words, index.byKey, (bucket) => {
+  eachShared(index.byKey, (bucket) => {
     for (const k of bucket) if (marked(k.others)) found.push(k);
   });
   if (found.length < 2) return found.map((k) => k.candidate);
@@ -377,12 +391,12 @@ export function candidates(list: PhraseList, t: string): Candidate[] {
 export function sequenceCandidates(list: PhraseList, t: string): SequenceCandidate[] {
   const buckets = bucketsOf(list);
   const { sequences, open } = buckets;
-  const { words, index } = wordsAndIndex(buckets, t);
+  const { index } = wordsAndIndex(buckets, t);
   if (met.length < sequences.length) met = new Uint8Array(sequences.length);
   // Only the sequences a word of `t` reaches are looked at (a reply in another language's
   // script reaches none of a list's), then put back in list order.
   const reached: number[] = [];
-  eachShared(words, index.slotsByWord, (postings) => {
+  eachShared(index.slotsByWord, (postings) => {
     for (const { seq, bit, rests } of postings) {
       if (((met[seq] as number) & bit) !== 0) continue;
       slotChecks++;

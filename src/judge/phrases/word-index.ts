@@ -1,6 +1,6 @@
 import type { CompiledEntry, PhraseList } from './compile.js';
 import type { Pattern, Sequence } from './phrase-patterns.js';
-import { idOf, interner, NO_IDS, wordWithId } from './word-ids.js';
+import { idOf, interner, knownId, NO_IDS, wordWithId } from './word-ids.js';
 
 /** A listed pattern with the entry it belongs to. */
 export interface Candidate {
@@ -33,13 +33,36 @@ export interface SlotPosting {
 }
 
 /**
- * Words and what each leads to: a Map, or a prebuilt index that reads a word's part of its data
- * when the word is first looked up.
+ * Words and what each leads to, by word and by word id (see idOf; every word of the map has one):
+ * built from a Map, or a prebuilt index that reads a word's part of its data when the word is
+ * first looked up. A text's words are looked up by the ids read once per text.
  */
 export interface WordMap<T> {
   readonly size: number;
   get(word: string): T | undefined;
   keys(): Iterable<string>;
+  /** What the word with id `id` leads to. */
+  byId(id: number): T | undefined;
+  /** The ids of its words. */
+  readonly ids: readonly number[];
+}
+
+/** `map` as a WordMap: each of its words gets an id (see idOf). */
+export function wordMap<T>(map: ReadonlyMap<string, T>): WordMap<T> {
+  const byId: (T | undefined)[] = [];
+  const ids: number[] = [];
+  for (const [w, item] of map) {
+    const id = idOf(w);
+    byId[id] = item;
+    ids.push(id);
+  }
+  return {
+    size: map.size,
+    get: (w) => map.get(w),
+    keys: () => map.keys(),
+    byId: (id) => byId[id],
+    ids,
+  };
 }
 
 /** Where a text's words lead: the patterns and the sequence slots each word opens the way to. */
@@ -182,22 +205,34 @@ export function indexData(list: PhraseList, b: Buckets): IndexData {
 function lazyMap<T>(
   data: WordMapData,
   words: readonly string[],
+  wordIds: Int32Array,
   read: (items: readonly number[], at: number) => T,
 ): WordMap<T> {
-  // A word's part of `items` (where it starts) until the word is first asked for, then what it reads as.
-  const known = new Map<string, T | number>();
-  for (let i = 0; i < data.keys.length; i++)
-    known.set(words[data.keys[i] as number] as string, data.at[i] as number);
+  // By word id, a word's part of `items` (where it starts) until the word is first asked for,
+  // then what it reads as.
+  const known: (T | number | undefined)[] = [];
+  const ids: number[] = [];
+  for (let i = 0; i < data.keys.length; i++) {
+    const id = wordIds[data.keys[i] as number] as number;
+    known[id] = data.at[i] as number;
+    ids.push(id);
+  }
+  const byId = (id: number): T | undefined => {
+    const item = known[id];
+    if (typeof item !== 'number') return item;
+    const made = read(data.items, item);
+    known[id] = made;
+    return made;
+  };
   return {
-    size: known.size,
-    keys: () => known.keys(),
+    size: ids.length,
+    keys: () => data.keys.map((k) => words[k] as string),
     get(w) {
-      const item = known.get(w);
-      if (typeof item !== 'number') return item;
-      const made = read(data.items, item);
-      known.set(w, made);
-      return made;
+      const id = knownId(w);
+      return id === undefined ? undefined : byId(id);
     },
+    byId,
+    ids,
   };
 }
 
@@ -282,14 +317,14 @@ export function indexFromData(data: IndexData, list: PhraseList): Buckets {
     sequences.push({ entry, seq, mask, firstNeeds });
   }
   return {
-    byKey: lazyMap(data.byKey, words, bucket),
+    byKey: lazyMap(data.byKey, words, ids, bucket),
     always: data.always.map(keyedAt),
     sequences,
-    slotsByWord: lazyMap(data.slotsByWord, words, postings),
+    slotsByWord: lazyMap(data.slotsByWord, words, ids, postings),
     open: data.open,
     narrow: {
-      byKey: lazyMap(data.narrowByKey, words, bucket),
-      slotsByWord: lazyMap(data.narrowSlots, words, postings),
+      byKey: lazyMap(data.narrowByKey, words, ids, bucket),
+      slotsByWord: lazyMap(data.narrowSlots, words, ids, postings),
     },
   };
 }

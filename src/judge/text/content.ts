@@ -65,11 +65,14 @@ const EN_NUMBERS: Readonly<Record<string, string>> = Object.fromEntries(
       .map((w, n) => [w, 20 + n * 10] as const),
   ].map(([w, n]) => [w, String(n)]),
 );
+/** The words countWord reads: any other word counts nothing, and is not looked around. */
+const COUNT_WORDS = new Set(['couple', 'pair', 'single', 'dozen', 'both']);
 /**
  * A count said with a count word: "a couple of" and "a pair of" are two, "a single" one, "both"
  * two, "a dozen" twelve ("half a dozen" six). The number, or undefined.
  */
 function countWord(raw: string, text: string, start: number): string | undefined {
+  if (!COUNT_WORDS.has(raw)) return undefined;
   const before = text.slice(Math.max(0, start - 9), start);
   const after = text.slice(start + raw.length, start + raw.length + 4);
   if (
@@ -87,6 +90,17 @@ function countWord(raw: string, text: string, start: number): string | undefined
 /** Tens and units said as one number: "twenty-two", "forty eight". */
 const EN_COMPOUND =
   /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/y;
+/** The words EN_COMPOUND opens with: a compound starts only at one of them. */
+const EN_TENS = new Set([
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+]);
 /**
  * Chinese characters that carry grammar, not the fact: particles, pronouns, degree words; and
  * written Cantonese's (哋 们, 嘅 的, 喺 在, 佢 他, 啦 喇 啰 particles).
@@ -167,11 +181,15 @@ function readNegations(text: string, units: Unit[]): void {
  * negation: "went unanswered" is "nobody answered". The verb, or null.
  */
 function deniedParticiple(word: string): string | null {
+  if (!word.startsWith('un')) return null;
   const m = /^un([a-z]{3,})$/.exec(word);
   const verb = m?.[1];
   if (!verb || !(verb.endsWith('ed') || irregularBase(verb))) return null;
   return sensesOf(verb).size > 0 ? verb : null;
 }
+
+/** A word without its possessive 's ("daughter's" → "daughter"). */
+const withoutPossessive = (raw: string) => (raw.endsWith("'s") ? raw.slice(0, -2) : raw);
 
 function readUnits(text: string): Unit[] {
   const out: Unit[] = [];
@@ -194,7 +212,7 @@ function readUnits(text: string): Unit[] {
       out.push({ key, start, end: start + raw.length, filler: false, negator: false });
     } else {
       EN_COMPOUND.lastIndex = start;
-      const compound = EN_COMPOUND.exec(text);
+      const compound = EN_TENS.has(raw) ? EN_COMPOUND.exec(text) : null;
       let number = EN_NUMBERS[raw] ?? countWord(raw, text, start);
       if (compound) {
         raw = compound[0];
@@ -206,7 +224,7 @@ function readUnits(text: string): Unit[] {
       // "failed to show" is "did not show": the verb before "to" denies the one after it.
       const failed = FAILED.has(raw) && text.startsWith(' to ', start + raw.length);
       const negator =
-        failed || EN_NEGATORS.has(raw.replace(/'s$/, '')) || missingThe(raw, text, start);
+        failed || EN_NEGATORS.has(withoutPossessive(raw)) || missingThe(raw, text, start);
       // "No one" is "nobody": its "one" counts nothing.
       const anyone = raw === 'one' && /\bno[\s-]$/.test(text.slice(Math.max(0, start - 3), start));
       if (anyone) number = undefined;
@@ -219,7 +237,7 @@ function readUnits(text: string): Unit[] {
       }
       out.push({
         // "daughter's present" is a present for the daughter.
-        key: number ?? stem(raw.replace(/'s$/, '')),
+        key: number ?? stem(withoutPossessive(raw)),
         start,
         end: start + raw.length,
         filler: anyone || (!negator && number === undefined && EN_FILLERS.has(raw)),
