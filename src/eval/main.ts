@@ -559,6 +559,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // contractor, family or choice, precedent by a count of past cases; near misses for each),
     // committed before its first run.
     ...replySet('probe-phren-s26/replies.jsonl', 'phr-pphren26'),
+    // Session 27's precision probe (en, zh-Hans, zh-Hant, ja: a fault negated after a repair, a
+    // battery charged to full, a past delivery to the customer's inbox, a colleague's words quoted and
+    // disowned, 有冇/有没有 questions, protection promises, a rule with its reason and what is
+    // possible; flagged twins: the agent's own disowning, repetition held against the customer, bare
+    // refusals), committed before its first run.
+    ...replySet('probe-phrprec-s27/replies.jsonl', 'phr-pprec27'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

@@ -24,6 +24,7 @@ import { REBUKE_ENTRY_EN, rebukeQuestionEn } from './en-rebuke-question.js';
 import { insistedOrder, ordersByDeadline, ordersToWait } from './en-structure.js';
 import { passedOnEn, THIRD_PARTY_ENTRY_EN } from './en-third-party.js';
 import { VOUCH_ENTRY_EN, vouchedOutcomeEn } from './en-vouch.js';
+import { filledUp } from './filled-up.js';
 import { COUNT_HELD_ENTRY_JA, countHeldJa } from './ja-count-held.js';
 import { CURT_REQUEST_ENTRY_JA, curtRequestJa } from './ja-curt-request.js';
 import { DOUBT_ACCOUNT_ENTRY_JA, doubtAccountJa } from './ja-doubt-account.js';
@@ -57,6 +58,7 @@ import { BRUSH_OFF_ENTRY_ZH, brushOffZh } from './zh-brush-off.js';
 import { COUNTERFACTUAL_ENTRY_ZH, counterfactualZh } from './zh-counterfactual.js';
 import { DEADLINE_ECHO_ENTRY_ZH, deadlineEchoZh } from './zh-deadline-echo.js';
 import { DOUBT_ACCOUNT_ENTRY_ZH, doubtAccountZh } from './zh-doubt-account.js';
+import { asksEitherZh } from './zh-either.js';
 import {
   DISOWNED_ENTRY_ZH,
   disownedFaultZh,
@@ -137,6 +139,8 @@ export function detectFolded(
         !entry.unless.some((r) => excuses(t, list, r, s, e)) &&
         !reported(t, list, p.quoteOpen, s) &&
         !bieEndsWord(t, s) &&
+        !asksEitherZh(t, s) &&
+        !filledUp(t, s, e) &&
         !COMPOUND_GOES_ON.test(original.slice(p.f.ends[e - 1] ?? 0, (p.f.ends[e - 1] ?? 0) + 2))
       ) {
         const clause = clauseAt(t, s, e, list.acts, p.edges());
@@ -674,7 +678,13 @@ function reported(t: string, list: PhraseList, quoteOpen: Int32Array, s: number)
   if (open >= 0) {
     let k = open;
     while (k > 0 && /[\s,:]/.test(t[k - 1] ?? '')) k--;
-    if (list.quoteVerbs.some((v) => findPattern(t, v, Math.max(0, k - 20), k, (_a, b) => b === k)))
+    // The verb may have its hearer or its topic as object first ("told her '…'", "called it '…'").
+    const verbEnd = k - (HEARER_BEFORE_QUOTE.exec(t.slice(Math.max(0, k - 6), k))?.[0].length ?? 0);
+    if (
+      list.quoteVerbs.some((v) =>
+        findPattern(t, v, Math.max(0, verbEnd - 20), verbEnd, (_a, b) => b === verbEnd),
+      )
+    )
       return true;
   }
   // Japanese and many English quotes name the speaker after them: 「…」と言われた, "…," he said.
@@ -711,6 +721,9 @@ function reported(t: string, list: PhraseList, quoteOpen: Int32Array, s: number)
   return cued || (list.lang.startsWith('zh') && zhReportedAt(t, at));
 }
 
+/** An object pronoun between a verb of saying and the quotation ("told him '…'"). */
+const HEARER_BEFORE_QUOTE = / (?:him|her|them|me|us|you|it)$/;
+
 /** After a verb of telling, a measure closed by a mark: the agent announcing (跟你说一声，). */
 const ANNOUNCES = /^(?:一下|一声|声)[,:.!。]/;
 
@@ -732,9 +745,13 @@ function closingQuote(t: string, s: number): number {
  * said 'not my problem'"); one between letters is an apostrophe ("the driver's van").
  */
 const opensSingle = (t: string, i: number): boolean =>
-  (i === 0 || /[\s(:]/.test(t[i - 1] ?? '')) && isWordChar(t[i + 1]);
+  ((i === 0 || /[\s(:]/.test(t[i - 1] ?? '')) && isWordChar(t[i + 1])) ||
+  (HAN_CHAR.test(t[i - 1] ?? '') && HAN_CHAR.test(t[i + 1] ?? ''));
 const closesSingle = (t: string, i: number): boolean =>
   !/\s/.test(t[i - 1] ?? ' ') && !isWordChar(t[i + 1]);
+
+/** Chinese has no apostrophe: a single quote between Han characters quotes (同事那句'不归我们管'). */
+const HAN_CHAR = /\p{Script=Han}/u;
 
 /** For each position inside a quotation, where the quotation opened; -1 outside. */
 function quoteOpenings(t: string): Int32Array {

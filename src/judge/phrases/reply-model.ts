@@ -284,7 +284,12 @@ export function flaggedSentences(
 function charged(written: string, lang: string, cues: ActCues): boolean {
   // "You must be so relieved…", "Nobody has booked it yet, so it's yours", "I'm busy with your
   // refund": kind, whatever word in them is loaded.
-  const sentence = lang === 'en' ? blankKindEn(written) : written;
+  // A fault denied ("it won't leak again", 没再漏, 異音は出ませんでした) is good news: neither its "no"
+  // nor its fault word charges the sentence.
+  const sentence = (lang === 'en' ? blankKindEn(written) : written).replace(
+    FAULT_DENIED[lang] ?? NOTHING,
+    ' ',
+  );
   const found = (p: Pattern) => findPattern(sentence, p, 0, sentence.length, anyPlace);
   // An outcome under a condition ("…when the order is cancelled") has not happened.
   const unconditioned = (a: number) => !CONDITION.test(sentence.slice(0, a));
@@ -323,9 +328,22 @@ function charged(written: string, lang: string, cues: ActCues): boolean {
   // The customer as a person, not the one an act is for ("a taxi booked for you"; ZH_CUSTOMER);
   // in Chinese also the customer's own thing told befallen or ended (您报名的班停开了), and the
   // agent vouching for an outcome (…，我保证): the customer is not named as a person in either.
-  if (cjk) return !kind && (ZH_CUSTOMER.test(rest) || tellsOwnCaseZh(rest) || ZH_VOUCH.test(rest));
+  if (cjk)
+    return (
+      !kind &&
+      (ZH_CUSTOMER.test(rest) ||
+        LONG_SINCE_SENT_ZH.test(rest) ||
+        tellsOwnCaseZh(rest) ||
+        ZH_VOUCH.test(rest))
+    );
   return !kind && CUSTOMER_YOU.test(rest.replace(RELATIVE_YOU, ' '));
 }
+
+/**
+ * A thing long since sent to the customer (早就发到您邮箱了): the past held against them, as "as I
+ * already told you" holds it; sent just now (刚发到您邮箱了), it is news.
+ */
+const LONG_SINCE_SENT_ZH = /(?:早就|早已|老早)[^,.!?]{0,6}到(?:你|您)/;
 
 /** The agent vouching for an outcome (我保证 / 我打包票 / Cantonese 我拍心口 / 包在我身上). */
 const ZH_VOUCH = /我(?:敢)?(?:保证|担保|打包票|拍心口)|包在我身上/;
@@ -346,14 +364,15 @@ const ZH_PICKS_OUT =
 const ZH_TELLS = '(?:说|讲|话|提到|反映)(?![话嘢得咗了过完好太啦吧])';
 
 /**
- * The customer as a person in Chinese: not after a benefactive (帮您, 给您, Cantonese 俾你), not
+ * The customer as a person in Chinese: not after a benefactive (帮您, 给您, Cantonese 俾你) nor as
+ * where a thing is sent (发到您邮箱, 传到你LINE), not
  * asked to hold while the agent acts (你等我查查), not the owner of a thing (您那双鞋, 您家, Cantonese
  * 你个预约页面 / 你间屋), not the subject of a 的-clause that only picks out a thing (您量的那面墙,
  * 您报的那个班: the thing is what the sentence is about), nor the teller of an account the sentence
  * opens on (你话个城堡一送到就漏气，我记低咗).
  */
 const ZH_CUSTOMER = new RegExp(
-  String.raw`(?<![帮替给为俾畀])你(?!${ZH_OWNER_AFTER_YOU}|稍?等(?:一下)?我|[那这][把台件辆只张份双部套条块]|${ZH_PICKS_OUT}|(?<=^\W*你)${ZH_TELLS})`,
+  String.raw`(?<![帮替给为俾畀到])你(?!${ZH_OWNER_AFTER_YOU}|稍?等(?:一下)?我|[那这][把台件辆只张份双部套条块]|${ZH_PICKS_OUT}|(?<=^\W*你)${ZH_TELLS})`,
   'u',
 );
 
@@ -484,6 +503,23 @@ const ZH_GOOD_NEWS =
   /[不没](?:是|算)?(?:很|太|那么|这么|多|算)?(?:贵|晚|迟|远|难|麻烦)|[不没](?:是|算)?(?:很|太|那么|这么)(?:长|久|痛|疼|苦|累|辛苦|复杂|硬|吵|挤|冷|热|重|辣|咸)(?![吧啦嘛])|(?<!肯定|保证|绝对|一定|百分百)不会(?:很|太)?(?:痛|疼|苦|累|吵|挤|冷|热|硬)(?![吧啦嘛])|(?:不|无)(?:要|用|收|需要?)(?:门票|花钱|收费|付费|费用?|钱)/g;
 
 /**
+ * A fault denied is good news (the agent reporting a repair or a test): a "no" whose object is a
+ * fault of a thing — a leak, a skip, a jam, a noise, a break, a problem — rather than a service or
+ * a person. English "it won't leak again", "the gears don't slip any more"; Chinese 不会再漏水,
+ * 试了一个钟都冇跳飞, 没再响; Japanese 異音は出ませんでした, 接続テストも問題ありませんでした (folded:
+ * katakana as hiragana, 一度 as 1度).
+ */
+const FAULT_DENIED: Partial<Record<string, RegExp>> = {
+  en: /\b(?:does|do|did|will|would|should|has|have) not (?:(?:once|ever|even|again) )?(?:leak|drip|slip|skip|jump|jam|rattle|squeak|crash|freeze|overheat|break|crack|fail|fade)(?:s|ed|ing)?\b|\bwill not happen again\b/g,
+  'zh-Hans':
+    /(?:不会|不再|没有?|冇)再?(?:漏|滴|渗|跳|卡住|卡顿|卡纸|断|裂|松|响|堵|歪|偏|锈|掉色|褪色|死机|黑屏|出错|出问题|出毛病|出故障|发烫|过热|异响|杂音)/g,
+  ja: /(?:異音|異常|水漏れ|漏れ|えらー|不具合|問題|故障|のいず|音飛び|ひび|傷)(?:は|も)?(?:1度も|特に|全く|何も)?(?:出ませんでした|出ません|ありませんでした|ありません|ございませんでした|ございません|起きませんでした|起きません|発生しませんでした|見られませんでした|見つかりませんでした)/g,
+};
+
+/** Matches nothing: a language with no fault-denial reading. */
+const NOTHING = /(?!)/g;
+
+/**
  * A Japanese "no" of charge or of a burden (キャンセル料はかかりません, 手数料はいただきません,
  * 乗り換えはありません, 予約は要りません): good news.
  */
@@ -515,10 +551,11 @@ const ANSWER_NO =
 
 /**
  * Quotations (of the customer, of a colleague), blanked to spaces so offsets stay put; a Chinese
- * single-quoted one right after its speech verb (同事说'…') too.
+ * single-quoted one right after its speech verb or the measure word of an utterance (同事说'…',
+ * 同事那句'…') too.
  */
 const QUOTED =
-  /"[^"\n]{1,160}"|“[^”\n]{1,160}”|「[^」\n]{1,160}」|『[^』\n]{1,160}』|(?<=^|[\s(:,]|[说讲话道问写])'[^'\n]{2,160}'(?=$|[\s,.!?;:)])/g;
+  /"[^"\n]{1,160}"|“[^”\n]{1,160}”|「[^」\n]{1,160}」|『[^』\n]{1,160}』|(?<=^|[\s(:,]|[说讲话道问写句])'[^'\n]{2,160}'(?=$|[\s,.!?;:)\u3400-\u9fff])/g;
 
 export function blankQuotes(t: string): string {
   return t.replace(QUOTED, (q) => `${q[0]}${' '.repeat(q.length - 2)}${q[q.length - 1]}`);

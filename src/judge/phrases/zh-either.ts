@@ -1,0 +1,17 @@
+/**
+ * Chinese A-not-A questions: a verb, a negator, the verb again (有没有位, 是不是, 行唔行; Cantonese
+ * 有冇位, whose 冇 is 没有). The negator asks whether; it denies nothing, so a phrase opening on it
+ * (冇位, 没有位) is not said. Folded text: simplified.
+ */
+export function asksEitherZh(t: string, at: number): boolean {
+  const neg = t[at];
+  const before = t[at - 1];
+  if (!HAN.test(before ?? '') || !NEGATORS.includes(neg ?? '')) return false;
+  return (neg === '冇' && before === '有') || before === t[at + 1];
+}
+
+/** Built once (for Node 20 the bundler writes this literal as `new RegExp`). */
+const HAN = /\p{Script=Han}/u;
+
+/** Negators that join the halves of an A-not-A question. */
+const NEGATORS = '不没冇唔';
