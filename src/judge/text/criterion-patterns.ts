@@ -10,7 +10,6 @@ import { toldAbsent } from './told-absent.js';
 import { toldApart } from './told-apart.js';
 import { ZH_MEASURE } from './values.js';
 import { sameSenseWordings } from './zh-same-sense.js';
-import { type SenseSwap, senseSwaps } from './zh-senses.js';
 import { chineseVerbForms } from './zh-verb-forms.js';
 
 /** Most characters a "..." gap may span in CJK text. */
@@ -372,9 +371,7 @@ export function matchCriterion(
     // The wide reading (words of one sense, one word denied) may meet a fact; it never
     // contradicts one below.
     // Words of one sense swapped too (准时把车还了 for 按时还车): see sameSenseWordings.
-    const own =
-      contentMatch(wideWordings(criterion.any), prepared, wanted, reference, true) ??
-      contentMatch(swappedWordings(criterion.any, reference), prepared, wanted, reference, true);
+    const own = contentMatch(wideWordings(criterion.any), prepared, wanted, reference, true);
     // A direction said the other way round (高雄到台北 for 台北到高雄) says another fact.
     if (own?.reversed) opposite ??= restated && !toldApart(prepared, own) ? own : null;
     else met = own;
@@ -497,21 +494,6 @@ function wideWordings(any: readonly string[]): readonly string[] {
     wide.set(any, known);
   }
   return known;
-}
-
-/** A fact's Chinese wordings with one word swapped for another of its sense (see senseSwaps). */
-const swaps = new WeakMap<readonly string[], readonly SenseSwap[]>();
-/**
- * The swapped wordings, less those whose word put in the customer said themselves: there it
- * tells another part of their story.
- */
-function swappedWordings(any: readonly string[], customer: NormalisedText): string[] {
-  let known = swaps.get(any);
-  if (!known) {
-    known = any.flatMap((p) => senseSwaps(toSimplified(p)));
-    swaps.set(any, known);
-  }
-  return known.filter((s) => !customer.text.includes(s.word)).map((s) => s.wording);
 }
 
 /** The customer said one of the fact's wordings, as written or in their own order. */
