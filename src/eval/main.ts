@@ -753,6 +753,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // subject, 'you should have been' + place and time, 'no one had told you', 说/話 and 「」 in Chinese;
     // partials with the trainee's own forbidden phrase; en, zh-Hans, 粵 and 台), committed before its first run.
     ...paraSet('probe-phrrest-s26/paraphrases.jsonl', 'para-prr26'),
+    // Session 27's Chinese restatement probe (parafactzh27: each fact said in other common words of
+    // one sense — 承诺 for 答应, 修理 for 维修, 遗失 for 弄丢, 保证金 for 押金, 通知 for 告知; partials
+    // with one fact missing or a near word that changes it; poor answers reversed), committed before its first run.
+    ...paraSet('probe-parafactzh-s27/paraphrases.jsonl', 'para-pfz27'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),
