@@ -13,6 +13,7 @@ import { asideExcuses } from './paraphrase/en-aside-excuse.js';
 import { blameReported } from './paraphrase/en-blame-reported.js';
 import { failedForDone } from './paraphrase/en-failed-act.js';
 import { faultSide } from './paraphrase/en-fault-side.js';
+import { enHindsight } from './paraphrase/en-hindsight.js';
 import { onReceivingEnd } from './paraphrase/en-on-receiving-end.js';
 import { oppositeWords } from './paraphrase/en-opposite-words.js';
 import { ownExcuses } from './paraphrase/en-own-excuse.js';
@@ -411,6 +412,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
       ...zhOwnExcuses(answer, customer.n),
       ...zhDeflections(answer, customer.n),
       ...zhConceded(answer, customer.n),
+      ...enHindsight(answer, customer.n),
     ].filter(
       (e, i, own) =>
         ![...found, ...own.slice(0, i)].some(
