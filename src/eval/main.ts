@@ -757,6 +757,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // one sense — 承诺 for 答应, 修理 for 维修, 遗失 for 弄丢, 保证金 for 押金, 通知 for 告知; partials
     // with one fact missing or a near word that changes it; poor answers reversed), committed before its first run.
     ...paraSet('probe-parafactzh-s27/paraphrases.jsonl', 'para-pfz27'),
+    // Session 27's restatement probe (pararest27: complete restatements, the same with one sentence of the
+    // trainee's own excuse or blame — the thing's nature as the cause, what the customer should have
+    // done told after the fact, a concession turned against the customer — and good ones that retell
+    // someone else's excuse; en, zh-Hans, 粵 and 台), committed before its first run.
+    ...paraSet('probe-pararest-s27/paraphrases.jsonl', 'para-prs27'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

@@ -13,6 +13,7 @@ import { asideExcuses } from './paraphrase/en-aside-excuse.js';
 import { blameReported } from './paraphrase/en-blame-reported.js';
 import { failedForDone } from './paraphrase/en-failed-act.js';
 import { faultSide } from './paraphrase/en-fault-side.js';
+import { enHindsight } from './paraphrase/en-hindsight.js';
 import { onReceivingEnd } from './paraphrase/en-on-receiving-end.js';
 import { oppositeWords } from './paraphrase/en-opposite-words.js';
 import { ownExcuses } from './paraphrase/en-own-excuse.js';
@@ -35,6 +36,7 @@ import { asContradicted, readCustomer, wrongValues } from './paraphrase/wrong-va
 import { alignedClauses } from './paraphrase/zh-aligned.js';
 import { blameRetold } from './paraphrase/zh-blame.js';
 import { cantoneseFacts } from './paraphrase/zh-cantonese-facts.js';
+import { zhConceded } from './paraphrase/zh-conceded.js';
 import { converseTrade } from './paraphrase/zh-converse.js';
 import { zhDeflections } from './paraphrase/zh-deflection.js';
 import { wrongRelative } from './paraphrase/zh-kin.js';
@@ -409,7 +411,14 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
       ...asideExcuses(answer, customer.n),
       ...zhOwnExcuses(answer, customer.n),
       ...zhDeflections(answer, customer.n),
-    ].filter((e) => !found.some((h) => h.span.start < e.span.end && e.span.start < h.span.end)),
+      ...zhConceded(answer, customer.n),
+      ...enHindsight(answer, customer.n),
+    ].filter(
+      (e, i, own) =>
+        ![...found, ...own.slice(0, i)].some(
+          (h) => h.span.start < e.span.end && e.span.start < h.span.end,
+        ),
+    ),
   ].sort((a, b) => a.span.start - b.span.start);
   const share = copiedShare(answer, item.customer);
   // An English copy that does not acknowledge the feeling is held to the lower cover (copy.ts).

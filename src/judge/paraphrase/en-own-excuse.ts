@@ -16,6 +16,15 @@ const OPENS = /[.!?;:]\s|\s[—–-]\s/g;
 /** The agent speaking (I, we, our) or a rule or habit ("always", "policy", "just how … works"). */
 const OWN_VOICE =
   /\b(?:i|we|our|us|my)\b|\b(?:always|never|normally|usually|policy|policies|responsible|control)\b|\bjust how\b/i;
+/**
+ * The agent turning to acknowledge the feeling right after the junction ("…, but I can see why
+ * you're upset", "…, though I understand"): whatever the clause before concedes is set against the
+ * feeling, so it is the agent's own excuse or blame even without their voice or a rule in it.
+ */
+const ACKNOWLEDGES_AFTER =
+  /^\s*,?\s*i\s+(?:(?:do|really|totally|completely|fully|can|absolutely|still)\s+)*(?:understand|see|get|know|appreciate|hear)\b/i;
+/** Someone's words retold ("the shop said it wasn't their problem"): the story, not a concession. */
+const REPORTED = /\b(?:said|says|told|tells|claimed|claims|insisted|according to)\b/i;
 /** Words of the feeling acknowledged ("I know it's frustrating, but…"): no excuse. */
 const FEELING_STEMS = new Set(
   [...EN_FEELINGS, 'sorry', 'apologise', 'apologize'].filter((w) => !w.includes(' ')).map(stem),
@@ -47,8 +56,9 @@ const SUGGESTION =
  * The agent's own excuse, rule or habit inside a restatement ("Refunds are company policy at
  * up to 21 days, but I understand…", "we're not responsible for the post, but is that right?",
  * "rust always turns up on these old cars, but I get why…"): a clause conceded before the
- * feeling or the check, said in the agent's voice or as a rule, that retells little of the
- * customer's words and acknowledges no feeling. The trainers cap such a restatement at partial,
+ * feeling or the check, said in the agent's voice or as a rule, or turned from to acknowledge
+ * the feeling ("these mix-ups happen every season, but I can see why…"), that retells little of
+ * the customer's words and acknowledges no feeling. The trainers cap such a restatement at partial,
  * as they do a forbidden phrase.
  */
 export function ownExcuses(answer: NormalisedText, customer: NormalisedText): PhraseHit[] {
@@ -62,7 +72,9 @@ export function ownExcuses(answer: NormalisedText, customer: NormalisedText): Ph
     let start = 0;
     for (const o of before.matchAll(OPENS)) start = o.index + o[0].length;
     const said = before.slice(start).trim();
-    if (!OWN_VOICE.test(said)) continue;
+    const turnsToFeeling =
+      ACKNOWLEDGES_AFTER.test(text.slice(m.index + m[0].length)) && !REPORTED.test(said);
+    if (!OWN_VOICE.test(said) && !turnsToFeeling) continue;
     const keys = ownClauseKeys(said);
     if (!keys || retells(keys, told)) continue;
     out.push(ownExcuseHit(text, said, start, SUGGESTION));

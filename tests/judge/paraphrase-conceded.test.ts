@@ -1,0 +1,98 @@
+import { expect, test } from 'vitest';
+import { createJudge } from '../../src/judge/index.js';
+import type { Judgement } from '../../src/judge/types.js';
+import { restatementItem } from './paraphrase-helpers.js';
+import { resources } from './phrases-helpers.js';
+
+const judge = createJudge(resources);
+const ownExcuses = (j: Judgement) => j.forbidden.filter((f) => f.category === 'own-excuse');
+
+const cooker = restatementItem(
+  '我在你们店买的电饭煲三百六，用了一周内胆涂层就掉了，客服说要我自己寄回去，邮费还得我出。',
+  [
+    ['price', ['三百六', '360']],
+    ['week', ['一周', '一个星期']],
+    ['coating', ['涂层']],
+  ],
+);
+
+test('a clause set before a turn to "but I understand" (本来就 + a trait) caps it at partial', () => {
+  const j = judge.judge(
+    cooker,
+    '您花三百六买的电饭煲，用了一周内胆涂层就掉了，还得自己出邮费寄回。这种涂层本来就容易磨损，不过我理解您生气。对吗？',
+    'zh-Hans',
+  );
+  expect(j.verdict).toBe('partial');
+  expect(ownExcuses(j).map((h) => h.phrase)).toEqual(['这种涂层本来就容易磨损']);
+});
+
+test('a clause opened by the turn right before the acknowledgement caps it at partial', () => {
+  const j = judge.judge(
+    cooker,
+    '您花三百六买的电饭煲，用了一周内胆涂层就掉了，还得自己出邮费寄回。可是您一直用铁铲盛饭，我理解您生气。对吗？',
+    'zh-Hans',
+  );
+  expect(j.verdict).toBe('partial');
+});
+
+test('a contrast inside the story told back before the acknowledgement is no excuse', () => {
+  const j = judge.judge(
+    cooker,
+    '您花三百六买的电饭煲，用了一周内胆涂层就掉了，客服说要您寄回去，可是邮费还得您出，我理解您生气。对吗？',
+    'zh-Hans',
+  );
+  expect(ownExcuses(j)).toEqual([]);
+  expect(j.verdict).toBe('pass');
+});
+
+test("someone's words retold before the turn are the story, not the agent conceding", () => {
+  const j = judge.judge(
+    cooker,
+    '您花三百六买的电饭煲，用了一周内胆涂层就掉了，客服还说要您自己出邮费寄回，不过我理解您生气。对吗？',
+    'zh-Hans',
+  );
+  expect(ownExcuses(j)).toEqual([]);
+});
+
+const fridge = restatementItem('我喺你哋度買咗部雪櫃，三千蚊，用咗兩個禮拜就唔凍，啲餸全部壞晒。', [
+  ['price', ['三千']],
+  ['weeks', ['兩個禮拜', '兩個星期']],
+  ['cold', ['唔凍', '唔夠凍']],
+]);
+
+test('Cantonese: a trait of the thing before 不過我明白 caps it at partial', () => {
+  const j = judge.judge(
+    fridge,
+    '你買咗部三千蚊嘅雪櫃，用咗兩個禮拜就唔凍，啲餸壞晒。呢類雪櫃本身就易出事，不過我明白你好嬲。係咪咁？',
+    'zh-Hans',
+  );
+  expect(j.verdict).toBe('partial');
+});
+
+const kettle = restatementItem(
+  'The kettle I bought from you for £45 stopped boiling after a month. The shop told me it was limescale and refused to swap it. I am really fed up.',
+  [
+    ['price', ['£45', '45']],
+    ['month', ['a month', 'four weeks']],
+    ['boil', ['stopped boiling', "won't boil", 'stopped working']],
+  ],
+);
+
+test('English: a clause conceded before "but I can see why" caps it at partial without our voice', () => {
+  const j = judge.judge(
+    kettle,
+    "Your £45 kettle stopped boiling after a month and the shop wouldn't swap it. Kettles scale up quickly in this area, but I can see why you're fed up. Is that right?",
+    'en',
+  );
+  expect(j.verdict).toBe('partial');
+  expect(ownExcuses(j).map((h) => h.phrase)).toEqual(['Kettles scale up quickly in this area']);
+});
+
+test('English: what the shop said, retold before "but I can see", is the story', () => {
+  const j = judge.judge(
+    kettle,
+    "Your £45 kettle stopped boiling after a month, and the shop said it was down to limescale, but I can see why you're fed up. Is that right?",
+    'en',
+  );
+  expect(ownExcuses(j)).toEqual([]);
+});
