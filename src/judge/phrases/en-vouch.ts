@@ -13,7 +13,7 @@ import { sentenceSpans } from './reply-model.js';
 
 /** The agent vowing in the first person, whatever modal or object: "i can promise you", "i would bet". */
 const VOW =
-  /\bi\s+(?:(?:can|could|will|would|do|absolutely|personally|honestly)\s+)*(?:promise|guarantee|assure|swear|bet|(?:put|stake|bet|wager)\s+(?:my|money)\b[^.,;!?]{0,20}?\bon\s+it)\b|\b(?:you\s+have|take)\s+my\s+word\b/;
+  /\bi\s+(?:(?:can|could|will|would|do|absolutely|personally|honestly)\s+)*(?:promise|guarantee|assure|swear|bet|put\s+(?:my|money)\b[^.,;!?]{0,20}?\bon\s+it)\b|\b(?:you\s+have|take)\s+my\s+word\b/;
 
 /** A certainty said as a clause of its own (", promise.", "Hundred percent.") or after the verb ("for sure"). */
 const TAG =
@@ -27,11 +27,8 @@ const FUTURE =
 const NOT_AN_OUTCOME =
   /\b(?:i|we|our|us|me|my|when|whether|hope|hopefully|think|probably|should|might|may)\b/;
 
-/**
- * A condition anywhere in the sentence: the certainty holds only under it ("If the form is complete,
- * …"). Not "even if", a concession that no condition can shake it ("…even if the road is shut").
- */
-const CONDITION = /\b(?:(?<!\beven\s)if|unless|once|provided|as\s+long\s+as)\b/;
+/** A condition anywhere in the sentence: the certainty holds only under it ("If the form is complete, …"). */
+const CONDITION = /\b(?:if|unless|once|provided|as\s+long\s+as)\b/;
 
 /** What the agent has to go on: then the certainty is grounded ("tracking shows it will be there tomorrow"). */
 const GROUNDED =
@@ -62,12 +59,8 @@ export function vouchedOutcomeEn(
       !outcome(sentence.replace(VOW, ' '))
     )
       continue;
-    // The vow in the sentence, or a sentence of its own beside it ("…will be successful. Hundred
-    // percent.", "…will sail through. I'd stake my job on it.").
-    const fragment = (j: number) => {
-      const span = spans[j];
-      return span !== undefined && vowIn(j) && (wordsIn(span, t) <= 6 || wordsBeside(span, t) <= 1);
-    };
+    // The vow in the sentence, or a sentence of its own beside it ("…will be successful. Hundred percent.").
+    const fragment = (j: number) => vowIn(j) && wordsIn(spans[j] as [number, number], t) <= 6;
     if (!vowed(sentence) && !fragment(k - 1) && !fragment(k + 1)) continue;
     if (wayForward(t, e, e, list, runOn)) continue;
     return [s, e];
@@ -86,15 +79,6 @@ function outcome(sentence: string): boolean {
     .some((clause) => FUTURE.test(clause) && !NOT_AN_OUTCOME.test(clause));
 }
 
-function wordsIn([s, e]: readonly [number, number], t: string): number {
+function wordsIn([s, e]: [number, number], t: string): number {
   return t.slice(s, e).split(/\s+/).filter(Boolean).length;
-}
-
-/** Words of the span beside its vow: a wager idiom is long ("i would stake my job on it") but says nothing else. */
-function wordsBeside([s, e]: readonly [number, number], t: string): number {
-  return t
-    .slice(s, e)
-    .replace(VOW, ' ')
-    .split(/\s+/)
-    .filter((w) => /[a-z]/.test(w)).length;
 }

@@ -1,4 +1,3 @@
-import { wayForward } from './acts.js';
 import type { PhraseList } from './compile.js';
 import { sentenceSpans } from './reply-model.js';
 
@@ -11,10 +10,7 @@ import { sentenceSpans } from './reply-model.js';
  *   closing the sentence or a clause on an exclamatory particle, not a question asked (谁会来看？);
  * - the customer's reaction called too much (不用这么紧张 / 唔使咁大反应);
  * - the fault called the way things are (都这样 / 本来就这样 / 好正常) together with telling the
- *   customer to leave it be (别管它 / 不用理 / 唔使理);
- * - the trouble counted small, then whether it is worth the customer's step asked rhetorically (就这点
- *   杂音,犯得着跑一趟吗? / 才晚咗10分钟,使唔使咁嬲呀?): a minimiser and a question of necessity or worth
- *   in one sentence, the agent doing nothing in it or after it.
+ *   customer to leave it be (别管它 / 不用理 / 唔使理).
  */
 const NOBODY_CARES =
   /(?:谁会|谁还会|边个会|冇人会|没人会|没有人会|无人会)(?:去)?(?:注意|在意|留意|理会|理|发现|看得出|睇得出|介意|计较|在乎)/u;
@@ -29,20 +25,6 @@ const WHO_WOULD_LOOK =
 const TOO_MUCH =
   /(?:不用|不必|没必要|唔使|使乜|别|不要|至于|用不着)(?:这么|那么|咁|太|这样|那样)(?:大)?(?:紧张|在意|着急|激动|较真|当回事|大反应|反应|生气|计较|执着|认真)/u;
 const THE_WAY_IT_IS = /都(?:是)?这样|本来就(?:是)?这样|都系咁|系咁㗎|都会这样|(?:好|很|挺)正常/u;
-/** The trouble counted small: 就/才/只 before a small count (就这点 / 才10分钟 / 只一个字), or 这点 / 咁少少. */
-const SMALL =
-  /(?:就|才|只)[^,.!?;:]{0,4}?(?:这点|那点|一点|一个|一些|少少|\d+)|(?:这么|这|那么|那|咁)(?:一)?点(?:点)?(?:小)?\p{Script=Han}|咁少少/u;
-/**
- * Whether it is worth it, asked rhetorically: a necessity or worth verb in a question (犯得着…吗? /
- * 至于…? / 使乜…?); not the A-not-A 使唔使 of an offer (使唔使帮你留一部?).
- */
-const WORTH_ASKED = /(?:犯得着|犯得上|用得着|值得|至于|有必要|何必|使乜)[^,.!?;:]*\?$/u;
-/**
- * The agent taking a step in the sentence (我这就给您换 / 我哋帮你睇 / 帮你留一部), or the customer's view
- * asked (您看值得试一下吗? / 你觉得值得吗?): then the question is no brush-off.
- */
-const AGENT_STEP_OR_VIEW =
-  /我(?:们|哋)?[^,.!?;:]{0,3}?(?:会|就|来|给|帮|替|同你|可以)|(?:帮|给|替)你|你(?:看|觉得|认为|话)/u;
 const LEAVE_IT = /(?:别|不用|不要|不必|唔使|唔好|毋须|无须)(?:去)?(?:管|理|在意)|管它/u;
 
 /** The list entry that words the flag. */
@@ -51,24 +33,13 @@ export const BRUSH_OFF_ENTRY_ZH = 'g-brush-off';
 /** The first brush-off in folded text `t`, as a [start, end) range. */
 export function brushOffZh(
   t: string,
-  list: PhraseList,
+  _list: PhraseList,
   runOn: ReadonlySet<number>,
 ): [number, number] | undefined {
   const nobody = NOBODY_CARES.exec(t) ?? TOO_MUCH.exec(t) ?? WHO_WOULD_LOOK.exec(t);
   if (nobody) return [nobody.index, nobody.index + nobody[0].length];
-  const spans = sentenceSpans(t, runOn);
-  for (const [s, e] of spans) {
-    const sentence = t.slice(s, e);
-    if (
-      SMALL.test(sentence) &&
-      WORTH_ASKED.test(sentence) &&
-      !AGENT_STEP_OR_VIEW.test(sentence) &&
-      !wayForward(t, e, e, list, runOn)
-    )
-      return [s, e];
-  }
   if (!THE_WAY_IT_IS.test(t)) return undefined;
-  for (const [s, e] of spans) {
+  for (const [s, e] of sentenceSpans(t, runOn)) {
     const m = LEAVE_IT.exec(t.slice(s, e));
     if (m) return [s + m.index, e];
   }

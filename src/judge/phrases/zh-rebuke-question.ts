@@ -10,12 +10,10 @@ import { pointedQuestion } from './zh-rhetorical.js';
  * - why-not put to the customer's own act (你怎么就不锁呢? / 你点解唔睇?): a why-word, then a negated
  *   act — not an inability or a non-arrival (怎么不能登录 / 怎么没收到), which are problems to solve;
  * - what were you thinking (你怎么想的? / 你谂咩?), or, after the customer's act told in a clause before,
- *   what they expected of it or of us (潜水服放烘干机里,你指望它能好? / …,你估我哋点帮你?), what they
- *   thought would come of it (你用洗洁精洗皮鞋,你觉得会怎样?) or whether they find it fair (你订了一间
- *   房住了五个人,你觉得这合理吗?), no one on our side in the sentence — not a plan asked with a
- *   wh-word of time (你谂住几时嚟?);
+ *   what they expected of it or of us (潜水服放烘干机里,你指望它能好? / …,你估我哋点帮你?) — not a
+ *   plan asked with a wh-word of time (你谂住几时嚟?);
  * - the customer's question thrown back (…死了你问我?);
- * - whether the customer checked before acting (签字之前你看过…没有? / 下单前你没看…吗? / 出门前就不查一下…吗?);
+ * - whether the customer checked before acting (签字之前你看过…没有? / 下单前你没看…吗?);
  * - who told or let the customer (谁跟你说…的? / 谁叫你…?) — not the cleft 是谁 that asks for a name;
  * - a rhetorical 难道/唔通 making the agent do the customer's part (唔通要我帮你喂?);
  * - what more do you want (你仲想我点?);
@@ -62,8 +60,6 @@ const REBUKES = [
     `你(?:还|仲|是)(?:期待|指望|期望)[^,.!?]{0,8}?(?:什么|啥|咩|乜|${DEGREE})[^,.!?]*\\?$`,
     'u',
   ),
-  /^(?![^.!?]*我)你[^.!?]*,你?(?:是)?(?:觉得|以为|认为)(?:会|能)(?:怎样|怎么样|如何|点样)[呢啊呀啦]*\?$/u,
-  /^(?![^.!?]*我)你[^,.!?]*(?:了|过|咗)[^.!?]*,你?(?:是)?(?:觉得|认为)(?:这|这样|咁)(?:样)?(?:合适|合理|对|公平|正常)(?:吗|咩)?\?$/u,
   new RegExp(`你(?:还|仲)(?:想|想要|指望|期待)[^,.!?]{0,8}?${DEGREE}[^,.!?]*\\?$`, 'u'),
   new RegExp(
     `(?:才|先|只)收(?:你)?\\d+(?:块|蚊|元|文)[^.!?]*,你(?:还|仲)?(?:想|想要|要|期待|指望)[^,.!?]{0,8}?(?:什么|啥|咩|乜|${DEGREE})[^,.!?]*\\?$`,
@@ -79,7 +75,7 @@ const CHECKED_BEFORE = [
     `你(?:是)?(?:根本|都|自己)?(?:(?<!有)(?:没有|没|冇)|不会|唔识)(?:自己)?(?:先)?(?:${CHECK}|看见|看到|睇到|留意|注意|检查)[^,.!?]*(?:吗|么|喔|咩|呀|啊)\\?$`,
     'u',
   ),
-  new RegExp(`${BEFORE}(?:都|就|也)(?:不|没|唔|冇)(?:先)?${CHECK}`, 'u'),
+  new RegExp(`${BEFORE}都(?:不|没|唔|冇)(?:先)?${CHECK}`, 'u'),
   new RegExp(
     `你[^.!?]*${BEFORE}[^,.!?]{0,4}?(?:(?<!有)(?:没有|没|唔|冇|都没|都唔)(?:先)?${CHECK}|${CHECK}过[^,.!?]{0,10}?(?:没有|没|未|吗))`,
     'u',

@@ -10,7 +10,7 @@ import { firstStanding } from './first-sentence.js';
  * simplified, commas ',', numbers as digits (一万 → 10000).
  */
 const VOW =
-  /我[^,.!?;:]{0,8}?(?:保证|包保|担保|打包票|打包单|包底|发誓|拍心口|拍胸口|拍胸脯|拍胸膛)|包在我身上|交给我|相信我(?![们哋])|放(?:10000|100|1000000)个心|我(?:跟|同|和)[^,.!?;:]{1,6}熟/u;
+  /我[^,.!?;:]{0,8}?(?:保证|担保|打包票|打包单|包底|发誓|拍心口|拍胸口|拍胸脯|拍胸膛)|包在我身上|交给我|相信我(?![们哋])|放(?:10000|100|1000000)个心|我(?:跟|同|和)[^,.!?;:]{1,6}熟/u;
 
 /**
  * A guarantee word heading the outcome itself (暖气费保准省一半 / 包你十年不出毛病 / 这台琴保证三年都
@@ -24,12 +24,11 @@ const GUARANTEED =
 const VOW_WITHHELD = /(?:不|没|冇|唔|无)[^,.!?;:]{0,3}(?:保证|担保)/u;
 
 /**
- * A certain outcome: certainty and a verb (肯定能批 / 一定会退 / 准能办完 / 实过 / 都能上架), a
- * universal with a negated future (骑10000公里都不会偏 / 永远唔会甩色 / 再也不会漏), or a concession that
- * no condition can shake it (就算封路吊机7点都准时到 / 几大水都入唔到).
+ * A certain outcome: certainty and a verb (肯定能批 / 一定会退 / 准能办完 / 实过 / 都能上架), or a
+ * concession that no condition can shake it (就算封路吊机7点都准时到 / 几大水都入唔到).
  */
 const CERTAIN =
-  /(?:肯定|一定|绝对|百分百|100%)(?:会|能|可以|得|要)?[\p{Script=Han}\d]|(?:准|实)(?:能|会|可以|过|得|保)|(?:都|就)能\p{Script=Han}|(?:都|也|永远|再也|一辈子)(?:不会|唔会|不可能|冇可能)\p{Script=Han}|(?:就算|即使|哪怕|无论|不管|几大|多大|再大|再多)[^,.!?;:]{0,10}?都\p{Script=Han}/u;
+  /(?:肯定|一定|绝对|百分百|100%)(?:会|能|可以|得|要)?[\p{Script=Han}\d]|(?:准|实)(?:能|会|可以|过|得|保)|(?:都|就)能\p{Script=Han}|(?:就算|即使|哪怕|无论|不管|几大|多大|再大|再多)[^,.!?;:]{0,10}?都\p{Script=Han}/u;
 
 /** The agent's side or a hedge in the outcome's clause: then it is the agent's act, or no certainty. */
 const NOT_AN_OUTCOME = /我|咱|本店|应该|可能|也许|大概|估计|希望/u;
