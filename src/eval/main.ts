@@ -565,6 +565,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // possible; flagged twins: the agent's own disowning, repetition held against the customer, bare
     // refusals), committed before its first run.
     ...replySet('probe-phrprec-s27/replies.jsonl', 'phr-pprec27'),
+    // Session 27's stance probe (en, zh-Hans, zh-Hant, ja: a vow on an outcome the agent does not
+    // control, the trouble shrunk, a question that rebukes, the house way held up by its age; near
+    // misses: the agent's own act promised, a grounded certainty, small trouble acted on, ordinary
+    // questions, a long-standing benefit), committed before its first run.
+    ...replySet('probe-phrassure-s27/replies.jsonl', 'phr-pas27'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

@@ -6,8 +6,9 @@ import { sentenceSpans } from './reply-model.js';
  * Japanese reproach put as a yes/no question about the customer's own past act (folded text):
  * the explanatory past question (〜たんですか / 〜たのですか) with no wh-word, where the act is
  * marked as the customer's handling by
- * - its negative (サイズ表をご覧にならなかったんですか: an object and a verb not done — not a
- *   thing that failed to happen, 届かなかったんですか, nor a favour not received, いただけなかった),
+ * - its negative (サイズ表をご覧にならなかったんですか: an object and a verb not done, or a verb of
+ *   checking in the respect form not done, 洗濯表示、ご覧にならなかったんですか — not a thing that failed to
+ *   happen, 届かなかったんですか, nor a favour not received, いただけなかった),
  * - an adjunct of omission or of a state left unchanged (許可も取らずに掘った, 濡れたまま保管していた,
  *   つけっぱなしにしていた), or
  * - a why-fragment after it (…置いておいたんですか? どうしてそんなことを? / 何を考えてたんです?).
@@ -17,6 +18,12 @@ import { sentenceSpans } from './reply-model.js';
 const PAST_ASKED = /(?:た|だ)(?:んです|のです|んでしょう|のでしょう)か?\?$/u;
 const WH = /いつ|どこ|どちら|どれ|どの|誰|だれ|どなた|何|なに|なん|いくら|いくつ|どう|なぜ/u;
 const NOT_DONE = /を[^,.!?]*なかった(?:ん|の)/u;
+/**
+ * A verb of looking or checking in the respect form お/ご〜になる, which names the customer as the
+ * doer whatever the particles: ご覧にならなかったんですか (not お越しにならなかった, a visit not made).
+ */
+const RESPECT_NOT_DONE =
+  /(?:ご覧|お読み|ご確認|お確かめ|お調べ|お目通し|お聞き|お測り|お試し)にならなかった(?:ん|の)/u;
 const FAVOUR = /(?:いただ|いただけ|もらえ|もらわ|くれ|くださ)[^,.!?]{0,3}なかった/u;
 const LEFT_AS_IT_WAS = /ずに|せずに|ないで|まま|っぱなし|もせず/u;
 const WHY_AFTER = /^(?:どうして|なぜ|なんで|何を考え|なにを考え)/u;
@@ -36,7 +43,7 @@ export function reproachQuestionJa(
     if (!PAST_ASKED.test(asked) || WH.test(asked)) continue;
     const next = spans[i + 1];
     const marked =
-      (NOT_DONE.test(asked) && !FAVOUR.test(asked)) ||
+      ((NOT_DONE.test(asked) || RESPECT_NOT_DONE.test(asked)) && !FAVOUR.test(asked)) ||
       LEFT_AS_IT_WAS.test(asked) ||
       (next !== undefined && WHY_AFTER.test(t.slice(next[0], next[1])));
     if (marked && !AGENT_ACT_JA.test(t.slice(e))) return [s, e];

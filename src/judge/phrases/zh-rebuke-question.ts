@@ -17,7 +17,8 @@ import { pointedQuestion } from './zh-rhetorical.js';
  * - who told or let the customer (谁跟你说…的? / 谁叫你…?) — not the cleft 是谁 that asks for a name;
  * - a rhetorical 难道/唔通 making the agent do the customer's part (唔通要我帮你喂?);
  * - what more do you want (你仲想我点?);
- * - only now (而家先嚟嗌? / 现在才来问?);
+ * - only now (而家先嚟嗌? / 现在才来问?), or now again to us after the customer's own act told (你自己
+ *   改过线路,现在又来找我们?);
  * - how much the customer expects (你想有几准啊?), what they still hope for (你还期待什么? / 你仲想佢
  *   画到几靓?), or what they want after being told how little they pay (先收你15蚊,你想要几好嘅服务呀?) —
  *   a degree or "what" put to the customer's expectation, not a count or a time (还要几个?), nor a
@@ -52,6 +53,7 @@ const REBUKES = [
   /(?:难道|唔通|莫非)[^,.!?]{0,3}?(?:要|叫|让|等)(?:我|我们|我哋)/u,
   /你[^.!?]{0,16}?(?:还|仲)想(?:我|我们|我哋)?(?:怎么样|怎样|点样|点)[呢啊呀吖啫]*\?$/u,
   /(?:现在|而家|宜家|依家|到现在|到而家)(?:才|先)(?:来|嚟|讲|说|问|投诉|找|打|想起|记起|报|嗌)[^,.!?]{0,6}\?$/u,
+  /^(?![^.!?]*我[^们哋])你[^,.!?]*(?:过|了|咗)[^.!?]*,(?:现在|而家|宜家|依家)(?:又|倒|反而)(?:来|嚟)?(?:找|怪|赖|问)(?:我们|我哋)[呢啊呀吖咩]*\?$/u,
   /(?:块|蚊|元|钱|价|便宜|平)[^.!?]*(?:还|仲)(?:想要|想|要|指望)[^,.!?]{0,2}?(?:什么|啥|咩|乜|多\p{Script=Han}|几\p{Script=Han})/u,
   /你(?:想|要|指望|期望|以为)(?:要)?有(?:几|多)\p{Script=Han}[啊呀呢吖㗎啫]*\?$/u,
   new RegExp(
