@@ -555,6 +555,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // contractor, family or choice, precedent by a count of past cases; near misses for each),
     // committed before its first run.
     ...replySet('probe-phren-s26/replies.jsonl', 'phr-pphren26'),
+    // Session 27's dead-end probe (en, zh-Hans, zh-Hant 粵/台, ja: the customer's thing damaged, sent
+    // back or refused in the past with nothing after; near misses: the same news with the agent's
+    // remedy or an alternative after it, good-news outcomes), committed before its first run.
+    ...replySet('probe-phrdead-s27/replies.jsonl', 'phr-pdead27'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),
