@@ -570,6 +570,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // misses: the agent's own act promised, a grounded certainty, small trouble acted on, ordinary
     // questions, a long-standing benefit), committed before its first run.
     ...replySet('probe-phrassure-s27/replies.jsonl', 'phr-pas27'),
+    // Session 27's dead-end probe (en, zh-Hans, zh-Hant 粵/台, ja: the customer's thing damaged, sent
+    // back or refused in the past with nothing after; near misses: the same news with the agent's
+    // remedy or an alternative after it, good-news outcomes), committed before its first run.
+    ...replySet('probe-phrdead-s27/replies.jsonl', 'phr-pdead27'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

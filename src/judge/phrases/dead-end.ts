@@ -1,13 +1,22 @@
 import { hasHan, hasKana } from '../text/index.js';
 import { matchesOf } from '../text/matches.js';
 import { agentActed, offeredBefore, wayForward } from './acts.js';
-import { ADVERSE_EN, ADVERSE_ZH, BY_PRONOUN_EN, VERDICT_ON_YOURS_EN } from './adverse-outcome.js';
+import {
+  ADVERSE_EN,
+  ADVERSE_ZH,
+  BY_PRONOUN_EN,
+  RUINED_EN,
+  RUINED_JA,
+  RUINED_ZH,
+  VERDICT_ON_YOURS_EN,
+} from './adverse-outcome.js';
 import { sentenceStartsAt } from './clause.js';
 import type { PhraseList } from './compile.js';
 import { endsSentenceAt, occursWithin } from './phrase-patterns.js';
 import {
   CAPACITY_REFUSAL_EN,
   CLEFT_REFUSAL_EN,
+  DECLINED_JA,
   FULL_ZH,
   SERVICE_WITHHELD_EN,
   SERVICE_WITHHELD_ZH,
@@ -99,7 +108,7 @@ const TO_OTHER = 'to (?:someone|somebody|another [a-z]+)(?: else)?';
  * What befell it and cannot be undone by waiting: lost, broken, dead, given to someone else, already
  * gone ("…has already gone to someone else"; not "gone out", "gone through").
  */
-const BEFELL_EN = String.raw`(?:died|has died|have died|broke|cracked|snapped|shattered|(?:is|are|was|were|has been|have been|got) (?:now |sadly |unfortunately )?(?:[a-z]+-)?(?:lost|stolen|damaged|destroyed|ruined|broken|written off|scrapped|thrown (?:away|out)|disposed of|binned|(?:given|sold|passed|let) (?:away|on|${TO_OTHER})|sold|blank|empty|void|voided|forfeited|dead)|arrived (?:cracked|broken|damaged|smashed|dented|torn|dead)|came (?:up|back) (?:dry|blank|empty|damaged|broken)|did not survive|(?:is|are|was|were|has|have|had) (?:already gone(?: ${TO_OTHER})?|(?:now |sadly |unfortunately )?gone ${TO_OTHER}))\b`;
+const BEFELL_EN = String.raw`(?:died|has died|have died|broke|cracked|snapped|shattered|(?:is|are|was|were|has been|have been|got) (?:now |sadly |unfortunately )?(?:[a-z]+-)?(?:lost|stolen|damaged|destroyed|ruined|broken|written off|scrapped|thrown (?:away|out)|disposed of|binned|(?:given|sold|passed|let) (?:away|on|${TO_OTHER})|sold|blank|empty|void|voided|forfeited|dead)|${RUINED_EN}|came (?:up|back) (?:dry|blank|empty)|did not survive|(?:is|are|was|were|has|have|had) (?:already gone(?: ${TO_OTHER})?|(?:now |sadly |unfortunately )?gone ${TO_OTHER}))\b`;
 
 /**
  * Closed or cancelled, with the cause after it ("…was closed on Friday because the deadline
@@ -135,8 +144,10 @@ const PAST_SAVING_EN =
  * Japanese: the customer's own thing (お預かりしていた…, ご注文の…, ご予約いただいた…) broken, lost,
  * dead or ended, or gone to another customer (…別のお客様に回ってしまいました), closing its sentence.
  */
-const OWN_CASE_JA =
-  /(?:お預かり(?:して(?:いた|おりました|いました))?の?|ご(?:注文|予約|依頼|購入)(?:いただいた|の)|お申し?込み(?:いただいた|の)|お客様の)[^.!?]{0,30}?(?:(?:割れ|壊れ|破れ|破損し|紛失し|死ん|枯れ|なくなっ|無くなっ|処分し|売れ|盗まれ|(?:別|他|ほか)の(?:お客様|方)に回っ)て(?:しまい|しまって(?:おり|い))?ました|(?:中止|取り消し|取消|失効|破損|紛失|処分)(?:と|に)なりました|(?:中止|取り消し|失効|処分)(?:され|いたし|し)ました)[よね]?[.!]/g;
+const OWN_CASE_JA = new RegExp(
+  `(?:お預かり(?:して(?:いた|おりました|いました))?の?|ご(?:注文|予約|依頼|購入)(?:いただいた|の)|お申し?込み(?:いただいた|の)|お客様の)[^.!?]{0,30}?(?:(?:割れ|壊れ|破れ|破損し|紛失し|死ん|枯れ|なくなっ|無くなっ|処分し|売れ|盗まれ|(?:別|他|ほか)の(?:お客様|方)に回っ|${RUINED_JA})[てで](?:しまい|しまって(?:おり|い))?ました|(?:中止|取り消し|取消|失効|破損|紛失|処分)(?:と|に)なりました|(?:中止|取り消し|失効|処分)(?:され|いたし|し)ました)[よね]?[.!]`,
+  'g',
+);
 
 /**
  * The customer's thing ended by us under a force ("we had to cancel your Thursday class, the
@@ -191,7 +202,7 @@ const NOT_FOR_YOU = String.raw`(?:(?!帮你|替你|为你|给你|按|应你|要�
  * 你预订的巴西龟在运送途中死亡了 / 你寄回来的样本检测失败了 / 您报名的织布进阶班，这期确定停开了. Not
  * a fate denied (没取消), nor one done for the customer or at their asking (已经按你的要求取消了).
  */
-const OWN_CASE_ZH_SOURCE = String.raw`${OWN_THING_ZH}(?:${NOT_FOR_YOU}{1,20}?|${NOT_FOR_YOU}{1,12}?,${NOT_FOR_YOU}{0,14}?)(?<![不没未唔冇]|[不没未唔冇][会有被再要])(?:(?:少|缺)(?:了|咗)(?:\d+|[一二两三四五六七八九十几]{1,3})\p{Script=Han}?|(?:死亡|死掉|死|失败|坏掉|坏|碎|破|烂|丢|丢失|遗失|损坏|报废|过期|失效|请假|受伤|生病|病倒|被(?!录取|批准|受理|签收|选中|通过|接受|采纳|处理|安排)[^,.!?]{1,6}?|[^,.!?]掉)(?:了|咗)|(?:取消|停[产办开课售运业]|作废|撤销|闭馆|关门|倒闭|拒赔|拒付|驳回|不予受理)(?:了|咗)?|${ADVERSE_ZH})[啦喇喔哦啊呀囉啰欸咯]?(?=[,.!]|$)`;
+const OWN_CASE_ZH_SOURCE = String.raw`${OWN_THING_ZH}(?:${NOT_FOR_YOU}{1,20}?|${NOT_FOR_YOU}{1,12}?,${NOT_FOR_YOU}{0,14}?)(?<![不没未唔冇]|[不没未唔冇][会有被再要])(?:(?:少|缺)(?:了|咗)(?:\d+|[一二两三四五六七八九十几]{1,3})\p{Script=Han}?|(?:死亡|死掉|死|失败|坏掉|坏|碎|破|烂|丢|丢失|遗失|损坏|报废|过期|失效|请假|受伤|生病|病倒|被(?!录取|批准|受理|签收|选中|通过|接受|采纳|处理|安排)[^,.!?]{1,6}?|[^,.!?]掉|${RUINED_ZH})(?:了|咗)|(?:取消|停[产办开课售运业]|作废|撤销|闭馆|关门|倒闭|拒赔|拒付|驳回|不予受理)(?:了|咗)?|${ADVERSE_ZH})[啦喇喔哦啊呀囉啰欸咯]?(?=[,.!]|$)`;
 const OWN_CASE_ZH = new RegExp(OWN_CASE_ZH_SOURCE, 'gu');
 const OWN_CASE_ZH_ANY = new RegExp(OWN_CASE_ZH_SOURCE, 'u');
 
@@ -228,6 +239,7 @@ const JA_FORMS: Form[] = [
   { re: NOT_TO_BE_HAD_JA, slot: false },
   { re: OWN_CASE_JA, slot: false },
   { re: VERDICT_JA, slot: false },
+  { re: DECLINED_JA, slot: false },
 ];
 const ZH_FORMS: Form[] = [
   { re: CANT_BE_DONE_ZH, slot: false },

@@ -92,3 +92,12 @@ export const FULL_ZH =
  */
 export const VERDICT_JA =
   /(?:(?:不支払い?|不採用|不合格|不許可|不承認|不受理|不採択|不認定|却下|製造終了|生産終了|販売終了|製造中止|生産中止|廃盤|廃番|閉講|休講|廃止|閉鎖|閉店)(?:と|に)?(?:(?:決定|判断|判定)?(?:いたしました|しました|されました)|なりました|なっております|なっています|決まりました|です|でございます|とのことです)|(?:許可|承認|認可|了承)(?:が|は)(?:下り|おり|出|得られ)ません(?:でした)?)[よね]?[.!]/g;
+
+/**
+ * Japanese: the customer's request declined, told as done in the humble past (…のお申し込みは、見送らせて
+ * いただきました / ご依頼の件はお断りいたしました / 今回は見合わせとなりました), closing the sentence: the
+ * humble form says the agent's side decided it about the customer's own request. The present
+ * (お断りしております) is a standing rule the lists read.
+ */
+export const DECLINED_JA =
+  /(?:(?:お断りさ|見送ら|見合わせさ)せて(?:いただき|頂き)|(?:お断り|見送り|見合わせ)(?:いたし|致し))ました[よね]?[.!]|(?:お断り|見送り|見合わせ)(?:と|に)(?:なり|させていただき|いたし)ました[よね]?[.!]/g;
