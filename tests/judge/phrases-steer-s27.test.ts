@@ -27,3 +27,24 @@ describe('the customer sent to a superior on their own', () => {
     '我向主管申请了,明天给您答复。',
   ]);
 });
+
+// Chinese orders chained by clause shape: subjectless handling steps with their result or place,
+// or one step with a demand beside it (zh-order-chain.ts); the agent as the place (放我这儿)
+// takes the thing in.
+describe('Chinese steps chained into an order', () => {
+  test.each([
+    '外套脱下来,挂到门后面。',
+    '旧滤芯拆掉,装回盒子里寄回来。',
+    '单据再填一遍,每一栏都要写。',
+    '部手機寄返嚟,充電線一條都不能少。',
+    '門卡收好,等保安叫名。',
+  ])('%s is an order', (text) => {
+    expect(actsWithModel(text)).toContain('order');
+  });
+  modelClean('a report, a how-to, help after it, or the agent taking the thing in', [
+    '旧滤芯拆掉了,新的也装好了。',
+    '外套放我这儿,走的时候我给您拿过来。',
+    '单据再填一遍,我们帮您交上去。',
+    '插头插好,指示灯亮了就是在充电。',
+  ]);
+});
