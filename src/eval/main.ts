@@ -574,6 +574,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // back or refused in the past with nothing after; near misses: the same news with the agent's
     // remedy or an alternative after it, good-news outcomes), committed before its first run.
     ...replySet('probe-phrdead-s27/replies.jsonl', 'phr-pdead27'),
+    // Session 27's directive probe (en, zh-Hans, zh-Hant: bare orders and chains of them, the customer
+    // sent to a manager themselves, the choice pushed back on the customer; near misses: the same step
+    // softened or with its reason, conditional help, the agent receiving an item, the agent handing
+    // over, a choice offered with help), committed before its first run.
+    ...replySet('probe-phrsteer-s27/replies.jsonl', 'phr-psteer27'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

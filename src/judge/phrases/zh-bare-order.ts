@@ -1,5 +1,6 @@
 import type { PhraseList } from './compile.js';
 import { sentenceSpans } from './reply-model.js';
+import { chainedOrderZh } from './zh-order-chain.js';
 
 /**
  * Chinese bare orders told by structure (folded text: Simplified, 您 as 你, marks as , . ? !): a
@@ -12,7 +13,8 @@ import { sentenceSpans } from './reply-model.js';
  *   holding it up closing it (不能拖 / 唔好阻住…): 八点前把车全部挪出车道 / 线锯礼拜五之前一定要还,
  *   不准拖 (an obligation alone may state a rule: 酒店12点前必须退房); or a day to send it to the
  *   agent (今日send畀我);
- * - after a bare step, to wait in a place (鞋脱了,在那边坐着等).
+ * - after a bare step, to wait in a place (鞋脱了,在那边坐着等);
+ * - chained with another step or a demand (雨伞收好,放在外面架子上: zh-order-chain.ts).
  * The same step asked (麻烦您…好吗), given its reason (这样我们能…), stated for everyone (所有…都要)
  * or followed by the agent's help (…打返嚟,我哋即刻帮你揀) is no order.
  */
@@ -70,7 +72,7 @@ export function bareOrderZh(
     const sentence = t.slice(s, e).replace(/[.!]+$/, '');
     if (SOFTENED.test(sentence) || REASON.test(sentence) || FOR_ALL.test(sentence)) continue;
     if (AGENT.test(sentence) || TO_YOU.test(sentence)) continue;
-    if (!FORMS.some((re) => re.test(sentence))) continue;
+    if (!FORMS.some((re) => re.test(sentence)) && !chainedOrderZh(sentence)) continue;
     if (AGENT_NEXT.test(t.slice(e))) return undefined;
     return [s, e];
   }
