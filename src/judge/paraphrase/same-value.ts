@@ -386,15 +386,22 @@ function sameDays(
   said: readonly ValueMention[],
   answer: string,
 ): { start: number; end: number } | null {
-  for (const named of daysNamed(criterion)) {
-    const found = named.map((v) =>
-      said.find((m) => m.type === v.type && m.unit === v.unit && m.value === v.value),
-    );
-    if (found.some((m, i) => m === undefined && !monthLeftOut(named, i, found, said))) continue;
-    const spans = found.filter((m) => m !== undefined);
-    const start = Math.min(...spans.map((m) => m.start));
-    const end = Math.max(...spans.map((m) => m.end));
-    if (!/[.?!。？！]/.test(answer.slice(start, end))) return { start, end };
-  }
+  // A date in figures that reads either way ("3/12") is read one way for all of its parts.
+  for (const named of daysNamed(criterion))
+    for (const either of [false, true]) {
+      const found = named.map((v) =>
+        said.find(
+          (m) =>
+            m.type === v.type &&
+            m.unit === v.unit &&
+            (either ? (m.other ?? m.value) : m.value) === v.value,
+        ),
+      );
+      if (found.some((m, i) => m === undefined && !monthLeftOut(named, i, found, said))) continue;
+      const spans = found.filter((m) => m !== undefined);
+      const start = Math.min(...spans.map((m) => m.start));
+      const end = Math.max(...spans.map((m) => m.end));
+      if (!/[.?!。？！]/.test(answer.slice(start, end))) return { start, end };
+    }
   return null;
 }

@@ -53,7 +53,9 @@ const sameDay = (a: ValueMention, b: ValueMention) =>
 const sameSaid = (a: ValueMention, b: ValueMention) => {
   const [x, y] = [inMinutes(a), inMinutes(b)];
   if (a.week && b.week && a.week !== b.week) return false;
-  return x !== undefined && y !== undefined ? x === y : a.value === b.value;
+  if (x !== undefined && y !== undefined) return x === y;
+  // A date in figures that reads either way ("3/12") is the customer's date if either reading is.
+  return a.value === b.value || a.other === b.value || b.other === a.value;
 };
 
 export const sameValue = (a: ValueMention, b: ValueMention) =>

@@ -2,6 +2,7 @@ import type { VALUE_TYPES } from '../../drills/schema.js';
 import { compoundLengths } from './en-compound-lengths.js';
 import { lengthInParts, lengthValue } from './en-lengths.js';
 import { COUPLE_OF_AFTER, EN_NUMBER_WORDS } from './en-number-words.js';
+import { numericDates } from './en-numeric-dates.js';
 import { missingCounts } from './missing-counts.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { parseChineseNumeral } from './numerals.js';
@@ -49,6 +50,8 @@ export interface ValueMention {
   week?: 'last' | 'this' | 'next';
   /** A length's unit as said, in the unit of `value`: 7 for "three weeks" read as 21 days. */
   step?: number;
+  /** The value under the other reading of a date said in figures that reads either way ("3/12"). */
+  other?: string;
 }
 
 const EN_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries([
@@ -1500,6 +1503,7 @@ export function valuesIn(text: string | NormalisedText): ValueMention[] {
       });
     }
     missingCounts(n, out);
+    numericDates(n, out);
   }
   relativeDays(n, out, zh);
   shares(n, out, zh);
