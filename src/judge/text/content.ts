@@ -68,14 +68,7 @@ const EN_NUMBERS: Readonly<Record<string, string>> = Object.fromEntries(
 /** The words countWord reads: any other word counts nothing, and is not looked around. */
 const COUNT_WORDS = new Set(['couple', 'pair', 'single', 'dozen', 'both']);
 /**
- * What may follow "a couple" that says no noun of its own, so it counts the things already named
- * ("missed a couple with no notice", "a couple more", "a couple times"): the clause ends, or a
- * preposition, conjunction or "more"/"times" follows.
- */
-const COUPLE_ALONE_BEFORE =
-  /^(?:\s*[.,;:!?—–]|\s*$|\s+(?:with|without|in|on|at|to|for|from|before|after|since|during|over|and|but|or|so|more|times)\b)/;
-/**
- * A count said with a count word: "a couple of", "a couple" alone and "a pair of" are two, "a single" one, "both"
+ * A count said with a count word: "a couple of" and "a pair of" are two, "a single" one, "both"
  * two, "a dozen" twelve ("half a dozen" six). The number, or undefined.
  */
 function countWord(raw: string, text: string, start: number): string | undefined {
@@ -86,12 +79,6 @@ function countWord(raw: string, text: string, start: number): string | undefined
     (raw === 'couple' || raw === 'pair') &&
     COUPLE_OF_AFTER.has(/([a-z]+) $/.exec(before)?.[1] ?? '') &&
     after === ' of '
-  )
-    return '2';
-  if (
-    raw === 'couple' &&
-    /\ba $/.test(before) &&
-    COUPLE_ALONE_BEFORE.test(text.slice(start + raw.length, start + raw.length + 10))
   )
     return '2';
   if (raw === 'single' && /\b(?:a|one) $/.test(before)) return '1';
