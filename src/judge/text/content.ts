@@ -1,5 +1,5 @@
 import { isHan } from './chars.js';
-import { COUPLE_OF_AFTER, EN_NUMBER_WORDS } from './en-number-words.js';
+import { COUPLE_OF_AFTER, EN_NUMBER_WORDS, EN_TENS } from './en-number-words.js';
 import { irregularBase, namesEvent, sameSense, sensesOf } from './en-senses.js';
 import type { NormalisedText } from './normalise.js';
 import { notNegationAt, type Polarity, polarityAt } from './polarity.js';
@@ -87,20 +87,14 @@ function countWord(raw: string, text: string, start: number): string | undefined
   return undefined;
 }
 
+const TENS = EN_TENS.filter(Boolean);
 /** Tens and units said as one number: "twenty-two", "forty eight". */
-const EN_COMPOUND =
-  /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/y;
+const EN_COMPOUND = new RegExp(
+  `\\b(${TENS.join('|')})[- ](one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\\b`,
+  'y',
+);
 /** The words EN_COMPOUND opens with: a compound starts only at one of them. */
-const EN_TENS = new Set([
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
-  'sixty',
-  'seventy',
-  'eighty',
-  'ninety',
-]);
+const TENS_WORDS = new Set(TENS);
 /**
  * Chinese characters that carry grammar, not the fact: particles, pronouns, degree words; and
  * written Cantonese's (哋 们, 嘅 的, 喺 在, 佢 他, 啦 喇 啰 particles).
@@ -212,7 +206,7 @@ function readUnits(text: string): Unit[] {
       out.push({ key, start, end: start + raw.length, filler: false, negator: false });
     } else {
       EN_COMPOUND.lastIndex = start;
-      const compound = EN_TENS.has(raw) ? EN_COMPOUND.exec(text) : null;
+      const compound = TENS_WORDS.has(raw) ? EN_COMPOUND.exec(text) : null;
       let number = EN_NUMBERS[raw] ?? countWord(raw, text, start);
       if (compound) {
         raw = compound[0];
