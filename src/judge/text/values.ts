@@ -374,7 +374,7 @@ const SHORT_UNITS: Readonly<Record<string, string>> = {
 const singular = (w: string) =>
   w.length > 3 && w.endsWith('ies')
     ? `${w.slice(0, -3)}y`
-    : w.length > 3 && /(ch|sh|x)es$/.test(w)
+    : w.length > 3 && /(ch|sh|x|ss)es$/.test(w)
       ? w.slice(0, -2)
       : w.length > 2 && w.endsWith('s') && !w.endsWith('ss')
         ? w.slice(0, -1)
