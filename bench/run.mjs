@@ -20,10 +20,17 @@ if (unknown.length) {
 } else {
   for (const name of wanted.length ? wanted : Object.keys(sections)) await sections[name]();
   console.log('\nSummary');
-  console.log(`${pad('figure', 46)}${pad('measured', 30)}${pad('target', 26)}result`);
+  // Columns as wide as their longest cell, so a long target never runs into its result.
+  const width = (key, title) => Math.max(title.length, ...summary.map((r) => r[key].length)) + 2;
+  const [wf, wv, wg] = [
+    width('figure', 'figure'),
+    width('value', 'measured'),
+    width('goal', 'target'),
+  ];
+  console.log(`${pad('figure', wf)}${pad('measured', wv)}${pad('target', wg)}result`);
   for (const row of summary)
     console.log(
-      `${pad(row.figure, 46)}${pad(row.value, 30)}${pad(row.goal, 26)}${row.pass ? 'PASS' : 'MISS'}`,
+      `${pad(row.figure, wf)}${pad(row.value, wv)}${pad(row.goal, wg)}${row.pass ? 'PASS' : 'MISS'}`,
     );
   const missed = summary.filter((r) => !r.pass).length;
   console.log(
