@@ -116,6 +116,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12aw/questions.jsonl', 'q-b2612aw'),
     ...blindSet('blind-2026-12ax/questions.jsonl', 'q-b2612ax'),
     ...blindSet('blind-2026-12ay/questions.jsonl', 'q-b2612ay'),
+    ...blindSet('blind-2026-12az/questions.jsonl', 'q-b2612az'),
+    ...blindSet('blind-2026-12ba/questions.jsonl', 'q-b2612ba'),
     // Probe of session 7 (restatements and questions), committed and run once before its fixes.
     ...blindSet('probe-para-s7/questions.jsonl', 'q-ps7'),
     // Session 8's probes of new questions (the second: spoken and therapist-style turns; the
@@ -260,6 +262,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...round('blind-2026-12aw', 'b2612aw'),
     ...round('blind-2026-12ax', 'b2612ax'),
     ...round('blind-2026-12ay', 'b2612ay'),
+    ...round('blind-2026-12az', 'b2612az'),
+    ...round('blind-2026-12ba', 'b2612ba'),
     // Development rows of 2026-12f: two trainers writing in parallel, one per language.
     ...evalParaphrases(
       ['dev-2026-12f/paraphrases-en.jsonl', 'dev-2026-12f/paraphrases-zh.jsonl']
