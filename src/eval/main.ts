@@ -141,6 +141,8 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 24: spoken therapist questions (fillers, hedges, parenthetical "do you think", false
     // starts, floor offers without a verb, one recorded value), committed before its run.
     ...blindSet('probe-spoken24-s24/questions.jsonl', 'q-psp24'),
+    // Session 28's probe of open/closed questions, written by the lead before any change.
+    ...blindSet('probe-q-s28/questions.jsonl', 'q-pq28'),
     // Development rows by trainer sessions that never saw the code (their READMEs): 12g's were
     // already tuned on; 12h's were run once held out (98.3%) before the fixes they led to.
     ...blindSet('train-2026-12g/questions.jsonl', 'q-t2612g'),

@@ -1,0 +1,73 @@
+"""Probe of open/closed questions, session 28, written by the lead before any change (policy: docs/, issue 12 item 6)."""
+import json, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROWS = {
+ "en": [
+  ("Would you mind walking me through what the referee said after the match?", "open", "polite invitation in yes/no grammar"),
+  ("Was it the Tuesday or the Thursday session that got cancelled?", "closed", "choice"),
+  ("How many loan items came back damaged?", "closed", "one number"),
+  ("What's the reference on your membership card?", "closed", "one fact"),
+  ("Can you describe how the map looked when it arrived?", "open", "describe"),
+  ("Anything else about the fitting you'd like me to pass on?", "open", "anything to add"),
+  ("So the frame arrived cracked, yes?", "closed", "tag check"),
+  ("I'm curious how the first week on the new rink has gone for your team.", "open", "embedded, no question mark"),
+  ("Which date suits you for the survey visit?", "closed", "one date"),
+  ("Which parts of the report didn't make sense to you?", "open", "which parts: describe"),
+  ("Tell me a bit more about what happened at the weigh-in.", "open", "imperative invitation"),
+  ("Have you tried resetting the scoreboard from the control box?", "closed", "yes/no suggestion"),
+  ("Did the curator explain why the loan was refused?", "closed", "yes/no"),
+  ("What would make the next fixture go better for you?", "open", "invites own words"),
+  ("Is the address on the deed still your current one?", "closed", "yes/no"),
+  ("How did you find the coaching overall?", "open", "invites an account"),
+  ("How long ago did the leak start?", "closed", "one duration"),
+  ("What time does the hall close on Sundays?", "closed", "one time"),
+  ("Could you say a little about what you were hoping the restoration would look like?", "open", "polite invitation"),
+  ("Shall I book you in for the 9:30 slot?", "closed", "offer, yes/no"),
+  ("Why do you think the rink felt so cold that evening?", "open", "why: explain"),
+  ("And the invoice number on that was?", "closed", "one fact, elliptic"),
+ ],
+ "zh-Hans": [
+  ("能不能说说当时比赛现场是什么情况？", "open", "polite invitation"),
+  ("您是周六还是周日来取的？", "closed", "choice"),
+  ("这批藏品一共借出去几件？", "closed", "one number"),
+  ("您觉得这次测绘报告哪些地方让您不放心？", "open", "哪些: describe"),
+  ("您方便讲讲冰壶课上遇到的问题吗？", "open", "polite invitation"),
+  ("合同上的地址还是原来那个吧？", "closed", "confirm"),
+  ("您有没有试过重新启动一下计分器？", "closed", "yes/no suggestion"),
+  ("关于这次修复，您还有什么想补充的吗？", "open", "anything to add"),
+  ("我想了解一下您对这次展览安排的想法。", "open", "embedded, no question mark"),
+  ("您的会员号是多少？", "closed", "one fact"),
+  ("当时裁判是怎么跟您解释的？", "open", "how: an account"),
+  ("是今天下午三点那场吗？", "closed", "yes/no"),
+  ("您为什么觉得这次划界不对？", "open", "why: explain"),
+  ("您大概什么时候发现地图有破损的？", "closed", "one time"),
+ ],
+ "zh-Hant": [
+  ("你可唔可以講吓當日場館入面發生咩事？", "open", "粵: polite invitation"),
+  ("你係揀禮拜三定禮拜五上堂？", "closed", "粵: choice"),
+  ("借出去嗰幅畫係咪已經送返嚟？", "closed", "粵: yes/no"),
+  ("你覺得個評分有邊度唔公平？", "open", "粵: which parts, describe"),
+  ("你那時候是怎麼發現地界有問題的？", "open", "台: how, an account"),
+  ("您的訂單編號是幾號？", "closed", "台: one fact"),
+  ("有冇其他嘢想我哋跟進？", "open", "粵: anything to add"),
+  ("你有沒有考慮過改到下個月？", "closed", "台: yes/no suggestion"),
+  ("想聽聽你對今次修復效果嘅睇法。", "open", "粵: embedded, no question mark"),
+  ("冰場幾點開門？", "closed", "粵: one time"),
+ ],
+ "ja": [
+  ("当日の試合で何があったのか、詳しくお聞かせいただけますか。", "open", "polite invitation"),
+  ("返却は今週中と来週、どちらがご都合よろしいですか。", "closed", "choice"),
+  ("登記簿の住所は現在のものと同じでしょうか。", "closed", "yes/no"),
+  ("修復について、気になっている点を教えてください。", "open", "imperative invitation"),
+  ("会員番号は何番ですか。", "closed", "one fact"),
+  ("どのあたりがご不満だったのか、伺ってもよろしいですか。", "open", "which parts, describe"),
+  ("スコアボードの再起動はお試しになりましたか。", "closed", "yes/no suggestion"),
+  ("今回の審判の判定について、どのようにお感じになりましたか。", "open", "how did you feel"),
+  ("何名様でのご参加ですか。", "closed", "one number"),
+  ("ほかに何かお伝えいただきたいことはございますか。", "open", "anything to add"),
+ ],
+}
+with open(os.path.join(HERE, "questions.jsonl"), "w", encoding="utf-8") as f:
+    for lang, rows in ROWS.items():
+        for text, label, note in rows:
+            f.write(json.dumps({"text": text, "lang": lang, "label": label, "note": note}, ensure_ascii=False) + "\n")
