@@ -170,6 +170,10 @@ describe('classifyQuestion: Chinese (both scripts)', () => {
     expect(verdict('有什么需要我帮忙的吗？')).toEqual(['open', 'invitation:anything-help']);
     expect(verdict('請問還有什麼可以幫您的嗎？')).toEqual(['open', 'invitation:anything-help']);
     expect(verdict('還有什麼想告訴我們的嗎？')).toEqual(['open', 'invitation:anything-help']);
+    // Anything else the customer wants us to act on (follow up, pass on) gives the floor back too.
+    expect(verdict('有冇其他嘢想我哋跟進？')).toEqual(['open', 'invitation:anything-help']);
+    expect(verdict('还有没有别的需要我们转达的？')).toEqual(['open', 'invitation:anything-help']);
+    expect(verdict('有没有其他东西想我们处理一下？')).toEqual(['open', 'invitation:anything-help']);
     expect(verdict('能不能说说具体情况？')[0]).toBe('open');
     expect(verdict('请您详细说一下。')[0]).toBe('open');
     expect(verdict('麻烦您提供一下身份证号。')).toEqual(['closed', 'one-fact:ident']);
