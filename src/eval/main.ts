@@ -143,6 +143,7 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('probe-spoken24-s24/questions.jsonl', 'q-psp24'),
     // Session 28's probe of open/closed questions, written by the lead before any change.
     ...blindSet('probe-q-s28/questions.jsonl', 'q-pq28'),
+    ...blindSet('probe-q2-s28/questions.jsonl', 'q-pq28b'),
     // Development rows by trainer sessions that never saw the code (their READMEs): 12g's were
     // already tuned on; 12h's were run once held out (98.3%) before the fixes they led to.
     ...blindSet('train-2026-12g/questions.jsonl', 'q-t2612g'),
