@@ -4,7 +4,11 @@ the story out with the feeling missing too; partial controls with one minor valu
 when) or one fact and the feeling short; good ones in free words. Written from the digest and the
 labelling rules (partial = one shortfall; poor = a key fact wrong, values swapped, a fact reversed,
 most of the story missing), not from dev rows; en, zh-Hans, 粵 and 台. Run: python3 build.py."""
-import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_rows import _row, _write  # noqa: E402
 
 FEEL_EN = ["sorry", "frustrating", "annoying", "upsetting", "disappointing", "worrying", "stressful",
            "maddening", "understand", "no wonder", "I can see", "must be", "that sounds"]
@@ -18,8 +22,7 @@ rows = []
 def add(id_, lang, customer, facts, answer, label, why):
     feel, check = (FEEL_EN, CHECK_EN) if lang == "en" else (FEEL_ZH, CHECK_ZH)
     crit = [{"id": k, "any": v} for k, v in facts] + [{"id": "feeling", "any": feel}, {"id": "check", "any": check}]
-    rows.append({"id": id_, "lang": lang, "customer": customer, "criteria": crit, "answer": answer,
-                 "label": label, "why": why})
+    rows.append(_row(id_, lang, customer, crit, answer, label, why))
 
 
 KILN = ("I booked a two-hour pottery wheel session for my daughter's 16th on Saturday, eight of us at £25 each. "
@@ -175,7 +178,4 @@ add("pw-zht-02q", "zh-Hant", TEA, TEA_F,
     "您訂了三十杯綠茶、五十杯紅茶，都要全糖，對嗎？",
     "poor", "台: 杯數對調、全糖說成您要的；沒有情感")
 
-with open("paraphrases.jsonl", "w", encoding="utf-8") as f:
-    for r in rows:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
-print(len(rows), "rows")
+_write(rows)
