@@ -394,15 +394,14 @@ function turnedRound(
         if (!sameSentence(customer, a, b)) continue;
         if (wordBefore(customer, b) !== key || wordBefore(customer, a) === key) continue;
         if (sameClause(customer, a, b)) return b;
-        // The partner has this value's word before it in turn: the words crossed both ways, in
-        // two clauses or one ("first booked for Monday and we moved it to Friday" for "booked for
-        // Friday … moved to Monday"; 买的三次卡用了二十次 for 买了二十次的次卡，才用了三次).
-        const partnerKey = wordBefore(answer, partner);
-        if (partnerKey && partnerKey === wordBefore(customer, a) && partnerKey !== key) return b;
-        // Else, told in two clauses, the answer must show the swap on both sides: the two values
-        // sit in two clauses again (5月3号和18号 in one clause lists them, it swaps nothing), and
+        // Told in two clauses, the answer must show the swap on both sides: the two values sit
+        // in two clauses again (5月3号和18号 in one clause lists them, it swaps nothing), and
         // each value's own clause words have left it (明早九点去杭州的高铁 keeps its 9).
         if (sameClause(answer, partner, mention)) continue;
+        // Or the partner has this value's word before it in turn: the words crossed both ways
+        // ("first booked for Monday and we moved it to Friday" for "booked for Friday … moved to Monday").
+        const partnerKey = wordBefore(answer, partner);
+        if (partnerKey && partnerKey === wordBefore(customer, a) && partnerKey !== key) return b;
         if (
           overlap(contextOf(answer, mention, said), contextOf(customer, a, told)) === 0 &&
           overlap(contextOf(answer, partner, said), contextOf(customer, b, told)) === 0

@@ -1336,21 +1336,6 @@ function readChinese(n: NormalisedText, out: ValueMention[]): void {
       if (value <= 31) pushDay(value, start, end + 1);
       continue;
     }
-    // 三月十五, 5月20: a day said right after its month with no 号 or 日 (三月十五开工) is that
-    // day of it; a measure or a unit after it (三月十五个, 五月三千块) counts something else.
-    const before = month as { to: number; at: number } | null;
-    if (
-      before?.to === start &&
-      before.at === out.length - 1 &&
-      Number.isInteger(value) &&
-      value >= 1 &&
-      value <= 31 &&
-      !ZH_MEASURE.test(rest) &&
-      !/^[块塊元蚊圆圓毛角天周週年月分秒点點钟鐘小万萬千百亿億多来來]/.test(rest)
-    ) {
-      pushDay(value, start, end);
-      continue;
-    }
     // 一个多月 / 一个来月: about a month.
     const about = /^个[多来]/.test(rest) ? 1 : 0;
     const unitText = about ? `个${rest.slice(2)}` : rest;
