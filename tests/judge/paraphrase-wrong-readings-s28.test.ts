@@ -30,25 +30,3 @@ test('a counted person of the company ("your two movers") acts for the company',
     'So our fitters scratched the new worktop on Monday and then billed you £75 for the extra hour. I understand you are furious. Is that right?';
   expect(statusOf(item, right, 'scratched', 'en')?.status).toBe('met');
 });
-
-test('a wish for the act the customer told as done, with the act between ("like to pay the deposit"), is reversed', () => {
-  const item = restatementItem(
-    'We booked your hall for the christening on 9 June and we paid the £200 deposit in March. Now you say the hall is double-booked.',
-    [
-      ['hall', ['hall']],
-      ['date', ['9 June', 'June 9']],
-      ['deposit', ['deposit']],
-      ['double', ['double-booked', 'double booked']],
-    ],
-  );
-  const answer =
-    'So the hall is double-booked for the christening on 9 June and you would like to pay the deposit to hold it? Is that right?';
-  expect(statusOf(item, answer, 'deposit', 'en')).toMatchObject({
-    status: 'contradicted',
-    detail: 'wish-for-done',
-  });
-  // A wish for an act the customer did not tell as done stays met.
-  const refund =
-    'So you paid the deposit in March for 9 June and now the hall is double-booked, and you would like to get the deposit back. I am sorry. Is that right?';
-  expect(statusOf(item, refund, 'deposit', 'en')?.status).toBe('met');
-});

@@ -1,18 +1,11 @@
 import type { Criterion } from '../../drills/schema.js';
 import { stem } from '../text/content.js';
-import { irregularBase } from '../text/en-senses.js';
-import { compilePattern, findAny, type NormalisedText, normalise } from '../text/index.js';
+import { compilePattern, type NormalisedText, normalise } from '../text/index.js';
 import type { CriterionResult } from '../types.js';
-import { clauseAround } from './clauses.js';
 
 /** A wish or plan right before the fact's words: "you'd like to cancel", 您想取消. */
-const WISH_WORDS =
-  '(?:would like to|want(?:s|ed)? to|wish(?:es)? to|hoping to|hope to|plan(?:ning)? to|going to|trying to|need to)';
-const EN_WISH = new RegExp(`\\b${WISH_WORDS}\\s+(?:[a-z]+ly\\s+)?$`);
-/** A wish for an act on the fact ("you'd like to pay the deposit"): its verb. */
-const EN_WISHED_ACT = new RegExp(
-  `\\b${WISH_WORDS}\\s+([a-z]+)\\s+(?:the|your|a|an|that|this|some)\\s+$`,
-);
+const EN_WISH =
+  /\b(?:would like to|want(?:s|ed)? to|wish(?:es)? to|hoping to|hope to|plan(?:ning)? to|going to|trying to|need to)\s+(?:[a-z]+ly\s+)?$/;
 const ZH_WISH = /(?:想要|想|打算|希望|准备)$/;
 /** Past forms that do not end in -ed. */
 const EN_IRREGULAR_PAST = new Set(
@@ -62,11 +55,6 @@ export function wishForDone(
     const said = normalise(answer.original.slice(f.span.start, f.span.end)).text;
     const before = normalise(answer.original.slice(Math.max(0, f.span.start - 40), f.span.start));
     const han = /[\u4e00-\u9fff]/.test(said);
-    const act = han ? null : EN_WISHED_ACT.exec(`${before.text.trimEnd()} `);
-    if (act) {
-      const done = actToldAsDone(act[1] as string, criterion, customer);
-      return done ? reversed(f, answer.original, done) : f;
-    }
     const wished = han ? ZH_WISH.test(before.text) : EN_WISH.test(`${before.text.trimEnd()} `);
     if (!wished) return f;
     const own = criterion.any.map((p) => compilePattern(p).text);
@@ -84,42 +72,13 @@ export function wishForDone(
             customer.ends[at + done.length - 1] ?? customer.original.length,
           )
         : done;
-    return reversed(f, answer.original, shown);
+    return {
+      ...f,
+      met: false,
+      status: 'contradicted',
+      detail: 'wish-for-done',
+      said: answer.original.slice(f.span.start, f.span.end),
+      expected: shown,
+    };
   });
-}
-
-function reversed(f: CriterionResult, answer: string, expected: string): CriterionResult {
-  const span = f.span as { start: number; end: number };
-  return {
-    ...f,
-    met: false,
-    status: 'contradicted',
-    detail: 'wish-for-done',
-    said: answer.slice(span.start, span.end),
-    expected,
-  };
-}
-
-/**
- * The wished act told as done in the customer's clause of the fact ("we paid the £3,000
- * deposit" for "you'd like to pay the deposit"): the customer's words from that verb's past
- * form to the fact, or null.
- */
-function actToldAsDone(
-  verb: string,
-  criterion: Criterion,
-  customer: NormalisedText,
-): string | null {
-  const told = findAny(criterion.any, customer);
-  if (!told) return null;
-  const clause = clauseAround(customer.original, told.span);
-  const words = customer.original.slice(clause.start, told.span.start).toLowerCase();
-  for (const m of words.matchAll(/[a-z]+/g)) {
-    const w = m[0];
-    const past = w.endsWith('ed')
-      ? stem(w) === stem(verb)
-      : EN_IRREGULAR_PAST.has(w) && irregularBase(w) === verb;
-    if (past) return customer.original.slice(clause.start + (m.index ?? 0), told.span.end);
-  }
-  return null;
 }
