@@ -783,6 +783,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // done told after the fact, a concession turned against the customer — and good ones that retell
     // someone else's excuse; en, zh-Hans, 粵 and 台), committed before its first run.
     ...paraSet('probe-pararest-s27/paraphrases.jsonl', 'para-prs27'),
+    // Session 28's wrong-facts probe (parawrong28: poor answers that swap two of the customer's values
+    // or items, tell who did what or early/late the other way round, or leave most of the story and the
+    // feeling out; partials with one minor value wrong or one fact short; en, zh-Hans, 粵 and 台),
+    // committed before its first run.
+    ...paraSet('probe-parawrong-s28/paraphrases.jsonl', 'para-pwr28'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

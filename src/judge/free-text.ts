@@ -25,6 +25,7 @@ import { checkQuestion, feelingCheck, feelingsInTheirPlace } from './paraphrase/
 import { retoldClauses } from './paraphrase/retold-clause.js';
 import { reversedValues } from './paraphrase/reversed-values.js';
 import { sameValue } from './paraphrase/same-value.js';
+import { tooShort } from './paraphrase/shortfalls.js';
 import { swappedActors } from './paraphrase/swapped-actor.js';
 import { swappedFacts } from './paraphrase/swapped-facts.js';
 import { asSwapped, swappedValues } from './paraphrase/swapped-values.js';
@@ -458,6 +459,8 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   // the customer would have to tell the story again.
   if (mostMissed(facts, ownClaims(answer, customer.n, [...facts, ...builtins]).length))
     score = Math.min(score, NO_FACTS_CAP * item.points);
+  // Facts and the feeling or the check missing, three parts in all, is poor too (see tooShort).
+  if (tooShort(facts, builtins)) score = Math.min(score, NO_FACTS_CAP * item.points);
   const borderline = Math.abs(share - COPIED_THRESHOLD) < 0.1;
   return result(item.points, score, criteria, hits, borderline || unsure.size > 0);
 }

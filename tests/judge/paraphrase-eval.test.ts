@@ -105,10 +105,14 @@ test('eval floors (eval/paraphrases.jsonl)', () => {
 // paraphrases-blind: 0.975 since issue 12's penalty policy, which grades one labelled-poor row
 // (facts and check right, two forbidden phrases, no feeling) partial on purpose; 0.95 since
 // the trainers' rule that most facts missing is poor (two rows with one fact of three and a
-// check are labelled partial here, written before the trainers' rounds).
+// check are labelled partial here, written before the trainers' rounds). 0.925 and 0.86 since three
+// parts missing is poor (shortfalls.ts): both sets, written from the issue text before the
+// trainers' rounds, label a restatement of one or two facts with no feeling partial (blind
+// pb-en-20, pb-zh-10, pb-zh-20, pb-zh-40; blind2 pb2-en-02, pb2-en-14, pb2-zh-02, pb2-zh-05),
+// where the trainers label 699 of 701 such rows of fold A poor.
 test.each([
-  ['eval/paraphrases-blind.jsonl', 80, 0.95],
-  ['eval/paraphrases-blind2.jsonl', 30, 0.99],
+  ['eval/paraphrases-blind.jsonl', 80, 0.925],
+  ['eval/paraphrases-blind2.jsonl', 30, 0.86],
   ['eval/paraphrases-blind3.jsonl', 80, 0.85],
   // issue 12's own round: 64.1% on its first run (before the polarity/values work was tuned
   // on it); 81.3% after, with its misses read; 64.1% again once a wrong fact made a

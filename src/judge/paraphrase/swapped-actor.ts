@@ -32,9 +32,12 @@ export const TRAINEE_SAYS: Readonly<Record<string, Side>> = {
   my: 'company',
   our: 'company',
 };
-/** A subject pronoun, or a person of the company named by a possessive ("your driver"). */
+/**
+ * A subject pronoun, or a person of the company named by a possessive ("your driver"), counted
+ * or not ("your two movers").
+ */
 const ACTOR =
-  /\b(i|we|you)\b(?!'re|'s|'m|'ve been|'d been|\s+(?:are|were|was|is|am|been|be|had been|have been|got|get)\b)|\b(your|our) [a-z]+/g;
+  /\b(i|we|you)\b(?!'re|'s|'m|'ve been|'d been|\s+(?:are|were|was|is|am|been|be|had been|have been|got|get)\b)|\b(your|our) (?:(?:two|three|four|five|six|both|\d+) )?[a-z]+/g;
 
 const PREPOSITION_BEFORE =
   /\b(?:with|from|to|for|by|of|at|on|in|into|about|without|behind|after|before|near|than|like)\s+$/;
