@@ -23,23 +23,3 @@ test('a one-word wording whose y turned i is met by its other forms', () => {
   );
   expect(status('You were carrying him in yourselves.')).toBe('met');
 });
-
-test('a year said by its last two digits after an apostrophe is that year', () => {
-  const customer =
-    'I lent you thirty photos for the exhibition and only twenty-five came back. The five that are missing are from 1971.';
-  const status = (answer: string) => factStatus(judge, customer, ['1971'], answer, 'en');
-  expect(status("Twenty-five came back and the five missing are from '71.")).toBe('met');
-  expect(status("Twenty-five came back and the five missing are from '72.")).not.toBe('met');
-  expect(status('Twenty-five came back and the missing five are from the 71st show.')).not.toBe(
-    'met',
-  );
-});
-
-test('the day or night before an event is its eve', () => {
-  const customer =
-    'You delivered the wrong handbell set, and we only found out at the rehearsal the night before.';
-  const status = (answer: string) =>
-    factStatus(judge, customer, ['night before', 'the evening before'], answer, 'en');
-  expect(status('Nobody spotted it until the dress run on the eve of the concert.')).toBe('met');
-  expect(status('Nobody spotted it until the concert itself.')).not.toBe('met');
-});

@@ -182,21 +182,6 @@ function deniedParticiple(word: string): string | null {
   return sensesOf(verb).size > 0 ? verb : null;
 }
 
-/** Two-digit years up to this one are read in this century ("'24"), later ones in the last. */
-const SHORT_YEAR_PIVOT = 30;
-
-/**
- * A year said by its last two digits after an apostrophe ("the letters from '44", "back in
- * '62"): the whole year. Not a decade ("the '60s") nor a digit inside a word.
- */
-function shortYear(text: string, start: number, raw: string): string | undefined {
-  if (!/^\d\d$/.test(raw) || text[start - 1] !== "'" || /[a-z0-9]/.test(text[start - 2] ?? ''))
-    return undefined;
-  if (/^[a-z0-9]/.test(text.slice(start + 2, start + 3))) return undefined;
-  const n = Number(raw);
-  return String((n <= SHORT_YEAR_PIVOT ? 2000 : 1900) + n);
-}
-
 /** A word without its possessive 's ("daughter's" → "daughter"). */
 const withoutPossessive = (raw: string) => (raw.endsWith("'s") ? raw.slice(0, -2) : raw);
 
@@ -217,8 +202,7 @@ function readUnits(text: string): Unit[] {
         negator: ZH_NEGATORS.has(raw) && !(raw === '别' && notNegationAt(text, start)),
       });
     } else if (c >= 0x30 && c <= 0x39) {
-      const key =
-        shortYear(text, start, raw) ?? raw.replace(/,/g, '').replace(/(?<=\d)(?:st|nd|rd|th)$/, '');
+      const key = raw.replace(/,/g, '').replace(/(?<=\d)(?:st|nd|rd|th)$/, '');
       out.push({ key, start, end: start + raw.length, filler: false, negator: false });
     } else {
       EN_COMPOUND.lastIndex = start;

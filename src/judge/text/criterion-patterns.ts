@@ -710,9 +710,6 @@ function agreementVariants(words: readonly string[]): string[] {
   return [words.map((w, k) => (k === at ? (AGREEMENT[w] as string) : w)).join(' ')];
 }
 
-/** The day, night or evening before an event, said alone (not "the day before yesterday"). */
-const DAY_BEFORE = /^(?:only )?(?:the )?(?:day|night|evening) before$/;
-
 /** Vague counts said another way: "several times" ~ "a few times" ~ "multiple times". */
 const VAGUE_COUNTS = ['several', 'a few', 'multiple', 'a number of', 'many'];
 function quantityVariants(lower: string): string[] {
@@ -850,8 +847,6 @@ export function variantsOf(any: readonly string[]): string[] {
     for (const v of negatedVerbVariants(lower)) out.add(v);
     for (const v of quantityVariants(lower)) out.add(v);
     for (const v of agreementVariants(words)) out.add(v);
-    // "the day before" the event is its eve: "on the eve of the wedding".
-    if (DAY_BEFORE.test(lower)) out.add('the eve of');
     for (const v of otherOneVariants(lower)) out.add(v);
     if (/[\u4e00-\u9fff]/.test(alt) && !/[\u3040-\u30ff]/.test(alt))
       for (const v of chineseVerbVariants(toSimplified(alt))) out.add(v);
