@@ -788,6 +788,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // feeling out; partials with one minor value wrong or one fact short; en, zh-Hans, 粵 and 台),
     // committed before its first run.
     ...paraSet('probe-parawrong-s28/paraphrases.jsonl', 'para-pwr28'),
+    // Session 28's English restatement probe (paraen28: good answers with a count that has words
+    // before its noun, 'had nothing' for 'haven't got it', 'nothing beyond' an exception, a one-word
+    // wording in another form, a bare 'a couple', other words of one sense; partials one fact, the
+    // feeling or the check short; poors reversed or a wrong value), committed before its first run.
+    ...paraSet('probe-paraen-s28/paraphrases.jsonl', 'para-pen28'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

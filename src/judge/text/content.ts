@@ -298,7 +298,7 @@ function sameDirection(
 }
 
 /** Content words a number may have before the word it counts ("three whole weeks"). */
-const NUMBER_REACH = 2;
+const NUMBER_REACH = 3;
 
 /**
  * A number in the phrase stays with the word it counts ("two suitcases" is not "the other two
@@ -670,11 +670,19 @@ function deniedAfter(units: readonly Unit[], j: number, text: string): number {
   const state = units[k];
   if (state && text.slice(state.start, state.end) === 'nowhere')
     return /[^\s'a-z]/.test(text.slice(end, state.start)) ? 0 : 1;
-  const next = units[j + 1];
+  // Or a thing said to have none: "reception has nothing", "the app still has nothing".
+  let n = j + 1;
+  while (n - j <= HAVING_REACH && HAVING.has(wordAt(text, units[n]))) n++;
+  const next = units[n];
   // A "no" read as a two-word verb's particle ("said no") is no negation.
   if (!next?.negator || !NONE.has(text.slice(next.start, next.end))) return 0;
-  return /[^\s']/.test(text.slice(end, next.start)) ? 0 : 1;
+  return /[^\s'a-z]/.test(text.slice(end, next.start)) ? 0 : 1;
 }
+
+/** Words of having and their adverbs, between a thing and the "nothing" it has. */
+const HAVING = new Set(['has', 'have', 'had', 'got', 'still', 'now']);
+const HAVING_REACH = 3;
+const wordAt = (text: string, u: Unit | undefined) => (u ? text.slice(u.start, u.end) : '');
 
 /** Chinese verbs of saying: what follows them is what was said (Cantonese 话 too, not 电话). */
 const SAYING = new Set([...'说讲称话']);
@@ -726,11 +734,15 @@ const THEN = new Set([...'就便']);
 /** Units before a window that a denial may stand at and still bind it ("no single call"). */
 const DENIAL_REACH = 3;
 
+/** Words that set apart what a denial leaves out: "nothing beyond an auto-reply" had the reply. */
+const EXCEPT = new Set(['but', 'except', 'beyond', 'besides', 'apart', 'than']);
+
 function deniedJustBefore(units: readonly Unit[], i: number, text: string): boolean {
   // Words a negation takes before its verb (没有任何) do not count against the reach.
   for (let k = i - 1, reach = 0; k >= 0 && reach < DENIAL_REACH; k--) {
     const u = units[k] as Unit;
     if (/[^\s']/.test(text.slice(u.end, (units[k + 1] as Unit).start))) return false;
+    if (EXCEPT.has(text.slice(u.start, u.end))) return false;
     if (u.negator) return true;
     if (!u.filler) reach++;
   }

@@ -688,6 +688,28 @@ function otherOneVariants(lower: string): string[] {
   return OTHER_ONE.filter((c) => c !== q).map((c) => `${c}${rest}`);
 }
 
+/** An auxiliary and its form for another person or number: "haven't got it" ~ "hasn't got it". */
+const AGREEMENT: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    ['have', 'has'],
+    ["haven't", "hasn't"],
+    ['do', 'does'],
+    ["don't", "doesn't"],
+    ['was', 'were'],
+    ["wasn't", "weren't"],
+    ['is', 'are'],
+    ["isn't", "aren't"],
+  ].flatMap(([a, b]) => [
+    [a, b],
+    [b, a],
+  ]),
+);
+function agreementVariants(words: readonly string[]): string[] {
+  const at = words.findIndex((w) => AGREEMENT[w] !== undefined);
+  if (at < 0) return [];
+  return [words.map((w, k) => (k === at ? (AGREEMENT[w] as string) : w)).join(' ')];
+}
+
 /** Vague counts said another way: "several times" ~ "a few times" ~ "multiple times". */
 const VAGUE_COUNTS = ['several', 'a few', 'multiple', 'a number of', 'many'];
 function quantityVariants(lower: string): string[] {
@@ -787,7 +809,10 @@ export function variantsOf(any: readonly string[]): string[] {
     const alt = raw.trim();
     if (alt.includes('...') || alt.includes('…')) continue;
     const lower = alt.toLowerCase();
-    if (/^[a-z]{4,}$/.test(lower)) {
+    // "carried" ~ "carry", "carrying", "carries": a y turned i comes back before -ing.
+    const turned = /^([a-z]{3,})i(?:ed|es)$/.exec(lower)?.[1];
+    if (turned) for (const end of ['y', 'ying', 'ied', 'ies']) out.add(turned + end);
+    else if (/^[a-z]{4,}$/.test(lower)) {
       const stem = lower.replace(/(ied|ies|ing|ed|es|s)$/, '');
       if (stem.length >= 4 && stem !== lower) {
         for (const suffix of ['ed', 'ing', 'es', 's']) out.add(stem + suffix);
@@ -821,6 +846,7 @@ export function variantsOf(any: readonly string[]): string[] {
     else if (/没[^有]/.test(alt)) out.add(alt.replace(/没/g, '没有'));
     for (const v of negatedVerbVariants(lower)) out.add(v);
     for (const v of quantityVariants(lower)) out.add(v);
+    for (const v of agreementVariants(words)) out.add(v);
     for (const v of otherOneVariants(lower)) out.add(v);
     if (/[\u4e00-\u9fff]/.test(alt) && !/[\u3040-\u30ff]/.test(alt))
       for (const v of chineseVerbVariants(toSimplified(alt))) out.add(v);
