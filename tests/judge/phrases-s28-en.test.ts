@@ -1,0 +1,16 @@
+import { describe } from 'vitest';
+import { modelClean, modelFlags } from './phrases-helpers.js';
+
+// Session 28 (issue 11, English): acts read by structure — who repeats in "how many times", a
+// question whose answer is the customer's fault or ignorance, certainty about an outcome the agent
+// does not control, the trouble rated small with its effect denied, and regret opening news on the
+// customer's own case with nothing after it. Each flagged or cleared here was judged the other way
+// before the session.
+
+describe('"how many times" counts events unless the agent repeats itself', () => {
+  modelClean('a count of the trouble asked for', [
+    'How many times has the alarm gone off this week?',
+    'How many times a day do you feed the puppy?',
+  ]);
+  modelFlags('impatience', ['How many times do I have to say the shop shuts at six?']);
+});
