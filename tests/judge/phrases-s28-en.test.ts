@@ -14,3 +14,14 @@ describe('"how many times" counts events unless the agent repeats itself', () =>
   ]);
   modelFlags('impatience', ['How many times do I have to say the shop shuts at six?']);
 });
+
+describe("a question whose answer is the customer's fault or ignorance", () => {
+  modelFlags('confrontation', [
+    "Do you have any idea how many orders we've had today?",
+    'And whose fault is it that the keys were left in the door?',
+    "Didn't you read the care label before you washed it?",
+  ]);
+  modelClean('the same shape with the agent acting after it', [
+    "Didn't you get our text before you set off? I'm sorry, I'll resend it now.",
+  ]);
+});
