@@ -25,3 +25,16 @@ describe("a question whose answer is the customer's fault or ignorance", () => {
     "Didn't you get our text before you set off? I'm sorry, I'll resend it now.",
   ]);
 });
+
+describe('certainty about an outcome the agent does not control', () => {
+  modelFlags('false-reaction', [
+    "Your mortgage offer will come through by Friday, I'm certain of it.",
+    'The bruise will fade in a day or two, nothing to worry about at all.',
+    "Don't worry, I can promise the ferry will sail even if the wind picks up.",
+    "That roof will pass the survey. I'd stake my reputation on it.",
+  ]);
+  modelClean('a condition on it, or the agent acting', [
+    "If the paperwork is in order, the mortgage offer will come through by Friday, I'm certain of it.",
+    "We'll replace the bruised fruit today, nothing to worry about.",
+  ]);
+});
