@@ -38,3 +38,11 @@ describe('certainty about an outcome the agent does not control', () => {
     "We'll replace the bruised fruit today, nothing to worry about.",
   ]);
 });
+
+describe('the trouble rated small, then its effect denied', () => {
+  modelFlags('dismissal', [
+    'The lid is slightly scratched. The cat is hardly going to mind.',
+    "The label is a touch crooked, it won't change anything about the jam.",
+  ]);
+  modelClean('the agent acting on it', ["It's only a dent, so we'll knock it out for you today."]);
+});
