@@ -46,3 +46,14 @@ describe('the trouble rated small, then its effect denied', () => {
   ]);
   modelClean('the agent acting on it', ["It's only a dent, so we'll knock it out for you today."]);
 });
+
+describe("regret opening news on the customer's own case, with nothing after it", () => {
+  modelFlags('refusal', [
+    'Unfortunately your deposit was kept by the landlord.',
+    'Sorry, your tickets for Saturday were released back into general sale.',
+  ]);
+  modelClean('the agent acting after it', [
+    "Unfortunately your deposit was kept by the landlord, but I'll raise it with the deposit scheme today.",
+    "Sorry, your parcel is running a day late and will arrive on Thursday; I'll text you when it's out.",
+  ]);
+});
