@@ -57,3 +57,11 @@ describe("regret opening news on the customer's own case, with nothing after it"
     "Sorry, your parcel is running a day late and will arrive on Thursday; I'll text you when it's out.",
   ]);
 });
+
+describe('the matter handed to the agent is no order', () => {
+  modelClean('"leave it with us" and the like', [
+    'Leave it with me.',
+    "Leave it with us and don't worry about the cost.",
+    "Leave that to me, I'll ring the insurer now.",
+  ]);
+});
