@@ -65,3 +65,14 @@ describe('the matter handed to the agent is no order', () => {
     "Leave that to me, I'll ring the insurer now.",
   ]);
 });
+
+describe('the trouble made common, then the customer told to disregard it', () => {
+  modelFlags('dismissal', [
+    'Everybody gets that letter. Just ignore it.',
+    'All our members get this warning. Just ignore it.',
+  ]);
+  modelClean('common, with the agent acting, or a message sent in error', [
+    "Everyone gets that message after an update, and I'll send you the fix now.",
+    'Please ignore that message, it was sent in error.',
+  ]);
+});
