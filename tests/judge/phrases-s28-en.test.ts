@@ -57,22 +57,3 @@ describe("regret opening news on the customer's own case, with nothing after it"
     "Sorry, your parcel is running a day late and will arrive on Thursday; I'll text you when it's out.",
   ]);
 });
-
-describe('the matter handed to the agent is no order', () => {
-  modelClean('"leave it with us" and the like', [
-    'Leave it with me.',
-    "Leave it with us and don't worry about the cost.",
-    "Leave that to me, I'll ring the insurer now.",
-  ]);
-});
-
-describe('the trouble made common, then the customer told to disregard it', () => {
-  modelFlags('dismissal', [
-    'Everybody gets that letter. Just ignore it.',
-    'All our members get this warning. Just ignore it.',
-  ]);
-  modelClean('common, with the agent acting, or a message sent in error', [
-    "Everyone gets that message after an update, and I'll send you the fix now.",
-    'Please ignore that message, it was sent in error.',
-  ]);
-});

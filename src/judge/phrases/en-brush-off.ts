@@ -23,11 +23,10 @@ const COUNT =
 
 /**
  * The trouble shrunk: "it's one …", a sentence opening on a count ("A few streaks on the patio?",
- * "Forty minutes on the bank is…"), a degree word before the complaint ("was a bit chilly"), or
- * the trouble made common ("everyone gets that message").
+ * "Forty minutes on the bank is…"), or a degree word before the complaint ("was a bit chilly").
  */
 const SHRUNK = new RegExp(
-  `^(?:(?:it|that|this)\\s+(?:is|was)\\s+(?:a\\s+)?${COUNT}|(?:it|that|this)\\s+(?:is|was)\\s+(?:only|just|merely)\\s+(?:a|an)\\s+[a-z]|${COUNT}\\s+[a-z]|.*\\b(?:is|was|are|were)\\s+(?:just\\s+|only\\s+)?a\\s+(?:bit|little|touch|tad)\\s+[a-z]+|.*\\b(?:is|was|are|were)\\b[^,;]*\\b(?:slightly|marginally)\\s+[a-z]+|(?:everyone|everybody|all\\s+(?:our\\s+)?[a-z]+)\\s+(?:gets?|has|have|sees?)\\s+(?:that|this|those|these|the\\s+same)\\b)`,
+  `^(?:(?:it|that|this)\\s+(?:is|was)\\s+(?:a\\s+)?${COUNT}|(?:it|that|this)\\s+(?:is|was)\\s+(?:only|just|merely)\\s+(?:a|an)\\s+[a-z]|${COUNT}\\s+[a-z]|.*\\b(?:is|was|are|were)\\s+(?:just\\s+|only\\s+)?a\\s+(?:bit|little|touch|tad)\\s+[a-z]+|.*\\b(?:is|was|are|were)\\b[^,;]*\\b(?:slightly|marginally)\\s+[a-z]+)`,
 );
 
 /** The words of consequence a denial negates: harm, mattering, being noticed or minded. */
@@ -41,8 +40,7 @@ const FADING = '(?:wash|wear|rub|polish|fade|buff|dry|settle|iron|brush|blow|die
  * The effect denied: a consequence negated ("won't hurt", "won't even read them", "don't really
  * mind"), nobody affected ("nobody's going to look"), the trouble going away of itself ("it'll all
  * wash off", "it'll polish out"), someone told they will cope ("he'll survive", "the postman will work
- * it out"), the complaint argued down ("is hardly a long wait", "is still fast, no?"), or the
- * customer told to disregard it ("just ignore it").
+ * it out"), or the complaint argued down ("is hardly a long wait", "is still fast, no?").
  */
 const DENIED = new RegExp(
   [
@@ -52,7 +50,6 @@ const DENIED = new RegExp(
     `\\b(?:it|they|that)\\s+will\\s+(?:all\\s+)?(?:just\\s+)?${FADING}\\s+(?:off|out|away|down)\\b`,
     '\\b(?<!\\b(?:i|we)\\s)will\\s+(?:survive|live|cope|work\\s+it\\s+out|figure\\s+it\\s+out|be\\s+(?:fine|okay|ok|alright|all\\s+right))\\b',
     "(?:\\b(?:is|was|are|were)\\s+|'s\\s+)(?:hardly|barely|scarcely)\\s+[a-z]+",
-    '(?:^|[,;]\\s*)(?:just\\s+)?(?:ignore|forget\\s+about)\\s+(?:it|that|them)\\b',
     '\\b(?:is|was|are|were)\\s+still\\s+[a-z]+,\\s*(?:no|right|(?:is|was|are|were)\\s+(?:it|they|not\\s+it|not\\s+they))\\s*\\?',
   ].join('|'),
 );

@@ -39,9 +39,6 @@ const OBJECT_OPENS = new Set(
   ),
 );
 
-/** The customer's matter handed over to the agent: "leave it with us", "leave that to me". */
-const HANDED_TO_AGENT = /^leave\s+(?:it|that|this)\s+(?:with|to)\s+(?:us|me)\b/;
-
 /** After an ordering "have", the thing to be produced. */
 const HAVE_THING = new Set(['the', 'your', 'all', 'these', 'those', 'them', 'everything']);
 
@@ -66,8 +63,6 @@ export function opensOnOrder(sentence: string): boolean {
   // "Have the deposit with us by Friday": have + a thing the customer is to produce; "Have a
   // nice day" wishes, "Have you…" asks.
   if (verb === 'have') return HAVE_THING.has(next) && !rest.includes('?');
-  // "Leave it with us": the matter handed to the agent, who takes it on.
-  if (HANDED_TO_AGENT.test(rest)) return false;
   if (NOT_AN_ORDER.has(verb) || NOT_BARE.test(verb)) return false;
   return OBJECT_OPENS.has(next);
 }
