@@ -57,15 +57,3 @@ describe("regret opening news on the customer's own case, with nothing after it"
     "Sorry, your parcel is running a day late and will arrive on Thursday; I'll text you when it's out.",
   ]);
 });
-
-describe("the customer's wish echoed, then its time turned over in disbelief", () => {
-  modelFlags('impatience', [
-    'You want the sofa reupholstered before Christmas? In three days?',
-    'You want the tyres swapped this afternoon? As in, today?',
-  ]);
-  modelClean('a choice asked, a detail checked, or an answer after', [
-    'You want it delivered? Home or the shop?',
-    'You want the blue one? Size ten?',
-    "You want it collected? Tomorrow morning? I'll book the driver for nine.",
-  ]);
-});

@@ -42,34 +42,6 @@ function opensLine(t: string, at: number): boolean {
   return i === 0 || t[i - 1] === '\n';
 }
 
-/** The time of the wish turned over ("Tomorrow, maybe?", "As in, a few hours from now?"). */
-const WHEN_MOCKED =
-  /\b(?:now|today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|hours?|minutes?|days?|weekend|overnight|as in|maybe|really|seriously)\b/;
-
-/**
- * The customer's wish echoed as a question, then a fragment that turns its time over in disbelief
- * (the digest's "You want it right now?" in two breaths), with no answer after: "You want the
- * liner fitted this week? Tomorrow, maybe?", "You want it tonight? As in, a few hours from now?".
- * A fragment offering a choice ("…? Home or the shop?") asks.
- */
-function expectationMocked(
-  t: string,
-  spans: readonly (readonly [number, number])[],
-  k: number,
-): boolean {
-  const [s1, e1] = spans[k] as [number, number];
-  const first = t.slice(s1, e1);
-  const second = spans[k + 1];
-  if (!first.endsWith('?') || !EXPECTING.test(first) || second === undefined) return false;
-  const fragment = t.slice(second[0], second[1]);
-  const words = fragment.match(WORDS) ?? [];
-  if (!fragment.endsWith('?') || words.length > 8 || CLAUSE_OPENERS.has(words[0] ?? 'or'))
-    return false;
-  if (/\bor\b/.test(fragment) || !WHEN_MOCKED.test(fragment)) return false;
-  const third = spans[k + 2];
-  return third === undefined || !answers(t.slice(third[0], third[1]));
-}
-
 /** An answer: an affirmation, or the agent saying what they can do, with no "no" in it. */
 function answers(s: string): boolean {
   if (ANSWER.test(s)) return true;
@@ -84,9 +56,7 @@ export function echoChain(t: string, runOn: ReadonlySet<number>): [number, numbe
     const [s1, e1] = spans[k] as [number, number];
     // An echo answers what was just said: it opens the reply (or a line of a transcript); fragments
     // later on list options ("…an attraction? Theatre? Museums?").
-    if (!opensLine(t, s1)) continue;
-    if (expectationMocked(t, spans, k)) return [s1, (spans[k + 1] as [number, number])[1]];
-    if (!isEcho(t.slice(s1, e1))) continue;
+    if (!opensLine(t, s1) || !isEcho(t.slice(s1, e1))) continue;
     const [s2, e2] = spans[k + 1] as [number, number];
     const second = t.slice(s2, e2);
     if (second.endsWith('?') && EXPECTING.test(second)) return [s1, e2];
