@@ -57,3 +57,8 @@ describe("regret opening news on the customer's own case, with nothing after it"
     "Sorry, your parcel is running a day late and will arrive on Thursday; I'll text you when it's out.",
   ]);
 });
+
+describe("a thing left in our care as the subject: bad news on the customer's case, not blame", () => {
+  modelFlags('refusal', ['The painting you left with us warped in the damp store room.']);
+  modelFlags('blame', ['The cello you left with us was fine, you dropped it on the way out.']);
+});
