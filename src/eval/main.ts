@@ -586,6 +586,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // softened or with its reason, conditional help, the agent receiving an item, the agent handing
     // over, a choice offered with help), committed before its first run.
     ...replySet('probe-phrsteer-s27/replies.jsonl', 'phr-psteer27'),
+    // Session 28's English probe (acts defined by structure: bad news on the customer's own case with
+    // no next step, certainty about an outcome a third party decides, the trouble rated small with
+    // nothing done, a question that rebukes; twins: the same with the agent's step, grounded or hedged
+    // certainty, real questions), committed before its first run.
+    ...replySet('probe-phren-s28/replies.jsonl', 'phr-pphren28'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

@@ -127,6 +127,20 @@ const OWN_CASE_EN = new RegExp(
 );
 
 /**
+ * News on the customer's own case that the agent itself marks as bad: a sentence opening on regret
+ * ("Sorry, …", "I'm afraid …", "Unfortunately …") with the customer's own thing as the subject of
+ * its verb ("Sorry, your seat on the 9:40 was given to the standby list"). The regret is the
+ * speaker's own reading of the news, whatever the verb; with nothing after it, a dead end.
+ */
+/** A word of a noun phrase: no finite verb, pronoun or conjunction. */
+const NP_WORD = String.raw`(?!(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|i|we|you|it|they|and|but|so)\b)[a-z0-9:'-]+`;
+
+const REGRET_OWN_EN = new RegExp(
+  String.raw`(?<=^|[.!]\s{1,3})(?:(?:i am|we are) (?:so |very |really |terribly )?(?:sorry|afraid)|sorry|unfortunately|sadly|regrettably)\W+(?:but |that )?(?:your|the(?: ${NP_WORD}){1,4} you (?:[a-z]{3,}ed|sent|left|bought|brought|chose|gave|lent|took|put|made)(?: (?:in|off|with us|to us|for))?)(?: ${NP_WORD}){0,6} (?:is|are|was|were|has|have|had|will|went|came|got|did)\b`,
+  'g',
+);
+
+/**
  * A thing past saving, whoever's it is: "the sail was too far gone", "the well came up dry" — the
  * work the customer asked for has nothing left to work on.
  */
@@ -234,6 +248,7 @@ const EN_FORMS: Form[] = [
   { re: OWN_NOT_COMING_EN, slot: false },
   { re: PAST_SAVING_EN, slot: false },
   { re: OPEN_WAIT_EN, slot: false, clauseOnly: true },
+  { re: REGRET_OWN_EN, slot: false },
 ];
 const JA_FORMS: Form[] = [
   { re: NOT_TO_BE_HAD_JA, slot: false },

@@ -15,7 +15,7 @@ import { sentenceSpans } from './reply-model.js';
  */
 
 const OPENER =
-  /^(?:(?:come\s+on|eh|oh|look|honestly|well|sure|okay|ok|right|listen|mate|yeah)\W+)*/;
+  /^(?:(?:come\s+on|eh|oh|look|honestly|well|sure|okay|ok|right|listen|mate|yeah|so)\W+)*/;
 
 /** A count or degree word: one, a single, a few, a couple of, a bit, a ten-minute, forty. */
 const COUNT =
@@ -26,7 +26,7 @@ const COUNT =
  * "Forty minutes on the bank is…"), or a degree word before the complaint ("was a bit chilly").
  */
 const SHRUNK = new RegExp(
-  `^(?:(?:it|that|this)\\s+(?:is|was)\\s+(?:a\\s+)?${COUNT}|${COUNT}\\s+[a-z]|.*\\b(?:is|was|are|were)\\s+(?:just\\s+|only\\s+)?a\\s+(?:bit|little|touch|tad)\\s+[a-z]+)`,
+  `^(?:(?:it|that|this)\\s+(?:is|was)\\s+(?:a\\s+)?${COUNT}|(?:it|that|this)\\s+(?:is|was)\\s+(?:only|just|merely)\\s+(?:a|an)\\s+[a-z]|${COUNT}\\s+[a-z]|.*\\b(?:is|was|are|were)\\s+(?:just\\s+|only\\s+)?a\\s+(?:bit|little|touch|tad)\\s+[a-z]+|.*\\b(?:is|was|are|were)\\b[^,;]*\\b(?:slightly|marginally)\\s+[a-z]+)`,
 );
 
 /** The words of consequence a denial negates: harm, mattering, being noticed or minded. */
@@ -45,10 +45,11 @@ const FADING = '(?:wash|wear|rub|polish|fade|buff|dry|settle|iron|brush|blow|die
 const DENIED = new RegExp(
   [
     `\\b(?<!\\b(?:i|we)\\s)(?:will|would|do|does|did)\\s+not\\s+(?:even\\s+|really\\s+|actually\\s+)?${CONSEQUENCE}\\b`,
+    '\\b(?<!\\b(?:i|we)\\s)(?:will|would|do|does|did)\\s+not\\s+(?:really\\s+|actually\\s+)?(?:change\\s+anything|make\\s+(?:any|much|a)\\s+difference)\\b',
     '\\b(?:nobody|no\\s+one)\\b[^.?!]*?\\b(?:will|would|is\\s+going\\s+to)\\b',
     `\\b(?:it|they|that)\\s+will\\s+(?:all\\s+)?(?:just\\s+)?${FADING}\\s+(?:off|out|away|down)\\b`,
     '\\b(?<!\\b(?:i|we)\\s)will\\s+(?:survive|live|cope|work\\s+it\\s+out|figure\\s+it\\s+out|be\\s+(?:fine|okay|ok|alright|all\\s+right))\\b',
-    '\\b(?:is|was|are|were)\\s+(?:hardly|barely|scarcely)\\s+[a-z]+',
+    "(?:\\b(?:is|was|are|were)\\s+|'s\\s+)(?:hardly|barely|scarcely)\\s+[a-z]+",
     '\\b(?:is|was|are|were)\\s+still\\s+[a-z]+,\\s*(?:no|right|(?:is|was|are|were)\\s+(?:it|they|not\\s+it|not\\s+they))\\s*\\?',
   ].join('|'),
 );

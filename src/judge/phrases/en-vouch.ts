@@ -13,22 +13,32 @@ import { sentenceSpans } from './reply-model.js';
 
 /** The agent vowing in the first person, whatever modal or object: "i can promise you", "i would bet". */
 const VOW =
-  /\bi\s+(?:(?:can|could|will|would|do|absolutely|personally|honestly)\s+)*(?:promise|guarantee|assure|swear|bet|put\s+(?:my|money)\b[^.,;!?]{0,20}?\bon\s+it)\b|\b(?:you\s+have|take)\s+my\s+word\b/;
+  /\bi\s+(?:(?:can|could|will|would|do|absolutely|personally|honestly)\s+)*(?:promise|guarantee|assure|swear|bet|(?:put|stake|bet)\s+(?:my|our|money)\b[^.,;!?]{0,20}?\bon\s+it)\b|\b(?:you\s+have|take)\s+my\s+word\b/;
 
-/** A certainty said as a clause of its own (", promise.", "Hundred percent.") or after the verb ("for sure"). */
+/**
+ * A certainty said as a clause of its own (", promise.", "Hundred percent.", "I'm certain of it.",
+ * "…, nothing to worry about at all.") or after the verb ("for sure"): beside an outcome the agent
+ * does not control, the worry waved off is the certainty given.
+ */
 const TAG =
-  /(?:^|[,;:.!]\s*)(?:(?:i\s+)?promise|guaranteed|(?:a\s+|one\s+)?hundred\s+(?:percent|per\s+cent)|100\s*(?:%|percent|per\s+cent)|no\s+doubt(?:\s+about\s+it)?)\s*(?=[,;:.!]|$)|\bfor\s+(?:sure|certain)\b/;
+  /(?:^|[,;:.!]\s*)(?:(?:i\s+)?promise|guaranteed|(?:a\s+|one\s+)?hundred\s+(?:percent|per\s+cent)|100\s*(?:%|percent|per\s+cent)|no\s+doubt(?:\s+about\s+it)?|i\s+am\s+(?:(?:absolutely|completely|quite|totally)\s+)?(?:certain|sure|positive)\s+of\s+(?:it|that)|(?:there\s+is\s+)?(?:really\s+|absolutely\s+)?(?:nothing|no\s+need)\s+to\s+worry(?:\s+about)?(?:\s+(?:at\s+all|there))?)\s*(?=[,;:.!]|$)|\bfor\s+(?:sure|certain)\b/;
 
 /** A future that happens, neither negated nor hedged. */
 const FUTURE =
   /\b(?:will|is\s+going\s+to|are\s+going\s+to)\s+(?:just\s+|definitely\s+|surely\s+)?(?!not\b|never\b|probably\b|likely\b)[a-z]+/;
 
-/** The agent's side or a hedge in the outcome's clause: then it is no outcome vouched for. */
+/**
+ * The agent's side or a hedge in the outcome's clause, or the customer as the one who receives
+ * ("you'll get a text with a code": our side sends it): then it is no outcome vouched for.
+ */
 const NOT_AN_OUTCOME =
-  /\b(?:i|we|our|us|me|my|when|whether|hope|hopefully|think|probably|should|might|may)\b/;
+  /\b(?:i|we|our|us|me|my|when|whether|hope|hopefully|think|probably|should|might|may)\b|\byou\s+will\s+(?:get|receive|see|hear|be\s+(?:sent|emailed|texted|given))\b/;
 
-/** A condition anywhere in the sentence: the certainty holds only under it ("If the form is complete, …"). */
-const CONDITION = /\b(?:if|unless|once|provided|as\s+long\s+as)\b/;
+/**
+ * A condition anywhere in the sentence: the certainty holds only under it ("If the form is
+ * complete, …"). "Even if" concedes, it conditions nothing: the certainty holds whatever happens.
+ */
+const CONDITION = /\b(?:(?<!\beven\s)if|unless|once|provided|as\s+long\s+as)\b/;
 
 /** What the agent has to go on: then the certainty is grounded ("tracking shows it will be there tomorrow"). */
 const GROUNDED =
@@ -59,8 +69,11 @@ export function vouchedOutcomeEn(
       !outcome(sentence.replace(VOW, ' '))
     )
       continue;
-    // The vow in the sentence, or a sentence of its own beside it ("…will be successful. Hundred percent.").
-    const fragment = (j: number) => vowIn(j) && wordsIn(spans[j] as [number, number], t) <= 6;
+    // The vow in the sentence, or a sentence of its own beside it ("…will be successful. Hundred
+    // percent.", "…will sail through. I'd stake my job on it.": the vow's object points back).
+    const fragment = (j: number) =>
+      vowIn(j) &&
+      (wordsIn(spans[j] as [number, number], t) <= 6 || POINTS_BACK.test(sentenceAt(spans[j], t)));
     if (!vowed(sentence) && !fragment(k - 1) && !fragment(k + 1)) continue;
     if (wayForward(t, e, e, list, runOn)) continue;
     return [s, e];
@@ -77,6 +90,13 @@ function outcome(sentence: string): boolean {
   return sentence
     .split(/[,;:]|\s-\s|\bbut\b|\band\b/)
     .some((clause) => FUTURE.test(clause) && !NOT_AN_OUTCOME.test(clause));
+}
+
+/** A vow whose object is the sentence before it: "…on it.", "…of that!". */
+const POINTS_BACK = /\b(?:on|of)\s+(?:it|that)\W*$/;
+
+function sentenceAt(span: readonly [number, number] | undefined, t: string): string {
+  return span ? t.slice(span[0], span[1]) : '';
 }
 
 function wordsIn([s, e]: [number, number], t: string): number {

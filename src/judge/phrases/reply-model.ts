@@ -10,7 +10,7 @@ import {
   ZH_WORD_NOT_NEGATING,
 } from './clause-features.js';
 import type { ActCues, CompiledEntry, PhraseList } from './compile.js';
-import { tellsOwnCaseZh } from './dead-end.js';
+import { DEAD_END_ENTRY, tellsOwnCaseZh } from './dead-end.js';
 import { answerFactEn } from './en-answer-fact.js';
 import { blankKindEn } from './en-kind.js';
 import {
@@ -813,17 +813,42 @@ function standingHit(
     if (verdict === 'excused') return undefined;
     const start = f.starts[v.start] ?? 0;
     const end = f.ends[v.end - 1] ?? original.length;
+    const care = inOurCare(own.slice(v.start, v.end), list, act);
     return {
-      phrase: entry.phrase,
-      category: entry.category,
-      act: act ?? entry.act,
+      phrase: (care ?? entry).phrase,
+      category: (care ?? entry).category,
+      act: care ? care.act : (act ?? entry.act),
       span: { start, end },
       clause: { start, end },
-      suggestion: entry.suggestion,
+      suggestion: (care ?? entry).suggestion,
       by: 'model',
     };
   }
   return undefined;
+}
+
+/**
+ * A sentence whose subject is a thing the customer left in our care, the customer named only in
+ * its relative clause: "The cello you left with us split along the seam". Read as blame or doubt
+ * by the classifier (its "you left"), it tells bad news on the customer's own case: the dead end's
+ * entry words it. Only the naming changes, never whether it is flagged.
+ */
+const LEFT_IN_OUR_CARE =
+  /^\W*the(?:\s+[a-z0-9'-]+){1,3}\s+you\s+(?:left|sent|brought|dropped\s+off|lent|handed)\b(?![^.!?]*\byou(?:r|rs|rself)?\b)/;
+
+function inOurCare(
+  sentence: string,
+  list: PhraseList,
+  act: SpeechAct | undefined,
+): CompiledEntry | undefined {
+  if (
+    list.lang !== 'en' ||
+    (act !== 'blame' && act !== 'doubt') ||
+    !LEFT_IN_OUR_CARE.test(sentence)
+  )
+    return undefined;
+  const id = DEAD_END_ENTRY.en;
+  return list.entries.find((e) => e.id === id);
 }
 
 /**
