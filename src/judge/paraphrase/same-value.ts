@@ -56,9 +56,15 @@ function countsNamed(criterion: Criterion): ValueMention[] {
  * of "3 May".
  */
 const TOLD_UNITS = new Set(['duration', 'money']);
-/** A count of a noun or a unit of measure named in English ("cupcake", "metre"), not 个 or 第三次. */
+/**
+ * A count of a noun or a unit of measure named in English ("cupcake", "metre") or by a Chinese
+ * measure word (二十四片), not 个 or 第三次.
+ */
 const toldUnit = (t: ValueMention) =>
-  TOLD_UNITS.has(t.type) || (t.type === 'quantity' && /^[a-z]+$/.test(t.unit));
+  TOLD_UNITS.has(t.type) ||
+  (t.type === 'quantity' &&
+    (/^[a-z]+$/.test(t.unit) || /^[\u3400-\u9fff]$/.test(t.unit)) &&
+    t.unit !== '个');
 function withToldUnit(v: ValueMention, told: readonly ValueMention[]): ValueMention[] {
   if (v.type !== 'number') return [v];
   const withIt = told.filter((t) => Number(t.value) === Number(v.value));
@@ -158,7 +164,7 @@ export function sameValue(
   const counts = countsOf(told);
   const hit =
     said.find((m) => named.some((v) => same(v, m))) ??
-    said.find((m) => countsNamed(criterion).some((v) => sameCount(v, m, told))) ??
+    said.find((m) => [...countsNamed(criterion), ...named].some((v) => sameCount(v, m, told))) ??
     // A price for each said as the total for all (一共七百六 for 两张, 每张三百八).
     said.find((m) => named.some((v) => totalOf(v, m, counts, answer))) ??
     sameDays(criterion, said, answer) ??

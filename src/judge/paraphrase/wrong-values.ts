@@ -6,7 +6,13 @@ import {
   normalise,
   parseChineseNumeral,
 } from '../text/index.js';
-import { bareEnglishNumber, CJK_NUMERAL, type ValueMention, valuesIn } from '../text/values.js';
+import {
+  bareEnglishNumber,
+  CJK_NUMERAL,
+  countsTimes,
+  type ValueMention,
+  valuesIn,
+} from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
 import { clauseAround, EN_SUBCLAUSE_END } from './clauses.js';
 import { samePartOfDay } from './day-parts.js';
@@ -38,7 +44,24 @@ export const comparable = (a: ValueMention, b: ValueMention) =>
   (a.unit === b.unit ||
     a.unit === '*' ||
     b.unit === '*' ||
-    (inMinutes(a) !== undefined && inMinutes(b) !== undefined));
+    (inMinutes(a) !== undefined && inMinutes(b) !== undefined) ||
+    sameTimes(a, b) ||
+    inDozens(a, b) ||
+    inDozens(b, a));
+
+/** Counts of times by any of their words (两次, 两回, 两堂, 两节), ordinals with ordinals. */
+const sameTimes = (a: ValueMention, b: ValueMention) =>
+  a.type === 'quantity' &&
+  countsTimes(a.unit) &&
+  countsTimes(b.unit) &&
+  a.unit.startsWith('第') === b.unit.startsWith('第');
+
+/** A count in dozens (两打) counts the things another measure word counts (二十四枝), not times. */
+const inDozens = (a: ValueMention, b: ValueMention) =>
+  a.type === 'quantity' &&
+  a.unit === '打' &&
+  /^[\u3400-\u9fff]$/.test(b.unit) &&
+  !countsTimes(b.unit);
 
 /** A day said without its month (12号) may be the day of a date said with it (3-12). */
 const dayOf = (v: ValueMention) => v.value.slice(v.value.indexOf('-') + 1);

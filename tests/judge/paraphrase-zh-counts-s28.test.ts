@@ -1,0 +1,93 @@
+import { expect, test } from 'vitest';
+import { createJudge } from '../../src/judge/index.js';
+import { valuesIn } from '../../src/judge/text/values.js';
+import { factStatus } from './paraphrase-helpers.js';
+import { resources } from './phrases-helpers.js';
+
+const judge = createJudge(resources);
+const read = (s: string) => valuesIn(s).map((v) => `${v.type}/${v.unit}=${v.value}`);
+
+test('counts: the same count with another measure word of things meets the fact', () => {
+  const customer = '我们租了六组音箱，其中有两组一开就没声音。';
+  expect(
+    factStatus(
+      judge,
+      customer,
+      ['两组', '2组'],
+      '您租了六套音箱，有两套开了没声音，对吗？',
+      'zh-Hans',
+    ),
+  ).toBe('met');
+  // A count the customer never gave is no restatement of it.
+  expect(
+    factStatus(
+      judge,
+      customer,
+      ['两组', '2组'],
+      '您租了六套音箱，有三套开了没声音，对吗？',
+      'zh-Hans',
+    ),
+  ).not.toBe('met');
+});
+
+test('counts: 节 counts lessons as 次 and 堂 do, and is no wrong count of times', () => {
+  const customer = '我报了十二节钢琴课，才上了四次老师就不来了。';
+  expect(
+    factStatus(
+      judge,
+      customer,
+      ['四次', '4次'],
+      '您报了十二次钢琴课，上了四节老师就不来了，对吗？',
+      'zh-Hans',
+    ),
+  ).toBe('met');
+  expect(
+    factStatus(
+      judge,
+      customer,
+      ['十二节', '12节'],
+      '您报了十二次钢琴课，上了四节老师就不来了，对吗？',
+      'zh-Hans',
+    ),
+  ).toBe('met');
+  expect(
+    factStatus(
+      judge,
+      customer,
+      ['四次', '4次'],
+      '您报了十二次钢琴课，上了五节老师就不来了，对吗？',
+      'zh-Hans',
+    ),
+  ).toBe('contradicted');
+});
+
+test('counts: dozens, a dozen and a half, and a bare number the customer counted once', () => {
+  expect(read('订了一打半鸡蛋')).toContain('quantity/打=18');
+  const customer = '我订了二十四张椅子，今天只送来十二张。';
+  expect(
+    factStatus(
+      judge,
+      customer,
+      ['二十四', '24'],
+      '您订了两打椅子，今天只来了一打，对吗？',
+      'zh-Hans',
+    ),
+  ).toBe('met');
+  // A wrong number of dozens is a wrong count of the things.
+  expect(
+    factStatus(
+      judge,
+      customer,
+      ['二十四张', '24张'],
+      '您订了四打椅子，今天只来了一打，对吗？',
+      'zh-Hans',
+    ),
+  ).toBe('contradicted');
+});
+
+test('money: Cantonese 舊 is a hundred dollars right after a verb of paying', () => {
+  expect(read('我俾咗三舊按金')).toContain('money/money=300');
+  expect(read('畀咗兩舊訂金')).toContain('money/money=200');
+  // 舊 alone is still "old".
+  expect(read('我三舊屋')).not.toContain('money/money=300');
+});
