@@ -91,3 +91,18 @@ test('money: Cantonese 舊 is a hundred dollars right after a verb of paying', (
   // 舊 alone is still "old".
   expect(read('我三舊屋')).not.toContain('money/money=300');
 });
+
+test('days: 过两天 counts on from today, as 后天 does; 超过两天 is a length', () => {
+  expect(read('客人过两天就到')).toContain('date/relative=day-after');
+  expect(read('已经超过两天了')).not.toContain('date/relative=day-after');
+  const customer = '我订的蛋糕少了一层，派对后天就开了。';
+  expect(
+    factStatus(
+      judge,
+      customer,
+      ['后天'],
+      '您的蛋糕少了一层，过两天就要开派对了，对吗？',
+      'zh-Hans',
+    ),
+  ).toBe('met');
+});
