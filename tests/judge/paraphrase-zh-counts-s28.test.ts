@@ -106,3 +106,21 @@ test('days: 过两天 counts on from today, as 后天 does; 超过两天 is a le
     ),
   ).toBe('met');
 });
+
+test("counts: a measure word swapped for the customer's counts its other counts as theirs", () => {
+  const customer = '我们租了六组音箱，其中有两组一开就没声音。';
+  // 六套 restates 六组, so 三套 is held against 两组: a wrong count, not a missing one.
+  expect(
+    factStatus(
+      judge,
+      customer,
+      ['两组', '2组'],
+      '您租了六套音箱，有三套开了没声音，对吗？',
+      'zh-Hans',
+    ),
+  ).toBe('contradicted');
+  // A measure word that restates none of the customer's counts is left alone.
+  expect(
+    factStatus(judge, customer, ['两组', '2组'], '您租的音箱有三套开了没声音，对吗？', 'zh-Hans'),
+  ).toBe('missed');
+});

@@ -407,6 +407,39 @@ function clauseNames(criterion: Criterion, answer: string, mention: ValueMention
   );
 }
 
+/** A Chinese measure word that counts things, not times and not the general 个. */
+const thingMeasure = (v: ValueMention) =>
+  v.type === 'quantity' &&
+  /^[\u3400-\u9fff]$/.test(v.unit) &&
+  v.unit !== '个' &&
+  !countsTimes(v.unit);
+
+/**
+ * The answer's counts in the customer's measure words where it swapped one word for another: a
+ * measure word the customer never used that restates one of their counts (五套 for 五组) counts
+ * what that word of theirs counts, so the answer's other counts with it (三套) are held against
+ * the customer's (两组).
+ */
+function inCustomersMeasures(
+  said: readonly ValueMention[],
+  told: readonly ValueMention[],
+): readonly ValueMention[] {
+  const theirs = new Map<string, Set<string>>();
+  for (const m of said) {
+    if (!thingMeasure(m) || told.some((t) => t.unit === m.unit)) continue;
+    const same = told.filter((t) => thingMeasure(t) && Number(t.value) === Number(m.value));
+    if (same.length !== 1) continue;
+    const units = theirs.get(m.unit) ?? new Set<string>();
+    units.add((same[0] as ValueMention).unit);
+    theirs.set(m.unit, units);
+  }
+  if (theirs.size === 0) return said;
+  return said.map((m) => {
+    const units = theirs.get(m.unit);
+    return units?.size === 1 ? { ...m, unit: [...units][0] as string } : m;
+  });
+}
+
 /**
  * Wrong facts in a restatement: a value the answer gives (a place, a count, a day, a time …)
  * where the customer gave another of the same kind, and the fact it belongs to. A value is
@@ -418,12 +451,13 @@ export function wrongValues(
   criteria: readonly Criterion[],
   answer: NormalisedText,
   customer: string,
-  said: readonly ValueMention[],
+  saidAsIs: readonly ValueMention[],
   metAt: ReadonlyMap<string, Span> = new Map(),
 ): { wrong: Map<string, WrongValue>; unsure: Set<string> } {
   const wrong = new Map<string, WrongValue>();
   const unsure = new Set<string>();
   const told = readCustomer(customer).values.filter((v) => !unitPrice(v, customer));
+  const said = inCustomersMeasures(saidAsIs, told);
   if (said.length === 0 || criteria.length === 0) return { wrong, unsure };
   const expected = criteria.map((c) => expectedValuesOnce(c, customer, told));
   for (const mention of said) {
