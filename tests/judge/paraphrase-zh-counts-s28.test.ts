@@ -124,3 +124,17 @@ test("counts: a measure word swapped for the customer's counts its other counts 
     factStatus(judge, customer, ['两组', '2组'], '您租的音箱有三套开了没声音，对吗？', 'zh-Hans'),
   ).toBe('missed');
 });
+
+test('counts: 一打就 is "as soon as it was hit", and dozens are no weight', () => {
+  expect(read('新球拍一打就松了')).not.toContain('quantity/打=12');
+  const customer = '我拿了两支球拍来拉线，说好二十四磅，结果一打就松，一测只有二十磅。';
+  expect(
+    factStatus(
+      judge,
+      customer,
+      ['二十磅', '20磅'],
+      '您两支球拍说好拉二十四磅，可一测只有二十磅，对吗？',
+      'zh-Hans',
+    ),
+  ).toBe('met');
+});

@@ -56,12 +56,20 @@ const sameTimes = (a: ValueMention, b: ValueMention) =>
   countsTimes(b.unit) &&
   a.unit.startsWith('第') === b.unit.startsWith('第');
 
+/**
+ * A Chinese measure word that counts things (枝, 张, 套), not times (次, 节) nor a unit that
+ * measures an amount (磅, 斤, 升) or says an age or a floor.
+ */
+const UNITS_OF_AMOUNT = /^[寸磅吨升斤层楼岁]$/;
+const countsThings = (v: ValueMention) =>
+  v.type === 'quantity' &&
+  /^[\u3400-\u9fff]$/.test(v.unit) &&
+  !UNITS_OF_AMOUNT.test(v.unit) &&
+  !countsTimes(v.unit);
+
 /** A count in dozens (两打) counts the things another measure word counts (二十四枝), not times. */
 const inDozens = (a: ValueMention, b: ValueMention) =>
-  a.type === 'quantity' &&
-  a.unit === '打' &&
-  /^[\u3400-\u9fff]$/.test(b.unit) &&
-  !countsTimes(b.unit);
+  a.type === 'quantity' && a.unit === '打' && countsThings(b);
 
 /** A day said without its month (12号) may be the day of a date said with it (3-12). */
 const dayOf = (v: ValueMention) => v.value.slice(v.value.indexOf('-') + 1);
@@ -407,12 +415,8 @@ function clauseNames(criterion: Criterion, answer: string, mention: ValueMention
   );
 }
 
-/** A Chinese measure word that counts things, not times and not the general 个. */
-const thingMeasure = (v: ValueMention) =>
-  v.type === 'quantity' &&
-  /^[\u3400-\u9fff]$/.test(v.unit) &&
-  v.unit !== '个' &&
-  !countsTimes(v.unit);
+/** A Chinese measure word that counts things, not the general 个. */
+const thingMeasure = (v: ValueMention) => v.unit !== '个' && countsThings(v);
 
 /**
  * The answer's counts in the customer's measure words where it swapped one word for another: a

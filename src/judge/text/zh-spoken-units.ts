@@ -12,10 +12,11 @@ export interface SpokenValue {
 }
 
 /**
- * Second morphemes of verbs with 打 (打开, 打电话, 打折, 打算): after a numeral they make 一 the
- * adverb "once" (一打开就响), not a count of dozens.
+ * Second morphemes of verbs with 打 (打开, 打电话, 打折, 打算), or 就 after it: after a numeral they
+ * make 一 the adverb "once" (一打开就响, 一打就松), not a count of dozens.
  */
-const DA_VERBS = /^打[开算听电给扫折卡包车印工针球架扰招断破通烂到过了完着的起败赢输动造理发交量]/;
+const DA_VERBS =
+  /^打[开算听电给扫折卡包车印工针球架扰招断破通烂到过了完着的起败赢输动造理发交量就]/;
 
 /**
  * 一打蛋挞, 两打便当, 一打人: twelve of the thing for each 打; people where 人 follows; 一打半 a
