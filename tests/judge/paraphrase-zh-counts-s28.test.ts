@@ -138,3 +138,46 @@ test('counts: 一打就 is "as soon as it was hit", and dozens are no weight', (
     ),
   ).toBe('met');
 });
+
+test('lengths: 一个多礼拜 and 一個禮拜多 cover more than a week and less than two', () => {
+  const customer = '说好三天装完，结果装了九天，厨房到现在还漏水。';
+  const nine = ['九天', '9天'];
+  expect(
+    factStatus(
+      judge,
+      customer,
+      nine,
+      '您是说讲好三天，拖了一个多礼拜才装完，厨房还漏水，对吗？',
+      'zh-Hans',
+    ),
+  ).toBe('met');
+  expect(
+    factStatus(
+      judge,
+      customer,
+      nine,
+      '您是说讲好三天，拖了一個禮拜多才装完，厨房还漏水，对吗？',
+      'zh-Hans',
+    ),
+  ).toBe('met');
+  // Two weeks and more is another length.
+  expect(
+    factStatus(
+      judge,
+      customer,
+      nine,
+      '您是说讲好三天，拖了两个多礼拜才装完，厨房还漏水，对吗？',
+      'zh-Hans',
+    ),
+  ).not.toBe('met');
+});
+
+test('lengths: "over a week" covers nine days, not fifteen', () => {
+  const nine = 'They said three days, but the fitting took nine days and the kitchen still leaks.';
+  const fifteen =
+    'They said three days, but the fitting took fifteen days and the kitchen still leaks.';
+  const answer =
+    'So it was meant to take three days but dragged on for over a week, and it still leaks?';
+  expect(factStatus(judge, nine, ['nine days', '9 days'], answer, 'en')).toBe('met');
+  expect(factStatus(judge, fifteen, ['fifteen days', '15 days'], answer, 'en')).not.toBe('met');
+});
