@@ -181,3 +181,23 @@ test('lengths: "over a week" covers nine days, not fifteen', () => {
   expect(factStatus(judge, nine, ['nine days', '9 days'], answer, 'en')).toBe('met');
   expect(factStatus(judge, fifteen, ['fifteen days', '15 days'], answer, 'en')).not.toBe('met');
 });
+
+test('counts: 场 counts sessions, met by 个 for the same count the customer said by 场 alone', () => {
+  expect(read('两场讲座')).toContain('quantity/场=2');
+  // The customer says 两场 twice: one thing counted, so 两个讲座 restates it.
+  const customer = '我们约了两场讲座，今天突然说两场都要延期。';
+  expect(
+    factStatus(
+      judge,
+      customer,
+      ['两场', '2场'],
+      '您约的两个讲座今天突然都说要延期，对吗？',
+      'zh-Hans',
+    ),
+  ).toBe('met');
+  // Two counts of 2 by different words (两场, 两位) say two things: 两个 is not read as either.
+  const two = '我们约了两场讲座，请了两位老师，今天突然说都要延期。';
+  expect(
+    factStatus(judge, two, ['两场', '2场'], '您约的两个讲座今天突然都说要延期，对吗？', 'zh-Hans'),
+  ).not.toBe('met');
+});

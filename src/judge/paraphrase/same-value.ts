@@ -105,8 +105,9 @@ const ZH_COUNTED = /^第?[\u3400-\u9fff]$|^(?:call|person)$/;
 
 /**
  * The same count said with another measure word of its kind (三百头 for 三百只, 四转 for 四次, 5只琴键
- * for 五个键, 八位 for 八个): when the customer gave that number as a count once, it is the one
- * thing counted; a count of times is no count of things (两次 is no 两台).
+ * for 五个键, 八位 for 八个): when the customer gave that number as a count by one measure word
+ * only (两场 … 两场都取消 is one thing counted twice), it is the one thing counted; a count of times
+ * is no count of things (两次 is no 两台).
  */
 const sameCount = (v: ValueMention, m: ValueMention, told: readonly ValueMention[]) =>
   v.type === 'quantity' &&
@@ -115,7 +116,11 @@ const sameCount = (v: ValueMention, m: ValueMention, told: readonly ValueMention
   ZH_COUNTED.test(m.unit) &&
   Number(v.value) === Number(m.value) &&
   countsTimes(v.unit) === countsTimes(m.unit) &&
-  told.filter((t) => t.type === 'quantity' && Number(t.value) === Number(v.value)).length === 1;
+  new Set(
+    told
+      .filter((t) => t.type === 'quantity' && Number(t.value) === Number(v.value))
+      .map((t) => t.unit),
+  ).size === 1;
 
 /** Most items a total may count (两张 × 三百八): more is no count of things bought. */
 const MAX_COUNT = 99;

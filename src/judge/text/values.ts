@@ -19,7 +19,7 @@ import { chineseWeekdays } from './zh-weekdays.js';
  * also make idioms after 一 (一口气, 一门心思, 一眼, 一步) are left out.
  */
 export const ZH_MEASURE =
-  /^[个位名人件次笔张台部辆箱包瓶盒袋份单岁层楼间套条只双对把支页趟遍回段卷本通寸桌围磅吨升堂节粒颗杯碗盘斤头转入托株盆群拨扇针根片座棵朵封顶幅架艘匹副栋幢枚串捆束罐桶壶项顿批组枝]/;
+  /^[个位名人件次笔张台部辆箱包瓶盒袋份单岁层楼间套条只双对把支页趟遍回段卷本通寸桌围磅吨升堂节粒颗杯碗盘斤头转入托株盆群拨扇针根片座棵朵封顶幅架艘匹副栋幢枚串捆束罐桶壶项顿批组枝场]/;
 
 export type ValueType = (typeof VALUE_TYPES)[number];
 
