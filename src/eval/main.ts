@@ -798,6 +798,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // wording in another form, a bare 'a couple', other words of one sense; partials one fact, the
     // feeling or the check short; poors reversed or a wrong value), committed before its first run.
     ...paraSet('probe-paraen-s28/paraphrases.jsonl', 'para-pen28'),
+    // Session 28's Chinese restatement probe (parazh28: counts, amounts and days in another form —
+    // another measure word of one kind (套 for 组, 部 for 台, 节 for 次, 两个…培训 for 两场), dozens for
+    // a count, Cantonese 舊 for hundreds, 过两天 / 两天后 for 后天, 十五天后 for 半个月后 — and the
+    // feeling or check said in Cantonese (唔好意思, 係咪咁呀, 我冇理解錯吧) or as 是吧; guards: one value
+    // wrong in the same form, no feeling, an account reversed), committed before its first run.
+    ...paraSet('probe-parazh-s28/paraphrases.jsonl', 'para-pz28'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

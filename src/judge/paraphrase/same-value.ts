@@ -56,9 +56,15 @@ function countsNamed(criterion: Criterion): ValueMention[] {
  * of "3 May".
  */
 const TOLD_UNITS = new Set(['duration', 'money']);
-/** A count of a noun or a unit of measure named in English ("cupcake", "metre"), not 个 or 第三次. */
+/**
+ * A count of a noun or a unit of measure named in English ("cupcake", "metre") or by a Chinese
+ * measure word (二十四片), not 个 or 第三次.
+ */
 const toldUnit = (t: ValueMention) =>
-  TOLD_UNITS.has(t.type) || (t.type === 'quantity' && /^[a-z]+$/.test(t.unit));
+  TOLD_UNITS.has(t.type) ||
+  (t.type === 'quantity' &&
+    (/^[a-z]+$/.test(t.unit) || /^[\u3400-\u9fff]$/.test(t.unit)) &&
+    t.unit !== '个');
 function withToldUnit(v: ValueMention, told: readonly ValueMention[]): ValueMention[] {
   if (v.type !== 'number') return [v];
   const withIt = told.filter((t) => Number(t.value) === Number(v.value));
@@ -99,8 +105,9 @@ const ZH_COUNTED = /^第?[\u3400-\u9fff]$|^(?:call|person)$/;
 
 /**
  * The same count said with another measure word of its kind (三百头 for 三百只, 四转 for 四次, 5只琴键
- * for 五个键, 八位 for 八个): when the customer gave that number as a count once, it is the one
- * thing counted; a count of times is no count of things (两次 is no 两台).
+ * for 五个键, 八位 for 八个): when the customer gave that number as a count by one measure word
+ * only (两场 … 两场都取消 is one thing counted twice), it is the one thing counted; a count of times
+ * is no count of things (两次 is no 两台).
  */
 const sameCount = (v: ValueMention, m: ValueMention, told: readonly ValueMention[]) =>
   v.type === 'quantity' &&
@@ -109,7 +116,11 @@ const sameCount = (v: ValueMention, m: ValueMention, told: readonly ValueMention
   ZH_COUNTED.test(m.unit) &&
   Number(v.value) === Number(m.value) &&
   countsTimes(v.unit) === countsTimes(m.unit) &&
-  told.filter((t) => t.type === 'quantity' && Number(t.value) === Number(v.value)).length === 1;
+  new Set(
+    told
+      .filter((t) => t.type === 'quantity' && Number(t.value) === Number(v.value))
+      .map((t) => t.unit),
+  ).size === 1;
 
 /** Most items a total may count (两张 × 三百八): more is no count of things bought. */
 const MAX_COUNT = 99;
@@ -158,7 +169,7 @@ export function sameValue(
   const counts = countsOf(told);
   const hit =
     said.find((m) => named.some((v) => same(v, m))) ??
-    said.find((m) => countsNamed(criterion).some((v) => sameCount(v, m, told))) ??
+    said.find((m) => [...countsNamed(criterion), ...named].some((v) => sameCount(v, m, told))) ??
     // A price for each said as the total for all (一共七百六 for 两张, 每张三百八).
     said.find((m) => named.some((v) => totalOf(v, m, counts, answer))) ??
     sameDays(criterion, said, answer) ??

@@ -6,7 +6,13 @@ import {
   normalise,
   parseChineseNumeral,
 } from '../text/index.js';
-import { bareEnglishNumber, CJK_NUMERAL, type ValueMention, valuesIn } from '../text/values.js';
+import {
+  bareEnglishNumber,
+  CJK_NUMERAL,
+  countsTimes,
+  type ValueMention,
+  valuesIn,
+} from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
 import { clauseAround, EN_SUBCLAUSE_END } from './clauses.js';
 import { samePartOfDay } from './day-parts.js';
@@ -38,7 +44,32 @@ export const comparable = (a: ValueMention, b: ValueMention) =>
   (a.unit === b.unit ||
     a.unit === '*' ||
     b.unit === '*' ||
-    (inMinutes(a) !== undefined && inMinutes(b) !== undefined));
+    (inMinutes(a) !== undefined && inMinutes(b) !== undefined) ||
+    sameTimes(a, b) ||
+    inDozens(a, b) ||
+    inDozens(b, a));
+
+/** Counts of times by any of their words (两次, 两回, 两堂, 两节), ordinals with ordinals. */
+const sameTimes = (a: ValueMention, b: ValueMention) =>
+  a.type === 'quantity' &&
+  countsTimes(a.unit) &&
+  countsTimes(b.unit) &&
+  a.unit.startsWith('第') === b.unit.startsWith('第');
+
+/**
+ * A Chinese measure word that counts things (枝, 张, 套), not times (次, 节) nor a unit that
+ * measures an amount (磅, 斤, 升) or says an age or a floor.
+ */
+const UNITS_OF_AMOUNT = /^[寸磅吨升斤层楼岁]$/;
+const countsThings = (v: ValueMention) =>
+  v.type === 'quantity' &&
+  /^[\u3400-\u9fff]$/.test(v.unit) &&
+  !UNITS_OF_AMOUNT.test(v.unit) &&
+  !countsTimes(v.unit);
+
+/** A count in dozens (两打) counts the things another measure word counts (二十四枝), not times. */
+const inDozens = (a: ValueMention, b: ValueMention) =>
+  a.type === 'quantity' && a.unit === '打' && countsThings(b);
 
 /** A day said without its month (12号) may be the day of a date said with it (3-12). */
 const dayOf = (v: ValueMention) => v.value.slice(v.value.indexOf('-') + 1);
@@ -384,6 +415,35 @@ function clauseNames(criterion: Criterion, answer: string, mention: ValueMention
   );
 }
 
+/** A Chinese measure word that counts things, not the general 个. */
+const thingMeasure = (v: ValueMention) => v.unit !== '个' && countsThings(v);
+
+/**
+ * The answer's counts in the customer's measure words where it swapped one word for another: a
+ * measure word the customer never used that restates one of their counts (五套 for 五组) counts
+ * what that word of theirs counts, so the answer's other counts with it (三套) are held against
+ * the customer's (两组).
+ */
+function inCustomersMeasures(
+  said: readonly ValueMention[],
+  told: readonly ValueMention[],
+): readonly ValueMention[] {
+  const theirs = new Map<string, Set<string>>();
+  for (const m of said) {
+    if (!thingMeasure(m) || told.some((t) => t.unit === m.unit)) continue;
+    const same = told.filter((t) => thingMeasure(t) && Number(t.value) === Number(m.value));
+    if (same.length !== 1) continue;
+    const units = theirs.get(m.unit) ?? new Set<string>();
+    units.add((same[0] as ValueMention).unit);
+    theirs.set(m.unit, units);
+  }
+  if (theirs.size === 0) return said;
+  return said.map((m) => {
+    const units = theirs.get(m.unit);
+    return units?.size === 1 ? { ...m, unit: [...units][0] as string } : m;
+  });
+}
+
 /**
  * Wrong facts in a restatement: a value the answer gives (a place, a count, a day, a time …)
  * where the customer gave another of the same kind, and the fact it belongs to. A value is
@@ -395,12 +455,13 @@ export function wrongValues(
   criteria: readonly Criterion[],
   answer: NormalisedText,
   customer: string,
-  said: readonly ValueMention[],
+  saidAsIs: readonly ValueMention[],
   metAt: ReadonlyMap<string, Span> = new Map(),
 ): { wrong: Map<string, WrongValue>; unsure: Set<string> } {
   const wrong = new Map<string, WrongValue>();
   const unsure = new Set<string>();
   const told = readCustomer(customer).values.filter((v) => !unitPrice(v, customer));
+  const said = inCustomersMeasures(saidAsIs, told);
   if (said.length === 0 || criteria.length === 0) return { wrong, unsure };
   const expected = criteria.map((c) => expectedValuesOnce(c, customer, told));
   for (const mention of said) {

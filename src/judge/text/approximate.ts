@@ -7,6 +7,13 @@ import type { ValueMention } from './values.js';
 export const NEARLY_EN =
   /\b(?:nearly|almost|close to|not quite|just under|the best part of|getting on for|coming up to)\s+$/i;
 export const NEARLY_ZH = /(?:快|快要|将近|將近|接近|差不多|几乎|幾乎|近)(?:有)?$/;
+/**
+ * Words that put a length past what it says by less than one of its units: "over a week", "more
+ * than a week", 一个多礼拜, 一個禮拜多, 两个多月 (多 after 个 or after the unit).
+ */
+export const OVER_EN = /\b(?:over|more than|just over|a little over)\s+$/i;
+const OVER_ZH_IN = /[个個]多/;
+const OVER_ZH_AFTER = /^多/;
 /** Words that put a length either side of what it says: "about a month", 大概两周, 三个星期左右. */
 export const ABOUT_EN = /\b(?:about|around|roughly|some|approximately)\s+$/i;
 export const ABOUT_ZH_BEFORE = /(?:大概|大约|大約|约|約|差唔多)(?:有)?$/;
@@ -20,7 +27,8 @@ const NEARLY_SHORT = 0.25;
  * A length the answer says roughly (`said`) that covers the customer's exact length (`fact`):
  * "nearly N units" covers more than N−1 of them up to N and no more than a quarter short (快三个礼拜
  * for 二十天: 14 < 20 ≤ 21; "nearly two months" for seven weeks; not 将近一个月 for 二十天);
- * "about N units" covers half a unit either side (about a month for 33 days). A rough length
+ * "about N units" covers half a unit either side (about a month for 33 days); "over N units" (一个多礼拜)
+ * more than N and less than N+1 of them (八天, not 七天 or 十四天). A rough length
  * that falls outside is another length ("nearly two weeks" for nineteen days). Both are read in one unit (days for weeks and months); the unit as said is
  * `said.step`.
  */
@@ -36,6 +44,12 @@ export function roughlyAsLong(fact: ValueMention, said: ValueMention, answer: st
   const before = answer.slice(Math.max(0, said.start - 20), said.start);
   if (NEARLY_EN.test(before) || NEARLY_ZH.test(before))
     return f <= s && f > s - step && f >= (1 - NEARLY_SHORT) * s;
+  if (
+    OVER_EN.test(before) ||
+    OVER_ZH_IN.test(answer.slice(said.start, said.end)) ||
+    OVER_ZH_AFTER.test(answer.slice(said.end))
+  )
+    return f > s && f < s + step;
   const about =
     ABOUT_EN.test(before) ||
     ABOUT_ZH_BEFORE.test(before) ||

@@ -19,7 +19,7 @@ import { chineseWeekdays } from './zh-weekdays.js';
  * also make idioms after 一 (一口气, 一门心思, 一眼, 一步) are left out.
  */
 export const ZH_MEASURE =
-  /^[个位名人件次笔张台部辆箱包瓶盒袋份单岁层楼间套条只双对把支页趟遍回段卷本通寸桌围磅吨升堂节粒颗杯碗盘斤头转入托株盆群拨扇针根片座棵朵封顶幅架艘匹副栋幢枚串捆束罐桶壶项顿批]/;
+  /^[个位名人件次笔张台部辆箱包瓶盒袋份单岁层楼间套条只双对把支页趟遍回段卷本通寸桌围磅吨升堂节粒颗杯碗盘斤头转入托株盆群拨扇针根片座棵朵封顶幅架艘匹副栋幢枚串捆束罐桶壶项顿批组枝场]/;
 
 export type ValueType = (typeof VALUE_TYPES)[number];
 
@@ -1442,8 +1442,8 @@ const EVENT_UNITS = new Set(['time', 'call', 'visit', 'attempt', 'trip', 'email'
  * 三次, 两趟, 四转, 三个电话) rather than how many of a thing; ordinals (第三次) included.
  */
 export function countsTimes(unit: string): boolean {
-  // 针 counts jabs and stitches: 扎了三针 is 扎了三次.
-  return EVENT_UNITS.has(unit) || /^第?[次遍趟回堂转针]$/.test(unit);
+  // 针 counts jabs and stitches: 扎了三针 is 扎了三次; 节 counts lessons as 堂 does (上了两节).
+  return EVENT_UNITS.has(unit) || /^第?[次遍趟回堂节转针]$/.test(unit);
 }
 
 /**

@@ -112,6 +112,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['照', '照样', '一样', '照常'],
   // Never at all.
   ['根本没', '从来没', '从没', '压根没'],
+  // Sorry: an apology in either register (Cantonese 唔好意思 reads as 不好意思).
+  ['抱歉', '对不起', '不好意思', '对不住'],
 ];
 
 /**

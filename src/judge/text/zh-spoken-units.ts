@@ -12,30 +12,41 @@ export interface SpokenValue {
 }
 
 /**
- * Second morphemes of verbs with 打 (打开, 打电话, 打折, 打算): after a numeral they make 一 the
- * adverb "once" (一打开就响), not a count of dozens.
+ * Second morphemes of verbs with 打 (打开, 打电话, 打折, 打算), or 就 after it: after a numeral they
+ * make 一 the adverb "once" (一打开就响, 一打就松), not a count of dozens.
  */
-const DA_VERBS = /^打[开算听电给扫折卡包车印工针球架扰招断破通烂到过了完着的起败赢输动造理发交量]/;
+const DA_VERBS =
+  /^打[开算听电给扫折卡包车印工针球架扰招断破通烂到过了完着的起败赢输动造理发交量就]/;
 
-/** 一打蛋挞, 两打便当, 一打人: twelve of the thing for each 打; people where 人 follows. */
+/**
+ * 一打蛋挞, 两打便当, 一打人: twelve of the thing for each 打; people where 人 follows; 一打半 a
+ * dozen and a half.
+ */
 function dozenAt(text: string, end: number, value: number): SpokenValue | null {
   const rest = text.slice(end, end + 2);
   if (!rest.startsWith('打') || DA_VERBS.test(rest)) return null;
   const people = rest[1] === '人';
+  const half = rest[1] === '半';
   return {
     type: 'quantity',
     unit: people ? 'person' : '打',
-    value: value * 12,
-    end: end + (people ? 2 : 1),
+    value: value * 12 + (half ? 6 : 0),
+    end: end + (people || half ? 2 : 1),
   };
 }
 
+/** A verb of paying (花, 付, 交, 收, 畀, 赔, 退, 卖), with 了 / 咗 / 过, right before a number. */
+const PAID = /[花付交收畀俾赔退卖](?:了|咗|过)?$/;
+
 /**
  * 两旧水, 三旧: a hundred dollars for each 旧 (舊) in Cantonese. 旧 alone is "old" (旧车), so
- * without 水 it is money only where the clause ends or 半/几/多 rounds it after.
+ * without 水 it is money only where the clause ends, 半/几/多 rounds it after, or a verb of
+ * paying comes before (畀咗五旧订金).
  */
-function hundredsAt(text: string, end: number, value: number): SpokenValue | null {
-  const m = /^旧(水|半|几|多|(?=$|[，。！？,.!?；;、]))/.exec(text.slice(end, end + 2));
+function hundredsAt(text: string, start: number, end: number, value: number): SpokenValue | null {
+  const m =
+    /^旧(水|半|几|多|(?=$|[，。！？,.!?；;、]))/.exec(text.slice(end, end + 2)) ??
+    (PAID.test(text.slice(Math.max(0, start - 2), start)) ? /^旧()/.exec(text.slice(end)) : null);
   if (!m) return null;
   const half = m[1] === '半' ? 50 : 0;
   return { type: 'money', unit: 'money', value: value * 100 + half, end: end + m[0].length };
@@ -70,7 +81,7 @@ export function spokenUnitAt(
 ): SpokenValue | null {
   return (
     dozenAt(text, end, value) ??
-    hundredsAt(text, end, value) ??
+    hundredsAt(text, start, end, value) ??
     fiveMinutesAt(text, start, end, value)
   );
 }
@@ -80,7 +91,6 @@ export function spokenUnitAt(
  * between, right after a verb of paying (花, 付, 交, 收, 畀, 赔, 退, 卖, with 了 / 咗 / 过).
  * Elsewhere such digits are a room, a phone or a model number.
  */
-const PAID = /[花付交收畀俾赔退卖](?:了|咗|过)?$/;
 export const digitPriceAt = (text: string, start: number, raw: string): boolean =>
   /^[一二三四五六七八九][零〇一二三四五六七八九]{2,3}$/.test(raw) &&
   PAID.test(text.slice(Math.max(0, start - 2), start));

@@ -3,7 +3,7 @@ import { parseChineseNumeral } from './numerals.js';
 /**
  * Chinese ways of saying a value that name it without its plain number, in normalised
  * (Simplified) text after the numeral rewriter (两天前 arrives as 2天前, 差五分三点 as 差5分3点):
- * days counted from today (大前天, 两天前, 前日), quarter hours (一刻钟, 三点一刻, 差五分三点),
+ * days counted from today (大前天, 两天前, 前日, 过两天), quarter hours (一刻钟, 三点一刻, 差五分三点),
  * "a month or so" (个把月), percentages (百分之三十, read 100分之三十), the edges of a year (年初 is
  * January, 年底 December) and of a month (月初, 月底, 下旬), and the weeks before this one (上上周,
  * 两个礼拜前). Each is a closed class of forms, read wherever it is said.
@@ -38,7 +38,24 @@ const RELATIVE = new RegExp(
   'g',
 );
 
+/** Days ahead of today by how far: 过两天 is the day after tomorrow. */
+const DAYS_AHEAD: Readonly<Record<number, string>> = {
+  1: 'tomorrow',
+  2: 'day-after',
+  3: 'three-days-after',
+};
+
+/**
+ * 过两天, 再过三天: a day counted on from today (过了两天, 经过两天 and 超过两天 tell a length, left
+ * alone).
+ */
+const AHEAD = new RegExp(`(?<![\\d.经超度越熬挨捱])过(${NUM})天(?![\\d])`, 'g');
+
 function relative(text: string, out: ValueForm[]): void {
+  for (const m of text.matchAll(AHEAD)) {
+    const value = DAYS_AHEAD[numberOf(m[1] as string) ?? 0];
+    if (value) out.push(at(m, 'date', 'relative', value));
+  }
   for (const m of text.matchAll(RELATIVE)) {
     const said = m[0];
     let value: string | undefined;
