@@ -579,6 +579,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // softened or with its reason, conditional help, the agent receiving an item, the agent handing
     // over, a choice offered with help), committed before its first run.
     ...replySet('probe-phrsteer-s27/replies.jsonl', 'phr-psteer27'),
+    // Session 28's Chinese and Japanese probe (Mandarin, Cantonese, Taiwan, ja: the trouble shrunk with
+    // nothing done, repetition held against the customer, the account doubted, rebuking questions; near
+    // misses: the same words with the agent's act, repetition offered, checks with a reason, offers, a
+    // desk named after a condition, a choice with capability, a promise, minimums as information),
+    // committed before its first run.
+    ...replySet('probe-phrzh-s28/replies.jsonl', 'phr-pzh28'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),
