@@ -1,25 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { actsWithModel, modelClean, modelFlags } from './phrases-helpers.js';
+import { actsWithModel, modelClean } from './phrases-helpers.js';
 
-// Session 28 (Chinese): the trouble judged normal with nothing done about it is a brush-off; a
-// free choice our side can serve, the agent's promise that a plan stays, and the agent teaching or
-// taking the customer somewhere are not what the reply model read them as.
-
-describe('the trouble judged normal, with nobody acting on it, is brushed off', () => {
-  modelFlags('dismissal', [
-    '新买的拖鞋有点臭味很正常啊，晒两天就没了。',
-    '电动牙刷充一晚还没满电，好正常啦。',
-    '雪柜结霜属于正常现象。多谢你嘅查询。',
-    '猫咪换了猫粮吐一两次超正常的啦，没事。',
-  ]);
-  modelClean('a feeling, a reading, an adverb, a cause, or the agent acting after it', [
-    '您担心孩子是很正常的，我们的老师下午三点会打电话给您。',
-    '复查过了，各项指标都正常。',
-    '明天起健身房正常开放。',
-    '新灯泡刚开有点闪是正常的，因为镇流器要预热几秒。',
-    '拖鞋有点气味是正常的，我马上给您换一双密封包装的。',
-  ]);
-});
+// Session 28 (Chinese): a free choice our side can serve, the agent's promise that a plan stays, and
+// the agent teaching or taking the customer somewhere are not what the reply model read them as.
 
 describe('a choice our side can serve whichever way is offered, not handed back', () => {
   modelClean('the customer picks, we have or can do all of them', [
