@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { actsWithModel, modelClean, modelFlags } from './phrases-helpers.js';
+import { actsWithModel, modelClean } from './phrases-helpers.js';
 
 // Session 28 (Chinese): a free choice our side can serve, the agent's promise that a plan stays, and
-// the agent teaching or taking the customer somewhere are not what the reply model read them as; a
-// telling of the customer in the past with no speaker named is the agent's own, not reported speech.
+// the agent teaching or taking the customer somewhere are not what the reply model read them as.
 
 describe('a choice our side can serve whichever way is offered, not handed back', () => {
   modelClean('the customer picks, we have or can do all of them', [
@@ -33,16 +32,5 @@ describe('the agent teaching or taking the customer along acts for them', () => 
   modelClean('我教你 / 我陪你 after a helpful question', [
     '是不是不会设置？我教你怎么设。',
     '係咪部機開唔到？我教你點樣重新開機。',
-  ]);
-});
-
-describe('a telling of the customer in the past, no speaker named, is the agent’s own', () => {
-  modelFlags('impatience', [
-    '跟您讲过了，车位要提前一天订，还要我说几遍？',
-    '同你講咗喇，逢星期一休息，仲要我講幾多次？',
-  ]);
-  modelClean('the customer’s own account, or a third party’s telling, stays reported', [
-    '你讲过周五会来，我们一直在等你，现在帮你改到周六好吗？',
-    '他跟你讲过了吗？我帮你再查一下。',
   ]);
 });

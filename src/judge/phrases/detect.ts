@@ -714,9 +714,6 @@ function reported(t: string, list: PhraseList, quoteOpen: Int32Array, s: number)
       // The conclusion's opener starts between the cue and the match (it may run into the match).
       const own = (o: Pattern) => findPattern(t, o, b, at + o.source.length, (c) => c < at);
       if (list.ownAfter.some(own)) return false;
-      // A telling in the past opening its sentence with no speaker named (跟您讲过了，… / 同你讲咗好多次):
-      // the agent's own, the subject dropped as Chinese drops its speaker.
-      if (TOLD_YOU_BEFORE_ZH.test(t.slice(lo, b + 1))) return false;
       return !precededBy(t, list.notAfter, a, 1);
     }),
   );
@@ -726,9 +723,6 @@ function reported(t: string, list: PhraseList, quoteOpen: Int32Array, s: number)
 
 /** An object pronoun between a verb of saying and the quotation ("told him '…'"). */
 const HEARER_BEFORE_QUOTE = / (?:him|her|them|me|us|you|it)$/;
-
-/** A sentence opening on telling the customer in the past, no speaker named (跟你讲过 / 同你讲咗). */
-const TOLD_YOU_BEFORE_ZH = /^[\s,]*(?:跟|和|同|对|向)你(?:们|哋)?(?:说|讲|话)(?:过|咗)$/;
 
 /** After a verb of telling, a measure closed by a mark: the agent announcing (跟你说一声，). */
 const ANNOUNCES = /^(?:一下|一声|声)[,:.!。]/;
