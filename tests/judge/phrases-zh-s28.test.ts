@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { actsWithModel, modelClean, modelFlags } from './phrases-helpers.js';
+import { actsWithModel, modelClean } from './phrases-helpers.js';
 
 // Session 28 (Chinese): a free choice our side can serve, the agent's promise that a plan stays, and
-// the agent teaching or taking the customer somewhere are not what the reply model read them as; the
-// agent's own occupation as the last word, or the matter shelved under a load, is a busy put-off.
+// the agent teaching or taking the customer somewhere are not what the reply model read them as.
 
 describe('a choice our side can serve whichever way is offered, not handed back', () => {
   modelClean('the customer picks, we have or can do all of them', [
@@ -33,21 +32,5 @@ describe('the agent teaching or taking the customer along acts for them', () => 
   modelClean('我教你 / 我陪你 after a helpful question', [
     '是不是不会设置？我教你怎么设。',
     '係咪部機開唔到？我教你點樣重新開機。',
-  ]);
-});
-
-describe('the agent’s own occupation, or the matter shelved under a load, leaves the customer waiting', () => {
-  modelFlags('dismissal', [
-    '我正开会呢。',
-    '诶我现在在培训啦。',
-    '我而家喺度开紧会呀。',
-    '今日超多人排队，你件事先放住。',
-    '仓库忙着盘点，先不要问这个。',
-  ]);
-  modelClean('an activity for the customer, our side’s status, or a way forward after it', [
-    '我正在帮您查，请稍等。',
-    '我正在开会，十分钟后回电给您。',
-    '我们在营业中。',
-    '我现在在路上，到了店里马上帮您看。',
   ]);
 });
