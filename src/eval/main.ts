@@ -591,6 +591,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // nothing done, a question that rebukes; twins: the same with the agent's step, grounded or hedged
     // certainty, real questions), committed before its first run.
     ...replySet('probe-phren-s28/replies.jsonl', 'phr-pphren28'),
+    // Session 28's Chinese and Japanese probe (Mandarin, Cantonese, Taiwan, ja: the trouble shrunk with
+    // nothing done, repetition held against the customer, the account doubted, rebuking questions; near
+    // misses: the same words with the agent's act, repetition offered, checks with a reason, offers, a
+    // desk named after a condition, a choice with capability, a promise, minimums as information),
+    // committed before its first run.
+    ...replySet('probe-phrzh-s28/replies.jsonl', 'phr-pzh28'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

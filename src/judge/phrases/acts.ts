@@ -10,6 +10,7 @@ import {
   type Pattern,
   work,
 } from './phrase-patterns.js';
+import { choiceServedZh } from './zh-choice-served.js';
 import { keptSafeZh } from './zh-kept-safe.js';
 import { pivotOptionZh } from './zh-pivot-option.js';
 
@@ -38,6 +39,14 @@ export function actStands(
 ): boolean {
   const cues = list.acts;
   if (!entry.wording && protects(t, clause, cues.protect)) return false;
+  // A free choice our side can serve whichever way (颜色您自己挑就好，三种我们都有): not the choice
+  // handed back, an order or the customer sent off alone.
+  if (
+    (entry.act === 'dismissal' || entry.act === 'order' || entry.act === 'passing-the-buck') &&
+    list.lang === 'zh-Hans' &&
+    choiceServedZh(t.slice(clause.sentenceStart, clause.sentenceEnd + FOLLOW_REACH))
+  )
+    return false;
   const asked = () =>
     clause.question &&
     !clause.tagged &&

@@ -286,10 +286,9 @@ function charged(written: string, lang: string, cues: ActCues): boolean {
   // refund": kind, whatever word in them is loaded.
   // A fault denied ("it won't leak again", 没再漏, 異音は出ませんでした) is good news: neither its "no"
   // nor its fault word charges the sentence.
-  const sentence = (lang === 'en' ? blankKindEn(written) : written).replace(
-    FAULT_DENIED[lang] ?? NOTHING,
-    ' ',
-  );
+  const sentence = (lang === 'en' ? blankKindEn(written) : written)
+    .replace(FAULT_DENIED[lang] ?? NOTHING, ' ')
+    .replace(lang === 'zh-Hans' ? PLAN_KEPT_ZH : NOTHING, ' ');
   const found = (p: Pattern) => findPattern(sentence, p, 0, sentence.length, anyPlace);
   // An outcome under a condition ("…when the order is cancelled") has not happened.
   const unconditioned = (a: number) => !CONDITION.test(sentence.slice(0, a));
@@ -364,7 +363,8 @@ const ZH_PICKS_OUT =
 const ZH_TELLS = '(?:说|讲|话|提到|反映)(?![话嘢得咗了过完好太啦吧])';
 
 /**
- * The customer as a person in Chinese: not after a benefactive (帮您, 给您, Cantonese 俾你) nor as
+ * The customer as a person in Chinese: not after a benefactive (帮您, 给您, Cantonese 俾你) or the
+ * agent's verb of serving them (我教你, 我陪你, 我哋送你) nor as
  * where a thing is sent (发到您邮箱, 传到你LINE), not
  * asked to hold while the agent acts (你等我查查), not the owner of a thing (您那双鞋, 您家, Cantonese
  * 你个预约页面 / 你间屋), not the subject of a 的-clause that only picks out a thing (您量的那面墙,
@@ -372,7 +372,7 @@ const ZH_TELLS = '(?:说|讲|话|提到|反映)(?![话嘢得咗了过完好太�
  * opens on (你话个城堡一送到就漏气，我记低咗).
  */
 const ZH_CUSTOMER = new RegExp(
-  String.raw`(?<![帮替给为俾畀到])你(?!${ZH_OWNER_AFTER_YOU}|稍?等(?:一下)?我|[那这][把台件辆只张份双部套条块]|${ZH_PICKS_OUT}|(?<=^\W*你)${ZH_TELLS})`,
+  String.raw`(?<![帮替给为俾畀到]|[我咱](?:们|哋)?(?:来|嚟|再|先)?(?:教|陪|带|接|送))你(?!${ZH_OWNER_AFTER_YOU}|稍?等(?:一下)?我|[那这][把台件辆只张份双部套条块]|${ZH_PICKS_OUT}|(?<=^\W*你)${ZH_TELLS})`,
   'u',
 );
 
@@ -515,6 +515,14 @@ const FAULT_DENIED: Partial<Record<string, RegExp>> = {
     /(?:不会|不再|没有?|冇)再?(?:漏|滴|渗|跳|卡住|卡顿|卡纸|断|裂|松|响|堵|歪|偏|锈|掉色|褪色|死机|黑屏|出错|出问题|出毛病|出故障|发烫|过热|异响|杂音)/g,
   ja: /(?:異音|異常|水漏れ|漏れ|えらー|不具合|問題|故障|のいず|音飛び|ひび|傷)(?:は|も)?(?:1度も|特に|全く|何も)?(?:出ませんでした|出ません|ありませんでした|ありません|ございませんでした|ございません|起きませんでした|起きません|発生しませんでした|見られませんでした|見つかりませんでした)/g,
 };
+
+/**
+ * The agent's promise that an agreed plan will not change again (我跟您保证，这次的出货日期不会再改了 /
+ * 我承诺价格不会再变): a commitment on the agent's own side, not a "no" put to the customer. A device's
+ * fault promised away (保证不会再坏) is no plan and stays.
+ */
+const PLAN_KEPT_ZH =
+  /(?:我|我们|我哋)?(?:跟|向|同|和)?你?(?:保证|承诺|担保)[^.!?]{0,16}?(?:不会|唔会)再(?:改|变|更改|变动|推迟|延期|延后|拖|涨价|加价)(?:了|喇|啦)?/g;
 
 /** Matches nothing: a language with no fault-denial reading. */
 const NOTHING = /(?!)/g;
