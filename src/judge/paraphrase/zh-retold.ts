@@ -3,7 +3,7 @@ import { type Unit, unitsOf } from '../text/content.js';
 import { type NormalisedText, normalise, originalSpan, readCantonese } from '../text/index.js';
 import { sameSenseWordings } from '../text/zh-same-sense.js';
 import type { CriterionResult } from '../types.js';
-import { clausesOf } from './retold-clause.js';
+import { clausesOf } from './clauses.js';
 import { readZh } from './zh-wordings.js';
 
 const HAN = /[\u3400-\u9fff]/;
