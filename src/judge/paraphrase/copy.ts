@@ -38,33 +38,41 @@ export function coveredShare(
 
 // The customer's words are the same for every answer to an item: a batch of sheets
 // tokenises them once.
-const customerCache = new Map<string, Set<string>>();
+const customerCache = new Map<string, { p: Set<string>; z?: Set<string> }>();
 
 function customerTrigrams(customer: string, foldZh: boolean): Set<string> {
-  const key = `${foldZh ? 'z' : 'p'}${customer}`;
-  let grams = customerCache.get(key);
+  let grams = customerCache.get(customer);
   if (!grams) {
     if (customerCache.size >= 1000) customerCache.clear();
-    grams = new Set(trigrams(tokens(customer, foldZh)));
-    customerCache.set(key, grams);
+    const both = foldedTrigrams(tokens(customer));
+    grams = { p: new Set(both.p), z: both.z === both.p ? undefined : new Set(both.z) };
+    customerCache.set(customer, grams);
   }
-  return grams;
+  return foldZh ? (grams.z ?? grams.p) : grams.p;
 }
 
-// An answer is measured both ways, each with and without the Chinese person folded: its
-// trigrams are read once per fold.
-const answerCache = new WeakMap<NormalisedText, { p?: string[]; z?: string[] }>();
+// An answer is measured both ways, with and without the Chinese person folded: its tokens are
+// read once, and the fold made from them.
+const answerCache = new WeakMap<NormalisedText, { p: string[]; z: string[] }>();
 
 function answerTrigrams(answer: string | NormalisedText, foldZh: boolean): string[] {
-  if (typeof answer === 'string') return trigrams(tokens(answer, foldZh));
+  if (typeof answer === 'string') return foldedTrigrams(tokens(answer))[foldZh ? 'z' : 'p'];
   let known = answerCache.get(answer);
   if (!known) {
-    known = {};
+    known = foldedTrigrams(tokens(answer));
     answerCache.set(answer, known);
   }
-  const fold = foldZh ? 'z' : 'p';
-  known[fold] ??= trigrams(tokens(answer, foldZh));
-  return known[fold];
+  return foldZh ? known.z : known.p;
+}
+
+/**
+ * Trigrams of the tokens as read (`p`) and with the Chinese person folded (`z`): the same list
+ * when the tokens hold no 我, 你 or 您 (most answers, and every English one).
+ */
+function foldedTrigrams(t: readonly string[]): { p: string[]; z: string[] } {
+  const p = trigrams(t);
+  if (!t.some((w) => ZH_PERSON.has(w))) return { p, z: p };
+  return { p, z: trigrams(t.map((w) => (ZH_PERSON.has(w) ? '\u0002p' : w))) };
 }
 
 /**
@@ -129,18 +137,17 @@ const PERSON: Record<string, string> = Object.assign(Object.create(null), {
 });
 const ZH_PERSON = new Set(['我', '你', '您']);
 
-/** Texts tokenised so far: tests count it (an answer is read once per fold, not once per measure). */
+/** Texts tokenised so far: tests count it (an answer is read once, not once per measure or fold). */
 let tokenised = 0;
 export const tokenisations = (): number => tokenised;
 
-function tokens(text: string | NormalisedText, foldZh: boolean): string[] {
+function tokens(text: string | NormalisedText): string[] {
   tokenised++;
   const out: string[] = [];
   const re = /[a-z0-9]+|[\u3040-\u30ff\u3400-\u9fff]/g;
   const lower =
     typeof text === 'string' ? normalise(text, { plainYou: true }).text : plainYouText(text);
-  for (let m = re.exec(lower); m !== null; m = re.exec(lower))
-    out.push(foldZh && ZH_PERSON.has(m[0]) ? '\u0002p' : (PERSON[m[0]] ?? m[0]));
+  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) out.push(PERSON[m[0]] ?? m[0]);
   return out;
 }
 

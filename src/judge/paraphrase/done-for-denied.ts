@@ -3,7 +3,8 @@ import { stem, type Unit, unitsOf } from '../text/content.js';
 import { compilePattern, findAny, type NormalisedText, originalSpan } from '../text/index.js';
 import { affirmativeOf } from '../text/polarity.js';
 import type { CriterionResult, Span } from '../types.js';
-import { clausesOf, openEnglishFacts } from './retold-clause.js';
+import { clausesOf } from './clauses.js';
+import { openEnglishFacts } from './retold-clause.js';
 
 /** "Didn't come until six" says when it came, not that it did not. */
 const UNTIL = /\b(?:until|till|til)\b/;

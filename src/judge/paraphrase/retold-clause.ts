@@ -5,7 +5,7 @@ import { sameLemma, sameSense } from '../text/en-senses.js';
 import { type NormalisedText, originalSpan } from '../text/index.js';
 import { type ValueMention, valuesIn } from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
-import { clauseAround } from './clauses.js';
+import { clauseAround, clausesOf } from './clauses.js';
 import { comparable, readCustomer, sameValue } from './wrong-values.js';
 
 /** Shorter words ("new", "app", "hip") are too common to carry a fact on their own. */
@@ -30,17 +30,6 @@ const unitsIn = (text: string, at: Span) =>
  */
 const ABOUT_THE_RESTATEMENT =
   /^\W*(?:(?:is|was|does|did|have|am|do) (?:that|this|it|i)\b[^.!?]*\?|if i(?: have)? (?:got|understood|understand|follow|followed|heard)\b)/;
-
-/** Every clause of a text, in order. */
-export function clausesOf(text: string): Span[] {
-  const out: Span[] = [];
-  for (let at = 0; at < text.length; ) {
-    const c = clauseAround(text, { start: at, end: at });
-    if (c.end > at) out.push({ start: Math.max(c.start, at), end: c.end });
-    at = Math.max(c.end, at) + 1;
-  }
-  return out;
-}
 
 /** Where the customer says a wording; one placed by its words apart keeps their places. */
 interface Place extends Span {

@@ -4,8 +4,8 @@ import { type NormalisedText, normalise, originalSpan, readCantonese } from '../
 import { type ValueMention, valuesIn } from '../text/values.js';
 import { inOneSense } from '../text/zh-same-sense.js';
 import type { CriterionResult, Span } from '../types.js';
-import { clauseAround } from './clauses.js';
-import { clausesOf, toldPlaces } from './retold-clause.js';
+import { clauseAround, clausesOf } from './clauses.js';
+import { toldPlaces } from './retold-clause.js';
 import { comparable, readCustomer, sameValue } from './wrong-values.js';
 import { contradictedAt } from './zh-wordings.js';
 

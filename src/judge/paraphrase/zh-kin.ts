@@ -2,7 +2,7 @@ import type { Criterion } from '../../drills/schema.js';
 import { contentKeys } from '../text/content.js';
 import { findAny, type NormalisedText, originalSpan } from '../text/index.js';
 import type { CriterionResult, Span } from '../types.js';
-import { clausesOf } from './retold-clause.js';
+import { clausesOf } from './clauses.js';
 import { chineseAnswer, contradictedAt, metWithin } from './zh-wordings.js';
 
 /**

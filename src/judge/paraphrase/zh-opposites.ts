@@ -1,7 +1,7 @@
 import { contentKeys } from '../text/content.js';
 import { type NormalisedText, originalSpan, readCantonese } from '../text/index.js';
 import type { CriterionResult, Span } from '../types.js';
-import { clausesOf } from './retold-clause.js';
+import { clausesOf } from './clauses.js';
 import { chineseAnswer, contradictedAt } from './zh-wordings.js';
 
 /**

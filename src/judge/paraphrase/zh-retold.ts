@@ -3,7 +3,7 @@ import { type Unit, unitsOf } from '../text/content.js';
 import { type NormalisedText, normalise, originalSpan, readCantonese } from '../text/index.js';
 import { sameSenseWordings } from '../text/zh-same-sense.js';
 import type { CriterionResult } from '../types.js';
-import { clausesOf } from './retold-clause.js';
+import { clausesOf } from './clauses.js';
 import { readZh } from './zh-wordings.js';
 
 const HAN = /[\u3400-\u9fff]/;
@@ -42,6 +42,24 @@ const deniedIn = (units: readonly Unit[]) =>
       return next ? [next.key] : [];
     }),
   );
+
+/**
+ * A fact's wordings as the reading compares them, Cantonese ones read as Mandarin too (打唔通 ~
+ * 打不通), as the answer is: they depend on the fact alone, which comes back with every answer to
+ * its item, so they are read once per fact.
+ */
+function wordingsOf(c: Criterion): readonly Wording[] {
+  let known = wordingsRead.get(c);
+  if (!known) {
+    known = [...new Set(c.any.flatMap((p) => [normalise(p).text, readZh(p)]))]
+      .flatMap((p) => [p, ...sameSenseWordings(p)])
+      .map(readWording)
+      .filter((w): w is Wording => w !== null);
+    wordingsRead.set(c, known);
+  }
+  return known;
+}
+const wordingsRead = new WeakMap<Criterion, readonly Wording[]>();
 
 function readWording(alt: string): Wording | null {
   const text = normalise(alt).text;
@@ -147,12 +165,6 @@ export function chineseRetold(
       };
     }),
   );
-  // Cantonese wordings read as Mandarin too (打唔通 ~ 打不通), as the answer is.
-  const wordingsOf = (c: Criterion) =>
-    [...new Set(c.any.flatMap((p) => [normalise(p).text, readZh(p)]))]
-      .flatMap((p) => [p, ...sameSenseWordings(p)])
-      .map(readWording)
-      .filter((w): w is Wording => w !== null);
   const all = criteria.map(wordingsOf);
   return facts.map((f, k) => {
     if (f.status !== 'missed') return f;

@@ -2,7 +2,7 @@ import type { Criterion } from '../../drills/schema.js';
 import { type NormalisedText, originalSpan, readCantonese } from '../text/index.js';
 import { type FactShape, factShapes } from '../text/zh-fact-shapes.js';
 import type { CriterionResult } from '../types.js';
-import { clausesOf } from './retold-clause.js';
+import { clausesOf } from './clauses.js';
 import { readZh } from './zh-wordings.js';
 
 /** A denial just before a place (没, 不, 未 with adverbs between): an affirmed shape there is denied. */

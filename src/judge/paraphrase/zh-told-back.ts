@@ -1,8 +1,7 @@
 import { contentKeys } from '../text/content.js';
 import { normalise } from '../text/index.js';
 import type { Span } from '../types.js';
-import { clauseAround } from './clauses.js';
-import { clausesOf } from './retold-clause.js';
+import { clauseAround, clausesOf } from './clauses.js';
 
 const HAN = /[\u3400-\u9fff]/;
 /**

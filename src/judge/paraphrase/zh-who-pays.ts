@@ -2,7 +2,7 @@ import type { Criterion } from '../../drills/schema.js';
 import { contentKeys } from '../text/content.js';
 import { findAny, type NormalisedText, originalSpan, readCantonese } from '../text/index.js';
 import type { CriterionResult, Span } from '../types.js';
-import { clausesOf } from './retold-clause.js';
+import { clausesOf } from './clauses.js';
 import { chineseAnswer, contradictedAt, metWithin } from './zh-wordings.js';
 
 /** Left to the customer: they do it or pay for it themselves (自己加装, 自己掏钱, 多付, 收我). */

@@ -2,8 +2,26 @@ import type { Criterion } from '../../drills/schema.js';
 import { type NormalisedText, normalise, readCantonese } from '../text/index.js';
 import type { CriterionResult, Span } from '../types.js';
 
-/** Chinese text read as the Chinese readers read it: normalised (Simplified), Cantonese as Mandarin. */
-export const readZh = (text: string): string => readCantonese(normalise(text)).text;
+/**
+ * Chinese text read as the Chinese readers read it: normalised (Simplified), Cantonese as Mandarin.
+ * The readers read facts' wordings with it, which come back with every answer to the item: each
+ * is read once (bounded: cleared when full).
+ */
+export function readZh(text: string): string {
+  let read = zhRead.get(text);
+  if (read === undefined) {
+    zhReads++;
+    read = readCantonese(normalise(text)).text;
+    if (zhRead.size >= ZH_READ_KEPT) zhRead.clear();
+    zhRead.set(text, read);
+  }
+  return read;
+}
+const zhRead = new Map<string, string>();
+const ZH_READ_KEPT = 5000;
+/** Wordings read by readZh (not found read already) so far: tests count it. */
+let zhReads = 0;
+export const zhWordingReads = (): number => zhReads;
 
 /** An answer the Chinese readers read: Chinese, not Japanese. */
 export const chineseAnswer = (answer: NormalisedText): boolean =>

@@ -1,4 +1,4 @@
-import { hasHan, type NormalisedText, readCantonese } from '../text/index.js';
+import { hasHan, hasKana, type NormalisedText, readCantonese } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
 import { actStands, closingOnly, inFarewell } from './acts.js';
 import { candidates, sequenceCandidates } from './buckets.js';
@@ -438,12 +438,16 @@ function structureHitIn(
   return undefined;
 }
 
-/** A language's structures that can stand in folded text `t`: every Chinese one needs a Han character. */
+/**
+ * A language's structures that can stand in folded text `t`: every Chinese one needs a Han
+ * character, every Japanese one a kana or Han character (規約上, 不可 are all Han).
+ */
 function structuresOf(
   lang: string,
   t: string,
 ): readonly (typeof STRUCTURES)[keyof typeof STRUCTURES][number][] {
   if (lang === 'zh-Hans' && !hasHan(t)) return [];
+  if (lang === 'ja' && !hasHan(t) && !hasKana(t)) return [];
   return STRUCTURES[lang as keyof typeof STRUCTURES] ?? [];
 }
 
