@@ -591,6 +591,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // nothing done, a question that rebukes; twins: the same with the agent's step, grounded or hedged
     // certainty, real questions), committed before its first run.
     ...replySet('probe-phren-s28/replies.jsonl', 'phr-pphren28'),
+    // Session 28's lead probe: protection promises, recommendations with a reason, requirements with their
+    // source (clean) beside refusals with 'never', bare orders and rules as a shield (flagged); before any change.
+    ...replySet('probe-protect-s28/replies.jsonl', 'phr-pprot28'),
     // Session 28's Chinese and Japanese probe (Mandarin, Cantonese, Taiwan, ja: the trouble shrunk with
     // nothing done, repetition held against the customer, the account doubted, rebuking questions; near
     // misses: the same words with the agent's act, repetition offered, checks with a reason, offers, a
