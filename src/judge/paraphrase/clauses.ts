@@ -1,3 +1,4 @@
+import { keptReadings } from '../text/kept.js';
 import type { Span } from '../types.js';
 
 /** Where a clause ends: punctuation, or a conjunction that starts another event. */
@@ -39,9 +40,7 @@ export function clauseAround(text: string, at: Span, english = EN_CLAUSE_END): S
  * of the clause ends. Many readings ask for the same answer's and customer's clauses: a text's
  * are kept (bounded: cleared when full), shared by every reader, never changed.
  */
-export function clausesOf(text: string): readonly Span[] {
-  const known = clauseCache.get(text);
-  if (known) return known;
+export const clausesOf: (text: string) => readonly Span[] = keptReadings(512, (text) => {
   clauseScans++;
   const re = /[\u3400-\u9fff]/.test(text) ? ZH_CLAUSE_END : EN_CLAUSE_END;
   // Clause ends in order; they never overlap, so their ends rise with their starts.
@@ -63,13 +62,8 @@ export function clausesOf(text: string): readonly Span[] {
     if (to > at) out.push({ start: Math.max(from, at), end: to });
     at = Math.max(to, at) + 1;
   }
-  if (clauseCache.size >= CLAUSE_CACHE_LIMIT) clauseCache.clear();
-  clauseCache.set(text, out);
   return out;
-}
-
-const clauseCache = new Map<string, readonly Span[]>();
-const CLAUSE_CACHE_LIMIT = 512;
+});
 
 /** Texts whose clause ends were scanned so far: tests count it (once per text, however many clauses or readers). */
 let clauseScans = 0;

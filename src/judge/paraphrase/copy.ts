@@ -1,4 +1,5 @@
 import { type NormalisedText, normalise, plainYouText } from '../text/index.js';
+import { keptReadings } from '../text/kept.js';
 
 /**
  * Share of the answer copied from the customer's words: of the answer's token trigrams
@@ -38,16 +39,13 @@ export function coveredShare(
 
 // The customer's words are the same for every answer to an item: a batch of sheets
 // tokenises them once.
-const customerCache = new Map<string, { p: Set<string>; z?: Set<string> }>();
+const customerGrams = keptReadings(1000, (customer: string) => {
+  const both = foldedTrigrams(tokens(customer));
+  return { p: new Set(both.p), z: both.z === both.p ? undefined : new Set(both.z) };
+});
 
 function customerTrigrams(customer: string, foldZh: boolean): Set<string> {
-  let grams = customerCache.get(customer);
-  if (!grams) {
-    if (customerCache.size >= 1000) customerCache.clear();
-    const both = foldedTrigrams(tokens(customer));
-    grams = { p: new Set(both.p), z: both.z === both.p ? undefined : new Set(both.z) };
-    customerCache.set(customer, grams);
-  }
+  const grams = customerGrams(customer);
   return foldZh ? (grams.z ?? grams.p) : grams.p;
 }
 

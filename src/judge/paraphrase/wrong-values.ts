@@ -6,6 +6,7 @@ import {
   normalise,
   parseChineseNumeral,
 } from '../text/index.js';
+import { keptReadings } from '../text/kept.js';
 import {
   bareEnglishNumber,
   CJK_NUMERAL,
@@ -169,17 +170,11 @@ function totalOfTold(mention: ValueMention, customer: string, answer: string): b
 }
 
 /** Customer text is the same for every answer to an item: read its values once. */
-const customerCache = new Map<string, { n: NormalisedText; values: ValueMention[] }>();
-export function readCustomer(customer: string): { n: NormalisedText; values: ValueMention[] } {
-  let hit = customerCache.get(customer);
-  if (!hit) {
-    if (customerCache.size >= 1000) customerCache.clear();
+export const readCustomer: (customer: string) => { n: NormalisedText; values: ValueMention[] } =
+  keptReadings(1000, (customer) => {
     const n = normalise(customer);
-    hit = { n, values: valuesIn(n) };
-    customerCache.set(customer, hit);
-  }
-  return hit;
-}
+    return { n, values: valuesIn(n) };
+  });
 
 /** The customer's sentences (original ranges), for the values said alongside a fact's words. */
 function sentences(text: string): [number, number][] {

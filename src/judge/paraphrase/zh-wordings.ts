@@ -1,5 +1,6 @@
 import type { Criterion } from '../../drills/schema.js';
 import { type NormalisedText, normalise, readCantonese } from '../text/index.js';
+import { keptReadings } from '../text/kept.js';
 import type { CriterionResult, Span } from '../types.js';
 
 /**
@@ -7,18 +8,10 @@ import type { CriterionResult, Span } from '../types.js';
  * The readers read facts' wordings with it, which come back with every answer to the item: each
  * is read once (bounded: cleared when full).
  */
-export function readZh(text: string): string {
-  let read = zhRead.get(text);
-  if (read === undefined) {
-    zhReads++;
-    read = readCantonese(normalise(text)).text;
-    if (zhRead.size >= ZH_READ_KEPT) zhRead.clear();
-    zhRead.set(text, read);
-  }
-  return read;
-}
-const zhRead = new Map<string, string>();
-const ZH_READ_KEPT = 5000;
+export const readZh: (text: string) => string = keptReadings(5000, (text) => {
+  zhReads++;
+  return readCantonese(normalise(text)).text;
+});
 /** Wordings read by readZh (not found read already) so far: tests count it. */
 let zhReads = 0;
 export const zhWordingReads = (): number => zhReads;

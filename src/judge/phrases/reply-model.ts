@@ -822,13 +822,14 @@ function standingHit(
     const start = f.starts[v.start] ?? 0;
     const end = f.ends[v.end - 1] ?? original.length;
     const care = inOurCare(own.slice(v.start, v.end), list, act);
+    const words = care ?? entry;
     return {
-      phrase: (care ?? entry).phrase,
-      category: (care ?? entry).category,
+      phrase: words.phrase,
+      category: words.category,
       act: care ? care.act : (act ?? entry.act),
       span: { start, end },
       clause: { start, end },
-      suggestion: (care ?? entry).suggestion,
+      suggestion: words.suggestion,
       by: 'model',
     };
   }

@@ -1,6 +1,7 @@
 import { isHan } from './chars.js';
 import { COUPLE_OF_AFTER, EN_NUMBER_WORDS, EN_TENS } from './en-number-words.js';
 import { irregularBase, namesEvent, sameSense, sensesOf } from './en-senses.js';
+import { keptReadings } from './kept.js';
 import type { NormalisedText } from './normalise.js';
 import { notNegationAt, type Polarity, polarityAt } from './polarity.js';
 
@@ -120,23 +121,14 @@ export function stem(word: string): string {
 }
 
 /**
- * Texts whose units were read lately: an item's phrases and its customer's words come back
- * with every answer, and an answer's text is read for each of its phrases. Bounded: cleared
- * when full.
+ * The units of a normalised text, with their ranges (shared: never changed by a reader). Kept:
+ * an item's phrases and its customer's words come back with every answer, and an answer's text
+ * is read for each of its phrases.
  */
-const unitCache = new Map<string, readonly Unit[]>();
-const UNIT_CACHE_LIMIT = 512;
-
-/** The units of a normalised text, with their ranges (shared: never changed by a reader). */
-export function unitsOf(text: string): readonly Unit[] {
-  const known = unitCache.get(text);
-  if (known) return known;
+export const unitsOf: (text: string) => readonly Unit[] = keptReadings(512, (text) => {
   unitReads++;
-  const units = readUnits(text);
-  if (unitCache.size >= UNIT_CACHE_LIMIT) unitCache.clear();
-  unitCache.set(text, units);
-  return units;
-}
+  return readUnits(text);
+});
 
 /** Texts whose units were read (not found read already) so far: tests count it. */
 let unitReads = 0;

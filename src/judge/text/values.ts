@@ -3,6 +3,7 @@ import { compoundLengths } from './en-compound-lengths.js';
 import { lengthInParts, lengthValue } from './en-lengths.js';
 import { COUPLE_OF_AFTER, EN_NUMBER_WORDS } from './en-number-words.js';
 import { numericDates } from './en-numeric-dates.js';
+import { keptReadings } from './kept.js';
 import { missingCounts } from './missing-counts.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { parseChineseNumeral } from './numerals.js';
@@ -560,19 +561,7 @@ const VALUE_WORDS = new Set([
  * spaced dash, which every reading needs a letter, digit or currency sign to start from. Most
  * words of an answer are such words, and skip a score of tests each.
  */
-function quiet(t: string): boolean {
-  let q = quietWords.get(t);
-  if (q === undefined) {
-    q = readQuiet(t);
-    if (quietWords.size >= QUIET_WORDS_KEPT) quietWords.clear();
-    quietWords.set(t, q);
-  }
-  return q;
-}
-
-/** Words already told quiet or not: one lookup instead of a dozen tests (an answer's words recur). */
-const quietWords = new Map<string, boolean>();
-const QUIET_WORDS_KEPT = 20_000;
+const quiet: (t: string) => boolean = keptReadings(20_000, readQuiet);
 
 /** Punctuation as wordsOf reads it (sentence marks, commas, a dash between spaces). */
 const PUNCTUATION = /^[.?!,;:\-–—]$/;
