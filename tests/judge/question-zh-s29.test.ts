@@ -10,6 +10,9 @@ test('zh: the kind the customer wants (哪一类, 想 + any verb) is theirs to d
   // A value from a known range, or the agent's own wish, stays one pick.
   expect(verdict('您想要哪一种颜色?')[0]).toBe('closed');
   expect(verdict('我想确认一下您是哪一类会员?')[0]).toBe('closed');
+  // Choosing, changing to or using a kind is one pick, like preferring it.
+  expect(verdict('您想换哪一种套装?')[0]).toBe('closed');
+  expect(verdict('你想揀邊種?')[0]).toBe('closed');
 });
 
 test('zh: where something falls short of or differs from expectations is the problem — open', () => {

@@ -113,12 +113,12 @@ const WHAT_FACT =
 
 /**
  * 您对哪类服务感兴趣, 希望菜单偏什么口味, 您想报哪一种课: the kind of thing the customer wants (想, not
- * the agent's 我想), plans or takes an
+ * the agent's 我想; choosing, changing to or using a kind is one pick: 想换哪一种), plans or takes an
  * interest in is their needs, theirs to describe (as "what kind of course are you interested
  * in?"). A kind of means or a value from a known range (哪种方式, 哪种颜色) stays one pick.
  */
 const WISHED_KIND =
-  /(希望|(?<!我们?)想(?!想|起|到|法)|打算|计划|期待|感兴趣|有兴趣|在找|寻找)[^,.?!]*(哪[一1]?(类|种)(?!方式|方法|途径|渠道|型号|颜色|尺码|尺寸|品牌|牌子|规格|版本|套餐|付款|支付)|(什么|啥)(类型|种类|风格|口味))|(哪[一1]?(类|种)|(什么|啥)(类型|种类|风格|口味))[^,.?!]*(感兴趣|有兴趣)/;
+  /(希望|(?<!我们?)想(?!想|起|到|法)|打算|计划|期待|感兴趣|有兴趣|在找|寻找)(?:(?!选|拣|挑|换|改|用)[^,.?!])*(哪[一1]?(类|种)(?!方式|方法|途径|渠道|型号|颜色|尺码|尺寸|品牌|牌子|规格|版本|套餐|付款|支付)|(什么|啥)(类型|种类|风格|口味))|(哪[一1]?(类|种)|(什么|啥)(类型|种类|风格|口味))[^,.?!]*(感兴趣|有兴趣)/;
 
 /** 买了什么, 点的是什么: the thing bought or picked is one fact (想买什么 asks for needs). */
 const WHAT_OBJECT = /(买|购买|点|订|预订|预定|选|下单|下单买)(了|的是|的)(什么|啥)/;

@@ -37,10 +37,11 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   // 点做, 点处理, 点同你讲, 点睇: 点 before a verb of doing, handling, telling or seeing (or 同
   // before its person) asks how (before 点解 "why");
   // after a number it is a time (几点做完, 1点做好).
-  // 点判, 点计, 点搬: so too before a verb of judging, reckoning, choosing, fixing, using or going
-  // (快点做, 早点去, 有点用 are "quicker", "earlier", "a bit").
+  // 点判, 点计, 点整, 点用: so too before a verb of judging, reckoning, fixing, using or moving
+  // (快点做, 早点搬, 有点用 are "quicker", "earlier", "a bit"). Not where the answer is one pick or
+  // one spelling: 点去 / 点返 (a means of travel), 点拣 (which one), 个名点写 (the spelling).
   [
-    /(?<![几0-9一二两三四五六七八九十快早迟慢多少好有差半重地景])点(?=做|搞|处理|解决|帮|安排|补救|跟进|应对|改善|形容|同|跟|讲|睇|判|计|拣|决定|整|装|修|用|去|返|搭|搬|煮|教|填|写)/g,
+    /(?<![几0-9一二两三四五六七八九十快早迟慢多少好有差半重地景])点(?=做|搞|处理|解决|帮|安排|补救|跟进|应对|改善|形容|同|跟|讲|睇|判|计|整|装|修|用|搬|煮|教)/g,
     '怎么',
   ],
   [/点解|做咩|做乜/g, '为什么'],
