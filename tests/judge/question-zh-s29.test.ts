@@ -21,18 +21,18 @@ test('zh: where something falls short of or differs from expectations is the pro
   expect(verdict('您住的地方在哪儿?')[0]).toBe('closed');
 });
 
-test('粵: 話俾我知 / 講俾我聽吓 ask to be told; the object decides', () => {
-  expect(read('不如你話俾我知佢點計錢?')).toBe('不如你告诉我他怎么计钱?');
+test('粵: after 話俾我知 / 講俾我聽吓 the question told decides', () => {
+  expect(read('不如你話俾我知佢點計錢?')).toBe('不如你话让我知他怎么计钱?');
   expect(verdict('不如你話俾我知個師傅點判斷?')[0]).toBe('open');
   expect(verdict('你想報邊類課程,講俾我聽吓?')[0]).toBe('open');
   expect(verdict('話我知你張單號碼係幾多?')[0]).toBe('closed');
 });
 
-test('粵: 邊 before a measure word asks which; 點 before more verbs or closing a clause asks how', () => {
+test('粵: 邊 before a word of kind asks which; 點 before more verbs or closing a clause asks how', () => {
   expect(read('你哋想去邊種餐廳?')).toBe('你们想去哪种餐厅?');
   expect(read('你想裝修成點,講吓?')).toBe('你想装修成怎么样,讲讲?');
   expect(read('呢部機點用㗎?')).toBe('这部机怎么用㗎?');
   // 快點 and 早點 are "quicker" and "earlier"; 旁邊 is "beside".
   expect(read('快點去啦,唔該!')).toBe('快点去啦,谢谢!');
-  expect(read('旁邊條路係咪封咗?')).toBe('旁边条路是不是封了?');
+  expect(read('旁邊種咗好多花㗎?')).toBe('旁边种了好多花㗎?');
 });

@@ -29,8 +29,8 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/边个/g, '哪个'],
   [/细路(?:仔|女)?/g, '小孩'],
   [/边(?=[间位样只部架张方])/g, '哪'],
-  // 边类 / 边种 / 边区: 边 before a measure word asks which (这边种, 旁边条路 are "over here", "beside").
-  [/(?<![这那呢𠮶旁两外里左右身海前后一])边(?=[类种款区条套本件份次日])/gu, '哪'],
+  // 边类 / 边种: 边 before a word of kind asks which kind (这边种, 旁边种 are "over here", "beside").
+  [/(?<![这那呢𠮶旁两外里左右身海前后一])边(?=[类种])/gu, '哪'],
   // 边几次 / 边几日 "which ones" (这边几个 is "over here").
   [/(?<![这那呢嗰旁两外里左右身海前后一])边(?=几)/g, '哪'],
   [/点样/g, '怎样'],
@@ -67,8 +67,6 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/(?:凑|睇住?)(?:仔女|仔)/g, '照顾孩子'],
   [/(?:凑|睇住?)(?=小朋友|小孩|孩子|bb)/g, '照顾'],
   // 租咗俾人 / 卖咗畀人: after a verb done, 俾人 gives it to someone else (before 俾人 reads as 被).
-  // 话俾我知 / 话我知 / 讲俾我知 "tell me" (before 俾 before a person reads as 让).
-  [/(?:话|讲)[俾畀]?我(?:哋|们)?知(?:道)?/g, '告诉我'],
   [/咗[俾畀]人/g, '给了别人'],
   // 俾人订咗 / 畀人攞走: 俾 before 人 marks the passive, as 被 does (俾人睇 / 俾人等 let people).
   [/[俾畀](?=人(?![睇看等试]))/g, '被'],
@@ -143,7 +141,7 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
  * 相处成点? "how did it turn out" and 点做 "how to do it" have no Mandarin reading.
  */
 const CANTONESE =
-  /[唔咩冇嘅啲喺佢乜咗嚟哋睇俾瞓咁啱嘢畀揾攞㗎喎噉𠮶]|讲吓|边度|屋企|系咪|甚么|点样|点解|几时|几多|谂|[得成]点[呀啊吖啦]*\?|(?<![几0-9一二两三四五六七八九十])点(?:做|搞)|(?<![这那旁两外里])边个|(?<![这那呢嗰旁两外里左右身海前后一])边(?:方面|几|类|种|款)|话[俾畀]?我知|细路|凑(?:仔|女|小朋友|细路)|[满爆卖订约租]晒|仲(?:有|未|要|系)/u;
+  /[唔咩冇嘅啲喺佢乜咗嚟哋睇俾瞓咁啱嘢畀揾攞㗎喎噉𠮶]|讲吓|边度|屋企|系咪|甚么|点样|点解|几时|几多|谂|[得成]点[呀啊吖啦]*\?|(?<![几0-9一二两三四五六七八九十])点(?:做|搞)|(?<![这那旁两外里])边个|(?<![这那呢嗰旁两外里左右身海前后一])边(?:方面|几|类|种)|细路|凑(?:仔|女|小朋友|细路)|[满爆卖订约租]晒|仲(?:有|未|要|系)/u;
 
 /** Sentence ends in normalised text: each sentence is read as Cantonese or not on its own. */
 const SENTENCE = /[^.?!\n]+[.?!\n]*|[.?!\n]+/g;
