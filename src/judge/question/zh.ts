@@ -35,8 +35,7 @@ const TELL_VERB =
   /(告诉|告知|讲给|说给|提供|报一下|说一下|讲一下|说[一1]遍|讲[一1]遍|留一下|发一下|给我|确认一下|核对一下)/;
 
 /** What may follow a verb of telling with no object after it (说给我听吗, 告诉我好吗). */
-const TOLD_NOTHING =
-  /^(?:我们?|我听听?|我听)?(?:听)?(?:一?下)?(?:好|可以)?(?:吗|么|呢|吧)?[?.!~]*$/;
+const TOLD_NOTHING = /^(?:我们?|我听听?|我听)?(?:听)?(?:一下)?(?:好|可以)?(?:吗|么|呢|吧)?[?.!~]*$/;
 
 /** "有什么需要我帮忙的吗": an opener that invites the customer to talk, although it ends in 吗. */
 const ANYTHING =
@@ -88,14 +87,6 @@ const PROBLEM =
  */
 const WHERE_NOT = /(哪里|哪儿)[^,.?!]{0,6}?[不没]/;
 
-/**
- * 跟宣传不一样的地方在哪儿, 用着不顺手的地方在哪里, 差别在哪里: where a thing falls short of or differs
- * from what the customer expected is the problem itself, described like 哪里不舒服 (您住的地方在哪儿
- * names a place: one fact).
- */
-const WHERE_DIFFERS =
-  /([不没][^,.?!]{0,6}?(的地方|之处|的部分)|区别|差别|差异|不同|出入|落差)[^,.?!]{0,3}?(哪里|哪儿)/;
-
 /** Yes/no grammar anywhere in the clause. */
 const YES_NO_WORDS =
   /(是否|是不是|有没有|有无|能不能|能否|可不可以|可否|会不会|要不要|对不对|好不好|行不行|需不需要|愿不愿意|方不方便|可以不可以|了没有|了没|没有吗)/;
@@ -112,13 +103,12 @@ const WHAT_FACT =
   /(什么|啥)(型号|颜色|尺码|尺寸|品牌|牌子|款式|规格|版本|套餐|系统|浏览器|付款方式|支付方式|口味|车型|机型|航班|座位|房型|卡)/;
 
 /**
- * 您对哪类服务感兴趣, 希望菜单偏什么口味, 您想报哪一种课: the kind of thing the customer wants (想, not
- * the agent's 我想; choosing, changing to or using a kind is one pick: 想换哪一种), plans or takes an
+ * 您对哪类服务感兴趣, 希望菜单偏什么口味: the kind of thing the customer wants, plans or takes an
  * interest in is their needs, theirs to describe (as "what kind of course are you interested
  * in?"). A kind of means or a value from a known range (哪种方式, 哪种颜色) stays one pick.
  */
 const WISHED_KIND =
-  /(希望|(?<!我们?)想(?!想|起|到|法)|打算|计划|期待|感兴趣|有兴趣|在找|寻找)(?:(?!选|拣|挑|换|改|用)[^,.?!])*(哪[一1]?(类|种)(?!方式|方法|途径|渠道|型号|颜色|尺码|尺寸|品牌|牌子|规格|版本|套餐|付款|支付)|(什么|啥)(类型|种类|风格|口味))|(哪[一1]?(类|种)|(什么|啥)(类型|种类|风格|口味))[^,.?!]*(感兴趣|有兴趣)/;
+  /(希望|想要|想找|想学|想做|想买|打算|计划|期待|感兴趣|有兴趣|在找|寻找)[^,.?!]*(哪[1]?(类|种)(?!方式|方法|途径|渠道|型号|颜色|尺码|尺寸|品牌|牌子|规格|版本|套餐|付款|支付)|(什么|啥)(类型|种类|风格|口味))|(哪[1]?(类|种)|(什么|啥)(类型|种类|风格|口味))[^,.?!]*(感兴趣|有兴趣)/;
 
 /** 买了什么, 点的是什么: the thing bought or picked is one fact (想买什么 asks for needs). */
 const WHAT_OBJECT = /(买|购买|点|订|预订|预定|选|下单|下单买)(了|的是|的)(什么|啥)/;
@@ -143,11 +133,7 @@ function whDecision(clause: string, embedded: boolean): Decision | null {
   for (const [re, cls, cue] of CLASS_WH) {
     if (!re.test(clause)) continue;
     if (cls === 'which')
-      return whichDecision(
-        cue,
-        PROBLEM.test(clause) || WHERE_NOT.test(clause) || WHERE_DIFFERS.test(clause),
-        embedded,
-      );
+      return whichDecision(cue, PROBLEM.test(clause) || WHERE_NOT.test(clause), embedded);
     return whClassDecision(cls, cue, embedded);
   }
   return null;

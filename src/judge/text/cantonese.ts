@@ -29,19 +29,14 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/边个/g, '哪个'],
   [/细路(?:仔|女)?/g, '小孩'],
   [/边(?=[间位样只部架张方])/g, '哪'],
-  // 边类 / 边种: 边 before a word of kind asks which kind (这边种, 旁边种 are "over here", "beside").
-  [/(?<![这那呢𠮶旁两外里左右身海前后一])边(?=[类种])/gu, '哪'],
   // 边几次 / 边几日 "which ones" (这边几个 is "over here").
   [/(?<![这那呢嗰旁两外里左右身海前后一])边(?=几)/g, '哪'],
   [/点样/g, '怎样'],
   // 点做, 点处理, 点同你讲, 点睇: 点 before a verb of doing, handling, telling or seeing (or 同
   // before its person) asks how (before 点解 "why");
   // after a number it is a time (几点做完, 1点做好).
-  // 点判, 点计, 点整, 点用: so too before a verb of judging, reckoning, fixing, using or moving
-  // (快点做, 早点搬, 有点用 are "quicker", "earlier", "a bit"). Not where the answer is one pick or
-  // one spelling: 点去 / 点返 (a means of travel), 点拣 (which one), 个名点写 (the spelling).
   [
-    /(?<![几0-9一二两三四五六七八九十快早迟慢多少好有差半重地景])点(?=做|搞|处理|解决|帮|安排|补救|跟进|应对|改善|形容|同|跟|讲|睇|判|计|整|装|修|用|搬|煮|教)/g,
+    /(?<![几0-9一二两三四五六七八九十])点(?=做|搞|处理|解决|帮|安排|补救|跟进|应对|改善|形容|同|跟|讲|睇)/g,
     '怎么',
   ],
   [/点解|做咩|做乜/g, '为什么'],
@@ -49,12 +44,9 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/点(?=[会知])/g, '怎么'],
   // 老师系点教你, 呢个系点用: 系点 before a verb asks how it was done (系点钟 is a time).
   [/(?<=系)点(?![钟咗了])(?=[\u4e00-\u9fff])/g, '怎么'],
-  // 瞓得点, 你觉得点, 想整成点, 讲俾我听: a bare 点 after 得 or 觉得, or closing the question or
-  // a clause, asks how (几点, 十点 after a number, is a time; 快点 "quicker").
-  [
-    /(?<=得)点|(?<![几0-9一二两三四五六七八九十快早迟慢多少好有差半重地景])点(?=[呀啊吖啦嘅㗎嘎]*(?:,|[?.!~]*$))/g,
-    '怎么样',
-  ],
+  // 瞓得点, 你觉得点: a bare 点 after 得 or 觉得, or closing the question, asks how (几点, 十点
+  // after a number, is a time).
+  [/(?<=得)点|(?<![几0-9一二两三四五六七八九十])点(?=[呀啊吖啦嘅㗎嘎]*[?.!~]*$)/g, '怎么样'],
   [/几时/g, '什么时候'],
   [/几多/g, '多少'],
   // 讲多啲 "say more": the Cantonese order of 多讲 (before 啲 and 多少 are read).
@@ -141,7 +133,7 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
  * 相处成点? "how did it turn out" and 点做 "how to do it" have no Mandarin reading.
  */
 const CANTONESE =
-  /[唔咩冇嘅啲喺佢乜咗嚟哋睇俾瞓咁啱嘢畀揾攞㗎喎噉𠮶]|讲吓|边度|屋企|系咪|甚么|点样|点解|几时|几多|谂|[得成]点[呀啊吖啦]*\?|(?<![几0-9一二两三四五六七八九十])点(?:做|搞)|(?<![这那旁两外里])边个|(?<![这那呢嗰旁两外里左右身海前后一])边(?:方面|几|类|种)|细路|凑(?:仔|女|小朋友|细路)|[满爆卖订约租]晒|仲(?:有|未|要|系)/u;
+  /[唔咩冇嘅啲喺佢乜咗嚟哋睇俾瞓咁啱嘢畀揾攞㗎喎噉𠮶]|讲吓|边度|屋企|系咪|甚么|点样|点解|几时|几多|谂|[得成]点[呀啊吖啦]*\?|(?<![几0-9一二两三四五六七八九十])点(?:做|搞)|(?<![这那旁两外里])边个|(?<![这那呢嗰旁两外里左右身海前后一])边(?:方面|几)|细路|凑(?:仔|女|小朋友|细路)|[满爆卖订约租]晒|仲(?:有|未|要|系)/u;
 
 /** Sentence ends in normalised text: each sentence is read as Cantonese or not on its own. */
 const SENTENCE = /[^.?!\n]+[.?!\n]*|[.?!\n]+/g;
