@@ -146,6 +146,9 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 28's probe of open/closed questions, written by the lead before any change.
     ...blindSet('probe-q-s28/questions.jsonl', 'q-pq28'),
     ...blindSet('probe-q2-s28/questions.jsonl', 'q-pq28b'),
+    // Session 29 (q29): polite requests for an account, tell-verbs around one fact, described
+    // aspects and wished kinds, Cantonese requests to tell, Japanese 説明 as a noun (before its run).
+    ...blindSet('probe-q-s29/questions.jsonl', 'q-pq29'),
     // Development rows by trainer sessions that never saw the code (their READMEs): 12g's were
     // already tuned on; 12h's were run once held out (98.3%) before the fixes they led to.
     ...blindSet('train-2026-12g/questions.jsonl', 'q-t2612g'),

@@ -327,9 +327,54 @@ const WHAT_LIKE =
 
 const WH_START = /^(how|what|why|where|when|which|who|whom|whose|whereabouts)\b/;
 
+/**
+ * Verbs that ask the customer to talk ("describe", "walk me through"); each also asked for in
+ * its -ing form after "would you mind" ("would you mind going over how…"). Going through or
+ * over to a place is a move, not an account.
+ */
+const REQUEST_VERBS = [
+  'describe',
+  'explain',
+  'elaborate',
+  '(?:walk|talk|take|run) (?:me|us) through',
+  'go (?:through|over)(?! to\\b)',
+  'run through',
+  'fill (?:me|us) in',
+  'share',
+  'say (?:a (?:bit|little|touch) |some(?:thing)? )?more',
+  'say (?:a (?:bit|little|touch|few words)|something|some|more) about',
+  '(?<!(?:like|want|care|wish) to )talk (?:a (?:bit|little) |some |more )?about',
+  'expand on',
+  'give (?:me|us) (?:some|more|a few|a bit of|a little) (?:details?|background|context|information)',
+  'give (?:me|us) (?:an example|some examples|examples|a sense|a picture|a rundown|an overview|a description)',
+  'go into (?:more )?detail',
+  '(?:put|say) (?:it|that) (?:another way|differently|in other words)',
+  'rephrase',
+  'paint (?:me|us) (?:a|the) picture',
+];
+
+/** The -ing form of a verb: describe → describing, run → running, go → going. */
+function ingOf(verb: string): string {
+  if (/^(run|put)$/.test(verb)) return `${verb}${verb.slice(-1)}ing`;
+  return /[^e]e$/.test(verb) ? `${verb.slice(0, -1)}ing` : `${verb}ing`;
+}
+
+/**
+ * A request phrase with its opening verb (or each verb of an opening group) in the -ing form;
+ * a lookbehind before the verb guards its base form only and is dropped.
+ */
+function gerundOf(phrase: string): string {
+  const bare = phrase.replace(/^\(\?<!.*? \)/, '');
+  const head = /^(?:\(\?:([a-z|]+)\)|([a-z]+))/.exec(bare);
+  if (!head) return bare;
+  const verbs = (head[1] ?? head[2] ?? '').split('|').map(ingOf);
+  return `(?:${verbs.join('|')})${bare.slice(head[0].length)}`;
+}
+
 /** Request frames that ask the customer to talk: "could you describe", "walk me through". */
-const DESCRIBE_REQUEST =
-  /(^|\b(can|could|would|will) you (please |kindly |maybe |perhaps |just |briefly )?(be able to |be willing to |like to |want to |care to )?|\bplease |\bwould you mind |^care to |\bi would (like|love) you to |\bi need you to |\bif you could )(describe|explain|elaborate|walk (me|us) through|talk (me|us) through|take (me|us) through|run (me|us) through|go through|go over|fill (me|us) in|share|say (a (bit|little|touch) |some(thing)? )?more|say (a (bit|little|touch|few words)|something|some|more) about|(?<!(?:like|want|care|wish) to )talk (a (bit|little) |some |more )?about|expand on|give (me|us) (some|more|a few|a bit of|a little) (details?|background|context|information)|give (me|us) (an example|some examples|examples|a sense|a picture|a rundown|an overview|a description)|go into (more )?detail|(put|say) (it|that) (another way|differently|in other words)|rephrase|paint (me|us) (a|the) picture|describing|explaining|walking (me|us) through|talking (me|us) through|sharing|elaborating)\b/;
+const DESCRIBE_REQUEST = new RegExp(
+  `(^|\\b(can|could|would|will) you (please |kindly |maybe |perhaps |just |briefly )?(be able to |be willing to |like to |want to |care to )?|\\bplease |\\b(?:would|do) you mind |^care to |\\bi would (like|love) you to |\\bi need you to |\\bif you could )(${[...REQUEST_VERBS, ...REQUEST_VERBS.map(gerundOf)].join('|')})\\b`,
+);
 /**
  * "Can you think of anything that caused it?": a search of the customer's own knowledge for
  * reasons or things they noticed — the answer is their account, like an invitation.
@@ -347,10 +392,56 @@ const TELL =
 const ASK =
   /\b(may|can|could|might) i ask\b|\bmind (me |if i )?ask(ing)?\b|\bif i (may|might) ask\b/;
 const ANYTHING_HELP =
-  /^(is there|are there|was there|do you have) (anything|something)( else| specific| in particular)?( (about|with|in|on|regarding) [^,.?!]{1,40}?)?( (that|which))?( is| has been| was)?( still| really)? (bother|worr|concern|troubl|confus|upset|frustrat|annoy)\w*|\b(anything|something)\b[^,.?!]{0,40} (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|raise|talk about|say)\b|^(anything|something) (else|more)\b|^(anything|something)( else| more)? to (add|share|say|mention|raise|ask|discuss|talk about|go over|cover)\b|\b(anything|something)( else)?( (that|which))? (i|we) (can|could|may|might) (help|do|assist|check|look|support|explain|clarify)\b|\b(anything|something)( else)? (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|know|ask|raise|talk about|say|go over|cover|explore|work on|focus on)\b|\b(anything|something)( else)? (you|that you) (would like|want|need) (me|us) to (help|do|check|look|explain|go over|cover|sort|arrange|pass on)\b|^(is there|are there|was there|do you have|have you got|can i|may i|could i|would you like) (anything|something) else\b|\b(anything|something) else (i|we) (should|need to|ought to) know\b|\b(how|what) (else )?can (i|we) (help|do|assist)\b|\b(help|assist) (you )?(with )?(anything|something)\b/;
+  /^(is there|are there|was there|do you have) (anything|something)( else| specific| in particular)?( (about|with|in|on|regarding) [^,.?!]{1,40}?)?( (that|which))?( is| has been| was)?( still| really)? (bother|worr|concern|troubl|confus|upset|frustrat|annoy)\w*|\b(anything|something)\b[^,.?!]{0,40} (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|raise|talk about|say)\b|^(anything|something) (else|more)\b|^(anything|something)( else| more)? to (add|share|say|mention|raise|ask|discuss|talk about|go over|cover)\b|\b(anything|something)( else)?( (that|which))? (i|we) (can|could|may|might) (help|do|assist|check|look|support|explain|clarify)\b|\b(anything|something)( else)? (you|that you) (would like|want|wish|need|have) to (add|share|tell|mention|discuss|know|ask|raise|talk about|say|go over|cover|explore|work on|focus on)\b|\b(anything|something)( else)? (you|that you) (would like|want|need) (me|us) to (help|do|check|look|explain|go over|cover|sort|arrange|pass on|add|include|note|write|put (in|down)|record|mention|raise|flag)\b|^(is there|are there|was there|do you have|have you got|can i|may i|could i|would you like) (anything|something) else\b|\b(anything|something) else (i|we) (should|need to|ought to) know\b|\b(how|what) (else )?can (i|we) (help|do|assist)\b|\b(help|assist) (you )?(with )?(anything|something)\b/;
+
+/**
+ * "Is there more you'd like me to note down?", "is there anything more you want to tell me?":
+ * more of the customer's own account, wished into what the agent hears, writes or passes on —
+ * the floor, offered ("is there more than one account?" asks whether).
+ */
+const MORE_FLOOR =
+  /^(?:(?:is|was) there|have you got|do you have) (?:any(?:thing)? |something )?more(?: (?:that|which))? (?:you|that you) (?:would like|want|wish|need|have)(?: (?:me|us))? to (?:add|say|tell|share|mention|raise|include|note|write|put (?:in|down)|record|pass on|get across|flag|explain|cover|go over|talk about|discuss)\b/;
 
 const OR_NOT_OPTIONS =
   /\bor (not|so|something|anything|whatever|other|others|less|more|later|else|two|three|similar)\b/;
+
+/** Request verbs whose sense is to describe or explain, not only to pass something on. */
+const DESCRIBING = /\b(?:describ|explain|elaborat|paint|expand|go into|going into|giv)/;
+
+/** Identifiers read out character by character or word by word (a number, a code, a name). */
+const READ_OUT =
+  /^(?:number|no|reference|ref|code|postcode|zip|address|name|surname|e-?mail|pin|id|username|extension|serial|plate)$/;
+
+/**
+ * "Could you go over what time he came?", "would you mind sharing which branch it was?", "could
+ * you go over your booking reference?": a request to tell whose object is one fact asks for that
+ * fact, as "tell me your postcode" does. An object that is an account ("what happened", "when it
+ * started and what you did"), a place or a pick described or explained, or any other named thing
+ * leaves the request open.
+ */
+function requestedFact(request: string, after: string): Decision | null {
+  const object = after.replace(
+    /^(?: ?(?:(?:with|for|to) (?:me|us)|on|again|please|briefly))* /,
+    '',
+  );
+  if (WH_START.test(object)) {
+    if (/\band (?:how|what|why|where|when|which|who)\b/.test(object)) return null;
+    // Describing a place or a pick is an account of it ("describe where the crack starts").
+    if (/^(?:where|which|whereabouts)\b/.test(object) && DESCRIBING.test(request)) return null;
+    const d = whDecision(object);
+    return d?.verdict === 'closed' ? d : null;
+  }
+  // Going over or sharing a code or number reads it out: "your booking reference with me"
+  // ("the booking", "your account" can be gone over as an account).
+  const named =
+    /^(?:your|the|his|her|their) ((?:[\w-]+ ){0,2}?[\w-]+?)(?: (?:with|for|to) (?:me|us)| again| please)?$/.exec(
+      object,
+    );
+  const head = named?.[1]?.split(' ').pop() ?? '';
+  if (/\b(?:go|going) over$|\bshar(?:e|ing)$/.test(request) && READ_OUT.test(head))
+    return closed('one-fact:ident');
+  return null;
+}
 
 function decideInvitation(s: string): Decision | null {
   const tell = TELL.exec(s);
@@ -374,10 +465,15 @@ function decideInvitation(s: string): Decision | null {
     if (cls) return whClassDecision(cls, NOUN_CUE[cls]);
     if (after.length > 0) return open('invitation:tell-me', false);
   }
-  if (DESCRIBE_REQUEST.test(s)) return open('invitation:describe');
+  const request = DESCRIBE_REQUEST.exec(s);
+  if (request)
+    return (
+      requestedFact(request[0], s.slice(request.index + request[0].length)) ??
+      open('invitation:describe')
+    );
   if (HEAR_MORE.test(s) || WANT_TO_TALK.test(s)) return open('invitation:tell-me');
   if (THINK_OF.test(s)) return open('invitation:think-of');
-  if (ANYTHING_HELP.test(s)) return open('invitation:anything-help');
+  if (ANYTHING_HELP.test(s) || MORE_FLOOR.test(s)) return open('invitation:anything-help');
   const ask = ASK.exec(s);
   if (ask) {
     const after = s

@@ -44,18 +44,23 @@ function lastEnd(re: RegExp, s: string): number {
   return end;
 }
 
-/** Verbs that ask to be told (電話して is a phone call, not 話して "tell"). */
+/**
+ * Verbs that ask to be told (電話して is a phone call, not 話して "tell"). 説明 or お話 as the topic
+ * or subject of ある / ない (安全説明はありましたか, お話がございました) is a noun: whether one was
+ * given, not a request to give one.
+ */
 const TELL =
-  /((?<=例を)(?:挙げ|あげ)|教えて|お教え|聞かせ|お聞かせ|伺|お聞き|説明(?!書)|ご説明(?!書)|(?<!電)話して|お話し|お話|おっしゃって|ご教示|お知らせ)/;
+  /((?:(?<=例を)(?:挙げ|あげ)|教えて|お教え|聞かせ|お聞かせ|伺|お聞き|説明(?!書)|ご説明(?!書)|(?<!電)話して|お話し|お話|おっしゃって|ご教示|お知らせ)(?![はがも](?:あり|ござい|な)))/;
 
 /**
  * "何かお困りのことはございますか": opens the floor, like 有什么需要我帮忙的吗. A bare "is there
  * anything" opens it only in the present: 何か問題がございましたか asks whether something
- * went wrong (closed, as "Was there a problem?").
+ * went wrong (closed, as "Was there a problem?"); what still bothered them (気になったこと) and
+ * what they would like to add (付け加えたいことはございますか) open it in any tense.
  */
 // 何か所, 何か月 (か before a counter) ask a number, not "anything".
 const ANYTHING =
-  /(何か(?![所月ヶ]|ヵ)|なにか|ほかに|他に)[^.?!]{0,12}(お困り|お手伝い|お役に|ございます|あります|ご不明|ご質問|ご要望|気になる|ご不便|ご心配|ご用|ご意見|お気づき|お申し付け)/;
+  /(何か(?![所月ヶ]|ヵ)|なにか|ほかに|他に)[^.?!]{0,12}(お困り|お手伝い|お役に|ございます|あります|ご不明|ご質問|ご要望|気にな[るっ]|ご不便|ご心配|ご用|ご意見|お気づき|お申し付け)|たい(こと|点)(は|が|など)?(ございます|あります|おありです)/;
 
 const KNOW = /(ご存知|ご存じ|覚えて|おわかり|お分かり|わかり|分かり|記憶|お心当たり|心当たり)/;
 
@@ -112,7 +117,8 @@ const PROBLEM =
  * どこ as the subject of a negative (どこがうまく動かない): where the customer finds fault, the
  * problem itself.
  */
-const WHERE_NOT = /どこが[^.?!]{0,12}(ない|なかった|ません|にく|づら)/;
+const WHERE_NOT =
+  /どこが[^.?!]{0,12}(ない|なかった|ません|にく|づら)|(ない|なかった|にく[いかっ]|づら[いかっ]|違[うっ]|異なる)[^.?!]{0,3}?(点|ところ|部分|箇所)(は|が)?どこ/;
 
 /**
  * どの + a noun of extent (どのあたり, どの辺, どの部分, どの点): which part of a thing, answered by
