@@ -818,6 +818,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // metre for 50 cm; partials one fact, the feeling or the check short; poors a measure converted wrongly
     // — three inches for 3 cm — and facts dropped or reversed), committed before its first run.
     ...paraSet('probe-paraunit-s29/paraphrases.jsonl', 'para-pu29'),
+    // Session 29's English feeling probe (parafeel29: the feeling said as "it's maddening", "it was
+    // infuriating", "it's completely understandable that you're …", "it's only natural that you'd …";
+    // partials with every fact and a sentence of the same shape about the thing instead — "it's broken
+    // again", "it was missing"; poors facts dropped or reversed), committed before its first run.
+    ...paraSet('probe-parafeel-s29/paraphrases.jsonl', 'para-pf29'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),
