@@ -820,6 +820,16 @@ export function runEvaluations(root: string): EvalReport[] {
     // feeling or check said in Cantonese (唔好意思, 係咪咁呀, 我冇理解錯吧) or as 是吧; guards: one value
     // wrong in the same form, no feeling, an account reversed), committed before its first run.
     ...paraSet('probe-parazh-s28/paraphrases.jsonl', 'para-pz28'),
+    // Session 29's English restatement probe (paraunit29: measures given in the other system or another
+    // unit of their kind — feet for metres, an inch for 3 cm, pounds for kilos, gallons for litres, half a
+    // metre for 50 cm; partials one fact, the feeling or the check short; poors a measure converted wrongly
+    // — three inches for 3 cm — and facts dropped or reversed), committed before its first run.
+    ...paraSet('probe-paraunit-s29/paraphrases.jsonl', 'para-pu29'),
+    // Session 29's English feeling probe (parafeel29: the feeling said as "it's maddening", "it was
+    // infuriating", "it's completely understandable that you're …", "it's only natural that you'd …";
+    // partials with every fact and a sentence of the same shape about the thing instead — "it's broken
+    // again", "it was missing"; poors facts dropped or reversed), committed before its first run.
+    ...paraSet('probe-parafeel-s29/paraphrases.jsonl', 'para-pf29'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

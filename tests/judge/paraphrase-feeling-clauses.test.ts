@@ -18,6 +18,14 @@ test.each([
   ["It's fair to feel you weren't looked after.", true],
   ["You've every reason to be cross.", true],
   ['The form is understandable once you read it twice.', false],
+  ["It's completely understandable that you're wary of getting back on.", true],
+  ["It's only natural that you'd be shaken by that.", true],
+  ['It is understandable that the form confused people.', false],
+  // "It" names the thing: a word for what it does to a person, not for what became of it.
+  ["It's maddening to pay for one fix and end up with a new fault.", true],
+  ['It was infuriating to hear nothing for a week.', true],
+  ["It's lost somewhere in the depot.", false],
+  ["It's broken again and the lid is stuck.", false],
   // A positive judgement negated.
   ["Being charged for it isn't fair on you.", true],
   ['The fee was not fixed until Monday.', false],

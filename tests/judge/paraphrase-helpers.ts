@@ -24,3 +24,16 @@ export const factStatus = (
   judge
     .judge(restatementItem(customer, [['f', any]]), answer, lang)
     .criteria.find((c) => c.id === 'f')?.status;
+
+/** The status of each fact of a restatement of `customer` by the real judge (English), by id. */
+export const factStatuses = (
+  judge: FreeTextJudge,
+  customer: string,
+  criteria: [string, string[]][],
+  answer: string,
+) =>
+  Object.fromEntries(
+    judge
+      .judge(restatementItem(customer, criteria), answer, 'en')
+      .criteria.map((c) => [c.id, c.status]),
+  );

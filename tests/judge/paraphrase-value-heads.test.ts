@@ -1,17 +1,13 @@
 import { expect, test } from 'vitest';
 import { createJudge } from '../../src/judge/index.js';
 import { valuesIn } from '../../src/judge/text/values.js';
-import { restatementItem } from './paraphrase-helpers.js';
+import { factStatuses } from './paraphrase-helpers.js';
 import { resources } from './phrases-helpers.js';
 
 const judge = createJudge(resources);
 const read = (s: string) => valuesIn(s).map((v) => `${v.type}/${v.unit}=${v.value}`);
 const statuses = (customer: string, criteria: [string, string[]][], answer: string) =>
-  Object.fromEntries(
-    judge
-      .judge(restatementItem(customer, criteria), answer, 'en')
-      .criteria.map((c) => [c.id, c.status]),
-  );
+  factStatuses(judge, customer, criteria, answer);
 
 test('values: a count said as one hyphened word before its noun is read as "7-foot" is', () => {
   expect(read('a seven-foot ladder')).toEqual(['quantity/foot=7']);

@@ -241,6 +241,8 @@ export const EMPATHY_FRAMES = [
   'such a',
   'that is',
   'that was',
+  'it is',
+  'it was',
   'that must be',
   'that must have been',
   'must have been',

@@ -21,6 +21,7 @@ export const EN_ACKNOWLEDGED: readonly RegExp[] = [
   new RegExp(
     `\\bit is${ADVERBS} (?:fair|natural|understandable|reasonable|normal|right) to (?:feel|be)\\b`,
   ),
+  new RegExp(`\\bit is${ADVERBS} (?:understandable|natural) (?:that|why) you\\b`),
   /\byou have (?:every|good) (?:right|reason) to (?:feel|be)\b/,
   /\b(?:is|was|are|were|be|been) (?:not|hardly)(?: (?:at all|really|exactly|remotely|very))? (?:fair|acceptable|good enough)\b/,
   /\b(?:i am|we are)(?: (?:so|really|very|truly|terribly|deeply|awfully|genuinely|sincerely|extremely))* sorry\b/,

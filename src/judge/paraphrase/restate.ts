@@ -150,16 +150,20 @@ function readFramedFeelings(answer: NormalisedText): PatternMatch[] {
       if (!word) continue;
       const pair = words[j + 1] ? `${word.text} ${(words[j + 1] as { text: string }).text}` : '';
       // A feeling of two words may be written as one with a hyphen: "a real let-down".
+      // "It" names the thing: "it's lost", "it's broken" say what became of it, so after "it is"
+      // only a word for what it does to a person counts ("it's maddening", "it's worrying").
+      const ofThing = frame[0] === 'it';
       const hit =
         [pair, word.text].find(
           (w) =>
             w &&
-            (AFINN_NEGATIVE.has(w) ||
+            ((!ofThing && AFINN_NEGATIVE.has(w)) ||
               EN_FEELING_SET.has(w.replaceAll('-', ' ')) ||
               feltThrough(w) ||
               felt(w)),
         ) ??
-        (effectParticiple(
+        (!ofThing &&
+        effectParticiple(
           word.text,
           words.slice(k, j).map((w) => w.text),
           answer.text.slice(word.end),

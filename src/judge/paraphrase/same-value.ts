@@ -2,6 +2,7 @@ import type { Criterion } from '../../drills/schema.js';
 import { roughlyAsLong } from '../text/approximate.js';
 import { sameSense } from '../text/en-senses.js';
 import { spokenPrices } from '../text/en-spoken-prices.js';
+import { sameMeasure } from '../text/measures.js';
 import {
   bareChineseNumber,
   bareChineseNumbersIn,
@@ -169,6 +170,8 @@ export function sameValue(
   const counts = countsOf(told);
   const hit =
     said.find((m) => named.some((v) => same(v, m))) ??
+    // A measure in another unit of its kind ("thirteen feet" for 4 metres, "half a metre" for 50 cm).
+    said.find((m) => named.some((v) => sameMeasure(v, m, told))) ??
     said.find((m) => [...countsNamed(criterion), ...named].some((v) => sameCount(v, m, told))) ??
     // A price for each said as the total for all (一共七百六 for 两张, 每张三百八).
     said.find((m) => named.some((v) => totalOf(v, m, counts, answer))) ??

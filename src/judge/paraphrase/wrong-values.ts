@@ -7,6 +7,7 @@ import {
   parseChineseNumeral,
 } from '../text/index.js';
 import { keptReadings } from '../text/kept.js';
+import { sameKindOfMeasure, sameMeasure } from '../text/measures.js';
 import {
   bareEnglishNumber,
   CJK_NUMERAL,
@@ -48,7 +49,8 @@ export const comparable = (a: ValueMention, b: ValueMention) =>
     (inMinutes(a) !== undefined && inMinutes(b) !== undefined) ||
     sameTimes(a, b) ||
     inDozens(a, b) ||
-    inDozens(b, a));
+    inDozens(b, a) ||
+    sameKindOfMeasure(a, b));
 
 /** Counts of times by any of their words (两次, 两回, 两堂, 两节), ordinals with ordinals. */
 const sameTimes = (a: ValueMention, b: ValueMention) =>
@@ -91,7 +93,8 @@ const sameSaid = (a: ValueMention, b: ValueMention) => {
 };
 
 export const sameValue = (a: ValueMention, b: ValueMention) =>
-  sameSaid(a, b) ||
+  // "thirteen feet" for 4 metres; "three inches" for 3 cm is another length.
+  (a.unit !== b.unit && sameKindOfMeasure(a, b) ? sameMeasure(a, b) : sameSaid(a, b)) ||
   sameDay(a, b) ||
   (a.type === 'code' && (a.value.endsWith(b.value) || b.value.endsWith(a.value))) ||
   ((a.type === 'place' || a.type === 'name') &&
@@ -134,8 +137,12 @@ function derived(
   );
 }
 
-/** Words that make the count before them what was wanting of a whole ("two tables short", "thirty missing"). */
-const SHORTFALL_AFTER = /^\s*(?:[a-z]+\s+)?(?:short|missing|fewer|too few)\b/i;
+/**
+ * Words that make the count before them what was wanting of a whole ("two tables short", "thirty
+ * missing") or the difference between two amounts ("half a metre narrower", "a kilo lighter").
+ */
+const SHORTFALL_AFTER =
+  /^\s*(?:[a-z]+\s+)?(?:short|missing|fewer|too few|less|more|(?:narrow|short|small|thin|light|low|wid|long|bigg|larg|heavi|high|tall|thick)er)\b/i;
 
 /** Words that make the count after them what is left of a whole ("the other", "the remaining", 剩下的). */
 const REMAINDER_BEFORE =

@@ -4,6 +4,7 @@ import { lengthInParts, lengthValue } from './en-lengths.js';
 import { COUPLE_OF_AFTER, EN_NUMBER_WORDS } from './en-number-words.js';
 import { numericDates } from './en-numeric-dates.js';
 import { keptReadings } from './kept.js';
+import { isMeasure, saidAsOne } from './measures.js';
 import { missingCounts } from './missing-counts.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { parseChineseNumeral } from './numerals.js';
@@ -103,6 +104,9 @@ const EN_DURATION: Readonly<Record<string, string>> = {
 };
 /** Lengths of time said as one with "a"/"an" ("an hour", "a week"); "a minute" is a moment. */
 const ONE_LENGTH = new Set(['hour', 'day', 'week', 'fortnight', 'month', 'year']);
+/** Words before "a"/"an" that make a length or measure after it a rate or a half ("£5 a month"). */
+const RATE_BEFORE =
+  /^(?:\d.*|half|once|twice|times|per|each|every|pounds?|dollars?|euros?|quid|bucks?)$/;
 const ZH_DURATION: readonly (readonly [string, string])[] = [
   ['个工作日', 'workday'],
   ['个工作天', 'workday'],
@@ -370,6 +374,9 @@ const SHORT_UNITS: Readonly<Record<string, string>> = {
   km: 'kilometre',
   kg: 'kilogram',
   ml: 'millilitre',
+  ft: 'foot',
+  oz: 'ounce',
+  lb: 'poundweight',
 };
 
 const singular = (w: string) =>
@@ -774,9 +781,7 @@ function english(n: NormalisedText, out: ValueMention[]): void {
       (t === 'a' || t === 'an') &&
       one &&
       ONE_LENGTH.has(one.text) &&
-      !/^(?:\d.*|half|once|twice|times|per|each|every|pounds?|dollars?|euros?|quid|bucks?)$/.test(
-        prev,
-      ) &&
+      !RATE_BEFORE.test(prev) &&
       EN_NUMBERS[prev] === undefined &&
       !/^(?:or|and)$/.test(words[k + 2]?.text ?? '')
     ) {
@@ -789,6 +794,20 @@ function english(n: NormalisedText, out: ValueMention[]): void {
         one.end,
       );
       k += kindOf ? 2 : 1;
+      continue;
+    }
+    // "an inch", "a foot", "half a metre": one or half of a unit of measure; not a rate ("£12 a
+    // metre", "10p a litre").
+    const half = t === 'half' && words[k + 1]?.text === 'a';
+    const measure = half ? words[k + 2] : t === 'a' || t === 'an' ? words[k + 1] : undefined;
+    if (
+      measure &&
+      saidAsOne(measure.text) &&
+      !RATE_BEFORE.test(prev) &&
+      EN_NUMBERS[prev] === undefined
+    ) {
+      push('quantity', measure.text, half ? '0.5' : '1', w.start, measure.end);
+      k += half ? 2 : 1;
       continue;
     }
     // A clock said in words: "half (past) nine" is 9:30, "quarter past eight" 8:15, "quarter to six" 5:45.
@@ -1053,6 +1072,8 @@ function countsHeadAfter(unit: string, next: string): boolean {
     EN_NUMBERS[unit] === undefined &&
     !CURRENCY_WORDS.has(unit) &&
     !EN_DURATION[unit] &&
+    // "six-foot posts", "1.8-metre posts": the size of each, not a count of them.
+    !isMeasure(unit) &&
     !EN_PEOPLE.has(unit) &&
     !EN_NOT_UNITS.has(unit) &&
     /^[a-z]{3,}s$/.test(next) &&
