@@ -605,6 +605,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // agent redoing or handing over; flagged twins: never-refusals, 你应该 on the past, a rule as the whole
     // answer, orders with 给我 / 同我 or a bare redo, the customer sent to a manager), committed before its first run.
     ...replySet('probe-phrzh-s29/replies.jsonl', 'phr-pzh29'),
+    // Its second probe (orders by clause shape: 给我 before a handling verb, a redo with a count, a result
+    // to get right, a ban on anything missing; the customer sent to whoever approves or owns the matter;
+    // near misses: requests, the agent's own step, 给我 as the receiver, the agent handing over),
+    // committed before its first run.
+    ...replySet('probe-phrzh-s29b/replies.jsonl', 'phr-pzh29b'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),
