@@ -610,6 +610,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // near misses: requests, the agent's own step, 给我 as the receiver, the agent handing over),
     // committed before its first run.
     ...replySet('probe-phrzh-s29b/replies.jsonl', 'phr-pzh29b'),
+    // Its Japanese probe (sent to a superior after the customer's displeasure, not this desk and try
+    // elsewhere, a request closed by a curt demand for speed, a refusal told as a state; near misses:
+    // advice or a requirement with its reason alone after it, the agent handing over, a request with
+    // courtesy, a refusal with a later date, an offer), committed before its first run.
+    ...replySet('probe-phrja-s29/replies.jsonl', 'phr-pja29'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),
