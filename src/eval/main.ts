@@ -607,6 +607,21 @@ export function runEvaluations(root: string): EvalReport[] {
     // desk named after a condition, a choice with capability, a promise, minimums as information),
     // committed before its first run.
     ...replySet('probe-phrzh-s28/replies.jsonl', 'phr-pzh28'),
+    // Session 29's Chinese and Japanese probe (简体, 粵, 台, ja; acts by structure: the agent bound by a
+    // never-word, a promise with its date, advice with its reason, a requirement before its source, the
+    // agent redoing or handing over; flagged twins: never-refusals, 你应该 on the past, a rule as the whole
+    // answer, orders with 给我 / 同我 or a bare redo, the customer sent to a manager), committed before its first run.
+    ...replySet('probe-phrzh-s29/replies.jsonl', 'phr-pzh29'),
+    // Its second probe (orders by clause shape: 给我 before a handling verb, a redo with a count, a result
+    // to get right, a ban on anything missing; the customer sent to whoever approves or owns the matter;
+    // near misses: requests, the agent's own step, 给我 as the receiver, the agent handing over),
+    // committed before its first run.
+    ...replySet('probe-phrzh-s29b/replies.jsonl', 'phr-pzh29b'),
+    // Its Japanese probe (sent to a superior after the customer's displeasure, not this desk and try
+    // elsewhere, a request closed by a curt demand for speed, a refusal told as a state; near misses:
+    // advice or a requirement with its reason alone after it, the agent handing over, a request with
+    // courtesy, a refusal with a later date, an offer), committed before its first run.
+    ...replySet('probe-phrja-s29/replies.jsonl', 'phr-pja29'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

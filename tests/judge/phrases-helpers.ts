@@ -53,6 +53,13 @@ export function modelFlags(act: string, rows: string[]): void {
   });
 }
 
+/** Each reply is flagged (lists or model), whatever act names it. */
+export function modelFlagsSome(why: string, rows: string[]): void {
+  test.each(rows.map((r) => [r]))(`${why}: %s`, (text) => {
+    expect(actsWithModel(text)).not.toEqual([]);
+  });
+}
+
 /** The near misses: nothing flagged, by lists or model. */
 export function modelClean(why: string, rows: string[]): void {
   test.each(rows.map((r) => [r]))(`${why}: %s`, (text) => {

@@ -10,9 +10,12 @@ import {
   type Pattern,
   work,
 } from './phrase-patterns.js';
+import { adviceWithReasonZh } from './zh-advice.js';
 import { choiceServedZh } from './zh-choice-served.js';
 import { keptSafeZh } from './zh-kept-safe.js';
 import { pivotOptionZh } from './zh-pivot-option.js';
+import { ruleSourcedZh } from './zh-rule-sourced.js';
+import { selfBoundZh } from './zh-self-bound.js';
 
 /**
  * The speech-act judge: a hit of the phrase lists stands only when its act, in its clause and
@@ -52,6 +55,10 @@ export function actStands(
     !clause.tagged &&
     !occursWithin(t, cues.rhetorical, clause.sentenceStart, clause.sentenceEnd);
   switch (entry.act) {
+    case 'policy-shield':
+      return !(
+        list.lang === 'zh-Hans' && ruleSourcedZh(t, s, clause.sentenceStart, clause.sentenceEnd)
+      );
     case 'order':
     case 'send-to-manager':
     case 'passing-the-buck':
@@ -81,7 +88,8 @@ export function actStands(
         clause.conditional ||
         clause.modality === 'recommendation' ||
         occursWithin(t, cues.recommend, clause.sentenceStart, clause.sentenceEnd) ||
-        (isAdviceModalEn(t.slice(s, e)) && adviceWithReasonEn(t, s))
+        (isAdviceModalEn(t.slice(s, e)) && adviceWithReasonEn(t, s)) ||
+        (list.lang === 'zh-Hans' && adviceWithReasonZh(t.slice(s, clause.sentenceEnd)))
       )
         return false;
       if (
@@ -260,7 +268,11 @@ const NEG_JA = /ません|ない|ず[,.]|不要|無料|なし/;
 function protects(t: string, clause: Clause, harms: readonly Pattern[]): boolean {
   if (clause.question) return false;
   const text = t.slice(clause.start, clause.end);
-  if (!/[\u3040-\u30ff]/.test(text) && keptSafeZh(t.slice(clause.sentenceStart, clause.end)))
+  if (
+    !/[\u3040-\u30ff]/.test(text) &&
+    (keptSafeZh(t.slice(clause.sentenceStart, clause.end)) ||
+      selfBoundZh(t.slice(clause.start, clause.sentenceEnd), text.length))
+  )
     return true;
   if (harms.length === 0) return false;
   if (/[\u4e00-\u9fff]/.test(text) && !/[\u3040-\u30ff]/.test(text))

@@ -3,17 +3,19 @@ import type { PhraseList } from './compile.js';
 /**
  * Japanese: the customer sent to someone else by a request form, with no handover — "店長に直接
  * お話しください", "上の者とお話しください", "そちらのお店に直接どうぞ", "別の会社なので、そっちに聞いて
- * ください", "店長に直接掛け合ってください". The request is read by its form (お/ご + stem + ください,
+ * ください", "店長に直接掛け合ってください", "ほかを当たってください". The request is read by its form (お/ご +
+ * stem + (なさって)ください,
  * the て-form of a verb of addressing + ください, or a bare どうぞ after "直接") rather than one verb at
  * a time; the party is the boss, or an outside
- * business or "there" (そちら/先方). The agent handing over (おつなぎします, 私から, 折り返し) makes it a
+ * business, "there" (そちら/先方) or "elsewhere" (ほか/よそ). The agent handing over (おつなぎします, 私から, 折り返し) makes it a
  * transfer. Folded text: 、 is ',' and 。 is '.'.
  */
-const BOSS = '(?:店長|責任者|上司|上の者|本社|本部|社長|マネージャー|支配人)';
+const BOSS =
+  '(?:店長|責任者|上司|上の者|本社|本部|社長|マネージャー|支配人|部長|課長|支店長|所長|会長|理事長|院長|校長)';
 const PARTY =
-  '(?:[^,.!?\\s]{0,10}(?:会社|業者|お店|店舗|メーカー|部署|窓口|事務所)|そちら|そっち|あちら|あっち|先方)';
+  '(?:[^,.!?\\s]{0,10}(?:会社|業者|お店|店舗|メーカー|部署|窓口|事務所)|そちら|そっち|あちら|あっち|先方|ほか|他|よそ)';
 const ASKED =
-  '(?:の方)?(?:に|と|へ)(?:直接|じかに)?(?:(?:お|ご)(?:話し|聞き|問い合わせ|相談|連絡|電話)(?:ください|下さい)|(?:話して|聞いて|問い合わせて|相談して|連絡して|電話して|言って|掛け合って|かけあって|交渉して|申し出て|頼んで)(?:ください|下さい|もらえ)|(?<=直接|じかに)どうぞ)';
+  '(?:を(?:お当たりください|当たってください|当たって下さい)|(?:の方)?(?:に|と|へ)(?:直接|じかに)?(?:(?:お|ご)(?:話し|聞き|問い合わせ|相談|連絡|電話)(?:なさって)?(?:ください|下さい)|(?:話して|聞いて|問い合わせて|相談して|連絡して|電話して|言って|掛け合って|かけあって|交渉して|申し出て|頼んで)(?:ください|下さい|もらえ)|(?<=直接|じかに)どうぞ))';
 const TO_BOSS = new RegExp(BOSS + ASKED, 'u');
 const TO_PARTY = new RegExp(PARTY + ASKED, 'u');
 

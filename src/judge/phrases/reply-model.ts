@@ -386,16 +386,43 @@ const JA_WORD_NOT_NEGATING =
 /** A reason clause (…から、 / …ので、 / …ため、) and the main clause after it. */
 const JA_REASON_THEN = /^(.*(?:から|ので|ため)[、,])(.*)$/;
 
-/** A sentence that is only a reason (…縮みますので。, …多いから。). */
-const JA_REASON_ALONE = /(?:ので|んで|から)[よね]?[.!]?$/;
+/** A sentence that is only a reason (…縮みますので。, …多いから。, …見えないためです。). */
+const JA_REASON_ALONE = /(?:ので|んで|から|ため(?:です|でございます))[よね]?[.!]?$/;
 
-/** Advice (…をおすすめしております, …したほうがいいですよ, …されるといいです). */
-const JA_ADVICE = /お?(?:すすめ|勧め|薦め)|(?:ほう|方)が(?:いい|よい|よろしい)|といいです/;
+/**
+ * Advice (…をおすすめしております, …したほうがいいですよ, …されるのがいいと思います, …されるといいです) or a
+ * requirement told as information (原本が必要です, 必須となります).
+ */
+const JA_ADVICE =
+  /お?(?:すすめ|勧め|薦め)|(?:ほう|方|の)が(?:いい|よい|よろしい)|といいです|必要(?:です|でございます|となります)|必須(?:です|となります)/;
 
-/** The advice just before a reason left standing, which that reason backs. */
+/** The advice or requirement just before a reason left standing, which that reason backs. */
 function backsAdvice(own: string, start: number, runOn: ReadonlySet<number>): boolean {
   const before = sentenceSpans(own.slice(0, start), runOn).at(-1);
   return before !== undefined && JA_ADVICE.test(own.slice(before[0], before[1]));
+}
+
+/** A sentence closing on advice (…のほうがいいかと思います, …のがよいと思います, …ほうがいいですよ). */
+const JA_ADVICE_CLOSE =
+  /(?:ほう|方|の)が(?:いい|よい|よろしい)(?:か)?(?:と(?:思い|存じ)ます|です)?[よね]?[.!]?$/;
+
+/**
+ * ない closing a clause that qualifies the noun after it (傷が目立たない床材; folded, katakana read as
+ * hiragana): an attribute, not a "no". Any ending, particle or mark after ない keeps it a predicate.
+ */
+const JA_NOT_BEFORE_NOUN =
+  /ない(?!です|でしょう|で|と|か|から|ので|よう|ほう|方|の|こと|ん|し|けど|が|よ|ね|[.,!?]|$)/g;
+
+/**
+ * Japanese advice with no "no" of its own: the sentence closes on advice, and any ない in it
+ * qualifies a noun (傷が目立たないマットな床材のほうがいいかと思います) — the choice's merit, not a refusal
+ * or blame.
+ */
+function adviceAloneJa(sentence: string): boolean {
+  return (
+    JA_ADVICE_CLOSE.test(sentence) &&
+    !/ません|ない|ず|なかった/.test(sentence.replace(JA_NOT_BEFORE_NOUN, ''))
+  );
 }
 
 /** The agent's own act closing a main clause (…作り直します。, …お送りいたします。). */
@@ -787,11 +814,12 @@ function standingHit(
   if (list.lang.startsWith('zh') && opensOnAdviceZh(t, v.start, firstClause, v.end, list))
     return undefined;
   if (wayForward(t, v.start, firstClause, list, runOn)) return undefined;
-  // Japanese: a reason standing after advice (…ほうがいいですよ。3%ほど縮みますので。) backs it.
+  // Japanese: a reason standing after advice or a requirement (…ほうがいいですよ。3%ほど縮みますので。)
+  // backs it; advice with no "no" of its own advises.
   if (
     list.lang === 'ja' &&
-    JA_REASON_ALONE.test(own.slice(v.start, v.end)) &&
-    backsAdvice(own, v.start, runOn)
+    ((JA_REASON_ALONE.test(own.slice(v.start, v.end)) && backsAdvice(own, v.start, runOn)) ||
+      adviceAloneJa(own.slice(v.start, v.end)))
   )
     return undefined;
   // Japanese: the agent taking the matter on after the first clause (…が、担当部署に私から伝えて

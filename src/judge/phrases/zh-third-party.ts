@@ -11,13 +11,19 @@ import { sentenceSpans } from './reply-model.js';
  * (我帮您转 / 我已经报给物业) hands over. Folded text: simplified, commas ',', 係 as 系.
  */
 
-/** The matter with another party: a clause closing on 是X…的 (是X做的 / 系X送嘅), under someone (归X管), a topic (X的事). */
+/**
+ * The matter with another party: a clause closing on 是X…的 (是X做的 / 系X送嘅), under someone (归X管), a
+ * topic (X的事), or waiting on someone's approval (这得主管批 / 呢单要经理签字).
+ */
 const ELSEWHERE =
-  /(?:是|系)(?![我咱本])[^,.!?;:]{2,12}(?:的|嘅)(?=[,.!?;:]|$)|归(?![我咱本])[^,.!?;:]{1,8}?管|[^,.!?;:\s](?:的|嘅)(?:事|问题)/u;
+  /(?:是|系)(?![我咱本])[^,.!?;:]{2,12}(?:的|嘅)(?=[,.!?;:]|$)|归(?![我咱本])[^,.!?;:]{1,8}?管|[^,.!?;:\s](?:的|嘅)(?:事|问题)|(?:要|得|需要|须)(?![我咱本])[^,.!?;:]{1,6}?(?:批|签字|签名|核准|批准|审批|同意)(?=[,.!?;:]|$)/u;
 
-/** The customer pointed at someone not us, the clause closing on it: "问他们吧", "你问花店啦", "找厂家吧". */
+/**
+ * The customer pointed at someone not us, the clause closing on it: "问他们吧", "你问花店啦", "找厂家吧",
+ * "你直接给她发邮件吧", "你直接写信给她比较快" (the speed of going themselves is no handover).
+ */
 const POINTED =
-  /(?:^|,)[^,.!?;:]{0,10}?(?:你|您)?(?:自己)?(?:去|直接)?(?:问|找|搵|揾|联系|打给|打去)(?:他们|佢哋|佢|人家|对方|[^,.!?;:\s我咱本]{1,6}?)(?:吧|啦|喇|咯|去|罢)(?=[,.!?;:]|$)/u;
+  /(?:^|,)[^,.!?;:]{0,10}?(?:你|您)?(?:自己)?(?:去|直接)?(?:(?:问|找|搵|揾|联系|打给|打去|email|电邮|写信给|发邮件给)(?:他们|佢哋|佢|人家|对方|[^,.!?;:\s我咱本]{1,6}?)|(?:给|同|跟)(?:他|她|佢)(?:们|哋)?(?:发|写|打)[^,.!?;:]{0,4}?)(?:吧|啦|喇|咯|去|罢|比较快|快啲|快些)(?=[,.!?;:]|$)/u;
 
 /**
  * The same pointing with the customer named as its doer, closing the sentence on the party with no
