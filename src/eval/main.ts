@@ -813,6 +813,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // feeling or check said in Cantonese (唔好意思, 係咪咁呀, 我冇理解錯吧) or as 是吧; guards: one value
     // wrong in the same form, no feeling, an account reversed), committed before its first run.
     ...paraSet('probe-parazh-s28/paraphrases.jsonl', 'para-pz28'),
+    // Session 29's Chinese restatement probe (parazhval29: a count or length said without the customer's
+    // number and unit — a share of an hour (三分之二个钟头, 四分三個鐘), a household by 口 (一家五口 for
+    // 五个人), dozens for a count by another measure word, 片 for things counted with 块, a bare number
+    // after its unit was said (得返一百 for 一百公分); guards: the same forms with a wrong value, a
+    // feeling or a fact missing, an account reversed; zh-Hans, 粵 and 台), committed before its first run.
+    ...paraSet('probe-parazhval-s29/paraphrases.jsonl', 'para-pzv29'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),
