@@ -31,6 +31,10 @@ test.each([
   ['下旬送到', 'date/month-part/end'],
   ['拖了三四天', 'duration/day/4'],
   ['来了五六个人', 'quantity/person/6'],
+  ['晚了三分之一个钟头', 'duration/minute/20'],
+  ['每堂四分之三小时', 'duration/minute/45'],
+  ['遲咗三分一個鐘', 'duration/minute/20'],
+  ['等咗四分三個鐘', 'duration/minute/45'],
 ])('a value said in a form of its own is read: %s', (text, value) => {
   expect(read(text)).toEqual([value]);
 });
@@ -67,6 +71,8 @@ test.each([
   ['我等了个把月。', ['个把月'], '您是说等了一个来月。'],
   ['我等了半个钟。', ['半个钟'], '您是说等了三十分钟。'],
   ['我等了九十分钟。', ['九十分钟'], '您是说等了一个半钟头。'],
+  ['师傅晚了四十分钟。', ['四十分钟'], '您是说师傅晚了三分之二个钟头。'],
+  ['我等咗二十分鐘。', ['二十分鐘'], '您是说你等咗三分一個鐘。'],
 ])('a value restated in another form meets the fact: %#', (customer, any, answer) => {
   expect(factStatus(judge, customer, any, S(answer), 'zh-Hans')).toBe('met');
 });
@@ -76,6 +82,7 @@ test.each([
   ['我们约的是三点一刻。', ['三点一刻'], '您是说约的是三点三刻。'],
   ['说好月底送到。', ['月底'], '您是说讲好月初送到。'],
   ['我年底要结婚。', ['年底'], '您是说年初要结婚。'],
+  ['师傅晚了四十分钟。', ['四十分钟'], '您是说师傅晚了三分之一个钟头。'],
 ])('another value in such a form is a wrong value: %#', (customer, any, answer) => {
   expect(factStatus(judge, customer, any, S(answer), 'zh-Hans')).toBe('contradicted');
 });
