@@ -1366,6 +1366,15 @@ function readChinese(n: NormalisedText, out: ValueMention[]): void {
       numbers.lastIndex = party.end;
       continue;
     }
+    // 一家五口, 五口人, 两口子: 口 counts the people of a household (elsewhere 两口 are bites).
+    const household = /^口(?:人|子)?/.exec(rest);
+    if (
+      household &&
+      (household[0] !== '口' || /家子?$/.test(text.slice(Math.max(0, start - 3), start)))
+    ) {
+      push('quantity', 'person', String(value), start, end + household[0].length);
+      continue;
+    }
     const measure = ZH_MEASURE.exec(rest);
     if (measure) {
       // 三个电话 / 三通电话 count calls, as 三次 counts times; 两张成人(票) adults, 一张小童 children.
