@@ -1137,7 +1137,16 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     }
     out.push({ ...f, ...inDays(f.type, f.unit, f.value), start, end });
   }
+  // 从周六改到周三, 从早上等到晚上: what 从 / 去 start from is a day or a time there, no place.
+  const when = out.filter((v) => WHEN_FROM.has(v.type));
+  for (let i = out.length - 1; i >= from; i--) {
+    const v = out[i] as ValueMention;
+    if (v.type === 'place' && when.some((w) => w.start < v.end && v.start < w.end))
+      out.splice(i, 1);
+  }
 }
+/** Values that may stand where a place would after 从: days, dates and times of day. */
+const WHEN_FROM = new Set<ValueType>(['weekday', 'date', 'time']);
 
 function readChinese(n: NormalisedText, out: ValueMention[]): void {
   const text = n.text;
