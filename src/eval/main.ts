@@ -819,6 +819,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // after its unit was said (得返一百 for 一百公分); guards: the same forms with a wrong value, a
     // feeling or a fact missing, an account reversed; zh-Hans, 粵 and 台), committed before its first run.
     ...paraSet('probe-parazhval-s29/paraphrases.jsonl', 'para-pzv29'),
+    // Session 29's Chinese denial probe (paraneg29: the customer denies a thing named with a modifier
+    // before it — 没有原来的蓬松感, 冇平時嘅香味, 沒有照片上的草莓裝飾, 唔係我揀嘅灰色 — and the answer
+    // denies it plainly (不蓬松, 唔香); guards: no feeling, the thing said to be there; zh-Hans, 粵 and
+    // 台), committed before its first run.
+    ...paraSet('probe-paraneg-s29/paraphrases.jsonl', 'para-pn29'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),
