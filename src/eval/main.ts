@@ -824,6 +824,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // denies it plainly (不蓬松, 唔香); guards: no feeling, the thing said to be there; zh-Hans, 粵 and
     // 台), committed before its first run.
     ...paraSet('probe-paraneg-s29/paraphrases.jsonl', 'para-pn29'),
+    // Session 29's Chinese clock probe (paraclock29: a time with its half or minutes said on the hour
+    // in an answer whose other values hold the missing characters — a minor value wrong, partial; the
+    // same with the time right, and reversed; zh-Hans, 粵 and 台), committed before its first run.
+    ...paraSet('probe-paraclock-s29/paraphrases.jsonl', 'para-pc29'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),
