@@ -2,22 +2,17 @@
 (两点半, 八点半, 十點半, 六点半) said on the hour in an answer whose other values hold the missing
 characters (三点十分, 三十个人, 三百蚊, 三道): a minor value wrong, partial; the same answers with the
 time right (good) and with the story reversed (poor). zh-Hans, 粵 and 台, domains of my own."""
-import json
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from probe_rows_s29 import CHECK_S, CHECK_T, Probe  # noqa: E402
 
 FEEL_S = ["理解", "难怪", "换谁都", "生气", "着急", "抱歉", "对不起", "失望"]
 FEEL_T = ["理解", "明白", "了解", "難怪", "換作是我", "嬲", "氣", "抱歉", "對不起", "失望"]
-CHECK_S = ["对吗", "对不对", "是这样吗", "我理解得对吗", "我说得对吗"]
-CHECK_T = ["對嗎", "對不對", "是這樣嗎", "啱唔啱", "係咪咁", "係唔係"]
 
-C = []
-
-
-def cust(lang, text, facts, feel, check):
-    C.append((lang, text, [{"id": k, "any": v} for k, v in facts] + [{"id": "feeling", "any": feel}, {"id": "check", "any": check}], []))
-
-
-def ans(label, text, why):
-    C[-1][3].append((label, text, why))
+P = Probe()
+cust, ans = P.cust, P.ans
 
 
 cust("zh-Hant", "我約了下午兩點半在你們門市取件，結果等到三點十分才有人拿出來，還少了一個零件。我特地請假，真的很氣。",
@@ -44,10 +39,4 @@ ans("good", "您订的是晚上六点半的桌，到了却没位，带着两位�
 ans("partial", "您订的是晚上六点的桌，到了却没位，带着两位老人等到七点四十，菜还上错了三道，换谁都会生气。我说得对吗？", "六点 for 六点半, a minor time wrong")
 ans("poor", "您六点半准时入座了，只是菜上得慢一点，对吗？", "reversed, no feeling")
 
-with open("paraphrases.jsonl", "w", encoding="utf-8") as f:
-    n = 0
-    for lang, text, criteria, answers in C:
-        for label, a, why in answers:
-            n += 1
-            f.write(json.dumps({"id": f"pc29-{n:03d}", "lang": lang, "customer": text, "criteria": criteria, "answer": a, "label": label, "why": why}, ensure_ascii=False) + "\n")
-print(n, "rows")
+P.write("paraphrases.jsonl", "pc29")

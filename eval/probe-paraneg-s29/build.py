@@ -3,22 +3,17 @@ modifier before it — 没有原来的蓬松感, 冇平時嘅香味, 沒有照�
 answer denies it plainly (不蓬松, 唔香, 沒放草莓) or in other words; guards: the same answer with the
 feeling left out, and an answer that says the thing is there (a contradiction). zh-Hans, 粵 and 台,
 domains of my own; written from the digest's rules and my own sense of agent language."""
-import json
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from probe_rows_s29 import CHECK_S, CHECK_T, Probe  # noqa: E402
 
 FEEL_S = ["理解", "难怪", "换谁都", "生气", "着急", "抱歉", "对不起", "失望", "担心", "心疼"]
 FEEL_T = ["理解", "明白", "了解", "難怪", "換邊個都", "換作是我", "嬲", "生氣", "抱歉", "對不起", "擔心", "失望"]
-CHECK_S = ["对吗", "对不对", "是这样吗", "我理解得对吗", "我说得对吗"]
-CHECK_T = ["對嗎", "對不對", "是這樣嗎", "啱唔啱", "係咪咁", "係唔係"]
 
-C = []
-
-
-def cust(lang, text, facts, feel, check):
-    C.append((lang, text, [{"id": k, "any": v} for k, v in facts] + [{"id": "feeling", "any": feel}, {"id": "check", "any": check}], []))
-
-
-def ans(label, text, why):
-    C[-1][3].append((label, text, why))
+P = Probe()
+cust, ans = P.cust, P.ans
 
 
 cust("zh-Hans", "新买的羽绒服洗了一次就没有原来的蓬松感了，袖口还开线了。我穿了不到一个月，真是心疼钱。",
@@ -63,10 +58,4 @@ ans("good", "您的房间根本看不到海景，窗外只有一堵墙，这是�
 ans("partial", "您的房间没海景，窗外是一堵墙，您来度蜜月还多付了三百。对吗？", "no feeling")
 ans("poor", "您的房间能看到海景，只是窗外有面墙挡了一点，对吗？", "said there is a sea view, no feeling")
 
-with open("paraphrases.jsonl", "w", encoding="utf-8") as f:
-    n = 0
-    for lang, text, criteria, answers in C:
-        for label, a, why in answers:
-            n += 1
-            f.write(json.dumps({"id": f"pn29-{n:03d}", "lang": lang, "customer": text, "criteria": criteria, "answer": a, "label": label, "why": why}, ensure_ascii=False) + "\n")
-print(n, "rows")
+P.write("paraphrases.jsonl", "pn29")

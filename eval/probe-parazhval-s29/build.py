@@ -5,22 +5,17 @@ another measure word, 片 for things the customer counted with 块, a bare numbe
 said once (送嚟得返一百 for 一百公分, 秤成八 for 八公斤). Guards: the same forms with a wrong value, a
 feeling or one fact missing, an account reversed. zh-Hans, 粵 and 台, in domains of my own; written
 from the digest's rules and my own sense of agent language, not from any round's rows."""
-import json
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from probe_rows_s29 import CHECK_S, CHECK_T, Probe  # noqa: E402
 
 FEEL_S = ["理解", "难怪", "换谁都", "生气", "着急", "抱歉", "对不起", "失望", "担心", "烦"]
 FEEL_T = ["理解", "明白", "了解", "難怪", "換邊個都", "換作是我", "嬲", "生氣", "抱歉", "對不起", "擔心", "失望", "頭痛", "煩"]
-CHECK_S = ["对吗", "对不对", "是这样吗", "我理解得对吗", "我说得对吗"]
-CHECK_T = ["對嗎", "對不對", "是這樣嗎", "啱唔啱", "係咪咁", "係唔係"]
 
-C = []
-
-
-def cust(lang, text, facts, feel, check):
-    C.append((lang, text, [{"id": k, "any": v} for k, v in facts] + [{"id": "feeling", "any": feel}, {"id": "check", "any": check}], []))
-
-
-def ans(label, text, why):
-    C[-1][3].append((label, text, why))
+P = Probe()
+cust, ans = P.cust, P.ans
 
 
 cust("zh-Hans", "我约了你们搬家公司上午九点到，工人晚了四十分钟才来，还把我家的穿衣镜碰碎了。我下午还要上班，真是急死了。",
@@ -107,10 +102,4 @@ ans("good", "您報了十二堂路考課，每堂四分之三個小時，教練�
 ans("partial", "您報了十二堂，每堂四分之三個小時，教練每次晚到一刻鐘，上了八堂少了兩個鐘頭。對嗎？", "台: no feeling")
 ans("poor", "您報了八堂課，每堂四分之一個小時，教練只是偶爾晚到，對嗎？", "台: wrong counts and length, account reversed, no feeling")
 
-with open("paraphrases.jsonl", "w", encoding="utf-8") as f:
-    n = 0
-    for lang, text, criteria, answers in C:
-        for label, a, why in answers:
-            n += 1
-            f.write(json.dumps({"id": f"pv29-{n:03d}", "lang": lang, "customer": text, "criteria": criteria, "answer": a, "label": label, "why": why}, ensure_ascii=False) + "\n")
-print(n, "rows")
+P.write("paraphrases.jsonl", "pv29")
