@@ -514,10 +514,6 @@ const ZH_COUNT = new RegExp(
   `^[\\d零〇一二两兩三四五六七八九十百千万萬]+${ZH_MEASURE.source.slice(1)}$`,
 );
 
-/** So is a wording that is nothing but a time on the clock (七點三十, 八点半): 七點…三千二 is no 七點三十. */
-const ZH_CLOCK =
-  /^[\d零〇一二两兩三四五六七八九十]+[点點](?:[\d零〇一二两兩三四五六七八九十]+分?|半|[一三]刻)?$/;
-
 /** The first accepted phrase whose content words the answer says together (see findContent). */
 function contentMatch(
   any: readonly string[],
@@ -531,11 +527,7 @@ function contentMatch(
     const phrase = normalisedPattern(p, answer.converted);
     const found = findContent(phrase, answer, wanted, customer, wide);
     if (!found) continue;
-    if (
-      (ZH_COUNT.test(phrase) || ZH_CLOCK.test(phrase)) &&
-      found.end - found.start > phrase.length + 1
-    )
-      continue;
+    if (ZH_COUNT.test(phrase) && found.end - found.start > phrase.length + 1) continue;
     // Another form of one word the customer used elsewhere is not the fact (see `elsewhere`);
     // a wording of several words names its own part of the story.
     if (
