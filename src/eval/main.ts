@@ -845,6 +845,21 @@ export function runEvaluations(root: string): EvalReport[] {
     // partials with every fact and a sentence of the same shape about the thing instead — "it's broken
     // again", "it was missing"; poors facts dropped or reversed), committed before its first run.
     ...paraSet('probe-parafeel-s29/paraphrases.jsonl', 'para-pf29'),
+    // Session 29's Chinese restatement probe (parazhval29: a count or length said without the customer's
+    // number and unit — a share of an hour (三分之二个钟头, 四分三個鐘), a household by 口 (一家五口 for
+    // 五个人), dozens for a count by another measure word, 片 for things counted with 块, a bare number
+    // after its unit was said (得返一百 for 一百公分); guards: the same forms with a wrong value, a
+    // feeling or a fact missing, an account reversed; zh-Hans, 粵 and 台), committed before its first run.
+    ...paraSet('probe-parazhval-s29/paraphrases.jsonl', 'para-pzv29'),
+    // Session 29's Chinese denial probe (paraneg29: the customer denies a thing named with a modifier
+    // before it — 没有原来的蓬松感, 冇平時嘅香味, 沒有照片上的草莓裝飾, 唔係我揀嘅灰色 — and the answer
+    // denies it plainly (不蓬松, 唔香); guards: no feeling, the thing said to be there; zh-Hans, 粵 and
+    // 台), committed before its first run.
+    ...paraSet('probe-paraneg-s29/paraphrases.jsonl', 'para-pn29'),
+    // Session 29's Chinese clock probe (paraclock29: a time with its half or minutes said on the hour
+    // in an answer whose other values hold the missing characters — a minor value wrong, partial; the
+    // same with the time right, and reversed; zh-Hans, 粵 and 台), committed before its first run.
+    ...paraSet('probe-paraclock-s29/paraphrases.jsonl', 'para-pc29'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

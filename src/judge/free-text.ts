@@ -30,6 +30,7 @@ import { swappedActors } from './paraphrase/swapped-actor.js';
 import { swappedFacts } from './paraphrase/swapped-facts.js';
 import { asSwapped, swappedValues } from './paraphrase/swapped-values.js';
 import { toldAsFine } from './paraphrase/told-as-fine.js';
+import { withUnitCarried } from './paraphrase/unit-carried.js';
 import { valueSaidOnce } from './paraphrase/value-said-once.js';
 import { wishForDone } from './paraphrase/wish-for-done.js';
 import { wrongNames } from './paraphrase/wrong-names.js';
@@ -330,7 +331,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const factCriteria = item.criteria.filter((c) => !FEELING_IDS.has(c.id) && !CHECK_IDS.has(c.id));
   const feelingAlso = item.criteria.filter((c) => FEELING_IDS.has(c.id));
   const checkAlso = item.criteria.filter((c) => CHECK_IDS.has(c.id)).flatMap((c) => c.any);
-  const said = valuesIn(answer);
+  const said = withUnitCarried(answer.original, valuesIn(answer));
   type Reading = (f: readonly CriterionResult[]) => CriterionResult[];
   const readInTurn = (start: CriterionResult[], readings: readonly Reading[]) =>
     readings.reduce((f, read) => read(f), start);

@@ -31,8 +31,14 @@ test.each([
   ['下旬送到', 'date/month-part/end'],
   ['拖了三四天', 'duration/day/4'],
   ['来了五六个人', 'quantity/person/6'],
-])('a value said in a form of its own is read: %s', (text, value) => {
-  expect(read(text)).toEqual([value]);
+  ['晚了三分之一个钟头', 'duration/minute/20'],
+  ['每堂四分之三小时', 'duration/minute/45'],
+  ['遲咗三分一個鐘', 'duration/minute/20'],
+  ['等咗四分三個鐘', 'duration/minute/45'],
+  ['我们一家五口去的', 'number/number/1', 'quantity/person/5'],
+  ['五口人挤一间房', 'quantity/person/5', 'quantity/间/1'],
+])('a value said in a form of its own is read: %s', (text, ...values) => {
+  expect(read(text)).toEqual(values);
 });
 
 test.each([
@@ -44,6 +50,8 @@ test.each([
   ['三个月中有两次', 'date/month-part/middle'],
   // 三日前 may be "before the 3rd".
   ['三日前交货', 'date/relative/three-days-before'],
+  // 两口 are bites where no household is named.
+  ['喝了两口就吐了', 'quantity/person/2'],
 ])('words that only look like such a form are not read as it: %s', (text, value) => {
   expect(read(text)).not.toContain(value);
 });
@@ -67,6 +75,10 @@ test.each([
   ['我等了个把月。', ['个把月'], '您是说等了一个来月。'],
   ['我等了半个钟。', ['半个钟'], '您是说等了三十分钟。'],
   ['我等了九十分钟。', ['九十分钟'], '您是说等了一个半钟头。'],
+  ['师傅晚了四十分钟。', ['四十分钟'], '您是说师傅晚了三分之二个钟头。'],
+  ['我等咗二十分鐘。', ['二十分鐘'], '您是说你等咗三分一個鐘。'],
+  ['我们一家子五个人订了两晚。', ['五个人'], '您是说您一家五口订了两晚。'],
+  ['我哋一家四口訂咗套票。', ['四個人'], '您是说你哋一家四個訂咗套票。'],
 ])('a value restated in another form meets the fact: %#', (customer, any, answer) => {
   expect(factStatus(judge, customer, any, S(answer), 'zh-Hans')).toBe('met');
 });
@@ -76,6 +88,8 @@ test.each([
   ['我们约的是三点一刻。', ['三点一刻'], '您是说约的是三点三刻。'],
   ['说好月底送到。', ['月底'], '您是说讲好月初送到。'],
   ['我年底要结婚。', ['年底'], '您是说年初要结婚。'],
+  ['师傅晚了四十分钟。', ['四十分钟'], '您是说师傅晚了三分之一个钟头。'],
+  ['我们一家子五个人订了两晚。', ['五个人'], '您是说您一家三口订了两晚。'],
 ])('another value in such a form is a wrong value: %#', (customer, any, answer) => {
   expect(factStatus(judge, customer, any, S(answer), 'zh-Hans')).toBe('contradicted');
 });

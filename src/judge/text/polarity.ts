@@ -265,11 +265,26 @@ function zhPolarity(text: string, start: number): Polarity {
       continue;
     }
     const filler = ZH_FILLERS.find((w) => endsWithAt(text, at, w));
-    if (!filler) break;
-    at -= filler.length;
+    if (filler) {
+      at -= filler.length;
+      continue;
+    }
+    const denied = DENIED_MODIFIER.exec(text.slice(Math.max(0, at - 10), at));
+    if (!denied || notNegationAt(text, at - denied[0].length)) break;
+    negations++;
+    at -= denied[0].length;
   }
   return negations % 2 === 1 ? 'negative' : 'positive';
 }
+
+/**
+ * 没有原来的蓬松感, 冇平時嘅香味, 沒有照片上的草莓裝飾: a thing said missing against what it was
+ * promised, shown or used to be (a place it was shown in, 原来, 平时, a source that said it) — the
+ * denial reaches over that description (up to six characters and 的 / 嘅) to the thing. A denied
+ * verb with its object (冇帶我哋揀嘅鹽焗雞) and 不是 (不是您的王莉) do not reach the thing.
+ */
+const DENIED_MODIFIER =
+  /(?:没有|冇|无)(?=[\u4e00-\u9fff]{0,5}(?:上|里|裡|原来|原來|平时|平時|以前|之前|写|寫|说|說|讲|講|标|標)[\u4e00-\u9fff]{0,5}[的嘅]$)[\u4e00-\u9fff]{1,6}?[的嘅]$/;
 
 const JA_NEGATION_AFTER = /^(?:でき|し|され|させ|られ|れ|て|は|も){0,3}(?:ない|ません|なかった|ず)/;
 

@@ -1158,7 +1158,16 @@ function chinese(n: NormalisedText, out: ValueMention[]): void {
     }
     out.push({ ...f, ...inDays(f.type, f.unit, f.value), start, end });
   }
+  // 从周六改到周三, 从早上等到晚上: what 从 / 去 start from is a day or a time there, no place.
+  const when = out.filter((v) => WHEN_FROM.has(v.type));
+  for (let i = out.length - 1; i >= from; i--) {
+    const v = out[i] as ValueMention;
+    if (v.type === 'place' && when.some((w) => w.start < v.end && v.start < w.end))
+      out.splice(i, 1);
+  }
 }
+/** Values that may stand where a place would after 从: days, dates and times of day. */
+const WHEN_FROM = new Set<ValueType>(['weekday', 'date', 'time']);
 
 function readChinese(n: NormalisedText, out: ValueMention[]): void {
   const text = n.text;
@@ -1385,6 +1394,15 @@ function readChinese(n: NormalisedText, out: ValueMention[]): void {
       push('quantity', 'adult', String(value), start, end + 1);
       push('quantity', 'child', String(party.children), end + 1, party.end);
       numbers.lastIndex = party.end;
+      continue;
+    }
+    // 一家五口, 五口人, 两口子: 口 counts the people of a household (elsewhere 两口 are bites).
+    const household = /^口(?:人|子)?/.exec(rest);
+    if (
+      household &&
+      (household[0] !== '口' || /家子?$/.test(text.slice(Math.max(0, start - 3), start)))
+    ) {
+      push('quantity', 'person', String(value), start, end + household[0].length);
       continue;
     }
     const measure = ZH_MEASURE.exec(rest);

@@ -36,7 +36,7 @@ function dozenAt(text: string, end: number, value: number): SpokenValue | null {
 }
 
 /** A verb of paying (花, 付, 交, 收, 畀, 赔, 退, 卖), with 了 / 咗 / 过, right before a number. */
-const PAID = /[花付交收畀俾赔退卖](?:了|咗|过)?$/;
+export const PAID = /[花付交收畀俾赔退卖](?:了|咗|过)?$/;
 
 /**
  * 两旧水, 三旧: a hundred dollars for each 旧 (舊) in Cantonese. 旧 alone is "old" (旧车), so

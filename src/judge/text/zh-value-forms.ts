@@ -124,6 +124,23 @@ function quarters(text: string, out: ValueForm[]): void {
   }
 }
 
+/**
+ * A share of an hour: 三分之一个钟头 (twenty minutes), 四分之三小时, Cantonese 三分一个钟 and 四分三个钟
+ * (之 left out, 个 then said). Its numbers are no values of their own: 三分之二个钟头 is no 两个钟头.
+ */
+const HOUR_SHARE =
+  /([二三四五六234])分(?:之([一二三四五12345])个?|([一二三四五12345])个)(?:钟头|小时|钟)/g;
+
+function hourShares(text: string, out: ValueForm[]): void {
+  for (const m of text.matchAll(HOUR_SHARE)) {
+    const parts = numberOf(m[1] as string);
+    const taken = numberOf((m[2] ?? m[3]) as string);
+    const minutes = parts && taken && taken < parts ? (60 * taken) / parts : 0;
+    if (Number.isInteger(minutes) && minutes > 0)
+      out.push(at(m, 'duration', 'minute', String(minutes)));
+  }
+}
+
 /** 个把月, 个把钟头, 个把星期: one of the unit, said loosely ("a month or so"). */
 const ONE_OR_SO = /个把(月|小时|钟头|钟|星期|礼拜)/g;
 const ONE_OR_SO_UNIT: Readonly<Record<string, string>> = {
@@ -200,6 +217,7 @@ export function chineseValueForms(text: string): ValueForm[] {
   relative(text, out);
   weeksBack(text, out);
   quarters(text, out);
+  hourShares(text, out);
   oneOrSo(text, out);
   percents(text, out);
   edges(text, out);
