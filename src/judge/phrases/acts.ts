@@ -294,9 +294,19 @@ function protects(t: string, clause: Clause, harms: readonly Pattern[]): boolean
   );
 }
 
+/**
+ * The act held back until the customer agrees ("without your say-so", "without asking you
+ * first"): whatever the act, the customer decides, so the "no" of will binds the agent for them.
+ * Another party's approval ("without the manager's approval") or a thing ("without a receipt")
+ * is a condition the customer must meet, not a promise.
+ */
+const WITHOUT_CONSENT =
+  /\bwithout (?:(?:your|their|his|her) )?(?:say-so|say so|consent|permission|agreement|approval|go-ahead|blessing|ok|okay)\b|\bwithout (?:first )?(?:asking|telling|checking with|consulting|warning|notifying|letting) (?:you|them|him|her)\b/;
+
 function protectsEn(t: string, start: number, end: number, harms: readonly Pattern[]): boolean {
   for (const m of t.slice(start, end).matchAll(NEG_WILL_EN)) {
     const at = start + m.index + m[0].length;
+    if (WITHOUT_CONSENT.test(t.slice(at, end))) return true;
     const near = (a: number) => FEW_WORDS.test(t.slice(at, a));
     if (harms.some((p) => findPattern(t, p, at, Math.min(end, at + 40), near))) return true;
   }

@@ -1,0 +1,34 @@
+import { describe } from 'vitest';
+import { modelClean, modelFlags } from './phrases-helpers.js';
+
+// Session 29 (issue 11, English): who acts and what the "no" binds. The agent binding itself for the
+// customer ("never … without your say-so", "you won't be left…") protects; the same "no" refusing
+// the customer's request still refuses. Each cleared here was flagged before the session.
+
+describe('a "no" of will held until the customer agrees protects them', () => {
+  modelClean('the act waits on their consent', [
+    "We never print a member's photo without their say-so, so yours stays off the noticeboard.",
+    "We won't swap your tutor without asking you first; Mr Okafor stays on Thursdays.",
+  ]);
+  modelFlags('dismissal', [
+    'We never refund a course without a receipt.',
+    "We never move a lesson without the head teacher's approval.",
+  ]);
+});
+
+describe('"you won\'t be left…": the agent vouching for its own conduct', () => {
+  modelClean('a harm of neglect denied', [
+    "You won't be left out of pocket: the hotel bill goes on our account.",
+    "You won't be left on your own with the landlord, our caseworker joins the meeting on Friday.",
+    "You won't be left without heating over the weekend.",
+  ]);
+  modelFlags('refusal', ["You won't be refunded for the missed lesson, I'm afraid."]);
+});
+
+describe('"your call" after a verb or a preposition is the phone call', () => {
+  modelClean('the call noted or thanked for', [
+    "I've logged your call and the plumber will ring you before noon.",
+    'Thanks for your call this morning; the new filter went out today.',
+  ]);
+  modelFlags('dismissal', ["Honestly, that's your call, I don't mind either way."]);
+});
