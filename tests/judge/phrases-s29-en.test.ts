@@ -32,3 +32,21 @@ describe('"your call" after a verb or a preposition is the phone call', () => {
   ]);
   modelFlags('dismissal', ["Honestly, that's your call, I don't mind either way."]);
 });
+
+describe('the customer advised to go up to a boss themselves', () => {
+  modelFlags('send-to-manager', [
+    'Your best bet is to email the area manager, she signs off goodwill payments.',
+    "Best phone the practice manager on Monday, it's her decision.",
+  ]);
+  modelClean('the agent going up, or a contingency', [
+    "I'll ring the store manager now and call you back in ten minutes.",
+    'If you need anything else, ask the duty manager at reception.',
+  ]);
+});
+
+describe("the customer's dissatisfaction as the condition of a send-off", () => {
+  modelFlags('passing-the-buck', [
+    "If you're not happy with the ruling, go and find the club secretary.",
+  ]);
+  modelClean('a need as the condition', ['If you need a receipt, go and see the front desk.']);
+});
