@@ -50,3 +50,14 @@ describe("the customer's dissatisfaction as the condition of a send-off", () => 
   ]);
   modelClean('a need as the condition', ['If you need a receipt, go and see the front desk.']);
 });
+
+describe('a kind of job refused as "not something we do"', () => {
+  modelFlags('refusal', [
+    "Sorry, ceramic hobs aren't something we repair.",
+    "Tandem kayaks weren't something our centre could take on this season.",
+  ]);
+  modelClean('a turn to another way, or no act of ours refused', [
+    "Ceramic hobs aren't something we repair, but Kellner's on Mill Road do, and I can pass your details on.",
+    "It isn't something we charge for.",
+  ]);
+});
