@@ -61,3 +61,15 @@ describe('a kind of job refused as "not something we do"', () => {
     "It isn't something we charge for.",
   ]);
 });
+
+describe("the customer's own thing gone, sent back or turned away, with nothing after", () => {
+  modelFlags('refusal', [
+    'Just a quick note: your recording slot on Thursday has gone.',
+    "Your parcel of seed potatoes came back to us marked 'not known at this address'.",
+    'Your rug was turned away by the cleaners because the backing had perished.',
+  ]);
+  modelClean('the way on after it, or a gone that goes on', [
+    "Your recording slot on Thursday has gone, but I've held Friday at ten for you.",
+    'Your transfer has gone through.',
+  ]);
+});
