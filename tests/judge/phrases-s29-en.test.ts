@@ -73,3 +73,15 @@ describe("the customer's own thing gone, sent back or turned away, with nothing 
     'Your transfer has gone through.',
   ]);
 });
+
+describe("the customer cut off or put off under the agent's load", () => {
+  modelFlags('false-reaction', [
+    "Sorry, I'm going to have to stop you there, there's a queue behind you.",
+  ]);
+  modelFlags('confrontation', [
+    "I'm the only one in today, so your refund will just have to wait.",
+  ]);
+  modelClean('the agent waiting with the customer', [
+    "We'll just have to wait for the insurer's answer, and I'll ring you the moment it comes.",
+  ]);
+});
