@@ -20,7 +20,6 @@ import {
   normalisedFaultEn,
 } from './en-excuse.js';
 import { measuredByOthersEn, PRECEDENT_ENTRY_EN } from './en-measured-by-others.js';
-import { NOT_SOMETHING_ENTRY_EN, notSomethingEn } from './en-not-something.js';
 import { REBUKE_ENTRY_EN, rebukeQuestionEn } from './en-rebuke-question.js';
 import { insistedOrder, ordersByDeadline, ordersToWait } from './en-structure.js';
 import { passedOnEn, THIRD_PARTY_ENTRY_EN } from './en-third-party.js';
@@ -376,7 +375,6 @@ const STRUCTURES = {
     { id: HANDLED_ENTRY_EN, at: handledFaultEn },
     { id: NORMALISED_ENTRY_EN, at: normalisedFaultEn },
     { id: BRUSH_OFF_ENTRY_EN, at: brushOffEn },
-    { id: NOT_SOMETHING_ENTRY_EN, at: notSomethingEn },
   ],
   ja: [
     { id: TO_BOSS_ENTRY_JA, at: sentToBossJa },
@@ -409,8 +407,7 @@ const STRUCTURES = {
  * (en-doubt-question.ts), others before them as the measure (en-measured-by-others.ts), their
  * account put down to others' common mistake (en-doubt-others.ts) or the fault explained away as
  * what such things do, as not ours or as the customer's handling (en-excuse.ts) or their trouble
- * shrunk to a small count with its effect denied (en-brush-off.ts) or a kind of job refused as
- * "not something we do" (en-not-something.ts); Japanese,
+ * shrunk to a small count with its effect denied (en-brush-off.ts); Japanese,
  * the customer sent elsewhere by a request form (ja-sent-elsewhere.ts), the count of times held
  * against them (ja-count-held.ts), their account doubted (ja-doubt-account.ts), a request closed by
  * a curt tail (ja-curt-request.ts), a question reproaching their own past act
