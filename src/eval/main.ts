@@ -601,6 +601,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // Session 28's lead probe: protection promises, recommendations with a reason, requirements with their
     // source (clean) beside refusals with 'never', bare orders and rules as a shield (flagged); before any change.
     ...replySet('probe-protect-s28/replies.jsonl', 'phr-pprot28'),
+    // Session 29's English probe (who acts and what follows: the agent binding itself with 'never' / 'you
+    // won't', a requirement with its source after what to do, the manager brought in; flagged twins: 'never' and
+    // "you won't" refusing the customer's request, the rule as the whole answer, the customer sent to a manager
+    // or elsewhere, orders, blame, hostile questions, brush-off, dead ends, false reassurance), committed before its first run.
+    ...replySet('probe-phren-s29/replies.jsonl', 'phr-pphren29'),
     // Session 28's Chinese and Japanese probe (Mandarin, Cantonese, Taiwan, ja: the trouble shrunk with
     // nothing done, repetition held against the customer, the account doubted, rebuking questions; near
     // misses: the same words with the agent's act, repetition offered, checks with a reason, offers, a

@@ -76,10 +76,13 @@ export function actStands(
         return false;
       // A send-off worded as advice stays passing the buck ("you might want to try the depot,
       // they handle that": the advice is the hit's own words); advice framing it from outside
-      // (推荐您去别处…, with places named) recommends.
+      // (推荐您去别处…, with places named) recommends. The customer advised to go up to a boss
+      // ("your best bet is to write to head office") is still sent to find one: the digest
+      // escalates on their behalf.
       if (entry.act !== 'order')
         return (
           clause.modality !== 'recommendation' ||
+          entry.act === 'send-to-manager' ||
           (entry.act === 'passing-the-buck' && occursWithin(t, cues.recommend, s, e))
         );
       // A reason of the customer's own good anywhere in the sentence ("…, it's safer", "I'd
@@ -306,9 +309,19 @@ function protects(t: string, clause: Clause, harms: readonly Pattern[]): boolean
   );
 }
 
+/**
+ * The act held back until the customer agrees ("without your say-so", "without asking you
+ * first"): whatever the act, the customer decides, so the "no" of will binds the agent for them.
+ * Another party's approval ("without the manager's approval") or a thing ("without a receipt")
+ * is a condition the customer must meet, not a promise.
+ */
+const WITHOUT_CONSENT =
+  /\bwithout (?:(?:your|their|his|her) )?(?:say-so|say so|consent|permission|agreement|approval|go-ahead|blessing|ok|okay)\b|\bwithout (?:first )?(?:asking|telling|checking with|consulting|warning|notifying|letting) (?:you|them|him|her)\b/;
+
 function protectsEn(t: string, start: number, end: number, harms: readonly Pattern[]): boolean {
   for (const m of t.slice(start, end).matchAll(NEG_WILL_EN)) {
     const at = start + m.index + m[0].length;
+    if (WITHOUT_CONSENT.test(t.slice(at, end))) return true;
     const near = (a: number) => FEW_WORDS.test(t.slice(at, a));
     if (harms.some((p) => findPattern(t, p, at, Math.min(end, at + 40), near))) return true;
   }
@@ -370,6 +383,7 @@ function sentAlone(t: string, clause: Clause, e: number, entry: CompiledEntry): 
   return (
     /自己|亲自/.test(before) ||
     EN_WISH_THEN_YOURSELF.test(t.slice(clause.sentenceStart, e)) ||
+    EN_UNHAPPY_THEN.test(t.slice(clause.sentenceStart, e)) ||
     ZH_MUST_GO.test(before) ||
     ZH_WISH_THEN_GO.test(t.slice(clause.sentenceStart, e)) ||
     ZH_COMPLAINT_TOPIC.test(t.slice(clause.sentenceStart, e)) ||
@@ -383,6 +397,13 @@ function sentAlone(t: string, clause: Clause, e: number, entry: CompiledEntry): 
  */
 const EN_WISH_THEN_YOURSELF =
   /\bif you (?:want|need|would like|are after) (?!to\b)[^,;]*\byourself$/;
+
+/**
+ * The customer's dissatisfaction as the condition ("if you're not happy with the decision, take it
+ * up with…", "if you want to complain, write to…"): the door out for a complaint, not a way offered.
+ */
+const EN_UNHAPPY_THEN =
+  /\bif you (?:are|were|feel|are still) (?:not |un)(?:happy|satisfied|content)\b|\bif you (?:do not|did not|still do not) (?:like|agree with|accept)\b|\bif you (?:disagree|object)\b|\bif you (?:want|wish|would like|need) to (?:complain|appeal|dispute|challenge|object|take (?:it|this|that|the matter) further)\b/;
 
 /** The customer obliged to go to the party (您要投诉的话得找我们经理, 只能打去总部). */
 const ZH_MUST_GO =

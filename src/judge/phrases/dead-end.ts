@@ -108,7 +108,7 @@ const TO_OTHER = 'to (?:someone|somebody|another [a-z]+)(?: else)?';
  * What befell it and cannot be undone by waiting: lost, broken, dead, given to someone else, already
  * gone ("…has already gone to someone else"; not "gone out", "gone through").
  */
-const BEFELL_EN = String.raw`(?:died|has died|have died|broke|cracked|snapped|shattered|(?:is|are|was|were|has been|have been|got) (?:now |sadly |unfortunately )?(?:[a-z]+-)?(?:lost|stolen|damaged|destroyed|ruined|broken|written off|scrapped|thrown (?:away|out)|disposed of|binned|(?:given|sold|passed|let) (?:away|on|${TO_OTHER})|sold|blank|empty|void|voided|forfeited|dead)|${RUINED_EN}|came (?:up|back) (?:dry|blank|empty)|did not survive|(?:is|are|was|were|has|have|had) (?:already gone(?: ${TO_OTHER})?|(?:now |sadly |unfortunately )?gone ${TO_OTHER}))\b`;
+const BEFELL_EN = String.raw`(?:died|has died|have died|broke|cracked|snapped|shattered|(?:is|are|was|were|has been|have been|got) (?:now |sadly |unfortunately )?(?:[a-z]+-)?(?:lost|stolen|damaged|destroyed|ruined|broken|written off|scrapped|thrown (?:away|out)|disposed of|binned|(?:given|sold|passed|let) (?:away|on|${TO_OTHER})|sold|blank|empty|void|voided|forfeited|dead)|${RUINED_EN}|came (?:up|back) (?:dry|blank|empty)|(?:came|has come|have come) back(?: to us)? (?:marked|undelivered|unopened|undeliverable|as undeliverable)|did not survive|(?:is|are|was|were|has|have|had) (?:already gone(?: ${TO_OTHER})?|(?:now |sadly |unfortunately )?gone ${TO_OTHER}))\b`;
 
 /**
  * Closed or cancelled, with the cause after it ("…was closed on Friday because the deadline
@@ -118,11 +118,26 @@ const BEFELL_EN = String.raw`(?:died|has died|have died|broke|cracked|snapped|sh
 const ENDED_EN = String.raw`(?:is|are|was|were|has been|have been|got) (?:now )?(?:closed|cancelled|canceled|called off|withdrawn|struck off|archived)\b[^.!?;]*?\b(?:because|since|due to|owing to|after|as (?!(?:you|requested|agreed|discussed|per)\b))`;
 
 /**
+ * Turned away or sent back by another party, with the cause after it ("…was turned away by the
+ * cleaning line because of the torn baffle"); a cause of the customer's own asking ("…because you
+ * asked us to cancel") returns it as they wanted.
+ */
+const RETURNED_EN = String.raw`(?:is|are|was|were|has been|have been|got) (?:turned away|sent back|returned|bounced back)\b[^.!?;]*?\b(?:because|since|due to|owing to|after|as)\b(?! (?:you|requested|agreed|discussed|per)\b)`;
+
+/**
+ * A place held for the customer (a slot, seat, booking…) told gone, the clause closing on it: "your
+ * mastering slot on Friday has gone", "your chamber slot on the 14th is gone;". Not "gone through"
+ * or "gone out": something follows those.
+ */
+const HELD_GONE_EN = String.raw`(?:is|are|has|have) (?:now |already |sadly |unfortunately )?gone(?=\s*(?:[.,;!]|$))`;
+const HELD_PLACE_EN = String.raw`\byour(?: [a-z0-9'-]+){0,4}? (?:slot|seat|booking|place|spot|reservation|appointment|table|room|pitch|berth|ticket|session|date)(?: [a-z0-9'-]+){0,3}?`;
+
+/**
  * The customer's own case told ended, befallen or gone against them, as a plain statement, in its
  * own clause or one that picks it up again by a pronoun.
  */
 const OWN_CASE_EN = new RegExp(
-  `${OWN_THING_EN}(?:${BY_PRONOUN_EN})? (?:${BEFELL_EN}|${ENDED_EN}|${ADVERSE_EN})`,
+  `${OWN_THING_EN}(?:${BY_PRONOUN_EN})? (?:${BEFELL_EN}|${ENDED_EN}|${RETURNED_EN}|${ADVERSE_EN})|${HELD_PLACE_EN} ${HELD_GONE_EN}`,
   'g',
 );
 

@@ -3,16 +3,26 @@
  * flags them when nothing after them opens a way forward.
  */
 
+/** Auxiliaries and adverbs between the agent and its act ("we were able to", "our bench normally"). */
+const AUX_EN =
+  '(?:are|am|is|was|were|can|could|will|would|do|does|did|have|had|be|able|to|currently|normally|usually|really|ever)';
+
 /**
- * English cleft refusal: the asked-for work as the subject of a negated copula whose predicate is the
- * agent's capacity or offer ("Regripping fourteen clubs isn't something the workshop can take on",
- * "re-soling isn't a service we offer", "the horsebox isn't something we're able to release"). The
+ * English cleft refusal: the asked-for work as the subject of a negated copula whose predicate is any
+ * act of the agent's side ("Regripping fourteen clubs isn't something the workshop can take on",
+ * "re-soling isn't a service we offer", "shades that wide aren't something we make", "the ledgers
+ * weren't something we were able to take on"); verbs of seeing, knowing, wanting, worrying or
+ * charging refuse nothing ("not something we see often", "not something we charge for"), and what we
+ * will not or cannot control ("…I'm going to deal with", "…we have any control over") passes the
+ * matter on rather than refusing it. The
  * asked-for act told impossible by a nominal predicate is the same refusal ("a refund at this stage
  * is out of the question", "swapping seats isn't a possibility"), closing its clause or scoped by a
  * time; "…is out of the question with our backups" reassures.
  */
-export const CLEFT_REFUSAL_EN =
-  /\b(?:is|are) (?:(?:simply |just |really |completely |totally |absolutely )?(?:out of the question|not a possibility)(?=\s*(?:[,.!;]|$)| (?:at|for|now|right now|anymore|any more|this|i am|i fear|sorry)\b)|not (?:something|a service|a job|a thing|work|an option|one|anything) (?:that |which )?(?:we|i|the(?: [a-z'-]+){1,2}|our(?: [a-z'-]+){1,2}) (?:are |am |is )?(?:currently |really |ever )?(?:can|could|able to|do|does|offer|offers|provide|provides|handle|handles|take on|takes on|carry out|carries out|undertake|undertakes|supply|supplies|cover|covers|deal with|deals with)\b)/g;
+export const CLEFT_REFUSAL_EN = new RegExp(
+  String.raw`\b(?:is|are|was|were) (?:(?:just|really|simply|sadly) (?=not\b))?(?:(?:simply |just |really |completely |totally |absolutely )?(?:out of the question|not a possibility)(?=\s*(?:[,.!;]|$)| (?:at|for|now|right now|anymore|any more|this|i am|i fear|sorry)\b)|not (?:something|a service|a job|a thing|work|an option|one|anything) (?:that |which )?(?:we|i|the(?: [a-z'-]+){1,2}|our(?: [a-z'-]+){1,2}) (?:${AUX_EN} )*(?!(?:${AUX_EN}|going|any|much|no|control|see|hear|know|expect|want|need|recommend|advise|suggest|worry|think|hope|mind|like|charge|bill|ask|get asked)\b)[a-z]+\b)`,
+  'g',
+);
 
 /**
  * English: the means of the service told unable to take the customer or their thing ("the longarm
