@@ -79,7 +79,8 @@ test("en: 'your call' after a preposition is a phone call; 'it's your call' stay
   const customer = 'I rang on the 4th and was promised a refund within a week. Nothing has come.';
   const since =
     'Nothing has come since your call on the 4th, when you were promised a refund. Is that right?';
-  expect(flaggedAsReply(since)).toContain('dismissal');
+  // The phrase judge reads 'your call' after a preposition as the phone call: clean as a reply too.
+  expect(flaggedAsReply(since)).not.toContain('dismissal');
   expect(categories(customer, since)).toEqual([]);
   expect(
     categories(customer, "Nothing has come since the 4th. That's your call. Is that right?"),
