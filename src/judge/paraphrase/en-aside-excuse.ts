@@ -1,3 +1,4 @@
+import { hasHan } from '../text/chars.js';
 import { unitsOf } from '../text/content.js';
 import type { NormalisedText } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
@@ -32,7 +33,7 @@ const SUGGESTION =
  */
 export function asideExcuses(answer: NormalisedText, customer: NormalisedText): PhraseHit[] {
   const text = answer.original;
-  if (/[\u3400-\u9fff]/.test(text)) return [];
+  if (hasHan(text)) return [];
   const told = new Set(unitsOf(customer.text).map((u) => u.key));
   const clauses: { said: string; at: number }[] = [];
   for (const m of text.matchAll(CLOSING)) {

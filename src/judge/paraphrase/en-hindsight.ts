@@ -1,3 +1,4 @@
+import { hasHan } from '../text/chars.js';
 import { unitsOf } from '../text/content.js';
 import { type NormalisedText, normalise } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
@@ -25,7 +26,7 @@ const SUGGESTION =
  */
 export function enHindsight(answer: NormalisedText, customer: NormalisedText): PhraseHit[] {
   const text = answer.original;
-  if (/[\u3400-\u9fff]/.test(text)) return [];
+  if (hasHan(text)) return [];
   const out: PhraseHit[] = [];
   const told = new Set(unitsOf(customer.text).map((u) => u.key));
   for (const m of text.matchAll(EN_HINDSIGHT)) {

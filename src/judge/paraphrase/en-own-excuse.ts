@@ -1,3 +1,4 @@
+import { hasHan } from '../text/chars.js';
 import { stem, unitsOf } from '../text/content.js';
 import { type NormalisedText, normalise } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
@@ -63,7 +64,7 @@ const SUGGESTION =
  */
 export function ownExcuses(answer: NormalisedText, customer: NormalisedText): PhraseHit[] {
   const text = answer.original;
-  if (/[\u3400-\u9fff]/.test(text)) return [];
+  if (hasHan(text)) return [];
   const told = new Set(unitsOf(customer.text).map((u) => u.key));
   const out: PhraseHit[] = [];
   for (const m of text.matchAll(CONCEDES)) {

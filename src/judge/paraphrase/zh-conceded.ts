@@ -1,3 +1,4 @@
+import { hasHan } from '../text/chars.js';
 import { contentKeys } from '../text/content.js';
 import { type NormalisedText, normalise } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
@@ -47,7 +48,7 @@ const SUGGESTION =
  */
 export function zhConceded(answer: NormalisedText, customer: NormalisedText): PhraseHit[] {
   const text = answer.original;
-  if (!/[\u3400-\u9fff]/.test(text)) return [];
+  if (!hasHan(text)) return [];
   const clauses = clausesOf(text);
   const told = new Set(contentKeys(customer.text));
   const out: PhraseHit[] = [];

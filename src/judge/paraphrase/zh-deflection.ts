@@ -1,3 +1,4 @@
+import { hasHan } from '../text/chars.js';
 import { type NormalisedText, normalise } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
 import { ZH_FEELINGS } from './cues.js';
@@ -58,7 +59,7 @@ function clausesOf(text: string): Clause[] {
  */
 export function zhDeflections(answer: NormalisedText, customer: NormalisedText): PhraseHit[] {
   const text = answer.original;
-  if (!/[\u3400-\u9fff]/.test(text)) return [];
+  if (!hasHan(text)) return [];
   const out: PhraseHit[] = [];
   for (const c of clausesOf(text)) {
     if (REPORTED.test(c.simple)) continue;

@@ -1,3 +1,4 @@
+import { hasHan } from '../text/chars.js';
 import { contentKeys } from '../text/content.js';
 import { type NormalisedText, normalise } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
@@ -23,7 +24,7 @@ const SUGGESTION = '别在复述里加自己的解释、规定或推脱：复述
  */
 export function zhOwnExcuses(answer: NormalisedText, customer: NormalisedText): PhraseHit[] {
   const text = answer.original;
-  if (!/[\u3400-\u9fff]/.test(text)) return [];
+  if (!hasHan(text)) return [];
   const told = new Set(contentKeys(customer.text));
   const out: PhraseHit[] = [];
   for (const m of text.matchAll(ZH_CLAUSE)) {
