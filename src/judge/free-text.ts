@@ -55,6 +55,7 @@ import { doneForThem } from './paraphrase/zh-who-pays.js';
 import { detectFolded } from './phrases/index.js';
 import { classifyQuestion, questionsAsked } from './question/index.js';
 import type { JudgeResources } from './resources.js';
+import { hasHan } from './text/chars.js';
 import { contentKeys } from './text/content.js';
 import {
   detectorText,
@@ -64,6 +65,7 @@ import {
   normalise,
   prepareAnswer,
 } from './text/index.js';
+import { keptReadings } from './text/kept.js';
 import { valuesIn } from './text/values.js';
 import type { CriterionResult, FreeTextJudge, Judgement, PhraseHit } from './types.js';
 import { verdictOf } from './verdict.js';
@@ -251,10 +253,9 @@ function agentHits(
  * The customer's words as a hit is compared with them (`told`; `bareTold` without punctuation and
  * determiners, spaced at both ends): the same for every answer to the item, read once.
  */
-const toldCache = new Map<string, { told: string; bareTold: string }>();
-function toldOf(customer: string): { told: string; bareTold: string } {
-  let known = toldCache.get(customer);
-  if (!known) {
+const toldOf: (customer: string) => { told: string; bareTold: string } = keptReadings(
+  1000,
+  (customer) => {
     toldReadings++;
     // Words the customer quotes from someone else are not theirs to hand back.
     const told = normalise(ownWordsZh(customer), { plainYou: true }).text;
@@ -263,14 +264,9 @@ function toldOf(customer: string): { told: string; bareTold: string } {
       .replace(DETERMINERS, ' ')
       .replace(/\s+/g, ' ')
       .trim()} `;
-    known = { told, bareTold };
-    if (toldCache.size >= TOLD_KEPT) toldCache.clear();
-    toldCache.set(customer, known);
-  }
-  return known;
-}
-/** Customers' texts kept read (a set has a few dozen items). */
-const TOLD_KEPT = 1000;
+    return { told, bareTold };
+  },
+);
 /** Customers' texts read for comparing hits so far: tests count it. */
 let toldReadings = 0;
 export const toldReads = (): number => toldReadings;
@@ -425,8 +421,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const share = copiedShare(answer, item.customer);
   // An English copy that does not acknowledge the feeling is held to the lower cover (copy.ts).
   const handsBackStoryOnly =
-    !/[\u3400-\u9fff]/.test(item.customer) &&
-    builtins.some((b) => b.builtin === 'feeling' && !b.met);
+    !hasHan(item.customer) && builtins.some((b) => b.builtin === 'feeling' && !b.met);
   const copied =
     isCopy(share, coveredShare(answer, item.customer), handsBackStoryOnly) ||
     handedBackWhole(answer, item.customer);

@@ -1,3 +1,4 @@
+import { hasHan } from '../text/chars.js';
 import { keptReadings } from '../text/kept.js';
 import type { Span } from '../types.js';
 
@@ -20,7 +21,7 @@ export const EN_SUBCLAUSE_END =
  * (`english` ends English clauses, EN_CLAUSE_END unless told).
  */
 export function clauseAround(text: string, at: Span, english = EN_CLAUSE_END): Span {
-  const re = /[\u3400-\u9fff]/.test(text) ? ZH_CLAUSE_END : english;
+  const re = hasHan(text) ? ZH_CLAUSE_END : english;
   let from = 0;
   let to = text.length;
   re.lastIndex = 0;
@@ -42,7 +43,7 @@ export function clauseAround(text: string, at: Span, english = EN_CLAUSE_END): S
  */
 export const clausesOf: (text: string) => readonly Span[] = keptReadings(512, (text) => {
   clauseScans++;
-  const re = /[\u3400-\u9fff]/.test(text) ? ZH_CLAUSE_END : EN_CLAUSE_END;
+  const re = hasHan(text) ? ZH_CLAUSE_END : EN_CLAUSE_END;
   // Clause ends in order; they never overlap, so their ends rise with their starts.
   const starts: number[] = [];
   const ends: number[] = [];

@@ -1,4 +1,5 @@
 import type { Criterion } from '../../drills/schema.js';
+import { hasHan } from '../text/chars.js';
 import { irregularBase, sameLemma, sameSense } from '../text/en-senses.js';
 import type { NormalisedText } from '../text/index.js';
 import type { CriterionResult, Span } from '../types.js';
@@ -179,7 +180,7 @@ export function customerAsDoer(
   answer: NormalisedText,
   customer: NormalisedText,
 ): CriterionResult[] {
-  if (/[\u3400-\u9fff]/.test(answer.text)) return [...facts];
+  if (hasHan(answer.text)) return [...facts];
   const plainAnswer = answer.original.replace(/\u2019/g, "'");
   const acts = yourActs(wordsOf(plainAnswer), plainAnswer);
   if (acts.length === 0) return [...facts];

@@ -1,4 +1,5 @@
 import type { Criterion } from '../../drills/schema.js';
+import { hasHan } from '../text/chars.js';
 import { stem, type Unit, unitsOf } from '../text/content.js';
 import { compilePattern, findAny, type NormalisedText, originalSpan } from '../text/index.js';
 import { affirmativeOf } from '../text/polarity.js';
@@ -170,7 +171,7 @@ export function deniedForDone(
   answer: NormalisedText,
   customer: NormalisedText,
 ): CriterionResult[] {
-  if (/[\u3400-\u9fff]/.test(answer.text + customer.text)) return [...facts];
+  if (hasHan(answer.text + customer.text)) return [...facts];
   const ours = clauses(answer).filter((c) => c.denied);
   if (ours.length === 0) return [...facts];
   const all = clauses(customer);

@@ -1,7 +1,8 @@
-import { unitsOf } from '../text/content.js';
+import { hasHan } from '../text/chars.js';
 import type { NormalisedText } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
 import { ownClauseKeys, ownExcuseHit, retells } from './en-own-excuse.js';
+import { toldUnitKeys } from './told-keys.js';
 
 /**
  * A frank or conceding aside closing a clause ("…, to be fair.", "…, mind.", "…, honestly.",
@@ -32,8 +33,8 @@ const SUGGESTION =
  */
 export function asideExcuses(answer: NormalisedText, customer: NormalisedText): PhraseHit[] {
   const text = answer.original;
-  if (/[\u3400-\u9fff]/.test(text)) return [];
-  const told = new Set(unitsOf(customer.text).map((u) => u.key));
+  if (hasHan(text)) return [];
+  const told = toldUnitKeys(customer.text);
   const clauses: { said: string; at: number }[] = [];
   for (const m of text.matchAll(CLOSING)) {
     let start = 0;

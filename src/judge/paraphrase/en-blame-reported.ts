@@ -1,3 +1,4 @@
+import { hasHan } from '../text/chars.js';
 import type { PhraseHit } from '../types.js';
 import { clauseAround } from './clauses.js';
 
@@ -15,7 +16,7 @@ const REPORTER =
  * side ("I", "we") speaks in the clause. The blame is the story's, not the agent's.
  */
 export function blameReported(h: PhraseHit, answer: string, customer: string): boolean {
-  if (h.category !== 'blame' || /[\u3400-\u9fff]/.test(answer)) return false;
+  if (h.category !== 'blame' || hasHan(answer)) return false;
   const clause = clauseAround(answer, h.span);
   const before = answer.slice(clause.start, h.span.start).toLowerCase();
   const told = customer.toLowerCase();

@@ -1,3 +1,4 @@
+import { hasHan } from '../text/chars.js';
 import { sameLemma } from '../text/en-senses.js';
 import type { NormalisedText } from '../text/index.js';
 import type { CriterionResult } from '../types.js';
@@ -31,7 +32,7 @@ export function failedForDone(
   answer: NormalisedText,
   customer: NormalisedText,
 ): CriterionResult[] {
-  if (/[\u3400-\u9fff]/.test(answer.original)) return [...facts];
+  if (hasHan(answer.original)) return [...facts];
   const said = answer.original.toLowerCase().replace(/\u2019/g, "'");
   const told = customer.original.toLowerCase().replace(/\u2019/g, "'");
   const failed = [...said.matchAll(FAILED)].flatMap((m) => {

@@ -1,4 +1,5 @@
 import type { Criterion } from '../../drills/schema.js';
+import { hasHan } from '../text/chars.js';
 import type { NormalisedText } from '../text/index.js';
 import type { CriterionResult } from '../types.js';
 import { CUSTOMER_SAYS, type Side, TRAINEE_SAYS } from './swapped-actor.js';
@@ -29,7 +30,7 @@ export function faultSide(
   answer: NormalisedText,
   customer: NormalisedText,
 ): CriterionResult[] {
-  if (/[\u3400-\u9fff]/.test(answer.text)) return [...facts];
+  if (hasHan(answer.text)) return [...facts];
   const told = sides(customer.original, CUSTOMER_SAYS);
   if (told.size !== 1) return [...facts];
   const said = sides(answer.original, TRAINEE_SAYS);

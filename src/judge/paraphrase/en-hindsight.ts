@@ -1,7 +1,9 @@
+import { hasHan } from '../text/chars.js';
 import { unitsOf } from '../text/content.js';
 import { type NormalisedText, normalise } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
 import { ownExcuseHit, retells } from './en-own-excuse.js';
+import { toldUnitKeys } from './told-keys.js';
 
 /**
  * "You should have …" with the customer as the one who acts: a past modal of obligation or
@@ -25,9 +27,9 @@ const SUGGESTION =
  */
 export function enHindsight(answer: NormalisedText, customer: NormalisedText): PhraseHit[] {
   const text = answer.original;
-  if (/[\u3400-\u9fff]/.test(text)) return [];
+  if (hasHan(text)) return [];
   const out: PhraseHit[] = [];
-  const told = new Set(unitsOf(customer.text).map((u) => u.key));
+  const told = toldUnitKeys(customer.text);
   for (const m of text.matchAll(EN_HINDSIGHT)) {
     const sentence =
       text

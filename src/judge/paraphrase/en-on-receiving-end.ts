@@ -1,3 +1,4 @@
+import { hasHan } from '../text/chars.js';
 import { sameSense } from '../text/en-senses.js';
 import type { PhraseHit, Span } from '../types.js';
 
@@ -16,7 +17,7 @@ import type { PhraseHit, Span } from '../types.js';
  *   can't be replaced") in the sentence that acknowledges the feeling: nobody refuses anything.
  */
 export function onReceivingEnd(h: PhraseHit, answer: string, feeling: Span | undefined): boolean {
-  if (/[\u3400-\u9fff]/.test(answer)) return false;
+  if (hasHan(answer)) return false;
   const said = answer.slice(h.span.start, h.span.end).toLowerCase();
   const after = answer.slice(h.span.end, h.span.end + 40).toLowerCase();
   if (h.category === 'blame' && HINDSIGHT.test(said)) return dueToThem(after);

@@ -1,4 +1,5 @@
 import type { Criterion } from '../../drills/schema.js';
+import { hasHan } from '../text/chars.js';
 import { matchCriterion, type NormalisedText } from '../text/index.js';
 import type { CriterionResult } from '../types.js';
 import { contradictedAt } from './zh-wordings.js';
@@ -55,7 +56,7 @@ export function oppositeWords(
   told: { criteria: readonly Criterion[]; answer: NormalisedText; customer: NormalisedText },
 ): CriterionResult[] {
   const { criteria, answer, customer } = told;
-  if (/[\u3400-\u9fff]/.test(answer.text + customer.text)) return [...facts];
+  if (hasHan(answer.text + customer.text)) return [...facts];
   return facts.map((f) => {
     // A clause retold by its first word alone ("the field was open" for "the field was closed")
     // may yet say the other end.

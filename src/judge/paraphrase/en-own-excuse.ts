@@ -1,7 +1,9 @@
+import { hasHan } from '../text/chars.js';
 import { stem, unitsOf } from '../text/content.js';
 import { type NormalisedText, normalise } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
 import { EN_FEELINGS } from './cues.js';
+import { toldUnitKeys } from './told-keys.js';
 
 /**
  * Where the agent sets something of their own against the story before the feeling or the
@@ -63,8 +65,8 @@ const SUGGESTION =
  */
 export function ownExcuses(answer: NormalisedText, customer: NormalisedText): PhraseHit[] {
   const text = answer.original;
-  if (/[\u3400-\u9fff]/.test(text)) return [];
-  const told = new Set(unitsOf(customer.text).map((u) => u.key));
+  if (hasHan(text)) return [];
+  const told = toldUnitKeys(customer.text);
   const out: PhraseHit[] = [];
   for (const m of text.matchAll(CONCEDES)) {
     // "…, to be fair - but is that right?": the dash before the junction closes no clause.

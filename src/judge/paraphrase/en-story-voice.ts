@@ -1,3 +1,4 @@
+import { hasHan } from '../text/chars.js';
 import { contentKeys } from '../text/content.js';
 import { normalise } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
@@ -22,7 +23,7 @@ import { clauseAround } from './clauses.js';
  *   short of the agreement, not the agreement held up as a shield).
  */
 export function storyVoiceEn(h: PhraseHit, answer: string, customer: string): boolean {
-  if (/[\u3400-\u9fff]/.test(answer)) return false;
+  if (hasHan(answer)) return false;
   const text = answer.replace(/’/g, "'");
   const told = customer.replace(/’/g, "'");
   return (

@@ -1,4 +1,5 @@
 import type { Criterion } from '../../drills/schema.js';
+import { hasHan } from '../text/chars.js';
 import { type Unit, unitsOf } from '../text/content.js';
 import { compilePattern, findPatternAll, normalisedPattern } from '../text/criterion-patterns.js';
 import { sameLemma, sameSense } from '../text/en-senses.js';
@@ -108,8 +109,7 @@ export const openEnglishFacts = (
   answer: NormalisedText,
   customer: NormalisedText,
 ) =>
-  !/[\u3400-\u9fff]/.test(answer.text + customer.text) &&
-  facts.some((f) => !f.met && f.status !== 'contradicted');
+  !hasHan(answer.text + customer.text) && facts.some((f) => !f.met && f.status !== 'contradicted');
 
 /**
  * A fact told in the trainee's own words (English): none of its wordings said, but a clause of

@@ -5,6 +5,7 @@ import {
   NEARLY_EN,
   NEARLY_ZH,
 } from '../text/approximate.js';
+import { hasHan } from '../text/chars.js';
 import type { ValueMention } from '../text/values.js';
 
 /**
@@ -43,7 +44,7 @@ function roughLength(
   return told.some((t) => {
     if (t.type !== 'duration' || t.unit !== mention.unit) return false;
     const x = Number(t.value);
-    if (/[\u3400-\u9fff]/.test(answer.slice(mention.start, mention.end)))
+    if (hasHan(answer.slice(mention.start, mention.end)))
       return zhBound(before, answer.slice(mention.end, mention.end + 2), x, v);
     if (ABOVE.test(before)) return x > v;
     if (BELOW.test(before) || NEARLY_EN.test(before)) return x < v;

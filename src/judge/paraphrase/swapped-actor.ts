@@ -1,4 +1,5 @@
 import type { Criterion } from '../../drills/schema.js';
+import { hasHan } from '../text/chars.js';
 import { stem } from '../text/content.js';
 import { findAny, type NormalisedText } from '../text/index.js';
 import type { CriterionResult } from '../types.js';
@@ -86,7 +87,7 @@ export function swappedActors(
   answer: NormalisedText,
   customer: NormalisedText,
 ): CriterionResult[] {
-  if (/[\u3400-\u9fff]/.test(answer.text)) return [...facts];
+  if (hasHan(answer.text)) return [...facts];
   const plain = (t: string) => t.toLowerCase().replace(/\u2019/g, "'");
   const ours = plain(answer.original);
   const theirs = plain(customer.original);

@@ -1,4 +1,5 @@
 import type { Criterion } from '../../drills/schema.js';
+import { hasHan } from '../text/chars.js';
 import { contentKeys, unitsOf } from '../text/content.js';
 import { sameSense } from '../text/en-senses.js';
 import { type NormalisedText, normalise } from '../text/index.js';
@@ -108,7 +109,7 @@ function nearerOther(
   own: readonly ValueMention[],
   other: ValueMention,
 ): boolean {
-  if (!/[\u3400-\u9fff]/.test(answer)) return false;
+  if (!hasHan(answer)) return false;
   const here = wordsBefore(answer, mention);
   const theirs = overlap(here, wordsBefore(customer, other));
   return (

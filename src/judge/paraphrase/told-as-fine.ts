@@ -1,4 +1,5 @@
 import type { Criterion } from '../../drills/schema.js';
+import { hasHan } from '../text/chars.js';
 import { stem, unitsOf } from '../text/content.js';
 import { findAny, type NormalisedText, originalSpan } from '../text/index.js';
 import type { CriterionResult, Span } from '../types.js';
@@ -130,7 +131,7 @@ export function toldAsFine(
   told: { criteria: readonly Criterion[]; answer: NormalisedText; customer: NormalisedText },
 ): CriterionResult[] {
   const { criteria, answer, customer } = told;
-  if (/[\u3400-\u9fff]/.test(answer.text)) return [...facts];
+  if (hasHan(answer.text)) return [...facts];
   const clause = toldFine(answer, customer);
   if (!clause) return [...facts];
   const missed = facts.filter((f) => f.status === 'missed' || (!f.met && !f.status));

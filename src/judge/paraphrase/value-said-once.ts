@@ -1,4 +1,5 @@
 import type { Criterion } from '../../drills/schema.js';
+import { hasHan } from '../text/chars.js';
 import { valuesIn } from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
 
@@ -16,7 +17,7 @@ export function valueSaidOnce(
   criteria: readonly Criterion[],
   answer: string,
 ): CriterionResult[] {
-  if (/[\u3400-\u9fff]/.test(answer)) return [...facts];
+  if (hasHan(answer)) return [...facts];
   const lower = answer.toLowerCase();
   return facts.map((f) => {
     if (!byValue(f) || !f.span) return f;

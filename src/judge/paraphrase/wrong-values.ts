@@ -1,4 +1,5 @@
 import type { Criterion } from '../../drills/schema.js';
+import { hasHan } from '../text/chars.js';
 import { contentKeys } from '../text/content.js';
 import {
   compilePattern,
@@ -103,7 +104,6 @@ export const sameValue = (a: ValueMention, b: ValueMention) =>
       // 重庆 / 重庆北: Chinese names run on without a space.
       (CJK_NAME.test(a.value) && (a.value.startsWith(b.value) || b.value.startsWith(a.value)))));
 const CJK_NAME = /^[\u4e00-\u9fff]/;
-const CJK = /[\u3400-\u9fff]/;
 
 /**
  * A count the customer's counts add up to (修过一次 … 又修了一次 → 修过两次), or, said as a part
@@ -293,7 +293,7 @@ const countedByCustomer = (mention: ValueMention, told: readonly ValueMention[])
 const unitPrice = (v: ValueMention, text: string) =>
   v.type === 'quantity' &&
   v.value === '1' &&
-  CJK.test(text.slice(v.start, v.end)) &&
+  hasHan(text.slice(v.start, v.end)) &&
   /^[\d一二两三四五六七八九十]/.test(text.slice(v.end));
 
 /**
@@ -476,7 +476,7 @@ export function wrongValues(
     if (inCustomersWords(mention, customer, told)) continue;
     if (heard.some((t) => asLong(mention, t, answer.original, customer))) continue;
     if (toldRoughly(mention, told, answer.original)) continue;
-    if (!CJK.test(answer.original) && unitGiven(mention, told, answer.original, customer)) continue;
+    if (!hasHan(answer.original) && unitGiven(mention, told, answer.original, customer)) continue;
     if (samePartOfDay(mention, said, heard, told)) continue;
     // The words a fact was met by, holding a value of its own phrases in a form the customer did
     // not write (廿歲 told, 二十歲 listed and said): that fact's value said right, whatever other
@@ -497,7 +497,7 @@ export function wrongValues(
     // A value a fact's own phrases name ("four classes" listed for what was attended) is that
     // fact's value said right, unless its clause names another fact with a value of its type
     // ("cancelled four classes").
-    if (!CJK.test(answer.original)) {
+    if (!hasHan(answer.original)) {
       const namers = criteria.filter(
         (c, i) =>
           (expected[i] as { own: ValueMention[] }).own.some(

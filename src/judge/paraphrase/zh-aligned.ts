@@ -1,4 +1,5 @@
 import type { Criterion } from '../../drills/schema.js';
+import { hasHan } from '../text/chars.js';
 import { type Unit, unitsOf } from '../text/content.js';
 import { type NormalisedText, normalise, originalSpan, readCantonese } from '../text/index.js';
 import { type ValueMention, valuesIn } from '../text/values.js';
@@ -9,7 +10,6 @@ import { toldPlaces } from './retold-clause.js';
 import { comparable, readCustomer, sameValue } from './wrong-values.js';
 import { contradictedAt } from './zh-wordings.js';
 
-const HAN = /[\u3400-\u9fff]/;
 /** Numerals are the value readings' to compare, not characters to share. */
 const NUMERAL = /[零〇一二两三四五六七八九十百千万亿半几]/;
 
@@ -44,7 +44,7 @@ interface Read {
   readonly lacks: boolean;
 }
 
-const content = (u: Unit) => !u.filler && !u.negator && HAN.test(u.key) && !NUMERAL.test(u.key);
+const content = (u: Unit) => !u.filler && !u.negator && hasHan(u.key) && !NUMERAL.test(u.key);
 /** Characters that say something is missing or refused without a negation. */
 const LACK = /[漏缺少欠拒毫免失]/;
 
@@ -105,7 +105,7 @@ export function alignedClauses(
   answer: NormalisedText,
   customer: NormalisedText,
 ): CriterionResult[] {
-  if (!HAN.test(answer.text) || !facts.some((f) => f.status === 'missed')) return [...facts];
+  if (!hasHan(answer.text) || !facts.some((f) => f.status === 'missed')) return [...facts];
   const heard = readCantonese(customer);
   const toldAt = toldPlaces(criteria, customer);
   const customerClauses = clausesOf(customer.text).map((at) => ({

@@ -1,10 +1,11 @@
+import { hasHan } from '../text/chars.js';
 import { contentKeys } from '../text/content.js';
-import { type NormalisedText, normalise } from '../text/index.js';
+import type { NormalisedText } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
 import { ownExcuseHit, retells } from './en-own-excuse.js';
+import { toldContentKeys } from './told-keys.js';
+import { type ZhClause, zhClauseList } from './zh-clause-list.js';
 
-/** A Chinese clause and the punctuation that closes it. */
-const ZH_CLAUSE = /([^，。；！？,;!?]+)([，。；！？,;!?]?)/g;
 /** A turn against what came before, opening a clause: 不过, 可是, 但是, 只是 (呢 may follow). */
 const TURN = /^(?:不过|可是|但是|但|只是)(?:呢|啊|嘛)?/;
 /**
@@ -17,21 +18,6 @@ const ACKNOWLEDGES =
 const REPORTED = /[说讲话称]|表示|告诉|写着|写住/;
 /** The customer's feeling or the agent's apology: no excuse. */
 const FEELING_OR_SORRY = /觉得|感觉|心情|抱歉|对不起|不好意思|[我].{0,3}(?:理解|明白)/;
-
-interface Clause {
-  readonly said: string;
-  readonly simple: string;
-  readonly at: number;
-}
-
-function clausesOf(text: string): Clause[] {
-  const out: Clause[] = [];
-  for (const m of text.matchAll(ZH_CLAUSE)) {
-    const said = (m[1] as string).trim();
-    if (said) out.push({ said, simple: normalise(said).text, at: m.index });
-  }
-  return out;
-}
 
 const SUGGESTION =
   '别在复述里先说一句借口或怪客户的话，再用"不过我理解"带过：复述客户说的事实，认同感受，再确认。';
@@ -47,11 +33,11 @@ const SUGGESTION =
  */
 export function zhConceded(answer: NormalisedText, customer: NormalisedText): PhraseHit[] {
   const text = answer.original;
-  if (!/[\u3400-\u9fff]/.test(text)) return [];
-  const clauses = clausesOf(text);
-  const told = new Set(contentKeys(customer.text));
+  if (!hasHan(text)) return [];
+  const clauses = zhClauseList(text).filter((c) => c.said !== '');
+  const told = toldContentKeys(customer.text);
   const out: PhraseHit[] = [];
-  const concede = (c: Clause | undefined, ownWordsOnly: boolean) => {
+  const concede = (c: ZhClause | undefined, ownWordsOnly: boolean) => {
     if (!c || REPORTED.test(c.simple) || FEELING_OR_SORRY.test(c.simple)) return;
     const said = c.simple.replace(TURN, '');
     if (ownWordsOnly && retells([...new Set(contentKeys(said))], told)) return;

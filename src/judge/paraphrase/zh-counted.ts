@@ -1,3 +1,4 @@
+import { hasHan } from '../text/chars.js';
 import { contentKeys } from '../text/content.js';
 import { normalise } from '../text/index.js';
 import type { ValueMention } from '../text/values.js';
@@ -24,8 +25,7 @@ const ZH_MODIFIER = /的/;
  * thing. Empty when none is said.
  */
 export function zhCountedOf(text: string, v: ValueMention): Set<string> {
-  if (v.type !== 'quantity' || !/[\u3400-\u9fff]/.test(text.slice(v.start, v.end)))
-    return new Set();
+  if (v.type !== 'quantity' || !hasHan(text.slice(v.start, v.end))) return new Set();
   const after = phraseFrom(text, v.end, 1);
   if (after.text.length > 0) return keys(after.text.slice(0, NOUN_REACH));
   const before = phraseFrom(text, v.start - 1, -1);

@@ -1,12 +1,10 @@
-import { type NormalisedText, normalise } from '../text/index.js';
+import { hasHan } from '../text/chars.js';
+import type { NormalisedText } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
 import { ZH_FEELINGS } from './cues.js';
 import { ownExcuseHit } from './en-own-excuse.js';
+import { zhClauseList } from './zh-clause-list.js';
 
-/** Where a Chinese clause ends. */
-const ZH_CLAUSE = /[^，。；！？,;!?]+/g;
-/** Where a sentence ends. */
-const SENTENCE_END = /[。！？!?]/;
 /** Someone's words, writing or bidding retold (客服叫您别急, 报告写住一切正常): the story, not the agent. */
 const REPORTED = /[说讲话叫让劝称回写]|要(?=[您你他她])|告诉|表示/;
 /** The customer told not to do or feel something: 您别往心里去, 你唔使咁紧张, 您不用太在意. */
@@ -27,27 +25,6 @@ const ABOUT_THEM = new RegExp(`[您你]|觉得|感觉|${ZH_FEELINGS.join('|')}`)
 const SUGGESTION =
   '别在复述里淡化问题、推开责任或叫客户别在意：复述客户说的事实，认同感受，再确认。';
 
-interface Clause {
-  readonly said: string;
-  readonly simple: string;
-  readonly at: number;
-  /** The clause before it in the same sentence, normalised ('' at a sentence start). */
-  readonly before: string;
-}
-
-function clausesOf(text: string): Clause[] {
-  const out: Clause[] = [];
-  let before = '';
-  for (const m of text.matchAll(ZH_CLAUSE)) {
-    const said = m[0].trim();
-    const simple = normalise(said).text;
-    out.push({ said, simple, at: m.index, before });
-    const end = text[m.index + m[0].length] ?? '';
-    before = SENTENCE_END.test(end) ? '' : simple;
-  }
-  return out;
-}
-
 /**
  * The agent brushing the case aside inside a restatement, in its own voice rather than retold:
  * telling the customer not to mind (您别往心里去), setting the matter between the customer and
@@ -58,9 +35,9 @@ function clausesOf(text: string): Clause[] {
  */
 export function zhDeflections(answer: NormalisedText, customer: NormalisedText): PhraseHit[] {
   const text = answer.original;
-  if (!/[\u3400-\u9fff]/.test(text)) return [];
+  if (!hasHan(text)) return [];
   const out: PhraseHit[] = [];
-  for (const c of clausesOf(text)) {
+  for (const c of zhClauseList(text)) {
     if (REPORTED.test(c.simple)) continue;
     const normalised =
       ((NORMAL.test(c.simple) &&

@@ -1,10 +1,11 @@
+import { hasHan } from '../text/chars.js';
 import { contentKeys } from '../text/content.js';
-import { type NormalisedText, normalise } from '../text/index.js';
+import type { NormalisedText } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
 import { ownExcuseHit, retells } from './en-own-excuse.js';
+import { toldContentKeys } from './told-keys.js';
+import { zhClauseList } from './zh-clause-list.js';
 
-/** Where a Chinese clause ends. */
-const ZH_CLAUSE = /[^，。；！？,;!?]+/g;
 /** The agent's side speaking: we, our shop, our company. */
 const ZH_OWN_VOICE = /我们|咱们|我这|我司|本店|本公司|我方/;
 /** A rule, a habit or a refusal of blame: 规定, 一向, 就是这样, 不担责, 概不负责. */
@@ -23,16 +24,13 @@ const SUGGESTION = '别在复述里加自己的解释、规定或推脱：复述
  */
 export function zhOwnExcuses(answer: NormalisedText, customer: NormalisedText): PhraseHit[] {
   const text = answer.original;
-  if (!/[\u3400-\u9fff]/.test(text)) return [];
-  const told = new Set(contentKeys(customer.text));
+  if (!hasHan(text)) return [];
   const out: PhraseHit[] = [];
-  for (const m of text.matchAll(ZH_CLAUSE)) {
-    const said = m[0].trim();
-    const simple = normalise(said).text;
+  for (const { said, simple, at } of zhClauseList(text)) {
     if (!ZH_OWN_VOICE.test(simple) || !ZH_RULE.test(simple) || ZH_REPORTED.test(simple)) continue;
     const keys = [...new Set(contentKeys(simple))];
-    if (retells(keys, told)) continue;
-    out.push(ownExcuseHit(text, said, m.index, SUGGESTION));
+    if (retells(keys, toldContentKeys(customer.text))) continue;
+    out.push(ownExcuseHit(text, said, at, SUGGESTION));
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Criterion } from '../../drills/schema.js';
+import { hasHan } from '../text/chars.js';
 import { type Unit, unitsOf } from '../text/content.js';
 import { type NormalisedText, normalise, originalSpan, readCantonese } from '../text/index.js';
 import { sameSenseWordings } from '../text/zh-same-sense.js';
@@ -6,7 +7,6 @@ import type { CriterionResult } from '../types.js';
 import { clausesOf } from './clauses.js';
 import { readZh } from './zh-wordings.js';
 
-const HAN = /[\u3400-\u9fff]/;
 /** Numbers in any script: a wording with a value is the value readings' to judge, not this one. */
 const VALUED = /[\d零〇一二两三四五六七八九十百千万亿半几]/;
 /** Measure words before a noun: 那台炸锅 says 空气炸锅 with its modifier left out, not replaced. */
@@ -110,7 +110,7 @@ function headKept(w: Wording, clause: Clause): boolean {
     const before = w.chars[from - 1];
     const other = clause.units[at - 1];
     if (before === undefined || clause.keys.has(before) || !other) return true;
-    return other.filler || other.negator || !HAN.test(other.key) || MEASURE.test(other.key);
+    return other.filler || other.negator || !hasHan(other.key) || MEASURE.test(other.key);
   });
 }
 
@@ -150,7 +150,7 @@ export function chineseRetold(
   criteria: readonly Criterion[],
   answer: NormalisedText,
 ): CriterionResult[] {
-  if (!HAN.test(answer.text) || !facts.some((f) => f.status === 'missed')) return [...facts];
+  if (!hasHan(answer.text) || !facts.some((f) => f.status === 'missed')) return [...facts];
   const readings = [answer, readCantonese(answer)].filter(
     (r, k, all) => k === 0 || r.text !== all[0]?.text,
   );

@@ -1,3 +1,4 @@
+import { hasHan } from '../text/chars.js';
 import { normalise } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
 
@@ -12,7 +13,7 @@ import type { PhraseHit } from '../types.js';
  *   for 呢啲嘢冇得再搵返), outside what the customer quoted someone else saying.
  */
 export function storyVoiceZh(h: PhraseHit, answer: string, customer: string): boolean {
-  if (!/[\u3400-\u9fff]/.test(answer)) return false;
+  if (!hasHan(answer)) return false;
   const start = clauseStart(answer, h.span.start);
   const upToHit = answer.slice(start, h.span.end);
   if (FIRST_PERSON.test(upToHit)) return false;
@@ -43,7 +44,7 @@ const NEGATORS = /[不没沒冇无無未别別]/g;
 /** What a Chinese customer quotes someone else saying (客服都说「我们没办法」): not their own words. */
 const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|"[^"]*"/g;
 export const ownWordsZh = (customer: string): string =>
-  /[\u3400-\u9fff]/.test(customer) ? customer.replace(QUOTED, '') : customer;
+  hasHan(customer) ? customer.replace(QUOTED, '') : customer;
 
 /** A negation and the two characters after it, in the hit, found in the customer's own words. */
 function negationEchoed(hit: string, customer: string): boolean {

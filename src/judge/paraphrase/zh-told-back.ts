@@ -1,9 +1,9 @@
+import { hasHan } from '../text/chars.js';
 import { contentKeys } from '../text/content.js';
 import { normalise } from '../text/index.js';
 import type { Span } from '../types.js';
 import { clauseAround, clausesOf } from './clauses.js';
 
-const HAN = /[\u3400-\u9fff]/;
 /**
  * Words that make a clause to the customer an instruction, not a retelling (您去问吧, 您得去); 请 of
  * 请假, 请了人 hires or asks off, it gives no order.
@@ -21,7 +21,7 @@ const keysOf = (text: string) => new Set(contentKeys(normalise(text).text));
  * 挂号处让我…). Handed back, "you went to customer service" sends nobody anywhere.
  */
 export function customersDoingToldBack(hit: Span, answer: string, customer: string): boolean {
-  if (!HAN.test(answer)) return false;
+  if (!hasHan(answer)) return false;
   const at = clauseAround(answer, hit);
   const clause = answer.slice(at.start, at.end);
   if (!/[您你]/.test(clause) || /我/.test(clause) || ORDER.test(clause)) return false;
@@ -53,7 +53,7 @@ const SAYING = /^[说讲话称]$/;
  * The customer's report handed back in the business's voice tells nobody anything.
  */
 export function businessSayingToldBack(hit: Span, answer: string, customer: string): boolean {
-  if (!HAN.test(answer)) return false;
+  if (!hasHan(answer)) return false;
   const at = clauseAround(answer, hit);
   const said = normalise(answer.slice(Math.min(at.start, hit.start), Math.max(at.end, hit.end)));
   if (!WE_SAID.test(normalise(answer.slice(hit.start, hit.end)).text)) return false;

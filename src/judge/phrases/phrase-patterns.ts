@@ -1,3 +1,4 @@
+import { hasHan } from '../text/chars.js';
 import { DETECTOR_FOLDS, isWordChar as isWordCode, normalise } from '../text/index.js';
 
 /** A letter or digit of a space-separated script at this position of the folded text. */
@@ -178,7 +179,7 @@ export function negated(t: string, a: number, b: number, lo: number): boolean {
   let s = a;
   while (s > lo && !/[,，;；。.!！?？、]/.test(t[s - 1] ?? '')) s--;
   const before = t.slice(s, a);
-  return /[\u3400-\u9fff]/.test(t[a] ?? '')
+  return hasHan(t[a] ?? '')
     ? zhNegates(before.replace(ABOUT_THE_SAME, '')) || ZH_NEGATION.test(t[b] ?? '')
     : /\b(?:not|never|no one|nobody|nothing|cannot)\b/.test(before) ||
         /^\s*(?:not|never|cannot)\b/.test(t.slice(b, b + 12));

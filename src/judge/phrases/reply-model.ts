@@ -1,3 +1,4 @@
+import { hasHan } from '../text/chars.js';
 import type { NormalisedText } from '../text/index.js';
 import type { PhraseHit } from '../types.js';
 import { actStands, agentActed, requirementAhead, wayForward } from './acts.js';
@@ -313,7 +314,7 @@ function charged(written: string, lang: string, cues: ActCues): boolean {
   };
   for (const p of cues.courtesy) findPattern(rest, p, 0, rest.length, blank);
   if (lang === 'ja') return chargedJa(rest);
-  const cjk = /[\u3400-\u9fff]/.test(rest);
+  const cjk = hasHan(rest);
   const negative = cjk
     ? zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' ').replace(ZH_GOOD_NEWS, ' '))
     : // Blanking words out finds no "no" the sentence did not hold: most hold none.
@@ -615,7 +616,7 @@ function hedgedThenTold(t: string, start: number, end: number, list: PhraseList)
       for (const p of list.acts.pivot)
         findPattern(t, p, b, end, (_c, d) => {
           const rest = t.slice(d, end);
-          const no = /[\u3400-\u9fff]/.test(rest) ? zhNegates(rest) : EN_NO.test(rest);
+          const no = hasHan(rest) ? zhNegates(rest) : EN_NO.test(rest);
           told ||= /[\p{L}\p{N}]/u.test(rest) && !no;
           return told;
         });

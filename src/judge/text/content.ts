@@ -1,4 +1,4 @@
-import { isHan } from './chars.js';
+import { hasHan, isHan } from './chars.js';
 import { COUPLE_OF_AFTER, EN_NUMBER_WORDS, EN_TENS } from './en-number-words.js';
 import { irregularBase, namesEvent, sameSense, sensesOf } from './en-senses.js';
 import { keptReadings } from './kept.js';
@@ -860,7 +860,7 @@ export function findContent(
     : read;
   const limit = keys.length * 2 + SLACK;
   // A wording as long as a clause is an example: most of its words, and every number, say it.
-  const long = keys.length >= (/[\u3400-\u9fff]/.test(phrase) ? LONG_WORDING_CJK : LONG_WORDING);
+  const long = keys.length >= (hasHan(phrase) ? LONG_WORDING_CJK : LONG_WORDING);
   const need = long ? Math.ceil(keys.length * 0.75) : keys.length;
   const numbers = keys.filter((k) => /^\d/.test(k));
   let reversed: ContentMatch | null = null;

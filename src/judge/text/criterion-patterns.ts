@@ -4,6 +4,7 @@ import { isCjk, isWordChar } from './chars.js';
 import { findContent, unitsOf } from './content.js';
 import { toSimplified } from './convert.js';
 import { headAlone } from './head-alone.js';
+import { keptReadings } from './kept.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { affirmativeOf, type Polarity, polarityAt } from './polarity.js';
 import { toldAbsent } from './told-absent.js';
@@ -65,31 +66,26 @@ function toPieces(normalised: string): Piece[] {
   return pieces;
 }
 
-const cache = new Map<string, CompiledPattern>();
-const CACHE_LIMIT = 5000;
-
 /**
  * Compiles a rubric pattern: a literal phrase, normalised like answers; "..." or "…"
- * is a bounded gap. Compiled patterns are cached per source string.
+ * is a bounded gap. Compiled patterns are kept per source string.
  */
-export function compilePattern(pattern: string): CompiledPattern {
-  const hit = cache.get(pattern);
-  if (hit) return hit;
-  const converted = normalise(pattern, { convert: true });
-  const convertedText = converted.text;
-  const unconvertedText = normalise(pattern, { convert: false }).text;
-  const compiled: CompiledPattern = {
-    source: pattern,
-    converted: toPieces(convertedText),
-    unconverted: toPieces(unconvertedText),
-    convertedText,
-    unconvertedText,
-    text: converted.japanese ? unconvertedText : convertedText,
-  };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(pattern, compiled);
-  return compiled;
-}
+export const compilePattern: (pattern: string) => CompiledPattern = keptReadings(
+  5000,
+  (pattern) => {
+    const converted = normalise(pattern, { convert: true });
+    const convertedText = converted.text;
+    const unconvertedText = normalise(pattern, { convert: false }).text;
+    return {
+      source: pattern,
+      converted: toPieces(convertedText),
+      unconverted: toPieces(unconvertedText),
+      convertedText,
+      unconvertedText,
+      text: converted.japanese ? unconvertedText : convertedText,
+    };
+  },
+);
 
 /**
  * A pattern normalised as `normalise(pattern, { convert })` gives it, from the compiled
@@ -780,7 +776,6 @@ function chineseVerbVariants(alt: string): string[] {
 
 /** English particles of separable phrasal verbs: "sent back" is also "sent the shoes back". */
 const PARTICLES = new Set(['back', 'up', 'out', 'off', 'away', 'down', 'over']);
-const variantCache = new Map<readonly string[], string[]>();
 /** A proper name before a common noun: "Pharaoh room", "Pine Hollow campsite". */
 const NAMED_HEAD = /^((?:[A-Z][a-z]+ )*[A-Z][a-z]{2,}) [a-z]+$/;
 const CALENDAR =
@@ -801,9 +796,7 @@ const NOT_THINGS = new Set('you they she nothing nobody none one this that there
  * another way ("another site" ~ "a different site"); the Chinese
  * word-order, aspect, complement, subject and time-unit variants of `chineseVerbVariants`.
  */
-export function variantsOf(any: readonly string[]): string[] {
-  const hit = variantCache.get(any);
-  if (hit) return hit;
+export const variantsOf: (any: readonly string[]) => string[] = keptReadings(2000, (any) => {
   const out = new Set<string>();
   for (const raw of any) {
     const alt = raw.trim();
@@ -852,8 +845,5 @@ export function variantsOf(any: readonly string[]): string[] {
       for (const v of chineseVerbVariants(toSimplified(alt))) out.add(v);
   }
   for (const a of any) out.delete(a.trim().toLowerCase());
-  const list = [...out];
-  if (variantCache.size >= 2000) variantCache.clear();
-  variantCache.set(any, list);
-  return list;
-}
+  return [...out];
+});

@@ -1,5 +1,6 @@
 import { EVENT_SENSES } from './en-event-senses.js';
 import { IRREGULAR_FORMS, SENSES, WORDS } from './en-senses-data.js';
+import { keptReadings } from './kept.js';
 
 /**
  * English words that can say the same thing: two words share a sense when WordNet puts them in
@@ -85,13 +86,8 @@ function basesOf(word: string, irregular: ReadonlyMap<string, string>): string[]
   return out;
 }
 
-const known = new Map<string, ReadonlySet<string>>();
-const KNOWN_LIMIT = 5000;
-
 /** The sense groups of a word or two-word verb, through any of its base forms. */
-export function sensesOf(word: string): ReadonlySet<string> {
-  const hit = known.get(word);
-  if (hit) return hit;
+export const sensesOf: (word: string) => ReadonlySet<string> = keptReadings(5000, (word) => {
   const t = senseTable();
   const words = word.split(' ');
   const last = words.pop() as string;
@@ -103,10 +99,8 @@ export function sensesOf(word: string): ReadonlySet<string> {
     : basesOf(last, t.irregular);
   for (const form of forms)
     for (const id of [...groupsOf(form, t), ...(t.events.get(form) ?? [])]) out.add(id);
-  if (known.size >= KNOWN_LIMIT) known.clear();
-  known.set(word, out);
   return out;
-}
+});
 
 /** Whether a word or two-word verb names one of the events of en-event-senses.ts. */
 export function namesEvent(word: string): boolean {

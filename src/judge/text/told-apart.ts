@@ -1,6 +1,6 @@
+import { hasHan } from './chars.js';
 import type { NormalisedText } from './normalise.js';
 
-const HAN = /[\u3400-\u9fff]/;
 /** A clause mark: words on either side of it belong to different clauses. */
 const CLAUSE_MARK = /[,;:.!?\u2014]/;
 const CLAUSE_MARKS = new RegExp(CLAUSE_MARK.source, 'g');
@@ -25,7 +25,7 @@ export function toldApart(
 ): boolean {
   const text = answer.text;
   const said = text.slice(found.normalisedStart, found.normalisedEnd);
-  if (HAN.test(text)) return HAN.test(said) && ZH_CLAUSE_MARK.test(said);
+  if (hasHan(text)) return hasHan(said) && ZH_CLAUSE_MARK.test(said);
   if (CLAUSE_MARK.test(said)) return true;
   let from = 0;
   for (const m of text.slice(0, found.normalisedStart).matchAll(CLAUSE_MARKS)) from = m.index + 1;

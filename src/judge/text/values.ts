@@ -1,4 +1,5 @@
 import type { VALUE_TYPES } from '../../drills/schema.js';
+import { hasHan } from './chars.js';
 import { compoundLengths } from './en-compound-lengths.js';
 import { lengthInParts, lengthValue } from './en-lengths.js';
 import { COUPLE_OF_AFTER, EN_NUMBER_WORDS } from './en-number-words.js';
@@ -1512,7 +1513,7 @@ export function valuesIn(text: string | NormalisedText): ValueMention[] {
   const n = typeof text === 'string' ? normalise(text) : text;
   const out: ValueMention[] = [];
   if (n.japanese) return out;
-  const zh = /[\u3400-\u9fff]/.test(n.text);
+  const zh = hasHan(n.text);
   if (zh) chinese(n, out);
   else {
     english(n, out);
