@@ -817,6 +817,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // feeling or check said in Cantonese (唔好意思, 係咪咁呀, 我冇理解錯吧) or as 是吧; guards: one value
     // wrong in the same form, no feeling, an account reversed), committed before its first run.
     ...paraSet('probe-parazh-s28/paraphrases.jsonl', 'para-pz28'),
+    // Session 29's probe of wrong facts (parawrong29: 12 customers of my own × good / partial / poor;
+    // poors give two of the customer's values or items for each other, or tell early/late, asked/refused
+    // the other way round; partials one minor value wrong or one fact short), committed before its first run.
+    ...paraSet('probe-parawrong-s29/paraphrases.jsonl', 'para-pwr29'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),
