@@ -1,5 +1,3 @@
-import { unitsOf } from '../text/content.js';
-import { normalise } from '../text/index.js';
 import { keptReadings } from '../text/kept.js';
 import type { Span } from '../types.js';
 
@@ -34,14 +32,6 @@ export function clauseAround(text: string, at: Span, english = EN_CLAUSE_END): S
     }
   }
   return { start: from, end: to };
-}
-
-/** The content word said last before a value in its clause ("ready" of "ready on Monday"). */
-export function wordBefore(text: string, at: Span): string | undefined {
-  const clause = clauseAround(text, at);
-  return unitsOf(normalise(text.slice(clause.start, at.start)).text)
-    .filter((u) => !u.filler && !u.negator && !/^\d/.test(u.key))
-    .at(-1)?.key;
 }
 
 /**

@@ -4,7 +4,7 @@ import { sameSense } from '../text/en-senses.js';
 import { type NormalisedText, normalise } from '../text/index.js';
 import { type ValueMention, valuesIn, ZH_MEASURE } from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
-import { clauseAround, EN_CLAUSE_END, wordBefore, ZH_CLAUSE_END } from './clauses.js';
+import { clauseAround, EN_CLAUSE_END, ZH_CLAUSE_END } from './clauses.js';
 import { plannedInstead } from './planned-values.js';
 import {
   agentSays,
@@ -360,6 +360,14 @@ function fromToTurned(
     if (turned) return mention === from ? turned[0] : turned[1];
   }
   return undefined;
+}
+
+/** The content word said last before a value in its clause ("ready" of "ready on Monday"). */
+function wordBefore(text: string, at: Span): string | undefined {
+  const clause = clauseAround(text, at);
+  return unitsOf(normalise(text.slice(clause.start, at.start)).text)
+    .filter((u) => !u.filler && !u.negator && !/^\d/.test(u.key))
+    .at(-1)?.key;
 }
 
 /**

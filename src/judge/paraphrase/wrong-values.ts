@@ -15,7 +15,7 @@ import {
   valuesIn,
 } from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
-import { clauseAround, EN_SUBCLAUSE_END, wordBefore } from './clauses.js';
+import { clauseAround, EN_SUBCLAUSE_END } from './clauses.js';
 import { samePartOfDay } from './day-parts.js';
 import { toldRoughly } from './rough-values.js';
 import { asLong, countsOf, totalOf } from './same-value.js';
@@ -440,28 +440,6 @@ function inCustomersMeasures(
 }
 
 /**
- * The customer's value whose role a value of the answer is said in: the word right before it is
- * the word the customer said right before that value of its kind, and before no other (每位$800
- * for 每位$850 … 总共$3,400; "we returned twelve" for "you returned thirteen"), and the answer
- * says that value nowhere — the value stands in its place.
- */
-function inItsRole(
-  mention: ValueMention,
-  heard: readonly ValueMention[],
-  said: readonly ValueMention[],
-  answer: string,
-  customer: string,
-): ValueMention | undefined {
-  const key = wordBefore(answer, mention);
-  if (!key) return undefined;
-  const theirs = heard.filter((t) => wordBefore(customer, t) === key);
-  const only = theirs.length === 1 ? theirs[0] : undefined;
-  if (!only || said.some((s) => s !== mention && comparable(s, only) && sameValue(s, only)))
-    return undefined;
-  return only;
-}
-
-/**
  * Wrong facts in a restatement: a value the answer gives (a place, a count, a day, a time …)
  * where the customer gave another of the same kind, and the fact it belongs to. A value is
  * wrong only when the customer never said it for that kind; it belongs to the fact that names
@@ -530,22 +508,6 @@ export function wrongValues(
         )
       )
         continue;
-    }
-    // Said in the customer's role for one of their values, that one left unsaid: it stands in
-    // that value's place, and the fact naming that value owns it.
-    const role = derived(mention, heard, told, answer.original)
-      ? undefined
-      : inItsRole(mention, heard, said, answer.original, customer);
-    const roleOwner =
-      role &&
-      criteria.find((_, i) =>
-        (expected[i] as { own: ValueMention[] }).own.some(
-          (v) => comparable(v, role) && sameValue(v, role),
-        ),
-      );
-    if (role && roleOwner && !wrong.has(roleOwner.id)) {
-      wrong.set(roleOwner.id, { mention, told: { start: role.start, end: role.end } });
-      continue;
     }
     // The fact that names the customer's own value of this kind owns the wrong one ("three
     // days" belongs to "within five days", not to "twelve days"), then any that names the
