@@ -1332,16 +1332,7 @@ function readChinese(n: NormalisedText, out: ValueMention[]): void {
     // 3万6年费 (年费, 年薪): an amount a year, not a length of years.
     const aYear = duration?.[1] === 'year' && /^年[费費薪]/.test(unitText);
     if (duration && !aYear && !/[周期拜]/.test(raw)) {
-      const unitEnd = end + duration[0].length + about;
-      // 两小时半, 三天半, 兩個鐘半: a half more, said after the unit (半价, 半夜 start a word of their own).
-      const andHalf = text[unitEnd] === '半' && !/[价夜路途截场]/.test(text[unitEnd + 1] ?? '');
-      push(
-        'duration',
-        duration[1],
-        String(andHalf ? value + 0.5 : value),
-        start,
-        andHalf ? unitEnd + 1 : unitEnd,
-      );
+      push('duration', duration[1], String(value), start, end + duration[0].length + about);
       continue;
     }
     // 八成 and 80% are one share (八折 is a price, not a share), as "80 percent" is.
