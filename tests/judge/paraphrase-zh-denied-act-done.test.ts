@@ -21,5 +21,7 @@ test('an act the customer says they never did, retold as theirs, is contradicted
 test('the act denied, reported as the other party’s claim, passive or asked about, is the fact met', () => {
   expect(status(lease, signed, '中介说您签过字，可您根本没签过这一页，对吗？')).toBe('met');
   expect(status(lease, signed, '这一页您没签过字，租金还高了五百，对吗？')).toBe('met');
+  // Blamed for it by the other party, as the customer told it: their claim, not the customer's act.
+  expect(status(lease, signed, '中介还怪您签过字，其实您一次都没签过，对吗？')).toBe('met');
   expect(status(lease, signed, '这一页被人签了字，可不是您签的，对吗？')).not.toBe('contradicted');
 });

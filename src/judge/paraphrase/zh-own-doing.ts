@@ -37,8 +37,9 @@ const NO_ACT = /[过人什的了在是一有到用]/;
 /**
  * An act the customer denied doing (我根本没签过), retold as done by them: the customer the
  * subject of that verb, in a clause that neither denies it nor reports it nor is passive
- * (您签字同意, not 店员说您签过, 您没签, 不是您签的, 您的票被改了). Where the verb stands in the
- * answer: a fact met from there to the end of its clause is contradicted.
+ * (您签字同意; not 店员说您签过 or 我们还怪您签过, someone's claim or blame, nor 您没签, 不是您签的,
+ * 您的票被改了). Where the verb stands in the answer: a fact met from there to the end of its
+ * clause is contradicted.
  */
 function deniedActsDone(a: NormalisedText, told: string): number[] {
   const verbs = new Set(
@@ -49,7 +50,11 @@ function deniedActsDone(a: NormalisedText, told: string): number[] {
     for (const m of a.text.matchAll(new RegExp(`[您你](?!们)[^您你,.;:!?]{0,3}?${v}`, 'g'))) {
       const between = m[0].slice(1, -1);
       const before = a.text.slice(0, m.index).split(CLAUSE_END).at(-1) ?? '';
-      if (/[没未不别被]/.test(between + before) || /(?:说|讲|话|称)是?$/.test(before)) continue;
+      if (
+        /[没未不别被]/.test(between + before) ||
+        /(?:说|讲|话|称|怪|赖|冤枉|以为|觉得|认为)是?$/.test(before)
+      )
+        continue;
       out.push(m.index + m[0].length - 1);
     }
   return out;
