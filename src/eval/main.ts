@@ -865,6 +865,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // in an answer whose other values hold the missing characters — a minor value wrong, partial; the
     // same with the time right, and reversed; zh-Hans, 粵 and 台), committed before its first run.
     ...paraSet('probe-paraclock-s29/paraphrases.jsonl', 'para-pc29'),
+    // Session 29's probe of wrong facts (parawrong29: 12 customers of my own × good / partial / poor;
+    // poors give two of the customer's values or items for each other, or tell early/late, asked/refused
+    // the other way round; partials one minor value wrong or one fact short), committed before its first run.
+    ...paraSet('probe-parawrong-s29/paraphrases.jsonl', 'para-pwr29'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

@@ -29,6 +29,37 @@ const OTHERS_SAID = /(?<![我])(?:说|讲|话|表示|认为|觉得)/;
 
 const CLAUSE_END = /[,.;:!?]/;
 
+/** The customer denying an act of their own: 我根本没签过, 我从来没开过 — its verb's first character. */
+const DENIED_OWN_ACT = /我[\u4e00-\u9fff]{0,4}?(?:没有|没|未)(?:有)?([\u4e00-\u9fff])/g;
+/** Characters after a denial that are no act of the customer's: 没过, 没人, 没什么, 没的, 没了 … */
+const NO_ACT = /[过人什的了在是一有到用]/;
+
+/**
+ * An act the customer denied doing (我根本没签过), retold as done by them: the customer the
+ * subject of that verb, in a clause that neither denies it nor reports it nor is passive
+ * (您签字同意; not 店员说您签过 or 我们还怪您签过, someone's claim or blame, nor 您没签, 不是您签的,
+ * 您的票被改了). Where the verb stands in the answer: a fact met from there to the end of its
+ * clause is contradicted.
+ */
+function deniedActsDone(a: NormalisedText, told: string): number[] {
+  const verbs = new Set(
+    [...told.matchAll(DENIED_OWN_ACT)].map((m) => m[1] as string).filter((v) => !NO_ACT.test(v)),
+  );
+  const out: number[] = [];
+  for (const v of verbs)
+    for (const m of a.text.matchAll(new RegExp(`[您你](?!们)[^您你,.;:!?]{0,3}?${v}`, 'g'))) {
+      const between = m[0].slice(1, -1);
+      const before = a.text.slice(0, m.index).split(CLAUSE_END).at(-1) ?? '';
+      if (
+        /[没未不别被]/.test(between + before) ||
+        /(?:说|讲|话|称|怪|赖|冤枉|以为|觉得|认为)是?$/.test(before)
+      )
+        continue;
+      out.push(m.index + m[0].length - 1);
+    }
+  return out;
+}
+
 export function ownDoing(
   facts: readonly CriterionResult[],
   answer: NormalisedText,
@@ -42,6 +73,18 @@ export function ownDoing(
     ...(SAID_OWN_VIEW.test(told) || !OTHERS_SAID.test(told) ? [] : [...a.text.matchAll(OWN_VIEW)]),
   ];
   const out = [...facts];
+  for (const at of deniedActsDone(a, told)) {
+    const rest = a.text.slice(at).search(CLAUSE_END);
+    const until = rest < 0 ? a.text.length : at + rest;
+    // A question asks whether they did; it tells nothing.
+    if (a.text[until] === '?') continue;
+    const clause = originalSpan(a, at, until);
+    const k = out.findIndex(
+      (f) => f.met && f.span && f.span.start >= clause.start && f.span.start < clause.end,
+    );
+    const f = out[k];
+    if (f) out[k] = contradictedAt(f, clause, 'own-doing', answer.original);
+  }
   for (const m of markers) {
     const from = m.index + m[0].length;
     const rest = a.text.slice(from).search(CLAUSE_END);
