@@ -2,7 +2,8 @@
 // from (letters only, in no value table) is passed by, and every value word is still read.
 import { expect, test } from 'vitest';
 import { sameValue } from '../../src/judge/paraphrase/same-value.js';
-import { valuesIn, valueWordsRead } from '../../src/judge/text/values.js';
+import { valueWordsRead } from '../../src/judge/text/en-values.js';
+import { valuesIn } from '../../src/judge/text/values.js';
 
 const read = (s: string) => valuesIn(s).map((v) => `${v.type}/${v.unit}=${v.value}`);
 const wordsRead = (s: string) => {

@@ -1,4 +1,4 @@
-import type { ValueMention } from '../text/values.js';
+import type { ValueMention } from '../text/value-mentions.js';
 
 /** Hours of the day (0–24) each part of the day holds; they overlap (下午六点 is 傍晚六点). */
 const HOURS: Readonly<Record<string, readonly [number, number]>> = {

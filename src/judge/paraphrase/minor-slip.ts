@@ -1,4 +1,4 @@
-import type { ValueType } from '../text/values.js';
+import type { ValueType } from '../text/value-mentions.js';
 import type { CriterionResult } from '../types.js';
 import type { WrongValue } from './wrong-values.js';
 

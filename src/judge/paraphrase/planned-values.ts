@@ -1,4 +1,4 @@
-import type { ValueMention } from '../text/values.js';
+import type { ValueMention } from '../text/value-mentions.js';
 import { comparable, readCustomer, sameValue } from './wrong-values.js';
 
 /**

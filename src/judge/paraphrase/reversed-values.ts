@@ -1,6 +1,6 @@
 import { contentKeys } from '../text/content.js';
 import { normalise } from '../text/index.js';
-import type { ValueMention } from '../text/values.js';
+import type { ValueMention } from '../text/value-mentions.js';
 import type { CriterionResult } from '../types.js';
 import { clauseAround } from './clauses.js';
 import { comparable, readCustomer, sameValue } from './wrong-values.js';

@@ -6,7 +6,7 @@ import {
   NEARLY_ZH,
 } from '../text/approximate.js';
 import { hasHan } from '../text/chars.js';
-import type { ValueMention } from '../text/values.js';
+import type { ValueMention } from '../text/value-mentions.js';
 
 /**
  * Bound words before an English length of time: the customer's value lies above, below (these

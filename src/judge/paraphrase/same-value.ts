@@ -2,15 +2,10 @@ import type { Criterion } from '../../drills/schema.js';
 import { roughlyAsLong } from '../text/approximate.js';
 import { sameSense } from '../text/en-senses.js';
 import { spokenPrices } from '../text/en-spoken-prices.js';
+import { NOT_THE_FIRST } from '../text/en-values.js';
 import { sameMeasure } from '../text/measures.js';
-import {
-  bareChineseNumber,
-  bareChineseNumbersIn,
-  countsTimes,
-  NOT_THE_FIRST,
-  type ValueMention,
-  valuesIn,
-} from '../text/values.js';
+import type { ValueMention } from '../text/value-mentions.js';
+import { bareChineseNumber, bareChineseNumbersIn, countsTimes, valuesIn } from '../text/values.js';
 import type { CriterionResult } from '../types.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ValueMention } from '../text/values.js';
+import type { ValueMention } from '../text/value-mentions.js';
 import { valuesIn } from '../text/values.js';
 import { PAID } from '../text/zh-spoken-units.js';
 

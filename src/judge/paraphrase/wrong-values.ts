@@ -9,13 +9,9 @@ import {
 } from '../text/index.js';
 import { keptReadings } from '../text/kept.js';
 import { sameKindOfMeasure, sameMeasure } from '../text/measures.js';
-import {
-  bareEnglishNumber,
-  CJK_NUMERAL,
-  countsTimes,
-  type ValueMention,
-  valuesIn,
-} from '../text/values.js';
+import type { ValueMention } from '../text/value-mentions.js';
+import { bareEnglishNumber, countsTimes, valuesIn } from '../text/values.js';
+import { CJK_NUMERAL } from '../text/zh-values.js';
 import type { CriterionResult, Span } from '../types.js';
 import { clauseAround, EN_SUBCLAUSE_END } from './clauses.js';
 import { samePartOfDay } from './day-parts.js';

@@ -1,7 +1,7 @@
 import { hasHan } from '../text/chars.js';
 import { contentKeys } from '../text/content.js';
 import { normalise } from '../text/index.js';
-import type { ValueMention } from '../text/values.js';
+import type { ValueMention } from '../text/value-mentions.js';
 
 /** Where a Chinese noun phrase ends beside a count: punctuation, "and", or a clause break. */
 const ZH_PHRASE_EDGE = /[，,、。；;：:！!？?\s和与及跟]/;

@@ -1,4 +1,4 @@
-import type { ValueMention } from './values.js';
+import type { ValueMention } from './value-mentions.js';
 
 /**
  * Words that put a length just short of what it says: "nearly three weeks", "the best part of a

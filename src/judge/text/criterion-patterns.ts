@@ -9,8 +9,8 @@ import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { affirmativeOf, type Polarity, polarityAt } from './polarity.js';
 import { toldAbsent } from './told-absent.js';
 import { toldApart } from './told-apart.js';
-import { ZH_MEASURE } from './values.js';
 import { sameSenseWordings } from './zh-same-sense.js';
+import { ZH_MEASURE } from './zh-values.js';
 import { chineseVerbForms } from './zh-verb-forms.js';
 
 /** Most characters a "..." gap may span in CJK text. */
