@@ -596,7 +596,13 @@ export function wrongValues(
       unsure.add(owner.id);
       continue;
     }
-    const first: ValueMention | undefined = standsIn ? unsaidDays[0] : (heard[0] ?? right[0]);
+    // What the customer said in its place: the fact's own value as they said it, else one of
+    // theirs the answer left unsaid, not merely the first of the kind in their words.
+    const theirs =
+      heard.find((h) => right.some((r) => sameValue(r, h))) ??
+      heard.find((h) => !saidElsewhere(h)) ??
+      heard[0];
+    const first: ValueMention | undefined = standsIn ? unsaidDays[0] : (theirs ?? right[0]);
     const toldAt = !first
       ? ''
       : first.unit === '*'
