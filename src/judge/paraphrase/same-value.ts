@@ -5,7 +5,13 @@ import { spokenPrices } from '../text/en-spoken-prices.js';
 import { NOT_THE_FIRST } from '../text/en-values.js';
 import { sameMeasure } from '../text/measures.js';
 import type { ValueMention } from '../text/value-mentions.js';
-import { bareChineseNumber, bareChineseNumbersIn, countsTimes, valuesIn } from '../text/values.js';
+import {
+  bareChineseNumber,
+  bareChineseNumbersIn,
+  bareEnglishNumber,
+  countsTimes,
+  valuesIn,
+} from '../text/values.js';
 import type { CriterionResult } from '../types.js';
 
 /**
@@ -17,6 +23,18 @@ const RESTATABLE = new Set(['money', 'quantity', 'duration', 'number']);
 const restatable = (v: ValueMention) =>
   (RESTATABLE.has(v.type) && v.unit !== '个') || (v.type === 'time' && v.unit === 'clock');
 
+/**
+ * A fact that is a number in words alone ("six"): a bare number, as "6" is read, so the count the
+ * customer said it of ("six cast-iron chairs") is met by that count said another way ("the
+ * half-dozen chairs").
+ */
+function bareEnglishWord(phrase: string): ValueMention | null {
+  const value = /^[a-z][a-z -]*$/i.test(phrase) ? bareEnglishNumber(phrase) : null;
+  return value === null
+    ? null
+    : { type: 'number', unit: 'number', value: String(value), start: 0, end: phrase.length };
+}
+
 /** The values a fact's own phrases name ("called 3 times", 两万, 一个半小时), read once per criterion. */
 const valuesOf = new WeakMap<Criterion, ValueMention[]>();
 function valuesNamed(criterion: Criterion): ValueMention[] {
@@ -24,7 +42,7 @@ function valuesNamed(criterion: Criterion): ValueMention[] {
   if (!named) {
     named = criterion.any
       .flatMap((p) => {
-        const bare = bareChineseNumber(p.trim());
+        const bare = bareChineseNumber(p.trim()) ?? bareEnglishWord(p.trim());
         return bare ? [bare] : valuesIn(p);
       })
       .filter(restatable);
@@ -62,12 +80,24 @@ const toldUnit = (t: ValueMention) =>
     (/^[a-z]+$/.test(t.unit) || /^[\u3400-\u9fff]$/.test(t.unit)) &&
     t.unit !== '个');
 function withToldUnit(v: ValueMention, told: readonly ValueMention[]): ValueMention[] {
+  if (v.type === 'money') return [piecesAsTold(v, told) ?? v];
   if (v.type !== 'number') return [v];
   const withIt = told.filter((t) => Number(t.value) === Number(v.value));
   const [only] = withIt;
   return withIt.length === 1 && only && toldUnit(only)
     ? [v, { ...v, type: only.type, unit: only.unit }]
     : [v];
+}
+
+/**
+ * A fact's 二十四块 read alone is yuan; where the customer said it only of a thing (二十四块旧硬盘)
+ * it counts pieces, and is restated as a count (两打硬盘), never as ¥24.
+ */
+function piecesAsTold(v: ValueMention, told: readonly ValueMention[]): ValueMention | null {
+  const same = told.filter((t) => Number(t.value) === Number(v.value));
+  return same.length > 0 && same.every((t) => t.type === 'quantity' && t.unit === '块')
+    ? { ...v, type: 'quantity', unit: '块' }
+    : null;
 }
 
 /** An amount with or without its currency (2万 for 20000元) is one kind of value. */

@@ -5,7 +5,7 @@
 import { type NormalisedText, originalSpan } from './normalise.js';
 import { parseChineseNumeral } from './numerals.js';
 import { clock, inDays, people, type ValueMention, type ValueType } from './value-mentions.js';
-import { countsAThing, floorAt, partyAt } from './zh-counts.js';
+import { countsAThing, floorAt, partyAt, piecesAt } from './zh-counts.js';
 import { zhLengthAt } from './zh-lengths.js';
 import { digitPriceAt, spokenUnitAt } from './zh-spoken-units.js';
 import { chineseValueForms, roughRange } from './zh-value-forms.js';
@@ -351,10 +351,11 @@ function readChinese(n: NormalisedText, out: ValueMention[]): void {
     }
     const money = ZH_MONEY.find((w) => rest.startsWith(w));
     // 块 counts pieces where a price follows it (一块六千八的手表: a number with an order of
-    // magnitude; 一块六 is still one yuan sixty) or where it is what a thing became (碎成了三块).
+    // magnitude; 一块六 is still one yuan sixty), where a thing it counts follows it (四十块地砖) or
+    // where it is what a thing became (碎成了三块).
     if (
       money === '块' &&
-      (/^块[一二两三四五六七八九十\d]+[百千万萬]/.test(text.slice(end, end + 8)) ||
+      (piecesAt(text, start, end, value) ||
         /成了?$/.test(text.slice(Math.max(0, start - 2), start)))
     ) {
       push('quantity', '块', String(value), start, end + 1);
