@@ -12,6 +12,14 @@ def _row(row_id, lang, customer, criteria, answer, label, why):
             "answer": answer, "label": label, "why": why}
 
 
+
+def graded(rows, prefix, lang, text, facts, feel, check, answers):
+    """One customer's good / partial / poor answers as rows prefix+g, +p, +q; the criteria are the
+    facts, the feeling and the check; lang "zh-Hant-tw" / "zh-Hant-hk" is written as zh-Hant."""
+    crit = [{"id": k, "any": v} for k, v in facts] + [{"id": "feeling", "any": feel}, {"id": "check", "any": check}]
+    for (answer, label, why), tag in zip(answers, "gpq"):
+        rows.append(_row(f"{prefix}{tag}", lang.split("-tw")[0].split("-hk")[0], text, crit, answer, label, why))
+
 def _write(rows):
     with open("paraphrases.jsonl", "w", encoding="utf-8") as out:
         for row in rows:

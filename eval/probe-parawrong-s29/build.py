@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from probe_rows import CHECK_HANS, CHECK_HANT_HK, CHECK_HANT_TW, _row, _write  # noqa: E402
+from probe_rows import CHECK_HANS, CHECK_HANT_HK, CHECK_HANT_TW, _write, graded  # noqa: E402
 
 FEEL_EN = ["sorry", "embarrass", "humiliat", "heartbreak", "heartbroken", "upsetting", "frustrat", "awful",
            "worrying", "understand", "no wonder", "i can see", "must be", "must have been", "i can imagine"]
@@ -23,11 +23,7 @@ rows = []
 
 
 def customer(prefix, lang, text, facts, answers):
-    check = CHECKS[lang]
-    feel = FEEL_EN if lang == "en" else FEEL_ZH
-    crit = [{"id": k, "any": v} for k, v in facts] + [{"id": "feeling", "any": feel}, {"id": "check", "any": check}]
-    for (answer, label, why), tag in zip(answers, "gpq"):
-        rows.append(_row(f"{prefix}{tag}", lang.split("-tw")[0].split("-hk")[0], text, crit, answer, label, why))
+    graded(rows, prefix, lang, text, facts, FEEL_EN if lang == "en" else FEEL_ZH, CHECKS[lang], answers)
 
 
 customer("pw29-en-01", "en",
