@@ -5,13 +5,7 @@ import { spokenPrices } from '../text/en-spoken-prices.js';
 import { NOT_THE_FIRST } from '../text/en-values.js';
 import { sameMeasure } from '../text/measures.js';
 import type { ValueMention } from '../text/value-mentions.js';
-import {
-  bareChineseNumber,
-  bareChineseNumbersIn,
-  bareEnglishNumber,
-  countsTimes,
-  valuesIn,
-} from '../text/values.js';
+import { bareChineseNumber, bareChineseNumbersIn, countsTimes, valuesIn } from '../text/values.js';
 import type { CriterionResult } from '../types.js';
 
 /**
@@ -23,18 +17,6 @@ const RESTATABLE = new Set(['money', 'quantity', 'duration', 'number']);
 const restatable = (v: ValueMention) =>
   (RESTATABLE.has(v.type) && v.unit !== '个') || (v.type === 'time' && v.unit === 'clock');
 
-/**
- * A fact that is a number in words alone ("six"): a bare number, as "6" is read, so the count the
- * customer said it of ("six cast-iron chairs") is met by that count said another way ("the
- * half-dozen chairs").
- */
-function bareEnglishWord(phrase: string): ValueMention | null {
-  const value = /^[a-z][a-z -]*$/i.test(phrase) ? bareEnglishNumber(phrase) : null;
-  return value === null
-    ? null
-    : { type: 'number', unit: 'number', value: String(value), start: 0, end: phrase.length };
-}
-
 /** The values a fact's own phrases name ("called 3 times", 两万, 一个半小时), read once per criterion. */
 const valuesOf = new WeakMap<Criterion, ValueMention[]>();
 function valuesNamed(criterion: Criterion): ValueMention[] {
@@ -42,7 +24,7 @@ function valuesNamed(criterion: Criterion): ValueMention[] {
   if (!named) {
     named = criterion.any
       .flatMap((p) => {
-        const bare = bareChineseNumber(p.trim()) ?? bareEnglishWord(p.trim());
+        const bare = bareChineseNumber(p.trim());
         return bare ? [bare] : valuesIn(p);
       })
       .filter(restatable);

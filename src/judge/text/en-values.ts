@@ -432,18 +432,6 @@ const dayBeforeDay = (words: readonly Word[], k: number) =>
   /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[k + 1]?.text ?? '') &&
   MONTHS.includes(words[k + 2]?.text ?? '');
 
-/**
- * "or" or "and" with more of a length after it at word k ("a day or two", "an hour and a half", "a
- * week and two days"): the length is not one of its unit.
- */
-const moreAfter = (words: readonly Word[], k: number) => {
-  const next = words[k + 1]?.text ?? '';
-  return (
-    words[k]?.text === 'or' ||
-    (words[k]?.text === 'and' && (next === 'half' || numberWord(next) !== undefined))
-  );
-};
-
 /** How many times "double the", "twice the", "triple the" before the number at `k` take it. */
 const MULTIPLIERS: Readonly<Record<string, number>> = { double: 2, twice: 2, triple: 3, treble: 3 };
 const multiplied = (words: readonly Word[], k: number) =>
@@ -581,8 +569,7 @@ export function english(n: NormalisedText, out: ValueMention[]): void {
     }
     // "an hour", "a week": one of a length of time; not a rate ("£5 a month", "twice a week"),
     // a half ("half an hour", "an hour and a half"), a rough guess ("a day or two") or a moment.
-    // "a working week", "a full day": one of a length with a word of its kind between. "for a
-    // fortnight and paid …": the length ends where "and" begins another clause.
+    // "a working week", "a full day": one of a length with a word of its kind between.
     const kindOf = /^(?:working|business|full|whole|calendar)$/.test(words[k + 1]?.text ?? '')
       ? (words[k + 1] as Word).text
       : '';
@@ -593,7 +580,7 @@ export function english(n: NormalisedText, out: ValueMention[]): void {
       ONE_LENGTH.has(one.text) &&
       !RATE_BEFORE.test(prev) &&
       EN_NUMBERS[prev] === undefined &&
-      !moreAfter(words, k + 2)
+      !/^(?:or|and)$/.test(words[k + 2]?.text ?? '')
     ) {
       const workweek = one.text === 'week' && /^(?:working|business)$/.test(kindOf);
       push(
@@ -762,7 +749,9 @@ export function english(n: NormalisedText, out: ValueMention[]): void {
       Number.isInteger(value) &&
       ((CLOCK_BEFORE.has(prev) && clockAfter(unit)) ||
         // "twelve Saturday sessions" counts sessions.
-        (value > 0 && WEEKDAYS.includes(unit) && headAfterModifiers(words, unitAt) < 0))
+        (value > 0 &&
+          WEEKDAYS.includes(unit) &&
+          !countsHeadAfter(unit, words[unitAt + 1]?.text ?? '')))
     ) {
       push('time', 'clock', clock(String(value)), w.start, end);
       continue;
@@ -786,9 +775,9 @@ export function english(n: NormalisedText, out: ValueMention[]): void {
       working = /^(working|business)$/.test(unit);
       unitAt++;
       unit = words[unitAt]?.text ?? '';
-    } else if (value !== 1 && headAfterModifiers(words, unitAt) > 0) {
-      // "40 prototype brackets": a count of the plural head noun after its modifiers.
-      unitAt = headAfterModifiers(words, unitAt);
+    } else if (value !== 1 && countsHeadAfter(unit, words[unitAt + 1]?.text ?? '')) {
+      // "40 prototype brackets": a count of the plural head noun after a modifier.
+      unitAt++;
       unit = words[unitAt]?.text ?? '';
     }
     const said = EN_NUMBERS[unit] === undefined ? singular(unit) : '';
@@ -869,39 +858,26 @@ export function english(n: NormalisedText, out: ValueMention[]): void {
 const NOT_PLURAL =
   /^(?:was|has|does|is|its|this|thus|plus|yes|us|always|perhaps|towards|afterwards|sometimes|whereas|besides|unless)$/;
 
-/** Modifiers a count may have before its plural head noun ("six cast-iron garden chairs"). */
-const MAX_MODIFIERS = 2;
-
 /**
- * A singular word (or words joined by hyphens) before a plural noun, the count's modifier
- * ("prototype brackets", "return tickets", "stainless-steel brackets"), not a unit of its own
- * (pounds, days, people) nor a number.
+ * A singular word before a plural noun, the count's modifier ("prototype brackets", "return
+ * tickets", "large pizzas"), not a unit of its own (pounds, days, people) nor a number.
  */
-const modifier = (word: string) =>
-  /^[a-z]{3,}(?:-[a-z]{2,})*$/.test(word) &&
-  singular(word) === word &&
-  EN_NUMBERS[word] === undefined &&
-  !CURRENCY_WORDS.has(word) &&
-  !EN_DURATION[word] &&
-  // "six-foot posts", "1.8-metre posts": the size of each, not a count of them.
-  !isMeasure(word) &&
-  !EN_PEOPLE.has(word) &&
-  !EN_NOT_UNITS.has(word);
-
-const pluralHead = (word: string) =>
-  /^[a-z]{3,}s$/.test(word) &&
-  singular(word) !== word &&
-  !NOT_PLURAL.test(word) &&
-  !EN_NOT_UNITS.has(word);
-
-/**
- * The plural head noun a count counts after its modifiers at word `at` ("40 prototype brackets",
- * "six cast-iron garden chairs"): its index, else -1.
- */
-function headAfterModifiers(words: readonly Word[], at: number): number {
-  for (let j = at; j < at + MAX_MODIFIERS && modifier(words[j]?.text ?? ''); j++)
-    if (pluralHead(words[j + 1]?.text ?? '')) return j + 1;
-  return -1;
+function countsHeadAfter(unit: string, next: string): boolean {
+  return (
+    /^[a-z]{3,}$/.test(unit) &&
+    singular(unit) === unit &&
+    EN_NUMBERS[unit] === undefined &&
+    !CURRENCY_WORDS.has(unit) &&
+    !EN_DURATION[unit] &&
+    // "six-foot posts", "1.8-metre posts": the size of each, not a count of them.
+    !isMeasure(unit) &&
+    !EN_PEOPLE.has(unit) &&
+    !EN_NOT_UNITS.has(unit) &&
+    /^[a-z]{3,}s$/.test(next) &&
+    singular(next) !== next &&
+    !NOT_PLURAL.test(next) &&
+    !EN_NOT_UNITS.has(next)
+  );
 }
 
 /** Minutes a clock is read by in words: "five past", "ten to", "quarter past", "half past". */
