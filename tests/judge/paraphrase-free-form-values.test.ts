@@ -70,3 +70,57 @@ test('paraphrase: a fact of 块 the customer said of a thing is met by the count
     factStatus(judge, customer, ['二十四块', '24块'], '您交过来一打硬盘，下礼拜一审计', 'zh-Hans'),
   ).not.toBe('met');
 });
+
+test('values: 点 between numerals before a unit is a decimal point, not a clock', () => {
+  expect(read('七点二米的底盘')).toEqual(['quantity/metre=7.2']);
+  expect(read('您买的是七点五公斤牛肉')).toEqual(['quantity/kilogram=7.5']);
+  // A clock stays a clock.
+  expect(read('七点五十分到')).toEqual(['time/clock=7:50']);
+  expect(read('十点半到')).toEqual(['time/clock=10:30']);
+});
+
+test('values: Chinese weights are measures, so 四斤 restates 两公斤 and 两斤 does not', () => {
+  expect(read('两公斤牛腱子')).toEqual(['quantity/kilogram=2']);
+  expect(read('回家一称只有三斤半')).toEqual(['quantity/斤=3.5']);
+  const customer = '我在你们生鲜店买了两公斤牛腱子，回家一称只有三斤半。';
+  expect(
+    factStatus(
+      judge,
+      customer,
+      ['两公斤', '2公斤'],
+      '您买了四斤牛腱子，回家称只有三斤半',
+      'zh-Hans',
+    ),
+  ).toBe('met');
+  expect(
+    factStatus(
+      judge,
+      customer,
+      ['两公斤', '2公斤'],
+      '您买了两斤牛腱子，回家称只有三斤半',
+      'zh-Hans',
+    ),
+  ).not.toBe('met');
+});
+
+test('paraphrase: dozens (打) restate a count of times as well as of things', () => {
+  const customer = '我团购了十二节尤克里里课，交了九百。上到第四节，你们店就搬走了。';
+  expect(
+    factStatus(
+      judge,
+      customer,
+      ['十二节', '12节'],
+      '您团购了一打尤克里里课，花了九百块',
+      'zh-Hans',
+    ),
+  ).toBe('met');
+  expect(
+    factStatus(
+      judge,
+      customer,
+      ['十二节', '12节'],
+      '您团购了半打尤克里里课，花了九百块',
+      'zh-Hans',
+    ),
+  ).not.toBe('met');
+});

@@ -115,7 +115,7 @@ const ZH_COUNTED = /^第?[\u3400-\u9fff]$|^(?:call|person)$/;
  * The same count said with another measure word of its kind (三百头 for 三百只, 四转 for 四次, 5只琴键
  * for 五个键, 八位 for 八个): when the customer gave that number as a count by one measure word
  * only (两场 … 两场都取消 is one thing counted twice), it is the one thing counted; a count of times
- * is no count of things (两次 is no 两台).
+ * is no count of things (两次 is no 两台), but dozens are either.
  */
 const sameCount = (v: ValueMention, m: ValueMention, told: readonly ValueMention[]) =>
   v.type === 'quantity' &&
@@ -123,7 +123,8 @@ const sameCount = (v: ValueMention, m: ValueMention, told: readonly ValueMention
   ZH_COUNTED.test(v.unit) &&
   ZH_COUNTED.test(m.unit) &&
   Number(v.value) === Number(m.value) &&
-  countsTimes(v.unit) === countsTimes(m.unit) &&
+  // Dozens (打) count whatever the customer counted, things or times (一打课 for 十二节课).
+  (countsTimes(v.unit) === countsTimes(m.unit) || v.unit === '打' || m.unit === '打') &&
   new Set(
     told
       .filter((t) => t.type === 'quantity' && Number(t.value) === Number(v.value))
