@@ -5,12 +5,25 @@ import json
 CHECK_HANS = ["对吗", "对吧", "是这样吧", "没错吧", "还有什么要补充的吗", "说得对", "理解得对吗"]
 CHECK_HANT_TW = ["對嗎", "是這樣嗎", "沒錯吧", "對吧", "還有什麼要補充的嗎", "說得對", "理解對嗎"]
 CHECK_HANT_HK = ["啱唔啱", "係咪咁", "有冇要補充", "講得啱", "冇錯吧"]
+# Common closing checks of English restatements.
+CHECK_EN = ["is that right", "have i got that right", "did i get that right", "is that correct",
+            "have i understood", "anything i've missed"]
+# The check a probe customer's criteria close with, by language ("-tw" / "-hk": Taiwan / Hong Kong).
+CHECKS = {"en": CHECK_EN, "zh-Hans": CHECK_HANS, "zh-Hant-tw": CHECK_HANT_TW, "zh-Hant-hk": CHECK_HANT_HK}
 
 
 def _row(row_id, lang, customer, criteria, answer, label, why):
     return {"id": row_id, "lang": lang, "customer": customer, "criteria": criteria,
             "answer": answer, "label": label, "why": why}
 
+
+
+def graded(rows, prefix, lang, text, facts, feel, check, answers):
+    """One customer's good / partial / poor answers as rows prefix+g, +p, +q; the criteria are the
+    facts, the feeling and the check; lang "zh-Hant-tw" / "zh-Hant-hk" is written as zh-Hant."""
+    crit = [{"id": k, "any": v} for k, v in facts] + [{"id": "feeling", "any": feel}, {"id": "check", "any": check}]
+    for (answer, label, why), tag in zip(answers, "gpq"):
+        rows.append(_row(f"{prefix}{tag}", lang.split("-tw")[0].split("-hk")[0], text, crit, answer, label, why))
 
 def _write(rows):
     with open("paraphrases.jsonl", "w", encoding="utf-8") as out:

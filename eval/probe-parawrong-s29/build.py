@@ -9,25 +9,18 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from probe_rows import CHECK_HANS, CHECK_HANT_HK, CHECK_HANT_TW, _row, _write  # noqa: E402
+from probe_rows import CHECKS, _write, graded  # noqa: E402
 
 FEEL_EN = ["sorry", "embarrass", "humiliat", "heartbreak", "heartbroken", "upsetting", "frustrat", "awful",
            "worrying", "understand", "no wonder", "i can see", "must be", "must have been", "i can imagine"]
-CHECK_EN = ["is that right", "have i got that right", "did i get that right", "is that correct",
-            "have i understood", "anything i've missed"]
 FEEL_ZH = ["理解", "难怪", "換了誰", "换了谁", "生气", "生氣", "心疼", "丢人", "丟臉", "着急", "嬲", "明白",
            "頭痛", "唔開心", "难受", "委屈", "冇面"]
-CHECKS = {"en": CHECK_EN, "zh-Hans": CHECK_HANS, "zh-Hant-tw": CHECK_HANT_TW, "zh-Hant-hk": CHECK_HANT_HK}
 
 rows = []
 
 
 def customer(prefix, lang, text, facts, answers):
-    check = CHECKS[lang]
-    feel = FEEL_EN if lang == "en" else FEEL_ZH
-    crit = [{"id": k, "any": v} for k, v in facts] + [{"id": "feeling", "any": feel}, {"id": "check", "any": check}]
-    for (answer, label, why), tag in zip(answers, "gpq"):
-        rows.append(_row(f"{prefix}{tag}", lang.split("-tw")[0].split("-hk")[0], text, crit, answer, label, why))
+    graded(rows, prefix, lang, text, facts, FEEL_EN if lang == "en" else FEEL_ZH, CHECKS[lang], answers)
 
 
 customer("pw29-en-01", "en",

@@ -873,6 +873,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // poors give two of the customer's values or items for each other, or tell early/late, asked/refused
     // the other way round; partials one minor value wrong or one fact short), committed before its first run.
     ...paraSet('probe-parawrong-s29/paraphrases.jsonl', 'para-pwr29'),
+    // Session 30's probe of values said in free forms (paranum30: 13 customers of my own × good / partial /
+    // poor; a count said collectively — a dozen, a trio, a fortnight, 一打 —, a price the spoken way —
+    // eleven-fifty, six hundred quid, 六舊半 —, an age by its word — 古稀, 花甲 —, 四斤 for 两公斤, 廿八號,
+    // 個半鐘, 块 of tiles beside 块 of money; poors the same forms with wrong values), committed before its first run.
+    ...paraSet('probe-paranum-s30/paraphrases.jsonl', 'para-pnum30'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

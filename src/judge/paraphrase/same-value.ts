@@ -62,12 +62,24 @@ const toldUnit = (t: ValueMention) =>
     (/^[a-z]+$/.test(t.unit) || /^[\u3400-\u9fff]$/.test(t.unit)) &&
     t.unit !== '个');
 function withToldUnit(v: ValueMention, told: readonly ValueMention[]): ValueMention[] {
+  if (v.type === 'money') return [piecesAsTold(v, told) ?? v];
   if (v.type !== 'number') return [v];
   const withIt = told.filter((t) => Number(t.value) === Number(v.value));
   const [only] = withIt;
   return withIt.length === 1 && only && toldUnit(only)
     ? [v, { ...v, type: only.type, unit: only.unit }]
     : [v];
+}
+
+/**
+ * A fact's 二十四块 read alone is yuan; where the customer said it only of a thing (二十四块旧硬盘)
+ * it counts pieces, and is restated as a count (两打硬盘), never as ¥24.
+ */
+function piecesAsTold(v: ValueMention, told: readonly ValueMention[]): ValueMention | null {
+  const same = told.filter((t) => Number(t.value) === Number(v.value));
+  return same.length > 0 && same.every((t) => t.type === 'quantity' && t.unit === '块')
+    ? { ...v, type: 'quantity', unit: '块' }
+    : null;
 }
 
 /** An amount with or without its currency (2万 for 20000元) is one kind of value. */
@@ -103,7 +115,7 @@ const ZH_COUNTED = /^第?[\u3400-\u9fff]$|^(?:call|person)$/;
  * The same count said with another measure word of its kind (三百头 for 三百只, 四转 for 四次, 5只琴键
  * for 五个键, 八位 for 八个): when the customer gave that number as a count by one measure word
  * only (两场 … 两场都取消 is one thing counted twice), it is the one thing counted; a count of times
- * is no count of things (两次 is no 两台).
+ * is no count of things (两次 is no 两台), but dozens are either.
  */
 const sameCount = (v: ValueMention, m: ValueMention, told: readonly ValueMention[]) =>
   v.type === 'quantity' &&
@@ -111,7 +123,8 @@ const sameCount = (v: ValueMention, m: ValueMention, told: readonly ValueMention
   ZH_COUNTED.test(v.unit) &&
   ZH_COUNTED.test(m.unit) &&
   Number(v.value) === Number(m.value) &&
-  countsTimes(v.unit) === countsTimes(m.unit) &&
+  // Dozens (打) count whatever the customer counted, things or times (一打课 for 十二节课).
+  (countsTimes(v.unit) === countsTimes(m.unit) || v.unit === '打' || m.unit === '打') &&
   new Set(
     told
       .filter((t) => t.type === 'quantity' && Number(t.value) === Number(v.value))

@@ -1,10 +1,11 @@
 import { bareEnglishNumber } from './values.js';
 
 /**
- * A price said the spoken way after a verb of paying: "it cost you three-sixty", "paid four
- * fifty", "charged me twelve ninety-nine". Its first number is pounds (or dollars) and the second
- * pence, or its first is hundreds: "three-sixty" is £3.60 or £360 by the size of the thing bought,
- * which the words alone do not tell. Where it is, and both amounts it may be.
+ * A price said the spoken way after a verb of paying, "for" or "at" it "each": "it cost you
+ * three-sixty", "paid four fifty", "charged me twelve ninety-nine", "did it for three-ninety". Its
+ * first number is pounds (or dollars) and the second pence, or its first is hundreds:
+ * "three-sixty" is £3.60 or £360 by the size of the thing bought, which the words alone do not
+ * tell. Where it is, and both amounts it may be.
  */
 export interface SpokenPrice {
   start: number;
@@ -12,9 +13,13 @@ export interface SpokenPrice {
   amounts: readonly number[];
 }
 
-/** Verbs of paying, with the payer or payee after them ("cost you", "charged me", "paid us"). */
+/**
+ * Verbs of paying, with the payer or payee after them ("cost you", "charged me", "paid us"); what
+ * was had "for" a price ("did the clean for three-ninety"); a price "at" so much "each" ("a dozen
+ * platters at eleven-fifty each").
+ */
 const PRICE =
-  /\b(?:cost|costs|costing|paid|pay|paying|pays|charged|charge|charging|spent|spend|priced at|set (?:you|me|us|them) back)(?: (?:you|me|us|them|him|her))?(?: (?:just|only|over|nearly|almost|about))? ([a-z]+)[- ]([a-z]+(?:-[a-z]+)?)\b/gi;
+  /\b(?:(?:cost|costs|costing|paid|pay|paying|pays|charged|charge|charging|spent|spend|priced at|set (?:you|me|us|them) back)(?: (?:you|me|us|them|him|her))?|for|at(?= [a-z]+[- ][a-z]+(?:-[a-z]+)? (?:each|apiece|a head|a go|per)\b))(?: (?:just|only|over|nearly|almost|about))? ([a-z]+)[- ]([a-z]+(?:-[a-z]+)?)\b/gi;
 
 export function spokenPrices(text: string): SpokenPrice[] {
   const out: SpokenPrice[] = [];

@@ -40,3 +40,37 @@ export function partyAt(text: string, end: number): { children: number; end: num
  */
 const THING_MEASURE = /^[片朵根棵株枚封首幅架艘栋座项批组串滴头匹尾扇顶]/;
 export const countsAThing = (rest: string): boolean => THING_MEASURE.test(rest);
+
+/** A price with an order of magnitude after 块 (一块六千八的手表): the 块 before it counts pieces. */
+const LARGE_PRICE_AFTER = /^块[一二两三四五六七八九十\d]+[百千万萬]/;
+/** A price with its unit after 一块 (一块八十元): one piece, at that price each. */
+const PRICE_AFTER = /^块[一二两三四五六七八九十\d]+(?:元|块|蚊|港币|港元|美元)/;
+/** An amount just before 一块 (八十块一块, 八十元一块): a price a piece. */
+const AMOUNT_BEFORE = /(?:元|块|块钱|蚊)$/;
+/** Money named after 块 (块钱, 三百块押金, 五十块运费, 一百块代金券, 两百块红包). */
+const MONEY_AFTER = /^块(?:钱|红包|利是|[\u4e00-\u9fff]{0,2}?[费金款价税租资币薪券])/;
+/**
+ * What starts no noun after 块: a mark, a numeral (一块八 is ¥1.80), a particle or adverb, a verb
+ * the amount is spent on (五十块买, 四百块坐的士) or said with (八十块都, 二十块左右).
+ */
+const NO_NOUN_AFTER =
+  /^块(?:$|[^\u4e00-\u9fff]|[的了啊呀吧呢嘛哦喔啦咯嘞喇啰咗嘅啲就都也还才又只仲亦再总共而不没冇未算先每到嚟来去系是有在喺要过咁咩吗同和跟与或及比被俾畀给付交收退赔赚花用买卖左上下多起一二两三四五六七八九十百千万半整咋啫喎嘢包打搭坐请查办充换玩混叫吃喝看听送寄修洗剪做找拿存借还租订定报开住搞揾睇食搵够差少])/;
+/** Most pieces a count by 块 is read for: a larger amount before a noun is money (两万块定期). */
+const MOST_PIECES = 99;
+
+/**
+ * 块 at `end` counts pieces, not yuan: before a price (一块八十元: each piece's), after one (八十块
+ * 一块: a price a piece), or before the thing it counts (四十块地砖, 二十四块旧硬盘, 两块边上受潮).
+ */
+export function piecesAt(text: string, start: number, end: number, value: number): boolean {
+  const rest = text.slice(end, end + 8);
+  if (!rest.startsWith('块')) return false;
+  if (LARGE_PRICE_AFTER.test(rest) || (value === 1 && PRICE_AFTER.test(rest))) return true;
+  if (value === 1 && AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return true;
+  return (
+    Number.isInteger(value) &&
+    value <= MOST_PIECES &&
+    !MONEY_AFTER.test(rest) &&
+    !NO_NOUN_AFTER.test(rest)
+  );
+}

@@ -32,11 +32,13 @@ function fractionAfter(text: string, at: number): [number, number] | null {
     /^([一二两三四五六七八九]{1,2}|\d{1,2})(?![\d零〇一二两三四五六七八九十百千万米厘毫公分个块元])/.exec(
       text.slice(at, at + 4),
     );
-  if (!m) return null;
-  const figures = [...(m[1] as string)]
-    .map((c) => (/\d/.test(c) ? c : String(parseChineseNumeral(c))))
-    .join('');
-  return [Number(`0.${figures}`), (m[1] as string).length];
+  return m ? [decimalFraction(m[1] as string), (m[1] as string).length] : null;
+}
+
+/** Figures said after a decimal point, in digits or numerals (二五, 25): their fraction, .25. */
+export function decimalFraction(said: string): number {
+  const figures = [...said].map((c) => (/\d/.test(c) ? c : String(parseChineseNumeral(c))));
+  return Number(`0.${figures.join('')}`);
 }
 
 /** The length after a number (`value`, ending at `end`), or null where no unit of length follows. */

@@ -6,7 +6,8 @@ import { parseChineseNumeral } from './numerals.js';
  * days counted from today (大前天, 两天前, 前日, 过两天), quarter hours (一刻钟, 三点一刻, 差五分三点),
  * "a month or so" (个把月), percentages (百分之三十, read 100分之三十), the edges of a year (年初 is
  * January, 年底 December) and of a month (月初, 月底, 下旬), and the weeks before this one (上上周,
- * 两个礼拜前). Each is a closed class of forms, read wherever it is said.
+ * 两个礼拜前), and ages by their names (古稀, 花甲) or in tens (七旬). Each is a closed class of
+ * forms, read wherever it is said.
  */
 
 export interface ValueForm {
@@ -206,6 +207,31 @@ function edges(text: string, out: ValueForm[]): void {
   }
 }
 
+/** Ages said by their literary names: 古稀之年 is seventy, 花甲 sixty, 而立 thirty. */
+const AGE_NAMES: Readonly<Record<string, number>> = {
+  弱冠: 20,
+  而立: 30,
+  不惑: 40,
+  知天命: 50,
+  花甲: 60,
+  耳顺: 60,
+  古稀: 70,
+  米寿: 88,
+  白寿: 99,
+  期颐: 100,
+};
+const AGE_NAME = new RegExp(Object.keys(AGE_NAMES).join('|'), 'g');
+/** 七旬, 年逾八旬: an age in tens of years (上旬, 下旬 are parts of a month, no numeral before them). */
+const AGE_TENS = /([1-9]|[一二三四五六七八九])旬/g;
+
+/** An age said by its name (古稀 for 七十岁) or in tens (七旬): a count of years of age, as 七十岁 is. */
+function ages(text: string, out: ValueForm[]): void {
+  for (const m of text.matchAll(AGE_NAME))
+    out.push(at(m, 'quantity', '岁', String(AGE_NAMES[m[0]] as number)));
+  for (const m of text.matchAll(AGE_TENS))
+    out.push(at(m, 'quantity', '岁', String((numberOf(m[1] as string) ?? 0) * 10)));
+}
+
 function at(m: RegExpMatchArray, type: ValueForm['type'], unit: string, value: string): ValueForm {
   const start = m.index as number;
   return { type, unit, value, start, end: start + m[0].length };
@@ -221,6 +247,7 @@ export function chineseValueForms(text: string): ValueForm[] {
   oneOrSo(text, out);
   percents(text, out);
   edges(text, out);
+  ages(text, out);
   return out;
 }
 

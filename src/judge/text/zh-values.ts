@@ -5,8 +5,9 @@
 import { type NormalisedText, originalSpan } from './normalise.js';
 import { parseChineseNumeral } from './numerals.js';
 import { clock, inDays, people, type ValueMention, type ValueType } from './value-mentions.js';
-import { countsAThing, floorAt, partyAt } from './zh-counts.js';
-import { zhLengthAt } from './zh-lengths.js';
+import { countsAThing, floorAt, partyAt, piecesAt } from './zh-counts.js';
+import { decimalFraction, zhLengthAt } from './zh-lengths.js';
+import { zhMeasureAt } from './zh-measures.js';
 import { digitPriceAt, spokenUnitAt } from './zh-spoken-units.js';
 import { chineseValueForms, roughRange } from './zh-value-forms.js';
 import { chineseWeekdays } from './zh-weekdays.js';
@@ -223,7 +224,9 @@ function readChinese(n: NormalisedText, out: ValueMention[]): void {
   for (let m = numbers.exec(text); m !== null; m = numbers.exec(text)) {
     const raw = m[1] as string;
     const start = m.index;
-    const end = start + m[0].length;
+    // 七点二米, 一点五公斤: 点 between numerals before a unit is a decimal point, not a clock.
+    const point = m[2] === undefined ? decimalAt(text, start + m[0].length) : null;
+    const end = point ? point.end : start + m[0].length;
     // Weekdays were read above (周一, the 五 of 周二、五); 一起, 统一 and the like are not numbers.
     if (days.some((d) => d.start <= start && start < d.end)) continue;
     // The hours and minutes of 15:00 were read above as one time.
@@ -241,6 +244,11 @@ function readChinese(n: NormalisedText, out: ValueMention[]): void {
         ? parseChineseNumeral(raw)
         : Number(raw.replace(/,/g, ''));
     if (value === null || !Number.isFinite(value)) continue;
+    if (point) {
+      if (!Number.isInteger(value)) continue;
+      value += point.fraction;
+      numbers.lastIndex = end;
+    }
     // 三四天 arrives as 34天: a range said in numerals a step apart (zh-value-forms.ts).
     const said = originalSpan(n, start, start + raw.length);
     const range = cjk ? null : roughRange(n.original.slice(said.start, said.end));
@@ -266,6 +274,12 @@ function readChinese(n: NormalisedText, out: ValueMention[]): void {
     if (length) {
       push('quantity', 'metre', String(length.value), start, length.end);
       numbers.lastIndex = length.end;
+      continue;
+    }
+    const amount = zhMeasureAt(text, end, value);
+    if (amount) {
+      push('quantity', amount.unit, String(amount.value), start, amount.end);
+      numbers.lastIndex = amount.end;
       continue;
     }
     // 一个半小时 = 1.5个小时; 一个半月, with the 个 of 个月 said before the half.
@@ -351,10 +365,11 @@ function readChinese(n: NormalisedText, out: ValueMention[]): void {
     }
     const money = ZH_MONEY.find((w) => rest.startsWith(w));
     // 块 counts pieces where a price follows it (一块六千八的手表: a number with an order of
-    // magnitude; 一块六 is still one yuan sixty) or where it is what a thing became (碎成了三块).
+    // magnitude; 一块六 is still one yuan sixty), where a thing it counts follows it (四十块地砖) or
+    // where it is what a thing became (碎成了三块).
     if (
       money === '块' &&
-      (/^块[一二两三四五六七八九十\d]+[百千万萬]/.test(text.slice(end, end + 8)) ||
+      (piecesAt(text, start, end, value) ||
         /成了?$/.test(text.slice(Math.max(0, start - 2), start)))
     ) {
       push('quantity', '块', String(value), start, end + 1);
@@ -416,6 +431,18 @@ function readChinese(n: NormalisedText, out: ValueMention[]): void {
     )
       push('number', 'number', String(value), start, end);
     else if (!cjk && raw.length >= 4 && !/[.,]/.test(raw)) push('code', 'code', raw, start, end);
-    else if (!cjk && !countsAThing(rest)) push('number', 'number', numberValue(raw), start, end);
+    else if (!cjk && !countsAThing(rest))
+      push('number', 'number', point ? String(value) : numberValue(raw), start, end);
   }
+}
+
+/** Digits after a decimal point 点 and the unit of measure or money they are a part of. */
+const DECIMAL = /^[点點]([零〇一二三四五六七八九]+|\d+)(?=[公米斤克升倍吨磅寸尺元块度])/;
+
+/** The fraction a decimal point at `at` says (点二五 is .25) and where its digits end, else null. */
+function decimalAt(text: string, at: number): { fraction: number; end: number } | null {
+  const m = DECIMAL.exec(text.slice(at, at + 12));
+  if (!m) return null;
+  const said = m[1] as string;
+  return { fraction: decimalFraction(said), end: at + 1 + said.length };
 }
