@@ -869,6 +869,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // poors give two of the customer's values or items for each other, or tell early/late, asked/refused
     // the other way round; partials one minor value wrong or one fact short), committed before its first run.
     ...paraSet('probe-parawrong-s29/paraphrases.jsonl', 'para-pwr29'),
+    // Session 30's English restatement probe (paraen30: 12 customers of my own × good / partial / poor;
+    // goods say one fact's verb by a free word of its kind about the same thing — 'switched you onto' for
+    // 'moved us to', 'binned' for 'threw away', 'nicked' for 'cut'; partials one fact left out; poors
+    // reversed or denied), committed before its first run.
+    ...paraSet('probe-paraen-s30/paraphrases.jsonl', 'para-pen30'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),
