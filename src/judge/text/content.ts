@@ -1,13 +1,6 @@
 import { hasHan, isHan } from './chars.js';
 import { COUPLE_OF_AFTER, EN_NUMBER_WORDS, EN_TENS } from './en-number-words.js';
-import {
-  irregularBase,
-  namesEvent,
-  sameKind,
-  sameLemma,
-  sameSense,
-  sensesOf,
-} from './en-senses.js';
+import { irregularBase, namesEvent, sameKind, sameSense, sensesOf } from './en-senses.js';
 import { keptReadings } from './kept.js';
 import type { NormalisedText } from './normalise.js';
 import { notNegationAt, type Polarity, polarityAt } from './polarity.js';
@@ -441,10 +434,7 @@ function inSameSenses(
       continue;
     }
     const single = words.find(
-      (w) =>
-        sameSense(word, wordOf(phrase, w)) ||
-        madeSo(word, wordOf(phrase, w)) ||
-        sameLemma(word, wordOf(phrase, w)),
+      (w) => sameSense(word, wordOf(phrase, w)) || madeSo(word, wordOf(phrase, w)),
     );
     if (single) {
       out.push({ ...u, key: single.key });
