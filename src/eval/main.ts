@@ -878,6 +878,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // eleven-fifty, six hundred quid, 六舊半 —, an age by its word — 古稀, 花甲 —, 四斤 for 两公斤, 廿八號,
     // 個半鐘, 块 of tiles beside 块 of money; poors the same forms with wrong values), committed before its first run.
     ...paraSet('probe-paranum-s30/paraphrases.jsonl', 'para-pnum30'),
+    // Session 30's English restatement probe (paraen30: 12 customers of my own × good / partial / poor;
+    // goods say one fact's verb by a free word of its kind about the same thing — 'switched you onto' for
+    // 'moved us to', 'binned' for 'threw away', 'nicked' for 'cut'; partials one fact left out; poors
+    // reversed or denied), committed before its first run.
+    ...paraSet('probe-paraen-s30/paraphrases.jsonl', 'para-pen30'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

@@ -1,6 +1,6 @@
 import { hasHan, isHan } from './chars.js';
 import { COUPLE_OF_AFTER, EN_NUMBER_WORDS, EN_TENS } from './en-number-words.js';
-import { irregularBase, namesEvent, sameSense, sensesOf } from './en-senses.js';
+import { irregularBase, namesEvent, sameKind, sameSense, sensesOf } from './en-senses.js';
 import { keptReadings } from './kept.js';
 import type { NormalisedText } from './normalise.js';
 import { notNegationAt, type Polarity, polarityAt } from './polarity.js';
@@ -476,6 +476,106 @@ function inSameSenses(
   return out;
 }
 
+/** What ends a clause between two units: a stop, a comma, a colon or a dash. */
+const CLAUSE_END = /[.?!;,:\u2014\u2013]|\s-\s/;
+/** Content words on each side of a verb that say what it is about (its doer, its object, where). */
+const ROLE_REACH = 2;
+
+/** A content word next to a verb, and whether it stands before it. */
+interface Anchor {
+  word: string;
+  key: string;
+  before: boolean;
+}
+
+/**
+ * The content words next to units[k] in its clause, up to ROLE_REACH on each side ("the gap" of
+ * "it keeps escaping through the gap", "8" of "took £8 of it and didn't move").
+ */
+function besideVerb(text: string, units: readonly Unit[], k: number): Anchor[] {
+  const out: Anchor[] = [];
+  for (const step of [-1, 1]) {
+    for (let n = k + step, found = 0; n >= 0 && n < units.length && found < ROLE_REACH; n += step) {
+      const [a, b] = step < 0 ? [n, n + 1] : [n - 1, n];
+      if (CLAUSE_END.test(text.slice((units[a] as Unit).end, (units[b] as Unit).start))) break;
+      const u = units[n] as Unit;
+      if (u.filler || u.negator) continue;
+      out.push({ word: wordOf(text, u), key: u.key, before: step < 0 });
+      found++;
+    }
+  }
+  return out;
+}
+
+/**
+ * For each of the phrase's words, the content words next to it where the customer said it (or,
+ * where they did not, a word of its sense): what their clause has it do, to what ("the gap" of
+ * "escaping"), the phrase's other words among them ("ramp" of "the ramp didn't move").
+ */
+function customerAnchors(
+  phrase: string,
+  own: readonly Unit[],
+  customer: string,
+): Map<string, Anchor[]> {
+  const said = unitsOf(customer);
+  const out = new Map<string, Anchor[]>();
+  for (const w of own.filter((u) => isEnWord(phrase, u))) {
+    // Where they said the word itself; else a word of its sense ("rang" for the phrase's "called").
+    let at = said.flatMap((u, k) => (u.key === w.key ? [k] : []));
+    if (at.length === 0)
+      at = said.flatMap((u, k) =>
+        isEnWord(customer, u) && sameSense(wordOf(customer, u), wordOf(phrase, w)) ? [k] : [],
+      );
+    out.set(
+      w.key,
+      at.flatMap((k) => besideVerb(customer, said, k).filter((a) => a.key !== w.key)),
+    );
+  }
+  return out;
+}
+
+/**
+ * The answer's units with a verb one kind step from one of the phrase's verbs ("budging" for
+ * "move", "slipping out" for "escaping": en-senses.ts sameKind) taking that verb's key — only
+ * where it retells the customer's clause of that verb: a word next to it is one next to the
+ * customer's verb, on the same side ("through the gap" after "escaping" and after "slipping
+ * out"; "eight of it" before "didn't move" and before "without budging"). Anywhere else such a
+ * verb is too wide; polarity is then read as for any wording, so a kind denied is the fact denied.
+ */
+function inKinds(
+  phrase: string,
+  own: readonly Unit[],
+  text: string,
+  units: readonly Unit[],
+  customer: string,
+): readonly Unit[] {
+  const keys = new Set(own.map((u) => u.key));
+  const verbs = own.filter((u) => isEnWord(phrase, u));
+  if (verbs.length === 0) return units;
+  let anchors: Map<string, Anchor[]> | null = null;
+  let told: ReadonlySet<string> | null = null;
+  return units.map((u, k) => {
+    if (keys.has(u.key) || !isEnWord(text, u)) return u;
+    // A word the customer said names their own part of the story ("shave" is no kind of their "trim").
+    told ??= new Set(unitsOf(customer).map((c) => c.key));
+    if (told.has(u.key)) return u;
+    const word = wordOf(text, u);
+    const verb = verbs.find((w) => sameKind(word, wordOf(phrase, w)));
+    if (!verb) return u;
+    anchors ??= customerAnchors(phrase, own, customer);
+    const theirs = anchors.get(verb.key) ?? [];
+    const retold = besideVerb(text, units, k).some((mine) =>
+      theirs.some(
+        (a) =>
+          a.before === mine.before &&
+          (a.key === mine.key ||
+            (/^[a-z]/.test(a.key) && /^[a-z]/.test(mine.key) && sameSense(a.word, mine.word))),
+      ),
+    );
+    return retold ? { ...u, key: verb.key } : u;
+  });
+}
+
 /**
  * An adjective said for the verb made from it by -en ("tight" for "tightened", "loose" for
  * "loosened", "flat" for "flattened"): the verb means "make or become so", which the adjective
@@ -846,7 +946,17 @@ export function findContent(
             phrase,
             own,
             answer.text,
-            inCeasing(phrase, own, inSameSenses(phrase, own, answer.text, unitsOf(answer.text))),
+            inCeasing(
+              phrase,
+              own,
+              inKinds(
+                phrase,
+                own,
+                answer.text,
+                inSameSenses(phrase, own, answer.text, unitsOf(answer.text)),
+                customer.text,
+              ),
+            ),
           ),
           customer.text,
         ),

@@ -1,4 +1,5 @@
 import { EVENT_SENSES } from './en-event-senses.js';
+import { KIND_PAIRS, KIND_WORDS } from './en-kinds-data.js';
 import { IRREGULAR_FORMS, SENSES, WORDS } from './en-senses-data.js';
 import { keptReadings } from './kept.js';
 
@@ -48,7 +49,7 @@ function senseTable(): SenseTable {
 }
 
 /** The groups of one word as written in the table, or none. */
-function groupsOf(word: string, { words, senses }: SenseTable): string[] {
+function groupsOf(word: string, { words, senses }: Pick<SenseTable, 'words' | 'senses'>): string[] {
   let lo = 0;
   let hi = words.length - 1;
   while (lo <= hi) {
@@ -131,4 +132,22 @@ export function sameLemma(a: string, b: string): boolean {
 /** The base of an irregular form ("given" → "give", "told" → "tell"), or undefined. */
 export function irregularBase(word: string): string | undefined {
   return senseTable().irregular.get(word);
+}
+
+let kinds: Pick<SenseTable, 'words' | 'senses'> | null = null;
+
+/**
+ * Whether one verb is a kind of the other, one WordNet step ("budge" of "move", "unlock" of
+ * "open", "slip" of "escape"), through any of their base forms. Too wide to say the same fact
+ * anywhere: content.ts reads it only in a clause that retells the customer's own.
+ */
+export function sameKind(a: string, b: string): boolean {
+  kinds ??= { words: KIND_WORDS.split('|'), senses: KIND_PAIRS.split('|') };
+  const { irregular } = senseTable();
+  const of = (word: string) =>
+    new Set(basesOf(word, irregular).flatMap((w) => groupsOf(w, kinds as SenseTable)));
+  const theirs = of(b);
+  if (theirs.size === 0) return false;
+  for (const id of of(a)) if (theirs.has(id)) return true;
+  return false;
 }
