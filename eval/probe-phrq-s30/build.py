@@ -7,7 +7,11 @@ did you think would happen", the price held against the quality wanted, 究竟 p
 check before the act not done, and Japanese そもそも / 誰が気にする / なぜうちが. Hard clean twins: the same
 words in a real question (who helped you, is this time all right, anything else you need), 凭 as "with",
 至于 as "as for", a check with a way forward, and a Japanese check followed by the agent's own act."""
-import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_rows import write_replies  # noqa: E402
 
 ROWS = [
     # by what right (凭什么 / 憑乜 / なぜうちが…ないといけない) against the customer's claim
@@ -58,9 +62,4 @@ ROWS = [
     ("ja", False, "clean-apology-action", "どなたが対応いたしましたか？担当から折り返しご連絡させます。", "ja: who handled it, then a callback"),
 ]
 
-LANG = {"yue": "zh-Hant", "tw": "zh-Hant", "hans": "zh-Hans", "ja": "ja"}
-with open("replies.jsonl", "w", encoding="utf-8") as f:
-    for i, (var, flag, cat, text, why) in enumerate(ROWS, 1):
-        row = {"id": f"pq30-{var}-{i:02d}", "lang": LANG[var], "text": text, "flag": flag, "category": cat, "why": why}
-        f.write(json.dumps(row, ensure_ascii=False) + "\n")
-print(len(ROWS))
+write_replies("pq30", ROWS)
