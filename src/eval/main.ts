@@ -632,6 +632,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // act, the price against the quality wanted; near misses: the same words in real questions, 凭 as 'with',
     // 至于 as 'as for', a check with a way forward), committed before its first run.
     ...replySet('probe-phrq-s30/replies.jsonl', 'phr-pq30'),
+    // Its second probe (the matter put with another unit by a copula and nothing after, a decision announced
+    // as already made, a Japanese shrug; near misses: the same with a handover, a number, our own side, another
+    // option, a callback), committed before its first run.
+    ...replySet('probe-phrbuck-s30/replies.jsonl', 'phr-pb30'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),
