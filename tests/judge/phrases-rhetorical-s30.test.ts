@@ -5,6 +5,7 @@ import { foldForPhrases } from '../../src/judge/phrases/phrase-patterns.js';
 import { brushOffZh } from '../../src/judge/phrases/zh-brush-off.js';
 import { rebukeQuestionZh } from '../../src/judge/phrases/zh-rebuke-question.js';
 import { challengeAtZh } from '../../src/judge/phrases/zh-rhetorical.js';
+import { passedOnZh } from '../../src/judge/phrases/zh-third-party.js';
 import { resources } from './phrases-helpers.js';
 
 // Hostile and rhetorical questions read by structure (session 30): a question whose wh-word or frame
@@ -23,6 +24,7 @@ const rebuke = (text: string) => rebukeQuestionZh(folded(text), zh, new Set());
 const challenge = (text: string) => challengeAtZh(folded(text), zh, new Set());
 const brushOff = (text: string) => brushOffZh(folded(text), zh, new Set());
 const reproach = (text: string) => reproachQuestionJa(folded(text), ja, new Set());
+const passedOn = (text: string) => passedOnZh(folded(text), zh, new Set());
 
 describe('by what right our side should act', () => {
   test.each(['车是您自己刮的，凭什么让我们出修理费？', '你張單自己填錯，憑乜要我哋補返差價？'])(
@@ -93,5 +95,52 @@ describe('Japanese questions that reproach whatever their tense', () => {
     '注意書きはどちらでご覧になったんですか？',
   ])('%s stays clean of it', (text) => {
     expect(reproach(text)).toBeUndefined();
+  });
+});
+
+// The matter put with another unit by a copula and the reply ending there (zh-third-party.ts), and a
+// decision announced as already made with nothing after (the list's gone-zh class).
+describe('the matter put with another unit, nothing after', () => {
+  test.each([
+    '退押金？那是前台的事。',
+    '车位的问题是物业那边负责的。',
+    '單據嘅嘢係會計部嘅事。',
+    '這個歸別的組管。',
+  ])('%s', (text) => {
+    expect(passedOn(text)).toBeDefined();
+    expect(flagged(text)).toBe(true);
+  });
+  test.each([
+    '那是前台的事，我这就帮您转过去。',
+    '车位归物业管，他们的电话是62345678。',
+    '这是很正常的事，您不用担心。',
+    '这是我们部门的事，明天上午给您答复。',
+    '退押金是前台的事，一般当天就能退。',
+  ])('%s stays clean of it', (text) => {
+    expect(passedOn(text)).toBeUndefined();
+  });
+});
+
+describe('a decision announced as already made, nothing after', () => {
+  test.each(['您的退费申请，学校上个月已经否了。', '改期嘅要求，上面已經否決咗。'])(
+    '%s',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
+  test('with another option after it stays clean', () => {
+    expect(flagged('改期申请上面已经否了，不过下个月那期还有名额，我先帮您占一个。')).toBe(false);
+  });
+});
+
+describe('a Japanese shrug with nothing after', () => {
+  test.each(['さあ、私にはさっぱりですね。', 'さあ、どうなんでしょうねえ。'])('%s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  test.each([
+    'このドレッシングは後味がさっぱりです。',
+    'さあ、どうでしょう。サンプルをお送りしますので一度お試しください。',
+  ])('%s stays clean', (text) => {
+    expect(flagged(text)).toBe(false);
   });
 });
