@@ -636,6 +636,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // as already made, a Japanese shrug; near misses: the same with a handover, a number, our own side, another
     // option, a callback), committed before its first run.
     ...replySet('probe-phrbuck-s30/replies.jsonl', 'phr-pb30'),
+    // Its third probe (the customer's displeasure as the condition, then the customer sent off on their own to
+    // someone over us; near misses: the agent taking it up, the boss brought in, a contact and a reply promised,
+    // writing to us), committed before its first run.
+    ...replySet('probe-phrup-s30/replies.jsonl', 'phr-pu30'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),
