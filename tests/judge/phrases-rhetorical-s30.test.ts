@@ -5,7 +5,7 @@ import { foldForPhrases } from '../../src/judge/phrases/phrase-patterns.js';
 import { brushOffZh } from '../../src/judge/phrases/zh-brush-off.js';
 import { rebukeQuestionZh } from '../../src/judge/phrases/zh-rebuke-question.js';
 import { challengeAtZh } from '../../src/judge/phrases/zh-rhetorical.js';
-import { passedOnZh } from '../../src/judge/phrases/zh-third-party.js';
+import { passedOnZh, writeUpAloneZh } from '../../src/judge/phrases/zh-third-party.js';
 import { resources } from './phrases-helpers.js';
 
 // Hostile and rhetorical questions read by structure (session 30): a question whose wh-word or frame
@@ -25,6 +25,7 @@ const challenge = (text: string) => challengeAtZh(folded(text), zh, new Set());
 const brushOff = (text: string) => brushOffZh(folded(text), zh, new Set());
 const reproach = (text: string) => reproachQuestionJa(folded(text), ja, new Set());
 const passedOn = (text: string) => passedOnZh(folded(text), zh, new Set());
+const writeUp = (text: string) => writeUpAloneZh(folded(text), zh, new Set());
 
 describe('by what right our side should act', () => {
   test.each(['车是您自己刮的，凭什么让我们出修理费？', '你張單自己填錯，憑乜要我哋補返差價？'])(
@@ -142,5 +143,23 @@ describe('a Japanese shrug with nothing after', () => {
     'さあ、どうでしょう。サンプルをお送りしますので一度お試しください。',
   ])('%s stays clean', (text) => {
     expect(flagged(text)).toBe(false);
+  });
+});
+
+// The displeased customer sent to write to someone on their own (zh-third-party.ts).
+describe('the displeased customer sent to write to someone alone', () => {
+  test.each([
+    '不满意的话，您就自己写信给区域总监。',
+    '唔滿意嘅話，你自己寫電郵去主席啦。',
+    '有意见你自己给校董会写信。',
+  ])('%s', (text) => {
+    expect(writeUp(text)).toBeDefined();
+  });
+  test.each([
+    '不满意的话，您可以自己写信给区域总监。',
+    '不满意的话您自己写信给我们就行，我们三天内回复。',
+    '不满意的话，我帮您写信给区域总监，周五前给您答复。',
+  ])('%s stays clean of it', (text) => {
+    expect(writeUp(text)).toBeUndefined();
   });
 });

@@ -90,3 +90,37 @@ function ownedElsewhereLast(
   }
   return undefined;
 }
+
+/**
+ * The customer's displeasure made the condition, then the customer sent to write to someone on their
+ * own (不满意的话,您就自己写信给协会秘书长 / 唔满意嘅话,你自己写信去总会主席啦): the door out for a complaint,
+ * where the digest escalates on the customer's behalf. Writing to us (写信给我们) and advice (可以…) send
+ * no one off; a handover or a way forward anywhere in the reply takes it up.
+ */
+const WRITE_UP_ALONE =
+  /(?:不满意|唔满意|不满|有意见|不公平|唔公平|不服|唔服)[^.!?]{0,12}?自己[^.!?]{0,4}?(?:(?:写信|写电邮|写email|发电邮|发邮件|写邮件)(?:给|去|畀|俾)|(?:给|畀|俾)(?![我咱本])[^,.!?;:]{1,8}?(?:写信|写电邮|发电邮|发邮件|写邮件))(?![我咱本])/u;
+
+/** Advice, not a push: the customer told they can write (可以 / 不如 / 建议). */
+const ADVISED = /可以|不如|建议/u;
+
+/** The list entry that words the send-off. */
+export const WRITE_UP_ENTRY_ZH = 'need-manager';
+
+/** The first sentence sending the displeased customer to write to someone alone, as a range. */
+export function writeUpAloneZh(
+  t: string,
+  list: PhraseList,
+  runOn: ReadonlySet<number>,
+): [number, number] | undefined {
+  if (HANDOVER.test(t)) return undefined;
+  for (const [s, e] of sentenceSpans(t, runOn)) {
+    const sentence = t.slice(s, e);
+    if (
+      WRITE_UP_ALONE.test(sentence) &&
+      !ADVISED.test(sentence) &&
+      !wayForward(t, e, e, list, runOn)
+    )
+      return [s, e];
+  }
+  return undefined;
+}
