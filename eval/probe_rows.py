@@ -54,3 +54,17 @@ def write_by_language(prefix, items):
             listed = [{"id": cid, "any": words} for cid, words in criteria]
             rows.append(_row(f"{prefix}-{lang}-{counts[lang]:03d}", lang, customer, listed, answer, label, why))
     _write(rows)
+
+
+REPLY_LANG = {"yue": "zh-Hant", "tw": "zh-Hant", "hans": "zh-Hans", "ja": "ja", "en": "en"}
+
+
+def write_replies(prefix, rows):
+    """Phrase-probe rows (variety, flag, category, text, why) as replies.jsonl, ids prefix-variety-01…;
+    the variety names the language (yue and tw are zh-Hant)."""
+    with open("replies.jsonl", "w", encoding="utf-8") as out:
+        for i, (var, flag, cat, text, why) in enumerate(rows, 1):
+            row = {"id": f"{prefix}-{var}-{i:02d}", "lang": REPLY_LANG[var], "text": text, "flag": flag,
+                   "category": cat, "why": why}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(len(rows))

@@ -631,6 +631,19 @@ export function runEvaluations(root: string): EvalReport[] {
     // advice or a requirement with its reason alone after it, the agent handing over, a request with
     // courtesy, a refusal with a later date, an offer), committed before its first run.
     ...replySet('probe-phrja-s29/replies.jsonl', 'phr-pja29'),
+    // Session 30's Chinese and Japanese probe of hostile and rhetorical questions (简体, 粵, 台, ja: by what
+    // right, who would notice, is it worth it, nobody on your side read it, what did you expect after your own
+    // act, the price against the quality wanted; near misses: the same words in real questions, 凭 as 'with',
+    // 至于 as 'as for', a check with a way forward), committed before its first run.
+    ...replySet('probe-phrq-s30/replies.jsonl', 'phr-pq30'),
+    // Its second probe (the matter put with another unit by a copula and nothing after, a decision announced
+    // as already made, a Japanese shrug; near misses: the same with a handover, a number, our own side, another
+    // option, a callback), committed before its first run.
+    ...replySet('probe-phrbuck-s30/replies.jsonl', 'phr-pb30'),
+    // Its third probe (the customer's displeasure as the condition, then the customer sent off on their own to
+    // someone over us; near misses: the agent taking it up, the boss brought in, a contact and a reply promised,
+    // writing to us), committed before its first run.
+    ...replySet('probe-phrup-s30/replies.jsonl', 'phr-pu30'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

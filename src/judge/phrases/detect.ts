@@ -75,7 +75,12 @@ import { REBUKE_ENTRY_ZH, rebukeQuestionZh } from './zh-rebuke-question.js';
 import { zhReportedAt } from './zh-reported.js';
 import { CHALLENGE_ENTRY_ZH, challengeAtZh, DOUBT_ENTRY_ZH, doubtAtZh } from './zh-rhetorical.js';
 import { TAUTOLOGY_ENTRY_ZH, tautologyAtZh } from './zh-tautology.js';
-import { passedOnZh, THIRD_PARTY_ENTRY_ZH } from './zh-third-party.js';
+import {
+  passedOnZh,
+  THIRD_PARTY_ENTRY_ZH,
+  WRITE_UP_ENTRY_ZH,
+  writeUpAloneZh,
+} from './zh-third-party.js';
 import { VOUCH_ENTRY_ZH, vouchedOutcomeZh } from './zh-vouch.js';
 import { YOUR_CALL_ENTRY_ZH, yourCallZh } from './zh-your-call.js';
 
@@ -348,6 +353,7 @@ const STRUCTURES = {
     { id: DOUBT_ENTRY_ZH, at: doubtAtZh },
     { id: PUT_OFF_ENTRY_ZH, at: putOffAtZh },
     { id: THIRD_PARTY_ENTRY_ZH, at: passedOnZh },
+    { id: WRITE_UP_ENTRY_ZH, at: writeUpAloneZh },
     { id: BLAME_CAUSE_ENTRY_ZH, at: blamedCauseZh },
     { id: COUNTERFACTUAL_ENTRY_ZH, at: counterfactualZh },
     { id: VOUCH_ENTRY_ZH, at: vouchedOutcomeZh },
@@ -393,7 +399,8 @@ const STRUCTURES = {
  * The first act by structure: Chinese, a rule closed on itself (zh-tautology.ts), a way shut
  * after "only" (zh-only-way.ts), a question that challenges or doubts the customer
  * (zh-rhetorical.ts), the customer's matter put off under the agent's load (zh-put-off.ts), the
- * matter passed to another party (zh-third-party.ts), a fault put down to the customer's act by a
+ * matter passed to another party or the displeased customer sent to write to someone
+ * (zh-third-party.ts), a fault put down to the customer's act by a
  * cleft (zh-blame-cause.ts) or by a counterfactual on it (zh-counterfactual.ts), an outcome
  * vouched for (zh-vouch.ts), the past held up as the measure (zh-measured-by-others.ts), a question
  * rebuking the customer (zh-rebuke-question.ts), their account doubted (zh-doubt-account.ts), their

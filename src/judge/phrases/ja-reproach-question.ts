@@ -12,7 +12,8 @@ import { sentenceSpans } from './reply-model.js';
  * - an adjunct of omission or of a state left unchanged (許可も取らずに掘った, 濡れたまま保管していた,
  *   つけっぱなしにしていた), or
  * - a why-fragment after it (…置いておいたんですか? どうしてそんなことを? / 何を考えてたんです?).
- * A wh-question gathers a fact (いつ頃届いたんですか); the agent's own act after it makes it a
+ * Also the looking not done asked now, そもそも on the customer's act, and why our side should have to
+ * act (REPROACHES, OUR_SIDE_MADE_TO). A wh-question gathers a fact (いつ頃届いたんですか); the agent's own act after it makes it a
  * diagnosis (…干されたんですか? それなら交換いたします).
  */
 const PAST_ASKED = /(?:た|だ)(?:んです|のです|んでしょう|のでしょう)か?\?$/u;
@@ -27,6 +28,18 @@ const RESPECT_NOT_DONE =
 const FAVOUR = /(?:いただ|いただけ|もらえ|もらわ|くれ|くださ)[^,.!?]{0,3}なかった/u;
 const LEFT_AS_IT_WAS = /ずに|せずに|ないで|まま|っぱなし|もせず/u;
 const WHY_AFTER = /^(?:どうして|なぜ|なんで|何を考え|なにを考え)/u;
+/**
+ * Questions that reproach whatever tense they take, with no wh-word of fact-finding: the customer's
+ * looking not done, asked now (注意書き、ご覧になってないんですか?); そもそも opening a question on the
+ * customer's own act in the respect form (そもそも確認メール、お読みになりました?); why our side should
+ * have to act (なぜうちが無料で直さないといけないんですか?).
+ */
+const REPROACHES = [
+  /(?:ご覧|お読み|ご確認|お確かめ|お目通し)になって(?:い)?ない(?:ん|の)(?:です|でしょう)?か?\?$/u,
+  /^そもそも[^?]*(?:になりました|られました|されました|になったんですか|られたんですか)か?\?$/u,
+];
+const OUR_SIDE_MADE_TO =
+  /(?:なぜ|どうして|なんで)(?:うち|当店|こちら|私ども|弊社)(?:が|で)[^?]*(?:ないといけない|なければならない|なきゃいけない|なくてはいけない)(?:ん|の)(?:です|でしょう)?か\?$/u;
 
 /** The list entry that words the flag. */
 export const REPROACH_QUESTION_ENTRY_JA = 'g-did-you-read-ja';
@@ -40,6 +53,13 @@ export function reproachQuestionJa(
   const spans = sentenceSpans(t, runOn);
   for (const [i, [s, e]] of spans.entries()) {
     const asked = t.slice(s, e);
+    if (OUR_SIDE_MADE_TO.test(asked)) return [s, e];
+    if (
+      REPROACHES.some((re) => re.test(asked)) &&
+      !WH.test(asked) &&
+      !AGENT_ACT_JA.test(t.slice(e))
+    )
+      return [s, e];
     if (!PAST_ASKED.test(asked) || WH.test(asked)) continue;
     const next = spans[i + 1];
     const marked =

@@ -22,7 +22,14 @@ import { pointedQuestion } from './zh-rhetorical.js';
  * - how much the customer expects (你想有几准啊?), what they still hope for (你还期待什么? / 你仲想佢
  *   画到几靓?), or what they want after being told how little they pay (先收你15蚊,你想要几好嘅服务呀?) —
  *   a degree or "what" put to the customer's expectation, not a count or a time (还要几个?), nor a
- *   price then a choice (这套才300块,您想要多大的?).
+ *   price then a choice (这套才300块,您想要多大的?); the price then "is it how good you want" (两百块的保养,
+ *   您是想要多好的效果?);
+ * - 究竟 as 到底, pressing the customer (你究竟有冇跟说明书砌㗎?);
+ * - nobody on the customer's side read it (你们单位就没有一个人看过吗? / 你哋公司就冇人睇过咩?);
+ * - the customer's act told, then what they expected of it or whether it is fair (您把手机泡在水里一整晚,
+ *   您觉得会怎么样? / 你买五十套授权装一百台电脑,这样你觉得合理吗?) — not a time or a plan of ours
+ *   put to them (周六十点师傅上门,您觉得合适吗?: no act of theirs, or 我 in it);
+ * - the customer's own doing, then "and now you blame us" (饲料你自己换牌子,现在怪我们喔?).
  * A condition or a polite opener (请问) before it makes it an ordinary question.
  */
 /** A why-word asking the reason for an act. */
@@ -34,13 +41,19 @@ const CHECK = '(?:看|读|问|查|睇|确认|核对|了解|量|试|对)';
 /** How good, how long, how warm: 多/几 before a quality, not a count, a time or a measure word. */
 const DEGREE =
   '(?:到|得)?(?:多|几)(?!多|少|个|点|号|时|位|次|件|张|份|天|日|本|杯|斤|间|只|条|台|样|种|款|套|盒|箱|包)\\p{Script=Han}';
+/**
+ * How good, how perfect: 多/几 before a quality, not a size, a length, a count or a time
+ * (您是想要多大的? asks which size).
+ */
+const QUALITY =
+  '(?:什么|啥|咩|乜|多(?!大|长|宽|高|重|少|久|厚|粗|深|远|快|早|晚|个)\\p{Script=Han}|几(?!个|点|号|时|位|次|件|天|日|多)\\p{Script=Han})';
 const REBUKES = [
   new RegExp(`你[^,.!?]{0,12}?${WHY}(?:就|都|也|还|又)?${ACT_NEGATED}\\p{Script=Han}`, 'u'),
   new RegExp(`${WHY}(?:就|都|也|还|又)?你(?:就|都|也|还|又)?${ACT_NEGATED}\\p{Script=Han}`, 'u'),
   /(?:怎么|为什么|点解)(?:就|只有|偏偏)你/u,
   /你[^,.!?]{0,12}?(?:干嘛|干吗|做乜|做咩)(?:不|没|唔|冇)\p{Script=Han}/u,
   /早(?:干嘛|干吗|做乜|做咩)去了/u,
-  /你[^,.!?]{0,4}?到底/u,
+  /你[^,.!?]{0,4}?(?:到底|究竟)/u,
   /(?:要|让|叫)(?:我|我们|我哋)(?:怎么办|怎么样|怎样|点算|点样|点)[呢啊呀吖啫]*\?$/u,
   /你(?:是)?(?:在)?(?:开玩笑|讲笑|说笑)/u,
   /(?:跟|和|同)(?:我们|我哋)[^,.!?]{0,8}?(?:有什么关系|有啥关系|有乜关系|有咩关系)/u,
@@ -55,6 +68,10 @@ const REBUKES = [
   /(?:现在|而家|宜家|依家|到现在|到而家)(?:才|先)(?:来|嚟|讲|说|问|投诉|找|打|想起|记起|报|嗌)[^,.!?]{0,6}\?$/u,
   /^(?![^.!?]*我[^们哋])你[^,.!?]*(?:过|了|咗)[^.!?]*,(?:现在|而家|宜家|依家)(?:又|倒|反而)(?:来|嚟)?(?:找|怪|赖|问)(?:我们|我哋)[呢啊呀吖咩]*\?$/u,
   /(?:块|蚊|元|钱|价|便宜|平)[^.!?]*(?:还|仲)(?:想要|想|要|指望)[^,.!?]{0,2}?(?:什么|啥|咩|乜|多\p{Script=Han}|几\p{Script=Han})/u,
+  new RegExp(`(?:块|蚊|元|钱|价)[^.!?]*,你是(?:想要|想|要|指望)[^,.!?]{0,2}?${QUALITY}`, 'u'),
+  /(?:你们|你哋)[^.!?]*?就(?:没有|没|冇)(?:一个|1个)?人[^,.!?]*(?:吗|么|咩)\?$/u,
+  /^(?![^.!?]*(?:我|咱))[^.!?]*(?<![帮替为跟和同对向俾畀给])你[^.!?]*,(?:这样)?你?(?:是)?觉得(?:这|这样)?(?:会怎(?:么)?样|能怎(?:么)?样|合适|合理|说得过去|公平)[^,.!?]*\?$/u,
+  /你自己[^.!?]*,(?:现在|而家|宜家|依家)(?:又|倒|反而)?(?:来|嚟)?(?:怪|赖)(?:我们|我哋)[呢啊呀吖咩喔哦]*\?$/u,
   /你(?:想|要|指望|期望|以为)(?:要)?有(?:几|多)\p{Script=Han}[啊呀呢吖㗎啫]*\?$/u,
   new RegExp(
     `你(?:还|仲|是)(?:期待|指望|期望)[^,.!?]{0,8}?(?:什么|啥|咩|乜|${DEGREE})[^,.!?]*\\?$`,
@@ -75,7 +92,7 @@ const CHECKED_BEFORE = [
     `你(?:是)?(?:根本|都|自己)?(?:(?<!有)(?:没有|没|冇)|不会|唔识)(?:自己)?(?:先)?(?:${CHECK}|看见|看到|睇到|留意|注意|检查)[^,.!?]*(?:吗|么|喔|咩|呀|啊)\\?$`,
     'u',
   ),
-  new RegExp(`${BEFORE}都(?:不|没|唔|冇)(?:先)?${CHECK}`, 'u'),
+  new RegExp(`${BEFORE}(?:都|就)(?:不|没|唔|冇)(?:先)?${CHECK}`, 'u'),
   new RegExp(
     `你[^.!?]*${BEFORE}[^,.!?]{0,4}?(?:(?<!有)(?:没有|没|唔|冇|都没|都唔)(?:先)?${CHECK}|${CHECK}过[^,.!?]{0,10}?(?:没有|没|未|吗))`,
     'u',

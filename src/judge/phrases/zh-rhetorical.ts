@@ -7,7 +7,8 @@ import { sentenceSpans } from './reply-model.js';
  * text: Simplified, 您 as 你, marks as , . ? !). A challenge: the customer persisting against a state
  * (课都上完了还想退钱…? / 孩子都这么大了还用…?; not 还没…, nor the closing 都记下了，还有别的吗?), a question closing on what-for or whose-fault
  * (…图什么? / …做乜? / 出了事怪谁?), the customer's act done without its check (你不看合同就签字的吗?),
- * or the agent's side taken for something it is not (你当我们会变魔术? / 你以为我们…?). A doubt: the
+ * by what right our side should act (…,凭什么要我们赔? / 凭乜要我哋负责?; 凭 "with" in a statement,
+ * 凭小票可以退, asks nothing), or the agent's side taken for something it is not (你当我们会变魔术? / 你以为我们…?). A doubt: the
  * customer's account questioned as a mistake (你会不会记错?) or as a thing really done (你真的每次都
  * 按时还了吗? / Cantonese 你真系…咩?). Each reads one question sentence; a condition or a polite
  * opener (请问) before it makes it an ordinary question.
@@ -16,6 +17,7 @@ const CHALLENGES = [
   /都[^,.!?]{0,8}?(?:了|咗|晒)[,\s]?(?:还|仲|仍然)(?!没|不|未|冇|唔|是没|是不|有|需|(?:要|想要?)(?:别|其他|什么|啲))[^.!?]*\?/u,
   /(?:图什么|图啥|图个啥|为了啥|做乜|做咩|怪谁|怨谁|赖谁|怪边个)[呢啊呀吖嘞]*\?$/u,
   /你[^,.!?]{0,4}?(?:不|没|唔|冇)(?:看|读|问|查|量|试|睇|检查|确认|看清楚|问清楚)[^,.!?]{0,6}?就[^,.!?]{1,8}?\?$/u,
+  /(?:凭什么|凭啥|凭乜|凭咩)(?:要|让|叫|由)?(?:我们|我哋|我|咱们)/u,
   /你(?:是)?(?:当|以为)(?:我们|我哋|这里|这儿|呢度)(?![^.!?]*(?:什么|怎么|哪|几|多少|点样|乜|边))[^.!?]*\?$/u,
 ];
 /**
