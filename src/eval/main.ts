@@ -869,6 +869,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // poors give two of the customer's values or items for each other, or tell early/late, asked/refused
     // the other way round; partials one minor value wrong or one fact short), committed before its first run.
     ...paraSet('probe-parawrong-s29/paraphrases.jsonl', 'para-pwr29'),
+    // Session 30's Chinese restatement probe (parazh30: a fact the customer told as not done — 没告诉我,
+    // 不肯给我看, 冇問過我, 沒有先報價 — retold with another verb of the same polarity and actor; the
+    // feeling in the trainee's own words, the check as 係咪咁樣 or 沒錯吧; partials every fact but the
+    // feeling or the check, or the denied fact left out; poors the denial turned round or put on the
+    // customer; zh-Hans, 粵 and 台), committed before its first run.
+    ...paraSet('probe-parazh-s30/paraphrases.jsonl', 'para-pz30'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),
