@@ -1,10 +1,10 @@
-import type { Criterion } from '../../drills/schema.js';
 import { hasHan } from '../text/chars.js';
 import { type Unit, unitsOf } from '../text/content.js';
-import { type NormalisedText, originalSpan } from '../text/index.js';
-import type { CriterionResult, Span } from '../types.js';
+import { originalSpan } from '../text/index.js';
+import type { Span } from '../types.js';
 import { clausesOf } from './clauses.js';
 import { toldPlaces } from './retold-clause.js';
+import { missedInChinese, type StoryReading } from './zh-wordings.js';
 
 /** Numerals are the value readings' to compare, not words to share. */
 const NUMERAL = /[零〇一二两三四五六七八九十百千万亿半几\d]/;
@@ -87,13 +87,8 @@ function denialsIn(text: string): Denial[] {
  * where the customer did not say 我自己 puts the fault on the customer. Only the first denial of
  * each such place is read.
  */
-export function denialRetold(
-  facts: readonly CriterionResult[],
-  criteria: readonly Criterion[],
-  answer: NormalisedText,
-  customer: NormalisedText,
-): CriterionResult[] {
-  if (!hasHan(answer.text) || !facts.some((f) => f.status === 'missed')) return [...facts];
+export const denialRetold: StoryReading = (facts, criteria, answer, customer) => {
+  if (!missedInChinese(facts, answer)) return [...facts];
   const places = toldPlaces(criteria, customer);
   const customerUnits = unitsOf(customer.text);
   const theirDenials = denialsIn(customer.text);
@@ -160,4 +155,4 @@ export function denialRetold(
       detail: 'denial-retold',
     };
   });
-}
+};
