@@ -875,6 +875,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // feeling or the check, or the denied fact left out; poors the denial turned round or put on the
     // customer; zh-Hans, 粵 and 台), committed before its first run.
     ...paraSet('probe-parazh-s30/paraphrases.jsonl', 'para-pz30'),
+    // Session 30's turn-after-acknowledgement probe (paraturn30: every fact, the feeling and the check,
+    // then 不过 / 但是 / 可是 / 只是 into the agent's own word against the customer — partial; good ones whose
+    // turn goes on with the customer's story, or with no turn; zh-Hans, 粵 and 台), committed before its first run.
+    ...paraSet('probe-paraturn-s30/paraphrases.jsonl', 'para-pt30'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),
