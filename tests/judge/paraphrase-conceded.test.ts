@@ -96,3 +96,33 @@ test('English: what the shop said, retold before "but I can see", is the story',
   );
   expect(ownExcuses(j)).toEqual([]);
 });
+
+const curling = restatementItem(
+  '我哋隊報咗冬季冰壺聯賽，交咗兩千蚊報名費。賽程將我哋三場都排喺星期三，但我報名嗰陣已經寫明星期三冇人得閒。',
+  [
+    ['fee', ['兩千']],
+    ['three', ['三場']],
+    ['wednesday', ['星期三', '禮拜三']],
+    ['noted', ['寫明', '註明']],
+  ],
+);
+
+test('a clause opened by the turn right after the acknowledgement caps it at partial', () => {
+  const j = judge.judge(
+    curling,
+    '你哋交咗兩千蚊報聯賽，三場都排咗星期三，報名時已經寫明星期三唔得。我明白你好嬲，不過你報名嗰陣應該再打電話確認多次。係咪咁？',
+    'zh-Hans',
+  );
+  expect(j.verdict).toBe('partial');
+  expect(ownExcuses(j).map((h) => h.phrase)).toEqual(['不過你報名嗰陣應該再打電話確認多次']);
+});
+
+test('the turn after the acknowledgement that goes on with the customer’s story is no excuse', () => {
+  const j = judge.judge(
+    curling,
+    '你哋交咗兩千蚊報聯賽，我明白你好嬲，不過三場都排咗星期三，你報名時已經寫明星期三唔得。係咪咁？',
+    'zh-Hans',
+  );
+  expect(ownExcuses(j)).toEqual([]);
+  expect(j.verdict).toBe('pass');
+});
