@@ -126,3 +126,21 @@ test('the turn after the acknowledgement that goes on with the customer’s stor
   expect(ownExcuses(j)).toEqual([]);
   expect(j.verdict).toBe('pass');
 });
+
+test('Taiwan Mandarin: 我了解 is the acknowledgement a clause before 不過 is set against', () => {
+  const j = judge.judge(
+    restatementItem(
+      '你們上週來清洗水塔，收了兩千五。清完第二天水龍頭流出來的水還是黃的，我們全家都不敢用。',
+      [
+        ['when', ['上週']],
+        ['fee', ['兩千五']],
+        ['yellow', ['黃的', '變黃']],
+        ['feeling', ['了解', '理解', '擔心']],
+      ],
+    ),
+    '上週清水塔收了兩千五，清完第二天水還是黃的。那是你們家水管太舊，不是清洗的問題，不過我了解您擔心。對嗎？',
+    'zh-Hans',
+  );
+  expect(j.verdict).toBe('partial');
+  expect(ownExcuses(j).length).toBeGreaterThan(0);
+});

@@ -9,11 +9,11 @@ import { type ZhClause, zhClauseList } from './zh-clause-list.js';
 /** A turn against what came before, opening a clause: 不过, 可是, 但是, 只是 (呢 may follow). */
 const TURN = /^(?:不过|可是|但是|但|只是)(?:呢|啊|嘛)?/;
 /**
- * The agent acknowledging the feeling at the head of a clause: 我理解, 我很明白, 我知道您急, 换了谁都…,
+ * The agent acknowledging the feeling at the head of a clause: 我理解, 我了解 (台), 我很明白, 我知道您急, 换了谁都…,
  * 换咗边个都…. 理解得 is the closing check (我理解得对吗), not an acknowledgement.
  */
 const ACKNOWLEDGES =
-  /^(?:(?:我|咱)(?:们|哋)?(?:真的|真系|是|很|好|都|也|能|可以|完全|非常|十分|绝对)*(?:理解|明白|体谅|知道|懂|感受到|听得出|看得出)(?!得)|换(?:了|咗|作|成)?(?:谁|边个|是谁|任何人)|任何人)/;
+  /^(?:(?:我|咱)(?:们|哋)?(?:真的|真系|是|很|好|都|也|能|可以|完全|非常|十分|绝对)*(?:理解|了解|明白|体谅|知道|懂|感受到|听得出|看得出)(?!得)|换(?:了|咗|作|成)?(?:谁|边个|是谁|任何人)|任何人)/;
 /** Someone's words retold (店员说…, 师傅话…, 客服表示…): the story, not the agent conceding; 电话 is a call. */
 const REPORTED = /[说讲称]|(?<!电)话|表示|告诉|写着|写住/;
 /** The customer's feeling or the agent's apology: no excuse. */
