@@ -896,6 +896,16 @@ export function runEvaluations(root: string): EvalReport[] {
     // 'moved us to', 'binned' for 'threw away', 'nicked' for 'cut'; partials one fact left out; poors
     // reversed or denied), committed before its first run.
     ...paraSet('probe-paraen-s30/paraphrases.jsonl', 'para-pen30'),
+    // Session 30's Chinese restatement probe (parazh30: a fact the customer told as not done — 没告诉我,
+    // 不肯给我看, 冇問過我, 沒有先報價 — retold with another verb of the same polarity and actor; the
+    // feeling in the trainee's own words, the check as 係咪咁樣 or 沒錯吧; partials every fact but the
+    // feeling or the check, or the denied fact left out; poors the denial turned round or put on the
+    // customer; zh-Hans, 粵 and 台), committed before its first run.
+    ...paraSet('probe-parazh-s30/paraphrases.jsonl', 'para-pz30'),
+    // Session 30's turn-after-acknowledgement probe (paraturn30: every fact, the feeling and the check,
+    // then 不过 / 但是 / 可是 / 只是 into the agent's own word against the customer — partial; good ones whose
+    // turn goes on with the customer's story, or with no turn; zh-Hans, 粵 and 台), committed before its first run.
+    ...paraSet('probe-paraturn-s30/paraphrases.jsonl', 'para-pt30'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

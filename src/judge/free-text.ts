@@ -41,6 +41,7 @@ import { cantoneseFacts } from './paraphrase/zh-cantonese-facts.js';
 import { zhConceded } from './paraphrase/zh-conceded.js';
 import { converseTrade } from './paraphrase/zh-converse.js';
 import { zhDeflections } from './paraphrase/zh-deflection.js';
+import { denialRetold } from './paraphrase/zh-denial-retold.js';
 import { wrongRelative } from './paraphrase/zh-kin.js';
 import { lateForOnTime, onTimeForLate } from './paraphrase/zh-late.js';
 import { swappedOpposites } from './paraphrase/zh-opposites.js';
@@ -343,6 +344,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
       (f) => chineseRetold(f, factCriteria, answer),
       (f) => alignedClauses(f, factCriteria, answer, customer.n),
       (f) => shapedFacts(f, factCriteria, answer),
+      (f) => denialRetold(f, factCriteria, answer, customer.n),
     ],
   );
   const once = valueSaidOnce(matched, factCriteria, answer.original);

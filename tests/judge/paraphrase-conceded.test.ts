@@ -96,3 +96,51 @@ test('English: what the shop said, retold before "but I can see", is the story',
   );
   expect(ownExcuses(j)).toEqual([]);
 });
+
+const curling = restatementItem(
+  '我哋隊報咗冬季冰壺聯賽，交咗兩千蚊報名費。賽程將我哋三場都排喺星期三，但我報名嗰陣已經寫明星期三冇人得閒。',
+  [
+    ['fee', ['兩千']],
+    ['three', ['三場']],
+    ['wednesday', ['星期三', '禮拜三']],
+    ['noted', ['寫明', '註明']],
+  ],
+);
+
+test('a clause opened by the turn right after the acknowledgement caps it at partial', () => {
+  const j = judge.judge(
+    curling,
+    '你哋交咗兩千蚊報聯賽，三場都排咗星期三，報名時已經寫明星期三唔得。我明白你好嬲，不過你報名嗰陣應該再打電話確認多次。係咪咁？',
+    'zh-Hans',
+  );
+  expect(j.verdict).toBe('partial');
+  expect(ownExcuses(j).map((h) => h.phrase)).toEqual(['不過你報名嗰陣應該再打電話確認多次']);
+});
+
+test('the turn after the acknowledgement that goes on with the customer’s story is no excuse', () => {
+  const j = judge.judge(
+    curling,
+    '你哋交咗兩千蚊報聯賽，我明白你好嬲，不過三場都排咗星期三，你報名時已經寫明星期三唔得。係咪咁？',
+    'zh-Hans',
+  );
+  expect(ownExcuses(j)).toEqual([]);
+  expect(j.verdict).toBe('pass');
+});
+
+test('Taiwan Mandarin: 我了解 is the acknowledgement a clause before 不過 is set against', () => {
+  const j = judge.judge(
+    restatementItem(
+      '你們上週來清洗水塔，收了兩千五。清完第二天水龍頭流出來的水還是黃的，我們全家都不敢用。',
+      [
+        ['when', ['上週']],
+        ['fee', ['兩千五']],
+        ['yellow', ['黃的', '變黃']],
+        ['feeling', ['了解', '理解', '擔心']],
+      ],
+    ),
+    '上週清水塔收了兩千五，清完第二天水還是黃的。那是你們家水管太舊，不是清洗的問題，不過我了解您擔心。對嗎？',
+    'zh-Hans',
+  );
+  expect(j.verdict).toBe('partial');
+  expect(ownExcuses(j).length).toBeGreaterThan(0);
+});

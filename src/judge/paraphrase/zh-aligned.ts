@@ -9,7 +9,7 @@ import type { CriterionResult, Span } from '../types.js';
 import { clauseAround, clausesOf } from './clauses.js';
 import { toldPlaces } from './retold-clause.js';
 import { comparable, readCustomer, sameValue } from './wrong-values.js';
-import { contradictedAt } from './zh-wordings.js';
+import { contradictedAt, missedInChinese } from './zh-wordings.js';
 
 /** Numerals are the value readings' to compare, not characters to share. */
 const NUMERAL = /[零〇一二两三四五六七八九十百千万亿半几]/;
@@ -106,7 +106,7 @@ export function alignedClauses(
   answer: NormalisedText,
   customer: NormalisedText,
 ): CriterionResult[] {
-  if (!hasHan(answer.text) || !facts.some((f) => f.status === 'missed')) return [...facts];
+  if (!missedInChinese(facts, answer)) return [...facts];
   const heard = readCantonese(customer);
   const toldAt = toldPlaces(criteria, customer);
   const customerClauses = clausesOf(customer.text).map((at) => ({

@@ -5,7 +5,7 @@ import { type NormalisedText, normalise, originalSpan, readCantonese } from '../
 import { sameSenseWordings } from '../text/zh-same-sense.js';
 import type { CriterionResult } from '../types.js';
 import { clausesOf } from './clauses.js';
-import { readZh } from './zh-wordings.js';
+import { missedInChinese, readZh } from './zh-wordings.js';
 
 /** Numbers in any script: a wording with a value is the value readings' to judge, not this one. */
 const VALUED = /[\d零〇一二两三四五六七八九十百千万亿半几]/;
@@ -150,7 +150,7 @@ export function chineseRetold(
   criteria: readonly Criterion[],
   answer: NormalisedText,
 ): CriterionResult[] {
-  if (!hasHan(answer.text) || !facts.some((f) => f.status === 'missed')) return [...facts];
+  if (!missedInChinese(facts, answer)) return [...facts];
   const readings = [answer, readCantonese(answer)].filter(
     (r, k, all) => k === 0 || r.text !== all[0]?.text,
   );

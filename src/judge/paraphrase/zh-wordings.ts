@@ -1,4 +1,5 @@
 import type { Criterion } from '../../drills/schema.js';
+import { hasHan } from '../text/chars.js';
 import { type NormalisedText, normalise, readCantonese } from '../text/index.js';
 import { keptReadings } from '../text/kept.js';
 import type { CriterionResult, Span } from '../types.js';
@@ -19,6 +20,23 @@ export const zhWordingReads = (): number => zhReads;
 /** An answer the Chinese readers read: Chinese, not Japanese. */
 export const chineseAnswer = (answer: NormalisedText): boolean =>
   !answer.japanese && /[\u4e00-\u9fff]/.test(answer.text);
+
+/**
+ * Whether the readings of facts told in other words have work: a Chinese answer (by its Han
+ * characters, as those readings have always taken it) with a fact still missed.
+ */
+export const missedInChinese = (
+  facts: readonly CriterionResult[],
+  answer: NormalisedText,
+): boolean => hasHan(answer.text) && facts.some((f) => f.status === 'missed');
+
+/** A reading of the facts told in other words, against the story the customer told. */
+export type StoryReading = (
+  facts: readonly CriterionResult[],
+  criteria: readonly Criterion[],
+  answer: NormalisedText,
+  customer: NormalisedText,
+) => CriterionResult[];
 
 /** What the first group of `re` captures in each wording of fact `id`, read as Mandarin. */
 export function wordingCaptures(criteria: readonly Criterion[], id: string, re: RegExp): string[] {
