@@ -5,8 +5,13 @@ standing aside) and what follows (the agent's help: a hold, a recommendation, a 
 from the agent, including when only "let me/us know" follows; refusals and bad news closed by "let me/us know if
 …" alone. Clean twins: the same hand-back with the agent's help after it, a choice offered with options, ownership
 as an ordinary fact, "let me/us know" before the agent's own step."""
-import json, os
+import os
+import sys
+
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from probe_replies import write_replies  # noqa: E402
+
 ROWS = [
  # (text, flag, category)
  ("Which plan you go for is for you to sort out yourself.", True, "your-call"),
@@ -47,6 +52,4 @@ ROWS = [
  ("Your order has shipped today; let me know if the tracking link doesn't work.", False, "clean-ordinary"),
  ("Do whatever feels comfortable in the first week; the physio will check your movement on Monday.", False, "clean-recommendation"),
 ]
-with open(os.path.join(HERE, "replies.jsonl"), "w", encoding="utf-8") as f:
-    for i, (text, flag, cat) in enumerate(ROWS, 1):
-        f.write(json.dumps({"id": f"pen30-{i:02d}", "lang": "en", "text": text, "flag": flag, "category": cat}, ensure_ascii=False) + "\n")
+write_replies(os.path.join(HERE, "replies.jsonl"), "pen30", "en", ROWS)
