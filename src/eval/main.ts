@@ -611,6 +611,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // "let me/us know"; refusals closed by "let me/us know" alone; twins: the same with the agent's help after
     // it, a choice offered, ownership as a plain fact), committed before its first run.
     ...replySet('probe-phren-s30/replies.jsonl', 'phr-pphren30'),
+    // Its echo probe (the customer's wish thrown back as a declarative question against a time close at hand,
+    // alone or with more fragments; twins: the echo answered or acted on, confirmations of a day or time with a
+    // real question after, proper questions), committed before its first run.
+    ...replySet('probe-phrecho-s30/replies.jsonl', 'phr-pecho30'),
     // Session 28's Chinese and Japanese probe (Mandarin, Cantonese, Taiwan, ja: the trouble shrunk with
     // nothing done, repetition held against the customer, the account doubted, rebuking questions; near
     // misses: the same words with the agent's act, repetition offered, checks with a reason, offers, a
