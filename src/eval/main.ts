@@ -615,6 +615,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // alone or with more fragments; twins: the echo answered or acted on, confirmations of a day or time with a
     // real question after, proper questions), committed before its first run.
     ...replySet('probe-phrecho-s30/replies.jsonl', 'phr-pecho30'),
+    // Its repetition probe (a repetition marker standing as a clause or sentence of its own around a restated
+    // fact; twins: thanks or an apology repeated, an event happening again, the agent offering to go over it
+    // again), committed before its first run.
+    ...replySet('probe-phragain-s30/replies.jsonl', 'phr-pagain30'),
     // Session 28's Chinese and Japanese probe (Mandarin, Cantonese, Taiwan, ja: the trouble shrunk with
     // nothing done, repetition held against the customer, the account doubted, rebuking questions; near
     // misses: the same words with the agent's act, repetition offered, checks with a reason, offers, a
