@@ -610,6 +610,19 @@ export function runEvaluations(root: string): EvalReport[] {
     // "you won't" refusing the customer's request, the rule as the whole answer, the customer sent to a manager
     // or elsewhere, orders, blame, hostile questions, brush-off, dead ends, false reassurance), committed before its first run.
     ...replySet('probe-phren-s29/replies.jsonl', 'phr-pphren29'),
+    // Session 30's English probe (the choice handed back to the customer alone, by who acts and what follows:
+    // the decision put on them, the thing called theirs, the agent standing aside, with nothing after or only
+    // "let me/us know"; refusals closed by "let me/us know" alone; twins: the same with the agent's help after
+    // it, a choice offered, ownership as a plain fact), committed before its first run.
+    ...replySet('probe-phren-s30/replies.jsonl', 'phr-pphren30'),
+    // Its echo probe (the customer's wish thrown back as a declarative question against a time close at hand,
+    // alone or with more fragments; twins: the echo answered or acted on, confirmations of a day or time with a
+    // real question after, proper questions), committed before its first run.
+    ...replySet('probe-phrecho-s30/replies.jsonl', 'phr-pecho30'),
+    // Its repetition probe (a repetition marker standing as a clause or sentence of its own around a restated
+    // fact; twins: thanks or an apology repeated, an event happening again, the agent offering to go over it
+    // again), committed before its first run.
+    ...replySet('probe-phragain-s30/replies.jsonl', 'phr-pagain30'),
     // Session 28's Chinese and Japanese probe (Mandarin, Cantonese, Taiwan, ja: the trouble shrunk with
     // nothing done, repetition held against the customer, the account doubted, rebuking questions; near
     // misses: the same words with the agent's act, repetition offered, checks with a reason, offers, a

@@ -24,6 +24,7 @@ import { REBUKE_ENTRY_EN, rebukeQuestionEn } from './en-rebuke-question.js';
 import { insistedOrder, ordersByDeadline, ordersToWait } from './en-structure.js';
 import { passedOnEn, THIRD_PARTY_ENTRY_EN } from './en-third-party.js';
 import { VOUCH_ENTRY_EN, vouchedOutcomeEn } from './en-vouch.js';
+import { YOUR_CALL_ENTRY_EN, yourCallEn } from './en-your-call.js';
 import { filledUp } from './filled-up.js';
 import { COUNT_HELD_ENTRY_JA, countHeldJa } from './ja-count-held.js';
 import { CURT_REQUEST_ENTRY_JA, curtRequestJa } from './ja-curt-request.js';
@@ -381,6 +382,7 @@ const STRUCTURES = {
     { id: HANDLED_ENTRY_EN, at: handledFaultEn },
     { id: NORMALISED_ENTRY_EN, at: normalisedFaultEn },
     { id: BRUSH_OFF_ENTRY_EN, at: brushOffEn },
+    { id: YOUR_CALL_ENTRY_EN, at: yourCallEn },
   ],
   ja: [
     { id: TO_BOSS_ENTRY_JA, at: sentToBossJa },
@@ -414,7 +416,8 @@ const STRUCTURES = {
  * (en-doubt-question.ts), others before them as the measure (en-measured-by-others.ts), their
  * account put down to others' common mistake (en-doubt-others.ts) or the fault explained away as
  * what such things do, as not ours or as the customer's handling (en-excuse.ts) or their trouble
- * shrunk to a small count with its effect denied (en-brush-off.ts); Japanese,
+ * shrunk to a small count with its effect denied (en-brush-off.ts) or the choice handed back to
+ * them alone (en-your-call.ts); Japanese,
  * the customer sent elsewhere by a request form (ja-sent-elsewhere.ts), the count of times held
  * against them (ja-count-held.ts), their account doubted (ja-doubt-account.ts), a request closed by
  * a curt tail (ja-curt-request.ts), a question reproaching their own past act
