@@ -68,11 +68,16 @@ interface Denial {
 /** 啱唔啱, 对不对, 是不是: a question's two sides, not a denial. */
 const eitherWay = (text: string, u: Unit) => text[u.start - 1] === text[u.end];
 
+/** 太不凑巧, 很不方便, 幾唔開心: a negation after a degree word says how something is, not that it was not done. */
+const DEGREE = new Set(['太', '很', '挺', '蛮', '蠻', '超', '幾', '咁', '非常', '特别', '特別']);
+const graded = (text: string, u: Unit) =>
+  DEGREE.has(text[u.start - 1] ?? '') || DEGREE.has(text.slice(u.start - 2, u.start));
+
 function denialsIn(text: string): Denial[] {
   const units = unitsOf(text);
   return clausesOf(text).flatMap((at) => {
     const inClause = units.filter((u) => inside(u, at));
-    const negation = inClause.find((u) => u.negator && !eitherWay(text, u));
+    const negation = inClause.find((u) => u.negator && !eitherWay(text, u) && !graded(text, u));
     return negation ? [{ at, negation: negation.start, pairs: pairsIn(inClause) }] : [];
   });
 }
