@@ -869,6 +869,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // poors give two of the customer's values or items for each other, or tell early/late, asked/refused
     // the other way round; partials one minor value wrong or one fact short), committed before its first run.
     ...paraSet('probe-parawrong-s29/paraphrases.jsonl', 'para-pwr29'),
+    // Session 30's probe of swapped roles (parawrong30: 12 customers of my own × good / partial / poor;
+    // poors give two of the customer's items or values for each other's roles — what was ordered told
+    // as what came and the other way round, from and to turned round; partials one fact or the feeling
+    // short), committed before its first run.
+    ...paraSet('probe-parawrong-s30/paraphrases.jsonl', 'para-pwr30'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),
