@@ -107,3 +107,43 @@ test('zh-Hant: the same facts each in its own role stay right', () => {
   );
   expect(swappedIds(j)).toEqual([]);
 });
+
+// An English comma ends no clause for a cue: the thing named in an aside after "ordered" is still
+// what was ordered; "not" ends one ("in blue, not green as I'd ordered" gives green no role).
+const fabric = restatementItem(
+  'We ordered the curtain fabric, sage linen, for the bay window, and what arrived is grey velvet. The fitter comes on Friday.',
+  [
+    ['ordered', ['sage linen']],
+    ['arrived', ['grey velvet']],
+    ['fitter', ['Friday']],
+  ],
+);
+
+test('en: the thing ordered named in an aside, told as what came, is swapped', () => {
+  const j = judge.judge(
+    fabric,
+    'So you ordered grey velvet for the bay window and what came was sage linen, with the fitter due on Friday. That must be frustrating. Is that right?',
+    'en',
+  );
+  expect(swappedIds(j)).toEqual(['arrived', 'ordered']);
+  expect(j.verdict).toBe('fail');
+});
+
+const vase = restatementItem(
+  "The vase arrived in blue, not green as I'd ordered, and the lid has a crack. It was for my sister's wedding.",
+  [
+    ['got', ['blue']],
+    ['ordered', ['green']],
+    ['crack', ['crack', 'cracked']],
+    ['wedding', ['wedding']],
+  ],
+);
+
+test('en: a thing after "not" takes no role from the verb before it', () => {
+  const j = judge.judge(
+    vase,
+    "You'd ordered green, what arrived was blue, and the lid is cracked, for your sister's wedding. I can see how upsetting that is. Is that right?",
+    'en',
+  );
+  expect(swappedIds(j)).toEqual([]);
+});
