@@ -4,6 +4,7 @@ import { compilePattern, findPatternAll } from '../text/criterion-patterns.js';
 import type { NormalisedText } from '../text/index.js';
 import { valuesIn } from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
+import { EN_CLAUSE_END } from './clauses.js';
 import { saysWhen } from './swapped-facts.js';
 
 /**
@@ -54,18 +55,14 @@ const ZH_CUES: Record<Voice, RegExp> = {
 
 /**
  * A cue reaches what follows it in its clause only: "not gold like I chose, and one has a chip"
- * gives the chip no role. An English comma ends none ("we ordered a house number, 27, for the
- * door"), but a negation or a comparison does ("in silver, not gold"); Chinese clauses end at
- * punctuation alone (寄来的却是二十八寸 is one).
+ * gives the chip no role. Chinese clauses end at punctuation alone (寄来的却是二十八寸 is one).
  */
-const EN_CLAUSE =
-  /[.;:!?—](?!\d)|\b(?:and|but|so|then|because|while|although|though|yet|after|before|when|since|until|whereas|instead of|rather than|not|never|like)\b|n['’]t\b/gi;
 const ZH_CLAUSE = /[.,;:!?](?!\d)|[。，；：！？、—]/g;
 
 /** The role of what is said at `at`: the last cue before it in its clause, if any. */
 function roleAt(text: string, at: Span, voice: Voice): Role | undefined {
   const zh = hasHan(text);
-  const ends = zh ? ZH_CLAUSE : EN_CLAUSE;
+  const ends = zh ? ZH_CLAUSE : EN_CLAUSE_END;
   let start = 0;
   ends.lastIndex = 0;
   for (let m = ends.exec(text); m !== null && m.index < at.start; m = ends.exec(text))
