@@ -919,6 +919,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // then 不过 / 但是 / 可是 / 只是 into the agent's own word against the customer — partial; good ones whose
     // turn goes on with the customer's story, or with no turn; zh-Hans, 粵 and 台), committed before its first run.
     ...paraSet('probe-paraturn-s30/paraphrases.jsonl', 'para-pt30'),
+    // Session 30's probe of swapped roles (parawrong30: 12 customers of my own × good / partial / poor;
+    // poors give two of the customer's items or values for each other's roles — what was ordered told
+    // as what came and the other way round, from and to turned round; partials one fact or the feeling
+    // short), committed before its first run.
+    ...paraSet('probe-parawrong-s30/paraphrases.jsonl', 'para-pwr30'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

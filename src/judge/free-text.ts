@@ -28,6 +28,7 @@ import { sameValue } from './paraphrase/same-value.js';
 import { tooShort } from './paraphrase/shortfalls.js';
 import { swappedActors } from './paraphrase/swapped-actor.js';
 import { swappedFacts } from './paraphrase/swapped-facts.js';
+import { swappedRoles } from './paraphrase/swapped-roles.js';
 import { asSwapped, swappedValues } from './paraphrase/swapped-values.js';
 import { toldAsFine } from './paraphrase/told-as-fine.js';
 import { withUnitCarried } from './paraphrase/unit-carried.js';
@@ -367,6 +368,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   // each skip answers in the other language.
   const facts = readInTurn(swapped, [
     (f) => reversedValues(f, said, answer.original, item.customer),
+    (f) => swappedRoles(f, factCriteria, answer.original, customer.n),
     (f) => wrongNames(f, factCriteria, answer, customer.n),
     (f) => wrongRelative(f, factCriteria, answer, customer.n),
     (f) => oppositeSides(f, factCriteria, answer, customer.n),

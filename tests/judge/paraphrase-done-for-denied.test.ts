@@ -99,3 +99,22 @@ test('en: "not what you paid for" denies the thing, not that the customer paid',
   );
   expect(j.criteria.filter((c) => c.status === 'contradicted')).toEqual([]);
 });
+
+test('en: "not the … you ordered" after what came denies the thing, not that the customer ordered it', () => {
+  const tiles = restatementItem(
+    'I ordered forty white metro tiles for the splashback and paid £85. What came on Monday were green ones, and the tiler starts tomorrow.',
+    [
+      ['ordered', ['white metro', 'white tiles']],
+      ['paid', ['£85']],
+      ['got', ['green']],
+      ['tiler', ['tiler', 'tomorrow']],
+    ],
+  );
+  const j = judge.judge(
+    tiles,
+    "What turned up on Monday were green tiles, not the forty white metro ones you'd paid £85 for, and the tiler starts tomorrow. That must be so frustrating. Is that right?",
+    'en',
+  );
+  expect(j.criteria.filter((c) => c.status === 'contradicted')).toEqual([]);
+  expect(j.verdict).toBe('pass');
+});

@@ -135,6 +135,8 @@ const FAILED =
 const AUXILIARY = /^(?:be|been|being|have|has|had|get|got|even|actually|really|ever|yet|any)$/;
 /** A wh-word opening a clause of its own: "what", "how". */
 const WH = /^(?:what|how|where|when|who|which|why)$/;
+/** A determiner right after the negation: a thing denied ("not the tins you ordered"). */
+const THING = /^(?:the|a|an|your|my|our|his|her|their|this|that|these|those)$/;
 
 /** The verb a denied clause denies, as written: the first content word after its negation. */
 function deniedVerb(n: NormalisedText, at: Span): string | undefined {
@@ -145,8 +147,10 @@ function deniedVerb(n: NormalisedText, at: Span): string | undefined {
     (u) => u.negator && /n['’]t$|^not$|^never$|^cannot$/.test(n.text.slice(u.start, u.end)),
   );
   if (from < 0) return undefined;
-  // "Not what you paid for", "isn't how it should look": the denial is of the thing, not of
-  // the verb after the wh-word.
+  // "Not what you paid for", "isn't how it should look", "not the tins you'd paid for": the
+  // denial is of the thing, not of the verb after the wh-word or in the phrase it names.
+  const after = units[from + 1];
+  if (after && THING.test(n.text.slice(after.start, after.end))) return undefined;
   const next = units
     .slice(from + 1)
     .find((u) => !u.negator && !AUXILIARY.test(n.text.slice(u.start, u.end)));

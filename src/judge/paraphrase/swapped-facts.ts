@@ -17,7 +17,7 @@ const WHEN_TYPES = new Set(['date', 'weekday', 'time']);
  * clause ("Last month you paid … for him to be cremated" for "he was cremated last month") it
  * still dates the same events, and swaps with no other fact.
  */
-const saysWhen = (said: string) => {
+export const saysWhen = (said: string) => {
   if (WHEN_WORDS.test(said.trim())) return true;
   const values = valuesIn(said);
   return values.length > 0 && values.every((v) => WHEN_TYPES.has(v.type));

@@ -1,0 +1,109 @@
+import { expect, test } from 'vitest';
+import { createJudge } from '../../src/judge/index.js';
+import { restatementItem } from './paraphrase-helpers.js';
+import { resources } from './phrases-helpers.js';
+
+const judge = createJudge(resources);
+const swappedIds = (j: ReturnType<typeof judge.judge>) =>
+  j.criteria
+    .filter((c) => c.detail === 'swapped-roles' && c.status === 'contradicted')
+    .map((c) => c.id)
+    .sort();
+
+// What was ordered and what came, each said with the other's verb: the roles are swapped, though
+// the two clauses share no words with the customer's (a colour travels with its finish).
+const keyboard = restatementItem(
+  "I ordered the keyboard with brown switches for the office and paid £129. The one that came has blue switches, they're so loud that two colleagues have complained already.",
+  [
+    ['ordered', ['brown']],
+    ['paid', ['£129']],
+    ['came', ['blue']],
+    ['complaints', ['two colleagues', 'complained']],
+  ],
+);
+
+test('en: what was ordered told as what was sent, and the other way round, is poor', () => {
+  const j = judge.judge(
+    keyboard,
+    'So you ordered blue switches for £129 and we sent a keyboard with brown ones, and two colleagues have complained about the noise. I understand how awful that feels. Is that right?',
+    'en',
+  );
+  expect(swappedIds(j)).toEqual(['came', 'ordered']);
+  expect(j.criteria.find((c) => c.id === 'ordered')).toMatchObject({
+    said: 'brown',
+    expected: 'blue',
+  });
+  expect(j.verdict).toBe('fail');
+});
+
+test('en: what came told first and what was ordered after it keep their roles', () => {
+  const j = judge.judge(
+    keyboard,
+    "We sent blue switches instead of the brown ones you'd paid £129 for, and two colleagues have already complained. I understand how awful that feels. Is that right?",
+    'en',
+  );
+  expect(swappedIds(j)).toEqual([]);
+  expect(j.verdict).toBe('pass');
+});
+
+// Chinese: sizes (values of one kind) given for each other between 买 and 寄来.
+const suitcase = restatementItem(
+  '我在你们网站买的是二十八寸的托运箱，一千二百八，寄来的是二十寸的登机箱。我下周二就出国读书了。',
+  [
+    ['bought', ['二十八寸', '28寸']],
+    ['came', ['二十寸', '20寸']],
+    ['price', ['一千二百八', '1280']],
+    ['leave', ['下周二']],
+  ],
+);
+
+test('zh: the size bought said as the size that came, and the other way round, is poor', () => {
+  const j = judge.judge(
+    suitcase,
+    '您买的是二十寸的登机箱，寄来的却是二十八寸的，一千二百八，下周二出国，难怪您着急。对吗？',
+    'zh-Hans',
+  );
+  expect(swappedIds(j)).toEqual(['bought', 'came']);
+  expect(j.verdict).toBe('fail');
+});
+
+test('zh: what came said first, what was bought after, stays right', () => {
+  const j = judge.judge(
+    suitcase,
+    '寄到您手上的是二十寸的登机箱，而您花一千二百八买的是二十八寸托运箱，下周二就要出国，难怪您着急。我理解得对吗？',
+    'zh-Hans',
+  );
+  expect(swappedIds(j)).toEqual([]);
+  expect(j.verdict).toBe('pass');
+});
+
+// Cantonese: what was done has no verb of getting — the business (你哋 to the customer, 我哋 to
+// the agent) is its doer.
+const trousers = restatementItem(
+  '我攞咗條西褲嚟改，講明要改短褲腳兩吋，你哋收咗個腰兩吋，收咗我一百八。下個禮拜六我要去飲。',
+  [
+    ['asked', ['褲腳', '改短']],
+    ['done', ['收咗個腰', '收腰']],
+    ['price', ['一百八']],
+    ['dinner', ['禮拜六']],
+  ],
+);
+
+test('zh-Hant: what was asked for told as done by the business, and the other way round, is poor', () => {
+  const j = judge.judge(
+    trousers,
+    '你講明要收腰兩吋，我哋改短咗褲腳，收咗一百八，下個禮拜六你要去飲，換轉係我都好嬲。係咪咁？',
+    'zh-Hans',
+  );
+  expect(swappedIds(j)).toEqual(['asked', 'done']);
+  expect(j.verdict).toBe('fail');
+});
+
+test('zh-Hant: the same facts each in its own role stay right', () => {
+  const j = judge.judge(
+    trousers,
+    '你要我哋改短褲腳兩吋，我哋反而收細咗個腰，一百八都收咗，下個禮拜六仲要去飲，換轉係我都好嬲。係咪咁？',
+    'zh-Hans',
+  );
+  expect(swappedIds(j)).toEqual([]);
+});
