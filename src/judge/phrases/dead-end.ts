@@ -48,24 +48,43 @@ export const DEAD_END_ENTRY: Readonly<Record<string, string>> = {
 /** Words of a noun phrase between "no" and its availability ("no basketing places left"). */
 const NP = String.raw`(?:(?!(?:it|he|she|they|we|i|you|is|are|was|were|does|do|did|has|have|had|not)\b)[a-z0-9'-]+ ){1,4}`;
 
+/**
+ * A form's regex and strings one of which every match of it holds: text holding none of them is
+ * not searched (a reply holds the cues of few forms, and a substring search costs far less than
+ * the regex).
+ */
+interface Cued {
+  re: RegExp;
+  cues: readonly string[];
+}
+
 /** Things gone whatever they are: none left, every one taken, all sold. */
-const ALL_GONE_EN = [
+const ALL_GONE_EN: Cued[] = [
   // "no (more) X left": nothing left to pay or to do is good news
-  new RegExp(
-    String.raw`\b(?:no|nothing)(?: more| other| further)? ${NP}?(?:is |are )?(?:left|remaining)\b(?! to\b| of\b| for you\b)`,
-    'g',
-  ),
+  {
+    re: new RegExp(
+      String.raw`\b(?:no|nothing)(?: more| other| further)? ${NP}?(?:is |are )?(?:left|remaining)\b(?! to\b| of\b| for you\b)`,
+      'g',
+    ),
+    cues: ['left', 'remaining'],
+  },
   // every one of them gone ("every kayak is out", "all the tours are taken", "all the stalls for
   // the May fair have now gone": a phrase of its own may name what they are for)
-  new RegExp(
-    String.raw`\b(?:all|every|each) (?:of )?(?:the |our )?${NP}?(?:(?:for|at|on|in) (?:the |our )?${NP})?(?:(?:is|are|was|were|has been|have been|got) (?:already |all |now )?(?:out|taken|gone|full|sold out|fully booked|booked up|spoken for|snapped up)|(?:has|have) (?:already |all |now )?gone(?! (?:home|out|through|off|ahead|well|back|to|in|on)\b))\b`,
-    'g',
-  ),
+  {
+    re: new RegExp(
+      String.raw`\b(?:all|every|each) (?:of )?(?:the |our )?${NP}?(?:(?:for|at|on|in) (?:the |our )?${NP})?(?:(?:is|are|was|were|has been|have been|got) (?:already |all |now )?(?:out|taken|gone|full|sold out|fully booked|booked up|spoken for|snapped up)|(?:has|have) (?:already |all |now )?gone(?! (?:home|out|through|off|ahead|well|back|to|in|on)\b))\b`,
+      'g',
+    ),
+    cues: ['out', 'taken', 'gone', 'full', 'booked', 'spoken for', 'snapped up'],
+  },
   // "we have sold every fir"
-  /\b(?:sold|let) (?:out )?(?:every|all)\b(?! of your| your)/g,
+  { re: /\b(?:sold|let) (?:out )?(?:every|all)\b(?! of your| your)/g, cues: ['sold', 'let'] },
   // "the seats have all been taken", "they're all gone" (not "all gone home"; "you are all booked"
   // confirms)
-  /\b(?:are|were|have|had) (?:now |already )?all (?:been )?(?:taken|gone|sold|sold out|snapped up|allocated|claimed|spoken for)\b(?! (?:in|for you|on|home|out|through|off|well|smoothly|ahead)\b)/g,
+  {
+    re: /\b(?:are|were|have|had) (?:now |already )?all (?:been )?(?:taken|gone|sold|sold out|snapped up|allocated|claimed|spoken for)\b(?! (?:in|for you|on|home|out|through|off|well|smoothly|ahead)\b)/g,
+    cues: ['all '],
+  },
 ];
 
 /**
@@ -74,15 +93,24 @@ const ALL_GONE_EN = [
  * reserved… is not available"). A venue's feature missing ("no outdoor seating available at the
  * Lucky Star") answers a question about the place.
  */
-const NOT_AVAILABLE_EN = [
-  new RegExp(
-    String.raw`\b(?:no|nothing)(?: more| other| further)? ${NP}?(?:is |are )?(?:available|free|spare)\b(?! to\b| of\b| for you\b)`,
-    'g',
-  ),
-  /\b(?:is|are|was|were) (?:not|no longer|currently not|not currently) (?:available|possible|bookable)\b/g,
-  /\bunavailable\b/g,
+const NOT_AVAILABLE_EN: Cued[] = [
+  {
+    re: new RegExp(
+      String.raw`\b(?:no|nothing)(?: more| other| further)? ${NP}?(?:is |are )?(?:available|free|spare)\b(?! to\b| of\b| for you\b)`,
+      'g',
+    ),
+    cues: ['available', 'free', 'spare'],
+  },
+  {
+    re: /\b(?:is|are|was|were) (?:not|no longer|currently not|not currently) (?:available|possible|bookable)\b/g,
+    cues: ['available', 'possible', 'bookable'],
+  },
+  { re: /\bunavailable\b/g, cues: ['unavailable'] },
   // full up ("the class on Thursday is completely full")
-  /\b(?:is|are|was|were) (?:now |already |completely |totally |all )?(?:full|fully booked|booked up|sold out)\b/g,
+  {
+    re: /\b(?:is|are|was|were) (?:now |already |completely |totally |all )?(?:full|fully booked|booked up|sold out)\b/g,
+    cues: ['full', 'booked', 'sold out'],
+  },
 ];
 const SLOT_EN =
   /\d|\b(?:today|tonight|tomorrow|this (?:week|weekend|month|season|year|morning|afternoon|evening)|next (?:week|weekend|month|season|year)|until|till|at that time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|you (?:reserved|booked|ordered|wanted|asked for|requested|chose|picked|hired))\b/;
@@ -242,7 +270,7 @@ export const tellsOwnCaseZh = (t: string): boolean => OWN_CASE_ZH_ANY.test(t);
  * A dead-end form: `slot` needs a time or booking in its sentence, `clauseOnly` reads a condition in
  * its clause only, `notAgent` holds only without the agent as a party.
  */
-interface Form {
+interface Form extends Partial<Cued> {
   re: RegExp;
   slot: boolean;
   clauseOnly?: boolean;
@@ -251,19 +279,27 @@ interface Form {
 }
 
 const EN_FORMS: Form[] = [
-  ...ALL_GONE_EN.map((re) => ({ re, slot: false })),
-  ...NOT_AVAILABLE_EN.map((re) => ({ re, slot: true })),
-  { re: OWN_CASE_EN, slot: false },
-  { re: VERDICT_ON_YOURS_EN, slot: false },
-  { re: CLEFT_REFUSAL_EN, slot: false },
-  { re: CAPACITY_REFUSAL_EN, slot: false },
-  { re: SERVICE_WITHHELD_EN, slot: false },
-  { re: TO_OTHER_PARTY_EN, slot: false, notAgent: true },
-  { re: FORCED_END_EN, slot: false },
-  { re: OWN_NOT_COMING_EN, slot: false },
-  { re: PAST_SAVING_EN, slot: false },
-  { re: OPEN_WAIT_EN, slot: false, clauseOnly: true },
-  { re: REGRET_OWN_EN, slot: false },
+  ...ALL_GONE_EN.map((form) => ({ ...form, slot: false })),
+  ...NOT_AVAILABLE_EN.map((form) => ({ ...form, slot: true })),
+  { re: OWN_CASE_EN, slot: false, cues: ['your', 'the'] },
+  { re: VERDICT_ON_YOURS_EN, slot: false, cues: ['your'] },
+  { re: CLEFT_REFUSAL_EN, slot: false, cues: ['out of the question', 'not '] },
+  { re: CAPACITY_REFUSAL_EN, slot: false, cues: ['can not', 'able to'] },
+  { re: SERVICE_WITHHELD_EN, slot: false, cues: ['do not', 'will not', 'not going to be'] },
+  { re: TO_OTHER_PARTY_EN, slot: false, notAgent: true, cues: ['else', 'another'] },
+  { re: FORCED_END_EN, slot: false, cues: ['had to', 'forced to', 'no choice'] },
+  { re: OWN_NOT_COMING_EN, slot: false, cues: ['will not', 'not going to'] },
+  {
+    re: PAST_SAVING_EN,
+    slot: false,
+    cues: ['far gone', 'beyond', 'write-off', 'total loss', 'came up'],
+  },
+  { re: OPEN_WAIT_EN, slot: false, clauseOnly: true, cues: ['weeks', 'months', 'ages'] },
+  {
+    re: REGRET_OWN_EN,
+    slot: false,
+    cues: ['sorry', 'afraid', 'unfortunately', 'sadly', 'regrettably'],
+  },
 ];
 const JA_FORMS: Form[] = [
   { re: NOT_TO_BE_HAD_JA, slot: false },
@@ -414,7 +450,8 @@ export function deadEndAt(
   runOn: ReadonlySet<number>,
 ): [number, number] | undefined {
   const reading = READINGS[list.lang] ?? EN;
-  for (const { re, slot, clauseOnly, notAgent } of reading.forms(t)) {
+  for (const { re, slot, clauseOnly, notAgent, cues } of reading.forms(t)) {
+    if (cues && !cues.some((c) => t.includes(c))) continue;
     formTries++;
     for (const m of matchesOf(re, t)) {
       const s = m.index;
@@ -435,6 +472,6 @@ export function deadEndAt(
   return undefined;
 }
 
-/** Dead-end forms tried on replies so far: tests count it. */
+/** Dead-end forms searched for in replies so far (their cues present): tests count it. */
 let formTries = 0;
 export const deadEndFormTries = (): number => formTries;
