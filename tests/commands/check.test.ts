@@ -123,7 +123,8 @@ describe('cs-drill check', () => {
   test('hostile questions the lists do not name are flagged by the question judge; the same words serving the customer are not', async () => {
     for (const reply of [
       'What else could you want from us now?',
-      '你究竟有啥毛病？',
+      // (你究竟有啥毛病 is now a list entry's: 究竟 presses like 到底.)
+      '你有啥毛病？',
       '何度言えばわかるんですか？',
     ]) {
       const c = context();

@@ -115,11 +115,12 @@ export function swappedRoles(
   const placed = facts.flatMap((f) => {
     const c = criteria.find((k) => k.id === f.id);
     if (!f.met || !f.span || !c) return [];
-    const said = answer.slice(f.span.start, f.span.end);
-    if (saysWhen(said)) return [];
-    const told = toldRole(c, customer);
+    // The cheap reads first: most met facts have no role in the answer, and saysWhen reads values.
     const role = roleAt(answer, f.span, 'answer');
-    return told && role && role !== told.role ? [{ f, said, told, role }] : [];
+    const told = role && toldRole(c, customer);
+    if (!told || role === told.role) return [];
+    const said = answer.slice(f.span.start, f.span.end);
+    return saysWhen(said) ? [] : [{ f, said, told, role }];
   });
   const swapped = new Map<string, { said: string; expected: string }>();
   for (const [i, a] of placed.entries())
