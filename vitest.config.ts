@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/helpers/build-once.ts'],
+    globalSetup: ['tests/helpers/build-once.ts', 'tests/helpers/temp-root.ts'],
     // Timeouts only stop a test that hangs: tests wait on state, and a busy machine is slow.
     testTimeout: 120_000,
     hookTimeout: 120_000,
