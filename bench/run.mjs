@@ -1,7 +1,20 @@
 // npm run bench [-- section ...]: speed and memory figures, each beside a baseline measured in
 // the same run, then a one-screen summary of the targets with PASS/MISS.
 // Sections: startup, check, batch, history, feedback (default: all). BENCH_RUNS sets the repeat count.
-import { pad, summary } from './lib.mjs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// Every file the sections make (os.tmpdir() reads TMPDIR, and the commands they run inherit it)
+// goes under one folder for this run, removed at the end: the history section alone writes ~1.5 GB.
+const scratch = mkdtempSync(join(tmpdir(), 'cs-drill-bench-'));
+process.env.TMPDIR = scratch;
+const removeScratch = () => rmSync(scratch, { recursive: true, force: true, maxRetries: 3 });
+process.once('SIGINT', () => {
+  removeScratch();
+  process.exit(130);
+});
+const { pad, summary } = await import('./lib.mjs');
 
 const sections = {
   startup: async () => (await import('./startup.mjs')).benchStartup(),
@@ -16,9 +29,14 @@ if (unknown.length) {
   console.error(
     `bench: unknown section ${unknown.join(', ')}; choose from ${Object.keys(sections).join(', ')}`,
   );
+  removeScratch();
   process.exitCode = 2;
 } else {
-  for (const name of wanted.length ? wanted : Object.keys(sections)) await sections[name]();
+  try {
+    for (const name of wanted.length ? wanted : Object.keys(sections)) await sections[name]();
+  } finally {
+    removeScratch();
+  }
   console.log('\nSummary');
   // Columns as wide as their longest cell, so a long target never runs into its result.
   const width = (key, title) => Math.max(title.length, ...summary.map((r) => r[key].length)) + 2;
