@@ -60,6 +60,8 @@ export function runCli(args: string[], opts: RunOptions = {}): Promise<CliRun> {
         HOME: tmpHome(),
         LANG: 'en_US.UTF-8',
         USER: 'tester',
+        // The run's own temporary folder (tests/helpers/temp-root.ts): fallback files land there.
+        ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
         ...opts.env,
       },
       stdio: ['pipe', 'pipe', 'pipe'],
