@@ -108,9 +108,10 @@ export const denialRetold: StoryReading = (facts, criteria, answer, customer) =>
     const p = placeOf(f.id);
     return f.met && f.span && p ? [{ told: p.start, span: f.span }] : [];
   });
+  const customerClauses = clausesOf(customer.text);
   const clauseAt = (at: Span) =>
-    clausesOf(customer.text).find((c) => c.start <= at.start && at.end <= c.end);
-  const pairsAt = (c: Span) => pairsIn(unitsOf(customer.text).filter((u) => inside(u, c)));
+    customerClauses.find((c) => c.start <= at.start && at.end <= c.end);
+  const pairsAt = (c: Span) => pairsIn(customerUnits.filter((u) => inside(u, c)));
   const used = new Set<number>();
   return facts.map((f) => {
     if (f.status !== 'missed') return f;
