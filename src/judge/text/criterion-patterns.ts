@@ -787,8 +787,7 @@ const NOT_THINGS = new Set('you they she nothing nobody none one this that there
 
 /**
  * Natural variants of rubric alternatives, tried when none of them matches as written:
- * the plural of the last English word ("evening" ~ "evenings"); another inflection of a single English verb ("charged" ~ "charging", "charges";
- * "wakes" ~ "wake", "waking"); two words joined by a hyphen or apart ("all clear" ~ "all-clear"); a
+ * the plural of the last English word ("evening" ~ "evenings"); another inflection of a single English verb ("charged" ~ "charging", "charges"); a
  * two-word phrasal verb with its object between ("sent ... back"); a named thing by its name
  * ("Pharaoh room" ~ "Pharaoh"); a thing that never came said as absent ("email never arrived" ~
  * "no email"); "not received" ~ "never received"; Chinese 没 ~ 没有 before a verb ("没拿到" ~ "并没有拿到") and the potential
@@ -817,20 +816,10 @@ export const variantsOf: (any: readonly string[]) => string[] = keptReadings(200
         for (const suffix of ['ed', 'ing', 's']) out.add(lower + suffix);
       }
     }
-    // "wakes" ~ "wake", "waked", "waking"; "flickers" ~ "flicker": a word in -s without it, which the
-    // stem above cuts too short ("wak") or never gives back alone.
-    const base = /^([a-z]{3,}[^s])s$/.exec(lower)?.[1];
-    if (base) {
-      out.add(base);
-      if (base.endsWith('e')) out.add(`${base}d`).add(`${base.slice(0, -1)}ing`);
-    }
     const words = lower.split(/\s+/);
     const last = words[words.length - 1] ?? '';
     if (/^[a-z]{3,}$/.test(last) && !last.endsWith('s'))
       out.add([...words.slice(0, -1), `${last}${/(ch|sh|x)$/.test(last) ? 'es' : 's'}`].join(' '));
-    // "all clear" ~ "all-clear", "follow-up" ~ "follow up": two words written joined or apart.
-    if (/^[a-z]+ [a-z]+$/.test(lower)) out.add(lower.replace(' ', '-'));
-    if (/^[a-z]+-[a-z]+$/.test(lower)) out.add(lower.replace('-', ' '));
     if (words.length === 2 && /^[a-z]+$/.test(words[0] ?? '') && PARTICLES.has(words[1] ?? ''))
       out.add(`${words[0]} ... ${words[1]}`);
     // "Pharaoh room" ~ "Pharaoh", "Elm Road station" ~ "Elm Road": a name says which one.
