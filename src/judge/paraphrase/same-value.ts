@@ -1,9 +1,9 @@
 import type { Criterion } from '../../drills/schema.js';
 import { roughlyAsLong } from '../text/approximate.js';
-import { otherOfKind, sameSense } from '../text/en-senses.js';
+import { sameSense } from '../text/en-senses.js';
 import { spokenPrices } from '../text/en-spoken-prices.js';
 import { NOT_THE_FIRST } from '../text/en-values.js';
-import { isMeasure, sameMeasure } from '../text/measures.js';
+import { sameMeasure } from '../text/measures.js';
 import type { ValueMention } from '../text/value-mentions.js';
 import { bareChineseNumber, bareChineseNumbersIn, countsTimes, valuesIn } from '../text/values.js';
 import type { CriterionResult } from '../types.js';
@@ -131,32 +131,6 @@ const sameCount = (v: ValueMention, m: ValueMention, told: readonly ValueMention
       .map((t) => t.unit),
   ).size === 1;
 
-/** A count's English noun ("lesson", "pet"): a plain word, not a Chinese measure word or an ordinal. */
-const EN_NOUN = /^[a-z]+$/;
-/**
- * The same count said with another English noun for what it counts ("ten sessions" for "ten
- * lessons", "three pets" for "three dogs", "thirty baps" for "thirty rolls"): where the customer
- * said that number once, as a count of things, a count of that number names those things. Not a
- * unit of measure ("ten metres"), a count of times ("two visits"), or another thing of the same
- * kind ("two funerals" for "two weddings").
- */
-const sameCountEnglish = (v: ValueMention, m: ValueMention, told: readonly ValueMention[]) => {
-  const counted = (u: ValueMention) =>
-    u.type === 'quantity' && EN_NOUN.test(u.unit) && !isMeasure(u.unit);
-  if (!counted(v) || !counted(m) || Number(v.value) !== Number(m.value)) return false;
-  if (countsTimes(v.unit) !== countsTimes(m.unit)) return false;
-  const withIt = told.filter((t) => Number(t.value) === Number(v.value));
-  const [once] = withIt;
-  // Another thing of the same kind is another fact: "two funerals" for "two weddings".
-  return (
-    withIt.length === 1 &&
-    once !== undefined &&
-    counted(once) &&
-    !otherOfKind(m.unit, v.unit) &&
-    !otherOfKind(m.unit, once.unit)
-  );
-};
-
 /** Most items a total may count (两张 × 三百八): more is no count of things bought. */
 const MAX_COUNT = 99;
 
@@ -206,11 +180,7 @@ export function sameValue(
     said.find((m) => named.some((v) => same(v, m))) ??
     // A measure in another unit of its kind ("thirteen feet" for 4 metres, "half a metre" for 50 cm).
     said.find((m) => named.some((v) => sameMeasure(v, m, told))) ??
-    said.find((m) =>
-      [...countsNamed(criterion), ...named].some(
-        (v) => sameCount(v, m, told) || sameCountEnglish(v, m, told),
-      ),
-    ) ??
+    said.find((m) => [...countsNamed(criterion), ...named].some((v) => sameCount(v, m, told))) ??
     // A price for each said as the total for all (一共七百六 for 两张, 每张三百八).
     said.find((m) => named.some((v) => totalOf(v, m, counts, answer))) ??
     sameDays(criterion, said, answer) ??

@@ -1,6 +1,5 @@
 import { EVENT_SENSES } from './en-event-senses.js';
 import { KIND_PAIRS, KIND_WORDS } from './en-kinds-data.js';
-import { NOUN_KIND_GROUPS, NOUN_KIND_WORDS } from './en-noun-kinds-data.js';
 import { IRREGULAR_FORMS, SENSES, WORDS } from './en-senses-data.js';
 import { keptReadings } from './kept.js';
 
@@ -135,19 +134,7 @@ export function irregularBase(word: string): string | undefined {
   return senseTable().irregular.get(word);
 }
 
-type GroupTable = Pick<SenseTable, 'words' | 'senses'>;
-let kinds: GroupTable | null = null;
-let nounKinds: GroupTable | null = null;
-
-/** Whether two words, through any of their base forms, are in one group of `table`. */
-function inOneGroup(table: GroupTable, a: string, b: string): boolean {
-  const { irregular } = senseTable();
-  const of = (word: string) => new Set(basesOf(word, irregular).flatMap((w) => groupsOf(w, table)));
-  const theirs = of(b);
-  if (theirs.size === 0) return false;
-  for (const id of of(a)) if (theirs.has(id)) return true;
-  return false;
-}
+let kinds: Pick<SenseTable, 'words' | 'senses'> | null = null;
 
 /**
  * Whether one verb is a kind of the other, one WordNet step ("budge" of "move", "unlock" of
@@ -156,14 +143,11 @@ function inOneGroup(table: GroupTable, a: string, b: string): boolean {
  */
 export function sameKind(a: string, b: string): boolean {
   kinds ??= { words: KIND_WORDS.split('|'), senses: KIND_PAIRS.split('|') };
-  return inOneGroup(kinds, a, b);
-}
-
-/**
- * Whether two nouns name two things of one kind, one WordNet step ("funeral" and "wedding" are
- * ceremonies) and share no sense: one said for the other is another thing.
- */
-export function otherOfKind(a: string, b: string): boolean {
-  nounKinds ??= { words: NOUN_KIND_WORDS.split('|'), senses: NOUN_KIND_GROUPS.split('|') };
-  return !sameSense(a, b) && inOneGroup(nounKinds, a, b);
+  const { irregular } = senseTable();
+  const of = (word: string) =>
+    new Set(basesOf(word, irregular).flatMap((w) => groupsOf(w, kinds as SenseTable)));
+  const theirs = of(b);
+  if (theirs.size === 0) return false;
+  for (const id of of(a)) if (theirs.has(id)) return true;
+  return false;
 }
