@@ -928,6 +928,15 @@ export function runEvaluations(root: string): EvalReport[] {
     // as what came and the other way round, from and to turned round; partials one fact or the feeling
     // short), committed before its first run.
     ...paraSet('probe-parawrong-s30/paraphrases.jsonl', 'para-pwr30'),
+    // Session 31's probe of counts told with another noun (paracount31: 13 customers of my own × good /
+    // partial / poor; goods say the customer's count of things by another noun for them — 'ten sessions'
+    // for 'ten lessons', 'three pets' for 'three dogs', 'a dozen white flowers' for 'twelve white roses';
+    // partials one other fact left out or the count wrong; poors reversed), committed before its first run.
+    ...paraSet('probe-paracount-s31/paraphrases.jsonl', 'para-pcn31'),
+    // Session 31's probe of word forms (paraforms31: 8 customers of my own × good / partial / poor; goods
+    // say a fact in another written form of the rubric's words — 'the all-clear' for 'all clear', 'a
+    // call-back' for 'call back', 'wake' / 'closing' for 'wakes' / 'closes'), committed before its first run.
+    ...paraSet('probe-paraforms-s31/paraphrases.jsonl', 'para-pfm31'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),
