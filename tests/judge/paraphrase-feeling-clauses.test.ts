@@ -133,7 +133,9 @@ test.each([
 test.each([
   ['馆长天天催我，我压力很大。', '馆长天天催您，您压力一定很大。对吗？'],
   ['孩子一个人在家，我很担心孩子出事。', '孩子一个人在家，您担心孩子出事。对吗？'],
+  ['孩子一个人在家，我一直担心孩子出事。', '孩子一个人在家，您一直担心孩子出事。对吗？'],
+  ['拖了三个月，我都快崩溃了。', '拖了三个月，您快崩溃了。对吗？'],
   ['等了三周还没修好，真的烦透了。', '等了三周还没修好，您烦透了。对吗？'],
 ])('a feeling word said of the customer stays a feeling: %s', (customer, answer) => {
-  expect(feeling(customer, [['wait', ['三周', '馆长', '孩子']]], answer)).toBe(true);
+  expect(feeling(customer, [['wait', ['三周', '馆长', '孩子', '三个月']]], answer)).toBe(true);
 });
