@@ -110,28 +110,8 @@ function headKept(w: Wording, clause: Clause): boolean {
     const before = w.chars[from - 1];
     const other = clause.units[at - 1];
     if (before === undefined || clause.keys.has(before) || !other) return true;
-    return (
-      other.filler ||
-      other.negator ||
-      !hasHan(other.key) ||
-      MEASURE.test(other.key) ||
-      shortened(w, from - 1, clause, at)
-    );
+    return other.filler || other.negator || !hasHan(other.key) || MEASURE.test(other.key);
   });
-}
-
-/** The shortest first part a shortened compound keeps: 编程 of 编程训练营, not 红 of 红玫瑰. */
-const FIRST_PART = 2;
-
-/**
- * The compound shortened to its first part and its head, the middle left out (编程营 for 编程训练营,
- * 游泳营 for 游泳训练营): the clause has the wording's first characters, two or more, right before
- * the part of it that ends with the head, so the modifier there is the wording's own.
- */
-function shortened(w: Wording, dropped: number, clause: Clause, at: number): boolean {
-  for (let p = dropped; p >= FIRST_PART; p--)
-    if (w.chars.slice(0, p).every((ch, n) => clause.units[at - p + n]?.key === ch)) return true;
-  return false;
 }
 
 /**
