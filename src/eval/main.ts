@@ -937,6 +937,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // say a fact in another written form of the rubric's words — 'the all-clear' for 'all clear', 'a
     // call-back' for 'call back', 'wake' / 'closing' for 'wakes' / 'closes'), committed before its first run.
     ...paraSet('probe-paraforms-s31/paraphrases.jsonl', 'para-pfm31'),
+    // Session 31's Chinese restatement probe (parazh31: a feeling word inside the customer's thing or event
+    // told back — 压力锅 / 壓力煲, 加急費, 急诊 / 急症室, 白跑了三趟 — in partials with no feeling; a fact said with
+    // the customer's verb or noun in another shape — 漏水 as 水往下漏, 游泳训练营 as 游泳营, 摔破 as 弄破 —
+    // in goods; poors turned round; zh-Hans, 粵 and 台), committed before its first run.
+    ...paraSet('probe-parazh-s31/paraphrases.jsonl', 'para-pz31'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

@@ -26,6 +26,7 @@ import { FEELING_VERBS } from './feeling-verbs.js';
 import { ZH_ACKNOWLEDGED } from './zh-acknowledged.js';
 import { chineseCheck } from './zh-check.js';
 import { FEELING_NAMED_FIRST } from './zh-feeling-first.js';
+import { withoutStoryFeelings } from './zh-story-feelings.js';
 
 /** What the closing check may be followed by: a short thanks or sign-off (words + CJK characters). */
 const MAX_AFTER_CHECK = 12;
@@ -275,8 +276,9 @@ export function feelingCheck(
   const own = also
     .map((c) => matchCriterion(c, answer, customer))
     .find((r) => r.met && r.span && r.detail);
-  // Written Cantonese read as Mandarin (唔開心 → 不开心); the same text for any other.
-  const read = readCantonese(answer);
+  // Written Cantonese read as Mandarin (唔開心 → 不开心); the same text for any other. A feeling
+  // word inside the customer's thing or event told back (壓力襪, 白跑了四趟) is no feeling.
+  const read = withoutStoryFeelings(readCantonese(answer), customer);
   const candidates = [
     own?.span && own.detail
       ? {
