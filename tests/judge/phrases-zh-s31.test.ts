@@ -1,0 +1,18 @@
+import { describe } from 'vitest';
+import { flagsAs, staysClean } from './phrases-helpers.js';
+
+// Chinese and Japanese acts of session 31 (issue 11), each in sentences written for this test.
+describe('dead end: what the customer wanted gone to someone else, nothing after', () => {
+  flagsAs('refusal', [
+    '你要嘅嗰張梳化，已經賣咗俾第二個客。',
+    '那間海景房昨天已經租給別的客人了。',
+    '您看中的那只手表，上一位顾客已经买走了。',
+    'ご希望の車両は、他のお客様のご契約済みでございます。',
+  ]);
+  staysClean([
+    '那间海景房已经租给别的客人了，同楼层还有一间山景房，我给您留着？',
+    '如果您不想要了，也可以把票转让给别人。',
+    '我们不会把您的资料卖给别人。',
+    '别的客人买了都说合身。',
+  ]);
+});
