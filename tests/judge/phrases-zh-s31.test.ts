@@ -16,3 +16,12 @@ describe('dead end: what the customer wanted gone to someone else, nothing after
     '别的客人买了都说合身。',
   ]);
 });
+
+describe('precedent: from a start until now, 是这样 + the practice closing its clause', () => {
+  flagsAs('dismissal', [
+    '这家面馆从开张起就是这么煮的。',
+    '我哋由開舖到而家都係咁剪嘅。',
+    '这条线路从开通以来都是这样绕的。',
+  ]);
+  staysClean(['从明年起就是这样算的。', '您的热水器从昨天起就是这样的吗？']);
+});
