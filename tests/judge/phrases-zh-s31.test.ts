@@ -25,3 +25,17 @@ describe('precedent: from a start until now, 是这样 + the practice closing it
   ]);
   staysClean(['从明年起就是这样算的。', '您的热水器从昨天起就是这样的吗？']);
 });
+
+describe("busy: the agent's load, then the customer's matter shelved or not to be raised now", () => {
+  flagsAs('dismissal', [
+    '这两天展会忙疯了，换货的事往后挪挪。',
+    '呢個禮拜團體客好多，你嘅維修往後推一推。',
+    '今天超多人在排隊，這個先不要問。',
+    '不好意思，我这会儿真的腾不出手。',
+    '月底大家都在赶报表，没人顾得上核对您的账单。',
+  ]);
+  staysClean([
+    '今天人很多，您先不要着急，我十分钟后给您回电。',
+    '您的包裹先放着没关系，我们明天上午派人去取。',
+  ]);
+});
