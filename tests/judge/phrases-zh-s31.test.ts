@@ -39,3 +39,15 @@ describe("busy: the agent's load, then the customer's matter shelved or not to b
     '您的包裹先放着没关系，我们明天上午派人去取。',
   ]);
 });
+
+describe("blame: the fault put on the customer's own side by a cleft after a judgement adverb or closing on its cause", () => {
+  flagsAs('blame', [
+    '墙面发霉，主要是您那边工人刷漆前没等墙干透。',
+    '热水器漏水是您家装修队把进水管接错了造成的。',
+    '鍋底會燒焦，多半是你煮嘅時候冇攪吧。',
+  ]);
+  staysClean([
+    '这次延误主要是我们仓库漏发了一件造成的，我马上补寄。',
+    '费用应该是您那边公司报销吧。',
+  ]);
+});
