@@ -51,3 +51,30 @@ describe("blame: the fault put on the customer's own side by a cleft after a jud
     '费用应该是您那边公司报销吧。',
   ]);
 });
+
+describe("hostile questions: the customer's mind or eyes, pointless 还 V 什么, never done an everyday thing", () => {
+  flagsAs('confrontation', [
+    '你脑袋是不是有什么毛病？',
+    '这么大的牌子都看不到，你眼睛有没有问题啊？',
+    '怕晒还订什么露台座位？',
+    '你個仔都用咗成年，仲換乜嘢電池呀？',
+    '你沒用過吹風機喔？',
+    '您是第一次开自动挡的车吗？',
+    'インターホンを使ったことがないんですか？',
+  ]);
+  staysClean([
+    '您是第一次做美甲吗？',
+    '您之前没用过这个功能吗？我教您。',
+    '您没收到过我们的短信吗？',
+    '订单已经提交了，您还需要什么吗？',
+    'インターホンをお使いになったことがありますか？',
+  ]);
+});
+
+describe("ja: who would mind, who is troubled, asked of the customer's trouble", () => {
+  flagsAs('dismissal', [
+    'その程度のシミなんて、誰が気にするんですか？',
+    '少し遅れたくらいで誰が困りますか？',
+  ]);
+  staysClean(['どなたがお使いになりますか？']);
+});
