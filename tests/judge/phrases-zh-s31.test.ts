@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { flagsAs, staysClean } from './phrases-helpers.js';
+import { flagsAs, modelClean, modelFlags, staysClean } from './phrases-helpers.js';
 
 // Chinese and Japanese acts of session 31 (issue 11), each in sentences written for this test.
 describe('dead end: what the customer wanted gone to someone else, nothing after', () => {
@@ -77,4 +77,10 @@ describe("ja: who would mind, who is troubled, asked of the customer's trouble",
     '少し遅れたくらいで誰が困りますか？',
   ]);
   staysClean(['どなたがお使いになりますか？']);
+});
+
+describe('a "no" that closes a 的话 condition, then the agent acting, is an offer', () => {
+  staysClean(['唔得嘅話我即刻同你換過。']);
+  modelClean('condition then the agent', ['还是不行的话我们再帮你申请退款', '還是不行的話我再幫你申請']);
+  modelFlags('refusal', ['唔得嘅話我都冇辦法。']);
 });
