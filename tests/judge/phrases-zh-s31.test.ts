@@ -81,6 +81,9 @@ describe("ja: who would mind, who is troubled, asked of the customer's trouble",
 
 describe('a "no" that closes a 的话 condition, then the agent acting, is an offer', () => {
   staysClean(['唔得嘅話我即刻同你換過。']);
-  modelClean('condition then the agent', ['还是不行的话我们再帮你申请退款', '還是不行的話我再幫你申請']);
+  modelClean('condition then the agent', [
+    '还是不行的话我们再帮你申请退款',
+    '還是不行的話我再幫你申請',
+  ]);
   modelFlags('refusal', ['唔得嘅話我都冇辦法。']);
 });
