@@ -103,6 +103,8 @@ interface RawHit {
   ce: number;
   /** Found by a grammar sequence: yields to an overlapping listed phrase. */
   grammar: boolean;
+  /** The listed pattern that matched, as the list writes it (none for a grammar sequence). */
+  matched?: string;
 }
 
 /**
@@ -158,6 +160,7 @@ export function detectFolded(
           cs: p.f.starts[clause.start] ?? 0,
           ce: p.f.ends[clause.end - 1] ?? original.length,
           grammar,
+          ...(pattern ? { matched: pattern.source } : {}),
         });
       }
       return false;
@@ -223,6 +226,7 @@ export function detectFolded(
       span: { start, end },
       clause: { start: Math.min(h.cs, start), end: Math.max(h.ce, end) },
       suggestion: h.entry.suggestion,
+      ...(h.matched !== undefined ? { matched: h.matched } : {}),
     });
   }
   const echoed = echoHit(original, plain, lists, hits);
