@@ -87,3 +87,12 @@ describe('a "no" that closes a 的话 condition, then the agent acting, is an of
   ]);
   modelFlags('refusal', ['唔得嘅話我都冇辦法。']);
 });
+
+describe('a telling named as done (都跟您讲过了，) quotes nothing: the clause after it is the agent’s own', () => {
+  flagsAs('dismissal', [
+    '三个方案都跟您讲过了，选哪个您自己拿主意吧。',
+    '兩款都同你講咗，你自己諗啦。',
+  ]);
+  flagsAs('impatience', ['都跟您说过了，押金不退，还要我说几遍？']);
+  staysClean(['师傅跟您说过了，下午三点到。']);
+});
