@@ -134,6 +134,21 @@ function splitReplies(input: string, whole: boolean, args: string[] | undefined)
   return input.split(/\r?\n/).filter((l) => l.trim() !== '');
 }
 
+/** A title's letters alone: case, spaces and punctuation ("不行!", "I don't know.") aside. */
+const bare = (s: string): string => s.toLowerCase().replace(/[\s\p{P}]/gu, '');
+
+/**
+ * Whether a flag's title is worth showing beside the quoted words: the list wording that matched is
+ * the title itself, written otherwise than the writer wrote it (你們公司總是這樣 beside 你们公司总是这样).
+ * A title standing for several wordings (绝对不会,绝对不可能 for 你到底想怎样), or an act found by
+ * structure, would misquote the words: they stand alone.
+ */
+function titleAdds(p: Problem): boolean {
+  return (
+    p.matched !== undefined && bare(p.matched) === bare(p.phrase) && bare(p.text) !== bare(p.phrase)
+  );
+}
+
 /** Untrusted text on a terminal: keep printable characters only. */
 function clean(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ');
@@ -152,7 +167,7 @@ function renderText(reports: readonly ReplyReport[], numbered: boolean, T: Check
     for (const p of r.problems) {
       const act = T.act[p.act as SpeechAct] ?? p.category;
       lines.push(
-        `${numbered ? '  ' : ''}${p.span.start}-${p.span.end}  ${act}  “${clean(p.text)}”${T.aside(clean(p.phrase))}`,
+        `${numbered ? '  ' : ''}${p.span.start}-${p.span.end}  ${act}  “${clean(p.text)}”${titleAdds(p) ? T.aside(clean(p.phrase)) : ''}`,
       );
       lines.push(`${numbered ? '  ' : ''}    → ${fullWidthPunctuation(clean(p.suggestion))}`);
     }

@@ -661,6 +661,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // someone over us; near misses: the agent taking it up, the boss brought in, a contact and a reply promised,
     // writing to us), committed before its first run.
     ...replySet('probe-phrup-s30/replies.jsonl', 'phr-pu30'),
+    // Session 31's Chinese and Japanese probe (简体, 粵, 台, ja: hostile questions about the customer's mind or
+    // ability, has-the-customer-never-done sarcasm, 还 V 什么 N scorn, a Japanese who-would-mind, the thing gone to
+    // someone else with nothing after, blame on the customer's own contractor or family, busy as the answer,
+    // precedent; near misses: 不行的话 as a condition, real questions, another option, our own fault, a time to
+    // come back), committed before its first run.
+    ...replySet('probe-phrzh-s31/replies.jsonl', 'phr-pzh31'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

@@ -49,8 +49,14 @@ export interface CriterionResult {
 }
 
 export interface PhraseHit {
-  /** The list entry that matched (canonical phrase). */
+  /** The list entry that matched (canonical phrase; for some entries a title of several wordings). */
   phrase: string;
+  /**
+   * The list's own wording that matched (a pattern as the list writes it); absent when the act was
+   * found by structure, a grammar sequence or the reply model. Tells whether `phrase` names the
+   * words the writer used.
+   */
+  matched?: string;
   category: string;
   /**
    * The speech act found ("refusal": a refusal with no alternative offered; "order": …);

@@ -136,3 +136,44 @@ describe('cs-drill check', () => {
     expect(await check(c.ctx, ["What's the problem with the latch?"], {})).toBe(0);
   });
 });
+
+describe('cs-drill check: the words written, not a title of several wordings', () => {
+  const shown = async (lang: 'en' | 'zh-Hans', reply: string) => {
+    const c = context();
+    await check({ ...c.ctx, lang }, [reply], {});
+    return c.out();
+  };
+
+  test.each(['en', 'zh-Hans'] as const)(
+    '%s screen: no title beside words it does not name',
+    async (lang) => {
+      const out = await shown(lang, '你到底想怎么样？');
+      expect(out).toContain('“你到底想怎么样”');
+      expect(out).not.toMatch(/[(（][^)）]*[)）]\n/);
+      const other = await shown(lang, '你们老是这样搞');
+      expect(other).toContain('“你们老是”');
+      expect(other).not.toContain('你们公司总是这样');
+    },
+  );
+
+  test.each(['en', 'zh-Hans'] as const)(
+    '%s screen: the title beside the same wording written otherwise',
+    async (lang) => {
+      expect(await shown(lang, '你們公司總是這樣')).toMatch(
+        /“你們公司總是這樣”\s?[(（]你们公司总是这样[)）]/,
+      );
+    },
+  );
+
+  test('--json carries the list wording that matched, and none for an act found by structure', async () => {
+    const c = context();
+    await check(c.ctx, ['你们老是这样搞', '你留嗰個營位，已經租咗俾第二個。'], { json: true });
+    const [listed, structural] = JSON.parse(c.out()).problems;
+    expect(listed).toMatchObject({
+      phrase: '你们公司总是这样',
+      matched: '你们老是',
+      text: '你们老是',
+    });
+    expect(structural.matched).toBeUndefined();
+  });
+});

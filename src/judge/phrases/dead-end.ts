@@ -263,6 +263,20 @@ const OWN_CASE_ZH_SOURCE = String.raw`${OWN_THING_ZH}(?:${NOT_FOR_YOU}{1,20}?|${
 const OWN_CASE_ZH = new RegExp(OWN_CASE_ZH_SOURCE, 'gu');
 const OWN_CASE_ZH_ANY = new RegExp(OWN_CASE_ZH_SOURCE, 'u');
 
+/** Sold, let, booked or kept for another party (卖给别人 / 租咗俾第二个 / 留给其他客人). */
+const GIVEN_OTHER_ZH = `(?<![不没未唔冇会要能可])(?:卖|租|订|让|分|售|留|约)(?:了|咗)?(?:出去)?(?:给|俾|畀)(?:了|咗)?(?:别人|别的|其他|其它|另[一1]|另外|第[二三23]|人(?![家们]))`;
+/** Another customer as the one who took it (前一位客人已经带走了 / 别的客户订了). */
+const OTHER_TOOK_ZH = `(?:别的|其他|其它|另[一1]|另外[一1]?|前[一1]|上[一1]|第[二2])(?:位|个|名|组|家|批)?(?:客人|客户|顾客|买家|住客|租客|团|人|家庭|会员)[^,.!?]{0,10}?(?:买走|带走|订走|租走|拿走|抢走|约走|拎走|攞走|订了|买了|租了|订咗|买咗|租咗)`;
+/**
+ * What the customer wanted gone to someone else, done (已经 before it, or 了 / 咗) and closing its
+ * clause: 那台已经卖给其他客人了 / 个营位已经租咗俾第二个 / 前一位客人已经先付清带走了. Not offered
+ * as the customer's own option (你可以转让给别人: no aspect), not denied (不会卖给别人).
+ */
+const TO_OTHER_PARTY_ZH = new RegExp(
+  `(?:(?:已经|已|早就|早已|刚刚|刚)[^,.!?]{0,6}?${GIVEN_OTHER_ZH}[^,.!?]{0,8}?|${GIVEN_OTHER_ZH}[^,.!?]{0,8}?[了咗]|${OTHER_TOOK_ZH})[了咗啦喇喔哦啊呀]*(?=[,.!]|$)`,
+  'gu',
+);
+
 /** Does folded Chinese `t` tell the customer's own thing befallen or ended (`OWN_CASE_ZH`)? */
 export const tellsOwnCaseZh = (t: string): boolean => OWN_CASE_ZH_ANY.test(t);
 
@@ -301,17 +315,26 @@ const EN_FORMS: Form[] = [
     cues: ['sorry', 'afraid', 'unfortunately', 'sadly', 'regrettably'],
   },
 ];
+/**
+ * What the customer wanted gone to another customer, closing its sentence: 別のお客様のご予約が入って
+ * おります / 他のお客様に売れてしまいました.
+ */
+const TO_OTHER_PARTY_JA =
+  /(?:別|他|ほか)の(?:お客様|お客さま|方)(?:の|が|に|で)[^.!?]{0,12}?(?:入って(?:おります|います|しまいました|しまっております)|決まって(?:おります|います|しまいました)|売れて(?:しまいました|おります)|渡って(?:しまいました|おります)|(?:ご購入|ご予約|ご契約)(?:されました|いただきました|済みです|済みでございます))[よね]?[.!]/g;
+
 const JA_FORMS: Form[] = [
   { re: NOT_TO_BE_HAD_JA, slot: false },
   { re: OWN_CASE_JA, slot: false },
   { re: VERDICT_JA, slot: false },
   { re: DECLINED_JA, slot: false },
+  { re: TO_OTHER_PARTY_JA, slot: false },
 ];
 const ZH_FORMS: Form[] = [
   { re: CANT_BE_DONE_ZH, slot: false },
   { re: OWN_CASE_ZH, slot: false },
   { re: SERVICE_WITHHELD_ZH, slot: false },
   { re: FULL_ZH, slot: false },
+  { re: TO_OTHER_PARTY_ZH, slot: false },
 ];
 
 /** Before the match in its sentence: a condition or a question word makes it no statement. */

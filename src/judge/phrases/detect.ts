@@ -103,6 +103,8 @@ interface RawHit {
   ce: number;
   /** Found by a grammar sequence: yields to an overlapping listed phrase. */
   grammar: boolean;
+  /** The listed pattern that matched, as the list writes it (none for a grammar sequence). */
+  matched?: string;
 }
 
 /**
@@ -158,6 +160,7 @@ export function detectFolded(
           cs: p.f.starts[clause.start] ?? 0,
           ce: p.f.ends[clause.end - 1] ?? original.length,
           grammar,
+          ...(pattern ? { matched: pattern.source } : {}),
         });
       }
       return false;
@@ -223,6 +226,7 @@ export function detectFolded(
       span: { start, end },
       clause: { start: Math.min(h.cs, start), end: Math.max(h.ce, end) },
       suggestion: h.entry.suggestion,
+      ...(h.matched !== undefined ? { matched: h.matched } : {}),
     });
   }
   const echoed = echoHit(original, plain, lists, hits);
@@ -718,12 +722,17 @@ function reported(t: string, list: PhraseList, quoteOpen: Int32Array, s: number)
   let lo = at;
   while (lo > 0 && at - lo < list.cueWithin + 40 && !endsSentenceAt(t, lo - 1)) lo--;
   // A verb of saying with a complement of how well it was said (你讲得啱, 你说得对) agrees with
-  // the customer, and one with a measure closed by a mark (跟您说一下，/ 同你讲声，) announces the
-  // agent's own news: neither reports anything. Nor does a cue reach past the speaker's own
+  // the customer, one with a measure closed by a mark (跟您说一下，/ 同你讲声，) announces the
+  // agent's own news, and one closed as done (都跟您讲过了，) names a telling: none reports anything. Nor does a cue reach past the speaker's own
   // conclusion.
   const cued = list.cues.some((cue) =>
     findPattern(t, cue, lo, at, (a, b) => {
-      if (at - b > list.cueWithin || t[b] === '得' || ANNOUNCES.test(t.slice(b, b + 4)))
+      if (
+        at - b > list.cueWithin ||
+        t[b] === '得' ||
+        ANNOUNCES.test(t.slice(b, b + 4)) ||
+        TOLD_BEFORE.test(t.slice(b, b + 4))
+      )
         return false;
       // The conclusion's opener starts between the cue and the match (it may run into the match).
       const own = (o: Pattern) => findPattern(t, o, b, at + o.source.length, (c) => c < at);
@@ -740,6 +749,12 @@ const HEARER_BEFORE_QUOTE = / (?:him|her|them|me|us|you|it)$/;
 
 /** After a verb of telling, a measure closed by a mark: the agent announcing (跟你说一声，). */
 const ANNOUNCES = /^(?:一下|一声|声)[,:.!。]/;
+
+/**
+ * After a verb of telling, its perfective closed by a mark (都跟你讲过了，/ 同你讲咗，): the telling is
+ * done and named, not quoted — what follows is the speaker's own next clause.
+ */
+const TOLD_BEFORE = /^(?:过了|过|咗|了)[,:.!。]/;
 
 /** Characters a speaker cue may stand after a closing quote (", he said"). */
 const AFTER_QUOTE = 3;

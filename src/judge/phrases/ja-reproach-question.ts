@@ -30,12 +30,14 @@ const LEFT_AS_IT_WAS = /ずに|せずに|ないで|まま|っぱなし|もせず
 const WHY_AFTER = /^(?:どうして|なぜ|なんで|何を考え|なにを考え)/u;
 /**
  * Questions that reproach whatever tense they take, with no wh-word of fact-finding: the customer's
- * looking not done, asked now (注意書き、ご覧になってないんですか?); そもそも opening a question on the
+ * looking not done, asked now (注意書き、ご覧になってないんですか?); never having done it, asked in
+ * surprise (電子レンジを使ったことがないんですか?; …ことがありますか asks); そもそも opening a question on the
  * customer's own act in the respect form (そもそも確認メール、お読みになりました?); why our side should
  * have to act (なぜうちが無料で直さないといけないんですか?).
  */
 const REPROACHES = [
   /(?:ご覧|お読み|ご確認|お確かめ|お目通し)になって(?:い)?ない(?:ん|の)(?:です|でしょう)?か?\?$/u,
+  /たこと(?:が|は)(?:ない|ありません|ございません)(?:ん|の)(?:です|でしょう)?か?\?$/u,
   /^そもそも[^?]*(?:になりました|られました|されました|になったんですか|られたんですか)か?\?$/u,
 ];
 const OUR_SIDE_MADE_TO =

@@ -573,6 +573,13 @@ const IF_THEN_AGENT =
   /^\W*(?:if|in case|should you)\b[^.!?;]*?\b(?:(?:i|we) (?:can|will|could|am going to|are going to|would be happy to)\b(?! not\b)|ill (?!not\b)[a-z]+)/;
 
 /**
+ * Chinese: a condition closed by 的话 / 嘅话 that holds the "no" (还是不行的话 / 唔得嘅话), then the agent
+ * acting with no "no" of its own (我再帮你申请 / 我即刻同你换过): an offer, not a refusal.
+ */
+const IF_THEN_AGENT_ZH =
+  /^[^.!?]*?(?:的话|嘅话),?(?:我们|我哋|我)(?:再|就|马上|会|可以|即刻|立刻|先|来|帮|给|同|跟|替|为)[^.!?不没别未无唔冇]*$/;
+
+/**
  * A need denied ahead ("you will not need a pump"): a prediction about the customer's case, unlike
  * "you don't need to shout", which is about how they behave now.
  */
@@ -798,6 +805,8 @@ function standingHit(
   // A condition of the customer's whose "no" is theirs, then the agent acting ("if you didn't get
   // the code, we can send another now"): an offer.
   if (list.lang === 'en' && IF_THEN_AGENT.test(own.slice(v.start, v.end))) return undefined;
+  if (list.lang.startsWith('zh') && IF_THEN_AGENT_ZH.test(own.slice(v.start, v.end)))
+    return undefined;
   // A sentence that is only a requirement told ahead ("You'll need the booking reference to
   // collect the keys", "You'll need to show the card you paid with") informs, whatever act the
   // model guessed.

@@ -12,23 +12,40 @@ import { CONTRAST_ZH } from './zh-excuse.js';
 const CLEFT =
   /(?<![不唔没冇非])(?:就|都|全|还不|正)?(?:是|系)(?:你|您)(?:们|哋)?(?:家|屋企|自己|那边|嗰边)?[^,.!?;:]{2,16}(?=[,.!?;:]|$)/u;
 
-/** A clause naming a thing after 的 (是您订的那批货) or a choice the customer made: no act at fault. */
+/**
+ * A clause naming a thing after 的 (是您订的那批货; 的时候 names a time) or a choice the customer made:
+ * no act at fault.
+ */
 const NOT_AN_ACT =
-  /(?:的|嘅)[^,.!?;:啦啫嘛喇咯呀啊吧]|^[^,.!?;:]{0,6}?(?:选|揀|拣|订|定|要|买|预约|约|付|申请|报名|要求|问|说|讲|话|想|本人|吗|嘛\?)/u;
+  /(?:的|嘅)(?!时候)[^,.!?;:啦啫嘛喇咯呀啊吧]|^[^,.!?;:]{0,6}?(?:选|揀|拣|订|定|要|买|预约|约|付|申请|报名|要求|问|说|讲|话|想|本人|吗|嘛\?)/u;
 
-/** A question, a condition or the customer's own account retold, anywhere in the sentence. */
+/**
+ * A question, a condition or the customer's own account retold, anywhere in the sentence (主要是 /
+ * 只要是 hold no 要是 "if").
+ */
 const NOT_STATED =
-  /[?？]|吗|如果|要是|假如|的话|是不是|系咪|是否|(?:你|您)(?:们|哋)?(?:觉得|说|讲|话|提到|认为)/u;
+  /[?？]|吗|如果|(?<![主只])要是|假如|的话|是不是|系咪|是否|(?:你|您)(?:们|哋)?(?:觉得|说|讲|话|提到|认为)/u;
 
 /** A time opening the clause: "下周就是您…" says when, not why. */
 const TIME =
   /^(?:[上下这今明后昨前本]个?(?:周|星期|礼拜|月|年|天|日)|今天|明天|后天|现在|马上|之后|到时)/u;
 
-/** A contrast word standing alone before the cleft. */
-const CONTRAST = new RegExp(`^\\s*(?:${CONTRAST_ZH})\\s*$`, 'u');
+/**
+ * A contrast word or a judgement adverb standing alone before the cleft (不过是你… / 主要是你那边… /
+ * 应该是你…): the cleft still opens its clause.
+ */
+const OPENER = new RegExp(
+  `^\\s*(?:${CONTRAST_ZH}|主要|主要还|多半|估计|应该|肯定|恐怕|其实)\\s*$`,
+  'u',
+);
 
-/** The customer's omission (冇睇清楚 / 没看 / 忘了): an act at fault even at a step they chose. */
-const OMITTED = /^[^的嘅]*(?:没|冇|没有|未|忘了|忘记)/u;
+/** A cleft closing on what caused the fault (是你家师傅接错了造成的 / 系你哋搞嘅): it follows the fault. */
+const CAUSED = /(?:造成|导致|引起|弄|搞|害)(?:的|嘅)[啦啫嘛喇咯呀啊吧]*$/u;
+
+/**
+ * The customer's omission (冇睇清楚 / 没看 / 忘了 / 煮的时候没搅): an act at fault even at a step they chose.
+ */
+const OMITTED = /^(?:[^的嘅]|[的嘅]时候)*(?:没|冇|没有|未|忘了|忘记)/u;
 
 /**
  * A clause closing on a result gone wrong (门牌号写错了 / 分辨率调得太低了 / 装反咗): an act at fault
@@ -51,10 +68,13 @@ export function blamedCauseZh(
     // The fault is said first: the cleft opens a later clause, or follows the fault's own words on
     // 就/都 in its clause ("扫地机卡住就是您家…"; not a time or a part: "下周就是您…", "其他都是你们…").
     const lead = m ? (sentence.slice(0, m.index).split(/[,;:]/).pop() ?? '') : '';
-    // A contrast word alone before the cleft opens its clause as well (…,不过系你报名嗰阵冇睇清楚).
-    const opens = m !== null && m.index > 0 && (lead === '' || CONTRAST.test(lead));
+    // A contrast word or a judgement adverb alone before the cleft opens its clause as well
+    // (…,不过系你报名嗰阵冇睇清楚 / …,主要是您那边师傅没铺好).
+    const opens = m !== null && m.index > 0 && (lead === '' || OPENER.test(lead));
     const follows =
-      lead.length >= 3 && /^(?:就|都|全|还不|正)/u.test(m?.[0] ?? '') && !TIME.test(lead);
+      lead.length >= 3 &&
+      (/^(?:就|都|全|还不|正)/u.test(m?.[0] ?? '') || CAUSED.test(m?.[0] ?? '')) &&
+      !TIME.test(lead);
     if (!m || !(opens || follows) || NOT_STATED.test(sentence)) continue;
     const act = m[0].replace(
       /^[^是系]*(?:是|系)(?:你|您)(?:们|哋)?(?:家|屋企|自己|那边|嗰边)?/u,

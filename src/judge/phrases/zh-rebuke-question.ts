@@ -29,7 +29,13 @@ import { pointedQuestion } from './zh-rhetorical.js';
  * - the customer's act told, then what they expected of it or whether it is fair (您把手机泡在水里一整晚,
  *   您觉得会怎么样? / 你买五十套授权装一百台电脑,这样你觉得合理吗?) — not a time or a plan of ours
  *   put to them (周六十点师傅上门,您觉得合适吗?: no act of theirs, or 我 in it);
- * - the customer's own doing, then "and now you blame us" (饲料你自己换牌子,现在怪我们喔?).
+ * - the customer's own doing, then "and now you blame us" (饲料你自己换牌子,现在怪我们喔?);
+ * - the customer's mind questioned (你脑子有啥毛病? / 你个脑有冇问题㗎?), or their eyes or ears after
+ *   what they failed to see or hear (咁大只字都睇唔到,你对眼有冇问题?);
+ * - the act made pointless by what came before, asked with 还/仲 + verb + 什么 (都用了两个月了,还换什么货? /
+ *   怕黑还报什么夜游?) — not what else the customer needs, wants, has or lacks (还需要什么? / 还差什么?);
+ * - whether the customer has never done an everyday thing (你没坐过火车吗? / 你是第一次用洗衣机吗?), when
+ *   no way forward follows — not a first visit or a step of ours (您是第一次来吗? / 您没收到过我们的短信吗?).
  * A condition or a polite opener (请问) before it makes it an ordinary question.
  */
 /** A why-word asking the reason for an act. */
@@ -38,6 +44,9 @@ const ACT_NEGATED = '(?:不|没有|没|唔|冇|未)(?!能|可以|会|得|够|收
 /** 前 of an earlier act (签字前), not of 目前/提前/前台. */
 const BEFORE = '(?:之前|以前|(?<![目提当眼])前(?![台面天几]))';
 const CHECK = '(?:看|读|问|查|睇|确认|核对|了解|量|试|对)';
+/** A visit or a step of service, asked of a customer in earnest (第一次来 / 没收到过 / 没办过). */
+const SERVICE_STEP =
+  '(?:来|到|嚟|光临|入住|收到|收过|办|申请|注册|预约|预订|订|买|付|交|填|参加|报名|开通|登记|绑定|签|领|见|听说|联系|打|试|使用我|用我|帮衬)';
 /** How good, how long, how warm: 多/几 before a quality, not a count, a time or a measure word. */
 const DEGREE =
   '(?:到|得)?(?:多|几)(?!多|少|个|点|号|时|位|次|件|张|份|天|日|本|杯|斤|间|只|条|台|样|种|款|套|盒|箱|包)\\p{Script=Han}';
@@ -78,6 +87,9 @@ const REBUKES = [
     'u',
   ),
   new RegExp(`你(?:还|仲)(?:想|想要|指望|期待)[^,.!?]{0,8}?${DEGREE}[^,.!?]*\\?$`, 'u'),
+  /你(?:的|嘅|个|只)?(?:脑子|脑袋|头脑|脑筋|个脑)[^,.!?]{0,4}?有(?:什么|啥|咩|乜|冇|没有|没)?(?:问题|毛病)/u,
+  /(?:都|也)(?:看不|睇唔|听不|听唔)[^.!?]*你(?:的|嘅|对|只)?(?:眼睛|眼|耳朵|耳)[^,.!?]{0,4}?有(?:什么|啥|咩|乜|冇|没有|没)?(?:问题|毛病)/u,
+  /(?:都|已经|了|咗|怕|不|唔|没|冇)[^?]*?(?:还|仲)(?!想|要|需|有|能|可|在|差|缺|少|剩|担心)\p{Script=Han}{1,2}?(?:什么|啥|乜嘢|乜|咩)\p{Script=Han}{0,8}?[啊呀呢啦喔吖]*\?$/u,
   new RegExp(
     `(?:才|先|只)收(?:你)?\\d+(?:块|蚊|元|文)[^.!?]*,你(?:还|仲)?(?:想|想要|要|期待|指望)[^,.!?]{0,8}?(?:什么|啥|咩|乜|${DEGREE})[^,.!?]*\\?$`,
     'u',
@@ -103,6 +115,17 @@ const CHECKED_BEFORE = [
   ),
 ];
 
+/**
+ * Whether the customer has never done an everyday thing (你没坐过火车吗? / 你未用过微波炉咩?), or is
+ * using or riding one for the first time (你是第一次用洗衣机吗?): a rebuke unless a way forward follows.
+ * Not a visit or a step of service (没来过 / 没办过 / 没收到过), nor anything of ours (我们 in it); a
+ * first time at anything else (第一次做美甲) is asked in earnest.
+ */
+const NEVER_DONE = new RegExp(
+  `^(?![^.!?]*(?:我|咱))[^.!?]*你(?:是)?(?:从来|以前|之前)?(?:(?:没有|没|未|冇)(?!${SERVICE_STEP})\\p{Script=Han}{1,2}?过|第(?:一|1)次(?:用|坐|搭|乘|开|骑))[^,.!?]{1,10}?(?:吗|么|咩|喔|哦|呀|啊)\\?$`,
+  'u',
+);
+
 /** The list entry that words the flag. */
 export const REBUKE_ENTRY_ZH = 'g-hostile';
 
@@ -119,7 +142,7 @@ export function rebukeQuestionZh(
     if (rebuke) return [s + rebuke.index, e];
     // What follows is read only for a sentence of this form: reading it after every question
     // made a reply of many questions quadratic.
-    const checked = firstMatch(sentence, CHECKED_BEFORE);
+    const checked = firstMatch(sentence, CHECKED_BEFORE) ?? NEVER_DONE.exec(sentence) ?? undefined;
     if (checked && !wayForward(t, e, e, list, runOn)) return [s + checked.index, e];
   }
   return undefined;
