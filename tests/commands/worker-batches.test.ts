@@ -1,7 +1,6 @@
 // The worker pool hands sheets out in batches and gets their outcomes back in one message per
 // batch (each message wakes a thread), yet yields every outcome in input order, with a bounded
-// number of sheets in flight. The workers start, and are told the set, before any sheet goes
-// out. Workers here score in process, some slower than others.
+// number of sheets in flight. Workers here score in process, some slower than others.
 import { describe, expect, it } from 'vitest';
 import type { Presented } from '../../src/commands/trainer/present.js';
 import type { SheetInput } from '../../src/commands/trainer/read-inputs.js';
@@ -9,8 +8,8 @@ import {
   BATCH,
   type PoolWorker,
   type ScoredBatch,
-  startWorkers,
-  type ToWorker,
+  type SheetBatch,
+  scoreInWorkers,
   type WorkerSetup,
 } from '../../src/commands/trainer/worker-pool.js';
 
@@ -22,23 +21,13 @@ async function* sheets(n: number): AsyncGenerator<SheetInput> {
 
 /** A pool of in-process workers; the k-th answers after k+1 turns of the event loop. */
 function fakePool() {
-  const counts = { sent: 0, back: 0, sheets: 0, written: 0, mostAhead: 0, terminated: 0 };
-  /** Per worker, in order: 'setup' or the size of a batch. */
-  const told: (string | number)[][] = [];
+  const counts = { sent: 0, back: 0, sheets: 0, written: 0, mostAhead: 0 };
   let made = 0;
   const spawn = (): PoolWorker => {
     const delay = ++made;
-    const mine: (string | number)[] = [];
-    told.push(mine);
     let listener: ((m: ScoredBatch) => void) | undefined;
     return {
-      postMessage(message: ToWorker) {
-        if ('setup' in message) {
-          mine.push('setup');
-          return;
-        }
-        const { seq, inputs } = message;
-        mine.push(inputs.length);
+      postMessage({ seq, inputs }: SheetBatch) {
         counts.sent++;
         counts.sheets += inputs.length;
         counts.mostAhead = Math.max(counts.mostAhead, counts.sheets - counts.written);
@@ -60,24 +49,20 @@ function fakePool() {
       on(event: string, l: (m: never) => void) {
         if (event === 'message') listener = l as (m: ScoredBatch) => void;
       },
-      terminate: async () => {
-        counts.terminated++;
-        return 0;
-      },
+      terminate: async () => 0,
     };
   };
-  return { spawn, counts, told };
+  return { spawn, counts };
 }
 
 async function run(n: number, workers: number) {
-  const { spawn, counts, told } = fakePool();
+  const { spawn, counts } = fakePool();
   const files: string[] = [];
-  const pool = startWorkers(workers, '/nowhere', 'en', spawn);
-  for await (const o of pool.score(sheets(n), setup)) {
+  for await (const o of scoreInWorkers(sheets(n), setup, workers, spawn)) {
     files.push(o.file);
     counts.written++;
   }
-  return { files, counts, told };
+  return { files, counts };
 }
 
 describe('scoreInWorkers', () => {
@@ -91,28 +76,6 @@ describe('scoreInWorkers', () => {
     expect(BATCH).toBeGreaterThan(1);
     expect(counts.sent).toBe(Math.ceil(1000 / BATCH));
     expect(counts.back).toBe(counts.sent);
-  });
-
-  it('starts every worker before the run has its set, and tells each the set before any sheet', async () => {
-    const { spawn, told, counts } = fakePool();
-    const pool = startWorkers(3, '/nowhere', 'en', spawn);
-    // Started and nothing sent: the main thread opens the set meanwhile.
-    expect(told).toEqual([[], [], []]);
-    for await (const _ of pool.score(sheets(50), setup)) counts.written++;
-    for (const mine of told) {
-      expect(mine[0]).toBe('setup');
-      expect(mine.filter((m) => m === 'setup')).toHaveLength(1);
-    }
-    expect(told.flat().filter((m) => typeof m === 'number').length).toBe(Math.ceil(50 / BATCH));
-    expect(counts.terminated).toBe(3);
-  });
-
-  it('ends workers that never scored when the run stops before it has its set', async () => {
-    const { spawn, counts } = fakePool();
-    const pool = startWorkers(2, '/nowhere', 'en', spawn);
-    await pool.close();
-    await pool.close();
-    expect(counts.terminated).toBe(2);
   });
 
   it('keeps the sheets handed out but not yet written bounded, however many sheets', async () => {

@@ -21,30 +21,20 @@ export interface AssessSetup {
   passMark?: number;
 }
 
-/**
- * The bundled judge, loaded now: a worker starts loading it as soon as it starts, before its set
- * and sheets arrive. Script converters are built on first use (a class that writes no Chinese
- * never needs them); a class's repeated answers are judged once (judge-memo.ts).
- */
-export function loadJudge(packageRoot: string): Promise<FreeTextJudge> {
-  return import('../../shell/bundled-judge.js').then((m) =>
-    rememberingJudge(m.bundledJudge(packageRoot)),
-  );
-}
-
-/**
- * What scoring a sheet needs; built the same way in the main thread and in each worker, which
- * passes the judge it is already loading.
- */
-export function assessDeps(setup: AssessSetup, loading?: Promise<FreeTextJudge>): AssessDeps {
+/** What scoring a sheet needs; built the same way in the main thread and in each worker. */
+export function assessDeps(setup: AssessSetup): AssessDeps {
   // The loading itself is kept, not its result: a worker starts several sheets at once, and
   // each of them that asked before the first judge was built built its own (four judges' phrase
   // lists and indexes at once ran a worker out of its heap under a 48 MB cap).
-  let judge = loading;
+  let judge: Promise<FreeTextJudge> | undefined;
   return {
     setFor: setFor(setup),
     judge: () => {
-      judge ??= loadJudge(setup.packageRoot);
+      // Script converters are built on first use: a class that writes no Chinese never needs them.
+      // A class's repeated answers are judged once (judge-memo.ts).
+      judge ??= import('../../shell/bundled-judge.js').then((m) =>
+        rememberingJudge(m.bundledJudge(setup.packageRoot)),
+      );
       return judge;
     },
     now: () => new Date(),

@@ -19,11 +19,11 @@ import { openSet } from '../shared.js';
 import { assessDeps, setVersions } from './assess-deps.js';
 import type { AssessSummary } from './output.js';
 import { type Presented, type Presenting, presenter } from './present.js';
-import { openSheetInputs, type SheetInput, type SheetInputs } from './read-inputs.js';
+import { openSheetInputs, type SheetInput } from './read-inputs.js';
 import { type AssessDeps, assessSheet } from './score-sheet.js';
 import { type SetChoice, setFromSheets, sheetsFolder } from './sheet-sets.js';
 import { assessTextFor } from './text.js';
-import { startWorkers, type WorkerPool, type WorkerSetup, workerCount } from './worker-pool.js';
+import { scoreInWorkers, type WorkerSetup, workerCount } from './worker-pool.js';
 import { type AssessFormat, pickWriter } from './writers.js';
 
 export { ASSESS_FORMATS } from './writers.js';
@@ -57,39 +57,15 @@ export async function assess(
   const T = assessTextFor(ctx.lang);
   if (opts.bom && opts.format !== 'csv')
     throw new CliError({ code: 'invalid-option', message: commonFor(ctx.lang).bomOnlyCsv });
+  const text = commonFor(ctx.lang);
   // No set named: the sheets name it. A set named by id that no catalogue knows may lie beside the sheets.
   const choice =
     name !== undefined
       ? { name, beside: sheetsFolder(ctx.cwd, opts.answers) }
       : await setFromSheets(ctx, opts.answers, T);
-  const inputs = openSheetInputs(opts.answers, ctx.cwd, ctx.stdin, ctx.signal);
-  // The workers start now: each loads its code and the judge while this thread opens the set.
-  const cores = availableParallelism();
-  const { count: workers, lowered } = opts.check
-    ? { count: 0 }
-    : workerCount(ctx.env, inputs.total, cores);
-  if (lowered !== undefined) ctx.stderr.write(`cs-drill: ${T.workersLowered(lowered, cores)}\n`);
-  const pool = workers > 0 ? startWorkers(workers, ctx.packageRoot, lang) : undefined;
-  try {
-    return await assessWith(ctx, choice, opts, inputs, pool);
-  } finally {
-    await pool?.close();
-  }
-}
-
-/** The rest of `assess` once its sheets are found and its workers started. */
-async function assessWith(
-  ctx: CommandContext,
-  choice: SetChoice,
-  opts: AssessOptions,
-  inputs: SheetInputs,
-  pool: WorkerPool | undefined,
-): Promise<number> {
-  const lang = contentLang(opts.lang, ctx.lang);
-  const T = assessTextFor(ctx.lang);
-  const text = commonFor(ctx.lang);
   const { catalogue, loaded: mainLoaded } = await openSetBeside(ctx, choice, lang, opts.drills);
   const main = { loaded: mainLoaded };
+  const inputs = openSheetInputs(opts.answers, ctx.cwd, ctx.stdin, ctx.signal);
   const format = opts.format ?? 'table';
   const how: Presenting = {
     format,
@@ -137,8 +113,11 @@ async function assessWith(
       : new Map<string, string>();
   const names = new Map<string, { file: string; written: string }>();
   await out.write(writer.begin());
-  const outcomes = pool
-    ? pool.score(inputs.sheets, setup)
+  const cores = availableParallelism();
+  const { count: workers, lowered } = workerCount(ctx.env, inputs.total, cores);
+  if (lowered !== undefined) ctx.stderr.write(`cs-drill: ${T.workersLowered(lowered, cores)}\n`);
+  const outcomes = workers
+    ? scoreInWorkers(inputs.sheets, setup, workers)
     : scoreHere(inputs.sheets, deps, await presenter(how, main.loaded));
   for await (const outcome of outcomes) {
     // Ctrl-C / SIGTERM: stop between sheets; what was scored is written out whole.

@@ -12,14 +12,6 @@ export interface WorkerSetup extends AssessSetup {
   present: Presenting;
 }
 
-/** What a worker starts with (its workerData): enough to load the judge, before the set is open. */
-export interface WorkerStart {
-  packageRoot: string;
-}
-
-/** A worker's messages: its setup once, before any sheet, then batches of sheets. */
-export type ToWorker = { setup: WorkerSetup } | SheetBatch;
-
 /**
  * How many workers: CS_DRILL_WORKERS when set, else one per core (up to 4) for 200+ sheets.
  * More workers than cores only add memory (each loads the judges): a larger number is
@@ -57,7 +49,7 @@ const AHEAD = 3;
 
 /** What the pool needs of a worker thread; tests give it one that scores in process. */
 export interface PoolWorker {
-  postMessage(message: ToWorker): void;
+  postMessage(message: SheetBatch): void;
   on(event: 'message', listener: (message: ScoredBatch) => void): unknown;
   on(event: 'error', listener: (error: unknown) => void): unknown;
   terminate(): Promise<unknown>;
@@ -75,31 +67,18 @@ export interface ScoredBatch {
   outcomes: Presented[];
 }
 
-/** Worker threads started before the run has its set: each loads the judge meanwhile. */
-export interface WorkerPool {
-  /**
-   * Sends each worker `setup`, then scores sheets on them and yields the outcomes in input
-   * order. A bounded number of batches per worker are in flight, and a bounded number wait to be
-   * written, so memory stays flat however many sheets there are. Ends the workers when done.
-   */
-  score(inputs: AsyncIterable<SheetInput>, setup: WorkerSetup): AsyncGenerator<Presented>;
-  /** Ends the workers (a run that stops before scoring, or after). */
-  close(): Promise<void>;
-}
-
 /**
- * Starts `count` workers now, so that loading their code and the judge overlaps the main
- * thread's opening of the set (each took as long as the other before a first sheet was scored).
+ * Scores sheets on worker threads and yields the outcomes in input order. A bounded number of
+ * batches per worker are in flight, and a bounded number wait to be written, so memory stays
+ * flat however many sheets there are.
  */
-export function startWorkers(
+export async function* scoreInWorkers(
+  inputs: AsyncIterable<SheetInput>,
+  setup: WorkerSetup,
   count: number,
-  packageRoot: string,
-  lang: Lang,
   spawn: () => PoolWorker = () =>
-    new Worker(join(packageRoot, 'dist', 'assess-worker.js'), {
-      workerData: { packageRoot } satisfies WorkerStart,
-    }),
-): WorkerPool {
+    new Worker(join(setup.packageRoot, 'dist', 'assess-worker.js'), { workerData: setup }),
+): AsyncGenerator<Presented> {
   const workers = Array.from({ length: count }, spawn);
   const busy = new Map<PoolWorker, number>(workers.map((w) => [w, 0]));
   // Outcomes by sequence number until their turn to be written comes.
@@ -114,64 +93,51 @@ export function startWorkers(
       changed?.();
     });
     w.on('error', (error) => {
-      failure ??= workerFailure(error, lang);
+      failure ??= workerFailure(error, setup.lang);
       changed?.();
     });
   }
-  let closing: Promise<void> | undefined;
-  const close = () => {
-    closing ??= Promise.all(workers.map((w) => w.terminate())).then(() => undefined);
-    return closing;
+  const window = count * BATCH * (IN_FLIGHT + AHEAD);
+  let sent = 0;
+  let next = 0;
+  let batch: SheetInput[] = [];
+  const idlest = () => workers.reduce((a, b) => ((busy.get(a) ?? 0) <= (busy.get(b) ?? 0) ? a : b));
+  const take = (): Presented => {
+    const outcome = done.get(next) as Presented;
+    done.delete(next++);
+    return outcome;
   };
-  async function* score(
-    inputs: AsyncIterable<SheetInput>,
-    setup: WorkerSetup,
-  ): AsyncGenerator<Presented> {
-    for (const w of workers) w.postMessage({ setup });
-    const window = count * BATCH * (IN_FLIGHT + AHEAD);
-    let sent = 0;
-    let next = 0;
-    let batch: SheetInput[] = [];
-    const idlest = () =>
-      workers.reduce((a, b) => ((busy.get(a) ?? 0) <= (busy.get(b) ?? 0) ? a : b));
-    const take = (): Presented => {
-      const outcome = done.get(next) as Presented;
-      done.delete(next++);
-      return outcome;
-    };
-    /** Waits for room (a worker with fewer than IN_FLIGHT batches, the window not full), yielding what is due meanwhile. */
-    async function* send(): AsyncGenerator<Presented> {
-      while (
-        failure === undefined &&
-        ((busy.get(idlest()) ?? 0) >= IN_FLIGHT || sent - next >= window)
-      ) {
-        if (done.has(next)) yield take();
-        else await somethingHappens();
-      }
-      if (failure !== undefined) throw failure;
-      const worker = idlest();
-      busy.set(worker, (busy.get(worker) ?? 0) + 1);
-      worker.postMessage({ seq: sent, inputs: batch });
-      sent += batch.length;
-      batch = [];
-      while (done.has(next)) yield take();
+  /** Waits for room (a worker with fewer than IN_FLIGHT batches, the window not full), yielding what is due meanwhile. */
+  async function* send(): AsyncGenerator<Presented> {
+    while (
+      failure === undefined &&
+      ((busy.get(idlest()) ?? 0) >= IN_FLIGHT || sent - next >= window)
+    ) {
+      if (done.has(next)) yield take();
+      else await somethingHappens();
     }
-    try {
-      for await (const input of inputs) {
-        batch.push(input);
-        if (batch.length === BATCH) yield* send();
-      }
-      if (batch.length > 0) yield* send();
-      while (next < sent) {
-        if (failure !== undefined) throw failure;
-        if (done.has(next)) yield take();
-        else await somethingHappens();
-      }
-    } finally {
-      await close();
-    }
+    if (failure !== undefined) throw failure;
+    const worker = idlest();
+    busy.set(worker, (busy.get(worker) ?? 0) + 1);
+    worker.postMessage({ seq: sent, inputs: batch });
+    sent += batch.length;
+    batch = [];
+    while (done.has(next)) yield take();
   }
-  return { score, close };
+  try {
+    for await (const input of inputs) {
+      batch.push(input);
+      if (batch.length === BATCH) yield* send();
+    }
+    if (batch.length > 0) yield* send();
+    while (next < sent) {
+      if (failure !== undefined) throw failure;
+      if (done.has(next)) yield take();
+      else await somethingHappens();
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
 }
 
 /** A worker out of memory is a problem with a way out (fewer threads, more memory), not a crash. */
