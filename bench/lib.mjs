@@ -50,10 +50,14 @@ export function timeNode(args, { count = runs, okCodes = [0], extraEnv = {}, war
   return median(samples);
 }
 
-/** Wall time (s) and peak RSS (MB) of one `node <args>` run, via /usr/bin/time. */
+/**
+ * Wall time (s), CPU time (s, user + system, every thread) and peak RSS (MB) of one
+ * `node <args>` run, via /usr/bin/time. On a shared machine the wall time follows the load; the
+ * CPU time far less so.
+ */
 export function peakRun(args, { extraEnv = {}, okCodes = [0, 1] } = {}) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, ...args], {
     env: { ...env, ...extraEnv },
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
@@ -61,9 +65,11 @@ export function peakRun(args, { extraEnv = {}, okCodes = [0, 1] } = {}) {
   });
   if (!okCodes.includes(r.status))
     throw new Error(`bench: node ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);
+  const [user, system, kb] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
   return {
     seconds: Number(process.hrtime.bigint() - t0) / 1e9,
-    mb: Number(r.stderr.trim().split('\n').at(-1)) / 1024,
+    cpu: user + system,
+    mb: kb / 1024,
   };
 }
 
