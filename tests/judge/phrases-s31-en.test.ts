@@ -28,3 +28,15 @@ describe('a fault put down to a cause on the customer side', () => {
     "The lock jammed because your son forced the key. I'm sorry about the hassle, I'll send a locksmith at nine.",
   ]);
 });
+
+describe('the agent doubting what the customer reports, a hedge before "doubt"', () => {
+  flagsAs('doubt', [
+    'I rather doubt the strap snapped on its first outing.',
+    'Honestly, I somewhat doubt the courier tossed it over the fence.',
+  ]);
+  staysClean([
+    'I rather doubt the frost will hold off past Friday, so we will cover the seedlings tonight.',
+    "I don't doubt the strap snapped on its first outing; a new one is in the post today.",
+    'I have little doubt the strap was faulty, and a replacement is on its way.',
+  ]);
+});
