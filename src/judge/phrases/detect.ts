@@ -10,8 +10,8 @@ import { ECHO_ENTRY, echoChain } from './echo.js';
 import { BLAME_CAUSE_ENTRY_EN, blamedCauseEn } from './en-blame-cause.js';
 import { BRUSH_OFF_ENTRY_EN, brushOffEn } from './en-brush-off.js';
 import { DOUBT_OTHERS_ENTRY_EN, doubtByOthersEn } from './en-doubt-others.js';
-import { DOUBT_STATED_ENTRY_EN, doubtStatedEn } from './en-doubt-stated.js';
 import { DOUBT_QUESTION_ENTRY_EN, doubtQuestionEn } from './en-doubt-question.js';
+import { DOUBT_STATED_ENTRY_EN, doubtStatedEn } from './en-doubt-stated.js';
 import {
   DISOWNED_ENTRY_EN,
   disownedFaultEn,
