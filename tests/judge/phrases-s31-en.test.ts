@@ -40,3 +40,16 @@ describe('the agent doubting what the customer reports, a hedge before "doubt"',
     'I have little doubt the strap was faulty, and a replacement is on its way.',
   ]);
 });
+
+describe('a task refused as outside the agent duty', () => {
+  flagsAs('passing-the-buck', [
+    'Booking taxis for guests was never part of my job.',
+    "Hi there. Chasing the printers isn't what I'm paid to do.",
+    'Fixing the app is not among my duties.',
+  ]);
+  staysClean([
+    "Booking taxis isn't part of my role, but the concierge does it and I'll call him over now.",
+    'Booking taxis is part of my job, so I will order one for seven.',
+    "Our porter told you 'that was never part of my job' — I'm sorry, I have booked your taxi myself.",
+  ]);
+});
