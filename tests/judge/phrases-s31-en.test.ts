@@ -53,3 +53,31 @@ describe('a task refused as outside the agent duty', () => {
     "Our porter told you 'that was never part of my job' — I'm sorry, I have booked your taxi myself.",
   ]);
 });
+
+describe('a practice held since the house began, as the whole answer', () => {
+  flagsAs('dismissal', [
+    'Tasting menus have been served at one sitting since the restaurant opened.',
+    'The parking charge has applied to every guest since long before I started here.',
+    'Kits have gone out without batteries since 2012, and that is how yours will go.',
+    // "no different" answers nothing: the "no" refuses the alternative word after it
+    'Tasting menus have been served at one sitting since we opened; yours is no different.',
+  ]);
+  staysClean([
+    'Tasting menus have been served at one sitting since we opened, but I can ask the chef about a later table for you.',
+    'We have been on this street since 1998, so look for the blue door next to the bakery.',
+    'Your membership has been active since March, and the card is in the post.',
+  ]);
+});
+
+describe('the customer sent to chase another party themselves', () => {
+  flagsAs('passing-the-buck', [
+    "The head groundsman deals with pitch bookings. You'd best ring him before nine.",
+    'Your claim was passed to the insurer, so any further questions should go to them.',
+    'Our supplier looks after warranty repairs; you will need to contact them.',
+  ]);
+  staysClean([
+    "The head groundsman deals with pitch bookings; I'll ring him before nine and call you back.",
+    "You'd best bring a coat, the pitch gets cold after dark.",
+    'Your claim was passed to the insurer, and they will write to you by Friday.',
+  ]);
+});
