@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { flagsAs, staysClean } from './phrases-helpers.js';
+import { flagsAs, modelClean, modelFlagsSome, staysClean } from './phrases-helpers.js';
 
 // Session 31 (issue 11, English): acts read by structure — who acts, what follows. Each flagged here was
 // clean before the session.
@@ -79,5 +79,14 @@ describe('the customer sent to chase another party themselves', () => {
     "The head groundsman deals with pitch bookings; I'll ring him before nine and call you back.",
     "You'd best bring a coat, the pitch gets cold after dark.",
     'Your claim was passed to the insurer, and they will write to you by Friday.',
+  ]);
+});
+
+describe('"you\'d best" as advice with its reason', () => {
+  modelClean('a recommendation with the reason after it', [
+    "You'd best take the early ferry, the afternoon crossings fill up by noon.",
+  ]);
+  modelFlagsSome('the customer still sent to chase someone', [
+    "The warden handles permits. You'd best ring her, the office shuts at four.",
   ]);
 });
