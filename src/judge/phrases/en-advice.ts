@@ -14,7 +14,8 @@
  * The modals of advice to the customer ("you should", "you ought to", "you would do well to", "you'd
  * best", folded "you would best"). Not "you'd better", whose "or…" threatens.
  */
-const ADVISE = 'you (?:should|ought to|would do well to|would be (?:wise|well advised) to|(?:would|had) best)';
+const ADVISE =
+  'you (?:should|ought to|would do well to|would be (?:wise|well advised) to|(?:would|had) best)';
 const LEAD = `${ADVISE} (?:(?:really|definitely|honestly|probably|seriously|just|also|still|maybe|perhaps|ideally) )?`;
 const FORECAST = 'have|be|get|receive|hear|see it|know|not|never';
 const ON_THE_PERSON =
