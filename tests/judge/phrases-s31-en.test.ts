@@ -90,3 +90,18 @@ describe('"you\'d best" as advice with its reason', () => {
     "The warden handles permits. You'd best ring her, the office shuts at four.",
   ]);
 });
+
+describe('listed acts in their reflexive and acknowledging forms', () => {
+  flagsAs('dismissal', [
+    'Would you just calm yourself down so we can carry on?',
+    'Right, calm yourselves down, all of you.',
+  ]);
+  flagsAs('false-reaction', [
+    'Yeah, I hear you. Next question?',
+    'I know what you mean. Is that all?',
+  ]);
+  staysClean([
+    'We calm the ponies down with a short walk before anyone rides.',
+    "I hear you, and I've booked the plumber for eight tomorrow. Anything else?",
+  ]);
+});
