@@ -105,3 +105,12 @@ describe('listed acts in their reflexive and acknowledging forms', () => {
     "I hear you, and I've booked the plumber for eight tomorrow. Anything else?",
   ]);
 });
+
+describe('a slot the customer wants told unavailable in the future tense, with nothing after', () => {
+  flagsAs('refusal', [
+    'Just so you know, the coach booked for your wedding party will not be available on Saturday.',
+  ]);
+  staysClean([
+    'The coach booked for your wedding party will not be available on Saturday, but a minibus with the same driver is free then.',
+  ]);
+});
