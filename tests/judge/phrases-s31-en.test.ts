@@ -114,3 +114,10 @@ describe('a slot the customer wants told unavailable in the future tense, with n
     'The coach booked for your wedding party will not be available on Saturday, but a minibus with the same driver is free then.',
   ]);
 });
+
+describe('the trouble called not worth a fuss', () => {
+  flagsAs('dismissal', ['A wobble like that on the shelf is not worth fussing over.']);
+  staysClean([
+    'The small print is worth reading before you sign, and I can go through it with you.',
+  ]);
+});
