@@ -66,6 +66,8 @@ describe('a practice held since the house began, as the whole answer', () => {
     'Tasting menus have been served at one sitting since we opened, but I can ask the chef about a later table for you.',
     'We have been on this street since 1998, so look for the blue door next to the bakery.',
     'Your membership has been active since March, and the card is in the post.',
+    // a practice that gives the customer something answers in their favour
+    "We've done free alterations since the shop opened, so there's nothing to pay.",
   ]);
 });
 

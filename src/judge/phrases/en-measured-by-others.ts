@@ -31,12 +31,11 @@ const ALWAYS_BEEN_DONE =
 
 /**
  * The house way named as its own reason, closing its sentence: "…, and that's how we do it",
- * "That's just how it's done here", "that's how we've worked for fifteen years", "it's simply how
- * things are done". Anything after it
+ * "That's just how it's done here", "that's how we've worked for fifteen years". Anything after it
  * in the sentence ("that's how we usually pack them, but…", "that's how it works: you…") explains.
  */
 const HOUSE_WAY =
-  /(?:^|[,;:]\s*|\b(?:and|so)\s+)(?:that|it)\s+is\s+(?:just\s+|simply\s+)?(?:how|the\s+way)\s+(?:we|it|things|(?:the|this|our)\s+[a-z]+)(?:'s|\s+(?:has|have|had|is|are))?\s+(?:always\s+)?(?:do|does|did|done|run|runs|ran|work|worked|operate|operated|been\s+done)(?:\s+(?:it|things|them))?(?:\s+(?:here|round\s+here|around\s+here))?(?:\s+(?:for|since)\s+[^,;:]+)?\s*[.!]*$/;
+  /(?:^|[,;:]\s*|\b(?:and|so)\s+)that\s+is\s+(?:just\s+|simply\s+)?(?:how|the\s+way)\s+(?:we|it|things|(?:the|this|our)\s+[a-z]+)(?:'s|\s+(?:has|have|had|is|are))?\s+(?:always\s+)?(?:do|does|did|done|run|runs|ran|work|worked|operate|operated|been\s+done)(?:\s+(?:it|things|them))?(?:\s+(?:here|round\s+here|around\s+here))?(?:\s+(?:for|since)\s+[^,;:]+)?\s*[.!]*$/;
 
 /**
  * A practice said to have held since the house's own past: a perfect ("have charged", "has gone
@@ -79,6 +78,9 @@ const SINCE_THE_START =
 const THE_WAY_SINCE =
   /^(?:it|that|this)\s+is\s+(?:just\s+|simply\s+)?(?:how|the\s+way)\b.*\bsince\b/;
 
+/** A practice that gives the customer something: "We've offered free fitting since we opened". */
+const GIVES = /\b(?:free|no\s+charge|complimentary|at\s+no\s+(?:extra\s+)?cost|on\s+the\s+house)\b/;
+
 /** The customer's case put under the practice: "nothing different for yours", "yours is no different". */
 const YOURS_THE_SAME =
   /\b(?:nothing|no)\s+different\s+(?:for|with)\s+yours\b|\byours\s+(?:is|are|will\s+be)\s+no\s+different\b|\bhow\s+yours\s+will\b|\bthe\s+same\s+(?:goes\s+)?for\s+yours\b/;
@@ -100,7 +102,8 @@ function precedent(sentence: string, before: string): boolean {
       ((SINCE_THE_START.test(sentence) ||
         THE_WAY_SINCE.test(sentence) ||
         YOURS_THE_SAME.test(sentence)) &&
-        !OFFER_AFTER.test(sentence)))
+        !OFFER_AFTER.test(sentence) &&
+        !GIVES.test(sentence)))
   );
 }
 
