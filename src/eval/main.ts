@@ -619,6 +619,13 @@ export function runEvaluations(root: string): EvalReport[] {
     // "let me/us know"; refusals closed by "let me/us know" alone; twins: the same with the agent's help after
     // it, a choice offered, ownership as a plain fact), committed before its first run.
     ...replySet('probe-phren-s30/replies.jsonl', 'phr-pphren30'),
+    // Session 31's English probe (acts by structure: a fault's cause placed on the customer's side — a passive
+    // because-clause at their end, someone of theirs as the doer, "came from / down to" their thing with ours denied;
+    // a hedged "I doubt" of their account; a duty refused as not the agent's role; the customer sent to chase a third
+    // party themselves; a practice held since the business began as the whole answer; twins: the cause on our side or
+    // with our fix after it, a forecast doubt, a role with a handover, the agent chasing, the history with an exception),
+    // committed before its first run.
+    ...replySet('probe-phren-s31/replies.jsonl', 'phr-pphren31'),
     // Its echo probe (the customer's wish thrown back as a declarative question against a time close at hand,
     // alone or with more fragments; twins: the echo answered or acted on, confirmations of a day or time with a
     // real question after, proper questions), committed before its first run.

@@ -102,7 +102,7 @@ const NOT_AVAILABLE_EN: Cued[] = [
     cues: ['available', 'free', 'spare'],
   },
   {
-    re: /\b(?:is|are|was|were) (?:not|no longer|currently not|not currently) (?:available|possible|bookable)\b/g,
+    re: /\b(?:(?:is|are|was|were) (?:not|no longer|currently not|not currently)|(?:will|would) not be|(?:is|are) not going to be) (?:available|possible|bookable)\b/g,
     cues: ['available', 'possible', 'bookable'],
   },
   { re: /\bunavailable\b/g, cues: ['unavailable'] },

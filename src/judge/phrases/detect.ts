@@ -11,6 +11,8 @@ import { BLAME_CAUSE_ENTRY_EN, blamedCauseEn } from './en-blame-cause.js';
 import { BRUSH_OFF_ENTRY_EN, brushOffEn } from './en-brush-off.js';
 import { DOUBT_OTHERS_ENTRY_EN, doubtByOthersEn } from './en-doubt-others.js';
 import { DOUBT_QUESTION_ENTRY_EN, doubtQuestionEn } from './en-doubt-question.js';
+import { DOUBT_STATED_ENTRY_EN, doubtStatedEn } from './en-doubt-stated.js';
+import { DUTY_REFUSED_ENTRY_EN, dutyRefusedEn } from './en-duty-refused.js';
 import {
   DISOWNED_ENTRY_EN,
   disownedFaultEn,
@@ -377,11 +379,13 @@ const STRUCTURES = {
   en: [
     { id: VOUCH_ENTRY_EN, at: vouchedOutcomeEn },
     { id: THIRD_PARTY_ENTRY_EN, at: passedOnEn },
+    { id: DUTY_REFUSED_ENTRY_EN, at: dutyRefusedEn },
     { id: BLAME_CAUSE_ENTRY_EN, at: blamedCauseEn },
     { id: REBUKE_ENTRY_EN, at: rebukeQuestionEn },
     { id: DOUBT_QUESTION_ENTRY_EN, at: doubtQuestionEn },
     { id: PRECEDENT_ENTRY_EN, at: measuredByOthersEn },
     { id: DOUBT_OTHERS_ENTRY_EN, at: doubtByOthersEn },
+    { id: DOUBT_STATED_ENTRY_EN, at: doubtStatedEn },
     { id: DISOWNED_ENTRY_EN, at: disownedFaultEn },
     { id: HANDLED_ENTRY_EN, at: handledFaultEn },
     { id: NORMALISED_ENTRY_EN, at: normalisedFaultEn },
@@ -415,9 +419,10 @@ const STRUCTURES = {
  * over (zh-false-reaction.ts), the agent joining a complaint against their own side
  * (zh-join-moan.ts), a bare order to the customer (zh-bare-order.ts), or the fault explained away
  * as what such things are or as not ours (zh-excuse.ts);
- * English, an outcome vouched for (en-vouch.ts), the matter passed to a third party (en-third-party.ts), a fault put down to the customer's act (en-blame-cause.ts)
+ * English, an outcome vouched for (en-vouch.ts), the matter passed to a third party (en-third-party.ts) or refused as
+ * not the agent's duty (en-duty-refused.ts), a fault put down to the customer's act (en-blame-cause.ts)
  * a question hunting their fault (en-rebuke-question.ts), "are you sure" put to their account
- * (en-doubt-question.ts), others before them as the measure (en-measured-by-others.ts), their
+ * (en-doubt-question.ts) or stated after a hedge (en-doubt-stated.ts), others before them as the measure (en-measured-by-others.ts), their
  * account put down to others' common mistake (en-doubt-others.ts) or the fault explained away as
  * what such things do, as not ours or as the customer's handling (en-excuse.ts) or their trouble
  * shrunk to a small count with its effect denied (en-brush-off.ts) or the choice handed back to

@@ -10,8 +10,12 @@
  *   accept, pay), nor sending the customer to another party (see, call, ring, contact, ask, talk
  *   to, take it up): a reason does not soften those.
  */
-/** The modals of advice to the customer ("you should", "you ought to", "you would do well to"). */
-const ADVISE = 'you (?:should|ought to|would do well to|would be (?:wise|well advised) to)';
+/**
+ * The modals of advice to the customer ("you should", "you ought to", "you would do well to", "you'd
+ * best", folded "you would best"). Not "you'd better", whose "or…" threatens.
+ */
+const ADVISE =
+  'you (?:should|ought to|would do well to|would be (?:wise|well advised) to|(?:would|had) best)';
 const LEAD = `${ADVISE} (?:(?:really|definitely|honestly|probably|seriously|just|also|still|maybe|perhaps|ideally) )?`;
 const FORECAST = 'have|be|get|receive|hear|see it|know|not|never';
 const ON_THE_PERSON =

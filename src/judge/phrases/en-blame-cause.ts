@@ -1,5 +1,6 @@
 import { PERSON_NOUNS } from '../text/en-person-nouns.js';
 import { irregularBase } from '../text/en-senses.js';
+import { agentActed } from './acts.js';
 import type { PhraseList } from './compile.js';
 import { sentenceSpans } from './reply-model.js';
 
@@ -9,7 +10,8 @@ import { sentenceSpans } from './reply-model.js';
  * on your end knocked the float", "it flickers because whoever wired it at your end put it on a
  * dimmer". The cause follows the fault in the same sentence; its actor is the customer, or someone
  * on their side, and its verb an act (not "because you are a member", "because you asked for it");
- * a cause denied ("not because you did anything wrong") blames no one.
+ * a cause denied ("not because you did anything wrong") blames no one. The customer's side is
+ * their end or any group of theirs ("someone in your group kept yanking the cable").
  * Folded text: lower case, contractions expanded.
  */
 const BECAUSE = String.raw`\S\s*\b(?<!\bnot\s+(?:just\s+|only\s+)?)(?:because|cause|cos|coz)\s+`;
@@ -17,7 +19,7 @@ const BECAUSE = String.raw`\S\s*\b(?<!\bnot\s+(?:just\s+|only\s+)?)(?:because|ca
 const AUX = String.raw`(?:have|had|has)\s+(?:been\s+)?|were\s+|was\s+|kept\s+|did\s+not\s+|never\s+|just\s+|must\s+have\s+`;
 
 const CAUSED_BY_CUSTOMER = new RegExp(
-  String.raw`${BECAUSE}(?:you|(?:someone|somebody|whoever|anyone|anybody)\b[^,.;!?]{0,30}?\b(?:on|at|from|in)\s+your\s+(?:end|side|place|site|house|home|office|shop|premises))\s+(?:${AUX})?([a-z]+)`,
+  String.raw`${BECAUSE}(?:you|(?:someone|somebody|whoever|anyone|anybody)\b[^,.;!?]{0,30}?\b(?:on|at|from|in)\s+your\s+(?:own\s+)?[a-z]+)\s+(?:${AUX})?([a-z]+)`,
 );
 
 /** An act of the customer's: a past or an -ing form, or an irregular past. */
@@ -31,13 +33,14 @@ const NO_FAULT =
 /**
  * The same cause with someone of the customer's as its actor: "because your electrician wired it
  * to the wrong breaker", "because your caterers stacked the tiers", "because your son kept typing
- * the wrong PIN". Up to two words before the head noun ("your own gas engineer"); the head must
- * name a person (WordNet's noun.person), so "because your card expired" is not read. Groups: the
- * head and the verb, with the auxiliary apart to tell a passive ("was told") from an act.
+ * the wrong PIN". Up to two words before the head noun ("your own gas engineer", "your digger
+ * driver"), each count tried in turn; the head must name a person (WordNet's noun.person), so
+ * "because your card expired" is not read. Groups: the head and the verb, with the auxiliary apart
+ * to tell a passive ("was told") from an act.
  */
-const CAUSED_BY_THEIRS = new RegExp(
-  String.raw`${BECAUSE}your\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(${AUX})?([a-z]+)\b`,
-  'g',
+const CAUSED_BY_THEIRS = [0, 1, 2].map(
+  (n) =>
+    new RegExp(String.raw`${BECAUSE}your\s+(?:[a-z]+\s+){${n}}([a-z]+)\s+(${AUX})?([a-z]+)\b`, 'g'),
 );
 
 /** A person noun, its plural read as the singular ("caterers", "kids", "families"). */
@@ -64,27 +67,83 @@ function actOf(verb: string): boolean {
 
 /** Does the sentence put a fault down to an act of someone of the customer's? */
 function causedByTheirs(sentence: string): boolean {
-  for (const m of sentence.matchAll(CAUSED_BY_THEIRS)) {
-    const [, head = '', aux = '', verb = ''] = m;
-    const passive = /^(?:were|was|been)\b|been\s+$/.test(aux) && !verb.endsWith('ing');
-    if (namesPerson(head) && actOf(verb) && !NO_FAULT.test(verb) && !passive) return true;
-  }
-  return false;
+  return CAUSED_BY_THEIRS.some((form) =>
+    [...sentence.matchAll(form)].some(([, head = '', aux = '', verb = '']) => {
+      const passive = /^(?:were|was|been)\b|been\s+$/.test(aux) && !verb.endsWith('ing');
+      return namesPerson(head) && actOf(verb) && !NO_FAULT.test(verb) && !passive;
+    }),
+  );
+}
+
+/**
+ * The cause in the passive, put at the customer's side or done by them: "went mouldy because it
+ * was left out of the fridge on your side", "bubbled because it was applied in the rain at your
+ * end", "because the lid was forced by your son". Groups: the participle, then the person of a
+ * "by your …" agent. What was asked for or paid stays no fault ("because it was booked on your
+ * side").
+ */
+const PASSIVE_AT_YOURS = new RegExp(
+  String.raw`${BECAUSE}(?:it|they|this|that|these|those|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+(?:[a-z]+ly\s+)?([a-z]+)\b[^,.;!?]{0,60}?\b(?:(?:on|at|from)\s+your\s+(?:end|side|place|premises|site)\b|by\s+you\b(?!r)|by\s+your\s+(?:own\s+)?(?:[a-z]+\s+)?([a-z]+))`,
+);
+
+/** Is the cause a passive act placed on the customer's side? */
+function passiveAtYours(sentence: string): boolean {
+  const m = PASSIVE_AT_YOURS.exec(sentence);
+  if (!m) return false;
+  const [, verb = '', agent] = m;
+  return actOf(verb) && !NO_FAULT.test(verb) && (agent === undefined || namesPerson(agent));
+}
+
+/**
+ * The fault traced to the customer's thing or input: "came from your iron being far too hot",
+ * "came straight from what was typed on your order form", "is down to your kettle overloading the
+ * socket". A source alone informs ("the discount came from your loyalty points", "the parcel came
+ * from your local depot"): it blames when the subject names a fault or our side is denied after it
+ * ("…, not from our kit").
+ */
+const FROM_YOURS =
+  /\b(?:(?:came|comes|come|stems?|stemmed|resulted|results?)\s+(?:straight\s+|directly\s+|entirely\s+|purely\s+|only\s+|all\s+)?from|(?:is|are|was|were)\s+(?:(?:all|entirely|purely|simply|only|just)\s+)?(?:caused\s+by|down\s+to|due\s+to))\s+(?:your\s+|what\s+(?:you\s+[a-z]+|(?:was|were)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:on|in|into|at|onto)\s+your\b))/;
+
+/** A fault named in the subject: what went wrong, or a thing damaged. */
+const FAULT =
+  /\b(?:wrong|incorrect|burnt|burned|broken|damaged?|mistakes?|errors?|faults?|faulty|problems?|issues?|stains?|marks?|scratch(?:es)?|cracks?|cracked|leaks?|mould|mouldy|mold|moldy|tears?|dents?|rust|failures?|glitch(?:es)?|mix-?up)\b/;
+
+/** Our side denied beside the cause: "not from our kit", "not to our wiring", "rather than us". */
+const NOT_OURS = /\b(?:not|rather\s+than)\s+(?:from\s+|to\s+|by\s+|with\s+)?(?:our|ours|us|me)\b/;
+
+/** Does the sentence trace a fault to the customer's thing or input? */
+function tracedToYours(sentence: string): boolean {
+  const m = FROM_YOURS.exec(sentence);
+  if (!m) return false;
+  return FAULT.test(sentence.slice(0, m.index)) || NOT_OURS.test(sentence.slice(m.index));
 }
 
 /** The list entry that words the flag. */
 export const BLAME_CAUSE_ENTRY_EN = 'g-blame-yourself';
 
-/** The first sentence of folded text `t` putting a fault down to the customer's act, as a range. */
+/** An apology: with the agent's remedy after the cause, the cause explains, it does not blame. */
+const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/;
+
+/**
+ * The first sentence of folded text `t` putting a fault down to the customer's act, as a range;
+ * not when an apology and the agent's own remedy follow it ("…ran it dry. I'm sorry, I'll fit a
+ * cut-out switch tomorrow").
+ */
 export function blamedCauseEn(
   t: string,
   _list: PhraseList,
   runOn: ReadonlySet<number>,
 ): [number, number] | undefined {
   for (const [s, e] of sentenceSpans(t, runOn)) {
-    const verb = CAUSED_BY_CUSTOMER.exec(t.slice(s, e))?.[1];
-    if (verb && ACT.test(verb) && !NO_FAULT.test(verb)) return [s, e];
-    if (causedByTheirs(t.slice(s, e))) return [s, e];
+    const sentence = t.slice(s, e);
+    const verb = CAUSED_BY_CUSTOMER.exec(sentence)?.[1];
+    const blamed =
+      (verb !== undefined && ACT.test(verb) && !NO_FAULT.test(verb)) ||
+      causedByTheirs(sentence) ||
+      passiveAtYours(sentence) ||
+      tracedToYours(sentence);
+    const after = t.slice(e);
+    if (blamed && !(APOLOGY.test(after) && agentActed(after))) return [s, e];
   }
   return undefined;
 }

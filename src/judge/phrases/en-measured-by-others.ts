@@ -40,10 +40,11 @@ const HOUSE_WAY =
 /**
  * A practice said to have held since the house's own past: a perfect ("have charged", "has gone
  * through", "it's been") with "always", or with a stretch of time measured from that past — "since
- * my dad ran the place", "since 2009", "since the seventies", "for fifteen years".
+ * my dad ran the place", "since long before I started", "since 2009", "since the seventies", "for
+ * fifteen years".
  */
 const HELD_SINCE =
-  /\b(?:has|have|had|[a-z]+'s|it\s+is)\s+(?:always\s+(?!to\b)[a-z]+|(?!to\b|a\b|an\b|the\b|no\b|any\b|you\b|your\b)[a-z]+\b.*\b(?:since\s+(?:(?:the\s+)?(?:\d{4}|[a-z]+ties)\b|(?:the\s+day\s+)?(?:i|we|my|our|the\s+[a-z]+|it)\b[^,;.]{0,30}?\b(?:[a-z]+ed|ran|began|was|were|took|set|came|built)\b)|for\s+(?:[a-z]+\s+)?(?:years|decades|generations)\b))/;
+  /\b(?:has|have|had|[a-z]+'s|it\s+is)\s+(?:always\s+(?!to\b)[a-z]+|(?!to\b|a\b|an\b|the\b|no\b|any\b|you\b|your\b)[a-z]+\b.*\b(?:since\s+(?:(?:the\s+)?(?:\d{4}|[a-z]+ties)\b|(?:the\s+day\s+|(?:long\s+)?before\s+)?(?:i|we|my|our|the\s+[a-z]+|it)\b[^,;.]{0,30}?\b(?:[a-z]+ed|ran|began|was|were|took|set|came|built)\b)|for\s+(?:[a-z]+\s+)?(?:years|decades|generations)\b))/;
 
 /** The customer's own case or a question: a status ("your parcel has been at the depot since…") or an ask. */
 const NOT_A_PRACTICE = /^(?:[a-z]+\W+)?(?:you|your)\b|\?/;
@@ -65,6 +66,25 @@ const REGRET_BEFORE =
   /\b(?:sorry(?!\s+(?:for|about|to)\b)|afraid|unfortunately|sadly)\b[^.!?]*[.!?]?\s*$/;
 const OPENS_ON_REGRET = /^\W*(?:sorry|i\s+am\s+afraid|unfortunately|sadly)\b/;
 
+/**
+ * The stretch measured from the house's own beginning or the agent's arrival: "since the shop
+ * opened", "since we started", "since long before my time", "since day one". A practice held that
+ * long is offered as the reason itself.
+ */
+const SINCE_THE_START =
+  /\bsince\s+(?:(?:long\s+)?before\s+(?:i|we|my|our)\b|(?:the|this|our)\s+(?:[a-z]+\s+)?(?:opened|started|began|was\s+(?:founded|set\s+up|opened|built))\b|(?:i|we|they)\s+(?:first\s+)?(?:opened|started|began)\b|day\s+one\b|forever\b|the\s+(?:very\s+)?(?:start|beginning)\b)/;
+
+/** The practice framed as the house way: "It's the way every trailer has been built since 2009". */
+const THE_WAY_SINCE =
+  /^(?:it|that|this)\s+is\s+(?:just\s+|simply\s+)?(?:how|the\s+way)\b.*\bsince\b/;
+
+/** A practice that gives the customer something: "We've offered free fitting since we opened". */
+const GIVES = /\b(?:free|no\s+charge|complimentary|at\s+no\s+(?:extra\s+)?cost|on\s+the\s+house)\b/;
+
+/** The customer's case put under the practice: "nothing different for yours", "yours is no different". */
+const YOURS_THE_SAME =
+  /\b(?:nothing|no)\s+different\s+(?:for|with)\s+yours\b|\byours\s+(?:is|are|will\s+be)\s+no\s+different\b|\bhow\s+yours\s+will\b|\bthe\s+same\s+(?:goes\s+)?for\s+yours\b/;
+
 /** The list entry that words the flag. */
 export const PRECEDENT_ENTRY_EN = 'g-precedent';
 
@@ -76,7 +96,14 @@ function precedent(sentence: string, before: string): boolean {
   return (
     HELD_SINCE.test(sentence) &&
     !NOT_A_PRACTICE.test(sentence) &&
-    (KEPT_OR_TRAILED.test(sentence) || REGRET_BEFORE.test(before) || OPENS_ON_REGRET.test(sentence))
+    (KEPT_OR_TRAILED.test(sentence) ||
+      REGRET_BEFORE.test(before) ||
+      OPENS_ON_REGRET.test(sentence) ||
+      ((SINCE_THE_START.test(sentence) ||
+        THE_WAY_SINCE.test(sentence) ||
+        YOURS_THE_SAME.test(sentence)) &&
+        !OFFER_AFTER.test(sentence) &&
+        !GIVES.test(sentence)))
   );
 }
 

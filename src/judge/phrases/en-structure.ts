@@ -212,11 +212,13 @@ const ONLY_A_ROLE =
 
 /**
  * The agent as the subject of disbelief in something past: "I doubt the cake was that dry", "I
- * find it hard to believe the box arrived empty", "I'd be surprised if the fitter left it". A
- * doubt about what will be ("I doubt the rain will last", "I doubt you'll need it") forecasts.
+ * rather doubt the marks lasted a month", "I find it hard to believe the box arrived empty", "I'd
+ * be surprised if the fitter left it". Up to two hedging words may stand before "doubt", none a
+ * negation or an auxiliary ("I do not doubt", "I would doubt", "I have little doubt"). A doubt about what will be ("I
+ * doubt the rain will last", "I doubt you'll need it") forecasts.
  */
 const DISBELIEF =
-  /^(?:i|we)\s+(?:(?:(?:very\s+much|really|honestly|seriously|somehow)\s+)?doubt|(?:find|found)\s+(?:it|that|this)\s+(?:[a-z]+\s+){0,3}hard\s+to\s+believe|would\s+be\s+(?:very\s+)?surprised\s+if)\b(?!.*\b(?:will|would|is\s+going\s+to|are\s+going\s+to)\b).*\b(?:[a-z]{2,}ed|was|were|did|had|left|broke|came|went|got|sent|took|made|lost|ran|fell|gave|bought|paid|put)\b/;
+  /^(?:i|we)\s+(?:(?:(?!(?:not|never|no|little|have|has|had|do|did|does|would|will|can|could|should|might|may|hardly|scarcely)\b)[a-z]+\s+){0,2}doubt|(?:find|found)\s+(?:it|that|this)\s+(?:[a-z]+\s+){0,3}hard\s+to\s+believe|would\s+be\s+(?:very\s+)?surprised\s+if)\b(?!.*\b(?:will|would|is\s+going\s+to|are\s+going\s+to)\b).*\b(?:[a-z]{2,}ed|was|were|did|had|left|broke|came|went|got|sent|took|made|lost|ran|fell|gave|bought|paid|put)\b/;
 
 /**
  * The act a statement carries by its structure alone, with no "no", no "you" and no listed word:
@@ -224,8 +226,8 @@ const DISBELIEF =
  * past up as the measure, busy elsewhere, or shrinking its part to a role.
  */
 export function statedAct(sentence: string): SpeechAct | undefined {
+  if (disbelieves(sentence)) return 'doubt';
   const s = sentence.replace(OPENERS, '').replace(/^funny\W+/, '');
-  if (DISBELIEF.test(s)) return 'doubt';
   if (REPEATING.test(s)) return 'impatience';
   if (OTHERS_AS_SUBJECT.test(s) || ALWAYS_DONE.test(s) || BUSY_ELSEWHERE.test(s))
     return 'dismissal';
@@ -236,6 +238,10 @@ export function statedAct(sentence: string): SpeechAct | undefined {
       : 'passing-the-buck';
   return undefined;
 }
+
+/** Does the agent disbelieve what the customer reports happened (DISBELIEF, after openers)? */
+export const disbelieves = (sentence: string): boolean =>
+  DISBELIEF.test(sentence.replace(OPENERS, '').replace(/^funny\W+/, ''));
 
 /** Does a statement carry a taboo act by its structure (`statedAct`)? */
 export function statesByStructure(sentence: string): boolean {

@@ -5,19 +5,24 @@ import { sentenceSpans } from './reply-model.js';
 /**
  * Passing the buck by structure: the matter said to be another party's, then the customer pointed
  * at them or the weight put on them, with no handover — "That's someone in accounts, try them.",
+ * "The owner deals with complaints. You'd best catch her at the gate.", "It was forwarded to the
+ * lab, so any more chasing should go to them",
  * "It was fitted by the installer, so it's on them", "Licences is another department, they might
  * know", "handled by the depot, so it's their problem". Naming the other party alone informs ("the
  * parcel is handled by our courier"); pointing at them alone may direct ("you can ask them when
  * you are there"). Folded text: lower case, contractions expanded.
  */
 
-/** The matter put with another party: done by someone not us, another unit, someone over there. */
+/**
+ * The matter put with another party: someone else handling it, the matter sent on to them, done
+ * by someone not us, another unit, someone over there.
+ */
 const OTHER_PARTY =
-  /\b(?:is|are|was|were)\s+(?:handled|dealt\s+with|done|run|managed|fitted|installed|supplied|made|organi[sz]ed|arranged|processed|looked\s+after|sorted)\s+by\s+(?!us\b|me\b|our\b|my\b)|\b(?:is|are|that\s+is|it\s+is)\s+(?:a\s+different|another|a\s+separate|the\s+other)\s+(?:department|team|company|firm|office|section|desk|branch|business|outfit|lot)\b|\b(?:that|this|it)\s+is\s+(?:someone|somebody|one)\s+(?:in|at|from|for)\b/;
+  /\b(?:the|our|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:deals\s+with|handles|looks\s+after|takes\s+care\s+of|is\s+in\s+charge\s+of|is\s+responsible\s+for|sorts\s+out)\b|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:forwarded|passed\s+on|passed|sent|referred|handed\s+over|handed)\s+to\s+(?!us\b|me\b|our\b|my\b)|\b(?:is|are|was|were)\s+(?:handled|dealt\s+with|done|run|managed|fitted|installed|supplied|made|organi[sz]ed|arranged|processed|looked\s+after|sorted)\s+by\s+(?!us\b|me\b|our\b|my\b)|\b(?:is|are|that\s+is|it\s+is)\s+(?:a\s+different|another|a\s+separate|the\s+other)\s+(?:department|team|company|firm|office|section|desk|branch|business|outfit|lot)\b|\b(?:that|this|it)\s+is\s+(?:someone|somebody|one)\s+(?:in|at|from|for)\b/;
 
-/** The customer pointed at them, or the weight put on them. */
+/** The customer pointed at them or told to chase them, or the weight put on them. */
 const ON_THEM =
-  /\b(?:try|ask|call|contact|ring|email|phone)\s+them\b|\bthey\s+(?:might|may|would|should|could|will|probably)\s+know\b|\b(?:it\s+is|that\s+is|that\s+one\s+is)\s+(?:all\s+)?on\s+them\b|\b(?:their|theirs)\s+(?:problem|job|responsibility|department|call|business|issue|concern|headache|lookout|look-out|side)\b|\bnot\s+(?:us|ours|our\s+(?:problem|job|department|responsibility))\b/;
+  /\byou\s+(?:(?:had|would)\s+(?:best|better)|will\s+(?:need|have)\s+to|(?:need|have)\s+to)\s+(?:just\s+)?(?:catch|ring|call|phone|e-?mail|contact|see|chase|find|ask|speak\s+to|talk\s+to|write\s+to|go\s+to|take\s+it\s+up\s+with)\s+(?:him|her|them)\b|\b(?:any|all)\s+(?:more\s+|further\s+)?(?:chasing|questions|queries|complaints)\s+(?:should|will\s+have\s+to|need\s+to)\s+go\s+to\s+them\b|\b(?:try|ask|call|contact|ring|email|phone)\s+them\b|\bthey\s+(?:might|may|would|should|could|will|probably)\s+know\b|\b(?:it\s+is|that\s+is|that\s+one\s+is)\s+(?:all\s+)?on\s+them\b|\b(?:their|theirs)\s+(?:problem|job|responsibility|department|call|business|issue|concern|headache|lookout|look-out|side)\b|\bnot\s+(?:us|ours|our\s+(?:problem|job|department|responsibility))\b/;
 
 /** The agent taking it on in the same sentence: "…, so I'll ring them for you now". */
 const AGENT_ACTS =

@@ -172,8 +172,8 @@ const ABOUT_THE_SAME = /差不多|差唔多/g;
 
 /**
  * Is the phrase at `a`..`b` itself refused ("…也不会帮您问", "…and I won't call you back", "I
- * will not")? A negation between the start of its clause (not before `lo`) and it, or right
- * after it.
+ * will not", "yours is no different")? A negation between the start of its clause (not before
+ * `lo`) and it, a "no" right before it, or a negation right after it.
  */
 export function negated(t: string, a: number, b: number, lo: number): boolean {
   let s = a;
@@ -181,7 +181,7 @@ export function negated(t: string, a: number, b: number, lo: number): boolean {
   const before = t.slice(s, a);
   return hasHan(t[a] ?? '')
     ? zhNegates(before.replace(ABOUT_THE_SAME, '')) || ZH_NEGATION.test(t[b] ?? '')
-    : /\b(?:not|never|no one|nobody|nothing|cannot)\b/.test(before) ||
+    : /\b(?:not|never|no one|nobody|nothing|cannot)\b|\bno\s+$/.test(before) ||
         /^\s*(?:not|never|cannot)\b/.test(t.slice(b, b + 12));
 }
 
