@@ -162,3 +162,34 @@ test('zh: 说好的 (agreed) told as what came, and 讲好 / 攞到 in Cantonese
     ),
   ).toEqual(['agreed', 'came']);
 });
+
+// Where a thing went from and where to are roles too: the two places turned round, with words
+// between them that the change reading (from A to B said next to each other) does not take.
+const move = restatementItem(
+  'Your van was meant to take the piano from my flat in Hove to the church hall in Lewes on Friday. They charged me £150 and the recital is tomorrow.',
+  [
+    ['from', ['Hove']],
+    ['to', ['Lewes']],
+    ['day', ['Friday']],
+    ['paid', ['£150']],
+  ],
+);
+
+test('en: from and to turned round, with words between, are swapped roles', () => {
+  const j = judge.judge(
+    move,
+    'So the van was meant to take the piano from the church hall in Lewes to your flat in Hove on Friday, for £150, with the recital tomorrow. That must be stressful. Is that right?',
+    'en',
+  );
+  expect(swappedIds(j)).toEqual(['from', 'to']);
+  expect(j.verdict).toBe('fail');
+});
+
+test('en: from and to in their places stay right', () => {
+  const j = judge.judge(
+    move,
+    'On Friday the piano should have gone from your flat in Hove to the church hall in Lewes, you paid £150, and the recital is tomorrow. That must be stressful. Is that right?',
+    'en',
+  );
+  expect(swappedIds(j)).toEqual([]);
+});

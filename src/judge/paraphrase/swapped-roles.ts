@@ -12,7 +12,7 @@ import { saysWhen } from './swapped-facts.js';
  * for (ordered, booked, chose, handed in) and what they got (what came, what was sent, made or
  * done by the business).
  */
-type Role = 'asked' | 'got';
+type Role = 'asked' | 'got' | 'from' | 'to';
 
 /** Who speaks: the customer's "I" and "you" are the answer's "you" and "we". */
 type Voice = 'customer' | 'answer';
@@ -24,14 +24,17 @@ const EN_GOT =
   'got|received|came|arrived|delivered|turned up|showed up|gave|given|made|served|taught|fitted|installed|put|did|replaced|changed|tuned|supplied|shipped|printed|returned';
 /** Handing a thing in is asking for something done to it; the business sending it is what came. */
 const EN_HANDED = 'sent|brought|took|left|handed|dropped off';
+/** Where a thing went from and to: "from her flat in Harrow to our house in Luton". */
+const EN_WAY =
+  '(?<from>from)|(?<to>to|into)(?= (?:the|a|an|my|your|our|his|her|their|this|that)\\b)';
 /** Cues, the subject of a verb of handing first: the customer's own act ("I sent") or the business's. */
 const EN_CUES: Record<Voice, RegExp> = {
   customer: new RegExp(
-    String.raw`\b(?:(?<asked>(?:i|we) (?:${EN_HANDED})|${EN_ASKED})|(?<got>you(?!(?:'|’)?(?:d|ve|re)?\s+(?:said|told|promised|quoted|say))|${EN_GOT}|${EN_HANDED}))\b`,
+    String.raw`\b(?:(?<asked>(?:i|we) (?:${EN_HANDED})|${EN_ASKED})|(?<got>you(?!(?:'|’)?(?:d|ve|re)?\s+(?:said|told|promised|quoted|say))|${EN_GOT}|${EN_HANDED})|${EN_WAY})\b`,
     'gi',
   ),
   answer: new RegExp(
-    String.raw`\b(?:(?<asked>you (?:${EN_HANDED})|${EN_ASKED})|(?<got>we(?!(?:'|’)?(?:d|ve|re)?\s+(?:said|told|promised|quoted|say))|${EN_GOT}|${EN_HANDED}))\b`,
+    String.raw`\b(?:(?<asked>you (?:${EN_HANDED})|${EN_ASKED})|(?<got>we(?!(?:'|’)?(?:d|ve|re)?\s+(?:said|told|promised|quoted|say))|${EN_GOT}|${EN_HANDED})|${EN_WAY})\b`,
     'gi',
   ),
 };
@@ -72,7 +75,7 @@ function roleAt(text: string, at: Span, voice: Voice): Role | undefined {
   const cues = (zh ? ZH_CUES : EN_CUES)[voice];
   let role: Role | undefined;
   for (const m of text.slice(start, at.start).matchAll(cues))
-    role = m.groups?.asked !== undefined ? 'asked' : 'got';
+    role = (['asked', 'from', 'to'] as const).find((r) => m.groups?.[r] !== undefined) ?? 'got';
   return role;
 }
 
