@@ -955,6 +955,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // the customer's verb or noun in another shape — 漏水 as 水往下漏, 游泳训练营 as 游泳营, 摔破 as 弄破 —
     // in goods; poors turned round; zh-Hans, 粵 and 台), committed before its first run.
     ...paraSet('probe-parazh-s31/paraphrases.jsonl', 'para-pz31'),
+    // Session 31's wrong-facts probe (parawrong31: 14 customers of my own × good / partial / poor; goods
+    // retell a negative fact in another structure — 'no X' for 'didn't have a X', 'could hardly' for
+    // 'couldn't', 'should have been X', 能不能 asked, 不见了 as 没了; poors turn one fact round or give the
+    // agreed or promised value — we agreed, you promised, 说好的是, 讲好, 约好, 讲明 — and what came each
+    // other's roles, or from and to; partials one fact short), committed before its first run.
+    ...paraSet('probe-parawrong-s31/paraphrases.jsonl', 'para-pwr31'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

@@ -107,3 +107,89 @@ test('zh-Hant: the same facts each in its own role stay right', () => {
   );
   expect(swappedIds(j)).toEqual([]);
 });
+
+// What was agreed or promised is what the customer was to get: said as what came, the roles swap.
+const phone = restatementItem(
+  'When I renewed in the shop you promised me the phone in Sierra Blue. The one that came on Monday is Graphite.',
+  [
+    ['promised', ['Sierra Blue']],
+    ['came', ['Graphite']],
+    ['monday', ['Monday']],
+  ],
+);
+
+test('en: what was promised told as what came, and the other way round, is swapped', () => {
+  const swapped = judge.judge(
+    phone,
+    'So we promised you the phone in Graphite, and on Monday you were sent one in Sierra Blue. I can see why you are upset. Is that right?',
+    'en',
+  );
+  expect(swappedIds(swapped)).toEqual(['came', 'promised']);
+  const kept = judge.judge(
+    phone,
+    "Monday's phone is Graphite, though we'd promised you Sierra Blue. I can see why you are upset. Is that right?",
+    'en',
+  );
+  expect(swappedIds(kept)).toEqual([]);
+});
+
+test('zh: 说好的 (agreed) told as what came, and 讲好 / 攞到 in Cantonese, are swapped', () => {
+  const sofa = restatementItem('我定制的沙发，说好的是深灰色的布面，结果送来的是米白色的皮面。', [
+    ['agreed', ['深灰']],
+    ['came', ['米白']],
+  ]);
+  expect(
+    swappedIds(
+      judge.judge(
+        sofa,
+        '您说好要的是米白色皮面，结果送来的是深灰色布面，难怪您着急。对吗？',
+        'zh-Hans',
+      ),
+    ),
+  ).toEqual(['agreed', 'came']);
+  expect(
+    swappedIds(
+      judge.judge(sofa, '送来的是米白色皮面，可说好的是深灰色布面，难怪您着急。对吗？', 'zh-Hans'),
+    ),
+  ).toEqual([]);
+  const cake = restatementItem('我訂咗個蛋糕，講好係朱古力味，今朝攞到嘅係芒果味。', [
+    ['agreed', ['朱古力']],
+    ['came', ['芒果']],
+  ]);
+  expect(
+    swappedIds(
+      judge.judge(cake, '你講好要芒果味，我哋做咗朱古力味，真係對唔住。係咪咁？', 'zh-Hans'),
+    ),
+  ).toEqual(['agreed', 'came']);
+});
+
+// Where a thing went from and where to are roles too: the two places turned round, with words
+// between them that the change reading (from A to B said next to each other) does not take.
+const move = restatementItem(
+  'Your van was meant to take the piano from my flat in Hove to the church hall in Lewes on Friday. They charged me £150 and the recital is tomorrow.',
+  [
+    ['from', ['Hove']],
+    ['to', ['Lewes']],
+    ['day', ['Friday']],
+    ['paid', ['£150']],
+  ],
+);
+
+test('en: from and to turned round, with words between, are swapped roles', () => {
+  const j = judge.judge(
+    move,
+    'So the van was meant to take the piano from the church hall in Lewes to your flat in Hove on Friday, for £150, with the recital tomorrow. That must be stressful. Is that right?',
+    'en',
+  );
+  expect(swappedIds(j)).toEqual(['from', 'to']);
+  expect(j.verdict).toBe('fail');
+});
+
+test('en: from and to in their places stay right', () => {
+  const j = judge.judge(
+    move,
+    'On Friday the piano should have gone from your flat in Hove to the church hall in Lewes, you paid £150, and the recital is tomorrow. That must be stressful. Is that right?',
+    'en',
+  );
+  expect(swappedIds(j)).toEqual([]);
+});

@@ -12,33 +12,38 @@ import { saysWhen } from './swapped-facts.js';
  * for (ordered, booked, chose, handed in) and what they got (what came, what was sent, made or
  * done by the business).
  */
-type Role = 'asked' | 'got';
+type Role = 'asked' | 'got' | 'from' | 'to';
 
 /** Who speaks: the customer's "I" and "you" are the answer's "you" and "we". */
 type Voice = 'customer' | 'answer';
 
+/** What was agreed or promised is what the customer was to get: "we agreed on", "you promised me". */
 const EN_ASKED =
-  'ordered|booked|bought|chose|chosen|picked|selected|requested|wanted|asked (?:you |us )?for|specified|reserved|in for|to have';
+  'ordered|booked|bought|chose|chosen|picked|selected|requested|wanted|asked (?:you |us )?for|specified|reserved|in for|to have|agreed|promised';
 const EN_GOT =
   'got|received|came|arrived|delivered|turned up|showed up|gave|given|made|served|taught|fitted|installed|put|did|replaced|changed|tuned|supplied|shipped|printed|returned';
 /** Handing a thing in is asking for something done to it; the business sending it is what came. */
 const EN_HANDED = 'sent|brought|took|left|handed|dropped off';
+/** Where a thing went from and to: "from her flat in Harrow to our house in Luton". */
+const EN_WAY =
+  '(?<from>from)|(?<to>to|into)(?= (?:the|a|an|my|your|our|his|her|their|this|that)\\b)';
 /** Cues, the subject of a verb of handing first: the customer's own act ("I sent") or the business's. */
 const EN_CUES: Record<Voice, RegExp> = {
   customer: new RegExp(
-    String.raw`\b(?:(?<asked>(?:i|we) (?:${EN_HANDED})|${EN_ASKED})|(?<got>you(?!(?:'|’)?(?:d|ve|re)?\s+(?:said|told|promised|quoted|say))|${EN_GOT}|${EN_HANDED}))\b`,
+    String.raw`\b(?:(?<asked>(?:i|we) (?:${EN_HANDED})|${EN_ASKED})|(?<got>you(?!(?:'|’)?(?:d|ve|re)?\s+(?:said|told|promised|quoted|say))|${EN_GOT}|${EN_HANDED})|${EN_WAY})\b`,
     'gi',
   ),
   answer: new RegExp(
-    String.raw`\b(?:(?<asked>you (?:${EN_HANDED})|${EN_ASKED})|(?<got>we(?!(?:'|’)?(?:d|ve|re)?\s+(?:said|told|promised|quoted|say))|${EN_GOT}|${EN_HANDED}))\b`,
+    String.raw`\b(?:(?<asked>you (?:${EN_HANDED})|${EN_ASKED})|(?<got>we(?!(?:'|’)?(?:d|ve|re)?\s+(?:said|told|promised|quoted|say))|${EN_GOT}|${EN_HANDED})|${EN_WAY})\b`,
     'gi',
   ),
 };
 
+/** 说好的是, 讲好, 约好, 讲明 (agreed) and 答应 (promised) name what the customer was to get. */
 const ZH_ASKED =
-  '定做|定製|定制|订做|訂做|预订|預訂|订|訂|买|買|选|選|点了|點了|要的|要求|讲明要|講明要|说要|說要|明明说|明明說|想要';
+  '定做|定製|定制|订做|訂做|预订|預訂|订|訂|买|買|选|選|点了|點了|要的|要求|讲明要|講明要|说要|說要|明明说|明明說|想要|说好|說好|讲好|講好|约好|約好|讲明|講明|答应|答應';
 const ZH_GOT =
-  '收到|拿到|送到|送来|送來|送嚟|寄来|寄來|寄到|到的|来的|來的|嚟嘅|做成|装上|裝上|装的|裝的|给您|給您|给你|給你|俾你|变成|變成|变咗|變咗|攞返|拿回|换成|換成|发来|發來|改成';
+  '收到|拿到|攞到|送到|送来|送來|送嚟|寄来|寄來|寄到|到的|来的|來的|嚟嘅|做成|装上|裝上|装的|裝的|装了|裝了|装咗|裝咗|给您|給您|给你|給你|俾你|变成|變成|变咗|變咗|攞返|拿回|换成|換成|发来|發來|改成';
 /** 我哋嘅, 你们的, 我哋嗰個: the business owning a thing, not doing it. */
 const NOT_OWNING = '(?![嘅的嗰個个店度])';
 /** 我送…去 hands a thing in; 你哋 (to the customer) and 我们 (to the agent) are the business acting. */
@@ -70,7 +75,7 @@ function roleAt(text: string, at: Span, voice: Voice): Role | undefined {
   const cues = (zh ? ZH_CUES : EN_CUES)[voice];
   let role: Role | undefined;
   for (const m of text.slice(start, at.start).matchAll(cues))
-    role = m.groups?.asked !== undefined ? 'asked' : 'got';
+    role = (['asked', 'from', 'to'] as const).find((r) => m.groups?.[r] !== undefined) ?? 'got';
   return role;
 }
 

@@ -3,7 +3,13 @@ import { COUPLE_OF_AFTER, EN_NUMBER_WORDS, EN_TENS } from './en-number-words.js'
 import { irregularBase, namesEvent, sameKind, sameSense, sensesOf } from './en-senses.js';
 import { keptReadings } from './kept.js';
 import type { NormalisedText } from './normalise.js';
-import { notNegationAt, type Polarity, polarityAt } from './polarity.js';
+import {
+  ableBarely,
+  notNegationAt,
+  type Polarity,
+  polarityAt,
+  yesNoQuestionAt,
+} from './polarity.js';
 
 /**
  * A fact said in other words: the content words of an accepted phrase found together in one
@@ -190,8 +196,12 @@ function readUnits(text: string): Unit[] {
         start,
         end: start + raw.length,
         filler: ZH_FILLERS.has(raw),
-        // 别 of 别人, 别的, 特别 names no denial (as polarity.ts reads it); 差不多 = 没差多少 keeps its 不.
-        negator: ZH_NEGATORS.has(raw) && !(raw === '别' && notNegationAt(text, start)),
+        // 别 of 别人, 别的, 特别 and 不 of 能不能 name no denial (as polarity.ts reads them); 差不多 =
+        // 没差多少 keeps its 不.
+        negator:
+          ZH_NEGATORS.has(raw) &&
+          !(raw === '别' && notNegationAt(text, start)) &&
+          !yesNoQuestionAt(text, start),
       });
     } else if (c >= 0x30 && c <= 0x39) {
       const key = raw.replace(/,/g, '').replace(/(?<=\d)(?:st|nd|rd|th)$/, '');
@@ -210,7 +220,10 @@ function readUnits(text: string): Unit[] {
       // "failed to show" is "did not show": the verb before "to" denies the one after it.
       const failed = FAILED.has(raw) && text.startsWith(' to ', start + raw.length);
       const negator =
-        failed || EN_NEGATORS.has(withoutPossessive(raw)) || missingThe(raw, text, start);
+        failed ||
+        EN_NEGATORS.has(withoutPossessive(raw)) ||
+        missingThe(raw, text, start) ||
+        ableBarely(raw, text.slice(Math.max(0, start - 7), start));
       // "No one" is "nobody": its "one" counts nothing.
       const anyone = raw === 'one' && /\bno[\s-]$/.test(text.slice(Math.max(0, start - 3), start));
       if (anyone) number = undefined;

@@ -7,7 +7,7 @@ import { headAlone } from './head-alone.js';
 import { keptReadings } from './kept.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { affirmativeOf, type Polarity, polarityAt } from './polarity.js';
-import { toldAbsent } from './told-absent.js';
+import { toldAbsent, toldDenied } from './told-absent.js';
 import { toldApart } from './told-apart.js';
 import { sameSenseWordings } from './zh-same-sense.js';
 import { ZH_MEASURE } from './zh-values.js';
@@ -306,6 +306,7 @@ function wantedPolarities(criterion: Criterion, reference?: NormalisedText): Pol
         if (
           ABSENT_BEFORE.test(reference.text.slice(0, m.normalisedStart)) ||
           CEASED_BEFORE.test(reference.text.slice(0, m.normalisedStart)) ||
+          UNHAD_BEFORE.test(reference.text.slice(0, m.normalisedStart)) ||
           ABSENT_AFTER.test(reference.text.slice(m.normalisedEnd))
         )
           said.add('negative');
@@ -322,6 +323,13 @@ const ABSENT_BEFORE =
  */
 const CEASED_BEFORE =
   /\b(?:stopped|stops|quit|ceased)\s+[a-z]+ing\s+(?:(?:the|a|an|my|our|your|his|her|their|its|any)\s+)?$/;
+/**
+ * A denied verb of having or bringing with its determiner before a thing ("did not have a
+ * first-aid kit", "never brought the spare"): the thing was not there, so "no first-aid kit"
+ * says it too. The polarity walk stops at the determiner and reads the thing as said.
+ */
+const UNHAD_BEFORE =
+  /\b(?:not|never)\s+(?:(?:even|ever|actually|have|has|had)\s+)?(?:have|has|had|bring|brought|carry|carried|pack|packed|include|included|provide|provided|supply|supplied)\s+(?:a|an|the|any|my|our|your|his|her|their|its)\s+$/;
 /**
  * Words after a thing that tell it absent ("… was missing", "… were left out", "… still hasn't
  * arrived", "… never turned up").
@@ -410,6 +418,18 @@ export function matchCriterion(
   if (opposite && reference && wanted[0] === 'positive') {
     const told = findAny(criterion.any, reference);
     if (told && toldAbsent(reference, told.normalisedStart, told.normalisedEnd)) opposite = null;
+  }
+  // The reverse: the customer denied it (佢個賬戶唔見咗) and the answer tells it absent in words that
+  // are no negation (戶口消失咗): their fact retold, not its opposite.
+  if (
+    opposite &&
+    reference &&
+    toldAbsent(prepared, opposite.normalisedStart, opposite.normalisedEnd)
+  ) {
+    const told =
+      findAny(criterion.any, reference) ??
+      contentMatch(criterion.any, reference, ['positive', 'negative'], reference);
+    if (told && toldDenied(reference, told.normalisedStart, told.normalisedEnd)) opposite = null;
   }
   const result: CriterionResult = {
     id: criterion.id,
@@ -571,7 +591,8 @@ function affirmed(
         !ARRANGED.test(clauseBefore(answer.text, m.normalisedStart)) &&
         !UNREAL_BEFORE.test(
           answer.text.slice(Math.max(0, m.normalisedStart - 24), m.normalisedStart),
-        ),
+        ) &&
+        !UNREAL_BE.test(clauseBefore(answer.text, m.normalisedStart, 48)),
     );
     if (hit) return { ...hit, pattern: p };
   }
@@ -621,10 +642,16 @@ function received(pattern: string, answer: NormalisedText): PatternMatch | null 
  * nurse to come", "was supposed to arrive", "would call back") says what was to happen.
  */
 const UNREAL_BEFORE = /\b(?:to|would|should|could|might|will|shall)\s+(?:have\s+)?$/;
+/**
+ * What a thing should have been, or was meant to be ("should have been five-mil stainless", "was
+ * supposed to be a king-size in oak"): the words after the modal "be" say what was asked for.
+ */
+const UNREAL_BE =
+  /\b(?:would|should|could|might|must|supposed to|meant to|ought to)\s+(?:have\s+)?be(?:en)?\s+(?:[a-z0-9-]+\s+){0,4}$/;
 /** Chinese words of arranging, promising or expecting what then did not happen. */
 const ARRANGED = /约|说好|讲好|讲明|承诺|答应|原定|原本|本来|本该|应该|预计|定了/;
-const clauseBefore = (text: string, at: number) => {
-  const before = text.slice(Math.max(0, at - 24), at);
+const clauseBefore = (text: string, at: number, reach = 24) => {
+  const before = text.slice(Math.max(0, at - reach), at);
   return before.slice(before.search(/[^.?!,;:]*$/));
 };
 

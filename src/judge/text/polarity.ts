@@ -29,6 +29,14 @@ const EN_NEGATORS = new Set([
   'refusing',
 ]);
 
+/**
+ * "Barely", "hardly", "scarcely" after "can" or "could" deny the ability ("could hardly sleep" is
+ * "couldn't sleep"); elsewhere they say a little ("barely gets a signal").
+ */
+export function ableBarely(word: string, before: string): boolean {
+  return /^(?:barely|hardly|scarcely)$/.test(word) && /\b(?:can|could) $/.test(before);
+}
+
 /** Words a negation reaches across: modals, auxiliaries, adverbs, "able to", "one", "here". */
 const EN_FILLERS = new Set([
   'can',
@@ -189,6 +197,9 @@ const ZH_NOT_NEGATIONS = [
   '毫无疑问',
 ];
 
+/** The negators of a Chinese yes-no question between two of one word (能不能, 有没有, 係唔係). */
+const A_NOT_A = new Set(['不', '没', '沒', '唔', '冇']);
+
 const MAX_WALK = 8;
 
 /** A value in a phrase: digits or a number word. */
@@ -212,7 +223,7 @@ function enPolarity(text: string, start: number, end: number): Polarity {
       if (word === 'nor' || deniedBefore(before, k)) negations++;
       break;
     }
-    if (EN_NEGATORS.has(word)) {
+    if (EN_NEGATORS.has(word) || ableBarely(word, ` ${before[k - 1] ?? ''} `)) {
       const next = before[k + 1] ?? text.slice(start, end).split(' ')[0] ?? '';
       if (EN_IDIOMS.has(`${word} ${next}`)) break;
       // "two centimetres, not almost ten": a value set against the one before the comma is a
@@ -246,8 +257,17 @@ function endsWithAt(text: string, at: number, word: string): boolean {
   return at - word.length >= 0 && text.startsWith(word, at - word.length);
 }
 
-/** Inside a word like 对不起 / 特别 / 别人 that holds the character at `i` without denying. */
+/**
+ * The negator at `i` between the two halves of a yes-no question (能不能, 有没有, 是不是):
+ * 问过能不能用 asks, it denies nothing.
+ */
+export function yesNoQuestionAt(text: string, i: number): boolean {
+  return A_NOT_A.has(text[i] as string) && i > 0 && text[i - 1] === text[i + 1];
+}
+
+/** Inside a word like 对不起 / 特别 / 别人 that holds the character at `i` without denying, or a yes-no question. */
 export function notNegationAt(text: string, i: number): boolean {
+  if (yesNoQuestionAt(text, i)) return true;
   return ZH_NOT_NEGATIONS.some((w) => {
     for (let k = 0; k < w.length; k++) if (text.startsWith(w, i - k)) return true;
     return false;
