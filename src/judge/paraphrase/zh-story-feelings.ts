@@ -1,4 +1,4 @@
-import { isHan } from '../text/chars.js';
+import { hasHan, isHan } from '../text/chars.js';
 import { type NormalisedText, readCantonese } from '../text/index.js';
 import { ZH_DEGREE_FEELINGS, ZH_FEELINGS } from './cues.js';
 
@@ -35,7 +35,8 @@ export function withoutStoryFeelings(
   read: NormalisedText,
   customer: NormalisedText | undefined,
 ): NormalisedText {
-  if (!customer) return read;
+  // Every feeling word is Chinese: an answer in another script (most English answers) has none.
+  if (!customer || !hasHan(read.text)) return read;
   const heard = readCantonese(customer).text;
   const text = read.text.split('');
   let masked = false;
