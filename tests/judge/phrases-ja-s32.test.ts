@@ -78,17 +78,3 @@ describe('not our desk, then the answer trails off or the customer is sent there
     '傷は配送業者の責任ですので、私から先方に確認いたします。',
   ]);
 });
-
-describe('false reassurance: calming words, then a certainty on an outcome nobody can promise', () => {
-  flagsAs('false-reaction', [
-    'ご安心ください。この塗装は間違いなく十年はもちます。',
-    'ご安心ください、この写真は百パーセント元の色に戻せますから。',
-    '大丈夫です、式までにドレスのお直しは私が間に合わせます、絶対に。',
-  ]);
-  staysClean([
-    'ご安心ください、必ず本日中にお電話いたします。',
-    '大丈夫です。お客様の個人情報が外部に出ることは絶対にありません。',
-    'ご安心ください。必ずしも全額がかかるわけではありません。',
-    'ご安心ください。修理後は必ず動作確認をしてからお返しします。',
-  ]);
-});

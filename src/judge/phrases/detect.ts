@@ -43,7 +43,6 @@ import {
   TO_PARTY_ENTRY_JA,
 } from './ja-sent-elsewhere.js';
 import { TOLD_AS_ORDER_ENTRY_JA, toldAsOrderJa } from './ja-told-as-order.js';
-import { VOUCH_ENTRY_JA, vouchedOutcomeJa } from './ja-vouch.js';
 import {
   endsSentenceAt,
   findPattern,
@@ -407,7 +406,6 @@ const STRUCTURES = {
     { id: REFUSAL_DECIDED_ENTRY_JA, at: refusalDecidedJa },
     { id: DEMAND_ECHOED_ENTRY_JA, at: demandEchoedJa },
     { id: BLAME_CAUSE_ENTRY_JA, at: blameCauseJa },
-    { id: VOUCH_ENTRY_JA, at: vouchedOutcomeJa },
   ],
 } as const;
 
@@ -439,8 +437,7 @@ const STRUCTURES = {
  * (ja-reproach-question.ts), a written rule cited with only a refusal after it
  * (ja-rule-cited.ts), a refusal told as a decision (ja-refusal-decided.ts), the customer's request
  * echoed back as a bare order (ja-demand-echoed.ts) or an outcome put down to their slip by a cleft of
- * cause (ja-blame-cause.ts), or a certainty vouched for after calming words (ja-vouch.ts) — outside
- * quotations
+ * cause (ja-blame-cause.ts) — outside quotations
  * and reported speech, and not excused by its entry's `unless` rules.
  */
 function structureHitIn(
