@@ -30,17 +30,3 @@ describe('the choice thrown back: the customer sent off alone to weigh it, or a 
     '您先跟家里人商量一下，定了告诉我，我帮您预留。',
   ]);
 });
-
-describe('policy shield: the rule, then a service verb negated, the rule written plainly, or the talk closed', () => {
-  flagsAs('policy-shield', [
-    '我明白，但按我们的制度，旧手机不收回。',
-    '明白你嘅意思，不過我哋制度係改衫唔做加急。',
-    '會員卡過咗期就冇用，條款寫到明。',
-    '照公司規定，超過十分鐘就算一小時，這沒得談。',
-  ]);
-  staysClean([
-    '按我们的制度，旧手机可以折价八十元回收。',
-    '条款写明了，您可以在七天内无理由退货。',
-    '条款写到明，你可以七日内退货。',
-  ]);
-});
