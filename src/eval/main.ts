@@ -678,6 +678,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // precedent; near misses: 不行的话 as a condition, real questions, another option, our own fault, a time to
     // come back), committed before its first run.
     ...replySet('probe-phrzh-s31/replies.jsonl', 'phr-pzh31'),
+    // Session 32's Japanese and Chinese probe (ja: the customer's misreading or omission named as the fault or
+    // the cause, blaming questions, a demand echoed back with と?, a refusal told as the company's decision, a
+    // dead end, not my job with no answer; zh: precedent as the reason, the choice handed back; near misses: the
+    // customer's slip with a fix, a refusal with an alternative, 担当外 with a handover, our own cause, a practice
+    // told with an offer), committed before its first run.
+    ...replySet('probe-phrcjk-s32/replies.jsonl', 'phr-pcjk32'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

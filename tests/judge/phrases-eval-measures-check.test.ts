@@ -6,7 +6,8 @@ import { resources } from './phrases-helpers.js';
 // The phrase eval measures what `check` reports (src/judge/reply-problems.ts): a hostile question
 // the phrase lists do not hold is a flag there too, so the eval's figures are the product's.
 describe('the phrase eval measures check', () => {
-  const hostile = 'レンズに雨が入ったのを、こちらにどうしろとおっしゃるんですか？';
+  // (どうしろとおっしゃるんですか is now a list hit: the request echoed as a bare order, ja-demand-echoed.ts.)
+  const hostile = 'レンズに雨が入ったのを、いったい何だとおっしゃるんですか？';
 
   it('counts a hostile question found by the question judge as a flag', () => {
     expect(detectPhrases(hostile, resources.phraseLists, resources.replyModel)).toEqual([]);

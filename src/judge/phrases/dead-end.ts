@@ -124,6 +124,15 @@ const NOT_TO_BE_HAD_JA =
   /(?:埋まって(?:おります|います|しまいました|しまっております|しまっています)|(?:満席|満室|満員|完売|売り切れ|品切れ|在庫切れ|中止|休止|運休|欠航)(?:です|でございます|となっております|になっております)|締め切り?(?:ました|っております|っています)|空き(?:が|は|も)(?:ありません|ございません|ないです)|(?:出航|出港|出発|運行|運航|開催|公演|つあー|れっすん|授業|配達|配送|回収|便|枠)(?:は|も)(?:なくなり|無くなり)ました)[よね]?[.!]/g;
 
 /**
+ * A Japanese ability lost, closing its sentence: a potential in the negative with なくなりました
+ * (十八日は出せなくなりました / 当日はご利用いただけなくなりました / お届けできなくなりました) — what the
+ * customer was to have can no longer be done. An intransitive verb in え (見えなくなりました, 遅れなく
+ * なりました) and the pronouns これ/それ are no potential.
+ */
+const NO_LONGER_ABLE_JA =
+  /(?:(?<![こそあど見聞消増冷燃生晴流壊崩汚外遅離溶抜焼負濡慣疲忘揺震痩入])[えけげせてねべめれ]|られ|いただけ|頂け|でき|出来)なくなりました[よね]?[.!]/g;
+
+/**
  * The customer's own thing: "your …", "the … you reserved / sent in / left with us", or "the …
  * we put aside for you" — the subject of an outcome told as a plain fact.
  */
@@ -328,6 +337,7 @@ const JA_FORMS: Form[] = [
   { re: VERDICT_JA, slot: false },
   { re: DECLINED_JA, slot: false },
   { re: TO_OTHER_PARTY_JA, slot: false },
+  { re: NO_LONGER_ABLE_JA, slot: false },
 ];
 const ZH_FORMS: Form[] = [
   { re: CANT_BE_DONE_ZH, slot: false },

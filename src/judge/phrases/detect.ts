@@ -28,8 +28,10 @@ import { passedOnEn, THIRD_PARTY_ENTRY_EN } from './en-third-party.js';
 import { VOUCH_ENTRY_EN, vouchedOutcomeEn } from './en-vouch.js';
 import { YOUR_CALL_ENTRY_EN, yourCallEn } from './en-your-call.js';
 import { filledUp } from './filled-up.js';
+import { BLAME_CAUSE_ENTRY_JA, blameCauseJa } from './ja-blame-cause.js';
 import { COUNT_HELD_ENTRY_JA, countHeldJa } from './ja-count-held.js';
 import { CURT_REQUEST_ENTRY_JA, curtRequestJa } from './ja-curt-request.js';
+import { DEMAND_ECHOED_ENTRY_JA, demandEchoedJa } from './ja-demand-echoed.js';
 import { DOUBT_ACCOUNT_ENTRY_JA, doubtAccountJa } from './ja-doubt-account.js';
 import { REFUSAL_DECIDED_ENTRY_JA, refusalDecidedJa } from './ja-refusal-decided.js';
 import { REPROACH_QUESTION_ENTRY_JA, reproachQuestionJa } from './ja-reproach-question.js';
@@ -402,6 +404,8 @@ const STRUCTURES = {
     { id: REPROACH_QUESTION_ENTRY_JA, at: reproachQuestionJa },
     { id: RULE_CITED_ENTRY_JA, at: ruleCitedJa },
     { id: REFUSAL_DECIDED_ENTRY_JA, at: refusalDecidedJa },
+    { id: DEMAND_ECHOED_ENTRY_JA, at: demandEchoedJa },
+    { id: BLAME_CAUSE_ENTRY_JA, at: blameCauseJa },
   ],
 } as const;
 
@@ -431,7 +435,9 @@ const STRUCTURES = {
  * against them (ja-count-held.ts), their account doubted (ja-doubt-account.ts), a request closed by
  * a curt tail (ja-curt-request.ts), a question reproaching their own past act
  * (ja-reproach-question.ts), a written rule cited with only a refusal after it
- * (ja-rule-cited.ts) or a refusal told as a decision (ja-refusal-decided.ts) — outside quotations
+ * (ja-rule-cited.ts), a refusal told as a decision (ja-refusal-decided.ts), the customer's request
+ * echoed back as a bare order (ja-demand-echoed.ts) or an outcome put down to their slip by a cleft of
+ * cause (ja-blame-cause.ts) — outside quotations
  * and reported speech, and not excused by its entry's `unless` rules.
  */
 function structureHitIn(

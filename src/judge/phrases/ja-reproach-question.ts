@@ -7,8 +7,9 @@ import { sentenceSpans } from './reply-model.js';
  * the explanatory past question (〜たんですか / 〜たのですか) with no wh-word, where the act is
  * marked as the customer's handling by
  * - its negative (サイズ表をご覧にならなかったんですか: an object and a verb not done, or a verb of
- *   checking in the respect form not done, 洗濯表示、ご覧にならなかったんですか — not a thing that failed to
- *   happen, 届かなかったんですか, nor a favour not received, いただけなかった),
+ *   checking in the respect form not done, 洗濯表示、ご覧にならなかったんですか, or a verb of thinking ahead
+ *   or looking up not done, 雪のことは考えなかったんですか / 天気予報くらい調べなかったんですか — not a thing that
+ *   failed to happen, 届かなかったんですか, nor a favour not received, いただけなかった),
  * - an adjunct of omission or of a state left unchanged (許可も取らずに掘った, 濡れたまま保管していた,
  *   つけっぱなしにしていた), or
  * - a why-fragment after it (…置いておいたんですか? どうしてそんなことを? / 何を考えてたんです?).
@@ -16,7 +17,8 @@ import { sentenceSpans } from './reply-model.js';
  * act (REPROACHES, OUR_SIDE_MADE_TO). A wh-question gathers a fact (いつ頃届いたんですか); the agent's own act after it makes it a
  * diagnosis (…干されたんですか? それなら交換いたします).
  */
-const PAST_ASKED = /(?:た|だ)(?:んです|のです|んでしょう|のでしょう)か?\?$/u;
+/** The explanatory past question, closed by a question mark or by か and a full stop (…たんですか。). */
+const PAST_ASKED = /(?:た|だ)(?:んです|のです|んでしょう|のでしょう)(?:か?\?|か\.?)$/u;
 const WH = /いつ|どこ|どちら|どれ|どの|誰|だれ|どなた|何|なに|なん|いくら|いくつ|どう|なぜ/u;
 const NOT_DONE = /を[^,.!?]*なかった(?:ん|の)/u;
 /**
@@ -25,6 +27,9 @@ const NOT_DONE = /を[^,.!?]*なかった(?:ん|の)/u;
  */
 const RESPECT_NOT_DONE =
   /(?:ご覧|お読み|ご確認|お確かめ|お調べ|お目通し|お聞き|お測り|お試し)にならなかった(?:ん|の)/u;
+/** Thinking ahead or looking up not done: only the one asked can have failed to. */
+const FORESIGHT_NOT_DONE =
+  /(?:考え|思わ|調べ|確かめ|想像し|予想し|予測し|予想され|お考えになら|お調べになら)なかった(?:ん|の)/u;
 const FAVOUR = /(?:いただ|いただけ|もらえ|もらわ|くれ|くださ)[^,.!?]{0,3}なかった/u;
 const LEFT_AS_IT_WAS = /ずに|せずに|ないで|まま|っぱなし|もせず/u;
 const WHY_AFTER = /^(?:どうして|なぜ|なんで|何を考え|なにを考え)/u;
@@ -65,7 +70,8 @@ export function reproachQuestionJa(
     if (!PAST_ASKED.test(asked) || WH.test(asked)) continue;
     const next = spans[i + 1];
     const marked =
-      ((NOT_DONE.test(asked) || RESPECT_NOT_DONE.test(asked)) && !FAVOUR.test(asked)) ||
+      ((NOT_DONE.test(asked) || RESPECT_NOT_DONE.test(asked) || FORESIGHT_NOT_DONE.test(asked)) &&
+        !FAVOUR.test(asked)) ||
       LEFT_AS_IT_WAS.test(asked) ||
       (next !== undefined && WHY_AFTER.test(t.slice(next[0], next[1])));
     if (marked && !AGENT_ACT_JA.test(t.slice(e))) return [s, e];

@@ -10,11 +10,11 @@ import { firstStanding } from './first-sentence.js';
  * simplified, commas ',', numbers as digits.
  */
 const ALWAYS =
-  /(?:一直|一向|向来|历来|从来|素来|一贯)(?:以来)?(?:都|也)?(?:是|系|按|收|要|先)|(?:往年|历年|以往)[^,.!?;:]{0,6}?(?:都|也)(?:是|系|按)/u;
+  /(?:一直|一向|向来|历来|从来|素来|一贯)(?:以来)?(?:都|也|就)?(?:只)?(?:是|系|按|收|要|先|用)|(?:往年|历年|以往)[^,.!?;:]{0,6}?(?:都|也)(?:是|系|按)|(?:从以前|从前|打从以前|由以前)(?:到现在)?(?:就|都|也)(?:只)?/u;
 
 /** The past as the warrant: years of it, before the agent came, this year the same, everyone so, never once. */
 const WARRANT =
-  /\d+年(?:了|来|都|嚟)|(?:我|我们)(?:来|嚟|入职|入行)之前|今年(?:也|都)(?:一样|系咁|这样)|(?:个个|人人|大家|每个|所有)[^,.!?;:]{0,4}(?:都|也)(?:是|系)?(?:这样|咁|这么|一样)|从来(?:没|冇|没有|未)[^,.!?;:]{1,8}过|这么过来|咁过嚟|就(?:这样|系咁|是这样)(?=[,.!?;:啦嘅的]|$)/u;
+  /\d+年(?:了|来|都|嚟)|(?:从|由)(?:没|未|冇)(?:有)?[^,.!?;:]{1,8}过|(?:我|我们)(?:来|嚟|入职|入行)之前|今年(?:也|都)(?:一样|系咁|这样)|(?:个个|人人|大家|每个|所有)[^,.!?;:]{0,4}(?:都|也)(?:是|系)?(?:这样|咁|这么|一样)|从来(?:没|冇|没有|未)[^,.!?;:]{1,8}过|这么过来|咁过嚟|就(?:这样|系咁|是这样)(?=[,.!?;:啦嘅的]|$)/u;
 
 /**
  * A span of time reaching now, then 都/也 and a pro-form closing the clause (从开店到现在都是这个点 /
@@ -23,7 +23,14 @@ const WARRANT =
  * pro-form the span only tells what has held (从开业到现在，停车一直都是免费的).
  */
 const SPAN_SO =
-  /(?:(?:从|由|自)?[^,.!?;:]{1,8}?(?:到|至)(?:现在|而家|宜家|依家|今天|今日|如今)|(?:开店|开业|开铺|开张|成立|开门)以来|(?:这么|那么|咁)(?:些|多)年|\d+年(?:来|了)?)(?:都|也)(?:是|系)?(?:这样|这么|咁|如此|一样|这个|这种)\p{Script=Han}{0,3}?[的嘅喔啦啊呀]*$/u;
+  /(?:(?:从|由|自)?[^,.!?;:]{1,8}?(?:到|至)(?:现在|而家|宜家|依家|今天|今日|如今)|(?:开店|开业|开铺|开张|成立|开门)以来|(?:这么|那么|咁)(?:些|多)年|(?:这|那|呢)(?:些|几)年|多年来|\d+年(?:来|了)?)(?:都|也)(?:是|系)?(?:这样|这么|咁|如此|一样|这个|这种)\p{Script=Han}{0,3}?[的嘅喔啦啊呀]*$/u;
+
+/**
+ * After the always, its other side closing the matter: never done otherwise (没出过电子档 / 冇变过 —
+ * not 还没…过, still to come), or a "no" drawn from it (所以不行 / 所以改不了).
+ */
+const NEVER_OTHERWISE =
+  /(?<![还仲])(?:没|冇|未)(?:有)?\p{Script=Han}{1,4}过\p{Script=Han}{0,5}?[了啦喔嘅的]*$|^(?:所以|因此|那)(?:就)?(?:是)?(?:不行|不可以|不能|唔得|唔可以|没得改|改不了|换不了)/u;
 
 /** The practice said to stay so from now on, after an always (…从来都是按楼层算的，以后也这样). */
 const FROM_NOW_ON = /(?:以后|将来|往后|今后)(?:也|都|还)(?:是|系)?(?:这样|这么|咁|如此|一样)/u;
@@ -54,6 +61,10 @@ function warrantedByPast(sentence: string): boolean {
   const always = clauses.findIndex((c) => ALWAYS.test(c));
   return (
     always >= 0 &&
-    clauses.some((c, i) => i !== always && (WARRANT.test(c) || (i > always && FROM_NOW_ON.test(c))))
+    clauses.some(
+      (c, i) =>
+        i !== always &&
+        (WARRANT.test(c) || (i > always && (FROM_NOW_ON.test(c) || NEVER_OTHERWISE.test(c)))),
+    )
   );
 }
