@@ -34,3 +34,31 @@ describe('the fault or its cost put on the customer side', () => {
     'The mix-up happened at your end, but I have already rebooked you at no charge.',
   ]);
 });
+
+describe('the matter put with another party, nothing of ours after it', () => {
+  flagsAs('passing-the-buck', [
+    // a copula naming another's area
+    "Lost permits are Gareth's remit.",
+    'That is one for the head chef.',
+    "Lost property is someone else's patch, I'm afraid.",
+    "The wiring is a different contractor's problem.",
+    'That would be a separate team altogether.',
+    // a routing verb sending it there directly
+    'Any refund questions go to the travel agent directly.',
+  ]);
+  staysClean([
+    // the agent's act after it
+    "Lost permits are Gareth's remit, so I have sent him your ticket number.",
+    // an offer to hand it over
+    'That is one for the head chef; shall I ask her to come over?',
+    // a number to reach them
+    'Refund questions go to the travel agent directly, on 01223 456789.',
+    // the subject is us, describing
+    'We are a separate company from the hotel next door.',
+    // a place described, or the routing with what the other party does next
+    'The spa is a different company, but you can charge treatments to your room.',
+    'Bookings for the tour go to the guide directly, and she usually replies within the hour.',
+    // no person or unit after "one for the"
+    "That's one for the history books!",
+  ]);
+});

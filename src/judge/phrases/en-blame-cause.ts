@@ -48,7 +48,7 @@ const THEIR_BODY =
   /^(?:office|offices|staff|team|side|end|company|firm|department|people|crew|household|family|school|club|business|organi[sz]ation|admin|accounts|lot)$/;
 
 /** A person noun, its plural read as the singular ("caterers", "kids", "families"). */
-function namesPerson(word: string): boolean {
+export function namesPerson(word: string): boolean {
   if (PERSON_NOUNS.has(word)) return true;
   if (!word.endsWith('s')) return false;
   const stem = word.slice(0, -1);
