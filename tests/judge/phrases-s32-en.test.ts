@@ -62,3 +62,16 @@ describe('the matter put with another party, nothing of ours after it', () => {
     "That's one for the history books!",
   ]);
 });
+
+describe('a dead end told as a degree: the thing past what the work can take', () => {
+  flagsAs('refusal', [
+    'The negatives you sent in were too faded to print.',
+    'I checked the frame this morning and it is too warped to be straightened.',
+  ]);
+  staysClean([
+    // a denied degree
+    "No, it's not too late to swap the fabric.",
+    // a next step after it
+    'The negatives were too faded to print, so we will scan them at a higher setting tomorrow.',
+  ]);
+});
