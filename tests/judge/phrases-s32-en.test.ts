@@ -75,18 +75,3 @@ describe('a dead end told as a degree: the thing past what the work can take', (
     'The negatives were too faded to print, so we will scan them at a higher setting tomorrow.',
   ]);
 });
-
-describe('a duty of the customer held by a penalty', () => {
-  flagsAs('order', [
-    'The meter reading has to be sent by the 5th, otherwise the bill will be estimated.',
-    'Your photo needs to be on a white background, or the application goes back to you.',
-  ]);
-  staysClean([
-    // a hedged outcome advises
-    'Tickets need to be booked a week ahead, otherwise the boats might all be out.',
-    // a choice after "or"
-    'The form has to be signed, or you can sign it here at the desk.',
-    // a question
-    'Does the form have to be signed, or is a typed name fine?',
-  ]);
-});

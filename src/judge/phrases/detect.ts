@@ -23,7 +23,7 @@ import {
 } from './en-excuse.js';
 import { measuredByOthersEn, PRECEDENT_ENTRY_EN } from './en-measured-by-others.js';
 import { REBUKE_ENTRY_EN, rebukeQuestionEn } from './en-rebuke-question.js';
-import { insistedOrder, ordersByDeadline, ordersToWait, ordersWithThreat } from './en-structure.js';
+import { insistedOrder, ordersByDeadline, ordersToWait } from './en-structure.js';
 import { passedOnEn, THIRD_PARTY_ENTRY_EN } from './en-third-party.js';
 import { VOUCH_ENTRY_EN, vouchedOutcomeEn } from './en-vouch.js';
 import { YOUR_CALL_ENTRY_EN, yourCallEn } from './en-your-call.js';
@@ -327,7 +327,7 @@ const DEADLINE_ORDER_ENTRY = 'g-bare-order';
 
 /**
  * A bare imperative with a deadline, ending on a wait in place, or insisted on by a curt "Now."
- * after it, or a duty held by a penalty (en-structure.ts), outside quotations.
+ * after it (en-structure.ts), outside quotations.
  */
 function deadlineOrderHit(
   original: string,
@@ -343,7 +343,7 @@ function deadlineOrderHit(
     if ((p.quoteOpen[s] ?? -1) >= 0) continue;
     const sentence = t.slice(s, e);
     const next = spans[k + 1];
-    if (ordersByDeadline(sentence) || ordersToWait(sentence) || ordersWithThreat(sentence))
+    if (ordersByDeadline(sentence) || ordersToWait(sentence))
       return structureHit(original, p, entry, [s, e]);
     if (next && insistedOrder(sentence, t.slice(next[0], next[1])))
       return structureHit(original, p, entry, [s, next[1]]);

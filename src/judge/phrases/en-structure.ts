@@ -117,24 +117,6 @@ export function ordersToWait(sentence: string): boolean {
   );
 }
 
-/**
- * A duty put on the customer, then a penalty joined by "or" / "otherwise" as a clause of its own, told as
- * certain: "Your hour of birth must be entered to the minute, or the chart will not be worked out.", "The
- * form must be signed on every page, otherwise it goes straight in the bin." A hedged outcome ("…,
- * otherwise they might be full") advises; a choice after "or" ("…, or you can…") offers.
- */
-const DUTY = /\b(?:must|have to|has to|need to|needs to)\b/;
-const PENALTY =
-  /,\s*(?:or(?:\s+else)?|otherwise)\s+(?:(?:it|they|we|you|this|that|the\s+[a-z]+(?:\s+[a-z]+)?|your\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:will|goes|go|gets|get|is|are|can\s+not|do\s+not|does\s+not)\b(?!\s+(?:still|also|then)\b)|;\s*otherwise\b)/;
-
-/** Is the sentence a duty of the customer's held by a penalty (not a question, not hedged)? */
-export function ordersWithThreat(sentence: string): boolean {
-  const s = sentence.replace(OPENERS, '');
-  const duty = DUTY.exec(s);
-  if (!duty || s.includes('?')) return false;
-  return PENALTY.test(s.slice(duty.index));
-}
-
 /** A sentence that is only a curt insistence on the time: "Now.", "Right now!", "Today." */
 const INSISTS =
   /^(?:right\s+)?(?:now|today|immediately|at\s+once|asap|straight\s+away|this\s+minute)[.!]*$/;
