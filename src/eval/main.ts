@@ -630,6 +630,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // with our fix after it, a forecast doubt, a role with a handover, the agent chasing, the history with an exception),
     // committed before its first run.
     ...replySet('probe-phren-s31/replies.jsonl', 'phr-pphren31'),
+    // Session 32's English probe (acts by who acts and what follows: responsibility for a fault put on the
+    // customer's side by a because- or relative clause, a by-agent, a cleft or "on you"; the trouble belittled; the
+    // customer sent to someone else with no handover; a dead end told as a plain outcome; an order held by a threat;
+    // precedent as the answer; twins: the cause on our side with our fix, the referral with a handover, the outcome
+    // with a next step, a request with its reason, the precedent with our step), committed before its first run.
+    ...replySet('probe-phren-s32/replies.jsonl', 'phr-pphren32'),
     // Its echo probe (the customer's wish thrown back as a declarative question against a time close at hand,
     // alone or with more fragments; twins: the echo answered or acted on, confirmations of a day or time with a
     // real question after, proper questions), committed before its first run.

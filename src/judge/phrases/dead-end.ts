@@ -197,6 +197,14 @@ const REGRET_OWN_EN = new RegExp(
  * work the customer asked for has nothing left to work on.
  */
 /**
+ * What the customer wants ruled out by a degree: "the sample is too faint to compare", "the sheets were too
+ * scratched to come out", "it is too late to change" — the thing itself said past what the work can take.
+ * Not "not too late to…": a denied degree leaves the way open.
+ */
+const TOO_FAR_EN =
+  /\b(?:is|are|was|were|(?:has|have) been|came out|came back|got)\s+(?:just |simply |far |much |way |sadly |unfortunately |now |already )?too [a-z]+(?:ly [a-z]+)? to (?:be )?[a-z]+/g;
+
+/**
  * A wait with no end given: "that could be weeks", "it might take months". It stands as its own
  * clause after the news it measures ("…stays off until the pipe is replaced, and that could be
  * weeks"), so only a condition in that clause makes it none.
@@ -318,6 +326,7 @@ const EN_FORMS: Form[] = [
     cues: ['far gone', 'beyond', 'write-off', 'total loss', 'came up'],
   },
   { re: OPEN_WAIT_EN, slot: false, clauseOnly: true, cues: ['weeks', 'months', 'ages'] },
+  { re: TOO_FAR_EN, slot: false, cues: ['too '] },
   {
     re: REGRET_OWN_EN,
     slot: false,

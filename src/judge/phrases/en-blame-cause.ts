@@ -43,8 +43,12 @@ const CAUSED_BY_THEIRS = [0, 1, 2].map(
     new RegExp(String.raw`${BECAUSE}your\s+(?:[a-z]+\s+){${n}}([a-z]+)\s+(${AUX})?([a-z]+)\b`, 'g'),
 );
 
+/** The customer's organisation or part of it as a doer ("by your office", "your staff stuck them on"). */
+const THEIR_BODY =
+  /^(?:office|offices|staff|team|side|end|company|firm|department|people|crew|household|family|school|club|business|organi[sz]ation|admin|accounts|lot)$/;
+
 /** A person noun, its plural read as the singular ("caterers", "kids", "families"). */
-function namesPerson(word: string): boolean {
+export function namesPerson(word: string): boolean {
   if (PERSON_NOUNS.has(word)) return true;
   if (!word.endsWith('s')) return false;
   const stem = word.slice(0, -1);
@@ -78,21 +82,64 @@ function causedByTheirs(sentence: string): boolean {
 /**
  * The cause in the passive, put at the customer's side or done by them: "went mouldy because it
  * was left out of the fridge on your side", "bubbled because it was applied in the rain at your
- * end", "because the lid was forced by your son". Groups: the participle, then the person of a
- * "by your …" agent. What was asked for or paid stays no fault ("because it was booked on your
+ * end", "because the lid was forced by your son". Groups: the participle, then the one or two words of a
+ * "by your …" agent ("by your son", "by your staff overnight", "by your site office"). What was asked for or paid stays no fault ("because it was booked on your
  * side").
  */
 const PASSIVE_AT_YOURS = new RegExp(
-  String.raw`${BECAUSE}(?:it|they|this|that|these|those|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+(?:[a-z]+ly\s+)?([a-z]+)\b[^,.;!?]{0,60}?\b(?:(?:on|at|from)\s+your\s+(?:end|side|place|premises|site)\b|by\s+you\b(?!r)|by\s+your\s+(?:own\s+)?(?:[a-z]+\s+)?([a-z]+))`,
+  String.raw`${BECAUSE}(?:it|they|this|that|these|those|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+(?:[a-z]+ly\s+)?([a-z]+)\b[^,.;!?]{0,60}?\b(?:(?:on|at|from)\s+your\s+(?:end|side|place|premises|site)\b|by\s+you\b(?!r)|by\s+your\s+(?:own\s+)?([a-z]+)(?:\s+([a-z]+))?)`,
 );
 
 /** Is the cause a passive act placed on the customer's side? */
 function passiveAtYours(sentence: string): boolean {
   const m = PASSIVE_AT_YOURS.exec(sentence);
   if (!m) return false;
-  const [, verb = '', agent] = m;
-  return actOf(verb) && !NO_FAULT.test(verb) && (agent === undefined || namesPerson(agent));
+  const [, verb = '', first, second = ''] = m;
+  return (
+    actOf(verb) &&
+    !NO_FAULT.test(verb) &&
+    (first === undefined || ofTheirs(first) || ofTheirs(second))
+  );
 }
+
+/** A person, or a body of the customer's side. */
+const ofTheirs = (word: string): boolean => namesPerson(word) || THEIR_BODY.test(word);
+
+/**
+ * The customer's act inside the subject of the cause, a relative clause: "because the flight number you sent
+ * was for your outbound leg", "because the deposit you promised never arrived", "because the code your
+ * decorator gave us was for the satin range". Groups: the actor's head noun (none for "you"), the verb.
+ */
+const YOURS_IN_SUBJECT = new RegExp(
+  String.raw`${BECAUSE}(?:the|that|those|this|these)\s+(?:[a-z-]+\s+){1,3}?(?:that\s+|which\s+)?(?:you|your\s+(?:own\s+)?(?:[a-z]+\s+)??([a-z]+))\s+(?:${AUX})?([a-z]+)\s+(?:(?:us|me|them|in|over|through|back|on|off|out|up|down)\s+)?(?:was|were|is|are|had|has|did\s+not|never|could\s+not|would\s+not)\b`,
+);
+
+/** Is the cause's subject something the customer's side did? */
+function yoursInSubject(sentence: string): boolean {
+  const m = YOURS_IN_SUBJECT.exec(sentence);
+  if (!m) return false;
+  const [, actor, verb = ''] = m;
+  return actOf(verb) && !NO_FAULT.test(verb) && (actor === undefined || ofTheirs(actor));
+}
+
+/** A passive act anywhere in the sentence with the customer's side as its agent: "was signed off by your office". */
+const BY_YOURS =
+  /\b(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+(?:[a-z]+ly\s+)?([a-z]+)\b[^.;!?]{0,60}?\bby\s+(?:you\b(?!r)|your\s+(?:own\s+)?([a-z]+)(?:\s+([a-z]+))?)/g;
+
+/** Was something done by the customer's side ("by your office", "by your site office")? */
+function doneByYours(text: string): boolean {
+  return [...text.matchAll(BY_YOURS)].some(
+    ([, verb = '', first, second = '']) =>
+      actOf(verb) && (first === undefined || ofTheirs(first) || ofTheirs(second)),
+  );
+}
+
+/**
+ * The cost or the fault put on the customer: "so the reprint's on you", "the refit cost falls to you", "that
+ * charge is yours to cover", "at your own expense", "the fee stands".
+ */
+const ON_YOU =
+  /(?:'s|\b(?:is|are|was|were|will\s+be))\s+(?:(?:squarely|all|entirely|firmly|fully|wholly)\s+)?on\s+you\b(?!\s+(?:to|if|whether|when|now|and|for)\b)|\b(?:falls?|fell|rests?|lies|sits?|lands?)\s+(?:(?:squarely|entirely|firmly|wholly)\s+)?(?:on|with|to)\s+you\b(?!\s+to\b)|\byours\s+to\s+(?:cover|pay|fix|sort|meet|bear|absorb)\b|\bat\s+your\s+(?:own\s+)?(?:cost|expense)\b|\b(?:fee|charge|cost|penalty|surcharge)\s+(?:still\s+)?(?:stands|applies)\b|\bnot\s+something\s+(?:we|i)\s+(?:will|can|could|would)\s+(?:absorb|cover|refund|waive|pay)\b/;
 
 /**
  * The fault traced to the customer's thing or input: "came from your iron being far too hot",
@@ -108,6 +155,16 @@ const FROM_YOURS =
 const FAULT =
   /\b(?:wrong|incorrect|burnt|burned|broken|damaged?|mistakes?|errors?|faults?|faulty|problems?|issues?|stains?|marks?|scratch(?:es)?|cracks?|cracked|leaks?|mould|mouldy|mold|moldy|tears?|dents?|rust|failures?|glitch(?:es)?|mix-?up)\b/;
 
+/** The subject of a clause naming a fault or a mix-up ("the error", "the mix-up", "this problem"). */
+const FAULT_SOURCE = String.raw`\b(?:the|this|that|any)\s+(?:[a-z-]+\s+)?(?:mistake|error|fault|problem|issue|mix-?up|confusion|glitch|hold-?up|delay|slip)`;
+
+/**
+ * A fault placed at the customer's end: "the mix-up happened at your end", "the problem is on your side".
+ */
+const FAULT_AT_YOURS = new RegExp(
+  String.raw`${FAULT_SOURCE}\s+(?:(?:all|just|clearly|definitely|probably|entirely)\s+)?(?:happened|occurred|arose|started|began|crept\s+in|originated|was\s+made|were\s+made|lies|lay|is|was|sits)\s+(?:[a-z]+\s+){0,2}?(?:at|on|from)\s+your\s+(?:end|side)\b`,
+);
+
 /** Our side denied beside the cause: "not from our kit", "not to our wiring", "rather than us". */
 const NOT_OURS = /\b(?:not|rather\s+than)\s+(?:from\s+|to\s+|by\s+|with\s+)?(?:our|ours|us|me)\b/;
 
@@ -118,6 +175,32 @@ function tracedToYours(sentence: string): boolean {
   return FAULT.test(sentence.slice(0, m.index)) || NOT_OURS.test(sentence.slice(m.index));
 }
 
+/**
+ * A cleft naming the customer's side as the doer: "it was your accountant who picked the wrong year". Groups:
+ * the actor's head noun (none for "you"), the verb.
+ */
+const CLEFT_YOURS = new RegExp(
+  String.raw`\bit\s+(?:was|is)\s+(?:you|your\s+(?:own\s+)?(?:[a-z]+\s+)??([a-z]+))\s+(?:who|that)\s+(?:${AUX})?([a-z]+)\b`,
+);
+
+/**
+ * Does the sentence put the fault on the customer's side: their act inside the cause's subject, a fault
+ * placed at their end, or a cleft naming them as the doer?
+ */
+function responsibleYours(sentence: string): boolean {
+  if (yoursInSubject(sentence) || FAULT_AT_YOURS.test(sentence)) return true;
+  const cleft = CLEFT_YOURS.exec(sentence);
+  if (cleft) {
+    const [, actor, verb = ''] = cleft;
+    if (actOf(verb) && !NO_FAULT.test(verb) && (actor === undefined || ofTheirs(actor)))
+      return true;
+  }
+  return false;
+}
+
+/** A passive act of the customer's side and the cost put on them, in `text` (a sentence and the next). */
+const costOnYours = (text: string): boolean => ON_YOU.test(text) && doneByYours(text);
+
 /** The list entry that words the flag. */
 export const BLAME_CAUSE_ENTRY_EN = 'g-blame-yourself';
 
@@ -127,23 +210,30 @@ const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/;
 /**
  * The first sentence of folded text `t` putting a fault down to the customer's act, as a range;
  * not when an apology and the agent's own remedy follow it ("…ran it dry. I'm sorry, I'll fit a
- * cut-out switch tomorrow").
+ * cut-out switch tomorrow"). Nor the readings that put the fault or its cost on the customer without a
+ * because-clause of their act (their act in the cause's subject, the fault at their end, a cleft, a passive
+ * act of theirs with the cost on them) when any act of ours stands in or after the sentence.
  */
 export function blamedCauseEn(
   t: string,
   _list: PhraseList,
   runOn: ReadonlySet<number>,
 ): [number, number] | undefined {
-  for (const [s, e] of sentenceSpans(t, runOn)) {
+  const spans = sentenceSpans(t, runOn);
+  for (const [k, [s, e]] of spans.entries()) {
     const sentence = t.slice(s, e);
     const verb = CAUSED_BY_CUSTOMER.exec(sentence)?.[1];
-    const blamed =
+    const caused =
       (verb !== undefined && ACT.test(verb) && !NO_FAULT.test(verb)) ||
       causedByTheirs(sentence) ||
       passiveAtYours(sentence) ||
       tracedToYours(sentence);
     const after = t.slice(e);
-    if (blamed && !(APOLOGY.test(after) && agentActed(after))) return [s, e];
+    if (caused && !(APOLOGY.test(after) && agentActed(after))) return [s, e];
+    // The rest put on the customer: theirs as the doer and the cost or fault on them, with no act of ours after.
+    if (responsibleYours(sentence) && !agentActed(t.slice(s))) return [s, e];
+    const end = spans[k + 1]?.[1] ?? e;
+    if (costOnYours(t.slice(s, end)) && !agentActed(t.slice(s))) return [s, end];
   }
   return undefined;
 }

@@ -1,9 +1,11 @@
-import { wayForward } from './acts.js';
+import { agentActed, wayForward } from './acts.js';
 import type { PhraseList } from './compile.js';
+import { namesPerson } from './en-blame-cause.js';
 import { sentenceSpans } from './reply-model.js';
 
 /**
- * Passing the buck by structure: the matter said to be another party's, then the customer pointed
+ * Passing the buck by structure: the matter put with another party as the answer, nothing of ours after it
+ * ("Returns are Gavin's department.", PUT_ELSEWHERE); or the matter said to be another party's, then the customer pointed
  * at them or the weight put on them, with no handover — "That's someone in accounts, try them.",
  * "The owner deals with complaints. You'd best catch her at the gate.", "It was forwarded to the
  * lab, so any more chasing should go to them",
@@ -28,6 +30,48 @@ const ON_THEM =
 const AGENT_ACTS =
   /\b(?:i|we)\s+(?:will|shall|can|am\s+going\s+to|are\s+going\s+to|have)\b|\blet\s+(?:me|us)\b/;
 
+/** "That is", "it would be", "this will be" with an intensifier: the customer's matter as the subject. */
+const THAT_IS = String.raw`\b(?:that|this|it)\s+(?:is|would\s+be|will\s+be)\s+(?:(?:all|really|very\s+much|strictly|definitely|more)\s+)?`;
+
+/** What a matter can be someone's: their department, patch, problem, responsibility. */
+const CHARGE = String.raw`(?:department|patch|problem|responsibility|job|remit|territory|domain|lookout|concern)\b`;
+
+/**
+ * The matter put with another party by a copula or a routing verb: "that would be a different department",
+ * "that is one for the branch manager" (a person or a unit after it), "returns are Gavin's department", "the
+ * electrics are a different firm's problem", "that is someone else's patch", "complaints go to him
+ * directly". A bare unit needs the matter itself as the subject ("the spa is a different company"
+ * describes); a subject of ours or of theirs describes ("we are a separate company").
+ */
+const PUT_ELSEWHERE = [
+  new RegExp(
+    String.raw`${THAT_IS}(?:a\s+different|another|a\s+separate)\s+(?:department|team|company|firm|office|section|desk|branch|business|outfit|agency|person)\b`,
+  ),
+  new RegExp(String.raw`${THAT_IS}one\s+for\s+(?:the|your)\s+([a-z]+)(?:\s+([a-z]+))?\b`),
+  new RegExp(String.raw`${THAT_IS}(?:someone|somebody)\s+else's\b`),
+  new RegExp(
+    String.raw`(?<!\b(?:we|i|you|they|he|she)\s)\b(?:is|are|would\s+be|will\s+be)\s+(?:(?:someone|somebody)\s+else's|(?:a\s+different|another|a\s+separate)\s+[a-z]+'s|(?:the\s+)?(?!(?:it|that|there|here|what|who|one)'s)[a-z]+'s)\s+${CHARGE}`,
+  ),
+  /\b(?:go|goes)\s+(?:to|through)\s+(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+directly\b/,
+];
+
+/** Units a matter goes to ("one for the front desk", "one for accounts"). */
+const UNIT =
+  /^(?:department|team|desk|office|section|branch|accounts|billing|reception|management|board|council|insurers?)$/;
+
+/**
+ * What may close the sentence after the matter is put elsewhere: a few words with no clause joined on
+ * ("…, I'm afraid", "…altogether"); "…, and she replies within the hour" or "…from the hotel" goes on.
+ */
+const CLOSES =
+  /^(?:[\s,]*(?!(?:and|but|so|though|although|because|which|who|where|from|with|than|if|while)\b)[a-z']+){0,3}[\s,.!]*$/;
+
+/**
+ * The agent offering to take it on ("shall I put you through?", "want me to forward it?"), beside its own
+ * act done or promised (acts.ts).
+ */
+const OFFERS_HANDOVER = /\b(?:shall|should|can|may)\s+i\b|\b(?:want|like)\s+me\s+to\b/;
+
 /** The list entry that words the flag. */
 export const THIRD_PARTY_ENTRY_EN = 'not-my-job';
 
@@ -47,6 +91,49 @@ export function passedOnEn(
     if (!OTHER_PARTY.test(t.slice(from, s + aim.index)) || AGENT_ACTS.test(t.slice(s, e))) continue;
     // A way forward in the rest of the sentence (a number to call) or after it.
     if (wayForward(t, s + aim.index, e, list, runOn)) continue;
+    return [s, e];
+  }
+  return putElsewhereEn(t, spans);
+}
+
+/**
+ * The first sentence putting the matter with another party (PUT_ELSEWHERE), as a range, when nothing of ours
+ * follows: no act of the agent's, no offer to hand it over, no number to reach them, in it or after it. What
+ * the customer is told to do themselves ("Try her after lunch") hands nothing over. Not in a question or a
+ * condition.
+ */
+/** The first form of PUT_ELSEWHERE in the sentence with only a closing tail after it. */
+function putElsewhere(sentence: string): RegExpExecArray | undefined {
+  for (const form of PUT_ELSEWHERE) {
+    const m = form.exec(sentence);
+    if (!m || !CLOSES.test(sentence.slice(m.index + m[0].length))) continue;
+    const [, first, second = ''] = m;
+    if (first === undefined || [first, second].some((w) => namesPerson(w) || UNIT.test(w)))
+      return m;
+  }
+  return undefined;
+}
+
+function putElsewhereEn(
+  t: string,
+  spans: readonly (readonly [number, number])[],
+): [number, number] | undefined {
+  for (const [s, e] of spans) {
+    const sentence = t.slice(s, e);
+    const m = putElsewhere(sentence);
+    if (
+      !m ||
+      sentence.includes('?') ||
+      /\b(?:if|unless|whether)\b/.test(sentence.slice(0, m.index))
+    )
+      continue;
+    const rest = t.slice(s);
+    if (
+      agentActed(rest) ||
+      OFFERS_HANDOVER.test(rest) ||
+      /\d{5,}|@/.test(rest.replace(/[\s-]/g, ''))
+    )
+      return undefined;
     return [s, e];
   }
   return undefined;
