@@ -421,6 +421,20 @@ function readChinese(n: NormalisedText, out: ValueMention[]): void {
       push('quantity', '个', String(value), start, end);
       continue;
     }
+    // 三月十五开工: a day said right after its month with no 号 or 日 (nor any measure) is its day.
+    const lastMonth = month as { at: number; to: number } | null;
+    if (
+      lastMonth &&
+      lastMonth.at === out.length - 1 &&
+      lastMonth.to === start &&
+      Number.isInteger(value) &&
+      value >= 1 &&
+      value <= 31 &&
+      !/^[多来几余]/.test(rest)
+    ) {
+      pushDay(value, start, end);
+      continue;
+    }
     // 三万八, 两万, 四百五, 八十: an amount in running text when it has an order of magnitude after a
     // digit (千万 "by all means" and 万一 "in case" are not amounts).
     if (
@@ -431,7 +445,13 @@ function readChinese(n: NormalisedText, out: ValueMention[]): void {
     )
       push('number', 'number', String(value), start, end);
     else if (!cjk && raw.length >= 4 && !/[.,]/.test(raw)) push('code', 'code', raw, start, end);
-    else if (!cjk && !countsAThing(rest))
+    // A lone 一 with no measure or unit read after it is part of a word (一家人, 一路, 一肚子火), not
+    // the number one: the rewriter made it a digit only for the 家 or 路 that follows.
+    else if (
+      !cjk &&
+      !countsAThing(rest) &&
+      !/^[一壹]$/.test(n.original.slice(said.start, said.end))
+    )
       push('number', 'number', point ? String(value) : numberValue(raw), start, end);
   }
 }
