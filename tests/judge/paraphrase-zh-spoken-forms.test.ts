@@ -79,20 +79,39 @@ test('a negation before a count says "less than": no denial retold', () => {
   ).toBe('missed');
 });
 
-test('a verb and its object retold by the verb and the way it goes', () => {
-  const wall = '你们三月给我家地下室做了防潮,收了八千。上个月下雨墙根又渗水了,墙上长了一片霉。';
-  const seep = ['渗水', '返潮'];
+test('a length of one before a price is its period; the rest after a point told is a remainder', () => {
+  const plan = '我给我爸办了陪诊包月服务,每个月299,说是24小时随叫随到。上周他半夜叫人,没人来。';
   expect(
     factStatus(
       judge,
-      wall,
-      seep,
-      '三月做的防潮,八千块,上个月一下雨墙脚又往里渗,墙上长了霉。',
+      plan,
+      ['24小时', '全天'],
+      '您给父亲办的陪诊月卡,一个月二百九十九,说好全天候随叫随到,上周半夜却没人来。',
       'zh-Hans',
     ),
   ).toBe('met');
-  // Denied, the way it goes says it did not happen.
+  const course = '我报了十节游泳课,上到第三节教练就离职了,剩下的课一直没人教。';
   expect(
-    factStatus(judge, wall, seep, '三月做的防潮,八千块,上个月下雨墙脚也没往里渗。', 'zh-Hans'),
-  ).toBe('missed');
+    factStatus(
+      judge,
+      course,
+      ['十节', '10节'],
+      '您报了十节游泳课,上到第三节教练走了,后面七节课一直没人教。',
+      'zh-Hans',
+    ),
+  ).toBe('met');
+});
+
+test('a half after its unit is of that unit; a wording met loosely keeps its value', () => {
+  expect(values('等了一小时半')).toEqual(['duration/hour=1.5']);
+  expect(values('住了两年半,一直漏水')).toEqual(['duration/year=2.5']);
+  const queue = '我带女儿去办证,排队排了三个半小时,轮到了说系统坏了。';
+  const waited = ['三个半小时', '三小时半'];
+  expect(
+    factStatus(judge, queue, waited, '您带女儿办证排了三小时半,轮到时系统坏了。', 'zh-Hans'),
+  ).toBe('met');
+  // The half left off is another value: not the customer's length.
+  expect(
+    factStatus(judge, queue, waited, '您带女儿办证排了三个小时,轮到时系统坏了。', 'zh-Hans'),
+  ).not.toBe('met');
 });

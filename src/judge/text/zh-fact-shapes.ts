@@ -48,12 +48,6 @@ const PRO_VERB = '[弄搞整]';
 
 const negation = (ch: string) => /[没未不]/.test(ch);
 
-/** Words of the way a thing goes (往楼下, 向里, 朝客厅) and the ways in and out (往里, 进来). */
-const WAY = '(?:往|向|朝)';
-const INWARD = '里内外下上进出';
-/** A result or a state after a verb (印错, 做好): no object that could go anywhere. */
-const STATES = new RegExp(`[${RESULTS}错对关亮紧松干湿]`);
-
 /** One token per character; a negation as any denial, a doubled verb (等等) once or twice. */
 function tokens(w: string): string[] {
   const out: string[] = [];
@@ -117,20 +111,6 @@ export function factShapes(wording: string): FactShape[] {
     const [verb, object] = [w[0] as string, w[1] as string];
     add([`把${object}`, verb]);
     out.push({ re: new RegExp(`${object}${GAP}+${verb}`, 'g'), affirmed: true });
-  }
-  // A verb and its object (渗水, 倒灌烟) said with the way it goes: the object first and the way
-  // before the verb (水往楼下渗, 烟就往客厅灌), or the object left out beside a way in or out (往里渗,
-  // 渗进来): the verb's own motion is the fact.
-  const [verb, object] = [w.at(-2) as string, w.at(-1) as string];
-  if (!denied && (w.length === 2 || w.length === 3) && verb !== object && !STATES.test(object)) {
-    out.push({
-      re: new RegExp(`${object}${GAP}*${WAY}[\u4e00-\u9fff]{0,6}?${verb}`, 'g'),
-      affirmed: true,
-    });
-    out.push({
-      re: new RegExp(`${WAY}[${INWARD}]${GAP}*${verb}|${verb}[${INWARD}][来去]`, 'g'),
-      affirmed: true,
-    });
   }
   const existential = /^没有([\u4e00-\u9fff]{2,})$/.exec(w);
   if (existential?.[1]) add([...tokens(existential[1]), '没有'], false);

@@ -355,7 +355,10 @@ function readChinese(n: NormalisedText, out: ValueMention[]): void {
     // 3万6年费 (年费, 年薪): an amount a year, not a length of years.
     const aYear = duration?.[1] === 'year' && /^年[费費薪]/.test(unitText);
     if (duration && !aYear && !/[周期拜]/.test(raw)) {
-      push('duration', duration[1], String(value), start, end + duration[0].length + about);
+      const to = end + duration[0].length + about;
+      // 一小时半, 两年半: the half after the unit is of that unit (not 两天半个月 or 一年半天).
+      const half = text[to] === '半' && !/[个天小年月钟日周星礼]/.test(text[to + 1] ?? '');
+      push('duration', duration[1], String(value + (half ? 0.5 : 0)), start, to + Number(half));
       continue;
     }
     // 八成 and 80% are one share (八折 is a price, not a share), as "80 percent" is.
