@@ -388,37 +388,15 @@ function monthLeftOut(
 ): boolean {
   if (named[i]?.unit !== 'month') return false;
   const day = found.find((m, j) => m !== undefined && named[j]?.unit === 'dom');
-  return day !== undefined && !monthBy(day, said);
-}
-/** A month said by the day ("the 3rd of June", "June the third", 五月十八号). */
-const monthBy = (day: ValueMention, said: readonly ValueMention[]) =>
-  said.some(
-    (m) => m.unit === 'month' && Math.max(m.start - day.end, day.start - m.end) < MONTH_BY_DAY,
+  return (
+    day !== undefined &&
+    !said.some(
+      (m) => m.unit === 'month' && Math.max(m.start - day.end, day.start - m.end) < MONTH_BY_DAY,
+    )
   );
+}
 /** Characters between a day and a month said with it ("the 3rd of June", "June the third"). */
 const MONTH_BY_DAY = 6;
-
-/**
- * Today's day of the month said alone (到今日十五號, 今天都二十号了) for the customer's day with its
- * month (三月十五): the month of today goes without saying, unless the answer says a month by that
- * day. Any other day alone (8号寄出) may be in any month: it is not the date said.
- */
-const TODAY_BEFORE = /(?:今天|今日|今儿|而家|现在|現在|目前)[^,，。.;；]{0,3}$/;
-const todayWithoutMonth = (
-  v: ValueMention,
-  m: ValueMention,
-  said: readonly ValueMention[],
-  answer: string,
-) =>
-  v.type === 'date' &&
-  v.unit === 'dom' &&
-  v.value.includes('-') &&
-  m.type === 'date' &&
-  m.unit === 'dom' &&
-  !m.value.includes('-') &&
-  v.value.slice(v.value.indexOf('-') + 1) === m.value &&
-  TODAY_BEFORE.test(answer.slice(0, m.start)) &&
-  !monthBy(m, said);
 
 /**
  * A phrase naming days (周二跟周五, "Tuesday and Friday", 十一月二十号) is said where one
@@ -436,10 +414,9 @@ function sameDays(
       const found = named.map((v) =>
         said.find(
           (m) =>
-            (m.type === v.type &&
-              m.unit === v.unit &&
-              (either ? (m.other ?? m.value) : m.value) === v.value) ||
-            todayWithoutMonth(v, m, said, answer),
+            m.type === v.type &&
+            m.unit === v.unit &&
+            (either ? (m.other ?? m.value) : m.value) === v.value,
         ),
       );
       if (found.some((m, i) => m === undefined && !monthLeftOut(named, i, found, said))) continue;

@@ -140,12 +140,9 @@ function derived(
 const SHORTFALL_AFTER =
   /^\s*(?:[a-z]+\s+)?(?:short|missing|fewer|too few|less|more|(?:narrow|short|small|thin|light|low|wid|long|bigg|larg|heavi|high|tall|thick)er)\b/i;
 
-/**
- * Words that make the count after them what is left of a whole ("the other", "the remaining", 剩下的,
- * and the ones after a point told: 后面八节课 after 上到第四节).
- */
+/** Words that make the count after them what is left of a whole ("the other", "the remaining", 剩下的). */
 const REMAINDER_BEFORE =
-  /(?:\b(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+|剩下的?|剩余的?|其余的?|其他的?|另外的?|[后後]面的?|[后後]边的?|[后後]邊的?)$/i;
+  /(?:\b(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+|剩下的?|剩余的?|其余的?|其他的?|另外的?)$/i;
 
 /** Words that make a count of times one done over again (重复了, 又印了, 再…了). */
 const ONCE_MORE_BEFORE = /(?:重复|又|再)[\u3400-\u9fff]{0,2}了?$/;
@@ -290,9 +287,8 @@ const countedByCustomer = (mention: ValueMention, told: readonly ValueMention[])
  * not a count of the story (四张 is no wrong count of it).
  */
 const unitPrice = (v: ValueMention, text: string) =>
-  ((v.type === 'quantity' && v.value === '1') ||
-    (v.type === 'duration' &&
-      /^[一1][个個]?[^\d一二两三四五六七八九十]$/.test(text.slice(v.start, v.end)))) &&
+  v.type === 'quantity' &&
+  v.value === '1' &&
   hasHan(text.slice(v.start, v.end)) &&
   /^[\d一二两三四五六七八九十]/.test(text.slice(v.end));
 

@@ -73,17 +73,11 @@ const DEGREE = new Set(['太', '很', '挺', '蛮', '蠻', '超', '幾', '咁', 
 const graded = (text: string, u: Unit) =>
   DEGREE.has(text[u.start - 1] ?? '') || DEGREE.has(text.slice(u.start - 2, u.start));
 
-/** 没两天, 不到三百公里, 冇夠一個月: a negation before a count says "less than", not that something was not done. */
-const short = (text: string, u: Unit) =>
-  NUMERAL.test(text.slice(u.end, u.end + 2).replace(/^[到够夠]/, '')[0] ?? '');
-
 function denialsIn(text: string): Denial[] {
   const units = unitsOf(text);
   return clausesOf(text).flatMap((at) => {
     const inClause = units.filter((u) => inside(u, at));
-    const negation = inClause.find(
-      (u) => u.negator && !eitherWay(text, u) && !graded(text, u) && !short(text, u),
-    );
+    const negation = inClause.find((u) => u.negator && !eitherWay(text, u) && !graded(text, u));
     return negation ? [{ at, negation: negation.start, pairs: pairsIn(inClause) }] : [];
   });
 }

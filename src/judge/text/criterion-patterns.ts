@@ -1,6 +1,6 @@
 import type { Criterion } from '../../drills/schema.js';
 import type { CriterionResult, Span } from '../types.js';
-import { hasHan, isCjk, isWordChar } from './chars.js';
+import { isCjk, isWordChar } from './chars.js';
 import { findContent, unitsOf } from './content.js';
 import { toSimplified } from './convert.js';
 import { headAlone } from './head-alone.js';
@@ -9,7 +9,6 @@ import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { affirmativeOf, type Polarity, polarityAt } from './polarity.js';
 import { toldAbsent, toldDenied } from './told-absent.js';
 import { toldApart } from './told-apart.js';
-import { valuesIn } from './values.js';
 import { sameSenseWordings } from './zh-same-sense.js';
 import { ZH_MEASURE } from './zh-values.js';
 import { chineseVerbForms } from './zh-verb-forms.js';
@@ -531,18 +530,6 @@ const ZH_COUNT = new RegExp(
   `^[\\d零〇一二两兩三四五六七八九十百千万萬]+${ZH_MEASURE.source.slice(1)}$`,
 );
 
-/** Every value a wording names is said in the span, each the same kind with the same value. */
-function keepsValues(phrase: string, span: string): boolean {
-  if (!hasHan(phrase)) return true;
-  const named = valuesIn(phrase);
-  if (named.length === 0) return true;
-  const said = valuesIn(span);
-  return named.every((v) => {
-    const kind = said.filter((s) => s.type === v.type);
-    return kind.length === 0 || kind.some((s) => s.value === v.value);
-  });
-}
-
 /** The first accepted phrase whose content words the answer says together (see findContent). */
 function contentMatch(
   any: readonly string[],
@@ -557,9 +544,6 @@ function contentMatch(
     const found = findContent(phrase, answer, wanted, customer, wide);
     if (!found) continue;
     if (ZH_COUNT.test(phrase) && found.end - found.start > phrase.length + 1) continue;
-    // A wording's content said together with a value of its left out or changed (两个小时 for
-    // 两个半小时, 七点 for 七点半) says another value: no restatement.
-    if (!keepsValues(phrase, answer.text.slice(found.start, found.end))) continue;
     // Another form of one word the customer used elsewhere is not the fact (see `elsewhere`);
     // a wording of several words names its own part of the story.
     if (

@@ -355,10 +355,7 @@ function readChinese(n: NormalisedText, out: ValueMention[]): void {
     // 3万6年费 (年费, 年薪): an amount a year, not a length of years.
     const aYear = duration?.[1] === 'year' && /^年[费費薪]/.test(unitText);
     if (duration && !aYear && !/[周期拜]/.test(raw)) {
-      const to = end + duration[0].length + about;
-      // 一小时半, 两年半: the half after the unit is of that unit (not 两天半个月 or 一年半天).
-      const half = text[to] === '半' && !/[个天小年月钟日周星礼]/.test(text[to + 1] ?? '');
-      push('duration', duration[1], String(value + (half ? 0.5 : 0)), start, to + Number(half));
+      push('duration', duration[1], String(value), start, end + duration[0].length + about);
       continue;
     }
     // 八成 and 80% are one share (八折 is a price, not a share), as "80 percent" is.
@@ -424,20 +421,6 @@ function readChinese(n: NormalisedText, out: ValueMention[]): void {
       push('quantity', '个', String(value), start, end);
       continue;
     }
-    // 三月十五开工: a day said right after its month with no 号 or 日 (nor any measure) is its day.
-    const lastMonth = month as { at: number; to: number } | null;
-    if (
-      lastMonth &&
-      lastMonth.at === out.length - 1 &&
-      lastMonth.to === start &&
-      Number.isInteger(value) &&
-      value >= 1 &&
-      value <= 31 &&
-      !/^[多来几余]/.test(rest)
-    ) {
-      pushDay(value, start, end);
-      continue;
-    }
     // 三万八, 两万, 四百五, 八十: an amount in running text when it has an order of magnitude after a
     // digit (千万 "by all means" and 万一 "in case" are not amounts).
     if (
@@ -448,13 +431,7 @@ function readChinese(n: NormalisedText, out: ValueMention[]): void {
     )
       push('number', 'number', String(value), start, end);
     else if (!cjk && raw.length >= 4 && !/[.,]/.test(raw)) push('code', 'code', raw, start, end);
-    // A lone 一 with no measure or unit read after it is part of a word (一家人, 一路, 一肚子火), not
-    // the number one: the rewriter made it a digit only for the 家 or 路 that follows.
-    else if (
-      !cjk &&
-      !countsAThing(rest) &&
-      !/^[一壹]$/.test(n.original.slice(said.start, said.end))
-    )
+    else if (!cjk && !countsAThing(rest))
       push('number', 'number', point ? String(value) : numberValue(raw), start, end);
   }
 }
