@@ -977,6 +977,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // agreed or promised value — we agreed, you promised, 说好的是, 讲好, 约好, 讲明 — and what came each
     // other's roles, or from and to; partials one fact short), committed before its first run.
     ...paraSet('probe-parawrong-s31/paraphrases.jsonl', 'para-pwr31'),
+    // Session 32's Chinese restatement probe (parazh32: a value told in another spoken form — a lone 一 inside
+    // a word (一家人, 一肚子), a weekday with Cantonese 個 as a linker (下星期六個烘焙班), a day of the month
+    // without its month, 半打 —; a time or length with its half left off as a wrong minor value (partial); a
+    // verb-object word told by its verb (渗水 as 水往…里渗); zh-Hans, 粵 and 台), committed before its first run.
+    ...paraSet('probe-parazh-s32/paraphrases.jsonl', 'para-pz32'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),
