@@ -961,6 +961,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // agreed or promised value — we agreed, you promised, 说好的是, 讲好, 约好, 讲明 — and what came each
     // other's roles, or from and to; partials one fact short), committed before its first run.
     ...paraSet('probe-parawrong-s31/paraphrases.jsonl', 'para-pwr31'),
+    // Session 32's wrong-facts probe (parawrong32: 15 customers of my own × good / partial / poor; poors
+    // swap two values the customer gave two roles — asked for and brought, booked and given, from and to,
+    // before and after — mostly inside one rubric fact, or turn a negative fact round; goods retell a
+    // negative fact in another structure or a count in a count word — two dozen, a pair of, 两打), committed
+    // before its first run.
+    ...paraSet('probe-parawrong-s32/paraphrases.jsonl', 'para-pwr32'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),
