@@ -28,7 +28,7 @@ import { sameValue } from './paraphrase/same-value.js';
 import { tooShort } from './paraphrase/shortfalls.js';
 import { swappedActors } from './paraphrase/swapped-actor.js';
 import { swappedFacts } from './paraphrase/swapped-facts.js';
-import { swappedRoles } from './paraphrase/swapped-roles.js';
+import { swappedRoles, swappedValueRoles } from './paraphrase/swapped-roles.js';
 import { asSwapped, swappedValues } from './paraphrase/swapped-values.js';
 import { toldAsFine } from './paraphrase/told-as-fine.js';
 import { withUnitCarried } from './paraphrase/unit-carried.js';
@@ -369,6 +369,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const facts = readInTurn(swapped, [
     (f) => reversedValues(f, said, answer.original, item.customer),
     (f) => swappedRoles(f, factCriteria, answer.original, customer.n),
+    (f) => swappedValueRoles(f, answer.original, said, item.customer, customer.values),
     (f) => wrongNames(f, factCriteria, answer, customer.n),
     (f) => wrongRelative(f, factCriteria, answer, customer.n),
     (f) => oppositeSides(f, factCriteria, answer, customer.n),
