@@ -8,7 +8,7 @@ import {
   isCopy,
 } from './paraphrase/copy.js';
 import { customerAsDoer } from './paraphrase/customer-as-doer.js';
-import { deniedForDone, doneForDenied } from './paraphrase/done-for-denied.js';
+import { deniedForDone, doneForDenied, doneForDeniedVerb } from './paraphrase/done-for-denied.js';
 import { asideExcuses } from './paraphrase/en-aside-excuse.js';
 import { blameReported } from './paraphrase/en-blame-reported.js';
 import { failedForDone } from './paraphrase/en-failed-act.js';
@@ -380,6 +380,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     (f) => onTimeForLate(f, answer, customer.n),
     (f) => toldAsFine(f, story),
     (f) => deniedForDone(f, factCriteria, answer, customer.n),
+    (f) => doneForDeniedVerb(f, factCriteria, answer, customer.n),
     (f) => oppositeWords(f, story),
     (f) => swappedActors(f, factCriteria, answer, customer.n),
     (f) => faultSide(f, factCriteria, answer, customer.n),
