@@ -5,9 +5,9 @@ import { resources } from './phrases-helpers.js';
 
 const judge = createJudge(resources);
 const status = (item: ReturnType<typeof restatementItem>, answer: string, id: string) =>
-  judge.judge(item, answer, answer.match(/\p{Script=Han}/u) ? 'zh-Hans' : 'en').criteria.find(
-    (c) => c.id === id,
-  )?.status;
+  judge
+    .judge(item, answer, answer.match(/\p{Script=Han}/u) ? 'zh-Hans' : 'en')
+    .criteria.find((c) => c.id === id)?.status;
 
 // The customer's number said before a hyphenated word reads as a bare number ("36 heat-proof
 // tiles"); a count word in the answer says the same count of whatever it counts.
