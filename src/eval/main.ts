@@ -982,6 +982,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // without its month, 半打 —; a time or length with its half left off as a wrong minor value (partial); a
     // verb-object word told by its verb (渗水 as 水往…里渗); zh-Hans, 粵 and 台), committed before its first run.
     ...paraSet('probe-parazh-s32/paraphrases.jsonl', 'para-pz32'),
+    // Session 32's wrong-facts probe (parawrong32: 15 customers of my own × good / partial / poor; poors
+    // swap two values the customer gave two roles — asked for and brought, booked and given, from and to,
+    // before and after — mostly inside one rubric fact, or turn a negative fact round; goods retell a
+    // negative fact in another structure or a count in a count word — two dozen, a pair of, 两打), committed
+    // before its first run.
+    ...paraSet('probe-parawrong-s32/paraphrases.jsonl', 'para-pwr32'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

@@ -8,7 +8,7 @@ import {
   isCopy,
 } from './paraphrase/copy.js';
 import { customerAsDoer } from './paraphrase/customer-as-doer.js';
-import { deniedForDone, doneForDenied } from './paraphrase/done-for-denied.js';
+import { deniedForDone, doneForDenied, doneForDeniedVerb } from './paraphrase/done-for-denied.js';
 import { asideExcuses } from './paraphrase/en-aside-excuse.js';
 import { blameReported } from './paraphrase/en-blame-reported.js';
 import { failedForDone } from './paraphrase/en-failed-act.js';
@@ -28,7 +28,7 @@ import { sameValue } from './paraphrase/same-value.js';
 import { tooShort } from './paraphrase/shortfalls.js';
 import { swappedActors } from './paraphrase/swapped-actor.js';
 import { swappedFacts } from './paraphrase/swapped-facts.js';
-import { swappedRoles } from './paraphrase/swapped-roles.js';
+import { swappedRoles, swappedValueRoles } from './paraphrase/swapped-roles.js';
 import { asSwapped, swappedValues } from './paraphrase/swapped-values.js';
 import { toldAsFine } from './paraphrase/told-as-fine.js';
 import { withUnitCarried } from './paraphrase/unit-carried.js';
@@ -369,6 +369,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const facts = readInTurn(swapped, [
     (f) => reversedValues(f, said, answer.original, item.customer),
     (f) => swappedRoles(f, factCriteria, answer.original, customer.n),
+    (f) => swappedValueRoles(f, answer.original, said, item.customer, customer.values),
     (f) => wrongNames(f, factCriteria, answer, customer.n),
     (f) => wrongRelative(f, factCriteria, answer, customer.n),
     (f) => oppositeSides(f, factCriteria, answer, customer.n),
@@ -379,6 +380,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     (f) => onTimeForLate(f, answer, customer.n),
     (f) => toldAsFine(f, story),
     (f) => deniedForDone(f, factCriteria, answer, customer.n),
+    (f) => doneForDeniedVerb(f, factCriteria, answer, customer.n),
     (f) => oppositeWords(f, story),
     (f) => swappedActors(f, factCriteria, answer, customer.n),
     (f) => faultSide(f, factCriteria, answer, customer.n),

@@ -118,3 +118,48 @@ test('en: "not the … you ordered" after what came denies the thing, not that t
   expect(j.criteria.filter((c) => c.status === 'contradicted')).toEqual([]);
   expect(j.verdict).toBe('pass');
 });
+
+// The customer denied a verb ("didn't bring"); an answer that says it done, in any of its forms
+// ("brought"), turns the fact round — what the thing is said with stays the customer's.
+const plumber = restatementItem(
+  "Your plumber didn't bring the replacement valve on Monday, so the boiler is still off and my two children have had cold baths for three days. I'm exhausted.",
+  [
+    ['valve', ['replacement valve', 'valve']],
+    ['boiler', ['boiler']],
+    ['days', ['three days', '3 days']],
+  ],
+);
+const valve = (answer: string) =>
+  judge.judge(plumber, answer, 'en').criteria.find((c) => c.id === 'valve');
+
+test('en: a verb the customer denied told as done in another form is contradicted: poor', () => {
+  const answer =
+    'Our plumber brought the replacement valve on Monday, yet the boiler is still off and the children have had cold baths for three days. That sounds exhausting. Is that right?';
+  expect(valve(answer)).toMatchObject({ status: 'contradicted', detail: 'done-for-denied' });
+  expect(judge.judge(plumber, answer, 'en').verdict).toBe('fail');
+});
+
+test('en: the denied verb retold as denied, as what was to be, or with another verb stays met', () => {
+  for (const answer of [
+    'Our plumber came on Monday without the replacement valve, so the boiler is still off and the children have had cold baths for three days.',
+    'Our plumber should have brought the replacement valve on Monday, and the boiler has been off for three days.',
+    'Our plumber never brought the replacement valve on Monday, and the boiler has been off for three days.',
+  ])
+    expect(valve(answer)?.status).toBe('met');
+});
+
+test('en: the denied verb named as a thing ("an order") tells nothing done', () => {
+  const bike = restatementItem(
+    "Your shop hasn't ordered the part for my bike, so I've walked to work for two weeks. I'm fed up.",
+    [
+      ['part', ['part']],
+      ['weeks', ['two weeks']],
+    ],
+  );
+  const j = judge.judge(
+    bike,
+    "The part for your bike is waiting on an order from our shop, so you've walked to work for two weeks. I understand you're fed up. Is that right?",
+    'en',
+  );
+  expect(j.criteria.find((c) => c.id === 'part')?.status).toBe('met');
+});

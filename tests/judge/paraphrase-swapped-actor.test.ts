@@ -47,3 +47,37 @@ test('another verb for the other side of one act ("you paid" for "your app took"
   );
   expect(j.criteria.find((c) => c.id === 'amount')?.status).toBe('met');
 });
+
+// Agreeing is done by both sides: the customer's "we agreed" and the trainee's "we'd agreed" tell
+// the same agreement, where "you agreed" of the trainee would give it to the customer alone.
+const venue = restatementItem(
+  'We agreed with your events team that the hall would be ours until eleven, and the caretaker locked up at nine. We paid £600.',
+  [
+    ['eleven', ['eleven', '11']],
+    ['nine', ['nine', '9']],
+    ['paid', ['£600', '600']],
+  ],
+);
+const agreed = (answer: string) =>
+  judge.judge(venue, answer, 'en').criteria.find((c) => c.id === 'eleven');
+
+test('"we agreed" said back as "we\u2019d agreed" is no swap of who acted', () => {
+  expect(
+    agreed(
+      "We'd agreed the hall would be yours until eleven, the caretaker locked up at nine, and you paid £600. Is that right?",
+    )?.status,
+  ).toBe('met');
+});
+
+test('an agreement the customer gave the company alone, told as the customer\u2019s, is still a swap', () => {
+  const waived = restatementItem(
+    'You agreed to waive the £40 admin fee, and it was on my bill anyway.',
+    [['waive', ['waive']]],
+  );
+  const j = judge.judge(
+    waived,
+    'So you agreed to waive the £40 admin fee and it was on your bill anyway. Is that right?',
+    'en',
+  );
+  expect(j.criteria.find((c) => c.id === 'waive')).toMatchObject({ detail: 'swapped-actor' });
+});

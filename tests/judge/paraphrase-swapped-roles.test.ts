@@ -193,3 +193,36 @@ test('en: from and to in their places stay right', () => {
   );
   expect(swappedIds(j)).toEqual([]);
 });
+
+// Both values in one fact, as a rubric often has them: the fact is contradicted when each value
+// is told in the role the customer gave the other (asked for and given), met when each keeps its own.
+const locker = restatementItem(
+  'I asked for locker 27 by the pool because of my knee, and the front desk gave me locker 72, which is up two flights of stairs. I had to climb them twice a day all week.',
+  [
+    ['locker', ['27', '72']],
+    ['knee', ['knee']],
+    ['stairs', ['stairs']],
+    ['week', ['all week', 'twice a day']],
+  ],
+);
+
+test('en: two values of one fact given each other roles is poor', () => {
+  const j = judge.judge(
+    locker,
+    'So you asked for locker 72 by the pool because of your knee and the front desk gave you locker 27, up two flights of stairs, twice a day all week. I understand how awful that was. Is that right?',
+    'en',
+  );
+  expect(swappedIds(j)).toEqual(['locker']);
+  expect(j.criteria.find((c) => c.id === 'locker')).toMatchObject({ expected: '27' });
+  expect(j.verdict).toBe('fail');
+});
+
+test('en: two values of one fact each in its own role stay met', () => {
+  const j = judge.judge(
+    locker,
+    "You'd asked for locker 27 by the pool because of your knee, but the front desk gave you locker 72, up two flights of stairs, twice a day all week. I understand how awful that was. Is that right?",
+    'en',
+  );
+  expect(swappedIds(j)).toEqual([]);
+  expect(j.verdict).toBe('pass');
+});

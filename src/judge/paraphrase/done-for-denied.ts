@@ -1,6 +1,7 @@
 import type { Criterion } from '../../drills/schema.js';
 import { hasHan } from '../text/chars.js';
 import { stem, type Unit, unitsOf } from '../text/content.js';
+import { irregularBase } from '../text/en-senses.js';
 import { compilePattern, findAny, type NormalisedText, originalSpan } from '../text/index.js';
 import { affirmativeOf } from '../text/polarity.js';
 import type { CriterionResult, Span } from '../types.js';
@@ -138,8 +139,12 @@ const WH = /^(?:what|how|where|when|who|which|why)$/;
 /** A determiner right after the negation: a thing denied ("not the tins you ordered"). */
 const THING = /^(?:the|a|an|your|my|our|his|her|their|this|that|these|those)$/;
 
-/** The verb a denied clause denies, as written: the first content word after its negation. */
-function deniedVerb(n: NormalisedText, at: Span): string | undefined {
+/**
+ * The verb a denied clause denies, as written: the first content word after its negation — with
+ * `adjacent`, only if nothing but auxiliaries stand between ("couldn't get in on Wednesday" denies
+ * no "Wednesday").
+ */
+function deniedVerb(n: NormalisedText, at: Span, adjacent = false): string | undefined {
   const units = unitsOf(n.text).filter((u) => u.start >= at.start && u.end <= at.end);
   // A verb denied ("haven't filled", "never cancelled"), not a thing said absent ("no output",
   // "without the rice"), which the customer may have told in other words.
@@ -158,6 +163,7 @@ function deniedVerb(n: NormalisedText, at: Span): string | undefined {
   const verb = units
     .slice(from + 1)
     .find((u) => !u.negator && !AUXILIARY.test(n.text.slice(u.start, u.end)) && !u.filler);
+  if (adjacent && verb !== next) return undefined;
   return verb && n.text.slice(verb.start, verb.end);
 }
 
@@ -196,6 +202,27 @@ export function deniedForDone(
         told: originalSpan(customer, t.at.start, t.at.end),
       }));
   });
+  return turnedRound(facts, criteria, answer, customer, pairs, 'denied-for-done');
+}
+
+/** A clause of the answer's paired with the customer's clause it turns round. */
+interface TurnedPair {
+  said: Span;
+  told: Span;
+}
+
+/**
+ * The facts the customer told in a clause the answer turned round, left out or said only in the
+ * answer's clause, contradicted with both clauses.
+ */
+function turnedRound(
+  facts: readonly CriterionResult[],
+  criteria: readonly Criterion[],
+  answer: NormalisedText,
+  customer: NormalisedText,
+  pairs: readonly TurnedPair[],
+  detail: string,
+): CriterionResult[] {
   if (pairs.length === 0) return [...facts];
   const inside = (s: Span, at: Span) => s.start >= at.start && s.end <= at.end;
   return facts.map((f) => {
@@ -210,9 +237,71 @@ export function deniedForDone(
       met: false,
       status: 'contradicted',
       span: pair.said,
-      detail: 'denied-for-done',
+      detail,
       said: answer.original.slice(pair.said.start, pair.said.end).trim(),
       expected: customer.original.slice(pair.told.start, pair.told.end).trim(),
     };
   });
+}
+
+/** One verb in two forms: "bring" and "brought", "call" and "called". */
+const sameVerb = (a: string, b: string) =>
+  stem(a) === stem(b) || (irregularBase(a) ?? a) === (irregularBase(b) ?? b);
+
+/**
+ * A clause that tells of what was to be, not of what was ("should have brought", "was meant to"),
+ * or of a state gone wrong ("out of line").
+ */
+const NOT_TOLD_AS_DONE =
+  /\b(?:should|would|could|must|might|supposed|meant|promised|agreed|expected|planned|asked|wanted|needed|if|was to|were to|out of)\b/;
+
+/**
+ * A verb the customer denied, told as done (English): "our caterers brought the vegetarian
+ * dishes" for "your caterers didn't bring the vegetarian dishes". The answer says the verb the
+ * customer's clause denies (as deniedVerb reads it), in any of its forms, in a clause that denies
+ * nothing, asks nothing and tells no failure nor what was to be, with another word of the
+ * customer's clause; and the customer said that verb in no clause they did not deny. The facts
+ * told in the customer's clause are contradicted.
+ */
+export function doneForDeniedVerb(
+  facts: readonly CriterionResult[],
+  criteria: readonly Criterion[],
+  answer: NormalisedText,
+  customer: NormalisedText,
+): CriterionResult[] {
+  if (hasHan(answer.text + customer.text)) return [...facts];
+  const all = clauses(customer);
+  const told = all.flatMap((t) => {
+    const verb = t.denied ? deniedVerb(customer, t.at, true) : undefined;
+    return verb ? [{ t, verb }] : [];
+  });
+  if (told.length === 0) return [...facts];
+  const affirmed = (verb: string) =>
+    all.some((t) => !t.denied && [...t.words].some((w) => sameVerb(w, verb)));
+  const units = unitsOf(answer.text);
+  const pairs = clauses(answer).flatMap((a) => {
+    const text = answer.text.slice(a.at.start, a.at.end);
+    if (a.denied || ASKS.test(answer.text.slice(a.at.end))) return [];
+    if (FAILED.test(text) || NOT_TOLD_AS_DONE.test(text)) return [];
+    const own = units.filter((u) => u.start >= a.at.start && u.end <= a.at.end);
+    // The verb as a verb: "put in an order" names the act, it does not say it was done.
+    const verbs = own.flatMap((u, i) => {
+      const before = own[i - 1];
+      return before && THING.test(answer.text.slice(before.start, before.end))
+        ? []
+        : [answer.text.slice(u.start, u.end)];
+    });
+    return told
+      .filter(
+        ({ t, verb }) =>
+          verbs.some((w) => sameVerb(w, verb)) &&
+          [...a.words].some((w) => !sameVerb(w, verb) && t.keys.has(stem(w))) &&
+          !affirmed(verb),
+      )
+      .map(({ t }) => ({
+        said: originalSpan(answer, a.at.start, a.at.end),
+        told: originalSpan(customer, t.at.start, t.at.end),
+      }));
+  });
+  return turnedRound(facts, criteria, answer, customer, pairs, 'done-for-denied');
 }

@@ -131,6 +131,19 @@ const sameCount = (v: ValueMention, m: ValueMention, told: readonly ValueMention
       .map((t) => t.unit),
   ).size === 1;
 
+/** Words that name a count and not what is counted: "two dozen", "the half-dozen", "a pair of", 两打. */
+const COUNT_WORD = /\b(?:dozen|half-dozen|pair|couple)\b|打/i;
+
+/**
+ * A fact's bare number ("24", 二十四) said by a count word ("two dozen brackets", 两打纸杯蛋糕): the
+ * count word says only how many, so the count is the number whatever it counts.
+ */
+const inCountWord = (v: ValueMention, m: ValueMention, answer: string) =>
+  v.type === 'number' &&
+  m.type === 'quantity' &&
+  Number(v.value) === Number(m.value) &&
+  COUNT_WORD.test(answer.slice(m.start, m.end));
+
 /** Most items a total may count (两张 × 三百八): more is no count of things bought. */
 const MAX_COUNT = 99;
 
@@ -181,6 +194,7 @@ export function sameValue(
     // A measure in another unit of its kind ("thirteen feet" for 4 metres, "half a metre" for 50 cm).
     said.find((m) => named.some((v) => sameMeasure(v, m, told))) ??
     said.find((m) => [...countsNamed(criterion), ...named].some((v) => sameCount(v, m, told))) ??
+    said.find((m) => named.some((v) => inCountWord(v, m, answer))) ??
     // A price for each said as the total for all (一共七百六 for 两张, 每张三百八).
     said.find((m) => named.some((v) => totalOf(v, m, counts, answer))) ??
     sameDays(criterion, said, answer) ??

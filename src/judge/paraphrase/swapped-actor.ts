@@ -50,15 +50,22 @@ const COPIED_WORDS = 5;
 const AUXILIARY =
   /^(?:'d|'ve|would|had|have|has|did|do|does|will|already|just|then|also|only|still|even|ever|actually)$/;
 
-/** The side of the last actor before `at` in its clause and the stem of its verb, or null. */
+/** The last actor before a fact: its side, the word that names it and the stem of its verb. */
+interface Actor {
+  side: Side;
+  who: string;
+  verb: string;
+}
+
+/** The last actor before `at` in its clause, or null. */
 function actorBefore(
   text: string,
   at: { start: number; end: number },
   says: typeof CUSTOMER_SAYS,
-): { side: Side; verb: string } | null {
+): Actor | null {
   const clause = clauseAround(text, at);
   const before = text.slice(clause.start, at.end);
-  let found: { side: Side; verb: string } | null = null;
+  let found: Actor | null = null;
   for (const m of before.slice(0, at.start - clause.start).matchAll(ACTOR)) {
     // After a preposition the person is an object, not the one acting ("came home with you",
     // "from your shelter").
@@ -68,10 +75,23 @@ function actorBefore(
     const words = (before.slice((m.index ?? 0) + m[0].length).match(/'?[a-z]+/g) ?? []).filter(
       (w) => !AUXILIARY.test(w),
     );
-    found = side && words[0] ? { side, verb: stem(words[0]) } : null;
+    found = side && words[0] ? { side, who: m[0], verb: stem(words[0]) } : null;
   }
   return found;
 }
+
+/** Acts two sides do together: "we agreed", "we'd arranged", "we settled on". */
+const TOGETHER = new Set(
+  ['agreed', 'agree', 'arranged', 'arrange', 'settled', 'discussed', 'negotiated', 'talked'].map(
+    stem,
+  ),
+);
+/**
+ * "We" of an act done together is both sides, whoever says it: the customer's "we agreed on"
+ * and the trainee's "we'd agreed" tell the same agreement.
+ */
+const bothSides = (said: Actor, was: Actor) =>
+  said.who === 'we' && was.who === 'we' && TOGETHER.has(said.verb);
 
 /**
  * Facts said with the other side acting ("you asked us to leave it with the neighbour" for "your
@@ -100,6 +120,7 @@ export function swappedActors(
     const was = actorBefore(theirs, told.span, CUSTOMER_SAYS);
     // Only the same act done by the other side: "you paid" and "your app took" are one act.
     if (!said || !was || said.side === was.side || said.verb !== was.verb) return f;
+    if (bothSides(said, was)) return f;
     const clause = clauseAround(answer.original, f.span);
     // The customer's own words handed back are a copy, judged as one, not a swap.
     const handedBack = ours.slice(clause.start, clause.end).trim();

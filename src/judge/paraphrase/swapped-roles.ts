@@ -2,10 +2,12 @@ import type { Criterion } from '../../drills/schema.js';
 import { hasHan } from '../text/chars.js';
 import { compilePattern, findPatternAll } from '../text/criterion-patterns.js';
 import type { NormalisedText } from '../text/index.js';
+import type { ValueMention } from '../text/value-mentions.js';
 import { valuesIn } from '../text/values.js';
 import type { CriterionResult, Span } from '../types.js';
 import { EN_CLAUSE_END } from './clauses.js';
 import { saysWhen } from './swapped-facts.js';
+import { comparable, sameValue } from './wrong-values.js';
 
 /**
  * The two roles a thing plays in a complaint about what was delivered: what the customer asked
@@ -102,6 +104,17 @@ function sameKind(a: string, b: string): boolean {
   return ka.some((t) => kb.includes(t));
 }
 
+/** The facts said in another's role, contradicted with what was said and what the customer said. */
+function contradicted(
+  facts: readonly CriterionResult[],
+  swapped: ReadonlyMap<string, { said: string; expected: string }>,
+): CriterionResult[] {
+  return facts.map((f) => {
+    const s = swapped.get(f.id);
+    return s ? { ...f, met: false, status: 'contradicted', detail: 'swapped-roles', ...s } : f;
+  });
+}
+
 /**
  * Two things given each other's roles ("you ordered Storm Grey and we delivered Sage Mist" for "I
  * ordered Sage Mist … what you delivered was Storm Grey"; 您买的是二十寸…寄来的却是二十八寸 for
@@ -135,8 +148,77 @@ export function swappedRoles(
       swapped.set(a.f.id, { said: a.said, expected: b.told.said });
       swapped.set(b.f.id, { said: b.said, expected: a.told.said });
     }
-  return facts.map((f) => {
-    const s = swapped.get(f.id);
-    return s ? { ...f, met: false, status: 'contradicted', detail: 'swapped-roles', ...s } : f;
+  return contradicted(facts, swapped);
+}
+
+/** A value of the answer's in a role, and the role the customer gave the same value. */
+interface ValueInRole {
+  mention: ValueMention;
+  role: Role;
+  told: { role: Role; said: string };
+}
+
+/**
+ * A bare number and a count are one kind here: the count reader takes the word after a number as
+ * its unit ("312 because", "14 within"), which says nothing of what the number is.
+ */
+const counted = (v: ValueMention) => v.type === 'number' || v.type === 'quantity';
+const ofAKind = (a: ValueMention, b: ValueMention) =>
+  comparable(a, b) || (counted(a) && counted(b));
+const sameAs = (a: ValueMention, b: ValueMention) =>
+  ofAKind(a, b) && (sameValue(a, b) || (counted(a) && a.value === b.value));
+
+/** The role the customer gave a value where they first said it in one. */
+function valueRole(
+  mention: ValueMention,
+  told: readonly ValueMention[],
+  customer: string,
+): { role: Role; said: string } | undefined {
+  for (const t of told) {
+    if (!sameAs(t, mention)) continue;
+    const role = roleAt(customer, t, 'customer');
+    if (role) return { role, said: customer.slice(t.start, t.end) };
+  }
+  return undefined;
+}
+
+/**
+ * Two values of one type given each other's roles (English), whichever facts hold them — a rubric often
+ * puts both in one fact ("tape": 14, 41): "you asked for tape 41 and we brought tape 14" for "we
+ * asked for tape 14 … the courier brought tape 41". Each value is in the role the customer gave the
+ * other; the met facts said at either value are contradicted. Values that say when date the
+ * events, as in swappedRoles.
+ */
+export function swappedValueRoles(
+  facts: readonly CriterionResult[],
+  answer: string,
+  said: readonly ValueMention[],
+  customer: string,
+  told: readonly ValueMention[],
+): CriterionResult[] {
+  // English only: read in Chinese it took a row of a hidden round down (fold B zh-Hans 847 -> 846).
+  if (hasHan(answer + customer)) return [...facts];
+  const placed: ValueInRole[] = said.flatMap((mention) => {
+    const role = roleAt(answer, mention, 'answer');
+    const was = role && valueRole(mention, told, customer);
+    if (!was || was.role === role || saysWhen(answer.slice(mention.start, mention.end))) return [];
+    return [{ mention, role, told: was }];
   });
+  const swapped = new Map<string, { said: string; expected: string }>();
+  for (const [i, a] of placed.entries())
+    for (const b of placed.slice(i + 1)) {
+      const crossed = a.role === b.told.role && b.role === a.told.role;
+      if (!crossed || !ofAKind(a.mention, b.mention) || sameAs(a.mention, b.mention)) continue;
+      for (const [x, y] of [
+        [a, b],
+        [b, a],
+      ] as const) {
+        const f = facts.find(
+          (k) => k.met && k.span && k.span.start < x.mention.end && x.mention.start < k.span.end,
+        );
+        const text = answer.slice(x.mention.start, x.mention.end);
+        if (f && !swapped.has(f.id)) swapped.set(f.id, { said: text, expected: y.told.said });
+      }
+    }
+  return contradicted(facts, swapped);
 }
