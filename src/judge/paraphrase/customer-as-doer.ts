@@ -46,7 +46,8 @@ const CUSTOMER_SUBJECTS = /^(?:i|we)(?:'d|'ve|'ll|'m)?$/;
 /** Another subject, also with "has" or "is" folded in ("he's cancelled"; not "it's", a state). */
 const OTHER_SUBJECTS =
   /^(?:(?:he|she|they|you|it|someone|somebody|nobody|everyone)(?:'d|'ve|'ll)?|(?:he|she|someone|somebody)'s|they're)$/;
-const DETERMINERS = /^(?:the|a|an|your|my|our|his|her|their|this|that)$/;
+const DETERMINERS = /^(?:the|a|an|your|his|her|their|this|that)$/;
+const CUSTOMERS_OWN = /^(?:my|our)$/;
 
 /** The word may be a past participle: a regular -ed/-en form or an irregular form. */
 const participle = (w: string) => /(?:ed|en)$/.test(w) || irregularBase(w) !== undefined;
@@ -80,6 +81,8 @@ function doerOf(words: readonly Word[], k: number, text: string): Doer {
   if (BE_OR_GET.has(prev.text))
     return participle((words[k] as Word).text) && reported(words, j, text) ? 'other' : 'unknown';
   if (OTHER_SUBJECTS.test(prev.text)) return 'other';
+  // "Our flight landed", "my son booked": the customer's own thing or people, on their side.
+  if (CUSTOMERS_OWN.test(words[j - 1]?.text ?? '')) return 'customer';
   const named = /^[A-Z][a-z]/.test(prev.written) && prev.text !== 'i';
   const determined = DETERMINERS.test(words[j - 1]?.text ?? '');
   return named || determined ? 'other' : 'unknown';
