@@ -125,3 +125,18 @@ test('an act of the customer\u2019s own thing or people ("our train pulled in") 
   );
   expect(judge.judge(trip, answer, 'en').verdict).toBe('pass');
 });
+
+test('an act of a person of the customer\u2019s ("my neighbour opened it") told as theirs is still a swap', () => {
+  const parcel = restatementItem(
+    'The courier left my parcel at the wrong flat on Monday, and my neighbour opened it before I got there.',
+    [
+      ['wrong', ['wrong flat', 'wrong address']],
+      ['opened', ['opened']],
+    ],
+  );
+  const answer =
+    'So the courier left your parcel at the wrong flat on Monday and you opened it before you got there. Is that right?';
+  expect(judge.judge(parcel, answer, 'en').criteria.find((c) => c.id === 'opened')?.status).toBe(
+    'contradicted',
+  );
+});
