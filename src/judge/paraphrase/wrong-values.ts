@@ -19,12 +19,6 @@ import { inMinutes, offsetToTold } from './offset-times.js';
 import { toldRoughly } from './rough-values.js';
 import { asLong, countsOf, totalOf } from './same-value.js';
 
-/**
- * Kinds of value a customer may give several of for one fact (3 and 18 May; forty minutes, not the
- * three hours), where a wrong one said beside the others stands in for the one left unsaid.
- */
-const STANDS_IN: ReadonlySet<string> = new Set(['date', 'duration']);
-
 /** A value the answer gives for a fact that the customer gave another value for. */
 export interface WrongValue {
   /** Where the answer says it (several adjacent values as one: 上午十点). */
@@ -102,8 +96,7 @@ export const sameValue = (a: ValueMention, b: ValueMention) =>
 const CJK_NAME = /^[\u4e00-\u9fff]/;
 
 /**
- * A length that is the difference of two the customer gave ("an hour short" of two and three
- * hours), or a count the customer's counts add up to (修过一次 … 又修了一次 → 修过两次), or, said as a part
+ * A count the customer's counts add up to (修过一次 … 又修了一次 → 修过两次), or, said as a part
  * ("only one of your cases came out", "the other nineteen", 剩下的十九只), what is left of one of
  * them or, said as a shortfall ("two tables short"), what was wanting of one, or a group with the customer in it ("the four of you" for "I came with three friends"), or
  * the times done over again (重复了一遍, 又印了一遍 for 印了两遍: one more than the count said):
@@ -115,12 +108,6 @@ function derived(
   told: readonly ValueMention[],
   answer: string,
 ): boolean {
-  // "an hour early", "three hours over the promise": a length between two of the customer's.
-  const length = inMinutes(mention);
-  if (length !== undefined) {
-    const lengths = told.flatMap((t) => inMinutes(t) ?? []);
-    return lengths.some((a) => lengths.some((b) => a - b === length));
-  }
   if (mention.type !== 'quantity' && mention.type !== 'number') return false;
   const v = Number(mention.value);
   const n = heard.map((h) => Number(h.value));
@@ -598,7 +585,7 @@ export function wrongValues(
       said.some((s) => s !== mention && comparable(r, s) && sameValue(r, s));
     // Right and wrong values side by side are unsure — except days the customer gave several of,
     // one left unsaid: this day stands in its place ("3 and 13 May" for 3 and 18 May).
-    const unsaidDays = STANDS_IN.has(mention.type) ? heard.filter((h) => !saidElsewhere(h)) : [];
+    const unsaidDays = mention.type === 'date' ? heard.filter((h) => !saidElsewhere(h)) : [];
     const standsIn = unsaidDays.length > 0 && unsaidDays.length < heard.length;
     if (!standsIn && right.some(saidElsewhere)) {
       unsure.add(owner.id);
