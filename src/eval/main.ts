@@ -988,6 +988,13 @@ export function runEvaluations(root: string): EvalReport[] {
     // negative fact in another structure or a count in a count word — two dozen, a pair of, 两打), committed
     // before its first run.
     ...paraSet('probe-parawrong-s32/paraphrases.jsonl', 'para-pwr32'),
+    // Session 32's English restatement probe (paraen32: 13 customers of my own × good / partial / poor;
+    // partials exactly one shortfall — the agent's own excuse in a concessive clause ('though new brakes do
+    // squeal', 'these things do happen', 'which is normal for …'), a closing question that is no check, no
+    // feeling, one value wrong; goods a value in a form whose arithmetic gives the customer's — three-quarters
+    // of an hour, a quarter to midnight, the last day of April, two and a half hours after the agreed eight
+    // o'clock; poors turned round), committed before its first run.
+    ...paraSet('probe-paraen-s32/paraphrases.jsonl', 'para-pen32'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

@@ -11,6 +11,7 @@ import { customerAsDoer } from './paraphrase/customer-as-doer.js';
 import { deniedForDone, doneForDenied, doneForDeniedVerb } from './paraphrase/done-for-denied.js';
 import { asideExcuses } from './paraphrase/en-aside-excuse.js';
 import { blameReported } from './paraphrase/en-blame-reported.js';
+import { concededExcuses } from './paraphrase/en-conceded-excuse.js';
 import { failedForDone } from './paraphrase/en-failed-act.js';
 import { faultSide } from './paraphrase/en-fault-side.js';
 import { enHindsight } from './paraphrase/en-hindsight.js';
@@ -413,6 +414,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     ...[
       ...ownExcuses(answer, customer.n),
       ...asideExcuses(answer, customer.n),
+      ...concededExcuses(answer, customer.n),
       ...zhOwnExcuses(answer, customer.n),
       ...zhDeflections(answer, customer.n),
       ...zhConceded(answer, customer.n),

@@ -108,3 +108,35 @@ test('a third party\u2019s act with "has" folded in ("he\u2019s cancelled") told
     { status: 'met' },
   );
 });
+
+test('an act of the customer\u2019s own thing or people ("our train pulled in") told as theirs is no swap', () => {
+  const trip = restatementItem(
+    'Our train pulled in at 9pm on Saturday and the hotel had given our room away. We paid £130 for it and ended up on a friend\u2019s sofa.',
+    [
+      ['arrived', ['pulled in', '9pm', 'nine']],
+      ['room', ['given away', 'gave away', 'room away']],
+      ['price', ['£130', '130']],
+    ],
+  );
+  const answer =
+    'You pulled in at 9pm on Saturday to find the hotel had given your room away, after paying £130, and you ended up on a friend\u2019s sofa. That must have been awful. Is that right?';
+  expect(judge.judge(trip, answer, 'en').criteria.find((c) => c.id === 'arrived')?.status).toBe(
+    'met',
+  );
+  expect(judge.judge(trip, answer, 'en').verdict).toBe('pass');
+});
+
+test('an act of a person of the customer\u2019s ("my neighbour opened it") told as theirs is still a swap', () => {
+  const parcel = restatementItem(
+    'The courier left my parcel at the wrong flat on Monday, and my neighbour opened it before I got there.',
+    [
+      ['wrong', ['wrong flat', 'wrong address']],
+      ['opened', ['opened']],
+    ],
+  );
+  const answer =
+    'So the courier left your parcel at the wrong flat on Monday and you opened it before you got there. Is that right?';
+  expect(judge.judge(parcel, answer, 'en').criteria.find((c) => c.id === 'opened')?.status).toBe(
+    'contradicted',
+  );
+});

@@ -1,5 +1,6 @@
 import type { Criterion } from '../../drills/schema.js';
 import { hasHan } from '../text/chars.js';
+import { PERSON_NOUNS } from '../text/en-person-nouns.js';
 import { irregularBase, sameLemma, sameSense } from '../text/en-senses.js';
 import type { NormalisedText } from '../text/index.js';
 import type { CriterionResult, Span } from '../types.js';
@@ -47,6 +48,12 @@ const CUSTOMER_SUBJECTS = /^(?:i|we)(?:'d|'ve|'ll|'m)?$/;
 const OTHER_SUBJECTS =
   /^(?:(?:he|she|they|you|it|someone|somebody|nobody|everyone)(?:'d|'ve|'ll)?|(?:he|she|someone|somebody)'s|they're)$/;
 const DETERMINERS = /^(?:the|a|an|your|my|our|his|her|their|this|that)$/;
+const CUSTOMERS_OWN = /^(?:my|our)$/;
+/** A noun for a person, plural or in British spelling too ("neighbours" is "neighbor"). */
+const personNoun = (w: string) =>
+  [w, w.replace(/s$/, '')].some(
+    (v) => PERSON_NOUNS.has(v) || PERSON_NOUNS.has(v.replace(/our$/, 'or')),
+  );
 
 /** The word may be a past participle: a regular -ed/-en form or an irregular form. */
 const participle = (w: string) => /(?:ed|en)$/.test(w) || irregularBase(w) !== undefined;
@@ -80,6 +87,9 @@ function doerOf(words: readonly Word[], k: number, text: string): Doer {
   if (BE_OR_GET.has(prev.text))
     return participle((words[k] as Word).text) && reported(words, j, text) ? 'other' : 'unknown';
   if (OTHER_SUBJECTS.test(prev.text)) return 'other';
+  // "Our flight landed", "my car failed": the customer's own thing, on their side; not a person
+  // of theirs ("my neighbour opened it" is not the customer opening it).
+  if (CUSTOMERS_OWN.test(words[j - 1]?.text ?? '') && !personNoun(prev.text)) return 'customer';
   const named = /^[A-Z][a-z]/.test(prev.written) && prev.text !== 'i';
   const determined = DETERMINERS.test(words[j - 1]?.text ?? '');
   return named || determined ? 'other' : 'unknown';

@@ -301,7 +301,7 @@ export function feelingCheck(
       feltAs(read, FEELING_NAMED_FIRST),
       framedFeelings(answer)[0] ?? null,
     ].map((c) => notTheirs(c, answer, customer)),
-  ].map((c) => outsideStory(c, story));
+  ].map((c) => outsideStory(notARecord(c, answer), story));
   // The clauses read by their grammar are asked only where no cue was found, so the span shown
   // (and the phrase hits it excuses) stays the cue's.
   const m =
@@ -335,6 +335,19 @@ function earliest(found: readonly (PatternMatch | null)[]): PatternMatch | null 
     (best, c) => (c && (!best || c.normalisedStart < best.normalisedStart) ? c : best),
     null,
   );
+}
+
+/** A verb of perceiving or knowing closing a feeling cue ("I can see", "I understand"). */
+const PERCEIVES = /\b(?:see|understand|know|get|hear)$/i;
+/**
+ * What the agent perceives when it is a record, not the customer's feeling: "I can see from the
+ * notes…", "I can see your ticket here", "I understand the booking on my screen".
+ */
+const RECORD_AFTER =
+  /^\s+(?:from\b|(?:(?:your|the|this|that|our|a|an)\s+)?[a-z]+\s+(?:here|there|on (?:my|the|our) (?:screen|system|records?|file)|in (?:the|our|my) (?:system|records?|notes|file)|on file)\b)/i;
+function notARecord(m: PatternMatch | null, answer: NormalisedText): PatternMatch | null {
+  if (!m || !PERCEIVES.test(answer.original.slice(m.span.start, m.span.end))) return m;
+  return RECORD_AFTER.test(answer.original.slice(m.span.end)) ? null : m;
 }
 
 /** "You shouldn't worry", "you don't need to be upset": the feeling waved away, not acknowledged. */

@@ -18,6 +18,13 @@ const UNTIL = /\b(?:until|till|til)\b/i;
 const DUE =
   /\b(?:should|would|ought to|meant to|supposed to|expected to|due to)\b|应该|應該|应当|應當|本该|本該|照理|按理|理应|理應/i;
 
+/**
+ * The value said as what was displaced ("forty minutes instead of the three hours", "rather than
+ * the £80 quoted"): the answer denies it as the customer did.
+ */
+const DISPLACED_BEFORE =
+  /\b(?:instead of|rather than|in place of|not)\s+(?:(?:the|your|our|a|an)\s+)?(?:[a-z]+\s+)?$/i;
+
 /** Words that tell the thing after them absent in a clause that says something came. */
 const ABSENT = /\b(?:without|missing|no|minus|lacking)\b/gi;
 
@@ -69,6 +76,7 @@ export function reversedValues(
     const denied = NEGATED.test(theirClause) && !UNTIL.test(theirClause);
     if (!denied || NEGATED.test(ourClause) || !CAME.test(ourClause) || DUE.test(ourClause))
       return f;
+    if (DISPLACED_BEFORE.test(answer.slice(ours.start, mention.start))) return f;
     if (absentToo(theirClause, ourClause, customer.slice(heard[0]?.start, heard[0]?.end))) return f;
     return {
       ...f,

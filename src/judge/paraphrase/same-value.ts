@@ -7,6 +7,7 @@ import { sameMeasure } from '../text/measures.js';
 import type { ValueMention } from '../text/value-mentions.js';
 import { bareChineseNumber, bareChineseNumbersIn, countsTimes, valuesIn } from '../text/values.js';
 import type { CriterionResult } from '../types.js';
+import { inMinutes } from './offset-times.js';
 
 /**
  * Kinds of value a fact is restated by whatever the script or wording (and the hour of a clock:
@@ -85,12 +86,6 @@ function piecesAsTold(v: ValueMention, told: readonly ValueMention[]): ValueMent
 /** An amount with or without its currency (2万 for 20000元) is one kind of value. */
 const kind = (v: ValueMention) => (v.type === 'money' ? 'number' : v.type);
 
-/** Minutes in a length said in minutes or hours (半小时 = 三十分钟, as wrong-values.ts compares them). */
-const MINUTES: Readonly<Record<string, number>> = { minute: 1, hour: 60 };
-const inMinutes = (v: ValueMention) =>
-  v.type === 'duration' && MINUTES[v.unit] !== undefined
-    ? Number(v.value) * (MINUTES[v.unit] as number)
-    : undefined;
 const sameLength = (a: ValueMention, b: ValueMention) =>
   inMinutes(a) !== undefined && inMinutes(a) === inMinutes(b);
 

@@ -15,6 +15,7 @@ import { CJK_NUMERAL } from '../text/zh-values.js';
 import type { CriterionResult, Span } from '../types.js';
 import { clauseAround, EN_SUBCLAUSE_END } from './clauses.js';
 import { samePartOfDay } from './day-parts.js';
+import { inMinutes, offsetToTold } from './offset-times.js';
 import { toldRoughly } from './rough-values.js';
 import { asLong, countsOf, totalOf } from './same-value.js';
 
@@ -30,13 +31,6 @@ export interface WrongValue {
 const ADJACENT = 2;
 const near = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   b.start - a.end <= ADJACENT && a.start - b.end <= ADJACENT;
-
-/** Minutes in a length of time said in hours or minutes (40 minutes and 个半钟 are one kind). */
-const MINUTES: Readonly<Record<string, number>> = { minute: 1, hour: 60 };
-const inMinutes = (v: ValueMention) =>
-  v.type === 'duration' && MINUTES[v.unit] !== undefined
-    ? Number(v.value) * (MINUTES[v.unit] as number)
-    : undefined;
 
 export const comparable = (a: ValueMention, b: ValueMention) =>
   a.type === b.type &&
@@ -474,6 +468,7 @@ export function wrongValues(
     if (toldRoughly(mention, told, answer.original)) continue;
     if (!hasHan(answer.original) && unitGiven(mention, told, answer.original, customer)) continue;
     if (samePartOfDay(mention, said, heard, told)) continue;
+    if (offsetToTold(mention, said, told, answer.original)) continue;
     // The words a fact was met by, holding a value of its own phrases in a form the customer did
     // not write (廿歲 told, 二十歲 listed and said): that fact's value said right, whatever other
     // fact names its kind. The customer's own words for a value say nothing of where it stands.

@@ -447,6 +447,12 @@ export function english(n: NormalisedText, out: ValueMention[]): void {
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as Word;
     const t = w.text;
+    const fromEnd = FROM_END_FIRST.has(t) ? dayFromMonthEnd(n.text, w.start) : null;
+    if (fromEnd) {
+      push('date', 'dom', String(fromEnd.day), w.start, fromEnd.end);
+      while ((words[k + 1]?.end ?? Number.POSITIVE_INFINITY) <= fromEnd.end) k++;
+      continue;
+    }
     if (quiet(t)) continue;
     wordsRead++;
     const prev = words[k - 1]?.text ?? '';
@@ -880,6 +886,33 @@ function countsHeadAfter(unit: string, next: string): boolean {
   );
 }
 
+/** Days in each month of a year that is not a leap year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** "the last day of April", "the second-to-last day of October", "the penultimate day of June". */
+const FROM_MONTH_END =
+  /^(?:(?:(second|third|2nd|3rd)[\s-]+(?:to|from)[\s-]+)?last|(penultimate))\s+day\s+of\s+([a-z]+)/;
+const STEPS_BACK: Readonly<Record<string, number>> = { second: 1, '2nd': 1, third: 2, '3rd': 2 };
+const FROM_END_FIRST = new Set(['last', 'penultimate', ...Object.keys(STEPS_BACK)]);
+
+/**
+ * A day of the month counted from its end, at `from` of the normalised text: the day it is by the
+ * month's length (the last day of April is the 30th), and where its words end (before the month,
+ * which is read on its own).
+ */
+function dayFromMonthEnd(text: string, from: number): { day: number; end: number } | null {
+  const m = FROM_MONTH_END.exec(text.slice(from));
+  const month = MONTHS.indexOf(m?.[3] ?? '');
+  if (!m || month < 0) return null;
+  const back = m[2] ? 1 : (STEPS_BACK[m[1] ?? ''] ?? 0);
+  return {
+    day: (MONTH_DAYS[month] as number) - back,
+    end: from + m[0].search(/day\s+of\s+[a-z]+$/) + 3,
+  };
+}
+
+/** The hours named for twelve, which a clock in words may be read from. */
+const TWELVE = new Set(['midnight', 'noon', 'midday']);
+
 /** Minutes a clock is read by in words: "five past", "ten to", "quarter past", "half past". */
 const DIAL_MINUTES = new Set([5, 10, 15, 20, 25, 30]);
 
@@ -900,7 +933,10 @@ function dialTime(words: readonly Word[], k: number): { time: string; used: numb
   if (mins === null || !DIAL_MINUTES.has(mins)) return null;
   if (/^(?:from|between)$/.test(words[k - 1]?.text ?? '')) return null;
   const hourAt = k + 1 + (by ? 1 : 0);
-  const hour = enNumberAt(words, hourAt);
+  // "twenty to midnight", "quarter past noon": the twelve the day turns at, by its name.
+  const hour = TWELVE.has(words[hourAt]?.text ?? '')
+    ? ([12, 1] as const)
+    : enNumberAt(words, hourAt);
   // "half 12 pounds" is no clock: said without past/to, the hour is a word.
   const spelt = by !== '' || /^[a-z]+$/.test(words[hourAt]?.text ?? '');
   if (!hour || !spelt || hour[1] !== 1 || !Number.isInteger(hour[0]) || hour[0] < 1 || hour[0] > 12)

@@ -26,19 +26,24 @@ const EN_SMALL: Readonly<Record<string, number>> = {
   four: 4,
   five: 5,
   six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
 };
 
 /**
  * "the following day", "the next day", "the day after" (not "the day after the party": a day
  * after something else), "the day before", "the previous day", "two days later", "three days
- * after that".
+ * after that", "ten days in" (into the time that began on the day before it; not "two days in a
+ * row").
  */
 const EN_RELATIVE =
-  /\bthe (?:following|next) day\b|\bthe day (after|before)\b(?! (?:the|a|an|my|your|our|his|her|their|its|we|you|i|they|he|she)\b)|\bthe previous day\b|\b(a|one|two|three|four|five|six|\d) days? (?:later|after (?:that|it))\b/gi;
+  /\bthe (?:following|next) day\b|\bthe day (after|before)\b(?! (?:the|a|an|my|your|our|his|her|their|its|we|you|i|they|he|she)\b)|\bthe previous day\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d\d?) days? (?:(?:later|after (?:that|it))\b|in(?=\s*(?:[,.;]|and\b|$)))/gi;
 
 function englishOffset(m: RegExpExecArray): number {
   const [all, afterOrBefore, count] = m;
-  if (count) return /^\d$/.test(count) ? Number(count) : (EN_SMALL[count.toLowerCase()] ?? 0);
+  if (count) return /^\d+$/.test(count) ? Number(count) : (EN_SMALL[count.toLowerCase()] ?? 0);
   if (afterOrBefore) return afterOrBefore.toLowerCase() === 'before' ? -1 : 1;
   return /previous/i.test(all) ? -1 : 1;
 }
