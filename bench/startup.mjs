@@ -39,9 +39,13 @@ export async function benchStartup() {
   });
   // On a real pseudo-terminal: until the first prompt is drawn (the first item of `listening` is
   // a list: its cursor ❯ comes with the prompt, after the item's header), beside Node printing a line.
-  const count = Math.max(3, Math.min(runs, 9));
+  // Each prompt is timed right after its own floor and the figure is the median of those pairs'
+  // ratios: a pty start's floor swings 2x with the machine's load (46-98 ms in one quiet session),
+  // so a ratio of two medians taken apart swung 1.4x-2.3x run to run on the same build.
+  const count = Math.max(3, Math.min(runs, 15));
   const lines = [];
   const prompts = [];
+  const ratios = [];
   for (let i = 0; i <= count; i++) {
     const line = await timeToScreen(`${process.execPath} -e "console.log('READY')"`, 'READY');
     const prompt = await timeToScreen(`${process.execPath} ${bin} start listening --lang en`, '❯');
@@ -49,17 +53,19 @@ export async function benchStartup() {
     if (i > 0) {
       lines.push(line);
       prompts.push(prompt);
+      ratios.push(prompt / line);
     }
   }
   const nodeLine = median(lines);
   const firstPrompt = median(prompts);
+  const ratio = median(ratios);
   console.log(
-    `${pad('start: first prompt on a pty', 30)}${pad(firstPrompt.toFixed(1), 9)}${pad(nodeLine.toFixed(1), 10)}${pad(`${(firstPrompt / nodeLine).toFixed(2)}x`, 8)}≤2x of node printing a line`,
+    `${pad('start: first prompt on a pty', 30)}${pad(firstPrompt.toFixed(1), 9)}${pad(nodeLine.toFixed(1), 10)}${pad(`${ratio.toFixed(2)}x`, 8)}≤2x of node printing a line (median of paired ratios)`,
   );
   target(
     'start: first prompt',
-    `${(firstPrompt / nodeLine).toFixed(2)}x (${firstPrompt.toFixed(0)} ms, floor ${nodeLine.toFixed(0)} ms)`,
+    `${ratio.toFixed(2)}x (${firstPrompt.toFixed(0)} ms, floor ${nodeLine.toFixed(0)} ms)`,
     '≤2x node printing',
-    firstPrompt / nodeLine <= 2,
+    ratio <= 2,
   );
 }
