@@ -636,6 +636,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // precedent as the answer; twins: the cause on our side with our fix, the referral with a handover, the outcome
     // with a next step, a request with its reason, the precedent with our step), committed before its first run.
     ...replySet('probe-phren-s32/replies.jsonl', 'phr-pphren32'),
+    // The lead's session-32 probe of a rule cited as the whole ground of an outcome against the customer (en, ja;
+    // twins: the rule in the customer's favour, the rule with our alternative or step after it, a citation that is
+    // no rule), committed before its first run.
+    ...replySet('probe-policy-s32/replies.jsonl', 'phr-ppol32'),
     // Its echo probe (the customer's wish thrown back as a declarative question against a time close at hand,
     // alone or with more fragments; twins: the echo answered or acted on, confirmations of a day or time with a
     // real question after, proper questions), committed before its first run.
