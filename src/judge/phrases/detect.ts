@@ -23,6 +23,7 @@ import {
 } from './en-excuse.js';
 import { measuredByOthersEn, PRECEDENT_ENTRY_EN } from './en-measured-by-others.js';
 import { REBUKE_ENTRY_EN, rebukeQuestionEn } from './en-rebuke-question.js';
+import { RULE_CITED_ENTRY_EN, ruleCitedEn } from './en-rule-cited.js';
 import { insistedOrder, ordersByDeadline, ordersToWait } from './en-structure.js';
 import { passedOnEn, THIRD_PARTY_ENTRY_EN } from './en-third-party.js';
 import { VOUCH_ENTRY_EN, vouchedOutcomeEn } from './en-vouch.js';
@@ -382,6 +383,7 @@ const STRUCTURES = {
     { id: VOUCH_ENTRY_EN, at: vouchedOutcomeEn },
     { id: THIRD_PARTY_ENTRY_EN, at: passedOnEn },
     { id: DUTY_REFUSED_ENTRY_EN, at: dutyRefusedEn },
+    { id: RULE_CITED_ENTRY_EN, at: ruleCitedEn },
     { id: BLAME_CAUSE_ENTRY_EN, at: blamedCauseEn },
     { id: REBUKE_ENTRY_EN, at: rebukeQuestionEn },
     { id: DOUBT_QUESTION_ENTRY_EN, at: doubtQuestionEn },
