@@ -1,7 +1,7 @@
 import type { Criterion } from '../../drills/schema.js';
 import { hasHan } from '../text/chars.js';
 import { stem, type Unit, unitsOf } from '../text/content.js';
-import { irregularBase } from '../text/en-senses.js';
+import { sameLemma } from '../text/en-senses.js';
 import { compilePattern, findAny, type NormalisedText, originalSpan } from '../text/index.js';
 import { affirmativeOf } from '../text/polarity.js';
 import type { CriterionResult, Span } from '../types.js';
@@ -244,9 +244,6 @@ function turnedRound(
   });
 }
 
-/** One verb in two forms: "bring" and "brought", "call" and "called". */
-const sameVerb = (a: string, b: string) =>
-  stem(a) === stem(b) || (irregularBase(a) ?? a) === (irregularBase(b) ?? b);
 
 /**
  * A clause that tells of what was to be, not of what was ("should have brought", "was meant to"),
@@ -277,7 +274,7 @@ export function doneForDeniedVerb(
   });
   if (told.length === 0) return [...facts];
   const affirmed = (verb: string) =>
-    all.some((t) => !t.denied && [...t.words].some((w) => sameVerb(w, verb)));
+    all.some((t) => !t.denied && [...t.words].some((w) => sameLemma(w, verb)));
   const units = unitsOf(answer.text);
   const pairs = clauses(answer).flatMap((a) => {
     const text = answer.text.slice(a.at.start, a.at.end);
@@ -294,8 +291,8 @@ export function doneForDeniedVerb(
     return told
       .filter(
         ({ t, verb }) =>
-          verbs.some((w) => sameVerb(w, verb)) &&
-          [...a.words].some((w) => !sameVerb(w, verb) && t.keys.has(stem(w))) &&
+          verbs.some((w) => sameLemma(w, verb)) &&
+          [...a.words].some((w) => !sameLemma(w, verb) && t.keys.has(stem(w))) &&
           !affirmed(verb),
       )
       .map(({ t }) => ({
