@@ -96,12 +96,6 @@ export function passedOnEn(
   return putElsewhereEn(t, spans);
 }
 
-/**
- * The first sentence putting the matter with another party (PUT_ELSEWHERE), as a range, when nothing of ours
- * follows: no act of the agent's, no offer to hand it over, no number to reach them, in it or after it. What
- * the customer is told to do themselves ("Try her after lunch") hands nothing over. Not in a question or a
- * condition.
- */
 /** The first form of PUT_ELSEWHERE in the sentence with only a closing tail after it. */
 function putElsewhere(sentence: string): RegExpExecArray | undefined {
   for (const form of PUT_ELSEWHERE) {
@@ -114,6 +108,12 @@ function putElsewhere(sentence: string): RegExpExecArray | undefined {
   return undefined;
 }
 
+/**
+ * The first sentence putting the matter with another party (PUT_ELSEWHERE), as a range, when nothing of ours
+ * follows: no act of the agent's, no offer to hand it over, no number to reach them, in it or after it. What
+ * the customer is told to do themselves ("Try her after lunch") hands nothing over. Not in a question or a
+ * condition.
+ */
 function putElsewhereEn(
   t: string,
   spans: readonly (readonly [number, number])[],
