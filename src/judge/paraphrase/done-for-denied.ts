@@ -244,7 +244,6 @@ function turnedRound(
   });
 }
 
-
 /**
  * A clause that tells of what was to be, not of what was ("should have brought", "was meant to"),
  * or of a state gone wrong ("out of line").
