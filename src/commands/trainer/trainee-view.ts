@@ -37,7 +37,11 @@ export interface ItemView {
     said?: string;
     expected?: string;
   }[];
-  forbidden: { phrase: string; category: string; suggestion: string }[];
+  /**
+   * Each forbidden phrase found: the list entry (`phrase`, for some entries a title of several wordings),
+   * the trainee's own words (`said`), the act when found by structure, and the approved rewrite.
+   */
+  forbidden: { phrase: string; said: string; act?: string; category: string; suggestion: string }[];
   /** The breakdown the interactive quiz prints after the answer, as plain lines (whole, never wrapped). */
   feedback: string[];
 }
@@ -142,6 +146,8 @@ function itemView(
     }),
     forbidden: (r.forbidden ?? []).map((h) => ({
       phrase: h.phrase,
+      said: sanitize(typeof r.answer === 'string' ? r.answer.slice(h.span.start, h.span.end) : ''),
+      ...(h.act ? { act: h.act } : {}),
       category: h.category,
       suggestion: h.suggestion,
     })),
