@@ -261,4 +261,3 @@ export const DrillSet = z.strictObject({
   items: z.array(Item).min(1),
 });
 export type DrillSet = z.infer<typeof DrillSet>;
-export type DrillSetInput = z.input<typeof DrillSet>;

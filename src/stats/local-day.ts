@@ -47,10 +47,6 @@ export function dayNumber(key: DayKey): number {
   return Math.round(Date.UTC(y!, m! - 1, d!) / 86_400_000);
 }
 
-export function dayFromNumber(n: number): DayKey {
-  return new Date(n * 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * The UTC instant at which a local day starts (for `--since 2026-11-01`). Found by
  * correcting a first guess with the zone's offset on that day; exact except on the rare

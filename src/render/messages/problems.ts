@@ -562,6 +562,3 @@ export function problemsInline(problems: readonly Problem[], lang: Lang): string
 export function formatProblemSafe(problem: Problem, lang: Lang): string {
   return sanitize(formatProblemIn(problem, lang));
 }
-
-/** The codes worded in Chinese, for the test that every validator code has a wording. */
-export const ZH_PROBLEM_CODES: readonly string[] = Object.keys(ZH);
