@@ -798,33 +798,15 @@ const saidAt = (units: readonly Unit[], j: number) =>
 /** Adverbs that may stand between a Chinese topic and the negation of its predicate. */
 const ZH_ADVERBS = new Set([...'一直还仍然都也始终从来根本完全并尚至今']);
 
-/** A Chinese length of time closing a topic: a number, a measure word or none, a unit of time. */
-const LENGTH_OF_TIME =
-  /[\d一二两三四五六七八九十百几半多][个粒]?(?:钟头|小时|钟|分钟|天|日|晚|星期|礼拜|周|月|年)$/;
-
 /**
  * A Chinese topic said first and denied after it (确认邮件一直没到 "the confirmation email never
  * came", 那笔钱至今没到账): right after the window, in its clause, a negation after adverbs only,
  * then the predicate it denies. Counted once, like a negation inside the window.
  */
-function deniedAfterTopic(
-  units: readonly Unit[],
-  i: number,
-  j: number,
-  text: string,
-  wordingDenies: boolean,
-): number {
+function deniedAfterTopic(units: readonly Unit[], i: number, j: number, text: string): number {
   // A topic may hold its number (一个月都没消息); it is still a Chinese topic.
   const topic = units.slice(i, j + 1);
   if (!topic.some(isHanUnit) || !topic.every((u) => isHanUnit(u) || /^\d/.test(u.key))) return 0;
-  // A length of time before the negation says how long it went on (两粒钟都冇捞返: "two hours and
-  // still not found"), not that it was not that long — unless the wording holds the denial itself
-  // (一个月都未有: the length and what did not come are one fact).
-  if (
-    !wordingDenies &&
-    LENGTH_OF_TIME.test(text.slice((units[i] as Unit).start, (units[j] as Unit).end))
-  )
-    return 0;
   // After a verb of saying the negation is the words reported (店员还说不一定有), not a denial.
   if (saidAt(units, j)) return 0;
   let k = j + 1;
@@ -1052,7 +1034,7 @@ export function findContent(
       const after =
         seen.size === keys.length
           ? deniedAfter(units, fuller.to, answer.text) ||
-            deniedAfterTopic(units, i, fuller.to, answer.text, phraseNegations > 0)
+            deniedAfterTopic(units, i, fuller.to, answer.text)
           : 0;
       // "without a single call": a denial just before the words, read where it is wide.
       const near = wide && !outside && deniedJustBefore(units, i, answer.text) ? 1 : 0;
