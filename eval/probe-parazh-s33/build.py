@@ -9,10 +9,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from probe_rows_s29 import CHECK_S, CHECK_T, Probe  # noqa: E402
-
-FEEL_S = ["理解", "难怪", "换谁都", "着急", "生气", "抱歉", "对不起", "烦", "辛苦", "失望", "心疼"]
-FEEL_T = ["理解", "明白", "難怪", "換邊個都", "換作是我", "嬲", "生氣", "抱歉", "對不起", "擔心", "失望", "心疼", "辛苦"]
+from probe_rows_s29 import CHECK_S, CHECK_T, FEEL_S, FEEL_T, Probe  # noqa: E402
 
 P = Probe()
 cust, ans = P.cust, P.ans
