@@ -1003,6 +1003,17 @@ export function runEvaluations(root: string): EvalReport[] {
     // of an hour, a quarter to midnight, the last day of April, two and a half hours after the agreed eight
     // o'clock; poors turned round), committed before its first run.
     ...paraSet('probe-paraen-s32/paraphrases.jsonl', 'para-pen32'),
+    // Session 33's Chinese restatement probe (parazh33: 12 customers of my own × good / partial / poor; goods
+    // restate every fact in other words than the rubric's — another measure word or verb (两回, 个 for 部), a
+    // value in another written form (2:30, 1米2, 三刻钟 / 三個骨, 九十分钟, 三十分鐘 for 半個鐘, 七天, $1,200),
+    // 礼拜 / 星期, 块 / 蚊 / 元, 把 / 將 … V成, Cantonese 畀 / 攞 / 冇, synonyms of nouns (公分, 大堂); partials one
+    // fact short; poors a wrong or swapped fact; zh-Hans, 粵 and 台), committed before its first run.
+    ...paraSet('probe-parazh-s33/paraphrases.jsonl', 'para-pz33'),
+    // Session 33's second Chinese restatement probe (parazh33b: 6 customers of my own × good / partial / poor,
+    // written after pz33's first run: a length of time in another word or measure word (三个钟头, 兩粒鐘)
+    // then a negation of what was not done in it (都没修好, 都仲未搞掂); a passive fact (被拒, 被退回) retold
+    // with 把 (把它拒了); zh-Hans, 粵 and 台), committed before its first run.
+    ...paraSet('probe-parazh-s33b/paraphrases.jsonl', 'para-pz33b'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

@@ -114,6 +114,7 @@ test('已经给了别人 meets 给别人', () => {
 });
 
 // A passive of one verb said with its doer between 被 and the verb: 被人偷走 is 被偷; denied, it is not.
+// The same act with the thing fronted by 把 (把它拒了 for 被拒) is that passive said actively.
 test.each([
   [
     '保安凌晨一点就走了，三点左右仓库就被撬了。',
@@ -123,6 +124,10 @@ test.each([
   ],
   ['我停在楼下的电动车，电瓶昨晚被偷了。', ['被偷'], '您那辆车昨夜电瓶被小偷偷走', 'met'],
   ['我停在楼下的电动车，电瓶昨晚被偷了。', ['被偷'], '您那辆车昨夜电瓶没有被人偷', 'missed'],
+  ['我的提现申请被拒了，钱还卡在账户里。', ['被拒'], '我们以信息不全为由把它拒了', 'met'],
+  ['我的签证材料被退回了。', ['被退', '退件'], '我们说少一页就把材料退了回去', 'met'],
+  ['我的提现申请被拒了，钱还卡在账户里。', ['被拒'], '我们并没有把它拒了', 'missed'],
+  ['我的签证材料被退回了。', ['被退'], '您把退款申请撤了', 'missed'],
 ])('%s / %s ← %s: %s', (customer, any, answer, status) => {
   expect(zh(customer, any, answer)).toBe(status);
 });

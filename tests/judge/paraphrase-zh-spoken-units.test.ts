@@ -33,6 +33,13 @@ test('values: Cantonese 个字 is five minutes only where the count is a length'
   expect(read('印錯咗四個字')).not.toContain('duration/minute=20');
 });
 
+test('values: Cantonese 个骨 is a quarter of an hour, not after a clock nor of bones', () => {
+  expect(read('等咗三個骨先有人理')).toEqual(['duration/minute=45']);
+  expect(read('遲咗一個骨')).toEqual(['duration/minute=15']);
+  expect(read('佢跌斷咗一個骨頭')).not.toContain('duration/minute=15');
+  expect(read('兩點三個骨')).not.toContain('duration/minute=45');
+});
+
 test('values: a price read digit by digit after a verb of paying; 一个季度 is three months', () => {
   expect(read('花了一六八')).toEqual(['money/money=168']);
   expect(read('住一六八号房')).toEqual([]);
@@ -50,5 +57,6 @@ test('a restatement meets the fact with the spoken form, and a wrong one stays u
   expect(status('三百', '你俾咗四舊水訂金')).not.toBe('met');
   expect(status('二十分鐘', '你等咗四個字都未有枱')).toBe('met');
   expect(status('二十分鐘', '你等咗廿分鐘都未有枱')).toBe('met');
+  expect(status('二十分鐘', '你等咗三個骨都未有枱')).not.toBe('met');
   expect(status('三個月', '會員卡要一個季度先出')).toBe('met');
 });

@@ -38,7 +38,11 @@ const EN_NOT_NAMES = new Set(
     'nearest at in on to from near by of into'
   ).split(' '),
 );
-const ZH_NOT_NAME = /[的这那个位家该些在到去从了您你我他她们是把被和跟给里上下]/;
+/**
+ * Characters of grammar that name nothing, Cantonese ones too (啲細路 "the kids", 嘅, 咗, 喺), and 错
+ * after a verb (行错路, 坐错站): a wrong way, not a name.
+ */
+const ZH_NOT_NAME = /[的这那个位家该些在到去从了您你我他她们是把被和跟给里上下错啲嘅咗喺]/;
 
 interface Named {
   modifier: string;

@@ -884,16 +884,24 @@ const customerSaid = (key: string, customer: NormalisedText) =>
 const PASSIVE = /^被([\u3400-\u9fff])[了掉走]?$/;
 /** Characters a doer may take between 被 and its verb (人, 小偷, 别人家). */
 const DOER_REACH = 3;
+/** Characters the thing fronted by 把 may take before the verb (它, 申请, 您的提现申请). */
+const FRONTED_REACH = 6;
 
-/** Where the answer says the phrase's passive with a doer between 被 and the verb, if it does. */
-function passiveWithDoer(
+/**
+ * Where the answer says the phrase's passive with a doer between 被 and the verb, or the same act
+ * with the thing it was done to fronted by 把 (把它拒了, 把申请退了回去 for 被拒, 被退), if it does.
+ */
+function passiveRetold(
   phrase: string,
   answer: NormalisedText,
   wanted: readonly Polarity[],
 ): ContentMatch | null {
   const verb = PASSIVE.exec(phrase)?.[1];
   if (!verb) return null;
-  const said = new RegExp(`被[\\u3400-\\u9fff]{1,${DOER_REACH}}?${verb}`, 'g');
+  const said = new RegExp(
+    `被[\\u3400-\\u9fff]{1,${DOER_REACH}}?${verb}|把[\\u3400-\\u9fff]{1,${FRONTED_REACH}}?${verb}`,
+    'g',
+  );
   for (const m of answer.text.matchAll(said)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -926,7 +934,7 @@ export function findContent(
   // One word denied ("nobody called", "not collected") is a fact, as one word alone is not.
   const denied = wide && keys.length === 1 && phraseNegations > 0;
   if (wide && keys.length === 1 && phraseNegations === 0) {
-    const passive = passiveWithDoer(phrase, answer, wanted);
+    const passive = passiveRetold(phrase, answer, wanted);
     if (passive) return passive;
   }
   // One word of an event (en-event-senses.ts) may be met in its other words where it is wide.

@@ -1,7 +1,8 @@
 /**
  * Spoken Chinese units that scale the number before them, in normalised (Simplified) text: 一打人
  * (a dozen people), 两旧水 (Cantonese: two hundred dollars), 四个字 (Cantonese: twenty minutes),
- * and a price read digit by digit after a verb of paying (花一六八: 168).
+ * 三个骨 (Cantonese: forty-five minutes), and a price read digit by digit after a verb of paying
+ * (花一六八: 168).
  */
 
 export interface SpokenValue {
@@ -72,6 +73,22 @@ function fiveMinutesAt(
   return timed ? { type: 'duration', unit: 'minute', value: value * 5, end: end + 2 } : null;
 }
 
+/**
+ * 三个骨 is forty-five minutes in Cantonese (a 骨 is a quarter of an hour): 等咗三个骨, 迟咗一个骨.
+ * Not after 点 (a clock's quarter, read with the clock) nor before a word of bones (一个骨头, 骨折).
+ */
+const BONE_WORDS = /^[头折架科肉盆质髓灰]/;
+function quarterHoursAt(
+  text: string,
+  start: number,
+  end: number,
+  value: number,
+): SpokenValue | null {
+  if (!text.startsWith('个骨', end) || BONE_WORDS.test(text.slice(end + 2))) return null;
+  if (text[start - 1] === '点') return null;
+  return { type: 'duration', unit: 'minute', value: value * 15, end: end + 2 };
+}
+
 /** Scaled spoken counts after the number from `start` to `end` (value `value`), else null. */
 export function spokenUnitAt(
   text: string,
@@ -82,7 +99,8 @@ export function spokenUnitAt(
   return (
     dozenAt(text, end, value) ??
     hundredsAt(text, start, end, value) ??
-    fiveMinutesAt(text, start, end, value)
+    fiveMinutesAt(text, start, end, value) ??
+    quarterHoursAt(text, start, end, value)
   );
 }
 
