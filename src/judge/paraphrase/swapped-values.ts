@@ -392,7 +392,7 @@ function turnedRound(
     if (partner === mention || !comparable(partner, mention) || sameValue(partner, mention))
       continue;
     if (!sameSentence(answer, partner, mention)) continue;
-    for (const a of told.filter((t) => sameValue(t, mention)))
+    for (const a of told.filter((t) => comparable(t, mention) && sameValue(t, mention)))
       for (const b of told.filter((t) => comparable(t, partner) && sameValue(t, partner))) {
         if (!sameSentence(customer, a, b)) continue;
         if (wordBefore(customer, b) !== key || wordBefore(customer, a) === key) continue;
