@@ -996,6 +996,14 @@ export function runEvaluations(root: string): EvalReport[] {
     // negative fact in another structure or a count in a count word — two dozen, a pair of, 两打), committed
     // before its first run.
     ...paraSet('probe-parawrong-s32/paraphrases.jsonl', 'para-pwr32'),
+    // Session 33's wrong-facts probe (parawrong33: 11 customers of my own × good / partial / poor; goods
+    // give a value in another form whose arithmetic gives the customer's — a share of a count said before
+    // it ('a third of the 120 mugs', 三分之一), 'two-thirds of an hour', 'skipped three of the five' for
+    // 'stopped at two of the five', figures for Chinese numerals, 'till' or 至 for 'to' — or a denial in
+    // another structure; poors give two values each other's roles (a price before and after, a booked end
+    // and the real one, the right and the wrong part of a count) or tell a denied verb as done (先跟您商量了,
+    // 先關了總開關, 打咗電話通知); partials one fact short), committed before its first run.
+    ...paraSet('probe-parawrong-s33/paraphrases.jsonl', 'para-pwr33'),
     // Session 32's English restatement probe (paraen32: 13 customers of my own × good / partial / poor;
     // partials exactly one shortfall — the agent's own excuse in a concessive clause ('though new brakes do
     // squeal', 'these things do happen', 'which is normal for …'), a closing question that is no check, no

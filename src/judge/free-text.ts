@@ -44,6 +44,7 @@ import { zhConceded } from './paraphrase/zh-conceded.js';
 import { converseTrade } from './paraphrase/zh-converse.js';
 import { zhDeflections } from './paraphrase/zh-deflection.js';
 import { denialRetold } from './paraphrase/zh-denial-retold.js';
+import { zhDoneForDenied } from './paraphrase/zh-done-for-denied.js';
 import { wrongRelative } from './paraphrase/zh-kin.js';
 import { lateForOnTime, onTimeForLate } from './paraphrase/zh-late.js';
 import { swappedOpposites } from './paraphrase/zh-opposites.js';
@@ -382,6 +383,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     (f) => toldAsFine(f, story),
     (f) => deniedForDone(f, factCriteria, answer, customer.n),
     (f) => doneForDeniedVerb(f, factCriteria, answer, customer.n),
+    (f) => zhDoneForDenied(f, factCriteria, answer, customer.n),
     (f) => oppositeWords(f, story),
     (f) => swappedActors(f, factCriteria, answer, customer.n),
     (f) => faultSide(f, factCriteria, answer, customer.n),

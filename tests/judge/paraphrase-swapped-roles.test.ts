@@ -226,3 +226,33 @@ test('en: two values of one fact each in its own role stay met', () => {
   expect(swappedIds(j)).toEqual([]);
   expect(j.verdict).toBe('pass');
 });
+
+// A price before a change and after it: "was" / "used to be" and "now" / "from this month" / "put it up to".
+const broadband = restatementItem(
+  'My broadband was £30 a month and from this month you have put it up to £42 without telling me. I do not even use the TV package.',
+  [
+    ['price', ['£30', '£42']],
+    ['notice', ['without telling', 'no notice', 'without any notice', 'no warning']],
+    ['tv', ['TV', 'television']],
+  ],
+);
+const tail =
+  ', without any notice, and you do not use the TV package. I can see why that is annoying. Is that right?';
+
+test('en: the value before a change and the value after it given each other roles is poor', () => {
+  const j = judge.judge(
+    broadband,
+    `Your broadband used to be £42 a month and from this month it has come down to £30${tail}`,
+    'en',
+  );
+  expect(swappedIds(j)).toEqual(['price']);
+  expect(j.verdict).toBe('fail');
+});
+
+test('en: before and after each in its own role, or in words, stay met', () => {
+  for (const answer of [
+    `Your broadband used to be £30 a month and from this month it is £42${tail}`,
+    `Your broadband was thirty pounds a month and now it is forty-two${tail}`,
+  ])
+    expect(judge.judge(broadband, answer, 'en').verdict).toBe('pass');
+});

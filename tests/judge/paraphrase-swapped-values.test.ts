@@ -351,3 +351,19 @@ test('en: a value said in its own place and again for another fact is one wrong 
   expect(both.criteria.some((c) => c.detail === 'swapped-weekday')).toBe(true);
   expect(both.verdict).toBe('fail');
 });
+
+test("en: a count equal to a weekday's number (two, Tuesday) is not that day's place turned round", () => {
+  const van = restatementItem(
+    'Last Tuesday your van only stopped at two of the five villages on its round, and my mum waited at the shelter for an hour.',
+    [
+      ['villages', ['two of the five', 'two villages']],
+      ['hour', ['an hour']],
+    ],
+  );
+  const j = judge.judge(
+    van,
+    'Last Tuesday the van only stopped at two of the five villages, and your mum waited at the shelter for an hour. I am so sorry. Is that right?',
+    'en',
+  );
+  expect(j.criteria.find((c) => c.id === 'villages')?.status).toBe('met');
+});

@@ -14,7 +14,7 @@ import { comparable, sameValue } from './wrong-values.js';
  * for (ordered, booked, chose, handed in) and what they got (what came, what was sent, made or
  * done by the business).
  */
-type Role = 'asked' | 'got' | 'from' | 'to';
+type Role = 'asked' | 'got' | 'from' | 'to' | 'before' | 'after';
 
 /** Who speaks: the customer's "I" and "you" are the answer's "you" and "we". */
 type Voice = 'customer' | 'answer';
@@ -66,18 +66,30 @@ const ZH_CUES: Record<Voice, RegExp> = {
  */
 const ZH_CLAUSE = /[.,;:!?](?!\d)|[。，；：！？、—]/g;
 
-/** The role of what is said at `at`: the last cue before it in its clause, if any. */
-function roleAt(text: string, at: Span, voice: Voice): Role | undefined {
+/**
+ * A value's place in a change (English): what it was before ("was", "used to be", "originally")
+ * and what it is after ("now", "this month", "put it up to", "has come down to").
+ */
+const EN_CHANGE =
+  /\b(?:(?<before>was|were|used to(?: be| cost| pay)?|originally|previously|at first)|(?<after>now|this (?:month|week|year)(?:['’]s)?|(?:up|down|increased|raised|reduced|cut|changed) to))\b/gi;
+
+/**
+ * The role of what is said at `at`: the last cue before it in its clause, if any — by `cues`, the
+ * cues of asking and getting unless told.
+ */
+function roleAt(text: string, at: Span, voice: Voice, cues?: RegExp): Role | undefined {
   const zh = hasHan(text);
   const ends = zh ? ZH_CLAUSE : EN_CLAUSE_END;
   let start = 0;
   ends.lastIndex = 0;
   for (let m = ends.exec(text); m !== null && m.index < at.start; m = ends.exec(text))
     start = m.index + m[0].length;
-  const cues = (zh ? ZH_CUES : EN_CUES)[voice];
   let role: Role | undefined;
-  for (const m of text.slice(start, at.start).matchAll(cues))
-    role = (['asked', 'from', 'to'] as const).find((r) => m.groups?.[r] !== undefined) ?? 'got';
+  for (const m of text.slice(start, at.start).matchAll(cues ?? (zh ? ZH_CUES : EN_CUES)[voice]))
+    role =
+      (['asked', 'from', 'to', 'before', 'after'] as const).find(
+        (r) => m.groups?.[r] !== undefined,
+      ) ?? 'got';
   return role;
 }
 
@@ -173,10 +185,11 @@ function valueRole(
   mention: ValueMention,
   told: readonly ValueMention[],
   customer: string,
+  cues?: RegExp,
 ): { role: Role; said: string } | undefined {
   for (const t of told) {
     if (!sameAs(t, mention)) continue;
-    const role = roleAt(customer, t, 'customer');
+    const role = roleAt(customer, t, 'customer', cues);
     if (role) return { role, said: customer.slice(t.start, t.end) };
   }
   return undefined;
@@ -185,9 +198,10 @@ function valueRole(
 /**
  * Two values of one type given each other's roles (English), whichever facts hold them — a rubric often
  * puts both in one fact ("tape": 14, 41): "you asked for tape 41 and we brought tape 14" for "we
- * asked for tape 14 … the courier brought tape 41". Each value is in the role the customer gave the
- * other; the met facts said at either value are contradicted. Values that say when date the
- * events, as in swappedRoles.
+ * asked for tape 14 … the courier brought tape 41", or "it used to be £34 and now it's £25" for
+ * "it was £25 and from this month you've put it up to £34". Each value is in the role the
+ * customer gave the other; the met facts said at either value are contradicted. Values that say
+ * when date the events, as in swappedRoles.
  */
 export function swappedValueRoles(
   facts: readonly CriterionResult[],
@@ -198,27 +212,31 @@ export function swappedValueRoles(
 ): CriterionResult[] {
   // English only: read in Chinese it took a row of a hidden round down (fold B zh-Hans 847 -> 846).
   if (hasHan(answer + customer)) return [...facts];
-  const placed: ValueInRole[] = said.flatMap((mention) => {
-    const role = roleAt(answer, mention, 'answer');
-    const was = role && valueRole(mention, told, customer);
-    if (!was || was.role === role || saysWhen(answer.slice(mention.start, mention.end))) return [];
-    return [{ mention, role, told: was }];
-  });
   const swapped = new Map<string, { said: string; expected: string }>();
-  for (const [i, a] of placed.entries())
-    for (const b of placed.slice(i + 1)) {
-      const crossed = a.role === b.told.role && b.role === a.told.role;
-      if (!crossed || !ofAKind(a.mention, b.mention) || sameAs(a.mention, b.mention)) continue;
-      for (const [x, y] of [
-        [a, b],
-        [b, a],
-      ] as const) {
-        const f = facts.find(
-          (k) => k.met && k.span && k.span.start < x.mention.end && x.mention.start < k.span.end,
-        );
-        const text = answer.slice(x.mention.start, x.mention.end);
-        if (f && !swapped.has(f.id)) swapped.set(f.id, { said: text, expected: y.told.said });
+  // Asked for and got, from and to; and, read apart, before and after a change.
+  for (const cues of [undefined, EN_CHANGE]) {
+    const placed: ValueInRole[] = said.flatMap((mention) => {
+      const role = roleAt(answer, mention, 'answer', cues);
+      const was = role && valueRole(mention, told, customer, cues);
+      if (!was || was.role === role || saysWhen(answer.slice(mention.start, mention.end)))
+        return [];
+      return [{ mention, role, told: was }];
+    });
+    for (const [i, a] of placed.entries())
+      for (const b of placed.slice(i + 1)) {
+        const crossed = a.role === b.told.role && b.role === a.told.role;
+        if (!crossed || !ofAKind(a.mention, b.mention) || sameAs(a.mention, b.mention)) continue;
+        for (const [x, y] of [
+          [a, b],
+          [b, a],
+        ] as const) {
+          const f = facts.find(
+            (k) => k.met && k.span && k.span.start < x.mention.end && x.mention.start < k.span.end,
+          );
+          const text = answer.slice(x.mention.start, x.mention.end);
+          if (f && !swapped.has(f.id)) swapped.set(f.id, { said: text, expected: y.told.said });
+        }
       }
-    }
+  }
   return contradicted(facts, swapped);
 }

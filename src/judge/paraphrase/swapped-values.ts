@@ -365,11 +365,16 @@ function fromToTurned(
   return undefined;
 }
 
-/** The content word said last before a value in its clause ("ready" of "ready on Monday"). */
+/**
+ * The content word said last before a value in its clause ("ready" of "ready on Monday"). "Till"
+ * joins the two ends of a range as "to" does ("Saturday 10 till 6"): it is no word of either end.
+ */
 function wordBefore(text: string, at: Span): string | undefined {
   const clause = clauseAround(text, at);
   return unitsOf(normalise(text.slice(clause.start, at.start)).text)
-    .filter((u) => !u.filler && !u.negator && !/^\d/.test(u.key))
+    .filter(
+      (u) => !u.filler && !u.negator && !/^\d/.test(u.key) && !/^(?:till|until|til)$/.test(u.key),
+    )
     .at(-1)?.key;
 }
 
@@ -392,7 +397,7 @@ function turnedRound(
     if (partner === mention || !comparable(partner, mention) || sameValue(partner, mention))
       continue;
     if (!sameSentence(answer, partner, mention)) continue;
-    for (const a of told.filter((t) => sameValue(t, mention)))
+    for (const a of told.filter((t) => comparable(t, mention) && sameValue(t, mention)))
       for (const b of told.filter((t) => comparable(t, partner) && sameValue(t, partner))) {
         if (!sameSentence(customer, a, b)) continue;
         if (wordBefore(customer, b) !== key || wordBefore(customer, a) === key) continue;

@@ -164,6 +164,10 @@ const EN_NOT_UNITS = new Set([
   'anyway',
   'yet',
   'still',
+  // The end of a range follows ("from two till six").
+  'till',
+  'until',
+  'til',
 ]);
 /** Units said short, as their names: "8 mm" and "eight mil" (British) are eight millimetres. */
 const SHORT_UNITS: Readonly<Record<string, string>> = {
@@ -297,6 +301,34 @@ const clockAfter = (unit: string) =>
   CLOCK_AFTER.has(unit) ||
   WEEKDAYS.includes(unit) ||
   /^[.?!,;:–—-]$|^[a-z]{3,}ly$/.test(unit);
+
+/** The word that joins the two ends of a range ("from 2 to 6", "from two till half past four"). */
+const RANGE_TO = /^(?:to|till|until|til)$/;
+/** What may open a time said in words: "half past four", "quarter to six", "noon". */
+const CLOCK_WORD = /^(?:half|quarter|noon|midday|midnight)$/;
+
+/**
+ * An hour said alone at one end of a range of hours: "from 2 to 6 for the party", "from two till
+ * half past four", "Saturday, 10 till 12". The other end is an hour alone or a time said in
+ * words, and nothing is counted after the range ("from 2 to 6 weeks" counts weeks).
+ */
+function rangeOfHours(words: readonly Word[], k: number, used: number): boolean {
+  const before = words[k - 1]?.text ?? '';
+  const at = (j: number) => words[j]?.text ?? '';
+  const hour = (j: number) => {
+    const n = numberWord(at(j));
+    return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 12;
+  };
+  // What follows the range must be said: "from five to ten" closing a text may count anything.
+  const ends = (j: number) => at(j) !== '' && clockAfter(at(j));
+  // The first end: "from N to M" or "N till M" ("ten to six" alone is a time of its own), M an
+  // hour alone followed by no count, or a time in words.
+  const to = at(k + used);
+  if (RANGE_TO.test(to) && (before === 'from' || to !== 'to'))
+    return (hour(k + used + 1) && ends(k + used + 2)) || CLOCK_WORD.test(at(k + used + 1));
+  // The second end: "from N to M", N an hour alone.
+  return RANGE_TO.test(before) && at(k - 3) === 'from' && hour(k - 2) && ends(k + used);
+}
 
 /** A number said as one word or in digits ("three", "an", "12"), for lengths said in parts. */
 export const numberWord = (w: string) => (/^\d+$/.test(w) ? Number(w) : EN_NUMBERS[w]);
@@ -754,6 +786,7 @@ export function english(n: NormalisedText, out: ValueMention[]): void {
       value <= 12 &&
       Number.isInteger(value) &&
       ((CLOCK_BEFORE.has(prev) && clockAfter(unit)) ||
+        rangeOfHours(words, k, used) ||
         // "twelve Saturday sessions" counts sessions.
         (value > 0 &&
           WEEKDAYS.includes(unit) &&
