@@ -999,6 +999,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // of an hour, a quarter to midnight, the last day of April, two and a half hours after the agreed eight
     // o'clock; poors turned round), committed before its first run.
     ...paraSet('probe-paraen-s32/paraphrases.jsonl', 'para-pen32'),
+    // Session 33's English restatement probe (paraen33: 15 customers of my own × good / partial / poor; goods
+    // restate every fact in words far from the rubric's — a hypernym (the boat course, messages for emails), an
+    // event told in other words (nobody showed up, never went through), a number form (a fortnight, just gone
+    // ten, 15:45, half a dozen, two grand, twenty-four hundred, the next afternoon); partials one shortfall;
+    // poors a wrong or swapped fact), committed before its first run.
+    ...paraSet('probe-paraen-s33/paraphrases.jsonl', 'para-pen33'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),
