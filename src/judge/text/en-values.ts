@@ -532,6 +532,8 @@ export function english(n: NormalisedText, out: ValueMention[]): void {
       continue;
     }
     if (EN_PARTS.has(t)) {
+      // "the night of the 18th" names a date, its small hours too ("… at 2 a.m."): no part of a day.
+      if (t === 'night' && prev === 'the' && words[k + 1]?.text === 'of') continue;
       if (prev === 'this' || prev === 'last') {
         push(
           'date',
