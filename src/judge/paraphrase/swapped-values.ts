@@ -170,8 +170,6 @@ export function swappedValues(
       out.push(both ? { mention, told: plan } : { mention, told: plan, oneWay: true });
       continue;
     }
-    // One end of a span told the same way round: its place is the span's, whatever words follow.
-    if (sameChange(mention, changed.ours, changed.theirs)) continue;
     const turned =
       fromToTurned(mention, changed.ours, changed.theirs) ??
       turnedRound(answer.original, mention, said, customer, told);
@@ -342,11 +340,7 @@ function changes(text: string, values: readonly ValueMention[]): [ValueMention, 
     if (!b || !comparable(a, b) || sameValue(a, b)) continue;
     const before = text.slice(Math.max(0, a.start - 6), a.start);
     const between = text.slice(a.end, b.start);
-    // "from 10 to 6", and a span without its "from" ("Saturday 10 till 6").
-    if (
-      (/\bfrom\s+$/i.test(before) && /^\s+(?:to|into|until|till)\s+$/i.test(between)) ||
-      /^\s+(?:until|till)\s+$/i.test(between)
-    )
+    if (/\bfrom\s+$/i.test(before) && /^\s+(?:to|into|until|till)\s+$/i.test(between))
       out.push([a, b]);
     else if (/\bto\s+$/i.test(before) && /^\s+from\s+$/i.test(between)) out.push([b, a]);
   }
@@ -370,18 +364,6 @@ function fromToTurned(
   }
   return undefined;
 }
-
-/** A value at either end of the answer's change or span that the customer told from and to alike. */
-const sameChange = (
-  mention: ValueMention,
-  ours: readonly [ValueMention, ValueMention][],
-  theirs: readonly [ValueMention, ValueMention][],
-) =>
-  ours.some(
-    ([from, to]) =>
-      (mention === from || mention === to) &&
-      theirs.some(([a, b]) => sameValue(a, from) && sameValue(b, to)),
-  );
 
 /** The content word said last before a value in its clause ("ready" of "ready on Monday"). */
 function wordBefore(text: string, at: Span): string | undefined {

@@ -307,9 +307,7 @@ function wantedPolarities(criterion: Criterion, reference?: NormalisedText): Pol
           ABSENT_BEFORE.test(reference.text.slice(0, m.normalisedStart)) ||
           CEASED_BEFORE.test(reference.text.slice(0, m.normalisedStart)) ||
           UNHAD_BEFORE.test(reference.text.slice(0, m.normalisedStart)) ||
-          ABSENT_AFTER.test(reference.text.slice(m.normalisedEnd)) ||
-          NOT_THERE_AFTER.test(reference.text.slice(m.normalisedEnd)) ||
-          SCARCE_BEFORE.test(reference.text.slice(0, m.normalisedStart))
+          ABSENT_AFTER.test(reference.text.slice(m.normalisedEnd))
         )
           said.add('negative');
       }
@@ -338,21 +336,6 @@ const UNHAD_BEFORE =
  */
 const ABSENT_AFTER =
   /^\s+(?:(?:(?:was|were|is|are|went|had gone)\s+)?(?:missing|left out)|(?:still\s+)?(?:(?:has|have|had|did|does|do)n't|(?:has|have|had|did|does|do) not|never)(?:\s+yet)?\s+(?:arrived?|come|came|turned? up|shown up|showed up|show up|appeared?|been (?:sent|delivered|issued|posted))\b)/;
-
-/**
- * The thing as the subject of a denied being-there or working, after a short relative clause of its
- * own ("the champagne we'd paid for wasn't on board", "the charger wasn't in the box", "the heating
- * was broken", "the shower didn't work"): it was not there to have, so "no champagne", "no heating"
- * say it too. Only where it was not or did not work, not how it was ("the room wasn't ready" is no
- * "no room").
- */
-const NOT_THERE_AFTER =
-  /^(?:\s+(?:that|which|we|i|you|they|he|she)(?:\s+[a-z]+){1,3}?)?\s+(?:(?:was|were|is|are)\s+(?:(?:not|never)\s+(?:there|here|aboard|on board|available|included|provided|supplied|in stock|working|(?:in|on|at|inside)\s+(?:the|a|an|my|our|your|his|her|their|its)\s+[a-z]+)|broken|out of order|dead)|(?:did|does|do)\s+not\s+work|never\s+worked)\b/;
-/**
- * "Barely", "hardly", "scarcely" before a thing, with a verb between or "any" ("was barely making any
- * smoke", "hardly any heat"): next to none of it, so "almost no smoke" says it too.
- */
-const SCARCE_BEFORE = /\b(?:barely|hardly|scarcely)\s+(?:[a-z]+ing\s+)?any\s+$/;
 
 /**
  * Judges one rubric criterion: met when an accepted phrase occurs with the polarity it is

@@ -111,8 +111,6 @@ const EN_NOT_UNITS = new Set([
   'or',
   'the',
   'to',
-  'till',
-  'until',
   'is',
   'are',
   'was',
@@ -298,32 +296,6 @@ const CLOCK_AFTER = new Set(
     ' ',
   ),
 );
-/**
- * The end of a span of the clock opened by an hour at word `at - 1` ("7 till 8", "eight until
- * noon", "from seven to eight for a lesson"; "to" only after "from"): the hour it ends at (none for
- * noon or midnight, read as parts of the day after it) and the word after the span. Not a range of
- * a count: "from 8 to 12 people".
- */
-function clockSpanEnd(
-  words: readonly Word[],
-  at: number,
-  prev: string,
-  value: number,
-): { hour?: number; from: number; next: number } | null {
-  const link = words[at]?.text;
-  if (!Number.isInteger(value) || value < 1 || value > 24) return null;
-  if (link !== 'till' && link !== 'until' && !(link === 'to' && prev === 'from')) return null;
-  const after = words[at + 1];
-  if (!after) return null;
-  if (EN_NOON[after.text]) return { from: after.start, next: at + 1 };
-  const hour = enNumberAt(words, at + 1);
-  if (!hour || !Number.isInteger(hour[0]) || hour[0] < 1 || hour[0] > 24) return null;
-  // "from five to ten" alone may count anything: a span of "to" goes on in its sentence.
-  const next = words[at + 1 + hour[1]]?.text ?? '';
-  if (!clockAfter(next) || (link === 'to' && /^[.?!]?$/.test(next))) return null;
-  return { hour: hour[0], from: after.start, next: at + 1 + hour[1] };
-}
-
 const clockAfter = (unit: string) =>
   /^(this|in|tonight|on|$)/.test(unit) ||
   CLOCK_AFTER.has(unit) ||
@@ -510,10 +482,10 @@ function spelledOut(words: Word[]): Word[] {
 }
 
 export function english(n: NormalisedText, out: ValueMention[]): void {
-  // "the ten-past-eight train", "an eight-till-noon slot": the clock's words, spaced out (same
-  // length, same offsets); short forms ("2 Jan", "10 mins") read as their words.
+  // "the ten-past-eight train": the clock's words, spaced out (same length, same offsets);
+  // short forms ("2 Jan", "10 mins") read as their words.
   const words = spelledOut(
-    wordsOf(spacedCounts(n.text.replace(/([a-z])-(past|to|till|until)-([a-z])/g, '$1 $2 $3'))),
+    wordsOf(spacedCounts(n.text.replace(/([a-z])-(past|to)-([a-z])/g, '$1 $2 $3'))),
   );
   const push = (type: ValueType, unit: string, value: string, from: number, to: number) => {
     const span = originalSpan(n, from, to);
@@ -582,8 +554,6 @@ export function english(n: NormalisedText, out: ValueMention[]): void {
       continue;
     }
     if (EN_PARTS.has(t)) {
-      // "the night of the 18th" names a date, its small hours too ("… at 2 a.m."): no part of a day.
-      if (t === 'night' && prev === 'the' && words[k + 1]?.text === 'of') continue;
       if (prev === 'this' || prev === 'last') {
         push(
           'date',
@@ -795,15 +765,6 @@ export function english(n: NormalisedText, out: ValueMention[]): void {
     ) {
       push('date', 'dom', String(value), w.start, end);
       k += used - 1;
-      continue;
-    }
-    // "7 till 8", "from seven to eight", "eight till noon": a span of the clock, both ends hours.
-    const to = clockSpanEnd(words, k + used, prev, value);
-    if (to) {
-      push('time', 'clock', clock(String(value)), w.start, end);
-      if (to.hour !== undefined)
-        push('time', 'clock', clock(String(to.hour)), to.from, (words[to.next - 1] as Word).end);
-      k = to.next - 1;
       continue;
     }
     // Two numbers in words said as one: "twelve ninety-nine" is 12.99, "at eleven twenty" 11:20.

@@ -88,16 +88,6 @@ function extraFolds(options: NormaliseOptions): Readonly<Record<string, string>>
   return table;
 }
 
-/**
- * A vulgar fraction, which NFKC turns into digits around a fraction slash ("3½" would read 31⁄2):
- * after a digit its decimal ("3½ hours" is 3.5 hours), alone its words ("½ an hour", "¾ of an hour").
- */
-const VULGAR_FRACTIONS: Readonly<Record<string, readonly [string, string]>> = {
-  '½': ['.5', 'half'],
-  '¼': ['.25', 'a quarter'],
-  '¾': ['.75', 'three quarters'],
-};
-
 /** Punctuation that NFKC leaves alone, folded to one ASCII form for every script. */
 const PUNCT: Readonly<Record<string, string>> = {
   '。': '.',
@@ -222,11 +212,6 @@ function foldCharacters(
     const own = extra[raw];
     if (own !== undefined) {
       push(out, own, start, i);
-      continue;
-    }
-    const fraction = VULGAR_FRACTIONS[raw];
-    if (fraction) {
-      push(out, /\d/.test(text[start - 1] ?? '') ? fraction[0] : fraction[1], start, i);
       continue;
     }
     const folded = raw.normalize('NFKC').toLowerCase();

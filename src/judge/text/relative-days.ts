@@ -33,13 +33,13 @@ const EN_SMALL: Readonly<Record<string, number>> = {
 };
 
 /**
- * "the following day", "the next day" (or its morning, afternoon, evening, night), "the day
- * after" (not "the day after the party": a day after something else), "the day before", "the
- * previous day", "two days later", "three days after that", "ten days in" (into the time that
- * began on the day before it; not "two days in a row").
+ * "the following day", "the next day", "the day after" (not "the day after the party": a day
+ * after something else), "the day before", "the previous day", "two days later", "three days
+ * after that", "ten days in" (into the time that began on the day before it; not "two days in a
+ * row").
  */
 const EN_RELATIVE =
-  /\bthe (?:following|next) (?:day|morning|afternoon|evening|night)\b|\bthe day (after|before)\b(?! (?:the|a|an|my|your|our|his|her|their|its|we|you|i|they|he|she)\b)|\bthe previous day\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d\d?) days? (?:(?:later|after (?:that|it))\b|in(?=\s*(?:[,.;]|and\b|$)))/gi;
+  /\bthe (?:following|next) day\b|\bthe day (after|before)\b(?! (?:the|a|an|my|your|our|his|her|their|its|we|you|i|they|he|she)\b)|\bthe previous day\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d\d?) days? (?:(?:later|after (?:that|it))\b|in(?=\s*(?:[,.;]|and\b|$)))/gi;
 
 function englishOffset(m: RegExpExecArray): number {
   const [all, afterOrBefore, count] = m;
