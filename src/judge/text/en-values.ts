@@ -63,7 +63,7 @@ const EN_DURATION: Readonly<Record<string, string>> = {
   month: 'month',
   year: 'year',
 };
-/** Whose stay a week or a fortnight was, and where or how it was spent: "your week in the caravan". */
+/** Whose stay a week or a fortnight was, and where it was spent: "your week in the caravan". */
 const STAYED = /^(?:your|our|my|his|her|their)$/;
 const STAYED_FOR = new Set(['week', 'fortnight']);
 const STAY_AFTER = /^(?:in|at|on|away|abroad|with)$/;
@@ -443,50 +443,9 @@ const MULTIPLIERS: Readonly<Record<string, number>> = { double: 2, twice: 2, tri
 const multiplied = (words: readonly Word[], k: number) =>
   words[k - 1]?.text === 'the' ? (MULTIPLIERS[words[k - 2]?.text ?? ''] ?? 0) : 0;
 
-/**
- * Short forms of months and lengths, read as the words they stand for ("2 Jan", "Aug 3rd", "the
- * second of Jan", "10 mins", "2 hrs"): only beside a number or an ordinal, since "Jan" alone may be
- * a name and "a min" a moment.
- */
-const EN_SHORT_FORMS: Readonly<Record<string, string>> = {
-  jan: 'january',
-  feb: 'february',
-  apr: 'april',
-  jun: 'june',
-  jul: 'july',
-  aug: 'august',
-  sep: 'september',
-  sept: 'september',
-  oct: 'october',
-  nov: 'november',
-  dec: 'december',
-  min: 'minute',
-  mins: 'minutes',
-  hr: 'hour',
-  hrs: 'hours',
-  sec: 'second',
-  secs: 'seconds',
-};
-const numbered = (w: Word | undefined) =>
-  w !== undefined &&
-  (/^\d/.test(w.text) || EN_ORDINALS[w.text] !== undefined || EN_NUMBERS[w.text] !== undefined);
-function spelledOut(words: Word[]): Word[] {
-  return words.map((w, k) => {
-    const full = EN_SHORT_FORMS[w.text];
-    const beside =
-      numbered(words[k - 1]) ||
-      numbered(words[k + 1]) ||
-      (words[k - 1]?.text === 'of' && numbered(words[k - 2]));
-    return full && beside ? { ...w, text: full } : w;
-  });
-}
-
 export function english(n: NormalisedText, out: ValueMention[]): void {
-  // "the ten-past-eight train": the clock's words, spaced out (same length, same offsets);
-  // short forms ("2 Jan", "10 mins") read as their words.
-  const words = spelledOut(
-    wordsOf(spacedCounts(n.text.replace(/([a-z])-(past|to)-([a-z])/g, '$1 $2 $3'))),
-  );
+  // "the ten-past-eight train": the clock's words, spaced out (same length, same offsets).
+  const words = wordsOf(spacedCounts(n.text.replace(/([a-z])-(past|to)-([a-z])/g, '$1 $2 $3')));
   const push = (type: ValueType, unit: string, value: string, from: number, to: number) => {
     const span = originalSpan(n, from, to);
     out.push({ type, ...inDays(type, unit, value), start: span.start, end: span.end });
