@@ -1022,6 +1022,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // then a negation of what was not done in it (都没修好, 都仲未搞掂); a passive fact (被拒, 被退回) retold
     // with 把 (把它拒了); zh-Hans, 粵 and 台), committed before its first run.
     ...paraSet('probe-parazh-s33b/paraphrases.jsonl', 'para-pz33b'),
+    // Session 33's English restatement probe (paraen33: 15 customers of my own × good / partial / poor; goods
+    // restate every fact in words far from the rubric's — a hypernym (the boat course, messages for emails), an
+    // event told in other words (nobody showed up, never went through), a number form (a fortnight, just gone
+    // ten, 15:45, half a dozen, two grand, twenty-four hundred, the next afternoon); partials one shortfall;
+    // poors a wrong or swapped fact), committed before its first run.
+    ...paraSet('probe-paraen-s33/paraphrases.jsonl', 'para-pen33'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

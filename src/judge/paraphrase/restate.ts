@@ -58,6 +58,8 @@ const INTENSIFIERS = new Set([
   'rather',
   'extremely',
   'as',
+  // "a real shock", "a real let-down": an adjective of degree before the feeling noun.
+  'real',
 ]);
 const MAX_INTENSIFIERS = 3;
 const FRAME_WORDS = EMPATHY_FRAMES.map((f) => f.split(' '));

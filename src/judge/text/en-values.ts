@@ -63,6 +63,10 @@ const EN_DURATION: Readonly<Record<string, string>> = {
   month: 'month',
   year: 'year',
 };
+/** Whose stay a week or a fortnight was, and where it was spent: "your week in the caravan". */
+const STAYED = /^(?:your|our|my|his|her|their)$/;
+const STAYED_FOR = new Set(['week', 'fortnight']);
+const STAY_AFTER = /^(?:in|at|on|away|abroad|with)$/;
 /** Lengths of time said as one with "a"/"an" ("an hour", "a week"); "a minute" is a moment. */
 const ONE_LENGTH = new Set(['hour', 'day', 'week', 'fortnight', 'month', 'year']);
 /** Words before "a"/"an" that make a length or measure after it a rate or a half ("£5 a month"). */
@@ -389,6 +393,8 @@ const VALUE_WORDS = new Set([
   'dozen',
   'score',
   'year',
+  'week',
+  'fortnight',
 ]);
 
 /**
@@ -488,6 +494,11 @@ export function english(n: NormalisedText, out: ValueMention[]): void {
     if (quiet(t)) continue;
     wordsRead++;
     const prev = words[k - 1]?.text ?? '';
+    // "your week in the caravan", "our fortnight away": a stay of that length.
+    if (STAYED_FOR.has(t) && STAYED.test(prev) && STAY_AFTER.test(words[k + 1]?.text ?? '')) {
+      push('duration', EN_DURATION[t] as string, '1', w.start, w.end);
+      continue;
+    }
     const dialled = hyphenedClock(t);
     if (dialled) {
       push('time', 'clock', dialled, w.start, w.end);
