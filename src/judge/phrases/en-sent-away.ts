@@ -1,0 +1,42 @@
+import type { PhraseList } from './compile.js';
+import { namesPerson } from './en-blame-cause.js';
+import { handedOver, UNIT } from './en-third-party.js';
+import { sentenceSpans } from './reply-model.js';
+
+/**
+ * Passing the buck by who is to act: the customer told, in a clause of its own, to take the
+ * matter to another party themselves ("…, try the operations lot", "Have a word with the site
+ * manager", "You'd best ring the council") — a person or a unit, not a place or a product ("try
+ * the Golden Curry" offers another choice) — with nothing of ours after it: no act, no offer to
+ * hand it over, no number or address. Asked, put as a condition or softened by "please" it is no
+ * send-off. Folded text.
+ */
+const SENT =
+  /(?:^|[,;:]\s*|\b(?:so|just|and|then)\s+)(?:(?:you\s+(?:will\s+)?(?:want|need|have)\s+to|you\s+(?:had|would)\s+(?:best|better)|your\s+best\s+bet\s+is\s+to|best\s+to)\s+)?(?:try|ask|call|ring|phone|e-?mail|contact|see|speak\s+to|talk\s+to|have\s+a\s+word\s+with|get\s+in\s+touch\s+with|get\s+on\s+to|go\s+to|take\s+it\s+up\s+with|check\s+with|chase|write\s+to)\s+(?:the|your)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b/;
+
+/** Groups of people a matter can go to, beyond the units of en-third-party ("the operations lot"). */
+const GROUP = /^(?:lot|people|folks|crew|staff|guys|desk|counter|helpline|switchboard)$/;
+
+/** The list entry that words the flag. */
+export const SENT_AWAY_ENTRY_EN = 'not-my-job';
+
+/** The first sentence of folded `t` sending the customer to another party alone, as a range. */
+export function sentAwayEn(
+  t: string,
+  _list: PhraseList,
+  runOn: ReadonlySet<number>,
+): [number, number] | undefined {
+  for (const [s, e] of sentenceSpans(t, runOn)) {
+    const sentence = t.slice(s, e);
+    const m = SENT.exec(sentence);
+    if (!m || sentence.includes('?')) continue;
+    const party = (m[1] ?? '').split(/\s+/);
+    if (!party.some((w) => namesPerson(w) || UNIT.test(w) || GROUP.test(w))) continue;
+    if (
+      /\b(?:if|unless|whether|when|please|kindly)\b/.test(sentence.slice(0, m.index + m[0].length))
+    )
+      continue;
+    if (!handedOver(t.slice(s))) return [s, e];
+  }
+  return undefined;
+}

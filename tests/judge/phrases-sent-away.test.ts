@@ -1,0 +1,23 @@
+import { describe } from 'vitest';
+import { flagsAs, staysClean } from './phrases-helpers.js';
+
+// The customer told to take the matter to another party themselves, with no handover (en-sent-away.ts). Each
+// flagged here was clean before.
+
+describe('the customer sent to another party alone', () => {
+  flagsAs('passing-the-buck', [
+    "Lockers aren't managed from this desk, try the facilities lot.",
+    'Have a word with the groundsman, he looks after the pitches.',
+    "You'd best ring the council about the bins.",
+  ]);
+  staysClean([
+    // the referral with a handover
+    'Lockers are managed by facilities; I have passed your note to the facilities team and they will call you today.',
+    'Have a word with the groundsman on 01632 960 112, he looks after the pitches.',
+    // another choice, not another party
+    'The Golden Curry is full tonight, try the Saffron Grill instead.',
+    // asked, or softened
+    'Would you like to speak to the duty manager?',
+    'Please ask the driver for a receipt when you arrive.',
+  ]);
+});
