@@ -646,6 +646,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // with our exception, our own obligation, a requirement with our offer or as information, our own fault with the
     // fix, the outcome with a next step, a referral with a handover), committed before its first run.
     ...replySet('probe-phren-s33/replies.jsonl', 'phr-pphren33'),
+    // Its second probe (hard clean near-misses of the same five readings: a requirement told as information, a pointer
+    // to staff for a small thing, good news told as not found, a rule that reassures, our side owning the cause), written
+    // after a fold-B reading of the five dropped 2 rows (totals only) and committed before its first run.
+    ...replySet('probe-phren-s33b/replies.jsonl', 'phr-pphren33b'),
     // Its echo probe (the customer's wish thrown back as a declarative question against a time close at hand,
     // alone or with more fragments; twins: the echo answered or acted on, confirmations of a day or time with a
     // real question after, proper questions), committed before its first run.
