@@ -11,6 +11,8 @@ describe("what was sought not found, or the customer's thing left off, with noth
     'The warehouse checked both aisles and the box never turned up.',
   ]);
   staysClean([
+    // a harm not found is good news
+    "Good news: the virus was not found on your laptop, so you're all clear.",
     'The watch was not found on the second sweep, so I have logged it and we will call you if it turns up.',
     'Your name was left off the programme, so I have had it reprinted and the new copies arrive tomorrow.',
   ]);

@@ -45,6 +45,7 @@ describe('the rule cited anywhere in the sentence: as the subject that rules, th
     'In line with company policy we replace faulty parts at no charge.',
     'Under our policy, anything that breaks in the first year is repaired free of charge.',
     'Our terms say you can cancel at any time without a fee.',
+    "Our terms mean you won't pay a penny more than the quote.",
     // a duty of ours
     'Our policy says we must give you thirty days of notice before any price change.',
     // the rule with our step after it

@@ -16,6 +16,9 @@ describe('the customer sent to another party alone', () => {
     'Have a word with the groundsman on 01632 960 112, he looks after the pitches.',
     // another choice, not another party
     'The Golden Curry is full tonight, try the Saffron Grill instead.',
+    // a pointer to where a thing is had
+    'Try the reception desk on the ground floor for spare towels.',
+    "Just ask the staff at the door and they'll show you to your seats.",
     // asked, or softened
     'Would you like to speak to the duty manager?',
     'Please ask the driver for a receipt when you arrive.',

@@ -311,10 +311,11 @@ interface Form extends Partial<Cued> {
 
 /**
  * What was sought told not found, whoever's it is: "the ring wasn't found on the second search either", "the
- * scarf was never handed in", "the parcel still didn't turn up", "the file couldn't be recovered".
+ * scarf was never handed in", "the parcel still didn't turn up", "the file couldn't be recovered". A harm
+ * not found ("the virus was not found", "the leak hasn't turned up again") is good news.
  */
 const NOT_FOUND_EN =
-  /\b(?:(?:was|were|has been|have been) (?:not|never)|could not be) (?:found|located|traced|recovered|retrieved|handed in)\b|\b(?:did not|never|has not|have not) (?:turn(?:ed)? up|show(?:n|ed)? up)\b/g;
+  /(?<!\b(?:virus(?:es)?|damage|faults?|leaks?|problems?|issues?|errors?|bugs?|mould|infection|pests?|rot|damp|traces?|signs?|evidence|nothing|none)\b[a-z ]{0,24})\b(?:(?:(?:was|were|has been|have been) (?:not|never)|could not be) (?:found|located|traced|recovered|retrieved|handed in)\b|(?:did not|never|has not|have not) (?:turn(?:ed)? up|show(?:n|ed)? up)\b(?! again))/g;
 
 const EN_FORMS: Form[] = [
   ...ALL_GONE_EN.map((form) => ({ ...form, slot: false })),

@@ -13,7 +13,9 @@ import { sentenceSpans } from './reply-model.js';
  * his own helmet"), with no please, condition, reason, gain or step of ours in it or after it. A
  * consequence after "or" / "otherwise" keeps it an order when it threatens ("…or we'll charge
  * you for a wasted visit"); a neutral one ("…, otherwise the bill is estimated") informs. What
- * the customer must be (18, over 1.2 m, smaller than…) is a condition of the service, told.
+ * the customer must be (18, over 1.2 m, smaller than…) or where they are to be ("You need to be at the
+ * gate forty minutes before…") is a condition of the service, told; so is a requirement with its means
+ * or a service after it ("…; here's the link", "…, and the crew will load it for you").
  * Folded text.
  */
 
@@ -29,11 +31,6 @@ const MUST = String.raw`(?:must|(?:has|have)\s+(?:got\s+)?to|needs?\s+to|(?:is|a
  */
 const THEIR_THING = new RegExp(
   String.raw`${CLAUSE_OPEN}your\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+${MUST}\s+(?:be\s+)?([a-z]+)(?:\s+([a-z]+))?`,
-);
-
-/** The customer as the subject, to be in a place or ready: "you need to be at the depot". */
-const YOU_THERE = new RegExp(
-  String.raw`${CLAUSE_OPEN}you\s+${MUST}\s+be\s+(?:(?:back|out|off|in|at|on|inside|outside)\s+(?:at|in|by|on|of|the|your|before)\b|(?:here|there|ready|present|on\s+site)\b)`,
 );
 
 /** Being at a place, off or out of it, or in place: "be off the drive", "be out by ten". */
@@ -53,6 +50,9 @@ const THREAT =
 /** The consequence after the requirement: "…, or …", "…, otherwise …", "…, or else …". */
 const CONSEQUENCE = /(?:,\s*|\s)(?:or(?:\s+else)?|otherwise)\s+/;
 
+/** Help given with the requirement: the means handed over or the work done for the customer. */
+const SERVED = /\bhere\s+(?:is|are)\b|\bfor\s+you\b/;
+
 /** The list entry that words the flag: an order to the customer. */
 export const DUTY_ON_CUSTOMER_ENTRY_EN = 'you-should';
 
@@ -69,8 +69,10 @@ export function dutyOnCustomerEn(
     const duty = cut ? sentence.slice(0, cut.index) : sentence;
     if (NOT_ORDERED.test(duty) || /\b(?:because|since|as|so)\b/.test(duty)) continue;
     if (cut && !THREAT.test(sentence.slice(cut.index))) continue;
-    // Our step after it (not the threat): "…; I can send it to you now".
-    if (agentActed(duty) || agentActed(t.slice(e))) continue;
+    // Our step after it (not the threat): "…; I can send it to you now", "…; here's the link", or a
+    // service done for them ("…, and the crew will load it for you").
+    if (agentActed(duty) || agentActed(t.slice(e)) || SERVED.test(`${duty} ${t.slice(e)}`))
+      continue;
     return [s, e];
   }
   return undefined;
@@ -78,7 +80,6 @@ export function dutyOnCustomerEn(
 
 /** Does the sentence lay an obligation on the customer or their thing? */
 function laidOnCustomer(sentence: string): boolean {
-  if (YOU_THERE.test(sentence)) return true;
   const m = THEIR_THING.exec(sentence);
   if (!m) return false;
   const [whole, head = '', verb = '', next = ''] = m;

@@ -38,11 +38,20 @@ const AGAINST =
   /\b(?:stands|stays|remains|still\s+applies|applies|(?:is|are)\s+(?:kept|retained|charged|payable|due|forfeit(?:ed)?|non-refundable|deducted|taken)|non-refundable|liable|(?:comes?|taken|deducted)\s+(?:out\s+of|from)|in\s+full|full\s+(?:rate|price|fee|charge|cost|amount)|no\s+(?:refunds?|exceptions?|exchanges?|discounts?|reductions?|returns?)|(?:can|will|could|do|does|is|are|would)\s+not|(?<!\b(?:we|i)\s+)(?:must|(?:has|have)\s+to|are\s+to\s+be|is\s+to\s+be))\b/;
 
 /**
+ * Away from the opening, where the rule may be told as plain information, only a strong outcome
+ * against the customer: a cost upheld, kept or taken, or a request refused by its verb ("we can't
+ * let you", "doesn't allow", "isn't returned") — not any "not" ("the price is not going up"), nor a
+ * duty, which a rule told as information states ("our policy says members must show their card").
+ */
+const AGAINST_CITED =
+  /\b(?:stands|stays|remains|still\s+applies|applies|(?:is|are)\s+(?:kept|retained|charged|payable|due|forfeit(?:ed)?|non-refundable|deducted|taken)|non-refundable|liable|(?:comes?|taken|deducted)\s+(?:out\s+of|from)|in\s+full|full\s+(?:rate|price|fee|charge|cost|amount)|no\s+(?:refunds?|exceptions?|exchanges?|discounts?|reductions?|returns?)|(?:can|will|could|do|does|would)\s+not\s+(?:be\s+)?(?:[a-z]+\s+)?(?:allow(?:ed)?|let|refund(?:ed)?|return(?:ed)?|accept(?:ed)?|exchange[ds]?|change[ds]?|cancel(?:led)?|waive[ds]?|release[ds]?|give|offer(?:ed)?|extend(?:ed)?|transfer(?:red)?|move[ds]?|freeze|frozen|honou?r(?:ed)?|cover(?:ed)?)|(?:is|are)\s+not\s+(?:refundable|returned|refunded|transferable|covered|allowed|permitted|possible|accepted|given\s+back))\b/;
+
+/**
  * The rule in the customer's favour: the cost lifted, a refund or cover granted, what they may
- * or will get ("you're entitled to", "free of charge", "you won't be charged").
+ * or will get ("you're entitled to", "free of charge", "you won't be charged", "you won't pay…").
  */
 const GRANTS =
-  /\b(?:no\s+(?:extra\s+)?(?:charge|cost|fee)|not\s+(?:be\s+)?(?:charged|billed)|you\s+(?:can|may|will\s+get|get|are\s+allowed)\b(?!\s+(?:not|never)\b)|(?<!\b(?:not|never)\s+)(?:free|entitled|eligible|full\s+refund|refunded|repaired|replaced|covered|(?:allows?|permits?|lets)\s+(?:you|a|for)))\b/;
+  /\b(?:no\s+(?:extra\s+)?(?:charge|cost|fee)|not\s+(?:be\s+)?(?:charged|billed)|you\s+(?:will\s+not|do\s+not|never)\s+(?:(?:have|need)\s+to\s+)?pay|you\s+(?:can|may|will\s+get|get|are\s+allowed)\b(?!\s+(?:not|never)\b)|(?<!\b(?:not|never)\s+)(?:free|entitled|eligible|full\s+refund|refunded|repaired|replaced|covered|(?:allows?|permits?|lets)\s+(?:you|a|for)))\b/;
 
 /** A turn inside the sentence toward something else ("…, but I can waive it this time"); "even though" concedes. */
 const PIVOT = /\b(?:but|however|(?<!even\s)though|although|unless|except)\b/;
@@ -64,7 +73,8 @@ export function ruleCitedEn(
     if (!cited) continue;
     // What the rule is said to hold: after an opening citation, the rest; else the whole sentence.
     const outcome = opened ? sentence.slice(opened[0].length) : sentence;
-    if (!AGAINST.test(outcome) || GRANTS.test(outcome) || PIVOT.test(outcome)) continue;
+    const against = opened ? AGAINST : AGAINST_CITED;
+    if (!against.test(outcome) || GRANTS.test(outcome) || PIVOT.test(outcome)) continue;
     if (agentActed(t.slice(s + (opened ? opened[0].length : 0)))) continue;
     if (!wayForward(t, e, e, list, runOn)) return [s, e];
   }

@@ -9,13 +9,17 @@ import { sentenceSpans } from './reply-model.js';
  * manager", "You'd best ring the council") — a person or a unit, not a place or a product ("try
  * the Golden Curry" offers another choice) — with nothing of ours after it: no act, no offer to
  * hand it over, no number or address. Asked, put as a condition or softened by "please" it is no
- * send-off. Folded text.
+ * send-off; nor a pointer to where a thing is had ("Try the reception desk for spare towels", "ask the
+ * staff and they'll show you"). Folded text.
  */
 const SENT =
   /(?:^|[,;:]\s*|\b(?:so|just|and|then)\s+)(?:(?:you\s+(?:will\s+)?(?:want|need|have)\s+to|you\s+(?:had|would)\s+(?:best|better)|your\s+best\s+bet\s+is\s+to|best\s+to)\s+)?(?:try|ask|call|ring|phone|e-?mail|contact|see|speak\s+to|talk\s+to|have\s+a\s+word\s+with|get\s+in\s+touch\s+with|get\s+on\s+to|go\s+to|take\s+it\s+up\s+with|check\s+with|chase|write\s+to)\s+(?:the|your)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b/;
 
 /** Groups of people a matter can go to, beyond the units of en-third-party ("the operations lot"). */
 const GROUP = /^(?:lot|people|folks|crew|staff|guys|desk|counter|helpline|switchboard)$/;
+
+/** After the party, what makes it a pointer: the thing to be had there, or the party serving them. */
+const POINTER = /\bfor\b|\bthey\s+(?:will|can|would)\b/;
 
 /** The list entry that words the flag. */
 export const SENT_AWAY_ENTRY_EN = 'not-my-job';
@@ -36,6 +40,9 @@ export function sentAwayEn(
       /\b(?:if|unless|whether|when|please|kindly)\b/.test(sentence.slice(0, m.index + m[0].length))
     )
       continue;
+    // The errand's object ("…for spare towels") or the party serving them ("…and they'll show you"):
+    // the customer pointed to where a thing is had, not their matter passed on.
+    if (POINTER.test(sentence.slice(m.index))) continue;
     if (!handedOver(t.slice(s))) return [s, e];
   }
   return undefined;
