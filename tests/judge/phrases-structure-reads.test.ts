@@ -30,7 +30,7 @@ test('a reply without kana or Han characters tries no Chinese or Japanese struct
   // The nineteen English structures; not the twenty-one Chinese ones or the eleven Japanese ones.
   expect(n).toBe(19);
   // English dead-end forms only (the Japanese ones need kana, the Chinese ones a Han character), and
-  // of the twenty only the two whose cues the reply holds: "your" (the customer's own thing).
+  // of the nineteen only the two whose cues the reply holds: "your" (the customer's own thing).
   expect(counted(deadEndFormTries, 'Thanks for waiting. I have your file open.').n).toBe(2);
 });
 
