@@ -17,8 +17,9 @@ describe("an outcome put down to how the customer's side acted, or placed at the
     'The seams splitting comes down to the way your tailor let the waist out, so I will restitch them free this week.',
     // a case put, not a cause told
     'If the fault is on your side, the engineer will tell you on the day.',
-    // a place, not a cause
+    // a place, or an ally, not a cause
     'The car park is on your side of the road.',
+    'The law is on your side here.',
   ]);
 });
 

@@ -46,6 +46,9 @@ describe('the rule cited anywhere in the sentence: as the subject that rules, th
     'Under our policy, anything that breaks in the first year is repaired free of charge.',
     'Our terms say you can cancel at any time without a fee.',
     "Our terms mean you won't pay a penny more than the quote.",
+    // no cost upheld: an offer kept open, a booking still valid
+    'The offer stays open, as per our terms.',
+    'Your booking remains valid under our terms.',
     // a duty of ours
     'Our policy says we must give you thirty days of notice before any price change.',
     // the rule with our step after it

@@ -23,6 +23,10 @@ const THEIR_ACT = new RegExp(
 const AT_THEIR_SIDE =
   /\b(?:is|was|lies|lay|sits|sat|happened|started|began|came\s+from|comes\s+from)\s+(?:(?:squarely|firmly|clearly|definitely|entirely|all)\s+)?(?:on|at|from)\s+your\s+(?:side|end)\b(?!\s+of\b)/;
 
+/** An outcome as the subject: a fault word, or an event told by an -ing form ("the update failing"). */
+const OUTCOME =
+  /\b(?:problems?|issues?|faults?|errors?|failures?|glitch(?:es)?|delays?|mix-?ups?|mistakes?|leaks?|crash(?:es)?|damage|breaks?|hold-?ups?|trouble)\b|\b[a-z]{3,}ing\b/;
+
 /** Our side denied as the cause ("isn't on us", "not down to us", "nothing to do with us"). */
 const NOT_OURS =
   /\b(?:is|are|was|were)\s+not\s+(?:(?:really|actually)\s+)?(?:on\s+us|on\s+our\s+(?:side|end)|down\s+to\s+us|our\s+(?:fault|doing|responsibility|lookout)|(?:anything\s+)?to\s+do\s+with\s+us)\b|\b(?:is|are|was|were)\s+nothing\s+to\s+do\s+with\s+us\b/;
@@ -44,8 +48,12 @@ export function faultSideEn(
   runOn: ReadonlySet<number>,
 ): [number, number] | undefined {
   return firstCause(t, runOn, (sentence) => {
-    const m = THEIR_ACT.exec(sentence) ?? AT_THEIR_SIDE.exec(sentence);
-    return m && !DENIED.test(sentence.slice(0, m.index)) ? m.index : undefined;
+    const acted = THEIR_ACT.exec(sentence);
+    if (acted) return DENIED.test(sentence.slice(0, acted.index)) ? undefined : acted.index;
+    // At their side: the subject an outcome ("the update failing", "the fault"), not an ally ("the law").
+    const m = AT_THEIR_SIDE.exec(sentence);
+    if (!m || DENIED.test(sentence.slice(0, m.index))) return undefined;
+    return OUTCOME.test(sentence.slice(0, m.index)) ? m.index : undefined;
   });
 }
 

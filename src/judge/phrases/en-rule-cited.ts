@@ -35,16 +35,17 @@ const CITES = new RegExp(
  * duty on anyone but us ("we must give notice" binds us).
  */
 const AGAINST =
-  /\b(?:stands|stays|remains|still\s+applies|applies|(?:is|are)\s+(?:kept|retained|charged|payable|due|forfeit(?:ed)?|non-refundable|deducted|taken)|non-refundable|liable|(?:comes?|taken|deducted)\s+(?:out\s+of|from)|in\s+full|full\s+(?:rate|price|fee|charge|cost|amount)|no\s+(?:refunds?|exceptions?|exchanges?|discounts?|reductions?|returns?)|(?:can|will|could|do|does|is|are|would)\s+not|(?<!\b(?:we|i)\s+)(?:must|(?:has|have)\s+to|are\s+to\s+be|is\s+to\s+be))\b/;
+  /\b(?:stands|still\s+applies|applies|(?:is|are)\s+(?:kept|retained|charged|payable|due|forfeit(?:ed)?|non-refundable|deducted|taken)|non-refundable|liable|(?:comes?|taken|deducted)\s+(?:out\s+of|from)|in\s+full|full\s+(?:rate|price|fee|charge|cost|amount)|no\s+(?:refunds?|exceptions?|exchanges?|discounts?|reductions?|returns?)|(?:can|will|could|do|does|is|are|would)\s+not|(?<!\b(?:we|i)\s+)(?:must|(?:has|have)\s+to|are\s+to\s+be|is\s+to\s+be))\b/;
 
 /**
  * Away from the opening, where the rule may be told as plain information, only a strong outcome
- * against the customer: a cost upheld, kept or taken, or a request refused by its verb ("we can't
+ * against the customer: a cost upheld ("the fee stays", not "the offer stays open"), kept or
+ * taken, or a request refused by its verb ("we can't
  * let you", "doesn't allow", "isn't returned") — not any "not" ("the price is not going up"), nor a
  * duty, which a rule told as information states ("our policy says members must show their card").
  */
 const AGAINST_CITED =
-  /\b(?:stands|stays|remains|still\s+applies|applies|(?:is|are)\s+(?:kept|retained|charged|payable|due|forfeit(?:ed)?|non-refundable|deducted|taken)|non-refundable|liable|(?:comes?|taken|deducted)\s+(?:out\s+of|from)|in\s+full|full\s+(?:rate|price|fee|charge|cost|amount)|no\s+(?:refunds?|exceptions?|exchanges?|discounts?|reductions?|returns?)|(?:can|will|could|do|does|would)\s+not\s+(?:be\s+)?(?:[a-z]+\s+)?(?:allow(?:ed)?|let|refund(?:ed)?|return(?:ed)?|accept(?:ed)?|exchange[ds]?|change[ds]?|cancel(?:led)?|waive[ds]?|release[ds]?|give|offer(?:ed)?|extend(?:ed)?|transfer(?:red)?|move[ds]?|freeze|frozen|honou?r(?:ed)?|cover(?:ed)?)|(?:is|are)\s+not\s+(?:refundable|returned|refunded|transferable|covered|allowed|permitted|possible|accepted|given\s+back))\b/;
+  /\b(?:(?:fee|charge|cost|price|penalty|deposit|rate|surcharge|fine|bill)s?\s+(?:still\s+)?(?:stands|stays|remains|applies|apply|stand|stay|remain)|(?:is|are)\s+(?:kept|retained|charged|payable|forfeit(?:ed)?|non-refundable|deducted|taken)|non-refundable|liable|(?:comes?|taken|deducted)\s+(?:out\s+of|from)|full\s+(?:rate|price|fee|charge|cost|amount)|no\s+(?:refunds?|exceptions?|exchanges?|discounts?|reductions?|returns?)|(?:can|will|could|do|does|would)\s+not\s+(?:be\s+)?(?:[a-z]+\s+)?(?:allow(?:ed)?|let|refund(?:ed)?|return(?:ed)?|accept(?:ed)?|exchange[ds]?|change[ds]?|cancel(?:led)?|waive[ds]?|release[ds]?|give|offer(?:ed)?|extend(?:ed)?|transfer(?:red)?|move[ds]?|freeze|frozen|honou?r(?:ed)?|cover(?:ed)?)|(?:is|are)\s+not\s+(?:refundable|returned|refunded|transferable|covered|allowed|permitted|possible|accepted|given\s+back))\b/;
 
 /**
  * The rule in the customer's favour: the cost lifted, a refund or cover granted, what they may
