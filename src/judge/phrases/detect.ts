@@ -12,7 +12,6 @@ import { BRUSH_OFF_ENTRY_EN, brushOffEn } from './en-brush-off.js';
 import { DOUBT_OTHERS_ENTRY_EN, doubtByOthersEn } from './en-doubt-others.js';
 import { DOUBT_QUESTION_ENTRY_EN, doubtQuestionEn } from './en-doubt-question.js';
 import { DOUBT_STATED_ENTRY_EN, doubtStatedEn } from './en-doubt-stated.js';
-import { DUTY_ON_CUSTOMER_ENTRY_EN, dutyOnCustomerEn } from './en-duty-on-customer.js';
 import { DUTY_REFUSED_ENTRY_EN, dutyRefusedEn } from './en-duty-refused.js';
 import {
   DISOWNED_ENTRY_EN,
@@ -400,7 +399,6 @@ const STRUCTURES = {
     { id: YOUR_CALL_ENTRY_EN, at: yourCallEn },
     { id: FAULT_SIDE_ENTRY_EN, at: faultSideEn },
     { id: NOT_OURS_ENTRY_EN, at: notOursEn },
-    { id: DUTY_ON_CUSTOMER_ENTRY_EN, at: dutyOnCustomerEn },
     { id: SENT_AWAY_ENTRY_EN, at: sentAwayEn },
   ],
   ja: [

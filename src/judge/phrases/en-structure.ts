@@ -10,7 +10,7 @@ import type { SpeechAct } from './schema.js';
  */
 
 /** Discourse openers before a sentence proper: "look, just …", "okay, so …", "yeah whatever, …". */
-export const OPENERS =
+const OPENERS =
   /^(?:\W*\b(?:ok|okay|look|listen|right|so|yeah|yes|yep|well|now|just|sure|hmm|um|uh|oh|honestly|anyway|then|and|fine|alright|mate|hey|seriously|really|wow|whatever|what(?=\s*[,!]))\b[\s,.!-]*)*/;
 
 /**
@@ -79,7 +79,7 @@ const DEADLINE =
  * ("Book by Friday to get the early price"), any time up to it ("Pick it up any time before six"),
  * or the agent's step it enables ("…and we'll fit it").
  */
-export const NOT_ORDERED =
+const NOT_ORDERED =
   /\b(?:please|kindly|if|unless|when you|any ?time|whenever|to (?:get|save|secure|avoid|make sure|guarantee|keep|qualify|be sure|claim|catch|enjoy)|so (?:that )?(?:you|we|i)|and (?:we|i|you)|(?:we|i) (?:will|can)|thanks|thank you)\b/;
 
 /**
