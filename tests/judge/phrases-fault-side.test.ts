@@ -17,6 +17,8 @@ describe("an outcome put down to how the customer's side acted, or placed at the
     'The seams splitting comes down to the way your tailor let the waist out, so I will restitch them free this week.',
     // a case put, not a cause told
     'If the fault is on your side, the engineer will tell you on the day.',
+    // the customer's wish: the choice is theirs
+    "It's down to what you prefer, really.",
     // a place, or an ally, not a cause
     'The car park is on your side of the road.',
     'The law is on your side here.',

@@ -14,9 +14,12 @@ import { sentenceSpans } from './reply-model.js';
 /** The link from an outcome to its cause. */
 const LINK = String.raw`\b(?:is|are|was|were|comes?|came|all\s+comes|boils\s+down|goes\s+back)\s+(?:(?:all|entirely|purely|simply|just|really|squarely|mostly)\s+)?(?:down\s+to|due\s+to|because\s+of|caused\s+by|the\s+result\s+of|from|to)\s+`;
 
-/** The customer's side acting, as the cause: "how your crew loaded them", "the way you stored it". */
+/**
+ * The customer's side acting, as the cause: "how your crew loaded them", "the way you stored it";
+ * not their wish ("it's down to what you prefer": the choice is theirs).
+ */
 const THEIR_ACT = new RegExp(
-  String.raw`${LINK}(?:how|the\s+way|what|where)\s+(?:you|your\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:(?:had|have|has|were|was|did|must\s+have)\s+)?[a-z]+`,
+  String.raw`${LINK}(?:how|the\s+way|what|where)\s+(?:you|your\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:(?:had|have|has|were|was|did|must\s+have)\s+)?(?!(?:prefer|want|like|choose|decide|fancy|need|wish|feel|think|pick)\b)[a-z]+`,
 );
 
 /** The outcome placed at the customer's side or end ("…is on your side", "…started at your end"). */

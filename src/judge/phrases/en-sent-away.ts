@@ -4,9 +4,10 @@ import { handedOver, UNIT } from './en-third-party.js';
 import { sentenceSpans } from './reply-model.js';
 
 /**
- * Passing the buck by who is to act: the customer told, in a clause of its own, to take the
- * matter to another party themselves ("…, try the operations lot", "Have a word with the site
- * manager", "You'd best ring the council") — a person or a unit, not a place or a product ("try
+ * Passing the buck by who is to act: the matter said not to be ours or to be another's, and the
+ * customer told, in a clause of its own, to take it to that party themselves ("The charters aren't
+ * run from this office, try the operations lot", "Have a word with the site manager, it's his
+ * area") — a person or a unit, not a place or a product ("try
  * the Golden Curry" offers another choice) — with nothing of ours after it: no act, no offer to
  * hand it over, no number or address. Asked, put as a condition or softened by "please" it is no
  * send-off; nor a pointer to where a thing is had ("Try the reception desk for spare towels", "ask the
@@ -17,6 +18,13 @@ const SENT =
 
 /** Groups of people a matter can go to, beyond the units of en-third-party ("the operations lot"). */
 const GROUP = /^(?:lot|people|folks|crew|staff|guys|desk|counter|helpline|switchboard)$/;
+
+/**
+ * The matter disowned or put with the other party: "aren't run from this office", "not our area",
+ * "it's his area", "a head-office thing", "their department".
+ */
+const DISOWNED =
+  /\bnot\s+(?:run|handled|dealt\s+with|done|sorted|managed|booked|arranged|organi[sz]ed)\s+(?:from|by|at|in|through)\s+(?:this|our|my|here|us|me)\b|\bnot\s+(?:my|our)\s+(?:area|department|job|remit|side|thing|call|patch|team|desk|responsibility)\b|\b(?:his|her|their|[a-z]+'s)\s+(?:area|department|job|remit|patch|thing|side|territory|responsibility)\b|\b(?:is|are)\s+(?:a|an)\s+[a-z-]+\s+thing\b/;
 
 /** After the party, what makes it a pointer: the thing to be had there, or the party serving them. */
 const POINTER = /\bfor\b|\bthey\s+(?:will|can|would)\b/;
@@ -30,7 +38,8 @@ export function sentAwayEn(
   _list: PhraseList,
   runOn: ReadonlySet<number>,
 ): [number, number] | undefined {
-  for (const [s, e] of sentenceSpans(t, runOn)) {
+  const spans = sentenceSpans(t, runOn);
+  for (const [k, [s, e]] of spans.entries()) {
     const sentence = t.slice(s, e);
     const m = SENT.exec(sentence);
     if (!m || sentence.includes('?')) continue;
@@ -40,6 +49,8 @@ export function sentAwayEn(
       /\b(?:if|unless|whether|when|please|kindly)\b/.test(sentence.slice(0, m.index + m[0].length))
     )
       continue;
+    // The matter said not to be ours, or to be the other party's, in this sentence or the one before.
+    if (!DISOWNED.test(t.slice(k > 0 ? (spans[k - 1] as [number, number])[0] : s, e))) continue;
     // The errand's object ("…for spare towels") or the party serving them ("…and they'll show you"):
     // the customer pointed to where a thing is had, not their matter passed on.
     if (POINTER.test(sentence.slice(m.index))) continue;
