@@ -7,11 +7,11 @@ import { sentenceSpans } from './reply-model.js';
  * Passing the buck by who is to act: the matter said not to be ours or to be another's, and the
  * customer told, in a clause of its own, to take it to that party themselves ("The charters aren't
  * run from this office, try the operations lot", "Have a word with the site manager, it's his
- * area") — a person or a unit, not a place or a product ("try
+ * area") — a person or a unit among the party's last three words, not a place or a product ("try
  * the Golden Curry" offers another choice) — with nothing of ours after it: no act, no offer to
  * hand it over, no number or address. Asked, put as a condition or softened by "please" it is no
- * send-off; nor a pointer to where a thing is had ("Try the reception desk for spare towels", "ask the
- * staff and they'll show you"). Folded text.
+ * send-off; nor a pointer to where a thing is had ("Try the reception desk for spare towels",
+ * "ask the staff and they'll show you"). Folded text.
  */
 const SENT =
   /(?:^|[,;:]\s*|\b(?:so|just|and|then)\s+)(?:(?:you\s+(?:will\s+)?(?:want|need|have)\s+to|you\s+(?:had|would)\s+(?:best|better)|your\s+best\s+bet\s+is\s+to|best\s+to)\s+)?(?:try|ask|call|ring|phone|e-?mail|contact|see|speak\s+to|talk\s+to|have\s+a\s+word\s+with|get\s+in\s+touch\s+with|get\s+on\s+to|go\s+to|take\s+it\s+up\s+with|check\s+with|chase|write\s+to)\s+(?:the|your)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b/;
