@@ -644,6 +644,16 @@ export function runEvaluations(root: string): EvalReport[] {
     // twins: the rule in the customer's favour, the rule with our alternative or step after it, a citation that is
     // no rule), committed before its first run.
     ...replySet('probe-policy-s32/replies.jsonl', 'phr-ppol32'),
+    // Session 33's English probe (one reading per act, by clause roles: a rule source as the whole reason a cost
+    // stands or a request is refused, a requirement laid on the customer or their thing, the fault's cause put on their
+    // side, a dead end told as a plain past outcome, the customer sent elsewhere; twins: a policy that grants, the rule
+    // with our exception, our own obligation, a requirement with our offer or as information, our own fault with the
+    // fix, the outcome with a next step, a referral with a handover), committed before its first run.
+    ...replySet('probe-phren-s33/replies.jsonl', 'phr-pphren33'),
+    // Its second probe (hard clean near-misses of the same five readings: a requirement told as information, a pointer
+    // to staff for a small thing, good news told as not found, a rule that reassures, our side owning the cause), written
+    // after a fold-B reading of the five dropped 2 rows (totals only) and committed before its first run.
+    ...replySet('probe-phren-s33b/replies.jsonl', 'phr-pphren33b'),
     // Its echo probe (the customer's wish thrown back as a declarative question against a time close at hand,
     // alone or with more fragments; twins: the echo answered or acted on, confirmations of a day or time with a
     // real question after, proper questions), committed before its first run.

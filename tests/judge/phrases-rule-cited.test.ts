@@ -31,3 +31,27 @@ describe('Japanese: a fee upheld after a cited rule', () => {
   ]);
   staysClean(['規定上、再配達の手数料はいただいておりませんので、ご安心ください。']);
 });
+
+describe('the rule cited anywhere in the sentence: as the subject that rules, the place it is written, after it', () => {
+  flagsAs('policy-shield', [
+    'Our terms are clear that the booking fee is not returned after the first week.',
+    "That's set out in the conditions you signed, so the cleaning charge stays on the bill.",
+    'The lease runs for six months, so the early exit fee applies.',
+    'The admin charge stays on the bill, as per our terms.',
+    'The way it works is the delivery charge comes out of the deposit.',
+  ]);
+  staysClean([
+    // a policy that grants
+    'In line with company policy we replace faulty parts at no charge.',
+    'Under our policy, anything that breaks in the first year is repaired free of charge.',
+    'Our terms say you can cancel at any time without a fee.',
+    "Our terms mean you won't pay a penny more than the quote.",
+    // no cost upheld: an offer kept open, a booking still valid
+    'The offer stays open, as per our terms.',
+    'Your booking remains valid under our terms.',
+    // a duty of ours
+    'Our policy says we must give you thirty days of notice before any price change.',
+    // the rule with our step after it
+    'The lease runs for six months, but I can move you to a rolling contract with no exit fee.',
+  ]);
+});

@@ -21,9 +21,11 @@ import {
   NORMALISED_ENTRY_EN,
   normalisedFaultEn,
 } from './en-excuse.js';
+import { FAULT_SIDE_ENTRY_EN, faultSideEn, NOT_OURS_ENTRY_EN, notOursEn } from './en-fault-side.js';
 import { measuredByOthersEn, PRECEDENT_ENTRY_EN } from './en-measured-by-others.js';
 import { REBUKE_ENTRY_EN, rebukeQuestionEn } from './en-rebuke-question.js';
 import { RULE_CITED_ENTRY_EN, ruleCitedEn } from './en-rule-cited.js';
+import { SENT_AWAY_ENTRY_EN, sentAwayEn } from './en-sent-away.js';
 import { insistedOrder, ordersByDeadline, ordersToWait } from './en-structure.js';
 import { passedOnEn, THIRD_PARTY_ENTRY_EN } from './en-third-party.js';
 import { VOUCH_ENTRY_EN, vouchedOutcomeEn } from './en-vouch.js';
@@ -395,6 +397,9 @@ const STRUCTURES = {
     { id: NORMALISED_ENTRY_EN, at: normalisedFaultEn },
     { id: BRUSH_OFF_ENTRY_EN, at: brushOffEn },
     { id: YOUR_CALL_ENTRY_EN, at: yourCallEn },
+    { id: FAULT_SIDE_ENTRY_EN, at: faultSideEn },
+    { id: NOT_OURS_ENTRY_EN, at: notOursEn },
+    { id: SENT_AWAY_ENTRY_EN, at: sentAwayEn },
   ],
   ja: [
     { id: TO_BOSS_ENTRY_JA, at: sentToBossJa },

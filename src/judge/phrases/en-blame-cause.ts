@@ -201,6 +201,9 @@ function responsibleYours(sentence: string): boolean {
 /** A passive act of the customer's side and the cost put on them, in `text` (a sentence and the next). */
 const costOnYours = (text: string): boolean => ON_YOU.test(text) && doneByYours(text);
 
+/** A condition or a doubt opening the sentence: a case put, no cause told. */
+const CASE_PUT = /^\W*(?:if|unless|whether|in\s+case)\b/;
+
 /** The list entry that words the flag. */
 export const BLAME_CAUSE_ENTRY_EN = 'g-blame-yourself';
 
@@ -231,7 +234,9 @@ export function blamedCauseEn(
     const after = t.slice(e);
     if (caused && !(APOLOGY.test(after) && agentActed(after))) return [s, e];
     // The rest put on the customer: theirs as the doer and the cost or fault on them, with no act of ours after.
-    if (responsibleYours(sentence) && !agentActed(t.slice(s))) return [s, e];
+    // A case put ("If the fault is on your side, …") places nothing.
+    if (responsibleYours(sentence) && !CASE_PUT.test(sentence) && !agentActed(t.slice(s)))
+      return [s, e];
     const end = spans[k + 1]?.[1] ?? e;
     if (costOnYours(t.slice(s, end)) && !agentActed(t.slice(s))) return [s, end];
   }

@@ -56,7 +56,7 @@ const PUT_ELSEWHERE = [
 ];
 
 /** Units a matter goes to ("one for the front desk", "one for accounts"). */
-const UNIT =
+export const UNIT =
   /^(?:department|team|desk|office|section|branch|accounts|billing|reception|management|board|council|insurers?)$/;
 
 /**
@@ -71,6 +71,10 @@ const CLOSES =
  * act done or promised (acts.ts).
  */
 const OFFERS_HANDOVER = /\b(?:shall|should|can|may)\s+i\b|\b(?:want|like)\s+me\s+to\b/;
+
+/** Something of ours in `rest`: an act done or promised, an offer to hand it over, a number or an address. */
+export const handedOver = (rest: string): boolean =>
+  agentActed(rest) || OFFERS_HANDOVER.test(rest) || /\d{5,}|@/.test(rest.replace(/[\s-]/g, ''));
 
 /** The list entry that words the flag. */
 export const THIRD_PARTY_ENTRY_EN = 'not-my-job';
@@ -127,13 +131,7 @@ function putElsewhereEn(
       /\b(?:if|unless|whether)\b/.test(sentence.slice(0, m.index))
     )
       continue;
-    const rest = t.slice(s);
-    if (
-      agentActed(rest) ||
-      OFFERS_HANDOVER.test(rest) ||
-      /\d{5,}|@/.test(rest.replace(/[\s-]/g, ''))
-    )
-      return undefined;
+    if (handedOver(t.slice(s))) return undefined;
     return [s, e];
   }
   return undefined;
