@@ -1,0 +1,52 @@
+import type { PhraseList } from './compile.js';
+import { firstStanding } from './first-sentence.js';
+
+/**
+ * Chinese policy shield by clause roles (folded text: simplified, 您 as 你, marks as , . ? !): a clause
+ * citing a written rule as the source (根据条款 / 按合同约定 / 依照会员条款 / 根据我哋嘅服务条款), then in the
+ * same sentence the outcome held against the customer with no exception — a charge upheld (出勤费照样收 /
+ * 学费还是要全额缴 / 由你承担), relief refused (唔设减免 / 订金一样唔退 / 冇例外) or the request refused
+ * (不能带朋友来看) — and nothing of ours
+ * after it. The rule in the customer's favour (上门费我们全免), with what they or we can do after it
+ * (…,不过我可以帮你延到下个月), or under a condition of theirs stays information.
+ */
+const CITED =
+  /(?:^|,)(?:但|不过|可是|那)?(?:根据|按照|依照|依据|遵照|按|照|依)[^,.!?]{0,10}?(?:条款|合同|合约|协议|约定|规定|制度|政策|规则|章程|细则|条例|守则|规矩)[^,.!?]{0,4}?,/u;
+
+/** A charge upheld: the money word, then its collection kept whatever happened. */
+const CHARGE_UPHELD =
+  /(?:费|钱|款|金|租|价)[^,.!?]{0,6}?(?:照样|照常|照|一样|同样|还是|仍然|仍|也|都)(?:要|得|会|需)?(?:全额|全数|足额)?(?:收|算|计|扣|付|交|缴)|由你(?:们|哋)?(?:自行|自己)?(?:承担|负担|支付|负责)/u;
+
+/** Relief refused outright: no reduction, no refund, no exception. */
+const NO_RELIEF =
+  /(?:不|唔|没有|冇|没)(?:设|作|予|做|给|得|会)?(?:减免|豁免|例外|通融|退还|退款|优惠|补发|补偿|赔偿|赔|延期|减)|(?:一样|同样|也|都|概)(?:不|唔)退|没得(?:谈|商量|减|退)|冇得(?:倾|商量|减|退|讲)|恕不/u;
+
+/** The request refused: a "cannot" or a "not accepted". */
+const REFUSED =
+  /不能|不可以|不可|无法|没法|没办法|不接受|不受理|不办理|不予|不允许|唔可以|唔得|唔能|冇办法|冇得/u;
+
+/** What can still be done in the sentence: a pivot, a possibility, our act, the customer's option. */
+const WAY_ON =
+  /不过|但是|可是|(?<![不唔])可以|帮你|为你|替你|我(?:们|哋)?(?:会|来|帮|给|去|马上|即刻|现在|先|再|这边|尽量)|免费|全免|豁免你|如果|要是|的话|嘅话/u;
+
+/** The list entry that words the flag. */
+export const RULE_CITED_ENTRY_ZH = 'policy-rule';
+
+/** The first sentence citing a rule as the ground of an outcome held against the customer, as a range. */
+export function ruleCitedZh(
+  t: string,
+  list: PhraseList,
+  runOn: ReadonlySet<number>,
+): [number, number] | undefined {
+  return firstStanding(t, list, runOn, heldByRule);
+}
+
+/** Does the sentence cite a rule, then hold an outcome against the customer with nothing of ours? */
+function heldByRule(sentence: string): boolean {
+  const m = CITED.exec(sentence);
+  if (!m) return false;
+  const outcome = sentence.slice(m.index + m[0].length);
+  return (
+    [CHARGE_UPHELD, NO_RELIEF, REFUSED].some((re) => re.test(outcome)) && !WAY_ON.test(outcome)
+  );
+}
