@@ -16,3 +16,12 @@ describe('policy shield: a rule cited as the source, then a charge upheld or rel
     '根據合約，你提早解約都唔使俾違約金。',
   ]);
 });
+
+describe("blame: the fault laid on the customer's side by a verb of blame, or a cleft closing on a fault noun", () => {
+  flagsAs('blame', [
+    '漆面起泡，得怪您家那边装修时没通风。',
+    '包裹退回来，要怪就得怪你们那边没人签收。',
+    '訂單卡住，是你們那邊付款資料填錯的問題。',
+  ]);
+  staysClean(['我不会怪您那边的，这次是我们疏忽了。', '难怪您那边一直收不到，我马上重发一次。']);
+});
