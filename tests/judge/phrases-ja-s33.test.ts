@@ -11,3 +11,13 @@ describe("blame: a cleft of cause closing on a fault noun, the customer's side n
     '届かなかったのは、こちらの手配の問題です。申し訳ございません、本日再発送いたします。',
   ]);
 });
+
+describe("dead end: the customer's own thing come off or left out, closing the sentence", () => {
+  flagsAs('refusal', [
+    'お預かりしていた傘の留め具が、乾燥中に取れてしまいました。',
+    'ご寄贈いただいたベンチは、改修工事の際に設置から漏れてしまいました。',
+  ]);
+  staysClean([
+    'お預かりしていた時計のベルトが外れてしまいました。同じ型のベルトを取り寄せ、金曜までにお付けします。',
+  ]);
+});
