@@ -23,7 +23,12 @@ describe("blame: the fault laid on the customer's side by a verb of blame, or a 
     '包裹退回来，要怪就得怪你们那边没人签收。',
     '訂單卡住，是你們那邊付款資料填錯的問題。',
   ]);
-  staysClean(['我不会怪您那边的，这次是我们疏忽了。', '难怪您那边一直收不到，我马上重发一次。']);
+  staysClean([
+    '我不会怪您那边的，这次是我们疏忽了。',
+    '难怪您那边一直收不到，我马上重发一次。',
+    // a restatement retelling someone's blame: a doer named before the verb
+    '我们店员还怪您用力太大，换作是我也会很生气。',
+  ]);
 });
 
 describe('dead end: a search told failed after trying, or a booking that did not get in, nothing after', () => {

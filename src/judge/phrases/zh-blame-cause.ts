@@ -61,13 +61,19 @@ const MISDONE = /(?:错|坏|反|歪|漏|断|破|得太\p{Script=Han}{1,2})(?:了
 const FAULT_HEAD = /(?:的|嘅)(?:问题|错|责任|原因|毛病)[啦啫嘛喇咯呀啊吧]*$/u;
 
 /**
- * The fault laid on the customer's side by a verb of blame (这个得怪你那边… / 只能怪你自己): not denied
- * (不怪 / 别怪 / 不能怪), not 难怪 or 奇怪 (no blame), and the side named as the one blamed.
+ * The fault laid on the customer's side by a verb of blame (这个得怪你那边… / 只能怪你自己), the side
+ * named as the one blamed.
  */
 const BLAMED_ON = /(?:怪|(?<![依信耍无])赖)(?:你|您)(?:们|哋)?(?:那边|嗰边|那头|自己|家|屋企)?/u;
 
-/** A denial or a wonder before the verb of blame in its clause (我不会怪你 / 别怪你 / 难怪你). */
-const NOT_BLAMING = /[不别没唔冇未莫]|(?:难|奇|见)$/u;
+/**
+ * What may stand before the verb of blame in its clause: at most the matter as topic (这个 / 这事) and a
+ * modal of who is to answer for it (得 / 只能 / 要怪就得) — a verdict given now. A doer named before it
+ * (店员还怪你 / 我哋仲怪你) narrates someone's blame, as a restatement retells it; a denial (我不会怪你)
+ * or a wonder (难怪) blames no one.
+ */
+const BLAMER =
+  /^(?:(?:这|那|呢|嗰)(?:个|事|件事|次|回)?)?(?:要怪)?(?:就|都|也|还是|真系|真的)?(?:得|要|只能|只好|该|应该)?$/u;
 
 /** The list entry that words the flag. */
 export const BLAME_CAUSE_ENTRY_ZH = 'g-because-you-zh';
@@ -82,7 +88,7 @@ export function blamedCauseZh(
     const sentence = t.slice(s, e);
     const blamed = BLAMED_ON.exec(sentence);
     const blamer = blamed ? (sentence.slice(0, blamed.index).split(/[,;:]/).pop() ?? '') : '';
-    if (blamed && !NOT_BLAMING.test(blamer) && !NOT_STATED.test(sentence))
+    if (blamed && BLAMER.test(blamer.trim()) && !NOT_STATED.test(sentence))
       return [s + blamed.index, s + blamed.index + blamed[0].length];
     const m = CLEFT.exec(sentence);
     // The fault is said first: the cleft opens a later clause, or follows the fault's own words on
