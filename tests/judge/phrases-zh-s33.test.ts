@@ -41,3 +41,41 @@ describe('dead end: a search told failed after trying, or a booking that did not
     '门店地址您找不到的话，我发个定位给您。',
   ]);
 });
+
+describe('advice: 你应该 with a fact about the world after it that calls for the step', () => {
+  staysClean([
+    '您应该提前十分钟到，门口停车位很少。',
+    '你应该带把伞去，下午会下雨。',
+    '你應該揀年繳，咁樣每個月平啲。',
+  ]);
+  flagsAs('order', ['你应该先看说明书，上面写得很清楚。', '你应该早点来，你这样很耽误事。']);
+});
+
+describe("order: a must on the customer's thing, steps of tying, drying or parking chained, nothing after", () => {
+  flagsAs('order', [
+    '雨布必须拴紧、擦干，等检查员来看。',
+    '架车一定要泊喺后门、抹干，等司机嚟拖。',
+  ]);
+  staysClean(['小狗需要先拴好，这样美容师比较好操作。']);
+});
+
+describe("your call: the matter called the customer's own affair, in its northern 自个儿 form", () => {
+  flagsAs('dismissal', ['选哪家装修队，那是您自个儿的事。']);
+});
+
+describe('policy shield: the rule as the subject stating a service refused, or said to be written plainly after a void', () => {
+  flagsAs('policy-shield', [
+    '明白您的意思，不过我们的规定是周末不接团体预约。',
+    '會員積分過咗期就冇用，細則寫得好清楚。',
+  ]);
+  staysClean(['会员卡过期也能续，条款写到明。']);
+});
+
+describe('a promise not to let the customer bear a wait: the agent binding its own conduct', () => {
+  staysClean(['我哋絕對唔會俾你喺門口白等，師傅一到就打畀你。']);
+});
+
+describe("doubt: 您确定 put to a state of the customer's thing, not to a decision they made", () => {
+  flagsAs('doubt', ['您确定窗户是关好了的？好好的窗户哪会自己开。']);
+  staysClean(['您确定想好了？定了我就帮您下单。']);
+});

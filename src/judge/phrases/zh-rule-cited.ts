@@ -6,12 +6,32 @@ import { firstStanding } from './first-sentence.js';
  * citing a written rule as the source (根据条款 / 按合同约定 / 依照会员条款 / 根据我哋嘅服务条款), then in the
  * same sentence the outcome held against the customer with no exception — a charge upheld (出勤费照样收 /
  * 学费还是要全额缴 / 由你承担), relief refused (唔设减免 / 订金一样唔退 / 冇例外) or the request refused
- * (不能带朋友来看) — and nothing of ours
- * after it. The rule in the customer's favour (上门费我们全免), with what they or we can do after it
+ * (不能带朋友来看 / 唱片清洗不接加急) — and nothing of ours after it; or the rule said to be written plainly
+ * closing the sentence after such an outcome (过咗期就作废,条款写到明). The rule in the customer's favour (上门费我们全免), with what they or we can do after it
  * (…,不过我可以帮你延到下个月), or under a condition of theirs stays information.
  */
-const CITED =
-  /(?:^|,)(?:但|不过|可是|那)?(?:根据|按照|依照|依据|遵照|按|照|依)[^,.!?]{0,10}?(?:条款|合同|合约|协议|约定|规定|制度|政策|规则|章程|细则|条例|守则|规矩)[^,.!?]{0,4}?,/u;
+const RULE = '(?:条款|合同|合约|协议|约定|规定|制度|政策|规则|章程|细则|条例|守则|规矩)';
+
+/**
+ * The rule as the source opening a clause (根据条款, / 按我们的制度,), or as the subject of a copula that
+ * states the outcome (我哋制度系改衫唔做加急).
+ */
+const CITED = new RegExp(
+  `(?:^|,)(?:但|不过|可是|那)?(?:(?:根据|按照|依照|依据|遵照|按|照|依)[^,.!?]{0,10}?${RULE}[^,.!?]{0,4}?,|(?:我们|我哋|公司|本店|店里)?(?:的|嘅)?${RULE}(?:是|系|就是|就系))`,
+  'u',
+);
+
+/**
+ * The rule said to be written plainly, closing the sentence after the outcome (过咗期就作废,条款写到明):
+ * the rule held up as the whole answer.
+ */
+const WRITTEN_CLOSE = new RegExp(
+  `,${RULE}(?:上|里|入面)?(?:已经)?(?:写|订|定|列|注)(?:到|得)?(?:明|清楚|明白|很清楚|好清楚|明明白白|清清楚楚)(?:了|咗)?(?:的|嘅)?[啦喇咯嘛㗎]*$`,
+  'u',
+);
+
+/** An outcome against the customer told before the rule written plainly: void, of no use. */
+const VOID = /作废|无效|失效|冇用|没用/u;
 
 /** A charge upheld: the money word, then its collection kept whatever happened. */
 const CHARGE_UPHELD =
@@ -23,11 +43,11 @@ const NO_RELIEF =
 
 /** The request refused: a "cannot" or a "not accepted". */
 const REFUSED =
-  /不能|不可以|不可|无法|没法|没办法|不接受|不受理|不办理|不予|不允许|唔可以|唔得|唔能|冇办法|冇得/u;
+  /不能|不可以|不可|无法|没法|没办法|不接受|不受理|不办理|不予|不允许|唔可以|唔得|唔能|冇办法|冇得|[不唔](?:接|做|办|提供|支持)(?![心错到])|[不唔]收(?:回|件|单|货)/u;
 
 /** What can still be done in the sentence: a pivot, a possibility, our act, the customer's option. */
 const WAY_ON =
-  /不过|但是|可是|(?<![不唔])可以|帮你|为你|替你|我(?:们|哋)?(?:会|来|帮|给|去|马上|即刻|现在|先|再|这边|尽量)|免费|全免|豁免你|如果|要是|的话|嘅话/u;
+  /不过|但是|可是|(?<![不唔])可以|(?<![不唔只没])能|帮你|为你|替你|我(?:们|哋)?(?:会|来|帮|给|去|马上|即刻|现在|先|再|这边|尽量)|免费|全免|豁免你|如果|要是|的话|嘅话/u;
 
 /** The list entry that words the flag. */
 export const RULE_CITED_ENTRY_ZH = 'policy-rule';
@@ -43,9 +63,15 @@ export function ruleCitedZh(
 
 /** Does the sentence cite a rule, then hold an outcome against the customer with nothing of ours? */
 function heldByRule(sentence: string): boolean {
-  const m = CITED.exec(sentence);
+  const plain = sentence.replace(/[.!]+$/u, '');
+  const written = WRITTEN_CLOSE.exec(plain);
+  if (written) {
+    const outcome = plain.slice(0, written.index);
+    return [VOID, NO_RELIEF, REFUSED].some((re) => re.test(outcome)) && !WAY_ON.test(outcome);
+  }
+  const m = CITED.exec(plain);
   if (!m) return false;
-  const outcome = sentence.slice(m.index + m[0].length);
+  const outcome = plain.slice(m.index + m[0].length);
   return (
     [CHARGE_UPHELD, NO_RELIEF, REFUSED].some((re) => re.test(outcome)) && !WAY_ON.test(outcome)
   );
