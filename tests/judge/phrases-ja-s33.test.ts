@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { flagsAs, staysClean } from './phrases-helpers.js';
+import { flagsAs, modelClean, staysClean } from './phrases-helpers.js';
 
 // Japanese acts of session 33 (issue 11), each in sentences written for this test.
 describe("blame: a cleft of cause closing on a fault noun, the customer's side named", () => {
@@ -20,4 +20,30 @@ describe("dead end: the customer's own thing come off or left out, closing the s
   staysClean([
     'お預かりしていた時計のベルトが外れてしまいました。同じ型のベルトを取り寄せ、金曜までにお付けします。',
   ]);
+});
+
+describe('order: the written rule form closing the sentence, a と inside a word or a list before it', () => {
+  flagsAs('order', [
+    '工具はすべてパレットの上にまとめておくこと。',
+    '明日の朝までにヘルメットとグローブを返却しておくこと。',
+  ]);
+  staysClean(['明日の朝までに返却するようにとのこと。']);
+});
+
+describe('sent away until the superior is in: come or call again at a time set by the boss', () => {
+  flagsAs('send-to-manager', ['部長が在席している時に、もう一度お電話ください。']);
+  staysClean(['部長が在席している時に、私からお電話いたします。']);
+});
+
+describe('a proposal or a caution closing the sentence: an offer and advice, not a refusal or blame', () => {
+  modelClean('proposal or caution', [
+    'サイズが合わなかったため、一つ上のサイズに交換するのはいかがでしょうか。',
+    '工事の都合で当日は伺えないため、翌日の午前に変更するのはいかがでしょうか。',
+    'ご来店の際は、予約番号をお間違えのないようご注意ください。',
+  ]);
+});
+
+describe('doubt: 本当に… put to who served them, a reason left standing after it', () => {
+  flagsAs('doubt', ['本当に当店の配達員でしたか。この辺りは似た制服の業者が多いので。']);
+  staysClean(['本当にキャンセルしてよろしいですか。三日以内なら元に戻せます。']);
 });
