@@ -79,3 +79,12 @@ describe("doubt: 您确定 put to a state of the customer's thing, not to a deci
   flagsAs('doubt', ['您确定窗户是关好了的？好好的窗户哪会自己开。']);
   staysClean(['您确定想好了？定了我就帮您下单。']);
 });
+
+describe('a restatement retelling the news: the rule inside their words, their own search, a check tag closing it', () => {
+  staysClean([
+    '您是说店员跟您讲，根据合同，上门费照样收，对吗？',
+    '您把车库翻遍了，钥匙还是没找到，难怪您这么着急。',
+    '您的意思是我们师傅来了两次还是没找着漏点，您很失望，对吧',
+  ]);
+  flagsAs('policy-shield', ['跟您说一下，根据条款，出勤费照样收。']);
+});

@@ -8,7 +8,8 @@ import { firstStanding } from './first-sentence.js';
  * 学费还是要全额缴 / 由你承担), relief refused (唔设减免 / 订金一样唔退 / 冇例外) or the request refused
  * (不能带朋友来看 / 唱片清洗不接加急) — and nothing of ours after it; or the rule said to be written plainly
  * closing the sentence after such an outcome (过咗期就作废,条款写到明). The rule in the customer's favour (上门费我们全免), with what they or we can do after it
- * (…,不过我可以帮你延到下个月), or under a condition of theirs stays information.
+ * (…,不过我可以帮你延到下个月), or under a condition of theirs stays information; the rule inside someone's
+ * words or a check put to the customer (您是说店员跟您讲,根据合同,上门费照样收,对吗?) retells it.
  */
 const RULE = '(?:条款|合同|合约|协议|约定|规定|制度|政策|规则|章程|细则|条例|守则|规矩)';
 
@@ -49,6 +50,16 @@ const REFUSED =
 const WAY_ON =
   /不过|但是|可是|(?<![不唔])可以|(?<![不唔只没])能|帮你|为你|替你|我(?:们|哋)?(?:会|来|帮|给|去|马上|即刻|现在|先|再|这边|尽量)|免费|全免|豁免你|如果|要是|的话|嘅话/u;
 
+/** A check put to the customer: the sentence asks (…,对吗?). */
+const ASKED = /[?？]|吗$|对吧$|是吧$|系咪咁$/u;
+
+/**
+ * Someone's words before the rule: the rule cited inside what they or the customer said (店员跟你讲,根据
+ * 合同,… / 你是说…); the agent's own 跟你说一下 announces.
+ */
+const REPORTED =
+  /(?:跟|同|和|对|给)你(?:们|哋)?(?:说|讲|话)(?!一下|下)|(?<![跟同和对给])你(?:们|哋)?(?:是)?(?:说|讲|话|提到)|告诉你|(?:他|她|佢)(?:们|哋)?(?:说|讲|话)/u;
+
 /** The list entry that words the flag. */
 export const RULE_CITED_ENTRY_ZH = 'policy-rule';
 
@@ -70,7 +81,7 @@ function heldByRule(sentence: string): boolean {
     return [VOID, NO_RELIEF, REFUSED].some((re) => re.test(outcome)) && !WAY_ON.test(outcome);
   }
   const m = CITED.exec(plain);
-  if (!m) return false;
+  if (!m || ASKED.test(plain) || REPORTED.test(plain.slice(0, m.index))) return false;
   const outcome = plain.slice(m.index + m[0].length);
   return (
     [CHARGE_UPHELD, NO_RELIEF, REFUSED].some((re) => re.test(outcome)) && !WAY_ON.test(outcome)
