@@ -85,6 +85,7 @@ describe('a restatement retelling the news: the rule inside their words, their o
     '您是说店员跟您讲，根据合同，上门费照样收，对吗？',
     '您把车库翻遍了，钥匙还是没找到，难怪您这么着急。',
     '您的意思是我们师傅来了两次还是没找着漏点，您很失望，对吧',
+    '您在店里排了一上午还是没能排进去，等得很不开心。',
   ]);
   flagsAs('policy-shield', ['跟您说一下，根据条款，出勤费照样收。']);
 });

@@ -251,24 +251,27 @@ const TO_OTHER_PARTY_EN =
  * as not to be done, with no one named who fails — a potential complement closing its clause
  * (房车两点前是提不了的 / 修不好 / 这次出不了结果 / 嗰条手链执唔返 / 第二位进不去的), the service act
  * negated by a modal of ability or permission (对讲机不能续租到下周 / 不给退), tried and failed
- * (那条船没能准备好 / 号码没能迁到别家运营商 / 四百箱没能排进去), nobody to do it (没有人可以去 / 派不出人), or the request
+ * (那条船没能准备好 / 号码没能迁到别家运营商), nobody to do it (没有人可以去 / 派不出人), or the request
  * not approved by another party (船公司没有核准).
  * A verb of service work only: 错不了 and 少不了 reassure, 没有人会怪你 is no service. The clause may
  * end in a short object (出不了结果), never a quantity (改不了多少).
  */
 const CANT_BE_DONE_ZH =
-  /(?<![还尚暂仍])(?:(?:(?<![帮])[修提出执做办退换改送寄到来去接约订买排补批赶救治洗装拆印刻配赔取拿派弄搞进续租迁转]|(?<![a-z])[a-z]{2,})[不唔](?:了|好|到|成|出来|出|上|回来|返|掂|切|下来|活|进去|去)|(?:没能|未能)[\u4e00-\u9fff]{1,2}?(?:好|完|成|出来)|(?:没能|未能)[迁转退寄送换改补续办约订排][到成进回][^,.!?]{0,10}?|(?<![你您能可])(?:不能|不可以|不给|唔可以|唔俾|无法)(?:再)?[修办退换改送寄接约订补批装赔续租迁转][^,.!?]{0,8}?|(?:没有|没|冇)人(?:可以|能|会|得闲)?(?:去|来|过去|过来|上门|接|跟|陪|送|修|做|处理|跟进)|(?:没有|没|未|冇)(?:核准|批准|获批|获准))(?:(?![多几什太很])[\u4e00-\u9fff]{1,3}?)?[的嘅]?[了啦喇喔哦嘅㗎呀啊囉啰哈]*(?=[,.!]|$)/gu;
+  /(?<![还尚暂仍])(?:(?:(?<![帮])[修提出执做办退换改送寄到来去接约订买排补批赶救治洗装拆印刻配赔取拿派弄搞进续租迁转]|(?<![a-z])[a-z]{2,})[不唔](?:了|好|到|成|出来|出|上|回来|返|掂|切|下来|活|进去|去)|(?:没能|未能)[\u4e00-\u9fff]{1,2}?(?:好|完|成|出来)|(?:没能|未能)[迁转退寄送换改补续办约订][到成进回][^,.!?]{0,10}?|(?<![你您能可])(?:不能|不可以|不给|唔可以|唔俾|无法)(?:再)?[修办退换改送寄接约订补批装赔续租迁转][^,.!?]{0,8}?|(?:没有|没|冇)人(?:可以|能|会|得闲)?(?:去|来|过去|过来|上门|接|跟|陪|送|修|做|处理|跟进)|(?:没有|没|未|冇)(?:核准|批准|获批|获准))(?:(?![多几什太很])[\u4e00-\u9fff]{1,3}?)?[的嘅]?[了啦喇喔哦嘅㗎呀啊囉啰哈]*(?=[,.!]|$)/gu;
 
 /**
- * Chinese: a search told failed after trying (手机还是没找着 / 零件都系揾唔返 / 找不到), closing its clause —
- * ours, or no one's named: the customer as the searcher (您到处问了,包还是没找着) retells their own
- * account (see `Form.notCustomer`).
+ * Chinese: a search or a place in the schedule tried and failed (手机还是没找着 / 零件都系揾唔返 / 找不到 /
+ * 四百箱没能排进去), closing its clause — ours, or no one's named: the customer as the doer (您到处问了,包
+ * 还是没找着 / 您在店里一直没能排进去) retells their own account (see `Form.notCustomer`).
  */
-const SEARCH_FAILED_ZH =
-  /(?:(?:还是|仍然|仍|都|始终|一直|也)(?:没有|没|冇|未)(?:找|揾|搵|寻)(?:着|到|见|返|回)|(?<![你您能可会])(?:找|揾|搵|寻)[不唔](?:着|到|见|返|回))(?:(?![多几什太很])[\u4e00-\u9fff]{1,3}?)?[的嘅]?[了啦喇喔哦嘅㗎呀啊囉啰哈]*(?=[,.!]|$)/gu;
+const TRIED_FAILED_ZH =
+  /(?:(?:还是|仍然|仍|都|始终|一直|也)(?:没有|没|冇|未)(?:找|揾|搵|寻)(?:着|到|见|返|回)|(?<![你您能可会])(?:找|揾|搵|寻)[不唔](?:着|到|见|返|回)|(?:没能|未能)排[到成进上][^,.!?]{0,10}?)(?:(?![多几什太很])[\u4e00-\u9fff]{1,3}?)?[的嘅]?[了啦喇喔哦嘅㗎呀啊囉啰哈]*(?=[,.!]|$)/gu;
 
-/** The customer as a doer (你到处问了 / 你把家里翻遍了), not as the owner (你那只箱子 / 你的钥匙). */
-const CUSTOMER_DOER_ZH = /你(?:们|哋)?(?![的嘅那这嗰呢个啲些家])/u;
+/**
+ * The customer as a doer (你到处问了 / 你把家里翻遍了), not as the owner (你那只箱子 / 你的钥匙) nor inside
+ * a relative clause naming the thing (你报的那两桌).
+ */
+const CUSTOMER_DOER_ZH = /你(?:们|哋)?(?![的嘅那这嗰呢个啲些家])(?![^,.!?]{1,6}?[的嘅])/u;
 
 /**
  * The customer's own thing: one they booked, sent, bought (你订的… / 你寄回来的…) or own (你的 / 你家 /
@@ -364,7 +367,7 @@ const JA_FORMS: Form[] = [
 ];
 const ZH_FORMS: Form[] = [
   { re: CANT_BE_DONE_ZH, slot: false },
-  { re: SEARCH_FAILED_ZH, slot: false, notCustomer: true },
+  { re: TRIED_FAILED_ZH, slot: false, notCustomer: true },
   { re: OWN_CASE_ZH, slot: false },
   { re: SERVICE_WITHHELD_ZH, slot: false },
   { re: FULL_ZH, slot: false },
