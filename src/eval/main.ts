@@ -708,6 +708,13 @@ export function runEvaluations(root: string): EvalReport[] {
     // customer's slip with a fix, a refusal with an alternative, 担当外 with a handover, our own cause, a practice
     // told with an offer), committed before its first run.
     ...replySet('probe-phrcjk-s32/replies.jsonl', 'phr-pcjk32'),
+    // Session 33's Chinese and Japanese probe (简体, 粵, 台, ja; acts by clause roles: a rule cited, then a charge
+    // upheld or a refusal with no exception; a must on the customer's own thing with nothing after; the fault put on
+    // the customer's side; their account doubted; a failed search told as a plain outcome; the decision called
+    // theirs; ja precedent and the customer sent away until a superior is in; near misses: the rule in their favour
+    // or with our step, a must with our help, advice with its reason, our own fault with a fix, confirmations, the
+    // failure with our remedy, a promise not to keep them waiting, an alternative), committed before its first run.
+    ...replySet('probe-phrcjk-s33/replies.jsonl', 'phr-pcjk33'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

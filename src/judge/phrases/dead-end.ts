@@ -215,11 +215,12 @@ const PAST_SAVING_EN =
   /\b(?:the|this|that)(?: [a-z0-9'-]+){1,3} (?:(?:is|was|were|are) (?:just |simply |sadly |unfortunately )?(?:too far gone|beyond (?:repair|saving|rescue|help)|a write-off|a total loss)|came up (?:dry|empty|blank))\b/g;
 
 /**
- * Japanese: the customer's own thing (お預かりしていた…, ご注文の…, ご予約いただいた…) broken, lost,
- * dead or ended, or gone to another customer (…別のお客様に回ってしまいました), closing its sentence.
+ * Japanese: the customer's own thing (お預かりしていた…, ご注文の…, ご予約いただいた…, ご寄付いただいた…)
+ * broken, lost, come off or left out (取れてしまいました / 漏れてしまいました), dead or ended, or gone
+ * to another customer (…別のお客様に回ってしまいました), closing its sentence.
  */
 const OWN_CASE_JA = new RegExp(
-  `(?:お預かり(?:して(?:いた|おりました|いました))?の?|ご(?:注文|予約|依頼|購入)(?:いただいた|の)|お申し?込み(?:いただいた|の)|お客様の)[^.!?]{0,30}?(?:(?:割れ|壊れ|破れ|破損し|紛失し|死ん|枯れ|なくなっ|無くなっ|処分し|売れ|盗まれ|(?:別|他|ほか)の(?:お客様|方)に回っ|${RUINED_JA})[てで](?:しまい|しまって(?:おり|い))?ました|(?:中止|取り消し|取消|失効|破損|紛失|処分)(?:と|に)なりました|(?:中止|取り消し|失効|処分)(?:され|いたし|し)ました)[よね]?[.!]`,
+  `(?:お預かり(?:して(?:いた|おりました|いました))?の?|ご(?:注文|予約|依頼|購入|寄付|寄贈)(?:いただいた|の)|お申し?込み(?:いただいた|の)|お客様の)[^.!?]{0,30}?(?:(?:割れ|壊れ|破れ|破損し|紛失し|死ん|枯れ|なくなっ|無くなっ|処分し|売れ|盗まれ|取れ|外れ|漏れ|抜け落ち|欠け|剥がれ|(?:別|他|ほか)の(?:お客様|方)に回っ|${RUINED_JA})[てで](?:しまい|しまって(?:おり|い))?ました|(?:中止|取り消し|取消|失効|破損|紛失|処分)(?:と|に)なりました|(?:中止|取り消し|失効|処分)(?:され|いたし|し)ました)[よね]?[.!]`,
   'g',
 );
 

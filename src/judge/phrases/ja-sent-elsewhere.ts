@@ -16,7 +16,13 @@ const PARTY =
   '(?:[^,.!?\\s]{0,10}(?:会社|業者|お店|店舗|メーカー|部署|窓口|事務所)|そちら|そっち|あちら|あっち|先方|ほか|他|よそ)';
 const ASKED =
   '(?:を(?:お当たりください|当たってください|当たって下さい)|(?:の方)?(?:に|と|へ)(?:直接|じかに)?(?:(?:お|ご)(?:話し|聞き|問い合わせ|相談|連絡|電話)(?:なさって)?(?:ください|下さい)|(?:話して|聞いて|問い合わせて|相談して|連絡して|電話して|言って|掛け合って|かけあって|交渉して|申し出て|頼んで)(?:ください|下さい|もらえ)|(?<=直接|じかに)どうぞ))';
-const TO_BOSS = new RegExp(BOSS + ASKED, 'u');
+/**
+ * The customer told to come or call again at a time set by the superior's presence (店長がいるときに
+ * 改めてお越しください / 責任者が出勤している日にお電話ください): sent away to find the boss themselves.
+ */
+const WHEN_IN =
+  '(?:が|の)[^,.!?]{0,8}?(?:いる|居る|おる|在席|出勤|戻)[^,.!?]{0,8}?(?:時|とき|日|際|頃|ころ)(?:に|にでも)?,?[^,.!?]{0,8}?(?:お越し|いらして|来て|ご来店|お電話|おかけ直し|かけ直して|お問い合わせ)(?:ください|下さい)';
+const TO_BOSS = new RegExp(`${BOSS}(?:${ASKED}|${WHEN_IN})`, 'u');
 const TO_PARTY = new RegExp(PARTY + ASKED, 'u');
 
 /** The agent taking it on: a transfer, a message passed, a call back. */

@@ -426,6 +426,14 @@ function adviceAloneJa(sentence: string): boolean {
   );
 }
 
+/**
+ * A Japanese sentence closing on a proposal (…のはいかがでしょうか / …しましょうか) or on a caution to take
+ * care that something not happen (…をお忘れにならないようお気をつけください / お間違えのないようご注意ください):
+ * an offer and advice, whatever "no" its reason holds.
+ */
+const JA_PROPOSAL_OR_CAUTION =
+  /(?:いかが(?:でしょうか|ですか)|ましょうか|(?:ない|のない)よう(?:に)?,?(?:ご注意|お気をつけ|お気を付け|ご留意)(?:ください|くださいませ|願います))[.!?]?$/;
+
 /** The agent's own act closing a main clause (…作り直します。, …お送りいたします。). */
 const JA_AGENT_ACT_CLOSE = /(?:いたし|致し|し|参り|伺い)ます[。.!！]?$/;
 
@@ -831,6 +839,8 @@ function standingHit(
     ((JA_REASON_ALONE.test(own.slice(v.start, v.end)) && backsAdvice(own, v.start, runOn)) ||
       adviceAloneJa(own.slice(v.start, v.end)))
   )
+    return undefined;
+  if (list.lang === 'ja' && JA_PROPOSAL_OR_CAUTION.test(own.slice(v.start, v.end)))
     return undefined;
   // Japanese: the agent taking the matter on after the first clause (…が、担当部署に私から伝えて
   // おきます) is a way forward the alternative cues may not word.
