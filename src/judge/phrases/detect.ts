@@ -82,6 +82,7 @@ import { PUT_OFF_ENTRY_ZH, putOffAtZh } from './zh-put-off.js';
 import { REBUKE_ENTRY_ZH, rebukeQuestionZh } from './zh-rebuke-question.js';
 import { zhReportedAt } from './zh-reported.js';
 import { CHALLENGE_ENTRY_ZH, challengeAtZh, DOUBT_ENTRY_ZH, doubtAtZh } from './zh-rhetorical.js';
+import { RULE_CITED_ENTRY_ZH, ruleCitedZh } from './zh-rule-cited.js';
 import { TAUTOLOGY_ENTRY_ZH, tautologyAtZh } from './zh-tautology.js';
 import {
   passedOnZh,
@@ -360,6 +361,7 @@ function deadlineOrderHit(
 const STRUCTURES = {
   'zh-Hans': [
     { id: TAUTOLOGY_ENTRY_ZH, at: tautologyAtZh },
+    { id: RULE_CITED_ENTRY_ZH, at: ruleCitedZh },
     { id: ONLY_WAY_ENTRY_ZH, at: onlyWayShutZh },
     { id: CHALLENGE_ENTRY_ZH, at: challengeAtZh },
     { id: DOUBT_ENTRY_ZH, at: doubtAtZh },
@@ -417,7 +419,8 @@ const STRUCTURES = {
 } as const;
 
 /**
- * The first act by structure: Chinese, a rule closed on itself (zh-tautology.ts), a way shut
+ * The first act by structure: Chinese, a rule closed on itself (zh-tautology.ts), a rule cited as
+ * the ground of an outcome held against the customer (zh-rule-cited.ts), a way shut
  * after "only" (zh-only-way.ts), a question that challenges or doubts the customer
  * (zh-rhetorical.ts), the customer's matter put off under the agent's load (zh-put-off.ts), the
  * matter passed to another party or the displeased customer sent to write to someone

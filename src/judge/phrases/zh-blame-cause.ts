@@ -3,7 +3,8 @@ import { sentenceSpans } from './reply-model.js';
 import { CONTRAST_ZH } from './zh-excuse.js';
 
 /**
- * Chinese: a fault put down to the customer's own act by a cleft after it — "支单簧管啲软木干晒，系你
+ * Chinese: the fault laid on the customer's side by a verb of blame (这个得怪您那边采收没挑干净), or put
+ * down to the customer's own act by a cleft after it — "支单簧管啲软木干晒，系你
  * 成个夏天放喺车尾箱啫", "自动洒水头会歪，是你家小孩一直去踢它啦", "是您签字前没看仔细". The fault comes
  * first, then "(就/都)是 + 你/您 (+ 家/自己…) + what they did", the clause closing on the act rather
  * than on a thing named ("是您上周订的那批货" identifies; "是您自己选的" is a choice, no fault). A cause
@@ -53,6 +54,27 @@ const OMITTED = /^(?:[^的嘅]|[的嘅]时候)*(?:没|冇|没有|未|忘了|忘�
  */
 const MISDONE = /(?:错|坏|反|歪|漏|断|破|得太\p{Script=Han}{1,2})(?:了|咗)?[啦啫嘛喇咯呀啊吧]*$/u;
 
+/**
+ * A cleft closing on a fault noun (是你们那边档案给错格式的问题 / 系你自己嘅错): the customer's side named
+ * as where the fault lies, whatever the act inside it.
+ */
+const FAULT_HEAD = /(?:的|嘅)(?:问题|错|责任|原因|毛病)[啦啫嘛喇咯呀啊吧]*$/u;
+
+/**
+ * The fault laid on the customer's side by a verb of blame (这个得怪你那边… / 只能怪你自己), the side
+ * named as the one blamed.
+ */
+const BLAMED_ON = /(?:怪|(?<![依信耍无])赖)(?:你|您)(?:们|哋)?(?:那边|嗰边|那头|自己|家|屋企)?/u;
+
+/**
+ * What may stand before the verb of blame in its clause: at most the matter as topic (这个 / 这事) and a
+ * modal of who is to answer for it (得 / 只能 / 要怪就得) — a verdict given now. A doer named before it
+ * (店员还怪你 / 我哋仲怪你) narrates someone's blame, as a restatement retells it; a denial (我不会怪你)
+ * or a wonder (难怪) blames no one.
+ */
+const BLAMER =
+  /^(?:(?:这|那|呢|嗰)(?:个|事|件事|次|回)?)?(?:要怪)?(?:就|都|也|还是|真系|真的)?(?:得|要|只能|只好|该|应该)?$/u;
+
 /** The list entry that words the flag. */
 export const BLAME_CAUSE_ENTRY_ZH = 'g-because-you-zh';
 
@@ -64,6 +86,10 @@ export function blamedCauseZh(
 ): [number, number] | undefined {
   for (const [s, e] of sentenceSpans(t, runOn)) {
     const sentence = t.slice(s, e);
+    const blamed = BLAMED_ON.exec(sentence);
+    const blamer = blamed ? (sentence.slice(0, blamed.index).split(/[,;:]/).pop() ?? '') : '';
+    if (blamed && BLAMER.test(blamer.trim()) && !NOT_STATED.test(sentence))
+      return [s + blamed.index, s + blamed.index + blamed[0].length];
     const m = CLEFT.exec(sentence);
     // The fault is said first: the cleft opens a later clause, or follows the fault's own words on
     // 就/都 in its clause ("扫地机卡住就是您家…"; not a time or a part: "下周就是您…", "其他都是你们…").
@@ -80,7 +106,8 @@ export function blamedCauseZh(
       /^[^是系]*(?:是|系)(?:你|您)(?:们|哋)?(?:家|屋企|自己|那边|嗰边)?/u,
       '',
     );
-    if (NOT_AN_ACT.test(act) && !OMITTED.test(act) && !MISDONE.test(act)) continue;
+    if (NOT_AN_ACT.test(act) && !OMITTED.test(act) && !MISDONE.test(act) && !FAULT_HEAD.test(act))
+      continue;
     return [s + m.index, s + m.index + m[0].length];
   }
   return undefined;

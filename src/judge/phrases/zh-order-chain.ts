@@ -1,7 +1,7 @@
 /**
  * Chinese orders chained in one sentence, read by clause shape (folded text: Simplified, marks as
  * , . ? !). A subjectless handling verb with its result, direction or place and no aspect marker
- * is a step put on the customer: 狗绳解开 / 挂在门口钩子上 / 表格填好 / 剪刀放低 / 寄回来 / 电话写对; so is a step to
+ * is a step put on the customer: 狗绳解开 / 挂在门口钩子上 / 表格填好 / 剪刀放低 / 寄回来 / 电话写对 / 擦干 / 泊喺后门; so is a step to
  * do again (再填过 / 重新发一遍 / 重新填一张), and one after 给我 / 俾我, the order's own intensifier before its
  * verb (申请表给我填好了): not 发给我 / 交给我, where the agent receives. Two such steps, or one with a demand beside it — a requirement or a
  * ban (只要PDF / 每一格都要填 / 一个都不能少 / 别…), a wait for the agent's word (等叫号) or a day (明天)
@@ -10,13 +10,13 @@
  * courtesy, reasons, the agent as subject and the agent's help after it.
  */
 
-/** Verbs of handling a thing: put, take, fill, send, close, open, undo, hang, pack and the like. */
+/** Verbs of handling a thing: put, take, fill, send, close, open, undo, hang, pack, tie, park and the like. */
 const HANDLE =
-  '(?:放|收|拿|攞|拎|填|寄|发|交|关|闩|开|解|拆|装|挂|摆|带|送|取|插|拔|脱|签|拍|影|量|洗|晾|擦|抹|留|存|扔|锁|贴|写|传|搬|挪|停|熄|折|包|封|剪|盖|倒|清|抄|印|扫|send)';
+  '(?:放|收|拿|攞|拎|填|寄|发|交|关|闩|开|解|拆|装|挂|摆|带|送|取|插|拔|脱|签|拍|影|量|洗|晾|擦|抹|留|存|扔|锁|贴|写|传|搬|挪|停|泊|拴|绑|熄|折|包|封|剪|盖|倒|清|抄|印|扫|send)';
 
 /** What completes the step: a result, a direction or a place reached. */
 const COMPLETES =
-  '(?:好|掉|开|低|齐|完|紧|稳|住|走|对|啱|整齐|完整|清楚|干净|回来|回去|回嚟|返来|返去|返嚟|过来|过嚟|出来|出嚟|下来|落嚟|起来|进去|上去|上来|来|嚟|(?:在|到|喺|去|落)[^,.!?]{1,8})';
+  '(?:好|掉|开|低|齐|完|紧|稳|住|走|对|啱|整齐|完整|清楚|干净|干|回来|回去|回嚟|返来|返去|返嚟|过来|过嚟|出来|出嚟|下来|落嚟|起来|进去|上去|上来|来|嚟|(?:在|到|喺|去|落)[^,.!?]{1,8})';
 
 /** The step's clause, with no subject before it and no aspect or modal of the agent's report. */
 const STEP = new RegExp(`^(?:[^,.!?]{0,10}?)(?:先|再|都)?${HANDLE}${COMPLETES}`, 'u');
