@@ -31,17 +31,6 @@ describe("blame: the fault laid on the customer's side by a verb of blame, or a 
   ]);
 });
 
-describe('dead end: a search told failed after trying, or a booking that did not get in, nothing after', () => {
-  flagsAs('refusal', [
-    '我们把车库翻遍了，您那把钥匙还是没找到。',
-    '您报的那两桌，这次没能排进去。',
-  ]);
-  staysClean([
-    '车库翻遍了还是没找到，我已经给您登记了，明天一早再派人去找一遍。',
-    '门店地址您找不到的话，我发个定位给您。',
-  ]);
-});
-
 describe('advice: 你应该 with a fact about the world after it that calls for the step', () => {
   staysClean([
     '您应该提前十分钟到，门口停车位很少。',

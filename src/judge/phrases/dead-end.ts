@@ -260,20 +260,6 @@ const CANT_BE_DONE_ZH =
   /(?<![还尚暂仍])(?:(?:(?<![帮])[修提出执做办退换改送寄到来去接约订买排补批赶救治洗装拆印刻配赔取拿派弄搞进续租迁转]|(?<![a-z])[a-z]{2,})[不唔](?:了|好|到|成|出来|出|上|回来|返|掂|切|下来|活|进去|去)|(?:没能|未能)[\u4e00-\u9fff]{1,2}?(?:好|完|成|出来)|(?:没能|未能)[迁转退寄送换改补续办约订][到成进回][^,.!?]{0,10}?|(?<![你您能可])(?:不能|不可以|不给|唔可以|唔俾|无法)(?:再)?[修办退换改送寄接约订补批装赔续租迁转][^,.!?]{0,8}?|(?:没有|没|冇)人(?:可以|能|会|得闲)?(?:去|来|过去|过来|上门|接|跟|陪|送|修|做|处理|跟进)|(?:没有|没|未|冇)(?:核准|批准|获批|获准))(?:(?![多几什太很])[\u4e00-\u9fff]{1,3}?)?[的嘅]?[了啦喇喔哦嘅㗎呀啊囉啰哈]*(?=[,.!]|$)/gu;
 
 /**
- * Chinese: a search or a place in the schedule tried and failed (手机还是没找着 / 零件都系揾唔返 / 找不到 /
- * 四百箱没能排进去), closing its clause — ours, or no one's named: the customer as the doer (您到处问了,包
- * 还是没找着 / 您在店里一直没能排进去) retells their own account (see `Form.notCustomer`).
- */
-const TRIED_FAILED_ZH =
-  /(?:(?:还是|仍然|仍|都|始终|一直|也)(?:没有|没|冇|未)(?:找|揾|搵|寻)(?:着|到|见|返|回)|(?<![你您能可会])(?:找|揾|搵|寻)[不唔](?:着|到|见|返|回)|(?:没能|未能)排[到成进上][^,.!?]{0,10}?)(?:(?![多几什太很])[\u4e00-\u9fff]{1,3}?)?[的嘅]?[了啦喇喔哦嘅㗎呀啊囉啰哈]*(?=[,.!]|$)/gu;
-
-/**
- * The customer as a doer (你到处问了 / 你把家里翻遍了), not as the owner (你那只箱子 / 你的钥匙) nor inside
- * a relative clause naming the thing (你报的那两桌).
- */
-const CUSTOMER_DOER_ZH = /你(?:们|哋)?(?![的嘅那这嗰呢个啲些家])(?![^,.!?]{1,6}?[的嘅])/u;
-
-/**
  * The customer's own thing: one they booked, sent, bought (你订的… / 你寄回来的…) or own (你的 / 你家 /
  * 你只猫), or a session named by its day or turn (周六的采蘑菇活动 / 星期日嗰团 / 这次检测): a booking.
  */
@@ -322,8 +308,6 @@ interface Form extends Partial<Cued> {
   clauseOnly?: boolean;
   /** The agent ("we", "I") in the sentence up to the match's end tells of something else. */
   notAgent?: boolean;
-  /** The customer as a doer in the sentence before the match retells their own account. */
-  notCustomer?: boolean;
 }
 
 const EN_FORMS: Form[] = [
@@ -367,7 +351,6 @@ const JA_FORMS: Form[] = [
 ];
 const ZH_FORMS: Form[] = [
   { re: CANT_BE_DONE_ZH, slot: false },
-  { re: TRIED_FAILED_ZH, slot: false, notCustomer: true },
   { re: OWN_CASE_ZH, slot: false },
   { re: SERVICE_WITHHELD_ZH, slot: false },
   { re: FULL_ZH, slot: false },
@@ -379,9 +362,6 @@ const CONDITION_EN =
   /\b(?:if|unless|whether|in case|when|whenever|once|until|should|even if|make sure|to check|to see|why|what|how)\b/;
 const CONDITION_JA = /場合|なら|たら|もし|れば|ければ/;
 const ANSWER_ZH = /^\W*(?:不是|没有|不用|不会|冇|唔系|唔使)[,.!]/;
-/** A check tag closing the sentence (…,您很失望,对吧): the news retold to the customer to confirm. */
-const CHECK_TAG_ZH =
-  /(?:对吧|对吗|是吗|是吧|是这样吧|是这样吗|没错吧|系咪|系咪咁|啱唔啱|冇错吧)[.!]?$/u;
 const CONDITION_ZH =
   /如果|要是|万一|假如|若|即使|就算|哪怕|担心|怕|是否|会不会|能不能|可不可以|有没有|是不是|以免|免得|放心/;
 
@@ -435,8 +415,6 @@ interface Reading {
   condition: RegExp;
   /** The sentence answering a yes/no question with the fact. */
   answer?: RegExp;
-  /** The sentence closing on a check put to the customer (…,对吧): asked, as with a question mark. */
-  check?: RegExp;
   next: RegExp;
   when: RegExp;
   /** A clause of its own after the news, which a time makes a later step. */
@@ -471,7 +449,6 @@ const READINGS: Readonly<Record<string, Reading>> = {
     forms: (t) => (hasKana(t) || !hasHan(t) ? [] : ZH_FORMS),
     condition: CONDITION_ZH,
     answer: ANSWER_ZH,
-    check: CHECK_TAG_ZH,
     next: NEXT_ZH,
     when: WHEN_ZH,
     after: /[,;](.*)$/,
@@ -516,7 +493,7 @@ export function deadEndAt(
   runOn: ReadonlySet<number>,
 ): [number, number] | undefined {
   const reading = READINGS[list.lang] ?? EN;
-  for (const { re, slot, clauseOnly, notAgent, notCustomer, cues } of reading.forms(t)) {
+  for (const { re, slot, clauseOnly, notAgent, cues } of reading.forms(t)) {
     if (cues && !cues.some((c) => t.includes(c))) continue;
     formTries++;
     for (const m of matchesOf(re, t)) {
@@ -526,10 +503,9 @@ export function deadEndAt(
       const sentence = t.slice(ss, se);
       const before = t.slice(clauseOnly ? clauseStart(t, ss, s) : ss, s);
       if (sentence.includes('?') || reading.condition.test(before)) continue;
-      if (reading.answer?.test(sentence) || reading.check?.test(sentence)) continue;
+      if (reading.answer?.test(sentence)) continue;
       if (slot && !SLOT_EN.test(sentence)) continue;
       if (notAgent && AGENT_EN.test(t.slice(ss, e))) continue;
-      if (notCustomer && CUSTOMER_DOER_ZH.test(t.slice(ss, s))) continue;
       if (offeredBefore(t, ss, list, runOn)) continue;
       if (wayForward(t, e, se, list, runOn)) continue;
       if (nextStepAfter(t, e, se, list, reading, runOn)) continue;
