@@ -14,7 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { bin, env, median, pad, root, runs, target } from './lib.mjs';
+import { bin, env, median, pad, root, runs, target, timeToScreen } from './lib.mjs';
 
 export async function benchHistory() {
   const sizes = (process.env.BENCH_HISTORY_SIZES ?? '1000,10000,100000').split(',').map(Number);
@@ -184,6 +184,25 @@ export async function benchHistory() {
       `${pad(label, 22)}${pad(ours.toFixed(0), 9)}${pad(base.toFixed(0), 11)}${pad(`${(ours / base).toFixed(2)}x`, 8)}${pad(`≤2x empty, ≤5x`, 16)}${ok ? 'PASS' : 'MISS'} (${vsEmpty.toFixed(2)}x of empty)`,
     );
   }
+
+  // The first prompt of `start` with this history (a plain start looks for a stopped session to
+  // offer back, in the history index), beside node printing a line, paired as in the start-up
+  // section; "cold": the first start, which builds the index. No target: the start-up section's
+  // row is the one with an empty history.
+  const startEnv = { CS_DRILL_HOME: ten.home, USER: 'bench' };
+  const startLine = `${process.execPath} ${bin} start listening --lang en`;
+  const nodeLine = `${process.execPath} -e "console.log('READY')"`;
+  rmSync(join(ten.home, 'history.index.jsonl'), { force: true });
+  const coldPrompt = await timeToScreen(startLine, '❯', startEnv);
+  const pairs = [];
+  for (let i = 0; i < Math.max(3, Math.min(runs, 9)); i++) {
+    const line = await timeToScreen(nodeLine, 'READY');
+    const prompt = await timeToScreen(startLine, '❯', startEnv);
+    pairs.push({ line, prompt, ratio: prompt / line });
+  }
+  console.log(
+    `\nstart: first prompt at 10k sessions on a pty (ms): cold ${coldPrompt.toFixed(0)}, then ${median(pairs.map((p) => p.prompt)).toFixed(0)}; node printing a line ${median(pairs.map((p) => p.line)).toFixed(0)}; ${median(pairs.map((p) => p.ratio)).toFixed(2)}x (median of paired ratios)`,
+  );
 
   const heapMb = 64;
   // The floor: jq printing three fields of every line of the same file, in the same run.

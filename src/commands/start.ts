@@ -5,6 +5,8 @@ import { CliError, EXIT } from '../errors.js';
 import { dataOwner, historyFile } from '../history/location.js';
 import { saveSession } from '../history/save-session.js';
 import { readHistory } from '../history/store.js';
+import type { SessionSummary } from '../history/summary.js';
+import { type LinePlace, recordAt, streamSummaries } from '../history/summary-index.js';
 import { authoringTextFor } from '../render/messages/authoring.js';
 import { commonFor } from '../render/messages/common.js';
 import { problemsInline } from '../render/messages/problems.js';
@@ -83,6 +85,27 @@ export async function start(
     );
     return earlier;
   };
+  // What the first prompt waits for (a session to resume, the items missed last time) is told
+  // from the history index: a fifth of the bytes, and no line parsed in full when it is up to
+  // date. Only a session to resume has its own line read in full. Any failure there takes the
+  // full read.
+  const places = new WeakMap<SessionSummary, LinePlace>();
+  const summariesOfSet = async () => {
+    const mine: SessionSummary[] = [];
+    for await (const s of streamSummaries(file, [], who, undefined, places))
+      if (s.user === user && s.setId === set.id) mine.push(s);
+    return mine;
+  };
+  const resumable = async (): Promise<SessionRecord | undefined> => {
+    try {
+      const found = findResumable(await summariesOfSet());
+      if (!found) return undefined;
+      const place = places.get(found);
+      const record = place && recordAt(file, place, who);
+      if (record?.id === found.id) return record;
+    } catch {}
+    return findResumable((await readEarlier()).records);
+  };
   // A stopped session is offered back when the trainee starts the same set plainly again.
   const plain =
     !opts.resume &&
@@ -91,7 +114,14 @@ export async function start(
     opts.tag === undefined &&
     opts.limit === undefined &&
     !opts.shuffle;
-  const stopped = opts.resume || plain ? findResumable((await readEarlier()).records) : undefined;
+  const stopped = opts.resume || plain ? await resumable() : undefined;
+  const latest = async () => {
+    try {
+      return (await summariesOfSet()).at(-1);
+    } catch {
+      return (await readEarlier()).records.at(-1);
+    }
+  };
   const offer =
     plain && stopped && stopped.setHash === loaded.hash
       ? await askAtTerminal(
@@ -132,7 +162,7 @@ export async function start(
       ? [only]
       : opts.missed
         ? itemsOrStop(
-            selectItems({ ...set, items: await missedLastTime(set, readEarlier, msg) }, opts, seed),
+            selectItems({ ...set, items: await missedLastTime(set, latest, msg) }, opts, seed),
           )
         : itemsOrStop(selectItems(set, opts, seed));
   const answered = new Set(previous?.items.map((i) => i.id));
@@ -239,8 +269,11 @@ function pickRoleplay(set: DrillSet, id: string, lang: Lang): Item {
   });
 }
 
+/** What telling the items missed needs of an item's result (a summary's item has it). */
+type Scored = Pick<ItemResult, 'id' | 'kind' | 'score' | 'max'>;
+
 /** The items of a session not answered in full (a self-rating has nothing to miss). */
-function notYetRight(results: readonly ItemResult[], set: DrillSet): Item[] {
+function notYetRight(results: readonly Scored[], set: DrillSet): Item[] {
   return results
     .filter((r) => r.kind !== 'scale' && r.score < r.max)
     .map((r) => set.items.find((i) => i.id === r.id))
@@ -250,10 +283,10 @@ function notYetRight(results: readonly ItemResult[], set: DrillSet): Item[] {
 /** `--missed`: the items not answered in full in the latest session of this set. */
 async function missedLastTime(
   set: DrillSet,
-  readEarlier: () => Promise<{ records: SessionRecord[] }>,
+  latest: () => Promise<{ items: readonly Scored[] } | undefined>,
   msg: Messages,
 ): Promise<Item[]> {
-  const last = (await readEarlier()).records.at(-1);
+  const last = await latest();
   const items = last ? notYetRight(last.items, set) : [];
   if (items.length === 0)
     throw new CliError({
@@ -265,7 +298,9 @@ async function missedLastTime(
 }
 
 /** The latest aborted session that no later session has continued. */
-function findResumable(records: SessionRecord[]): SessionRecord | undefined {
+function findResumable<R extends Pick<SessionRecord, 'id' | 'status' | 'mode' | 'resumes'>>(
+  records: R[],
+): R | undefined {
   const continued = new Set(records.map((r) => r.resumes).filter(Boolean));
   return records
     .filter((r) => r.status === 'aborted' && r.mode === 'interactive' && !continued.has(r.id))

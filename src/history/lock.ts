@@ -22,13 +22,13 @@ export interface LockOptions {
 }
 
 /**
- * An exclusive lock on `file`: `file.lock`, holding the owner's pid, host and time. It is a
- * symbolic link whose target is that text: symlink() creates it whole in one system call, fails
- * when the name exists and never follows a link, and a crash cannot leave an empty lock. Where
- * symbolic links cannot be made (Windows without the privilege, FAT) it is a file created with
- * O_EXCL holding the same text; either kind is read and taken over alike. A lock whose owner
- * process is gone (same host) or that is older than `staleMs` is taken over. Returns the
- * release function.
+ * An exclusive lock on `file`: `file.lock`, holding the owner's pid and host (its time is the
+ * lock's own mtime). It is a symbolic link whose target is that text: symlink() creates it whole
+ * in one system call, fails when the name exists and never follows a link, and a crash cannot
+ * leave an empty lock. Where symbolic links cannot be made (Windows without the privilege, FAT)
+ * it is a file created with O_EXCL holding the same text; either kind is read and taken over
+ * alike. A lock whose owner process is gone (same host) or that is older than `staleMs` is taken
+ * over. Returns the release function.
  *
  * Every writer of a history takes it: appends (one line each, held for one write) and merges
  * (held from the first read of the target to the rename over it), so no session appended
@@ -70,7 +70,10 @@ const thisHost = (): string => {
 function tryLock(file: string, staleMs: number, deadline: number): (() => void) | undefined {
   const lock = `${file}.lock`;
   try {
-    createLock(lock, `${process.pid}\n${thisHost()}\n${new Date().toISOString()}\n`);
+    // No time in the text: ext4 keeps a link's target of up to 59 bytes in its inode; a longer
+    // one (an EC2 host name and a time) takes a data block, which made a lock cost 58 µs instead
+    // of 17 to make and, where freed blocks are discarded, 2 ms instead of 2 µs to remove.
+    createLock(lock, `${process.pid}\n${thisHost()}\n`);
     return () => {
       try {
         unlinkSync(lock);

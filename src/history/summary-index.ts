@@ -10,6 +10,7 @@ import {
   writeSync,
 } from 'node:fs';
 import type { Problem } from '../errors.js';
+import type { SessionRecord } from '../session/record.js';
 import { isBlank, type RawLine, readLines } from './lines.js';
 import type { DataOwner } from './location.js';
 import { parseRecordLine } from './parse-record.js';
@@ -58,16 +59,28 @@ export interface IndexWork {
   parsed: number;
 }
 
+/** Where a session's line is in the history: its first byte and its length (no newline). */
+export interface LinePlace {
+  start: number;
+  length: number;
+}
+
 /**
  * The sessions of the history as summaries, in file order, with trainers' regrades applied;
  * damaged, overlong and newer lines are reported in `problems` as the full read reports them.
+ * `places`, when given, learns where each summary's line is (for recordAt).
  */
 export async function* streamSummaries(
   file: string,
   problems: Problem[],
   who: DataOwner,
   work: IndexWork = { parsed: 0 },
+  places?: WeakMap<SessionSummary, LinePlace>,
 ): AsyncGenerator<SessionSummary> {
+  const placed = (summary: SessionSummary, start: number, length: number) => {
+    places?.set(summary, { start, length });
+    return summary;
+  };
   const fd = openForRead(file, who);
   if (fd === undefined) return;
   const writer = new IndexWriter(indexFileFor(file));
@@ -112,8 +125,8 @@ export async function* streamSummaries(
             if (value === null) report(n, entry[4]!, entry[5]!);
             else if (regrades.has(value.id)) {
               const summary = reread(start, length);
-              if (summary) yield summary;
-            } else yield value;
+              if (summary) yield placed(summary, start, length);
+            } else yield placed(value, start, length);
           }
         }
         const { end, lines, last } = old.header;
@@ -144,7 +157,11 @@ export async function* streamSummaries(
           const parsed = parseRecordLine(raw.bytes.toString('utf8'));
           work.parsed++;
           if (parsed.ok) {
-            yield summaryOf(applyRegrades(parsed.record, regrades));
+            yield placed(
+              summaryOf(applyRegrades(parsed.record, regrades)),
+              raw.start,
+              raw.end - raw.start,
+            );
             entry = [n, raw.start, raw.end - raw.start, encodeSummary(summaryOf(parsed.record))];
           } else {
             report(n, parsed.reason, parsed.message);
@@ -166,6 +183,27 @@ export async function* streamSummaries(
 }
 
 class DamagedIndex extends Error {}
+
+/**
+ * The full record on the history line at `place` (as streamSummaries placed it), with trainers'
+ * regrades applied; undefined when that line no longer holds a record (the file has changed).
+ */
+export function recordAt(
+  file: string,
+  place: LinePlace,
+  who: DataOwner,
+): SessionRecord | undefined {
+  const fd = openForRead(file, who);
+  if (fd === undefined) return undefined;
+  try {
+    const parsed = parseRecordLine(lineText(readBytes(fd, place.start, place.length), place.start));
+    if (!parsed.ok) return undefined;
+    const regrades = readRegrades(regradesFileFor(file), [], who);
+    return regrades.size > 0 ? applyRegrades(parsed.record, regrades) : parsed.record;
+  } finally {
+    closeSync(fd);
+  }
+}
 
 async function* readHistoryLines(
   file: string,
