@@ -96,17 +96,19 @@ export async function start(
       if (s.user === user && s.setId === set.id) mine.push(s);
     return mine;
   };
-  const resumable = async (): Promise<SessionRecord | undefined> => {
+  const resumable = async (lastOnly: boolean): Promise<SessionRecord | undefined> => {
     try {
-      const found = findResumable(await summariesOfSet());
+      const found = findResumable(await summariesOfSet(), lastOnly);
       if (!found) return undefined;
       const place = places.get(found);
       const record = place && recordAt(file, place, who);
       if (record?.id === found.id) return record;
     } catch {}
-    return findResumable((await readEarlier()).records);
+    return findResumable((await readEarlier()).records, lastOnly);
   };
-  // A stopped session is offered back when the trainee starts the same set plainly again.
+  // A stopped session is offered back when the trainee starts the same set plainly again, if it
+  // was their last session of the set ("You stopped this set last time"): once they have gone on
+  // to another, it is not offered at every start. `--resume` still finds it.
   const plain =
     !opts.resume &&
     !opts.missed &&
@@ -114,7 +116,7 @@ export async function start(
     opts.tag === undefined &&
     opts.limit === undefined &&
     !opts.shuffle;
-  const stopped = opts.resume || plain ? await resumable() : undefined;
+  const stopped = opts.resume ? await resumable(false) : plain ? await resumable(true) : undefined;
   const latest = async () => {
     try {
       return (await summariesOfSet()).at(-1);
@@ -297,13 +299,18 @@ async function missedLastTime(
   return items;
 }
 
-/** The latest aborted session that no later session has continued. */
+/**
+ * The latest aborted session that no later session has continued; with `lastOnly`, only when it
+ * is the last interactive session of them all.
+ */
 function findResumable<R extends Pick<SessionRecord, 'id' | 'status' | 'mode' | 'resumes'>>(
   records: R[],
+  lastOnly: boolean,
 ): R | undefined {
   const continued = new Set(records.map((r) => r.resumes).filter(Boolean));
-  return records
-    .filter((r) => r.status === 'aborted' && r.mode === 'interactive' && !continued.has(r.id))
+  const interactive = records.filter((r) => r.mode === 'interactive');
+  return (lastOnly ? interactive.slice(-1) : interactive)
+    .filter((r) => r.status === 'aborted' && !continued.has(r.id))
     .at(-1);
 }
 

@@ -72,7 +72,8 @@ describe('start: the offer to resume', () => {
   it('is made for a stopped session of the set, even behind many later sessions of others', async () => {
     const records = [
       session(0, { status: 'aborted', plan: loaded.set.items.map((i) => i.id) }),
-      ...Array.from({ length: 40 }, (_, n) => session(n + 1, { user: n % 2 ? 'ana' : 'bo' })),
+      // Later sessions of other sets by ana, and of this set by bo.
+      ...Array.from({ length: 40 }, (_, n) => session(n + 1, { user: n % 2 ? 'bo' : 'ana' })),
     ];
     const { screen, parsedBeforePrompt } = await startUntil(records, offer, true);
     expect(screen).not.toMatch(firstItem);
@@ -89,6 +90,22 @@ describe('start: the offer to resume', () => {
     ];
     const { screen } = await startUntil(records, firstItem, true);
     expect(screen).not.toMatch(offer);
+  });
+
+  it('is not made once the trainee has gone on to another session of the set; --resume still finds it', async () => {
+    const [first, second] = loaded.set.items;
+    const records = [
+      session(0, {
+        status: 'aborted',
+        plan: loaded.set.items.map((i) => i.id),
+        items: [{ ...makeRecord().items[0]!, id: first!.id }],
+      }),
+      session(2),
+    ];
+    const plainStart = await startUntil(records, firstItem, true);
+    expect(plainStart.screen).not.toMatch(offer);
+    const resumed = await startUntil(records, new RegExp(second!.prompt), true, ['--resume']);
+    expect(resumed.screen).not.toMatch(firstItem);
   });
 
   it('with none stopped and the index up to date, parses no history line before the first item', async () => {
