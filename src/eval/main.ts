@@ -715,6 +715,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // or with our step, a must with our help, advice with its reason, our own fault with a fix, confirmations, the
     // failure with our remedy, a promise not to keep them waiting, an alternative), committed before its first run.
     ...replySet('probe-phrcjk-s33/replies.jsonl', 'phr-pcjk33'),
+    // Session 33's lead probe (a promise told with a negated negative — "we never leave you without…", 我们绝不会让您…,
+    // 我哋唔會俾你乾等 — clean, in five varieties, beside refusals and blame that open with the same words), written after
+    // two fresh rounds showed that false flag in every language, committed before its first run.
+    ...replySet('probe-promise-s33/replies.jsonl', 'phr-pprom33'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),
