@@ -90,11 +90,16 @@ export async function start(
   // date. Only a session to resume has its own line read in full. Any failure there takes the
   // full read.
   const places = new WeakMap<SessionSummary, LinePlace>();
-  const summariesOfSet = async () => {
-    const mine: SessionSummary[] = [];
-    for await (const s of streamSummaries(file, [], who, undefined, places))
-      if (s.user === user && s.setId === set.id) mine.push(s);
-    return mine;
+  // Read once: `--resume --missed` asks for both the session to resume and the latest one.
+  let ofSet: Promise<SessionSummary[]> | undefined;
+  const summariesOfSet = () => {
+    ofSet ??= (async () => {
+      const mine: SessionSummary[] = [];
+      for await (const s of streamSummaries(file, [], who, undefined, places))
+        if (s.user === user && s.setId === set.id) mine.push(s);
+      return mine;
+    })();
+    return ofSet;
   };
   const resumable = async (lastOnly: boolean): Promise<SessionRecord | undefined> => {
     try {
