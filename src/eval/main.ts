@@ -128,6 +128,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12bi/questions.jsonl', 'q-b2612bi'),
     ...blindSet('blind-2026-12bj/questions.jsonl', 'q-b2612bj'),
     ...blindSet('blind-2026-12bk/questions.jsonl', 'q-b2612bk'),
+    ...blindSet('blind-2026-12bl/questions.jsonl', 'q-b2612bl'),
+    ...blindSet('blind-2026-12bm/questions.jsonl', 'q-b2612bm'),
     // Probe of session 7 (restatements and questions), committed and run once before its fixes.
     ...blindSet('probe-para-s7/questions.jsonl', 'q-ps7'),
     // Session 8's probes of new questions (the second: spoken and therapist-style turns; the
@@ -290,6 +292,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...round('blind-2026-12bi', 'b2612bi'),
     ...round('blind-2026-12bj', 'b2612bj'),
     ...round('blind-2026-12bk', 'b2612bk'),
+    ...round('blind-2026-12bl', 'b2612bl'),
+    ...round('blind-2026-12bm', 'b2612bm'),
     // Development rows of 2026-12f: two trainers writing in parallel, one per language.
     ...evalParaphrases(
       ['dev-2026-12f/paraphrases-en.jsonl', 'dev-2026-12f/paraphrases-zh.jsonl']
