@@ -723,6 +723,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // 我哋唔會俾你乾等 — clean, in five varieties, beside refusals and blame that open with the same words), written after
     // two fresh rounds showed that false flag in every language, committed before its first run.
     ...replySet('probe-promise-s33/replies.jsonl', 'phr-pprom33'),
+    // Session 34's promise probe (en, 简体, 粵, 台, ja: our side vows never to let, leave or make the customer come
+    // to a bad state or an unwanted event, mostly with our step after; twins opening the same way: the customer's
+    // request refused, blame after "we never make mistakes", "this never happens", a flat "we won't be doing that"),
+    // committed before its first run.
+    ...replySet('probe-promise-s34/replies.jsonl', 'phr-pprom34'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

@@ -10,6 +10,7 @@ import {
   type Pattern,
   work,
 } from './phrase-patterns.js';
+import { spared } from './vow-spares.js';
 import { adviceWithReasonZh } from './zh-advice.js';
 import { choiceServedZh } from './zh-choice-served.js';
 import { keptSafeZh } from './zh-kept-safe.js';
@@ -42,6 +43,10 @@ export function actStands(
 ): boolean {
   const cues = list.acts;
   if (!entry.wording && protects(t, clause, cues.protect)) return false;
+  // A promise told with a negated negative ("we won't leave you stranded", 我们绝不会让您白跑), or a
+  // word that vouches for one or a rule cited as its ground (放心，我哋绝对唔会俾你蚀钱 / 按规定，我们
+  // 不会让您多付): our own harm ruled out, nothing refused, no rule held against the customer.
+  if (!entry.wording && !clause.question && spared(t, s, e, entry.act)) return false;
   // A free choice our side can serve whichever way (颜色您自己挑就好，三种我们都有): not the choice
   // handed back, an order or the customer sent off alone.
   if (

@@ -60,6 +60,7 @@ import {
   precededBy,
 } from './phrase-patterns.js';
 import { modelHit, type ReplyModel, sentenceSpans } from './reply-model.js';
+import { spared } from './vow-spares.js';
 import { BARE_ORDER_ENTRY_ZH, bareOrderZh } from './zh-bare-order.js';
 import { BLAME_CAUSE_ENTRY_ZH, blamedCauseZh } from './zh-blame-cause.js';
 import { BRUSH_OFF_ENTRY_ZH, brushOffZh } from './zh-brush-off.js';
@@ -465,7 +466,8 @@ function structureHitIn(
         range &&
         (p.quoteOpen[range[0]] ?? -1) < 0 &&
         !reported(p.f.text, list, p.quoteOpen, range[0]) &&
-        !entry.unless.some((r) => excuses(p.f.text, list, r, range[0], range[1]))
+        !entry.unless.some((r) => excuses(p.f.text, list, r, range[0], range[1])) &&
+        !spared(p.f.text, range[0], range[1], entry.act)
       )
         return structureHit(original, p, entry, range);
     }

@@ -22,6 +22,7 @@ import {
 } from './en-structure.js';
 import { anyPlace, findPattern, occursWithin, type Pattern, zhNegates } from './phrase-patterns.js';
 import type { SpeechAct } from './schema.js';
+import { vowsSparing } from './vow-spares.js';
 import { blankOpenerZh } from './zh-opener.js';
 import { ZH_OWNER_AFTER_YOU } from './zh-owner.js';
 import { zhReports } from './zh-reported.js';
@@ -313,6 +314,9 @@ function charged(written: string, lang: string, cues: ActCues): boolean {
     return false;
   };
   for (const p of cues.courtesy) findPattern(rest, p, 0, rest.length, blank);
+  // A promise told with a negated negative ("we never let an order sit", 我们不会让孩子一个人等着) is
+  // kind as a courtesy is: its "no" rules out our own harm to the customer.
+  for (const [a, b] of vowsSparing(rest, 0, rest.length)) blank(a, b);
   if (lang === 'ja') return chargedJa(rest);
   const cjk = hasHan(rest);
   const negative = cjk
