@@ -719,6 +719,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // 我哋唔會俾你乾等 — clean, in five varieties, beside refusals and blame that open with the same words), written after
     // two fresh rounds showed that false flag in every language, committed before its first run.
     ...replySet('probe-promise-s33/replies.jsonl', 'phr-pprom33'),
+    // Session 34's English probe (by clause roles: a dead end told as a plain passive or future outcome with nothing
+    // after, policy as a verbless rule source with a regret marker, precedent as the reason, a brush-off that the
+    // trouble mends itself or is normal; twins: the outcome with a next step, good news in the passive, the rule with
+    // our exception, the past with our step, our own fault owned, advice for the customer's benefit), committed before
+    // its first run.
+    ...replySet('probe-en-s34/replies.jsonl', 'phr-pen34'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),
