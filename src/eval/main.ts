@@ -725,6 +725,11 @@ export function runEvaluations(root: string): EvalReport[] {
     // our exception, the past with our step, our own fault owned, advice for the customer's benefit), committed before
     // its first run.
     ...replySet('probe-en-s34/replies.jsonl', 'phr-pen34'),
+    // Its second probe (a search come back empty, a session named by its day told off, the trouble called merely
+    // cosmetic, a rule closed on itself; twins: the same with our step, a check come back clear, a fee off the bill,
+    // near misses of the first readings), written after the first readings and fold A's misses, committed before its
+    // first run.
+    ...replySet('probe-en-s34b/replies.jsonl', 'phr-pen34b'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),
