@@ -215,6 +215,21 @@ const PAST_SAVING_EN =
   /\b(?:the|this|that)(?: [a-z0-9'-]+){1,3} (?:(?:is|was|were|are) (?:just |simply |sadly |unfortunately )?(?:too far gone|beyond (?:repair|saving|rescue|help)|a write-off|a total loss)|came up (?:dry|empty|blank))\b/g;
 
 /**
+ * A search or check told as having found nothing, whatever was searched: "the search of the lockers came
+ * back empty", "we checked the log and it came back empty", "the dive came back empty-handed". Up to five
+ * words name it; "came back clear" is good news.
+ */
+const CAME_BACK_EMPTY_EN =
+  /\b(?:it|they|(?:the|this|that|our|my)(?: [a-z0-9'-]+){1,5}) (?:came|has come|have come) (?:back|up) (?:empty|empty-handed|blank|dry|with nothing)\b/g;
+
+/**
+ * A session or booking named by its day told off, closing its clause: "Thursday's pottery class is off",
+ * "so Sunday's session is off, I'm afraid". Not "…is off your bill": something follows that.
+ */
+const DAY_OFF_EN =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today)'s(?: [a-z0-9'-]+){1,3} (?:is|are) (?:now |sadly |unfortunately |also )?off(?=\s*(?:[,.;!]|$))/g;
+
+/**
  * Japanese: the customer's own thing (お預かりしていた…, ご注文の…, ご予約いただいた…, ご寄付いただいた…)
  * broken, lost, come off or left out (取れてしまいました / 漏れてしまいました), dead or ended, or gone
  * to another customer (…別のお客様に回ってしまいました), closing its sentence.
@@ -342,6 +357,8 @@ const EN_FORMS: Form[] = [
     slot: false,
     cues: ['far gone', 'beyond', 'write-off', 'total loss', 'came up'],
   },
+  { re: CAME_BACK_EMPTY_EN, slot: false, cues: ['came', 'come'] },
+  { re: DAY_OFF_EN, slot: false, cues: [' off'] },
   { re: OPEN_WAIT_EN, slot: false, clauseOnly: true, cues: ['weeks', 'months', 'ages'] },
   { re: TOO_FAR_EN, slot: false, cues: ['too '] },
   {
