@@ -57,3 +57,28 @@ describe('a cost waived by our "won\'t" is no refusal', () => {
   // a guard (flagged before too): taking it off lifts the cost, and refusing that still refuses
   flagsAs('refusal', ['We won’t take the fee off.']);
 });
+
+describe('a search come back empty, or a session named by its day told off, with nothing after', () => {
+  flagsAs('refusal', [
+    'The sweep of the car park came back empty.',
+    'We ran the serial through the register and it came back blank.',
+    "Friday's tasting evening is off.",
+  ]);
+  staysClean([
+    "The sweep of the car park came back empty, so I've reported it to the police for you.",
+    'Your scan came back clear.',
+    "Friday's tasting evening is off, but I've put you down for the one on the 20th.",
+    "Friday's booking fee is off your invoice now.",
+  ]);
+});
+
+describe('the trouble called merely cosmetic as the whole answer', () => {
+  flagsAs('dismissal', [
+    'The crack in the tile? That is purely cosmetic.',
+    "It's only superficial, honestly.",
+  ]);
+  staysClean([
+    "The crack is purely cosmetic, and I'll send the fitter to swap the tile on Monday.",
+    'The mark is only cosmetic, so the seal still holds and nothing leaks.',
+  ]);
+});

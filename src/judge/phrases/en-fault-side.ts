@@ -5,11 +5,10 @@ import { sentenceSpans } from './reply-model.js';
 /**
  * Blame by who is made the cause: an outcome put down to how the customer's side acted ("…is down
  * to how your crew loaded them", "comes down to the way your plumber fitted the valve"), placed at
- * their side or end ("the update failing is on your side", "the mix-up happened at your end"), or our side
- * denied as its cause ("the
- * bands snapping isn't on us", "that's not down to us"), with no act of ours after it. A question
- * or a condition puts a case; our own fault ("it isn't on your side at all; our server…") or our
- * step after it ("…, but I'll replace them anyway") is no blame. Folded text.
+ * their side or end ("the update failing is on your side", "the mix-up happened at your end"), or our
+ * side denied as its cause ("the bands snapping isn't on us", "that's not down to us"), with no act of
+ * ours after it. A question or a condition puts a case; our own fault ("it isn't on your side at all;
+ * our server…") or our step after it ("…, but I'll replace them anyway") is no blame. Folded text.
  */
 
 /** The link from an outcome to its cause. */
