@@ -351,7 +351,22 @@ const EN_FORMS: Form[] = [
   { re: TO_OTHER_PARTY_EN, slot: false, notAgent: true, cues: ['else', 'another'] },
   { re: FORCED_END_EN, slot: false, cues: ['had to', 'forced to', 'no choice'] },
   { re: OWN_NOT_COMING_EN, slot: false, cues: ['will not', 'is not', 'are not'] },
-  { re: REQUEST_REFUSED_EN, slot: false, cues: ['your'] },
+  {
+    re: REQUEST_REFUSED_EN,
+    slot: false,
+    cues: [
+      'request',
+      'application',
+      'appeal',
+      'claim',
+      'bid',
+      'proposal',
+      'petition',
+      'nomination',
+      'enquiry',
+      'complaint',
+    ],
+  },
   {
     re: PAST_SAVING_EN,
     slot: false,
