@@ -728,6 +728,17 @@ export function runEvaluations(root: string): EvalReport[] {
     // request refused, blame after "we never make mistakes", "this never happens", a flat "we won't be doing that"),
     // committed before its first run.
     ...replySet('probe-promise-s34/replies.jsonl', 'phr-pprom34'),
+    // Session 34's English probe (by clause roles: a dead end told as a plain passive or future outcome with nothing
+    // after, policy as a verbless rule source with a regret marker, precedent as the reason, a brush-off that the
+    // trouble mends itself or is normal; twins: the outcome with a next step, good news in the passive, the rule with
+    // our exception, the past with our step, our own fault owned, advice for the customer's benefit), committed before
+    // its first run.
+    ...replySet('probe-en-s34/replies.jsonl', 'phr-pen34'),
+    // Its second probe (a search come back empty, a session named by its day told off, the trouble called merely
+    // cosmetic, a rule closed on itself; twins: the same with our step, a check come back clear, a fee off the bill,
+    // near misses of the first readings), written after the first readings and fold A's misses, committed before its
+    // first run.
+    ...replySet('probe-en-s34b/replies.jsonl', 'phr-pen34b'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

@@ -9,6 +9,8 @@ describe("an outcome put down to how the customer's side acted, or placed at the
     'The seams splitting comes down to the way your tailor let the waist out.',
     'The slow delivery was down to how your warehouse staff signed for the pallets.',
     'The sync failing is on your side: the laptop was never plugged in overnight.',
+    'The mix-up happened at your end, so the rebooking fee stands.',
+    'The error crept in somewhere on your side.',
   ]);
   staysClean([
     // the cause on our side
@@ -22,6 +24,10 @@ describe("an outcome put down to how the customer's side acted, or placed at the
     // a place, or an ally, not a cause
     'The car park is on your side of the road.',
     'The law is on your side here.',
+    // one reading of a fault placed at their end (it was read twice, en-blame-cause.ts without these guards):
+    // the place denied, or asked
+    'The fault is not at your end; the exchange dropped the line overnight.',
+    'So the mix-up happened at your end?',
   ]);
 });
 

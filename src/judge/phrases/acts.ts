@@ -323,10 +323,18 @@ function protects(t: string, clause: Clause, harms: readonly Pattern[]): boolean
 const WITHOUT_CONSENT =
   /\bwithout (?:(?:your|their|his|her) )?(?:say-so|say so|consent|permission|agreement|approval|go-ahead|blessing|ok|okay)\b|\bwithout (?:first )?(?:asking|telling|checking with|consulting|warning|notifying|letting) (?:you|them|him|her)\b/;
 
+/**
+ * A cost taken from the customer as the negated act ("we won't be taking the late fee", "we won't keep
+ * your deposit", "we won't apply the surcharge"): waived, whatever the verb of taking. Not the cost taken
+ * off or back ("we won't take the fee off": a refusal to lift it).
+ */
+const COST_TAKEN_EN =
+  /^(?:[a-z]+ ){0,2}?(?:take|taking|charge|charging|apply|applying|add|adding|keep|keeping|claim|claiming|collect|collecting|deduct|deducting|hold|holding)\s+(?:(?:the|your|any|a|an|that|this|those|these)\s+)?(?:[a-z-]+\s+)?(?:fee|fees|charge|charges|excess|penalty|surcharge|deposit|fine|cost|costs)\b(?!\s+(?:off|back|away|out|down)\b)/;
+
 function protectsEn(t: string, start: number, end: number, harms: readonly Pattern[]): boolean {
   for (const m of t.slice(start, end).matchAll(NEG_WILL_EN)) {
     const at = start + m.index + m[0].length;
-    if (WITHOUT_CONSENT.test(t.slice(at, end))) return true;
+    if (WITHOUT_CONSENT.test(t.slice(at, end)) || COST_TAKEN_EN.test(t.slice(at, end))) return true;
     const near = (a: number) => FEW_WORDS.test(t.slice(at, a));
     if (harms.some((p) => findPattern(t, p, at, Math.min(end, at + 40), near))) return true;
   }

@@ -1,7 +1,7 @@
 /**
  * Adverse outcomes of a case, by language: the closed class of predicates that tell a test, an
  * application, an entry or a thing sent in came out against its owner — failed, refused, rejected,
- * disqualified, discarded, gone missing, died, discontinued. They are read after the customer's own
+ * disqualified, discarded, not upheld, gone missing, died, discontinued. They are read after the customer's own
  * thing (dead-end.ts); a fact about anyone's thing or a rule for everyone is no dead end.
  */
 
@@ -11,7 +11,7 @@
  * away"). A verdict is a participle of refusal or a grant negated; "came back" needs the fail itself.
  * "is been" is the fold of "it's been".
  */
-export const ADVERSE_EN = String.raw`(?:(?:has |have )?failed|did not pass|(?:has |have )?(?:come|came) back (?:as )?(?:a )?(?:fail|failed|unsuccessful)|(?:is|are|was|were|(?:has|have|is|are) been|got) (?:now |sadly |unfortunately |also )?(?:rejected|refused|declined|turned down|denied|disqualified|discarded|marked (?:as )?(?:a )?fail(?:ed)?|not (?:given|offered|granted|awarded|approved|accepted|selected|successful))|(?:has |have )?(?:gone|went) missing|passed away)\b`;
+export const ADVERSE_EN = String.raw`(?:(?:has |have )?failed|did not pass|(?:has |have )?(?:come|came) back (?:as )?(?:a )?(?:fail|failed|unsuccessful)|(?:is|are|was|were|(?:has|have|is|are) been|got) (?:now |sadly |unfortunately |also )?(?:rejected|refused|declined|turned down|denied|disqualified|discarded|marked (?:as )?(?:a )?fail(?:ed)?|not (?:given|offered|granted|awarded|approved|accepted|selected|successful|upheld))|(?:has |have )?(?:gone|went) missing|passed away)\b`;
 
 /**
  * English, the customer's thing as the object of another party's verdict ("the landlord has rejected

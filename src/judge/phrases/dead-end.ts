@@ -79,10 +79,10 @@ const ALL_GONE_EN: Cued[] = [
   },
   // "we have sold every fir"
   { re: /\b(?:sold|let) (?:out )?(?:every|all)\b(?! of your| your)/g, cues: ['sold', 'let'] },
-  // "the seats have all been taken", "they're all gone" (not "all gone home"; "you are all booked"
-  // confirms)
+  // "the seats have all been taken", "they're all gone", a mass noun's "the seed has all been sold" (not
+  // "all gone home"; "you are all booked" confirms)
   {
-    re: /\b(?:are|were|have|had) (?:now |already )?all (?:been )?(?:taken|gone|sold|sold out|snapped up|allocated|claimed|spoken for)\b(?! (?:in|for you|on|home|out|through|off|well|smoothly|ahead)\b)/g,
+    re: /\b(?:are|were|has|have|had) (?:now |already )?all (?:been )?(?:taken|gone|sold|sold out|snapped up|allocated|claimed|spoken for)\b(?! (?:in|for you|on|home|out|through|off|well|smoothly|ahead)\b)/g,
     cues: ['all '],
   },
 ];
@@ -215,6 +215,21 @@ const PAST_SAVING_EN =
   /\b(?:the|this|that)(?: [a-z0-9'-]+){1,3} (?:(?:is|was|were|are) (?:just |simply |sadly |unfortunately )?(?:too far gone|beyond (?:repair|saving|rescue|help)|a write-off|a total loss)|came up (?:dry|empty|blank))\b/g;
 
 /**
+ * A search or check told as having found nothing, whatever was searched: "the search of the lockers came
+ * back empty", "we checked the log and it came back empty", "the dive came back empty-handed". Up to five
+ * words name it; "came back clear" is good news.
+ */
+const CAME_BACK_EMPTY_EN =
+  /\b(?:it|they|(?:the|this|that|our|my)(?: [a-z0-9'-]+){1,5}) (?:came|has come|have come) (?:back|up) (?:empty|empty-handed|blank|dry|with nothing)\b/g;
+
+/**
+ * A session or booking named by its day told off, closing its clause: "Thursday's pottery class is off",
+ * "so Sunday's session is off, I'm afraid". Not "…is off your bill": something follows that.
+ */
+const DAY_OFF_EN =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today)'s(?: [a-z0-9'-]+){1,3} (?:is|are) (?:now |sadly |unfortunately |also )?off(?=\s*(?:[,.;!]|$))/g;
+
+/**
  * Japanese: the customer's own thing (お預かりしていた…, ご注文の…, ご予約いただいた…, ご寄付いただいた…)
  * broken, lost, come off or left out (取れてしまいました / 漏れてしまいました), dead or ended, or gone
  * to another customer (…別のお客様に回ってしまいました), closing its sentence.
@@ -231,9 +246,24 @@ const OWN_CASE_JA = new RegExp(
 const FORCED_END_EN =
   /\b(?:we|i) (?:have |had )?(?:had to|were forced to|have been forced to|had no choice but to) (?:cancel|close|withdraw|scrap|drop|release|postpone|call off|turn down|reject|decline|refuse|give away)\b(?= (?:your|the|it|them|this|that)\b)/g;
 
-/** The customer's own thing that will not come or happen ("the order you placed won't be coming"). */
+/**
+ * The customer's own thing that will not come or happen, told in the future or the present of what is
+ * arranged ("the order you placed won't be coming", "your 4 o'clock flight won't be going", "your
+ * fitting isn't going ahead"); "won't be going" closes its clause (not "…going to the depot").
+ */
 const OWN_NOT_COMING_EN = new RegExp(
-  `${OWN_THING_EN} (?:will not|is not going to|are not going to) (?:be )?(?:coming|arriving|arrive|come|going ahead|go ahead|happening|happen|running|run)\\b`,
+  `${OWN_THING_EN} (?:(?:will not|is not going to|are not going to) (?:be )?(?:coming|arriving|arrive|come|going ahead|go ahead|happening|happen|running|run|taking place|take place|going(?=\\s*(?:[,.;!]|$)))|(?:is|are) not (?:going ahead|happening|running|taking place))\\b`,
+  'g',
+);
+
+/**
+ * The customer's request as the subject of a verdict against it, however long the request is told ("your
+ * request to move the skills test to the Saturday was looked at this morning and turned down", "your claim
+ * for the cracked screen has been rejected"): the verdict is the request's, or joined by "and" to a step
+ * of handling it. Not a verdict denied ("…and not rejected").
+ */
+const REQUEST_REFUSED_EN = new RegExp(
+  String.raw`\byour (?:[a-z'-]+ )?(?:request|application|appeal|claim|bid|proposal|petition|nomination|enquiry|complaint)\b[^.!?;]{0,60}? (?:${ADVERSE_EN}|(?:is|are|was|were|has been|have been) (?:[a-z0-9'-]+ ){1,6}?and (?:then |later |finally |sadly |unfortunately )?(?:rejected|refused|declined|turned down|denied)\b)`,
   'g',
 );
 
@@ -320,12 +350,30 @@ const EN_FORMS: Form[] = [
   { re: SERVICE_WITHHELD_EN, slot: false, cues: ['do not', 'will not', 'not going to be'] },
   { re: TO_OTHER_PARTY_EN, slot: false, notAgent: true, cues: ['else', 'another'] },
   { re: FORCED_END_EN, slot: false, cues: ['had to', 'forced to', 'no choice'] },
-  { re: OWN_NOT_COMING_EN, slot: false, cues: ['will not', 'not going to'] },
+  { re: OWN_NOT_COMING_EN, slot: false, cues: ['will not', 'is not', 'are not'] },
+  {
+    re: REQUEST_REFUSED_EN,
+    slot: false,
+    cues: [
+      'request',
+      'application',
+      'appeal',
+      'claim',
+      'bid',
+      'proposal',
+      'petition',
+      'nomination',
+      'enquiry',
+      'complaint',
+    ],
+  },
   {
     re: PAST_SAVING_EN,
     slot: false,
     cues: ['far gone', 'beyond', 'write-off', 'total loss', 'came up'],
   },
+  { re: CAME_BACK_EMPTY_EN, slot: false, cues: ['came', 'come'] },
+  { re: DAY_OFF_EN, slot: false, cues: [' off'] },
   { re: OPEN_WAIT_EN, slot: false, clauseOnly: true, cues: ['weeks', 'months', 'ages'] },
   { re: TOO_FAR_EN, slot: false, cues: ['too '] },
   {

@@ -155,16 +155,6 @@ const FROM_YOURS =
 const FAULT =
   /\b(?:wrong|incorrect|burnt|burned|broken|damaged?|mistakes?|errors?|faults?|faulty|problems?|issues?|stains?|marks?|scratch(?:es)?|cracks?|cracked|leaks?|mould|mouldy|mold|moldy|tears?|dents?|rust|failures?|glitch(?:es)?|mix-?up)\b/;
 
-/** The subject of a clause naming a fault or a mix-up ("the error", "the mix-up", "this problem"). */
-const FAULT_SOURCE = String.raw`\b(?:the|this|that|any)\s+(?:[a-z-]+\s+)?(?:mistake|error|fault|problem|issue|mix-?up|confusion|glitch|hold-?up|delay|slip)`;
-
-/**
- * A fault placed at the customer's end: "the mix-up happened at your end", "the problem is on your side".
- */
-const FAULT_AT_YOURS = new RegExp(
-  String.raw`${FAULT_SOURCE}\s+(?:(?:all|just|clearly|definitely|probably|entirely)\s+)?(?:happened|occurred|arose|started|began|crept\s+in|originated|was\s+made|were\s+made|lies|lay|is|was|sits)\s+(?:[a-z]+\s+){0,2}?(?:at|on|from)\s+your\s+(?:end|side)\b`,
-);
-
 /** Our side denied beside the cause: "not from our kit", "not to our wiring", "rather than us". */
 const NOT_OURS = /\b(?:not|rather\s+than)\s+(?:from\s+|to\s+|by\s+|with\s+)?(?:our|ours|us|me)\b/;
 
@@ -184,11 +174,11 @@ const CLEFT_YOURS = new RegExp(
 );
 
 /**
- * Does the sentence put the fault on the customer's side: their act inside the cause's subject, a fault
- * placed at their end, or a cleft naming them as the doer?
+ * Does the sentence put the fault on the customer's side: their act inside the cause's subject, or a cleft
+ * naming them as the doer? (A fault placed at their end is en-fault-side.ts's reading.)
  */
 function responsibleYours(sentence: string): boolean {
-  if (yoursInSubject(sentence) || FAULT_AT_YOURS.test(sentence)) return true;
+  if (yoursInSubject(sentence)) return true;
   const cleft = CLEFT_YOURS.exec(sentence);
   if (cleft) {
     const [, actor, verb = ''] = cleft;
@@ -214,7 +204,7 @@ const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/;
  * The first sentence of folded text `t` putting a fault down to the customer's act, as a range;
  * not when an apology and the agent's own remedy follow it ("…ran it dry. I'm sorry, I'll fit a
  * cut-out switch tomorrow"). Nor the readings that put the fault or its cost on the customer without a
- * because-clause of their act (their act in the cause's subject, the fault at their end, a cleft, a passive
+ * because-clause of their act (their act in the cause's subject, a cleft, a passive
  * act of theirs with the cost on them) when any act of ours stands in or after the sentence.
  */
 export function blamedCauseEn(

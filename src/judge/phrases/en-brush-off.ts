@@ -1,4 +1,4 @@
-import { wayForward } from './acts.js';
+import { agentActed, wayForward } from './acts.js';
 import type { PhraseList } from './compile.js';
 import { sentenceSpans } from './reply-model.js';
 
@@ -57,10 +57,20 @@ const DENIED = new RegExp(
 /** A condition or the agent's own step in the sentence: "…if the form arrives a day late", "so we'll reshoot". */
 const HANDLED = /\b(?:if|unless|(?:i|we)\s+(?:will|am|are|have|can|could|would))\b/;
 
+/**
+ * The trouble called merely cosmetic as the whole answer: "That's only cosmetic.", "It's purely cosmetic,
+ * honestly." — a minimising degree word before a surface predicate, closing the sentence (an interjection may
+ * follow). A consequence after it ("…, so the frame is safe") informs; our step after it handles the trouble.
+ */
+const MERELY_COSMETIC =
+  /\b(?:it|that|this|they|those|these|the\s+[a-z-]+(?:\s+[a-z-]+){0,3})\s+(?:is|are|was|were)\s+(?:purely|only|just|merely|simply|entirely)\s+(?:cosmetic|superficial|aesthetic|skin-deep)(?:\W+(?:honestly|really|to\s+be\s+honest|that\s+is\s+all|nothing\s+more))?\W*$/;
+
 /** The list entry that words the flag. */
 export const BRUSH_OFF_ENTRY_EN = 'g-brush-worry';
 
-/** The first trouble shrunk and its effect denied in folded text `t`, as a range. */
+/**
+ * The first trouble shrunk and its effect denied, or called merely cosmetic, in folded text `t`, as a range.
+ */
 export function brushOffEn(
   t: string,
   list: PhraseList,
@@ -73,13 +83,17 @@ export function brushOffEn(
   };
   for (let k = 0; k < spans.length; k++) {
     const shrunk = text(k);
+    const [s, e] = spans[k] as [number, number];
+    if (MERELY_COSMETIC.test(shrunk)) {
+      if (!agentActed(t.slice(s)) && !wayForward(t, e, e, list, runOn)) return [s, e];
+      continue;
+    }
     if (!SHRUNK.test(shrunk) || HANDLED.test(shrunk)) continue;
     const j = DENIED.test(shrunk) ? k : k + 1;
     const denial = text(j);
     if (j !== k && (!DENIED.test(denial) || HANDLED.test(denial))) continue;
-    const [s] = spans[k] as [number, number];
-    const [, e] = spans[j] as [number, number];
-    if (!wayForward(t, e, e, list, runOn)) return [s, e];
+    const [, end] = spans[j] as [number, number];
+    if (!wayForward(t, end, end, list, runOn)) return [s, end];
   }
   return undefined;
 }

@@ -5,10 +5,10 @@ import { sentenceSpans } from './reply-model.js';
 /**
  * Blame by who is made the cause: an outcome put down to how the customer's side acted ("…is down
  * to how your crew loaded them", "comes down to the way your plumber fitted the valve"), placed at
- * their side or end ("the update failing is on your side"), or our side denied as its cause ("the
- * bands snapping isn't on us", "that's not down to us"), with no act of ours after it. A question
- * or a condition puts a case; our own fault ("it isn't on your side at all; our server…") or our
- * step after it ("…, but I'll replace them anyway") is no blame. Folded text.
+ * their side or end ("the update failing is on your side", "the mix-up happened at your end"), or our
+ * side denied as its cause ("the bands snapping isn't on us", "that's not down to us"), with no act of
+ * ours after it. A question or a condition puts a case; our own fault ("it isn't on your side at all;
+ * our server…") or our step after it ("…, but I'll replace them anyway") is no blame. Folded text.
  */
 
 /** The link from an outcome to its cause. */
@@ -22,13 +22,17 @@ const THEIR_ACT = new RegExp(
   String.raw`${LINK}(?:how|the\s+way|what|where)\s+(?:you|your\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:(?:had|have|has|were|was|did|must\s+have)\s+)?(?!(?:prefer|want|like|choose|decide|fancy|need|wish|feel|think|pick)\b)[a-z]+`,
 );
 
-/** The outcome placed at the customer's side or end ("…is on your side", "…started at your end"). */
+/**
+ * The outcome placed at the customer's side or end by a verb of being, happening or arising ("…is on your
+ * side", "the mix-up happened at your end", "the error crept in somewhere on your side"); the words between
+ * hold no denial, which `DENIED` reads before the verb.
+ */
 const AT_THEIR_SIDE =
-  /\b(?:is|was|lies|lay|sits|sat|happened|started|began|came\s+from|comes\s+from)\s+(?:(?:squarely|firmly|clearly|definitely|entirely|all)\s+)?(?:on|at|from)\s+your\s+(?:side|end)\b(?!\s+of\b)/;
+  /\b(?:is|was|lies|lay|sits|sat|happened|occurred|arose|started|began|originated|crept\s+in|(?:was|were)\s+made|came\s+from|comes\s+from)\s+(?:(?!(?:not|never)\b)[a-z]+\s+){0,2}?(?:on|at|from)\s+your\s+(?:side|end)\b(?!\s+of\b)/;
 
 /** An outcome as the subject: a fault word, or an event told by an -ing form ("the update failing"). */
 const OUTCOME =
-  /\b(?:problems?|issues?|faults?|errors?|failures?|glitch(?:es)?|delays?|mix-?ups?|mistakes?|leaks?|crash(?:es)?|damage|breaks?|hold-?ups?|trouble)\b|\b[a-z]{3,}ing\b/;
+  /\b(?:problems?|issues?|faults?|errors?|failures?|glitch(?:es)?|delays?|mix-?ups?|confusion|slips?|mistakes?|leaks?|crash(?:es)?|damage|breaks?|hold-?ups?|trouble)\b|\b[a-z]{3,}ing\b/;
 
 /** Our side denied as the cause ("isn't on us", "not down to us", "nothing to do with us"). */
 const NOT_OURS =

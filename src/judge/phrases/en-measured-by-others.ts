@@ -1,3 +1,4 @@
+import { agentActed } from './acts.js';
 import type { PhraseList } from './compile.js';
 import { firstStanding } from './first-sentence.js';
 
@@ -5,8 +6,9 @@ import { firstStanding } from './first-sentence.js';
  * Precedent by structure: the customers before this one set up as the measure — "Every cohort
  * before yours managed fine with that laptop", "Every client before you has been fine with three
  * drafts", "All the families before you coped" — or the practice said to have always been so with
- * no one named ("The inspection has always been done without owners."). Others before the customer
- * as the subject of the sentence, then how they got on. Folded text, where a noun's "'s" ("the
+ * no one named ("The inspection has always been done without owners."), or held in the speaker's own past
+ * ("They were bagged like that in my grandfather's day too"). Others before the customer as the subject of
+ * the sentence, then how they got on. Folded text, where a noun's "'s" ("the
  * inspection's always been") stays as written.
  */
 const OTHERS_BEFORE_YOU =
@@ -85,6 +87,14 @@ const GIVES = /\b(?:free|no\s+charge|complimentary|at\s+no\s+(?:extra\s+)?cost|o
 const YOURS_THE_SAME =
   /\b(?:nothing|no)\s+different\s+(?:for|with)\s+yours\b|\byours\s+(?:is|are|will\s+be)\s+no\s+different\b|\bhow\s+yours\s+will\b|\bthe\s+same\s+(?:goes\s+)?for\s+yours\b/;
 
+/**
+ * The speaker's own past, or their family's, as the time a practice held: "in my grandfather's day", "in my
+ * day", "back in the day", "in the old days", "back when I started". A practice told of that time is held up
+ * as the measure for the customer's case. Not "day-to-day".
+ */
+const PAST_ERA =
+  /\b(?:(?:back\s+)?in\s+(?:my|our)\s+(?:[a-z]+(?:'s|s')\s+)?(?:day|days|time)(?!-)|back\s+in\s+the\s+day|in\s+the\s+(?:good\s+)?old\s+days|back\s+when\s+(?:i|we)\s+(?:first\s+)?(?:started|began|joined))\b/;
+
 /** The list entry that words the flag. */
 export const PRECEDENT_ENTRY_EN = 'g-precedent';
 
@@ -93,6 +103,8 @@ function precedent(sentence: string, before: string): boolean {
   if (OTHERS_BEFORE_YOU.test(sentence) || ALWAYS_BEEN_DONE.test(sentence)) return true;
   if (EVERY_CASE_OURS.test(sentence) && !OFFER_AFTER.test(sentence)) return true;
   if (HOUSE_WAY.test(sentence)) return true;
+  if (PAST_ERA.test(sentence) && !NOT_A_PRACTICE.test(sentence) && !agentActed(sentence))
+    return true;
   return (
     HELD_SINCE.test(sentence) &&
     !NOT_A_PRACTICE.test(sentence) &&

@@ -57,10 +57,31 @@ const GRANTS =
 /** A turn inside the sentence toward something else ("…, but I can waive it this time"); "even though" concedes. */
 const PIVOT = /\b(?:but|however|(?<!even\s)though|although|unless|except)\b/;
 
+/** The speaker's regret ("I'm afraid", "sorry", "unfortunately"), folded. */
+const REGRET = String.raw`(?:i\s+am\s+afraid|i\s+fear|sorry|unfortunately|sadly|regrettably)`;
+
+/**
+ * A rule source standing as the whole sentence with no verb, beside the speaker's regret: "Head office
+ * policy, I'm afraid.", "Sorry, house rules.", "Insurance rules, unfortunately." — the rule given as the
+ * answer itself, whatever it rules. Up to two words name whose rule it is.
+ */
+const BARE_RULE = new RegExp(
+  String.raw`^(?:(${REGRET})\W+)?(?:just\s+)?(?:[a-z&'-]+\s+){0,2}?(?:policy|policies|rules|regulations|terms|t&cs|procedure|protocol)(?:\W+(${REGRET}))?[\s.!]*$`,
+);
+
+/** Is the sentence a bare rule source with the speaker's regret on either side of it? */
+function bareRule(sentence: string): boolean {
+  const m = BARE_RULE.exec(sentence.trim());
+  return m !== null && (m[1] !== undefined || m[2] !== undefined);
+}
+
 /** The list entry that words the flag. */
 export const RULE_CITED_ENTRY_EN = 'policy-terms';
 
-/** The first rule cited as the whole ground of an outcome against the customer in folded `t`. */
+/**
+ * The first rule cited as the whole ground of an outcome against the customer in folded `t`, or a bare
+ * rule source with regret given as the answer, with no act of ours and no way forward after it.
+ */
 export function ruleCitedEn(
   t: string,
   list: PhraseList,
@@ -69,6 +90,10 @@ export function ruleCitedEn(
   for (const [s, e] of sentenceSpans(t, runOn)) {
     const sentence = t.slice(s, e);
     if (sentence.includes('?')) continue;
+    if (bareRule(sentence)) {
+      if (!agentActed(t.slice(s)) && !wayForward(t, e, e, list, runOn)) return [s, e];
+      continue;
+    }
     const opened = OPENS.exec(sentence);
     const cited = opened ?? CITES.exec(sentence);
     if (!cited) continue;

@@ -14,13 +14,14 @@ const AUX_EN =
  * weren't something we were able to take on"); verbs of seeing, knowing, wanting, worrying or
  * charging refuse nothing ("not something we see often", "not something we charge for"), and what we
  * will not or cannot control ("…I'm going to deal with", "…we have any control over") passes the
- * matter on rather than refusing it. The
+ * matter on rather than refusing it. With no one named, the work told as not possible is the same
+ * refusal ("moving it to Saturday isn't something that's possible"). The
  * asked-for act told impossible by a nominal predicate is the same refusal ("a refund at this stage
  * is out of the question", "swapping seats isn't a possibility"), closing its clause or scoped by a
  * time; "…is out of the question with our backups" reassures.
  */
 export const CLEFT_REFUSAL_EN = new RegExp(
-  String.raw`\b(?:is|are|was|were) (?:(?:just|really|simply|sadly) (?=not\b))?(?:(?:simply |just |really |completely |totally |absolutely )?(?:out of the question|not a possibility)(?=\s*(?:[,.!;]|$)| (?:at|for|now|right now|anymore|any more|this|i am|i fear|sorry)\b)|not (?:something|a service|a job|a thing|work|an option|one|anything) (?:that |which )?(?:we|i|the(?: [a-z'-]+){1,2}|our(?: [a-z'-]+){1,2}) (?:${AUX_EN} )*(?!(?:${AUX_EN}|going|any|much|no|control|see|hear|know|expect|want|need|recommend|advise|suggest|worry|think|hope|mind|like|charge|bill|ask|get asked)\b)[a-z]+\b)`,
+  String.raw`\b(?:is|are|was|were) (?:(?:just|really|simply|sadly) (?=not\b))?(?:(?:simply |just |really |completely |totally |absolutely )?(?:out of the question|not a possibility)(?=\s*(?:[,.!;]|$)| (?:at|for|now|right now|anymore|any more|this|i am|i fear|sorry)\b)|not (?:something|a service|a job|a thing|work|an option|one|anything) (?:that |which )?(?:we|i|the(?: [a-z'-]+){1,2}|our(?: [a-z'-]+){1,2}) (?:${AUX_EN} )*(?!(?:${AUX_EN}|going|any|much|no|control|see|hear|know|expect|want|need|recommend|advise|suggest|worry|think|hope|mind|like|charge|bill|ask|get asked)\b)[a-z]+\b|not (?:something|a thing|anything|one) (?:that |which )?(?:is|would be) (?:really |currently )?possible\b)`,
   'g',
 );
 
