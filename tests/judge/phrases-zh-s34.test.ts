@@ -28,14 +28,6 @@ describe('false reassurance: a thing said to come right by itself — not when t
   ]);
 });
 
-describe('refusal: bad news with the agent going on after it (我听朝再…), not a dead end', () => {
-  staysClean([
-    '仲係搵唔到把遮，我聽朝再去失物處問過。',
-    '暂时还查不到这张单，我下午再打给仓库问。',
-  ]);
-  flagsAs('refusal', ['找不到，我也没办法再帮你。']);
-});
-
 describe('precedent: the past or its always, with a pro-form, as the clause after the practice', () => {
   flagsAs('dismissal', [
     '纸箱本来就是不封口寄出的，以前都这样。',

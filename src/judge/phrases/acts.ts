@@ -11,7 +11,6 @@ import {
   work,
 } from './phrase-patterns.js';
 import { adviceWithReasonZh } from './zh-advice.js';
-import { agentNextZh } from './zh-agent-next.js';
 import { choiceServedZh } from './zh-choice-served.js';
 import { keptSafeZh } from './zh-kept-safe.js';
 import { pivotOptionZh } from './zh-pivot-option.js';
@@ -135,11 +134,7 @@ export function actStands(
       // ("Can we try another day? This one is full.").
       if (entry.position === 'last-sentence' && offeredBefore(t, clause.sentenceStart, list, runOn))
         return false;
-      return !(
-        wayForward(t, e, from, list, runOn) ||
-        agentActsAfter(t, from, list, runOn) ||
-        (list.lang === 'zh-Hans' && agentNextZh(t, from))
-      );
+      return !(wayForward(t, e, from, list, runOn) || agentActsAfter(t, from, list, runOn));
     }
     case 'dismissal':
     case 'false-reaction':

@@ -22,7 +22,6 @@ import {
 } from './en-structure.js';
 import { anyPlace, findPattern, occursWithin, type Pattern, zhNegates } from './phrase-patterns.js';
 import type { SpeechAct } from './schema.js';
-import { agentNextZh } from './zh-agent-next.js';
 import { blankOpenerZh } from './zh-opener.js';
 import { ZH_OWNER_AFTER_YOU } from './zh-owner.js';
 import { zhReports } from './zh-reported.js';
@@ -881,8 +880,6 @@ function standingHit(
   if (list.lang.startsWith('zh') && REPEAT_OFFERED_ZH.test(own.slice(v.start, v.end)))
     return undefined;
   if (wayForward(t, v.start, firstClause, list, runOn)) return undefined;
-  // Chinese: the agent's own next act opening the clause after (仲係搵唔到，我聽朝再打去問).
-  if (list.lang.startsWith('zh') && agentNextZh(t, firstClause)) return undefined;
   // Japanese: a reason standing after advice or a requirement (…ほうがいいですよ。3%ほど縮みますので。)
   // backs it; advice with no "no" of its own advises.
   if (
