@@ -20,12 +20,21 @@ describe('false reassurance: a thing said to come right by itself — not when t
   flagsAs('false-reaction', [
     '这种卡顿不用理，过几天自己就好了。',
     '系統過兩天自己會恢復，你先別急。',
+    '过几天自己就好了，要是还不行，我也没办法。',
   ]);
   staysClean([
     '不是路由器坏了，昨晚十一点线路检修，十一点半它自己就恢复了。',
     '后来那台打印机自己就恢复了，没有丢任何文件。',
     '一般过两天会自己恢复，要是周四还不行，我让工程师上门。',
   ]);
+});
+
+describe('refusal: bad news, then the agent looking again (我听朝再…问), not a dead end', () => {
+  staysClean([
+    '仲係搵唔到把遮，我聽朝再去失物處問過。',
+    '暂时还查不到这张单，我下午再打给仓库问。',
+  ]);
+  flagsAs('refusal', ['找不到，我再找也找不到。']);
 });
 
 describe('precedent: the past or its always, with a pro-form, as the clause after the practice', () => {

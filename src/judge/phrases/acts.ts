@@ -16,6 +16,7 @@ import { keptSafeZh } from './zh-kept-safe.js';
 import { pivotOptionZh } from './zh-pivot-option.js';
 import { recoveryToldZh } from './zh-recovery-told.js';
 import { ruleSourcedZh } from './zh-rule-sourced.js';
+import { searchGoesOnZh } from './zh-search-goes-on.js';
 import { selfBoundZh } from './zh-self-bound.js';
 
 /**
@@ -134,7 +135,11 @@ export function actStands(
       // ("Can we try another day? This one is full.").
       if (entry.position === 'last-sentence' && offeredBefore(t, clause.sentenceStart, list, runOn))
         return false;
-      return !(wayForward(t, e, from, list, runOn) || agentActsAfter(t, from, list, runOn));
+      return !(
+        wayForward(t, e, from, list, runOn) ||
+        agentActsAfter(t, from, list, runOn) ||
+        (list.lang === 'zh-Hans' && searchGoesOnZh(t, from))
+      );
     }
     case 'dismissal':
     case 'false-reaction':

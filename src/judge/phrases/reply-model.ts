@@ -25,6 +25,7 @@ import type { SpeechAct } from './schema.js';
 import { blankOpenerZh } from './zh-opener.js';
 import { ZH_OWNER_AFTER_YOU } from './zh-owner.js';
 import { zhReports } from './zh-reported.js';
+import { searchGoesOnZh } from './zh-search-goes-on.js';
 
 /**
  * A learned second opinion for replies the phrase lists do not cover: logistic regression over
@@ -880,6 +881,8 @@ function standingHit(
   if (list.lang.startsWith('zh') && REPEAT_OFFERED_ZH.test(own.slice(v.start, v.end)))
     return undefined;
   if (wayForward(t, v.start, firstClause, list, runOn)) return undefined;
+  // Chinese: the agent looking again in the clause after (仲係搵唔到，我聽朝再打去問).
+  if (list.lang.startsWith('zh') && searchGoesOnZh(t, firstClause)) return undefined;
   // Japanese: a reason standing after advice or a requirement (…ほうがいいですよ。3%ほど縮みますので。)
   // backs it; advice with no "no" of its own advises.
   if (

@@ -18,7 +18,7 @@ const AHEAD =
 
 /** A condition of the thing failing, then the agent acting: 要是…还不行，我… / 如果…没好的话我们… */
 const FALLBACK =
-  /(?:要是|如果|假如|万一|若|如)[^.!?]{0,16}?(?:不行|没好|没有好|没恢复|没有恢复|不好|未好|冇好|唔得|唔好返|还是|仍然|仍)[^.!?]{0,8}?,?(?:我们|我哋|我|咱们)(?!不|没|唔|冇)/u;
+  /(?:要是|如果|假如|万一|若|如)[^.!?]{0,16}?(?:不行|没好|没有好|没恢复|没有恢复|不好|未好|冇好|唔得|唔好返|还是|仍然|仍)[^.!?]{0,8}?,?(?:我们|我哋|我|咱们)(?!不|没|唔|冇|也|都)/u;
 
 /** Is the reassurance at [s, e) of sentence [ss, se) told as the past or followed by our fallback? */
 export function recoveryToldZh(t: string, s: number, e: number, ss: number, se: number): boolean {
