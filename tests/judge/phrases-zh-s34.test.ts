@@ -40,7 +40,7 @@ describe('refusal: bad news, then the agent looking again (我听朝再…问), 
 describe('precedent: the past or its always, with a pro-form, as the clause after the practice', () => {
   flagsAs('dismissal', [
     '纸箱本来就是不封口寄出的，以前都这样。',
-    '呢度嘅收費一向係按鐘計，一直都係咁。',
+    '面料本來就會縮一點水，以前都這樣。',
   ]);
   staysClean([
     '以前都是月底才结算，这个月开始我们改成每周结了。',
