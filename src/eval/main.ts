@@ -739,6 +739,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // near misses of the first readings), written after the first readings and fold A's misses, committed before its
     // first run.
     ...replySet('probe-en-s34b/replies.jsonl', 'phr-pen34b'),
+    // Session 34's Chinese and Japanese probe (简体, 粵, 台, ja; acts by clause roles: an order built on 给我 / 俾我 before
+    // a handling verb, the agent's repeated telling held against the customer, precedent as the whole answer, the
+    // trouble left to mend itself with nothing of ours after, a Cantonese must with a threat; near misses: a failed
+    // search with our next step, blame denied of the customer's side, a rule that grants, a Japanese alternative,
+    // Cantonese statements closed by 㗎 / 喎 / 囉, 给我 as a receiver, repetition offered), committed before its first run.
+    ...replySet('probe-cjk-s34/replies.jsonl', 'phr-pcjk34'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

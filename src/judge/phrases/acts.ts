@@ -15,7 +15,9 @@ import { adviceWithReasonZh } from './zh-advice.js';
 import { choiceServedZh } from './zh-choice-served.js';
 import { keptSafeZh } from './zh-kept-safe.js';
 import { pivotOptionZh } from './zh-pivot-option.js';
+import { recoveryToldZh } from './zh-recovery-told.js';
 import { ruleSourcedZh } from './zh-rule-sourced.js';
+import { searchGoesOnZh } from './zh-search-goes-on.js';
 import { selfBoundZh } from './zh-self-bound.js';
 
 /**
@@ -138,11 +140,21 @@ export function actStands(
       // ("Can we try another day? This one is full.").
       if (entry.position === 'last-sentence' && offeredBefore(t, clause.sentenceStart, list, runOn))
         return false;
-      return !(wayForward(t, e, from, list, runOn) || agentActsAfter(t, from, list, runOn));
+      return !(
+        wayForward(t, e, from, list, runOn) ||
+        agentActsAfter(t, from, list, runOn) ||
+        (list.lang === 'zh-Hans' && searchGoesOnZh(t, from))
+      );
     }
     case 'dismissal':
     case 'false-reaction':
       if (asked()) return false;
+      if (
+        entry.act === 'false-reaction' &&
+        list.lang === 'zh-Hans' &&
+        recoveryToldZh(t, s, e, clause.sentenceStart, clause.sentenceEnd)
+      )
+        return false;
       // "I noticed we never found you a hotel": the agent owning a past omission. "you" after
       // "till", "before", "except" names the customer as the first to complain, no object.
       if (clause.actor === 'agent' && clause.past && OBJECT_YOU.test(t.slice(e, clause.end)))

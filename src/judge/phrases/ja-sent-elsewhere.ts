@@ -3,7 +3,8 @@ import type { PhraseList } from './compile.js';
 /**
  * Japanese: the customer sent to someone else by a request form, with no handover — "店長に直接
  * お話しください", "上の者とお話しください", "そちらのお店に直接どうぞ", "別の会社なので、そっちに聞いて
- * ください", "店長に直接掛け合ってください", "ほかを当たってください". The request is read by its form (お/ご +
+ * ください", "店長に直接掛け合ってください", "所長に直接かけ合ってみてください" (a try asked of them is still
+ * the request), "ほかを当たってください". The request is read by its form (お/ご +
  * stem + (なさって)ください,
  * the て-form of a verb of addressing + ください, or a bare どうぞ after "直接") rather than one verb at
  * a time; the party is the boss, or an outside
@@ -15,7 +16,7 @@ const BOSS =
 const PARTY =
   '(?:[^,.!?\\s]{0,10}(?:会社|業者|お店|店舗|メーカー|部署|窓口|事務所)|そちら|そっち|あちら|あっち|先方|ほか|他|よそ)';
 const ASKED =
-  '(?:を(?:お当たりください|当たってください|当たって下さい)|(?:の方)?(?:に|と|へ)(?:直接|じかに)?(?:(?:お|ご)(?:話し|聞き|問い合わせ|相談|連絡|電話)(?:なさって)?(?:ください|下さい)|(?:話して|聞いて|問い合わせて|相談して|連絡して|電話して|言って|掛け合って|かけあって|交渉して|申し出て|頼んで)(?:ください|下さい|もらえ)|(?<=直接|じかに)どうぞ))';
+  '(?:を(?:お当たりください|当たってください|当たって下さい)|(?:の方)?(?:に|と|へ)(?:直接|じかに)?(?:(?:お|ご)(?:話し|聞き|問い合わせ|相談|連絡|電話)(?:なさって)?(?:ください|下さい)|(?:話して|聞いて|問い合わせて|相談して|連絡して|電話して|言って|掛け合って|かけ合って|掛けあって|かけあって|交渉して|申し出て|頼んで)(?:みて)?(?:ください|下さい|もらえ)|(?<=直接|じかに)どうぞ))';
 /**
  * The customer told to come or call again at a time set by the superior's presence (店長がいるときに
  * 改めてお越しください / 責任者が出勤している日にお電話ください): sent away to find the boss themselves.

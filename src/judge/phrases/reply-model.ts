@@ -26,6 +26,7 @@ import { vowsSparing } from './vow-spares.js';
 import { blankOpenerZh } from './zh-opener.js';
 import { ZH_OWNER_AFTER_YOU } from './zh-owner.js';
 import { zhReports } from './zh-reported.js';
+import { searchGoesOnZh } from './zh-search-goes-on.js';
 
 /**
  * A learned second opinion for replies the phrase lists do not cover: logistic regression over
@@ -290,7 +291,8 @@ function charged(written: string, lang: string, cues: ActCues): boolean {
   // nor its fault word charges the sentence.
   const sentence = (lang === 'en' ? blankKindEn(written) : written)
     .replace(FAULT_DENIED[lang] ?? NOTHING, ' ')
-    .replace(lang === 'zh-Hans' ? PLAN_KEPT_ZH : NOTHING, ' ');
+    .replace(lang === 'zh-Hans' ? PLAN_KEPT_ZH : NOTHING, ' ')
+    .replace(lang === 'zh-Hans' ? BLAME_DENIED_ZH : NOTHING, ' ');
   const found = (p: Pattern) => findPattern(sentence, p, 0, sentence.length, anyPlace);
   // An outcome under a condition ("…when the order is cancelled") has not happened.
   const unconditioned = (a: number) => !CONDITION.test(sentence.slice(0, a));
@@ -438,8 +440,38 @@ function adviceAloneJa(sentence: string): boolean {
 const JA_PROPOSAL_OR_CAUTION =
   /(?:いかが(?:でしょうか|ですか)|ましょうか|(?:ない|のない)よう(?:に)?,?(?:ご注意|お気をつけ|お気を付け|ご留意)(?:ください|くださいませ|願います))[.!?]?$/;
 
+/**
+ * A condition of service stated as information: a nominalised state, then "is the condition" or "the
+ * premise" (…釘や針金が入っていないことが全てのご依頼の条件です): whatever "no" the state holds, it
+ * tells what a request needs, and sends or refuses nobody.
+ */
+const JA_CONDITION_STATED =
+  /(?:こと|の)(?:が|は)[^.!?]{0,16}?(?:条件|前提)(?:です|となります|になります|でございます)[.!]?$/;
+
 /** The agent's own act closing a main clause (…作り直します。, …お送りいたします。). */
 const JA_AGENT_ACT_CLOSE = /(?:いたし|致し|し|参り|伺い)ます[。.!！]?$/;
+
+/**
+ * The agent's own act closing a sentence in a humble verb, which only our side can be the subject of
+ * (…確認してまいります / …お調べいたします / …伺います), with no "no" in it.
+ */
+const JA_HUMBLE_ACT = /(?:いたし|致し|参り|まいり|伺い|させていただき)ます[。.!！]?$/;
+
+/** Courtesy closed in a humble verb: a request, an apology, thanks or a farewell, no act. */
+const JA_HUMBLE_COURTESY = /お願い|失礼|申し訳|お詫び|おわび|感謝|了承|理解/;
+
+/**
+ * Japanese: the sentence right after offset `end` is the agent's next act told in a humble verb
+ * (まだ見つかっておりません。もう一度倉庫を確認してまいります。): the search goes on, a way forward.
+ */
+function humbleActNextJa(own: string, end: number, runOn: ReadonlySet<number>): boolean {
+  const next = sentenceSpans(own, runOn).find(([a]) => a >= end);
+  if (!next) return false;
+  const sentence = own.slice(next[0], next[1]).trim();
+  return (
+    JA_HUMBLE_ACT.test(sentence) && !JA_HUMBLE_COURTESY.test(sentence) && !JA_NO.test(sentence)
+  );
+}
 
 /**
  * A Japanese sentence with a charge: a "no", the customer (not "other customers"), or a close on
@@ -564,6 +596,14 @@ const FAULT_DENIED: Partial<Record<string, RegExp>> = {
 const PLAN_KEPT_ZH =
   /(?:我|我们|我哋)?(?:跟|向|同|和)?你?(?:保证|承诺|担保)[^.!?]{0,16}?(?:不会|唔会)再(?:改|变|更改|变动|推迟|延期|延后|拖|涨价|加价)(?:了|喇|啦)?/g;
 
+/**
+ * Blame denied with the customer's side as its object (这个真不能怪你们那边 / 這真的不是你們的錯 / 唔怪得你):
+ * the agent clearing the customer, neither its "no" nor its blame word charges the sentence. Not
+ * 不关你的事, which may as well tell the customer it is none of their business.
+ */
+const BLAME_DENIED_ZH =
+  /(?:不是|唔系|并不是|并非)(?:你|你们|你哋)(?:那边|这边|嗰边|一方)?(?:的|嘅)?(?:错|问题|责任|过失)|(?:不能|不可以|唔可以|唔能够|不该|不应该|不会|唔会)(?:怪|赖|责怪)(?:到)?(?:你|你们|你哋)(?:那边|这边|嗰边)?|(?:不|唔)(?:怪|赖)(?:得)?(?:你|你们|你哋)(?:那边|这边|嗰边)?|怪不(?:了|到|得)(?:你|你们|你哋)(?:那边|这边|嗰边)?/g;
+
 /** Matches nothing: a language with no fault-denial reading. */
 const NOTHING = /(?!)/g;
 
@@ -662,6 +702,13 @@ function opensOnAdviceZh(
     !/[我咱]/.test(t.slice(firstClause, end))
   );
 }
+
+/**
+ * Chinese: the agent offering to say it over for the customer to check (我再跟您重复一遍收货地址，您听听
+ * 有没有错): the digest's restatement with its check, not repetition held against them.
+ */
+const REPEAT_OFFERED_ZH =
+  /(?:我|我们|我哋)(?:再|重新)?(?:跟你|同你|给你|帮你|为你|向你)?(?:重复|复述|念|读|报|说|讲|核对)[^.!?]{0,16}?,[^.!?]{0,12}?(?:对不对|对吗|有没有错|有冇错|啱唔啱|核对|确认|听听|看看)/u;
 
 /** How far after a model flag's sentence its way forward is looked for. */
 const FOLLOW_REACH = 300;
@@ -835,7 +882,11 @@ function standingHit(
   if (list.lang.startsWith('zh') && zhReports(t, v.start, firstClause)) return undefined;
   if (list.lang.startsWith('zh') && opensOnAdviceZh(t, v.start, firstClause, v.end, list))
     return undefined;
+  if (list.lang.startsWith('zh') && REPEAT_OFFERED_ZH.test(own.slice(v.start, v.end)))
+    return undefined;
   if (wayForward(t, v.start, firstClause, list, runOn)) return undefined;
+  // Chinese: the agent looking again in the clause after (仲係搵唔到，我聽朝再打去問).
+  if (list.lang.startsWith('zh') && searchGoesOnZh(t, firstClause)) return undefined;
   // Japanese: a reason standing after advice or a requirement (…ほうがいいですよ。3%ほど縮みますので。)
   // backs it; advice with no "no" of its own advises.
   if (
@@ -844,12 +895,17 @@ function standingHit(
       adviceAloneJa(own.slice(v.start, v.end)))
   )
     return undefined;
-  if (list.lang === 'ja' && JA_PROPOSAL_OR_CAUTION.test(own.slice(v.start, v.end)))
+  if (
+    list.lang === 'ja' &&
+    (JA_PROPOSAL_OR_CAUTION.test(own.slice(v.start, v.end)) ||
+      JA_CONDITION_STATED.test(own.slice(v.start, v.end)))
+  )
     return undefined;
   // Japanese: the agent taking the matter on after the first clause (…が、担当部署に私から伝えて
   // おきます) is a way forward the alternative cues may not word.
   if (list.lang === 'ja' && JA_AGENT_ACTS.test(t.slice(firstClause, v.end + FOLLOW_REACH)))
     return undefined;
+  if (list.lang === 'ja' && humbleActNextJa(own, v.end, runOn)) return undefined;
   // English: the customer's account cited, then borne out or acted on ("You said the tutor was
   // late; I've checked and you're right, so…", "You said it beeped twice — so I've topped it up").
   if (
@@ -924,6 +980,24 @@ function actEntry(list: PhraseList, act: SpeechAct | undefined): CompiledEntry |
   return entry && { ...entry, wording: false };
 }
 
+/** A modal, a request or a step word: what makes a Chinese sentence ask something of someone. */
+const ZH_ASKS_OF =
+  /要|必须|得|应该|应当|需要|一定|务必|记住|别|不要|唔好|唔该|请|麻烦|先|再|快|把|将/u;
+
+/**
+ * Chinese: every clause of the sentence a copula linking two things (你下一堂系5月14号…,教练系唐sir),
+ * with no modal or step word anywhere: it states who and when, it orders nobody.
+ */
+function copulasOnlyZh(sentence: string): boolean {
+  const clauses = sentence
+    .replace(/[.!]+$/, '')
+    .split(/[,;:]/)
+    .filter((c) => c.trim() !== '');
+  return (
+    clauses.length > 0 && clauses.every((c) => /[系是]/u.test(c)) && !ZH_ASKS_OF.test(sentence)
+  );
+}
+
 /**
  * Whether `act`, worded by `entry`, stands in the flagged sentence as a listed phrase's would;
  * is excused there (a request, a way forward, information); or cannot be that act by the clause's
@@ -946,6 +1020,15 @@ function actVerdict(
     (act === 'order' && AGENT_OPENS.test(own.slice(v.start, v.end)))
   )
     return 'misnamed';
+  // A sentence of copulas with no "no" (你下一堂系…,教练系唐sir) states the customer's booking: the
+  // model's order has nothing to order, and no other act is in it either.
+  if (
+    act === 'order' &&
+    list.lang.startsWith('zh') &&
+    copulasOnlyZh(own.slice(v.start, v.end)) &&
+    !zhNegates(own.slice(v.start, v.end))
+  )
+    return 'excused';
   if (!actStands(t, v.start, v.end, entry, clause, list, runOn)) return 'excused';
   if (list.lang.startsWith('zh') && agreesOnly(own, v.start, v.end)) return 'excused';
   if (

@@ -1,6 +1,6 @@
 import type { PhraseList } from './compile.js';
 import { sentenceSpans } from './reply-model.js';
-import { chainedOrderZh } from './zh-order-chain.js';
+import { COMPLETES_ZH, chainedOrderZh, HANDLE_ZH } from './zh-order-chain.js';
 
 /**
  * Chinese bare orders told by structure (folded text: Simplified, 您 as 你, marks as , . ? !): a
@@ -14,7 +14,10 @@ import { chainedOrderZh } from './zh-order-chain.js';
  *   不准拖 (an obligation alone may state a rule: 酒店12点前必须退房); or a day to send it to the
  *   agent (今日send畀我);
  * - after a bare step, to wait in a place (鞋脱了,在那边坐着等);
- * - chained with another step or a demand (雨伞收好,放在外面架子上: zh-order-chain.ts).
+ * - chained with another step or a demand (雨伞收好,放在外面架子上: zh-order-chain.ts);
+ * - with 给我 as the order's intensifier (给我把发票拍清楚 / 记录给我填完整了再送): 给我 before 把 or before a
+ *   handling verb with its result, not after a verb of handing (发给我: the agent receives) nor with someone
+ *   else as the subject (师傅给我把门修好了); Cantonese 俾我 + verb is "let me" and is left out.
  * The same step asked (麻烦您…好吗), given its reason (这样我们能…), stated for everyone (所有…都要)
  * or followed by the agent's help (…打返嚟,我哋即刻帮你揀) is no order.
  */
@@ -32,6 +35,11 @@ const DEADLINE_THEN_BAN = new RegExp(
   'u',
 );
 const DAY_SEND_ME = new RegExp(`${DAY_ZH}(?:send|发|寄|传|交|还)(?:畀|给|俾)我(?:们|哋)?$`, 'u');
+/** 给我 as an intensifier: no subject or report (已经 / 刚) before it in its clause, then 把 / 将 or a handling verb with its result. */
+const GIVE_ME_ORDER = new RegExp(
+  `^(?:[^,.!?我你他她它佢咱谁已刚曾]{0,12}?|你)(?<!${HANDLE_ZH}|还|退|递|转|借|卖|让|打|帮|替|为)给我(?:把|将|${HANDLE_ZH}${COMPLETES_ZH})`,
+  'u',
+);
 const WAIT_THERE =
   /,(?:在|去|到)(?:那边|那儿|那里|这边|这儿|这里|门口|外面|外边|旁边|一边|后面)(?:坐着|站着|待着|坐|站)?(?:等|候)(?:着|一下|下)?$/u;
 
@@ -40,8 +48,8 @@ const SOFTENED =
 const REASON = /这样|咁样|以便|以免|免得|才能|就能|就可以|就行|即可|因为|由于|为了/u;
 /** A rule for everyone: a universal over a set, then 都 and a need (所有寄修的相机都要…), or 一律. */
 const FOR_ALL = /(?:所有|每位|每个|凡是|大家)[^,.!?]{0,12}?都(?:要|需要|必须|得)|一律/u;
-/** The agent as a subject: 我 not after a verb or preposition that makes it the one reached. */
-const AGENT = /(?<![给畀俾找问跟和同联系通知告诉])(?:我|咱)/u;
+/** The agent as a subject: 我 not after a verb or preposition that makes it the one reached (传到我们的账号). */
+const AGENT = /(?<![给畀俾找问跟和同联系通知告诉到])(?:我|咱)/u;
 /** The customer as the one reached (退回给您 / 转到您的账户): the dropped subject is the agent. */
 const TO_YOU = /(?:给|俾|畀|到|回)你/u;
 /** The agent's help after the order (我们马上帮你…, 我哋即刻…): the step is what the help takes. */
@@ -56,6 +64,7 @@ const FORMS = [
   DEADLINE_THEN_BAN,
   DAY_SEND_ME,
   WAIT_THERE,
+  GIVE_ME_ORDER,
 ];
 
 /** The list entry that words the flag. */

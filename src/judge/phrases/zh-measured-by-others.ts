@@ -18,12 +18,16 @@ const WARRANT =
 
 /**
  * A span of time reaching now, then 都/也 and a pro-form closing the clause (从开店到现在都是这个点 /
- * 开店以来都这样 / 这么多年都这么干的 / 开咗10年都系咁): the practice named in an earlier clause, said
+ * 开店以来都这样 / 这么多年都这么干的 / 开咗10年都系咁), or the past itself or its always (…打包的,以前都这样 / 一直都系咁): the practice named in an earlier clause, said
  * to have held all along — the past as warrant and the practice's always in one clause. Without the
  * pro-form the span only tells what has held (从开业到现在，停车一直都是免费的).
  */
 const SPAN_SO =
-  /(?:(?:从|由|自)?[^,.!?;:]{1,8}?(?:到|至)(?:现在|而家|宜家|依家|今天|今日|如今)|(?:开店|开业|开铺|开张|成立|开门)以来|(?:这么|那么|咁)(?:些|多)年|(?:这|那|呢)(?:些|几)年|多年来|\d+年(?:来|了)?)(?:都|也)(?:是|系)?(?:这样|这么|咁|如此|一样|这个|这种)\p{Script=Han}{0,3}?[的嘅喔啦啊呀]*$/u;
+  /(?:(?:以前|以往|过去|从前|一直|一向|向来|历来)|(?:从|由|自)?[^,.!?;:]{1,8}?(?:到|至)(?:现在|而家|宜家|依家|今天|今日|如今)|(?:开店|开业|开铺|开张|成立|开门)以来|(?:这么|那么|咁)(?:些|多)年|(?:这|那|呢)(?:些|几)年|多年来|\d+年(?:来|了)?)(?:都|也)(?:是|系)?(?:这样|这么|咁|如此|一样|这个|这种)\p{Script=Han}{0,3}?[的嘅喔啦啊呀]*$/u;
+
+/** The past as over (以前 / 过去), which a later "now" may set against the present (…，现在不用排队了). */
+const BYGONE = /^(?:以前|以往|过去|从前)/u;
+const NOW = /现在|而家|宜家|依家|如今|今后|从今|起/u;
 
 /**
  * After the always, its other side closing the matter: never done otherwise (没出过电子档 / 冇变过 —
@@ -57,7 +61,15 @@ export function measuredByPastZh(
 function warrantedByPast(sentence: string): boolean {
   if (NOT_STATED.test(sentence)) return false;
   const clauses = sentence.split(/[,;:]/).map((c) => c.replace(/[.!]+$/, '').trim());
-  if (clauses.some((c, i) => i > 0 && SPAN_SO.test(c))) return true;
+  if (
+    clauses.some(
+      (c, i) =>
+        i > 0 &&
+        SPAN_SO.test(c) &&
+        !(BYGONE.test(c) && clauses.slice(i + 1).some((n) => NOW.test(n))),
+    )
+  )
+    return true;
   const always = clauses.findIndex((c) => ALWAYS.test(c));
   return (
     always >= 0 &&

@@ -11,25 +11,25 @@
  */
 
 /** Verbs of handling a thing: put, take, fill, send, close, open, undo, hang, pack, tie, park and the like. */
-const HANDLE =
+export const HANDLE_ZH =
   '(?:放|收|拿|攞|拎|填|寄|发|交|关|闩|开|解|拆|装|挂|摆|带|送|取|插|拔|脱|签|拍|影|量|洗|晾|擦|抹|留|存|扔|锁|贴|写|传|搬|挪|停|泊|拴|绑|熄|折|包|封|剪|盖|倒|清|抄|印|扫|send)';
 
 /** What completes the step: a result, a direction or a place reached. */
-const COMPLETES =
+export const COMPLETES_ZH =
   '(?:好|掉|开|低|齐|完|紧|稳|住|走|对|啱|整齐|完整|清楚|干净|干|回来|回去|回嚟|返来|返去|返嚟|过来|过嚟|出来|出嚟|下来|落嚟|起来|进去|上去|上来|来|嚟|(?:在|到|喺|去|落)[^,.!?]{1,8})';
 
 /** The step's clause, with no subject before it and no aspect or modal of the agent's report. */
-const STEP = new RegExp(`^(?:[^,.!?]{0,10}?)(?:先|再|都)?${HANDLE}${COMPLETES}`, 'u');
+const STEP = new RegExp(`^(?:[^,.!?]{0,10}?)(?:先|再|都)?${HANDLE_ZH}${COMPLETES_ZH}`, 'u');
 
 /** A step to do again: 再填过 / 重新发一遍 / 再send一次 / 重新填一张. */
 const REDO = new RegExp(
-  `(?:再|重新)${HANDLE}(?:过|[1一](?:遍|次|份|张|封|套)|多次|多[1一](?:次|份|张))`,
+  `(?:再|重新)${HANDLE_ZH}(?:过|[1一](?:遍|次|份|张|封|套)|多次|多[1一](?:次|份|张))`,
   'u',
 );
 
 /** 给我 / 俾我 before the step's verb, not after a verb of handing (发给我 / 交给我: the agent receives). */
 const GIVE_ME_STEP = new RegExp(
-  `^[^,.!?]{0,10}?(?<!${HANDLE}|还|退|递|转|借|卖|让|打)(?:给|俾|畀)我${HANDLE}${COMPLETES}(?:了)?$`,
+  `^[^,.!?]{0,10}?(?<!${HANDLE_ZH}|还|退|递|转|借|卖|让|打)(?:给|俾|畀)我${HANDLE_ZH}${COMPLETES_ZH}(?:了)?$`,
   'u',
 );
 
