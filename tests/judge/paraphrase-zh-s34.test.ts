@@ -12,3 +12,16 @@ test('a bare number wording is said as that number, not by its characters scatte
   expect(status(screen, ['五百五'], '报的是三百八，取机收了您六百五。')).not.toBe('met');
   expect(status(screen, ['五百五'], '报的是三百八，取机收了您五百五。')).toBe('met');
 });
+
+test('a length told against a bound covers the customer’s when it lies where the bound puts it', () => {
+  const broadband = '我家宽带从上个月八号开始就三天两头断网，到今天整整二十五天了。';
+  expect(status(broadband, ['二十五天'], '宽带老掉线，算下来差几天就一个月了。')).toBe('met');
+  const table = '结果放在家里三个礼拜，就裂了一条缝。';
+  expect(status(table, ['三个礼拜'], '结果在家放不到一个月就裂开了。')).toBe('met');
+  expect(status(table, ['三个礼拜'], '结果在家放不到两个礼拜就裂开了。')).toBe('contradicted');
+  const guard = '保安等咗成四十分鐘先嚟。';
+  expect(status(guard, ['四十分鐘'], '保安隔咗大半個鐘先到。')).toBe('met');
+  expect(status('保安等咗成二十分鐘先嚟。', ['二十分鐘'], '保安隔咗大半個鐘先到。')).toBe(
+    'contradicted',
+  );
+});
