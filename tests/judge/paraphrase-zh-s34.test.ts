@@ -25,3 +25,16 @@ test('a length told against a bound covers the customer’s when it lies where t
     'contradicted',
   );
 });
+
+test('a fall retold with another verb and the same result meets the customer’s fall', () => {
+  const escalator = '我们商场那部扶梯上周停了三次,有个老太太被顿了一下摔倒了。';
+  expect(status(escalator, ['摔', '跌'], '扶梯上周停了三回,一位老人家被急停顿倒了。')).toBe('met');
+  expect(status(escalator, ['摔', '跌'], '扶梯上周停了三回,一位老人家差点被顿倒了。')).not.toBe(
+    'met',
+  );
+  expect(status(escalator, ['摔', '跌'], '扶梯上周停了三回,反倒没人受伤。')).not.toBe('met');
+  const mall = '我阿爸喺你哋商場扶手電梯口跌咗一跤，撞親個頭。';
+  expect(status(mall, ['跌'], '你阿爸喺商場扶手電梯口仆低，個頭都撞親。')).toBe('met');
+  const slope = '上周六我妈在你们超市门口的坡道上摔倒了，伤了手腕。';
+  expect(status(slope, ['摔倒'], '老太太在我们门口的坡道上滑倒了，把手腕伤了。')).toBe('met');
+});
