@@ -38,3 +38,10 @@ test('a fall retold with another verb and the same result meets the customer’s
   const slope = '上周六我妈在你们超市门口的坡道上摔倒了，伤了手腕。';
   expect(status(slope, ['摔倒'], '老太太在我们门口的坡道上滑倒了，把手腕伤了。')).toBe('met');
 });
+
+test('a bare number of the customer’s said with a measure word of its own is in its place, not swapped', () => {
+  const flight = '我给我爸七十大寿订了直升机观光,两个人一千六,约的是十月五号下午三点。';
+  expect(
+    status(flight, ['七十大寿', '七十岁'], '您给父亲过七十岁生日,订了两人一千六的直升机观光。'),
+  ).toBe('met');
+});

@@ -198,9 +198,17 @@ export function swappedValues(
           sameValue(s, t) &&
           overlap(contextOf(answer.original, s, said), contextOf(customer, t, told)) >= score,
       );
+    // A bare number of the customer's (七十 of 七十大寿) the answer says with a measure word of its
+    // own (七十岁): that value is there, so no other took its place.
+    const measured = (t: ValueMention) =>
+      hasHan(answer.original) &&
+      t.type === 'number' &&
+      said.some(
+        (s) => s !== mention && s.type === 'quantity' && Number(s.value) === Number(t.value),
+      );
     const other =
       best && best.score >= SWAP_CONTEXT
-        ? inItsPlace(best.t, best.score)
+        ? inItsPlace(best.t, best.score) || measured(best.t)
           ? undefined
           : best.t
         : crossed(answer.original, mention, said, customer, told, own, others);
