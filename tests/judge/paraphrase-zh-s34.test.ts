@@ -45,3 +45,9 @@ test('a bare number of the customer’s said with a measure word of its own is i
     status(flight, ['七十大寿', '七十岁'], '您给父亲过七十岁生日,订了两人一千六的直升机观光。'),
   ).toBe('met');
 });
+
+test('a fact that is nothing but a value has no polarity: a denial in its clause does not turn it', () => {
+  const pier = '我琴日喺西貢碼頭跌咗部iPhone落海，你哋潛水員搵咗兩個鐘都搵唔到。';
+  expect(status(pier, ['兩個鐘', '2個鐘'], '我哋潛水員落咗足足兩粒鐘都冇撈返。')).toBe('met');
+  expect(status(pier, ['兩個鐘', '2個鐘'], '我哋潛水員落咗半個鐘就撈返。')).not.toBe('met');
+});
