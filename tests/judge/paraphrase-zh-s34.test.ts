@@ -51,3 +51,11 @@ test('a fact that is nothing but a value has no polarity: a denial in its clause
   expect(status(pier, ['兩個鐘', '2個鐘'], '我哋潛水員落咗足足兩粒鐘都冇撈返。')).toBe('met');
   expect(status(pier, ['兩個鐘', '2個鐘'], '我哋潛水員落咗半個鐘就撈返。')).not.toBe('met');
 });
+
+test('a value said with the particle the customer gave it (十一点才到 for 十一点才来) is in its own place', () => {
+  const saw = '你们的锯木机八月十四号来,师傅说八点到,十一点才来,下午三点就走了。';
+  expect(status(saw, ['十一点', '11点'], '八月十四号师傅十一点才到,三点就走。')).toBe('met');
+  expect(status(saw, ['八点', '8点'], '八月十四号师傅说好十一点到,八点才来。')).toBe(
+    'contradicted',
+  );
+});
