@@ -69,7 +69,6 @@ import {
   type NormalisedText,
   normalise,
   prepareAnswer,
-  readCantonese,
 } from './text/index.js';
 import { keptReadings } from './text/kept.js';
 import { valuesIn } from './text/values.js';
@@ -462,10 +461,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   // A fact handed back wrong fails the restatement: the check that follows would have the
   // customer confirm it, and a confirmed restatement settles responsibility (digest §1) —
   // unless it is one minor detail among mostly right facts (see minorSlip).
-  if (
-    facts.some((f) => f.status === 'contradicted') &&
-    !minorSlip(facts, wrong, builtins, readCantonese(answer).text)
-  )
+  if (facts.some((f) => f.status === 'contradicted') && !minorSlip(facts, wrong, builtins))
     score = Math.min(score, NO_FACTS_CAP * item.points);
   // Most facts missed is poor, whatever the feeling and the check (the trainers' grading rule):
   // the customer would have to tell the story again.

@@ -119,9 +119,6 @@ function nearerOther(
   );
 }
 
-/** A Chinese particle right after a value that tells its role: later (才) or sooner (就) than meant. */
-const ROLE_AFTER = /^(?:才|就)/;
-
 /** A value of the customer's said where the customer said another of the same kind. */
 export interface SwappedValue {
   mention: ValueMention;
@@ -166,13 +163,6 @@ export function swappedValues(
       out.push({ mention, told: counted });
       continue;
     }
-    // 十一点才到 for 十一点才来: the particle after a Chinese value (才 "no sooner than", 就 "as
-    // soon as") gives its role in the story; said with the role the customer gave this value and
-    // no other of its kind, the value is in its own place.
-    const role = ROLE_AFTER.exec(answer.original.slice(mention.end))?.[0];
-    const roleOf = (t: ValueMention) => ROLE_AFTER.exec(customer.slice(t.end))?.[0];
-    if (role && own.some((t) => roleOf(t) === role) && !others.some((t) => roleOf(t) === role))
-      continue;
     const plan = plannedInstead(answer.original, mention, said, customer);
     if (plan) {
       // The plan's own value said elsewhere too: the two swapped; else one wrong value.
@@ -208,17 +198,9 @@ export function swappedValues(
           sameValue(s, t) &&
           overlap(contextOf(answer.original, s, said), contextOf(customer, t, told)) >= score,
       );
-    // A bare number of the customer's (七十 of 七十大寿) the answer says with a measure word of its
-    // own (七十岁): that value is there, so no other took its place.
-    const measured = (t: ValueMention) =>
-      hasHan(answer.original) &&
-      t.type === 'number' &&
-      said.some(
-        (s) => s !== mention && s.type === 'quantity' && Number(s.value) === Number(t.value),
-      );
     const other =
       best && best.score >= SWAP_CONTEXT
-        ? inItsPlace(best.t, best.score) || measured(best.t)
+        ? inItsPlace(best.t, best.score)
           ? undefined
           : best.t
         : crossed(answer.original, mention, said, customer, told, own, others);

@@ -110,8 +110,6 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/嘢/g, '东西'],
   [/而家/g, '现在'],
   [/落单/g, '下单'],
-  // 落行 "going down" (a lift, an escalator) is 下行, as 上行 is said alike.
-  [/落行/g, '下行'],
   [/同(?=[我你他])/g, '跟'],
   [/(?<=^|,)咁/g, '那'],
   [/咁/g, '这么'],

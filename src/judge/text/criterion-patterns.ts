@@ -1,6 +1,6 @@
 import type { Criterion } from '../../drills/schema.js';
 import type { CriterionResult, Span } from '../types.js';
-import { hasHan, isCjk, isWordChar } from './chars.js';
+import { isCjk, isWordChar } from './chars.js';
 import { findContent, unitsOf } from './content.js';
 import { toSimplified } from './convert.js';
 import { headAlone } from './head-alone.js';
@@ -9,7 +9,6 @@ import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { affirmativeOf, type Polarity, polarityAt } from './polarity.js';
 import { toldAbsent, toldDenied } from './told-absent.js';
 import { toldApart } from './told-apart.js';
-import { valuesIn } from './values.js';
 import { sameSenseWordings } from './zh-same-sense.js';
 import { ZH_MEASURE } from './zh-values.js';
 import { chineseVerbForms } from './zh-verb-forms.js';
@@ -297,9 +296,6 @@ export function findPaired(
 function wantedPolarities(criterion: Criterion, reference?: NormalisedText): Polarity[] {
   if (criterion.polarity === 'any') return ['positive', 'negative'];
   if (criterion.polarity) return [criterion.polarity];
-  // A Chinese fact that is nothing but a value (两个钟, 三次, 一千八) has no polarity of its own:
-  // 搵咗兩個鐘都搵唔到 denies the finding, not the two hours.
-  if (criterion.any.length > 0 && criterion.any.every(valueAlone)) return ['positive', 'negative'];
   const said = new Set<Polarity>();
   if (reference)
     for (const p of criterion.any)
@@ -316,13 +312,6 @@ function wantedPolarities(criterion: Criterion, reference?: NormalisedText): Pol
           said.add('negative');
       }
   return said.size > 0 ? [...said] : ['positive'];
-}
-
-/** A Chinese wording that is one value and nothing else (兩個鐘, 六节, 一千八). */
-function valueAlone(wording: string): boolean {
-  if (!hasHan(wording)) return false;
-  const values = valuesIn(wording);
-  return values.length === 1 && values[0]?.start === 0 && values[0].end === wording.length;
 }
 
 /** Words that tell the thing after them absent ("missing the", "without any"). */
