@@ -1,9 +1,7 @@
-import type { Criterion } from '../../drills/schema.js';
 import { contentKeys } from '../text/content.js';
-import { type NormalisedText, originalSpan, readCantonese } from '../text/index.js';
-import type { CriterionResult } from '../types.js';
+import { originalSpan, readCantonese } from '../text/index.js';
 import { clausesOf } from './clauses.js';
-import { missedInChinese, readZh } from './zh-wordings.js';
+import { missedInChinese, readZh, type StoryReading } from './zh-wordings.js';
 
 /**
  * A fall told by its result: a verb with the complement 倒 (摔倒, 滑倒, 顿倒, 仆倒 as 仆低 is read)
@@ -37,12 +35,7 @@ function falls(text: string): Fall[] {
  * fact whose wording the customer said as part of a fall is met by a fall in the clause of the
  * answer that retells the customer's clause (SAME_EVENT content characters shared).
  */
-export function fellRetold(
-  facts: readonly CriterionResult[],
-  criteria: readonly Criterion[],
-  answer: NormalisedText,
-  customer: NormalisedText,
-): CriterionResult[] {
+export const fellRetold: StoryReading = (facts, criteria, answer, customer) => {
   if (!missedInChinese(facts, answer)) return [...facts];
   const told = readCantonese(customer).text;
   const theirs = falls(told);
@@ -81,4 +74,4 @@ export function fellRetold(
     }
     return f;
   });
-}
+};
