@@ -1069,6 +1069,14 @@ export function runEvaluations(root: string): EvalReport[] {
     // then a negation of what was not done in it (都没修好, 都仲未搞掂); a passive fact (被拒, 被退回) retold
     // with 把 (把它拒了); zh-Hans, 粵 and 台), committed before its first run.
     ...paraSet('probe-parazh-s33b/paraphrases.jsonl', 'para-pz33b'),
+    // Session 34's Chinese restatement probe (parazh34: 12 customers of my own × good / partial / poor; goods
+    // tell a length against a bound (差几天就一个月, 不到三天, 大半個鐘, 一個多禮拜, 半個月 for 兩個禮拜), a fall
+    // with another verb and its result (滑倒, 仆低), a count as a share (每三双就有一双) or in another measure
+    // word (两趟, 三轉, 兩下), 下礼拜 / 下周 / 下星期, a price per period (每月129, 月费399); partials one shortfall
+    // (one minor count wrong, or one direction the other way: 出口 for 入口, 進門 for 出門); poors origin and
+    // destination turned round after 从 / 由 / 寄, the account reversed, several values wrong; zh-Hans, 粵 and
+    // 台), committed before its first run.
+    ...paraSet('probe-parazh-s34/paraphrases.jsonl', 'para-pz34'),
     // Session 33's English restatement probe (paraen33: 15 customers of my own × good / partial / poor; goods
     // restate every fact in words far from the rubric's — a hypernym (the boat course, messages for emails), an
     // event told in other words (nobody showed up, never went through), a number form (a fortnight, just gone

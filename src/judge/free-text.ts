@@ -45,6 +45,7 @@ import { converseTrade } from './paraphrase/zh-converse.js';
 import { zhDeflections } from './paraphrase/zh-deflection.js';
 import { denialRetold } from './paraphrase/zh-denial-retold.js';
 import { zhDoneForDenied } from './paraphrase/zh-done-for-denied.js';
+import { fellRetold } from './paraphrase/zh-fell.js';
 import { wrongRelative } from './paraphrase/zh-kin.js';
 import { lateForOnTime, onTimeForLate } from './paraphrase/zh-late.js';
 import { swappedOpposites } from './paraphrase/zh-opposites.js';
@@ -347,6 +348,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
       (f) => chineseRetold(f, factCriteria, answer),
       (f) => alignedClauses(f, factCriteria, answer, customer.n),
       (f) => shapedFacts(f, factCriteria, answer),
+      (f) => fellRetold(f, factCriteria, answer, customer.n),
       (f) => denialRetold(f, factCriteria, answer, customer.n),
     ],
   );

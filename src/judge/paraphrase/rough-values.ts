@@ -4,6 +4,7 @@ import {
   ABOUT_ZH_BEFORE,
   NEARLY_EN,
   NEARLY_ZH,
+  roughlyAsLong,
 } from '../text/approximate.js';
 import { hasHan } from '../text/chars.js';
 import type { ValueMention } from '../text/value-mentions.js';
@@ -42,6 +43,9 @@ function roughLength(
   const before = answer.slice(Math.max(0, mention.start - 24), mention.start).toLowerCase();
   const v = Number(mention.value);
   return told.some((t) => {
+    // A length the answer's bound covers (差几天就一个月, 不到一个月, 大半个钟: roughlyAsLong).
+    if (hasHan(answer.slice(mention.start, mention.end)) && roughlyAsLong(t, mention, answer))
+      return true;
     if (t.type !== 'duration' || t.unit !== mention.unit) return false;
     const x = Number(t.value);
     if (hasHan(answer.slice(mention.start, mention.end)))

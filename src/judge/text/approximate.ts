@@ -6,7 +6,16 @@ import type { ValueMention } from './value-mentions.js';
  */
 export const NEARLY_EN =
   /\b(?:nearly|almost|close to|not quite|just under|the best part of|getting on for|coming up to)\s+$/i;
-export const NEARLY_ZH = /(?:快|快要|将近|將近|接近|差不多|几乎|幾乎|近)(?:有)?$/;
+export const NEARLY_ZH =
+  /(?:快|快要|将近|將近|接近|差不多|几乎|幾乎|近|差[一两兩几幾][天日](?:就)?(?:够|夠|到|满|滿)?)(?:有)?$/;
+/**
+ * Words that put a length under what it says, by up to a third of it: 不到一个月 for three weeks,
+ * 唔夠半個鐘, 没到三天.
+ */
+export const UNDER_ZH = /(?:不到|没到|沒到|未到|唔到|不够|不夠|唔夠|未够|未夠)$/;
+const UNDER_SHORT = 1 / 3;
+/** 大半 before a length of half a unit: most of that unit (大半个钟 for forty minutes). */
+const MOST_OF = /大$/;
 /**
  * Words that put a length past what it says by less than one of its units: "over a week", "more
  * than a week", 一个多礼拜, 一個禮拜多, 两个多月 (多 after 个 or after the unit).
@@ -44,6 +53,8 @@ export function roughlyAsLong(fact: ValueMention, said: ValueMention, answer: st
   const before = answer.slice(Math.max(0, said.start - 20), said.start);
   if (NEARLY_EN.test(before) || NEARLY_ZH.test(before))
     return f <= s && f > s - step && f >= (1 - NEARLY_SHORT) * s;
+  if (UNDER_ZH.test(before)) return f < s && f >= (1 - UNDER_SHORT) * s;
+  if (MOST_OF.test(before) && answer.startsWith('半', said.start)) return f > s && f < 2 * s;
   if (
     OVER_EN.test(before) ||
     OVER_ZH_IN.test(answer.slice(said.start, said.end)) ||

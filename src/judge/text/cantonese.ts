@@ -116,8 +116,8 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/冇/g, '没有'],
   // 你试过戒未: a closing 未 asks whether it has happened yet.
   [/未(?=[呀啊]*[?.!~]*$)/g, '没有'],
-  // 跌低 "fell over" is 跌倒.
-  [/跌低/g, '跌倒'],
+  // 跌低, 仆低, 跣低 "fell, fell flat, slipped over": 低 after a verb of falling is the result 倒.
+  [/(?<=[跌仆跣])低/g, '倒'],
   [/唔/g, '不'],
   [/仲(?!裁)/g, '还'],
   // 覆你 "get back to you": Cantonese 覆 before whom it answers is 回复.

@@ -522,12 +522,12 @@ const contentWordCount = (phrase: string) =>
   new Set(unitsOf(phrase).flatMap((u) => (u.filler || u.negator ? [] : [u.key]))).size;
 
 /**
- * A wording that is nothing but a Chinese count (三扇, 12根) is said with its number next to its
- * measure word, a size word at most between (一大桶): its characters scattered over a clause
- * (八扇窗…三千二) are no count.
+ * A wording that is nothing but a Chinese count (三扇, 12根) or a bare number (五百五) is said with
+ * its number next to its measure word, a size word at most between (一大桶): its characters
+ * scattered over a clause (八扇窗…三千二, 三百八…收了您六百五) are no count and no number.
  */
 const ZH_COUNT = new RegExp(
-  `^[\\d零〇一二两兩三四五六七八九十百千万萬]+${ZH_MEASURE.source.slice(1)}$`,
+  `^[\\d零〇一二两兩三四五六七八九十百千万萬]+(?:${ZH_MEASURE.source.slice(1)})?$`,
 );
 
 /** The first accepted phrase whose content words the answer says together (see findContent). */
