@@ -1,0 +1,65 @@
+import { expect, test } from 'vitest';
+import { createJudge } from '../../src/judge/index.js';
+import { factStatus } from './paraphrase-helpers.js';
+import { resources } from './phrases-helpers.js';
+
+const judge = createJudge(resources);
+const status = (customer: string, any: string[], answer: string) =>
+  factStatus(judge, customer, any, answer, 'en');
+
+test("a fact's wording said with its WordNet antonym contradicts it: up for down, incoming for outgoing", () => {
+  const lift = 'The down lift at the car park got stuck twice on Monday with my dad inside.';
+  expect(
+    status(lift, ['down lift'], 'So the up lift at the car park got stuck twice on Monday.'),
+  ).toBe('contradicted');
+  expect(status(lift, ['down lift'], 'So the lift going down got stuck twice on Monday.')).not.toBe(
+    'contradicted',
+  );
+  const phone = 'Since the upgrade my mobile rejects every outgoing call to my sister.';
+  expect(status(phone, ['outgoing'], 'So since the upgrade your incoming calls fail.')).toBe(
+    'contradicted',
+  );
+});
+
+test('the ending of the wording is kept when it is turned: undercharged for overcharged', () => {
+  const bill = 'You overcharged me £90 on my water bill in March.';
+  expect(
+    status(bill, ['overcharged'], 'So in March we undercharged you £90 on the water bill.'),
+  ).toBe('contradicted');
+  expect(
+    status(bill, ['overcharged'], 'So in March we charged you £90 too much on the water bill.'),
+  ).not.toBe('contradicted');
+});
+
+test('a particle of direction turned in its frame contradicts, one alone has no frame', () => {
+  const door = 'The new key card left me locked out of the gym changing room for an hour.';
+  expect(
+    status(
+      door,
+      ['locked out'],
+      'So the new key card left you locked in the changing room for an hour.',
+    ),
+  ).toBe('contradicted');
+  // "out" alone would be turned to any "in" of the answer.
+  expect(
+    status(door, ['out'], 'So in the changing room the key card failed for an hour.'),
+  ).not.toBe('contradicted');
+});
+
+test('an irregular verb form is read as its verb, not as a word of the table: "left" is not turned to "right"', () => {
+  const van = 'Your van driver left without unloading my fridge, and it is still at the depot.';
+  expect(
+    status(van, ['left'], 'So the driver drove off with the fridge still on board. Is that right?'),
+  ).not.toBe('contradicted');
+});
+
+test('antonyms are read only as written: a wider reading of "got out" is no contradiction of "got in"', () => {
+  const boat = 'Water got in through the hatch of the kayak I hired from you.';
+  expect(
+    status(
+      boat,
+      ['water got in'],
+      'So the kayak you hired let water in at the hatch, and it got out of hand.',
+    ),
+  ).not.toBe('contradicted');
+});
