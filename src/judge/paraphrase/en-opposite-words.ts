@@ -1,7 +1,6 @@
 import type { Criterion } from '../../drills/schema.js';
 import { hasHan } from '../text/chars.js';
 import { OPPOSITE_PAIRS } from '../text/en-opposites-data.js';
-import { irregularBase } from '../text/en-senses.js';
 import { matchCriterion, type NormalisedText } from '../text/index.js';
 import type { CriterionResult } from '../types.js';
 import { contradictedAt } from './zh-wordings.js';
@@ -62,12 +61,8 @@ const wordNet = (): Ends =>
 /** Endings a verb or noun of a table may carry in a wording: "overcharged", "increases". */
 const ENDINGS = ['ed', 'd', 'es', 's', 'ing'] as const;
 
-/**
- * The other ends of one word in a table, its ending kept ("overcharged" → "undercharged"). An
- * irregular form ("left" of leave) is read as that verb, not as a word of the table.
- */
+/** The other ends of one word in a table, its ending kept ("overcharged" → "undercharged"). */
 function otherEnds(word: string, table: Ends): readonly string[] {
-  if (table !== OWN_ENDS && irregularBase(word)) return [];
   const own = table.get(word);
   if (own) return own;
   for (const ending of ENDINGS) {
