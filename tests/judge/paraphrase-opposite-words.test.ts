@@ -63,3 +63,43 @@ test('antonyms are read only as written: a wider reading of "got out" is no cont
     ),
   ).not.toBe('contradicted');
 });
+
+test("a customer's word said the other way between the customer's own words contradicts the fact that holds it", () => {
+  const fridge =
+    'The freezer you fixed turns the compressor off every hour and the ice cream melts.';
+  expect(
+    status(
+      fridge,
+      ['off', 'cuts out'],
+      'So the freezer turns the compressor on every hour and the ice cream melts.',
+    ),
+  ).toBe('contradicted');
+  const parcel = 'Your courier said my parcel was 3 kilos over the limit and charged me £20.';
+  expect(
+    status(
+      parcel,
+      ['over', 'too heavy'],
+      'So the courier said your parcel was 3 kilos under the limit and charged £20.',
+    ),
+  ).toBe('contradicted');
+});
+
+test('the other word in another frame, or the fact met, is no contradiction', () => {
+  const fridge =
+    'The freezer you fixed turns the compressor off every hour and the ice cream melts.';
+  expect(
+    status(
+      fridge,
+      ['off', 'cuts out'],
+      'So since it was switched on, the freezer cuts out every hour and the ice cream melts.',
+    ),
+  ).not.toBe('contradicted');
+  const parcel = 'Your courier said my parcel was 3 kilos over the limit and charged me £20.';
+  expect(
+    status(
+      parcel,
+      ['over', 'too heavy'],
+      'So your parcel was too heavy, 3 kilos under the limit the courier said, and £20.',
+    ),
+  ).not.toBe('contradicted');
+});

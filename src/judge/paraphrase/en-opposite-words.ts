@@ -1,7 +1,7 @@
 import type { Criterion } from '../../drills/schema.js';
 import { hasHan } from '../text/chars.js';
 import { OPPOSITE_PAIRS } from '../text/en-opposites-data.js';
-import { matchCriterion, type NormalisedText } from '../text/index.js';
+import { matchCriterion, type NormalisedText, originalSpan } from '../text/index.js';
 import type { CriterionResult } from '../types.js';
 import { contradictedAt } from './zh-wordings.js';
 
@@ -35,6 +35,7 @@ const OPPOSITES: readonly (readonly [string, string])[] = [
 const PARTICLE_PAIRS: readonly (readonly [string, string])[] = [
   ['in', 'out'],
   ['inbound', 'outbound'],
+  ['over', 'under'],
 ];
 
 type Ends = ReadonlyMap<string, readonly string[]>;
@@ -126,4 +127,71 @@ export function oppositeWords(
       ? contradictedAt(f, other.span, 'opposite-word', answer.original)
       : f;
   });
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+function wordsIn(text: string): Word[] {
+  const out: Word[] = [];
+  const re = /[a-z]+(?:['’][a-z]+)?/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text))
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+/** Two words next to each other in one clause (no punctuation between them). */
+const inOneRun = (text: string, a: Word | undefined, b: Word | undefined) =>
+  a !== undefined && b !== undefined && !/[.,;:!?]/.test(text.slice(a.end, b.start));
+
+/**
+ * A word of the customer's said the other way in the customer's own frame ("four kilos under
+ * the limit" where the customer said "four kilos over the limit", "switches the boiler on every
+ * night" for "off"): the words either side are the customer's, so it is the customer's fact told
+ * with the other end. It contradicts the fact, not yet met, one of whose wordings holds the
+ * customer's word.
+ */
+export function oppositeInFrame(
+  facts: readonly CriterionResult[],
+  told: { criteria: readonly Criterion[]; answer: NormalisedText; customer: NormalisedText },
+): CriterionResult[] {
+  const { criteria, answer, customer } = told;
+  if (hasHan(answer.text + customer.text)) return [...facts];
+  const said = wordsIn(answer.text);
+  const theirs = wordsIn(customer.text);
+  const out = [...facts];
+  for (let i = 1; i + 1 < said.length; i++) {
+    const [before, word, after] = [said[i - 1], said[i], said[i + 1]] as [Word, Word, Word];
+    if (!inOneRun(answer.text, before, word) || !inOneRun(answer.text, word, after)) continue;
+    const ends = new Set([...otherEnds(word.text, OWN_ENDS), ...otherEnds(word.text, wordNet())]);
+    if (ends.size === 0) continue;
+    const frame = (j: number, w: string) =>
+      theirs[j]?.text === w &&
+      theirs[j - 1]?.text === before.text &&
+      theirs[j + 1]?.text === after.text &&
+      inOneRun(customer.text, theirs[j - 1], theirs[j]) &&
+      inOneRun(customer.text, theirs[j], theirs[j + 1]);
+    const j = theirs.findIndex((t, k) => ends.has(t.text) && frame(k, t.text));
+    if (j < 0 || theirs.some((_, k) => frame(k, word.text))) continue;
+    const other = (theirs[j] as Word).text;
+    const k = out.findIndex(
+      (f) =>
+        !f.met &&
+        f.status !== 'contradicted' &&
+        criteria
+          .find((c) => c.id === f.id)
+          ?.any.some((p) =>
+            p
+              .toLowerCase()
+              .split(/[^a-z']+/)
+              .includes(other),
+          ),
+    );
+    const f = out[k];
+    if (!f) continue;
+    const span = originalSpan(answer, word.start, word.end);
+    out[k] = contradictedAt(f, span, 'opposite-in-frame', answer.original);
+  }
+  return out;
 }
