@@ -27,12 +27,6 @@ const PLAIN_SHARE = 0.1;
 const LOOSE_FROM_DAYS = 7;
 
 const within = (a: number, b: number, share: number) => Math.abs(a - b) < share * Math.max(a, b);
-/** Two lengths in days of a week or more, a tenth apart at most: said plainly, the same length. */
-const looselyAsLong = (a: number, b: number) =>
-  Math.min(a, b) >= LOOSE_FROM_DAYS && within(a, b, PLAIN_SHARE);
-/** The words before an English length that bound it (over, under, nearly, about …). */
-const boundBefore = (before: string) =>
-  ABOVE.test(before) || BELOW.test(before) || NEARLY_EN.test(before) || ABOUT_EN.test(before);
 
 /**
  * A length of time said in words that bound it, not as the customer's value ("just over a
@@ -55,23 +49,8 @@ function roughLength(
     if (ABOVE.test(before)) return x > v;
     if (BELOW.test(before) || NEARLY_EN.test(before)) return x < v;
     if (ABOUT_EN.test(before)) return within(x, v, NEAR_SHARE);
-    return t.unit === 'day' && looselyAsLong(x, v);
+    return t.unit === 'day' && Math.min(x, v) >= LOOSE_FROM_DAYS && within(x, v, PLAIN_SHARE);
   });
-}
-
-/**
- * The customer's length in days (`fact`) said plainly in a coarser unit (`said`: "three and a
- * half weeks" for 25 days, "a month" for 29): weeks and months cannot say the day, so a tenth
- * either way is the same length. Bound words before it ("nearly", "over") say where the length
- * lies instead (approximate.ts).
- */
-export function plainlyAsLong(fact: ValueMention, said: ValueMention, answer: string): boolean {
-  if (fact.type !== 'duration' || said.type !== 'duration') return false;
-  if (fact.unit !== 'day' || said.unit !== 'day' || (said.step ?? 1) <= (fact.step ?? 1))
-    return false;
-  if (hasHan(answer.slice(said.start, said.end))) return false;
-  const before = answer.slice(Math.max(0, said.start - 24), said.start).toLowerCase();
-  return !boundBefore(before) && looselyAsLong(Number(fact.value), Number(said.value));
 }
 
 /** A Chinese length bound by its words, and near the customer's (快三个礼拜 for 二十天, not for 一天). */
