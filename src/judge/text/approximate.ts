@@ -5,7 +5,7 @@ import type { ValueMention } from './value-mentions.js';
  * month", 快三个礼拜, 将近两个月, 差不多一年.
  */
 export const NEARLY_EN =
-  /\b(?:nearly|almost|close to|not quite|just under|the best part of|getting on for|coming up to)\s+$/i;
+  /\b(?:nearly|almost|close to|not quite|just under|(?:a bit|a little|a shade|slightly) under|just short of|the best part of|getting on for|coming up to)\s+$/i;
 export const NEARLY_ZH = /(?:快|快要|将近|將近|接近|差不多|几乎|幾乎|近)(?:有)?$/;
 /**
  * Words that put a length past what it says by less than one of its units: "over a week", "more
