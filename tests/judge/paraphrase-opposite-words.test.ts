@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { createJudge } from '../../src/judge/index.js';
-import { factStatus } from './paraphrase-helpers.js';
+import { factStatus, restatementItem } from './paraphrase-helpers.js';
 import { resources } from './phrases-helpers.js';
 
 const judge = createJudge(resources);
@@ -102,4 +102,22 @@ test('the other word in another frame, or the fact met, is no contradiction', ()
       'So your parcel was too heavy, 3 kilos under the limit the courier said, and £20.',
     ),
   ).not.toBe('contradicted');
+});
+
+const lift = restatementItem(
+  'The down lift in your car park stopped between floors twice on Monday with my dad inside. He was stuck for forty minutes. I am really worried.',
+  [
+    ['which', ['down lift']],
+    ['twice', ['twice', 'two times']],
+    ['stuck', ['forty minutes', '40 minutes']],
+  ],
+);
+
+test('one detail told the other way among right facts, the feeling and the check there, is partial; with the feeling missing too, poor', () => {
+  const upLift =
+    'So the up lift in our car park stopped between floors twice on Monday with your dad inside, and he was stuck for forty minutes.';
+  expect(
+    judge.judge(lift, `${upLift} That must be so worrying. Is that right?`, 'en').verdict,
+  ).toBe('partial');
+  expect(judge.judge(lift, `${upLift} Is that right?`, 'en').verdict).toBe('fail');
 });

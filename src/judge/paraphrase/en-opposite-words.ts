@@ -51,6 +51,12 @@ function endsOf(pairs: readonly (readonly [string, string])[]): Map<string, stri
   return ends;
 }
 const OWN_ENDS: Ends = endsOf(OPPOSITES);
+/**
+ * A fact told with the other end of a WordNet pair or a particle ("the up escalator" for the down
+ * one): one detail of the story said the other way, a minor slip when it is the only one
+ * (minor-slip.ts), as the trainers grade "up for down".
+ */
+export const OTHER_END = 'other-end';
 /** WordNet's pairs and the particles, split from the data on first use. */
 let wordNetEnds: Ends | null = null;
 const wordNet = (): Ends =>
@@ -123,9 +129,8 @@ export function oppositeWords(
     const wide = own.length > 0 ? matchCriterion({ ...c, any: own }, answer, customer) : null;
     const other =
       wide?.met || exact.length === 0 ? wide : matchCriterion({ ...c, any: exact }, answer);
-    return other?.met && other.span
-      ? contradictedAt(f, other.span, 'opposite-word', answer.original)
-      : f;
+    if (!other?.met || !other.span) return f;
+    return contradictedAt(f, other.span, wide?.met ? 'opposite-word' : OTHER_END, answer.original);
   });
 }
 
@@ -191,7 +196,7 @@ export function oppositeInFrame(
     const f = out[k];
     if (!f) continue;
     const span = originalSpan(answer, word.start, word.end);
-    out[k] = contradictedAt(f, span, 'opposite-in-frame', answer.original);
+    out[k] = contradictedAt(f, span, OTHER_END, answer.original);
   }
   return out;
 }
