@@ -1083,6 +1083,13 @@ export function runEvaluations(root: string): EvalReport[] {
     // ten, 15:45, half a dozen, two grand, twenty-four hundred, the next afternoon); partials one shortfall;
     // poors a wrong or swapped fact), committed before its first run.
     ...paraSet('probe-paraen-s33/paraphrases.jsonl', 'para-pen33'),
+    // Session 34's English restatement probe (paraen34: 14 customers of my own × good / partial / poor; goods
+    // tell each fact in free words — another verb or phrasal verb for the event (put up, never turned up, took
+    // off your card), another word for the person (your lad, your boy), a quantity bounded by words (just under
+    // a month for 27 days, a bit over a week and a half); partials one shortfall; poors turn one direction or
+    // role round in the same frame — from / to, up / down, out / in, charged / refunded, outgoing / incoming,
+    // over / under, declined / accepted, pick up / drop off), committed before its first run.
+    ...paraSet('probe-paraen-s34/paraphrases.jsonl', 'para-pen34'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

@@ -16,7 +16,7 @@ import { failedForDone } from './paraphrase/en-failed-act.js';
 import { faultSide } from './paraphrase/en-fault-side.js';
 import { enHindsight } from './paraphrase/en-hindsight.js';
 import { onReceivingEnd } from './paraphrase/en-on-receiving-end.js';
-import { oppositeWords } from './paraphrase/en-opposite-words.js';
+import { oppositeInFrame, oppositeWords } from './paraphrase/en-opposite-words.js';
 import { ownExcuses } from './paraphrase/en-own-excuse.js';
 import { storyVoiceEn } from './paraphrase/en-story-voice.js';
 import { minorSlip } from './paraphrase/minor-slip.js';
@@ -387,6 +387,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
     (f) => doneForDeniedVerb(f, factCriteria, answer, customer.n),
     (f) => zhDoneForDenied(f, factCriteria, answer, customer.n),
     (f) => oppositeWords(f, story),
+    (f) => oppositeInFrame(f, story),
     (f) => swappedActors(f, factCriteria, answer, customer.n),
     (f) => faultSide(f, factCriteria, answer, customer.n),
     (f) => customerAsDoer(f, factCriteria, answer, customer.n),

@@ -1,5 +1,6 @@
 import type { ValueType } from '../text/value-mentions.js';
 import type { CriterionResult } from '../types.js';
+import { OTHER_END } from './en-opposite-words.js';
 import type { WrongValue } from './wrong-values.js';
 
 /**
@@ -35,8 +36,7 @@ export function minorSlip(
   const only = fact ? values.get(fact.id) : undefined;
   return (
     fact !== undefined &&
-    only !== undefined &&
-    minorValue(fact, only) &&
+    ((only !== undefined && minorValue(fact, only)) || fact.detail === OTHER_END) &&
     met * 2 > facts.length &&
     builtins.every((b) => b.met)
   );

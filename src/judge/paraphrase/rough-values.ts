@@ -8,6 +8,7 @@ import {
 } from '../text/approximate.js';
 import { hasHan } from '../text/chars.js';
 import type { ValueMention } from '../text/value-mentions.js';
+import { inMinutes } from './offset-times.js';
 
 /**
  * Bound words before an English length of time: the customer's value lies above, below (these
@@ -77,9 +78,37 @@ const countByOrdinal = (mention: ValueMention, told: readonly ValueMention[]) =>
   !OCCURRENCES.has(mention.unit) &&
   told.some((t) => t.unit === `ordinal ${mention.unit}` && t.value === mention.value);
 
+/** Kinds of value an English bound word puts near the customer's, besides lengths in one unit. */
+const AMOUNTS = new Set(['money', 'quantity', 'number']);
+
+/**
+ * An English amount, count or length in minutes or hours said with words that bound it ("nearly
+ * five hundred pounds" for £480, "a bit under forty boxes" for 38, "a bit under an hour" for 55
+ * minutes): the customer's `fact` lies on the side the words put it, and near (a quarter at most).
+ */
+export function boundNear(fact: ValueMention, said: ValueMention, answer: string): boolean {
+  const minutes = [inMinutes(fact), inMinutes(said)];
+  const inTime = minutes.every((m) => m !== undefined) && fact.unit !== said.unit;
+  const alike =
+    inTime ||
+    (AMOUNTS.has(said.type) &&
+      fact.type === said.type &&
+      (fact.unit === said.unit || fact.unit === '*' || said.unit === '*'));
+  if (!alike || hasHan(answer.slice(said.start, said.end))) return false;
+  const [x, v] = inTime ? (minutes as [number, number]) : [Number(fact.value), Number(said.value)];
+  if (!within(x, v, NEAR_SHARE)) return false;
+  const before = answer.slice(Math.max(0, said.start - 24), said.start).toLowerCase();
+  if (ABOVE.test(before)) return x > v;
+  if (BELOW.test(before) || NEARLY_EN.test(before)) return x < v;
+  return ABOUT_EN.test(before);
+}
+
 /** A value of the answer that the customer's values allow, though none is the same. */
 export const toldRoughly = (
   mention: ValueMention,
   told: readonly ValueMention[],
   answer: string,
-): boolean => roughLength(mention, told, answer) || countByOrdinal(mention, told);
+): boolean =>
+  roughLength(mention, told, answer) ||
+  countByOrdinal(mention, told) ||
+  told.some((t) => boundNear(t, mention, answer));

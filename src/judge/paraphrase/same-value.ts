@@ -8,6 +8,7 @@ import type { ValueMention } from '../text/value-mentions.js';
 import { bareChineseNumber, bareChineseNumbersIn, countsTimes, valuesIn } from '../text/values.js';
 import type { CriterionResult } from '../types.js';
 import { inMinutes } from './offset-times.js';
+import { boundNear } from './rough-values.js';
 
 /**
  * Kinds of value a fact is restated by whatever the script or wording (and the hour of a clock:
@@ -194,6 +195,8 @@ export function sameValue(
     said.find((m) => named.some((v) => totalOf(v, m, counts, answer))) ??
     sameDays(criterion, said, answer) ??
     aboutAsLong(criterion, said, answer) ??
+    // An amount, a count or a length in other units said near it ("nearly five hundred pounds").
+    said.find((m) => named.some((v) => boundNear(v, m, answer))) ??
     said.find((m) => named.some((v) => daysAsDate(v, m, answer))) ??
     notTheFirst(criterion, answer) ??
     twelveOClock(criterion, said, answer) ??

@@ -5,7 +5,7 @@ import type { ValueMention } from './value-mentions.js';
  * month", 快三个礼拜, 将近两个月, 差不多一年.
  */
 export const NEARLY_EN =
-  /\b(?:nearly|almost|close to|not quite|just under|the best part of|getting on for|coming up to)\s+$/i;
+  /\b(?:nearly|almost|close to|not quite|just under|(?:a bit|a little|a shade|slightly) under|just short of|the best part of|getting on for|coming up to)\s+$/i;
 export const NEARLY_ZH =
   /(?:快|快要|将近|將近|接近|差不多|几乎|幾乎|近|差[一两兩几幾][天日](?:就)?(?:够|夠|到|满|滿)?)(?:有)?$/;
 /**
