@@ -847,6 +847,7 @@ function standingHit(
   v: ModelVerdict,
 ): PhraseHit | undefined {
   const t = f.text;
+  const said = own.slice(v.start, v.end);
   const list = chargedSentence(own, t, v.start, v.end, lists);
   if (!list || v.p < (model.thresholds?.[list.lang] ?? model.threshold)) return undefined;
   // The model proposes, the clause decides: not asked, not offered, not a recommendation, and
@@ -863,17 +864,15 @@ function standingHit(
   if (clause.conditionNear && !clause.negative) return undefined;
   // A condition of the customer's whose "no" is theirs, then the agent acting ("if you didn't get
   // the code, we can send another now"): an offer.
-  if (list.lang === 'en' && IF_THEN_AGENT.test(own.slice(v.start, v.end))) return undefined;
-  if (list.lang.startsWith('zh') && IF_THEN_AGENT_ZH.test(own.slice(v.start, v.end)))
-    return undefined;
+  if (list.lang === 'en' && IF_THEN_AGENT.test(said)) return undefined;
+  if (list.lang.startsWith('zh') && IF_THEN_AGENT_ZH.test(said)) return undefined;
   // A sentence that is only a requirement told ahead ("You'll need the booking reference to
   // collect the keys", "You'll need to show the card you paid with") informs, whatever act the
   // model guessed.
   if (
     list.lang === 'en' &&
-    OPENS_NEED.test(own.slice(v.start, v.end)) &&
-    (requirementAhead(t, v.start, v.end, list.acts.present) ||
-      NEED_THING_FOR.test(own.slice(v.start, v.end)))
+    OPENS_NEED.test(said) &&
+    (requirementAhead(t, v.start, v.end, list.acts.present) || NEED_THING_FOR.test(said))
   )
     return undefined;
   // A way forward after the sentence, or in a clause after its first ("…, so I'll reverse it").
@@ -882,8 +881,7 @@ function standingHit(
   if (list.lang.startsWith('zh') && zhReports(t, v.start, firstClause)) return undefined;
   if (list.lang.startsWith('zh') && opensOnAdviceZh(t, v.start, firstClause, v.end, list))
     return undefined;
-  if (list.lang.startsWith('zh') && REPEAT_OFFERED_ZH.test(own.slice(v.start, v.end)))
-    return undefined;
+  if (list.lang.startsWith('zh') && REPEAT_OFFERED_ZH.test(said)) return undefined;
   if (wayForward(t, v.start, firstClause, list, runOn)) return undefined;
   // Chinese: the agent looking again in the clause after (仲係搵唔到，我聽朝再打去問).
   if (list.lang.startsWith('zh') && searchGoesOnZh(t, firstClause)) return undefined;
@@ -891,15 +889,10 @@ function standingHit(
   // backs it; advice with no "no" of its own advises.
   if (
     list.lang === 'ja' &&
-    ((JA_REASON_ALONE.test(own.slice(v.start, v.end)) && backsAdvice(own, v.start, runOn)) ||
-      adviceAloneJa(own.slice(v.start, v.end)))
+    ((JA_REASON_ALONE.test(said) && backsAdvice(own, v.start, runOn)) || adviceAloneJa(said))
   )
     return undefined;
-  if (
-    list.lang === 'ja' &&
-    (JA_PROPOSAL_OR_CAUTION.test(own.slice(v.start, v.end)) ||
-      JA_CONDITION_STATED.test(own.slice(v.start, v.end)))
-  )
+  if (list.lang === 'ja' && (JA_PROPOSAL_OR_CAUTION.test(said) || JA_CONDITION_STATED.test(said)))
     return undefined;
   // Japanese: the agent taking the matter on after the first clause (…が、担当部署に私から伝えて
   // おきます) is a way forward the alternative cues may not word.
@@ -910,7 +903,7 @@ function standingHit(
   // late; I've checked and you're right, so…", "You said it beeped twice — so I've topped it up").
   if (
     list.lang === 'en' &&
-    CITES_CUSTOMER.test(own.slice(v.start, v.end)) &&
+    CITES_CUSTOMER.test(said) &&
     (BORNE_OUT.test(own.slice(v.start, v.end + FOLLOW_REACH)) ||
       agentActed(own.slice(v.start, v.end + FOLLOW_REACH)))
   )
@@ -929,7 +922,7 @@ function standingHit(
     if (verdict === 'excused') return undefined;
     const start = f.starts[v.start] ?? 0;
     const end = f.ends[v.end - 1] ?? original.length;
-    const care = inOurCare(own.slice(v.start, v.end), list, act);
+    const care = inOurCare(said, list, act);
     const words = care ?? entry;
     return {
       phrase: words.phrase,
