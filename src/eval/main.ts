@@ -130,6 +130,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12bk/questions.jsonl', 'q-b2612bk'),
     ...blindSet('blind-2026-12bl/questions.jsonl', 'q-b2612bl'),
     ...blindSet('blind-2026-12bm/questions.jsonl', 'q-b2612bm'),
+    ...blindSet('blind-2026-12bn/questions.jsonl', 'q-b2612bn'),
+    ...blindSet('blind-2026-12bo/questions.jsonl', 'q-b2612bo'),
     // Probe of session 7 (restatements and questions), committed and run once before its fixes.
     ...blindSet('probe-para-s7/questions.jsonl', 'q-ps7'),
     // Session 8's probes of new questions (the second: spoken and therapist-style turns; the
@@ -294,6 +296,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...round('blind-2026-12bk', 'b2612bk'),
     ...round('blind-2026-12bl', 'b2612bl'),
     ...round('blind-2026-12bm', 'b2612bm'),
+    ...round('blind-2026-12bn', 'b2612bn'),
+    ...round('blind-2026-12bo', 'b2612bo'),
     // Development rows of 2026-12f: two trainers writing in parallel, one per language.
     ...evalParaphrases(
       ['dev-2026-12f/paraphrases-en.jsonl', 'dev-2026-12f/paraphrases-zh.jsonl']
