@@ -572,7 +572,7 @@ const NOT_BAD =
  * and nothing to pay (不要门票, 不用花钱, 不收费).
  */
 const ZH_GOOD_NEWS =
-  /[不没](?:是|算)?(?:很|太|那么|这么|多|算)?(?:贵|晚|迟|远|难|麻烦)|[不没](?:是|算)?(?:很|太|那么|这么)(?:长|久|痛|疼|苦|累|辛苦|复杂|硬|吵|挤|冷|热|重|辣|咸)(?![吧啦嘛])|(?<!肯定|保证|绝对|一定|百分百)不会(?:很|太)?(?:痛|疼|苦|累|吵|挤|冷|热|硬)(?![吧啦嘛])|(?:不|无)(?:要|用|收|需要?)(?:门票|花钱|收费|付费|费用?|钱)/g;
+  /(?<=有[，,]\s*[^，,。.！!？?]{1,12})没有(?=\s*[。.!！]?\s*$)|错不了|[不别](?:光|只)(?=[\u3400-\u9fff])|[不没](?:是|算)?(?:很|太|那么|这么|多|算)?(?:贵|晚|迟|远|难|麻烦)|[不没](?:是|算)?(?:很|太|那么|这么)(?:长|久|痛|疼|苦|累|辛苦|复杂|硬|吵|挤|冷|热|重|辣|咸)(?![吧啦嘛])|(?<!肯定|保证|绝对|一定|百分百)不会(?:很|太)?(?:痛|疼|苦|累|吵|挤|冷|热|硬)(?![吧啦嘛])|(?:不|无)(?:要|用|收|需要?)(?:门票|花钱|收费|付费|费用?|钱)/g;
 
 /**
  * A fault denied is good news (the agent reporting a repair or a test): a "no" whose object is a
@@ -639,6 +639,9 @@ const NEED_LIFTED_EN = /\b(?:you )?will not need\b/g;
 
 /** A need denied in Japanese: 止める必要はありません, 必要ございません. */
 const JA_NEED_LIFTED = /必要(?:は|も)?(?:ありません|ございません|ない)/g;
+
+/** A sentence that is only an answering "no". */
+const BARE_NO = /^\s*(?:no|nope|nah)\s*[.!]?\s*$/;
 
 /** "No, …" / "Nope, …" / 不是, … (Cantonese 唔系, …) opening a sentence: an answer, not a refusal. */
 const ANSWER_NO =
@@ -817,6 +820,9 @@ function chargedSentence(
   const sentence = own.slice(start, end);
   const list = listFor(sentence, lists);
   if (!list || !charged(sentence, list.lang, list.acts)) return undefined;
+  // "No. There's no place to sit outside.": a bare "no" before more of the reply answers a
+  // question, and what follows it is judged on its own.
+  if (BARE_NO.test(sentence) && /\p{L}/u.test(own.slice(end))) return undefined;
   if (/[?？]$/.test(sentence) && !attacks(t, start, end, list)) return undefined;
   return list;
 }
