@@ -641,6 +641,10 @@ const NEED_LIFTED_EN = /\b(?:you )?will not need\b/g;
 /** A need denied in Japanese: 止める必要はありません, 必要ございません. */
 const JA_NEED_LIFTED = /必要(?:は|も)?(?:ありません|ございません|ない)/g;
 
+/** The agent's own yes right after its question: "…? Yes, Thursday works." / 可以 / 有的. */
+const ANSWERED_YES =
+  /^\s*(?:(?:yes|yeah|yep|sure|of course|certainly|absolutely)\b|可以|有的|好的|没问题)/;
+
 /** A sentence that is only an answering "no". */
 const BARE_NO = /^\s*(?:no|nope|nah)\s*[.!]?\s*$/;
 
@@ -825,6 +829,9 @@ function chargedSentence(
   // question, and what follows it is judged on its own.
   if (BARE_NO.test(sentence) && /\p{L}/u.test(own.slice(end))) return undefined;
   if (/[?？]$/.test(sentence) && !attacks(t, start, end, list)) return undefined;
+  // "You want it plastered this week? Yes, Thursday works.": a question the agent answers at once
+  // with a yes checks what was asked; it does not throw it back.
+  if (/[?？]$/.test(sentence) && ANSWERED_YES.test(own.slice(end))) return undefined;
   return list;
 }
 
