@@ -28,7 +28,7 @@ import { chooseThresholds, crossValidate } from './train-threshold.js';
 
 /**
  * The blind rounds from 12g on the model learns from: every other round (the team's fold A). The
- * others (fold B, 12f, 12h, … 12bk) stay out, so they measure the model on rounds it never saw.
+ * others (fold B, 12f, 12h, … 12bm) stay out, so they measure the model on rounds it never saw.
  */
 const FOLD_A_ROUNDS = [
   ...'gikmoqsuwy',
@@ -50,6 +50,7 @@ const FOLD_A_ROUNDS = [
   'bf',
   'bh',
   'bj',
+  'bl',
 ];
 
 /**
@@ -177,6 +178,7 @@ export const SETS = [
   'probe-phrbuck-s30/replies.jsonl',
   'probe-phrcjk-s32/replies.jsonl',
   'probe-phrcjk-s33/replies.jsonl',
+  'probe-cjk-s34/replies.jsonl',
   'probe-phrdead-s27/replies.jsonl',
   'probe-phrecho-s30/replies.jsonl',
   'probe-phren-s25/replies.jsonl',
@@ -188,6 +190,8 @@ export const SETS = [
   'probe-phren-s32/replies.jsonl',
   'probe-phren-s33/replies.jsonl',
   'probe-phren-s33b/replies.jsonl',
+  'probe-en-s34/replies.jsonl',
+  'probe-en-s34b/replies.jsonl',
   'probe-phren20-s20/replies.jsonl',
   'probe-phren21-s21/replies.jsonl',
   'probe-phren23-s23/replies.jsonl',
