@@ -79,13 +79,21 @@ export function actStands(
         return false;
       if (clause.actor === 'agent' && entry.act === 'passing-the-buck') return true;
       if (asked() || (clause.conditionNear && !sentAlone(t, clause, e, entry))) return false;
-      if (entry.act === 'order' && AND_AGENT_WILL.test(t.slice(e, clause.sentenceEnd)))
+      if (entry.act === 'order' && AND_AGENT_WILL.test(t.slice(s, clause.sentenceEnd)))
         return false;
       // A send-off worded as advice stays passing the buck ("you might want to try the depot,
       // they handle that": the advice is the hit's own words); advice framing it from outside
       // (推荐您去别处…, with places named) recommends. The customer advised to go up to a boss
       // ("your best bet is to write to head office") is still sent to find one: the digest
       // escalates on their behalf.
+      // Advice with its reason (你应该带长袖的,比涂防晒霜省事) sends nobody anywhere, whatever act
+      // the model's classifier named.
+      if (
+        entry.act !== 'order' &&
+        list.lang === 'zh-Hans' &&
+        adviceWithReasonZh(t.slice(s, clause.sentenceEnd))
+      )
+        return false;
       if (entry.act !== 'order')
         return (
           clause.modality !== 'recommendation' ||
@@ -471,9 +479,12 @@ const FOLLOW_REACH = 300;
 
 /**
  * An imperative joined by "and" to what the agent's side will then do reads as a condition ("bring
- * it in and our tech will check the valves" = "if you bring it in, …"): an offer, not an order.
+ * it in and our tech will check the valves" = "if you bring it in, …"), and so does one joined to
+ * someone then serving the customer ("head to the front desk and Anna will hand you the keys"): an
+ * offer, not an order.
  */
-const AND_AGENT_WILL = /\band (?:we|i|our(?: [a-z]+){1,2}|my [a-z]+) (?:will|can|shall)\b/;
+const AND_AGENT_WILL =
+  /\band (?:(?:we|i|our(?: [a-z]+){1,2}|my [a-z]+) (?:will|can|shall)\b|(?:[a-z]+ ){1,2}(?:will|can|shall) (?:[a-z]+ )?(?:you|your)\b)/;
 
 /**
  * A later clause in which someone undertakes to reach the customer ("Dave in the workshop will;

@@ -17,6 +17,10 @@
  *   "You got it."): the customer is thanked or agreed with, not charged;
  * - the frame of a notice ("just letting you know…", "just a quick note to say…", "just
  *   confirming…"): it announces what follows, which is judged as it stands.
+ * - the customer told a service is done for them ("You are all booked with a taxi", "you're all
+ *   set"): good news;
+ * - a vouch for the agent's own act to come ("I'll definitely ring you back by four, I promise"):
+ *   a promise the agent can keep, not a certainty on an outcome out of its hands.
  */
 
 const INTENSIFIER =
@@ -63,13 +67,26 @@ const NOTICE_FRAME =
 
 const blank = (s: string) => ' '.repeat(s.length);
 
+/** The agent's own act to come as the sentence's subject and verb ("I'll definitely ring you back"). */
+const OWN_ACT_AHEAD =
+  /^\W*(?:[a-z]+\W+){0,2}?(?:i|we)\s+(?:will|shall|am\s+going\s+to|are\s+going\s+to)\s+(?:(?:definitely|certainly|absolutely|personally|really|still)\s+)?(?!not\b|never\b|be\b)[a-z]+/;
+
+/** A vouch: "I promise", "guaranteed", "without fail". */
+const VOUCH = /\b(?:i|we)\s+(?:promise|guarantee)\b|\bwithout\s+fail\b|\bguaranteed\b/g;
+
+/** The customer told a service is done for them: "You are all booked", "you're all set", "you have been upgraded". */
+const SERVED =
+  /\byou\s+(?:are|have\s+been|will\s+be)\s+(?:(?:all|now|fully|already|officially)\s+)?(?:booked|set|confirmed|registered|reserved|checked\s+in|upgraded|covered|enrolled|signed\s+up)\b/g;
+
 /** The sentence with its kind clauses blanked to spaces (same length, offsets kept). */
-export function blankKindEn(sentence: string): string {
+export function blankKindEn(written: string): string {
+  const sentence = OWN_ACT_AHEAD.test(written) ? written.replace(VOUCH, blank) : written;
   return sentence
     .replace(FEELING_GUESS, blank)
     .replace(FREE_FOR_YOU, blank)
     .replace(BUSY_WITH_YOURS, blank)
     .replace(WHO_THEN_GREETING, blank)
     .replace(RETURNED, blank)
-    .replace(NOTICE_FRAME, blank);
+    .replace(NOTICE_FRAME, blank)
+    .replace(SERVED, blank);
 }

@@ -13,6 +13,7 @@ import {
 import type { ActCues, CompiledEntry, PhraseList } from './compile.js';
 import { DEAD_END_ENTRY, tellsOwnCaseZh } from './dead-end.js';
 import { answerFactEn } from './en-answer-fact.js';
+import { customerDidItEn } from './en-customer-act.js';
 import { blankKindEn } from './en-kind.js';
 import {
   opensOnOrder,
@@ -23,6 +24,7 @@ import {
 import { anyPlace, findPattern, occursWithin, type Pattern, zhNegates } from './phrase-patterns.js';
 import type { SpeechAct } from './schema.js';
 import { vowsSparing } from './vow-spares.js';
+import { blankCheckedEitherZh } from './zh-either.js';
 import { blankOpenerZh } from './zh-opener.js';
 import { ZH_OWNER_AFTER_YOU } from './zh-owner.js';
 import { zhReports } from './zh-reported.js';
@@ -322,7 +324,9 @@ function charged(written: string, lang: string, cues: ActCues): boolean {
   if (lang === 'ja') return chargedJa(rest);
   const cjk = hasHan(rest);
   const negative = cjk
-    ? zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' ').replace(ZH_GOOD_NEWS, ' '))
+    ? zhNegates(
+        blankCheckedEitherZh(rest.replace(ZH_WORD_NOT_NEGATING, ' ').replace(ZH_GOOD_NEWS, ' ')),
+      )
     : // Blanking words out finds no "no" the sentence did not hold: most hold none.
       EN_NO.test(rest) &&
       EN_NO.test(rest.replace(CONTRASTIVE_NOT, ' ').replace(NOT_BAD, ' ')) &&
@@ -388,7 +392,7 @@ const ZH_CUSTOMER = new RegExp(
  * assent (構いません) or an apology (申し訳ありません).
  */
 const JA_WORD_NOT_NEGATING =
-  /少な[いくめ]|危な[いく]|かもしれ(?:ません|ない)|(?:構|かま)いません|申し訳(?:ありません|ございません|ない)/g;
+  /(?:ご)?無理(?:のない|なく)|少な[いくめ]|危な[いく]|かもしれ(?:ません|ない)|(?:構|かま)いません|申し訳(?:ありません|ございません|ない)/g;
 
 /** A reason clause (…から、 / …ので、 / …ため、) and the main clause after it. */
 const JA_REASON_THEN = /^(.*(?:から|ので|ため)[、,])(.*)$/;
@@ -534,9 +538,10 @@ const AGENT_OPENS = /^\W*(?:[a-z]+\W+){0,2}(?:i|we)\b/;
  * party (我们这系统真烂 / 这医院排队…); agreeing that the customer's own wait was hard (…等两个钟真系好难顶)
  * is empathy when the reply goes on (to what is done about it).
  */
-const AGREES_OPENS_ZH = /^\s*(?:[唉嗯哦][,\s]*)?你(?:说|讲)(?:得|的)(?:对|是|啱|没错|冇错)/;
+const AGREES_OPENS_ZH =
+  /^\s*(?:[唉嗯哦][,\s]*)?你(?:说|讲)(?:得|的)(?:很|真|太|好|非常|十分|完全|都|确实)?(?:对|是|啱|没错|冇错)/;
 const SIDE_NAMED_ZH =
-  /我|咱|公司|系统|这|那|𠮶|呢[间个度]|店|他们|佢|老板|领导|上面|售后|客服|平台/;
+  /我|咱|公司|系统|这(?![样么])|那(?![样么])|𠮶|呢[间个度]|店|他们|佢|老板|领导|上面|售后|客服|平台/;
 
 /** An agreement opening the sentence `own[start, end)`, no side run down after it, more after it. */
 function agreesOnly(own: string, start: number, end: number): boolean {
@@ -645,6 +650,10 @@ const JA_NEED_LIFTED = /必要(?:は|も)?(?:ありません|ございません|
 const ANSWERED_YES =
   /^\s*(?:(?:yes|yeah|yep|sure|of course|certainly|absolutely)\b|可以|有的|好的|没问题)/;
 
+/** The choice left to the customer: "whatever you like", "however you want", "up to you", "your pick". */
+const CHOICE_HANDED_BACK =
+  /\b(?:whatever|whichever|however|wherever|whenever)\b[^.!?]*\byou\b|\bup\s+to\s+you\b|\byour\s+(?:call|pick|choice|decision)\b/;
+
 /** A sentence that is only an answering "no". */
 const BARE_NO = /^\s*(?:no|nope|nah)\s*[.!]?\s*$/;
 
@@ -666,10 +675,11 @@ export function blankQuotes(t: string): string {
 
 /**
  * "you" in a relative clause after a noun ("the total you saw", "the form you sent") tells
- * which thing is meant; the customer is not what the sentence is about.
+ * which thing is meant, and one after "whichever" / "whatever" and a noun ("whichever scarf you
+ * like") offers a free choice of it; the customer is not what the sentence is about.
  */
 const RELATIVE_YOU =
-  /\b(?:the|a|an|this|that|these|those|any|every|each)\s+[a-z]+(?:\s+[a-z]+)?\s+you\b(?=\s+[a-z]+ed\b|\s+(?:saw|sent|got|gave|paid|made|bought|took|had|wrote|put|found|chose|picked|booked|ordered|received)\b)/g;
+  /\b(?:the|a|an|this|that|these|those|any|every|each)\s+[a-z]+(?:\s+[a-z]+)?\s+you\b(?=\s+[a-z]+ed\b|\s+(?:saw|sent|got|gave|paid|made|bought|took|had|wrote|put|found|chose|picked|booked|ordered|received)\b)|\b(?:whichever|whatever)\s+[a-z]+(?:\s+[a-z]+)?\s+you\b(?=\s+(?:like|want|prefer|fancy|choose|pick|need)\b)/g;
 
 /**
  * A hedge followed in its sentence by what the agent does know, with no "no" after the pivot
@@ -840,8 +850,11 @@ function chargedSentence(
  * model's act classifier guesses from n-grams ("Swamped today, sorry" as impatience), these know.
  */
 function namedAct(own: string, v: ModelVerdict, list: PhraseList): SpeechAct | undefined {
-  const named = list.lang === 'en' ? structureAct(own.slice(v.start, v.end)) : undefined;
+  const said = own.slice(v.start, v.end);
+  const named = list.lang === 'en' ? structureAct(said) : undefined;
   if (named) return named;
+  // 早就发到您邮箱了: the past held against the customer, as "as I already told you" holds it.
+  if (list.lang === 'zh-Hans' && LONG_SINCE_SENT_ZH.test(said)) return 'impatience';
   return occursWithin(own, list.acts.busy, v.start, v.end) ? 'dismissal' : undefined;
 }
 
@@ -928,6 +941,12 @@ function standingHit(
     return undefined;
   const named = namedAct(own, v, list);
   const acts = named ? [named] : likelyActs(model, v.buckets);
+  // Doubted, and told the customer did it ("…was fine, you dropped it"): the customer is blamed.
+  if (list.lang === 'en' && acts[0] === 'doubt' && customerDidItEn(said)) acts.unshift('blame');
+  // A bare verb with its object opening the sentence orders, unless it hands a choice back
+  // ("Pick whatever you like", "Paint it however you want"): that is the classifier's to name.
+  if (list.lang === 'en' && !named && opensOnOrder(said) && !CHOICE_HANDED_BACK.test(said))
+    acts.unshift('order');
   for (const act of acts.length > 0 ? acts : [undefined]) {
     const entry = actEntry(list, act);
     if (!entry) return undefined;

@@ -34,8 +34,18 @@ const NOT_A_REASON =
 /** The advice clause closed as hindsight: 你应该先看清楚说明书才对. */
 const HINDSIGHT_CLOSE = /才对|才是/u;
 
-/** Does the sentence from a 你应该 (`sentence` starts on it) give advice with its reason? */
-export function adviceWithReasonZh(sentence: string): boolean {
+/**
+ * A first clause that only sets the scene for the advice (去那片海滩, 冬天上山, 第一次来): no "no", no
+ * person, no modal of its own.
+ */
+const SETTING = /^[^,;:不没别唔冇你我咱要得须]{1,12},\s*(?=你)/u;
+
+/**
+ * Does the sentence from a 你应该 (`sentence` starts on it, or on a clause setting the scene before
+ * it) give advice with its reason?
+ */
+export function adviceWithReasonZh(whole: string): boolean {
+  const sentence = whole.replace(SETTING, '');
   const lead = ADVISE.exec(sentence);
   if (!lead) return false;
   const clauses = sentence.split(/[,;:]/u);
