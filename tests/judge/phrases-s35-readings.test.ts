@@ -68,6 +68,10 @@ describe('Chinese: an A-not-A question the agent goes to check; advice after a s
     expect(adviceWithReasonZh('冬天上山,你应该多带一件外套,山顶比山下冷很多.')).toBe(true);
     expect(adviceWithReasonZh('冬天上山,你应该自己先问清楚,因为我们不管.')).toBe(false);
   });
+  test('a suggestion closing on 吧 with its reason is advice; a send-off with one is not', () => {
+    expect(adviceWithReasonZh('你们去二楼吧,那边人比较少.')).toBe(true);
+    expect(adviceWithReasonZh('你去找厂家吧,因为这个归他们管.')).toBe(false);
+  });
   modelClean('the same, judged whole with the model', [
     '我去仓库看看那款灯还有没有货。',
     '冬天上山，您应该多带一件外套，山顶比山下冷很多。',

@@ -86,14 +86,6 @@ export function actStands(
       // (推荐您去别处…, with places named) recommends. The customer advised to go up to a boss
       // ("your best bet is to write to head office") is still sent to find one: the digest
       // escalates on their behalf.
-      // Advice with its reason (你应该带长袖的,比涂防晒霜省事) sends nobody anywhere, whatever act
-      // the model's classifier named.
-      if (
-        entry.act !== 'order' &&
-        list.lang === 'zh-Hans' &&
-        adviceWithReasonZh(t.slice(s, clause.sentenceEnd))
-      )
-        return false;
       if (entry.act !== 'order')
         return (
           clause.modality !== 'recommendation' ||

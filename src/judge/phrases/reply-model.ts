@@ -24,6 +24,7 @@ import {
 import { anyPlace, findPattern, occursWithin, type Pattern, zhNegates } from './phrase-patterns.js';
 import type { SpeechAct } from './schema.js';
 import { vowsSparing } from './vow-spares.js';
+import { adviceWithReasonZh } from './zh-advice.js';
 import { blankCheckedEitherZh } from './zh-either.js';
 import { blankOpenerZh } from './zh-opener.js';
 import { ZH_OWNER_AFTER_YOU } from './zh-owner.js';
@@ -908,6 +909,9 @@ function standingHit(
   if (list.lang.startsWith('zh') && zhReports(t, v.start, firstClause)) return undefined;
   if (list.lang.startsWith('zh') && opensOnAdviceZh(t, v.start, firstClause, v.end, list))
     return undefined;
+  // Advice with its reason (去那片海滩,你应该带长袖的,比涂防晒霜省事 / 你们去那家吧,很适合小孩子) is
+  // neither an order nor a send-off, whatever act the classifier names.
+  if (list.lang.startsWith('zh') && adviceWithReasonZh(said)) return undefined;
   if (list.lang.startsWith('zh') && REPEAT_OFFERED_ZH.test(said)) return undefined;
   if (wayForward(t, v.start, firstClause, list, runOn)) return undefined;
   // Chinese: the agent looking again in the clause after (仲係搵唔到，我聽朝再打去問).
