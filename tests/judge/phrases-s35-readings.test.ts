@@ -41,6 +41,11 @@ describe("the agent's own act vouched for; a service done for the customer", () 
     expect(blankKindEn(folded('You have been upgraded to a sea view.'))).not.toMatch(/you/);
     expect(blankKindEn(folded('You are wrong about the date.'))).toMatch(/you/);
   });
+  test('a result gone the customer\'s way; a condition\'s own "no"', () => {
+    expect(blankKindEn(folded('Good news, you qualified for the final.'))).not.toMatch(/you/);
+    expect(blankKindEn(folded("If the part hasn't come by Monday, ring us."))).not.toMatch(/not/);
+    expect(blankKindEn(folded("If it hasn't come, we can't help."))).toMatch(/can not/);
+  });
   test('"You want the receipt?" offers a thing; a wish with a change or a time is echoed', () => {
     expect(questionsCustomer(folded('You want a receipt?'))).toBe(false);
     expect(questionsCustomer(folded('You want the fence painted by tomorrow?'))).toBe(true);
