@@ -27,6 +27,33 @@ import {
 import { chooseThresholds, crossValidate } from './train-threshold.js';
 
 /**
+ * The blind rounds from 12g on the model learns from: every other round (the team's fold A). The
+ * others (fold B, 12f, 12h, … 12bm) stay out, so they measure the model on rounds it never saw.
+ */
+const FOLD_A_ROUNDS = [
+  ...'gikmoqsuwy',
+  'aa',
+  'ac',
+  'ae',
+  'ag',
+  'ai',
+  'ak',
+  'am',
+  'ao',
+  'aq',
+  'at',
+  'av',
+  'ax',
+  'az',
+  'bb',
+  'bd',
+  'bf',
+  'bh',
+  'bj',
+  'bl',
+];
+
+/**
  * The labelled reply sets the model learns from. Blind rounds join only after their one honest
  * run (round 2026-12e and later are measured first, then added here).
  */
@@ -54,8 +81,8 @@ export const SETS = [
   // Training data by a third writer (eval/train-2026-12g/README.md).
   'train-2026-12g/replies.jsonl',
   'train-2026-12g/replies-ja.jsonl',
-  // Blind rounds 2026-12f to 2026-12ab, each after its first run (their FIRST-RUN.md).
-  ...[...'fghijklmnopqrstuvwxyz', 'aa', 'ab'].flatMap((r) => [
+  // Blind rounds of fold A from 2026-12g on, each after its first run (their FIRST-RUN.md).
+  ...[...FOLD_A_ROUNDS].flatMap((r) => [
     `blind-2026-12${r}/replies.jsonl`,
     `blind-2026-12${r}/replies-ja.jsonl`,
   ]),
@@ -142,6 +169,53 @@ export const SETS = [
   'probe-r2phrzh18-s18r2/replies.jsonl',
   'probe-phrzh19-s19/replies.jsonl',
   'probe-phrzh19-s19b/replies.jsonl',
+  'probe-deadend22-s22/replies.jsonl',
+  'probe-excuse22-s22/replies.jsonl',
+  'probe-ja23-s23/replies.jsonl',
+  'probe-order22-s22/replies.jsonl',
+  'probe-phragain-s30/replies.jsonl',
+  'probe-phrassure-s27/replies.jsonl',
+  'probe-phrbuck-s30/replies.jsonl',
+  'probe-phrcjk-s32/replies.jsonl',
+  'probe-phrcjk-s33/replies.jsonl',
+  'probe-cjk-s34/replies.jsonl',
+  'probe-phrdead-s27/replies.jsonl',
+  'probe-phrecho-s30/replies.jsonl',
+  'probe-phren-s25/replies.jsonl',
+  'probe-phren-s26/replies.jsonl',
+  'probe-phren-s28/replies.jsonl',
+  'probe-phren-s29/replies.jsonl',
+  'probe-phren-s30/replies.jsonl',
+  'probe-phren-s31/replies.jsonl',
+  'probe-phren-s32/replies.jsonl',
+  'probe-phren-s33/replies.jsonl',
+  'probe-phren-s33b/replies.jsonl',
+  'probe-en-s34/replies.jsonl',
+  'probe-en-s34b/replies.jsonl',
+  'probe-phren20-s20/replies.jsonl',
+  'probe-phren21-s21/replies.jsonl',
+  'probe-phren23-s23/replies.jsonl',
+  'probe-phren24-s24/replies.jsonl',
+  'probe-phrja-s29/replies.jsonl',
+  'probe-phrprec-s27/replies.jsonl',
+  'probe-phrq-s30/replies.jsonl',
+  'probe-phrsteer-s27/replies.jsonl',
+  'probe-phrup-s30/replies.jsonl',
+  'probe-phrzh-s26/replies.jsonl',
+  'probe-phrzh-s28/replies.jsonl',
+  'probe-phrzh-s29/replies.jsonl',
+  'probe-phrzh-s29b/replies.jsonl',
+  'probe-phrzh-s31/replies.jsonl',
+  'probe-phrzh20-s20/replies.jsonl',
+  'probe-phrzh23-s23/replies.jsonl',
+  'probe-phrzh24-s24/replies.jsonl',
+  'probe-phrzh25-s25/replies.jsonl',
+  'probe-policy-s32/replies.jsonl',
+  'probe-protect-s28/replies.jsonl',
+  'probe-zhq21-s21/replies.jsonl',
+  'probe-zhst21-s21/replies.jsonl',
+  'probe-zhstruct20-s20b/replies.jsonl',
+  'probe-zht21b-s21/replies.jsonl',
 ];
 
 export const MODEL_FILE = 'drills/phrase-lists/reply-model.json';

@@ -1,5 +1,6 @@
-import { describe } from 'vitest';
-import { modelClean, modelFlags } from './phrases-helpers.js';
+import { describe, expect, test } from 'vitest';
+import { detectPhrases } from '../../src/judge/phrases/index.js';
+import { modelClean, modelFlags, resources } from './phrases-helpers.js';
 
 // Session 29 (issue 11, English): who acts and what the "no" binds. The agent binding itself for the
 // customer ("never … without your say-so", "you won't be left…") protects; the same "no" refusing
@@ -45,9 +46,15 @@ describe('the customer advised to go up to a boss themselves', () => {
 });
 
 describe("the customer's dissatisfaction as the condition of a send-off", () => {
-  modelFlags('passing-the-buck', [
-    "If you're not happy with the ruling, go and find the club secretary.",
-  ]);
+  // The act within the category is the classifier's to name (a send-off to a manager or to anyone).
+  test('the customer is sent off: the buck passed', () => {
+    const hits = detectPhrases(
+      "If you're not happy with the ruling, go and find the club secretary.",
+      resources.phraseLists,
+      resources.replyModel,
+    );
+    expect(hits.map((h) => h.category)).toContain('passing-the-buck');
+  });
   modelClean('a need as the condition', ['If you need a receipt, go and see the front desk.']);
 });
 

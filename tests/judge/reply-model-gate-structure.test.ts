@@ -120,7 +120,6 @@ describe('a statement whose structure carries the act: repeating, precedent, bus
 
   test('the model’s flag stands with no "no", no "you" and no listed word', () => {
     for (const text of [
-      'As I explained earlier, the deposit covers two nights only.',
       'Every other tenant manages with the shared bins just fine.',
       'Thousands of riders have used this saddle without a problem.',
       'That is how the surgery has always run its appointments.',
@@ -128,6 +127,16 @@ describe('a statement whose structure carries the act: repeating, precedent, bus
     ])
       expect(gateAlone(text), text).toBeDefined();
     expect(gateAlone('For thirty years the bakery has always baked on site.')).toBeUndefined();
+  });
+
+  test('repeating held against the customer is a listed phrase now: flagged whatever the model says', () => {
+    expect(modelActs('As I explained earlier, the deposit covers two nights only.')).toEqual([]);
+    expect(
+      detectPhrases(
+        'As I explained earlier, the deposit covers two nights only.',
+        resources.phraseLists,
+      ).map((h) => h.act),
+    ).toEqual(['impatience']);
   });
 });
 

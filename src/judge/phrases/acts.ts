@@ -79,7 +79,7 @@ export function actStands(
         return false;
       if (clause.actor === 'agent' && entry.act === 'passing-the-buck') return true;
       if (asked() || (clause.conditionNear && !sentAlone(t, clause, e, entry))) return false;
-      if (entry.act === 'order' && AND_AGENT_WILL.test(t.slice(e, clause.sentenceEnd)))
+      if (entry.act === 'order' && AND_AGENT_WILL.test(t.slice(s, clause.sentenceEnd)))
         return false;
       // A send-off worded as advice stays passing the buck ("you might want to try the depot,
       // they handle that": the advice is the hit's own words); advice framing it from outside
@@ -471,9 +471,12 @@ const FOLLOW_REACH = 300;
 
 /**
  * An imperative joined by "and" to what the agent's side will then do reads as a condition ("bring
- * it in and our tech will check the valves" = "if you bring it in, …"): an offer, not an order.
+ * it in and our tech will check the valves" = "if you bring it in, …"), and so does one joined to
+ * someone then serving the customer ("head to the front desk and Anna will hand you the keys"): an
+ * offer, not an order.
  */
-const AND_AGENT_WILL = /\band (?:we|i|our(?: [a-z]+){1,2}|my [a-z]+) (?:will|can|shall)\b/;
+const AND_AGENT_WILL =
+  /\band (?:(?:we|i|our(?: [a-z]+){1,2}|my [a-z]+) (?:will|can|shall)\b|(?:[a-z]+ ){1,2}(?:will|can|shall) (?:[a-z]+ )?(?:you|your)\b)/;
 
 /**
  * A later clause in which someone undertakes to reach the customer ("Dave in the workshop will;

@@ -1,7 +1,7 @@
 import { PERSON_NOUNS } from '../text/en-person-nouns.js';
-import { irregularBase } from '../text/en-senses.js';
 import { agentActed } from './acts.js';
 import type { PhraseList } from './compile.js';
+import { ACT, actOf, NO_FAULT } from './en-customer-act.js';
 import { sentenceSpans } from './reply-model.js';
 
 /**
@@ -21,14 +21,6 @@ const AUX = String.raw`(?:have|had|has)\s+(?:been\s+)?|were\s+|was\s+|kept\s+|di
 const CAUSED_BY_CUSTOMER = new RegExp(
   String.raw`${BECAUSE}(?:you|(?:someone|somebody|whoever|anyone|anybody)\b[^,.;!?]{0,30}?\b(?:on|at|from|in)\s+your\s+(?:own\s+)?[a-z]+)\s+(?:${AUX})?([a-z]+)`,
 );
-
-/** An act of the customer's: a past or an -ing form, or an irregular past. */
-const ACT =
-  /^(?:[a-z]+(?:ed|ing)|put|left|broke|forgot|lost|took|gave|sent|ran|set|got|made|threw|hit|cut|let|knew|wrote|read|did|bought|chose)$/;
-
-/** What the customer asked or chose, or who they are: the reason for a service, no fault. */
-const NO_FAULT =
-  /^(?:asked|asking|requested|requesting|wanted|ordered|ordering|booked|booking|paid|paying|chose|selected|preferred|mentioned|joined|subscribed|registered|signed|upgraded|qualified|waited|waiting|called|calling|rang|emailed|reported|told|let|been)$/;
 
 /**
  * The same cause with someone of the customer's as its actor: "because your electrician wired it
@@ -57,16 +49,6 @@ export function namesPerson(word: string): boolean {
     (word.endsWith('es') && PERSON_NOUNS.has(word.slice(0, -2))) ||
     (word.endsWith('ies') && PERSON_NOUNS.has(`${word.slice(0, -3)}y`))
   );
-}
-
-/** Bases whose irregular forms state or report, not act ("is", "had", "did", "said"). */
-const NOT_ACTS = /^(?:be|have|do|say|tell|think|know|can|will|shall|may|must)$/;
-
-/** An act: as ACT, or any irregular past WordNet lists ("laid", "wound", "dug"). */
-function actOf(verb: string): boolean {
-  if (ACT.test(verb)) return true;
-  const base = irregularBase(verb);
-  return base !== undefined && base !== verb && !NOT_ACTS.test(base);
 }
 
 /** Does the sentence put a fault down to an act of someone of the customer's? */

@@ -17,6 +17,12 @@
  *   "You got it."): the customer is thanked or agreed with, not charged;
  * - the frame of a notice ("just letting you know…", "just a quick note to say…", "just
  *   confirming…"): it announces what follows, which is judged as it stands.
+ * - the customer told a service is done for them or a result went their way ("You are all booked
+ *   with a taxi", "you're all set", "you passed with merit"): good news;
+ * - the "no" of a condition opening the sentence ("If the tracking hasn't moved by Friday, don't
+ *   hesitate to call us"): a case put, the main clause judged on its own;
+ * - a vouch for the agent's own act to come ("I'll definitely ring you back by four, I promise"):
+ *   a promise the agent can keep, not a certainty on an outcome out of its hands.
  */
 
 const INTENSIFIER =
@@ -63,13 +69,34 @@ const NOTICE_FRAME =
 
 const blank = (s: string) => ' '.repeat(s.length);
 
+/** The agent's own act to come as the sentence's subject and verb ("I'll definitely ring you back"). */
+const OWN_ACT_AHEAD =
+  /^\W*(?:[a-z]+\W+){0,2}?(?:i|we)\s+(?:will|shall|am\s+going\s+to|are\s+going\s+to)\s+(?:(?:definitely|certainly|absolutely|personally|really|still)\s+)?(?!not\b|never\b|be\b)[a-z]+/;
+
+/** A vouch: "I promise", "guaranteed", "without fail". */
+const VOUCH = /\b(?:i|we)\s+(?:promise|guarantee)\b|\bwithout\s+fail\b|\bguaranteed\b/g;
+
+/** The customer told a service is done for them: "You are all booked", "you're all set", "you have been upgraded". */
+const SERVED =
+  /\byou\s+(?:(?:are|have\s+been|will\s+be)\s+(?:(?:all|now|fully|already|officially)\s+)?(?:booked|set|confirmed|registered|reserved|checked\s+in|upgraded|covered|enrolled|signed\s+up|accepted|approved|selected)|(?:have\s+)?(?:passed|qualified|won))\b/g;
+
+/** A condition opening the sentence, to its comma: "If the tracking has not moved by Friday, …". */
+const OPENING_CONDITION = /^\W*(?:if|unless|in\s+case|should)\b[^,;.!?]*[,;]/;
+
+/** The condition's "no" is the case put, not a refusal: the main clause is judged on its own. */
+function blankConditionNo(sentence: string): string {
+  return sentence.replace(OPENING_CONDITION, (c) => c.replace(/\b(?:not|never|no)\b/g, blank));
+}
+
 /** The sentence with its kind clauses blanked to spaces (same length, offsets kept). */
-export function blankKindEn(sentence: string): string {
-  return sentence
+export function blankKindEn(written: string): string {
+  const sentence = OWN_ACT_AHEAD.test(written) ? written.replace(VOUCH, blank) : written;
+  return blankConditionNo(sentence)
     .replace(FEELING_GUESS, blank)
     .replace(FREE_FOR_YOU, blank)
     .replace(BUSY_WITH_YOURS, blank)
     .replace(WHO_THEN_GREETING, blank)
     .replace(RETURNED, blank)
-    .replace(NOTICE_FRAME, blank);
+    .replace(NOTICE_FRAME, blank)
+    .replace(SERVED, blank);
 }

@@ -49,6 +49,12 @@ const HAVE_THING = new Set(['the', 'your', 'all', 'these', 'those', 'them', 'eve
  */
 const NOT_BARE = /(?:[aeiouy][a-z]*(?:[^e]ed|ing)|[a-z]{2}(?<!p)ly|[^s]s)$/;
 
+/** A welcome into our place, all of the sentence: "Come in and sit down", "Come on through, have a seat". */
+const WELCOME_STEP = String.raw`(?:come\s+(?:on\s+)?(?:in|inside|through|over|up)|step\s+(?:in|inside)|sit\s+(?:yourself\s+)?down|(?:have|take|grab)\s+a\s+seat|make\s+yourself\s+(?:at\s+home|comfortable)|help\s+yourself)`;
+const WELCOME_ONLY = new RegExp(
+  String.raw`^${WELCOME_STEP}(?:\s*(?:,|and|,\s*and)\s*${WELCOME_STEP})*\W*$`,
+);
+
 /**
  * Does the sentence open (after discourse openers) on an order to the customer: a bare verb
  * followed by its object or particle and more of the clause? A word ending in -ed, -ing, -ly or a plural -s is no bare
@@ -56,6 +62,7 @@ const NOT_BARE = /(?:[aeiouy][a-z]*(?:[^e]ed|ing)|[a-z]{2}(?<!p)ly|[^s]s)$/;
  */
 export function opensOnOrder(sentence: string): boolean {
   const rest = sentence.replace(OPENERS, '');
+  if (WELCOME_ONLY.test(rest)) return false;
   // The order has its content in the clause: "Go on, I'm listening" invites, it orders nothing.
   const m = /^([a-z]+(?:-[a-z]+)?)\s+([a-z]+)\s+[a-z0-9£$€]/.exec(rest);
   if (!m) return false;
@@ -143,6 +150,9 @@ export function questionsCustomer(sentence: string): boolean {
   return questionAct(sentence) !== undefined;
 }
 
+/** "You want the address?": a thing offered, with no time or change asked with it. */
+const WANT_A_THING = /^you\s+want\s+(?:the|a|an|some|our|this|that)\s+[a-z]+\s*\?$/;
+
 /**
  * The act of such a question: doubt when it questions whether the customer's account is true
  * ("did you really lock it?", "are you sure it was delivered here?"), confrontation when it
@@ -173,7 +183,8 @@ function questionAct(sentence: string): SpeechAct | undefined {
     (/^you\s+(?:(?:really|seriously|actually)\s+)?(?:want|wanted|expect|expected|need|thought|think)\b[^,;]*\?$/.test(
       t,
     ) &&
-      !/\b(?:is that|right|correct)\s*\?$/.test(t))
+      !/\b(?:is that|right|correct)\s*\?$/.test(t) &&
+      !WANT_A_THING.test(t))
     ? 'confrontation'
     : undefined;
 }

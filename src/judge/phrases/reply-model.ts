@@ -13,6 +13,7 @@ import {
 import type { ActCues, CompiledEntry, PhraseList } from './compile.js';
 import { DEAD_END_ENTRY, tellsOwnCaseZh } from './dead-end.js';
 import { answerFactEn } from './en-answer-fact.js';
+import { customerDidItEn } from './en-customer-act.js';
 import { blankKindEn } from './en-kind.js';
 import {
   opensOnOrder,
@@ -23,6 +24,8 @@ import {
 import { anyPlace, findPattern, occursWithin, type Pattern, zhNegates } from './phrase-patterns.js';
 import type { SpeechAct } from './schema.js';
 import { vowsSparing } from './vow-spares.js';
+import { adviceWithReasonZh } from './zh-advice.js';
+import { blankCheckedEitherZh } from './zh-either.js';
 import { blankOpenerZh } from './zh-opener.js';
 import { ZH_OWNER_AFTER_YOU } from './zh-owner.js';
 import { zhReports } from './zh-reported.js';
@@ -322,7 +325,9 @@ function charged(written: string, lang: string, cues: ActCues): boolean {
   if (lang === 'ja') return chargedJa(rest);
   const cjk = hasHan(rest);
   const negative = cjk
-    ? zhNegates(rest.replace(ZH_WORD_NOT_NEGATING, ' ').replace(ZH_GOOD_NEWS, ' '))
+    ? zhNegates(
+        blankCheckedEitherZh(rest.replace(ZH_WORD_NOT_NEGATING, ' ').replace(ZH_GOOD_NEWS, ' ')),
+      )
     : // Blanking words out finds no "no" the sentence did not hold: most hold none.
       EN_NO.test(rest) &&
       EN_NO.test(rest.replace(CONTRASTIVE_NOT, ' ').replace(NOT_BAD, ' ')) &&
@@ -388,7 +393,7 @@ const ZH_CUSTOMER = new RegExp(
  * assent (構いません) or an apology (申し訳ありません).
  */
 const JA_WORD_NOT_NEGATING =
-  /少な[いくめ]|危な[いく]|かもしれ(?:ません|ない)|(?:構|かま)いません|申し訳(?:ありません|ございません|ない)/g;
+  /(?:ご)?無理(?:のない|なく)|少な[いくめ]|危な[いく]|かもしれ(?:ません|ない)|(?:構|かま)いません|申し訳(?:ありません|ございません|ない)/g;
 
 /** A reason clause (…から、 / …ので、 / …ため、) and the main clause after it. */
 const JA_REASON_THEN = /^(.*(?:から|ので|ため)[、,])(.*)$/;
@@ -534,9 +539,10 @@ const AGENT_OPENS = /^\W*(?:[a-z]+\W+){0,2}(?:i|we)\b/;
  * party (我们这系统真烂 / 这医院排队…); agreeing that the customer's own wait was hard (…等两个钟真系好难顶)
  * is empathy when the reply goes on (to what is done about it).
  */
-const AGREES_OPENS_ZH = /^\s*(?:[唉嗯哦][,\s]*)?你(?:说|讲)(?:得|的)(?:对|是|啱|没错|冇错)/;
+const AGREES_OPENS_ZH =
+  /^\s*(?:[唉嗯哦][,\s]*)?你(?:说|讲)(?:得|的)(?:很|真|太|好|非常|十分|完全|都|确实)?(?:对|是|啱|没错|冇错)/;
 const SIDE_NAMED_ZH =
-  /我|咱|公司|系统|这|那|𠮶|呢[间个度]|店|他们|佢|老板|领导|上面|售后|客服|平台/;
+  /我|咱|公司|系统|这(?![样么])|那(?![样么])|𠮶|呢[间个度]|店|他们|佢|老板|领导|上面|售后|客服|平台/;
 
 /** An agreement opening the sentence `own[start, end)`, no side run down after it, more after it. */
 function agreesOnly(own: string, start: number, end: number): boolean {
@@ -569,10 +575,11 @@ const NOT_BAD =
  * Chinese good news worded with a "no": bad news negated, also by degree (也不是很贵, 不算晚, 不太远,
  * and a burden by degree or foretold away: 恢复期没那么长, 没那么苦, 坐久了也不会累 — not a bare 不疼
  * promised, nor one vouched for with 肯定/绝对, nor one 吧/啦/嘛 plays down),
- * and nothing to pay (不要门票, 不用花钱, 不收费).
+ * and nothing to pay (不要门票, 不用花钱, 不收费); a session or service not cancelled and going ahead as
+ * planned (没有取消，周六照常上课).
  */
 const ZH_GOOD_NEWS =
-  /[不没](?:是|算)?(?:很|太|那么|这么|多|算)?(?:贵|晚|迟|远|难|麻烦)|[不没](?:是|算)?(?:很|太|那么|这么)(?:长|久|痛|疼|苦|累|辛苦|复杂|硬|吵|挤|冷|热|重|辣|咸)(?![吧啦嘛])|(?<!肯定|保证|绝对|一定|百分百)不会(?:很|太)?(?:痛|疼|苦|累|吵|挤|冷|热|硬)(?![吧啦嘛])|(?:不|无)(?:要|用|收|需要?)(?:门票|花钱|收费|付费|费用?|钱)/g;
+  /(?:并|並)?(?:没有?|沒有?|冇)(?:被)?(?:取消|停课|停課|停开|停開|关闭|關閉|延误|延誤|推迟|推遲|延期|停运|停運)(?=[^。！!？?]*(?:照常|如期|照旧|照舊|正常))|(?<=有[，,]\s*[^，,。.！!？?]{1,12})没有(?=\s*[。.!！]?\s*$)|错不了|[不别](?:光|只)(?=[\u3400-\u9fff])|[不没](?:是|算)?(?:很|太|那么|这么|多|算)?(?:贵|晚|迟|远|难|麻烦)|[不没](?:是|算)?(?:很|太|那么|这么)(?:长|久|痛|疼|苦|累|辛苦|复杂|硬|吵|挤|冷|热|重|辣|咸)(?![吧啦嘛])|(?<!肯定|保证|绝对|一定|百分百)不会(?:很|太)?(?:痛|疼|苦|累|吵|挤|冷|热|硬)(?![吧啦嘛])|(?:不|无)(?:要|用|收|需要?)(?:门票|花钱|收费|付费|费用?|钱)/g;
 
 /**
  * A fault denied is good news (the agent reporting a repair or a test): a "no" whose object is a
@@ -640,6 +647,17 @@ const NEED_LIFTED_EN = /\b(?:you )?will not need\b/g;
 /** A need denied in Japanese: 止める必要はありません, 必要ございません. */
 const JA_NEED_LIFTED = /必要(?:は|も)?(?:ありません|ございません|ない)/g;
 
+/** The agent's own yes right after its question: "…? Yes, Thursday works." / 可以 / 有的. */
+const ANSWERED_YES =
+  /^\s*(?:(?:yes|yeah|yep|sure|of course|certainly|absolutely)\b|可以|有的|好的|没问题)/;
+
+/** The choice left to the customer: "whatever you like", "however you want", "up to you", "your pick". */
+const CHOICE_HANDED_BACK =
+  /\b(?:whatever|whichever|however|wherever|whenever)\b[^.!?]*\byou\b|\bup\s+to\s+you\b|\byour\s+(?:call|pick|choice|decision)\b/;
+
+/** A sentence that is only an answering "no". */
+const BARE_NO = /^\s*(?:no|nope|nah)\s*[.!]?\s*$/;
+
 /** "No, …" / "Nope, …" / 不是, … (Cantonese 唔系, …) opening a sentence: an answer, not a refusal. */
 const ANSWER_NO =
   /^(?:(?:no|nope|nah)\b\s*(?:[,.!]\s*|(?=(?:it|that|this|these|those|the|they|there|quite|actually|just|only|i|we|he|she)\b))|(?:不是|唔系|不|没有|冇)[啊喔哦呀啦呢]?[,.!]\s*)(?=\S)/;
@@ -658,10 +676,11 @@ export function blankQuotes(t: string): string {
 
 /**
  * "you" in a relative clause after a noun ("the total you saw", "the form you sent") tells
- * which thing is meant; the customer is not what the sentence is about.
+ * which thing is meant, and one after "whichever" / "whatever" and a noun ("whichever scarf you
+ * like") offers a free choice of it; the customer is not what the sentence is about.
  */
 const RELATIVE_YOU =
-  /\b(?:the|a|an|this|that|these|those|any|every|each)\s+[a-z]+(?:\s+[a-z]+)?\s+you\b(?=\s+[a-z]+ed\b|\s+(?:saw|sent|got|gave|paid|made|bought|took|had|wrote|put|found|chose|picked|booked|ordered|received)\b)/g;
+  /\b(?:the|a|an|this|that|these|those|any|every|each)\s+[a-z]+(?:\s+[a-z]+)?\s+you\b(?=\s+[a-z]+ed\b|\s+(?:saw|sent|got|gave|paid|made|bought|took|had|wrote|put|found|chose|picked|booked|ordered|received)\b)|\b(?:whichever|whatever)\s+[a-z]+(?:\s+[a-z]+)?\s+you\b(?=\s+(?:like|want|prefer|fancy|choose|pick|need)\b)/g;
 
 /**
  * A hedge followed in its sentence by what the agent does know, with no "no" after the pivot
@@ -817,7 +836,13 @@ function chargedSentence(
   const sentence = own.slice(start, end);
   const list = listFor(sentence, lists);
   if (!list || !charged(sentence, list.lang, list.acts)) return undefined;
+  // "No. There's no place to sit outside.": a bare "no" before more of the reply answers a
+  // question, and what follows it is judged on its own.
+  if (BARE_NO.test(sentence) && /\p{L}/u.test(own.slice(end))) return undefined;
   if (/[?？]$/.test(sentence) && !attacks(t, start, end, list)) return undefined;
+  // "You want it plastered this week? Yes, Thursday works.": a question the agent answers at once
+  // with a yes checks what was asked; it does not throw it back.
+  if (/[?？]$/.test(sentence) && ANSWERED_YES.test(own.slice(end))) return undefined;
   return list;
 }
 
@@ -826,8 +851,11 @@ function chargedSentence(
  * model's act classifier guesses from n-grams ("Swamped today, sorry" as impatience), these know.
  */
 function namedAct(own: string, v: ModelVerdict, list: PhraseList): SpeechAct | undefined {
-  const named = list.lang === 'en' ? structureAct(own.slice(v.start, v.end)) : undefined;
+  const said = own.slice(v.start, v.end);
+  const named = list.lang === 'en' ? structureAct(said) : undefined;
   if (named) return named;
+  // 早就发到您邮箱了: the past held against the customer, as "as I already told you" holds it.
+  if (list.lang === 'zh-Hans' && LONG_SINCE_SENT_ZH.test(said)) return 'impatience';
   return occursWithin(own, list.acts.busy, v.start, v.end) ? 'dismissal' : undefined;
 }
 
@@ -881,6 +909,9 @@ function standingHit(
   if (list.lang.startsWith('zh') && zhReports(t, v.start, firstClause)) return undefined;
   if (list.lang.startsWith('zh') && opensOnAdviceZh(t, v.start, firstClause, v.end, list))
     return undefined;
+  // Advice with its reason (去那片海滩,你应该带长袖的,比涂防晒霜省事 / 你们去那家吧,很适合小孩子) is
+  // neither an order nor a send-off, whatever act the classifier names.
+  if (list.lang.startsWith('zh') && adviceWithReasonZh(said)) return undefined;
   if (list.lang.startsWith('zh') && REPEAT_OFFERED_ZH.test(said)) return undefined;
   if (wayForward(t, v.start, firstClause, list, runOn)) return undefined;
   // Chinese: the agent looking again in the clause after (仲係搵唔到，我聽朝再打去問).
@@ -914,6 +945,12 @@ function standingHit(
     return undefined;
   const named = namedAct(own, v, list);
   const acts = named ? [named] : likelyActs(model, v.buckets);
+  // Doubted, and told the customer did it ("…was fine, you dropped it"): the customer is blamed.
+  if (list.lang === 'en' && acts[0] === 'doubt' && customerDidItEn(said)) acts.unshift('blame');
+  // A bare verb with its object opening the sentence orders, unless it hands a choice back
+  // ("Pick whatever you like", "Paint it however you want"): that is the classifier's to name.
+  if (list.lang === 'en' && !named && opensOnOrder(said) && !CHOICE_HANDED_BACK.test(said))
+    acts.unshift('order');
   for (const act of acts.length > 0 ? acts : [undefined]) {
     const entry = actEntry(list, act);
     if (!entry) return undefined;

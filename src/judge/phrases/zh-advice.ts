@@ -8,12 +8,16 @@
  * not soften those.
  */
 
-/** The modal of advice at the start: 你应该 / 你们应该 / 你还是应该. */
-const ADVISE = /^你(?:们|哋)?(?:还是|真的|其实)?应该(?:要)?(?:先|还是|尽量|直接)?/u;
+/**
+ * The modal of advice at the start (你应该 / 你们应该 / 你还是应该), or a suggestion of a step closing
+ * its clause on 吧 (你们去同顺斋吃吧 / 你可以试试那家吧).
+ */
+const ADVISE =
+  /^你(?:们|哋)?(?:(?:还是|真的|其实)?应该(?:要)?(?:先|还是|尽量|直接)?|(?:可以|不如)?(?=(?:去|到|试试|尝尝|选|挑|订|坐)[^,;:.!?]{1,14}吧(?:[,;:]|$)))/u;
 
 /** Hindsight, or what is asked of the person rather than a step with a reason. */
 const NOT_A_STEP =
-  /^(?:早|一早|当初|当时|本来|事先|那时|之前|自己|冷静|等|听|理解|明白|接受|付|交|找|揾|问|联系|打给|打去|打电话|投诉|知道|清楚|注意|小心)/u;
+  /^(?:去|再去)?(?:早|一早|当初|当时|本来|事先|那时|之前|自己|冷静|等|听|理解|明白|接受|付|交|找|揾|问|联系|打给|打去|打电话|投诉|知道|清楚|注意|小心)/u;
 
 /**
  * A clause of its own that says why: a reason, the customer's gain put as a comparison, what the step
@@ -34,8 +38,18 @@ const NOT_A_REASON =
 /** The advice clause closed as hindsight: 你应该先看清楚说明书才对. */
 const HINDSIGHT_CLOSE = /才对|才是/u;
 
-/** Does the sentence from a 你应该 (`sentence` starts on it) give advice with its reason? */
-export function adviceWithReasonZh(sentence: string): boolean {
+/**
+ * A first clause that only sets the scene for the advice (去那片海滩, 冬天上山, 第一次来): no "no", no
+ * person, no modal of its own.
+ */
+const SETTING = /^[^,;:不没别唔冇你我咱要得须]{1,12},\s*(?=你)/u;
+
+/**
+ * Does the sentence from a 你应该 (`sentence` starts on it, or on a clause setting the scene before
+ * it) give advice with its reason?
+ */
+export function adviceWithReasonZh(whole: string): boolean {
+  const sentence = whole.replace(SETTING, '');
   const lead = ADVISE.exec(sentence);
   if (!lead) return false;
   const clauses = sentence.split(/[,;:]/u);

@@ -15,3 +15,15 @@ const HAN = /\p{Script=Han}/u;
 
 /** Negators that join the halves of an A-not-A question. */
 const NEGATORS = '不没冇唔';
+
+/**
+ * An A-not-A question the agent goes to ask or check (我问问仓库有没有货, 我帮你查下仲有冇位): its
+ * negator denies nothing. The agent's verb of asking or checking, then the pair in the same clause.
+ */
+const CHECKED_EITHER_ZH =
+  /(?:我|我们|我哋)[^,.!?;]{0,4}?(?:问|看|查|找|确认|核对|睇)[^,.!?;]{0,12}?(?:(\p{Script=Han})[不没冇唔](?=\1)|有冇)/gu;
+
+/** The text with each A-not-A question the agent checks blanked, for a search for a "no". */
+export function blankCheckedEitherZh(text: string): string {
+  return text.replace(CHECKED_EITHER_ZH, (m) => ' '.repeat(m.length));
+}
