@@ -1,0 +1,53 @@
+import { describe } from 'vitest';
+import { flagsAs, staysClean } from './phrases-helpers.js';
+
+// Session 35's English readings by clause roles (en-grasp-doubted.ts, en-brush-off.ts). Each flagged here was clean
+// before.
+
+describe('the customer as the subject of failing to grasp, under the agent’s hedge or a "seem to"', () => {
+  flagsAs('confrontation', [
+    "I don't think you're fully taking in how the cooling-off period works.",
+    "I don't think you have quite grasped how the excess works.",
+    'You appear to be missing the whole point of a capped tariff.',
+    'You seem to have lost track of which of the two quotes you accepted.',
+  ]);
+  staysClean([
+    // a thing the customer lacks, a message not had yet, a real question, a condition
+    "You seem to be missing the second page of the contract, so I've sent it again.",
+    "I don't think you'll need the receipt; the card payment shows on our system.",
+    'Do you follow how the points work, or shall I go through it?',
+    "If you haven't understood any clause, ring me and I'll go through it.",
+  ]);
+});
+
+describe("the customer's account put down to a mix-up in their head or memory", () => {
+  flagsAs('doubt', [
+    'I think the two delivery dates have got a bit muddled in your head.',
+    "You've obviously got the two invoices jumbled.",
+    "Maybe you've misremembered which day the fitter came.",
+  ]);
+  staysClean([
+    // a mix-up excused as easy, and our own
+    'It is easy to get the two plans mixed up, they share a name; yours is the monthly one.',
+    "I think I've got the two orders muddled myself, so let me look again.",
+  ]);
+});
+
+describe('a brush-off resting on others not noticing or minding, the trouble shrunk inside the denial', () => {
+  flagsAs('dismissal', [
+    "Your visitors honestly won't notice a slightly uneven hem.",
+    "The people next door won't mind a bit of dust for a week.",
+    'The print came out a little faint, but the guests at a wedding will not care.',
+    "It's only the underside of the table; no one's going to look there.",
+    "It's only a couple of tiles that are chipped; hardly anyone looks at the floor behind a sofa.",
+    "I wouldn't lose any sleep over a few millimetres on a curtain rail.",
+  ]);
+  staysClean([
+    // an emphatic "a single" promises, privacy and no charge inform, a step or a reason answers
+    "You won't see a single extra charge on this month's bill.",
+    'No one else will see your card details; they are held only by the bank.',
+    "Hardly anyone has had this fault, so I'm sending it to our engineers today.",
+    "I wouldn't worry about a few drops of water in the box; that's condensation and the unit is sealed.",
+    "Most guests won't notice the change, but if you'd rather, I'll have the cake remade by Friday.",
+  ]);
+});
