@@ -51,3 +51,30 @@ describe('a brush-off resting on others not noticing or minding, the trouble shr
     "Most guests won't notice the change, but if you'd rather, I'll have the cake remade by Friday.",
   ]);
 });
+
+describe('the act asked for, named as a gerund, refused by a verdict or as what our side does not do', () => {
+  flagsAs('refusal', [
+    'Collecting the piano from the third floor was discussed and turned down.',
+    "Re-soling the boots you bought elsewhere isn't something the shop does.",
+    "We looked into moving the launch party to the roof and, sadly, it's been ruled out.",
+  ]);
+  staysClean([
+    // a rule is information, and the same verdict with an alternative or a handover after it
+    'Smoking is not allowed anywhere in the building.',
+    'Collecting the piano from the third floor was turned down, but our partner removals firm can do it on Monday.',
+    "Restringing a harp isn't something the shop takes on, but Strings & Co on 01632 960123 do it in a day.",
+  ]);
+});
+
+describe('a practice held for long, given as the answer by its record, by past memory or as what the customer got', () => {
+  flagsAs('dismissal', [
+    "We've cut the keys on this machine since 2014 and it's always been fine.",
+    "We've packed the glasses in straw for forty years and always stacked them upright, so that's what you got.",
+    'Tickets have been sold only at the door for as long as anyone here can remember.',
+  ]);
+  staysClean([
+    // the agent's own tenure is no practice; the record with our step after it
+    "I've been in this trade for as long as I can remember and never seen a crack like it; I'm sending it to the maker today.",
+    "We've used this courier since 2016 and it's always been fine, but I'll send yours with another one today.",
+  ]);
+});
