@@ -78,3 +78,15 @@ describe('a practice held for long, given as the answer by its record, by past m
     "We've used this courier since 2016 and it's always been fine, but I'll send yours with another one today.",
   ]);
 });
+
+describe('a rule cited and closed to discussion by a tag at the end of its sentence', () => {
+  flagsAs('policy-shield', [
+    'Our terms say one name change per ticket, and that is the rule.',
+    "I know, but the club handbook says juniors don't use the main pool, and that's that.",
+    'The hire agreement says the van comes back full, end of story.',
+  ]);
+  staysClean([
+    // the rule that grants, with our step after it
+    "Our terms say you can change the date once for free, and that's that sorted: I've moved it to the 9th.",
+  ]);
+});
