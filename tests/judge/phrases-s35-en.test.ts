@@ -90,3 +90,16 @@ describe('a rule cited and closed to discussion by a tag at the end of its sente
     "Our terms say you can change the date once for free, and that's that sorted: I've moved it to the 9th.",
   ]);
 });
+
+describe('an outcome not ours vouched for by a vow formula addressed to the customer', () => {
+  flagsAs('false-reaction', [
+    'Your planning appeal will go through, you can take that from me.',
+    'Rest assured, the council will approve the extension.',
+  ]);
+  staysClean([
+    // our own act promised, or a certainty under a condition or grounded in a check
+    'Rest assured we will refund the full amount by Friday.',
+    "Rest assured, I'll call you the moment the part arrives.",
+    'If the form is complete, rest assured it will go through.',
+  ]);
+});
