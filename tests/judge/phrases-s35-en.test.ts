@@ -103,3 +103,16 @@ describe('an outcome not ours vouched for by a vow formula addressed to the cust
     'If the form is complete, rest assured it will go through.',
   ]);
 });
+
+describe('the matter put with another party by who books or issues it, or as their side of things', () => {
+  flagsAs('passing-the-buck', [
+    'Parking permits are issued by the council, so ask them.',
+    "That's the warehouse team's side of things. Try them.",
+  ]);
+  staysClean([
+    // our step or the customer's gain after it, and a length of work
+    "Parking permits are issued by the council; I've emailed them for you and they'll reply by Friday.",
+    'Your room is booked by the travel agent, so the invoice goes to them and you pay nothing at check-in.',
+    "Fitting the worktop is a day's job.",
+  ]);
+});
