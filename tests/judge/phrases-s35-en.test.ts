@@ -116,3 +116,16 @@ describe('the matter put with another party by who books or issues it, or as the
     "Fitting the worktop is a day's job.",
   ]);
 });
+
+describe('a bare order held until the agent says so, and the customer barred from ringing before a time', () => {
+  flagsAs('order', [
+    "Box up the old router and post it back. And don't ring before Thursday.",
+    'Turn the water off at the stopcock and leave it off until I tell you otherwise.',
+    'Switch the boiler off and leave it off until I say so.',
+  ]);
+  staysClean([
+    // a reason and our own call, and a step held until our call-back with our help in it
+    "Don't ring before Monday, as the part only arrives then, and I'll call you the moment it does.",
+    "Leave the boiler on until I ring you back in ten minutes, and I'll talk you through the reset.",
+  ]);
+});
