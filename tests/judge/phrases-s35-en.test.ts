@@ -103,29 +103,3 @@ describe('an outcome not ours vouched for by a vow formula addressed to the cust
     'If the form is complete, rest assured it will go through.',
   ]);
 });
-
-describe('the matter put with another party by who books or issues it, or as their side of things', () => {
-  flagsAs('passing-the-buck', [
-    'Parking permits are issued by the council, so ask them.',
-    "That's the warehouse team's side of things. Try them.",
-  ]);
-  staysClean([
-    // our step or the customer's gain after it, and a length of work
-    "Parking permits are issued by the council; I've emailed them for you and they'll reply by Friday.",
-    'Your room is booked by the travel agent, so the invoice goes to them and you pay nothing at check-in.',
-    "Fitting the worktop is a day's job.",
-  ]);
-});
-
-describe('a bare order held until the agent says so, and the customer barred from ringing before a time', () => {
-  flagsAs('order', [
-    "Box up the old router and post it back. And don't ring before Thursday.",
-    'Turn the water off at the stopcock and leave it off until I tell you otherwise.',
-    'Switch the boiler off and leave it off until I say so.',
-  ]);
-  staysClean([
-    // a reason and our own call, and a step held until our call-back with our help in it
-    "Don't ring before Monday, as the part only arrives then, and I'll call you the moment it does.",
-    "Leave the boiler on until I ring you back in ten minutes, and I'll talk you through the reset.",
-  ]);
-});

@@ -32,13 +32,7 @@ import { measuredByOthersEn, PRECEDENT_ENTRY_EN } from './en-measured-by-others.
 import { REBUKE_ENTRY_EN, rebukeQuestionEn } from './en-rebuke-question.js';
 import { RULE_CITED_ENTRY_EN, ruleCitedEn } from './en-rule-cited.js';
 import { SENT_AWAY_ENTRY_EN, sentAwayEn } from './en-sent-away.js';
-import {
-  barsContact,
-  insistedOrder,
-  ordersByDeadline,
-  ordersToWait,
-  ordersUntilTold,
-} from './en-structure.js';
+import { insistedOrder, ordersByDeadline, ordersToWait } from './en-structure.js';
 import { passedOnEn, THIRD_PARTY_ENTRY_EN } from './en-third-party.js';
 import { VOUCH_ENTRY_EN, vouchedOutcomeEn } from './en-vouch.js';
 import { YOUR_CALL_ENTRY_EN, yourCallEn } from './en-your-call.js';
@@ -345,9 +339,8 @@ function deadEndHit(
 const DEADLINE_ORDER_ENTRY = 'g-bare-order';
 
 /**
- * A bare imperative with a deadline, ending on a wait in place, held until the agent says otherwise,
- * or insisted on by a curt "Now." after it, or the customer barred from ringing before a time
- * (en-structure.ts), outside quotations.
+ * A bare imperative with a deadline, ending on a wait in place, or insisted on by a curt "Now."
+ * after it (en-structure.ts), outside quotations.
  */
 function deadlineOrderHit(
   original: string,
@@ -363,12 +356,7 @@ function deadlineOrderHit(
     if ((p.quoteOpen[s] ?? -1) >= 0) continue;
     const sentence = t.slice(s, e);
     const next = spans[k + 1];
-    if (
-      ordersByDeadline(sentence) ||
-      ordersToWait(sentence) ||
-      ordersUntilTold(sentence) ||
-      barsContact(sentence)
-    )
+    if (ordersByDeadline(sentence) || ordersToWait(sentence))
       return structureHit(original, p, entry, [s, e]);
     if (next && insistedOrder(sentence, t.slice(next[0], next[1])))
       return structureHit(original, p, entry, [s, next[1]]);

@@ -117,35 +117,6 @@ export function ordersToWait(sentence: string): boolean {
   );
 }
 
-/** The agent's own say-so as the end of the customer's step: "…until I tell you otherwise". */
-const UNTIL_TOLD = /\buntil\s+(?:i|we)\s+(?:tell|say|let|ring|call)\s+(?:you|so)\b/;
-
-/**
- * A bare order held until the agent says otherwise ("Unplug the hub and leave it off until I tell you
- * otherwise."), with no request, condition or step of ours in it.
- */
-export function ordersUntilTold(sentence: string): boolean {
-  const s = sentence.replace(OPENERS, '');
-  return opensOnOrder(s) && UNTIL_TOLD.test(s) && !s.includes('?') && !NOT_ORDERED.test(s);
-}
-
-/**
- * The customer barred from reaching us before a time, as a bare prohibition: "And don't ring before Monday.",
- * "Don't email us again until the 5th." A reason ("…, as the part only comes in then"), a request or our own
- * step after it makes it a plan.
- */
-const BARRED =
-  /^(?:and\s+)?(?:please\s+)?do\s+not\s+(?:ring|call|phone|email|e-mail|text|chase|contact|message)\b(?:\s+(?:us|me|here|back|again))*\s+(?:before|until|till)\s+[a-z0-9]+/;
-
-export function barsContact(sentence: string): boolean {
-  const s = sentence.replace(OPENERS, '');
-  return (
-    BARRED.test(s) &&
-    !/\b(?:please|because|as|since|so\s+that|when|if)\b/.test(s) &&
-    !NOT_ORDERED.test(s.replace(/^(?:and\s+)/, ''))
-  );
-}
-
 /** A sentence that is only a curt insistence on the time: "Now.", "Right now!", "Today." */
 const INSISTS =
   /^(?:right\s+)?(?:now|today|immediately|at\s+once|asap|straight\s+away|this\s+minute)[.!]*$/;

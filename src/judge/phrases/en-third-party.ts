@@ -20,7 +20,7 @@ import { sentenceSpans } from './reply-model.js';
  * by someone not us, another unit, someone over there.
  */
 const OTHER_PARTY =
-  /\b(?:the|our|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:deals\s+with|handles|looks\s+after|takes\s+care\s+of|is\s+in\s+charge\s+of|is\s+responsible\s+for|sorts\s+out)\b|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:forwarded|passed\s+on|passed|sent|referred|handed\s+over|handed)\s+to\s+(?!us\b|me\b|our\b|my\b)|\b(?:is|are|was|were)\s+(?:handled|dealt\s+with|done|run|managed|fitted|installed|supplied|made|organi[sz]ed|arranged|processed|looked\s+after|sorted|booked|allocated|assigned|scheduled|issued|decided)\s+by\s+(?!us\b|me\b|our\b|my\b)|\b(?:is|are|that\s+is|it\s+is)\s+(?:a\s+different|another|a\s+separate|the\s+other)\s+(?:department|team|company|firm|office|section|desk|branch|business|outfit|lot)\b|\b(?:that|this|it)\s+is\s+(?:someone|somebody|one)\s+(?:in|at|from|for)\b/;
+  /\b(?:the|our|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:deals\s+with|handles|looks\s+after|takes\s+care\s+of|is\s+in\s+charge\s+of|is\s+responsible\s+for|sorts\s+out)\b|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:forwarded|passed\s+on|passed|sent|referred|handed\s+over|handed)\s+to\s+(?!us\b|me\b|our\b|my\b)|\b(?:is|are|was|were)\s+(?:handled|dealt\s+with|done|run|managed|fitted|installed|supplied|made|organi[sz]ed|arranged|processed|looked\s+after|sorted)\s+by\s+(?!us\b|me\b|our\b|my\b)|\b(?:is|are|that\s+is|it\s+is)\s+(?:a\s+different|another|a\s+separate|the\s+other)\s+(?:department|team|company|firm|office|section|desk|branch|business|outfit|lot)\b|\b(?:that|this|it)\s+is\s+(?:someone|somebody|one)\s+(?:in|at|from|for)\b/;
 
 /** The customer pointed at them or told to chase them, or the weight put on them. */
 const ON_THEM =
@@ -33,8 +33,8 @@ const AGENT_ACTS =
 /** "That is", "it would be", "this will be" with an intensifier: the customer's matter as the subject. */
 const THAT_IS = String.raw`\b(?:that|this|it)\s+(?:is|would\s+be|will\s+be)\s+(?:(?:all|really|very\s+much|strictly|definitely|more)\s+)?`;
 
-/** What a matter can be someone's: their department, patch, problem, responsibility, side of things. */
-const CHARGE = String.raw`(?:department|patch|problem|responsibility|job|remit|territory|domain|lookout|concern|side\s+of\s+things)\b`;
+/** What a matter can be someone's: their department, patch, problem, responsibility. */
+const CHARGE = String.raw`(?:department|patch|problem|responsibility|job|remit|territory|domain|lookout|concern)\b`;
 
 /**
  * The matter put with another party by a copula or a routing verb: "that would be a different department",
@@ -50,7 +50,7 @@ const PUT_ELSEWHERE = [
   new RegExp(String.raw`${THAT_IS}one\s+for\s+(?:the|your)\s+([a-z]+)(?:\s+([a-z]+))?\b`),
   new RegExp(String.raw`${THAT_IS}(?:someone|somebody)\s+else's\b`),
   new RegExp(
-    String.raw`(?<!\b(?:we|i|you|they|he|she)\s)\b(?:is|are|would\s+be|will\s+be)\s+(?:(?:someone|somebody)\s+else's|(?:a\s+different|another|a\s+separate)\s+[a-z]+'s|(?:the\s+)?(?:(?!(?:a|an|one|your|my|our)\b)[a-z]+\s+)?(?!(?:it|that|there|here|what|who|one)'s)[a-z]+'s)\s+${CHARGE}`,
+    String.raw`(?<!\b(?:we|i|you|they|he|she)\s)\b(?:is|are|would\s+be|will\s+be)\s+(?:(?:someone|somebody)\s+else's|(?:a\s+different|another|a\s+separate)\s+[a-z]+'s|(?:the\s+)?(?!(?:it|that|there|here|what|who|one)'s)[a-z]+'s)\s+${CHARGE}`,
   ),
   /\b(?:go|goes)\s+(?:to|through)\s+(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+directly\b/,
 ];
