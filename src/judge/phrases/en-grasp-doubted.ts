@@ -1,3 +1,4 @@
+import { agentActed } from './acts.js';
 import type { PhraseList } from './compile.js';
 import { firstStanding } from './first-sentence.js';
 
@@ -65,15 +66,22 @@ const IN_YOUR_MEMORY = new RegExp(
 /** A condition or a question leaves the customer's grasp open: "if you haven't understood…". */
 const OPEN = /\b(?:if|whether|unless|in\s+case)\s+you\b|\?/;
 
+/** Our help in the same sentence: "…, let me put it another way", "…, so I'll go through it". */
+const HELPED = (s: string) => agentActed(s) || /\blet\s+(?:me|us)\b/.test(s);
+
 /** The list entries that word the flags. */
 export const GRASP_ENTRY_EN = 'g-you-not-follow';
 export const MUDDLE_ENTRY_EN = 'g-doubt-past';
 
 const grasps = (s: string) =>
-  !OPEN.test(s) && (HEDGED_GRASP.test(s) || NOT_GRASPING.test(s) || SEEMS_TO_FAIL.test(s));
+  !OPEN.test(s) &&
+  !HELPED(s) &&
+  (HEDGED_GRASP.test(s) || NOT_GRASPING.test(s) || SEEMS_TO_FAIL.test(s));
 
 const muddles = (s: string) =>
-  !OPEN.test(s) && (GOT_MUDDLED.test(s) || HEDGED_SLIP.test(s) || IN_YOUR_MEMORY.test(s));
+  !OPEN.test(s) &&
+  !HELPED(s) &&
+  (GOT_MUDDLED.test(s) || HEDGED_SLIP.test(s) || IN_YOUR_MEMORY.test(s));
 
 /** The first sentence putting down the customer's understanding, with no help after, as a range. */
 export const graspDoubtedEn = (t: string, list: PhraseList, runOn: ReadonlySet<number>) =>
