@@ -749,6 +749,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // search with our next step, blame denied of the customer's side, a rule that grants, a Japanese alternative,
     // Cantonese statements closed by 㗎 / 喎 / 囉, 给我 as a receiver, repetition offered), committed before its first run.
     ...replySet('probe-cjk-s34/replies.jsonl', 'phr-pcjk34'),
+    // Session 35's English probe (by clause roles: the customer's grasp, memory or account put down under a hedge; a
+    // brush-off resting on others not noticing or minding; a refusal told in the past, the passive or as what we do not
+    // do, with nothing after; twins: a thing literally missing with our fix, our own mix-up, a real question, others
+    // told as unaffected, the refusal with an alternative, a handover or our step, a good-news negation), written after
+    // grouping fold A's misses, committed before its first run.
+    ...replySet('probe-phren-s35/replies.jsonl', 'phr-phren35'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

@@ -268,6 +268,24 @@ const REQUEST_REFUSED_EN = new RegExp(
 );
 
 /**
+ * A verdict against the act asked for, in the passive: refused, turned down, ruled out. A rule ("smoking is not
+ * allowed") is information, no verdict.
+ */
+const VERDICT_PASSIVE_EN = String.raw`(?:rejected|refused|declined|turned down|ruled out|vetoed)\b`;
+
+/**
+ * The act the customer asked for, named as a gerund opening its sentence, as the subject of a verdict
+ * against it or of what our side does not do ("Delivering to the marina was looked at and ruled out",
+ * "Re-gluing the veneer isn't something the workshop takes on"), or as "it" after our looking into it
+ * ("we looked into shipping the kit and, I'm afraid, it's been ruled out"). A noun in -ing ("the
+ * building", "nothing") names no act.
+ */
+const ASKED_ACT_REFUSED_EN = new RegExp(
+  String.raw`(?:(?:^|(?<=[.!?;:]\s))(?:(?:unfortunately|sadly|i am afraid|so|well|right)\W+)?(?!(?:no|some|any|every)?thing\b|morning|evening|during|ceiling|building|wedding|spring|string|ring|king|bring)[a-z-]{2,}ing\b(?: (?!(?:is|are|was|were|has|have)\b)[a-z0-9'-]+){0,10}? (?:(?:is|are|was|were|has been|have been|had been)(?: (?!(?:not|and)\b)[a-z0-9'-]+){0,4}? (?:and )?${VERDICT_PASSIVE_EN}|(?:is|are) not something (?:that )?(?:we|i|the [a-z-]+|our [a-z-]+)(?: [a-z]+)? (?:do|does|offer|offers|provide|provides|take on|takes on|handle|handles|carry out|carries out|deal with|deals with)\b)|\b(?:we|i) (?:have )?(?:looked into|looked at|considered|checked|explored|asked about|enquired about)\b[^.!?]{0,80}?\bit (?:is|has|was|had) (?:been )?(?:now |sadly |unfortunately |also )?${VERDICT_PASSIVE_EN})`,
+  'g',
+);
+
+/**
  * What the customer wanted gone to another party, told as done by a third party or in the passive
  * ("the landlord has gone with another applicant", "the kitten you asked about has been adopted by
  * another family", "…decided to let the flat to someone else"). The agent as the subject ("we had a
@@ -366,6 +384,11 @@ const EN_FORMS: Form[] = [
       'enquiry',
       'complaint',
     ],
+  },
+  {
+    re: ASKED_ACT_REFUSED_EN,
+    slot: false,
+    cues: ['ing ', 'looked', 'considered', 'checked', 'explored', 'asked', 'enquired'],
   },
   {
     re: PAST_SAVING_EN,

@@ -22,6 +22,12 @@ import {
   normalisedFaultEn,
 } from './en-excuse.js';
 import { FAULT_SIDE_ENTRY_EN, faultSideEn, NOT_OURS_ENTRY_EN, notOursEn } from './en-fault-side.js';
+import {
+  GRASP_ENTRY_EN,
+  graspDoubtedEn,
+  MUDDLE_ENTRY_EN,
+  muddleDoubtedEn,
+} from './en-grasp-doubted.js';
 import { measuredByOthersEn, PRECEDENT_ENTRY_EN } from './en-measured-by-others.js';
 import { REBUKE_ENTRY_EN, rebukeQuestionEn } from './en-rebuke-question.js';
 import { RULE_CITED_ENTRY_EN, ruleCitedEn } from './en-rule-cited.js';
@@ -395,6 +401,8 @@ const STRUCTURES = {
     { id: PRECEDENT_ENTRY_EN, at: measuredByOthersEn },
     { id: DOUBT_OTHERS_ENTRY_EN, at: doubtByOthersEn },
     { id: DOUBT_STATED_ENTRY_EN, at: doubtStatedEn },
+    { id: GRASP_ENTRY_EN, at: graspDoubtedEn },
+    { id: MUDDLE_ENTRY_EN, at: muddleDoubtedEn },
     { id: DISOWNED_ENTRY_EN, at: disownedFaultEn },
     { id: HANDLED_ENTRY_EN, at: handledFaultEn },
     { id: NORMALISED_ENTRY_EN, at: normalisedFaultEn },
@@ -437,7 +445,8 @@ const STRUCTURES = {
  * English, an outcome vouched for (en-vouch.ts), the matter passed to a third party (en-third-party.ts) or refused as
  * not the agent's duty (en-duty-refused.ts), a fault put down to the customer's act (en-blame-cause.ts)
  * a question hunting their fault (en-rebuke-question.ts), "are you sure" put to their account
- * (en-doubt-question.ts) or stated after a hedge (en-doubt-stated.ts), others before them as the measure (en-measured-by-others.ts), their
+ * (en-doubt-question.ts) or stated after a hedge (en-doubt-stated.ts), their grasp or memory put down
+ * (en-grasp-doubted.ts), others before them as the measure (en-measured-by-others.ts), their
  * account put down to others' common mistake (en-doubt-others.ts) or the fault explained away as
  * what such things do, as not ours or as the customer's handling (en-excuse.ts) or their trouble
  * shrunk to a small count with its effect denied (en-brush-off.ts) or the choice handed back to

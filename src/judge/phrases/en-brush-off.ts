@@ -26,7 +26,7 @@ const COUNT =
  * "Forty minutes on the bank is…"), or a degree word before the complaint ("was a bit chilly").
  */
 const SHRUNK = new RegExp(
-  `^(?:(?:it|that|this)\\s+(?:is|was)\\s+(?:a\\s+)?${COUNT}|(?:it|that|this)\\s+(?:is|was)\\s+(?:only|just|merely)\\s+(?:a|an)\\s+[a-z]|${COUNT}\\s+[a-z]|.*\\b(?:is|was|are|were)\\s+(?:just\\s+|only\\s+)?a\\s+(?:bit|little|touch|tad)\\s+[a-z]+|.*\\b(?:is|was|are|were)\\b[^,;]*\\b(?:slightly|marginally)\\s+[a-z]+)`,
+  `^(?:(?:it|that|this)\\s+(?:is|was)\\s+(?:a\\s+)?${COUNT}|(?:it|that|this)\\s+(?:is|was)\\s+(?:only|just|merely)\\s+(?:a|an|the|one|some)\\s+[a-z]|${COUNT}\\s+[a-z]|.*(?:\\b(?:is|was|are|were|looks?|looked|seems?|seemed|(?:came|comes?|turned)\\s+out)|'s)\\s+(?:just\\s+|only\\s+)?a\\s+(?:bit|little|touch|tad)\\s+[a-z]+|.*\\b(?:is|was|are|were)\\b[^,;]*\\b(?:slightly|marginally)\\s+[a-z]+)`,
 );
 
 /** The words of consequence a denial negates: harm, mattering, being noticed or minded. */
@@ -46,7 +46,12 @@ const DENIED = new RegExp(
   [
     `\\b(?<!\\b(?:i|we)\\s)(?:will|would|do|does|did)\\s+not\\s+(?:even\\s+|really\\s+|actually\\s+)?${CONSEQUENCE}\\b`,
     '\\b(?<!\\b(?:i|we)\\s)(?:will|would|do|does|did)\\s+not\\s+(?:really\\s+|actually\\s+)?(?:change\\s+anything|make\\s+(?:any|much|a)\\s+difference)\\b',
-    '\\b(?:nobody|no\\s+one)\\b[^.?!]*?\\b(?:will|would|is\\s+going\\s+to)\\b',
+    "\\b(?:nobody|no\\s+one)\\b[^.?!]*?(?:\\b(?:will|would)\\b|(?:\\bis|'s)\\s+(?:[a-z]+\\s+)?going\\s+to\\b)",
+    // Hardly anybody affected: "hardly anyone comes for one butterfly".
+    '\\b(?:hardly|barely|scarcely)\\s+(?:anybody|anyone|any\\s+one)\\b',
+    // The agent telling the customer not to give it a thought: "I wouldn't lose sleep over…" (not
+    // "I wouldn't worry about a few drops; that's condensation", which reassures with a reason).
+    '\\b(?:i|we)\\s+would\\s+not\\s+lose\\s+(?:any\\s+|much\\s+)?sleep\\s+(?:about|over)\\b',
     `\\b(?:it|they|that)\\s+will\\s+(?:all\\s+)?(?:just\\s+)?${FADING}\\s+(?:off|out|away|down)\\b`,
     '\\b(?<!\\b(?:i|we)\\s)will\\s+(?:survive|live|cope|work\\s+it\\s+out|figure\\s+it\\s+out|be\\s+(?:fine|okay|ok|alright|all\\s+right))\\b',
     "(?:\\b(?:is|was|are|were)\\s+|'s\\s+)(?:hardly|barely|scarcely)\\s+[a-z]+",
@@ -55,7 +60,17 @@ const DENIED = new RegExp(
 );
 
 /** A condition or the agent's own step in the sentence: "…if the form arrives a day late", "so we'll reshoot". */
-const HANDLED = /\b(?:if|unless|(?:i|we)\s+(?:will|am|are|have|can|could|would))\b/;
+const HANDLED = /\b(?:if|unless|(?:i|we)\s+(?:will|am|are|have|can|could|would(?!\s+not\b)))\b/;
+
+/**
+ * The trouble shrunk inside the denial itself, as the thing not noticed, minded or worried over:
+ * "your guests won't notice a slightly smaller cake", "the neighbours won't mind a bit of
+ * scaffolding", "I wouldn't lose sleep over a few degrees". An emphatic "a single" is no shrinking ("you
+ * won't see a single extra charge").
+ */
+const SHRUNK_OBJECT = new RegExp(
+  `\\b(?:${CONSEQUENCE}|about|over)\\s+(?:a\\s+(?:few|couple\\s+of|little|bit\\s+of|tiny|slightly|small|minor)|(?:just|only)\\s+(?:a|an|one|two|three|\\d+))\\b`,
+);
 
 /**
  * The trouble called merely cosmetic as the whole answer: "That's only cosmetic.", "It's purely cosmetic,
@@ -88,7 +103,12 @@ export function brushOffEn(
       if (!agentActed(t.slice(s)) && !wayForward(t, e, e, list, runOn)) return [s, e];
       continue;
     }
-    if (!SHRUNK.test(shrunk) || HANDLED.test(shrunk)) continue;
+    if (HANDLED.test(shrunk)) continue;
+    if (DENIED.test(shrunk) && SHRUNK_OBJECT.test(shrunk)) {
+      if (!wayForward(t, e, e, list, runOn)) return [s, e];
+      continue;
+    }
+    if (!SHRUNK.test(shrunk)) continue;
     const j = DENIED.test(shrunk) ? k : k + 1;
     const denial = text(j);
     if (j !== k && (!DENIED.test(denial) || HANDLED.test(denial))) continue;

@@ -39,17 +39,25 @@ const ALWAYS_BEEN_DONE =
 const HOUSE_WAY =
   /(?:^|[,;:]\s*|\b(?:and|so)\s+)that\s+is\s+(?:just\s+|simply\s+)?(?:how|the\s+way)\s+(?:we|it|things|(?:the|this|our)\s+[a-z]+)(?:'s|\s+(?:has|have|had|is|are))?\s+(?:always\s+)?(?:do|does|did|done|run|runs|ran|work|worked|operate|operated|been\s+done)(?:\s+(?:it|things|them))?(?:\s+(?:here|round\s+here|around\s+here))?(?:\s+(?:for|since)\s+[^,;:]+)?\s*[.!]*$/;
 
+/** A stretch that reaches past memory: "for as long as anyone here remembers", "as long as I can recall". */
+const AS_LONG_AS_REMEMBERED = String.raw`(?:for\s+)?as\s+long\s+as\s+(?:anyone|anybody|i|we|people|everyone)\b[^,;.]{0,20}?\b(?:remembers?|can\s+remember|recalls?|can\s+recall|knows?)\b`;
+
 /**
  * A practice said to have held since the house's own past: a perfect ("have charged", "has gone
  * through", "it's been") with "always", or with a stretch of time measured from that past — "since
  * my dad ran the place", "since long before I started", "since 2009", "since the seventies", "for
- * fifteen years".
+ * fifteen years", "for as long as anyone here remembers".
  */
-const HELD_SINCE =
-  /\b(?:has|have|had|[a-z]+'s|it\s+is)\s+(?:always\s+(?!to\b)[a-z]+|(?!to\b|a\b|an\b|the\b|no\b|any\b|you\b|your\b)[a-z]+\b.*\b(?:since\s+(?:(?:the\s+)?(?:\d{4}|[a-z]+ties)\b|(?:the\s+day\s+|(?:long\s+)?before\s+)?(?:i|we|my|our|the\s+[a-z]+|it)\b[^,;.]{0,30}?\b(?:[a-z]+ed|ran|began|was|were|took|set|came|built)\b)|for\s+(?:[a-z]+\s+)?(?:years|decades|generations)\b))/;
+const HELD_SINCE = new RegExp(
+  String.raw`\b(?:has|have|had|[a-z]+'s|it\s+is)\s+(?:always\s+(?!to\b)[a-z]+|(?!to\b|a\b|an\b|the\b|no\b|any\b|you\b|your\b)[a-z]+\b.*\b(?:since\s+(?:(?:the\s+)?(?:\d{4}|[a-z]+ties)\b|(?:the\s+day\s+|(?:long\s+)?before\s+)?(?:i|we|my|our|the\s+[a-z]+|it)\b[^,;.]{0,30}?\b(?:[a-z]+ed|ran|began|was|were|took|set|came|built)\b)|for\s+(?:[a-z]+\s+)?(?:years|decades|generations)\b|${AS_LONG_AS_REMEMBERED}))`,
+);
 
-/** The customer's own case or a question: a status ("your parcel has been at the depot since…") or an ask. */
-const NOT_A_PRACTICE = /^(?:[a-z]+\W+)?(?:you|your)\b|\?/;
+/**
+ * The customer's own case or a question: a status ("your parcel has been at the depot since…") or an ask; or the
+ * agent's own tenure ("I've been in this job for as long as I can remember"), which is no practice.
+ */
+const NOT_A_PRACTICE =
+  /^(?:[a-z]+\W+)?(?:you|your)\b|\?|^(?:i|we)\s+(?:have|had)\s+been\s+(?:here|in\s+(?:this|the)\s+[a-z]+|working|doing\s+(?:this|it))\b/;
 
 /**
  * What makes such a practice the answer rather than a history: a vow by its holder to keep it
@@ -70,11 +78,19 @@ const OPENS_ON_REGRET = /^\W*(?:sorry|i\s+am\s+afraid|unfortunately|sadly)\b/;
 
 /**
  * The stretch measured from the house's own beginning or the agent's arrival: "since the shop
- * opened", "since we started", "since long before my time", "since day one". A practice held that
- * long is offered as the reason itself.
+ * opened", "since we started", "since long before my time", "since day one", or past memory. A practice
+ * held that long is offered as the reason itself.
  */
-const SINCE_THE_START =
-  /\bsince\s+(?:(?:long\s+)?before\s+(?:i|we|my|our)\b|(?:the|this|our)\s+(?:[a-z]+\s+)?(?:opened|started|began|was\s+(?:founded|set\s+up|opened|built))\b|(?:i|we|they)\s+(?:first\s+)?(?:opened|started|began)\b|day\s+one\b|forever\b|the\s+(?:very\s+)?(?:start|beginning)\b)/;
+const SINCE_THE_START = new RegExp(
+  String.raw`\bsince\s+(?:(?:long\s+)?before\s+(?:i|we|my|our)\b|(?:the|this|our)\s+(?:[a-z]+\s+)?(?:opened|started|began|was\s+(?:founded|set\s+up|opened|built))\b|(?:i|we|they)\s+(?:first\s+)?(?:opened|started|began)\b|day\s+one\b|forever\b|the\s+(?:very\s+)?(?:start|beginning)\b)|${AS_LONG_AS_REMEMBERED}`,
+);
+
+/**
+ * The practice's own record given as its verdict: "…and it's always been fine", "nobody has ever complained",
+ * "it's never been a problem".
+ */
+const PAST_RECORD =
+  /\b(?:it|that|they|this)\s+(?:is|has|have)\s+(?:always\s+been\s+(?:fine|ok|okay|alright|all\s+right|good\s+enough)|never\s+been\s+(?:a|an)\s+(?:problem|issue))\b|\b(?:nobody|no\s+one)\s+(?:has|have)\s+ever\s+complained\b/;
 
 /** The practice framed as the house way: "It's the way every trailer has been built since 2009". */
 const THE_WAY_SINCE =
@@ -83,9 +99,12 @@ const THE_WAY_SINCE =
 /** A practice that gives the customer something: "We've offered free fitting since we opened". */
 const GIVES = /\b(?:free|no\s+charge|complimentary|at\s+no\s+(?:extra\s+)?cost|on\s+the\s+house)\b/;
 
-/** The customer's case put under the practice: "nothing different for yours", "yours is no different". */
+/**
+ * The customer's case put under the practice: "nothing different for yours", "yours is no different", "so that's
+ * what you got".
+ */
 const YOURS_THE_SAME =
-  /\b(?:nothing|no)\s+different\s+(?:for|with)\s+yours\b|\byours\s+(?:is|are|will\s+be)\s+no\s+different\b|\bhow\s+yours\s+will\b|\bthe\s+same\s+(?:goes\s+)?for\s+yours\b/;
+  /\b(?:nothing|no)\s+different\s+(?:for|with)\s+yours\b|\byours\s+(?:is|are|will\s+be)\s+no\s+different\b|\bhow\s+yours\s+will\b|\bthe\s+same\s+(?:goes\s+)?for\s+yours\b|\bthat\s+is\s+(?:what|how)\s+(?:you|yours)\s+(?:got|get|will\s+get|came|come|was\s+done|were\s+done)\b/;
 
 /**
  * The speaker's own past, or their family's, as the time a practice held: "in my grandfather's day", "in my
@@ -112,6 +131,7 @@ function precedent(sentence: string, before: string): boolean {
       REGRET_BEFORE.test(before) ||
       OPENS_ON_REGRET.test(sentence) ||
       ((SINCE_THE_START.test(sentence) ||
+        PAST_RECORD.test(sentence) ||
         THE_WAY_SINCE.test(sentence) ||
         YOURS_THE_SAME.test(sentence)) &&
         !OFFER_AFTER.test(sentence) &&

@@ -15,7 +15,7 @@ import { sentenceSpans } from './reply-model.js';
  * repair it free of charge"), a duty of ours ("the contract says we must give notice") or our own
  * step ("…, but I can waive it", "…, so I've booked it") is no shield. Folded text.
  */
-const RULE = String.raw`(?:(?:our|the|company|its|your|these|those)\s+(?:[a-z-]+\s+){0,2}?(?:terms|policy|policies|rules|conditions|contract|lease|agreement|regulations|guidelines|small\s+print|t&cs)|the\s+terms\s+(?:of|you)\b[^,.;!?]{0,40}?)`;
+const RULE = String.raw`(?:(?:our|the|company|its|your|these|those)\s+(?:[a-z-]+\s+){0,2}?(?:terms|policy|policies|rules|conditions|contract|lease|agreement|regulations|guidelines|small\s+print|t&cs|constitution|by-?laws|handbook|code\s+of\s+conduct)|the\s+terms\s+(?:of|you)\b[^,.;!?]{0,40}?)`;
 
 /** The rule opening the sentence as its authority. */
 const OPENS = new RegExp(
@@ -75,12 +75,20 @@ function bareRule(sentence: string): boolean {
   return m !== null && (m[1] !== undefined || m[2] !== undefined);
 }
 
+/**
+ * The rule closed to discussion at the end of its sentence: "…, and that's the rule", "…, and that's that",
+ * "…, end of story", "…, no exceptions". Whatever the rule holds, the tag makes it the whole answer.
+ */
+const CLOSED =
+  /(?:,\s*|\s)(?:and\s+)?(?:that\s+is\s+(?:that|the\s+rule|final|the\s+end\s+of\s+it)|end\s+of\s+(?:story|discussion)|simple\s+as\s+that|no\s+exceptions?)\s*[.!]*$/;
+
 /** The list entry that words the flag. */
 export const RULE_CITED_ENTRY_EN = 'policy-terms';
 
 /**
  * The first rule cited as the whole ground of an outcome against the customer in folded `t`, or a bare
- * rule source with regret given as the answer, with no act of ours and no way forward after it.
+ * rule source with regret given as the answer, or a rule closed by a tag ("…, and that's that"), with no act of
+ * ours and no way forward after it.
  */
 export function ruleCitedEn(
   t: string,
@@ -99,6 +107,13 @@ export function ruleCitedEn(
     if (!cited) continue;
     // What the rule is said to hold: after an opening citation, the rest; else the whole sentence.
     const outcome = opened ? sentence.slice(opened[0].length) : sentence;
+    // Closed by a tag, the rule from its citation on is the answer, whatever turn came before it.
+    if (CLOSED.test(sentence)) {
+      const after = sentence.slice(cited.index);
+      if (!PIVOT.test(after) && !GRANTS.test(after) && !agentActed(t.slice(s + cited.index)))
+        if (!wayForward(t, e, e, list, runOn)) return [s, e];
+      continue;
+    }
     const against = opened ? AGAINST : AGAINST_CITED;
     if (!against.test(outcome) || GRANTS.test(outcome) || PIVOT.test(outcome)) continue;
     if (agentActed(t.slice(s + (opened ? opened[0].length : 0)))) continue;

@@ -11,9 +11,12 @@ import { sentenceSpans } from './reply-model.js';
  * is the agent's own act, which it can keep. Folded text: lower case, contractions expanded.
  */
 
-/** The agent vowing in the first person, whatever modal or object: "i can promise you", "i would bet". */
+/**
+ * The agent vowing in the first person, whatever modal or object: "i can promise you", "i would bet"; or by a vow
+ * formula addressed to the customer: "take my word", "you can take that from me", "mark my words", "rest assured".
+ */
 const VOW =
-  /\bi\s+(?:(?:can|could|will|would|do|absolutely|personally|honestly)\s+)*(?:promise|guarantee|assure|swear|bet|(?:put|stake|bet)\s+(?:my|our|money)\b[^.,;!?]{0,20}?\bon\s+it)\b|\b(?:you\s+have|take)\s+my\s+word\b/;
+  /\bi\s+(?:(?:can|could|will|would|do|absolutely|personally|honestly)\s+)*(?:promise|guarantee|assure|swear|bet|(?:put|stake|bet)\s+(?:my|our|money)\b[^.,;!?]{0,20}?\bon\s+it)\b|\b(?:you\s+have|take)\s+my\s+word\b|\b(?:you\s+can\s+)?take\s+(?:it|that)\s+from\s+me\b|\bmark\s+my\s+words\b|^\W*rest\s+assured\b/;
 
 /**
  * A certainty said as a clause of its own (", promise.", "Hundred percent.", "I'm certain of it.",
