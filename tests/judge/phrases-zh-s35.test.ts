@@ -1,0 +1,21 @@
+import { describe } from 'vitest';
+import { flagsAs, staysClean } from './phrases-helpers.js';
+
+// Chinese and Japanese acts of session 35 (issue 11), each in sentences written for this test (简体, 粵, 台, ja).
+describe('dead end: the request told as an outcome that did not come about, nothing after', () => {
+  flagsAs('refusal', [
+    '抱歉，您要的那趟早班车，最后没订上。',
+    '您申请的延期还款，银行那边没给批下来。',
+    '不好意思，这个月的展位没法再给您留了。',
+    '唔好意思，你想加嘅嗰個時段，冇排到入去。',
+    '你想退返訂金，老闆唔批。',
+    '周末的包船是没可能安排的。',
+  ]);
+  staysClean([
+    '那趟早班车没订上，我给您留了九点那一班，同样是靠窗的位子，您看可以吗？',
+    '您的延期还款还没批下来，银行说周四给结果，我一拿到就通知您。',
+    '要是这周的展位没排进去，我们就全额退还报名费。',
+    '星期六冇排到位，不過星期日朝早有位，我幫你留住先？',
+    '這次保養我們沒收你工錢。',
+  ]);
+});
