@@ -19,3 +19,19 @@ describe('dead end: the request told as an outcome that did not come about, noth
     '這次保養我們沒收你工錢。',
   ]);
 });
+
+describe("dead end: the customer's own thing befallen — 晒, its person gone, a count after 了, a search still empty", () => {
+  flagsAs('refusal', [
+    '你部風筒個摩打燒晒。',
+    '您约的那位摄影师离职了。',
+    '您寄来的那批瓷砖，运输途中碎了四块。',
+    '仓库翻了两遍，您的钥匙还是没找着。',
+    'お客様のソファですが、張り替え中に座面がしわだらけになってしまいました。',
+  ]);
+  staysClean([
+    '你部電飯煲整好晒，聽日嚟攞得。',
+    '您寄来的瓷砖碎了四块，我们明天给您补寄四块新的。',
+    '您的钥匙还没找到，我们下午再去另一个仓库找。',
+    '您约的摄影师离职了，我们给您换了另一位老师，时间不变。',
+  ]);
+});
