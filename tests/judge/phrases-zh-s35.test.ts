@@ -35,3 +35,19 @@ describe("dead end: the customer's own thing befallen — 晒, its person gone, 
     '您约的摄影师离职了，我们给您换了另一位老师，时间不变。',
   ]);
 });
+
+describe('false reassurance: a vow over an outcome at an extreme (一…都不会, N年都唔会), or calming words as a sentence before a certainty', () => {
+  flagsAs('false-reaction', [
+    '我包保你部洗衣機用十年都唔會壞。',
+    '这批货清关一天都不会耽误，我保证。',
+    '放心，这扇门我跟您打包票，刮十级台风一滴水都渗不进来。',
+    '這種防水漆，颱風天一滴水都漏不進去，這話我敢寫進合同。',
+    'ご安心ください。来月の花火大会は必ず晴れます。',
+  ]);
+  staysClean([
+    '我保证今天六点前给您回电话，一分钟都不会让您白等。',
+    '我保证一分钱都不会多收您的。',
+    '我跟您保证，这批货一件都没少，仓库刚清点过。',
+    'ご安心ください。本日中に必ず担当者からご連絡いたします。',
+  ]);
+});
