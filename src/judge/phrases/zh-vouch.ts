@@ -35,7 +35,8 @@ const CERTAIN =
  * The agent's side, a hedge, or the customer as the object of our conduct (不会让你白等 / 不会多收你) in the
  * outcome's clause: then it is the agent's act, or no certainty.
  */
-const NOT_AN_OUTCOME = /我|咱|本店|应该|可能|也许|大概|估计|希望|(?:让|叫|令|俾|收|扣|罚|烦|骗|坑|催)你/u;
+const NOT_AN_OUTCOME =
+  /我|咱|本店|应该|可能|也许|大概|估计|希望|(?:让|叫|令|俾|收|扣|罚|烦|骗|坑|催)你/u;
 
 /** The agent's own step: 我(们)会 / 我就 / 我下午就给你… / 我马上. */
 const OWN_STEP = /我(?:们|哋)?[^,.!?;:]{0,4}?(?:会|就|来|去|马上|现在|给你|帮你|再)/u;
