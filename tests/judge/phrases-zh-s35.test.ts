@@ -51,16 +51,3 @@ describe('false reassurance: a vow over an outcome at an extreme (一…都不�
     'ご安心ください。本日中に必ず担当者からご連絡いたします。',
   ]);
 });
-
-describe("busy: nobody of ours free for the customer's matter, or others calling the agent away before a put-off", () => {
-  flagsAs('dismissal', [
-    '这阵子订单太多，没人腾得出手帮您查物流。',
-    '呢排啲客好多，冇人得闲幫你睇部機。',
-    '店長在後面叫我，你的事回頭再說。',
-  ]);
-  staysClean([
-    '这两天没人有空帮您看，下周一我第一个给您处理。',
-    '我们这边暂时没人有空，所以我亲自帮您跟。',
-    '您刚才叫我回头再说，我现在帮您查好了。',
-  ]);
-});

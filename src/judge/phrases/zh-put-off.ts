@@ -4,32 +4,20 @@ import { sentenceSpans } from './reply-model.js';
 
 /**
  * "I'm busy" in Chinese told by structure (folded text): the agent's load named (订单太多 / 人很多 /
- * 手上有好几件要验 / 我一个人守着热线 / 前面排了四十个 / 这周手上五个工地 / 要赶三座铜像 / 师傅在那边喊我), then the
+ * 手上有好几件要验 / 我一个人守着热线 / 前面排了四十个 / 这周手上五个工地 / 要赶三座铜像), then the
  * customer's matter put off to an open later, to be talked over or looked at then (您的事我下周再看 /
  * 等一下再说 / 您晚点再问 / 下星期先讲), shelved (往后排吧 / 往后放放 / 先放着 / 迟啲先) or not to be
  * raised now (先不要讲这个) — no time the agent
- * commits to, no act for the customer (明天我再帮您看 is a promise), and no way forward after; or nobody
- * free for the customer's matter (`NO_HANDS`).
+ * commits to, no act for the customer (明天我再帮您看 is a promise), and no way forward after.
  */
 const LOAD =
-  /太多|很多|好多|超多|超级多|一堆|好几|排了|排着|一个人|忙|爆满|满了|赶|(?:喊|叫|催)(?:紧)?我(?![们哋])|(?:一|1)(?:整|大(?:堆|批|车))|(?:[2-9]|[1-9]\d|[两三四五六七八九十几])(?:个|座|件|单|份|台|家|场|批|车|处)/;
+  /太多|很多|好多|超多|超级多|一堆|好几|排了|排着|一个人|忙|爆满|满了|赶|(?:一|1)(?:整|大(?:堆|批|车))|(?:[2-9]|[1-9]\d|[两三四五六七八九十几])(?:个|座|件|单|份|台|家|场|批|车|处)/;
 const LATER =
   '下周|下星期|下礼拜|下个月|晚点|晚一点|迟啲|迟点|迟些|等一下|等一阵|等阵|回头|改天|过两天|过几天|轮到你|有空|得闲';
 const PUT_OFF = new RegExp(
   `(?:(?:${LATER})[^,.!?帮替给为]{0,6}?(?:再|先)(?:说|看|问|讲|谈|聊|处理|弄|搞|倾|睇)|往后[排放挪推](?:一?[排放挪推]|一下|一点)?|排后面|放后面|先放(?:着|著|一放|一边|住|放)|先搁着|先(?:不要|别|唔好)(?:讲|说|提|问|倾)(?:这个|这些|这件事|呢个|呢啲|呢件事)?|(?:迟啲|迟点|晚点|等阵)先)(?:吧|啦|喇|咯|好吗|好不好)?(?=[,.!?]|$)`,
   'u',
 );
-
-/**
- * Nobody on our side free for the customer's matter (没人腾得出手查你的订单 / 冇人得闲帮你睇 / 沒人有空幫你查):
- * our load told as the customer's matter left undone — the customer named after it, in its clause.
- */
-const NO_HANDS =
-  /(?:没有|没|冇)人(?:有空|得闲|有时间|腾得出手|腾得出时间|抽得出身|抽得出时间|顾得上|手空)[^,.!?]{0,4}?你/u;
-
-/** After it, our own step or a time we commit to (我第一个给你处理 / 下周一 / 听日): the matter is taken up. */
-const TAKEN_UP =
-  /我[^,.!?]{0,6}?(?:会|来|给你|帮你|替你|为你|亲自|马上|先|再)|[今明后听]天|听日|听朝|下周|下星期|下礼拜|\d/u;
 
 /** The list entry that words the flag. */
 export const PUT_OFF_ENTRY_ZH = 'g-busy-new';
@@ -42,12 +30,6 @@ export function putOffAtZh(
 ): [number, number] | undefined {
   for (const [start, stop] of sentenceSpans(t, runOn)) {
     const sentence = t.slice(start, stop);
-    const idle = NO_HANDS.exec(sentence);
-    if (idle) {
-      const end = start + idle.index + idle[0].length;
-      if (!TAKEN_UP.test(t.slice(end)) && !wayForward(t, end, end, list, runOn))
-        return [start + idle.index, end];
-    }
     const m = PUT_OFF.exec(sentence);
     if (!m || !LOAD.test(sentence.slice(0, m.index))) continue;
     const end = start + m.index + m[0].length;
