@@ -32,11 +32,11 @@ const CERTAIN =
   /(?:肯定|一定|绝对|百分百|100%)(?:会|能|可以|得|要)?[\p{Script=Han}\d]|(?:准|实)(?:能|会|可以|过|得|保)|(?:都|就)能\p{Script=Han}|(?:就算|即使|哪怕|无论|不管|几大|多大|再大|再多)[^,.!?;:]{0,10}?都\p{Script=Han}|(?:\d|[一两半])\p{Script=Han}{0,4}?(?:都|也)(?:不|没|唔|冇|\p{Script=Han}{1,2}[不唔])/u;
 
 /**
- * The agent's side, a hedge, or the customer as the object of our conduct (不会让你白等 / 不会多收你) in the
- * outcome's clause: then it is the agent's act, or no certainty.
+ * The agent's side, a hedge, or the customer as the object of our conduct (不会让你白等 / 不会多收你; not the
+ * owner of a thing, 收你份报告) in the outcome's clause: then it is the agent's act, or no certainty.
  */
 const NOT_AN_OUTCOME =
-  /我|咱|本店|应该|可能|也许|大概|估计|希望|(?:让|叫|令|俾|收|扣|罚|烦|骗|坑|催)你/u;
+  /我|咱|本店|应该|可能|也许|大概|估计|希望|(?:让|叫|令|俾|收|扣|罚|烦|骗|坑|催)你(?![的嘅]\p{Script=Han}|[份个间部架条张副盒啲樽只家们哋])/u;
 
 /** The agent's own step: 我(们)会 / 我就 / 我下午就给你… / 我马上. */
 const OWN_STEP = /我(?:们|哋)?[^,.!?;:]{0,4}?(?:会|就|来|去|马上|现在|给你|帮你|再)/u;
