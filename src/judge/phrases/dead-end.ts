@@ -415,6 +415,13 @@ const CONDITION_EN =
   /\b(?:if|unless|whether|in case|when|whenever|once|until|should|even if|make sure|to check|to see|why|what|how)\b/;
 const CONDITION_JA = /場合|なら|たら|もし|れば|ければ/;
 const ANSWER_ZH = /^\W*(?:不是|没有|不用|不会|冇|唔系|唔使)[,.!]/;
+/**
+ * Chinese: a sentence that tells the customer's own account back — what they mean or did (你的意思是 / 你是说 /
+ * 你把车库翻遍了 / 你在店里排了一上午), a feeling of theirs (着急 / 失望 / 不开心), or a check tag closing it (对吧 /
+ * 对吗): a restatement's retelling, not the agent's news.
+ */
+const RETOLD_ZH =
+  /你(?:的意思是|是说|把)|你在[^,.!?]{0,8}?了|着急|失望|不开心|生气|难过|心急|委屈|郁闷|恼火|(?:对吧|对吗|是吧|是吗|对不对)[.!?]?$/;
 const CONDITION_ZH =
   /如果|要是|万一|假如|若|即使|就算|哪怕|担心|怕|是否|会不会|能不能|可不可以|有没有|是不是|以免|免得|放心/;
 
@@ -468,6 +475,8 @@ interface Reading {
   condition: RegExp;
   /** The sentence answering a yes/no question with the fact. */
   answer?: RegExp;
+  /** The sentence retelling the customer's own account (a restatement), not news of ours. */
+  retold?: RegExp;
   next: RegExp;
   when: RegExp;
   /** A clause of its own after the news, which a time makes a later step. */
@@ -502,6 +511,7 @@ const READINGS: Readonly<Record<string, Reading>> = {
     forms: (t) => (hasKana(t) || !hasHan(t) ? [] : ZH_FORMS),
     condition: CONDITION_ZH,
     answer: ANSWER_ZH,
+    retold: RETOLD_ZH,
     next: NEXT_ZH,
     when: WHEN_ZH,
     after: /[,;](.*)$/,
@@ -556,7 +566,7 @@ export function deadEndAt(
       const sentence = t.slice(ss, se);
       const before = t.slice(clauseOnly ? clauseStart(t, ss, s) : ss, s);
       if (sentence.includes('?') || reading.condition.test(before)) continue;
-      if (reading.answer?.test(sentence)) continue;
+      if (reading.answer?.test(sentence) || reading.retold?.test(sentence)) continue;
       if (slot && !SLOT_EN.test(sentence)) continue;
       if (notAgent && AGENT_EN.test(t.slice(ss, e))) continue;
       if (offeredBefore(t, ss, list, runOn)) continue;
