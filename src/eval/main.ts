@@ -755,6 +755,13 @@ export function runEvaluations(root: string): EvalReport[] {
     // told as unaffected, the refusal with an alternative, a handover or our step, a good-news negation), written after
     // grouping fold A's misses, committed before its first run.
     ...replySet('probe-phren-s35/replies.jsonl', 'phr-phren35'),
+    // Session 35's Chinese and Japanese probe (简体, 粵, 台, ja; acts by clause roles: the customer's request told as an
+    // outcome that did not come about — a negated completion, a party's approval negated, 没法 + our service verb — the
+    // customer's own thing befallen (晒, its person gone, a count after 了, a search come back empty, …てしまいました),
+    // an outcome vouched for at an extreme or after calming words; near misses: the same with our next step or an
+    // alternative, 还没 with a time, a negated charge, our own act vowed, a checked fact, a grant), committed before its
+    // first run.
+    ...replySet('probe-cjk-s35/replies.jsonl', 'phr-pcjk35'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

@@ -231,11 +231,12 @@ const DAY_OFF_EN =
 
 /**
  * Japanese: the customer's own thing (お預かりしていた…, ご注文の…, ご予約いただいた…, ご寄付いただいた…)
- * broken, lost, come off or left out (取れてしまいました / 漏れてしまいました), dead or ended, or gone
+ * broken, lost, come off or left out (取れてしまいました / 漏れてしまいました), covered in a flaw (気泡だらけに
+ * なってしまいました), dead or ended, or gone
  * to another customer (…別のお客様に回ってしまいました), closing its sentence.
  */
 const OWN_CASE_JA = new RegExp(
-  `(?:お預かり(?:して(?:いた|おりました|いました))?の?|ご(?:注文|予約|依頼|購入|寄付|寄贈)(?:いただいた|の)|お申し?込み(?:いただいた|の)|お客様の)[^.!?]{0,30}?(?:(?:割れ|壊れ|破れ|破損し|紛失し|死ん|枯れ|なくなっ|無くなっ|処分し|売れ|盗まれ|取れ|外れ|漏れ|抜け落ち|欠け|剥がれ|(?:別|他|ほか)の(?:お客様|方)に回っ|${RUINED_JA})[てで](?:しまい|しまって(?:おり|い))?ました|(?:中止|取り消し|取消|失効|破損|紛失|処分)(?:と|に)なりました|(?:中止|取り消し|失効|処分)(?:され|いたし|し)ました)[よね]?[.!]`,
+  `(?:お預かり(?:して(?:いた|おりました|いました))?の?|ご(?:注文|予約|依頼|購入|寄付|寄贈)(?:いただいた|の)|お申し?込み(?:いただいた|の)|お客様の)[^.!?]{0,30}?(?:(?:割れ|壊れ|破れ|破損し|紛失し|死ん|枯れ|なくなっ|無くなっ|処分し|売れ|盗まれ|取れ|外れ|漏れ|抜け落ち|欠け|剥がれ|(?:別|他|ほか)の(?:お客様|方)に回っ|${RUINED_JA})[てで](?:しまい|しまって(?:おり|い))?ました|(?:中止|取り消し|取消|失効|破損|紛失|処分)(?:と|に)なりました|だらけになってしまいました|(?:中止|取り消し|失効|処分)(?:され|いたし|し)ました)[よね]?[.!]`,
   'g',
 );
 
@@ -299,13 +300,16 @@ const TO_OTHER_PARTY_EN =
  * as not to be done, with no one named who fails — a potential complement closing its clause
  * (房车两点前是提不了的 / 修不好 / 这次出不了结果 / 嗰条手链执唔返 / 第二位进不去的), the service act
  * negated by a modal of ability or permission (对讲机不能续租到下周 / 不给退), tried and failed
- * (那条船没能准备好 / 号码没能迁到别家运营商), nobody to do it (没有人可以去 / 派不出人), or the request
- * not approved by another party (船公司没有核准).
+ * (那条船没能准备好 / 号码没能迁到别家运营商), nobody to do it (没有人可以去 / 派不出人), the request
+ * not approved by another party (船公司没有核准 / 经理没给批下来 / 公司唔批), or told as an outcome that did
+ * not come about — a negated completion of our handling verb with its result (没订上 / 没能给您安排上 /
+ * 冇排到入去) or no way to do it (没法再给您留 / 没可能安排的), or a search come back empty after all (还是没找着 /
+ * 都冇搵到; not 还没, which is not yet).
  * A verb of service work only: 错不了 and 少不了 reassure, 没有人会怪你 is no service. The clause may
  * end in a short object (出不了结果), never a quantity (改不了多少).
  */
 const CANT_BE_DONE_ZH =
-  /(?<![还尚暂仍])(?:(?:(?<![帮])[修提出执做办退换改送寄到来去接约订买排补批赶救治洗装拆印刻配赔取拿派弄搞进续租迁转]|(?<![a-z])[a-z]{2,})[不唔](?:了|好|到|成|出来|出|上|回来|返|掂|切|下来|活|进去|去)|(?:没能|未能)[\u4e00-\u9fff]{1,2}?(?:好|完|成|出来)|(?:没能|未能)[迁转退寄送换改补续办约订][到成进回][^,.!?]{0,10}?|(?<![你您能可])(?:不能|不可以|不给|唔可以|唔俾|无法)(?:再)?[修办退换改送寄接约订补批装赔续租迁转][^,.!?]{0,8}?|(?:没有|没|冇)人(?:可以|能|会|得闲)?(?:去|来|过去|过来|上门|接|跟|陪|送|修|做|处理|跟进)|(?:没有|没|未|冇)(?:核准|批准|获批|获准))(?:(?![多几什太很])[\u4e00-\u9fff]{1,3}?)?[的嘅]?[了啦喇喔哦嘅㗎呀啊囉啰哈]*(?=[,.!]|$)/gu;
+  /(?<![还尚暂仍])(?:(?:(?<![帮])[修提出执做办退换改送寄到来去接约订买排补批赶救治洗装拆印刻配赔取拿派弄搞进续租迁转]|(?<![a-z])[a-z]{2,})[不唔](?:了|好|到|成|出来|出|上|回来|返|掂|切|下来|活|进去|去)|(?:没能|未能)[\u4e00-\u9fff]{1,2}?(?:好|完|成|出来)|(?:没能|未能)[迁转退寄送换改补续办约订][到成进回][^,.!?]{0,10}?|(?<![你您能可])(?:不能|不可以|不给|唔可以|唔俾|无法|没法|没办法|没可能|冇法|冇办法|冇可能)(?:再)?(?:[给帮替为俾]你)?(?:安排|[修办退换改送寄接约订补批装赔续租迁转排腾留])[^,.!?]{0,8}?|(?<=还是|仍然|依然|都|也)(?:没有|没|冇)(?:找|搵|寻|捞|摸)(?:到|着|回)|(?:没有|没能|未能|没|冇)(?:再)?(?:[给帮替为俾]你|[给俾])?(?:安排|申请|预约|[排批订约办留腾补])(?:到(?:进去|入去|进|入)?|进去|入去|进|入|上|下来|落|成|妥)|(?<![你])(?:不|唔|没|冇)(?:给|俾)?批(?:准|下来|落来|落嚟)?|(?:没有|没|冇)人(?:可以|能|会|得闲)?(?:去|来|过去|过来|上门|接|跟|陪|送|修|做|处理|跟进)|(?:没有|没|未|冇)(?:核准|批准|获批|获准))(?:(?![多几什太很])[\u4e00-\u9fff]{1,3}?)?[的嘅]?[了啦喇喔哦嘅㗎呀啊囉啰哈]*(?=[,.!]|$)/gu;
 
 /**
  * The customer's own thing: one they booked, sent, bought (你订的… / 你寄回来的…) or own (你的 / 你家 /
@@ -318,14 +322,15 @@ const NOT_FOR_YOU = String.raw`(?:(?!帮你|替你|为你|给你|按|应你|要�
 
 /**
  * The customer's own thing told befallen — dead, failed, broken, lost, expired, taken by an adverse
- * 被 passive (被别人买走了), done away with (清掉了), its person off work — or ended — cancelled, stopped
- * (停产 / 停开), closed, void, refused (拒赔 / 驳回), short of a count (少了6片) — closing its clause
+ * 被 passive (被别人买走了), done away with (清掉了), its person off work or gone (离职了) — or ended — cancelled, stopped
+ * (停产 / 停开), closed, void, refused (拒赔 / 驳回), short of a count (少了6片) — closing its clause or
+ * on the count it befell (裂了两件; Cantonese 晒 for 了: 烂晒)
  * (a closing particle 喔 / 啦 may follow), the thing as the topic of a clause of its own if need be,
  * the fate alone after it if need be (…订嗰团观光巴士,取消咗), its person hurt or ill (教练受伤了):
  * 你预订的巴西龟在运送途中死亡了 / 你寄回来的样本检测失败了 / 您报名的织布进阶班，这期确定停开了. Not
  * a fate denied (没取消), nor one done for the customer or at their asking (已经按你的要求取消了).
  */
-const OWN_CASE_ZH_SOURCE = String.raw`${OWN_THING_ZH}(?:${NOT_FOR_YOU}{1,20}?|${NOT_FOR_YOU}{1,12}?,${NOT_FOR_YOU}{0,14}?)(?<![不没未唔冇]|[不没未唔冇][会有被再要])(?:(?:少|缺)(?:了|咗)(?:\d+|[一二两三四五六七八九十几]{1,3})\p{Script=Han}?|(?:死亡|死掉|死|失败|坏掉|坏|碎|破|烂|丢|丢失|遗失|损坏|报废|过期|失效|请假|受伤|生病|病倒|被(?!录取|批准|受理|签收|选中|通过|接受|采纳|处理|安排)[^,.!?]{1,6}?|[^,.!?]掉|${RUINED_ZH})(?:了|咗)|(?:取消|停[产办开课售运业]|作废|撤销|闭馆|关门|倒闭|拒赔|拒付|驳回|不予受理)(?:了|咗)?|${ADVERSE_ZH})[啦喇喔哦啊呀囉啰欸咯]?(?=[,.!]|$)`;
+const OWN_CASE_ZH_SOURCE = String.raw`${OWN_THING_ZH}(?:${NOT_FOR_YOU}{1,20}?|${NOT_FOR_YOU}{1,12}?,${NOT_FOR_YOU}{0,14}?)(?<![不没未唔冇]|[不没未唔冇][会有被再要])(?:(?:少|缺)(?:了|咗)(?:\d+|[一二两三四五六七八九十几]{1,3})\p{Script=Han}?|(?:死亡|死掉|死|失败|坏掉|坏|碎|破|烂|丢|丢失|遗失|损坏|报废|过期|失效|请假|离职|辞职|受伤|生病|病倒|被(?!录取|批准|受理|签收|选中|通过|接受|采纳|处理|安排)[^,.!?]{1,6}?|[^,.!?]掉|${RUINED_ZH})(?:了|咗|晒)(?:(?:\d+|[一二两三四五六七八九十几]{1,3})[件个只台条张片块箱根支瓶盆棵])?|(?:取消|停[产办开课售运业]|作废|撤销|闭馆|关门|倒闭|拒赔|拒付|驳回|不予受理)(?:了|咗)?|${ADVERSE_ZH})[啦喇喔哦啊呀囉啰欸咯]?(?=[,.!]|$)`;
 const OWN_CASE_ZH = new RegExp(OWN_CASE_ZH_SOURCE, 'gu');
 const OWN_CASE_ZH_ANY = new RegExp(OWN_CASE_ZH_SOURCE, 'u');
 
@@ -433,6 +438,13 @@ const CONDITION_EN =
   /\b(?:if|unless|whether|in case|when|whenever|once|until|should|even if|make sure|to check|to see|why|what|how)\b/;
 const CONDITION_JA = /場合|なら|たら|もし|れば|ければ/;
 const ANSWER_ZH = /^\W*(?:不是|没有|不用|不会|冇|唔系|唔使)[,.!]/;
+/**
+ * Chinese: a sentence that tells the customer's own account back — what they mean or did (你的意思是 / 你是说 /
+ * 你把车库翻遍了 / 你在店里排了一上午), a feeling of theirs (着急 / 失望 / 不开心), or a check tag closing it (对吧 /
+ * 对吗): a restatement's retelling, not the agent's news.
+ */
+const RETOLD_ZH =
+  /你(?:的意思是|是说|把)|你在[^,.!?]{0,8}?了|着急|失望|不开心|生气|难过|心急|委屈|郁闷|恼火|(?:对吧|对吗|是吧|是吗|对不对)[.!?]?$/;
 const CONDITION_ZH =
   /如果|要是|万一|假如|若|即使|就算|哪怕|担心|怕|是否|会不会|能不能|可不可以|有没有|是不是|以免|免得|放心/;
 
@@ -486,6 +498,8 @@ interface Reading {
   condition: RegExp;
   /** The sentence answering a yes/no question with the fact. */
   answer?: RegExp;
+  /** The sentence retelling the customer's own account (a restatement), not news of ours. */
+  retold?: RegExp;
   next: RegExp;
   when: RegExp;
   /** A clause of its own after the news, which a time makes a later step. */
@@ -520,6 +534,7 @@ const READINGS: Readonly<Record<string, Reading>> = {
     forms: (t) => (hasKana(t) || !hasHan(t) ? [] : ZH_FORMS),
     condition: CONDITION_ZH,
     answer: ANSWER_ZH,
+    retold: RETOLD_ZH,
     next: NEXT_ZH,
     when: WHEN_ZH,
     after: /[,;](.*)$/,
@@ -574,7 +589,7 @@ export function deadEndAt(
       const sentence = t.slice(ss, se);
       const before = t.slice(clauseOnly ? clauseStart(t, ss, s) : ss, s);
       if (sentence.includes('?') || reading.condition.test(before)) continue;
-      if (reading.answer?.test(sentence)) continue;
+      if (reading.answer?.test(sentence) || reading.retold?.test(sentence)) continue;
       if (slot && !SLOT_EN.test(sentence)) continue;
       if (notAgent && AGENT_EN.test(t.slice(ss, e))) continue;
       if (offeredBefore(t, ss, list, runOn)) continue;
