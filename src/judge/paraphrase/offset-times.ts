@@ -8,11 +8,11 @@ export const inMinutes = (v: ValueMention) =>
     : undefined;
 
 /** A clock value ("10:30", on a 12-hour dial) in minutes past twelve. */
-export const onDial = (v: ValueMention) => {
+const onDial = (v: ValueMention) => {
   const m = /^(\d+):(\d\d)$/.exec(v.value);
   return v.type === 'time' && v.unit === 'clock' && m ? Number(m[1]) * 60 + Number(m[2]) : null;
 };
-export const DIAL = 12 * 60;
+const DIAL = 12 * 60;
 
 /**
  * What joins a length to the time it counts from: "after the agreed", "later than the", "before

@@ -7,7 +7,7 @@ import { isMeasure, sameMeasure } from '../text/measures.js';
 import type { ValueMention } from '../text/value-mentions.js';
 import { bareChineseNumber, bareChineseNumbersIn, countsTimes, valuesIn } from '../text/values.js';
 import type { CriterionResult } from '../types.js';
-import { DIAL, inMinutes, onDial } from './offset-times.js';
+import { inMinutes } from './offset-times.js';
 import { boundNear } from './rough-values.js';
 
 /**
@@ -191,41 +191,6 @@ function countByAnotherNoun(
   return byNoun.length === 0 || byNoun.some((t) => Number(t.value) === n);
 }
 
-/**
- * A length the fact names told by the two clock times it lies between ("booked for ten … didn't
- * arrive until twenty to eleven" for forty minutes late): in one sentence of the answer, a time
- * the customer said and a later one, that length after it, that the customer did not say (a range
- * they gave, 三点到六点, tells its own length, not a fact about it). The later time is the hit.
- */
-function lengthBetweenClocks(
-  criterion: Criterion,
-  said: readonly ValueMention[],
-  told: readonly ValueMention[],
-  answer: string,
-): ValueMention | undefined {
-  const lengths = valuesNamed(criterion)
-    .map(inMinutes)
-    .filter((n): n is number => n !== undefined && n > 0 && n < DIAL);
-  if (lengths.length === 0) return undefined;
-  const toldAt = new Set(told.map(onDial).filter((n) => n !== null));
-  for (const from of said) {
-    const start = onDial(from);
-    if (start === null || !toldAt.has(start)) continue;
-    const to = said.find((m) => {
-      const end = onDial(m);
-      return (
-        end !== null &&
-        !toldAt.has(end) &&
-        m.start > from.end &&
-        !/[.?!。？！]/.test(answer.slice(from.end, m.start)) &&
-        lengths.includes((((end - start) % DIAL) + DIAL) % DIAL)
-      );
-    });
-    if (to) return to;
-  }
-  return undefined;
-}
-
 /** Most items a total may count (两张 × 三百八): more is no count of things bought. */
 const MAX_COUNT = 99;
 
@@ -282,7 +247,6 @@ export function sameValue(
     said.find((m) => named.some((v) => totalOf(v, m, counts, answer))) ??
     sameDays(criterion, said, answer) ??
     aboutAsLong(criterion, said, answer) ??
-    lengthBetweenClocks(criterion, said, told, answer) ??
     // An amount, a count or a length in other units said near it ("nearly five hundred pounds").
     said.find((m) => named.some((v) => boundNear(v, m, answer))) ??
     said.find((m) => named.some((v) => daysAsDate(v, m, answer))) ??
