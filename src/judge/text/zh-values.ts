@@ -452,7 +452,8 @@ function readChinese(n: NormalisedText, out: ValueMention[]): void {
 function yearNamed(spoken: string, value: number): number | null {
   if (/^(?:\d{4}|[零〇一二三四五六七八九]{4})$/.test(spoken))
     return value >= 1900 && value <= 2099 ? value : null;
-  if (/^[零〇一二三四五六七八九]{2}$/.test(spoken)) return value <= 30 ? 2000 + value : 1900 + value;
+  if (/^[零〇一二三四五六七八九]{2}$/.test(spoken))
+    return value <= 30 ? 2000 + value : 1900 + value;
   return null;
 }
 
