@@ -219,5 +219,5 @@ for key, lang, customer, facts, answers in ITEMS:
     feel, check = (FEEL_EN, CHECK_EN) if lang == "en" else (FEEL_ZH, CHECK_ZH)
     criteria = [{"id": i, "any": a} for i, a in facts] + [feel, check]
     for label, answer, why in answers:
-        print(json.dumps({"id": f"p35-{key}{label[0]}", "lang": lang, "customer": customer, "criteria": criteria,
+        print(json.dumps({"id": f"p35-{key}-{label}", "lang": lang, "customer": customer, "criteria": criteria,
                           "answer": answer, "label": label, "why": why}, ensure_ascii=False))
