@@ -162,8 +162,8 @@ function onlyHowMany(m: ValueMention, answer: string): boolean {
 /**
  * A fact's count said by a count word, bare or as a share ("a dozen swim sessions" for twelve
  * lessons, "room for only a dozen" for 12 seats, "a third of them" of 120 shirts for "40"): where
- * the customer said that number at most once and the answer says it once, it counts the one
- * thing — unless the answer's noun is one the customer counted only with other numbers ("a dozen
+ * the customer said that number once and the answer says it once, it counts the one thing (a
+ * number the customer never said, "30 missing" of 150 and 120, is told by its words) — unless the answer's noun is one the customer counted only with other numbers ("a dozen
  * people" where they said 16 people and 12 seats).
  */
 function countByAnotherNoun(
@@ -180,7 +180,7 @@ function countByAnotherNoun(
   if (!onlyHowMany(m, answer)) return false;
   const withIt = (values: readonly ValueMention[]) =>
     values.filter((t) => Number(t.value) === n && t.type !== 'time' && t.type !== 'date');
-  if (withIt(said).length !== 1 || withIt(told).length > 1) return false;
+  if (withIt(said).length !== 1 || withIt(told).length !== 1) return false;
   if (withIt(told).some((t) => !thingsOrBare(t))) return false;
   const byNoun = told.filter(
     (t) =>
