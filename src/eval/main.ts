@@ -1107,6 +1107,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // role round in the same frame — from / to, up / down, out / in, charged / refunded, outgoing / incoming,
     // over / under, declined / accepted, pick up / drop off), committed before its first run.
     ...paraSet('probe-paraen-s34/paraphrases.jsonl', 'para-pen34'),
+    // Session 35's restatement probe (para35: 12 customers of my own, 6 English and 6 Chinese × good / partial /
+    // poor): goods restate a count by another noun, measure word or count word (a dozen swim sessions, 一打, 两打,
+    // 回 for 次), a share of a total as a share (a quarter of them, 每四份里就有一份) and a length or amount with a
+    // fraction glyph or in other units (1½ hours as ninety minutes, 2½ kilos); partials one shortfall; poors two
+    // values wrong; committed before its first run.
+    ...paraSet('probe-para-s35/paraphrases.jsonl', 'para-p35'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

@@ -3,7 +3,7 @@ import { roughlyAsLong } from '../text/approximate.js';
 import { sameSense } from '../text/en-senses.js';
 import { spokenPrices } from '../text/en-spoken-prices.js';
 import { NOT_THE_FIRST } from '../text/en-values.js';
-import { sameMeasure } from '../text/measures.js';
+import { isMeasure, sameMeasure } from '../text/measures.js';
 import type { ValueMention } from '../text/value-mentions.js';
 import { bareChineseNumber, bareChineseNumbersIn, countsTimes, valuesIn } from '../text/values.js';
 import type { CriterionResult } from '../types.js';
@@ -140,6 +140,57 @@ const inCountWord = (v: ValueMention, m: ValueMention, answer: string) =>
   Number(v.value) === Number(m.value) &&
   COUNT_WORD.test(answer.slice(m.start, m.end));
 
+/**
+ * A count of things (an English noun, not a unit of measure or a count of times) or a bare number:
+ * what a count said with another noun may restate.
+ */
+const thingsOrBare = (v: ValueMention) =>
+  v.type === 'number' ||
+  (v.type === 'quantity' && /^[a-z]+$/.test(v.unit) && !isMeasure(v.unit) && !countsTimes(v.unit));
+
+/**
+ * The answer's count says only how many, not of what: bare ("twenty of them"), a share of a total
+ * ("a third"), "ones", or a count word before its noun ("a dozen swim sessions"). "Two funerals"
+ * names another thing and restates no "two weddings".
+ */
+function onlyHowMany(m: ValueMention, answer: string): boolean {
+  if (m.type === 'number' || m.unit === 'one') return true;
+  const spoken = answer.slice(m.start, m.end).toLowerCase();
+  return COUNT_WORD.test(spoken) || !spoken.includes(m.unit);
+}
+
+/**
+ * A fact's count said by a count word, bare or as a share ("a dozen swim sessions" for twelve
+ * lessons, "room for only a dozen" for 12 seats, "a third of them" of 120 shirts for "40"): where
+ * the customer said that number once and the answer says it once, it counts the one thing (a
+ * number the customer never said, "30 missing" of 150 and 120, is told by its words) — unless the answer's noun is one the customer counted only with other numbers ("a dozen
+ * people" where they said 16 people and 12 seats).
+ */
+function countByAnotherNoun(
+  v: ValueMention,
+  m: ValueMention,
+  said: readonly ValueMention[],
+  told: readonly ValueMention[],
+  answer: string,
+): boolean {
+  const n = Number(v.value);
+  if (v === m || !Number.isInteger(n) || n < 2 || Number(m.value) !== n) return false;
+  if (!thingsOrBare(v) || !thingsOrBare(m) || (v.type === 'number' && m.type === 'number'))
+    return false;
+  if (!onlyHowMany(m, answer)) return false;
+  const withIt = (values: readonly ValueMention[]) =>
+    values.filter((t) => Number(t.value) === n && t.type !== 'time' && t.type !== 'date');
+  if (withIt(said).length !== 1 || withIt(told).length !== 1) return false;
+  if (withIt(told).some((t) => !thingsOrBare(t))) return false;
+  const byNoun = told.filter(
+    (t) =>
+      t.type === 'quantity' &&
+      m.type === 'quantity' &&
+      (t.unit === m.unit || sameSense(t.unit, m.unit)),
+  );
+  return byNoun.length === 0 || byNoun.some((t) => Number(t.value) === n);
+}
+
 /** Most items a total may count (两张 × 三百八): more is no count of things bought. */
 const MAX_COUNT = 99;
 
@@ -191,6 +242,7 @@ export function sameValue(
     said.find((m) => named.some((v) => sameMeasure(v, m, told))) ??
     said.find((m) => [...countsNamed(criterion), ...named].some((v) => sameCount(v, m, told))) ??
     said.find((m) => named.some((v) => inCountWord(v, m, answer))) ??
+    said.find((m) => named.some((v) => countByAnotherNoun(v, m, said, told, answer))) ??
     // A price for each said as the total for all (一共七百六 for 两张, 每张三百八).
     said.find((m) => named.some((v) => totalOf(v, m, counts, answer))) ??
     sameDays(criterion, said, answer) ??

@@ -129,6 +129,12 @@ const PUNCT: Readonly<Record<string, string>> = {
   '﹣': '-',
 };
 
+/**
+ * Fraction glyphs as the decimals they are: NFKC would make "3½" read "31⁄2" (thirty-one), so the
+ * glyph joins the digits before it ("3½" → "3.5") or stands as its own number ("½ hour" → "0.5").
+ */
+const FRACTIONS: Readonly<Record<string, string>> = { '½': '.5', '¼': '.25', '¾': '.75' };
+
 /** Printable ASCII folded as foldCharacters folds it (lower case, PUNCT), by code. */
 const ASCII_FOLDED: readonly string[] = Array.from({ length: 0x7f }, (_, c) => {
   const ch = String.fromCharCode(c).toLowerCase();
@@ -209,6 +215,11 @@ function foldCharacters(
     }
     if (isInvisible(first)) continue;
     const raw = text.slice(start, i);
+    const fraction = FRACTIONS[raw];
+    if (fraction !== undefined) {
+      push(out, /\d/.test(text[start - 1] ?? '') ? fraction : `0${fraction}`, start, i);
+      continue;
+    }
     const own = extra[raw];
     if (own !== undefined) {
       push(out, own, start, i);

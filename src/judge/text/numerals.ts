@@ -188,6 +188,14 @@ const ABOUT = new Set(['几', '幾', '来', '來', '余', '餘']);
 const ROUND = /^[十百千万萬拾佰仟]$/;
 
 /**
+ * 一家人, 一家子, 一家老小, 一家五口: the whole family, no count of households (两家人 are two
+ * families).
+ */
+const wholeFamily = (units: readonly string[], run: string, at: number) =>
+  run === '一' &&
+  /^家(?:人|子|老小|大小|[二两三四五六七八九十\d]口)/.test(units.slice(at, at + 3).join(''));
+
+/**
  * Rewrites Chinese numerals that name a quantity ("二十七卷", "三个工作日", "两天") as Arabic
  * digits, so they match "27卷", "3个工作日", "2天". Numerals not followed by a measure word
  * ("一起", "万一", "统一") are left alone.
@@ -223,7 +231,10 @@ export function rewriteNumerals(src: MappedText): MappedText {
     // 一整年, 两整天: 整 ("whole") between a numeral and its measure goes with the number (1年).
     const whole = !startsWithMeasure(units, j) && units[j] === '整' ? 1 : 0;
     const value =
-      startsWithMeasure(units, j + whole) && !ALONE_A_WORD.has(run) && !afterDigits
+      startsWithMeasure(units, j + whole) &&
+      !ALONE_A_WORD.has(run) &&
+      !afterDigits &&
+      !wholeFamily(units, run, j)
         ? parseChineseNumeral(run)
         : null;
     if (value !== null && Number.isSafeInteger(value)) {

@@ -3,7 +3,8 @@ import { parseChineseNumeral } from './numerals.js';
 
 /**
  * A share of a count said before it in the same sentence ("of the 120 shirts, a third came
- * upside down", "two thousand stickers and one in two peel off", 一百二十份盒饭有三分之一是凉的):
+ * upside down", "two thousand stickers and one in two peel off", 一百二十份盒饭有三分之一是凉的,
+ * 八十份盒饭每四份就有一份是凉的):
  * the count the share is of that many of the same thing, so "a third" of 120 shirts is 40 shirts.
  * With no count before it in the sentence a share names no number.
  */
@@ -36,11 +37,11 @@ const EN_WHOLE: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three
 
 /**
  * "half" (of them, or with its verb after it), "a third", "two-thirds", "three quarters", "one in
- * two": not "half an hour", "half past", "a quarter past", "half the price" — a share of a unit,
- * a time or another thing named after it.
+ * two", "one in every four": not "half an hour", "half past", "a quarter past", "half the price" —
+ * a share of a unit, a time or another thing named after it.
  */
 const EN_SHARE =
-  /\b(?:(half)|(a|one|two|three)[- ](third|quarter|fifth|tenth)s?|(one) in (two|three|four|five|ten))\b(?!-|\s(?:a|an|past|to|the|price|hour|day|week|month|year|dozen|way)\b)/gi;
+  /\b(?:(half)|(a|one|two|three)[- ](third|quarter|fifth|tenth)s?|(one) in (?:every )?(two|three|four|five|ten))\b(?!-|\s(?:a|an|past|to|the|price|hour|day|week|month|year|dozen|way)\b)/gi;
 
 function englishShare(m: RegExpExecArray): number | null {
   const [, half, whole, part, one, of] = m;
@@ -50,11 +51,16 @@ function englishShare(m: RegExpExecArray): number | null {
   return p && w && w < p ? w / p : null;
 }
 
-/** 一半, 三分之一, 四分之三 (digits too: 3分之1). */
-const ZH_SHARE = /一半|([一二三四五六七八九十\d])分之([一二三四五六七八九\d])/g;
+/**
+ * 一半, 三分之一, 四分之三 (digits too: 3分之1), and one of every so many by one measure word:
+ * 每四份就有一份, 每两张里有一张, 每三颗就死一颗.
+ */
+const ZH_SHARE =
+  /一半|([一二三四五六七八九十\d])分之([一二三四五六七八九\d])|每([二两三四五六七八九十\d])([\u4e00-\u9fff])(?:里|中|当中)?(?:就[\u4e00-\u9fff]?|有)?[一1]\4/g;
 
 function chineseShare(m: RegExpExecArray): number | null {
   if (m[0] === '一半') return 1 / 2;
+  if (m[3]) return 1 / (/\d/.test(m[3]) ? Number(m[3]) : (parseChineseNumeral(m[3]) ?? 1));
   const of = (c: string) => (/\d/.test(c) ? Number(c) : (parseChineseNumeral(c) ?? 0));
   const p = of(m[1] as string);
   const w = of(m[2] as string);
@@ -79,8 +85,9 @@ export function shares<T extends CountValue>(n: NormalisedText, out: T[], chines
     if (share === null) continue;
     const { start, end } = originalSpan(n, m.index, m.index + m[0].length);
     const inside = out.filter((v) => v.start < end && v.end > start);
-    // Read already as a time or a length ("half seven", "half an hour"): no share of a count.
-    if (inside.some((v) => v.type !== 'number')) continue;
+    // Read already as a time or a length ("half seven", "half an hour"): no share of a count. A count
+    // read inside the share is its own words misread ("one in two lifts off", 每四份就有一份).
+    if (inside.some((v) => v.type !== 'number' && v.type !== 'quantity')) continue;
     // 泛了一半, 做咗一半: half of what was done, not of a count.
     if (chinese && /[了咗完过]$/.test(n.text.slice(0, m.index))) continue;
     const total = out

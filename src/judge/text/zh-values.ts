@@ -354,6 +354,14 @@ function readChinese(n: NormalisedText, out: ValueMention[]): void {
     const duration = ZH_DURATION.find(([w]) => unitText.startsWith(w));
     // 3万6年费 (年费, 年薪): an amount a year, not a length of years.
     const aYear = duration?.[1] === 'year' && /^年[费費薪]/.test(unitText);
+    const year =
+      duration?.[1] === 'year' && !about && range === null && !/^年[代费費薪]/.test(unitText)
+        ? yearNamed(n.original.slice(said.start, said.end), value)
+        : null;
+    if (year !== null) {
+      push('number', 'number', String(year), start, end + 1);
+      continue;
+    }
     if (duration && !aYear && !/[周期拜]/.test(raw)) {
       push('duration', duration[1], String(value), start, end + duration[0].length + about);
       continue;
@@ -434,6 +442,19 @@ function readChinese(n: NormalisedText, out: ValueMention[]): void {
     else if (!cjk && !countsAThing(rest))
       push('number', 'number', point ? String(value) : numberValue(raw), start, end);
   }
+}
+
+/**
+ * The year a numeral before 年 names, else null: four digits from 1900 to 2099 (2019年, 二零一九年), or
+ * two said one by one (一九年, 五八年, 六二年 — a year's last two digits, as "'58" is), each read as
+ * the number "2019" and "'19" are in English, not a length of years (十九年 is nineteen years).
+ */
+function yearNamed(spoken: string, value: number): number | null {
+  if (/^(?:\d{4}|[零〇一二三四五六七八九]{4})$/.test(spoken))
+    return value >= 1900 && value <= 2099 ? value : null;
+  if (/^[零〇一二三四五六七八九]{2}$/.test(spoken))
+    return value <= 30 ? 2000 + value : 1900 + value;
+  return null;
 }
 
 /** Digits after a decimal point 点 and the unit of measure or money they are a part of. */
