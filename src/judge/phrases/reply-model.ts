@@ -860,6 +860,22 @@ function namedAct(own: string, v: ModelVerdict, list: PhraseList): SpeechAct | u
 }
 
 /**
+ * The acts to try for a flagged sentence, in order: the one its structure names, else the
+ * classifier's, with what the structure says put first — told the customer did it ("…was fine,
+ * you dropped it") a doubt is blame; a bare verb with its object opening the sentence orders,
+ * unless it hands a choice back ("Pick whatever you like": that is the classifier's to name).
+ */
+function actsToTry(own: string, v: ModelVerdict, list: PhraseList, model: ReplyModel): SpeechAct[] {
+  const said = own.slice(v.start, v.end);
+  const named = namedAct(own, v, list);
+  const acts = named ? [named] : likelyActs(model, v.buckets);
+  if (list.lang !== 'en') return acts;
+  if (acts[0] === 'doubt' && customerDidItEn(said)) acts.unshift('blame');
+  if (!named && opensOnOrder(said) && !CHOICE_HANDED_BACK.test(said)) acts.unshift('order');
+  return acts;
+}
+
+/**
  * The hit for one flagged sentence, when its act stands there as a listed phrase's would. The
  * act is the one the sentence's structure names (`namedAct`), else the likeliest act of the
  * model's act classifier that stands: the classifier names, the clause decides, so a retrained
@@ -943,14 +959,7 @@ function standingHit(
   // available. I did get a table at Fitzbillies though.") is that way forward.
   if (list.lang === 'en' && EN_AGENT_GOT.test(own.slice(v.end, v.end + FOLLOW_REACH)))
     return undefined;
-  const named = namedAct(own, v, list);
-  const acts = named ? [named] : likelyActs(model, v.buckets);
-  // Doubted, and told the customer did it ("…was fine, you dropped it"): the customer is blamed.
-  if (list.lang === 'en' && acts[0] === 'doubt' && customerDidItEn(said)) acts.unshift('blame');
-  // A bare verb with its object opening the sentence orders, unless it hands a choice back
-  // ("Pick whatever you like", "Paint it however you want"): that is the classifier's to name.
-  if (list.lang === 'en' && !named && opensOnOrder(said) && !CHOICE_HANDED_BACK.test(said))
-    acts.unshift('order');
+  const acts = actsToTry(own, v, list, model);
   for (const act of acts.length > 0 ? acts : [undefined]) {
     const entry = actEntry(list, act);
     if (!entry) return undefined;
