@@ -1,0 +1,181 @@
+# English restatement items for blind round 2026-12bp. Hand-written.
+# Each item: customer statement, criteria (facts, then feeling, then check), three answers (label, text, why).
+FEEL = ["understand", "I can see why", "no wonder", "must have been", "must be", "sorry", "frustrating",
+        "upsetting", "I can imagine", "of course you're", "stressful", "disappointing", "worrying"]
+CHECK = ["is that right", "have I got that right", "did I get", "is that correct", "have I understood",
+         "does that sound right", "anything to add", "anything I've missed", "is that everything", "correct me",
+         "anything else"]
+
+
+def item(customer, facts, feel_extra, answers):
+    crit = [{"id": i, "any": a} for i, a in facts]
+    crit.append({"id": "feeling", "any": feel_extra + FEEL})
+    crit.append({"id": "check", "any": CHECK})
+    return {"customer": customer, "criteria": crit, "answers": answers}
+
+
+ITEMS = [
+    item("I sent my Ashford wheel in for a new drive band and a bearing three weeks ago. You quoted £65 and said ten days, "
+         "but it still isn't back and nobody answers my emails. I'm teaching a spinning group on Saturday and I feel let down.",
+         [("work", ["drive band", "bearing"]), ("weeks", ["three weeks", "3 weeks"]), ("quote", ["£65", "65"]),
+          ("promise", ["ten days", "10 days"]), ("saturday", ["Saturday", "spinning group"])],
+         ["let down"],
+         [("good", "So the wheel came to us twenty-one days ago for a fresh band and bearing; we said sixty-five pounds and a week and a half, it's still with us and your emails have gone unanswered, and you've got your spinners this weekend. That's a real let-down, I'm sorry. Have I got all of it?", "All facts in other forms (twenty-one days, a week and a half, this weekend), feeling, check."),
+          ("partial", "Your wheel came in three weeks ago for a new drive band and bearing at £65, we promised ten days, and your emails haven't been answered. I can see why you feel let down. Is that right?", "One fact missing: the Saturday spinning group."),
+          ("poor", "So you sent the wheel in ten days ago and we quoted three weeks and £56 — is that right?", "Values swapped and wrong (ten days/three weeks, £56), group and feeling missing.")]),
+    item("I booked six drop-spindle lessons for my daughter and me at £90 each. The teacher cancelled two of them at a day's notice, "
+         "and both times we'd already driven forty minutes before we saw the message. I'm honestly fed up.",
+         [("lessons", ["six", "6"]), ("price", ["£90", "90"]), ("cancelled", ["two", "2"]),
+          ("notice", ["a day's notice", "day before", "24 hours"]), ("drive", ["forty minutes", "40 minutes", "drove"])],
+         ["fed up"],
+         [("good", "You and your daughter booked half a dozen spindle lessons at ninety pounds apiece, the teacher pulled two of them with only twenty-four hours' warning, and each time you'd done the forty-minute drive before the message reached you. No wonder you're fed up. Is that a fair summary?", "Other number forms, feeling; check question at the end."),
+          ("partial", "You booked six lessons at £90 each, two were cancelled the day before, and you'd driven forty minutes each time. Does that sound right?", "No feeling acknowledged."),
+          ("poor", "Right, got it, two lessons, the teacher was a bit late. We'll sort it.", "False reaction; cancellations turned into lateness; most facts missing.")]),
+    item("I ordered 500 grams of cochineal and a kilo of alum for the dye workshop I'm running next Thursday. The parcel came with logwood "
+         "instead of cochineal, and the alum bag had split all over the box. Twelve students are booked and I'm starting to panic.",
+         [("cochineal", ["cochineal"]), ("alum", ["alum", "kilo"]), ("logwood", ["logwood", "wrong dye"]),
+          ("split", ["split", "burst", "spilled"]), ("students", ["twelve", "12"]), ("thursday", ["Thursday"])],
+         ["panic"],
+         [("good", "You'd ordered half a kilo of cochineal plus 1 kg of alum for next Thursday's workshop; what turned up was logwood in place of the cochineal, and the alum had burst open inside the box, with a dozen people signed up. That must be nerve-racking with days to go. Did I miss anything?", "Other forms (half a kilo, a dozen, burst open); feeling; check."),
+          ("partial", "You ordered 500 g of cochineal and a kilo of alum for Thursday's workshop; logwood came instead of the cochineal and the alum bag split, and fifteen students are booked. I can imagine the panic. Is that right?", "One minor value wrong: fifteen students for twelve."),
+          ("poor", "So you ordered logwood and we sent cochineal, and the alum was fine? Is that right?", "Account reversed (ordered logwood), alum damage denied, feeling missing.")]),
+    item("We did your two-day indigo course last weekend. On the Sunday the vat wasn't ready until eleven, so we lost two hours, "
+         "and my scarf came out patchy. For £180 I expected a lot better.",
+         [("course", ["two-day", "2-day", "weekend"]), ("vat", ["eleven", "11", "vat wasn't ready", "vat not ready"]),
+          ("lost", ["two hours", "2 hours"]), ("scarf", ["scarf", "patchy", "uneven"]), ("price", ["£180", "180"])],
+         ["expected better"],
+         [("good", "On the second morning of last weekend's indigo course the vat only came up to strength at 11 a.m., which cost you a couple of hours, your scarf dyed unevenly, and you paid a hundred and eighty pounds for it. You have a point, that's not what you paid for. Have I understood it right?", "Facts in other words (second morning, a couple of hours, a hundred and eighty); feeling; check."),
+          ("partial", "On the Sunday of your two-day course the vat wasn't ready till eleven and you lost two hours, and your scarf came out patchy. I understand you expected better. Is that right?", "One fact missing: the £180 price."),
+          ("poor", "So the vat was ready early on Saturday and you paid £108? You should have stirred the scarf more, though.", "Day and timing reversed, price wrong, blame.")]),
+    item("I came to the flax day on 14 September. The retted flax wasn't ready, so for four hours we only watched a demonstration instead "
+         "of scutching ourselves. It cost £75 and my husband drove me sixty miles. Really disappointing.",
+         [("date", ["14 September", "14th September", "September 14"]), ("flax", ["retted", "flax wasn't ready", "not ready"]),
+          ("hours", ["four hours", "4 hours"]), ("watched", ["demonstration", "watched"]), ("price", ["£75", "75"]),
+          ("miles", ["sixty miles", "60 miles"])],
+         [],
+         [("good", "On the fourteenth of September the flax hadn't finished retting, so instead of scutching you spent four hours looking on at a demo; you'd paid seventy-five pounds and your husband drove you 60 miles for it. I'm sorry, that's a real disappointment. Is there anything I've left out?", "Other forms (fourteenth, demo, seventy-five pounds); feeling; check."),
+          ("partial", "On 14 September the flax wasn't ready, so you watched a demonstration for four hours instead of scutching; it cost £75 and your husband drove you sixty miles. Is that correct?", "No feeling acknowledged."),
+          ("poor", "You came on 4 September, did the scutching yourselves, and paid £57 — is that right?", "Date and price wrong; account reversed (they did scutch).")]),
+    item("I bought 200 silkworm eggs for my Year 4 class at the start of May. Only about thirty hatched, and the mulberry leaves you sent "
+         "with them were brown. The children were so excited and now they're upset.",
+         [("eggs", ["200", "two hundred"]), ("class", ["Year 4", "class"]), ("hatched", ["thirty", "30"]),
+          ("leaves", ["mulberry", "leaves", "brown"]), ("may", ["May"])],
+         ["children", "upset"],
+         [("good", "You ordered a couple of hundred eggs in early May for your Year Four pupils, roughly 30 hatched, and the mulberry leaf that came with them had browned; after all the children's excitement, that must have been hard to explain. Have I got that right?", "Other forms (a couple of hundred, Year Four, leaf had browned)."),
+          ("partial", "You bought 200 silkworm eggs for Year 4 in May, about thirty hatched, and the mulberry leaves were brown. I'm sorry the children are upset.", "No check at the end."),
+          ("poor", "So about thirty eggs arrived and two hundred hatched? That sounds like a great result for the class.", "Numbers swapped, outcome reversed, feeling misread.")]),
+    item("I ordered three bags of dried dulse and one of sugar kelp for my café, £48 altogether. Two of the dulse bags had sand in them "
+         "and the kelp never arrived. I feel a bit silly, because I'd already put dulse crisps on the menu.",
+         [("dulse", ["three bags", "3 bags", "dulse"]), ("kelp", ["sugar kelp", "kelp"]), ("price", ["£48", "48"]),
+          ("sand", ["sand", "sandy", "gritty"]), ("missing", ["never arrived", "didn't arrive", "missing"]),
+          ("menu", ["menu", "crisps"])],
+         ["silly", "awkward", "embarrassing"],
+         [("good", "For the café you ordered 3 packs of dulse and a pack of sugar kelp, forty-eight pounds in total; two of the dulse packs were gritty and the kelp still hasn't turned up, and you'd already listed dulse crisps for your customers. That's an awkward spot to be put in. Anything I've got wrong?", "Other forms (packs, forty-eight pounds, hasn't turned up); feeling; check."),
+          ("partial", "You ordered three bags of dulse and one of sugar kelp, £48 in all; two dulse bags were sandy and the kelp never came, and the crisps are already on your menu. Is that right?", "No feeling acknowledged."),
+          ("poor", "So the kelp had sand in it and the dulse didn't come? Is that right?", "Items swapped (kelp sandy, dulse missing); price, menu and feeling missing.")]),
+    item("I collected two kilos of samphire from your stall on Friday for a wedding dinner on Saturday. By Saturday morning about half of it "
+         "had gone slimy. I paid £30 and had to change the menu at the last minute. I was mortified.",
+         [("weight", ["two kilos", "2 kilos", "2 kg", "2kg"]), ("friday", ["Friday"]), ("wedding", ["wedding"]),
+          ("half", ["half", "50%"]), ("slimy", ["slimy", "gone off", "spoiled"]), ("price", ["£30", "30"])],
+         ["mortified", "embarrassed"],
+         [("good", "You picked up a couple of kilos of samphire on the Friday for a wedding meal the next day, and by the morning roughly 50 per cent of it had turned to slime; you'd paid thirty pounds and had to rework the menu at the eleventh hour. I can imagine how mortifying that was. Have I understood it all?", "Other forms (a couple of kilos, 50 per cent, thirty pounds, eleventh hour)."),
+          ("partial", "You collected 2 kg of samphire on Friday for Saturday's wedding, half of it went slimy by the morning and you had to change the menu. That must have been mortifying. Is that right?", "One fact missing: the £30 paid."),
+          ("poor", "You collected the samphire on Saturday for a Friday wedding and about a quarter went limp? Samphire does that, to be fair.", "Days reversed, half changed to a quarter, brush-off.")]),
+    item("I run a small bakery and take ten kilos of your flaky salt every month. This month's delivery was fine-grain, not flakes, and it "
+         "came four days late. That's the second mix-up since August and I'm losing patience.",
+         [("amount", ["ten kilos", "10 kilos", "10 kg", "10kg"]), ("grain", ["fine", "not flakes", "wrong salt"]),
+          ("late", ["four days", "4 days"]), ("second", ["second", "twice", "2nd"]), ("august", ["August"])],
+         ["patience"],
+         [("good", "Every month your bakery has 10 kg of the flake salt from us; this time you got the fine salt, it turned up the best part of a week late — four days — and it's happened twice now since the end of summer, in August. You've every right to be running out of patience. Anything I've missed?", "Facts in other forms (the fine salt, twice now)."),
+          ("partial", "You take ten kilos of flaky salt a month; this month fine salt came instead and it was four days late. I understand you're losing patience. Is that correct?", "One fact missing: second mix-up since August."),
+          ("poor", "So you ordered fine salt and we sent flakes, two days late? I'm sure it was just a one-off.", "Account reversed (ordered fine), days wrong, repeat denied.")]),
+    item("I bought a big driftwood branch for my 200-litre aquarium — £55. It's been soaking for a week and it still floats, and it's "
+         "turning the water brown. The listing said 'aquarium-ready', so I feel misled.",
+         [("price", ["£55", "55"]), ("tank", ["200", "two hundred", "aquarium"]), ("soak", ["a week", "week", "seven days"]),
+          ("floats", ["floats", "floating"]), ("brown", ["brown", "tannin", "stained"]), ("listing", ["aquarium-ready", "listing"])],
+         ["misled"],
+         [("good", "The branch you paid fifty-five pounds for, for your two-hundred-litre tank, has had seven days in water and still won't sink, and it's tinting the water the colour of tea, even though the listing called it ready for aquaria. I can see why you feel misled. Have I got that right?", "Other forms (won't sink, colour of tea, ready for aquaria)."),
+          ("partial", "You paid £55 for the branch for your 200-litre aquarium; it's soaked for a week, still floats and is browning the water, despite the 'aquarium-ready' listing. Is that everything?", "No feeling acknowledged."),
+          ("poor", "You bought it for a 55-litre tank and paid £200? It floats because you didn't boil it.", "Values swapped (55 ↔ 200), blame.")]),
+    item("I ordered three kilos of hand-dived scallops for my supper club on Friday. Only two kilos came, about a dozen were empty shells, "
+         "and I was still charged for the full three kilos, £84. I had twenty guests coming.",
+         [("ordered", ["three kilos", "3 kilos", "3 kg"]), ("came", ["two kilos", "2 kilos", "2 kg"]),
+          ("empty", ["dozen", "12", "empty"]), ("charged", ["£84", "84", "charged"]), ("guests", ["twenty", "20"])],
+         [],
+         [("good", "For Friday's supper club you'd asked for 3 kg of dived scallops, got 2 kg, twelve or so of them were just shells, and the bill still came to eighty-four pounds for the lot — with a score of guests on the way. That must have been stressful. Is that correct?", "Other forms (twelve or so, eighty-four pounds, a score of guests)."),
+          ("partial", "You ordered three kilos of scallops, two kilos came, a dozen were empty and you were charged £84 for three kilos, with 12 guests coming. I'm sorry, that must have been stressful. Is that right?", "One minor value wrong: twelve guests for twenty."),
+          ("poor", "OK, so you got three kilos and were charged for two. We'll look into it.", "Quantities reversed; empties, price and feeling missing; no check.")]),
+    item("I pre-ordered two lobsters and six brown crabs for my dad's seventieth on Sunday. When I got to the quay at six, the boat had "
+         "already sold my lobsters to someone else. My dad loves lobster and I'm gutted.",
+         [("lobsters", ["two lobsters", "2 lobsters"]), ("crabs", ["six", "6"]), ("birthday", ["seventieth", "70th", "70"]),
+          ("time", ["six", "6"]), ("sold", ["sold", "someone else"])],
+         ["gutted"],
+         [("good", "You'd reserved a pair of lobsters and half a dozen brown crabs for your father's 70th on Sunday, and when you arrived at the quay at 6 o'clock the lobsters had gone to another buyer. I'm so sorry, I can see how gutting that is. Have I got it right?", "Other forms (a pair, half a dozen, another buyer)."),
+          ("partial", "You pre-ordered two lobsters and six crabs for your dad's 70th, and at six o'clock the boat had sold the lobsters to someone else. I'm sorry, that's gutting.", "No check at the end."),
+          ("poor", "So the crabs were sold and you got the lobsters? Is that right?", "Items reversed; birthday, time and feeling missing.")]),
+    item("Your service did the paperwork for my guide dog, Juno, to travel to Spain in June. At the port they said the rabies blood test "
+         "certificate was missing and we were held for three hours. I'm blind, and it was humiliating.",
+         [("dog", ["Juno", "guide dog"]), ("spain", ["Spain"]), ("june", ["June"]), ("missing", ["rabies", "blood test", "certificate"]),
+          ("held", ["three hours", "3 hours"])],
+         ["humiliating"],
+         [("good", "We prepared the travel papers for Juno, your guide dog, for the June trip to Spain, and at the port the rabies titre certificate wasn't in the pack, so you were both kept waiting for a full 3 hours. That must have been humiliating, and it's on us. Have I got everything?", "Other wordings (titre certificate, a full 3 hours)."),
+          ("partial", "We did the paperwork for Juno's trip to Spain in June, the rabies certificate was missing at the port and you were held for two hours. That must have been humiliating. Is that right?", "One minor value wrong: two hours for three."),
+          ("poor", "So the port lost Juno's papers in July and you waited an hour? That's the port's side, not ours.", "Blame reversed, month and hours wrong, passing the buck.")]),
+    item("Our museum ordered a tactile floor plan of the ground floor, due on 1 March. It came on 20 March, the toilets are on the wrong side, "
+         "and the braille key has a spelling mistake. We'd already advertised it to our visually impaired group.",
+         [("due", ["1 March", "1st March", "March 1"]), ("came", ["20 March", "20th March", "March 20"]),
+          ("toilets", ["toilets", "wrong side"]), ("braille", ["braille", "spelling"]), ("group", ["group", "advertised"])],
+         [],
+         [("good", "The ground-floor tactile plan was due at the start of March and reached you on the twentieth, nearly three weeks late; it puts the toilets on the opposite side and there's a typo in the braille key — and you'd already told your visually impaired group about it. I can see why that's embarrassing for you. Is that all correct?", "Other forms (start of March, the twentieth, typo)."),
+          ("partial", "The plan was due 1 March and came on 20 March, the toilets are on the wrong side, and you'd already advertised it to your group. I'm sorry, that's embarrassing. Is that right?", "One fact missing: the braille spelling mistake."),
+          ("poor", "It arrived on 1 March, due on the 20th, so it was early? And you'd like the toilets moved?", "Dates reversed, account reversed, braille and group missing.")]),
+    item("We paid £600 for an easy-read version of our twenty-page tenancy guide. The draft has long sentences and the pictures don't match "
+         "the text, and it's already a week past the deadline. Our tenants with learning disabilities are waiting for it.",
+         [("price", ["£600", "600"]), ("pages", ["twenty", "20"]), ("sentences", ["long sentences", "sentences"]),
+          ("pictures", ["pictures", "images"]), ("late", ["a week", "week", "seven days"])],
+         ["tenants", "waiting"],
+         [("good", "You paid six hundred pounds for an easy-read version of the 20-page tenancy guide; the draft's sentences run on, the illustrations don't fit what's written, it's seven days overdue, and your tenants are still waiting. That's frustrating, and fair to raise. Is there anything to add?", "Other forms (six hundred pounds, run on, illustrations)."),
+          ("partial", "You paid £600 for an easy-read tenancy guide of twenty pages; the sentences are long, the pictures don't match and it's a week late. I understand your tenants are waiting. Though the pictures were chosen to your brief, to be fair. Is that right?", "Complete with feeling and check, but a blaming aside ('chosen to your brief')."),
+          ("poor", "So the guide is 600 pages and cost £20, and you'd like shorter pictures?", "Values swapped (600 ↔ 20); facts garbled.")]),
+    item("You installed a flashing doorbell and a vibrating smoke-alarm pad for my mum, who's deaf, on Tuesday. The pad didn't go off when we "
+         "tested the alarm, and the doorbell flashes in the hall but not in her bedroom like you promised. I'm scared she won't wake if there's a fire.",
+         [("doorbell", ["doorbell", "flashing"]), ("pad", ["pad", "vibrating"]), ("tuesday", ["Tuesday"]),
+          ("test", ["didn't go off", "test", "failed"]), ("bedroom", ["bedroom"])],
+         ["scared", "fire"],
+         [("good", "On Tuesday we fitted your mother's strobe doorbell and the bed shaker for the smoke alarm; when you tried the alarm the shaker stayed still, and the strobe works in the hallway but not in her bedroom, which we'd said it would. Of course you're frightened she'd sleep through a fire. Have I got that right?", "Other wordings (strobe, bed shaker, stayed still, frightened)."),
+          ("partial", "On Tuesday we put in a flashing doorbell and a vibrating pad; the pad didn't go off in the test, and the doorbell doesn't flash in her bedroom. Is that right?", "No feeling acknowledged."),
+          ("poor", "So the pad works but the doorbell doesn't flash in the hall? She'll be fine, those alarms are loud anyway.", "Facts reversed; false reassurance ignoring deafness.")]),
+    item("I'm a blind runner and booked a guide for the 10K on Sunday. He turned up twenty minutes late, we missed the start, and it turned "
+         "out he'd never guided anyone before. I'd trained for four months for this and I'm so disappointed.",
+         [("race", ["10K", "10k", "ten K", "10 km"]), ("sunday", ["Sunday"]), ("late", ["twenty minutes", "20 minutes"]),
+          ("start", ["missed the start", "start"]), ("never", ["never guided", "first time", "inexperienced"]),
+          ("training", ["four months", "4 months"])],
+         [],
+         [("good", "For Sunday's ten-kilometre race your guide arrived a third of an hour late, you missed the gun, and he'd no guiding experience at all — after sixteen weeks of training on your part. I'm sorry; that's a huge disappointment. Does that sound right?", "Other forms (ten-kilometre, a third of an hour, missed the gun, sixteen weeks)."),
+          ("partial", "Your guide for Sunday's 10K was twenty minutes late, you missed the start, and he'd never guided before. I'm sorry, that's really disappointing. Is that right?", "One fact missing: four months of training."),
+          ("poor", "Yep, got it, the guide was a bit slow. What's your membership number?", "False reaction; facts mostly missing.")]),
+    item("I ordered an audio version of my university textbook, fourteen chapters, for the start of term. Only nine chapters have arrived, "
+         "and chapter three has pages missing. My exams are in six weeks and I'm really stressed.",
+         [("chapters", ["fourteen", "14"]), ("arrived", ["nine", "9"]), ("chapter3", ["chapter three", "chapter 3"]),
+          ("missing", ["missing", "gaps", "skipped"]), ("exams", ["six weeks", "6 weeks"])],
+         ["stressed"],
+         [("good", "You needed all 14 chapters of the textbook as audio for the start of term; you've got the first nine, chapter 3 skips some pages, and your exams are a month and a half off. That's a lot of pressure, I understand. Is that correct?", "Other forms (a month and a half off, skips some pages)."),
+          ("partial", "You ordered fourteen chapters, nine have arrived and chapter three has gaps, with exams in six weeks. Have I got that right?", "No feeling acknowledged."),
+          ("poor", "So nine chapters were ordered and fourteen arrived, with a bit missing from chapter nine? Exams in three weeks?", "Numbers swapped and wrong chapter and weeks.")]),
+    item("I ordered fifty kilos of floor-malted barley for my microbrewery. The sheet says 3.8% moisture, but the mash came out grainy and "
+         "the beer's cloudy. We lost a 500-litre batch — about £900 — and I'm worried about the next order.",
+         [("amount", ["fifty", "50"]), ("moisture", ["3.8"]), ("mash", ["grainy", "mash"]), ("cloudy", ["cloudy", "hazy"]),
+          ("batch", ["500", "five hundred"]), ("loss", ["£900", "900"])],
+         ["worried"],
+         [("good", "You took 50 kg of our floor malt; the spec sheet gives moisture at three point eight per cent, yet the mash was gritty and the beer's hazy, so you've poured away five hundred litres, roughly nine hundred pounds' worth, and you're uneasy about the next delivery. That's a serious loss. Is that correct?", "Other forms (three point eight per cent, gritty, hazy, nine hundred pounds)."),
+          ("partial", "You ordered fifty kilos of floor-malted barley, the sheet says 3.8% moisture, the mash was grainy and the beer cloudy, and you lost a 500-litre batch worth about £900. I understand you're worried. Mind you, mash temperature is the brewer's side. Is that right?", "Complete with feeling and check, but a blaming aside about the brewer."),
+          ("poor", "You lost 900 litres worth £500? And the moisture was 8.3%?", "Values swapped (500 ↔ 900, 3.8 ↔ 8.3); feeling missing.")]),
+    item("We brought in 300 kilos of our own spelt for milling on the 2nd. You gave back 240 kilos of flour, which seems low, and the invoice "
+         "was £160 when you'd quoted £120. We feel short-changed.",
+         [("spelt", ["300", "three hundred", "spelt"]), ("date", ["2nd", "second"]), ("returned", ["240"]),
+          ("invoice", ["£160", "160"]), ("quote", ["£120", "120"])],
+         ["short-changed"],
+         [("good", "You dropped off three hundred kilos of your spelt on the second, got two hundred and forty kilos of flour back — a fifth less — and were billed a hundred and sixty pounds against a quote of a hundred and twenty. I can see why you feel short-changed. Did I get all that?", "Number words and 'a fifth less'."),
+          ("partial", "You brought in 300 kilos of spelt on the 2nd, got 240 kilos back, and were invoiced £160 against a £120 quote. Is that right?", "No feeling acknowledged."),
+          ("poor", "You brought 240 kilos and got 300 back, and the quote was £160? Sounds like a good deal.", "Quantities and amounts swapped; feeling misread.")]),
+]
