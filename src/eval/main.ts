@@ -132,6 +132,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12bm/questions.jsonl', 'q-b2612bm'),
     ...blindSet('blind-2026-12bn/questions.jsonl', 'q-b2612bn'),
     ...blindSet('blind-2026-12bo/questions.jsonl', 'q-b2612bo'),
+    ...blindSet('blind-2026-12bp/questions.jsonl', 'q-b2612bp'),
+    ...blindSet('blind-2026-12bq/questions.jsonl', 'q-b2612bq'),
     // Probe of session 7 (restatements and questions), committed and run once before its fixes.
     ...blindSet('probe-para-s7/questions.jsonl', 'q-ps7'),
     // Session 8's probes of new questions (the second: spoken and therapist-style turns; the
@@ -298,6 +300,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...round('blind-2026-12bm', 'b2612bm'),
     ...round('blind-2026-12bn', 'b2612bn'),
     ...round('blind-2026-12bo', 'b2612bo'),
+    ...round('blind-2026-12bp', 'b2612bp'),
+    ...round('blind-2026-12bq', 'b2612bq'),
     // Development rows of 2026-12f: two trainers writing in parallel, one per language.
     ...evalParaphrases(
       ['dev-2026-12f/paraphrases-en.jsonl', 'dev-2026-12f/paraphrases-zh.jsonl']
