@@ -114,8 +114,21 @@ export async function benchCheck() {
       `${pad(count, 10)}${pad(run.seconds.toFixed(2), 10)}${pad(Math.round(count / run.seconds), 12)}${pad(run.mb.toFixed(0), 15)}${wc.toFixed(1)}`,
     );
   }
+  // The judge's own cost per reply, apart from the worker threads that share it out.
+  const one = peakRun([bin, 'check', '--file', join(dir, 'replies-10000.txt'), '--json'], {
+    extraEnv: { CS_DRILL_WORKERS: '0' },
+  });
+  console.log(
+    `${pad('10000, one thread (CS_DRILL_WORKERS=0)', 50)}${pad(one.seconds.toFixed(2), 10)}${pad(Math.round(10000 / one.seconds), 12)}${one.mb.toFixed(0)}`,
+  );
   const k1 = rates.get(1000);
   const k10 = rates.get(10000);
+  target(
+    'check 10k replies on one thread',
+    `${Math.round(10000 / one.seconds)} replies/s, ${one.cpu.toFixed(2)} CPU s`,
+    'reported',
+    true,
+  );
   target(
     'check 10k replies',
     `${k10.seconds.toFixed(2)} s, ${k10.mb.toFixed(0)} MB`,

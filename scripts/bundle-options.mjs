@@ -8,6 +8,7 @@ export function bundleOptions(root) {
     cli: 'src/main.ts',
     'compile-drills': 'scripts/compile-drills.ts',
     'assess-worker': 'src/commands/trainer/worker.ts',
+    'check-worker': 'src/commands/check-worker.ts',
     ...LAZY_ENTRIES,
   };
   if (existsSync(join(root, 'src/eval/main.ts'))) entryPoints.eval = 'src/eval/main.ts';

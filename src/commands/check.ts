@@ -1,14 +1,15 @@
-import { resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { CliError, EXIT } from '../errors.js';
 import type { SpeechAct } from '../judge/phrases/index.js';
-import type { QuestionLang } from '../judge/question/index.js';
-import { replyProblems } from '../judge/reply-problems.js';
 import type { PhraseHit } from '../judge/types.js';
 import { fullWidthPunctuation } from '../render/cjk-punctuation.js';
 import { type CheckText, checkTextFor } from '../render/messages/check.js';
-import { loadBundledResources } from '../shell/bundled-judge.js';
 import type { CommandContext } from '../shell/context.js';
 import { readTextPath, readTextStream } from '../shell/text-input.js';
+import { inWorkers, workerCount } from '../shell/worker-pool.js';
+import { type CheckSetup, checkJudge, LIST_FOR_LANG } from './check-judge.js';
 
 export interface CheckOptions {
   file?: string;
@@ -17,15 +18,6 @@ export interface CheckOptions {
   phrases?: string;
   whole?: boolean;
 }
-
-/** Which phrase list a --phrases value selects (Traditional Chinese is read through zh-Hans). */
-const LIST_FOR_LANG: Record<string, string> = {
-  'zh-Hans': 'zh-Hans',
-  'zh-Hant': 'zh-Hans',
-  zh: 'zh-Hans',
-  en: 'en',
-  ja: 'ja',
-};
 
 /** Replies to check are short; a larger input is a wrong file (or /dev/zero). */
 const MAX_CHECK_BYTES = 16 * 1024 * 1024;
@@ -63,27 +55,21 @@ export async function check(
     });
   }
   const texts = splitReplies(await readInput(ctx, replies, opts, T), opts.whole === true, replies);
-  const resources = loadBundledResources(ctx.packageRoot);
-  const lists = lang
-    ? resources.phraseLists.filter((l) => l.lang === LIST_FOR_LANG[lang])
-    : resources.phraseLists;
-  const reports: ReplyReport[] = texts.map((text, i) => ({
-    reply: i + 1,
-    text,
-    problems: replyProblems(
-      text,
-      lists,
-      resources.replyModel,
-      lang as QuestionLang | undefined,
-    ).map((h): Problem => {
+  const reports: ReplyReport[] = [];
+  for await (const hits of problemsOf(ctx, texts, { packageRoot: ctx.packageRoot, lang })) {
+    // Ctrl-C / SIGTERM: stop judging (the workers are ended); nothing half-judged is printed.
+    if (ctx.signal?.aborted) return EXIT.interrupted;
+    const text = texts[reports.length] as string;
+    const problems = hits.map((h): Problem => {
       const clause = h.clause ?? h.span;
       return {
         ...h,
         text: text.slice(h.span.start, h.span.end),
         clause: { ...clause, text: text.slice(clause.start, clause.end) },
       };
-    }),
-  }));
+    });
+    reports.push({ reply: reports.length + 1, text, problems });
+  }
   const flagged = reports.some((r) => r.problems.length > 0);
   if (opts.json) {
     const problems = reports.flatMap((r) => r.problems.map((p) => ({ reply: r.reply, ...p })));
@@ -96,6 +82,27 @@ export async function check(
     ctx.stderr.write(`${flagged ? T.found(n) : T.nothingFound}\n`);
   }
   return flagged ? EXIT.failed : EXIT.ok;
+}
+
+/** From this many replies on, worker threads judge them (one per core): they save more than starting them costs. */
+export const CHECK_WORKERS_FROM = 500;
+/** Replies sent to a worker in one message: a reply takes well under a millisecond to judge. */
+const CHECK_BATCH = 64;
+
+/** The problems of each reply, in order: judged here, or on worker threads for many replies. */
+function problemsOf(
+  ctx: CommandContext,
+  texts: string[],
+  setup: CheckSetup,
+): Iterable<PhraseHit[]> | AsyncIterable<PhraseHit[]> {
+  const { count } = workerCount(ctx.env, texts.length, availableParallelism(), CHECK_WORKERS_FROM);
+  if (count === 0) return texts.map(checkJudge(setup));
+  return inWorkers(
+    texts,
+    count,
+    () => new Worker(join(ctx.packageRoot, 'dist', 'check-worker.js'), { workerData: setup }),
+    { batch: CHECK_BATCH, failure: (error) => error },
+  );
 }
 
 async function readInput(

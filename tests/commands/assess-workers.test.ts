@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { workerCount } from '../../src/commands/trainer/worker-pool.js';
+import { WORKERS_FROM } from '../../src/commands/trainer/worker-pool.js';
+import { workerCount } from '../../src/shell/worker-pool.js';
 import { runCli } from '../helpers/cli.js';
 import { fixturePath } from '../helpers/fixtures.js';
 
@@ -87,11 +88,14 @@ describe('assess on worker threads', () => {
 
 describe('CS_DRILL_WORKERS (finding 10)', () => {
   it('is capped at the core count, with a note on stderr', () => {
-    expect(workerCount({ CS_DRILL_WORKERS: '256' }, 10, 2)).toEqual({ count: 2, lowered: 256 });
-    expect(workerCount({ CS_DRILL_WORKERS: '2' }, 10, 2)).toEqual({ count: 2 });
-    expect(workerCount({ CS_DRILL_WORKERS: '0' }, 1000, 8)).toEqual({ count: 0 });
-    expect(workerCount({}, 1000, 8)).toEqual({ count: 4 });
-    expect(workerCount({}, 10, 8)).toEqual({ count: 0 });
+    expect(workerCount({ CS_DRILL_WORKERS: '256' }, 10, 2, WORKERS_FROM)).toEqual({
+      count: 2,
+      lowered: 256,
+    });
+    expect(workerCount({ CS_DRILL_WORKERS: '2' }, 10, 2, WORKERS_FROM)).toEqual({ count: 2 });
+    expect(workerCount({ CS_DRILL_WORKERS: '0' }, 1000, 8, WORKERS_FROM)).toEqual({ count: 0 });
+    expect(workerCount({}, 1000, 8, WORKERS_FROM)).toEqual({ count: 4 });
+    expect(workerCount({}, 10, 8, WORKERS_FROM)).toEqual({ count: 0 });
   });
 
   it('assess says so when it lowers the number', async () => {

@@ -6,12 +6,12 @@ import type { Presented } from '../../src/commands/trainer/present.js';
 import type { SheetInput } from '../../src/commands/trainer/read-inputs.js';
 import {
   BATCH,
-  type PoolWorker,
   type ScoredBatch,
   type SheetBatch,
   scoreInWorkers,
   type WorkerSetup,
 } from '../../src/commands/trainer/worker-pool.js';
+import type { PoolWorker } from '../../src/shell/worker-pool.js';
 
 const setup = { lang: 'en' } as WorkerSetup;
 
@@ -23,7 +23,7 @@ async function* sheets(n: number): AsyncGenerator<SheetInput> {
 function fakePool() {
   const counts = { sent: 0, back: 0, sheets: 0, written: 0, mostAhead: 0 };
   let made = 0;
-  const spawn = (): PoolWorker => {
+  const spawn = (): PoolWorker<SheetInput, Presented> => {
     const delay = ++made;
     let listener: ((m: ScoredBatch) => void) | undefined;
     return {

@@ -15,6 +15,7 @@ import { createStyle } from '../../render/style.js';
 import { looksLikePath } from '../../shell/catalogue.js';
 import type { CommandContext } from '../../shell/context.js';
 import { contentLang } from '../../shell/lang-choice.js';
+import { workerCount } from '../../shell/worker-pool.js';
 import { openSet } from '../shared.js';
 import { assessDeps, setVersions } from './assess-deps.js';
 import type { AssessSummary } from './output.js';
@@ -23,7 +24,7 @@ import { openSheetInputs, type SheetInput } from './read-inputs.js';
 import { type AssessDeps, assessSheet } from './score-sheet.js';
 import { type SetChoice, setFromSheets, sheetsFolder } from './sheet-sets.js';
 import { assessTextFor } from './text.js';
-import { scoreInWorkers, type WorkerSetup, workerCount } from './worker-pool.js';
+import { scoreInWorkers, WORKERS_FROM, type WorkerSetup } from './worker-pool.js';
 import { type AssessFormat, pickWriter } from './writers.js';
 
 export { ASSESS_FORMATS } from './writers.js';
@@ -114,7 +115,7 @@ export async function assess(
   const names = new Map<string, { file: string; written: string }>();
   await out.write(writer.begin());
   const cores = availableParallelism();
-  const { count: workers, lowered } = workerCount(ctx.env, inputs.total, cores);
+  const { count: workers, lowered } = workerCount(ctx.env, inputs.total, cores, WORKERS_FROM);
   if (lowered !== undefined) ctx.stderr.write(`cs-drill: ${T.workersLowered(lowered, cores)}\n`);
   const outcomes = workers
     ? scoreInWorkers(inputs.sheets, setup, workers)
