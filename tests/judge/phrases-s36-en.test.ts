@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
-import { flagsAs, modelClean, modelFlags, staysClean } from './phrases-helpers.js';
+import { flagsAs, modelClean, staysClean } from './phrases-helpers.js';
 
-// Session 36's English readings by clause roles (en-blame-cause.ts, en-third-party.ts, acts.ts, reply-model.ts).
+// Session 36's English readings by clause roles (en-blame-cause.ts, en-third-party.ts, acts.ts).
 // Each flagged here was clean before, each clean one flagged.
 
 describe("blame whose cause has a body of the customer's side as its actor", () => {
@@ -38,12 +38,5 @@ describe('a refusal followed by the job booked again or its doer back on a later
     "We weren't able to fit the new fence panels, so the fencer is booked to come back on the 4th.",
     "We couldn't finish the kitchen tiling today; Aleksy is coming back on Friday to complete it.",
     "We weren't able to service the boiler this morning, so our engineer will be back on Tuesday.",
-  ]);
-});
-
-describe('a refusal followed only by an apology is still a refusal with nothing after', () => {
-  modelFlags('refusal', [
-    "We couldn't include the extra dozen quail eggs in your hamper. Sorry about that.",
-    "We couldn't add the second pair of bantams to your order. Really sorry.",
   ]);
 });

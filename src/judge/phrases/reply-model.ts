@@ -227,10 +227,6 @@ let lastSpans: {
 let spanReads = 0;
 export const sentenceSpanReads = (): number => spanReads;
 
-/** An English sentence that is only an apology or thanks: "Sorry about that.", "Really sorry.", "Thanks for your patience." */
-const COURTESY_ONLY_EN =
-  /^(?:(?:i am|we are|really|so|very|truly|terribly|and)\s+)*(?:sorry|apologies|my apologies|our apologies|thanks|thank you)(?:\s+(?:again|about that|for that|about this|for the (?:trouble|inconvenience|wait|delay)|for your (?:patience|understanding)))*(?:,?\s*and\s+thank(?:s| you)\s+for your (?:patience|understanding))?\W*$/;
-
 /** Replies up to this many sentences are judged whole, as the model was trained. */
 const WHOLE_UP_TO = 4;
 
@@ -256,20 +252,15 @@ export function flaggedSentences(
   ctx?: ModelContext,
   worth: (start: number, end: number) => boolean = () => true,
 ): ModelVerdict[] {
-  const all = sentenceSpans(folded, runOn);
-  // Closing sentences that are only an apology or thanks ("…. Sorry about that.") carry no act and
-  // no way forward: the reply is judged without them.
-  let told = all.length;
-  while (told > 1 && COURTESY_ONLY_EN.test(folded.slice(...(all[told - 1] as [number, number]))))
-    told--;
-  const spans = all.slice(0, told);
-  const judgedWhole = spans.length > 1 && all.length <= WHOLE_UP_TO;
+  const spans = sentenceSpans(folded, runOn);
+  const judgedWhole = spans.length > 1 && spans.length <= WHOLE_UP_TO;
   // Judged whole, the reply stands or falls at one of its sentences: with none worth a flag
   // there is nothing to score.
   if (judgedWhole && !spans.some(([a, b]) => worth(a, b))) return [];
   // Judged whole, most replies fall below the threshold: their sentences need no scoring.
-  const to = told < all.length ? (spans.at(-1)?.[1] ?? 0) : folded.length;
-  const wholeZ = judgedWhole ? logit(model.flag, spanBuckets(model, folded, 0, to, ctx)) : 0;
+  const wholeZ = judgedWhole
+    ? logit(model.flag, spanBuckets(model, folded, 0, folded.length, ctx))
+    : 0;
   const whole = sigmoid(wholeZ);
   if (judgedWhole && whole < model.threshold) return [];
   // Sentence by sentence, each stands alone: one that cannot be flagged needs no score.
