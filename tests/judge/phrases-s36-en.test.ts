@@ -40,10 +40,3 @@ describe('a refusal followed by the job booked again or its doer back on a later
     "We weren't able to service the boiler this morning, so our engineer will be back on Tuesday.",
   ]);
 });
-
-describe('a refusal or a handing-on followed by a step of ours already taken', () => {
-  modelClean('our step taken', [
-    "Loft insulation isn't ours to handle, but I've filled in the installer's form for you and sent it off.",
-    "The issue with your printer was just a sticky roller, which we've cleaned.",
-  ]);
-});

@@ -740,14 +740,6 @@ const JA_AGENT_ACTS =
 const EN_AGENT_GOT =
   /\b(?:i|we) (?:(?:did|have|had|was able to|were able to|managed to|can|could|will)(?: just| also| already)? )?(?:get|got|find|found|book|booked|reserve|reserved|secure|secured|arrange|arranged)\b(?![^.!?]*\b(?:not|no|nothing|none|neither)\b)/;
 
-/**
- * A step the agent has taken, in the perfect with a participle and no "no" after it ("I've filled in the
- * form", "we have replaced it", "I've passed your details on"); having checked, asked or been told is
- * no step.
- */
-const STEP_TAKEN_EN =
-  /\b(?:i|we)\s+have\s+(?:just\s+|already\s+|also\s+|now\s+)?(?!(?:been|had|got|tried|checked|looked|searched|asked|contacted|spoken|called|rung|phoned|heard|confirmed|seen|told|said|explained|noted)\b)(?:[a-z]+ed|sent|put|done|made|set|taken|given|written|brought|found|built|fitted)\b(?![^.!?]*\b(?:not|never|no)\b)/;
-
 /** A sentence opening on the customer's own account ("You said…", "You mentioned…"). */
 const CITES_CUSTOMER = /^\W*(?:[a-z]+\W+){0,2}you (?:said|mentioned|told (?:us|me))\b/;
 
@@ -968,15 +960,6 @@ function standingHit(
   if (list.lang === 'en' && EN_AGENT_GOT.test(own.slice(v.end, v.end + FOLLOW_REACH)))
     return undefined;
   const acts = actsToTry(own, v, list, model);
-  // English: a refusal or a handing-on whose first clause is followed by a step of ours already
-  // taken ("…, but I've filled in the maker's form and sent it off", "…a jammed roller, which we've
-  // replaced"): the digest's remedial action, whoever the classifier names.
-  if (
-    list.lang === 'en' &&
-    (acts[0] === 'refusal' || acts[0] === 'passing-the-buck') &&
-    STEP_TAKEN_EN.test(own.slice(firstClause, v.end + FOLLOW_REACH))
-  )
-    return undefined;
   for (const act of acts.length > 0 ? acts : [undefined]) {
     const entry = actEntry(list, act);
     if (!entry) return undefined;
