@@ -759,6 +759,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // told as unaffected, the refusal with an alternative, a handover or our step, a good-news negation), written after
     // grouping fold A's misses, committed before its first run.
     ...replySet('probe-phren-s35/replies.jsonl', 'phr-phren35'),
+    // Session 36's English probe (by clause roles: blame whose cause has a body of the customer's side as its actor; the
+    // matter denied as ours or put as another party's side, then the customer pointed at them with nothing of ours; a
+    // refusal followed only by courtesy; twins: our side as the doer, a request as the cause, our step, a handover or a
+    // number after, a refusal followed by our step told with our named fitter or the job booked for a later day),
+    // written after grouping fold A's misses and the model's false flags, committed before its first run.
+    ...replySet('probe-phren-s36/replies.jsonl', 'phr-phren36'),
     // Session 35's Chinese and Japanese probe (简体, 粵, 台, ja; acts by clause roles: the customer's request told as an
     // outcome that did not come about — a negated completion, a party's approval negated, 没法 + our service verb — the
     // customer's own thing befallen (晒, its person gone, a count after 了, a search come back empty, …てしまいました),

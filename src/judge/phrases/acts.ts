@@ -501,6 +501,15 @@ const LATER_DAY_EN =
   /\b(?:(?:by|from)\s+(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next\s+(?:week|month|[a-z]+day))\b|\btomorrow\b|\b(?:will|can|could|is|are)\b[^.;!?]*?\b(?:on|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/;
 
 /**
+ * The job booked again or its doer coming back on a later day ("…, so the roofer is booked to come back on the
+ * 3rd", "Dan is coming back on Friday", "it is booked in for Tuesday", "our fitter has it booked for
+ * Saturday"): our next step, whoever is named doing it. The day follows the verb at once, so a reason ("the hall
+ * is booked for a wedding") is not read.
+ */
+const BOOKED_AGAIN_EN =
+  /\b(?:(?:is|are|has\s+been|have\s+been|(?:has|have)\s+(?:it|them))\s+(?:booked|rebooked|scheduled|rescheduled|pencilled)(?:\s+in)?(?:\s+to\s+(?:come\s+back|return|finish))?|(?:is|are)\s+coming\s+back|will\s+(?:be|come)\s+back|(?:is|are)\s+due\s+back)\s+(?:on|for|by)\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next\s+(?:week|month))\b/;
+
+/**
  * Does a concrete way forward follow in the reply: a phone number after the hit `e`, an
  * alternative after a pivot ("but", "maybe") in its clause, or any alternative after the clause
  * ends at `from` (in Chinese also another option stated after a pivot, zh-pivot-option.ts)? Sentences that are only a closing offer ("Is there
@@ -536,6 +545,9 @@ export function wayForward(
       if (cues.alternative.some((p) => findPattern(t, p, lo, hi, offered))) return true;
       // advice after the refusal ("…, but booking before noon gives you the best chance")
       if (cues.recommend.some((p) => findPattern(t, p, lo, hi, offered))) return true;
+      const booked = BOOKED_AGAIN_EN.exec(t.slice(lo, hi));
+      if (booked && !negated(t, lo + booked.index, lo + booked.index + booked[0].length, lo))
+        return true;
       // a proposal put as a question after a pivot ("…, maybe the one next door?"), or a later
       // day after one
       if (

@@ -25,9 +25,10 @@ const CAUSED_BY_CUSTOMER = new RegExp(
 /**
  * The same cause with someone of the customer's as its actor: "because your electrician wired it
  * to the wrong breaker", "because your caterers stacked the tiers", "because your son kept typing
- * the wrong PIN". Up to two words before the head noun ("your own gas engineer", "your digger
- * driver"), each count tried in turn; the head must name a person (WordNet's noun.person), so
- * "because your card expired" is not read. Groups: the head and the verb, with the auxiliary apart
+ * the wrong PIN", or a body of theirs ("because your crew counted the pallets twice", "because your
+ * group left the tanks full"). Up to two words before the head noun ("your own gas engineer", "your
+ * digger driver"), each count tried in turn; the head must name a person (WordNet's noun.person) or
+ * a body (THEIR_BODY), so "because your card expired" is not read. Groups: the head and the verb, with the auxiliary apart
  * to tell a passive ("was told") from an act.
  */
 const CAUSED_BY_THEIRS = [0, 1, 2].map(
@@ -37,7 +38,7 @@ const CAUSED_BY_THEIRS = [0, 1, 2].map(
 
 /** The customer's organisation or part of it as a doer ("by your office", "your staff stuck them on"). */
 const THEIR_BODY =
-  /^(?:office|offices|staff|team|side|end|company|firm|department|people|crew|household|family|school|club|business|organi[sz]ation|admin|accounts|lot)$/;
+  /^(?:office|offices|staff|team|side|end|company|firm|department|people|crew|household|family|school|club|business|organi[sz]ation|admin|accounts|lot|group|party|committee|class)$/;
 
 /** A person noun, its plural read as the singular ("caterers", "kids", "families"). */
 export function namesPerson(word: string): boolean {
@@ -56,7 +57,7 @@ function causedByTheirs(sentence: string): boolean {
   return CAUSED_BY_THEIRS.some((form) =>
     [...sentence.matchAll(form)].some(([, head = '', aux = '', verb = '']) => {
       const passive = /^(?:were|was|been)\b|been\s+$/.test(aux) && !verb.endsWith('ing');
-      return namesPerson(head) && actOf(verb) && !NO_FAULT.test(verb) && !passive;
+      return ofTheirs(head) && actOf(verb) && !NO_FAULT.test(verb) && !passive;
     }),
   );
 }

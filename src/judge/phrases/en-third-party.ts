@@ -17,14 +17,19 @@ import { sentenceSpans } from './reply-model.js';
 
 /**
  * The matter put with another party: someone else handling it, the matter sent on to them, done
- * by someone not us, another unit, someone over there.
+ * by someone not us, another unit, someone over there, or the matter denied as ours ("warranty
+ * claims are not ours to handle").
  */
 const OTHER_PARTY =
-  /\b(?:the|our|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:deals\s+with|handles|looks\s+after|takes\s+care\s+of|is\s+in\s+charge\s+of|is\s+responsible\s+for|sorts\s+out)\b|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:forwarded|passed\s+on|passed|sent|referred|handed\s+over|handed)\s+to\s+(?!us\b|me\b|our\b|my\b)|\b(?:is|are|was|were)\s+(?:handled|dealt\s+with|done|run|managed|fitted|installed|supplied|made|organi[sz]ed|arranged|processed|looked\s+after|sorted)\s+by\s+(?!us\b|me\b|our\b|my\b)|\b(?:is|are|that\s+is|it\s+is)\s+(?:a\s+different|another|a\s+separate|the\s+other)\s+(?:department|team|company|firm|office|section|desk|branch|business|outfit|lot)\b|\b(?:that|this|it)\s+is\s+(?:someone|somebody|one)\s+(?:in|at|from|for)\b/;
+  /\b(?:the|our|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:deals\s+with|handles|looks\s+after|takes\s+care\s+of|is\s+in\s+charge\s+of|is\s+responsible\s+for|sorts\s+out)\b|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:forwarded|passed\s+on|passed|sent|referred|handed\s+over|handed)\s+to\s+(?!us\b|me\b|our\b|my\b)|\b(?:is|are|was|were)\s+(?:handled|dealt\s+with|done|run|managed|fitted|installed|supplied|made|organi[sz]ed|arranged|processed|looked\s+after|sorted)\s+by\s+(?!us\b|me\b|our\b|my\b)|\b(?:is|are|that\s+is|it\s+is)\s+(?:a\s+different|another|a\s+separate|the\s+other)\s+(?:department|team|company|firm|office|section|desk|branch|business|outfit|lot)\b|\b(?:that|this|it)\s+is\s+(?:someone|somebody|one)\s+(?:in|at|from|for)\b|\b(?:is|are)\s+not\s+(?:mine|ours)\s+to\s+(?:deal\s+with|handle|sort|fix|chase|answer|decide|look\s+into)\b/;
 
-/** The customer pointed at them or told to chase them, or the weight put on them. */
+/**
+ * The customer pointed at them or told to chase them, or the weight put on them; or a bare imperative of
+ * contacting opening a clause ("…; ring the council", "… - try someone in the structures team", "Give them a
+ * call.").
+ */
 const ON_THEM =
-  /\byou\s+(?:(?:had|would)\s+(?:best|better)|will\s+(?:need|have)\s+to|(?:need|have)\s+to)\s+(?:just\s+)?(?:catch|ring|call|phone|e-?mail|contact|see|chase|find|ask|speak\s+to|talk\s+to|write\s+to|go\s+to|take\s+it\s+up\s+with)\s+(?:him|her|them)\b|\b(?:any|all)\s+(?:more\s+|further\s+)?(?:chasing|questions|queries|complaints)\s+(?:should|will\s+have\s+to|need\s+to)\s+go\s+to\s+them\b|\b(?:try|ask|call|contact|ring|email|phone)\s+them\b|\bthey\s+(?:might|may|would|should|could|will|probably)\s+know\b|\b(?:it\s+is|that\s+is|that\s+one\s+is)\s+(?:all\s+)?on\s+them\b|\b(?:their|theirs)\s+(?:problem|job|responsibility|department|call|business|issue|concern|headache|lookout|look-out|side)\b|\bnot\s+(?:us|ours|our\s+(?:problem|job|department|responsibility))\b/;
+  /(?:^|[;:,.!-]\s*|\bso\s+)(?:just\s+)?(?:try|ring|call|phone|e-?mail|contact|chase)\s+(?:the|someone|somebody)\b|\bgive\s+them\s+a\s+(?:call|ring|bell|shout)\b|(?:^|[;:,.!-]\s*|\bso\s+)(?:just\s+)?have\s+a\s+word\s+with\b|\byou\s+(?:(?:had|would)\s+(?:best|better)|will\s+(?:need|have)\s+to|(?:need|have)\s+to)\s+(?:just\s+)?(?:catch|ring|call|phone|e-?mail|contact|see|chase|find|ask|speak\s+to|talk\s+to|write\s+to|go\s+to|take\s+it\s+up\s+with)\s+(?:him|her|them)\b|\b(?:any|all)\s+(?:more\s+|further\s+)?(?:chasing|questions|queries|complaints)\s+(?:should|will\s+have\s+to|need\s+to)\s+go\s+to\s+them\b|\b(?:try|ask|call|contact|ring|email|phone)\s+them\b|\bthey\s+(?:might|may|would|should|could|will|probably)\s+know\b|\b(?:it\s+is|that\s+is|that\s+one\s+is)\s+(?:all\s+)?on\s+them\b|\b(?:their|theirs)\s+(?:problem|job|responsibility|department|call|business|issue|concern|headache|lookout|look-out|side)\b|\bnot\s+(?:us|ours|our\s+(?:problem|job|department|responsibility))\b/g;
 
 /** The agent taking it on in the same sentence: "…, so I'll ring them for you now". */
 const AGENT_ACTS =
@@ -34,12 +39,13 @@ const AGENT_ACTS =
 const THAT_IS = String.raw`\b(?:that|this|it)\s+(?:is|would\s+be|will\s+be)\s+(?:(?:all|really|very\s+much|strictly|definitely|more)\s+)?`;
 
 /** What a matter can be someone's: their department, patch, problem, responsibility. */
-const CHARGE = String.raw`(?:department|patch|problem|responsibility|job|remit|territory|domain|lookout|concern)\b`;
+const CHARGE = String.raw`(?:department|patch|problem|responsibility|job|remit|territory|domain|lookout|concern|business|side\s+of\s+things)\b`;
 
 /**
  * The matter put with another party by a copula or a routing verb: "that would be a different department",
  * "that is one for the branch manager" (a person or a unit after it), "returns are Gavin's department", "the
- * electrics are a different firm's problem", "that is someone else's patch", "complaints go to him
+ * electrics are a different firm's problem", "that is the animal team's side of things, not the shop's" (an
+ * owner of up to three words, neither ours nor negated), "that is someone else's patch", "complaints go to him
  * directly". A bare unit needs the matter itself as the subject ("the spa is a different company"
  * describes); a subject of ours or of theirs describes ("we are a separate company").
  */
@@ -50,7 +56,7 @@ const PUT_ELSEWHERE = [
   new RegExp(String.raw`${THAT_IS}one\s+for\s+(?:the|your)\s+([a-z]+)(?:\s+([a-z]+))?\b`),
   new RegExp(String.raw`${THAT_IS}(?:someone|somebody)\s+else's\b`),
   new RegExp(
-    String.raw`(?<!\b(?:we|i|you|they|he|she)\s)\b(?:is|are|would\s+be|will\s+be)\s+(?:(?:someone|somebody)\s+else's|(?:a\s+different|another|a\s+separate)\s+[a-z]+'s|(?:the\s+)?(?!(?:it|that|there|here|what|who|one)'s)[a-z]+'s)\s+${CHARGE}`,
+    String.raw`(?<!\b(?:we|i|you|they|he|she)\s)\b(?:is|are|would\s+be|will\s+be)\s+(?:(?:someone|somebody)\s+else's|(?:a\s+different|another|a\s+separate)\s+[a-z]+'s|(?:the\s+)?(?:(?!(?:not|never|our|my)\b)[a-z]+\s+){0,2}(?!(?:it|that|there|here|what|who|one)'s)[a-z]+'s)\s+${CHARGE}`,
   ),
   /\b(?:go|goes)\s+(?:to|through)\s+(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+directly\b/,
 ];
@@ -88,14 +94,16 @@ export function passedOnEn(
   const spans = sentenceSpans(t, runOn);
   for (let k = 0; k < spans.length; k++) {
     const [s, e] = spans[k] as [number, number];
-    const aim = ON_THEM.exec(t.slice(s, e));
-    if (!aim) continue;
-    // The other party named in this sentence before the pointing, or in the one before it.
+    if (AGENT_ACTS.test(t.slice(s, e))) continue;
+    // The other party named in this sentence before the pointing, or in the one before it: the
+    // pointing may come after the denial that names them ("…not ours to handle - try the maker").
     const from = k > 0 ? (spans[k - 1] as [number, number])[0] : s;
-    if (!OTHER_PARTY.test(t.slice(from, s + aim.index)) || AGENT_ACTS.test(t.slice(s, e))) continue;
-    // A way forward in the rest of the sentence (a number to call) or after it.
-    if (wayForward(t, s + aim.index, e, list, runOn)) continue;
-    return [s, e];
+    for (const aim of t.slice(s, e).matchAll(ON_THEM)) {
+      if (!OTHER_PARTY.test(t.slice(from, s + aim.index))) continue;
+      // A way forward in the rest of the sentence (a number to call) or after it.
+      if (wayForward(t, s + aim.index, e, list, runOn)) break;
+      return [s, e];
+    }
   }
   return putElsewhereEn(t, spans);
 }
