@@ -19,6 +19,7 @@ import { recoveryToldZh } from './zh-recovery-told.js';
 import { ruleSourcedZh } from './zh-rule-sourced.js';
 import { searchGoesOnZh } from './zh-search-goes-on.js';
 import { selfBoundZh } from './zh-self-bound.js';
+import { toldOthersZh } from './zh-told-whom.js';
 
 /**
  * The speech-act judge: a hit of the phrase lists stands only when its act, in its clause and
@@ -162,6 +163,7 @@ export function actStands(
       return !occursWithin(t, cues.thanks, e, clause.end);
     case 'impatience':
       if (list.lang === 'zh-Hans' && acknowledgedZh(t, s, clause, list)) return false;
+      if (list.lang === 'zh-Hans' && toldOthersZh(t.slice(clause.start, e))) return false;
       if (
         list.lang === 'zh-Hans' &&
         HANGS_UP_ZH.test(t.slice(s, e)) &&
