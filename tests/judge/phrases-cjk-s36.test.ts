@@ -71,3 +71,27 @@ describe('calming words before our own act, a check or a plain fact', () => {
     expect(vouched(text)).toBeUndefined();
   });
 });
+
+describe('a telling to the customer opening the sentence with its subject dropped is the agent speaking', () => {
+  test.each(['欸跟你說，你訂的那批椅子運來全部刮花了。', '跟你讲，你上周寄来的相机镜头摔碎了。'])(
+    '%s',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
+  test('a third party telling stays reported', () => {
+    expect(flagged('他跟你說，你訂的那批椅子運來全部刮花了。')).toBe(false);
+  });
+});
+
+describe("the customer's thing named by a verb clause without 的 is no order", () => {
+  test.each(['你送嚟嗰部咖啡機已經整好，聽日可以嚟攞。', '你上次带来那台音箱已经修好了。'])(
+    '%s',
+    (text) => {
+      expect(hits(text).map((h) => h.act)).not.toContain('order');
+    },
+  );
+  test.each(['送嚟啦。', '明天带来那份合同。'])('%s', (text) => {
+    expect(hits(text).map((h) => h.act)).toContain('order');
+  });
+});

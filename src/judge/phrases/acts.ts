@@ -16,6 +16,7 @@ import { choiceServedZh } from './zh-choice-served.js';
 import { keptSafeZh } from './zh-kept-safe.js';
 import { pivotOptionZh } from './zh-pivot-option.js';
 import { recoveryToldZh } from './zh-recovery-told.js';
+import { relativeThingZh } from './zh-relative-thing.js';
 import { ruleSourcedZh } from './zh-rule-sourced.js';
 import { searchGoesOnZh } from './zh-search-goes-on.js';
 import { selfBoundZh } from './zh-self-bound.js';
@@ -105,7 +106,9 @@ export function actStands(
         return false;
       if (
         list.lang === 'zh-Hans' &&
-        (continuesAgentZh(t, clause, s) || agentSubjectZh(t.slice(clause.start, s)))
+        (continuesAgentZh(t, clause, s) ||
+          agentSubjectZh(t.slice(clause.start, s)) ||
+          relativeThingZh(t, clause.start, s, e))
       )
         return false;
       if (

@@ -766,6 +766,7 @@ function reported(t: string, list: PhraseList, quoteOpen: Int32Array, s: number)
     findPattern(t, cue, lo, at, (a, b) => {
       if (
         at - b > list.cueWithin ||
+        (OWN_TELLING.test(t[a] ?? '') && SUBJECT_DROPPED.test(t.slice(lo, a))) ||
         t[b] === '得' ||
         ANNOUNCES.test(t.slice(b, b + 4)) ||
         TOLD_BEFORE.test(t.slice(b, b + 4))
@@ -783,6 +784,13 @@ function reported(t: string, list: PhraseList, quoteOpen: Int32Array, s: number)
 
 /** An object pronoun between a verb of saying and the quotation ("told him '…'"). */
 const HEARER_BEFORE_QUOTE = / (?:him|her|them|me|us|you|it)$/;
+
+/**
+ * A telling to the customer (跟你说 / 同你讲 / 告诉你) opening the sentence with its subject dropped,
+ * at most an interjection before it (欸跟你說，…): the speaker's own telling, the agent's voice.
+ */
+const OWN_TELLING = /[跟和对同告]/;
+const SUBJECT_DROPPED = /^\s*(?:欸|诶|哎|喂|嗯|哦|噢|那)?[,\s]*$/;
 
 /** After a verb of telling, a measure closed by a mark: the agent announcing (跟你说一声，). */
 const ANNOUNCES = /^(?:一下|一声|声)[,:.!。]/;
