@@ -95,3 +95,15 @@ describe("the customer's thing named by a verb clause without 的 is no order", 
     expect(hits(text).map((h) => h.act)).toContain('order');
   });
 });
+
+describe('a fault told as the whole of it, then our fix done', () => {
+  test.each([
+    '您那台洗衣机没什么大毛病，就是排水管堵了，我们已经疏通好了。',
+    '你部冷氣冇咩事，就係隔塵網塞咗，我哋已經洗乾淨。',
+  ])('%s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+  test('blame in the same frame still stands', () => {
+    expect(flagged('就是您自己操作错了，我们已经处理好了。')).toBe(true);
+  });
+});
