@@ -772,6 +772,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // alternative, 还没 with a time, a negated charge, our own act vowed, a checked fact, a grant), committed before its
     // first run.
     ...replySet('probe-cjk-s35/replies.jsonl', 'phr-pcjk35'),
+    // Session 36's Chinese and Japanese probe (简体, 粵, 台, ja; acts by clause roles: the agent's telling counted against
+    // the customer, the choice handed back in Japanese after an embedded alternative, calming words before a certainty
+    // told in the potential or as a noun, a telling-opener before the customer's thing befallen; near misses: our
+    // effort counted, a third party told, a repetition offered, the choice with information or our step, a question,
+    // calming words before our act or a check, a relative clause, a negated charge), committed before its first run.
+    ...replySet('probe-cjk-s36/replies.jsonl', 'phr-pcjk36'),
     ...paraSet('probe-para-s7/paraphrases.jsonl', 'para-ps7'),
     // Session 9's probe of English restatements in own words, committed before its first run.
     ...paraSet('probe-para-s9/paraphrases.jsonl', 'para-ps9'),

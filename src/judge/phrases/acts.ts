@@ -16,9 +16,11 @@ import { choiceServedZh } from './zh-choice-served.js';
 import { keptSafeZh } from './zh-kept-safe.js';
 import { pivotOptionZh } from './zh-pivot-option.js';
 import { recoveryToldZh } from './zh-recovery-told.js';
+import { relativeThingZh } from './zh-relative-thing.js';
 import { ruleSourcedZh } from './zh-rule-sourced.js';
 import { searchGoesOnZh } from './zh-search-goes-on.js';
 import { selfBoundZh } from './zh-self-bound.js';
+import { toldOthersZh } from './zh-told-whom.js';
 
 /**
  * The speech-act judge: a hit of the phrase lists stands only when its act, in its clause and
@@ -104,7 +106,9 @@ export function actStands(
         return false;
       if (
         list.lang === 'zh-Hans' &&
-        (continuesAgentZh(t, clause, s) || agentSubjectZh(t.slice(clause.start, s)))
+        (continuesAgentZh(t, clause, s) ||
+          agentSubjectZh(t.slice(clause.start, s)) ||
+          relativeThingZh(t, clause.start, s, e))
       )
         return false;
       if (
@@ -162,6 +166,7 @@ export function actStands(
       return !occursWithin(t, cues.thanks, e, clause.end);
     case 'impatience':
       if (list.lang === 'zh-Hans' && acknowledgedZh(t, s, clause, list)) return false;
+      if (list.lang === 'zh-Hans' && toldOthersZh(t.slice(clause.start, e))) return false;
       if (
         list.lang === 'zh-Hans' &&
         HANGS_UP_ZH.test(t.slice(s, e)) &&

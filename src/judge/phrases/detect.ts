@@ -52,6 +52,7 @@ import {
   TO_PARTY_ENTRY_JA,
 } from './ja-sent-elsewhere.js';
 import { TOLD_AS_ORDER_ENTRY_JA, toldAsOrderJa } from './ja-told-as-order.js';
+import { VOUCH_ENTRY_JA, vouchedOutcomeJa } from './ja-vouch.js';
 import {
   endsSentenceAt,
   findPattern,
@@ -97,6 +98,7 @@ import {
   WRITE_UP_ENTRY_ZH,
   writeUpAloneZh,
 } from './zh-third-party.js';
+import { TOLD_COUNT_ENTRY_ZH, toldCountZh } from './zh-told-count.js';
 import { VOUCH_ENTRY_ZH, vouchedOutcomeZh } from './zh-vouch.js';
 import { YOUR_CALL_ENTRY_ZH, yourCallZh } from './zh-your-call.js';
 
@@ -389,6 +391,7 @@ const STRUCTURES = {
     { id: BARE_ORDER_ENTRY_ZH, at: bareOrderZh },
     { id: DISOWNED_ENTRY_ZH, at: disownedFaultZh },
     { id: NORMALISED_ENTRY_ZH, at: normalisedFaultZh },
+    { id: TOLD_COUNT_ENTRY_ZH, at: toldCountZh },
   ],
   en: [
     { id: VOUCH_ENTRY_EN, at: vouchedOutcomeEn },
@@ -424,6 +427,7 @@ const STRUCTURES = {
     { id: REFUSAL_DECIDED_ENTRY_JA, at: refusalDecidedJa },
     { id: DEMAND_ECHOED_ENTRY_JA, at: demandEchoedJa },
     { id: BLAME_CAUSE_ENTRY_JA, at: blameCauseJa },
+    { id: VOUCH_ENTRY_JA, at: vouchedOutcomeJa },
   ],
 } as const;
 
@@ -441,7 +445,8 @@ const STRUCTURES = {
  * their deadline echoed back as a question (zh-deadline-echo.ts), an acknowledgement said over and
  * over (zh-false-reaction.ts), the agent joining a complaint against their own side
  * (zh-join-moan.ts), a bare order to the customer (zh-bare-order.ts), or the fault explained away
- * as what such things are or as not ours (zh-excuse.ts);
+ * as what such things are or as not ours (zh-excuse.ts), or the agent's telling counted against them
+ * (zh-told-count.ts);
  * English, an outcome vouched for (en-vouch.ts), the matter passed to a third party (en-third-party.ts) or refused as
  * not the agent's duty (en-duty-refused.ts), a fault put down to the customer's act (en-blame-cause.ts)
  * a question hunting their fault (en-rebuke-question.ts), "are you sure" put to their account
@@ -457,7 +462,7 @@ const STRUCTURES = {
  * (ja-reproach-question.ts), a written rule cited with only a refusal after it
  * (ja-rule-cited.ts), a refusal told as a decision (ja-refusal-decided.ts), the customer's request
  * echoed back as a bare order (ja-demand-echoed.ts) or an outcome put down to their slip by a cleft of
- * cause (ja-blame-cause.ts) — outside quotations
+ * cause (ja-blame-cause.ts), or calming words before a certainty over a thing's outcome (ja-vouch.ts) — outside quotations
  * and reported speech, and not excused by its entry's `unless` rules.
  */
 function structureHitIn(
@@ -761,6 +766,7 @@ function reported(t: string, list: PhraseList, quoteOpen: Int32Array, s: number)
     findPattern(t, cue, lo, at, (a, b) => {
       if (
         at - b > list.cueWithin ||
+        (OWN_TELLING.test(t[a] ?? '') && SUBJECT_DROPPED.test(t.slice(lo, a))) ||
         t[b] === '得' ||
         ANNOUNCES.test(t.slice(b, b + 4)) ||
         TOLD_BEFORE.test(t.slice(b, b + 4))
@@ -778,6 +784,13 @@ function reported(t: string, list: PhraseList, quoteOpen: Int32Array, s: number)
 
 /** An object pronoun between a verb of saying and the quotation ("told him '…'"). */
 const HEARER_BEFORE_QUOTE = / (?:him|her|them|me|us|you|it)$/;
+
+/**
+ * A telling to the customer (跟你说 / 同你讲 / 告诉你) opening the sentence with its subject dropped,
+ * at most an interjection before it (欸跟你說，…): the speaker's own telling, the agent's voice.
+ */
+const OWN_TELLING = /[跟和对同告]/;
+const SUBJECT_DROPPED = /^\s*(?:欸|诶|哎|喂|嗯|哦|噢|那)?[,\s]*$/;
 
 /** After a verb of telling, a measure closed by a mark: the agent announcing (跟你说一声，). */
 const ANNOUNCES = /^(?:一下|一声|声)[,:.!。]/;

@@ -726,6 +726,13 @@ function opensOnAdviceZh(
  * Chinese: the agent offering to say it over for the customer to check (我再跟您重复一遍收货地址，您听听
  * 有没有错): the digest's restatement with its check, not repetition held against them.
  */
+/**
+ * Chinese: a fault told as the whole of it (就是滤网脏了 / 只是外机堵了) and then our side's fix done in
+ * a clause after (我们已经清洗干净 / 师傅已经换好了): a report of what we did, neither blame nor a shrug.
+ */
+const FAULT_THEN_FIXED_ZH =
+  /(?:就是|就系|只是|只系|原来是|原来系|问题出在)[^.!?]{1,12}?[了的咗嘅],(?:[^.!?,]{0,6},)?(?:我们|我哋|我|师傅|技师|同事)(?:已经|已)(?:帮你|给你|替你)?[^.!?,]{0,6}?(?:好|干净|妥|掂|完)/u;
+
 const REPEAT_OFFERED_ZH =
   /(?:我|我们|我哋)(?:再|重新)?(?:跟你|同你|给你|帮你|为你|向你)?(?:重复|复述|念|读|报|说|讲|核对)[^.!?]{0,16}?,[^.!?]{0,12}?(?:对不对|对吗|有没有错|有冇错|啱唔啱|核对|确认|听听|看看)/u;
 
@@ -929,6 +936,7 @@ function standingHit(
   // neither an order nor a send-off, whatever act the classifier names.
   if (list.lang.startsWith('zh') && adviceWithReasonZh(said)) return undefined;
   if (list.lang.startsWith('zh') && REPEAT_OFFERED_ZH.test(said)) return undefined;
+  if (list.lang.startsWith('zh') && FAULT_THEN_FIXED_ZH.test(said)) return undefined;
   if (wayForward(t, v.start, firstClause, list, runOn)) return undefined;
   // Chinese: the agent looking again in the clause after (仲係搵唔到，我聽朝再打去問).
   if (list.lang.startsWith('zh') && searchGoesOnZh(t, firstClause)) return undefined;
