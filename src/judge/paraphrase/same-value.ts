@@ -251,6 +251,7 @@ export function sameValue(
     said.find((m) => named.some((v) => boundNear(v, m, answer))) ??
     said.find((m) => named.some((v) => daysAsDate(v, m, answer))) ??
     notTheFirst(criterion, answer) ??
+    said.find((m) => anniversaryNamed(criterion).includes(m.value) && m.unit === ANNIVERSARY) ??
     twelveOClock(criterion, said, answer) ??
     said.find(
       (m) => m.type === 'date' && m.unit === 'month' && monthsNamed(criterion).includes(m.value),
@@ -270,6 +271,28 @@ export function sameValue(
     span,
     detail: `=${answer.slice(span.start, span.end)}`,
   };
+}
+
+const ANNIVERSARY = 'ordinal anniversary';
+const anniversariesOf = new WeakMap<Criterion, string[]>();
+/**
+ * The anniversaries a fact names by its ordinal alone ("40th", "fortieth", read as the year of
+ * an anniversary): said by the year, the ordinal or the gift ("ruby wedding"), read once per
+ * criterion.
+ */
+function anniversaryNamed(criterion: Criterion): string[] {
+  let years = anniversariesOf.get(criterion);
+  if (!years) {
+    years = criterion.any.flatMap((p) =>
+      /^\s*[a-z0-9-]+\s*$/i.test(p)
+        ? valuesIn(`${p.trim()} anniversary`)
+            .filter((v) => v.unit === ANNIVERSARY)
+            .map((v) => v.value)
+        : [],
+    );
+    anniversariesOf.set(criterion, years);
+  }
+  return years;
 }
 
 /** Words a month may have before it in a fact that is only that month ("since March"). */

@@ -467,7 +467,7 @@ export function wrongValues(
     if (heard.some((t) => asLong(mention, t, answer.original, customer))) continue;
     if (toldRoughly(mention, told, answer.original)) continue;
     if (!hasHan(answer.original) && unitGiven(mention, told, answer.original, customer)) continue;
-    if (samePartOfDay(mention, said, heard, told)) continue;
+    if (samePartOfDay(mention, said, heard, told, answer.original, customer)) continue;
     if (offsetToTold(mention, said, told, answer.original)) continue;
     // The words a fact was met by, holding a value of its own phrases in a form the customer did
     // not write (廿歲 told, 二十歲 listed and said): that fact's value said right, whatever other

@@ -1,0 +1,66 @@
+import { expect, test } from 'vitest';
+import { createJudge } from '../../src/judge/index.js';
+import { valuesIn } from '../../src/judge/text/values.js';
+import { factStatus } from './paraphrase-helpers.js';
+import { resources } from './phrases-helpers.js';
+
+const judge = createJudge(resources);
+const read = (text: string) => valuesIn(text).map((v) => [v.type, v.unit, v.value]);
+
+test('a fixed-date day said by its name is that date', () => {
+  const customer =
+    'The voucher was valid until 31 October and you refused it on the 2nd of November.';
+  const status = (any: string[], answer: string) => factStatus(judge, customer, any, answer, 'en');
+  expect(
+    status(['31 October'], 'It was good until Halloween and was turned down in November.'),
+  ).toBe('met');
+  // Another day by its name is another date.
+  expect(status(['31 October'], 'It was good until Christmas Eve.')).toBe('contradicted');
+  expect(read('by Christmas Eve')).toEqual([
+    ['date', 'dom', '24'],
+    ['date', 'month', '12'],
+  ]);
+  // A name that only describes a thing names no day.
+  expect(read('a Halloween costume')).toEqual([]);
+});
+
+test('国庆那天, 五二零那天: a named day before a word for that day is that date', () => {
+  const customer = '我们十月一号订的包间，到了说给了别人。';
+  expect(
+    factStatus(judge, customer, ['十月一号'], '您国庆那天订的包间被给了别人。', 'zh-Hans'),
+  ).toBe('met');
+  expect(read('您五二零那天结婚')).toEqual([['date', 'dom', '5-20']]);
+  // 情人节套餐 is a set menu, no day.
+  expect(read('情人节套餐')).toEqual([]);
+});
+
+test('an anniversary is the year it marks, said by its ordinal, its year or its gift', () => {
+  const customer = "We booked the room for my parents' 40th wedding anniversary.";
+  const status = (any: string[], answer: string) => factStatus(judge, customer, any, answer, 'en');
+  expect(status(['40th', 'fortieth'], "You booked it for your mum and dad's ruby wedding.")).toBe(
+    'met',
+  );
+  expect(status(['40th', 'fortieth'], "You booked it for your parents' 30th anniversary.")).toBe(
+    'contradicted',
+  );
+  // 五十周年 is the fiftieth year, no fifty weeks; 金婚 is the same year.
+  expect(read('结婚五十周年')).toEqual([['number', 'ordinal anniversary', '50']]);
+  expect(
+    factStatus(
+      judge,
+      '我给爸妈订了结婚五十周年的蛋糕。',
+      ['五十周年'],
+      '您给父母订的金婚蛋糕。',
+      'zh-Hans',
+    ),
+  ).toBe('met');
+});
+
+test('a clock in the night is the small hours a clock in the morning names', () => {
+  const customer = 'The alarm went off at three in the morning on Sunday.';
+  const status = (answer: string) =>
+    factStatus(judge, customer, ['three in the morning'], answer, 'en');
+  expect(status('In the middle of Sunday night the alarm went off at 3 a.m.')).toBe('met');
+  // Another clock is still another time.
+  expect(status('In the middle of Sunday night the alarm went off at 4 a.m.')).toBe('contradicted');
+});
