@@ -64,3 +64,15 @@ test('a clock in the night is the small hours a clock in the morning names', () 
   // Another clock is still another time.
   expect(status('In the middle of Sunday night the alarm went off at 4 a.m.')).toBe('contradicted');
 });
+
+test('a length said as the clocks it ran between is that length', () => {
+  const customer = 'I waited in for five hours on Wednesday and the engineer never came.';
+  const status = (answer: string) => factStatus(judge, customer, ['five hours'], answer, 'en');
+  expect(status('You stayed in on Wednesday from eight till one and he never came.')).toBe('met');
+  expect(status('You stayed in on Wednesday from eight till eleven and he never came.')).toBe(
+    'contradicted',
+  );
+  expect(read('由九點等到十二點')).toContainEqual(['duration', 'hour', '3']);
+  // A window something was due in is no length that passed.
+  expect(read('between 8 and 12').filter(([type]) => type === 'duration')).toEqual([]);
+});

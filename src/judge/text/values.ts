@@ -8,6 +8,7 @@ import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { parseChineseNumeral } from './numerals.js';
 import { relativeDays } from './relative-days.js';
 import { shares } from './shares.js';
+import { timeSpans } from './time-spans.js';
 import { names, type ValueMention } from './value-mentions.js';
 import { chinese } from './zh-values.js';
 
@@ -86,6 +87,7 @@ export function valuesIn(text: string | NormalisedText): ValueMention[] {
   }
   namedDays(zh ? chineseNamedDays(n.original) : englishNamedDays(n.original), out);
   anniversaries(n.original, zh, out);
+  timeSpans(n.original, zh, out);
   relativeDays(n, out, zh);
   shares(n, out, zh);
   return out.sort((a, b) => a.start - b.start);
