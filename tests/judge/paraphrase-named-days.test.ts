@@ -76,3 +76,37 @@ test('a length said as the clocks it ran between is that length', () => {
   // A window something was due in is no length that passed.
   expect(read('between 8 and 12').filter(([type]) => type === 'duration')).toEqual([]);
 });
+
+test('a total said as a count the customer gave and the rest is that total', () => {
+  const customer =
+    'I paid for twelve driving lessons and after my fourth lesson the instructor left.';
+  const status = (answer: string) => factStatus(judge, customer, ['twelve lessons'], answer, 'en');
+  expect(status('You had four lessons, then he left, and nobody has set up the other eight.')).toBe(
+    'met',
+  );
+  // A count the customer never gave adds up to nothing of theirs.
+  expect(
+    status('You had six lessons, then he left, and nobody has set up the other six.'),
+  ).not.toBe('met');
+  // The rest of a count of things may be the part turned round: no total read from it.
+  expect(
+    factStatus(
+      judge,
+      '我送了六十件衣服去干洗，回来有二十件染了色。',
+      ['六十件'],
+      '您是说二十件没问题，其余四十件都染了色，对吗？',
+      'zh-Hans',
+    ),
+  ).not.toBe('met');
+  // 后面八节 after 第四次 is the rest of 十二节, no other count of lessons.
+  const zh = '我团购了十二节尤克里里课，上到第四节，你们店搬去城东了。';
+  expect(
+    factStatus(
+      judge,
+      zh,
+      ['十二节'],
+      '您买的课上到第四次店就搬了，后面八节课没法上了。',
+      'zh-Hans',
+    ),
+  ).toBe('met');
+});

@@ -8,6 +8,7 @@ import type { ValueMention } from '../text/value-mentions.js';
 import { bareChineseNumber, bareChineseNumbersIn, countsTimes, valuesIn } from '../text/values.js';
 import type { CriterionResult } from '../types.js';
 import { inMinutes } from './offset-times.js';
+import { restOfTotal } from './rest-of-total.js';
 import { boundNear } from './rough-values.js';
 
 /**
@@ -246,6 +247,11 @@ export function sameValue(
     // A price for each said as the total for all (一共七百六 for 两张, 每张三百八).
     said.find((m) => named.some((v) => totalOf(v, m, counts, answer))) ??
     sameDays(criterion, said, answer) ??
+    // A total said as a count the customer gave and the rest ("four lessons … the other eight").
+    named
+      .filter((v) => v.type === 'quantity' || v.type === 'number')
+      .map((v) => restOfTotal(Number(v.value), said, told, answer))
+      .find((span) => span !== null) ??
     aboutAsLong(criterion, said, answer) ??
     // An amount, a count or a length in other units said near it ("nearly five hundred pounds").
     said.find((m) => named.some((v) => boundNear(v, m, answer))) ??
