@@ -73,8 +73,11 @@ test('a length said as the clocks it ran between is that length', () => {
     'contradicted',
   );
   expect(read('由九點等到十二點')).toContainEqual(['duration', 'hour', '3']);
-  // A window something was due in is no length that passed.
+  // A window something was due in is no length that passed, and a rise of a count no span of clocks.
   expect(read('between 8 and 12').filter(([type]) => type === 'duration')).toEqual([]);
+  expect(
+    read('the group grew from seven to eight people').filter(([t]) => t === 'duration'),
+  ).toEqual([]);
 });
 
 test('a total said as a count the customer gave and the rest is that total', () => {

@@ -5,6 +5,8 @@
  * window something was due in, no length that passed, and is left alone.
  */
 
+import { numberWord } from './en-values.js';
+
 /** What this file reads and writes of a ValueMention (imported from values.ts it would be a cycle). */
 interface Mention {
   type: string;
@@ -14,30 +16,24 @@ interface Mention {
   end: number;
 }
 
-const EN_HOURS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  noon: 12,
-  midday: 12,
-  midnight: 12,
-};
-const EN_CLOCK = `(\\d{1,2}(?:[:.]\\d\\d)?|${Object.keys(EN_HOURS).join('|')})(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|o'clock))?`;
-const EN_SPAN = new RegExp(`\\bfrom\\s+${EN_CLOCK}\\s+(?:till|until|til|to)\\s+${EN_CLOCK}`, 'gi');
+/** Clocks said by a name rather than a number of hours: twelve o'clock. */
+const EN_TWELVE = ['noon', 'midday', 'midnight'];
+const EN_CLOCK = `(\\d{1,2}(?:[:.]\\d\\d)?|[a-z]+)(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|o'clock))?`;
+/**
+ * Clocks joined by "from … till": the span ends its clause or goes on with a word that no count
+ * would count ("from eight till one for our engineer"; "from seven to eight people" counts people).
+ */
+const EN_SPAN = new RegExp(
+  `\\bfrom\\s+${EN_CLOCK}\\s+(?:till|until|til|to)\\s+${EN_CLOCK}(?=\\s*(?:[.,;:!?\u2013\u2014-]|$)|\\s+(?:and|but|for|on|in|at|with|without|while|when|then|so|because|yesterday|today|last|this|that|the|every|each|waiting)\\b)`,
+  'gi',
+);
 
 /** Hours past twelve on the dial: "8" 8, "1:30" 1.5, "noon" 0. */
 function enHour(said: string): number | null {
-  const word = EN_HOURS[said.toLowerCase()];
-  if (word !== undefined) return word % 12;
+  const word = said.toLowerCase();
+  if (EN_TWELVE.includes(word)) return 0;
+  const hours = /^[a-z]+$/.test(word) ? numberWord(word) : undefined;
+  if (hours !== undefined) return hours >= 1 && hours <= 12 ? hours % 12 : null;
   const m = /^(\d{1,2})(?:[:.](\d\d))?$/.exec(said);
   if (!m) return null;
   const h = Number(m[1]);
