@@ -20,13 +20,12 @@ interface Mention {
 const EN_TWELVE = ['noon', 'midday', 'midnight'];
 const EN_CLOCK = `(\\d{1,2}(?:[:.]\\d\\d)?|[a-z]+)(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|o'clock))?`;
 /**
- * Clocks joined by "from … till": the span ends its clause or goes on with a word that no count
- * would count ("from eight till one for our engineer"; "from seven to eight people" counts people).
+ * Clocks joined by "from … till / until" (words of time), or by "from … to" where a clock says it
+ * is one ("from 9am to 5pm"): "from five to ten" and "from seven to eight people" are ranges.
  */
-const EN_SPAN = new RegExp(
-  `\\bfrom\\s+${EN_CLOCK}\\s+(?:till|until|til|to)\\s+${EN_CLOCK}(?=\\s*(?:[.,;:!?\u2013\u2014-]|$)|\\s+(?:and|but|for|on|in|at|with|without|while|when|then|so|because|yesterday|today|last|this|that|the|every|each|waiting)\\b)`,
-  'gi',
-);
+const EN_SPAN = new RegExp(`\\bfrom\\s+${EN_CLOCK}\\s+(till|until|til|to)\\s+${EN_CLOCK}`, 'gi');
+/** What says a number is a clock: "9am", "5 p.m.", "ten o'clock", "8:30". */
+const CLOCK_MARK = /am|pm|a\.m\.|p\.m\.|o'clock|[:.]\d\d/i;
 
 /** Hours past twelve on the dial: "8" 8, "1:30" 1.5, "noon" 0. */
 function enHour(said: string): number | null {
@@ -72,8 +71,9 @@ export function timeSpans(text: string, zh: boolean, out: Mention[]): void {
     }
   } else {
     for (const m of text.matchAll(EN_SPAN)) {
+      if ((m[2] as string).toLowerCase() === 'to' && !CLOCK_MARK.test(m[0])) continue;
       const from = enHour(m[1] as string);
-      const to = enHour(m[2] as string);
+      const to = enHour(m[3] as string);
       if (from !== null && to !== null)
         add(dialHours(from, to), m.index ?? 0, (m.index ?? 0) + m[0].length);
     }
