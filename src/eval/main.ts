@@ -1129,6 +1129,12 @@ export function runEvaluations(root: string): EvalReport[] {
     // fraction glyph or in other units (1½ hours as ninety minutes, 2½ kilos); partials one shortfall; poors two
     // values wrong; committed before its first run.
     ...paraSet('probe-para-s35/paraphrases.jsonl', 'para-p35'),
+    // Session 36's restatement probe (para36: 12 customers of my own, 6 English and 6 Chinese × good / partial /
+    // poor): goods restate a date by its name (Halloween, Christmas Eve, 情人节, 国庆), an anniversary by its name
+    // (ruby wedding, 金婚), a clock with another part of the day (night with 3 a.m., 半夜 for 凌晨), a length as
+    // the span it ran (from eight till one, 由九點等到十二點) and a total as its parts (four had and the other
+    // eight, 五次 and 剩下的十五次); partials one shortfall; poors two values wrong; committed before its first run.
+    ...paraSet('probe-para-s36/paraphrases.jsonl', 'para-p36'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

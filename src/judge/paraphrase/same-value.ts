@@ -8,6 +8,7 @@ import type { ValueMention } from '../text/value-mentions.js';
 import { bareChineseNumber, bareChineseNumbersIn, countsTimes, valuesIn } from '../text/values.js';
 import type { CriterionResult } from '../types.js';
 import { inMinutes } from './offset-times.js';
+import { restOfTotal } from './rest-of-total.js';
 import { boundNear } from './rough-values.js';
 
 /**
@@ -246,11 +247,17 @@ export function sameValue(
     // A price for each said as the total for all (一共七百六 for 两张, 每张三百八).
     said.find((m) => named.some((v) => totalOf(v, m, counts, answer))) ??
     sameDays(criterion, said, answer) ??
+    // A total said as a count the customer gave and the rest ("four lessons … the other eight").
+    named
+      .filter((v) => v.type === 'quantity' || v.type === 'number')
+      .map((v) => restOfTotal(Number(v.value), said, told, answer))
+      .find((span) => span !== null) ??
     aboutAsLong(criterion, said, answer) ??
     // An amount, a count or a length in other units said near it ("nearly five hundred pounds").
     said.find((m) => named.some((v) => boundNear(v, m, answer))) ??
     said.find((m) => named.some((v) => daysAsDate(v, m, answer))) ??
     notTheFirst(criterion, answer) ??
+    said.find((m) => anniversaryNamed(criterion).includes(m.value) && m.unit === ANNIVERSARY) ??
     twelveOClock(criterion, said, answer) ??
     said.find(
       (m) => m.type === 'date' && m.unit === 'month' && monthsNamed(criterion).includes(m.value),
@@ -270,6 +277,28 @@ export function sameValue(
     span,
     detail: `=${answer.slice(span.start, span.end)}`,
   };
+}
+
+const ANNIVERSARY = 'ordinal anniversary';
+const anniversariesOf = new WeakMap<Criterion, string[]>();
+/**
+ * The anniversaries a fact names by its ordinal alone ("40th", "fortieth", read as the year of
+ * an anniversary): said by the year, the ordinal or the gift ("ruby wedding"), read once per
+ * criterion.
+ */
+function anniversaryNamed(criterion: Criterion): string[] {
+  let years = anniversariesOf.get(criterion);
+  if (!years) {
+    years = criterion.any.flatMap((p) =>
+      /^\s*[a-z0-9-]+\s*$/i.test(p)
+        ? valuesIn(`${p.trim()} anniversary`)
+            .filter((v) => v.unit === ANNIVERSARY)
+            .map((v) => v.value)
+        : [],
+    );
+    anniversariesOf.set(criterion, years);
+  }
+  return years;
 }
 
 /** Words a month may have before it in a fact that is only that month ("since March"). */

@@ -16,6 +16,7 @@ import type { CriterionResult, Span } from '../types.js';
 import { clauseAround, EN_SUBCLAUSE_END } from './clauses.js';
 import { samePartOfDay } from './day-parts.js';
 import { inMinutes, offsetToTold } from './offset-times.js';
+import { restOfTold } from './rest-of-total.js';
 import { toldRoughly } from './rough-values.js';
 import { asLong, countsOf, totalOf } from './same-value.js';
 
@@ -467,7 +468,8 @@ export function wrongValues(
     if (heard.some((t) => asLong(mention, t, answer.original, customer))) continue;
     if (toldRoughly(mention, told, answer.original)) continue;
     if (!hasHan(answer.original) && unitGiven(mention, told, answer.original, customer)) continue;
-    if (samePartOfDay(mention, said, heard, told)) continue;
+    if (samePartOfDay(mention, said, heard, told, answer.original, customer)) continue;
+    if (restOfTold(mention, said, told, answer.original)) continue;
     if (offsetToTold(mention, said, told, answer.original)) continue;
     // The words a fact was met by, holding a value of its own phrases in a form the customer did
     // not write (廿歲 told, 二十歲 listed and said): that fact's value said right, whatever other

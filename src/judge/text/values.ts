@@ -3,10 +3,12 @@ import { compoundLengths } from './en-compound-lengths.js';
 import { numericDates } from './en-numeric-dates.js';
 import { english, enNumberAt, numberWord, type Word, wordsOf } from './en-values.js';
 import { missingCounts } from './missing-counts.js';
+import { anniversaries, chineseNamedDays, englishNamedDays } from './named-days.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { parseChineseNumeral } from './numerals.js';
 import { relativeDays } from './relative-days.js';
 import { shares } from './shares.js';
+import { timeSpans } from './time-spans.js';
 import { names, type ValueMention } from './value-mentions.js';
 import { chinese } from './zh-values.js';
 
@@ -83,9 +85,23 @@ export function valuesIn(text: string | NormalisedText): ValueMention[] {
     missingCounts(n, out);
     numericDates(n, out);
   }
+  namedDays(zh ? chineseNamedDays(n.original) : englishNamedDays(n.original), out);
+  anniversaries(n.original, zh, out);
+  timeSpans(n.original, zh, out);
   relativeDays(n, out, zh);
   shares(n, out, zh);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Days said by their name (see named-days.ts), in place of what was read inside the name (五二零). */
+function namedDays(days: readonly ValueMention[], out: ValueMention[]): void {
+  for (const d of days) {
+    for (let i = out.length - 1; i >= 0; i--) {
+      const v = out[i] as ValueMention;
+      if (v.start >= d.start && v.end <= d.end) out.splice(i, 1);
+    }
+  }
+  out.push(...days);
 }
 
 /**
