@@ -29,3 +29,13 @@ test.each([
 ])('%s is no check of the restatement', (answer) => {
   expect(checkQuestion(prepareAnswer(answer)).met).toBe(false);
 });
+
+// A cue the lists hold earlier in the answer (对不上号, a fact of the story) does not hide the
+// closing check that follows in a form no list holds.
+test.each([
+  ['配图跟文字对不上号,还晚了一个多礼拜。您着急,我明白。我这样概括有没有漏的?', []],
+  ['配图跟文字对不上号,还晚了一个多礼拜。您着急,我明白。我这样概括有没有漏的?', ['对吗', '有没有']],
+  ['配圖跟文字對不上,仲遲咗成個禮拜。你咁急,我明白。我咁講有冇漏咗啲乜?', []],
+])('%s: the closing check is met after an earlier cue', (answer, also) => {
+  expect(checkQuestion(prepareAnswer(answer), also).met).toBe(true);
+});

@@ -421,17 +421,17 @@ export function checkQuestion(
       best = { start: m.normalisedStart, end: m.normalisedEnd, span: m.span, pattern: m.pattern };
     }
   }
-  // A check in a form no list holds ("您看我说的有没有漏的?", 有冇嘢要補充?): by its structure.
-  const structural = best ? null : chineseCheck(answer);
-  if (structural) return checkMet(structural, 'question about the restatement');
   if (best) {
     const after = tail.text
       .slice(best.end)
       .replace(/[a-z0-9]+/g, 'w')
       .replace(/[^\p{L}\p{N}]/gu, '');
     if (after.length <= MAX_AFTER_CHECK) return checkMet(best.span, best.pattern);
-    return { ...NO_CHECK, detail: 'not-at-end' };
   }
+  // A check in a form no list holds ("您看我说的有没有漏的?", 有冇嘢要補充?): by its structure. A
+  // cue the lists hold earlier in the answer (配图跟文字对不上号) does not hide it.
+  const structural = chineseCheck(answer);
+  if (structural) return checkMet(structural, 'question about the restatement');
   const more =
     [ANYTHING_MORE.exec(tail.text)].find((m) => m && !OFFER.test(m[1] as string)) ??
     [ABOUT_IT.exec(tail.text)].find((m) => m && !CONSENT.test(m[1] as string));
@@ -440,7 +440,7 @@ export function checkQuestion(
     const span = originalSpan(tail, from, tail.text.length);
     return checkMet(span, more[0].replace(/^[.!?:;\s]+/, ''));
   }
-  return { ...NO_CHECK };
+  return best ? { ...NO_CHECK, detail: 'not-at-end' } : { ...NO_CHECK };
 }
 
 const NO_CHECK = {
