@@ -94,7 +94,7 @@ const CHECK_WORKERS_FROM = Number.POSITIVE_INFINITY;
 /** Replies sent to a worker in one message: a reply takes well under a millisecond to judge. */
 const CHECK_BATCH = 64;
 
-/** The problems of each reply, in order: judged here, or on worker threads for many replies. */
+/** The problems of each reply, in order: judged here, or on worker threads when asked. */
 function problemsOf(
   ctx: CommandContext,
   texts: string[],

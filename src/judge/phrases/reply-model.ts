@@ -726,15 +726,15 @@ function opensOnAdviceZh(
  * Chinese: the agent offering to say it over for the customer to check (我再跟您重复一遍收货地址，您听听
  * 有没有错): the digest's restatement with its check, not repetition held against them.
  */
+const REPEAT_OFFERED_ZH =
+  /(?:我|我们|我哋)(?:再|重新)?(?:跟你|同你|给你|帮你|为你|向你)?(?:重复|复述|念|读|报|说|讲|核对)[^.!?]{0,16}?,[^.!?]{0,12}?(?:对不对|对吗|有没有错|有冇错|啱唔啱|核对|确认|听听|看看)/u;
+
 /**
  * Chinese: a fault told as the whole of it (就是滤网脏了 / 只是外机堵了) and then our side's fix done in
  * a clause after (我们已经清洗干净 / 师傅已经换好了): a report of what we did, neither blame nor a shrug.
  */
 const FAULT_THEN_FIXED_ZH =
   /(?:就是|就系|只是|只系|原来是|原来系|问题出在)[^.!?]{1,12}?[了的咗嘅],(?:[^.!?,]{0,6},)?(?:我们|我哋|我|师傅|技师|同事)(?:已经|已)(?:帮你|给你|替你)?[^.!?,]{0,6}?(?:好|干净|妥|掂|完)/u;
-
-const REPEAT_OFFERED_ZH =
-  /(?:我|我们|我哋)(?:再|重新)?(?:跟你|同你|给你|帮你|为你|向你)?(?:重复|复述|念|读|报|说|讲|核对)[^.!?]{0,16}?,[^.!?]{0,12}?(?:对不对|对吗|有没有错|有冇错|啱唔啱|核对|确认|听听|看看)/u;
 
 /** How far after a model flag's sentence its way forward is looked for. */
 const FOLLOW_REACH = 300;

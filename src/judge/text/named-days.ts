@@ -7,15 +7,7 @@
  */
 
 import { parseChineseNumeral } from './numerals.js';
-
-/** What this file reads of values.ts's ValueMention (imported from there it would be a cycle). */
-interface DayValue {
-  type: 'date';
-  unit: 'dom' | 'month';
-  value: string;
-  start: number;
-  end: number;
-}
+import type { ValueMention } from './value-mentions.js';
 
 /** [month, day] of each English name, keyed by the name in lower case without its apostrophes. */
 const EN_DAYS: Readonly<Record<string, readonly [number, number]>> = {
@@ -81,8 +73,8 @@ const ZH_SAID = new RegExp(
 );
 
 /** The named days of an English text, each as its day of the month and its month. */
-export function englishNamedDays(text: string): DayValue[] {
-  const out: DayValue[] = [];
+export function englishNamedDays(text: string): ValueMention[] {
+  const out: ValueMention[] = [];
   for (const m of text.matchAll(EN_SAID)) {
     const name = m[1] as string;
     const day = EN_DAYS[name.toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ')];
@@ -96,8 +88,8 @@ export function englishNamedDays(text: string): DayValue[] {
 }
 
 /** The named days of a Chinese text, each as its month and day (10-1). */
-export function chineseNamedDays(text: string): DayValue[] {
-  const out: DayValue[] = [];
+export function chineseNamedDays(text: string): ValueMention[] {
+  const out: ValueMention[] = [];
   for (const m of text.matchAll(ZH_SAID)) {
     const day = ZH_DAYS[m[1] as string];
     if (!day) continue;
@@ -111,15 +103,6 @@ export function chineseNamedDays(text: string): DayValue[] {
     });
   }
   return out;
-}
-
-/** What this file reads and writes of an anniversary (a ValueMention of values.ts). */
-interface Anniversary {
-  type: string;
-  unit: string;
-  value: string;
-  start: number;
-  end: number;
 }
 
 /** The year an anniversary named by its gift marks ("ruby wedding", 金婚). */
@@ -164,8 +147,8 @@ const ZH_YEARS_SAID = /([0-9]+|[一二两兩三四五六七八九十百]+)\s*[�
  * ("ruby wedding", 金婚) or the ordinal of a wedding anniversary ("40th wedding anniversary"),
  * in place of what was read inside them (五十周 is no length of weeks).
  */
-export function anniversaries(text: string, zh: boolean, out: Anniversary[]): void {
-  const found: Anniversary[] = [];
+export function anniversaries(text: string, zh: boolean, out: ValueMention[]): void {
+  const found: ValueMention[] = [];
   const add = (years: number | null | undefined, start: number, end: number) => {
     if (years)
       found.push({ type: 'number', unit: 'ordinal anniversary', value: String(years), start, end });
@@ -190,7 +173,7 @@ export function anniversaries(text: string, zh: boolean, out: Anniversary[]): vo
   }
   for (const a of found)
     for (let i = out.length - 1; i >= 0; i--) {
-      const v = out[i] as Anniversary;
+      const v = out[i] as ValueMention;
       if (v.start < a.end && a.start < v.end) out.splice(i, 1);
     }
   out.push(...found);

@@ -6,15 +6,7 @@
  */
 
 import { numberWord } from './en-values.js';
-
-/** What this file reads and writes of a ValueMention (imported from values.ts it would be a cycle). */
-interface Mention {
-  type: string;
-  unit: string;
-  value: string;
-  start: number;
-  end: number;
-}
+import type { ValueMention } from './value-mentions.js';
 
 /** Clocks said by a name rather than a number of hours: twelve o'clock. */
 const EN_TWELVE = ['noon', 'midday', 'midnight'];
@@ -51,8 +43,8 @@ const dialHours = (from: number, to: number) => {
 };
 
 /** The lengths of time said as spans between two clocks in `text` (the original), added to `out`. */
-export function timeSpans(text: string, zh: boolean, out: Mention[]): void {
-  const found: Mention[] = [];
+export function timeSpans(text: string, zh: boolean, out: ValueMention[]): void {
+  const found: ValueMention[] = [];
   const add = (hours: number | null, start: number, end: number) => {
     if (hours !== null)
       found.push({ type: 'duration', unit: 'hour', value: String(hours), start, end });
@@ -63,7 +55,7 @@ export function timeSpans(text: string, zh: boolean, out: Mention[]): void {
       const b = clocks[i + 1];
       if (!b || !ZH_FROM.test(text.slice(Math.max(0, a.start - 3), a.start))) continue;
       if (!ZH_TO.test(text.slice(a.end, b.start))) continue;
-      const hour = (v: Mention) => {
+      const hour = (v: ValueMention) => {
         const [h, m] = v.value.split(':');
         return Number(h) + Number(m ?? 0) / 60;
       };
