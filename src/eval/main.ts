@@ -134,6 +134,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...blindSet('blind-2026-12bo/questions.jsonl', 'q-b2612bo'),
     ...blindSet('blind-2026-12bp/questions.jsonl', 'q-b2612bp'),
     ...blindSet('blind-2026-12bq/questions.jsonl', 'q-b2612bq'),
+    ...blindSet('blind-2026-12br/questions.jsonl', 'q-b2612br'),
+    ...blindSet('blind-2026-12bs/questions.jsonl', 'q-b2612bs'),
     // Probe of session 7 (restatements and questions), committed and run once before its fixes.
     ...blindSet('probe-para-s7/questions.jsonl', 'q-ps7'),
     // Session 8's probes of new questions (the second: spoken and therapist-style turns; the
@@ -302,6 +304,8 @@ export function runEvaluations(root: string): EvalReport[] {
     ...round('blind-2026-12bo', 'b2612bo'),
     ...round('blind-2026-12bp', 'b2612bp'),
     ...round('blind-2026-12bq', 'b2612bq'),
+    ...round('blind-2026-12br', 'b2612br'),
+    ...round('blind-2026-12bs', 'b2612bs'),
     // Development rows of 2026-12f: two trainers writing in parallel, one per language.
     ...evalParaphrases(
       ['dev-2026-12f/paraphrases-en.jsonl', 'dev-2026-12f/paraphrases-zh.jsonl']
