@@ -25,6 +25,12 @@ const DUE =
 const DISPLACED_BEFORE =
   /\b(?:instead of|rather than|in place of|not)\s+(?:(?:the|your|our|a|an)\s+)?(?:[a-z]+\s+)?$/i;
 
+/** Absence told right before the value ("came without the pair of topmasts"). */
+const ABSENT_BEFORE = /\b(?:without|minus|lacking|missing)\s+(?:[a-z]+\s+){0,3}$/i;
+/** A later clause of the sentence telling it did not come after all ("but all ten were absent"). */
+const TAKEN_BACK =
+  /^[^.!?]*\bbut\b[^.!?]*(?:\b(?:absent|missing|not there|nowhere)\b|\b(?:never|not|n't)\s+(?:in|inside|there|included|packed)\b)/i;
+
 /** Words that tell the thing after them absent in a clause that says something came. */
 const ABSENT = /\b(?:without|missing|no|minus|lacking)\b/gi;
 
@@ -77,6 +83,10 @@ export function reversedValues(
     if (!denied || NEGATED.test(ourClause) || !CAME.test(ourClause) || DUE.test(ourClause))
       return f;
     if (DISPLACED_BEFORE.test(answer.slice(ours.start, mention.start))) return f;
+    // "came without the pair of topmasts": the value itself told absent, as the customer did.
+    if (ABSENT_BEFORE.test(answer.slice(ours.start, mention.start))) return f;
+    // "ten regulators came on Monday, but all ten were absent": the same sentence takes it back.
+    if (TAKEN_BACK.test(answer.slice(ours.end))) return f;
     if (absentToo(theirClause, ourClause, customer.slice(heard[0]?.start, heard[0]?.end))) return f;
     return {
       ...f,

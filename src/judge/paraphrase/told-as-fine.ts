@@ -2,6 +2,7 @@ import type { Criterion } from '../../drills/schema.js';
 import { hasHan } from '../text/chars.js';
 import { stem, unitsOf } from '../text/content.js';
 import { findAny, type NormalisedText, originalSpan } from '../text/index.js';
+import { polarityAt } from '../text/polarity.js';
 import type { CriterionResult, Span } from '../types.js';
 import { clauseAround } from './clauses.js';
 
@@ -37,7 +38,8 @@ const SEEMING = /^(?:feel|feels|sound|sounds|seem|seems|look|looks)$/;
 /** Words of one sense: a state the customer reported as fine ("said the pump was fine") is the
  * same report in any of them ("told you the pump was OK"). */
 const FINE_STATE = /\b(?:fine|okay|ok|all right|alright)\b/;
-const FINE_STATES = new RegExp(FINE_STATE.source, 'g');
+/** The customer's words for a state found fine: theirs may also be "normal" ("flagged as normal"). */
+const FINE_STATES = /\b(?:fine|okay|ok|all right|alright|normal)\b/g;
 /** "twice as long as promised", "as much as agreed": a comparison with the plan, not the plan kept. */
 const COMPARED = /\bas [a-z]+ $/;
 /** The customer's own state, not the story's: "you're fine with", "I'm okay". */
@@ -57,6 +59,24 @@ function saidByCustomer(customer: string, words: string): boolean {
   if (words.includes(' ')) return new RegExp(`\\b${words}\\b`).test(customer);
   return unitsOf(customer).some((u) => u.key === stem(words));
 }
+/**
+ * Words before the verb's stem that make it what was due or wanted ("booked her to walk"), or a
+ * noun ("£15 a walk"), not what happened.
+ */
+const NOT_DONE_BEFORE =
+  /\b(?:to|would|should|could|will|shall|might|may|must|can|a|an|the|per|each|every)\s+$/;
+/** Done by a part only ("Only 70 arrived"): "they did arrive" insists on the whole. */
+const PART_BEFORE = /\b(?:only|just|some|half|few|\d+)\b[^,;.!?]*$/;
+/** The customer said the verb of this stem as done, undenied ("It plays, but…"). */
+const saidDone = (customer: NormalisedText, key: string) =>
+  unitsOf(customer.text).some(
+    (u) =>
+      u.key === key &&
+      !u.filler &&
+      !NOT_DONE_BEFORE.test(customer.text.slice(Math.max(0, u.start - 8), u.start)) &&
+      !PART_BEFORE.test(customer.text.slice(Math.max(0, u.start - 16), u.start)) &&
+      polarityAt(customer, u.start, u.end) === 'positive',
+  );
 /** "OK — plans went in…", "Okay, so…": a word that opens the answer's turn, not a state. */
 const OPENS = /(?:^|[.!?]\s*)$/;
 const OPENER_AFTER = /^\s*[,—–-]/;
@@ -102,6 +122,8 @@ function toldFine(answer: NormalisedText, customer: NormalisedText): Span | null
     const verb = m[1] as string;
     // Only a verb of the customer's story, not one they insisted on themselves.
     if (verb === 'not' || !theirs.has(stem(verb)) || customer.text.includes(m[0])) continue;
+    // "It plays, but…": what the customer said did happen, insisted on, is their own account.
+    if (saidDone(customer, stem(verb))) continue;
     // "That does feel unfair", "it does sound awful": sympathy insisted on, not the story.
     if (SEEMING.test(verb)) continue;
     // "only on arrival did Priya tell you": a name after "did" is its subject, the order inverted.

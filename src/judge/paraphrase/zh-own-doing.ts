@@ -1,4 +1,5 @@
 import { type NormalisedText, originalSpan, readCantonese } from '../text/index.js';
+import { bareChineseNumbersIn } from '../text/values.js';
 import type { CriterionResult } from '../types.js';
 import { chineseAnswer, contradictedAt } from './zh-wordings.js';
 
@@ -28,6 +29,39 @@ const SAID_OWN_VIEW = /我(?:觉得|认为|以为|想)/;
 const OTHERS_SAID = /(?<![我])(?:说|讲|话|表示|认为|觉得)/;
 
 const CLAUSE_END = /[,.;:!?]/;
+
+/** A clause the customer opens as its subject (我赔了六千, 后来我自己…), not 我们 nor 把我的. */
+const FIRST_PERSON_CLAUSE = /^(?:[但可就也还又]|后来|然后|结果)?我(?![们們的])/;
+/** Someone's claim before the customer's 自己 (店员说是我自己踢到的): not their own telling. */
+const CLAIMED_BEFORE = /(?:说|讲|话|称|认为|觉得|以为)是?[^,.;:!?]{0,3}$/;
+/** Two characters that say nothing of the act: 了的 and the like. */
+const EMPTY_PAIR = /^[了的得着过个一是在也都就还]{2}$|[,.;:!?]/;
+
+/**
+ * The customer told the act after the marker as theirs already: 自己 before the same words (佢自己推唔上
+ * for 你阿爸自己推唔上), or a clause of their own (我赔了六千) sharing two characters or an amount of it.
+ */
+function toldAsTheirs(told: string, after: string): boolean {
+  const own = `自己${after.slice(0, 2)}`;
+  for (let at = told.indexOf(own); at >= 0; at = told.indexOf(own, at + 1))
+    if (!CLAIMED_BEFORE.test(told.slice(Math.max(0, at - 8), at))) return true;
+  const pairs = new Set<string>();
+  for (let k = 0; k + 2 <= after.length; k++) {
+    const pair = after.slice(k, k + 2);
+    if (!EMPTY_PAIR.test(pair)) pairs.add(pair);
+  }
+  const amounts = new Set(after.match(/\d+/g));
+  return told
+    .split(CLAUSE_END)
+    .filter((clause) => FIRST_PERSON_CLAUSE.test(clause))
+    .some(
+      (clause) =>
+        [...pairs].some((pair) => clause.includes(pair)) ||
+        [...(clause.match(/\d+/g) ?? []), ...bareChineseNumbersIn(clause).map((v) => v.value)].some(
+          (n) => amounts.has(n),
+        ),
+    );
+}
 
 /** The customer denying an act of their own: 我根本没签过, 我从来没开过 — its verb's first character. */
 const DENIED_OWN_ACT = /我[\u4e00-\u9fff]{0,4}?(?:没有|没|未)(?:有)?([\u4e00-\u9fff])/g;
@@ -88,6 +122,7 @@ export function ownDoing(
   for (const m of markers) {
     const from = m.index + m[0].length;
     const rest = a.text.slice(from).search(CLAUSE_END);
+    if (toldAsTheirs(told, a.text.slice(from, rest < 0 ? a.text.length : from + rest))) continue;
     const clause = originalSpan(a, from, rest < 0 ? a.text.length : from + rest);
     const k = out.findIndex(
       (f) => f.met && f.span && f.span.start >= clause.start && f.span.start < clause.end,

@@ -82,7 +82,7 @@ const FACT =
 const KIND_OF =
   /^what (kind|sort|type|make|model|brand) of (?:\w+ (?!(?:are|is|was|were|do|does|did|have|has|had|would|will|can|could|should|you|your|he|she|they|we|it)\b))?(\w+)/;
 const DESCRIBE_KIND =
-  /^(problems?|issues?|trouble|help|support|experience|feedback|questions?|concerns?|things?|changes?|difficult\w*|symptoms?|pain|feelings?|thoughts?|ideas?|goals?|outcome|result|solution|advice|answer|response|reaction|explanation|reason|impression|difference|impact|effect|story|information|instructions|mood|state|atmosphere|situation|circumstances|relationship|ways?|manner|sense)$/;
+  /^(problems?|issues?|trouble|help|support|experience|feedback|questions?|concerns?|things?|changes?|difficult\w*|symptoms?|pain|feelings?|thoughts?|ideas?|goals?|outcome|result|solution|advice|answer|response|reaction|explanation|reason|impression|difference|impact|effect|story|information|instructions|mood|state|atmosphere|situation|circumstances|relationship|ways?|manner|sense|noises?|sounds?|smells?|tastes?|marks?|damage|leaks?|behaviou?r)$/;
 /**
  * "What kind of tea do you usually drink?", "what sort of comics are you into?": the kind asked
  * of a habit or a liking is the customer's taste, theirs to describe; "what kind of kettle do
@@ -97,7 +97,7 @@ const HABITUAL =
  * stays one pick.
  */
 const WISHED_FOR =
-  /\b(hop(e|es|ed|ing)|dream(s|t|ed|ing)?( of| about)|(looking|hunting|searching|shopping) (for|to)|going for|seeking|have in mind|thinking of|aim(ing)? (for|at|to)|plann(ing|ed) (to|on)|intend(ing)? to|interested in|keen on|picturing|imagining|wanting|want|wish|need|expecting|like|(are|were) you after)\b/;
+  /\b(hop(e|es|ed|ing)|dream(s|t|ed|ing)?( of| about)|(looking|hunting|searching|shopping) (for|to)|going for|seeking|have in mind|thinking of|aim(ing)? (for|at|to)|plann(ing|ed)|intend(ing)? to|interested in|keen on|picturing|imagining|wanting|want|wish|need|expect(s|ed|ing)?|like|(are|were) you after)\b/;
 /**
  * "What gate did you board from?": "what" before a noun and a question's verb and subject
  * is "which": one of that noun. A plural noun is a list the customer fills in ("what
@@ -283,7 +283,9 @@ export function whDecision(text: string, embedded = false): Decision | null {
     )
       return whClassDecision('which', 'one-of-series', embedded);
     const kind = KIND_OF.exec(text);
-    if (kind && !DESCRIBE_KIND.test(kind[2] as string)) {
+    // "what sort of trouble came up": the word after "of" may be the head, its verb after it.
+    const head = text.split(' ')[3] ?? '';
+    if (kind && !DESCRIBE_KIND.test(kind[2] as string) && !DESCRIBE_KIND.test(head)) {
       const after = text.slice(kind[0].length);
       if (WISHED_FOR.test(after)) return whClassDecision('describe', 'what-kind-wished', embedded);
       if (HABITUAL.test(after)) return whClassDecision('describe', 'what-kind-habit', embedded);

@@ -62,6 +62,9 @@ const TELL =
 const ANYTHING =
   /(何か(?![所月ヶ]|ヵ)|なにか|ほかに|他に)[^.?!]{0,12}(お困り|お手伝い|お役に|ございます|あります|ご不明|ご質問|ご要望|気にな[るっ]|ご不便|ご心配|ご用|ご意見|お気づき|お申し付け)|たい(こと|点)(は|が|など)?(ございます|あります|おありです)/;
 
+/** Verbs of telling at length, not of informing of one thing (お知らせ, 教えて). */
+const TALKED = /^(?:お話し|お話|話して|聞かせ|お聞かせ|伺|お聞き)$/;
+
 const KNOW = /(ご存知|ご存じ|覚えて|おわかり|お分かり|わかり|分かり|記憶|お心当たり|心当たり)/;
 
 /** Wh-words that invite a description. */
@@ -113,6 +116,9 @@ const CLASS_WH: ReadonlyArray<readonly [RegExp, WhClass, string]> = [
 const PROBLEM =
   /(痛|辛|つら|苦し|だる|かゆ|痒|しび|痺|腫|おかし|具合|調子|不具合|不調|問題|故障|不満|不便|気にな|困|使いにく|わかりにく|分かりにく|改善|怪我|けが|悪い|悪く|違和感|不安|心配|懸念|疑問|難し|大変|しんど|きつく感じ|きつかった)/;
 
+/** A wish governing the wh-word: 回りたい, 行きたいとお考え. */
+const WISHED = /(どこ|どれ|どちら)[^.?!]{0,8}たい(と|か|です|ですか|のですか)/;
+
 /**
  * どこ as the subject of a negative (どこがうまく動かない): where the customer finds fault, the
  * problem itself.
@@ -160,6 +166,8 @@ function whDecision(s: string, embedded: boolean): Decision | null {
   if (IDENT_ASKED.test(s) && !DESCRIBE.test(s)) return whClassDecision('ident', 'ident', embedded);
   for (const [re, cls, cue] of CLASS_WH) {
     if (!re.test(s)) continue;
+    // "どこを回りたいとお考えですか": where they wish to go is theirs to describe.
+    if (cls === 'which' && WISHED.test(s)) return whClassDecision('describe', 'wished', embedded);
     if (cls === 'which')
       return whichDecision(cue, PROBLEM.test(s) || WHERE_NOT.test(s) || PART.test(s), embedded);
     return whClassDecision(cls, cue, embedded);
@@ -180,10 +188,14 @@ function decideInvitation(s: string): Decision | null {
   const tell = TELL.exec(s);
   if (!tell) return null;
   const before = s.slice(0, tell.index);
-  // "何があったか教えて": the object is an embedded question; its wh-word decides.
+  // "何があったか教えて": the object is an embedded question; its wh-word decides — unless it is
+  // told at length (お話しいただけますか, 伺いたい): then where or which is the topic, not one fact.
   if (/か[,]?$/.test(before) && hasWh(before)) {
     if (/かどうか[,]?$/.test(before)) return closed('yes-no:かどうか');
-    return whDecision(before, false);
+    const wh = whDecision(before, false);
+    if (wh && /^one-fact:(where|which|who)$/.test(wh.cue) && TALKED.test(tell[1] as string))
+      return open('invitation:tell-me');
+    return wh;
   }
   if (/かどうか/.test(before)) return closed('yes-no:かどうか');
   if (DESCRIBE.test(before) || WANTED.test(before) || DESCRIBE.test(s.slice(tell.index))) {

@@ -39,7 +39,7 @@ const TOLD_NOTHING = /^(?:我们?|我听听?|我听)?(?:听)?(?:一下)?(?:好|�
 
 /** "有什么需要我帮忙的吗": an opener that invites the customer to talk, although it ends in 吗. */
 const ANYTHING =
-  /(有|还有|有没有|还有没有|有啥)(什么|啥|哪些|其他|别的|东西)[^,.?!]{0,10}(帮|效劳|服务|协助|为您|替您|做的|补充|问题|疑问|需要|要求|建议|意见|想法|顾虑|困难|不满|不明白|不清楚|不懂|想问|想了解|想说|想知道|关心|担心)|(有|还有|有没有|还有没有)(什么|啥|其他|别的|东西|哪里|哪儿|哪边)[^,.?!]{0,6}(想|要|需要|希望)[^,.?!]{0,4}?(说|讲|谈|聊|告诉|补充|反映|分享|问|了解|知道|提|跟进|处理|安排|转达|转告|留意|解决|帮)/;
+  /(有|还有|有没有|还有没有|有啥)(什么|啥|哪些|其他|别的|东西)[^,.?!]{0,10}(帮|效劳|服务|协助|为您|替您|做的|补充|问题|疑问|需要|要求|建议|意见|想法|顾虑|困难|不满|不明白|不清楚|不懂|想问|想了解|想说|想知道|关心|担心)|(有|还有|有没有|还有没有)(什么|啥|其他|别的|东西|哪里|哪儿|哪边)[^,.?!]{0,6}(想|要|需要|希望)[^,.?!]{0,4}?(说|讲|谈|聊|告诉|补充|反映|分享|问|了解|知道|提|跟进|处理|安排|转达|转告|留意|解决|帮)|(还有没有|有没有|还有)[^,.?!]{0,3}(要|想|需要)(补充|说|讲|问|告诉)/;
 const HELP_WH =
   /(我|我们)?(能|可以|可|该)(为您|帮您|帮你|为你|替您)?(做|帮|效劳|服务)(些)?(什么|啥)/;
 
@@ -79,7 +79,7 @@ const LIST_WH = /(哪些|哪几|哪方面|哪[一1]?部分|什么方面)/;
  * 哪个环节最让您不满意): the answer is a description.
  */
 const PROBLEM =
-  /(不舒服|不正常|异常|不稳|不灵|不满|不好|不够|不对|不行|不便|不方便|不顺|不喜欢|不习惯|不清楚|不明白|难用|难受|不适|疼|痛|痒|酸|麻(?!烦)|胀|晕|肿|伤|问题|毛病|故障|出错|改进|改善|做得更好|提高|提升|完善|困扰|担心|顾虑|开始(说|讲|谈|聊)|说起|讲起|谈起)/;
+  /(不舒服|不正常|异常|不稳|不灵|不满|不好|不够|不对|不行|不便|不方便|不顺|不喜欢|不习惯|不清楚|不明白|难用|难受|最难|难在|不适|疼|痛|痒|酸|麻(?!烦)|胀|晕|肿|伤|问题|毛病|故障|出错|改进|改善|做得更好|提高|提升|完善|困扰|担心|顾虑|开始(说|讲|谈|聊)|说起|讲起|谈起)/;
 
 /**
  * 哪里 before a negated predicate (哪里用着不顺手, 哪儿没弄好, 边度唔妥): where the customer finds
@@ -139,6 +139,12 @@ function whDecision(clause: string, embedded: boolean): Decision | null {
   return null;
 }
 
+/** One-fact wh-cues an invitation to talk turns into a topic: who, where, which (not a date, a count, an identifier). */
+const ASKED_AROUND = /^one-fact:(who|where|which)$/;
+
+/** Verbs of talking at length (说说, 聊聊, 想听听), not of stating one thing (说明一下, 介绍一下). */
+const TALK_VERB = /^(?:想听听|听听您|说说|讲讲|谈谈|聊聊|说一说|讲一讲|谈一谈|聊一聊)$/;
+
 function hasWh(s: string): boolean {
   return OPEN_WH.some(([re]) => re.test(s)) || CLASS_WH.some(([re]) => re.test(s));
 }
@@ -158,7 +164,13 @@ function decideInvitation(s: string): Decision | null {
     const after = s.slice(describe.index);
     if (IDENT.test(after) && !DESCRIBE.test(after) && !hasWh(after))
       return closed('one-fact:ident');
-    if (hasWh(after)) return whDecision(after, false) ?? open(`invitation:${describe[1]}`);
+    if (hasWh(after)) {
+      const wh = whDecision(after, false);
+      // "说说您想让谁看到", "想听听孩子最喜欢哪一段": asked to talk about it, not to name one.
+      if (wh && ASKED_AROUND.test(wh.cue) && TALK_VERB.test(describe[1] as string))
+        return open(`invitation:${describe[1]}`);
+      return wh ?? open(`invitation:${describe[1]}`);
+    }
     return open(`invitation:${describe[1]}`);
   }
   const tell = TELL_VERB.exec(s);
@@ -199,6 +211,8 @@ function decideClause(clause: string): Decision | null {
   const ends = /(吗|(?<![什怎那这多要])么|嘛)$/.test(c);
   // 为什么/为何/如何 are never indefinite: before 吗 they sit in an embedded question.
   if (ends && /(为什么|为何|为啥|如何)/.test(c)) return whDecision(c, true);
+  // "有注意到什么状况吗", "有发生什么事吗": anything at all asked for, the customer's to tell.
+  if (ends && /有[^,.?!]{0,6}(什么|啥)(?!时候|时间|日期)/.test(c)) return open('anything-told');
   if (!ends) {
     const wh = whDecision(c, false);
     if (wh) return wh;

@@ -29,8 +29,8 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/边个/g, '哪个'],
   [/细路(?:仔|女)?/g, '小孩'],
   [/边(?=[间位样只部架张方])/g, '哪'],
-  // 边几次 / 边几日 "which ones" (这边几个 is "over here").
-  [/(?<![这那呢嗰旁两外里左右身海前后一])边(?=几)/g, '哪'],
+  // 边几次 / 边几日 "which ones" (这边几个 is "over here"); 边一步 "which step".
+  [/(?<![这那呢嗰旁两外里左右身海前后一])边(?=几|一(?:步|个|间|位|次|日|样|段))/g, '哪'],
   [/点样/g, '怎样'],
   // 点做, 点处理, 点同你讲, 点睇: 点 before a verb of doing, handling, telling or seeing (or 同
   // before its person) asks how (before 点解 "why");
@@ -133,7 +133,7 @@ const CANTONESE_WORDS: readonly (readonly [RegExp, string])[] = [
  * 相处成点? "how did it turn out" and 点做 "how to do it" have no Mandarin reading.
  */
 const CANTONESE =
-  /[唔咩冇嘅啲喺佢乜咗嚟哋睇俾瞓咁啱嘢畀揾攞㗎喎噉𠮶]|讲吓|边度|屋企|系咪|甚么|点样|点解|几时|几多|谂|[得成]点[呀啊吖啦]*\?|(?<![几0-9一二两三四五六七八九十])点(?:做|搞)|(?<![这那旁两外里])边个|(?<![这那呢嗰旁两外里左右身海前后一])边(?:方面|几)|细路|凑(?:仔|女|小朋友|细路)|[满爆卖订约租]晒|仲(?:有|未|要|系)/u;
+  /[唔咩冇嘅啲喺佢乜咗嚟哋睇俾瞓咁啱嘢畀揾攞㗎喎噉𠮶]|讲吓|边度|屋企|系咪|甚么|点样|点解|几时|几多|谂|[得成]点[呀啊吖啦]*\?|(?<![几0-9一二两三四五六七八九十])点(?:做|搞)|(?<![这那旁两外里])边个|(?<![这那呢嗰旁两外里左右身海前后一])边(?:方面|几)|细路|凑(?:仔|女|小朋友|细路)|[满爆卖订约租]晒|仲(?:有|未|要|系)|(?<![关联体派维])系点(?![钟])|点同(?:你|我|他|佢)|(?<![这那呢嗰旁两外里左右身海前后一])边一(?:步|个|间|位|次|日|样|段)/u;
 
 /** Sentence ends in normalised text: each sentence is read as Cantonese or not on its own. */
 const SENTENCE = /[^.?!\n]+[.?!\n]*|[.?!\n]+/g;

@@ -23,9 +23,11 @@ export function toldAbsent(n: NormalisedText, start: number, end: number): boole
  * regulators never came"), wherever its negation stands.
  */
 export function toldDenied(n: NormalisedText, start: number, end: number): boolean {
-  const clause = clauseAround(n, start, end);
-  return DENIAL.test(clause) || ABSENCE.test(clause);
+  return saysDenied(clauseAround(n, start, end));
 }
+
+/** Whether words deny or tell absent in any way (not, never, 没, missing, 不见). */
+export const saysDenied = (words: string): boolean => DENIAL.test(words) || ABSENCE.test(words);
 
 function clauseAround(n: NormalisedText, start: number, end: number): string {
   let from = start;
