@@ -25,6 +25,10 @@ test('a thing denied by the customer and denied by the answer is the fact, not i
       'zh-Hans',
     ),
   ).toBe('met');
+  // The customer's denial inside the accepted phrase itself (一根都没).
+  expect(
+    factStatus(judge, '钢管一根都没运到工地。', ['一根都没'], '一根钢管也没运到工地。', 'zh-Hans'),
+  ).toBe('met');
 });
 
 test('a denial elsewhere in the answer does not make an arrival the customer denied its fact', () => {

@@ -317,8 +317,8 @@ function wantedPolarities(criterion: Criterion, reference?: NormalisedText): Pol
 /** A turn to another matter within a clause: what is denied after it is not the phrase. */
 const CONTRAST = /\b(?:but|though|although|yet|while|whereas)\b|[却卻但可而]/;
 /**
- * The customer's clause denies the phrase where the walk back does not reach: before it or after
- * it, with no turn to another matter between ("nobody at booking told me", "the champagne we'd
+ * The customer's clause denies the phrase where the walk back does not reach: before it, inside it
+ * (一根都没) or after it, with no turn to another matter between ("nobody at booking told me", "the champagne we'd
  * paid for wasn't on board"; not 付款成功了卻沒收到電子票).
  */
 function deniedWithout(n: NormalisedText, start: number, end: number): boolean {
@@ -329,7 +329,7 @@ function deniedWithout(n: NormalisedText, start: number, end: number): boolean {
   while (to < text.length && !CLAUSE_STOP.test(text[to] as string)) to++;
   const before = text.slice(from, start).split(CONTRAST).at(-1) ?? '';
   const after = text.slice(end, to).split(CONTRAST)[0] ?? '';
-  return saysDenied(before) || saysDenied(after);
+  return saysDenied(before) || saysDenied(text.slice(start, end)) || saysDenied(after);
 }
 
 /** A Chinese thing denied by what follows it in its clause: 一根钢梁也没吊成, 兩粒鐘都冇撈返. */
