@@ -106,3 +106,35 @@ describe('the customer pointed at a third party with no handover', () => {
     'Parking fines go through the landlord; their direct line is 01632 960111.',
   ]);
 });
+
+describe('second round: the party named by a possessive in -s or as a kind of thing, the customer with another thing in mind', () => {
+  flagsAs('passing-the-buck', [
+    "Hull repairs are the riggers' department, try them.",
+    'Warranty claims are a head-office thing, give them a call.',
+  ]);
+  flagsAs('doubt', [
+    "Maybe you're remembering another shop's offer.",
+    "You're probably reading the old timetable.",
+  ]);
+  staysClean([
+    "Hull repairs are the riggers' department, and I've passed your note to them; they'll call you today.",
+    'Warranty claims are a head-office thing, so I have emailed them for you and copied you in.',
+    "Perhaps you're thinking of the other branch; it's on Mill Road, and I can book you in there.",
+    "Is that the riggers' department?",
+  ]);
+});
+
+describe('second round: the trouble called part of the thing; others before as the measure for yours', () => {
+  flagsAs('dismissal', [
+    'The odd knot in the timber is just character, honestly.',
+    'A little condensation on the windows is just part of owning a conservatory.',
+    'Every tenant has covered their own boiler callouts, so that is how yours will go too.',
+    'The ferry has left at six for twenty years and it will leave at six for you too.',
+  ]);
+  staysClean([
+    'The deposit is part of the booking fee.',
+    "Cleaning the filter is part of the service, and we'll do it on Tuesday.",
+    "We've offered free delivery for years, and we'll do it for you too.",
+    'Every room has been cleaned, so yours will be ready at two.',
+  ]);
+});

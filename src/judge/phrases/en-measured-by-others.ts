@@ -23,6 +23,13 @@ const OTHERS_BEFORE_YOU =
 const EVERY_CASE_OURS =
   /^(?:[a-z]+,\s+)?(?:(?:every|each)\s+(?:single\s+)?|all\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?)(?:[a-z-]+\s+){1,3}?(?:(?:that|which)\s+)?(?:we|i)\s+(?:have|had)\s+(?:ever\s+)?[a-z]+\b[^,;?]*?\b(?:in|over|for)\s+(?:the\s+(?:last|past)\s+)?(?:[a-z]+|\d+)(?:[\s-]+[a-z]+)?\s+(?:years|decades)\b[^,;?]*?\s(?:has|have)\s+(?:always\s+|all\s+|ever\s+)?[a-z]+/;
 
+/**
+ * Every one of the customer's kind before as the subject, with a perfect: "Every arch tenant has paid for their own
+ * repairs" — the measure the customer is put under when yours is said to go the same way (YOURS_THE_SAME).
+ */
+const EVERY_ONE_HAS =
+  /^(?:[a-z]+,\s+)?(?:every|each|all)\s+(?:[a-z-]+\s+){1,2}(?:has|have)\s+[a-z]+/;
+
 /** The agent's own step later in the same sentence ("…, and I will make sure yours gets them too"). */
 const OFFER_AFTER =
   /[,;]\s*(?:and\s+|but\s+|so\s+)?(?:i|we)\s+(?:will|can|could|am\s+going\s+to|are\s+going\s+to)\b/;
@@ -113,10 +120,10 @@ const GIVES = /\b(?:free|no\s+charge|complimentary|at\s+no\s+(?:extra\s+)?cost|o
 
 /**
  * The customer's case put under the practice: "nothing different for yours", "yours is no different", "so that's
- * what you got", "it'll be the same for you".
+ * what you got", "it'll be the same for you", "…for you too".
  */
 const YOURS_THE_SAME =
-  /\b(?:nothing|no)\s+different\s+(?:for|with)\s+yours\b|\byours\s+(?:is|are|will\s+be)\s+no\s+different\b|\bhow\s+yours\s+will\b|\bthe\s+same\s+(?:goes\s+)?for\s+(?:you|yours)\b|\bthat\s+is\s+(?:what|how)\s+(?:you|yours)\s+(?:got|get|will\s+get|came|come|was\s+done|were\s+done)\b/;
+  /\b(?:nothing|no)\s+different\s+(?:for|with)\s+yours\b|\byours\s+(?:is|are|will\s+be)\s+no\s+different\b|\bhow\s+yours\s+will\b|\bthe\s+same\s+(?:goes\s+)?for\s+(?:you|yours)\b|\bfor\s+(?:you|yours)\s+too\b|\bthat\s+is\s+(?:what|how)\s+(?:you|yours)\s+(?:got|get|will\s+get|came|come|was\s+done|were\s+done)\b/;
 
 /**
  * The speaker's own past, or their family's, as the time a practice held: "in my grandfather's day", "in my
@@ -133,6 +140,8 @@ export const PRECEDENT_ENTRY_EN = 'g-precedent';
 function precedent(sentence: string, before: string): boolean {
   if (OTHERS_BEFORE_YOU.test(sentence) || ALWAYS_BEEN_DONE.test(sentence)) return true;
   if (EVERY_CASE_OURS.test(sentence) && !OFFER_AFTER.test(sentence)) return true;
+  if (EVERY_ONE_HAS.test(sentence) && YOURS_THE_SAME.test(sentence) && !OFFER_AFTER.test(sentence))
+    return true;
   if (HOUSE_WAY.test(sentence)) return true;
   if (PAST_ERA.test(sentence) && !NOT_A_PRACTICE.test(sentence) && !agentActed(sentence))
     return true;
