@@ -40,8 +40,9 @@ const ALWAYS_BEEN_DONE =
 
 /**
  * The house way named as its own reason, closing its sentence: "…, and that's how we do it",
- * "That's just how it's done here", "that's how we've worked for fifteen years", "…, it's how the mill's run". Anything after it
- * in the sentence ("that's how we usually pack them, but…", "that's how it works: you…") explains.
+ * "That's just how it's done here", "that's how we've worked for fifteen years", "…, it's how the mill's run".
+ * Anything after it in the sentence ("that's how we usually pack them, but…", "that's how it works: you…")
+ * explains.
  */
 const HOUSE_WAY =
   /(?:^|[,;:]\s*|\b(?:and|so)\s+)(?:that|it)\s+is\s+(?:just\s+|simply\s+)?(?:how|the\s+way)\s+(?:we|it|things|(?:the|this|our)\s+[a-z]+)(?:'s|\s+(?:has|have|had|is|are))?\s+(?:always\s+)?(?:do|does|did|done|run|runs|ran|work|worked|operate|operated|been\s+done)(?:\s+(?:it|things|them))?(?:\s+(?:here|round\s+here|around\s+here))?(?:\s+(?:for|since)\s+[^,;:]+)?\s*[.!]*$/;
@@ -105,8 +106,8 @@ const PAST_RECORD =
 
 /**
  * The practice pointed at what the customer complained of, by a manner word that refers back ("…like that",
- * "…this way", "…in that size", "…at that width"), or named as the house's routine ("it's always been the routine here"): the
- * complaint answered by the practice itself.
+ * "…this way", "…in that size", "…at that width"), or named as the house's routine ("it's always been the routine
+ * here"): the complaint answered by the practice itself.
  */
 const POINTED =
   /\b(?:like\s+(?:this|that)|(?:this|that)\s+way|(?:in|at|to)\s+(?:this|that)\s+(?:[a-z]+\s+)?(?:size|shape|order|style|format|form|thickness|colou?r|width|length))\b|\balways\s+been\s+the\s+[a-z]+\s+(?:here|round\s+here|around\s+here)\b/;

@@ -19,8 +19,8 @@ import { sentenceSpans } from './reply-model.js';
  * The matter put with another party: someone else handling it, the matter sent on to them, done
  * by someone not us, another unit, someone over there, going through them ("invoices go through accounts"),
  * their side ("that's the smith's side of things", "are the divers' department"), a thing of another kind ("refunds
- * are a head-office thing"), or the matter denied as ours ("warranty claims are not ours to
- * handle", "grab rails aren't us", "isn't my side of the business").
+ * are a head-office thing"), or the matter denied as ours ("warranty claims are not ours to handle", "grab rails
+ * aren't us", "isn't my side of the business").
  */
 const OTHER_PARTY =
   /\b(?:the|our|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:deals\s+with|handles|looks\s+after|takes\s+care\s+of|is\s+in\s+charge\s+of|is\s+responsible\s+for|sorts\s+out)\b|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:forwarded|passed\s+on|passed|sent|referred|handed\s+over|handed)\s+to\s+(?!us\b|me\b|our\b|my\b)|\b(?:is|are|was|were)\s+(?:handled|dealt\s+with|done|run|managed|fitted|installed|supplied|made|organi[sz]ed|arranged|processed|looked\s+after|sorted|booked)\s+by\s+(?!us\b|me\b|our\b|my\b)|\b(?:is|are|that\s+is|it\s+is)\s+(?:a\s+different|another|a\s+separate|the\s+other)\s+(?:department|team|company|firm|office|section|desk|branch|business|outfit|lot)\b|\b(?:that|this|it)\s+is\s+(?:someone|somebody|one)\s+(?:in|at|from|for)\b|\b(?:is|are)\s+not\s+(?:mine|ours)\s+to\s+(?:deal\s+with|handle|sort|fix|chase|answer|decide|look\s+into)\b|\b(?:is|are)\s+not\s+(?:us|me|(?:my|our)\s+(?:side|department|area|job|remit|patch|team)\b)|\b(?:go|goes)\s+through\s+(?!us\b|me\b|our\b|my\b)[a-z]+|\b(?:is|are)\s+(?:the\s+)?[a-z-]+(?:'s|s')\s+(?:department|side|job|patch|remit|problem|responsibility)\b|\b(?:is|are)\s+(?:a|an)\s+[a-z-]+\s+thing\b/;

@@ -10,9 +10,10 @@ import { sentenceSpans } from './reply-model.js';
  * to decide or to do as they like beside it ("you decide …", "Sort it out however you like"); or a
  * bare "up to you" after "A or B" or before "if …" with the agent standing aside ("I'm not deciding that for
  * you"); the agent leaving it to them ("I'll leave it entirely to you to decide"); the customer told to decide by
- * themselves ("Pick one yourself"); "if …, that's for you to work out". Nothing of the agent's follows or comes before: no act of theirs ("I'll hold both", "I'd lean
- * towards …", "shall I …"), no question. "Let me/us know" and "get back to us" are the customer's
- * acts, not help. Folded text: lower case, contractions expanded, dashes as commas.
+ * themselves ("Pick one yourself"); "if …, that's for you to work out". Nothing of the agent's follows or comes
+ * before: no act of theirs ("I'll hold both", "I'd lean towards …", "shall I …"), no question. "Let me/us know"
+ * and "get back to us" are the customer's acts, not help. Folded text: lower case, contractions expanded, dashes
+ * as commas.
  */
 
 /** The list entry that words the flag. */
