@@ -769,6 +769,14 @@ export function runEvaluations(root: string): EvalReport[] {
     // number after, a refusal followed by our step told with our named fitter or the job booked for a later day),
     // written after grouping fold A's misses and the model's false flags, committed before its first run.
     ...replySet('probe-phren-s36/replies.jsonl', 'phr-phren36'),
+    // Session 37's English probe (by structure: the choice handed back with nothing offered, the customer pointed at a
+    // third party with no handover, precedent as the answer, doubt of the customer's account, the cause put on their
+    // side, refusals in the progressive, future or "isn't something we're able to" with nothing after, a reported fault
+    // dismissed; twins: a choice with a recommendation or our help, a handover or a number with an offer, "always" as
+    // reassurance, a fact with our trace, our own fault with the fix, the refusal with an alternative, a "won't" that
+    // is no refusal, a fault explained with a next step), written before reading fold A's rows, committed before its
+    // first run.
+    ...replySet('probe-phren37/replies.jsonl', 'phr-pphren37'),
     // Session 35's Chinese and Japanese probe (简体, 粵, 台, ja; acts by clause roles: the customer's request told as an
     // outcome that did not come about — a negated completion, a party's approval negated, 没法 + our service verb — the
     // customer's own thing befallen (晒, its person gone, a count after 了, a search come back empty, …てしまいました),

@@ -28,6 +28,7 @@ import {
   MUDDLE_ENTRY_EN,
   muddleDoubtedEn,
 } from './en-grasp-doubted.js';
+import { LOSS_DOUBTED_ENTRY_EN, lossDoubtedEn } from './en-loss-doubted.js';
 import { measuredByOthersEn, PRECEDENT_ENTRY_EN } from './en-measured-by-others.js';
 import { REBUKE_ENTRY_EN, rebukeQuestionEn } from './en-rebuke-question.js';
 import { RULE_CITED_ENTRY_EN, ruleCitedEn } from './en-rule-cited.js';
@@ -406,6 +407,7 @@ const STRUCTURES = {
     { id: DOUBT_STATED_ENTRY_EN, at: doubtStatedEn },
     { id: GRASP_ENTRY_EN, at: graspDoubtedEn },
     { id: MUDDLE_ENTRY_EN, at: muddleDoubtedEn },
+    { id: LOSS_DOUBTED_ENTRY_EN, at: lossDoubtedEn },
     { id: DISOWNED_ENTRY_EN, at: disownedFaultEn },
     { id: HANDLED_ENTRY_EN, at: handledFaultEn },
     { id: NORMALISED_ENTRY_EN, at: normalisedFaultEn },
@@ -451,7 +453,8 @@ const STRUCTURES = {
  * not the agent's duty (en-duty-refused.ts), a fault put down to the customer's act (en-blame-cause.ts)
  * a question hunting their fault (en-rebuke-question.ts), "are you sure" put to their account
  * (en-doubt-question.ts) or stated after a hedge (en-doubt-stated.ts), their grasp or memory put down
- * (en-grasp-doubted.ts), others before them as the measure (en-measured-by-others.ts), their
+ * (en-grasp-doubted.ts), their report of a loss doubted (en-loss-doubted.ts), others before them as the measure
+ * (en-measured-by-others.ts), their
  * account put down to others' common mistake (en-doubt-others.ts) or the fault explained away as
  * what such things do, as not ours or as the customer's handling (en-excuse.ts) or their trouble
  * shrunk to a small count with its effect denied (en-brush-off.ts) or the choice handed back to

@@ -63,14 +63,23 @@ function causedByTheirs(sentence: string): boolean {
 }
 
 /**
+ * Where or when a thing is in the customer's hands: their end or premises, a container or room of theirs ("in your
+ * parcel", "in your shed"; not a record or a circumstance: "in your name", "in your absence"), or the time after
+ * it reached them ("after delivery", "once they arrived").
+ */
+const AT_YOURS = String.raw`(?:on|at|from)\s+your\s+(?:end|side|place|premises|site)\b|in\s+your\s+(?:own\s+)?(?!(?:name|absence|account|order|basket|booking|favou?r|behalf|area|postcode|region|size|colou?r|language|inbox|email|app|profile)\b)[a-z]+\b|(?:after|once)\s+(?:delivery|(?:it|they)\s+(?:arrived|reached\s+you|(?:was|were)\s+delivered))\b`;
+
+/**
  * The cause in the passive, put at the customer's side or done by them: "went mouldy because it
  * was left out of the fridge on your side", "bubbled because it was applied in the rain at your
- * end", "because the lid was forced by your son". Groups: the participle, then the one or two words of a
- * "by your …" agent ("by your son", "by your staff overnight", "by your site office"). What was asked for or paid stays no fault ("because it was booked on your
- * side").
+ * end", "clumped because they were kept in a damp cupboard after delivery", "because the lid was forced by your
+ * son", or the manner of it ("cracked because of how loosely it was packed in your parcel"). Groups: the
+ * participle, then the one or two words of a "by your …" agent ("by your son", "by your staff overnight", "by your
+ * site office"). What was asked for or paid stays no fault ("because it was booked on your side"); our side named
+ * in the cause keeps it ours ("…in your parcel by our packers").
  */
 const PASSIVE_AT_YOURS = new RegExp(
-  String.raw`${BECAUSE}(?:it|they|this|that|these|those|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+(?:[a-z]+ly\s+)?([a-z]+)\b[^,.;!?]{0,60}?\b(?:(?:on|at|from)\s+your\s+(?:end|side|place|premises|site)\b|by\s+you\b(?!r)|by\s+your\s+(?:own\s+)?([a-z]+)(?:\s+([a-z]+))?)`,
+  String.raw`(?:${BECAUSE}|\b(?:because\s+of|down\s+to|due\s+to)\s+how\s+(?:[a-z]+ly\s+)?)(?:it|they|this|that|these|those|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+(?:[a-z]+ly\s+)?([a-z]+)\b(?:(?!\b(?:our|us|we)\b)[^,.;!?]){0,60}?\b(?:${AT_YOURS}|by\s+you\b(?!r)|by\s+your\s+(?:own\s+)?([a-z]+)(?:\s+([a-z]+))?)(?![^,.;!?]*\bby\s+(?:us|our|me|my)\b)`,
 );
 
 /** Is the cause a passive act placed on the customer's side? */

@@ -80,11 +80,31 @@ const SHRUNK_OBJECT = new RegExp(
 const MERELY_COSMETIC =
   /\b(?:it|that|this|they|those|these|the\s+[a-z-]+(?:\s+[a-z-]+){0,3})\s+(?:is|are|was|were)\s+(?:purely|only|just|merely|simply|entirely)\s+(?:cosmetic|superficial|aesthetic|skin-deep)(?:\W+(?:honestly|really|to\s+be\s+honest|that\s+is\s+all|nothing\s+more))?\W*$/;
 
+/**
+ * The trouble waved away as the whole answer, closing its sentence: "A bit of hum from the amplifier is nothing to
+ * worry about.", "…, so I wouldn't lose sleep over it.", "It's nothing to lose sleep over, honestly." — the trouble
+ * (not "there") as the subject of "is nothing to worry about", or the agent telling the customer they would not
+ * worry over it. Anything after it in the sentence ("…, the refund is on its way") tells why; our step after it
+ * handles the trouble.
+ */
+const WAVED_AWAY =
+  /(?:\b(?:i|we)\s+(?:really\s+|honestly\s+)?would\s+not\s+(?:lose\s+(?:any\s+|much\s+)?sleep|worry)\s+(?:over|about)\s+(?:it|that|this|them)(?:\s+(?:so\s+much|too\s+much|at\s+all))?|(?:^|[,;:]\s*)(?!there\b)[a-z][^,;:]*?(?:\s(?:is|are)|'s)\s+(?:really\s+|honestly\s+|absolutely\s+|just\s+)?nothing\s+to\s+(?:worry\s+about|lose\s+(?:any\s+)?sleep\s+over))(?:\W+(?:honestly|really|tbh|to\s+be\s+honest|at\s+all))?\W*$/;
+
+/**
+ * The trouble called part of the thing itself, as the whole answer: "It's part of it, really.", "A bit of grit on
+ * the washing is just part of living next to a quarry, I'm afraid.", "A bit of pinholing is just character,
+ * honestly." — "part of" the thing, the experience or the charm, or of a way of living (an -ing), closing its
+ * sentence. "Part of the service" or "part of the fee" tells what is included.
+ */
+const PART_OF_IT =
+  /^[a-z][^,;:]*?(?:\s(?:is|are)|'s)\s+(?:just\s+|simply\s+|all\s+|only\s+)?(?:part\s+of\s+(?:it|the\s+(?:charm|character|experience|process|fun|deal|territory|job)|[a-z]+ing\b[^,;:]*)|character|charm)(?:\W+(?:honestly|really|i\s+am\s+afraid|to\s+be\s+honest))?\W*$/;
+
 /** The list entry that words the flag. */
 export const BRUSH_OFF_ENTRY_EN = 'g-brush-worry';
 
 /**
- * The first trouble shrunk and its effect denied, or called merely cosmetic, in folded text `t`, as a range.
+ * The first trouble shrunk and its effect denied, called merely cosmetic or part of the thing, or waved away, in
+ * folded text `t`, as a range.
  */
 export function brushOffEn(
   t: string,
@@ -99,11 +119,15 @@ export function brushOffEn(
   for (let k = 0; k < spans.length; k++) {
     const shrunk = text(k);
     const [s, e] = spans[k] as [number, number];
-    if (MERELY_COSMETIC.test(shrunk)) {
+    if (MERELY_COSMETIC.test(shrunk) || PART_OF_IT.test(shrunk)) {
       if (!agentActed(t.slice(s)) && !wayForward(t, e, e, list, runOn)) return [s, e];
       continue;
     }
     if (HANDLED.test(shrunk)) continue;
+    if (WAVED_AWAY.test(shrunk)) {
+      if (!agentActed(t.slice(s)) && !wayForward(t, e, e, list, runOn)) return [s, e];
+      continue;
+    }
     if (DENIED.test(shrunk) && SHRUNK_OBJECT.test(shrunk)) {
       if (!wayForward(t, e, e, list, runOn)) return [s, e];
       continue;

@@ -8,9 +8,10 @@ import { firstStanding } from './first-sentence.js';
  * it works", "I'm not convinced you really follow…"), of failing to take something in ("you seem
  * to be missing the point", "you appear to have lost track of…"), or of a mix-up ("you've clearly
  * got the two invoices confused", "perhaps you've misremembered…"); or the customer's memory or
- * head as the place where the facts went wrong ("…got a bit muddled in your memory"). A thing the
- * customer lacks ("you seem to be missing one page"), a message not yet had, our own mix-up and a
- * real question are none. Folded text: lower case, contractions expanded.
+ * head as the place where the facts went wrong ("…got a bit muddled in your memory"), or a muddle said to be on
+ * their part, or another thing said to be in their mind ("you're probably looking at the old draft"). A thing the
+ * customer lacks ("you seem to be missing one page"), a message not yet had, our own mix-up and a real question
+ * are none. Folded text: lower case, contractions expanded.
  */
 
 /** Words that may stand between the customer and the verb: aspect, degree, certainty. */
@@ -48,9 +49,9 @@ const MIXUP_LEAD =
 const MUDDLED =
   '(?:muddled|confused|mixed\\s+up|jumbled|garbled|crossed|back\\s+to\\s+front|the\\s+wrong\\s+way\\s+round)\\b';
 
-/** The customer having got things muddled: "you've clearly got the two invoices confused". */
+/** The customer having got things muddled: "you've clearly got the two invoices confused", "you seem to have got …". */
 const GOT_MUDDLED = new RegExp(
-  `\\byou\\s+${FILL}(?:got|gotten|get|getting)\\s+(?:[a-z0-9]+\\s+){1,4}${MUDDLED}`,
+  `\\byou\\s+(?:(?:seem|seemed|appear|appeared)\\s+to\\s+)?${FILL}(?:got|gotten|get|getting)\\s+(?:[a-z0-9]+\\s+){1,4}${MUDDLED}`,
 );
 
 /** The customer's misremembering, hedged: "perhaps you've misremembered what he said", "you seem to have misheard". */
@@ -62,6 +63,20 @@ const HEDGED_SLIP = new RegExp(
 const IN_YOUR_MEMORY = new RegExp(
   `\\b(?:got|gotten|become|been|get|getting|is|are|was|were)\\s+(?:(?:a\\s+(?:bit|little)|slightly|rather|somewhat|all)\\s+)?${MUDDLED}\\s*in\\s+your\\s+(?:memory|head|mind|recollection)|\\byour\\s+(?:memory|recollection)\\s+(?:is|has|must\\s+be|may\\s+be|might\\s+be)\\s+(?:(?:a\\s+bit|playing|being)\\s+)?(?:hazy|fuzzy|off|wrong|mistaken|tricks|failing)\\b`,
 );
+
+/**
+ * A muddle said to exist on the customer's side, hedged by "there may be / there's been": "I think there may be a
+ * little confusion on your part", "there's been some mix-up on your end". On our part it owns the muddle.
+ */
+const MUDDLE_ON_YOUR_PART =
+  /\bthere\s+(?:is|was|is\s+been|has\s+been|(?:may|might|must|could)\s+(?:have\s+been|be)|seems\s+to\s+(?:have\s+been|be))\s+(?:(?:a\s+)?(?:little|bit\s+of(?:\s+a)?|slight)\s+|some\s+|a\s+)?(?:confusion|muddle|mix-?up|misunderstanding)\s+on\s+your\s+(?:part|side|end)\b/;
+
+/**
+ * The customer, hedged, said to have another thing in mind than the one that is so: "Maybe you're thinking of
+ * another club's meet", "You're probably looking at the old draft", "perhaps you were reading the wrong page".
+ */
+const OTHER_THING_IN_MIND =
+  /(?:\b(?:perhaps|maybe|possibly|probably|i\s+think|i\s+suspect)\W+you\s+(?:are|were)\s+|\byou\s+(?:are|were)\s+(?:probably|perhaps|maybe|possibly)\s+)(?:thinking\s+of|looking\s+at|remembering|reading|recalling)\s+(?:a\s+different|another|the\s+(?:old|wrong|other|previous|earlier))\b/;
 
 /** A condition or a question leaves the customer's grasp open: "if you haven't understood…". */
 const OPEN = /\b(?:if|whether|unless|in\s+case)\s+you\b|\?/;
@@ -81,7 +96,11 @@ const grasps = (s: string) =>
 const muddles = (s: string) =>
   !OPEN.test(s) &&
   !HELPED(s) &&
-  (GOT_MUDDLED.test(s) || HEDGED_SLIP.test(s) || IN_YOUR_MEMORY.test(s));
+  (GOT_MUDDLED.test(s) ||
+    HEDGED_SLIP.test(s) ||
+    IN_YOUR_MEMORY.test(s) ||
+    MUDDLE_ON_YOUR_PART.test(s) ||
+    OTHER_THING_IN_MIND.test(s));
 
 /** The first sentence putting down the customer's understanding, with no help after, as a range. */
 export const graspDoubtedEn = (t: string, list: PhraseList, runOn: ReadonlySet<number>) =>

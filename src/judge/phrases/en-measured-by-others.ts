@@ -23,6 +23,13 @@ const OTHERS_BEFORE_YOU =
 const EVERY_CASE_OURS =
   /^(?:[a-z]+,\s+)?(?:(?:every|each)\s+(?:single\s+)?|all\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?)(?:[a-z-]+\s+){1,3}?(?:(?:that|which)\s+)?(?:we|i)\s+(?:have|had)\s+(?:ever\s+)?[a-z]+\b[^,;?]*?\b(?:in|over|for)\s+(?:the\s+(?:last|past)\s+)?(?:[a-z]+|\d+)(?:[\s-]+[a-z]+)?\s+(?:years|decades)\b[^,;?]*?\s(?:has|have)\s+(?:always\s+|all\s+|ever\s+)?[a-z]+/;
 
+/**
+ * Every one of the customer's kind before as the subject, with a perfect: "Every arch tenant has paid for their own
+ * repairs" — the measure the customer is put under when yours is said to go the same way (YOURS_THE_SAME).
+ */
+const EVERY_ONE_HAS =
+  /^(?:[a-z]+,\s+)?(?:every|each|all)\s+(?:[a-z-]+\s+){1,2}(?:has|have)\s+[a-z]+/;
+
 /** The agent's own step later in the same sentence ("…, and I will make sure yours gets them too"). */
 const OFFER_AFTER =
   /[,;]\s*(?:and\s+|but\s+|so\s+)?(?:i|we)\s+(?:will|can|could|am\s+going\s+to|are\s+going\s+to)\b/;
@@ -33,23 +40,28 @@ const ALWAYS_BEEN_DONE =
 
 /**
  * The house way named as its own reason, closing its sentence: "…, and that's how we do it",
- * "That's just how it's done here", "that's how we've worked for fifteen years". Anything after it
- * in the sentence ("that's how we usually pack them, but…", "that's how it works: you…") explains.
+ * "That's just how it's done here", "that's how we've worked for fifteen years", "…, it's how the mill's run".
+ * Anything after it in the sentence ("that's how we usually pack them, but…", "that's how it works: you…")
+ * explains.
  */
 const HOUSE_WAY =
-  /(?:^|[,;:]\s*|\b(?:and|so)\s+)that\s+is\s+(?:just\s+|simply\s+)?(?:how|the\s+way)\s+(?:we|it|things|(?:the|this|our)\s+[a-z]+)(?:'s|\s+(?:has|have|had|is|are))?\s+(?:always\s+)?(?:do|does|did|done|run|runs|ran|work|worked|operate|operated|been\s+done)(?:\s+(?:it|things|them))?(?:\s+(?:here|round\s+here|around\s+here))?(?:\s+(?:for|since)\s+[^,;:]+)?\s*[.!]*$/;
+  /(?:^|[,;:]\s*|\b(?:and|so)\s+)(?:that|it)\s+is\s+(?:just\s+|simply\s+)?(?:how|the\s+way)\s+(?:we|it|things|(?:the|this|our)\s+[a-z]+)(?:'s|\s+(?:has|have|had|is|are))?\s+(?:always\s+)?(?:do|does|did|done|run|runs|ran|work|worked|operate|operated|been\s+done)(?:\s+(?:it|things|them))?(?:\s+(?:here|round\s+here|around\s+here))?(?:\s+(?:for|since)\s+[^,;:]+)?\s*[.!]*$/;
 
-/** A stretch that reaches past memory: "for as long as anyone here remembers", "as long as I can recall". */
-const AS_LONG_AS_REMEMBERED = String.raw`(?:for\s+)?as\s+long\s+as\s+(?:anyone|anybody|i|we|people|everyone)\b[^,;.]{0,20}?\b(?:remembers?|can\s+remember|recalls?|can\s+recall|knows?)\b`;
+/**
+ * A stretch that reaches past memory or the agent's whole time here: "for as long as anyone here remembers", "as
+ * long as I can recall", "for as long as I've been here".
+ */
+const AS_LONG_AS_REMEMBERED = String.raw`(?:for\s+)?as\s+long\s+as\s+(?:(?:anyone|anybody|i|we|people|everyone)\b[^,;.]{0,20}?\b(?:remembers?|can\s+remember|recalls?|can\s+recall|knows?)|(?:i|we)\s+have\s+(?:been|worked)\s+here)\b`;
 
 /**
  * A practice said to have held since the house's own past: a perfect ("have charged", "has gone
- * through", "it's been") with "always", or with a stretch of time measured from that past — "since
- * my dad ran the place", "since long before I started", "since 2009", "since the seventies", "for
- * fifteen years", "for as long as anyone here remembers".
+ * through", "it's been", or a past "were always measured") with "always" or trailing after it ("…, and always have
+ * been"), or with a stretch of
+ * time measured from that past — "since my dad ran the place", "since long before I started", "since 2009",
+ * "since the seventies", "since day one", "for fifteen years", "for as long as anyone here remembers".
  */
 const HELD_SINCE = new RegExp(
-  String.raw`\b(?:has|have|had|[a-z]+'s|it\s+is)\s+(?:always\s+(?!to\b)[a-z]+|(?!to\b|a\b|an\b|the\b|no\b|any\b|you\b|your\b)[a-z]+\b.*\b(?:since\s+(?:(?:the\s+)?(?:\d{4}|[a-z]+ties)\b|(?:the\s+day\s+|(?:long\s+)?before\s+)?(?:i|we|my|our|the\s+[a-z]+|it)\b[^,;.]{0,30}?\b(?:[a-z]+ed|ran|began|was|were|took|set|came|built)\b)|for\s+(?:[a-z]+\s+)?(?:years|decades|generations)\b|${AS_LONG_AS_REMEMBERED}))`,
+  String.raw`\balways\s+(?:has|have|had)\s+been\b|\b(?:was|were)\s+always\s+[a-z]+ed\b|\b(?:has|have|had|[a-z]+'s|it\s+is)\s+(?:always\s+(?!to\b)[a-z]+|(?!to\b|a\b|an\b|the\b|no\b|any\b|you\b|your\b)[a-z]+\b.*\b(?:since\s+(?:(?:the\s+)?(?:\d{4}|[a-z]+ties)\b|(?:the\s+day\s+|(?:long\s+)?before\s+)?(?:i|we|my|our|the\s+[a-z]+|it)\b[^,;.]{0,30}?\b(?:[a-z]+ed|ran|began|was|were|took|set|came|built)\b|day\s+one\b)|for\s+(?:[a-z]+\s+)?(?:years|decades|generations)\b|${AS_LONG_AS_REMEMBERED}))`,
 );
 
 /**
@@ -61,11 +73,11 @@ const NOT_A_PRACTICE =
 
 /**
  * What makes such a practice the answer rather than a history: a vow by its holder to keep it
- * ("…and we always will", "they'll keep coming with…", "they'll stay paper"), or the sentence
- * trailing off on "so".
+ * ("…and we always will", "they'll keep coming with…", "they'll stay paper", "so it's staying", "so that's what
+ * we stick to"), or the sentence trailing off on "so".
  */
 const KEPT_OR_TRAILED =
-  /\b(?:we|they|it|that|this)\s+(?:always\s+will|will\s+(?:always|keep|stay|remain|continue|carry\s+on|never\s+change))\b|(?:^|,|\s)so\s*[.!]*$/;
+  /\b(?:we|they|it|that|this)\s+(?:always\s+will|will\s+(?:always|keep|stay|remain|continue|carry\s+on|never\s+change))\b|\b(?:it|they|that|this)\s+(?:is|are)\s+staying\b|\bwhat\s+(?:we|i)\s+(?:stick\s+to|stick\s+with|go\s+by)\b|(?:^|,|\s)so\s*[.!]*$/;
 
 /**
  * Regret in the sentence just before it or opening it: the practice given as the reason for a
@@ -92,6 +104,14 @@ const SINCE_THE_START = new RegExp(
 const PAST_RECORD =
   /\b(?:it|that|they|this)\s+(?:is|has|have)\s+(?:always\s+been\s+(?:fine|ok|okay|alright|all\s+right|good\s+enough)|never\s+been\s+(?:a|an)\s+(?:problem|issue))\b|\b(?:nobody|no\s+one)\s+(?:has|have)\s+ever\s+complained\b/;
 
+/**
+ * The practice pointed at what the customer complained of, by a manner word that refers back ("…like that",
+ * "…this way", "…in that size", "…at that width"), or named as the house's routine ("it's always been the routine
+ * here"): the complaint answered by the practice itself.
+ */
+const POINTED =
+  /\b(?:like\s+(?:this|that)|(?:this|that)\s+way|(?:in|at|to)\s+(?:this|that)\s+(?:[a-z]+\s+)?(?:size|shape|order|style|format|form|thickness|colou?r|width|length))\b|\balways\s+been\s+the\s+[a-z]+\s+(?:here|round\s+here|around\s+here)\b/;
+
 /** The practice framed as the house way: "It's the way every trailer has been built since 2009". */
 const THE_WAY_SINCE =
   /^(?:it|that|this)\s+is\s+(?:just\s+|simply\s+)?(?:how|the\s+way)\b.*\bsince\b/;
@@ -101,10 +121,10 @@ const GIVES = /\b(?:free|no\s+charge|complimentary|at\s+no\s+(?:extra\s+)?cost|o
 
 /**
  * The customer's case put under the practice: "nothing different for yours", "yours is no different", "so that's
- * what you got".
+ * what you got", "it'll be the same for you", "…for you too".
  */
 const YOURS_THE_SAME =
-  /\b(?:nothing|no)\s+different\s+(?:for|with)\s+yours\b|\byours\s+(?:is|are|will\s+be)\s+no\s+different\b|\bhow\s+yours\s+will\b|\bthe\s+same\s+(?:goes\s+)?for\s+yours\b|\bthat\s+is\s+(?:what|how)\s+(?:you|yours)\s+(?:got|get|will\s+get|came|come|was\s+done|were\s+done)\b/;
+  /\b(?:nothing|no)\s+different\s+(?:for|with)\s+yours\b|\byours\s+(?:is|are|will\s+be)\s+no\s+different\b|\bhow\s+yours\s+will\b|\bthe\s+same\s+(?:goes\s+)?for\s+(?:you|yours)\b|\bfor\s+(?:you|yours)\s+too\b|\bthat\s+is\s+(?:what|how)\s+(?:you|yours)\s+(?:got|get|will\s+get|came|come|was\s+done|were\s+done)\b/;
 
 /**
  * The speaker's own past, or their family's, as the time a practice held: "in my grandfather's day", "in my
@@ -121,6 +141,8 @@ export const PRECEDENT_ENTRY_EN = 'g-precedent';
 function precedent(sentence: string, before: string): boolean {
   if (OTHERS_BEFORE_YOU.test(sentence) || ALWAYS_BEEN_DONE.test(sentence)) return true;
   if (EVERY_CASE_OURS.test(sentence) && !OFFER_AFTER.test(sentence)) return true;
+  if (EVERY_ONE_HAS.test(sentence) && YOURS_THE_SAME.test(sentence) && !OFFER_AFTER.test(sentence))
+    return true;
   if (HOUSE_WAY.test(sentence)) return true;
   if (PAST_ERA.test(sentence) && !NOT_A_PRACTICE.test(sentence) && !agentActed(sentence))
     return true;
@@ -133,6 +155,7 @@ function precedent(sentence: string, before: string): boolean {
       ((SINCE_THE_START.test(sentence) ||
         PAST_RECORD.test(sentence) ||
         THE_WAY_SINCE.test(sentence) ||
+        POINTED.test(sentence) ||
         YOURS_THE_SAME.test(sentence)) &&
         !OFFER_AFTER.test(sentence) &&
         !GIVES.test(sentence)))

@@ -17,19 +17,21 @@ import { sentenceSpans } from './reply-model.js';
 
 /**
  * The matter put with another party: someone else handling it, the matter sent on to them, done
- * by someone not us, another unit, someone over there, or the matter denied as ours ("warranty
- * claims are not ours to handle").
+ * by someone not us, another unit, someone over there, going through them ("invoices go through accounts"),
+ * their side ("that's the smith's side of things", "are the divers' department"), a thing of another kind ("refunds
+ * are a head-office thing"), or the matter denied as ours ("warranty claims are not ours to handle", "grab rails
+ * aren't us", "isn't my side of the business").
  */
 const OTHER_PARTY =
-  /\b(?:the|our|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:deals\s+with|handles|looks\s+after|takes\s+care\s+of|is\s+in\s+charge\s+of|is\s+responsible\s+for|sorts\s+out)\b|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:forwarded|passed\s+on|passed|sent|referred|handed\s+over|handed)\s+to\s+(?!us\b|me\b|our\b|my\b)|\b(?:is|are|was|were)\s+(?:handled|dealt\s+with|done|run|managed|fitted|installed|supplied|made|organi[sz]ed|arranged|processed|looked\s+after|sorted)\s+by\s+(?!us\b|me\b|our\b|my\b)|\b(?:is|are|that\s+is|it\s+is)\s+(?:a\s+different|another|a\s+separate|the\s+other)\s+(?:department|team|company|firm|office|section|desk|branch|business|outfit|lot)\b|\b(?:that|this|it)\s+is\s+(?:someone|somebody|one)\s+(?:in|at|from|for)\b|\b(?:is|are)\s+not\s+(?:mine|ours)\s+to\s+(?:deal\s+with|handle|sort|fix|chase|answer|decide|look\s+into)\b/;
+  /\b(?:the|our|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:deals\s+with|handles|looks\s+after|takes\s+care\s+of|is\s+in\s+charge\s+of|is\s+responsible\s+for|sorts\s+out)\b|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:forwarded|passed\s+on|passed|sent|referred|handed\s+over|handed)\s+to\s+(?!us\b|me\b|our\b|my\b)|\b(?:is|are|was|were)\s+(?:handled|dealt\s+with|done|run|managed|fitted|installed|supplied|made|organi[sz]ed|arranged|processed|looked\s+after|sorted|booked)\s+by\s+(?!us\b|me\b|our\b|my\b)|\b(?:is|are|that\s+is|it\s+is)\s+(?:a\s+different|another|a\s+separate|the\s+other)\s+(?:department|team|company|firm|office|section|desk|branch|business|outfit|lot)\b|\b(?:that|this|it)\s+is\s+(?:someone|somebody|one)\s+(?:in|at|from|for)\b|\b(?:is|are)\s+not\s+(?:mine|ours)\s+to\s+(?:deal\s+with|handle|sort|fix|chase|answer|decide|look\s+into)\b|\b(?:is|are)\s+not\s+(?:us|me|(?:my|our)\s+(?:side|department|area|job|remit|patch|team)\b)|\b(?:go|goes)\s+through\s+(?!us\b|me\b|our\b|my\b)[a-z]+|\b(?:is|are)\s+(?:the\s+)?[a-z-]+(?:'s|s')\s+(?:department|side|job|patch|remit|problem|responsibility)\b|\b(?:is|are)\s+(?:a|an)\s+[a-z-]+\s+thing\b/;
 
 /**
  * The customer pointed at them or told to chase them, or the weight put on them; or a bare imperative of
- * contacting opening a clause ("…; ring the council", "… - try someone in the structures team", "Give them a
- * call.").
+ * contacting opening a clause ("…; ring the council", "… - try someone in the structures team", "Try ringing
+ * someone else", "Give them a call.", "give him a ring").
  */
 const ON_THEM =
-  /(?:^|[;:,.!-]\s*|\bso\s+)(?:just\s+)?(?:try|ring|call|phone|e-?mail|contact|chase)\s+(?:the|someone|somebody)\b|\bgive\s+them\s+a\s+(?:call|ring|bell|shout)\b|(?:^|[;:,.!-]\s*|\bso\s+)(?:just\s+)?have\s+a\s+word\s+with\b|\byou\s+(?:(?:had|would)\s+(?:best|better)|will\s+(?:need|have)\s+to|(?:need|have)\s+to)\s+(?:just\s+)?(?:catch|ring|call|phone|e-?mail|contact|see|chase|find|ask|speak\s+to|talk\s+to|write\s+to|go\s+to|take\s+it\s+up\s+with)\s+(?:him|her|them)\b|\b(?:any|all)\s+(?:more\s+|further\s+)?(?:chasing|questions|queries|complaints)\s+(?:should|will\s+have\s+to|need\s+to)\s+go\s+to\s+them\b|\b(?:try|ask|call|contact|ring|email|phone)\s+them\b|\bthey\s+(?:might|may|would|should|could|will|probably)\s+know\b|\b(?:it\s+is|that\s+is|that\s+one\s+is)\s+(?:all\s+)?on\s+them\b|\b(?:their|theirs)\s+(?:problem|job|responsibility|department|call|business|issue|concern|headache|lookout|look-out|side)\b|\bnot\s+(?:us|ours|our\s+(?:problem|job|department|responsibility))\b/g;
+  /(?:^|[;:,.!-]\s*|\bso\s+)(?:just\s+)?(?:try|ring|call|phone|e-?mail|contact|chase)\s+(?:the|someone|somebody)\b|\bgive\s+(?:him|her|them)\s+a\s+(?:call|ring|bell|shout)\b|(?:^|[;:,.!-]\s*)(?:just\s+)?try\s+(?:ringing|calling|phoning|e-?mailing|contacting)\s+(?:the|someone|somebody)\b|(?:^|[;:,.!-]\s*|\bso\s+)(?:just\s+)?have\s+a\s+word\s+with\b|\byou\s+(?:(?:had|would)\s+(?:best|better)|will\s+(?:need|have)\s+to|(?:need|have)\s+to)\s+(?:just\s+)?(?:catch|ring|call|phone|e-?mail|contact|see|chase|find|ask|speak\s+to|talk\s+to|write\s+to|go\s+to|take\s+it\s+up\s+with)\s+(?:him|her|them)\b|\b(?:any|all)\s+(?:more\s+|further\s+)?(?:chasing|questions|queries|complaints)\s+(?:should|will\s+have\s+to|need\s+to)\s+go\s+to\s+them\b|\b(?:try|ask|call|contact|ring|email|phone)\s+them\b|\bthey\s+(?:might|may|would|should|could|will|probably)\s+know\b|\b(?:it\s+is|that\s+is|that\s+one\s+is)\s+(?:all\s+)?on\s+them\b|\b(?:their|theirs)\s+(?:problem|job|responsibility|department|call|business|issue|concern|headache|lookout|look-out|side)\b|\bnot\s+(?:us|ours|our\s+(?:problem|job|department|responsibility))\b/g;
 
 /** The agent taking it on in the same sentence: "…, so I'll ring them for you now". */
 const AGENT_ACTS =

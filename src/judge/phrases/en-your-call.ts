@@ -8,10 +8,12 @@ import { sentenceSpans } from './reply-model.js';
  * book is your own affair", "Annual or monthly, that's yours to figure out"); the thing called
  * theirs in a clause of its own ("It's your loom", "Your roof, your money") with the customer told
  * to decide or to do as they like beside it ("you decide …", "Sort it out however you like"); or a
- * bare "up to you" after "A or B" with the agent standing aside ("I'm not deciding that for you").
- * Nothing of the agent's follows or comes before: no act of theirs ("I'll hold both", "I'd lean
- * towards …", "shall I …"), no question. "Let me/us know" and "get back to us" are the customer's
- * acts, not help. Folded text: lower case, contractions expanded, dashes as commas.
+ * bare "up to you" after "A or B" or before "if …" with the agent standing aside ("I'm not deciding that for
+ * you"); the agent leaving it to them ("I'll leave it entirely to you to decide"); the customer told to decide by
+ * themselves ("Pick one yourself"); "if …, that's for you to work out". Nothing of the agent's follows or comes
+ * before: no act of theirs ("I'll hold both", "I'd lean towards …", "shall I …"), no question. "Let me/us know"
+ * and "get back to us" are the customer's acts, not help. Folded text: lower case, contractions expanded, dashes
+ * as commas.
  */
 
 /** The list entry that words the flag. */
@@ -50,9 +52,32 @@ const YOU_DECIDE = new RegExp(
 const BARE_THEIRS =
   /^(?:(?:it|that) is )?(?:(?:really|entirely|all|totally) )?(?:(?:up|down) to you|your (?:own )?(?:call|choice|decision|business|affair|lookout))$/;
 
-/** The agent standing aside from the choice: "I'm not deciding that for you", "I just take the bookings". */
+/**
+ * The agent standing aside from the choice: "I'm not deciding that for you", "I'm not going to tell you", "I just
+ * take the bookings".
+ */
 const STANDS_ASIDE =
-  /\bi (?:am|do|will) not (?:deciding|decide|choosing|choose|picking|pick|getting involved|get involved)\b|\bi (?:just|only) [a-z]+ (?:the |them\b|it\b)/;
+  /\bi (?:am|do|will) not (?:going to )?(?:deciding|decide|choosing|choose|picking|pick|getting involved|get involved|tell you|say)\b|\bi (?:just|only) [a-z]+ (?:the |them\b|it\b)/;
+
+/**
+ * The agent leaving the decision to the customer: "I'll leave it entirely to you to decide", "…, I'll leave for you
+ * to work out", "I'll leave you to work it out". Its "I'll" is no help of theirs.
+ */
+const LEFT_TO_YOU_SOURCE = String.raw`\b(?:i|we) will leave (?:(?:it|that|this|the (?:choice|decision)) )?(?:(?:entirely|completely|all|totally|wholly) )?(?:(?:to|for|up to|with) you (?:alone |yourself )?|you )to ${DECIDE}\b`;
+const LEFT_TO_YOU = new RegExp(LEFT_TO_YOU_SOURCE);
+const EVERY_LEFT_TO_YOU = new RegExp(LEFT_TO_YOU_SOURCE, 'g');
+
+/** "Up to you" opening on the choice itself: "Up to you if you want it looked at or not". */
+const THEIRS_FIRST =
+  /^(?:(?:it|that) is )?(?:(?:really|entirely|all|totally) )?(?:(?:up|down) to you|your (?:own )?(?:call|choice|decision|business|affair|lookout)) (?:if|whether)\b/;
+
+/**
+ * The customer told to decide by themselves: "Pick one yourself", "you sort that out among yourselves", "work it out
+ * for yourself". ("Pick it up yourself" collects.)
+ */
+const DECIDE_YOURSELF = new RegExp(
+  String.raw`^(?:you )?(?:(?:can|will have to|have to|need to|must|will need to) )?${DECIDE} (?:(?:it|that|this|one|them) )?(?:out )?(?:for |among |between )?(?:yourself|yourselves)\b`,
+);
 
 /**
  * The agent's own help anywhere in the reply: an act of theirs promised or offered ("I'll hold
@@ -69,7 +94,7 @@ export function yourCallEn(
   _list: PhraseList,
   runOn: ReadonlySet<number>,
 ): [number, number] | undefined {
-  if (HELPED.test(t)) return undefined;
+  if (HELPED.test(t.replace(EVERY_LEFT_TO_YOU, ''))) return undefined;
   const spans = sentenceSpans(t, runOn);
   const clauses = spans.map(([s, e]) =>
     t
@@ -91,8 +116,11 @@ export function yourCallEn(
       here.some(
         (c, i) =>
           THEIRS_TO_DECIDE.test(c) &&
-          (OPEN_CHOICE.test(c) || (PICKED_UP.test(c) && / or /.test(here[i - 1] ?? ''))),
+          (OPEN_CHOICE.test(c) ||
+            (PICKED_UP.test(c) && / or |^(?:if|whether)\b/.test(here[i - 1] ?? ''))),
       ) ||
+      here.some((c) => LEFT_TO_YOU.test(c) || DECIDE_YOURSELF.test(c)) ||
+      (here.some((c) => THEIRS_FIRST.test(c)) && STANDS_ASIDE.test(t)) ||
       (here.some((c) => OWNED.test(c)) && near.some((c) => YOU_DECIDE.test(c))) ||
       (here.some((c, i) => BARE_THEIRS.test(c) && / or /.test(here[i - 1] ?? '')) &&
         STANDS_ASIDE.test(t));

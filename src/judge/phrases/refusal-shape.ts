@@ -83,6 +83,15 @@ export const SERVICE_WITHHELD_EN = new RegExp(
 );
 
 /**
+ * English: the kind of work or custom the customer asks for told as not being taken, with no one named — the
+ * progressive passive or "no longer" ("New pupils aren't being taken on this term", "bookings under ten pounds
+ * aren't being accepted", "wheels that old are no longer repaired here"): the house's refusal with the agent
+ * hidden. What is not being charged or delayed is good news, not a verb of taking work.
+ */
+export const PASSIVE_WITHHELD_EN =
+  /\b(?:is|are) (?:not being|no longer(?: being)?) (?:taken(?: on| in)?|accepted|booked|offered|done|made|repaired|serviced|sold|stocked|supplied|carried out|run|hired out|delivered|fitted|installed|restored|collected)\b(?! (?:by (?:us|me)|for (?:you|free))\b)/g;
+
+/**
  * Chinese: the service negated by habit, closing its clause (这款车周末不外租的 / 这种座钟我们不修的 /
  * 师傅睇完,唔接): 不, or Cantonese 唔, right before a verb of service work. Not 一律 / 都 before it, a
  * rule for everyone, nor the second half of an A-not-A question (再决定修唔修).
