@@ -11,6 +11,7 @@ import { customerAsDoer } from './paraphrase/customer-as-doer.js';
 import { deniedForDone, doneForDenied, doneForDeniedVerb } from './paraphrase/done-for-denied.js';
 import { asideExcuses } from './paraphrase/en-aside-excuse.js';
 import { blameReported } from './paraphrase/en-blame-reported.js';
+import { withUnitChangedTo } from './paraphrase/en-changed-to.js';
 import { concededExcuses } from './paraphrase/en-conceded-excuse.js';
 import { failedForDone } from './paraphrase/en-failed-act.js';
 import { faultSide } from './paraphrase/en-fault-side.js';
@@ -332,7 +333,10 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const factCriteria = item.criteria.filter((c) => !FEELING_IDS.has(c.id) && !CHECK_IDS.has(c.id));
   const feelingAlso = item.criteria.filter((c) => FEELING_IDS.has(c.id));
   const checkAlso = item.criteria.filter((c) => CHECK_IDS.has(c.id)).flatMap((c) => c.any);
-  const said = withUnitCarried(answer.original, valuesIn(answer));
+  const said = withUnitCarried(
+    answer.original,
+    withUnitChangedTo(answer.original, valuesIn(answer)),
+  );
   type Reading = (f: readonly CriterionResult[]) => CriterionResult[];
   const readInTurn = (start: CriterionResult[], readings: readonly Reading[]) =>
     readings.reduce((f, read) => read(f), start);
