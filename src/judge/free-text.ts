@@ -19,6 +19,7 @@ import { enHindsight } from './paraphrase/en-hindsight.js';
 import { onReceivingEnd } from './paraphrase/en-on-receiving-end.js';
 import { oppositeInFrame, oppositeWords } from './paraphrase/en-opposite-words.js';
 import { ownExcuses } from './paraphrase/en-own-excuse.js';
+import { ratesRetold } from './paraphrase/en-rates.js';
 import { storyVoiceEn } from './paraphrase/en-story-voice.js';
 import { minorSlip } from './paraphrase/minor-slip.js';
 import { oppositeSides } from './paraphrase/opposite-sides.js';
@@ -346,6 +347,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
       sameValue(matchCriterion(c, answer, customer.n), c, said, answer.original, customer.values),
     ),
     [
+      (f) => ratesRetold(f, factCriteria, said, answer.original, item.customer, customer.values),
       (f) => cantoneseFacts(f, factCriteria, answer, customer.n),
       (f) => retoldClauses(f, factCriteria, answer, customer.n),
       (f) => doneForDenied(f, factCriteria, answer, customer.n),

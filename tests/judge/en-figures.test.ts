@@ -48,3 +48,9 @@ test('a restatement meets the value said in these forms, and another value stays
   expect(status('15 years', 'It has a decade-and-a-half guarantee.')).toBe('met');
   expect(status('15 years', 'It has a decade-long guarantee.')).not.toBe('met');
 });
+
+test('"your trio" is a group of three people; "two of your trio" and "a trio of" things are read as said', () => {
+  expect(read('your trio paid')).toEqual([['quantity', 'person', '3']]);
+  expect(read('two of your trio')).toEqual([['quantity', 'trio', '2']]);
+  expect(read('a trio of candlesticks')).toEqual([['quantity', 'candlestick', '3']]);
+});

@@ -52,4 +52,8 @@ test('"nearly half an hour" covers 25 minutes; "about half an hour" does not cov
   expect(status('25 minutes', 'The guide lost you for nearly half an hour.')).toBe('met');
   expect(status('25 minutes', 'The guide lost you for nearly an hour.')).not.toBe('met');
   expect(status('forty minutes', 'The lift stuck for about half an hour.')).not.toBe('met');
+  expect(status('forty minutes', 'The lift stuck for just over half an hour.')).toBe('met');
+  expect(status('forty minutes', 'The lift stuck for just over a quarter of an hour.')).not.toBe(
+    'met',
+  );
 });

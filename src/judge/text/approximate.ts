@@ -66,14 +66,15 @@ export function roughlyAsLong(fact: ValueMention, said: ValueMention, answer: st
   const step = (said.step ?? 1) * scale;
   const f = Number(fact.value);
   const s = Number(said.value) * scale;
+  // "nearly half an hour" for 25 minutes, "just over half an hour" for 35: a share of an hour
+  // said roughly is bound by that share, not by one minute (the unit it is read in).
+  const ofAnHour = said.unit === 'minute' && OF_AN_HOUR.test(answer.slice(said.start, said.end));
+  const bound = ofAnHour ? s : step;
   const before = answer.slice(Math.max(0, said.start - 20), said.start);
   if (WELL_UNDER_EN.test(before)) return f < s && f >= (1 - WELL_UNDER_SHORT) * s - 1e-9;
   if (GOOD_EN.test(before)) return f >= s && f <= (1 + GOOD_OVER) * s;
-  if (NEARLY_EN.test(before) || NEARLY_ZH.test(before)) {
-    // "nearly half an hour" for 25 minutes: short by less than the hour it is a share of.
-    const ofAnHour = said.unit === 'minute' && OF_AN_HOUR.test(answer.slice(said.start, said.end));
-    return f <= s && f > s - (ofAnHour ? MINUTES_IN_HOUR : step) && f >= (1 - NEARLY_SHORT) * s;
-  }
+  if (NEARLY_EN.test(before) || NEARLY_ZH.test(before))
+    return f <= s && f > s - bound && f >= (1 - NEARLY_SHORT) * s;
   // A year is read in days only under the bounds above: "about a year" says no number of days.
   if (inDays) return false;
   if (UNDER_ZH.test(before)) return f < s && f >= (1 - UNDER_SHORT) * s;
@@ -83,7 +84,7 @@ export function roughlyAsLong(fact: ValueMention, said: ValueMention, answer: st
     OVER_ZH_IN.test(answer.slice(said.start, said.end)) ||
     OVER_ZH_AFTER.test(answer.slice(said.end))
   )
-    return f > s && f < s + step;
+    return f > s && f < s + bound;
   const about =
     ABOUT_EN.test(before) ||
     ABOUT_ZH_BEFORE.test(before) ||

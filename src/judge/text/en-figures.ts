@@ -42,6 +42,11 @@ const MONTH_SHORT: Readonly<Record<string, string>> = {
   nov: 'november',
   dec: 'december',
 };
+const GROUPS: Readonly<Record<string, string>> = {
+  trio: 'three',
+  quartet: 'four',
+  quintet: 'five',
+};
 const SCORES: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** Parts of a year said as a share of it, in months. */
 const YEAR_SHARES: Readonly<Record<string, number>> = {
@@ -108,6 +113,12 @@ const REWRITES: readonly Rewrite[] = [
     /\b(a quarter|a third|two[- ]thirds|three[- ]quarters) of a year\b/gi,
     (m) => `${YEAR_SHARES[(m[1] as string).toLowerCase()]} months`,
   ],
+  // "your trio", "the quartet": a group of people, as "the three of you" is read ("a trio of
+  // candlesticks" and "two of your trio" are read as they are).
+  [
+    /(?<!\bof )\b(?:your|the|our) (trio|quartet|quintet)\b(?! of)/gi,
+    (m) => `the ${GROUPS[(m[1] as string).toLowerCase()]} of you`,
+  ],
   // "a good hour": one hour, said as at least that ("a good" is read by approximate.ts).
   [/(?<=\ba good )(hour|day|week|fortnight|month|year)\b/gi, (m) => `1 ${m[1]}`],
   // "the first of Feb", "1 Feb", "Feb 14": a month said short, by a day.
@@ -119,7 +130,7 @@ const REWRITES: readonly Rewrite[] = [
 
 /** A cheap test for any word a rewrite starts from, so most texts are returned as they are. */
 const ANY =
-  /\dk\b|[£$€]\d+(?:\.\d+)? ?(?:m|bn)\b|grand|point|score|decade|year and a half|of a year|a good|\b(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i;
+  /\dk\b|[£$€]\d+(?:\.\d+)? ?(?:m|bn)\b|grand|point|score|decade|year and a half|of a year|a good|trio|quartet|quintet|\b(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i;
 
 interface Found {
   start: number;
