@@ -15,6 +15,7 @@ import { CJK_NUMERAL } from '../text/zh-values.js';
 import type { CriterionResult, Span } from '../types.js';
 import { clauseAround, EN_SUBCLAUSE_END } from './clauses.js';
 import { samePartOfDay } from './day-parts.js';
+import { withUnitChangedTo } from './en-changed-to.js';
 import { atAnotherRate } from './en-rates.js';
 import { inMinutes, offsetToTold } from './offset-times.js';
 import { EACH_AFTER } from './price-each.js';
@@ -172,7 +173,7 @@ function totalOfTold(mention: ValueMention, customer: string, answer: string): b
 export const readCustomer: (customer: string) => { n: NormalisedText; values: ValueMention[] } =
   keptReadings(1000, (customer) => {
     const n = normalise(customer);
-    return { n, values: valuesIn(n) };
+    return { n, values: hasHan(customer) ? valuesIn(n) : withUnitChangedTo(customer, valuesIn(n)) };
   });
 
 /** The customer's sentences (original ranges), for the values said alongside a fact's words. */
