@@ -24,6 +24,9 @@ test('a decimal said in words is read as the decimal; "at one point" is none', (
 
 test('scores, decades and shares of a year are read as counts and lengths', () => {
   expect(read('threescore infantry')).toEqual([['quantity', 'infantry', '60']]);
+  expect(read("a baker's dozen rolls")).toEqual([['quantity', 'roll', '13']]);
+  expect(read('a gross of pencils')).toEqual([['quantity', 'pencil', '144']]);
+  expect(read('the soup was gross')).toEqual([]);
   expect(read('a decade and a half')).toEqual([['duration', 'year', '15']]);
   expect(read('half a decade')).toEqual([['duration', 'year', '5']]);
   expect(read('two decades')).toEqual([['duration', 'year', '20']]);
@@ -53,4 +56,11 @@ test('"your trio" is a group of three people; "two of your trio" and "a trio of"
   expect(read('your trio paid')).toEqual([['quantity', 'person', '3']]);
   expect(read('two of your trio')).toEqual([['quantity', 'trio', '2']]);
   expect(read('a trio of candlesticks')).toEqual([['quantity', 'candlestick', '3']]);
+});
+
+test('a bare count restated by a count word of scores is met; another count is not', () => {
+  const customer = 'I ordered 40 replica Roman coins for the trail.';
+  const status = (answer: string) => factStatus(judge, customer, ['40'], answer, 'en');
+  expect(status('You ordered two score replica coins for the trail.')).toBe('met');
+  expect(status('You ordered three score replica coins for the trail.')).not.toBe('met');
 });

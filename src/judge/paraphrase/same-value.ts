@@ -129,8 +129,11 @@ const sameCount = (v: ValueMention, m: ValueMention, told: readonly ValueMention
       .map((t) => t.unit),
   ).size === 1;
 
-/** Words that name a count and not what is counted: "two dozen", "the half-dozen", "a pair of", 两打. */
-const COUNT_WORD = /\b(?:dozen|half-dozen|pair|couple)\b|打/i;
+/**
+ * Words that name a count and not what is counted: "two dozen", "the half-dozen", "a pair of",
+ * "two score", "threescore", 两打.
+ */
+const COUNT_WORD = /\b(?:dozen|half-dozen|pair|couple|(?:[a-z]+)?score)\b|打/i;
 
 /**
  * A fact's bare number ("24", 二十四) said by a count word ("two dozen brackets", 两打纸杯蛋糕): the

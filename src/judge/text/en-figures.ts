@@ -5,9 +5,10 @@ import type { NormalisedText } from './normalise.js';
 /**
  * English values said in a shorthand or a figure of speech the value reader has no words for,
  * rewritten in the words it reads, each mapped back to the whole of what was said: "£11.5k" is
- * "£11,500", "a grand" "1,000 pounds", "two point four" "2.4", "threescore" "60", "a decade and a
- * half" "15 years", "a year and a half" "18 months", "three quarters of a year" "9 months", "the
- * first of Feb" "the first of february".
+ * "£11,500", "a grand" "1,000 pounds", "two point four" "2.4", "threescore" "60", "a baker's
+ * dozen" "13", "a decade and a half" "15 years", "a year and a half" "18 months", "three quarters
+ * of a year" "9 months", "your trio" "the three of you", "a good hour" "a good 1 hour", "the first
+ * of Feb" "the first of february".
  */
 
 const UNIT_WORDS = EN_UNITS.join('|');
@@ -86,6 +87,9 @@ const REWRITES: readonly Rewrite[] = [
       return whole < 0 || digits.some((d) => d < 0) ? null : `${whole}.${digits.join('')}`;
     },
   ],
+  // "a baker's dozen", "a gross of": thirteen and a dozen dozen.
+  [/\ba baker['’]s dozen(?: of)?\b/gi, () => '13'],
+  [/\ba gross of\b/gi, () => '144'],
   // "threescore", "fourscore and ten": twenties.
   [
     /\b(two|three|four|five|six)score(?: and (ten|five))?\b/gi,
@@ -130,7 +134,7 @@ const REWRITES: readonly Rewrite[] = [
 
 /** A cheap test for any word a rewrite starts from, so most texts are returned as they are. */
 const ANY =
-  /\dk\b|[£$€]\d+(?:\.\d+)? ?(?:m|bn)\b|grand|point|score|decade|year and a half|of a year|a good|trio|quartet|quintet|\b(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i;
+  /\dk\b|[£$€]\d+(?:\.\d+)? ?(?:m|bn)\b|grand|point|score|baker|gross of|decade|year and a half|of a year|a good|trio|quartet|quintet|\b(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i;
 
 interface Found {
   start: number;
