@@ -1147,6 +1147,13 @@ export function runEvaluations(root: string): EvalReport[] {
     // the span it ran (from eight till one, 由九點等到十二點) and a total as its parts (four had and the other
     // eight, 五次 and 剩下的十五次); partials one shortfall; poors two values wrong; committed before its first run.
     ...paraSet('probe-para-s36/paraphrases.jsonl', 'para-p36'),
+    // Session 37's value probe (paraval37: 14 English customers of my own × good / partial / poor): goods restate
+    // values in other forms — spoken prices (three-eighty), k / grand, decimals in words, collective counts (a
+    // dozen, a pair, your trio), lengths in other units or fractions, approximate bounds that hold the value (the
+    // best part of a month), totals as rate × count or per period, dates in other forms (the first of Feb, New
+    // Year's Eve, the next day); partials one shortfall; poors two values wrong in the same forms; committed
+    // before its first run.
+    ...paraSet('probe-paraval-s37/paraphrases.jsonl', 'para-pv37'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

@@ -11,6 +11,7 @@ import { customerAsDoer } from './paraphrase/customer-as-doer.js';
 import { deniedForDone, doneForDenied, doneForDeniedVerb } from './paraphrase/done-for-denied.js';
 import { asideExcuses } from './paraphrase/en-aside-excuse.js';
 import { blameReported } from './paraphrase/en-blame-reported.js';
+import { withUnitChangedTo } from './paraphrase/en-changed-to.js';
 import { concededExcuses } from './paraphrase/en-conceded-excuse.js';
 import { failedForDone } from './paraphrase/en-failed-act.js';
 import { faultSide } from './paraphrase/en-fault-side.js';
@@ -18,6 +19,7 @@ import { enHindsight } from './paraphrase/en-hindsight.js';
 import { onReceivingEnd } from './paraphrase/en-on-receiving-end.js';
 import { oppositeInFrame, oppositeWords } from './paraphrase/en-opposite-words.js';
 import { ownExcuses } from './paraphrase/en-own-excuse.js';
+import { ratesRetold } from './paraphrase/en-rates.js';
 import { storyVoiceEn } from './paraphrase/en-story-voice.js';
 import { minorSlip } from './paraphrase/minor-slip.js';
 import { oppositeSides } from './paraphrase/opposite-sides.js';
@@ -332,7 +334,10 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
   const factCriteria = item.criteria.filter((c) => !FEELING_IDS.has(c.id) && !CHECK_IDS.has(c.id));
   const feelingAlso = item.criteria.filter((c) => FEELING_IDS.has(c.id));
   const checkAlso = item.criteria.filter((c) => CHECK_IDS.has(c.id)).flatMap((c) => c.any);
-  const said = withUnitCarried(answer.original, valuesIn(answer));
+  const said = withUnitCarried(
+    answer.original,
+    withUnitChangedTo(answer.original, valuesIn(answer)),
+  );
   type Reading = (f: readonly CriterionResult[]) => CriterionResult[];
   const readInTurn = (start: CriterionResult[], readings: readonly Reading[]) =>
     readings.reduce((f, read) => read(f), start);
@@ -342,6 +347,7 @@ function judgeParaphrase(item: Paraphrase, answer: NormalisedText, all: PhraseHi
       sameValue(matchCriterion(c, answer, customer.n), c, said, answer.original, customer.values),
     ),
     [
+      (f) => ratesRetold(f, factCriteria, said, answer.original, item.customer, customer.values),
       (f) => cantoneseFacts(f, factCriteria, answer, customer.n),
       (f) => retoldClauses(f, factCriteria, answer, customer.n),
       (f) => doneForDenied(f, factCriteria, answer, customer.n),

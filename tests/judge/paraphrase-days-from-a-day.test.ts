@@ -34,3 +34,12 @@ test('第二天 / 隔天 / 第二日 count from the weekday said before them and
   expect(status('周六', '您周三下的单，结果过了三天才送来。')).toBe('met');
   expect(status('周六', '您周三下的单，结果第二天就送来了。')).not.toBe('met');
 });
+
+test('"the next day" after the last day of a month said with it is the first of the next', () => {
+  const customer = 'We checked out on 30 November and found the charge on 1 December.';
+  const status = (answer: string) => factStatus(judge, customer, ['1 December'], answer, 'en');
+  expect(status('You checked out on the last day of November and found it the next day.')).toBe(
+    'met',
+  );
+  expect(status('You checked out on 30 November and found it two days later.')).not.toBe('met');
+});

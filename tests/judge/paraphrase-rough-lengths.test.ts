@@ -32,3 +32,28 @@ test('a price said the spoken way after a verb of paying is either amount it may
   // Not after a verb of paying: a time, not a price.
   expect(status('£450', 'The course started at four-fifty.')).not.toBe('met');
 });
+
+test('"the best part of", "less than" and "a good" bound a length; a value outside stays unmet', () => {
+  const customer =
+    'It has been missing for 3 weeks, each call took 65 minutes, and I reported it 11 months ago.';
+  const status = (any: string, answer: string) => factStatus(judge, customer, [any], answer, 'en');
+  expect(status('3 weeks', 'It has been missing the best part of a month.')).toBe('met');
+  expect(status('3 weeks', 'It has been missing less than a month.')).toBe('met');
+  expect(status('3 weeks', 'It has been missing the best part of two months.')).not.toBe('met');
+  expect(status('65 minutes', 'Each call took a good hour.')).toBe('met');
+  expect(status('65 minutes', 'Each call took a good two hours.')).not.toBe('met');
+  expect(status('11 months', 'You reported it nearly a year ago.')).toBe('met');
+  expect(status('11 months', 'You reported it nearly two years ago.')).not.toBe('met');
+});
+
+test('"nearly half an hour" covers 25 minutes; "about half an hour" does not cover forty', () => {
+  const customer = 'The guide lost us for 25 minutes and the lift stuck for forty minutes.';
+  const status = (any: string, answer: string) => factStatus(judge, customer, [any], answer, 'en');
+  expect(status('25 minutes', 'The guide lost you for nearly half an hour.')).toBe('met');
+  expect(status('25 minutes', 'The guide lost you for nearly an hour.')).not.toBe('met');
+  expect(status('forty minutes', 'The lift stuck for about half an hour.')).not.toBe('met');
+  expect(status('forty minutes', 'The lift stuck for just over half an hour.')).toBe('met');
+  expect(status('forty minutes', 'The lift stuck for just over a quarter of an hour.')).not.toBe(
+    'met',
+  );
+});

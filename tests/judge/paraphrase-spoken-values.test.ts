@@ -208,3 +208,14 @@ test('values: "a fiver" and "a tenner" are £5 and £10, and meet the customer\'
     ),
   ).toBe('met');
 });
+
+test('a spoken price after a verb of quoting or a total, or before what it is the price of', () => {
+  const customer =
+    'You quoted me £380, the invoice came to £540 and there was a £240 minibar charge.';
+  const status = (any: string, answer: string) => factStatus(judge, customer, [any], answer, 'en');
+  expect(status('£380', 'You were quoted three-eighty.')).toBe('met');
+  expect(status('£540', 'The bill came to five-forty.')).toBe('met');
+  expect(status('£240', 'There was a two-forty minibar charge.')).toBe('met');
+  expect(status('£380', 'You were quoted four-eighty.')).not.toBe('met');
+  expect(status('£240', 'The minibar charge appeared at two-forty.')).not.toBe('met');
+});

@@ -8,6 +8,7 @@ import type { ValueMention } from '../text/value-mentions.js';
 import { bareChineseNumber, bareChineseNumbersIn, countsTimes, valuesIn } from '../text/values.js';
 import type { CriterionResult } from '../types.js';
 import { inMinutes } from './offset-times.js';
+import { totalByEach } from './price-each.js';
 import { restOfTotal } from './rest-of-total.js';
 import { boundNear } from './rough-values.js';
 
@@ -128,8 +129,11 @@ const sameCount = (v: ValueMention, m: ValueMention, told: readonly ValueMention
       .map((t) => t.unit),
   ).size === 1;
 
-/** Words that name a count and not what is counted: "two dozen", "the half-dozen", "a pair of", 两打. */
-const COUNT_WORD = /\b(?:dozen|half-dozen|pair|couple)\b|打/i;
+/**
+ * Words that name a count and not what is counted: "two dozen", "the half-dozen", "a pair of",
+ * "two score", "threescore", 两打.
+ */
+const COUNT_WORD = /\b(?:dozen|half-dozen|pair|couple|(?:[a-z]+)?score)\b|打/i;
 
 /**
  * A fact's bare number ("24", 二十四) said by a count word ("two dozen brackets", 两打纸杯蛋糕): the
@@ -246,6 +250,8 @@ export function sameValue(
     said.find((m) => named.some((v) => countByAnotherNoun(v, m, said, told, answer))) ??
     // A price for each said as the total for all (一共七百六 for 两张, 每张三百八).
     said.find((m) => named.some((v) => totalOf(v, m, counts, answer))) ??
+    // A total said as the price for each ("twenty pounds apiece" for the three of them).
+    said.find((m) => named.some((v) => totalByEach(v, m, counts, answer))) ??
     sameDays(criterion, said, answer) ??
     // A total said as a count the customer gave and the rest ("four lessons … the other eight").
     named

@@ -15,7 +15,10 @@ import { CJK_NUMERAL } from '../text/zh-values.js';
 import type { CriterionResult, Span } from '../types.js';
 import { clauseAround, EN_SUBCLAUSE_END } from './clauses.js';
 import { samePartOfDay } from './day-parts.js';
+import { withUnitChangedTo } from './en-changed-to.js';
+import { atAnotherRate } from './en-rates.js';
 import { inMinutes, offsetToTold } from './offset-times.js';
+import { EACH_AFTER } from './price-each.js';
 import { restOfTold } from './rest-of-total.js';
 import { toldRoughly } from './rough-values.js';
 import { asLong, countsOf, totalOf } from './same-value.js';
@@ -143,7 +146,6 @@ const REMAINDER_BEFORE =
 const ONCE_MORE_BEFORE = /(?:重复|又|再)[\u3400-\u9fff]{0,2}了?$/;
 
 /** "£35 each", "at £35", "£35 a ticket": a price the customer said of one of several things. */
-const EACH_AFTER = /^\s*(?:each|apiece|a head|per\b|an? (?:ticket|piece|person|seat|item|night))/;
 const unitPriceSaid = (m: ValueMention, customer: string) =>
   m.type === 'money' &&
   (EACH_AFTER.test(customer.slice(m.end, m.end + 12)) ||
@@ -171,7 +173,7 @@ function totalOfTold(mention: ValueMention, customer: string, answer: string): b
 export const readCustomer: (customer: string) => { n: NormalisedText; values: ValueMention[] } =
   keptReadings(1000, (customer) => {
     const n = normalise(customer);
-    return { n, values: valuesIn(n) };
+    return { n, values: hasHan(customer) ? valuesIn(n) : withUnitChangedTo(customer, valuesIn(n)) };
   });
 
 /** The customer's sentences (original ranges), for the values said alongside a fact's words. */
@@ -463,6 +465,7 @@ export function wrongValues(
     const heard = told.filter((t) => comparable(t, mention));
     if (heard.some((t) => sameValue(t, mention)) || countedByCustomer(mention, told)) continue;
     if (totalOfTold(mention, customer, answer.original)) continue;
+    if (told.some((t) => atAnotherRate(mention, answer.original, t, customer))) continue;
     if (sameDigits(mention, told) || withTheCustomer(mention, heard, answer.original)) continue;
     if (inCustomersWords(mention, customer, told)) continue;
     if (heard.some((t) => asLong(mention, t, answer.original, customer))) continue;

@@ -28,7 +28,21 @@ export const ABOUT_EN = /\b(?:about|around|roughly|some|approximately)\s+$/i;
 export const ABOUT_ZH_BEFORE = /(?:大概|大约|大約|约|約|差唔多)(?:有)?$/;
 export const ABOUT_ZH_AFTER = /^(?:左右|上下|度)/;
 
+/**
+ * Words that put a length under what it says by up to three tenths of it: "the best part of a
+ * month" and "less than a month" for three weeks, "under a week" for five days.
+ */
+const WELL_UNDER_EN =
+  /\b(?:the (?:best|better) part of|less than|under|just under|(?:a bit|a little) under|not quite)\s+$/i;
+const WELL_UNDER_SHORT = 0.3;
+/** "a good hour" for 65 minutes: at least what it says, and by no more than a quarter over. */
+const GOOD_EN = /\ba good\s+$/i;
+const GOOD_OVER = 0.25;
+
 const MINUTES_IN_HOUR = 60;
+const DAYS_IN_YEAR = 365;
+/** A share of an hour said in minutes ("half an hour" is read as 30 minutes): its unit is the hour. */
+const OF_AN_HOUR = /\bhour\b/i;
 /** How far short of what it says "nearly" may fall, as a share of it. */
 const NEARLY_SHORT = 0.25;
 
@@ -43,16 +57,26 @@ const NEARLY_SHORT = 0.25;
  */
 export function roughlyAsLong(fact: ValueMention, said: ValueMention, answer: string): boolean {
   if (fact.type !== 'duration' || said.type !== 'duration') return false;
-  // Minutes said roughly in hours ("the best part of an hour" for fifty minutes) are read in minutes.
+  // Minutes said roughly in hours ("the best part of an hour" for fifty minutes) are read in
+  // minutes, and months or weeks said roughly in years ("nearly a year" for eleven months) in days.
   const inMinutes = fact.unit === 'minute' && said.unit === 'hour';
-  if (fact.unit !== said.unit && !inMinutes) return false;
-  const scale = inMinutes ? MINUTES_IN_HOUR : 1;
+  const inDays = fact.unit === 'day' && said.unit === 'year';
+  if (fact.unit !== said.unit && !inMinutes && !inDays) return false;
+  const scale = inMinutes ? MINUTES_IN_HOUR : inDays ? DAYS_IN_YEAR : 1;
   const step = (said.step ?? 1) * scale;
   const f = Number(fact.value);
   const s = Number(said.value) * scale;
+  // "nearly half an hour" for 25 minutes, "just over half an hour" for 35: a share of an hour
+  // said roughly is bound by that share, not by one minute (the unit it is read in).
+  const ofAnHour = said.unit === 'minute' && OF_AN_HOUR.test(answer.slice(said.start, said.end));
+  const bound = ofAnHour ? s : step;
   const before = answer.slice(Math.max(0, said.start - 20), said.start);
+  if (WELL_UNDER_EN.test(before)) return f < s && f >= (1 - WELL_UNDER_SHORT) * s - 1e-9;
+  if (GOOD_EN.test(before)) return f >= s && f <= (1 + GOOD_OVER) * s;
   if (NEARLY_EN.test(before) || NEARLY_ZH.test(before))
-    return f <= s && f > s - step && f >= (1 - NEARLY_SHORT) * s;
+    return f <= s && f > s - bound && f >= (1 - NEARLY_SHORT) * s;
+  // A year is read in days only under the bounds above: "about a year" says no number of days.
+  if (inDays) return false;
   if (UNDER_ZH.test(before)) return f < s && f >= (1 - UNDER_SHORT) * s;
   if (MOST_OF.test(before) && answer.startsWith('半', said.start)) return f > s && f < 2 * s;
   if (
@@ -60,7 +84,7 @@ export function roughlyAsLong(fact: ValueMention, said: ValueMention, answer: st
     OVER_ZH_IN.test(answer.slice(said.start, said.end)) ||
     OVER_ZH_AFTER.test(answer.slice(said.end))
   )
-    return f > s && f < s + step;
+    return f > s && f < s + bound;
   const about =
     ABOUT_EN.test(before) ||
     ABOUT_ZH_BEFORE.test(before) ||

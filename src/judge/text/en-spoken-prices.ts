@@ -14,22 +14,25 @@ export interface SpokenPrice {
 }
 
 /**
- * Verbs of paying, with the payer or payee after them ("cost you", "charged me", "paid us"); what
- * was had "for" a price ("did the clean for three-ninety"); a price "at" so much "each" ("a dozen
- * platters at eleven-fifty each").
+ * Verbs of paying, with the payer or payee after them ("cost you", "charged me", "paid us"), of
+ * pricing ("quoted", "billed", "came to"); what was had "for" a price ("did the clean for
+ * three-ninety"); a price "at" so much "each" ("a dozen platters at eleven-fifty each").
  */
 const PRICE =
-  /\b(?:(?:cost|costs|costing|paid|pay|paying|pays|charged|charge|charging|spent|spend|priced at|set (?:you|me|us|them) back)(?: (?:you|me|us|them|him|her))?|for|at(?= [a-z]+[- ][a-z]+(?:-[a-z]+)? (?:each|apiece|a head|a go|per)\b))(?: (?:just|only|over|nearly|almost|about))? ([a-z]+)[- ]([a-z]+(?:-[a-z]+)?)\b/gi;
+  /\b(?:(?:cost|costs|costing|paid|pay|paying|pays|charged|charge|charging|spent|spend|priced at|quoted|quoting|billed|came to|comes to|come to|totalled|totaled|totalling|set (?:you|me|us|them) back)(?: (?:you|me|us|them|him|her))?|for|at(?= [a-z]+[- ][a-z]+(?:-[a-z]+)? (?:each|apiece|a head|a go|per)\b))(?: (?:just|only|over|nearly|almost|about))? ([a-z]+)[- ]([a-z]+(?:-[a-z]+)?)\b/dgi;
+/** A price said before what it is the price of: "a two-forty minibar charge", "the four-fifty bill". */
+const PRICE_OF =
+  /\b(?:a|an|the|that|this|your|our) ([a-z]+)-([a-z]+(?:-[a-z]+)?)(?= (?:[a-z]+ )?(?:bill|charge|fee|invoice|refund|deposit|quote|price|fine|penalty|repair|order)s?\b)/dgi;
 
 export function spokenPrices(text: string): SpokenPrice[] {
   const out: SpokenPrice[] = [];
-  for (const m of text.matchAll(PRICE)) {
+  for (const m of [...text.matchAll(PRICE), ...text.matchAll(PRICE_OF)]) {
     const whole = bareEnglishNumber(m[1] as string);
     const part = bareEnglishNumber(m[2] as string);
     if (whole === null || part === null || whole < 1 || whole > 19 || part < 10 || part > 99)
       continue;
-    const end = m.index + m[0].length;
-    const start = end - (m[1] as string).length - 1 - (m[2] as string).length;
+    const [start] = m.indices?.[1] ?? [m.index];
+    const [, end] = m.indices?.[2] ?? [0, m.index + m[0].length];
     out.push({ start, end, amounts: [whole + part / 100, whole * 100 + part] });
   }
   return out;

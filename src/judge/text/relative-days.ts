@@ -63,6 +63,10 @@ function chineseOffset(m: RegExpExecArray): number {
 }
 
 const LAST_DAY_OF_MONTH = 31;
+/** Days in each month of a year that is not a leap year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Characters between a day and the month said with it ("30 November", "the last day of November"). */
+const MONTH_NEAR = 4;
 
 /**
  * The anchor day moved by `offset` days, said from `start` to `end`; null where a date would
@@ -73,6 +77,7 @@ function moved<T extends DayValue>(
   offset: number,
   start: number,
   end: number,
+  monthDays?: readonly [number, number],
 ): T | null {
   const { week, ...day } = anchor;
   if (anchor.type === 'weekday') {
@@ -85,9 +90,32 @@ function moved<T extends DayValue>(
   const [month, dom] = anchor.value.includes('-')
     ? anchor.value.split('-')
     : [undefined, anchor.value];
-  const d = Number(dom) + offset;
+  let d = Number(dom) + offset;
+  // A day moved past the end or the start of a month said with it is a day of the next or the
+  // last month ("the last day of November … the next day" is the 1st), said without its month.
+  if (monthDays && !month && d > monthDays[1] && d - monthDays[1] <= LAST_DAY_OF_MONTH)
+    d -= monthDays[1];
+  else if (monthDays && !month && d < 1) d += monthDays[0];
   if (!Number.isInteger(d) || d < 1 || d > LAST_DAY_OF_MONTH) return null;
   return { ...day, value: month ? `${month}-${d}` : String(d), start, end } as T;
+}
+
+/**
+ * Days in the month before a day's month and in its own, where that month is said next to it
+ * ("30 November", "November 30th"); undefined where no month is.
+ */
+function monthDaysOf(anchor: DayValue, out: readonly DayValue[]): [number, number] | undefined {
+  if (anchor.type !== 'date') return undefined;
+  const month = out.find(
+    (v) =>
+      v.type === 'date' &&
+      v.unit === 'month' &&
+      v.start - anchor.end <= MONTH_NEAR &&
+      anchor.start - v.end <= MONTH_NEAR,
+  );
+  const m = Number(month?.value) - 1;
+  if (!(m >= 0 && m < 12)) return undefined;
+  return [MONTH_DAYS[(m + 11) % 12] as number, MONTH_DAYS[m] as number];
 }
 
 const anchors = (v: DayValue) => v.type === 'weekday' || (v.type === 'date' && v.unit === 'dom');
@@ -111,7 +139,7 @@ export function relativeDays<T extends DayValue>(
       .filter((v) => anchors(v) && v.end <= start)
       .reduce<T | undefined>((last, v) => (last && last.end > v.end ? last : v), undefined);
     if (!anchor) continue;
-    const day = moved(anchor, offset, start, end);
+    const day = moved(anchor, offset, start, end, monthDaysOf(anchor, out));
     if (!day) continue;
     const ordinal = m[0].startsWith('第');
     for (let i = out.length - 1; i >= 0; i--) {

@@ -1,5 +1,6 @@
 import { hasHan } from './chars.js';
 import { compoundLengths } from './en-compound-lengths.js';
+import { inFigures } from './en-figures.js';
 import { numericDates } from './en-numeric-dates.js';
 import { english, enNumberAt, numberWord, type Word, wordsOf } from './en-values.js';
 import { missingCounts } from './missing-counts.js';
@@ -67,7 +68,7 @@ export function valuesIn(text: string | NormalisedText): ValueMention[] {
   const zh = hasHan(n.text);
   if (zh) chinese(n, out);
   else {
-    english(n, out);
+    english(inFigures(n), out);
     names(n.original, out);
     amountsByContext(n.original, out);
     countsByContext(n, out);
