@@ -1135,6 +1135,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // the span it ran (from eight till one, 由九點等到十二點) and a total as its parts (four had and the other
     // eight, 五次 and 剩下的十五次); partials one shortfall; poors two values wrong; committed before its first run.
     ...paraSet('probe-para-s36/paraphrases.jsonl', 'para-p36'),
+    // Session 37's probe of Chinese values said in other forms (zhval37: 31 statements of my own × a good
+    // answer restating one value in another form and a near miss saying another value or leaving it out);
+    // committed before its first run.
+    ...paraSet('probe-zhval37/paraphrases.jsonl', 'para-pzv37'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),
