@@ -1154,6 +1154,10 @@ export function runEvaluations(root: string): EvalReport[] {
     // Year's Eve, the next day); partials one shortfall; poors two values wrong in the same forms; committed
     // before its first run.
     ...paraSet('probe-paraval-s37/paraphrases.jsonl', 'para-pv37'),
+    // Session 37's probe of Chinese values said in other forms (zhval37: 31 statements of my own × a good
+    // answer restating one value in another form and a near miss saying another value or leaving it out);
+    // committed before its first run.
+    ...paraSet('probe-zhval37/paraphrases.jsonl', 'para-pzv37'),
     // Training rows of 2026-12h (eval/train-2026-12h/README.md), measured here as development data.
     ...replySet('train-2026-12h/replies.jsonl', 'phr-t2612h'),
     ...paraSet('train-2026-12h/paraphrases.jsonl', 'para-t2612h'),

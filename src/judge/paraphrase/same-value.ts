@@ -11,6 +11,8 @@ import { inMinutes } from './offset-times.js';
 import { totalByEach } from './price-each.js';
 import { restOfTotal } from './rest-of-total.js';
 import { boundNear } from './rough-values.js';
+import { monthEndSaid } from './zh-month-ends.js';
+import { pairsOf } from './zh-pairs.js';
 
 /**
  * Kinds of value a fact is restated by whatever the script or wording (and the hour of a clock:
@@ -245,7 +247,9 @@ export function sameValue(
     said.find((m) => named.some((v) => same(v, m))) ??
     // A measure in another unit of its kind ("thirteen feet" for 4 metres, "half a metre" for 50 cm).
     said.find((m) => named.some((v) => sameMeasure(v, m, told))) ??
-    said.find((m) => [...countsNamed(criterion), ...named].some((v) => sameCount(v, m, told))) ??
+    said.find((m) =>
+      [...countsNamed(criterion), ...named].some((v) => sameCount(v, m, told) || pairsOf(v, m)),
+    ) ??
     said.find((m) => named.some((v) => inCountWord(v, m, answer))) ??
     said.find((m) => named.some((v) => countByAnotherNoun(v, m, said, told, answer))) ??
     // A price for each said as the total for all (一共七百六 for 两张, 每张三百八).
@@ -253,6 +257,7 @@ export function sameValue(
     // A total said as the price for each ("twenty pounds apiece" for the three of them).
     said.find((m) => named.some((v) => totalByEach(v, m, counts, answer))) ??
     sameDays(criterion, said, answer) ??
+    monthEndSaid(daysNamed(criterion), said) ??
     // A total said as a count the customer gave and the rest ("four lessons … the other eight").
     named
       .filter((v) => v.type === 'quantity' || v.type === 'number')
@@ -390,11 +395,14 @@ const monthInWeeks = (a: ValueMention, b: ValueMention, answer: string, customer
     SLACK_A_MONTH * Math.max(1, Math.max(Number(a.value), Number(b.value)) / 30);
 
 /**
- * The answer's length `a` is as long as the customer's `b`: months said in weeks (above), or a
- * length said roughly that covers it (快三个礼拜 for 二十天, see roughlyAsLong).
+ * The answer's length `a` is as long as the customer's `b`: months said in weeks (above), a length
+ * said roughly that covers it (快三个礼拜 for 二十天, see roughlyAsLong), or a length in the span the
+ * customer's rough one gives (四十分钟 for 半个多小时, 五十分钟 for 快一个小时).
  */
 export const asLong = (a: ValueMention, b: ValueMention, answer: string, customer: string) =>
-  monthInWeeks(a, b, answer, customer) || roughlyAsLong(b, a, answer);
+  monthInWeeks(a, b, answer, customer) ||
+  roughlyAsLong(b, a, answer) ||
+  roughlyAsLong(a, b, customer);
 
 /**
  * A number of days said with 日 and no month before it (三日出报告, 已经十四日, 两日送达) is a

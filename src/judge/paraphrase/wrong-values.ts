@@ -22,6 +22,7 @@ import { EACH_AFTER } from './price-each.js';
 import { restOfTold } from './rest-of-total.js';
 import { toldRoughly } from './rough-values.js';
 import { asLong, countsOf, totalOf } from './same-value.js';
+import { toldMonthEnd } from './zh-month-ends.js';
 
 /** A value the answer gives for a fact that the customer gave another value for. */
 export interface WrongValue {
@@ -474,6 +475,7 @@ export function wrongValues(
     if (samePartOfDay(mention, said, heard, told, answer.original, customer)) continue;
     if (restOfTold(mention, said, told, answer.original)) continue;
     if (offsetToTold(mention, said, told, answer.original)) continue;
+    if (toldMonthEnd(mention, said, told)) continue;
     // The words a fact was met by, holding a value of its own phrases in a form the customer did
     // not write (廿歲 told, 二十歲 listed and said): that fact's value said right, whatever other
     // fact names its kind. The customer's own words for a value say nothing of where it stands.

@@ -34,8 +34,9 @@ const MEASURES: Readonly<Record<string, Measure>> = {
   gram: metric('mass', 0.001),
   kilogram: metric('mass', 1),
   kilo: metric('mass', 1),
-  // The Chinese 斤 (市斤), half a kilogram.
+  // The Chinese 斤 (市斤), half a kilogram, and 里 (市里), half a kilometre.
   斤: metric('mass', 0.5),
+  里: metric('length', 500),
   tonne: metric('mass', 1000),
   ounce: imperial('mass', 0.0283495),
   poundweight: imperial('mass', 0.453592),

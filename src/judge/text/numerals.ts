@@ -41,8 +41,8 @@ const SMALL_UNITS: Readonly<Record<string, number>> = {
 };
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
-/** Tens written as one character, in Cantonese and in dates: 廿一日 is 二十一日, 卅号 三十号. */
-const TENS_IN_ONE: Readonly<Record<string, string>> = { 廿: '二十', 卅: '三十' };
+/** Tens written as one character, in Cantonese and in dates: 廿一日 is 二十一日, 卅号 三十号, 卌五 四十五. */
+const TENS_IN_ONE: Readonly<Record<string, string>> = { 廿: '二十', 卅: '三十', 卌: '四十' };
 
 function isNumeralChar(ch: string): boolean {
   // Every numeral is a CJK character: Latin text is answered without a lookup.
@@ -93,10 +93,35 @@ function startsWithMeasure(units: readonly string[], at: number): boolean {
   return false;
 }
 
+/**
+ * Two digits closing a number after 万 say its next two units down, as spoken prices do: 万二八 and
+ * 一万二八 are 12,800, 两万三五 23,500 (一 second is left out: 万二一个月 is 12,000 a month).
+ */
+function shortTail(chars: readonly string[]): boolean {
+  const n = chars.length;
+  return (
+    n >= 3 &&
+    (chars[n - 3] === '万' || chars[n - 3] === '萬') &&
+    (chars[n - 2] as string) in DIGITS &&
+    (chars[n - 1] as string) in DIGITS &&
+    DIGITS[chars[n - 2] as string] !== 0 &&
+    chars[n - 1] !== '一'
+  );
+}
+
 /** Value of a run of Chinese numerals ("二十七" → 27, "二〇二四" → 2024, "两万三千" → 23000). */
 export function parseChineseNumeral(run: string): number | null {
   if (run.length === 0) return null;
   const chars = [...run].flatMap((c) => [...(TENS_IN_ONE[c] ?? c)]);
+  if (shortTail(chars)) {
+    const head = chars.slice(0, -2).join('');
+    const tens = (DIGITS[chars[chars.length - 2] as string] as number) * 1000;
+    return (
+      (parseChineseNumeral(head) ?? 0) +
+      tens +
+      (DIGITS[chars[chars.length - 1] as string] as number) * 100
+    );
+  }
   if (chars.every((c) => c in DIGITS)) {
     if (chars.length === 1) return DIGITS[chars[0] as string] ?? null;
     return Number(chars.map((c) => DIGITS[c]).join(''));
@@ -161,6 +186,7 @@ function weekdayBefore(units: readonly string[], i: number, j: number): boolean 
  * a unit (the 一 of 二千四一个月, "2,400 a month") starts the next one.
  */
 function numberLength(run: readonly string[]): number {
+  if (shortTail(run)) return run.length;
   let unitSeen = false;
   for (let k = 0; k < run.length; k++) {
     const c = run[k] as string;

@@ -52,14 +52,16 @@ function englishShare(m: RegExpExecArray): number | null {
 }
 
 /**
- * 一半, 三分之一, 四分之三 (digits too: 3分之1), and one of every so many by one measure word:
- * 每四份就有一份, 每两张里有一张, 每三颗就死一颗.
+ * 一半, 三分之一, 四分之三 (digits too: 3分之1), one of every so many by one measure word:
+ * 每四份就有一份, 每两张里有一张, 每三颗就死一颗; and tenths said as a part of it (有三成, 其中两成,
+ * 里面三成; not 开到八成, a share of no count, nor 八成是 / 八成会, "most likely").
  */
 const ZH_SHARE =
-  /一半|([一二三四五六七八九十\d])分之([一二三四五六七八九\d])|每([二两三四五六七八九十\d])([\u4e00-\u9fff])(?:里|中|当中)?(?:就[\u4e00-\u9fff]?|有)?[一1]\4/g;
+  /一半|([一二三四五六七八九十\d])分之([一二三四五六七八九\d])|每([二两三四五六七八九十\d])([\u4e00-\u9fff])(?:里|中|当中)?(?:就[\u4e00-\u9fff]?|有)?[一1]\4|(?<=[有中里])([一二两三四五六七八九1-9])成(?![是会要能就也可都以为功了])/g;
 
 function chineseShare(m: RegExpExecArray): number | null {
   if (m[0] === '一半') return 1 / 2;
+  if (m[5]) return (/\d/.test(m[5]) ? Number(m[5]) : (parseChineseNumeral(m[5]) ?? 0)) / 10;
   if (m[3]) return 1 / (/\d/.test(m[3]) ? Number(m[3]) : (parseChineseNumeral(m[3]) ?? 1));
   const of = (c: string) => (/\d/.test(c) ? Number(c) : (parseChineseNumeral(c) ?? 0));
   const p = of(m[1] as string);

@@ -10,6 +10,8 @@ export interface SpokenValue {
   unit: string;
   value: number;
   end: number;
+  /** A length counted in a larger step than its unit: 5 for 四个字 (minutes counted in fives). */
+  step?: number;
 }
 
 /**
@@ -40,13 +42,13 @@ function dozenAt(text: string, end: number, value: number): SpokenValue | null {
 export const PAID = /[花付交收畀俾赔退卖](?:了|咗|过)?$/;
 
 /**
- * 两旧水, 三旧: a hundred dollars for each 旧 (舊) in Cantonese. 旧 alone is "old" (旧车), so
- * without 水 it is money only where the clause ends, 半/几/多 rounds it after, or a verb of
- * paying comes before (畀咗五旧订金).
+ * 两旧水, 三旧, 三嚿水: a hundred dollars for each 旧 (舊, also written 嚿) in Cantonese. 旧 alone is
+ * "old" (旧车), so without 水 it is money only where the clause ends, 半/几/多 rounds it after, or a
+ * verb of paying comes before (畀咗五旧订金); 嚿 alone is a lump (一嚿石头), money only with 水.
  */
 function hundredsAt(text: string, start: number, end: number, value: number): SpokenValue | null {
   const m =
-    /^旧(水|半|几|多|(?=$|[，。！？,.!?；;、]))/.exec(text.slice(end, end + 2)) ??
+    /^(?:旧(水|半|几|多|(?=$|[，。！？,.!?；;、]))|嚿水)/.exec(text.slice(end, end + 2)) ??
     (PAID.test(text.slice(Math.max(0, start - 2), start)) ? /^旧()/.exec(text.slice(end)) : null);
   if (!m) return null;
   const half = m[1] === '半' ? 50 : 0;
@@ -70,7 +72,9 @@ function fiveMinutesAt(
   if (!text.startsWith('个字', end)) return null;
   const timed =
     WAITED.test(text.slice(Math.max(0, start - 2), start)) || LENGTH_ENDS.test(text.slice(end + 2));
-  return timed ? { type: 'duration', unit: 'minute', value: value * 5, end: end + 2 } : null;
+  return timed
+    ? { type: 'duration', unit: 'minute', value: value * 5, end: end + 2, step: 5 }
+    : null;
 }
 
 /**
@@ -86,7 +90,7 @@ function quarterHoursAt(
 ): SpokenValue | null {
   if (!text.startsWith('个骨', end) || BONE_WORDS.test(text.slice(end + 2))) return null;
   if (text[start - 1] === '点') return null;
-  return { type: 'duration', unit: 'minute', value: value * 15, end: end + 2 };
+  return { type: 'duration', unit: 'minute', value: value * 15, end: end + 2, step: 15 };
 }
 
 /** Scaled spoken counts after the number from `start` to `end` (value `value`), else null. */

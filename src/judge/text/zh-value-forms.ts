@@ -16,6 +16,8 @@ export interface ValueForm {
   value: string;
   start: number;
   end: number;
+  /** A length counted in a larger step than its unit: 15 for 三刻钟 (minutes counted in quarters). */
+  step?: number;
 }
 
 const NUM = '\\d+|[零〇一二两三四五六七八九十]+';
@@ -94,7 +96,7 @@ const clockValue = (hour: number, minutes: number) =>
 function quarters(text: string, out: ValueForm[]): void {
   for (const m of text.matchAll(QUARTERS)) {
     const n = numberOf(m[1] as string);
-    if (n) out.push(at(m, 'duration', 'minute', String(n * 15)));
+    if (n) out.push({ ...at(m, 'duration', 'minute', String(n * 15)), step: 15 });
   }
   const clock = (m: RegExpMatchArray, hour: number | null, minutes: number | null) => {
     if (
@@ -221,8 +223,13 @@ const AGE_NAMES: Readonly<Record<string, number>> = {
   期颐: 100,
 };
 const AGE_NAME = new RegExp(Object.keys(AGE_NAMES).join('|'), 'g');
-/** 七旬, 年逾八旬: an age in tens of years (上旬, 下旬 are parts of a month, no numeral before them). */
-const AGE_TENS = /([1-9]|[一二三四五六七八九])旬/g;
+/**
+ * 七旬, 年逾八旬: an age in tens of years (上旬, 下旬 are parts of a month, no numeral before them; 一旬
+ * is ten days, below).
+ */
+const AGE_TENS = /([2-9]|[二三四五六七八九])旬/g;
+/** 一旬, 一旬之内: ten days, a third of a month (no age is said as one ten). */
+const TEN_DAYS = /(?<![\d零〇一二两三四五六七八九十])(?:一|1)旬/g;
 
 /** An age said by its name (古稀 for 七十岁) or in tens (七旬): a count of years of age, as 七十岁 is. */
 function ages(text: string, out: ValueForm[]): void {
@@ -230,6 +237,10 @@ function ages(text: string, out: ValueForm[]): void {
     out.push(at(m, 'quantity', '岁', String(AGE_NAMES[m[0]] as number)));
   for (const m of text.matchAll(AGE_TENS))
     out.push(at(m, 'quantity', '岁', String((numberOf(m[1] as string) ?? 0) * 10)));
+}
+
+function tenDays(text: string, out: ValueForm[]): void {
+  for (const m of text.matchAll(TEN_DAYS)) out.push(at(m, 'duration', 'day', '10'));
 }
 
 function at(m: RegExpMatchArray, type: ValueForm['type'], unit: string, value: string): ValueForm {
@@ -248,6 +259,7 @@ export function chineseValueForms(text: string): ValueForm[] {
   percents(text, out);
   edges(text, out);
   ages(text, out);
+  tenDays(text, out);
   return out;
 }
 

@@ -121,7 +121,7 @@ const ZH_SCALE: Readonly<Record<string, number>> = {
   亿: 1e8,
   億: 1e8,
 };
-export const CJK_NUMERAL = /[零〇一二两兩俩仨三四五六七八九十廿卅百千万萬亿億]/;
+export const CJK_NUMERAL = /[零〇一二两兩俩仨三四五六七八九十廿卅卌百千万萬亿億]/;
 
 const numberValue = (raw: string) => String(Number(raw.replace(/,/g, '')));
 
@@ -136,7 +136,7 @@ export function chinese(n: NormalisedText, out: ValueMention[]): void {
       const v = out[i] as ValueMention;
       if (v.start >= start && v.end <= end) out.splice(i, 1);
     }
-    out.push({ ...f, ...inDays(f.type, f.unit, f.value), start, end });
+    out.push({ ...f, ...inSteps(inDays(f.type, f.unit, f.value), f.step), start, end });
   }
   // 从周六改到周三, 从早上等到晚上: what 从 / 去 start from is a day or a time there, no place.
   const when = out.filter((v) => WHEN_FROM.has(v.type));
@@ -146,14 +146,36 @@ export function chinese(n: NormalisedText, out: ValueMention[]): void {
       out.splice(i, 1);
   }
 }
+/**
+ * A length counted in a larger step than its unit (三刻钟 in quarter hours, 四个字 in fives of minutes):
+ * the step as read (in days or hours where the length was read in them) times that step. "快三刻钟"
+ * is then near forty minutes, as "nearly three quarters of an hour" is.
+ */
+function inSteps<T extends { step?: number }>(read: T, step: number | undefined): T {
+  return step !== undefined && read.step !== undefined ? { ...read, step: read.step * step } : read;
+}
+
 /** Values that may stand where a place would after 从: days, dates and times of day. */
 const WHEN_FROM = new Set<ValueType>(['weekday', 'date', 'time']);
 
 function readChinese(n: NormalisedText, out: ValueMention[]): void {
   const text = n.text;
-  const push = (type: ValueType, unit: string, value: string, from: number, to: number) => {
+  // `step`: the unit a length is counted in, in `unit`s (15 for 三个骨, counted in quarter hours).
+  const push = (
+    type: ValueType,
+    unit: string,
+    value: string,
+    from: number,
+    to: number,
+    step?: number,
+  ) => {
     const span = originalSpan(n, from, to);
-    out.push({ type, ...inDays(type, unit, value), start: span.start, end: span.end });
+    out.push({
+      type,
+      ...inSteps(inDays(type, unit, value), step),
+      start: span.start,
+      end: span.end,
+    });
   };
   let month: { value: number; from: number; to: number; at: number } | null = null;
   const pushMonth = (value: number, from: number, to: number) => {
@@ -194,15 +216,17 @@ function readChinese(n: NormalisedText, out: ValueMention[]): void {
   }
   // 半小时, 半个钟头, 半个月, 半年: half a unit with no numeral before it (半天 is also "a long
   // while": left out); half a year is six months (练了半年 ~ 六个月).
-  const half = /(?<![\d零〇一二两兩俩三四五六七八九十百千万萬个])半(?:个?(钟头|小时|钟|月)|(年))/g;
+  // 半个多小时 is more than half an hour, by less than another half (counted in halves).
+  const half =
+    /(?<![\d零〇一二两兩俩三四五六七八九十百千万萬个])半(?:个?(多)?(钟头|小时|钟|月)|(年))/g;
   for (let m = half.exec(text); m !== null; m = half.exec(text)) {
     const end = m.index + m[0].length;
-    if (m[2]) {
+    if (m[3]) {
       push('duration', 'month', '6', m.index, end);
       continue;
     }
-    const unit = ZH_DURATION.find(([w]) => w.endsWith(m?.[1] as string))?.[1];
-    if (unit) push('duration', unit, '0.5', m.index, end);
+    const unit = ZH_DURATION.find(([w]) => w.endsWith(m?.[2] as string))?.[1];
+    if (unit) push('duration', unit, '0.5', m.index, end, m[1] ? 0.5 : undefined);
   }
   // 半打: half a dozen, six of the thing (半打櫈, 半打鸡蛋).
   for (const m of text.matchAll(
@@ -220,7 +244,7 @@ function readChinese(n: NormalisedText, out: ValueMention[]): void {
   }
   const numbers =
     // A group of three digits after a comma ends the number (CB400，42000 is two numbers).
-    /((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?(?:[千万萬亿億](?:\d(?![\d.]|,\d)千?)?)?|[零〇一二两兩俩仨三四五六七八九十廿卅百千万萬亿億]+)(多|余|来|几)?/g;
+    /((?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?(?:[千万萬亿億](?:\d(?![\d.]|,\d)千?)?)?|[零〇一二两兩俩仨三四五六七八九十廿卅卌百千万萬亿億]+)(多|余|来|几)?/g;
   for (let m = numbers.exec(text); m !== null; m = numbers.exec(text)) {
     const raw = m[1] as string;
     const start = m.index;
@@ -266,7 +290,7 @@ function readChinese(n: NormalisedText, out: ValueMention[]): void {
     }
     const spoken = spokenUnitAt(text, start, end, value);
     if (spoken) {
-      push(spoken.type, spoken.unit, String(spoken.value), start, spoken.end);
+      push(spoken.type, spoken.unit, String(spoken.value), start, spoken.end, spoken.step);
       numbers.lastIndex = spoken.end;
       continue;
     }
@@ -434,8 +458,10 @@ function readChinese(n: NormalisedText, out: ValueMention[]): void {
     if (
       scaled ||
       (cjk && /^[一二两兩三四五六七八九十]+[十百千万萬][一二三四五六七八九]?$/.test(raw)) ||
-      // 千五, 千二: a thousand and some hundreds said short.
-      /^千[二三四五六七八九]$/.test(raw)
+      // 千五, 千二: a thousand and some hundreds said short; 万二, 万二八 (12,800) and 一万二千八 ten
+      // thousand and more.
+      /^千[二三四五六七八九]$/.test(raw) ||
+      TENS_OF_THOUSANDS.test(raw)
     )
       push('number', 'number', String(value), start, end);
     else if (!cjk && raw.length >= 4 && !/[.,]/.test(raw)) push('code', 'code', raw, start, end);
@@ -443,6 +469,10 @@ function readChinese(n: NormalisedText, out: ValueMention[]): void {
       push('number', 'number', point ? String(value) : numberValue(raw), start, end);
   }
 }
+
+/** 万二, 万二八, 一万二千八, 三万五千: an amount of ten thousand and more in words (万一 is "in case"). */
+const TENS_OF_THOUSANDS =
+  /^[一二两兩三四五六七八九十]*[万萬](?:[二两兩三四五六七八九][二三四五六七八九]?|[一二两兩三四五六七八九]千(?:[一二两兩三四五六七八九]百?)?)$/;
 
 /**
  * The year a numeral before 年 names, else null: four digits from 1900 to 2099 (2019年, 二零一九年), or
