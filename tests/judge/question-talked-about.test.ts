@@ -48,3 +48,11 @@ test('ja: where told at length or wished for — open', () => {
   closed('どこで購入されたか教えていただけますか。');
   closed('どこで購入されましたか。');
 });
+
+test('zh: more to tell, asked with 还有 / 还想 and a verb of telling, is open', () => {
+  open('交货之前,您还有要交代的吗?');
+  open('关于这件外套,您还想跟我说点什么吗?');
+  // Something else still there, or one step asked about: closed.
+  closed('还有讲座吗?');
+  closed('师傅走之前有没有交代浴缸一天不能用?');
+});
