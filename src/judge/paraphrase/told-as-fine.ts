@@ -37,9 +37,10 @@ const EMPHATIC =
 const SEEMING = /^(?:feel|feels|sound|sounds|seem|seems|look|looks)$/;
 /** Words of one sense: a state the customer reported as fine ("said the pump was fine") is the
  * same report in any of them ("told you the pump was OK"). */
-const FINE_STATE = /\b(?:fine|okay|ok|all right|alright)\b/;
+const FINE_WORDS = 'fine|okay|ok|all right|alright';
+const FINE_STATE = new RegExp(`\\b(?:${FINE_WORDS})\\b`);
 /** The customer's words for a state found fine: theirs may also be "normal" ("flagged as normal"). */
-const FINE_STATES = /\b(?:fine|okay|ok|all right|alright|normal)\b/g;
+const FINE_STATES = new RegExp(`\\b(?:${FINE_WORDS}|normal)\\b`, 'g');
 /** "twice as long as promised", "as much as agreed": a comparison with the plan, not the plan kept. */
 const COMPARED = /\bas [a-z]+ $/;
 /** The customer's own state, not the story's: "you're fine with", "I'm okay". */

@@ -7,7 +7,7 @@ import { headAlone } from './head-alone.js';
 import { keptReadings } from './kept.js';
 import { type NormalisedText, normalise, originalSpan } from './normalise.js';
 import { affirmativeOf, type Polarity, polarityAt } from './polarity.js';
-import { saysDenied, toldAbsent, toldDenied } from './told-absent.js';
+import { toldAbsent, toldDenied, toldDeniedHere } from './told-absent.js';
 import { toldApart } from './told-apart.js';
 import { sameSenseWordings } from './zh-same-sense.js';
 import { ZH_MEASURE } from './zh-values.js';
@@ -314,24 +314,6 @@ function wantedPolarities(criterion: Criterion, reference?: NormalisedText): Pol
   return said.size > 0 ? [...said] : ['positive'];
 }
 
-/** A turn to another matter within a clause: what is denied after it is not the phrase. */
-const CONTRAST = /\b(?:but|though|although|yet|while|whereas)\b|[却卻但可而]/;
-/**
- * The customer's clause denies the phrase where the walk back does not reach: before it, inside it
- * (一根都没) or after it, with no turn to another matter between ("nobody at booking told me", "the champagne we'd
- * paid for wasn't on board"; not 付款成功了卻沒收到電子票).
- */
-function deniedWithout(n: NormalisedText, start: number, end: number): boolean {
-  const text = n.text;
-  let from = start;
-  while (from > 0 && !CLAUSE_STOP.test(text[from - 1] as string)) from--;
-  let to = end;
-  while (to < text.length && !CLAUSE_STOP.test(text[to] as string)) to++;
-  const before = text.slice(from, start).split(CONTRAST).at(-1) ?? '';
-  const after = text.slice(end, to).split(CONTRAST)[0] ?? '';
-  return saysDenied(before) || saysDenied(text.slice(start, end)) || saysDenied(after);
-}
-
 /** A Chinese thing denied by what follows it in its clause: 一根钢梁也没吊成, 兩粒鐘都冇撈返. */
 const DENIED_AFTER_ZH = /^[^,.;:!?]{0,6}?[都也](?:没|沒|冇|不|未)/;
 
@@ -465,7 +447,7 @@ export function matchCriterion(
     const told =
       findAny(criterion.any, reference) ??
       contentMatch(criterion.any, reference, ['positive', 'negative'], reference);
-    if (told && deniedWithout(reference, told.normalisedStart, told.normalisedEnd)) {
+    if (told && toldDeniedHere(reference, told.normalisedStart, told.normalisedEnd)) {
       met = opposite;
       opposite = null;
     }
